@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds the WASM module into www/pkg and prints its size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --release --lib --target wasm32-unknown-unknown
+wasm-bindgen --target web --out-dir www/pkg \
+  --remove-name-section --remove-producers-section \
+  target/wasm32-unknown-unknown/release/bounce_explainer.wasm
+node scripts/size.mjs

@@ -1,0 +1,128 @@
+//! RFC 3464 delivery-status fields.
+//!
+//! A message/delivery-status part is one per-message field group, then one
+//! group per recipient, groups separated by blank lines. Fields may be
+//! folded; values carry a type prefix (`rfc822; user@example.org`,
+//! `smtp; 550 5.1.1 ...`, `dns; mx.example.net`).
+
+use super::Failure;
+use crate::smtp;
+
+/// Parses `Name: value` fields, unfolding continuation lines.
+pub fn fields(text: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with([' ', '\t']) {
+            if let Some((_, value)) = out.last_mut() {
+                value.push(' ');
+                value.push_str(line.trim());
+            }
+            continue;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            let name = name.trim();
+            if !name.is_empty() && !name.contains(' ') {
+                out.push((name.to_string(), value.trim().to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Splits a delivery-status part into recipient groups and turns each into
+/// a [`Failure`]. Groups without a recipient field are per-message fields.
+pub fn parse_dsn(text: &str) -> Vec<Failure> {
+    let mut failures = Vec::new();
+    for group in split_groups(text) {
+        let fields = fields(&group);
+        let get = |name: &str| {
+            fields
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.as_str())
+        };
+        let Some(recipient) = get("Final-Recipient").or_else(|| get("Original-Recipient"))
+        else {
+            continue;
+        };
+        let diagnostic = get("Diagnostic-Code").map(strip_type).unwrap_or_default();
+        let codes = smtp::find_codes(diagnostic);
+        let status = get("Status")
+            .map(|s| s.split_whitespace().next().unwrap_or("").to_string())
+            .filter(|s| smtp::is_valid_status(s));
+        failures.push(Failure {
+            recipient: Some(clean_address(strip_type(recipient))),
+            action: get("Action").map(|a| a.to_ascii_lowercase()),
+            status: status.or(codes.status),
+            reply: codes.reply,
+            remote_mta: get("Remote-MTA").map(strip_type).map(str::to_string),
+            command: None,
+            diagnostic: diagnostic.to_string(),
+            reason: None,
+        });
+    }
+    failures
+}
+
+fn split_groups(text: &str) -> Vec<String> {
+    let mut groups = Vec::new();
+    let mut current = String::new();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                groups.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push_str(line);
+            current.push('\n');
+        }
+    }
+    if !current.is_empty() {
+        groups.push(current);
+    }
+    groups
+}
+
+/// Drops the address-type or diagnostic-type prefix: `rfc822; x` -> `x`.
+fn strip_type(value: &str) -> &str {
+    match value.split_once(';') {
+        Some((kind, rest)) if !kind.contains(' ') && kind.len() < 16 => rest.trim(),
+        _ => value.trim(),
+    }
+}
+
+/// Removes angle brackets and surrounding quotes from an address.
+pub fn clean_address(address: &str) -> String {
+    address
+        .trim()
+        .trim_start_matches(['<', '"', '\''])
+        .trim_end_matches(['>', '"', '\'', '.', ','])
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_recipients() {
+        let text = "Reporting-MTA: dns; smtp.example.com\n\n\
+            Final-Recipient: rfc822; a@example.org\n\
+            Action: failed\n\
+            Status: 5.2.1\n\
+            Remote-MTA: dns; mx.example.org\n\
+            Diagnostic-Code: smtp; 550 5.2.1 <a@example.org>... User\n  Unknown\n\n\
+            Final-Recipient: rfc822; <b@example.org>\n\
+            Action: delayed\n\
+            Status: 4.4.7\n";
+        let failures = parse_dsn(text);
+        assert_eq!(failures.len(), 2);
+        assert_eq!(failures[0].recipient.as_deref(), Some("a@example.org"));
+        assert_eq!(failures[0].reply.as_deref(), Some("550"));
+        assert_eq!(failures[0].remote_mta.as_deref(), Some("mx.example.org"));
+        assert!(failures[0].diagnostic.ends_with("User Unknown"));
+        assert_eq!(failures[1].recipient.as_deref(), Some("b@example.org"));
+        assert_eq!(failures[1].action.as_deref(), Some("delayed"));
+        assert_eq!(failures[1].status.as_deref(), Some("4.4.7"));
+    }
+}

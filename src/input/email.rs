@@ -1,0 +1,233 @@
+//! Decoding a whole bounce email with mail-parser.
+
+use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
+
+use super::{to_text, Decoded, SCAN_LIMIT};
+use crate::report::Note;
+
+/// Decodes a raw email into its report parts. Never fails: when MIME
+/// parsing finds nothing, the raw text is used as the body.
+pub fn decode_email(raw: &[u8]) -> Decoded {
+    let raw = strip_mbox_line(raw);
+    let mut decoded = Decoded::default();
+    let Some(message) = MessageParser::default().parse(raw) else {
+        decoded.body = to_text(raw);
+        decoded.notes.push(Note::warning(
+            "The email headers could not be read, so the text was scanned as is.",
+        ));
+        return decoded;
+    };
+    decoded.headers = top_headers(&message);
+    collect_parts(&message, &mut decoded);
+    if decoded.body.trim().is_empty() && decoded.dsn.is_none() {
+        // Some bounces declare a type mail-parser files as binary; their
+        // text is still the report.
+        let body_start = message.root_part().offset_body as usize;
+        decoded.body = to_text(raw.get(body_start..).unwrap_or_default());
+    }
+    truncate_at_char(&mut decoded.body, SCAN_LIMIT);
+    decoded
+}
+
+/// Drops an mbox `From ` separator line, which is not a header.
+fn strip_mbox_line(raw: &[u8]) -> &[u8] {
+    if raw.starts_with(b"From ") {
+        match raw.iter().position(|&b| b == b'\n') {
+            Some(end) => &raw[end + 1..],
+            None => &[],
+        }
+    } else {
+        raw
+    }
+}
+
+fn top_headers(message: &Message) -> Vec<(String, String)> {
+    message
+        .headers_raw()
+        .map(|(name, value)| (name.to_string(), unfold(value)))
+        .collect()
+}
+
+/// Joins folded header lines and trims them.
+pub fn unfold(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for (i, line) in value.lines().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(line.trim());
+    }
+    out.trim().to_string()
+}
+
+/// Walks the MIME tree of the bounce. Text parts are the human-readable
+/// report; a nested message is the returned original, whose body is not
+/// the failure and is skipped.
+fn collect_parts(message: &Message, decoded: &mut Decoded) {
+    for part in &message.parts {
+        let (ctype, subtype) = match part.content_type() {
+            Some(ct) => (
+                ct.ctype().to_ascii_lowercase(),
+                ct.subtype().unwrap_or("").to_ascii_lowercase(),
+            ),
+            None => ("text".to_string(), "plain".to_string()),
+        };
+        match (&part.body, ctype.as_str(), subtype.as_str()) {
+            (PartType::Multipart(_), _, _) => {}
+            (PartType::Message(inner), _, _) => {
+                if decoded.original.is_none() {
+                    decoded.original = Some(headers_text(inner));
+                }
+            }
+            (_, "message", "delivery-status" | "global-delivery-status") => {
+                append(&mut decoded.dsn, &to_text(part.contents()));
+            }
+            (_, "message", "feedback-report") => {
+                append(&mut decoded.feedback, &to_text(part.contents()));
+            }
+            (_, "text", "rfc822-headers") | (_, "message", "rfc822-headers") => {
+                if decoded.original.is_none() {
+                    decoded.original = Some(to_text(part.contents()));
+                }
+            }
+            (PartType::Text(text), _, _) => push_body(decoded, text),
+            (PartType::Html(html), _, _) => {
+                // The plain part says the same; use HTML only when alone.
+                if decoded.body.trim().is_empty() {
+                    push_body(decoded, &html_to_text(html));
+                }
+            }
+            (PartType::Binary(bytes) | PartType::InlineBinary(bytes), "message", _) => {
+                // message/* types mail-parser does not know, such as a
+                // returned message/partial: treat as the original.
+                if decoded.original.is_none() {
+                    decoded.original = Some(to_text(bytes));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn push_body(decoded: &mut Decoded, text: &str) {
+    if decoded.body.len() >= SCAN_LIMIT {
+        return;
+    }
+    if !decoded.body.is_empty() {
+        decoded.body.push('\n');
+    }
+    decoded.body.push_str(&to_text(text.as_bytes()));
+}
+
+fn append(slot: &mut Option<String>, text: &str) {
+    let target = slot.get_or_insert_with(String::new);
+    if !target.is_empty() {
+        target.push('\n');
+    }
+    target.push_str(text);
+}
+
+fn headers_text(message: &Message) -> String {
+    let mut out = String::new();
+    for (name, value) in message.headers_raw() {
+        out.push_str(name);
+        out.push(':');
+        out.push_str(value);
+        if !value.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    to_text(out.as_bytes())
+}
+
+/// Reduces HTML to its text: tags dropped, block ends made line breaks,
+/// the common entities decoded. The result is only scanned, never shown
+/// as HTML.
+fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    let mut tag = String::new();
+    for c in html.chars() {
+        match (in_tag, c) {
+            (false, '<') => {
+                in_tag = true;
+                tag.clear();
+            }
+            (true, '>') => {
+                in_tag = false;
+                let name = tag.trim_start_matches('/').to_ascii_lowercase();
+                if ["br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"]
+                    .iter()
+                    .any(|t| name.starts_with(t))
+                {
+                    out.push('\n');
+                }
+            }
+            (true, _) => tag.push(c),
+            (false, _) => out.push(c),
+        }
+    }
+    out.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+fn truncate_at_char(text: &mut String, limit: usize) {
+    if text.len() > limit {
+        let mut end = limit;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DSN: &str = "From: MAILER-DAEMON@example.net\r\n\
+To: sender@example.com\r\n\
+Subject: Undelivered Mail Returned to Sender\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\
+\r\n\
+--b1\r\n\
+Content-Type: text/plain; charset=us-ascii\r\n\
+\r\n\
+I'm sorry to have to inform you that your message could not be delivered.\r\n\
+--b1\r\n\
+Content-Type: message/delivery-status\r\n\
+\r\n\
+Reporting-MTA: dns; mail.example.net\r\n\
+\r\n\
+Final-Recipient: rfc822; user@example.org\r\n\
+Action: failed\r\n\
+Status: 5.1.1\r\n\
+--b1\r\n\
+Content-Type: message/rfc822\r\n\
+\r\n\
+From: sender@example.com\r\n\
+To: user@example.org\r\n\
+Subject: hello\r\n\
+\r\n\
+550 5.7.1 this line is in the original and is not the failure\r\n\
+--b1--\r\n";
+
+    #[test]
+    fn multipart_report_parts() {
+        let decoded = decode_email(DSN.as_bytes());
+        assert!(decoded.body.contains("could not be delivered"));
+        assert!(decoded.dsn.as_deref().unwrap().contains("Status: 5.1.1"));
+        assert!(decoded.original.as_deref().unwrap().contains("Subject: hello"));
+        assert!(!decoded.body.contains("not the failure"));
+    }
+
+    #[test]
+    fn html_reduced_to_text() {
+        assert_eq!(html_to_text("<p>a &amp; b</p><br>c").trim(), "a & b\n\nc");
+    }
+}

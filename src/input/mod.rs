@@ -1,0 +1,174 @@
+//! Input stage: decide what was pasted and decode it into plain text parts.
+//!
+//! A raw bounce goes through mail-parser, which handles MIME structure,
+//! quoted-printable, base64, charsets and RFC 2047 words. Text without
+//! headers is kept as it is, with line ends made uniform.
+
+mod email;
+
+use crate::report::{InputKind, Note};
+
+pub use email::decode_email;
+
+/// Cap on the text the later stages scan. A bounce's report part is a few
+/// kilobytes; what lies beyond this is a returned attachment, so cutting it
+/// keeps the time bounded on a 20 MB paste without losing the failure.
+pub const SCAN_LIMIT: usize = 512 * 1024;
+
+/// A pasted input after decoding.
+#[derive(Debug, Clone, Default)]
+pub struct Decoded {
+    /// What kind of text was pasted.
+    pub kind: Option<InputKind>,
+    /// The pasted text as UTF-8 (invalid bytes replaced), LF line ends.
+    /// Later stages look up line numbers in it.
+    pub text: String,
+    /// Top-level headers, unfolded and decoded, in their order.
+    pub headers: Vec<(String, String)>,
+    /// The human-readable report: the text parts outside any returned
+    /// message, or the whole text when the input has no headers.
+    pub body: String,
+    /// The contents of a message/delivery-status part (RFC 3464).
+    pub dsn: Option<String>,
+    /// The contents of a message/feedback-report part (RFC 5965).
+    pub feedback: Option<String>,
+    /// The headers of the returned original message, when attached.
+    pub original: Option<String>,
+    /// Problems met while decoding.
+    pub notes: Vec<Note>,
+}
+
+impl Decoded {
+    /// Returns the first top-level header with this name (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Decodes pasted bytes: an email when the input starts with headers,
+/// otherwise plain text (SMTP reply lines or NDR text).
+pub fn decode(raw: &[u8]) -> Decoded {
+    let text = to_text(raw);
+    if text.trim().is_empty() {
+        return Decoded { kind: Some(InputKind::Empty), text, ..Default::default() };
+    }
+    if looks_binary(raw) {
+        return Decoded {
+            kind: Some(InputKind::Binary),
+            text,
+            notes: vec![Note::warning(
+                "The input looks like binary data, not text. Paste the bounce \
+                 as text, or open the .eml file rather than an attachment.",
+            )],
+            ..Default::default()
+        };
+    }
+    if starts_with_headers(&text) {
+        let mut decoded = decode_email(raw);
+        decoded.text = text;
+        decoded.kind = Some(InputKind::Email);
+        return decoded;
+    }
+    let body = text.clone();
+    Decoded { kind: None, text, body, ..Default::default() }
+}
+
+/// Converts bytes to text: UTF-8 where valid, Latin-1 style replacement
+/// elsewhere, CRLF and lone CR made LF. NUL bytes become spaces so they
+/// cannot hide text from the matchers.
+pub fn to_text(raw: &[u8]) -> String {
+    let text = String::from_utf8_lossy(raw);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\0' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// True when more than a tenth of the first 4 KB are control bytes other
+/// than whitespace: text in any charset, even ISO-2022-JP, stays far below.
+fn looks_binary(raw: &[u8]) -> bool {
+    let head = &raw[..raw.len().min(4096)];
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x1b | 0x0c))
+        .count();
+    control * 10 > head.len()
+}
+
+/// True when the text opens with RFC 5322 header fields (an optional mbox
+/// `From ` line first). Two or more `Name: value` lines are required, so a
+/// pasted reply such as `Error: 550 ...` stays plain text.
+pub fn starts_with_headers(text: &str) -> bool {
+    let mut lines = text.trim_start_matches(['\n', ' ', '\t']).lines().peekable();
+    if lines.peek().is_some_and(|l| l.starts_with("From ")) {
+        lines.next();
+    }
+    let mut fields = 0;
+    for line in lines.take(40) {
+        if line.is_empty() {
+            break;
+        }
+        if line.starts_with([' ', '\t']) {
+            continue;
+        }
+        if is_header_line(line) {
+            fields += 1;
+        } else {
+            return false;
+        }
+    }
+    fields >= 2
+}
+
+/// True for `Name: value` with an RFC 5322 field name.
+pub fn is_header_line(line: &str) -> bool {
+    match line.find(':') {
+        Some(colon) if colon > 0 => line[..colon]
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && b != b':'),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_and_cr_become_lf() {
+        assert_eq!(to_text(b"a\r\nb\rc\n"), "a\nb\nc\n");
+    }
+
+    #[test]
+    fn headers_detected() {
+        let cases = [
+            ("From: a@example.com\nSubject: x\n\nbody", true),
+            ("From MAILER-DAEMON Fri\nFrom: a@example.com\nTo: b\n\n", true),
+            ("550 5.1.1 user unknown", false),
+            ("Error: 550 5.1.1 user unknown\n", false),
+            ("Delivery has failed to these recipients:\n", false),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(starts_with_headers(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn empty_and_binary_kinds() {
+        assert_eq!(decode(b"  \n").kind, Some(InputKind::Empty));
+        assert_eq!(decode(&[0u8, 1, 2, 3, 4, 5, 6, 7]).kind, Some(InputKind::Binary));
+    }
+}

@@ -1,0 +1,128 @@
+//! What codes mean: static tables of explanations, apart from the code
+//! that matches them. Every entry names the public page its facts come
+//! from and the date that page was checked.
+//!
+//! Links are written here, never taken from a pasted bounce, because a
+//! forged bounce can carry a phishing link. A link may hold `{ip}`, which
+//! is replaced by the sender IP when one was found.
+
+pub mod blocklists;
+pub mod comcast;
+pub mod providers;
+pub mod reasons;
+pub mod reply_codes;
+pub mod status_codes;
+
+use crate::reason::Reason;
+use crate::report::Actor;
+
+/// One explanation: what happened, why, what to do and who does it.
+#[derive(Debug)]
+pub struct Entry {
+    /// Stable id, `<table>/<key>`, e.g. `comcast/BL000010`.
+    pub id: &'static str,
+    /// Sisimai reason this entry implies.
+    pub reason: Reason,
+    /// What happened, in one plain sentence.
+    pub what: &'static str,
+    /// Why it happened.
+    pub why: &'static str,
+    /// Steps to fix it, in order.
+    pub steps: &'static [&'static str],
+    /// Who must act.
+    pub who: Actor,
+    /// `Some(true)` when the failure is temporary whatever the reply
+    /// class says, `Some(false)` when permanent; `None` follows the reply.
+    pub temporary: Option<bool>,
+    /// Removal, delisting or support pages.
+    pub links: &'static [LinkRef],
+    /// Public page the facts come from.
+    pub source: &'static str,
+    /// Date the source was last checked, `YYYY-MM-DD`.
+    pub checked: &'static str,
+}
+
+/// A link in a knowledge table. `url` may contain `{ip}`.
+#[derive(Debug)]
+pub struct LinkRef {
+    /// What the page is for.
+    pub label: &'static str,
+    /// The address, possibly with an `{ip}` placeholder.
+    pub url: &'static str,
+}
+
+impl LinkRef {
+    /// Fills `{ip}` with the sender IP. Without one, a link that needs it
+    /// falls back to the page without the parameter.
+    pub fn resolve(&self, ip: Option<&str>) -> String {
+        if !self.url.contains("{ip}") {
+            return self.url.to_string();
+        }
+        match ip {
+            Some(ip) => self.url.replace("{ip}", ip),
+            None => {
+                let cut = self.url.find("{ip}").unwrap_or(self.url.len());
+                let prefix = &self.url[..cut];
+                // Drop the whole `?ip=` or `&ip=` parameter, or the path step.
+                let prefix = match prefix.strip_suffix('=') {
+                    Some(rest) => &rest[..rest.rfind(['?', '&']).unwrap_or(rest.len())],
+                    None => prefix,
+                };
+                prefix.trim_end_matches('/').to_string()
+            }
+        }
+    }
+}
+
+/// Fallback when nothing else matched.
+pub static UNKNOWN: Entry = Entry {
+    id: "generic/unknown",
+    reason: Reason::Undefined,
+    what: "The message was not delivered, and the bounce does not say why in \
+           terms this tool recognises.",
+    why: "The receiving server's reply carries no code or phrase with a \
+          known meaning.",
+    steps: &[
+        "Read the receiver's reply under Technical details; it is the \
+         receiver's own wording.",
+        "Send the whole bounce to your mail administrator or provider, who \
+         can look it up in the sending server's logs.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[],
+    source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2",
+    checked: "2026-12-04",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_ip_filled() {
+        let link = LinkRef { label: "x", url: "https://check.example.org/?ip={ip}" };
+        assert_eq!(link.resolve(Some("192.0.2.1")), "https://check.example.org/?ip=192.0.2.1");
+        assert_eq!(link.resolve(None), "https://check.example.org");
+    }
+}
+
+/// A knowledge entry chosen for one failure, with what picked it.
+#[derive(Debug, Clone)]
+pub struct Match {
+    /// Provider or gateway id when a provider table matched.
+    pub provider: Option<&'static str>,
+    /// The provider's own code found in the text, e.g. `BL000010`.
+    pub code: Option<String>,
+    /// The explanation.
+    pub entry: &'static Entry,
+    /// Blocklist ids the match implies (Comcast's BL flags name them).
+    pub blocklists: Vec<&'static str>,
+}
+
+impl Match {
+    /// A match on an entry alone, with no provider or code.
+    pub fn entry(entry: &'static Entry) -> Self {
+        Match { provider: None, code: None, entry, blocklists: Vec::new() }
+    }
+}

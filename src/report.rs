@@ -1,0 +1,176 @@
+//! The output model: one [`Report`] per pasted input, the same serde value
+//! for the Rust API, the CLI's JSON and the WASM binding.
+
+use serde::Serialize;
+
+use crate::reason::Reason;
+
+/// Everything the explainer found in one pasted input.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Report {
+    /// What kind of text was pasted.
+    pub input_kind: InputKind,
+    /// The software or service that wrote the bounce, when recognised
+    /// (`postfix`, `exim`, `exchange`, `gmail`, ...).
+    pub mta: Option<String>,
+    /// One plain sentence on what was found, for the top of the page.
+    pub summary: String,
+    /// One entry per recipient the bounce reports on, in the bounce's order.
+    pub recipients: Vec<Recipient>,
+    /// Things the reader should know about the input itself: parts that
+    /// could not be decoded, a truncated body, a forged-looking claim.
+    pub notes: Vec<Note>,
+}
+
+/// The kind of text that was pasted.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    /// Nothing but whitespace.
+    Empty,
+    /// Bytes that are not text (mostly control or invalid UTF-8 bytes).
+    Binary,
+    /// One or more SMTP reply lines without a surrounding message.
+    SmtpReply,
+    /// The human-readable text of a non-delivery report, without headers.
+    NdrText,
+    /// A whole email with RFC 5322 headers.
+    Email,
+    /// Text in which no bounce was found.
+    NotBounce,
+}
+
+/// What the bounce says about one recipient, and what to do about it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Recipient {
+    /// The recipient address, when the bounce names it.
+    pub recipient: Option<String>,
+    /// RFC 3464 action: `failed`, `delayed`, `delivered`, `relayed`,
+    /// `expanded`; or `feedback` and `vacation` for those non-bounces.
+    pub action: String,
+    /// Enhanced status code (RFC 3463), e.g. `5.7.1`.
+    pub status: Option<String>,
+    /// Three-digit SMTP reply code (RFC 5321), e.g. `550`.
+    pub reply: Option<String>,
+    /// The failure reason, using Sisimai's reason names.
+    pub reason: Reason,
+    /// True when retrying unchanged cannot work (5xx, or a permanent
+    /// reason); false for temporary failures, delays and non-failures.
+    pub permanent: bool,
+    /// True when the address itself is bad, so resending can never work.
+    pub hard: bool,
+    /// Lowercase id of the receiving provider or gateway whose rule
+    /// matched (`comcast`, `google`, `microsoft`, ...).
+    pub provider: Option<String>,
+    /// The provider's own code, e.g. `BL000010`, `S3150`, `TSS04`.
+    pub code: Option<String>,
+    /// Blocklists the text names as listing the sender (`spamhaus`, ...).
+    pub blocklists: Vec<String>,
+    /// The receiving host that gave the reply (Remote-MTA or the host in
+    /// "host mx.example.net[198.51.100.2] said").
+    pub remote_host: Option<String>,
+    /// The SMTP command the reply answered (`RCPT`, `DATA`, ...).
+    pub smtp_command: Option<String>,
+    /// The receiver's reply or the bounce's diagnostic text, unfolded.
+    pub diagnostic: String,
+    /// The sending server's IP address a removal request must quote.
+    pub sender_ip: Option<String>,
+    /// Where `sender_ip` was found, or why none was reported.
+    pub sender_ip_source: SenderIpSource,
+    /// The plain-language explanation.
+    pub explanation: Explanation,
+    /// Where the request goes: removal, delisting or sender-support pages
+    /// from the knowledge tables, with the IP filled in where they take it.
+    pub links: Vec<Link>,
+    /// Notes about this recipient, e.g. a status code the text contradicts.
+    pub notes: Vec<Note>,
+}
+
+/// Where the sender IP was found.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct SenderIpSource {
+    /// 1-based line of the pasted text holding the address, when the
+    /// address appears there verbatim (not inside base64, say).
+    pub line: Option<usize>,
+    /// The text of that line, for display next to the address.
+    pub excerpt: Option<String>,
+    /// The rule that picked the address, e.g. `client host [ip]`.
+    pub rule: Option<String>,
+    /// When no address is reported: why, and where the user can look.
+    pub hint: Option<String>,
+}
+
+/// The plain-language layer above the reason.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Explanation {
+    /// Id of the knowledge entry used, e.g. `comcast/BL000010`, `status/5.1.1`.
+    pub entry: String,
+    /// What happened, in one plain sentence.
+    pub what: String,
+    /// Why it happened.
+    pub why: String,
+    /// Steps to fix it, in order.
+    pub steps: Vec<String>,
+    /// Who must act.
+    pub who_acts: Actor,
+    /// Retry advice in one sentence.
+    pub retry: String,
+    /// Public page the explanation is based on.
+    pub source: String,
+}
+
+/// The party who must act on a failure.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    /// The person who sent the message.
+    You,
+    /// Whoever runs the sending server: the mail administrator or provider.
+    Admin,
+    /// The recipient or the recipient's mail administrator.
+    Recipient,
+    /// Nobody yet: the sending server retries on its own.
+    Wait,
+    /// Nothing to do: not a failure (delivery report, auto-reply).
+    Nobody,
+}
+
+/// A link from the knowledge tables, never from the pasted text.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Link {
+    /// What the page is for, e.g. `Request removal from Cloudmark CSI`.
+    pub label: String,
+    /// The address, with the sender IP filled in where the page takes it.
+    pub url: String,
+}
+
+/// A remark about the input or one recipient.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Note {
+    /// `info` or `warning`.
+    pub level: NoteLevel,
+    /// The remark, in one or two plain sentences.
+    pub message: String,
+}
+
+/// How much a note matters.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteLevel {
+    /// Background the reader may want.
+    Info,
+    /// Something that changes how far the result can be trusted.
+    Warning,
+}
+
+impl Note {
+    /// Builds an informational note.
+    pub fn info(message: impl Into<String>) -> Self {
+        Note { level: NoteLevel::Info, message: message.into() }
+    }
+
+    /// Builds a warning note.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Note { level: NoteLevel::Warning, message: message.into() }
+    }
+}

@@ -1,0 +1,152 @@
+//! SMTP reply codes (RFC 5321) and enhanced status codes (RFC 3463) as
+//! they appear inside bounce text.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+/// A reply code and enhanced status code found at the start of a reply.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReplyCodes {
+    /// Three-digit reply code, e.g. `550`.
+    pub reply: Option<String>,
+    /// Enhanced status code, e.g. `5.7.1`.
+    pub status: Option<String>,
+}
+
+// A reply line: `550 5.7.1 text`, `550-5.7.1 text`, `550 text`, or with
+// the enhanced code bracketed as some MTAs write it (`550 #5.1.0`).
+static REPLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.\-])([245][0-5]\d)(?:[ \-]+#?([245]\.\d{1,3}\.\d{1,3})\b|[ \-:]|$)")
+        .expect("reply pattern is valid")
+});
+
+static STATUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?:[^\d.]|\.(?:\D|$)|$)")
+        .expect("status pattern is valid")
+});
+
+/// Finds the first reply code and enhanced status code in `text`.
+///
+/// The status code is taken from right after the reply code when present,
+/// otherwise from anywhere in the text. A status whose class contradicts
+/// the reply (a `5.x.x` after a `4xx`) is still returned: receivers do
+/// write such replies, and the classifier decides what to trust.
+pub fn find_codes(text: &str) -> ReplyCodes {
+    let mut codes = ReplyCodes::default();
+    if let Some(caps) = REPLY.captures(text) {
+        codes.reply = caps.get(1).map(|m| m.as_str().to_string());
+        codes.status = caps.get(2).map(|m| m.as_str().to_string());
+    }
+    if codes.status.is_none() {
+        codes.status = find_status(text);
+    }
+    codes
+}
+
+/// Finds the first enhanced status code in `text`.
+pub fn find_status(text: &str) -> Option<String> {
+    STATUS
+        .captures(text)
+        .and_then(|caps| caps.get(1))
+        .map(|m| m.as_str().to_string())
+}
+
+/// True when the status code is well formed: class 2, 4 or 5, subject
+/// 0 to 7, detail up to three digits.
+pub fn is_valid_status(status: &str) -> bool {
+    let mut parts = status.split('.');
+    let (Some(class), Some(subject), Some(detail), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    matches!(class, "2" | "4" | "5")
+        && matches!(subject, "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7")
+        && !detail.is_empty()
+        && detail.len() <= 3
+        && detail.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Joins a multi-line reply (`550-5.7.1 a` / `550 5.7.1 b`) into one line
+/// with the repeated codes removed, so phrases split across lines match.
+pub fn join_multiline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut first = true;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let rest = strip_continuation(line);
+        if first {
+            out.push_str(line);
+            first = false;
+        } else {
+            out.push(' ');
+            out.push_str(rest);
+        }
+    }
+    out
+}
+
+/// Removes a leading `550-5.7.1 ` or `550 5.7.1 ` from a continuation line.
+fn strip_continuation(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    if bytes.len() >= 4
+        && bytes[..3].iter().all(u8::is_ascii_digit)
+        && (bytes[3] == b'-' || bytes[3] == b' ')
+    {
+        let rest = line[4..].trim_start();
+        if let Some(status) = find_status(rest) {
+            if let Some(after) = rest.strip_prefix(status.as_str()) {
+                return after.trim_start();
+            }
+        }
+        return rest;
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_found() {
+        let cases = [
+            ("550 5.1.1 <a@example.org>: User unknown", Some("550"), Some("5.1.1")),
+            ("550-5.7.1 [203.0.113.5] blocked", Some("550"), Some("5.7.1")),
+            ("said: 554 Transaction failed", Some("554"), None),
+            ("Remote Server returned '550 5.7.1 RESOLVER.RST'", Some("550"), Some("5.7.1")),
+            ("Status: 4.4.7", None, Some("4.4.7")),
+            ("version 15.1.669.32 build", None, None),
+            ("host 192.0.2.1 said", None, None),
+            ("552-5.2.2 over quota", Some("552"), Some("5.2.2")),
+        ];
+        for (text, reply, status) in cases {
+            let codes = find_codes(text);
+            assert_eq!(codes.reply.as_deref(), reply, "reply in {text:?}");
+            assert_eq!(codes.status.as_deref(), status, "status in {text:?}");
+        }
+    }
+
+    #[test]
+    fn multiline_joined() {
+        let text = "550-5.7.1 [203.0.113.5] Our system has detected\n\
+                    550-5.7.1 an unusual rate of unsolicited mail\n\
+                    550 5.7.1 originating from your IP address.";
+        assert_eq!(
+            join_multiline(text),
+            "550-5.7.1 [203.0.113.5] Our system has detected an unusual rate \
+             of unsolicited mail originating from your IP address."
+        );
+    }
+
+    #[test]
+    fn status_validity() {
+        assert!(is_valid_status("5.7.606"));
+        assert!(!is_valid_status("5.9.1"));
+        assert!(!is_valid_status("15.1.669"));
+    }
+}
