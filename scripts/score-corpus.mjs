@@ -53,6 +53,16 @@ const count = (field, ok, detail) => {
   else (misses[field] ??= []).push(detail);
 };
 
+// Labels of the form X.0.9NN are Sisimai's pseudo codes: derived from the
+// reason when the bounce carried no usable status, so they never appear in
+// the text. Such a label counts as matched when we report no status (the
+// bounce has none) or a real status of the same class (the bounce has one
+// that Sisimai set aside); a status of another class is a miss.
+const statusMatches = (have, want) => {
+  if (/^\d\.0\.9\d\d$/.test(want)) return have === "" || have[0] === want[0];
+  return have === want;
+};
+
 let leaked = 0;
 for (const label of expected) {
   const report = reports.get(join(corpus, "emails", label.file)) ?? { recipients: [] };
@@ -64,7 +74,7 @@ for (const label of expected) {
     const have = got[i] ?? {};
     const where = `${label.file}#${i}`;
     count("reason", have.reason === want.reason, `${where}: expected ${want.reason}, got ${have.reason}`);
-    count("status", (have.status ?? "") === want.status || want.status.match(/^\d\.0\.9\d\d$/) !== null && true,
+    count("status", statusMatches(have.status ?? "", want.status),
       `${where}: expected ${want.status}, got ${have.status ?? ""}`);
     count("reply", (have.reply ?? "") === want.reply, `${where}: expected ${want.reply}, got ${have.reply ?? ""}`);
     count("hard", Boolean(have.hard) === want.hard, `${where}: expected ${want.hard}, got ${have.hard}`);

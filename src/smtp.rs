@@ -44,6 +44,15 @@ pub fn find_codes(text: &str) -> ReplyCodes {
     codes
 }
 
+/// Returns the byte offset where the first reply code starts, or the
+/// first enhanced status code when there is no reply code.
+pub fn reply_start(text: &str) -> Option<usize> {
+    if let Some(m) = REPLY.captures(text).and_then(|c| c.get(1)) {
+        return Some(m.start());
+    }
+    STATUS.captures(text).and_then(|c| c.get(1)).map(|m| m.start())
+}
+
 /// Finds the first enhanced status code in `text`.
 pub fn find_status(text: &str) -> Option<String> {
     STATUS
@@ -70,42 +79,57 @@ pub fn is_valid_status(status: &str) -> bool {
 
 /// Joins a multi-line reply (`550-5.7.1 a` / `550 5.7.1 b`) into one line
 /// with the repeated codes removed, so phrases split across lines match.
+/// A line's codes are only dropped when the line before announced a
+/// continuation with the same reply code (`550-`): a reply that follows a
+/// line of prose keeps its codes.
 pub fn join_multiline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut first = true;
+    let mut continued: Option<&str> = None;
     for line in text.lines() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
-        let rest = strip_continuation(line);
-        if first {
-            out.push_str(line);
-            first = false;
-        } else {
+        let code = reply_prefix(line);
+        let rest = match (code, continued) {
+            (Some((reply, _)), Some(open)) if reply == open => strip_codes(line),
+            _ => line,
+        };
+        if !out.is_empty() {
             out.push(' ');
-            out.push_str(rest);
         }
+        out.push_str(rest);
+        continued = code.filter(|(_, dash)| *dash).map(|(reply, _)| reply);
     }
     out
 }
 
-/// Removes a leading `550-5.7.1 ` or `550 5.7.1 ` from a continuation line.
-fn strip_continuation(line: &str) -> &str {
+/// The reply code a line starts with, and whether a `-` marks the reply
+/// as continued on the next line.
+fn reply_prefix(line: &str) -> Option<(&str, bool)> {
     let bytes = line.as_bytes();
     if bytes.len() >= 4
-        && bytes[..3].iter().all(u8::is_ascii_digit)
+        && matches!(bytes[0], b'2' | b'4' | b'5')
+        && bytes[1..3].iter().all(u8::is_ascii_digit)
         && (bytes[3] == b'-' || bytes[3] == b' ')
     {
-        let rest = line[4..].trim_start();
-        if let Some(status) = find_status(rest) {
-            if let Some(after) = rest.strip_prefix(status.as_str()) {
-                return after.trim_start();
-            }
-        }
-        return rest;
+        Some((&line[..3], bytes[3] == b'-'))
+    } else if bytes.len() == 3 && bytes.iter().all(u8::is_ascii_digit) {
+        Some((line, false))
+    } else {
+        None
     }
-    line
+}
+
+/// Removes a leading `550-5.7.1 ` or `550 5.7.1 ` from a continuation line.
+fn strip_codes(line: &str) -> &str {
+    let rest = line.get(4..).unwrap_or("").trim_start();
+    if let Some(status) = find_status(rest) {
+        if let Some(after) = rest.strip_prefix(status.as_str()) {
+            return after.trim_start();
+        }
+    }
+    rest
 }
 
 #[cfg(test)]
@@ -140,6 +164,17 @@ mod tests {
             join_multiline(text),
             "550-5.7.1 [203.0.113.5] Our system has detected an unusual rate \
              of unsolicited mail originating from your IP address."
+        );
+    }
+
+    #[test]
+    fn reply_after_prose_keeps_codes() {
+        let text = "mx.example.net [192.0.2.1] did not like our final DATA:\n\
+                    550 5.7.509 Access denied";
+        assert_eq!(
+            join_multiline(text),
+            "mx.example.net [192.0.2.1] did not like our final DATA: \
+             550 5.7.509 Access denied"
         );
     }
 

@@ -65,12 +65,35 @@ pub fn scan(text: &str) -> Vec<Failure> {
             reply: codes.reply,
             remote_mta,
             command,
-            diagnostic: joined,
+            diagnostic: receiver_text(&joined).to_string(),
             ..Default::default()
         });
     }
     failures
 }
+
+/// Cuts the sending MTA's words around the receiver's reply: the part
+/// before the reply code (`<a@example.org>: host mx.example.org[192.0.2.1]
+/// said:`) and Postfix's trailing `(in reply to RCPT TO command)`. A code
+/// with no text after it, as in `User unknown (550)`, is not the start of
+/// a reply, so the whole text is kept then.
+pub fn receiver_text(joined: &str) -> &str {
+    let mut text = joined;
+    if let Some(start) = smtp::reply_start(joined) {
+        let rest = joined[start..].trim_end_matches([')', ']', '\'', '"', '.', ' ']);
+        if rest.len() > 8 {
+            text = &joined[start..];
+        }
+    }
+    if let Some(at) = IN_REPLY_TO.find(text) {
+        text = &text[..at.start()];
+    }
+    text.trim().trim_end_matches(['\'', '"']).trim()
+}
+
+static IN_REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\(in reply to [^)]*\)\s*$").expect("in-reply-to pattern is valid")
+});
 
 /// Splits text at blank lines, dropping the part after a marker that
 /// starts the returned original message.
