@@ -1,0 +1,114 @@
+//! Command-line arguments and the help text.
+
+/// The help text, printed by `--help` and after a usage error.
+pub const USAGE: &str = "\
+usage: bounce-explainer [--json] [--] [INPUT...]
+
+Explains bounced email. For each failed recipient it prints the cause, the
+fix and who must act, whether to retry, and for blocks the IP address a
+removal request must quote.
+
+Each INPUT is one of:
+  FILE       one message (an .eml file, an NDR's text or an SMTP reply)
+  MBOX       a file that starts with a \"From \" line: each message in it is
+             explained in turn (mboxo and mboxrd; \">From \" is unescaped)
+  DIRECTORY  a Maildir (the messages in its cur/ and new/), or else every
+             file directly inside it, in name order
+  -          standard input, which is also read when no INPUT is given
+
+Options:
+  --json      print JSON Lines: one object per message, the report plus
+              \"file\" (the path as given) and, for a message from an mbox,
+              \"index\" (its 0-based position in the mbox)
+  -h, --help  print this help and exit
+  --          treat every later argument as an INPUT, even if it starts
+              with -
+
+A progress line is shown on standard error when a run takes more than two
+seconds and standard error is a terminal.
+
+Exit status:
+  0  every input was read and explained
+  1  some input could not be read (each is named on standard error; the
+     others are still explained), or the output could not be written
+  2  usage error: an unknown option";
+
+/// The settings the command line selects.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Print JSON Lines instead of text.
+    pub json: bool,
+    /// Inputs as given; `-` is standard input. Never empty.
+    pub inputs: Vec<String>,
+}
+
+/// The outcome of reading the command line.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Parsed {
+    /// Run with these options.
+    Run(Options),
+    /// Print the help text and exit 0.
+    Help,
+    /// Print this message and the help text, and exit 2.
+    Usage(String),
+}
+
+/// Parses the arguments after the program name.
+pub fn parse(args: impl IntoIterator<Item = String>) -> Parsed {
+    let mut json = false;
+    let mut inputs = Vec::new();
+    let mut only_inputs = false;
+    for arg in args {
+        if only_inputs || arg == "-" || !arg.starts_with('-') {
+            inputs.push(arg);
+            continue;
+        }
+        match arg.as_str() {
+            "--json" => json = true,
+            "-h" | "--help" => return Parsed::Help,
+            "--" => only_inputs = true,
+            flag => return Parsed::Usage(format!("unknown option {flag}")),
+        }
+    }
+    if inputs.is_empty() {
+        inputs.push("-".to_string());
+    }
+    Parsed::Run(Options { json, inputs })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_strs(args: &[&str]) -> Parsed {
+        parse(args.iter().map(|a| a.to_string()))
+    }
+
+    #[test]
+    fn no_input_means_stdin() {
+        let expected = Options { json: false, inputs: vec!["-".into()] };
+        assert_eq!(parse_strs(&[]), Parsed::Run(expected));
+    }
+
+    #[test]
+    fn json_and_files() {
+        let expected = Options { json: true, inputs: vec!["a.eml".into(), "-".into()] };
+        assert_eq!(parse_strs(&["a.eml", "--json", "-"]), Parsed::Run(expected));
+    }
+
+    #[test]
+    fn double_dash_ends_options() {
+        let expected = Options { json: false, inputs: vec!["--json".into()] };
+        assert_eq!(parse_strs(&["--", "--json"]), Parsed::Run(expected));
+    }
+
+    #[test]
+    fn unknown_option_is_usage_error() {
+        assert_eq!(parse_strs(&["-x"]), Parsed::Usage("unknown option -x".into()));
+    }
+
+    #[test]
+    fn help_wins() {
+        assert_eq!(parse_strs(&["a.eml", "--help"]), Parsed::Help);
+    }
+}

@@ -1,0 +1,165 @@
+//! The command-line tool: reads files, mbox files, Maildir folders and
+//! standard input, and prints one explanation per message.
+
+mod args;
+mod mbox;
+mod output;
+mod progress;
+mod sources;
+
+use std::fs::File;
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use args::{Options, Parsed};
+use output::Origin;
+use progress::Progress;
+use sources::Source;
+
+/// Exit status when some input could not be read or output not written.
+const EXIT_UNREADABLE: u8 = 1;
+/// Exit status for a usage error.
+const EXIT_USAGE: u8 = 2;
+
+/// Runs the tool on the arguments after the program name.
+pub fn main(args: impl IntoIterator<Item = String>) -> ExitCode {
+    let options = match args::parse(args) {
+        Parsed::Run(options) => options,
+        Parsed::Help => {
+            println!("{}", args::USAGE);
+            return ExitCode::SUCCESS;
+        }
+        Parsed::Usage(message) => {
+            eprintln!("bounce-explainer: {message}\n\n{}", args::USAGE);
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let sources = sources::expand(&options.inputs);
+    let stdout = io::stdout();
+    let mut run = Run::new(&options, &sources, BufWriter::new(stdout.lock()));
+    for source in &sources {
+        if let Err(e) = run.source(source) {
+            run.progress.clear();
+            // A closed pipe (`| head`) is the reader's choice, not a fault.
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("bounce-explainer: failed to write output: {e}");
+            return ExitCode::from(EXIT_UNREADABLE);
+        }
+    }
+    run.progress.clear();
+    if let Err(e) = run.out.flush() {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("bounce-explainer: failed to write output: {e}");
+            return ExitCode::from(EXIT_UNREADABLE);
+        }
+    }
+    if run.unreadable { ExitCode::from(EXIT_UNREADABLE) } else { ExitCode::SUCCESS }
+}
+
+/// The state of one run over all sources.
+struct Run<W> {
+    out: W,
+    json: bool,
+    /// Print a heading before each text report: set when the run can
+    /// produce more than one report.
+    heading: bool,
+    json_buffer: Vec<u8>,
+    progress: Progress,
+    done_bytes: u64,
+    messages: u64,
+    unreadable: bool,
+}
+
+impl<W: Write> Run<W> {
+    fn new(options: &Options, sources: &[Source], out: W) -> Self {
+        let total_bytes = sources
+            .iter()
+            .map(|s| if let Source::File { size, .. } = s { *size } else { 0 })
+            .sum();
+        Run {
+            out,
+            json: options.json,
+            heading: sources.len() > 1,
+            json_buffer: Vec::new(),
+            progress: Progress::new(total_bytes),
+            done_bytes: 0,
+            messages: 0,
+            unreadable: false,
+        }
+    }
+
+    /// Explains every message of one source. Read errors are reported
+    /// and remembered; only a write error is returned.
+    fn source(&mut self, source: &Source) -> io::Result<()> {
+        let path = source.path();
+        let read = match source {
+            Source::Stdin => self.stream(path, io::stdin().lock()),
+            Source::File { path, size } => {
+                let read = match File::open(path) {
+                    Ok(file) => self.stream(path, file),
+                    Err(e) => Ok(Err(e)),
+                };
+                self.done_bytes += size;
+                read
+            }
+            Source::Unreadable { error, .. } => {
+                Ok(Err(io::Error::new(error.kind(), error.to_string())))
+            }
+        }?;
+        if let Err(e) = read {
+            self.progress.clear();
+            eprintln!("bounce-explainer: failed to read {path}: {e}");
+            self.unreadable = true;
+        }
+        Ok(())
+    }
+
+    /// Reads one input: an mbox message by message, anything else whole.
+    /// The outer result carries write errors, the inner one read errors.
+    fn stream(&mut self, path: &str, mut reader: impl Read) -> io::Result<io::Result<()>> {
+        let mut head = Vec::with_capacity(5);
+        if let Err(e) = (&mut reader).take(5).read_to_end(&mut head) {
+            return Ok(Err(e));
+        }
+        let reader = io::Cursor::new(head).chain(reader);
+        if !mbox::starts_as_mbox(reader.get_ref().0.get_ref()) {
+            let mut raw = Vec::new();
+            let mut reader = reader;
+            if let Err(e) = reader.read_to_end(&mut raw) {
+                return Ok(Err(e));
+            }
+            self.message(Origin { file: path, index: None }, &raw)?;
+            return Ok(Ok(()));
+        }
+        self.heading = true;
+        let mut messages = mbox::Messages::new(BufReader::with_capacity(1 << 16, reader));
+        let mut index = 0;
+        while let Some(message) = messages.next() {
+            match message {
+                Ok(raw) => self.message(Origin { file: path, index: Some(index) }, &raw)?,
+                Err(e) => return Ok(Err(e)),
+            }
+            index += 1;
+            let done = self.done_bytes + messages.bytes_read;
+            self.progress.update(done, self.messages);
+        }
+        Ok(Ok(()))
+    }
+
+    fn message(&mut self, origin: Origin, raw: &[u8]) -> io::Result<()> {
+        let report = bounce_explainer::explain_bytes(raw);
+        if self.json {
+            output::write_json(&mut self.out, &mut self.json_buffer, &origin, &report)?;
+        } else {
+            if self.heading && self.messages > 0 {
+                writeln!(self.out)?;
+            }
+            output::write_text(&mut self.out, &origin, &report, self.heading)?;
+        }
+        self.messages += 1;
+        self.progress.update(self.done_bytes, self.messages);
+        Ok(())
+    }
+}

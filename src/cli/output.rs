@@ -1,0 +1,115 @@
+//! Writes reports as JSON Lines or as readable text.
+
+use std::io::{self, Write};
+
+use bounce_explainer::{Actor, Report};
+
+/// Where a message came from, as the output names it.
+pub struct Origin<'a> {
+    /// The path as given (or as found in a folder); `-` for standard input.
+    pub file: &'a str,
+    /// The message's 0-based position when it came from an mbox.
+    pub index: Option<usize>,
+}
+
+/// Writes one JSON object on its own line: `file`, `index` for a message
+/// from an mbox, then the report's fields.
+///
+/// The report is serialised into `buffer` (reused across calls) and
+/// spliced after the leading fields, which avoids building a
+/// `serde_json::Value` tree for every message.
+pub fn write_json(
+    out: &mut impl Write,
+    buffer: &mut Vec<u8>,
+    origin: &Origin,
+    report: &Report,
+) -> io::Result<()> {
+    buffer.clear();
+    serde_json::to_writer(&mut *buffer, report).map_err(io::Error::other)?;
+    // A struct always serialises as a non-empty object, so the report's
+    // fields start after its opening brace.
+    debug_assert!(buffer.starts_with(b"{\"") && buffer.ends_with(b"}"));
+    out.write_all(b"{\"file\":")?;
+    serde_json::to_writer(&mut *out, origin.file).map_err(io::Error::other)?;
+    if let Some(index) = origin.index {
+        write!(out, ",\"index\":{index}")?;
+    }
+    out.write_all(b",")?;
+    out.write_all(&buffer[1..])?;
+    out.write_all(b"\n")
+}
+
+/// Writes a report as indented text. `heading` puts the message's origin
+/// on a line of its own first, for runs over more than one message.
+pub fn write_text(
+    out: &mut impl Write,
+    origin: &Origin,
+    report: &Report,
+    heading: bool,
+) -> io::Result<()> {
+    if heading {
+        match origin.index {
+            Some(index) => writeln!(out, "== {} (message {})", origin.file, index + 1)?,
+            None => writeln!(out, "== {}", origin.file)?,
+        }
+    }
+    writeln!(out, "{}", report.summary)?;
+    if let Some(mta) = &report.mta {
+        writeln!(out, "Written by: {mta}")?;
+    }
+    for note in &report.notes {
+        writeln!(out, "Note: {}", note.message)?;
+    }
+    for (i, r) in report.recipients.iter().enumerate() {
+        writeln!(out)?;
+        let address = r.recipient.as_deref().unwrap_or("(recipient not named)");
+        writeln!(out, "{}. {address}", i + 1)?;
+        writeln!(out, "   What happened: {}", r.explanation.what)?;
+        writeln!(out, "   Why: {}", r.explanation.why)?;
+        writeln!(out, "   Who acts: {}", actor_text(r.explanation.who_acts))?;
+        writeln!(out, "   Retry: {}", r.explanation.retry)?;
+        if !r.explanation.steps.is_empty() {
+            writeln!(out, "   What to do:")?;
+        }
+        for (n, step) in r.explanation.steps.iter().enumerate() {
+            writeln!(out, "     {}. {step}", n + 1)?;
+        }
+        if let Some(ip) = &r.sender_ip {
+            match r.sender_ip_source.line {
+                Some(line) => writeln!(out, "   IP to quote: {ip} (found on line {line})")?,
+                None => writeln!(out, "   IP to quote: {ip}")?,
+            }
+        } else if let Some(hint) = &r.sender_ip_source.hint {
+            writeln!(out, "   IP to quote: not stated. {hint}")?;
+        }
+        for link in &r.links {
+            writeln!(out, "   {}: {}", link.label, link.url)?;
+        }
+        let codes = [r.reply.as_deref(), r.status.as_deref(), r.code.as_deref()];
+        let codes: Vec<&str> = codes.into_iter().flatten().collect();
+        if !codes.is_empty() {
+            writeln!(out, "   Codes: {}", codes.join(" "))?;
+        }
+        writeln!(out, "   Reason: {}", r.reason.name())?;
+        if let Some(host) = &r.remote_host {
+            writeln!(out, "   Receiving host: {host}")?;
+        }
+        if !r.diagnostic.is_empty() {
+            writeln!(out, "   Receiver's message: {}", r.diagnostic)?;
+        }
+        for note in &r.notes {
+            writeln!(out, "   Note: {}", note.message)?;
+        }
+    }
+    Ok(())
+}
+
+fn actor_text(actor: Actor) -> &'static str {
+    match actor {
+        Actor::You => "you, the sender",
+        Actor::Admin => "your mail administrator or provider",
+        Actor::Recipient => "the recipient or the recipient's mail administrator",
+        Actor::Wait => "nobody yet: the sending server retries on its own",
+        Actor::Nobody => "nobody: this is not a delivery failure",
+    }
+}

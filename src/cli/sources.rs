@@ -1,0 +1,90 @@
+//! Turns the command line's inputs into the list of things to read:
+//! standard input, files, and the messages of Maildir and other folders.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+/// One thing to read, in the order it is explained.
+pub enum Source {
+    /// Standard input.
+    Stdin,
+    /// A file, named as it is to appear in the output, with its size in
+    /// bytes for the progress line.
+    File { path: String, size: u64 },
+    /// An input that cannot be read: a missing path or an unlistable
+    /// folder. It is reported where it falls in the order.
+    Unreadable { path: String, error: io::Error },
+}
+
+/// Expands the inputs as given: `-` is standard input, a folder is
+/// replaced by its messages, anything else is a file (opened later, so a
+/// missing file is reported when its turn comes).
+pub fn expand(inputs: &[String]) -> Vec<Source> {
+    let mut sources = Vec::new();
+    for input in inputs {
+        if input == "-" {
+            sources.push(Source::Stdin);
+            continue;
+        }
+        match fs::metadata(input) {
+            Ok(meta) if meta.is_dir() => match folder_messages(Path::new(input)) {
+                Ok(files) => sources.extend(files),
+                Err(error) => sources.push(Source::Unreadable { path: input.clone(), error }),
+            },
+            Ok(meta) => sources.push(Source::File { path: input.clone(), size: meta.len() }),
+            Err(error) => sources.push(Source::Unreadable { path: input.clone(), error }),
+        }
+    }
+    sources
+}
+
+/// Lists a Maildir's messages (cur/ then new/), or, for a folder that is
+/// not a Maildir, the files directly inside it. Names are sorted so runs
+/// are repeatable; names starting with "." are skipped, as Maildir
+/// readers skip them.
+fn folder_messages(dir: &Path) -> io::Result<Vec<Source>> {
+    let cur = dir.join("cur");
+    let new = dir.join("new");
+    if cur.is_dir() || new.is_dir() {
+        let mut files = Vec::new();
+        for sub in [cur, new] {
+            if sub.is_dir() {
+                files.extend(files_in(&sub)?);
+            }
+        }
+        Ok(files)
+    } else {
+        files_in(dir)
+    }
+}
+
+fn files_in(dir: &Path) -> io::Result<Vec<Source>> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path().to_string_lossy().into_owned();
+        // fs::metadata follows symbolic links, so a linked message counts
+        // and a dangling link is reported as unreadable.
+        match fs::metadata(&path) {
+            Ok(meta) if meta.is_file() => files.push(Source::File { path, size: meta.len() }),
+            Ok(_) => {}
+            Err(error) => files.push(Source::Unreadable { path, error }),
+        }
+    }
+    files.sort_by(|a, b| a.path().cmp(b.path()));
+    Ok(files)
+}
+
+impl Source {
+    /// The name this source has in the output: its path, or `-`.
+    pub fn path(&self) -> &str {
+        match self {
+            Source::Stdin => "-",
+            Source::File { path, .. } | Source::Unreadable { path, .. } => path,
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! The command-line tool, run as a built binary on temporary files.
+
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_bounce-explainer");
+
+const COMCAST: &str = "554 5.7.1 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net \
+    203.0.113.5 found on one or more DNSBLs, see \
+    http://postmaster.comcast.net/smtp-error-codes.php#BL000010\n";
+
+/// The Comcast reply inside a bounce email, as an mbox stores it.
+const COMCAST_EMAIL: &str = "From: MAILER-DAEMON@comcast.net\n\
+    Subject: Delivery failure\n\
+    \n\
+    554 5.7.1 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net \
+    203.0.113.5 found on one or more DNSBLs, see \
+    http://postmaster.comcast.net/smtp-error-codes.php#BL000010\n";
+
+const BOUNCE: &str = "From: MAILER-DAEMON@mx.example.net\n\
+    To: sender@example.com\n\
+    Subject: Undelivered Mail Returned to Sender\n\
+    \n\
+    <nobody@example.org>: host mx.example.org[198.51.100.2] said: 550 5.1.1\n    \
+    <nobody@example.org>: Recipient address rejected: User unknown\n    \
+    (in reply to RCPT TO command)\n";
+
+/// A fresh folder under the system temp folder, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir()
+            .join(format!("bounce-explainer-cli-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+
+    fn write(&self, name: &str, text: &str) -> String {
+        let path = self.0.join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json_lines(output: &Output) -> Vec<Value> {
+    String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+fn first_code(report: &Value) -> &Value {
+    &report["recipients"][0]["code"]
+}
+
+#[test]
+fn json_one_line_per_file() {
+    let dir = TempDir::new("files");
+    let a = dir.write("a.txt", COMCAST);
+    let b = dir.write("b.eml", BOUNCE);
+    let output = run(&["--json", &a, &b], "");
+    assert_eq!(output.status.code(), Some(0));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], a.as_str());
+    assert_eq!(first_code(&lines[0]), "BL000010");
+    assert_eq!(lines[1]["file"], b.as_str());
+    assert_eq!(lines[1]["recipients"][0]["recipient"], "nobody@example.org");
+    assert!(lines[0].get("index").is_none(), "index is only for mbox messages");
+}
+
+#[test]
+fn mbox_split_into_messages() {
+    let dir = TempDir::new("mbox");
+    let mbox = format!(
+        "From MAILER-DAEMON Thu Apr 29 23:34:45 2015\n{BOUNCE}\n\
+         From MAILER-DAEMON Thu Apr 29 23:35:00 2015\n{COMCAST_EMAIL}\n\
+         From MAILER-DAEMON Thu Apr 29 23:36:00 2015\n{BOUNCE}>From the desk of Jo\n\n"
+    );
+    let path = dir.write("bounces.mbox", &mbox);
+    let output = run(&["--json", &path], "");
+    assert_eq!(output.status.code(), Some(0));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 3);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(line["file"], path.as_str());
+        assert_eq!(line["index"], i);
+    }
+    assert_eq!(lines[0]["recipients"][0]["recipient"], "nobody@example.org");
+    assert_eq!(first_code(&lines[1]), "BL000010");
+    assert_eq!(lines[2]["recipients"][0]["reply"], "550");
+}
+
+#[test]
+fn maildir_cur_and_new() {
+    let dir = TempDir::new("maildir");
+    dir.write("cur/1.host:2,S", COMCAST);
+    dir.write("new/2.host", BOUNCE);
+    dir.write("tmp/3.host", COMCAST);
+    dir.write("cur/.hidden", COMCAST);
+    let root = dir.0.to_string_lossy().into_owned();
+    let output = run(&["--json", &root], "");
+    assert_eq!(output.status.code(), Some(0));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 2, "tmp/ and dot files are skipped");
+    assert!(lines[0]["file"].as_str().unwrap().ends_with("cur/1.host:2,S"));
+    assert_eq!(first_code(&lines[0]), "BL000010");
+    assert!(lines[1]["file"].as_str().unwrap().ends_with("new/2.host"));
+}
+
+#[test]
+fn unreadable_file_exits_1() {
+    let dir = TempDir::new("unreadable");
+    let good = dir.write("good.txt", COMCAST);
+    let missing = dir.0.join("missing.eml").to_string_lossy().into_owned();
+    let output = run(&["--json", &missing, &good], "");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr.clone()).unwrap();
+    assert!(stderr.contains(&missing), "stderr names the file: {stderr}");
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1, "the readable file is still explained");
+    assert_eq!(lines[0]["file"], good.as_str());
+}
+
+#[test]
+fn unknown_option_exits_2() {
+    let output = run(&["--frobnicate"], "");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("--frobnicate"));
+    assert!(stderr.contains("usage:"));
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    let output = run(&["--help"], "");
+    assert_eq!(output.status.code(), Some(0));
+    let help = String::from_utf8(output.stdout).unwrap();
+    for status in ["0  every input", "1  some input", "2  usage"] {
+        assert!(help.contains(status), "help lacks {status:?}");
+    }
+}
+
+#[test]
+fn stdin_when_no_file() {
+    let output = run(&["--json"], COMCAST);
+    assert_eq!(output.status.code(), Some(0));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["file"], "-");
+    assert_eq!(first_code(&lines[0]), "BL000010");
+}
+
+#[test]
+fn stdin_mbox_is_split() {
+    let mbox = format!(
+        "From a Thu Apr 29 23:34:45 2015\n{COMCAST_EMAIL}\nFrom b Thu Apr 29 23:34:46 2015\n{BOUNCE}"
+    );
+    let lines = json_lines(&run(&["--json", "-"], &mbox));
+    assert_eq!(lines.len(), 2);
+    assert_eq!(first_code(&lines[0]), "BL000010");
+    assert_eq!(lines[1]["index"], 1);
+}
+
+#[test]
+fn text_output_readable() {
+    let output = run(&[], COMCAST);
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("IP to quote: 203.0.113.5"), "{text}");
+    assert!(text.contains("BL000010"), "{text}");
+    assert!(!text.contains("=="), "one input needs no heading: {text}");
+}
+
+#[test]
+fn text_output_headings_for_many() {
+    let dir = TempDir::new("text");
+    let a = dir.write("a.txt", COMCAST);
+    let b = dir.write("b.eml", BOUNCE);
+    let text = String::from_utf8(run(&[&a, &b], "").stdout).unwrap();
+    assert!(text.contains(&format!("== {a}")), "{text}");
+    assert!(text.contains(&format!("== {b}")), "{text}");
+}
