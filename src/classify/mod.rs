@@ -36,7 +36,7 @@ pub fn classify(failure: &Failure) -> Classification {
 
     let (reason, matched) = if let Some(reason) = failure.reason {
         (reason, Match::entry(reasons::entry(reason)))
-    } else if let Some(found) = providers::lookup(text, &lower) {
+    } else if let Some(found) = providers::lookup(text, &lower, failure.remote_mta.as_deref()) {
         (found.entry.reason, found)
     } else if let Some(list) = blocklists::named_in(&lower).first() {
         let mut found = Match::entry(reasons::entry(Reason::Blocked));

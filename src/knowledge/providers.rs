@@ -33,6 +33,7 @@ pub fn identify(remote_host: Option<&str>, lower: &str) -> Option<&'static Provi
 }
 
 /// Finds a provider-specific explanation for the reply text.
-pub fn lookup(text: &str, _lower: &str) -> Option<Match> {
-    comcast::lookup(text)
+/// `remote_host` is the receiving host when the bounce names it.
+pub fn lookup(text: &str, _lower: &str, remote_host: Option<&str>) -> Option<Match> {
+    comcast::lookup(text, remote_host)
 }
