@@ -1,18 +1,28 @@
 //! Classify stage: failure -> reason, provider, code and explanation.
 //!
-//! Rules are tried from the most to the least specific, and the first
-//! match wins: a reason the bounce format decides, a provider's own code
-//! or phrase, a named blocklist, a phrase that states the reason, the
-//! enhanced status code, and last the basic reply code.
+//! The reason comes from [`decide`]: phrase tables in a fixed precedence,
+//! weighed against the enhanced status code, the reply code and the SMTP
+//! command. A reason the bounce format itself states (a feedback report,
+//! an auto-reply) comes first, and a provider's own code overrides the
+//! generic decision. The explanation is then picked from the knowledge
+//! tables: the provider's entry, else the reason's, else the status or
+//! reply code's.
 
-mod phrases;
+mod decide;
+#[cfg(test)]
+mod decide_tests;
+mod judge;
+mod matcher;
+mod reasons;
+mod status;
 
 use crate::extract::Failure;
-use crate::knowledge::{self, blocklists, providers, reasons, reply_codes, status_codes, Match};
+use crate::knowledge::{self, blocklists, providers, reasons as explained, reply_codes, status_codes, Match};
 use crate::reason::Reason;
 use crate::report::Note;
 
-pub use phrases::reason_from_text;
+pub use decide::{decide, Basis, Decision, Facts};
+pub use matcher::normalise;
 
 /// The classifier's verdict on one failure.
 #[derive(Debug, Clone)]
@@ -32,34 +42,23 @@ pub fn classify(failure: &Failure) -> Classification {
     let text = failure.diagnostic.as_str();
     let lower = text.to_ascii_lowercase();
     let identified = providers::identify(failure.remote_mta.as_deref(), &lower).map(|p| p.id);
+    let facts = Facts {
+        text,
+        status: failure.status.as_deref(),
+        reply: failure.reply.as_deref(),
+        command: failure.command.as_deref(),
+        action: failure.action.as_deref(),
+    };
     let mut notes = Vec::new();
 
     let (reason, matched) = if let Some(reason) = failure.reason {
-        (reason, Match::entry(reasons::entry(reason)))
+        (reason, Match::entry(explained::entry(reason)))
     } else if let Some(found) = providers::lookup(text, &lower, failure.remote_mta.as_deref()) {
         (found.entry.reason, found)
-    } else if let Some(list) = blocklists::named_in(&lower).first() {
-        let mut found = Match::entry(reasons::entry(Reason::Blocked));
-        found.blocklists.push(list.id);
-        (Reason::Blocked, found)
-    } else if let Some(reason) = reason_from_text(&lower) {
-        if let Some(by_status) = failure.status.as_deref().and_then(status_codes::lookup) {
-            if by_status.reason != reason && !failure.status.as_deref().is_some_and(is_generic) {
-                notes.push(Note::warning(format!(
-                    "The status code {} suggests {}, but the receiver's text \
-                     says otherwise; the explanation follows the text.",
-                    failure.status.as_deref().unwrap_or_default(),
-                    by_status.reason.name(),
-                )));
-            }
-        }
-        (reason, Match::entry(reasons::entry(reason)))
-    } else if let Some(entry) = failure.status.as_deref().and_then(status_codes::lookup) {
-        (entry.reason, Match::entry(entry))
-    } else if let Some(entry) = failure.reply.as_deref().and_then(reply_codes::lookup) {
-        (entry.reason, Match::entry(entry))
     } else {
-        (Reason::Undefined, Match::entry(&knowledge::UNKNOWN))
+        let decision = decide(&facts);
+        notes = judge::notes(&decision, facts.status, facts.reply);
+        (decision.reason, explanation(&decision, failure))
     };
 
     let mut blocklists = matched.blocklists.clone();
@@ -69,16 +68,23 @@ pub fn classify(failure: &Failure) -> Classification {
         }
     }
     let provider = matched.provider.or(identified);
-    Classification {
-        reason,
-        matched: Match { blocklists, ..matched },
-        provider,
-        notes,
-    }
+    Classification { reason, matched: Match { blocklists, ..matched }, provider, notes }
 }
 
-/// True for status codes that only give the class (`5.0.0`, `4.0.0`) and
-/// so cannot contradict the text.
-fn is_generic(status: &str) -> bool {
-    status.ends_with(".0.0")
+/// The knowledge entry for a decision: the reason's own entry when the
+/// text decided it, else the status code's, else the reply code's, and
+/// the reason's entry as the last resort.
+fn explanation(decision: &Decision, failure: &Failure) -> Match {
+    let reason_entry = explained::entry(decision.reason);
+    let has_reason_entry = !std::ptr::eq(reason_entry, &knowledge::UNKNOWN);
+    if matches!(decision.basis, Basis::Phrase(_)) && has_reason_entry {
+        return Match::entry(reason_entry);
+    }
+    let by_code = failure
+        .status
+        .as_deref()
+        .and_then(status_codes::lookup)
+        .or_else(|| failure.reply.as_deref().and_then(reply_codes::lookup))
+        .filter(|entry| entry.reason == decision.reason);
+    Match::entry(by_code.unwrap_or(reason_entry))
 }

@@ -1,0 +1,279 @@
+//! Picks the reason from the diagnostic text, the enhanced status code,
+//! the reply code, the SMTP command and the DSN action.
+//!
+//! Two passes over the phrase tables, in the spirit of Sisimai's order:
+//! the first lets each reason weigh status, command and text together;
+//! the second reads the text alone when the status code is missing or
+//! loose (a 5.7.1 can mean spam, relaying or a policy). Then the codes
+//! and the command decide what the text did not.
+
+use super::matcher::normalise;
+use super::reasons::{self, FIRST_PASS, SECOND_PASS};
+use super::status;
+use crate::reason::Reason;
+
+/// The facts about one failure the decision reads.
+#[derive(Debug, Default, Clone)]
+pub struct Facts<'a> {
+    /// The receiver's reply or the bounce's diagnostic, as extracted.
+    pub text: &'a str,
+    /// Enhanced status code (`5.1.1`).
+    pub status: Option<&'a str>,
+    /// Three-digit reply code (`550`).
+    pub reply: Option<&'a str>,
+    /// The SMTP command the reply answered, uppercase (`RCPT`).
+    pub command: Option<&'a str>,
+    /// RFC 3464 action, lowercase (`failed`, `delayed`).
+    pub action: Option<&'a str>,
+}
+
+/// What decided the reason, kept as evidence for notes and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// A phrase in the text; the fragment that matched.
+    Phrase(&'static str),
+    /// The enhanced status code alone.
+    Status,
+    /// The reply code alone.
+    Reply,
+    /// The SMTP command the reply answered.
+    Command,
+    /// The DSN action (`delayed`, `delivered`).
+    Action,
+    /// Nothing specific: text without a known phrase, or no text.
+    Fallback,
+}
+
+/// The reason and what decided it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decision {
+    /// The reason.
+    pub reason: Reason,
+    /// What decided it.
+    pub basis: Basis,
+}
+
+impl Decision {
+    fn new(reason: Reason, basis: Basis) -> Self {
+        Decision { reason, basis }
+    }
+}
+
+/// Commands sent before DATA: a reply to one of them cannot be about the
+/// message's content, so content filters are ruled out.
+const BEFORE_DATA: &[&str] = &["CONN", "EHLO", "HELO", "MAIL", "RCPT"];
+
+/// Decides the reason for one failure.
+pub fn decide(facts: &Facts) -> Decision {
+    let text = normalise(facts.text);
+    let status = facts.status.filter(|s| !s.is_empty());
+    let by_status = status.and_then(status::reason_for);
+    let reply: Option<u16> = facts.reply.and_then(|r| r.parse().ok());
+    let command = facts.command.unwrap_or("");
+    let action = facts.action.unwrap_or("");
+
+    if action == "delivered" || status.is_some_and(|s| s.starts_with("2.")) {
+        return Decision::new(Reason::Delivered, Basis::Action);
+    }
+
+    // A local delivery program's own report says nothing about SMTP, so
+    // the SMTP-centred first pass would misread it ("procmail: ... No
+    // such user" is the program failing, not an unknown address).
+    if let Some(hit) = reasons::MAILER_ERROR.find(&text) {
+        return Decision::new(Reason::MailerError, Basis::Phrase(hit));
+    }
+
+    let probe = Probe { text: &text, by_status, reply, command, status };
+    for reason in FIRST_PASS {
+        if let Some(basis) = probe.first_pass(*reason) {
+            return Decision::new(*reason, basis);
+        }
+    }
+
+    if by_status.is_none_or(status::is_loose) {
+        for reason in SECOND_PASS {
+            let table = reasons::table(*reason).expect("every pass reason has a table");
+            if let Some(hit) = table.find(&text) {
+                return Decision::new(*reason, Basis::Phrase(hit));
+            }
+        }
+    }
+    if let Some(reason) = by_status {
+        return Decision::new(reason, Basis::Status);
+    }
+    match status.and_then(status::subject) {
+        Some('6') => return Decision::new(Reason::ContentError, Basis::Status),
+        Some('7') => return Decision::new(Reason::SecurityError, Basis::Status),
+        _ => {}
+    }
+    if reply.is_some_and(status::is_syntax_reply) {
+        return Decision::new(Reason::SyntaxError, Basis::Reply);
+    }
+    if action == "delayed" || action == "expired" {
+        return Decision::new(Reason::Expired, Basis::Action);
+    }
+    if matches!(command, "CONN" | "EHLO" | "HELO") {
+        return Decision::new(Reason::Blocked, Basis::Command);
+    }
+    if let Some(hit) = reasons::VACATION.find(&text) {
+        return Decision::new(Reason::Vacation, Basis::Phrase(hit));
+    }
+    let reason = if text.is_empty() { Reason::Undefined } else { Reason::OnHold };
+    Decision::new(reason, Basis::Fallback)
+}
+
+/// The first-pass checks, one per reason.
+struct Probe<'a> {
+    text: &'a str,
+    by_status: Option<Reason>,
+    reply: Option<u16>,
+    command: &'a str,
+    status: Option<&'a str>,
+}
+
+impl Probe<'_> {
+    fn phrase(&self, reason: Reason) -> Option<Basis> {
+        reasons::table(reason)?.find(self.text).map(Basis::Phrase)
+    }
+
+    fn status_is(&self, reason: Reason) -> bool {
+        self.by_status == Some(reason)
+    }
+
+    /// Status code first, then the text.
+    fn status_or_phrase(&self, reason: Reason) -> Option<Basis> {
+        if self.status_is(reason) {
+            return Some(Basis::Status);
+        }
+        self.phrase(reason)
+    }
+
+    fn before_data(&self) -> bool {
+        BEFORE_DATA.contains(&self.command)
+    }
+
+    fn first_pass(&self, reason: Reason) -> Option<Basis> {
+        match reason {
+            Reason::MesgTooBig => {
+                if self.status_is(Reason::MesgTooBig) {
+                    return Some(Basis::Status);
+                }
+                // A 5.2.3 is a per-recipient limit, kept apart.
+                if self.status_is(Reason::ExceedLimit) {
+                    return None;
+                }
+                self.phrase(reason)
+            }
+            Reason::Suspend => {
+                // 525: "user account disabled" (RFC 4954).
+                if self.reply == Some(525) {
+                    return Some(Basis::Reply);
+                }
+                self.phrase(reason)
+            }
+            Reason::NoRelaying => {
+                if matches!(self.command, "CONN" | "EHLO" | "HELO") {
+                    return None;
+                }
+                self.phrase(reason)
+            }
+            Reason::UserUnknown => self.user_unknown(),
+            Reason::Filtered => self.filtered(),
+            Reason::ContentError => {
+                if self.first_pass(Reason::SpamDetected).is_some() {
+                    return None;
+                }
+                self.status_or_phrase(reason)
+            }
+            Reason::Rejected => self.rejected(),
+            Reason::HostUnknown => {
+                if self.status_is(Reason::HostUnknown) {
+                    // "5.4.4 Name service error ... Malformed name server
+                    // reply" is DNS trouble, not a missing domain.
+                    return match reasons::NETWORK_ERROR.matches(self.text) {
+                        true => None,
+                        false => Some(Basis::Status),
+                    };
+                }
+                self.phrase(reason)
+            }
+            Reason::SpamDetected => {
+                self.status?;
+                if self.status_is(reason) {
+                    return Some(Basis::Status);
+                }
+                if self.before_data() {
+                    return None;
+                }
+                self.phrase(reason)
+            }
+            Reason::HasMoved
+            | Reason::NotCompliantRfc
+            | Reason::BadReputation
+            | Reason::Speeding => self.phrase(reason),
+            _ => self.status_or_phrase(reason),
+        }
+    }
+
+    /// A 5.1.1 is trusted unless the text names another cause, which the
+    /// later checks then pick up; without
+    /// it, an unknown-user phrase counts only in reply to RCPT, because
+    /// after DATA the same words come from a content filter.
+    fn user_unknown(&self) -> Option<Basis> {
+        if self.status_is(Reason::UserUnknown) {
+            let other_cause = [
+                &reasons::NO_RELAYING,
+                &reasons::BLOCKED,
+                &reasons::MAILBOX_FULL,
+                &reasons::HAS_MOVED,
+                &reasons::REJECTED,
+                &reasons::NOT_ACCEPT,
+                // "550 5.1.1 Too many recipients this hour": a rate
+                // limit behind a misleading code.
+                &reasons::TOO_MANY_CONN,
+                &reasons::SPEEDING,
+            ];
+            return match other_cause.iter().any(|t| t.matches(self.text)) {
+                true => None,
+                false => Some(Basis::Status),
+            };
+        }
+        if self.command == "RCPT" {
+            return self.phrase(Reason::UserUnknown);
+        }
+        None
+    }
+
+    /// An unknown-user or filter phrase outside RCPT: the mailbox exists
+    /// as far as the protocol went, and a filter refused the message.
+    fn filtered(&self) -> Option<Basis> {
+        let phrase = || self.phrase(Reason::Filtered).or_else(|| self.phrase(Reason::UserUnknown));
+        if self.status_is(Reason::Filtered) {
+            return phrase();
+        }
+        if self.before_data() {
+            return None;
+        }
+        phrase()
+    }
+
+    /// The envelope sender refused: trusted from the status code, and from
+    /// the text when the reply answered MAIL or DATA, or when the status
+    /// code says nothing more specific.
+    fn rejected(&self) -> Option<Basis> {
+        if self.status_is(Reason::Rejected) {
+            return Some(Basis::Status);
+        }
+        let vague = matches!(
+            self.by_status,
+            None | Some(Reason::SecurityError) | Some(Reason::SystemError)
+        );
+        let applies = self.command == "MAIL"
+            || (self.command == "DATA" && !self.status_is(Reason::UserUnknown))
+            || vague;
+        if applies {
+            return self.phrase(Reason::Rejected);
+        }
+        None
+    }
+}

@@ -1,0 +1,102 @@
+//! Table tests for the reason decision, one row per kind of fault, each
+//! with an anonymised reply of the kind real bounces carry.
+
+use super::decide::{decide, Basis, Facts};
+use crate::reason::Reason;
+
+/// Columns: diagnostic text, status, reply, command, action, reason.
+type Row = (&'static str, &'static str, &'static str, &'static str, &'static str, Reason);
+
+const ROWS: &[Row] = &[
+    (
+        "550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in local recipient table",
+        "5.1.1", "550", "RCPT", "failed", Reason::UserUnknown,
+    ),
+    // The same words after DATA come from a content filter.
+    ("550 Unknown user user@example.net", "5.0.0", "550", "DATA", "failed", Reason::Filtered),
+    ("550 Unknown user user@example.net", "5.0.0", "550", "", "failed", Reason::Filtered),
+    ("550 <user@example.com>: User unknown", "", "550", "RCPT", "failed", Reason::UserUnknown),
+    // A 5.0.0 that says mailbox full: the text decides.
+    ("552 5.0.0 Mailbox full", "5.0.0", "552", "", "failed", Reason::MailboxFull),
+    ("452 4.2.2 Over quota", "4.2.2", "452", "RCPT", "failed", Reason::MailboxFull),
+    // A 5.1.1 over a rate limit: the text decides.
+    (
+        "550 5.1.1 Too many recipients this hour, try again later",
+        "5.1.1", "550", "RCPT", "failed", Reason::TooManyConn,
+    ),
+    (
+        "553 5.1.8 <root@host.example.net>... Domain of sender address root@host.example.net does not exist",
+        "5.1.8", "553", "MAIL", "failed", Reason::Rejected,
+    ),
+    ("501 5.1.8 Sender address rejected", "5.1.8", "501", "MAIL", "failed", Reason::Rejected),
+    (
+        "554 5.7.1 <mx.example.net[192.0.2.22]>: Client host rejected: blocked using zen.example.org",
+        "5.7.1", "554", "RCPT", "failed", Reason::Blocked,
+    ),
+    ("554 5.7.1 <user@example.com>: Relay access denied", "5.7.1", "554", "RCPT", "failed", Reason::NoRelaying),
+    (
+        "550 5.7.1 Connections not accepted from servers without a valid sender domain. Fix reverse DNS for 203.0.113.2",
+        "5.7.1", "550", "", "failed", Reason::RequirePtr,
+    ),
+    ("550-5.7.26 DMARC policy. Please contact the administrator", "5.7.26", "550", "DATA", "failed", Reason::AuthFailure),
+    ("554 5.7.0 Reject, id=12345-09 - SPAM", "5.7.0", "554", "DATA", "failed", Reason::SpamDetected),
+    ("550 5.7.1 Message content rejected, UBE, id=00000-22-225", "5.7.1", "550", "", "failed", Reason::SpamDetected),
+    // A loose 5.7.1 in reply to RCPT: the words still decide.
+    ("550 5.7.1 spam detected", "5.7.1", "550", "RCPT", "failed", Reason::SpamDetected),
+    ("552 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient", "5.2.3", "552", "", "failed", Reason::ExceedLimit),
+    ("552 5.3.4 Error: message file too big", "5.3.4", "552", "DATA", "failed", Reason::MesgTooBig),
+    (
+        "550 5.7.1 <user@example.com>: Recipient address rejected: User user@example.com temporary locked",
+        "5.7.1", "550", "RCPT", "failed", Reason::Suspend,
+    ),
+    ("525 5.7.13 Account disabled", "5.7.13", "525", "RCPT", "failed", Reason::Suspend),
+    ("550 5.4.4 Invalid domain", "5.4.4", "550", "", "failed", Reason::HostUnknown),
+    (
+        "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
+        "5.4.4", "", "", "failed", Reason::NetworkError,
+    ),
+    ("connect to mx.example.org[192.0.2.1]:25: Connection timed out", "4.4.1", "", "", "failed", Reason::Expired),
+    ("451 Could not load DRD for domain (example.com)", "4.0.0", "451", "RCPT", "failed", Reason::SystemError),
+    ("procmail: Couldn't create \"/var/spool/mail/user\" No such user", "5.1.1", "", "", "failed", Reason::MailerError),
+    ("550 5.7.0 Local Policy Violation", "5.7.0", "550", "DATA", "failed", Reason::PolicyViolation),
+    ("554 5.6.0 This message has been scored as spam with a probability of more than 90%", "5.6.0", "554", "DATA", "failed", Reason::SpamDetected),
+    ("554 Blocked - see https://dnsbl.example.net/lookup?ip=192.0.2.225", "4.0.0", "554", "", "failed", Reason::Blocked),
+    ("550 5.2.3 Message header size exceeds limit", "", "550", "", "failed", Reason::ExceedLimit),
+    // Language rows: German, French, Russian, Spanish, Chinese, Japanese.
+    ("550 Postfach voll", "", "550", "", "failed", Reason::MailboxFull),
+    ("550 Boîte pleine", "", "550", "", "failed", Reason::MailboxFull),
+    ("550 Ящик переполнен", "", "550", "", "failed", Reason::MailboxFull),
+    ("550 Usuario desconocido", "", "550", "RCPT", "failed", Reason::UserUnknown),
+    ("550 用户不存在", "", "550", "RCPT", "failed", Reason::UserUnknown),
+    ("ユーザー Neko は Domino ディレクトリには見つかりません", "", "", "RCPT", "failed", Reason::UserUnknown),
+    // Nothing but codes.
+    ("", "5.2.2", "", "", "failed", Reason::MailboxFull),
+    ("", "", "", "", "delayed", Reason::Expired),
+    ("", "", "", "", "failed", Reason::Undefined),
+    ("421 Service temporarily unavailable", "", "421", "CONN", "failed", Reason::Blocked),
+    ("503 Bad sequence of commands", "", "503", "", "failed", Reason::SyntaxError),
+    ("250 OK delivered", "2.0.0", "250", "", "delivered", Reason::Delivered),
+    ("Something we cannot read", "5.0.0", "550", "", "failed", Reason::OnHold),
+];
+
+fn facts(row: &Row) -> Facts<'static> {
+    let some = |s: &'static str| (!s.is_empty()).then_some(s);
+    Facts { text: row.0, status: some(row.1), reply: some(row.2), command: some(row.3), action: some(row.4) }
+}
+
+#[test]
+fn rows_decide_reason() {
+    for row in ROWS {
+        let decision = decide(&facts(row));
+        assert_eq!(decision.reason, row.5, "text {:?} status {:?} command {:?}", row.0, row.1, row.3);
+    }
+}
+
+#[test]
+fn phrase_kept_as_evidence() {
+    let row = ROWS[0];
+    let decision = decide(&facts(&row));
+    assert_eq!(decision.basis, Basis::Status);
+    let decision = decide(&facts(&ROWS[4]));
+    assert!(matches!(decision.basis, Basis::Phrase(_)), "{decision:?}");
+}

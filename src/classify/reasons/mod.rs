@@ -1,0 +1,127 @@
+//! The phrase tables, one per reason, and the order they are tried in.
+//!
+//! Order matters because replies often state two things: "550 5.1.1
+//! mailbox full" both names a recipient and says why it failed, and the
+//! more specific reason must win. The order follows the most widely used
+//! bounce classifier (Sisimai), so results compare with it.
+
+mod blocking;
+mod recipient;
+mod sender;
+mod system;
+
+pub use blocking::*;
+pub use recipient::*;
+pub use sender::*;
+pub use system::*;
+
+use super::matcher::Phrases;
+use crate::reason::Reason;
+
+/// The table for a reason, if the reason has one.
+pub fn table(reason: Reason) -> Option<&'static Phrases> {
+    ALL.iter().copied().find(|t| t.reason == reason)
+}
+
+/// Every table; used by [`table`] and by tests.
+pub static ALL: &[&Phrases] = &[
+    &AUTH_FAILURE,
+    &BAD_REPUTATION,
+    &BLOCKED,
+    &CONTENT_ERROR,
+    &EXCEED_LIMIT,
+    &EXPIRED,
+    &FILTERED,
+    &HAS_MOVED,
+    &HOST_UNKNOWN,
+    &MAILBOX_FULL,
+    &MAILER_ERROR,
+    &MESG_TOO_BIG,
+    &NETWORK_ERROR,
+    &NO_RELAYING,
+    &NOT_ACCEPT,
+    &NOT_COMPLIANT_RFC,
+    &POLICY_VIOLATION,
+    &REJECTED,
+    &REQUIRE_PTR,
+    &SECURITY_ERROR,
+    &SPAM_DETECTED,
+    &SPEEDING,
+    &SUSPEND,
+    &SYSTEM_ERROR,
+    &SYSTEM_FULL,
+    &TOO_MANY_CONN,
+    &USER_UNKNOWN,
+    &VACATION,
+    &VIRUS_DETECTED,
+];
+
+/// First pass: each reason's check weighs the status code, the SMTP
+/// command and the text together (see `decide`).
+pub const FIRST_PASS: &[Reason] = &[
+    Reason::MailboxFull,
+    Reason::MesgTooBig,
+    Reason::ExceedLimit,
+    Reason::Suspend,
+    Reason::HasMoved,
+    Reason::NoRelaying,
+    Reason::AuthFailure,
+    Reason::UserUnknown,
+    Reason::Filtered,
+    Reason::RequirePtr,
+    Reason::NotCompliantRfc,
+    Reason::BadReputation,
+    Reason::ContentError,
+    Reason::Rejected,
+    Reason::HostUnknown,
+    Reason::SpamDetected,
+    Reason::Speeding,
+    Reason::TooManyConn,
+    Reason::Blocked,
+];
+
+/// Second pass: text alone, tried when the status code gives no reason or
+/// only a loose one.
+pub const SECOND_PASS: &[Reason] = &[
+    Reason::MailboxFull,
+    Reason::AuthFailure,
+    Reason::BadReputation,
+    Reason::Speeding,
+    Reason::SpamDetected,
+    Reason::VirusDetected,
+    Reason::PolicyViolation,
+    Reason::NoRelaying,
+    Reason::SystemError,
+    Reason::NetworkError,
+    Reason::Suspend,
+    Reason::ContentError,
+    Reason::SystemFull,
+    Reason::NotAccept,
+    Reason::Expired,
+    Reason::SecurityError,
+    Reason::MailerError,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_are_normalised() {
+        for table in ALL {
+            let parts = table.any.iter().chain(table.ordered.iter().flat_map(|g| g.iter()));
+            for fragment in parts.chain(table.except.iter()) {
+                let normalised = crate::classify::matcher::normalise(fragment);
+                // Leading and trailing spaces are deliberate word edges.
+                assert_eq!(normalised, fragment.trim(), "{:?}: {fragment:?}", table.reason);
+            }
+        }
+    }
+
+    #[test]
+    fn every_pass_reason_has_table() {
+        for reason in FIRST_PASS.iter().chain(SECOND_PASS) {
+            assert!(table(*reason).is_some(), "{reason:?}");
+        }
+    }
+}

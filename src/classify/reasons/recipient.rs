@@ -1,0 +1,339 @@
+//! Phrases about the recipient's address, domain or mailbox: the address
+//! does not exist, the domain does not exist, the mailbox is full,
+//! disabled, moved, or refuses this sender.
+
+use crate::classify::matcher::Phrases;
+use crate::reason::Reason;
+
+/// The mailbox (the part before the @) does not exist.
+pub static USER_UNKNOWN: Phrases = Phrases {
+    reason: Reason::UserUnknown,
+    any: &[
+        "#5.1.1 bad address",
+        "550 address invalid",
+        "5.1.0 address rejected.",
+        "address does not exist",
+        "address not present in directory",
+        "address unknown",
+        "can't accept user",
+        "does not exist.",
+        "destination addresses were unknown",
+        "destination server rejected recipients",
+        "email address does not exist",
+        "email address could not be found",
+        "invalid address",
+        "invalid mailbox",
+        "invalid recipient",
+        "is not a known user",
+        "is not a valid mailbox",
+        "is not an active address at this host",
+        "mailbox does not exist",
+        "mailbox invalid",
+        "mailbox is inactive",
+        "mailbox is unavailable",
+        "mailbox not present",
+        "mailbox not found",
+        "mailbox unavaiable", // sic, as some servers spell it
+        "no account by that name here",
+        "no mail box available for this user",
+        "no mailbox by that name is currently available",
+        "no mailbox found",
+        "no such address here",
+        "no such mailbox",
+        "no such person at this address",
+        "no such recipient",
+        "no such user",
+        "no valid recipients, bye",
+        "not a valid recipient",
+        "not a valid user here",
+        "not a local address",
+        // Postfix: "Recipient address rejected: User unknown in virtual
+        // mailbox table", and its other lookup-table wordings.
+        "recipient address rejected: invalid user",
+        "recipient address rejected: invalid-recipient",
+        "recipient address rejected: unknown user",
+        "recipient address rejected: userunknown",
+        "recipient address rejected: access denied",
+        "recipient address rejected. (in reply to rcpt to command)",
+        "recipient does not exist",
+        "recipient is not accepted",
+        "recipient is not local",
+        "recipient not exist",
+        "recipient not found",
+        "recipient not ok",
+        "recipient refuses to accept your mail",
+        "recipient unknown",
+        "requested action not taken: mailbox unavailable",
+        // Exchange: "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"
+        "resolver.adr.recipnotfound",
+        "resolver.adr.recipient notfound",
+        "sorry, user unknown",
+        // qmail with the badrcptto/validrcptto patches.
+        "sorry, badrcptto",
+        "sorry, no mailbox here by that name",
+        "sorry, your envelope recipient has been denied",
+        "that domain or user isn't in my list of allowed rcpthosts",
+        "the email account that you tried to reach does not exist",
+        "the following recipients was undeliverable",
+        "the user's email name is not found",
+        "there is no one at this address",
+        "this email address is wrong or no longer valid",
+        "this recipient is in my badrecipientto list",
+        "this recipient is not in my validrcptto list",
+        "unknown mailbox",
+        "unknown recipient",
+        "unknown user",
+        "user does not exist",
+        "user missing home directory",
+        "user not active",
+        "user not exist",
+        "user not found",
+        "user not known",
+        "user unknown",
+        "vdeliver: invalid or unknown virtual user",
+        "your envelope recipient is in my badrcptto list",
+        // Italian: "no such user at this address".
+        "nessun utente simile in questo indirizzo",
+        // Spanish: "no such person", "no such user".
+        "no existe dicha persona",
+        "no existe ese usuario",
+        "usuario desconocido",
+        // French: "unknown user", "unknown recipient".
+        "utilisateur inconnu",
+        "destinataire inconnu",
+        // German (GMX, Web.de): "...because the address was not found or
+        // cannot receive e-mail".
+        "weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann",
+        "empfänger unbekannt",
+        "unbekannter empfänger",
+        // Russian (Mail.ru, Yandex): "no such user", "user not found".
+        "нет такого пользователя",
+        "пользователь не найден",
+        "такого ящика нет",
+        // Chinese (QQ, 163): "user does not exist", "recipient not found".
+        "用户不存在",
+        "收件人不存在",
+        "帐户不存在",
+        // Japanese (Domino, Biglobe): "...was not found in the Domino
+        // directory", "no such recipient".
+        "ディレクトリには見つかりません",
+        "宛先不明",
+        "存在しないアドレス",
+    ],
+    ordered: &[
+        &["<", "> not found"],
+        &["account ", " does not exist at the organization"],
+        // Orange: "550 5.1.1 Adresse d au moins un destinataire invalide.
+        // Invalid recipient. OFR_416"
+        &["destinataire invalide. invalid recipient.", "416"],
+        &["destinataire invalide. invalid recipient.", "418"],
+        &["bad", "recipient"],
+        &["mailbox ", "does not exist"],
+        &["mailbox ", "unavailable or access denied"],
+        &["no ", " in name directory"],
+        &["non", "existent user"],
+        &["rcpt <", " does not exist"],
+        &["recipient ", " was not found in"],
+        &["recipient address rejected: user ", " does not exist"],
+        &["recipient address rejected: user unknown in ", " table"],
+        &["this user doesn't have a ", " account"],
+        &["unknown e", "mail address"],
+        &["unknown local", "part"],
+        &["user ", " was not found"],
+        &["user ", " does not exist"],
+        &["user (", ") unknown"],
+    ],
+    except: &[],
+};
+
+/// The recipient exists but a filter, often the recipient's own settings,
+/// refuses mail from this sender.
+pub static FILTERED: Phrases = Phrases {
+    reason: Reason::Filtered,
+    any: &[
+        "account is protected by",
+        // SendGrid: the address bounced before and is now suppressed.
+        "bounced address",
+        "has restricted sms e-mail", // AT&T SMS gateway
+        "is not accepting any mail",
+        "message filtered",
+        "message rejected due to user rules",
+        "not found recipient account",
+        "recipient id refuse to receive mail",
+        "recipient is only accepting mail from specific email addresses",
+        "refused due to recipient preferences", // Facebook
+        "user refuses to receive this mail",
+        "user reject",
+        "you have been blocked by the recipient",
+        // Japanese carriers: "the recipient refuses mail from this sender".
+        "受信拒否",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// The account exists but is disabled, suspended or locked.
+pub static SUSPEND: Phrases = Phrases {
+    reason: Reason::Suspend,
+    any: &[
+        " is currently suspended",
+        // "550 5.7.1 <user@example.com>: Recipient address rejected:
+        // User user@example.com temporary locked. Please try again later!"
+        " temporary locked",
+        "archived recipient",
+        "boite du destinataire archivee",
+        "email account that you tried to reach is disabled",
+        "has been suspended",
+        "inactive account",
+        "invalid/inactive user",
+        "is a deactivated mailbox", // QQ
+        "is unavailable: user is terminated",
+        "mailbox currently suspended",
+        "mailbox disabled",
+        "mailbox is frozen",
+        "mailbox unavailable or access denied",
+        "recipient rejected: temporarily inactive",
+        "recipient suspend the service",
+        "the email account that you tried to reach is inactive",
+        "this account has been disabled or discontinued",
+        "this account has been temporarily suspended",
+        "this address no longer accepts mail",
+        "this mailbox is disabled",
+        "user or domain is disabled",
+        "user suspended", // 163.com
+        "vdelivermail: account is locked email bounced",
+        // German: "mailbox blocked/deactivated".
+        "postfach gesperrt",
+        "postfach deaktiviert",
+        // Russian: "mailbox is blocked", "account disabled".
+        "ящик заблокирован",
+        "аккаунт заблокирован",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// The mailbox has moved to another address and mail is not forwarded.
+pub static HAS_MOVED: Phrases = Phrases {
+    reason: Reason::HasMoved,
+    // "550 5.1.6 recipient no longer on server: user@example.org" is
+    // left to its status code; this catches the wording without one.
+    any: &[" has been replaced by "],
+    ordered: &[],
+    except: &[],
+};
+
+/// The recipient's mailbox is over quota.
+pub static MAILBOX_FULL: Phrases = Phrases {
+    reason: Reason::MailboxFull,
+    any: &[
+        "452 insufficient disk space",
+        "account disabled temporarly for exceeding receiving limits",
+        "boite du destinataire pleine",
+        "exceeded storage allocation",
+        "full mailbox",
+        "mailbox exceeds allowed size",
+        "mailbox size limit exceeded",
+        "mailbox would exceed maximum allowed storage",
+        "mailfolder is full",
+        "no space left on device",
+        "not sufficient disk space",
+        "quota violation for",
+        "too much mail data", // NTT Docomo
+        "user has exceeded quota, bouncing mail",
+        "user has too many messages on the server",
+        "user's space has been used up",
+        // German: "mailbox full", "storage exceeded".
+        "postfach voll",
+        "speicherplatz überschritten",
+        // French: "mailbox full".
+        "boîte pleine",
+        "boite pleine",
+        // Spanish: "mailbox full".
+        "buzón lleno",
+        "buzon lleno",
+        // Russian: "mailbox is full", "quota exceeded".
+        "ящик переполнен",
+        "превышен размер ящика",
+        "превышена квота",
+        // Chinese: "mailbox is full", "insufficient space".
+        "邮箱已满",
+        "空间不足",
+        // Japanese: "mailbox capacity exceeded".
+        "容量超過",
+        "容量オーバー",
+    ],
+    ordered: &[
+        &["account is ", " quota"],
+        &["disk", "quota"],
+        &["enough ", " space"],
+        &["mailbox ", "exceeded", " limit"],
+        &["mailbox ", "full"],
+        &["mailbox ", "quota"],
+        &["maildir ", "quota"],
+        &["over ", "quota"],
+        &["quota ", "exceeded"],
+    ],
+    except: &[],
+};
+
+/// The message is larger than the receiving system accepts.
+pub static MESG_TOO_BIG: Phrases = Phrases {
+    reason: Reason::MesgTooBig,
+    any: &[
+        "exceeded maximum inbound message size",
+        "exceeded the maximum incoming message size",
+        "line limit exceeded",
+        "max message size exceeded",
+        "message file too big",
+        "message length exceeds administrative limit",
+        "message size exceeds fixed limit",
+        "message size exceeds fixed maximum message size",
+        "message size exceeds maximum value",
+        "message too big",
+        "message too large for this ",
+        "size limit",
+        "taille limite du message atteinte",
+        "nachricht zu groß",
+        "слишком большой размер",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// The message exceeded a per-recipient limit.
+pub static EXCEED_LIMIT: Phrases = Phrases {
+    reason: Reason::ExceedLimit,
+    any: &["message header size exceeds limit", "message too large"],
+    ordered: &[],
+    except: &[],
+};
+
+/// The recipient's domain does not exist or has no usable mail server.
+pub static HOST_UNKNOWN: Phrases = Phrases {
+    reason: Reason::HostUnknown,
+    any: &[
+        "domain does not exist",
+        "domain is not reachable",
+        "domain must exist",
+        "host or domain name not found",
+        "host unknown",
+        "host unreachable",
+        "mail domain mentioned in email address is unknown",
+        "name or service not known",
+        "no such domain",
+        "recipient address rejected: unknown domain name",
+        "recipient domain must exist",
+        "the account or domain may not exist",
+        "unknown host",
+        "unroutable address",
+        "unrouteable address",
+        // qmail: "Sorry, I couldn't find any host named example.net."
+        "couldn't find any host named",
+        "domaine inexistant",
+        "домен не существует",
+        "域名不存在",
+    ],
+    ordered: &[&["553 ", " does not exist"]],
+    except: &[],
+};

@@ -1,0 +1,200 @@
+//! Phrases about the sender: the envelope sender refused, failed SPF,
+//! DKIM or DMARC, no reverse DNS, relaying refused, authentication
+//! required, or the sending IP blocked or of poor reputation.
+
+use crate::classify::matcher::Phrases;
+use crate::reason::Reason;
+
+/// The envelope sender (MAIL FROM address or its domain) was refused.
+pub static REJECTED: Phrases = Phrases {
+    reason: Reason::Rejected,
+    any: &[
+        "access denied (in reply to mail from command)",
+        "access denied (sender blacklisted)",
+        "address rejected",
+        "administrative prohibition",
+        "batv failed to verify",   // SonicWall
+        "batv validation failure", // SonicWall
+        "backscatter protection detected an invalid or expired email address", // MDaemon
+        "because the sender isn't on the recipient's list of senders to accept mail from",
+        "bogus mail from", // IMail refusing an empty sender
+        "can't determine purported responsible address",
+        "connections not accepted from servers without a valid sender domain",
+        "denied [bouncedeny]", // McAfee
+        "denied by secumail valid-address-filter",
+        "delivery not authorized, message refused",
+        "does not exist e2110",
+        // "553 5.1.8 <root@host.example.net>... Domain of sender address
+        // root@host.example.net does not exist"
+        "domain of sender address ",
+        "email address is on senderfilterconfig list",
+        "emetteur invalide", // French: "invalid sender"
+        "empty envelope senders not allowed",
+        "envelope blocked - ",
+        "error: no third-party dsns",
+        "from: domain is invalid. please provide a valid from:",
+        "fully qualified email address required", // McAfee
+        "invalid domain, see <url:",
+        "invalid sender",
+        "is not a registered gateway user",
+        "mail from not owned by user",
+        "message rejected: email address is not verified",
+        "mx records for ",
+        "null sender is not allowed",
+        "recipient addresses rejected : access denied",
+        "recipient not accepted. (batv: no tag",
+        "returned mail not accepted here",
+        "rfc 1035 violation: recursive cname records for",
+        "rule imposed mailbox access for", // MailMarshal
+        "sending this from a different address or alias using the ",
+        "sender address has been blacklisted",
+        "sender email address rejected",
+        "sender is in my black list",
+        "sender is spammer",
+        "sender not pre-approved",
+        "sender rejected",
+        "sender domain is empty",
+        "sender verify failed", // Exim callout verification
+        "sender was rejected",  // qmail
+        // SendGrid: the recipient once marked a message as spam.
+        "spam reporting address",
+        "syntax error: empty email address",
+        "the message has been rejected by batv defense",
+        "this server does not accept mail from",
+        "transaction failed unsigned dsn for",
+        "unroutable sender address",
+        "you are not allowed to post to this mailing list",
+        "you are sending to/from an address that has been blacklisted",
+        "your access to submit messages to this e-mail system has been rejected",
+        "your email address has been blacklisted", // MessageLabs
+        "expéditeur refusé",     // French: "sender refused"
+        "absender abgelehnt",    // German: "sender rejected"
+        "отправитель отклонен", // Russian: "sender rejected"
+        "发件人被拒绝",          // Chinese: "sender rejected"
+    ],
+    ordered: &[],
+    // These name the recipient or the client IP, not the sender address.
+    except: &["5.1.0 address rejected", "recipient address rejected", "sender ip address rejected"],
+};
+
+/// SPF, DKIM or DMARC checks failed for the sender's domain.
+pub static AUTH_FAILURE: Phrases = Phrases {
+    reason: Reason::AuthFailure,
+    any: &[
+        "//spf.pobox.com",
+        "bad spf records for",
+        "dmarc policy",
+        "doesn't meet the required authentication level",
+        "please inspect your spf settings",
+        "sender policy framework (spf) fail",
+        "sender policy framework violation",
+        "spf (sender policy framework) domain authentication fail",
+        "spf check: fail",
+        "the 5322.from address doesn't meet the authentication requirements defined for the sender",
+        "dkim signature verification failed",
+        "failed dmarc",
+        "dmarc verification failed",
+        "unauthenticated email from",
+    ],
+    ordered: &[
+        &[" is not allowed to send mail.", "_401"],
+        &["is not allowed to send from <", " per it's spf record"],
+    ],
+    except: &[],
+};
+
+/// The sending IP has no reverse-DNS (PTR) record, or an inconsistent one.
+pub static REQUIRE_PTR: Phrases = Phrases {
+    reason: Reason::RequirePtr,
+    any: &[
+        "access denied. ip name lookup failed",
+        "all mail servers must have a ptr record with a valid reverse dns entry",
+        "bad dns ptr resource record",
+        "cannot find your hostname",
+        "cannot resolve your address.",
+        "fix reverse dns for ",
+        "ips with missing ptr records",
+        "no ptr record found.",
+        "please get a custom reverse dns name from your isp for your host",
+        "ptr record setup",
+        "reverse dns failed",
+        "reverse dns required",
+        "sender ip reverse lookup rejected",
+        // Gmail: "The IP address sending this message does not have a
+        // PTR record setup, or the corresponding forward DNS entry does
+        // not point to the sending IP."
+        "the ip address sending this message does not have a ptr record setup",
+        "the corresponding forward dns entry does not point to the sending ip",
+        "this system will not accept messages from servers/devices with no reverse dns",
+        "unresolvable relay host name",
+        "we do not accept mail from hosts with dynamic ip or generic dns ptr-records",
+        "reverse dns validation failed",
+    ],
+    ordered: &[
+        &["domain ", " mismatches client ip"],
+        &["dns lookup failure: ", " try again later"],
+        &["reverse dns lookup for host ", " failed permanently"],
+        &["server access ", " forbidden by invalid rdns record of your mail server"],
+        &["service permits ", " unverifyable sending ips"],
+    ],
+    except: &[],
+};
+
+/// The server is not an open relay for the recipient's domain.
+pub static NO_RELAYING: Phrases = Phrases {
+    reason: Reason::NoRelaying,
+    any: &[
+        "as a relay",
+        "email address is not verified.",
+        "insecure mail relay",
+        "is not permitted to relay through this server without authentication",
+        "mail server requires authentication when attempting to send to a non-local e-mail address", // MailEnable
+        "no relaying",
+        "not a gateway",
+        "not allowed to relay through this machine",
+        "not an open relay, so get lost",
+        "not local host",
+        "relay access denied",
+        "relay denied",
+        "relay not permitted",
+        "relaying denied", // Sendmail
+        "relaying mail to ",
+        "specified domain is not allowed",
+        "that domain isn't in my list of allowed rcpthost",
+        "this system is not configured to relay mail",
+        "unable to relay ",
+        "we don't handle mail for",
+        "relais refusé",     // French
+        "relaying verboten", // German
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// A security step failed at the receiver: authentication required or
+/// invalid, a forged sender, a dead domain.
+pub static SECURITY_ERROR: Phrases = Phrases {
+    reason: Reason::SecurityError,
+    any: &[
+        "account not subscribed to ses",
+        "authentication credentials invalid",
+        "authentication failure",
+        "authentication required",
+        "authentication turned on in your email client",
+        "executable files are not allowed in compressed files",
+        "insecure mail relay",
+        "recipient address rejected: access denied",
+        "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts",
+        "unauthenticated senders not allowed",
+        "verification failure",
+        "you are not authorized to send mail, authentication is required",
+    ],
+    ordered: &[
+        &["authentication failed; server ", " said: "], // Postfix SASL client
+        &["authentification invalide", "305"],          // Orange
+        &["authentification requise", "402"],           // Orange
+        &["domain ", " is a dead domain"],
+        &["user ", " is not authorized to perform ses:sendrawemail on resource"],
+    ],
+    except: &[],
+};

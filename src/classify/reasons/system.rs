@@ -1,0 +1,175 @@
+//! Phrases about the receiving system and the path to it: internal
+//! errors, full disks, DNS and routing trouble, queue timeouts, servers
+//! that accept no mail, local delivery programs that failed.
+
+use crate::classify::matcher::Phrases;
+use crate::reason::Reason;
+
+/// An internal error or misconfiguration on the receiving system.
+pub static SYSTEM_ERROR: Phrases = Phrases {
+    reason: Reason::SystemError,
+    any: &[
+        "aliasing/forwarding loop broken",
+        "can't create user output file",
+        // MX Logic: "451 Could not load DRD for domain (example.com)".
+        "could not load drd for domain",
+        "internal error reading data", // Microsoft
+        "internal server error: operation now in progress", // Microsoft
+        "internal system error",
+        "interrupted system call",
+        "it encountered an error while being processed",
+        "it would create a mail loop",
+        "local configuration error",
+        "local error in processing",
+        "loop was found in the mail exchanger",
+        "loops back to myself",
+        "mail system configuration error",
+        "queue file write error",
+        "recipient deferred because there is no mdb",
+        "remote server is misconfigured",
+        "server configuration error",
+        "service currently unavailable",
+        "system config error",
+        "temporary local problem",
+        "timeout waiting for input",
+        "transaction failed ",
+        "interner fehler",       // German: "internal error"
+        "erreur interne",        // French: "internal error"
+        "внутренняя ошибка", // Russian: "internal error"
+        "系统错误",              // Chinese: "system error"
+    ],
+    ordered: &[&["unable to connect ", "daemon"]],
+    except: &[],
+};
+
+/// The receiving server's disk or spool is full.
+pub static SYSTEM_FULL: Phrases = Phrases {
+    reason: Reason::SystemFull,
+    any: &[
+        "mail system full",
+        "requested mail action aborted: exceeded storage allocation", // Exchange
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// DNS failures, routing loops and other network trouble on the way.
+pub static NETWORK_ERROR: Phrases = Phrases {
+    reason: Reason::NetworkError,
+    any: &[
+        "could not connect and send the mail to",
+        "dns records for the destination computer could not be found",
+        "hop count exceeded - possible mail loop",
+        "host is unreachable",
+        "host name lookup failure",
+        "host not found, try again",
+        "mail forwarding loop for ",
+        "malformed name server reply",
+        "malformed or unexpected name server reply",
+        "maximum forwarding loop count exceeded",
+        "message looping",
+        // Domino: "Maximum hop count exceeded. Message probably in a
+        // routing loop."
+        "message probably in a routing loop",
+        "no route to host",
+        "too many hops",
+        "unable to resolve route ",
+        "unrouteable mail domain",
+        // Exchange Online: "550 5.4.312 Message expired, DNS query
+        // failed(InfoNoRecords)".
+        "dns query failed",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// Delivery kept failing until the message's time in the queue ran out.
+pub static EXPIRED: Phrases = Phrases {
+    reason: Reason::Expired,
+    any: &[
+        "connection timed out",
+        "could not find a gateway for",
+        "delivery attempts will continue to be",
+        "delivery expired",
+        "delivery time expired",
+        "failed to deliver to domain ",
+        "giving up on",
+        "have been failing for a long time",
+        "has been delayed",
+        "it has not been collected after",
+        "message expired after sitting in queue for",
+        "message expired, cannot connect to remote server",
+        "message expired, connection refulsed", // sic
+        "message expired, connection refused",
+        "message timed out",
+        "retry time not reached for any host after a long failure period",
+        "retry timeout exceeded",
+        "server did not respond",
+        "this message has been in the queue too long",
+        "unable to deliver message after multiple retries",
+        "was not reachable within the allowed queue period",
+        "your message could not be delivered for more than",
+        // Amazon WorkMail: "554 4.4.7 Message expired: unable to deliver
+        // in 840 minutes."
+        "message expired: unable to deliver in",
+        "zustellung abgelaufen",   // German: "delivery expired"
+        "délai de livraison dépassé", // French: "delivery time exceeded"
+        "срок доставки истек", // Russian: "delivery time expired"
+        "投递超时",                // Chinese: "delivery timed out"
+    ],
+    ordered: &[&["could not be delivered for", " days"]],
+    except: &[],
+};
+
+/// The destination accepts no mail at all (null MX, 521/556).
+pub static NOT_ACCEPT: Phrases = Phrases {
+    reason: Reason::NotAccept,
+    any: &[
+        "does not accept mail (nullmx)",
+        "host/domain does not accept mail", // iCloud
+        "host does not accept mail",        // Sendmail
+        "mail receiving disabled",
+        "name server: .: host not found",   // Sendmail
+        "no mx record found for domain=",   // Yahoo
+        "no route for current request",
+        "smtp protocol returned a permanent error",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// A local delivery program (pipe, procmail, maildrop) failed.
+pub static MAILER_ERROR: Phrases = Phrases {
+    reason: Reason::MailerError,
+    any: &[
+        " || exit ",
+        "procmail: ",
+        "bin/procmail",
+        "bin/maildrop",
+        "command failed: ",
+        "command died with status ",
+        "command output:",
+        "mailer error",
+        "pipe to |/",
+        "x-unix; ",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// An auto-reply such as an out-of-office message.
+pub static VACATION: Phrases = Phrases {
+    reason: Reason::Vacation,
+    any: &[
+        "i am away on vacation",
+        "i am away until",
+        "i am out of the office",
+        "i will be traveling for work on",
+        "out of office",
+        "abwesenheitsnotiz",    // German: "absence note"
+        "absence du bureau",    // French: "out of office"
+        "不在通知",             // Japanese: "absence notice"
+    ],
+    ordered: &[],
+    except: &[],
+};
