@@ -8,6 +8,13 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
 const root = new URL("../www/", import.meta.url).pathname;
+
+// The same policy as the meta tag in www/index.html, plus frame-ancestors,
+// which only works as a header. It goes on every response because a
+// worker script takes its policy from its own response.
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -35,6 +42,8 @@ export function serve(port = 8080, host = "127.0.0.1") {
         "content-type": types[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
         "x-content-type-options": "nosniff",
+        "content-security-policy": CSP,
+        "referrer-policy": "no-referrer",
       });
       res.end(body);
     } catch {

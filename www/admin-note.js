@@ -1,0 +1,51 @@
+// The short note a user can send to their mail administrator: what
+// failed, the codes, the IP to quote and the fix. It carries nothing from
+// the bounce beyond the recipient, the receiving host and its reply, and
+// hidden characters in those are written as visible escapes.
+import { STRINGS } from "./strings.js";
+import { reveal } from "./text-safety.js";
+
+/** Returns the codes of one recipient as one line, e.g. "554 5.7.1 BL000010". */
+export function codeLine(recipient) {
+  const parts = [recipient.reply, recipient.status];
+  if (recipient.code) {
+    parts.push(recipient.provider ? `${recipient.provider} ${recipient.code}` : recipient.code);
+  }
+  return parts.filter(Boolean).join(" ");
+}
+
+/** Builds the plain-text note for one recipient of a Report. */
+export function adminNote(recipient, strings = STRINGS) {
+  const text = strings.note;
+  const visible = (value) => reveal(value).text;
+  const who = recipient.recipient ? visible(recipient.recipient) : text.someone;
+  const host = recipient.remote_host ? visible(recipient.remote_host) : null;
+  const codes = codeLine(recipient);
+
+  const lines = [
+    text.subject(who, recipient.code ?? recipient.status ?? recipient.reply),
+    "",
+    text.greeting,
+    "",
+    text.intro(who, host),
+    "",
+    text.what,
+    recipient.explanation.what,
+  ];
+  if (codes) lines.push("", text.code, codes);
+  if (recipient.sender_ip) {
+    const line = recipient.sender_ip_source?.line;
+    const where = line ? ` ${text.ipLine(line)}` : "";
+    lines.push("", text.ip, `${visible(recipient.sender_ip)}${where}`);
+  }
+
+  lines.push("", text.fix);
+  recipient.explanation.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+  if (recipient.links.length) {
+    lines.push("", text.links);
+    for (const link of recipient.links) lines.push(`${link.label}: ${link.url}`);
+  }
+  if (recipient.diagnostic) lines.push("", text.reply, visible(recipient.diagnostic));
+  lines.push("", text.thanks);
+  return lines.join("\n");
+}

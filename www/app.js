@@ -1,0 +1,161 @@
+// The page: reads a pasted bounce or an .eml file, explains it as the
+// user types, and shows the result, the marked text and any error.
+import { explainInput, load, WORKER_THRESHOLD } from "./engine.js";
+import { EXAMPLE_BOUNCE } from "./example.js";
+import { reportTerms } from "./highlight.js";
+import { renderMirror } from "./mirror.js";
+import { renderReport } from "./render.js";
+import { STRINGS } from "./strings.js";
+
+// Long enough to skip most keystrokes of a fast typist, short enough that
+// the result seems to follow the text.
+const DEBOUNCE_MS = 250;
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  input: $("bounce"),
+  file: $("file"),
+  dropZone: $("input-section"),
+  example: $("example"),
+  clear: $("clear"),
+  status: $("status"),
+  error: $("error"),
+  errorDetail: $("error-detail"),
+  results: $("results"),
+  report: $("report"),
+  mirrorSection: $("mirror-section"),
+  mirrorNote: $("mirror-note"),
+  mirror: $("mirror"),
+};
+
+let sequence = 0;
+let timer = 0;
+
+fillStaticText();
+wireEvents();
+start();
+
+function fillStaticText() {
+  for (const el of document.querySelectorAll("[data-text]")) {
+    const [group, key] = el.dataset.text.split(".");
+    el.textContent = STRINGS[group][key];
+  }
+}
+
+function wireEvents() {
+  ui.input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => explainText(ui.input.value), DEBOUNCE_MS);
+  });
+  ui.file.addEventListener("change", () => {
+    if (ui.file.files.length) readFile(ui.file.files[0]);
+  });
+  ui.dropZone.addEventListener("dragover", (event) => {
+    if (!event.dataTransfer?.types.includes("Files")) return;
+    event.preventDefault();
+    ui.dropZone.classList.add("dragging");
+  });
+  ui.dropZone.addEventListener("dragleave", () => ui.dropZone.classList.remove("dragging"));
+  ui.dropZone.addEventListener("drop", (event) => {
+    ui.dropZone.classList.remove("dragging");
+    if (!event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    readFile(event.dataTransfer.files[0]);
+  });
+  ui.example.addEventListener("click", () => {
+    ui.input.value = EXAMPLE_BOUNCE;
+    explainText(ui.input.value);
+  });
+  ui.clear.addEventListener("click", () => {
+    ui.input.value = "";
+    explainText("");
+    ui.input.focus();
+  });
+}
+
+async function start() {
+  announce(STRINGS.status.loading);
+  try {
+    await load();
+    announce(STRINGS.status.ready);
+    if (ui.input.value) explainText(ui.input.value);
+  } catch (error) {
+    showError(STRINGS.error.load, error);
+  }
+}
+
+async function readFile(file) {
+  try {
+    // Bytes, not text: the module decodes each MIME part in its own
+    // charset, which a browser-side decode to UTF-8 would destroy.
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    ui.input.value = new TextDecoder().decode(bytes);
+    announce(STRINGS.status.fileRead(file.name));
+    run(bytes, ui.input.value);
+  } catch (error) {
+    showError(STRINGS.status.fileFailed(file.name), error);
+  }
+}
+
+function explainText(text) {
+  clearTimeout(timer);
+  run(text, text);
+}
+
+/** Explains `input` (text or bytes) and shows the result, unless a newer run started. */
+async function run(input, text) {
+  const id = ++sequence;
+  hideError();
+  if (!text.trim()) {
+    ui.results.hidden = true;
+    ui.mirrorSection.hidden = true;
+    announce(STRINGS.status.empty);
+    return;
+  }
+  const large = text.length >= WORKER_THRESHOLD;
+  ui.results.setAttribute("aria-busy", "true");
+  if (large) announce(STRINGS.status.workingLarge);
+  let report;
+  try {
+    report = await explainInput(input);
+  } catch (error) {
+    if (id === sequence) showError(STRINGS.error.explain, error);
+    return;
+  } finally {
+    if (id === sequence) ui.results.removeAttribute("aria-busy");
+  }
+  if (id !== sequence) return;
+  show(report, text);
+}
+
+function show(report, text) {
+  renderReport(ui.report, report, { announce });
+  ui.results.hidden = false;
+
+  const terms = reportTerms(report);
+  const mirror = renderMirror(ui.mirror, text, terms);
+  ui.mirrorNote.textContent = mirror.partial ? STRINGS.page.mirrorLarge : "";
+  ui.mirrorNote.hidden = !mirror.partial;
+  ui.mirrorSection.hidden = report.recipients.length === 0;
+
+  const count = report.recipients.length;
+  const lead = count ? STRINGS.status.explained(count) : STRINGS.status.none;
+  announce(`${lead} ${report.summary}`);
+}
+
+function announce(message) {
+  if (ui.status.textContent !== message) ui.status.textContent = message;
+}
+
+function showError(message, error) {
+  ui.error.hidden = false;
+  $("error-message").textContent = message;
+  ui.errorDetail.textContent = String(error?.message ?? error ?? "");
+  ui.results.hidden = true;
+  // The error region is an alert, which screen readers announce itself.
+  announce(STRINGS.error.heading);
+}
+
+function hideError() {
+  ui.error.hidden = true;
+}

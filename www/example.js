@@ -1,0 +1,17 @@
+// A sample bounce for the "Try an example" button: a Postfix report of a
+// Comcast BL000010 block, with documentation addresses (RFC 2606, 5737).
+export const EXAMPLE_BOUNCE = `From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: alice@example.com
+
+This is the mail system at host mail.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<bob@comcast.net>: host mx1.comcast.net[96.114.157.80] said: 554 5.7.1
+    resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net 203.0.113.5
+    found on one or more DNSBLs, see
+    http://postmaster.comcast.net/smtp-error-codes.php#BL000010 (in reply to
+    MAIL FROM command)
+`;

@@ -1,0 +1,191 @@
+// Renders a Report (the value explain() returns) into a container: the
+// page's results section or a widget's shadow root. Every value from the
+// bounce goes in as text, with hidden characters shown as escapes. The
+// only links are the Report's `links` and explanation sources, which come
+// from the knowledge tables and never from the pasted text.
+import { adminNote } from "./admin-note.js";
+import { copyText } from "./copy.js";
+import { field, h, webLink } from "./dom.js";
+import { appendRevealed, markTerms } from "./highlight.js";
+import { STRINGS } from "./strings.js";
+import { cardTemplate } from "./templates.js";
+import { hasLookalike } from "./text-safety.js";
+
+// Reasons for which the receiver judged the sending server, so the IP to
+// quote matters even when none was found.
+const IP_REASONS = new Set(["blocked", "badreputation", "requireptr", "toomanyconn", "speeding"]);
+
+/**
+ * Replaces the contents of `container` with the rendered Report.
+ *
+ * Options: `strings` (defaults to strings.js), `headingLevel` of each
+ * card's heading (default 3), `announce(message)` called after a copy
+ * button is used, and `copy(text)` resolving to true on success
+ * (default: the clipboard).
+ */
+export function renderReport(container, report, options = {}) {
+  const opts = withDefaults(options);
+  const root = h("div", { class: "be-report" });
+  // With one recipient the summary is that card's first sentence; skip it.
+  const only = report.recipients.length === 1 ? report.recipients[0] : null;
+  if (only?.explanation.what !== report.summary) {
+    const summary = h("p", { class: "be-summary" });
+    appendRevealed(summary, report.summary);
+    root.append(summary);
+  }
+  if (report.notes.length) root.append(renderNotes(report.notes, opts.strings));
+  const cards = h("div", { class: "be-cards" });
+  for (const recipient of report.recipients) cards.append(renderRecipient(recipient, opts));
+  root.append(cards);
+  container.replaceChildren(root);
+}
+
+/** Builds the card for one recipient. Takes the same options as renderReport. */
+export function renderRecipient(recipient, options = {}) {
+  const opts = withDefaults(options);
+  const text = opts.strings;
+  const card = cardTemplate(opts.headingLevel, text).content.firstElementChild.cloneNode(true);
+  const warnings = [];
+  let hidden = 0;
+  const put = (name, value) => {
+    hidden += appendRevealed(field(card, name), value ?? "");
+  };
+
+  put("recipient", recipient.recipient ?? text.card.noRecipient);
+  field(card, "kind").textContent = badgeText(recipient, text.card);
+  field(card, "kind").classList.add(recipient.permanent ? "be-permanent" : "be-temporary");
+  put("what", recipient.explanation.what);
+  put("why", recipient.explanation.why);
+  put("who", text.actors[recipient.explanation.who_acts] ?? recipient.explanation.who_acts);
+  put("retry", recipient.explanation.retry);
+  for (const step of recipient.explanation.steps) {
+    const item = h("li");
+    hidden += appendRevealed(item, step);
+    field(card, "steps").append(item);
+  }
+
+  hidden += fillIp(card, recipient, opts);
+  fillLinks(card, recipient.links);
+  hidden += fillFacts(field(card, "facts"), recipient, text.facts);
+
+  for (const value of [recipient.recipient, recipient.remote_host]) {
+    if (value && hasLookalike(value)) warnings.push({ level: "warning", message: text.safety.lookalike(value) });
+  }
+  if (hidden > 0) warnings.push({ level: "warning", message: text.safety.hidden });
+  const notes = [...recipient.notes, ...warnings];
+  if (notes.length) field(card, "notes").replaceWith(renderNotes(notes, text));
+
+  card.querySelector('[data-action="copy-note"]').addEventListener("click", () => {
+    copyAndAnnounce(adminNote(recipient, text), opts);
+  });
+  return card;
+}
+
+/** Builds the list of notes (Report-level or per recipient). */
+export function renderNotes(notes, strings = STRINGS) {
+  const list = h("ul", { class: "be-notes" });
+  for (const note of notes) {
+    const item = h("li", { class: `be-note be-note-${note.level}` });
+    const label = note.level === "warning" ? strings.notes.warning : strings.notes.info;
+    item.append(h("strong", { text: `${label} ` }));
+    appendRevealed(item, note.message);
+    list.append(item);
+  }
+  return list;
+}
+
+function withDefaults(options) {
+  return {
+    strings: options.strings ?? STRINGS,
+    headingLevel: options.headingLevel ?? 3,
+    announce: options.announce ?? (() => {}),
+    copy: options.copy ?? copyText,
+  };
+}
+
+function badgeText(recipient, text) {
+  if (recipient.permanent) return text.permanent;
+  if (recipient.action === "failed" || recipient.action === "delayed") return text.temporary;
+  return text.notFailure;
+}
+
+function fillIp(card, recipient, opts) {
+  const text = opts.strings.card;
+  const ip = recipient.sender_ip;
+  const source = recipient.sender_ip_source ?? {};
+  if (!ip) {
+    const relevant = IP_REASONS.has(recipient.reason) || recipient.blocklists.length > 0;
+    if (!relevant || !source.hint) return 0;
+    field(card, "no-ip").hidden = false;
+    return appendRevealed(field(card, "ip-hint"), source.hint);
+  }
+  let hidden = 0;
+  field(card, "ip-section").hidden = false;
+  hidden += appendRevealed(field(card, "ip"), ip);
+  if (source.line && source.excerpt) {
+    field(card, "ip-line").textContent = text.ipLine(source.line);
+    const marked = markTerms(source.excerpt, [{ value: ip, kind: "ip" }]);
+    field(card, "ip-excerpt").append(marked.fragment);
+    hidden += marked.hidden;
+  } else {
+    field(card, "ip-line").remove();
+    field(card, "ip-excerpt").remove();
+  }
+  if (source.rule) field(card, "ip-rule").textContent = text.ipFoundBy(source.rule);
+  else field(card, "ip-rule").remove();
+  card.querySelector('[data-action="copy-ip"]').addEventListener("click", () => {
+    copyAndAnnounce(ip, opts);
+  });
+  return hidden;
+}
+
+function fillLinks(card, links) {
+  if (!links.length) return;
+  field(card, "links-section").hidden = false;
+  const list = field(card, "links");
+  for (const link of links) {
+    const item = h("li", {}, webLink(link.url, link.label));
+    const host = hostOf(link.url);
+    if (host) item.append(" ", h("span", { class: "be-muted", text: `(${host})` }));
+    list.append(item);
+  }
+}
+
+function fillFacts(list, recipient, text) {
+  let hidden = 0;
+  const row = (label, value) => {
+    const dd = h("dd");
+    if (value instanceof Node) dd.append(value);
+    else hidden += appendRevealed(dd, value || text.none);
+    list.append(h("dt", { text: label }), dd);
+  };
+  row(text.reply, recipient.reply);
+  row(text.status, recipient.status);
+  row(text.code, recipient.code);
+  row(text.provider, recipient.provider);
+  row(text.blocklists, recipient.blocklists.join(", "));
+  row(text.remoteHost, recipient.remote_host);
+  row(text.command, recipient.smtp_command);
+  row(text.reason, recipient.reason);
+  row(text.action, recipient.action);
+  const diagnostic = h("pre", { class: "be-diagnostic" });
+  hidden += appendRevealed(diagnostic, recipient.diagnostic || text.none);
+  row(text.diagnostic, diagnostic);
+  row(text.entry, recipient.explanation.entry);
+  const source = recipient.explanation.source;
+  row(text.source, source ? webLink(source, source) : text.none);
+  return hidden;
+}
+
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "";
+  }
+}
+
+async function copyAndAnnounce(value, opts) {
+  const copied = await opts.copy(value);
+  opts.announce(copied ? opts.strings.status.copied : opts.strings.status.copyFailed);
+}

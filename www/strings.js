@@ -1,0 +1,118 @@
+// The page's own text, grouped by where it appears. Explanations of
+// bounces come from the WASM module's knowledge tables, not from here.
+
+export const STRINGS = {
+  page: {
+    title: "Bounce explainer",
+    skip: "Skip to the text box",
+    inputHeading: "Your bounce",
+    inputLabel: "Paste the bounce: an SMTP error line, the text of the report, or the whole email",
+    fileLabel: "Or open an .eml file",
+    dropHint: "You can also drop an .eml file on the text box.",
+    example: "Try an example",
+    clear: "Clear",
+    privacy: "Everything runs in this page: nothing you paste is sent anywhere.",
+    resultsHeading: "What the bounce says",
+    mirrorHeading: "Your text, with the code and IP marked",
+    footer: "Explanations are based on the providers' and blocklists' public pages, linked in each result.",
+    mirrorLarge: "The text is long, so only the lines with a marked code or IP are shown.",
+  },
+
+  status: {
+    loading: "Loading the explainer…",
+    ready: "Ready. Paste a bounce to see what it means.",
+    working: "Explaining…",
+    workingLarge: "Explaining a large input; the page stays usable meanwhile…",
+    empty: "Paste a bounce to see what it means.",
+    explained: (count) =>
+      count === 1 ? "Explained 1 recipient." : `Explained ${count} recipients.`,
+    none: "No failed recipient found.",
+    copied: "Copied to the clipboard.",
+    copyFailed: "Could not copy: select the text and copy it by hand.",
+    fileRead: (name) => `Read the file ${name}.`,
+    fileFailed: (name) => `Could not read the file ${name}.`,
+  },
+
+  error: {
+    heading: "Something went wrong",
+    explain:
+      "The explainer failed on this text and has been restarted. " +
+      "Try again, or paste a shorter part of the bounce.",
+    load: "The explainer could not be loaded. Reload the page to try again.",
+  },
+
+  card: {
+    noRecipient: "Recipient not named in the bounce",
+    permanent: "Permanent failure",
+    temporary: "Temporary failure",
+    notFailure: "Not a failure",
+    why: "Why",
+    whoActs: "Who must act:",
+    steps: "What to do",
+    retry: "Retry",
+    ipHeading: "IP address to quote",
+    ipLine: (line) => `Found on line ${line} of your text:`,
+    ipFoundBy: (rule) => `Recognised by: ${rule}`,
+    noIp: "No sending IP address found",
+    linksHeading: "Where the request goes",
+    copyIp: "Copy IP",
+    copyNote: "Copy a note for your mail administrator",
+    technical: "Technical details",
+    notes: "Notes",
+  },
+
+  actors: {
+    you: "You",
+    admin: "Your mail administrator or provider",
+    recipient: "The recipient or their mail administrator",
+    wait: "Nobody yet: wait, the sending server retries on its own",
+    nobody: "Nobody: this is not a failure",
+  },
+
+  notes: {
+    warning: "Warning:",
+    info: "Note:",
+  },
+
+  facts: {
+    reply: "Reply code",
+    status: "Enhanced status code",
+    code: "Provider code",
+    provider: "Provider",
+    blocklists: "Blocklists named",
+    remoteHost: "Receiving host",
+    command: "SMTP command",
+    reason: "Reason",
+    action: "Action",
+    diagnostic: "Diagnostic text",
+    entry: "Explanation used",
+    source: "Based on",
+    none: "none",
+  },
+
+  safety: {
+    hidden:
+      "This text contains invisible or direction-changing characters. " +
+      "They are shown as ⟨U+…⟩ so that nothing is misread.",
+    lookalike: (value) =>
+      `“${value}” contains characters outside plain ASCII that can look ` +
+      "like ordinary letters. Check the name before you trust it.",
+    notLink: "Links in the pasted text are shown as text only.",
+  },
+
+  note: {
+    subject: (who, code) => `Mail to ${who} was rejected${code ? ` (${code})` : ""}`,
+    greeting: "Hello,",
+    intro: (who, host) =>
+      `A message to ${who} could not be delivered` + (host ? `; ${host} rejected it.` : "."),
+    what: "What failed:",
+    code: "Codes:",
+    ip: "Sending IP address to quote:",
+    ipLine: (line) => `(found on line ${line} of the bounce)`,
+    fix: "What to do:",
+    links: "Where the request goes:",
+    reply: "The receiving server's reply:",
+    thanks: "Thank you.",
+    someone: "the recipient",
+  },
+};

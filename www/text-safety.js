@@ -1,0 +1,58 @@
+// Makes pasted text safe to read, not just safe to insert. Characters
+// that are invisible, or that reorder the text around them (bidi
+// controls), could make an IP address or a host name read as something
+// else. They are replaced by a visible escape such as ⟨U+202E⟩.
+
+// The hidden characters, in code point order: C0 and C1 controls except
+// tab, LF and CR, the soft hyphen, the combining grapheme joiner, the
+// Arabic letter mark, Hangul and Khmer fillers, Mongolian variation
+// selectors and vowel separator, zero-width space, joiners and direction
+// marks, bidi embeddings, overrides and isolates, the word joiner and
+// invisible operators, variation selectors, the byte order mark,
+// interlinear annotation marks and tag characters.
+const HIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/gu;
+
+/** Returns the escape shown in place of one hidden character. */
+export function escapeFor(char) {
+  const hex = char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+  return `⟨U+${hex}⟩`;
+}
+
+/**
+ * Replaces hidden characters in `text` with visible escapes.
+ * Returns the shown text and how many characters were replaced.
+ */
+export function reveal(text) {
+  let hidden = 0;
+  const shown = String(text ?? "").replace(HIDDEN, (char) => {
+    hidden += 1;
+    return escapeFor(char);
+  });
+  return { text: shown, hidden };
+}
+
+/**
+ * Splits `text` into runs of plain text and single hidden characters, so
+ * a view can style the escapes. Each run is `{ text, hidden }`.
+ */
+export function splitHidden(text) {
+  const runs = [];
+  let last = 0;
+  for (const match of text.matchAll(HIDDEN)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), hidden: false });
+    runs.push({ text: escapeFor(match[0]), hidden: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), hidden: false });
+  return runs;
+}
+
+/**
+ * True when a host name or address contains any non-ASCII character.
+ * Such letters can imitate ASCII ones (Cyrillic "о" for Latin "o" in
+ * "cоmcast.net").
+ */
+export function hasLookalike(value) {
+  return /[^\x00-\x7F]/.test(String(value ?? ""));
+}
