@@ -5,6 +5,7 @@
 //! folded; values carry a type prefix (`rfc822; user@example.org`,
 //! `smtp; 550 5.1.1 ...`, `dns; mx.example.net`).
 
+use super::section::clean_address;
 use super::Failure;
 use crate::smtp;
 
@@ -56,9 +57,8 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             status: status.or(codes.status),
             reply: codes.reply,
             remote_mta: get("Remote-MTA").map(strip_type).map(str::to_string),
-            command: None,
             diagnostic: diagnostic.to_string(),
-            reason: None,
+            ..Default::default()
         });
     }
     failures
@@ -89,15 +89,6 @@ fn strip_type(value: &str) -> &str {
         Some((kind, rest)) if !kind.contains(' ') && kind.len() < 16 => rest.trim(),
         _ => value.trim(),
     }
-}
-
-/// Removes angle brackets and surrounding quotes from an address.
-pub fn clean_address(address: &str) -> String {
-    address
-        .trim()
-        .trim_start_matches(['<', '"', '\''])
-        .trim_end_matches(['>', '"', '\'', '.', ','])
-        .to_string()
 }
 
 #[cfg(test)]

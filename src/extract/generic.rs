@@ -1,75 +1,89 @@
-//! Fallback extraction from free text: SMTP reply lines wherever they sit,
-//! pasted alone, re-wrapped by a mail client, or quoted inside a sentence
-//! (`host mx.example.net[198.51.100.2] said: 554 ...`,
-//! `Remote Server returned '550 5.7.1 ...'`).
+//! Bare SMTP reply lines wherever they sit: pasted alone, re-wrapped by a
+//! mail client, or quoted inside a sentence (`host mx.example.net
+//! [198.51.100.2] said: 554 ...`, `Remote Server returned '550 5.7.1
+//! ...'`). Used when the text names no recipient.
 
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::dsn::clean_address;
 use super::Failure;
 use crate::smtp;
 
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<?([A-Za-z0-9._%+\-=/!#$&'*?^`{|}~]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})>?")
-        .expect("address pattern is valid")
-});
-
 static HOST_SAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)host\s+([A-Za-z0-9.\-]+)\s*\[[^\]]*\]\s+(?:said|refused)")
-        .expect("host pattern is valid")
+    Regex::new(
+        r"(?i)(?:host\s+)?([A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,})\.?\s*\[[0-9A-Fa-f.:]+\][:\s]*(?:said|refused|did not like|\d{3}\s|$)",
+    )
+    .expect("host pattern is valid")
 });
 
 static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:in reply to|after|while sending|response to)\s+(RCPT TO|MAIL FROM|DATA|end of DATA|RCPT|MAIL|HELO|EHLO|CONNECT)")
-        .expect("command pattern is valid")
+    Regex::new(
+        r"(?i)(?:in reply to|after|while sending|response to|did not like our|>>>)\s*(?:the\s+)?(RCPT TO|MAIL FROM|end of DATA|final DATA|DATA|RCPT|MAIL|HELO|EHLO|CONNECT|STARTTLS)\b",
+    )
+    .expect("command pattern is valid")
 });
 
-/// Scans `text` for failures. Each paragraph holding a reply or status
-/// code becomes one failure; its recipient is the first address in the
-/// paragraph, or on the line just before it.
+static IN_REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\(in reply to [^)]*\)\s*$").expect("in-reply-to pattern is valid")
+});
+
+/// Scans text without recipient addresses for reply codes. All replies
+/// found make one failure: pasted text that names no recipient is about
+/// one delivery, even when the reply spans several paragraphs.
 pub fn scan(text: &str) -> Vec<Failure> {
-    let mut failures: Vec<Failure> = Vec::new();
-    let mut previous_address: Option<String> = None;
+    let mut failure: Option<Failure> = None;
     for paragraph in paragraphs(text) {
         let joined = smtp::join_multiline(&paragraph);
         let codes = smtp::find_codes(&joined);
-        let address = ADDRESS
-            .captures(&joined)
-            .and_then(|c| c.get(1))
-            .map(|m| clean_address(m.as_str()));
         if codes.reply.is_none() && codes.status.is_none() {
-            if address.is_some() {
-                previous_address = address;
-            }
             continue;
         }
-        let recipient = address.or_else(|| previous_address.take());
-        let remote_mta = HOST_SAID
-            .captures(&joined)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().to_string());
-        let command = COMMAND.captures(&joined).and_then(|c| c.get(1)).map(|m| {
-            let word = m.as_str().to_ascii_uppercase();
-            match word.as_str() {
-                "RCPT TO" => "RCPT".to_string(),
-                "MAIL FROM" => "MAIL".to_string(),
-                "END OF DATA" => "DATA".to_string(),
-                _ => word,
+        match &mut failure {
+            Some(first) => {
+                // A later paragraph with a reply code beats a first one
+                // that only had a status code in prose.
+                if first.reply.is_none() && codes.reply.is_some() {
+                    *first = failure_from(&joined, codes);
+                }
             }
-        });
-        failures.push(Failure {
-            recipient,
-            status: codes.status,
-            reply: codes.reply,
-            remote_mta,
-            command,
-            diagnostic: receiver_text(&joined).to_string(),
-            ..Default::default()
-        });
+            None => failure = Some(failure_from(&joined, codes)),
+        }
     }
-    failures
+    failure.into_iter().collect()
+}
+
+fn failure_from(joined: &str, codes: smtp::ReplyCodes) -> Failure {
+    Failure {
+        status: codes.status,
+        reply: codes.reply,
+        remote_mta: remote_host_in(joined),
+        command: command_in(joined),
+        diagnostic: receiver_text(joined).to_string(),
+        ..Default::default()
+    }
+}
+
+/// The receiving host an MTA names before quoting its reply.
+pub fn remote_host_in(text: &str) -> Option<String> {
+    HOST_SAID
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().trim_end_matches('.').to_string())
+}
+
+/// The SMTP command the reply answered, uppercase (`RCPT`, `DATA`).
+pub fn command_in(text: &str) -> Option<String> {
+    COMMAND.captures(text).and_then(|c| c.get(1)).map(|m| {
+        let word = m.as_str().to_ascii_uppercase();
+        match word.as_str() {
+            "RCPT TO" => "RCPT",
+            "MAIL FROM" => "MAIL",
+            "END OF DATA" | "FINAL DATA" => "DATA",
+            other => other,
+        }
+        .to_string()
+    })
 }
 
 /// Cuts the sending MTA's words around the receiver's reply: the part
@@ -88,22 +102,24 @@ pub fn receiver_text(joined: &str) -> &str {
     if let Some(at) = IN_REPLY_TO.find(text) {
         text = &text[..at.start()];
     }
-    text.trim().trim_end_matches(['\'', '"']).trim()
+    let text = text.trim();
+    // A reply quoted as `'550 ...'` or `(reason: 550 ...)` keeps only
+    // its closing quote or bracket from the sender's sentence.
+    let text = if joined.contains(&format!("'{text}")) || joined.contains(&format!("\"{text}")) {
+        text.trim_end_matches(['\'', '"'])
+    } else if joined.contains("(reason:") {
+        text.trim_end_matches(')')
+    } else {
+        text
+    };
+    text.trim()
 }
 
-static IN_REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*\(in reply to [^)]*\)\s*$").expect("in-reply-to pattern is valid")
-});
-
-/// Splits text at blank lines, dropping the part after a marker that
-/// starts the returned original message.
+/// Splits text at blank lines.
 fn paragraphs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     for line in text.lines() {
-        if is_original_marker(line) {
-            break;
-        }
         if line.trim().is_empty() {
             if !current.is_empty() {
                 out.push(std::mem::take(&mut current));
@@ -119,34 +135,9 @@ fn paragraphs(text: &str) -> Vec<String> {
     out
 }
 
-/// Lines that MTAs write just before quoting the original message.
-fn is_original_marker(line: &str) -> bool {
-    let lower = line.trim().to_ascii_lowercase();
-    lower.starts_with("------ this is a copy of the message")
-        || lower.starts_with("--- below this line is a copy of the message")
-        || lower.starts_with("----- original message follows")
-        || lower.starts_with("------ original message ------")
-        || lower == "content-type: message/rfc822"
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn postfix_paragraph() {
-        let text = "<userunknown@example.org>: host mx.example.org[192.0.2.153] said: 550\n    \
-                    5.1.1 <userunknown@example.org>... User Unknown (in reply to RCPT TO\n    \
-                    command)\n";
-        let failures = scan(text);
-        assert_eq!(failures.len(), 1);
-        let f = &failures[0];
-        assert_eq!(f.recipient.as_deref(), Some("userunknown@example.org"));
-        assert_eq!(f.reply.as_deref(), Some("550"));
-        assert_eq!(f.status.as_deref(), Some("5.1.1"));
-        assert_eq!(f.remote_mta.as_deref(), Some("mx.example.org"));
-        assert_eq!(f.command.as_deref(), Some("RCPT"));
-    }
 
     #[test]
     fn bare_reply() {
@@ -157,10 +148,37 @@ mod tests {
     }
 
     #[test]
-    fn original_message_ignored() {
-        let text = "a@example.org: 550 5.1.1 unknown\n\n\
-                    ------ This is a copy of the message, including all the headers.\n\n\
-                    550 5.7.1 quoted in the original\n";
-        assert_eq!(scan(text).len(), 1);
+    fn multi_paragraph_reply_is_one_failure() {
+        let text = "550-5.7.1 first part\n\n550 5.7.1 second part\n";
+        assert_eq!(scan(text).len(), 1, "{text}");
+    }
+
+    #[test]
+    fn receiver_text_cut() {
+        let cases = [
+            (
+                "<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 unknown (in reply to RCPT TO command)",
+                "550 5.1.1 unknown",
+            ),
+            ("Remote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized'", "550 5.7.1 RESOLVER.RST.NotAuthorized"),
+            ("(reason: 550 5.1.1 <a@example.org>... User unknown)", "550 5.1.1 <a@example.org>... User unknown"),
+            ("User unknown (550)", "User unknown (550)"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(receiver_text(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn host_and_command() {
+        let cases = [
+            ("host mx.example.org[192.0.2.1] said: 550 x (in reply to RCPT TO command)", Some("mx.example.org"), Some("RCPT")),
+            ("mx.example.net [192.0.2.7] did not like our final DATA:", Some("mx.example.net"), Some("DATA")),
+            ("SMTP error from remote mail server after RCPT TO:<a@example.org>: host mx.example.org [192.0.2.2]: 550 x", Some("mx.example.org"), Some("RCPT")),
+        ];
+        for (text, host, command) in cases {
+            assert_eq!(remote_host_in(text).as_deref(), host, "host in {text:?}");
+            assert_eq!(command_in(text).as_deref(), command, "command in {text:?}");
+        }
     }
 }

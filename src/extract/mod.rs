@@ -1,16 +1,26 @@
 //! Extract stage: one [`Failure`] per recipient the bounce reports on.
 //!
-//! Sources are tried from the most to the least structured: an ARF
-//! feedback report, RFC 3464 delivery-status fields, the human-readable
-//! format of a known MTA, and last bare SMTP reply lines anywhere in the
-//! text. The human-readable text often carries the receiver's full reply
-//! where the DSN fields have a shortened one, so the two are merged.
+//! Sources are tried from the most to the least structured: a feedback
+//! report, an Amazon SES JSON notification, an auto-reply, RFC 3464
+//! delivery-status fields, the human-readable report cut into one block
+//! per recipient, and last bare SMTP reply lines. The human-readable text
+//! often carries the receiver's whole reply where the DSN fields have a
+//! shortened one, so the two are merged. [`mta`] names the software that
+//! wrote the bounce.
 
+mod amazonses;
+mod autoreply;
+mod blocks;
+mod delay;
 mod dsn;
+mod feedback;
 mod generic;
+pub mod mta;
+mod section;
 
 use crate::input::Decoded;
 use crate::reason::Reason;
+use section::NotRecipients;
 
 pub use dsn::parse_dsn;
 
@@ -32,14 +42,19 @@ pub struct Failure {
     /// The receiver's reply or the bounce's diagnostic, joined to one line.
     pub diagnostic: String,
     /// A reason the format itself decides (a feedback report, an
-    /// auto-reply, a queue timeout), overriding text matching.
+    /// auto-reply, a delivery confirmation), overriding text matching.
     pub reason: Option<Reason>,
+    /// For a delayed message, how long the sending server keeps retrying,
+    /// in the bounce's own words (`5 day(s)`, `until message is 5 days
+    /// old`), when it says so.
+    pub retry_window: Option<String>,
 }
 
 /// The failures found in one input, and the MTA family that wrote them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Extracted {
-    /// MTA family id when recognised.
+    /// MTA family id when recognised (`postfix`, `exim`, `gmail`, ...),
+    /// or `feedback`, `vacation` and `amazonses` for those formats.
     pub mta: Option<&'static str>,
     /// One entry per recipient, in the bounce's order.
     pub failures: Vec<Failure>,
@@ -47,54 +62,162 @@ pub struct Extracted {
 
 /// Extracts the failures from a decoded input.
 pub fn extract(decoded: &Decoded) -> Extracted {
-    if let Some(report) = &decoded.feedback {
-        return Extracted { mta: Some("arf"), failures: vec![feedback_failure(report)] };
+    if let Some(failures) = feedback::parse(decoded) {
+        return Extracted { mta: Some("feedback"), failures };
     }
-    let mut failures = decoded.dsn.as_deref().map(parse_dsn).unwrap_or_default();
-    let text_failures = generic::scan(&decoded.body);
-    if failures.is_empty() {
-        failures = text_failures;
+    let family = mta::detect(decoded);
+    if decoded.dsn.is_none() {
+        if let Some(failures) = amazonses::parse(&decoded.body) {
+            return Extracted { mta: Some("amazonses"), failures };
+        }
+        if family.is_none() {
+            if let Some(failure) = autoreply::parse(decoded) {
+                return Extracted { mta: Some("vacation"), failures: vec![failure] };
+            }
+        }
+    }
+
+    let section = section::error_section(&decoded.body);
+    let filter = NotRecipients::from_headers(decoded);
+    let mut from_text = blocks::scan(section, &filter);
+    if !from_text.iter().any(has_codes) && !looks_like_bounce(decoded, family, section) {
+        from_text.clear();
+    }
+    if from_text.is_empty() {
+        from_text = generic::scan(section);
+    }
+
+    let from_dsn = decoded.dsn.as_deref().map(parse_dsn).unwrap_or_default();
+    let mut failures = if from_dsn.is_empty() {
+        from_text
     } else {
-        merge_text(&mut failures, &text_failures);
+        merge_text(from_dsn, &from_text)
+    };
+    if failures.iter().all(|f| f.recipient.is_none()) {
+        failures = failed_recipients_header(decoded, failures, section);
     }
-    Extracted { mta: None, failures }
+    delay::mark(decoded, section, &mut failures);
+    for failure in &mut failures {
+        if failure.action.as_deref() == Some("delivered") && failure.reason.is_none() {
+            failure.reason = Some(Reason::Delivered);
+        }
+    }
+    Extracted { mta: family, failures }
+}
+
+fn has_codes(failure: &Failure) -> bool {
+    failure.reply.is_some() || failure.status.is_some()
+}
+
+/// True when the input is a bounce even though no reply code was found,
+/// so addresses in its text can be taken as failed recipients.
+fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section: &str) -> bool {
+    if family.is_some() {
+        return true;
+    }
+    let from = decoded.header("From").unwrap_or("").to_lowercase();
+    if from.contains("mailer-daemon") || from.contains("postmaster") {
+        return true;
+    }
+    let lower = section.to_lowercase();
+    BOUNCE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Words that only a failure report uses, in the languages seen.
+const BOUNCE_WORDS: &[&str] = &[
+    "could not be delivered",
+    "couldn't be delivered",
+    "undeliverable",
+    "undelivered",
+    "delivery failed",
+    "delivery has failed",
+    "failed to deliver",
+    "not be delivered",
+    "user unknown",
+    "unknown user",
+    "no such user",
+    "permanent error",
+    "returned mail",
+    "配信できません",
+    "届きませんでした",
+    "не может быть доставлено",
+    "nicht zugestellt",
+    "non remis",
+    "no se pudo entregar",
+];
+
+/// Builds failures from Exim's and Gmail's `X-Failed-Recipients` header
+/// when the text names no recipient, keeping any codes found.
+fn failed_recipients_header(decoded: &Decoded, found: Vec<Failure>, section: &str) -> Vec<Failure> {
+    let Some(header) = decoded.header("X-Failed-Recipients") else {
+        return found;
+    };
+    let addresses: Vec<String> = section::ADDRESS
+        .find_iter(header)
+        .map(|m| section::clean_address(m.as_str()))
+        .collect();
+    if addresses.is_empty() {
+        return found;
+    }
+    let template = found.into_iter().next().unwrap_or_else(|| Failure {
+        diagnostic: summary_text(section),
+        ..Default::default()
+    });
+    addresses
+        .into_iter()
+        .map(|recipient| Failure { recipient: Some(recipient), ..template.clone() })
+        .collect()
+}
+
+/// The report's prose joined to one line, for a bounce that states its
+/// reason only in sentences.
+fn summary_text(section: &str) -> String {
+    let mut out = String::new();
+    for line in section.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if out.len() > 1000 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// Fills what the DSN fields lack from the human-readable report: the
 /// diagnostic, the codes and the remote host, matched by recipient.
-fn merge_text(failures: &mut [Failure], from_text: &[Failure]) {
+fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure]) -> Vec<Failure> {
     for failure in failures.iter_mut() {
-        let matching = from_text.iter().find(|t| {
-            match (&t.recipient, &failure.recipient) {
-                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-                _ => false,
-            }
+        let matching = from_text.iter().find(|t| match (&t.recipient, &failure.recipient) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+            _ => false,
         });
-        let Some(text) = matching.or(if from_text.len() == 1 { from_text.first() } else { None })
-        else {
+        let single = if from_text.len() == 1 { from_text.first() } else { None };
+        let Some(text) = matching.or(single) else {
             continue;
         };
-        if failure.diagnostic.trim().is_empty()
-            || text.diagnostic.len() > failure.diagnostic.len() + 8
-        {
+        if replaces(&failure.diagnostic, &text.diagnostic) {
             failure.diagnostic = text.diagnostic.clone();
         }
-        failure.reply = failure.reply.take().or_else(|| text.reply.clone());
+        if failure.reply.is_none() && failure.status.as_deref().map_or(true, |s| text.status.as_deref() == Some(s)) {
+            failure.reply = text.reply.clone();
+        }
+        failure.status = failure.status.take().or_else(|| text.status.clone());
         failure.remote_mta = failure.remote_mta.take().or_else(|| text.remote_mta.clone());
         failure.command = failure.command.take().or_else(|| text.command.clone());
     }
+    failures
 }
 
-fn feedback_failure(report: &str) -> Failure {
-    let fields = dsn::fields(report);
-    let get = |name: &str| {
-        fields.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone())
-    };
-    Failure {
-        recipient: get("Original-Rcpt-To").or_else(|| get("Removal-Recipient")),
-        action: Some("feedback".into()),
-        diagnostic: get("Feedback-Type").unwrap_or_default(),
-        reason: Some(Reason::Feedback),
-        ..Default::default()
+/// True when the text's diagnostic should replace the DSN's: the DSN has
+/// none, or only a cut-off start of the same reply.
+fn replaces(dsn: &str, text: &str) -> bool {
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let (dsn, text) = (squash(dsn), squash(text));
+    if dsn.is_empty() {
+        return !text.is_empty();
     }
+    let has_code = |s: &str| s.bytes().take(3).all(|b| b.is_ascii_digit()) && s.len() > 3;
+    text.len() > dsn.len() && (text.contains(&dsn) || (!has_code(&dsn) && has_code(&text)))
 }

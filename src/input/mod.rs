@@ -86,8 +86,18 @@ pub fn to_text(raw: &[u8]) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\r' => {
+                // A run of CRs before an LF is one line end: some MTAs
+                // (DragonFly's dma) add a CR to lines that already end in
+                // CRLF. A lone CR is a line end of its own.
+                let mut run = 1;
+                while chars.peek() == Some(&'\r') {
+                    chars.next();
+                    run += 1;
+                }
                 if chars.peek() != Some(&'\n') {
-                    out.push('\n');
+                    for _ in 0..run {
+                        out.push('\n');
+                    }
                 }
             }
             '\0' => out.push(' '),
@@ -150,6 +160,7 @@ mod tests {
     #[test]
     fn crlf_and_cr_become_lf() {
         assert_eq!(to_text(b"a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(to_text(b"a\r\r\nb\r\rc"), "a\nb\n\nc");
     }
 
     #[test]

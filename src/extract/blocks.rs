@@ -1,0 +1,222 @@
+//! Human-readable NDR text cut into one block per failed recipient.
+//!
+//! Nearly every MTA writes its report as a recipient address followed by
+//! what went wrong: Postfix `<a@example.org>: host mx[ip] said: 550 ...`,
+//! Exim's indented address then `SMTP error from remote mail server`,
+//! Sendmail's address then `(reason: 550 ...)`, Exchange 2003's address
+//! then `The recipient name is not recognized`. A block runs from a line
+//! naming a recipient to the next line naming another one; lines that name
+//! the same recipient again (a transcript, a repeated English version)
+//! join its block.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::generic::{command_in, receiver_text, remote_host_in};
+use super::section::{clean_address, NotRecipients, ADDRESS};
+use super::Failure;
+use crate::smtp;
+
+/// Lines copied from the original message's header, which name its
+/// sender and recipients but are not the failure.
+static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:to|from|cc|bcc|subject|sent|date|reply-to|return-path|received|message-id|sender|envelope-to|envelope-from|delivered-to|x-[a-z0-9\-]+|in-reply-to|references|list-[a-z\-]+)\s*:",
+    )
+    .expect("header line pattern is valid")
+});
+
+/// Text just before an address that marks it as the envelope sender.
+static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:mail from|from|sender|envelope-from)\s*[:=]?\s*<?$")
+        .expect("sender context pattern is valid")
+});
+
+/// Lines a block may take after its anchor; bounds the work on huge input.
+const MAX_BLOCK_LINES: usize = 60;
+
+struct Block<'a> {
+    recipient: String,
+    /// Index of each line naming the recipient.
+    anchors: Vec<usize>,
+    lines: Vec<&'a str>,
+}
+
+/// Cuts `section` into recipient blocks and makes one failure of each.
+pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
+    let lines: Vec<&str> = section.lines().collect();
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut current: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(address) = recipient_in(line, filter) {
+            let found = blocks.iter().position(|b| b.recipient.eq_ignore_ascii_case(&address));
+            let index = found.unwrap_or_else(|| {
+                blocks.push(Block { recipient: address, anchors: Vec::new(), lines: Vec::new() });
+                blocks.len() - 1
+            });
+            blocks[index].anchors.push(i);
+            current = Some(index);
+        }
+        if let Some(index) = current {
+            if blocks[index].lines.len() < MAX_BLOCK_LINES {
+                blocks[index].lines.push(line);
+            }
+        }
+    }
+    blocks.iter().map(|b| failure_of(b, &lines)).collect()
+}
+
+/// The first address on a line that can be a failed recipient.
+fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String> {
+    if HEADER_LINE.is_match(line) {
+        return None;
+    }
+    for m in ADDRESS.find_iter(line) {
+        let before = &line[..m.start()];
+        if before.ends_with(['=', '/']) || SENDER_CONTEXT.is_match(before) {
+            continue;
+        }
+        let address = clean_address(m.as_str());
+        if filter.allows(&address) {
+            return Some(address);
+        }
+    }
+    None
+}
+
+fn failure_of(block: &Block, all: &[&str]) -> Failure {
+    let text = diagnostic_lines(block, all);
+    let joined = smtp::join_multiline(&text);
+    let codes = smtp::find_codes(&joined);
+    let whole = block.lines.join("\n");
+    let diagnostic = if codes.reply.is_some() || codes.status.is_some() {
+        receiver_text(&joined).to_string()
+    } else {
+        tidy(&joined)
+    };
+    Failure {
+        recipient: Some(block.recipient.clone()),
+        status: codes.status,
+        reply: codes.reply,
+        remote_mta: remote_host_in(&whole),
+        command: command_in(&whole),
+        diagnostic,
+        ..Default::default()
+    }
+}
+
+/// Picks the lines that carry the failure: the paragraph holding the
+/// first reply code in the block, or else the words around the anchor.
+fn diagnostic_lines(block: &Block, all: &[&str]) -> String {
+    if let Some(start) = block.lines.iter().position(|l| has_reply(l)) {
+        return paragraph_from(&block.lines[start..]);
+    }
+    // The anchor line itself, with the address taken out, and the lines
+    // after it in the same paragraph.
+    let worded: Vec<&str> = block.lines.iter().copied().filter(|l| !is_bare_address(l)).collect();
+    let here = paragraph_from(&worded);
+    if has_words(&ADDRESS.replace_all(&here, "")) {
+        return here;
+    }
+    // Lotus Notes and others put the reason on the lines before the
+    // address.
+    let anchor = block.anchors[0];
+    let mut start = anchor;
+    while start > 0 && anchor - start < 5 && !all[start - 1].trim().is_empty() {
+        start -= 1;
+    }
+    let before = all[start..anchor].join("\n");
+    if has_words(&before) {
+        return before;
+    }
+    here
+}
+
+/// Lines from the first up to a blank line.
+fn paragraph_from(lines: &[&str]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        if line.trim().is_empty() {
+            if out.trim().is_empty() {
+                continue;
+            }
+            break;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// True for a line holding an address and nothing else but punctuation.
+fn is_bare_address(line: &str) -> bool {
+    let rest = ADDRESS.replace_all(line, "");
+    ADDRESS.is_match(line) && !rest.chars().any(char::is_alphanumeric)
+}
+
+fn has_reply(line: &str) -> bool {
+    let codes = smtp::find_codes(line);
+    codes.reply.is_some() || codes.status.is_some()
+}
+
+fn has_words(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+}
+
+/// Drops list bullets and brackets left around a reason without codes.
+fn tidy(text: &str) -> String {
+    text.trim()
+        .trim_start_matches(['(', '-', '*', ':', ' '])
+        .trim_end_matches([')', ' '])
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::Decoded;
+
+    fn run(text: &str) -> Vec<Failure> {
+        let decoded = Decoded {
+            headers: vec![("To".into(), "sender@example.com".into())],
+            ..Default::default()
+        };
+        scan(text, &NotRecipients::from_headers(&decoded))
+    }
+
+    #[test]
+    fn exim_block_without_code() {
+        let text = "The following address(es) failed:\n\n  user@example.org\n    retry timeout exceeded\n";
+        let failures = run(text);
+        assert_eq!(failures.len(), 1, "{text}");
+        assert_eq!(failures[0].recipient.as_deref(), Some("user@example.org"));
+        assert_eq!(failures[0].diagnostic, "retry timeout exceeded");
+    }
+
+    #[test]
+    fn exim_sender_not_a_recipient() {
+        let text = "  a@example.org\n    SMTP error from remote mail server after MAIL FROM:<other@example.com> SIZE=1:\n    host mx.example.org [192.0.2.1]: 450 try later\n";
+        let failures = run(text);
+        assert_eq!(failures.len(), 1, "{text}");
+        assert_eq!(failures[0].reply.as_deref(), Some("450"));
+        assert_eq!(failures[0].diagnostic, "450 try later");
+        assert_eq!(failures[0].command.as_deref(), Some("MAIL"));
+    }
+
+    #[test]
+    fn reason_before_address() {
+        let text = "------- Failure Reasons  --------\n\nUser unknown\nuser@example.org\n";
+        let failures = run(text);
+        assert_eq!(failures.len(), 1, "{text}");
+        assert_eq!(failures[0].diagnostic, "User unknown");
+    }
+
+    #[test]
+    fn repeated_recipient_one_block() {
+        let text = "a@example.org\n  550 5.1.1 unknown\n\nEnglish:\na@example.org\n  550 5.1.1 unknown\n\nb@example.org\n  552 5.2.2 full\n";
+        let failures = run(text);
+        assert_eq!(failures.len(), 2, "{text}");
+        assert_eq!(failures[1].status.as_deref(), Some("5.2.2"));
+    }
+}

@@ -1,0 +1,87 @@
+//! Delay notices: the message is still queued and the sending server
+//! keeps retrying. They are warnings, not failures, and often say for how
+//! long the retries go on.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::Failure;
+use crate::input::Decoded;
+
+/// Sentences that state the retry window, with the window captured:
+/// Postfix `It will be retried until it is 5 day(s) old`, Sendmail `Will
+/// keep trying until message is 5 days old`, Exim `Delivery attempts will
+/// continue for 4 days`, Gmail `will keep trying for another 46 hours`.
+static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:will be retried|will keep trying|will continue to (?:try|retry)|attempts will continue|will retry|keep trying|retrying)\s+(?:to deliver\s+)?(?:(?:for|until)\s+(?:another|the next|up to)?\s*)?((?:it is|message is|the message is)?\s*\d+(?:\.\d+)?\s*(?:more\s+)?(?:day|hour|minute)(?:\(s\)|s)?(?:\s+old)?)",
+    )
+    .expect("retry window pattern is valid")
+});
+
+/// Phrases of a delay notice, lowercase.
+const DELAY_WORDS: &[&str] = &[
+    "has not yet been delivered",
+    "not yet been delivered",
+    "will keep trying",
+    "will be retried",
+    "delivery attempts will continue",
+    "no action is required on your part",
+    "delivery has been delayed",
+    "message delayed",
+    "delivery delayed",
+    "this is only a warning",
+    "you will not be notified again",
+    "will retry",
+];
+
+/// Marks text-derived failures of a delay notice as `delayed` and puts the
+/// retry window on every delayed failure when the text states one.
+pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
+    let window = retry_window(section);
+    let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
+    let lower = section.to_lowercase();
+    let delay_notice = subject.contains("delay")
+        || subject.starts_with("warning:")
+        || DELAY_WORDS.iter().any(|w| lower.contains(w));
+    for failure in failures.iter_mut() {
+        if failure.action.is_none()
+            && delay_notice
+            && failure.reply.as_deref().map_or(true, |r| r.starts_with('4'))
+            && !failure.status.as_deref().is_some_and(|s| s.starts_with('5'))
+        {
+            failure.action = Some("delayed".into());
+        }
+        if failure.action.as_deref() == Some("delayed") {
+            failure.retry_window = window.clone();
+        }
+    }
+}
+
+/// The retry window a delay notice states, in its own words.
+pub fn retry_window(text: &str) -> Option<String> {
+    WINDOW
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_found() {
+        let cases = [
+            ("It will be retried until it is 5 day(s) old.", Some("it is 5 day(s) old")),
+            ("Will keep trying until message is 5 days old", Some("message is 5 days old")),
+            ("Delivery attempts will continue for 4 days.", Some("4 days")),
+            ("The server will retry for 46 more hours.", Some("46 more hours")),
+            ("No retry window here.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(retry_window(text).as_deref(), expected, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Which software or service wrote a bounce.
+//!
+//! Each family is recognised by cheap signals first: its From address,
+//! Subject, an X-Mailer or a header only it writes, and the fixed sentence
+//! that opens its report. The table is tried in order and the first match
+//! wins, so a service built on a common MTA (Google Groups on Gmail,
+//! Mail.ru on Exim) comes before that MTA.
+
+use crate::input::Decoded;
+
+/// What the routing looks at, lowercased once.
+pub struct Signals<'a> {
+    decoded: &'a Decoded,
+    /// The bounce's From header.
+    pub from: String,
+    /// The bounce's Subject header.
+    pub subject: String,
+    /// The first few kilobytes of the human-readable report.
+    pub head: String,
+}
+
+/// Report text read for the fixed opening sentences; they sit near the top.
+const HEAD_LIMIT: usize = 8 * 1024;
+
+impl<'a> Signals<'a> {
+    /// Collects the signals of one decoded input.
+    pub fn new(decoded: &'a Decoded) -> Self {
+        let header = |name| decoded.header(name).unwrap_or("").to_lowercase();
+        let mut end = decoded.body.len().min(HEAD_LIMIT);
+        while !decoded.body.is_char_boundary(end) {
+            end -= 1;
+        }
+        Signals {
+            decoded,
+            from: header("From"),
+            subject: header("Subject"),
+            head: decoded.body[..end].to_lowercase(),
+        }
+    }
+
+    /// True when the header exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.decoded.header(name).is_some()
+    }
+
+    /// True when the header's value contains `needle` (lowercase).
+    pub fn header_has(&self, name: &str, needle: &str) -> bool {
+        self.decoded.headers.iter().any(|(n, v)| {
+            n.eq_ignore_ascii_case(name) && v.to_lowercase().contains(needle)
+        })
+    }
+
+    /// True when the report's opening text contains `needle` (lowercase).
+    pub fn says(&self, needle: &str) -> bool {
+        self.head.contains(needle)
+    }
+
+    fn dsn_has(&self, needle: &str) -> bool {
+        self.decoded.dsn.as_deref().is_some_and(|d| d.to_lowercase().contains(needle))
+    }
+}
+
+type Detect = fn(&Signals) -> bool;
+
+/// The families in routing order, each with its detector.
+const FAMILIES: &[(&str, Detect)] = &[
+    ("amazonworkmail", |s| s.header_has("X-Mailer", "amazon workmail")),
+    ("amazonses", |s| {
+        s.from.contains("amazonses.com") || s.from.contains("sns.amazonaws.com")
+            || s.says("\"notificationtype\"")
+    }),
+    ("receivingses", |s| s.has("X-SES-Outgoing") && s.dsn_has("amazonses.com")),
+    ("googlegroups", |s| {
+        s.from.contains("googlemail.com")
+            && (s.header_has("X-Failed-Recipients", "googlegroups.com") || s.says("google groups"))
+    }),
+    ("gmail", |s| {
+        s.from.contains("mailer-daemon@googlemail.com") || s.from.contains("mailer-daemon@google.com")
+    }),
+    ("yahoo", |s| {
+        s.from.contains("mailer-daemon@yahoo") || s.says("sorry, we were unable to deliver your message")
+    }),
+    ("outlook", |s| {
+        s.from.contains("hotmail") || s.from.contains("postmaster@mail.outlook")
+            || (s.from.contains("postmaster@mail.") && s.subject.starts_with("delivery status notification"))
+    }),
+    ("office365", |s| {
+        s.from.contains("postmaster@outlook.com") || s.from.contains("onmicrosoft.com")
+            || s.says(".outlook.com") && s.says("diagnostic information for administrators")
+            || s.has("X-MS-Exchange-CrossTenant-Id")
+    }),
+    ("exchange2007", |s| {
+        s.says("diagnostic information for administrators") || s.says("remote server returned '")
+            || s.subject.starts_with("non remis")
+    }),
+    ("exchange2003", |s| {
+        s.has("X-MS-Embedded-Report") || s.header_has("X-Mailer", "internet mail service")
+            || s.says("did not reach the following recipient")
+    }),
+    ("mailru", |s| s.from.contains("mail.ru") || s.says("сервером mail.ru")),
+    ("yandex", |s| s.from.contains("yandex") || s.header_has("X-Mailer", "yamail")),
+    ("zoho", |s| s.from.contains("zoho.com") || s.header_has("X-Mailer", "zoho mail")),
+    ("gmx", |s| s.from.contains("gmx.")),
+    ("einsundeins", |s| s.from.contains("kundenserver") || s.says("1&1")),
+    ("biglobe", |s| s.from.contains("biglobe.ne.jp")),
+    ("ezweb", |s| s.from.contains("ezweb.ne.jp") || s.says("ezweb.ne.jp")),
+    ("kddi", |s| s.from.contains("dion.ne.jp") || s.from.contains("kddi")),
+    ("verizon", |s| s.from.contains("vzwpix.com") || s.from.contains("vtext.com")),
+    ("apachejames", |s| s.says("apache james") || s.header_has("Message-ID", "javamail.")),
+    ("mfilter", |s| s.header_has("X-Mailer", "m-filter")),
+    ("surfcontrol", |s| s.header_has("X-Mailer", "surfcontrol")),
+    ("trendmicro", |s| s.from.contains("interscan") || s.says("interscan")),
+    ("mcafee", |s| s.subject == "delivery status" || s.says("mcafee")),
+    ("mxlogic", |s| s.from.contains("mxlogic") || s.from.contains("mxl8.") || s.says("mxlogic")),
+    ("messagelabs", |s| s.from.contains("messagelabs.com")),
+    ("mailfoundry", |s| s.subject == "message delivery has failed"),
+    ("mailmarshal", |s| s.subject.starts_with("undeliverable mail: \"") || s.says("mailmarshal")),
+    ("activehunter", |s| s.subject.starts_with("failure notice :") || s.says("activehunter")),
+    ("barracuda", |s| s.says("barracuda") || s.subject.contains("bulk email filter")),
+    ("amavis", |s| s.from.contains("content-filter") || s.says("amavis")),
+    ("imailserver", |s| s.header_has("X-Mailer", "smtp32")),
+    ("notes", |s| s.says("------- failure reasons") || s.subject == "undeliverable message"),
+    ("domino", |s| s.subject.starts_with("delivery failure:") || s.says("lotus domino")),
+    ("messagingserver", |s| s.subject.starts_with("delivery notification:")),
+    ("courier", |s| s.subject.starts_with("notice: mail delivery status") || s.says("courier mail server")),
+    ("fml", |s| s.has("X-ML-Name") || s.subject.contains("are not member")),
+    ("opensmtpd", |s| s.subject.starts_with("delivery status notification: ") || s.says("opensmtpd")),
+    ("dragonfly", |s| s.says("dragonfly mail agent")),
+    ("powermta", |s| s.subject == "delivery report" || s.dsn_has("x-powermta")),
+    ("sendgrid", |s| s.header_has("X-Mailer", "mime-tools") && s.subject.contains("undelivered")),
+    ("qmail", |s| s.says("this is the qmail-send program") || s.says("qmail")),
+    ("postfix", |s| {
+        s.has("X-Postfix-Queue-ID") || s.says("this is the mail system at host")
+            || s.says("the postfix program") || s.dsn_has("x-postfix-")
+    }),
+    ("exim", |s| {
+        s.has("X-Failed-Recipients") || s.says("this message was created automatically by mail delivery software")
+    }),
+    ("v5sendmail", |s| {
+        s.says("----- transcript of session follows -----") && !s.has("MIME-Version")
+    }),
+    ("sendmail", |s| {
+        s.says("----- transcript of session follows -----") || s.subject.contains("see transcript for details")
+    }),
+];
+
+/// The family that wrote the bounce, when one is recognised.
+pub fn detect(decoded: &Decoded) -> Option<&'static str> {
+    if decoded.headers.is_empty() && decoded.body.is_empty() {
+        return None;
+    }
+    let signals = Signals::new(decoded);
+    FAMILIES.iter().find(|(_, detect)| detect(&signals)).map(|(id, _)| *id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decoded(headers: &[(&str, &str)], body: &str) -> Decoded {
+        Decoded {
+            headers: headers.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect(),
+            body: body.to_string(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn families_detected() {
+        let cases = [
+            (vec![("X-Postfix-Queue-ID", "ABC")], "", Some("postfix")),
+            (vec![], "Hi. This is the qmail-send program at example.net.", Some("qmail")),
+            (vec![("From", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>")], "", Some("gmail")),
+            (vec![("X-Failed-Recipients", "a@example.org")], "", Some("exim")),
+            (vec![("Subject", "Returned mail: see transcript for details")], "", Some("sendmail")),
+            (vec![("Subject", "hello")], "just text", None),
+        ];
+        for (headers, body, expected) in cases {
+            assert_eq!(detect(&decoded(&headers, body)), expected, "{headers:?} {body:?}");
+        }
+    }
+}

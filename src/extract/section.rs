@@ -1,0 +1,152 @@
+//! Parts of a bounce's human-readable text: where the report ends and the
+//! returned original message begins, and which addresses in it can be
+//! failed recipients.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use crate::input::Decoded;
+
+/// An email address as bounces write it, bare or in angle brackets.
+pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+\-=/!#$&'*?^`{|}~]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+        .expect("address pattern is valid")
+});
+
+/// Lines that MTAs write just before the returned original message or its
+/// headers, lowercased and trimmed. Everything after one is the original,
+/// which is never the failure.
+const ORIGINAL_MARKERS: &[&str] = &[
+    "------ this is a copy of the message",
+    "--- below this line is a copy of the message",
+    "----- original message",
+    "------ original message",
+    "--- original message",
+    "original message follows",
+    "-------- original message",
+    "original message headers:",
+    "message headers follow",
+    "------- returned message",
+    "----- unsent message follows",
+    "-----unsent message follows",
+    "--- the header of the original message is following",
+    "------ the header of the original message is following",
+    "----- the following is a copy of the message",
+    "--- enclosed are the original headers",
+    "------ original message header",
+    "original message header follows",
+    "----- original headers",
+    "--- original headers",
+    "content-type: message/rfc822",
+    "content-type: text/rfc822-headers",
+    "-------- original message header",
+    "--------original message---------",
+    "------ failed message header",
+    "----- this is a copy",
+    "--- message header follows",
+    "---- original message ----",
+    "the header of the original message is",
+    "the original message headers are",
+    "--- the original message",
+    "以下に、元のメッセージのヘッダを添付します",
+    "--- исходное сообщение",
+];
+
+/// The report part of a text: everything before the returned original.
+pub fn error_section(body: &str) -> &str {
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        if offset > 0 && is_original_marker(line) {
+            return &body[..offset];
+        }
+        offset += line.len();
+    }
+    body
+}
+
+/// True for a line that introduces the returned original message.
+pub fn is_original_marker(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    if lower.len() < 3 {
+        return false;
+    }
+    ORIGINAL_MARKERS.iter().any(|m| lower.starts_with(m))
+        || (lower.starts_with("--") && lower.contains("original message"))
+}
+
+/// Addresses that are never a failed recipient in this bounce: the
+/// bounce's own sender and addressee (the original sender), and mailbox
+/// names that only stand for a mail system.
+pub struct NotRecipients {
+    own: Vec<String>,
+}
+
+impl NotRecipients {
+    /// Collects the addresses from the bounce's From, To, Sender, Reply-To
+    /// and Return-Path headers.
+    pub fn from_headers(decoded: &Decoded) -> Self {
+        let mut own = Vec::new();
+        for (name, value) in &decoded.headers {
+            let name = name.to_ascii_lowercase();
+            if matches!(name.as_str(), "from" | "to" | "sender" | "reply-to" | "return-path") {
+                for m in ADDRESS.find_iter(value) {
+                    own.push(m.as_str().to_ascii_lowercase());
+                }
+            }
+        }
+        NotRecipients { own }
+    }
+
+    /// True when `address` can be a failed recipient.
+    pub fn allows(&self, address: &str) -> bool {
+        let lower = address.to_ascii_lowercase();
+        let local = lower.split('@').next().unwrap_or("");
+        let system = matches!(
+            local,
+            "postmaster" | "mailer-daemon" | "mailer_daemon" | "root" | "abuse" | "noreply"
+                | "no-reply" | "post_master"
+        );
+        !system && !self.own.contains(&lower)
+    }
+}
+
+/// Trims the brackets, quotes and punctuation that surround an address.
+pub fn clean_address(address: &str) -> String {
+    address
+        .trim()
+        .trim_start_matches(['<', '"', '\'', '('])
+        .trim_end_matches(['>', '"', '\'', '.', ',', ';', ':', ')'])
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_ends_at_marker() {
+        let cases = [
+            ("a\n------ This is a copy of the message, including\nb", "a\n"),
+            ("a\nMessage headers follow.\nb", "a\n"),
+            ("a\n----- Original message -----\nb", "a\n"),
+            ("a\n   ----- Unsent message follows -----\nb", "a\n"),
+            ("no marker\n", "no marker\n"),
+        ];
+        for (body, expected) in cases {
+            assert_eq!(error_section(body), expected, "{body:?}");
+        }
+    }
+
+    #[test]
+    fn system_addresses_excluded() {
+        let decoded = Decoded {
+            headers: vec![("To".into(), "Sender <sender@example.com>".into())],
+            ..Default::default()
+        };
+        let filter = NotRecipients::from_headers(&decoded);
+        assert!(filter.allows("user@example.org"));
+        assert!(!filter.allows("Sender@example.com"));
+        assert!(!filter.allows("MAILER-DAEMON@example.net"));
+    }
+}
