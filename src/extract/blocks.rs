@@ -29,8 +29,15 @@ static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Text just before an address that marks it as the envelope sender.
 static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:mail from|from|sender|envelope-from)\s*[:=]?\s*<?$")
+    Regex::new(r"(?i)(?:mail from|from|sender|envelope-from|contact|send mail to)\s*[:=]?\s*<?$")
         .expect("sender context pattern is valid")
+});
+
+/// The end of a line that puts the address on the next line in another
+/// role: the original sender (`A message sent by`), or a contact.
+static NOT_RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:sent by|message from|sender|to the address|contact|send mail to|send a message to)\s*:?\s*$")
+        .expect("previous line pattern is valid")
 });
 
 /// Lines a block may take after its anchor; bounds the work on huge input.
@@ -48,7 +55,15 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     let lines: Vec<&str> = section.lines().collect();
     let mut blocks: Vec<Block> = Vec::new();
     let mut current: Option<usize> = None;
+    let mut previous = "";
     for (i, line) in lines.iter().enumerate() {
+        let after_sender = NOT_RECIPIENT_BEFORE.is_match(previous);
+        if !line.trim().is_empty() {
+            previous = line;
+        }
+        if after_sender && is_bare_address(line) {
+            continue;
+        }
         if let Some(address) = recipient_in(line, filter) {
             let found = blocks.iter().position(|b| b.recipient.eq_ignore_ascii_case(&address));
             let index = found.unwrap_or_else(|| {
@@ -64,7 +79,21 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
             }
         }
     }
-    blocks.iter().map(|b| failure_of(b, &lines)).collect()
+    let failures: Vec<Failure> = blocks.iter().map(|b| failure_of(b, &lines)).collect();
+    // When some recipients have a reply code, an address without one is
+    // only a recipient on a line of its own; in a sentence it is a
+    // contact address or a list's request address.
+    if failures.iter().any(|f| f.reply.is_some() || f.status.is_some()) {
+        return failures
+            .into_iter()
+            .zip(&blocks)
+            .filter(|(f, b)| {
+                f.reply.is_some() || f.status.is_some() || is_bare_address(lines[b.anchors[0]])
+            })
+            .map(|(f, _)| f)
+            .collect();
+    }
+    failures
 }
 
 /// The first address on a line that can be a failed recipient.

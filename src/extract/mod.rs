@@ -78,8 +78,12 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     }
 
     let section = section::error_section(&decoded.body);
-    let filter = NotRecipients::from_headers(decoded);
+    let mut filter = NotRecipients::from_headers(decoded);
     let mut from_text = blocks::scan(section, &filter);
+    if from_text.is_empty() {
+        filter.skip_system = false;
+        from_text = blocks::scan(section, &filter);
+    }
     if !from_text.iter().any(has_codes) && !looks_like_bounce(decoded, family, section) {
         from_text.clear();
     }
@@ -95,6 +99,18 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     };
     if failures.iter().all(|f| f.recipient.is_none()) {
         failures = failed_recipients_header(decoded, failures, section);
+    }
+    if failures.is_empty() {
+        if let Some(nested) = &decoded.nested {
+            // A bounce forwarded as an attachment: the report is inside.
+            let inner = extract(nested);
+            if !inner.failures.is_empty() {
+                return inner;
+            }
+        }
+        if decoded.dsn.is_some() || looks_like_bounce(decoded, family, section) {
+            failures.extend(original_recipient(decoded, section));
+        }
     }
     delay::mark(decoded, section, &mut failures);
     for failure in &mut failures {
@@ -116,7 +132,11 @@ fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section: &str) -> 
         return true;
     }
     let from = decoded.header("From").unwrap_or("").to_lowercase();
-    if from.contains("mailer-daemon") || from.contains("postmaster") {
+    if ["mailer-daemon", "postmaster", "mail delivery"].iter().any(|w| from.contains(w)) {
+        return true;
+    }
+    let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
+    if BOUNCE_SUBJECTS.iter().any(|w| subject.contains(w)) {
         return true;
     }
     let lower = section.to_lowercase();
@@ -138,6 +158,9 @@ const BOUNCE_WORDS: &[&str] = &[
     "no such user",
     "permanent error",
     "returned mail",
+    "following recipients",
+    "following addresses",
+    "delivery status notification",
     "配信できません",
     "届きませんでした",
     "не может быть доставлено",
@@ -145,6 +168,42 @@ const BOUNCE_WORDS: &[&str] = &[
     "non remis",
     "no se pudo entregar",
 ];
+
+/// Subject words of bounces, lowercase.
+const BOUNCE_SUBJECTS: &[&str] = &[
+    "undeliver",
+    "undelivered",
+    "delivery status",
+    "delivery failure",
+    "delivery failed",
+    "failure notice",
+    "returned mail",
+    "mail delivery",
+    "delivery notification",
+    "non remis",
+    "nicht zustellbar",
+];
+
+/// The returned message's addressee, for a bounce that names no failed
+/// recipient in its report.
+fn original_recipient(decoded: &Decoded, section: &str) -> Option<Failure> {
+    let header = decoded.original.as_deref().unwrap_or("");
+    let after = decoded.body.get(section.len()..).unwrap_or("");
+    let to = [header, after].into_iter().find_map(|text| {
+        text.lines().take(200).find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            if !name.trim().eq_ignore_ascii_case("To") {
+                return None;
+            }
+            section::ADDRESS.find(value).map(|m| section::clean_address(m.as_str()))
+        })
+    })?;
+    Some(Failure {
+        recipient: Some(to),
+        diagnostic: summary_text(section),
+        ..Default::default()
+    })
+}
 
 /// Builds failures from Exim's and Gmail's `X-Failed-Recipients` header
 /// when the text names no recipient, keeping any codes found.

@@ -49,20 +49,33 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "the header of the original message is",
     "the original message headers are",
     "--- the original message",
+    "included is a copy of the message header",
+    "original message:",
     "以下に、元のメッセージのヘッダを添付します",
     "--- исходное сообщение",
 ];
 
-/// The report part of a text: everything before the returned original.
+/// Header fields that open a copied message header and never start a
+/// line of report prose.
+const ORIGINAL_FIELDS: &[&str] =
+    &["received: ", "return-path: ", "x-received: ", "dkim-signature: ", "arc-seal: "];
+
+/// The report part of a text: everything before the returned original,
+/// whether a marker line announces it or it starts with its header.
 pub fn error_section(body: &str) -> &str {
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
-        if offset > 0 && is_original_marker(line) {
+        if offset > 0 && (is_original_marker(line) || starts_original_header(line)) {
             return &body[..offset];
         }
         offset += line.len();
     }
     body
+}
+
+fn starts_original_header(line: &str) -> bool {
+    let head = line.get(..16).unwrap_or(line).to_ascii_lowercase();
+    ORIGINAL_FIELDS.iter().any(|f| head.starts_with(f))
 }
 
 /// True for a line that introduces the returned original message.
@@ -80,6 +93,9 @@ pub fn is_original_marker(line: &str) -> bool {
 /// names that only stand for a mail system.
 pub struct NotRecipients {
     own: Vec<String>,
+    /// When false, mail-system mailboxes such as `postmaster` may be
+    /// recipients: a message sent to one can bounce too.
+    pub skip_system: bool,
 }
 
 impl NotRecipients {
@@ -95,7 +111,7 @@ impl NotRecipients {
                 }
             }
         }
-        NotRecipients { own }
+        NotRecipients { own, skip_system: true }
     }
 
     /// True when `address` can be a failed recipient.
@@ -107,7 +123,7 @@ impl NotRecipients {
             "postmaster" | "mailer-daemon" | "mailer_daemon" | "root" | "abuse" | "noreply"
                 | "no-reply" | "post_master"
         );
-        !system && !self.own.contains(&lower)
+        !(system && self.skip_system) && !self.own.contains(&lower)
     }
 }
 

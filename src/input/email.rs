@@ -18,7 +18,7 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
         return decoded;
     };
     decoded.headers = top_headers(&message);
-    collect_parts(&message, &mut decoded);
+    collect_parts(&message, &mut decoded, true);
     if decoded.body.trim().is_empty() && decoded.dsn.is_none() {
         // Some bounces declare a type mail-parser files as binary; their
         // text is still the report.
@@ -63,7 +63,7 @@ pub fn unfold(value: &str) -> String {
 /// Walks the MIME tree of the bounce. Text parts are the human-readable
 /// report; a nested message is the returned original, whose body is not
 /// the failure and is skipped.
-fn collect_parts(message: &Message, decoded: &mut Decoded) {
+fn collect_parts(message: &Message, decoded: &mut Decoded, nest: bool) {
     for part in &message.parts {
         let (ctype, subtype) = match part.content_type() {
             Some(ct) => (
@@ -77,6 +77,15 @@ fn collect_parts(message: &Message, decoded: &mut Decoded) {
             (PartType::Message(inner), _, _) => {
                 if decoded.original.is_none() {
                     decoded.original = Some(headers_text(inner));
+                }
+                // Keep a forwarded bounce for the extract stage, one level
+                // deep only, so nesting cannot multiply the work.
+                if nest && decoded.nested.is_none() {
+                    let mut attached = Decoded { headers: top_headers(inner), ..Default::default() };
+                    collect_parts(inner, &mut attached, false);
+                    if attached.dsn.is_some() {
+                        decoded.nested = Some(Box::new(attached));
+                    }
                 }
             }
             (_, "message", "delivery-status" | "global-delivery-status") => {

@@ -34,6 +34,8 @@ pub struct Decoded {
     pub feedback: Option<String>,
     /// The headers of the returned original message, when attached.
     pub original: Option<String>,
+    /// A bounce attached whole to this one (a forwarded bounce), decoded.
+    pub nested: Option<Box<Decoded>>,
     /// Problems met while decoding.
     pub notes: Vec<Note>,
 }
