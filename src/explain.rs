@@ -6,7 +6,7 @@ use crate::input::{self, Decoded};
 use crate::knowledge::{blocklists, Entry};
 use crate::reason::Reason;
 use crate::report::{
-    Actor, Explanation, InputKind, Link, Note, Recipient, Report, SenderIpSource,
+    Actor, Explanation, InputKind, Link, Note, Recipient, Report,
 };
 use crate::sender_ip;
 
@@ -73,10 +73,7 @@ fn looks_like_reply_only(text: &str) -> bool {
 
 fn recipient(decoded: &Decoded, failure: &Failure) -> Recipient {
     let verdict = classify::classify(failure);
-    let receivers: Vec<String> = failure.remote_mta.iter().cloned().collect();
-    let found = sender_ip::find(&failure.diagnostic, &receivers);
-    let sender_ip_source = ip_source(decoded, found.as_ref(), &verdict);
-    let sender_ip = found.map(|f| f.ip);
+    let (sender_ip, sender_ip_source) = sender_ip::resolve(decoded, failure, verdict.reason);
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
     let permanent = is_permanent(failure, &verdict, &action);
     let links = links(verdict.matched.entry, &verdict.matched.blocklists, sender_ip.as_deref());
@@ -127,35 +124,6 @@ fn is_permanent(failure: &Failure, verdict: &Classification, action: &str) -> bo
         .or(failure.status.as_deref())
         .and_then(|c| c.chars().next());
     class != Some('4')
-}
-
-fn ip_source(
-    decoded: &Decoded,
-    found: Option<&sender_ip::Found>,
-    verdict: &Classification,
-) -> SenderIpSource {
-    let Some(found) = found else {
-        let needs_ip = matches!(
-            verdict.reason,
-            Reason::Blocked | Reason::BadReputation | Reason::RequirePtr | Reason::SpamDetected
-        );
-        return SenderIpSource {
-            hint: needs_ip.then(|| {
-                "The receiver's reply does not state the sending IP. Ask your mail \
-                 administrator which public IP address your outgoing server uses, \
-                 or look in your server's log for the connection to the receiver."
-                    .to_string()
-            }),
-            ..Default::default()
-        };
-    };
-    let located = sender_ip::locate(&decoded.text, &found.ip, "");
-    SenderIpSource {
-        line: located.as_ref().map(|l| l.0),
-        excerpt: located.map(|l| l.1),
-        rule: Some(found.rule.to_string()),
-        hint: None,
-    }
 }
 
 fn links(entry: &Entry, lists: &[&str], ip: Option<&str>) -> Vec<Link> {

@@ -1,0 +1,168 @@
+//! Telling an IP address from tokens that only look like one, and a
+//! public address from an internal hop.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+/// Why a token that a rule matched cannot be the address to quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejection {
+    /// Not a valid address: a status code, a build number, or an address
+    /// cut short (anonymised bounces often truncate IPv6 addresses).
+    Invalid,
+    /// Loopback, RFC 1918, CGNAT, link-local, unique-local or reserved:
+    /// a hop inside a network, which no blocklist lists.
+    Internal,
+    /// The receiving server's own address.
+    Receiver,
+}
+
+/// Parses a token a rule captured, as written in the text: `192.0.2.1`,
+/// `2001:db8::1`, `IPv6:2001:db8::1`, `::ffff:192.0.2.1`, or an IPv4
+/// address with a `:port` suffix. Sentence punctuation after the address
+/// is dropped. Returns the address and the text to report.
+pub fn parse_token(token: &str) -> Option<(IpAddr, &str)> {
+    let mut text = token.trim_end_matches(['.', ':', ',', ';']);
+    if text.len() > 5 && text[..5].eq_ignore_ascii_case("IPv6:") {
+        text = &text[5..];
+    }
+    if let Ok(ip) = text.parse::<IpAddr>() {
+        return Some((ip, text));
+    }
+    // `192.0.2.1:25`: an IPv4 address and a port. An IPv6 address cannot
+    // be told from its port without brackets, so only IPv4 gets this.
+    let (host, port) = text.rsplit_once(':')?;
+    let v4: Ipv4Addr = host.parse().ok()?;
+    port.parse::<u16>().ok()?;
+    Some((IpAddr::V4(v4), host))
+}
+
+/// True when the text around `start..end` makes the token part of a longer
+/// dotted number or word: `15.20.1.2.3`, `v1.2.3.4`, `abc1.2.3.4`.
+pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let after_next = text[end..].chars().nth(1);
+    let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    if joins(before) || joins(after) {
+        return true;
+    }
+    // A dot before the token, or a dot and a digit after it, continue a
+    // dotted number (an OID, a build number, a version string).
+    let dotted_before = before == Some('.')
+        && text[..start - 1].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    let dotted_after = after == Some('.') && after_next.is_some_and(|c| c.is_ascii_digit());
+    dotted_before || dotted_after
+}
+
+/// Parses an address and returns it when it is one a receiver could have
+/// seen on the public Internet.
+pub fn parse_public(text: &str) -> Option<IpAddr> {
+    let (ip, _) = parse_token(text)?;
+    is_public(ip).then_some(ip)
+}
+
+/// False for loopback, private (RFC 1918), CGNAT (RFC 6598), link-local,
+/// unique-local, unspecified, multicast and reserved addresses.
+/// Documentation ranges count as public so anonymised bounces work.
+pub fn is_public(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => is_public_v4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => is_public_v4(v4),
+            None => is_public_v6(v6),
+        },
+    }
+}
+
+fn is_public_v4(ip: Ipv4Addr) -> bool {
+    let [a, b, _, _] = ip.octets();
+    !(ip.is_private()
+        || ip.is_loopback()
+        || ip.is_link_local()
+        || ip.is_unspecified()
+        || ip.is_broadcast()
+        || ip.is_multicast()
+        || a == 0
+        || a >= 240
+        || (a == 100 && (64..128).contains(&b)))
+}
+
+fn is_public_v6(ip: Ipv6Addr) -> bool {
+    let first = ip.segments()[0];
+    // IPv4-compatible (::a.b.c.d, deprecated) and the unspecified and
+    // loopback addresses all start with 96 zero bits.
+    let zero_prefix = ip.segments()[..6].iter().all(|&s| s == 0);
+    !(zero_prefix
+        || ip.is_multicast()
+        || (first & 0xfe00) == 0xfc00
+        || (first & 0xffc0) == 0xfe80
+        || (first & 0xffc0) == 0xfec0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_forms() {
+        let cases = [
+            ("192.0.2.1", Some("192.0.2.1")),
+            ("192.0.2.1.", Some("192.0.2.1")),
+            ("192.0.2.1:25", Some("192.0.2.1")),
+            ("IPv6:2001:db8::1", Some("2001:db8::1")),
+            ("2001:db8::1", Some("2001:db8::1")),
+            ("::ffff:192.0.2.7", Some("::ffff:192.0.2.7")),
+            ("2001:db8:", None),
+            ("2001:db8:1", None),
+            ("15.1.669.32", None),
+            ("5.7.1", None),
+            ("#.#.#.#", None),
+        ];
+        for (token, expected) in cases {
+            assert_eq!(parse_token(token).map(|(_, t)| t), expected, "{token}");
+        }
+    }
+
+    #[test]
+    fn public_or_internal() {
+        let cases = [
+            ("203.0.113.5", true),
+            ("198.51.100.1", true),
+            ("2001:db8::25", true),
+            ("::ffff:192.0.2.7", true),
+            ("10.1.2.3", false),
+            ("172.16.0.1", false),
+            ("192.168.1.1", false),
+            ("100.64.1.1", false),
+            ("100.127.255.254", false),
+            ("127.0.0.1", false),
+            ("169.254.10.10", false),
+            ("0.1.2.3", false),
+            ("255.255.255.255", false),
+            ("::1", false),
+            ("::", false),
+            ("fe80::1", false),
+            ("fd00::1", false),
+            ("fc12:3456::1", false),
+            ("::ffff:10.0.0.1", false),
+            ("ff02::1", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_public(text).is_some(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn embedded_tokens() {
+        let text = "build 15.20.1.2.3 and v1.2.3.4 and (192.0.2.1) and 2.16.840.1.113730";
+        let at = |t: &str| {
+            let start = text.find(t).expect("token is in the text");
+            is_embedded(text, start, start + t.len())
+        };
+        assert!(at("20.1.2.3"));
+        assert!(at("15.20.1.2"));
+        assert!(at("1.2.3.4"));
+        assert!(!at("192.0.2.1"));
+        assert!(at("16.840.1.113730"));
+    }
+}

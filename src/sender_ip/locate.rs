@@ -1,0 +1,182 @@
+//! Finding the line of the pasted text that states the sender IP.
+//!
+//! The same address often appears several times: in the human-readable
+//! report, in the Diagnostic-Code field, in Received headers of the
+//! returned message. The line shown to the user should be the one holding
+//! the receiver's statement that the rule matched, so lines are scored
+//! rather than taken first come, first served.
+
+use super::rules::Rule;
+use super::Source;
+
+/// Where a line sits in the pasted text.
+#[derive(Debug, Default, Clone, Copy)]
+struct Place<'a> {
+    /// The header or DSN field the line belongs to, continuations included.
+    field: Option<&'a str>,
+    /// Inside the returned original message.
+    returned: bool,
+}
+
+/// Finds the 1-based line of `text` that contains `ip` as a whole token,
+/// and the line's text trimmed to a display excerpt.
+pub fn locate(text: &str, ip: &str) -> Option<(usize, String)> {
+    text.lines()
+        .enumerate()
+        .find(|(_, line)| contains_token(line, ip))
+        .map(|(index, line)| (index + 1, excerpt(line)))
+}
+
+/// Finds the line that best shows `ip` as `rule` found it: a line where
+/// the rule matches beats one in the same field as the source, which
+/// beats a mere mention; trace headers and the returned message come
+/// last. Ties go to the earliest line.
+pub(super) fn locate_rule(
+    text: &str,
+    ip: &str,
+    rule: &Rule,
+    source: Source,
+) -> Option<(usize, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let places = places(&lines);
+    let mut best: Option<(u32, usize)> = None;
+    for (index, line) in lines.iter().enumerate() {
+        if !contains_token(line, ip) {
+            continue;
+        }
+        let place = places[index];
+        let mut score = 0;
+        if rule_matches_at(&lines, index, ip, rule) {
+            score += 8;
+        }
+        if let (Source::Field(name), Some(field)) = (source, place.field) {
+            if field.eq_ignore_ascii_case(name) {
+                score += 4;
+            }
+        }
+        if !place.returned && !place.field.is_some_and(is_trace_field) {
+            score += 2;
+        }
+        if best.is_none_or(|(top, _)| score > top) {
+            best = Some((score, index));
+        }
+    }
+    best.map(|(_, index)| (index + 1, excerpt(lines[index])))
+}
+
+/// True when `rule` captures `ip` on line `index`, read together with its
+/// neighbours because replies are folded and re-wrapped.
+fn rule_matches_at(lines: &[&str], index: usize, ip: &str, rule: &Rule) -> bool {
+    let previous = if index > 0 { lines[index - 1].trim() } else { "" };
+    let current = lines[index].trim();
+    let next = lines.get(index + 1).map_or("", |l| l.trim());
+    let window = format!("{previous} {current} {next}");
+    let start = previous.len() + 1;
+    let end = start + current.len();
+    rule.regex.captures_iter(&window).filter_map(|caps| caps.get(1)).any(|m| {
+        let token = m.as_str().trim_end_matches(['.', ':', ',', ';']);
+        (start..end).contains(&m.start()) && token.ends_with(ip)
+    })
+}
+
+/// Assigns each line its field and whether it is inside the returned
+/// message. Fields are `Name: value` lines and their indented
+/// continuations; a blank line ends a field.
+fn places<'a>(lines: &[&'a str]) -> Vec<Place<'a>> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut field: Option<&str> = None;
+    let mut returned = false;
+    for line in lines {
+        if is_returned_marker(line) {
+            returned = true;
+        }
+        if line.trim().is_empty() {
+            field = None;
+        } else if line.starts_with([' ', '\t']) {
+            // A continuation keeps the field it continues.
+        } else {
+            field = field_name(line);
+        }
+        out.push(Place { field, returned });
+    }
+    out
+}
+
+fn field_name(line: &str) -> Option<&str> {
+    let (name, _) = line.split_once(':')?;
+    let valid = !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && name.starts_with(|c: char| c.is_ascii_alphabetic());
+    valid.then_some(name)
+}
+
+/// Headers that record hops rather than the receiver's statement.
+fn is_trace_field(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.starts_with("received")
+        || lower.starts_with("x-")
+        || lower.starts_with("arc-")
+        || lower.starts_with("dkim-")
+        || lower == "authentication-results"
+        || lower == "message-id"
+}
+
+/// The part of `text` before the returned original message, without
+/// trace headers (Received, Authentication-Results, X-*) that some
+/// reports quote in their readable part.
+pub(super) fn report_part(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::new();
+    for (line, place) in lines.iter().zip(places(&lines)) {
+        if place.returned {
+            break;
+        }
+        if !place.field.is_some_and(is_trace_field) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Lines after which the text is the returned original message.
+fn is_returned_marker(line: &str) -> bool {
+    let lower = line.trim().to_ascii_lowercase();
+    lower.starts_with("content-type: message/rfc822")
+        || lower.starts_with("content-type: text/rfc822-headers")
+        || lower.starts_with("------ this is a copy of the message")
+        || lower.starts_with("--- below this line is a copy of the message")
+        || lower.starts_with("----- original message follows")
+        || lower.starts_with("------ original message ------")
+        || lower.starts_with("original message headers:")
+}
+
+/// True when `token` appears in `line` and is not part of a longer number,
+/// address or word.
+fn contains_token(line: &str, token: &str) -> bool {
+    let mut from = 0;
+    while let Some(position) = line[from..].find(token) {
+        let start = from + position;
+        let end = start + token.len();
+        let before = line[..start].chars().next_back();
+        let mut after = line[end..].chars();
+        let (next, next_but_one) = (after.next(), after.next());
+        let joined_before = before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ':');
+        let joined_after = next.is_some_and(|c| c.is_ascii_alphanumeric())
+            || (next == Some('.') && next_but_one.is_some_and(|c| c.is_ascii_digit()))
+            || (token.contains(':') && next == Some(':'));
+        if !joined_before && !joined_after {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+fn excerpt(line: &str) -> String {
+    let line = line.trim();
+    if line.chars().count() <= 240 {
+        return line.to_string();
+    }
+    line.chars().take(240).collect::<String>() + "…"
+}

@@ -1,0 +1,220 @@
+//! Which IP address a removal request must quote, and where it was found.
+//!
+//! The receiver's own words are the only trustworthy source: "Client host
+//! [x] blocked", "IP=x", "Messages from x", Comcast's "<host> <host> x
+//! BL000010", an `ip=x` parameter in a link the receiver gives, and in a
+//! feedback report the `Source-IP` field. The receiving server's own
+//! address (Remote-MTA, `host mx[ip] said`) is never the answer, and
+//! neither is a private, loopback, link-local, CGNAT or unique-local
+//! address, which can only be an internal hop.
+//!
+//! Received headers are not used: in a bounce they record the sender's
+//! own internal hops or the user's PC, not the address the receiver saw.
+//! When the text states no usable address, the result says so and points
+//! to where the address can be found instead.
+
+mod address;
+mod hint;
+mod locate;
+mod rules;
+
+use std::net::IpAddr;
+
+use crate::extract::{self, Failure};
+use crate::input::Decoded;
+use crate::reason::Reason;
+use crate::report::SenderIpSource;
+
+pub use address::{is_public, parse_public, Rejection};
+pub use locate::locate;
+use rules::{Rule, ARF_RULES, RECEIVER_RULES, SENDER_RULES};
+
+/// An address picked as the sender IP, and the rule that picked it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The address as written.
+    pub ip: String,
+    /// Short name of the rule, e.g. `client host [ip]`.
+    pub rule: &'static str,
+}
+
+/// What one scan of a text found: the picked address, and the addresses
+/// that rules matched but that cannot be quoted, with the reason.
+#[derive(Debug, Default)]
+struct Scan {
+    found: Option<Found>,
+    rejected: Vec<(String, Rejection)>,
+}
+
+/// Picks the sender IP from the receiver's text. `receivers` are addresses
+/// known to belong to the receiving side (Remote-MTA and the like); the
+/// receiver phrases in `text` itself are excluded too.
+pub fn find(text: &str, receivers: &[String]) -> Option<Found> {
+    let mut known: Vec<IpAddr> = receivers.iter().filter_map(|r| parse_ip(r)).collect();
+    known.extend(receiver_addresses(text));
+    scan(text, &SENDER_RULES, &known).found
+}
+
+/// Picks the sender IP for one recipient and says where it was found, or
+/// why none is reported and where to look.
+pub fn resolve(
+    decoded: &Decoded,
+    failure: &Failure,
+    reason: Reason,
+) -> (Option<String>, SenderIpSource) {
+    let receivers = all_receivers(decoded, failure);
+    let mut rejected = Vec::new();
+    for (source, text, rules) in sources(decoded, failure) {
+        let result = scan(&text, rules, &receivers);
+        rejected.extend(result.rejected);
+        let Some(found) = result.found else { continue };
+        let rule = rules.iter().find(|r| r.name == found.rule);
+        let located = rule.and_then(|r| locate::locate_rule(&decoded.text, &found.ip, r, source));
+        let source = SenderIpSource {
+            line: located.as_ref().map(|l| l.0),
+            excerpt: located.map(|l| l.1),
+            rule: Some(found.rule.to_string()),
+            hint: None,
+        };
+        return (Some(found.ip), source);
+    }
+    let source = SenderIpSource {
+        hint: hint::not_stated(decoded, reason, &rejected),
+        ..Default::default()
+    };
+    (None, source)
+}
+
+/// Where a text to scan came from, so the line search can prefer the
+/// same place in the pasted text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A machine-readable field of this name (`Diagnostic-Code`,
+    /// `Source-IP`): where it and the prose disagree, the field wins.
+    Field(&'static str),
+    /// The human-readable report or the reply as quoted in it.
+    Text,
+}
+
+/// The texts to scan, most trusted first.
+fn sources<'a>(
+    decoded: &'a Decoded,
+    failure: &'a Failure,
+) -> Vec<(Source, String, &'static [Rule])> {
+    let mut out: Vec<(Source, String, &'static [Rule])> = Vec::new();
+    let is_feedback = decoded.feedback.is_some() || failure.reason == Some(Reason::Feedback);
+    if is_feedback {
+        if let Some(report) = &decoded.feedback {
+            out.push((Source::Field("Source-IP"), report.clone(), &ARF_RULES));
+        }
+        out.push((Source::Text, decoded.body.clone(), &ARF_RULES));
+        if let Some(subject) = decoded.header("Subject") {
+            out.push((Source::Text, subject.to_string(), &ARF_RULES));
+        }
+        return out;
+    }
+    if let Some(diagnostic) = dsn_diagnostic(decoded, failure) {
+        out.push((Source::Field("Diagnostic-Code"), diagnostic, &SENDER_RULES));
+    }
+    out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
+    // The extract stage may keep only part of a reply that an MTA's
+    // transcript spreads over several lines; the whole report before the
+    // returned message is the last place the receiver's words can be.
+    out.push((Source::Text, locate::report_part(&decoded.body), &SENDER_RULES));
+    out
+}
+
+/// The recipient's own Diagnostic-Code field, which the extract stage may
+/// have replaced with the longer human-readable text.
+fn dsn_diagnostic(decoded: &Decoded, failure: &Failure) -> Option<String> {
+    let groups = extract::parse_dsn(decoded.dsn.as_deref()?);
+    let same = |f: &&Failure| match (&f.recipient, &failure.recipient) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => false,
+    };
+    let group = groups.iter().find(same).or(if groups.len() == 1 { groups.first() } else { None })?;
+    (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
+}
+
+/// Runs `rules` over `text` in order and returns the first address that a
+/// receiver could have seen and that is not the receiver's own.
+fn scan(text: &str, rules: &[Rule], receivers: &[IpAddr]) -> Scan {
+    let mut result = Scan::default();
+    for rule in rules {
+        for caps in rule.regex.captures_iter(text) {
+            let Some(m) = caps.get(1) else { continue };
+            match check(text, m.start(), m.end(), receivers) {
+                Ok(ip) => {
+                    result.found = Some(Found { ip, rule: rule.name });
+                    return result;
+                }
+                Err(Some(rejection)) => result.rejected.push(rejection),
+                Err(None) => {}
+            }
+        }
+    }
+    result
+}
+
+/// Checks the token at `start..end`: the address text when it can be
+/// quoted, else why not (`None` when it is no address at all, such as a
+/// status code or part of a build number).
+fn check(
+    text: &str,
+    start: usize,
+    end: usize,
+    receivers: &[IpAddr],
+) -> Result<String, Option<(String, Rejection)>> {
+    let token = &text[start..end];
+    let trimmed = token.trim_end_matches(['.', ':', ',', ';']);
+    if address::is_embedded(text, start, start + trimmed.len()) {
+        return Err(None);
+    }
+    let Some((ip, written)) = address::parse_token(trimmed) else {
+        // A token with the shape of an address (four dotted parts, or
+        // several colons) that does not parse was most likely cut short
+        // or masked; say so rather than stay silent.
+        let shaped = trimmed.matches('.').count() == 3 || trimmed.matches(':').count() >= 2;
+        return Err(shaped.then(|| (trimmed.to_string(), Rejection::Invalid)));
+    };
+    if !address::is_public(ip) {
+        return Err(Some((written.to_string(), Rejection::Internal)));
+    }
+    if receivers.contains(&ip) {
+        return Err(Some((written.to_string(), Rejection::Receiver)));
+    }
+    Ok(written.to_string())
+}
+
+/// The receiving side's addresses anywhere in the input: the receiver
+/// phrases in every text, and the failure's Remote-MTA.
+fn all_receivers(decoded: &Decoded, failure: &Failure) -> Vec<IpAddr> {
+    let mut out = receiver_addresses(&decoded.text);
+    out.extend(receiver_addresses(&decoded.body));
+    if let Some(dsn) = &decoded.dsn {
+        out.extend(receiver_addresses(dsn));
+    }
+    out.extend(receiver_addresses(&failure.diagnostic));
+    if let Some(remote) = &failure.remote_mta {
+        out.extend(remote.split([' ', '[', ']', '(', ')', ';']).filter_map(parse_ip));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn receiver_addresses(text: &str) -> Vec<IpAddr> {
+    RECEIVER_RULES
+        .iter()
+        .flat_map(|regex| regex.captures_iter(text))
+        .filter_map(|caps| caps.get(1))
+        .filter_map(|m| parse_ip(m.as_str()))
+        .collect()
+}
+
+fn parse_ip(text: &str) -> Option<IpAddr> {
+    address::parse_token(text.trim()).map(|(ip, _)| ip)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,137 @@
+//! The phrases in which a receiver states the sending IP, and the phrases
+//! that name the receiver's own address.
+//!
+//! Each pattern holds `{ip}` where the address goes; it is replaced by one
+//! capture group that takes any IP-like token, and the token is checked
+//! afterwards (see `address`). The examples are anonymised replies.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+/// One way a receiver states the address it saw.
+pub struct Rule {
+    /// Short name shown as where the address came from.
+    pub name: &'static str,
+    /// The compiled pattern; group 1 is the address token.
+    pub regex: Regex,
+}
+
+// Anything that could be an IPv4 or IPv6 address, with an optional
+// `IPv6:` prefix (RFC 5321 address literals). Validity is checked later,
+// so a truncated or mistyped address is caught rather than half-matched.
+const TOKEN: &str = r"((?:IPv6:)?[0-9A-Fa-f]{0,4}[:.][0-9A-Fa-f:.]{2,44})";
+
+// In order of trust: a rule earlier in the list wins over a later one
+// within the same text. Sources of each phrase are in the comments.
+const SENDER: &[(&str, &str)] = &[
+    // Postfix, Sendmail and Spamhaus-style DNSBL rejects: `Client host
+    // [192.0.2.1] blocked using zen.spamhaus.org`, `client [ip] blocked`.
+    ("client host [ip]", r"(?i)\bclient(?:\s+host)?\s*\[{ip}\]"),
+    // Postfix smtpd: `<mail.example.com[192.0.2.1]>: Client host rejected`.
+    ("<host[ip]>: Client host rejected", r"(?i)\[{ip}\]>?:?\s*Client host rejected"),
+    // A link the receiver gives: `lookup.cgi?ip=192.0.2.1`, `&ip=...`.
+    ("ip= in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),
+    // Links with the address in the path or as the whole query:
+    // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`.
+    ("address in a link", r"(?i)(?:/query/ip/|/ip/|/lookup/|bl\.shtml\?|/listed\?|searchterm=){ip}"),
+    // T-Online `554 IP=192.0.2.1 - A problem occurred`, Google `with ip:
+    // [192.0.2.1]`, `IP: 192.0.2.1`.
+    // Not `client-ip=` or `smtp.remote-ip=`: those are trace headers.
+    ("IP=ip", r"(?i)(?:^|[^\w\-.])IP\s*(?:address)?\s*[=:]\s*\[?{ip}"),
+    // Yahoo and AOL `[TSS04] Messages from 192.0.2.1 temporarily deferred`,
+    // Outlook.com `messages from [192.0.2.1] weren't sent`.
+    ("messages from ip", r"(?i)\bmessages?\s+from\s+\[?{ip}"),
+    // Comcast: `<host> <host> 192.0.2.1 found on one or more DNSBLs` and
+    // the same with a bare code (`192.0.2.1 BL000010`).
+    ("Comcast host host ip", r"(?i)comcast\.net\s+{ip}\s+(?:found|[A-Z]{2}\d{6})"),
+    // Gmail puts the address first in the reply text: `550-5.7.1
+    // [192.0.2.1      18] Our system has detected`, `550-5.7.26 [ip]`.
+    ("[ip] after the status code", r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]"),
+    // Outlook.com `banned sending IP [192.0.2.1]`, `the sending IP (ip)`,
+    // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`.
+    (
+        "sending IP ip",
+        r"(?i)\b(?:sending|sender|connecting|client|your|source|originating|remote)\s+(?:mail\s+server'?s?\s+)?(?:IP|IPv[46])(?:\s+address)?(?:\s+is|\s+of)?\s*[(\[]?{ip}",
+    ),
+    // Receivers that name the address as the subject of the block:
+    // `192.0.2.1 is not allowed to send from <example.net> per its SPF
+    // Record`, `[192.0.2.1]:25 is not permitted to relay`, `The mail
+    // server [ip] has been temporarily rate limited`, `ip has sent to too
+    // many recipients`, `ip blocked by ...`, `ip rejected, IPBL1000`.
+    (
+        "ip is blocked",
+        r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|(?:is\s+)?(?:in|on)\s+(?:a|an|the|our|one or more)\s+\S*\s*(?:black|block|deny|RBL|DNSBL))"),
+    // `Blocked IP 192.0.2.1`, `listed address: [ip]`, `banned IP [ip]`.
+    (
+        "blocked ip",
+        r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:sending\s+)?(?:IP|IPv[46]|address|IP address|host)\s*:?\s*\[?{ip}",
+    ),
+    // PTR checks: `Reverse DNS lookup for host 192.0.2.1 failed`, `Fix
+    // reverse DNS for ip`, `Missing reverse DNS for ip`, `invalid RDNS
+    // record of your mail server (ip)`, `Reverse DNS required: ip`.
+    (
+        "reverse DNS for ip",
+        r"(?i)(?:reverse[ \-]?DNS|\bRDNS\b|\bPTR\b)[^\[\]()0-9\n]{0,60}?(?:\bfor|\bof|:)[^\[\]()0-9\n]{0,30}?[(\[]?{ip}",
+    ),
+    // Sendmail `IP name lookup failed [192.0.2.1]`.
+    ("name lookup failed [ip]", r"(?i)name\s+lookup\s+failed\s*\[?{ip}"),
+    // `service permits 2 unverifyable sending IPs - host is not 192.0.2.1`:
+    // the sending host's name does not resolve to the address it used.
+    ("host is not ip", r"(?i)\bis\s+not\s+\[?{ip}\]?\s*$"),
+    // `domain [example.com] mismatches client ip 192.0.2.1`.
+    ("mismatches ip", r"(?i)mismatch(?:es)?\s+(?:client\s+)?(?:ip\s+)?\[?{ip}"),
+    // `no access from mail server [192.0.2.1]`, `Connection from
+    // 192.0.2.1 refused`, `mail from 192.0.2.1 refused by ERS`.
+    (
+        "connection from ip",
+        r"(?i)\b(?:access|connections?|mail|refused|rejected|traffic)\s+from\s+(?:mail\s+server\s+|host\s+|IP\s+|address\s+)?(?:[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\s*)?[(\[]?{ip}",
+    ),
+];
+
+// Feedback reports (ARF, RFC 5965): the machine-readable field first,
+// then the sentences of the human-readable part and the Subject that
+// common report generators write.
+const ARF: &[(&str, &str)] = &[
+    ("Source-IP field", r"(?im)^\s*Source-IP:\s*\[?{ip}"),
+    // `an email message received from IP 192.0.2.1 on Thu, 29 Apr 2015`.
+    ("received from IP ip", r"(?i)\breceived\s+from\s+IP(?:\s+address)?\s*:?\s*\[?{ip}"),
+    // Subject: `complaint about message from 192.0.2.1`.
+    ("complaint about message from ip", r"(?i)\bcomplaint\s+about\s+message\s+from\s+\[?{ip}"),
+];
+
+// Phrases naming the receiving side: Postfix `host mx.example.net
+// [198.51.100.2] said`, `connect to mx[ip]`, `lost connection with
+// mx[ip]`, Exim `host mx.example.net [ip]:`, qmail `ip does not like
+// recipient` and `Connected to ip but`, Sun Messaging Server `Failed
+// connect() to TCP port 25 of ip`, MailFoundry `Server mx[ip] failed
+// with`, SendGrid `mx.example.net:[ip] :`.
+const RECEIVER: &[&str] = &[
+    r"(?i)\bhost\s+[A-Za-z0-9.\-]*\s*\[{ip}\]\s*(?:said|refused|replied|:)",
+    r"(?i)\b(?:connect(?:ion)?|connected|delivering|talking|sending)\s+(?:\w+\s+)?(?:to|with)\s+[A-Za-z0-9.\-]*\s*\[?{ip}",
+    r"(?i)\[?{ip}\]?\s+does\s+not\s+like",
+    r"(?i)\bport\s+\d+\s+of\s+\[?{ip}",
+    r"(?i)\b(?:remote|destination|receiving)\s+(?:host|server|MTA|mail\s+server)\s+[A-Za-z0-9.\-]*\s*[(\[]?{ip}",
+    r"(?i)[A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*\[{ip}\]\s*(?:said|failed|refused|replied|responded)",
+    r"(?i)[A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*:?\s*\[{ip}\](?::\s|:$|\s+:)",
+    r"(?im)^\s*Remote-MTA:.*?{ip}",
+];
+
+fn compile(pattern: &str) -> Regex {
+    let pattern = pattern.replace("{ip}", TOKEN);
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("invalid sender IP pattern {pattern}: {e}"))
+}
+
+/// The sender rules, compiled once, in order of trust.
+pub static SENDER_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    SENDER.iter().map(|&(name, pattern)| Rule { name, regex: compile(pattern) }).collect()
+});
+
+/// The feedback-report rules, compiled once, in order of trust.
+pub static ARF_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    ARF.iter().map(|&(name, pattern)| Rule { name, regex: compile(pattern) }).collect()
+});
+
+/// The receiver phrases, compiled once.
+pub static RECEIVER_RULES: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| RECEIVER.iter().map(|pattern| compile(pattern)).collect());

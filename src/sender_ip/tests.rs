@@ -1,0 +1,92 @@
+use super::*;
+
+/// Runs `find` on each reply and checks the picked address.
+fn check_table(cases: &[(&str, Option<&str>)]) {
+    for (text, expected) in cases {
+        let found = find(text, &[]);
+        assert_eq!(found.map(|f| f.ip).as_deref(), *expected, "{text}");
+    }
+}
+
+#[test]
+fn receiver_statements_picked() {
+    check_table(&[
+        ("554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org", Some("203.0.113.5")),
+        ("554 resimta-h1p-028590.sys.comcast.net resimta-h1p-028590.sys.comcast.net 203.0.113.7 found on one or more DNSBLs", Some("203.0.113.7")),
+        ("554 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net 203.0.113.5 BL000010 found on one or more DNSBLs", Some("203.0.113.5")),
+        ("550-5.7.1 [198.51.100.23      18] Our system has detected that this message is likely unsolicited mail.", Some("198.51.100.23")),
+        ("550-5.7.26 [203.0.113.22]. To best protect our users from spam and phishing,", Some("203.0.113.22")),
+        ("421 4.7.0 [TSS04] Messages from 192.0.2.66 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1", Some("192.0.2.66")),
+        ("554 IP=192.0.2.10 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)", Some("192.0.2.10")),
+        ("554 5.7.1 <mail.example.com[198.51.100.4]>: Client host rejected: blocked using bl.example.org", Some("198.51.100.4")),
+        ("550 5.7.1 blocked: see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=2001:db8::25", Some("2001:db8::25")),
+        ("550 5.7.606 Access denied, banned sending IP [203.0.113.40]. To request removal", Some("203.0.113.40")),
+        ("550 5.1.0 192.0.2.222 is not allowed to send from <example.net> per its SPF Record.", Some("192.0.2.222")),
+        ("451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation.", Some("192.0.2.25")),
+        ("554 5.7.1 Reverse DNS lookup for host 203.0.113.22 failed permanently.", Some("203.0.113.22")),
+        ("571 No PTR Record found. Reverse DNS required: 203.0.113.22", Some("203.0.113.22")),
+        ("550 Connection frequency limited [Q1YzZ3kxdnRYYnpkbVZ0MAo+QTMz= Blocked IP 192.0.2.22].", Some("192.0.2.22")),
+        ("450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]", Some("192.0.2.222")),
+        ("550 domain [example.com] mismatches client ip 192.0.2.225.", Some("192.0.2.225")),
+        ("550-mail0.bemta0.messagelabs.com [198.51.100.21]:22222 is not permitted to 550 relay through this server without authentication.", Some("198.51.100.21")),
+        ("501 <a@example.org>... no access from mail server [192.0.2.55] which is an open relay.", Some("192.0.2.55")),
+        ("550 5.7.1 Mail from IPv6:2001:db8:1::5 refused", Some("2001:db8:1::5")),
+        ("550 5.7.1 Client host [IPv6:2001:db8::a] blocked using zen.spamhaus.org", Some("2001:db8::a")),
+        ("550 5.7.1 Client host [::ffff:203.0.113.9] blocked using zen.spamhaus.org", Some("::ffff:203.0.113.9")),
+        ("554 Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.77", Some("203.0.113.77")),
+    ]);
+}
+
+#[test]
+fn lookalikes_rejected() {
+    check_table(&[
+        ("host mx.example.net[198.51.100.2] said: 550 5.1.1 user unknown", None),
+        ("550 mail from 10.0.0.1 rejected", None),
+        ("550 5.7.1 blocked from [fe80::1]", None),
+        ("550 5.7.1 connection from 100.64.1.1 refused", None),
+        ("550 5.7.1 Client host [fd12:3456::1] blocked", None),
+        ("550 5.7.1 Client host [127.0.0.1] blocked", None),
+        ("Diagnostic information: Microsoft Exchange 15.1.669.32 build", None),
+        ("550 5.7.1 IP=15.20.1.2.3 rejected", None),
+        ("550 5.7.1 Client host [2001:db8:] blocked using a truncated address", None),
+        ("554 5.7.1 OID 1.3.6.1.4.1.311 listed", None),
+        ("421 4.7.0 [TSS04] deferred due to user complaints - 4.16.55.1", None),
+        ("550 mx.example.org [192.0.2.1]: 550 5.1.1 unknown", None),
+    ]);
+}
+
+#[test]
+fn receiver_excluded() {
+    let text = "connect to mx.example.org[192.0.2.9]: Connection refused [192.0.2.9]";
+    assert_eq!(find(text, &[]), None);
+    assert_eq!(find("550 Client host [192.0.2.9] blocked", &["192.0.2.9".into()]), None);
+    let exim = "host mx4.example.org [192.0.2.22]: 550 messages from 192.0.2.22 weren't sent";
+    assert_eq!(find(exim, &[]), None);
+}
+
+#[test]
+fn locate_finds_line() {
+    let text = "a\nhost [192.0.2.1] said\nClient host [192.0.2.12] blocked\n";
+    assert_eq!(locate(text, "192.0.2.1"), Some((2, "host [192.0.2.1] said".into())));
+    assert_eq!(locate(text, "192.0.2.12").map(|l| l.0), Some(3));
+}
+
+#[test]
+fn locate_prefers_statement() {
+    let text = "Received: from mx.example.com ([192.0.2.5])\n\
+                \n\
+                said: 550 5.7.1 Client host [192.0.2.5] blocked\n";
+    let rule = SENDER_RULES.iter().find(|r| r.name == "client host [ip]").expect("rule exists");
+    let line = locate::locate_rule(text, "192.0.2.5", rule, Source::Text).map(|l| l.0);
+    assert_eq!(line, Some(3));
+}
+
+#[test]
+fn locate_prefers_field() {
+    let text = "said: 550 5.7.1 Client host [192.0.2.5] blocked\n\
+                \n\
+                Diagnostic-Code: smtp; 550 5.7.1 Client host\n    [192.0.2.5] blocked\n";
+    let rule = SENDER_RULES.iter().find(|r| r.name == "client host [ip]").expect("rule exists");
+    let line = locate::locate_rule(text, "192.0.2.5", rule, Source::Field("Diagnostic-Code"));
+    assert_eq!(line.map(|l| l.0), Some(4));
+}
