@@ -42,9 +42,11 @@ const SENDER: &[(&str, &str)] = &[
     // Yahoo and AOL `[TSS04] Messages from 192.0.2.1 temporarily deferred`,
     // Outlook.com `messages from [192.0.2.1] weren't sent`.
     ("messages from ip", r"(?i)\bmessages?\s+from\s+\[?{ip}"),
-    // Comcast: `<host> <host> 192.0.2.1 found on one or more DNSBLs` and
-    // the same with a bare code (`192.0.2.1 BL000010`).
-    ("Comcast host host ip", r"(?i)comcast\.net\s+{ip}\s+(?:found|[A-Z]{2}\d{6})"),
+    // Comcast names its host twice, or the host and the word `comcast`,
+    // then the address: `<host> <host> 192.0.2.1 found on one or more
+    // DNSBLs`, `<host> comcast 192.0.2.1 BL000010`, `... comcast
+    // 192.0.2.1 Too many sessions opened`.
+    ("Comcast host host ip", r"(?i)\bcomcast(?:\.net)?\s+{ip}\s"),
     // Gmail puts the address first in the reply text: `550-5.7.1
     // [192.0.2.1      18] Our system has detected`, `550-5.7.26 [ip]`.
     ("[ip] after the status code", r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]"),
@@ -61,7 +63,7 @@ const SENDER: &[(&str, &str)] = &[
     // many recipients`, `ip blocked by ...`, `ip rejected, IPBL1000`.
     (
         "ip is blocked",
-        r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|(?:is\s+)?(?:in|on)\s+(?:a|an|the|our|one or more)\s+\S*\s*(?:black|block|deny|RBL|DNSBL))"),
+        r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|(?:is\s+)?(?:in|on)\s+(?:a|an|the|our|one or more)\s+\S*\s*(?:black|block|deny|RBL|DNSBL))"),
     // `Blocked IP 192.0.2.1`, `listed address: [ip]`, `banned IP [ip]`.
     (
         "blocked ip",

@@ -14,6 +14,8 @@ fn receiver_statements_picked() {
         ("554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org", Some("203.0.113.5")),
         ("554 resimta-h1p-028590.sys.comcast.net resimta-h1p-028590.sys.comcast.net 203.0.113.7 found on one or more DNSBLs", Some("203.0.113.7")),
         ("554 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net 203.0.113.5 BL000010 found on one or more DNSBLs", Some("203.0.113.5")),
+        ("421 resimta-ch2-07v.sys.comcast.net comcast 203.0.113.50 Too many sessions opened", Some("203.0.113.50")),
+        ("421 4.1.0 203.0.113.42 Throttled - try again later.", Some("203.0.113.42")),
         ("550-5.7.1 [198.51.100.23      18] Our system has detected that this message is likely unsolicited mail.", Some("198.51.100.23")),
         ("550-5.7.26 [203.0.113.22]. To best protect our users from spam and phishing,", Some("203.0.113.22")),
         ("421 4.7.0 [TSS04] Messages from 192.0.2.66 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1", Some("192.0.2.66")),
