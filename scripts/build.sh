@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --lib --target wasm32-unknown-unknown
+cargo build --profile wasm --lib --target wasm32-unknown-unknown
 wasm-bindgen --target web --out-dir www/pkg \
   --remove-name-section --remove-producers-section \
-  target/wasm32-unknown-unknown/release/bounce_explainer.wasm
+  target/wasm32-unknown-unknown/wasm/bounce_explainer.wasm
 node scripts/size.mjs

@@ -1,0 +1,111 @@
+//! Throughput and latency of `explain_bytes` over a folder of emails.
+//!
+//! usage: cargo bench --bench explain -- DIR [--rounds N] [--json]
+//!
+//! Every file directly in DIR is read into memory first, so the figures
+//! leave out disk reads. One warm-up pass runs untimed. Then each round
+//! explains every file once, timing each call on its own; the default is
+//! 5 rounds. Prints emails per second over all rounds and the per-email
+//! latency percentiles (nearest-rank) over every timed call.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+use std::{env, fs, process};
+
+fn main() {
+    let mut dir = None;
+    let mut rounds = 5usize;
+    let mut json = false;
+    let mut args = env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
+            "--json" => json = true,
+            // `cargo bench` appends --bench to the arguments it passes.
+            "--bench" => {}
+            _ if dir.is_none() && !arg.starts_with("--") => dir = Some(arg),
+            _ => usage(&format!("unexpected argument {arg}")),
+        }
+    }
+    let Some(dir) = dir else { usage("missing DIR") };
+    if rounds == 0 {
+        usage("--rounds needs a positive whole number");
+    }
+    let emails = read_folder(&dir);
+    if emails.is_empty() {
+        eprintln!("bench: no files in {dir}");
+        process::exit(1);
+    }
+    let bytes: usize = emails.iter().map(Vec::len).sum();
+
+    for raw in &emails {
+        black_box(bounce_explainer::explain_bytes(black_box(raw)));
+    }
+    let mut latencies = Vec::with_capacity(emails.len() * rounds);
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for raw in &emails {
+            let t = Instant::now();
+            black_box(bounce_explainer::explain_bytes(black_box(raw)));
+            latencies.push(t.elapsed());
+        }
+    }
+    let wall = started.elapsed();
+    latencies.sort_unstable();
+
+    let calls = latencies.len();
+    let per_second = calls as f64 / wall.as_secs_f64();
+    let mb_per_second = (bytes * rounds) as f64 / wall.as_secs_f64() / 1e6;
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    let pick = |p: f64| us(percentile(&latencies, p));
+    if json {
+        println!(
+            "{{\"emails\":{},\"bytes\":{bytes},\"rounds\":{rounds},\"emails_per_second\":{per_second:.0},\
+             \"mb_per_second\":{mb_per_second:.2},\"p50_us\":{:.1},\"p90_us\":{:.1},\"p99_us\":{:.1},\"max_us\":{:.1}}}",
+            emails.len(),
+            pick(50.0),
+            pick(90.0),
+            pick(99.0),
+            us(latencies[calls - 1]),
+        );
+    } else {
+        println!("{} emails, {:.2} MB, {rounds} rounds, {calls} calls", emails.len(), bytes as f64 / 1e6);
+        println!("throughput: {per_second:.0} emails/s, {mb_per_second:.2} MB/s");
+        println!(
+            "latency per email: p50 {:.1} us, p90 {:.1} us, p99 {:.1} us, max {:.1} us",
+            pick(50.0),
+            pick(90.0),
+            pick(99.0),
+            us(latencies[calls - 1]),
+        );
+    }
+}
+
+/// Nearest-rank percentile of sorted, non-empty samples.
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+fn read_folder(dir: &str) -> Vec<Vec<u8>> {
+    let entries = fs::read_dir(dir).unwrap_or_else(|e| {
+        eprintln!("bench: failed to list {dir}: {e}");
+        process::exit(1);
+    });
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            fs::read(p).unwrap_or_else(|e| {
+                eprintln!("bench: failed to read {}: {e}", p.display());
+                process::exit(1);
+            })
+        })
+        .collect()
+}
+
+fn usage(message: &str) -> ! {
+    eprintln!("bench: {message}\nusage: cargo bench --bench explain -- DIR [--rounds N] [--json]");
+    process::exit(2);
+}
