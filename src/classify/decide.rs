@@ -11,6 +11,7 @@ use super::matcher::normalise;
 use super::reasons::{self, FIRST_PASS, SECOND_PASS};
 use super::status;
 use crate::reason::Reason;
+use crate::smtp;
 
 /// The facts about one failure the decision reads.
 #[derive(Debug, Default, Clone)]
@@ -66,7 +67,8 @@ const BEFORE_DATA: &[&str] = &["CONN", "EHLO", "HELO", "MAIL", "RCPT"];
 /// Decides the reason for one failure.
 pub fn decide(facts: &Facts) -> Decision {
     let text = normalise(facts.text);
-    let status = facts.status.filter(|s| !s.is_empty());
+    let status = preferred_status(facts.status, facts.text);
+    let status = status.as_deref();
     let by_status = status.and_then(status::reason_for);
     let reply: Option<u16> = facts.reply.and_then(|r| r.parse().ok());
     let command = facts.command.unwrap_or("");
@@ -81,6 +83,12 @@ pub fn decide(facts: &Facts) -> Decision {
     // such user" is the program failing, not an unknown address).
     if let Some(hit) = reasons::MAILER_ERROR.find(&text) {
         return Decision::new(Reason::MailerError, Basis::Phrase(hit));
+    }
+
+    for table in reasons::DECISIVE {
+        if let Some(hit) = table.find(&text) {
+            return Decision::new(table.reason, Basis::Phrase(hit));
+        }
     }
 
     let probe = Probe { text: &text, by_status, reply, command, status };
@@ -120,6 +128,20 @@ pub fn decide(facts: &Facts) -> Decision {
     }
     let reason = if text.is_empty() { Reason::Undefined } else { Reason::OnHold };
     Decision::new(reason, Basis::Fallback)
+}
+
+/// Picks the status code to read: the bounce's own, unless it gives only
+/// the class (`5.0.0`) or is missing and the receiver's reply carries a
+/// specific one. Postfix and Courier write 5.0.0 over "550 5.1.1 ...".
+fn preferred_status(status: Option<&str>, text: &str) -> Option<String> {
+    let status = status.filter(|s| !s.is_empty());
+    if let Some(code) = status.filter(|s| !s.ends_with(".0.0")) {
+        return Some(code.to_string());
+    }
+    match smtp::find_status(text).filter(|s| smtp::is_valid_status(s)) {
+        Some(found) if !found.ends_with(".0.0") => Some(found),
+        _ => status.map(str::to_string),
+    }
 }
 
 /// The first-pass checks, one per reason.
@@ -215,10 +237,9 @@ impl Probe<'_> {
         }
     }
 
-    /// A 5.1.1 is trusted unless the text names another cause, which the
-    /// later checks then pick up; without
-    /// it, an unknown-user phrase counts only in reply to RCPT, because
-    /// after DATA the same words come from a content filter.
+    /// Trusts a 5.1.1 unless the text names another cause, which the
+    /// later checks then pick up. Without that code, an unknown-user
+    /// phrase counts in reply to RCPT, or when the command is not known.
     fn user_unknown(&self) -> Option<Basis> {
         if self.status_is(Reason::UserUnknown) {
             let other_cause = [
@@ -228,6 +249,8 @@ impl Probe<'_> {
                 &reasons::HAS_MOVED,
                 &reasons::REJECTED,
                 &reasons::NOT_ACCEPT,
+                // "550 5.1.1 RCP-P2 Refused due to recipient preferences"
+                &reasons::FILTERED,
                 // "550 5.1.1 Too many recipients this hour": a rate
                 // limit behind a misleading code.
                 &reasons::TOO_MANY_CONN,
@@ -238,23 +261,26 @@ impl Probe<'_> {
                 false => Some(Basis::Status),
             };
         }
-        if self.command == "RCPT" {
+        // After DATA the same words come from a content filter, and
+        // after MAIL they are about the sender.
+        if matches!(self.command, "RCPT" | "") {
             return self.phrase(Reason::UserUnknown);
         }
         None
     }
 
-    /// An unknown-user or filter phrase outside RCPT: the mailbox exists
-    /// as far as the protocol went, and a filter refused the message.
+    /// Finds a filter's refusal: a filter phrase, or an unknown-user
+    /// phrase in reply to DATA, where the mailbox existed as far as the
+    /// protocol went and a filter refused the message.
     fn filtered(&self) -> Option<Basis> {
-        let phrase = || self.phrase(Reason::Filtered).or_else(|| self.phrase(Reason::UserUnknown));
-        if self.status_is(Reason::Filtered) {
-            return phrase();
+        let either = || self.phrase(Reason::Filtered).or_else(|| self.phrase(Reason::UserUnknown));
+        if self.status_is(Reason::Filtered) || self.command == "DATA" {
+            return either();
         }
         if self.before_data() {
             return None;
         }
-        phrase()
+        self.phrase(Reason::Filtered)
     }
 
     /// The envelope sender refused: trusted from the status code, and from

@@ -14,7 +14,8 @@ const ROWS: &[Row] = &[
     ),
     // The same words after DATA come from a content filter.
     ("550 Unknown user user@example.net", "5.0.0", "550", "DATA", "failed", Reason::Filtered),
-    ("550 Unknown user user@example.net", "5.0.0", "550", "", "failed", Reason::Filtered),
+    // Without the command, the words are taken at face value.
+    ("550 Unknown user user@example.net", "5.0.0", "550", "", "failed", Reason::UserUnknown),
     ("550 <user@example.com>: User unknown", "", "550", "RCPT", "failed", Reason::UserUnknown),
     // A 5.0.0 that says mailbox full: the text decides.
     ("552 5.0.0 Mailbox full", "5.0.0", "552", "", "failed", Reason::MailboxFull),
@@ -43,7 +44,7 @@ const ROWS: &[Row] = &[
     ("550 5.7.1 Message content rejected, UBE, id=00000-22-225", "5.7.1", "550", "", "failed", Reason::SpamDetected),
     // A loose 5.7.1 in reply to RCPT: the words still decide.
     ("550 5.7.1 spam detected", "5.7.1", "550", "RCPT", "failed", Reason::SpamDetected),
-    ("552 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient", "5.2.3", "552", "", "failed", Reason::ExceedLimit),
+    ("552 5.2.3 Message size exceeds fixed maximum message size", "5.2.3", "552", "", "failed", Reason::ExceedLimit),
     ("552 5.3.4 Error: message file too big", "5.3.4", "552", "DATA", "failed", Reason::MesgTooBig),
     (
         "550 5.7.1 <user@example.com>: Recipient address rejected: User user@example.com temporary locked",
@@ -62,6 +63,40 @@ const ROWS: &[Row] = &[
     ("554 5.6.0 This message has been scored as spam with a probability of more than 90%", "5.6.0", "554", "DATA", "failed", Reason::SpamDetected),
     ("554 Blocked - see https://dnsbl.example.net/lookup?ip=192.0.2.225", "4.0.0", "554", "", "failed", Reason::Blocked),
     ("550 5.2.3 Message header size exceeds limit", "", "550", "", "failed", Reason::ExceedLimit),
+    (
+        "550 5.1.1 <user@example.com> - 203.0.113.222 has sent to too many recipients this hour. IB607",
+        "5.1.1", "550", "RCPT", "failed", Reason::Speeding,
+    ),
+    (
+        "550 5.1.1 RCP-P2 http://postmaster.example.com/codes#rcp Refused due to recipient preferences",
+        "5.1.1", "550", "", "failed", Reason::Filtered,
+    ),
+    // The MTA's 5.0.0 gives way to the receiver's 5.1.0.
+    ("550 #5.1.0 Address rejected.", "5.0.0", "550", "", "failed", Reason::UserUnknown),
+    ("550 5.2.1 <user@example.org>... User Unknown", "5.2.1", "550", "", "failed", Reason::UserUnknown),
+    ("550 <user@example.org>: Recipient address rejected.", "5.0.0", "550", "RCPT", "failed", Reason::UserUnknown),
+    (
+        "550-5.2.1 The user you are trying to contact is receiving mail at a rate that\n\
+         550-5.2.1 prevents additional messages from being delivered.",
+        "5.2.1", "550", "RCPT", "failed", Reason::Speeding,
+    ),
+    (
+        "DNS Error: 1234 DNS type 'mx' lookup of example.org responded with code NOERROR \
+         The domain example.org doesn't receive email according to the administrator: returned Null MX",
+        "4.0.0", "", "", "failed", Reason::NotAccept,
+    ),
+    (
+        "DNS Error: 1234 DNS type 'mx' lookup of example.org responded with code NXDOMAIN Domain name not found",
+        "4.0.0", "", "", "failed", Reason::NetworkError,
+    ),
+    ("550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient", "5.2.3", "550", "", "failed", Reason::MesgTooBig),
+    ("550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found", "5.1.10", "550", "RCPT", "failed", Reason::UserUnknown),
+    ("550 5.1.10 Recipient address has null MX", "5.1.10", "550", "RCPT", "failed", Reason::NotAccept),
+    (
+        "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
+        "5.5.0", "550", "RCPT", "failed", Reason::Suspend,
+    ),
+    ("550 Connection frequency limited [Blocked IP 192.0.2.22]", "5.0.0", "550", "DATA", "failed", Reason::TooManyConn),
     // Language rows: German, French, Russian, Spanish, Chinese, Japanese.
     ("550 Postfach voll", "", "550", "", "failed", Reason::MailboxFull),
     ("550 Boîte pleine", "", "550", "", "failed", Reason::MailboxFull),

@@ -57,24 +57,43 @@ fn in_order(text: &str, group: &[&str]) -> bool {
     true
 }
 
-/// Lowercases `text` (all scripts, not only ASCII) and collapses every run
-/// of whitespace to one space, so a reply re-wrapped by a mail client
-/// still matches a phrase that spans the break.
+/// Lowercases `text` (all scripts, not only ASCII), collapses every run
+/// of whitespace to one space and drops the reply codes that start the
+/// continuation lines of a multi-line reply, so a phrase split across
+/// `550-5.2.1 ...` lines, or re-wrapped by a mail client, still matches.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
+    for (index, word) in text.split_whitespace().enumerate() {
+        let word = if index > 0 { strip_continuation(word) } else { word };
+        if word.is_empty() {
             continue;
         }
-        if space {
+        if !out.is_empty() {
             out.push(' ');
-            space = false;
         }
-        out.extend(c.to_lowercase());
+        out.extend(word.chars().flat_map(char::to_lowercase));
     }
     out
+}
+
+/// Removes a continuation marker (`550-`, `550-5.2.1`) from the start of
+/// a word. A bare `550` or `5.2.1` is kept, because it may be the reply
+/// of a second server quoted in the text.
+fn strip_continuation(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let marked = bytes.len() >= 4
+        && matches!(bytes[0], b'2' | b'4' | b'5')
+        && bytes[1..3].iter().all(u8::is_ascii_digit)
+        && bytes[3] == b'-';
+    if !marked {
+        return word;
+    }
+    let rest = &word[4..];
+    let status_len = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    if status_len >= 5 && rest[..status_len].matches('.').count() == 2 {
+        return &rest[status_len..];
+    }
+    rest
 }
 
 #[cfg(test)]
@@ -105,5 +124,17 @@ mod tests {
         assert_eq!(normalise("  Mailbox\r\n   FULL\t"), "mailbox full");
         assert_eq!(normalise("BOÎTE Pleine"), "boîte pleine");
         assert_eq!(normalise("ПОЧТОВЫЙ ящик"), "почтовый ящик");
+    }
+
+    #[test]
+    fn normalise_drops_continuation_codes() {
+        let reply = "550-5.2.1 The user is receiving mail at a rate that\n\
+                     550-5.2.1 prevents additional messages";
+        assert_eq!(
+            normalise(reply),
+            "550-5.2.1 the user is receiving mail at a rate that prevents additional messages"
+        );
+        assert_eq!(normalise("550-Please turn on 550-mail.example.net"), "550-please turn on mail.example.net");
+        assert_eq!(normalise("said 550 5.1.1 unknown"), "said 550 5.1.1 unknown");
     }
 }

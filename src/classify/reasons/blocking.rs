@@ -70,6 +70,13 @@ pub static BLOCKED: Phrases = Phrases {
         "your network is temporary blacklisted",
         "your server requires confirmation",
         "found on one or more dnsbls", // Comcast BL codes
+        // "550-192.0.2.222 blocked by ldap:ou=mail,dc=example,dc=net
+        // Error - Blocked for abuse."
+        "blocked by ldap:",
+        // Orange: "550 mwinf5c04 ME Adresse IP source bloquee pour
+        // incident de spam. Client host blocked for spamming issues."
+        "client host blocked for spamming issues",
+        "adresse ip source bloquee",
         // Exim sample: "550 NN-222 Unfortunately, messages from
         // 203.0.113.2 weren't sent. Please contact your Internet service
         // provider".
@@ -130,6 +137,9 @@ pub static SPEEDING: Phrases = Phrases {
     reason: Reason::Speeding,
     any: &[
         "mail sent from your ip address has been temporarily rate limited",
+        // GoDaddy: "550 5.1.1 <user@example.com> - 203.0.113.222 has
+        // sent to too many recipients this hour. IB607"
+        "has sent to too many recipients this hour",
         "please try again slower",
         "receiving mail at a rate that prevents additional messages from being delivered",
     ],
@@ -142,6 +152,9 @@ pub static TOO_MANY_CONN: Phrases = Phrases {
     reason: Reason::TooManyConn,
     any: &[
         "all available ips are at maximum connection limit", // SendGrid
+        // QQ: "550 Connection frequency limited [...Blocked IP
+        // 192.0.2.22]".
+        "connection frequency limited",
         "connection rate limit exceeded",
         "exceeds per-domain connection limit for",
         "has exceeded the max emails per hour ",

@@ -6,11 +6,13 @@
 //! bounce classifier (Sisimai), so results compare with it.
 
 mod blocking;
+mod decisive;
 mod recipient;
 mod sender;
 mod system;
 
 pub use blocking::*;
+pub use decisive::DECISIVE;
 pub use recipient::*;
 pub use sender::*;
 pub use system::*;
@@ -108,7 +110,7 @@ mod tests {
 
     #[test]
     fn fragments_are_normalised() {
-        for table in ALL {
+        for table in ALL.iter().chain(DECISIVE) {
             let parts = table.any.iter().chain(table.ordered.iter().flat_map(|g| g.iter()));
             for fragment in parts.chain(table.except.iter()) {
                 let normalised = crate::classify::matcher::normalise(fragment);

@@ -54,6 +54,9 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         "recipient address rejected: unknown user",
         "recipient address rejected: userunknown",
         "recipient address rejected: access denied",
+        // Postfix with a bare "Recipient address rejected." and nothing
+        // after it; an unknown-user phrase counts only at RCPT anyway.
+        "recipient address rejected.",
         "recipient address rejected. (in reply to rcpt to command)",
         "recipient does not exist",
         "recipient is not accepted",
@@ -177,6 +180,10 @@ pub static SUSPEND: Phrases = Phrases {
     reason: Reason::Suspend,
     any: &[
         " is currently suspended",
+        // Orange: "550 5.5.0 Le compte du destinataire est bloque. The
+        // recipient account is blocked. LPN007_426"
+        "the recipient account is blocked",
+        "le compte du destinataire est bloque",
         // "550 5.7.1 <user@example.com>: Recipient address rejected:
         // User user@example.com temporary locked. Please try again later!"
         " temporary locked",

@@ -95,6 +95,9 @@ pub static AUTH_FAILURE: Phrases = Phrases {
         "failed dmarc",
         "dmarc verification failed",
         "unauthenticated email from",
+        // Gmail: "550-5.7.1 This message does not have authentication
+        // information or fails to pass authentication checks (SPF or DKIM)."
+        "does not have authentication information or fails to pass",
     ],
     ordered: &[
         &[" is not allowed to send mail.", "_401"],

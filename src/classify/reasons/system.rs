@@ -79,7 +79,9 @@ pub static NETWORK_ERROR: Phrases = Phrases {
         // failed(InfoNoRecords)".
         "dns query failed",
     ],
-    ordered: &[],
+    // Gmail: "DNS Error: 12345 DNS type 'mx' lookup of example.org
+    // responded with code NXDOMAIN Domain name not found".
+    ordered: &[&["dns type '", "' lookup of "]],
     except: &[],
 };
 
