@@ -15,10 +15,20 @@ pub struct ReplyCodes {
 }
 
 // A reply line: `550 5.7.1 text`, `550-5.7.1 text`, `550 text`, or with
-// the enhanced code bracketed as some MTAs write it (`550 #5.1.0`).
+// the enhanced code bracketed as some MTAs write it (`550 #5.1.0`). Only
+// the 4xx and 5xx codes and the 25x success codes are taken: other 2xx
+// and 3xx replies never report a delivery's outcome, and numbers such as
+// `222` in a queue id would be mistaken for them.
 static REPLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d.\-])([245][0-5]\d)(?:[ \-]+#?([245]\.\d{1,3}\.\d{1,3})\b|[ \-:]|$)")
+    Regex::new(r#"(?:^|[^\w.\-=/])([45][0-5]\d|25[0-2])(?:[ \-]+['"]?#?([245]\.\d{1,3}\.\d{1,3})\b|[ \-:,]|$)"#)
         .expect("reply pattern is valid")
+});
+
+// Sendmail wraps the receiver's reply in its own: `554 <a@example.org>...
+// 550 Host unknown`. The inner code is the receiver's.
+static WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{3}[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<[^>]*>\.\.\.\s+([45][0-5]\d)\s")
+        .expect("wrapped reply pattern is valid")
 });
 
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,8 +45,12 @@ static STATUS: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_codes(text: &str) -> ReplyCodes {
     let mut codes = ReplyCodes::default();
     if let Some(caps) = REPLY.captures(text) {
-        codes.reply = caps.get(1).map(|m| m.as_str().to_string());
+        let reply = caps.get(1).expect("group 1 always takes part in a match");
+        codes.reply = Some(reply.as_str().to_string());
         codes.status = caps.get(2).map(|m| m.as_str().to_string());
+        if let Some(inner) = WRAPPED.captures(&text[reply.start()..]).and_then(|c| c.get(1)) {
+            codes.reply = Some(inner.as_str().to_string());
+        }
     }
     if codes.status.is_none() {
         codes.status = find_status(text);
@@ -59,6 +73,17 @@ pub fn find_status(text: &str) -> Option<String> {
         .captures(text)
         .and_then(|caps| caps.get(1))
         .map(|m| m.as_str().to_string())
+}
+
+/// Picks between the status code in the receiver's reply and the one in a
+/// report field: the reply's, unless it only gives the class (`4.0.0`)
+/// where the field is more specific.
+pub fn prefer_status(from_reply: Option<String>, from_field: Option<String>) -> Option<String> {
+    match (from_reply, from_field) {
+        (Some(reply), Some(field)) if reply.ends_with(".0.0") && !field.ends_with(".0.0") => Some(field),
+        (Some(reply), _) => Some(reply),
+        (None, field) => field,
+    }
 }
 
 /// True when the status code is well formed: class 2, 4 or 5, subject
@@ -147,6 +172,11 @@ mod tests {
             ("version 15.1.669.32 build", None, None),
             ("host 192.0.2.1 said", None, None),
             ("552-5.2.2 over quota", Some("552"), Some("5.2.2")),
+            ("neko222-nyaan-22 delayed", None, None),
+            ("220-mx.example.net 421 4.2.1 Service refused", Some("421"), Some("4.2.1")),
+            ("ERROR_CODE :550, ERROR_CODE :5.1.1 User Unknown", Some("550"), Some("5.1.1")),
+            ("554 <a@example.org>... 550 Host unknown", Some("550"), None),
+            ("5.1.0 - Unknown address error 550-'5.2.2 Mailbox Full'", Some("550"), Some("5.2.2")),
         ];
         for (text, reply, status) in cases {
             let codes = find_codes(text);

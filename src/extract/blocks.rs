@@ -138,8 +138,18 @@ fn failure_of(block: &Block, all: &[&str]) -> Failure {
 /// Picks the lines that carry the failure: the paragraph holding the
 /// first reply code in the block, or else the words around the anchor.
 fn diagnostic_lines(block: &Block, all: &[&str]) -> String {
-    if let Some(start) = block.lines.iter().position(|l| has_reply(l)) {
+    // A reply code outranks a status code alone, which is often prose
+    // (`see DSN 5.1.1 in Exchange Online`).
+    let with_reply = block.lines.iter().position(|l| smtp::find_codes(l).reply.is_some());
+    if let Some(start) = with_reply.or_else(|| block.lines.iter().position(|l| has_reply(l))) {
         return paragraph_from(&block.lines[start..]);
+    }
+    // Some formats give the reply once, above the list of recipients
+    // (`Could not be delivered because of` / `550 5.1.1 User unknown` /
+    // `The following recipients were affected:`).
+    let first = block.anchors[0];
+    if let Some(start) = all[..first].iter().position(|l| smtp::find_codes(l).reply.is_some()) {
+        return paragraph_from(&all[start..first]);
     }
     // The anchor line itself, with the address taken out, and the lines
     // after it in the same paragraph.

@@ -54,7 +54,10 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
         failures.push(Failure {
             recipient: Some(clean_address(strip_type(recipient))),
             action: get("Action").map(|a| a.to_ascii_lowercase()),
-            status: status.or(codes.status),
+            // The receiver's own enhanced code beats the Status field,
+            // which sending MTAs often fill with a generic or a queue
+            // code (5.0.0, 4.4.7) of their own.
+            status: smtp::prefer_status(codes.status.filter(|s| smtp::is_valid_status(s)), status),
             reply: codes.reply,
             remote_mta: get("Remote-MTA").map(strip_type).map(str::to_string),
             diagnostic: diagnostic.to_string(),

@@ -20,6 +20,7 @@ mod section;
 
 use crate::input::Decoded;
 use crate::reason::Reason;
+use crate::smtp;
 use section::NotRecipients;
 
 pub use dsn::parse_dsn;
@@ -77,7 +78,8 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
 
-    let section = section::error_section(&decoded.body);
+    let unquoted = section::unquote(section::error_section(&decoded.body));
+    let section = unquoted.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     let mut from_text = blocks::scan(section, &filter);
     if from_text.is_empty() {
@@ -257,11 +259,13 @@ fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure]) -> Vec<Failure>
             continue;
         };
         if replaces(&failure.diagnostic, &text.diagnostic) {
+            // The text's reply is the receiver's own, so its codes come
+            // with it.
             failure.diagnostic = text.diagnostic.clone();
+            failure.reply = text.reply.clone().or(failure.reply.take());
+            failure.status = smtp::prefer_status(text.status.clone(), failure.status.take());
         }
-        if failure.reply.is_none() && failure.status.as_deref().map_or(true, |s| text.status.as_deref() == Some(s)) {
-            failure.reply = text.reply.clone();
-        }
+        failure.reply = failure.reply.take().or_else(|| text.reply.clone());
         failure.status = failure.status.take().or_else(|| text.status.clone());
         failure.remote_mta = failure.remote_mta.take().or_else(|| text.remote_mta.clone());
         failure.command = failure.command.take().or_else(|| text.command.clone());

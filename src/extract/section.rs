@@ -2,6 +2,7 @@
 //! returned original message begins, and which addresses in it can be
 //! failed recipients.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
@@ -78,6 +79,30 @@ fn starts_original_header(line: &str) -> bool {
     ORIGINAL_FIELDS.iter().any(|f| head.starts_with(f))
 }
 
+/// Removes one level of `>` quoting from a bounce that was forwarded
+/// inline, when most of its lines carry it. Sendmail transcripts' `>>>`
+/// and `<<<` lines in an unquoted text are left alone.
+pub fn unquote(section: &str) -> Cow<'_, str> {
+    let lines = section.lines().filter(|l| !l.trim().is_empty());
+    let (mut quoted, mut total) = (0, 0);
+    for line in lines {
+        total += 1;
+        if line.starts_with('>') {
+            quoted += 1;
+        }
+    }
+    if total == 0 || quoted * 2 <= total {
+        return Cow::Borrowed(section);
+    }
+    let mut out = String::with_capacity(section.len());
+    for line in section.lines() {
+        let line = line.strip_prefix('>').map_or(line, |rest| rest.strip_prefix(' ').unwrap_or(rest));
+        out.push_str(line);
+        out.push('\n');
+    }
+    Cow::Owned(error_section(&out).to_string())
+}
+
 /// True for a line that introduces the returned original message.
 pub fn is_original_marker(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
@@ -152,6 +177,12 @@ mod tests {
         for (body, expected) in cases {
             assert_eq!(error_section(body), expected, "{body:?}");
         }
+    }
+
+    #[test]
+    fn forwarded_bounce_unquoted() {
+        let text = "> <a@example.org>\n>     (reason: 550 5.1.1 unknown)\n>\n>>>> DATA\n";
+        assert_eq!(unquote(text), "<a@example.org>\n    (reason: 550 5.1.1 unknown)\n\n>>> DATA\n");
     }
 
     #[test]

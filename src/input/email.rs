@@ -155,6 +155,8 @@ fn headers_text(message: &Message) -> String {
 fn html_to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
+    // Inside <style>, <script> or <head>, whose text is not shown.
+    let mut hidden = false;
     let mut tag = String::new();
     for c in html.chars() {
         match (in_tag, c) {
@@ -164,7 +166,11 @@ fn html_to_text(html: &str) -> String {
             }
             (true, '>') => {
                 in_tag = false;
-                let name = tag.trim_start_matches('/').to_ascii_lowercase();
+                let lower = tag.to_ascii_lowercase();
+                let name = lower.trim_start_matches('/');
+                if ["style", "script", "head"].iter().any(|t| name.starts_with(t)) {
+                    hidden = !lower.starts_with('/');
+                }
                 if ["br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"]
                     .iter()
                     .any(|t| name.starts_with(t))
@@ -173,6 +179,7 @@ fn html_to_text(html: &str) -> String {
                 }
             }
             (true, _) => tag.push(c),
+            (false, _) if hidden => {}
             (false, _) => out.push(c),
         }
     }
@@ -238,5 +245,6 @@ Subject: hello\r\n\
     #[test]
     fn html_reduced_to_text() {
         assert_eq!(html_to_text("<p>a &amp; b</p><br>c").trim(), "a & b\n\nc");
+        assert_eq!(html_to_text("<style>p { color: #555 }</style>x").trim(), "x");
     }
 }
