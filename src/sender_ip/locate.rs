@@ -121,24 +121,6 @@ fn is_trace_field(name: &str) -> bool {
         || lower == "message-id"
 }
 
-/// The part of `text` before the returned original message, without
-/// trace headers (Received, Authentication-Results, X-*) that some
-/// reports quote in their readable part.
-pub(super) fn report_part(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    let mut out = String::new();
-    for (line, place) in lines.iter().zip(places(&lines)) {
-        if place.returned {
-            break;
-        }
-        if !place.field.is_some_and(is_trace_field) {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
-}
-
 /// Lines after which the text is the returned original message.
 fn is_returned_marker(line: &str) -> bool {
     let lower = line.trim().to_ascii_lowercase();

@@ -17,6 +17,7 @@ mod address;
 mod hint;
 mod locate;
 mod rules;
+mod transcript;
 
 use std::net::IpAddr;
 
@@ -117,10 +118,10 @@ fn sources<'a>(
         out.push((Source::Field("Diagnostic-Code"), diagnostic, &SENDER_RULES));
     }
     out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
-    // The extract stage may keep only part of a reply that an MTA's
-    // transcript spreads over several lines; the whole report before the
-    // returned message is the last place the receiver's words can be.
-    out.push((Source::Text, locate::report_part(&decoded.body), &SENDER_RULES));
+    // Sendmail keeps the receiver's whole reply only in its transcript.
+    if let Some(replies) = transcript::replies_for(&decoded.body, failure.recipient.as_deref()) {
+        out.push((Source::Text, replies, &SENDER_RULES));
+    }
     out
 }
 

@@ -62,7 +62,7 @@ const SENDER: &[(&str, &str)] = &[
     // server [ip] has been temporarily rate limited`, `ip has sent to too
     // many recipients`, `ip blocked by ...`, `ip rejected, IPBL1000`.
     (
-        "ip is blocked",
+        "ip is blocked or not allowed",
         r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|(?:is\s+)?(?:in|on)\s+(?:a|an|the|our|one or more)\s+\S*\s*(?:black|block|deny|RBL|DNSBL))"),
     // `Blocked IP 192.0.2.1`, `listed address: [ip]`, `banned IP [ip]`.
     (

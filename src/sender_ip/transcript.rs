@@ -1,0 +1,115 @@
+//! The receiver's replies in a Sendmail session transcript.
+//!
+//! Sendmail quotes the whole multi-line reply only in its transcript
+//! (`<<< 550-5.7.26 ...` lines after `... while talking to host:`), while
+//! the per-recipient reason keeps the first line. A transcript can cover
+//! several recipients and several receiving hosts, so replies are
+//! attributed with care:
+//!
+//! ```text
+//! ... while talking to mx.example.org.:
+//! >>> MAIL From:<sender@example.com>
+//! <<< 501 ... no access from mail server [192.0.2.55] ...
+//! 554 <alice@example.org>... Remote protocol error
+//! 554 <bob@example.org>... 550 Host unknown
+//! ```
+//!
+//! The `<<<` lines right before a recipient's own line belong to that
+//! recipient (alice here, not bob). A block that names no recipient, such
+//! as a reply to DATA, belongs to every recipient of the bounce.
+
+/// Returns the `<<<` reply lines of `text`'s transcript that belong to
+/// `recipient`, joined into one text, or `None` when there are none.
+pub fn replies_for(text: &str, recipient: Option<&str>) -> Option<String> {
+    let start = text.lines().position(|l| l.to_ascii_lowercase().contains("transcript of session follows"))?;
+    let lines: Vec<&str> = text.lines().skip(start + 1).collect();
+    let mut replies = Vec::new();
+    for block in blocks(&lines) {
+        replies.extend(block_replies(block, recipient));
+    }
+    (!replies.is_empty()).then(|| replies.join(" "))
+}
+
+/// Splits the transcript at `while talking to` lines and ends it at the
+/// first blank line after some content or at a MIME boundary.
+fn blocks<'a>(lines: &[&'a str]) -> Vec<Vec<&'a str>> {
+    let mut out: Vec<Vec<&str>> = vec![Vec::new()];
+    for line in lines {
+        let trimmed = line.trim();
+        if trimmed.starts_with("--") && !trimmed.contains(' ') && trimmed.len() > 2 {
+            break;
+        }
+        if trimmed.is_empty() {
+            if out.iter().any(|b| !b.is_empty()) {
+                break;
+            }
+            continue;
+        }
+        if trimmed.to_ascii_lowercase().contains("while talking to") {
+            out.push(Vec::new());
+            continue;
+        }
+        if let Some(block) = out.last_mut() {
+            block.push(trimmed);
+        }
+    }
+    out.retain(|b| !b.is_empty());
+    out
+}
+
+/// The reply lines of one block that belong to `recipient`.
+fn block_replies<'a>(block: Vec<&'a str>, recipient: Option<&str>) -> Vec<&'a str> {
+    let is_reply = |l: &str| l.starts_with("<<<");
+    let is_status_line = |l: &str| !is_reply(l) && !l.starts_with(">>>") && l.contains('@');
+    if !block.iter().any(|l| is_status_line(l)) {
+        return block.iter().filter(|l| is_reply(l)).map(|l| l[3..].trim()).collect();
+    }
+    let Some(recipient) = recipient.map(str::to_ascii_lowercase) else { return Vec::new() };
+    let Some(own) = block
+        .iter()
+        .position(|l| is_status_line(l) && l.to_ascii_lowercase().contains(&recipient))
+    else {
+        return Vec::new();
+    };
+    let first = block[..own].iter().rposition(|l| !is_reply(l)).map_or(0, |i| i + 1);
+    block[first..own].iter().map(|l| l[3..].trim()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "   ----- Transcript of session follows -----\n\
+        ... while talking to mx.example.org.:\n\
+        >>> MAIL From:<sender@example.com>\n\
+        <<< 501 <sender@example.com>... no access from mail server [192.0.2.55]\n\
+        554 <alice@example.org>... Remote protocol error\n\
+        554 <bob@example.org>... 550 Host unknown\n\
+        ... while talking to smtp.example.net.:\n\
+        >>> DATA\n\
+        <<< 550-5.7.26 fails to pass SPF checks with the ip:\n\
+        <<< 550 5.7.26 [203.0.113.22]. To best protect our users\n\
+        554 5.0.0 Service unavailable\n\
+        \n\
+        ----- Unsent message follows -----\n\
+        <<< 550 not a reply\n";
+
+    #[test]
+    fn reply_before_own_line() {
+        let alice = replies_for(TEXT, Some("alice@example.org")).expect("alice has replies");
+        assert!(alice.contains("192.0.2.55"), "{alice}");
+        assert!(alice.contains("203.0.113.22"), "{alice}");
+    }
+
+    #[test]
+    fn reply_not_shared_in_block() {
+        let bob = replies_for(TEXT, Some("bob@example.org")).expect("bob has the DATA replies");
+        assert!(!bob.contains("192.0.2.55"), "{bob}");
+        assert!(bob.contains("203.0.113.22"), "{bob}");
+    }
+
+    #[test]
+    fn text_without_transcript() {
+        assert_eq!(replies_for("550 5.1.1 unknown", Some("a@example.org")), None);
+    }
+}
