@@ -55,6 +55,8 @@ pub fn classify(failure: &Failure) -> Classification {
         (reason, Match::entry(explained::entry(reason)))
     } else if let Some(found) = providers::lookup(text, &lower, failure.remote_mta.as_deref()) {
         (found.entry.reason, found)
+    } else if let Some(found) = blocklists::lookup(&lower) {
+        (found.entry.reason, found)
     } else {
         let decision = decide(&facts);
         notes = judge::notes(&decision, facts.status, facts.reply);

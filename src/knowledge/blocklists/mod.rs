@@ -1,0 +1,160 @@
+//! DNS blocklists (DNSBLs) and reputation services a receiver may name,
+//! each with its own explanation: what a listing means, how to check it,
+//! how removal works, and whether the sender can ask for removal at all.
+//!
+//! A reply can also name a list without the sender being on it: Spamhaus
+//! answers a receiver whose lookups break its usage terms with an error
+//! code (127.255.255.252, .254, .255) that a misconfigured receiver then
+//! reports as a listing, and SORBS closed in 2024 yet still appears in old
+//! configurations. Both are the receiving side's problem, and their
+//! entries say so.
+
+mod lists;
+mod spamhaus;
+
+use super::providers::text::{find_word, has_word};
+use super::{Entry, LinkRef, Match};
+
+/// One blocklist: how to recognise it in a reply and where delisting goes.
+#[derive(Debug)]
+pub struct Blocklist {
+    /// Lowercase id, e.g. `spamhaus`.
+    pub id: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// Lowercase whole-word tokens that name the list (its DNS zones and
+    /// names).
+    pub tokens: &'static [&'static str],
+    /// The explanation of a listing.
+    pub entry: &'static Entry,
+    /// Narrower entries picked by tokens of their own, tried first
+    /// (Spamhaus's SBL, XBL, PBL, CSS and DBL).
+    pub parts: &'static [Part],
+    /// Lookup and delisting pages.
+    pub links: &'static [LinkRef],
+    /// Public page the facts come from.
+    pub source: &'static str,
+}
+
+/// A narrower entry of one list: a zone, or an error answer.
+#[derive(Debug)]
+pub struct Part {
+    /// Code reported for it, e.g. `PBL`.
+    pub code: &'static str,
+    /// Lowercase whole-word tokens, one of which must appear.
+    pub tokens: &'static [&'static str],
+    /// The explanation.
+    pub entry: &'static Entry,
+    /// True when the part means the sender is not listed at all (a
+    /// refused query), so the list's removal links do not apply.
+    pub not_listed: bool,
+}
+
+/// Every known list.
+pub static BLOCKLISTS: &[&Blocklist] = &[
+    &spamhaus::SPAMHAUS,
+    &lists::SPAMCOP,
+    &lists::BARRACUDA,
+    &lists::CLOUDMARK,
+    &lists::VALIDITY,
+    &lists::UCEPROTECT,
+    &lists::ABUSIX,
+    &lists::PSBL,
+    &lists::INVALUEMENT,
+    &lists::MAILSPIKE,
+    &lists::SORBS,
+];
+
+/// Returns the list with this id.
+pub fn by_id(id: &str) -> Option<&'static Blocklist> {
+    BLOCKLISTS.iter().copied().find(|b| b.id == id)
+}
+
+/// Returns the lists named in `lower` (lowercase text) as listing the
+/// sender, in the order the text first names them. A list whose answer
+/// was a refused query is left out, because the sender is not on it.
+pub fn named_in(lower: &str) -> Vec<&'static Blocklist> {
+    let mut found: Vec<(usize, &'static Blocklist)> = BLOCKLISTS
+        .iter()
+        .filter_map(|b| first_mention(b, lower).map(|at| (at, *b)))
+        .filter(|(_, b)| !part_of(b, lower).is_some_and(|p| p.not_listed))
+        .collect();
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, b)| b).collect()
+}
+
+/// Finds the explanation for the first list the text names.
+pub fn lookup(lower: &str) -> Option<Match> {
+    let list = BLOCKLISTS
+        .iter()
+        .filter_map(|b| first_mention(b, lower).map(|at| (at, *b)))
+        .min_by_key(|(at, _)| *at)?
+        .1;
+    let part = part_of(list, lower);
+    let entry = part.map_or(list.entry, |p| p.entry);
+    let listed = !part.is_some_and(|p| p.not_listed);
+    Some(Match {
+        provider: None,
+        code: part.map(|p| p.code.to_string()),
+        entry,
+        blocklists: if listed { vec![list.id] } else { Vec::new() },
+    })
+}
+
+fn first_mention(list: &Blocklist, lower: &str) -> Option<usize> {
+    list.tokens.iter().filter_map(|t| find_word(lower, t)).min()
+}
+
+fn part_of(list: &'static Blocklist, lower: &str) -> Option<&'static Part> {
+    list.parts
+        .iter()
+        .find(|p| p.tokens.iter().any(|t| has_word(lower, t)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zen_named_gives_spamhaus_entry() {
+        let lower = "554 5.7.1 service unavailable; client host [192.0.2.7] blocked using \
+                     zen.spamhaus.org";
+        let found = lookup(lower).unwrap();
+        assert_eq!(found.entry.id, "spamhaus/zen");
+        assert_eq!(found.blocklists, ["spamhaus"]);
+    }
+
+    #[test]
+    fn refused_query_is_not_a_listing() {
+        let lower = "554 5.7.1 client host [192.0.2.7] blocked using zen.spamhaus.org; \
+                     error: open resolver; https://www.spamhaus.org/returnc/pub/172.64.0.1";
+        let found = lookup(lower).unwrap();
+        assert_eq!(found.entry.id, "spamhaus/refused-query");
+        assert!(found.blocklists.is_empty());
+        assert!(named_in(lower).is_empty());
+    }
+
+    #[test]
+    fn lists_ordered_by_mention() {
+        let lower = "listed at bl.spamcop.net and zen.spamhaus.org";
+        let ids: Vec<_> = named_in(lower).iter().map(|b| b.id).collect();
+        assert_eq!(ids, ["spamcop", "spamhaus"]);
+    }
+
+    #[test]
+    fn sorbs_needs_whole_word() {
+        assert!(named_in("the filter absorbs nothing").is_empty());
+        assert_eq!(
+            lookup("blocked using dnsbl.sorbs.net").unwrap().entry.id,
+            "sorbs/closed"
+        );
+    }
+
+    #[test]
+    fn list_ids_unique() {
+        for (i, b) in BLOCKLISTS.iter().enumerate() {
+            assert!(BLOCKLISTS[i + 1..].iter().all(|c| c.id != b.id), "{}", b.id);
+            assert!(b.entry.id.starts_with(b.id), "{}", b.entry.id);
+        }
+    }
+}

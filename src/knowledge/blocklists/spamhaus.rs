@@ -1,0 +1,238 @@
+//! Spamhaus: ZEN combines the SBL, CSS, XBL and PBL IP lists; the DBL
+//! lists domains. Removal goes through the Spamhaus checker, except that
+//! an SBL listing of a provider's range is for that provider to resolve,
+//! and a PBL listing is the network owner's statement that the address
+//! should not send mail directly at all.
+//!
+//! Answers in 127.255.255.0/24 are errors about the receiver's own query
+//! (127.255.255.252 a typo in the zone name, .254 a query through a
+//! public or open resolver, .255 too many queries), never a listing.
+
+use super::{Blocklist, Part};
+use crate::knowledge::{Entry, LinkRef};
+use crate::reason::Reason;
+use crate::report::Actor;
+
+const SOURCE: &str = "https://www.spamhaus.org/faqs/dnsbl-usage/";
+const CHECKED: &str = "2026-12-04";
+
+const CHECKER: LinkRef = LinkRef {
+    label: "Spamhaus IP and domain reputation checker",
+    url: "https://check.spamhaus.org/results/?query={ip}",
+};
+
+pub static SPAMHAUS: Blocklist = Blocklist {
+    id: "spamhaus",
+    name: "Spamhaus",
+    tokens: &["spamhaus"],
+    entry: &ZEN,
+    parts: &[
+        Part {
+            code: "query-refused",
+            tokens: &[
+                "127.255.255.252",
+                "127.255.255.254",
+                "127.255.255.255",
+                "open resolver",
+                "public resolver",
+                "excessive number of queries",
+                "returnc",
+            ],
+            entry: &REFUSED_QUERY,
+            not_listed: true,
+        },
+        Part {
+            code: "DBL",
+            tokens: &["dbl"],
+            entry: &DBL,
+            not_listed: false,
+        },
+        Part {
+            code: "PBL",
+            tokens: &["pbl"],
+            entry: &PBL,
+            not_listed: false,
+        },
+        Part {
+            code: "SBL",
+            tokens: &["sbl"],
+            entry: &SBL,
+            not_listed: false,
+        },
+        Part {
+            code: "XBL",
+            tokens: &["xbl"],
+            entry: &XBL,
+            not_listed: false,
+        },
+        Part {
+            code: "CSS",
+            tokens: &["css"],
+            entry: &CSS,
+            not_listed: false,
+        },
+    ],
+    links: &[CHECKER],
+    source: SOURCE,
+};
+
+static ZEN: Entry = Entry {
+    id: "spamhaus/zen",
+    reason: Reason::Blocked,
+    what: "The receiving server refused the connection because Spamhaus \
+           lists the sending IP address.",
+    why: "The receiver checks each connecting IP against Spamhaus ZEN, \
+          which combines four lists: SBL (spam sources), CSS (low-reputation \
+          senders), XBL (infected or hijacked machines) and PBL (addresses \
+          that should not send mail directly).",
+    steps: &[
+        "Look the IP up in the Spamhaus checker: it says which list holds \
+         it, why, and whether you can remove it yourself.",
+        "If the IP belongs to your provider or an email service, send the \
+         bounce to them; only the owner of the IP can fix the cause.",
+        "Otherwise your mail administrator fixes the cause, then asks for \
+         removal in the checker.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[CHECKER],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static SBL: Entry = Entry {
+    id: "spamhaus/sbl",
+    reason: Reason::Blocked,
+    what: "The sending IP address is on the Spamhaus Block List (SBL), so \
+           the receiver refused it.",
+    why: "Spamhaus staff list IPs and ranges they have verified as sources \
+          of spam or as services to spammers. The listing record explains \
+          the evidence.",
+    steps: &[
+        "Open the SBL record from the Spamhaus checker and read the reason.",
+        "Removal is for the owner of the IP: your hosting provider, ISP or \
+         email service contacts Spamhaus once the problem is fixed. Send \
+         them the bounce.",
+        "If you run the server yourself, stop the spam, then ask Spamhaus \
+         through the record's instructions.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[CHECKER],
+    source: "https://www.spamhaus.org/faqs/spamhaus-blocklist-sbl/",
+    checked: CHECKED,
+};
+
+static XBL: Entry = Entry {
+    id: "spamhaus/xbl",
+    reason: Reason::Blocked,
+    what: "The sending IP address is on the Spamhaus Exploits Block List \
+           (XBL), so the receiver refused it.",
+    why: "The XBL lists IPs seen acting like malware-infected or hijacked \
+          machines: spam bots, open proxies, brute-force logins. Often it \
+          is a device on the same network, not the mail server.",
+    steps: &[
+        "Find and clean the infected device or service on the network that \
+         uses this public IP.",
+        "Then remove the IP yourself in the Spamhaus checker; a listing \
+         returns if the infection is still there.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[CHECKER],
+    source: "https://www.spamhaus.org/faqs/exploits-blocklist-xbl/",
+    checked: CHECKED,
+};
+
+static PBL: Entry = Entry {
+    id: "spamhaus/pbl",
+    reason: Reason::Blocked,
+    what: "The sending IP address is on the Spamhaus Policy Block List \
+           (PBL): its owner says it should not deliver mail directly.",
+    why: "A PBL listing is not a spam accusation. Internet providers list \
+          their home and dynamic ranges so that mail from them goes through \
+          the provider's own mail server.",
+    steps: &[
+        "Send through your provider's or email service's outgoing (SMTP) \
+         server with a login, instead of delivering straight from this \
+         connection.",
+        "Only if this IP is a static address for a properly configured \
+         mail server may its operator remove it in the Spamhaus checker. \
+         For a home connection, removal is not the fix.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[CHECKER],
+    source: "https://www.spamhaus.org/faqs/policy-blocklist-pbl/",
+    checked: CHECKED,
+};
+
+static CSS: Entry = Entry {
+    id: "spamhaus/css",
+    reason: Reason::Blocked,
+    what: "The sending IP address is on the Spamhaus CSS list of \
+           low-reputation senders, so the receiver refused it.",
+    why: "CSS is filled automatically with IPs that sent spam-like mail, \
+          often from compromised accounts, web forms or bad lists.",
+    steps: &[
+        "Your mail administrator finds what sent the spam (a hacked \
+         account, a contact form, a bought list) and stops it.",
+        "They then ask for removal in the Spamhaus checker.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[CHECKER],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static DBL: Entry = Entry {
+    id: "spamhaus/dbl",
+    reason: Reason::Blocked,
+    what: "A domain in the message (in a link, the sender address or the \
+           server name) is on the Spamhaus Domain Block List (DBL).",
+    why: "The DBL lists domains seen in spam, phishing or malware. A link \
+          shortener or a shared tracking domain can carry a listing into \
+          your message.",
+    steps: &[
+        "Look each domain in the message up in the Spamhaus checker to find \
+         the listed one.",
+        "If it is someone else's domain (a link), remove or replace the \
+         link. If it is yours, fix the cause and request removal there.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[LinkRef {
+        label: "Spamhaus IP and domain reputation checker",
+        url: "https://check.spamhaus.org/",
+    }],
+    source: "https://www.spamhaus.org/faqs/domain-blocklist/",
+    checked: CHECKED,
+};
+
+static REFUSED_QUERY: Entry = Entry {
+    id: "spamhaus/refused-query",
+    reason: Reason::Blocked,
+    what: "The recipient's mail server rejected your message because of its \
+           own Spamhaus set-up, not because your server is listed.",
+    why: "Spamhaus refused to answer the receiving server's lookups (it \
+          queried through a public or open resolver, or made too many \
+          queries) and sent back an error code. The receiver wrongly treats \
+          that error as a listing, so it may be refusing everyone's mail.",
+    steps: &[
+        "Do not request removal: there is nothing to remove.",
+        "Tell the recipient, by another channel, that their mail server \
+         misreads Spamhaus error answers; send them the bounce.",
+        "Their administrator queries Spamhaus through their own resolver or \
+         the Spamhaus Data Query Service, and ignores 127.255.255.x \
+         answers.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[LinkRef {
+        label: "Spamhaus help for legacy blocklist users",
+        url: "https://www.spamhaus.com/resource-center/help-for-spamhaus-projects-legacy-blocklist-users",
+    }],
+    source: "https://www.spamhaus.org/news/article/788/",
+    checked: CHECKED,
+};

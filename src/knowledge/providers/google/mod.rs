@@ -1,0 +1,345 @@
+//! Gmail and Google Workspace. Every Google reply ends in `gsmtp`, and
+//! `gcdp` marks a rule the recipient's Workspace administrator wrote.
+//! Google reuses one enhanced status code for several texts, so rules
+//! pair the code with a phrase of the reply.
+//!
+//! Google has no IP delisting: the sender fixes the cause and the block
+//! lifts as reputation recovers, watched in Postmaster Tools.
+
+mod auth;
+
+use super::{Provider, Rule};
+use auth::{BULK_DKIM, BULK_DMARC, BULK_SPF, BULK_TLS, DMARC, UNAUTHENTICATED};
+use crate::knowledge::{Entry, LinkRef};
+use crate::reason::Reason;
+use crate::report::Actor;
+
+pub(crate) const SOURCE: &str = "https://support.google.com/a/answer/3726730";
+pub(crate) const CHECKED: &str = "2026-12-04";
+
+pub(crate) const GUIDELINES: LinkRef = LinkRef {
+    label: "Gmail email sender guidelines",
+    url: "https://support.google.com/mail/answer/81126",
+};
+const POSTMASTER: LinkRef = LinkRef {
+    label: "Google Postmaster Tools",
+    url: "https://postmaster.google.com/",
+};
+const BLOCKED_HELP: LinkRef = LinkRef {
+    label: "Why Gmail blocks messages",
+    url: "https://support.google.com/mail/answer/188131",
+};
+
+#[rustfmt::skip]
+pub static PROVIDER: Provider = Provider {
+    id: "google",
+    name: "Gmail / Google Workspace",
+    hosts: &["google.com", "googlemail.com", "gmail.com"],
+    mail_domains: &["gmail.com", "googlemail.com"],
+    tokens: &["gsmtp", "gcdp"],
+    rules: &[
+        Rule { code: "", status: &["4.2.1", "5.2.1"], phrases: &["too quickly", "at a rate that prevents"], entry: &RECEIVING_RATE },
+        Rule { code: "", status: &["5.2.1"], phrases: &["disabled", "inactive"], entry: &DISABLED },
+        Rule { code: "", status: &["4.2.2", "5.2.2"], phrases: &[], entry: &OVER_QUOTA },
+        Rule { code: "", status: &["5.1.1"], phrases: &[], entry: &NO_SUCH_USER },
+        Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["very low reputation"], entry: &LOW_REPUTATION },
+        Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["likely unsolicited", "nature of the content"], entry: &UNSOLICITED },
+        Rule { code: "", status: &["4.7.0", "4.7.28", "5.7.1", "5.7.28"], phrases: &["unusual rate"], entry: &UNUSUAL_RATE },
+        Rule { code: "", status: &["4.7.0", "4.7.23", "5.7.1", "5.7.25"], phrases: &["ptr record"], entry: &NO_PTR },
+        Rule { code: "", status: &["5.7.25"], phrases: &[], entry: &NO_PTR },
+        Rule { code: "", status: &["4.7.26", "5.7.26", "5.7.1"], phrases: &["dmarc policy"], entry: &DMARC },
+        Rule { code: "", status: &["4.7.26", "5.7.26"], phrases: &[], entry: &UNAUTHENTICATED },
+        Rule { code: "", status: &["5.7.1"], phrases: &["authentication checks", "unauthenticated"], entry: &UNAUTHENTICATED },
+        Rule { code: "", status: &["4.7.27", "5.7.27", "4.7.24", "5.7.24"], phrases: &[], entry: &BULK_SPF },
+        Rule { code: "", status: &["4.7.30", "5.7.30"], phrases: &[], entry: &BULK_DKIM },
+        Rule { code: "", status: &["4.7.32", "5.7.32", "4.7.40", "5.7.40"], phrases: &[], entry: &BULK_DMARC },
+        Rule { code: "", status: &["4.7.29", "5.7.29"], phrases: &[], entry: &BULK_TLS },
+        Rule { code: "", status: &["5.7.1", "5.7.0"], phrases: &["not authorized to send email directly"], entry: &DIRECT_NOT_ALLOWED },
+        Rule { code: "", status: &["5.7.1"], phrases: &["has a policy that prohibit"], entry: &RECIPIENT_POLICY },
+        Rule { code: "", status: &["5.7.1", "5.6.0"], phrases: &["rfc 5322", "from: header", "message-id: header", "disallowed header", "encoded-word", "malformed"], entry: &NOT_RFC5322 },
+        Rule { code: "", status: &["5.7.0"], phrases: &["attachment", "security issue"], entry: &BLOCKED_CONTENT },
+        Rule { code: "", status: &["5.3.4", "5.2.3"], phrases: &[], entry: &TOO_BIG },
+        Rule { code: "", status: &["5.7.0", "5.7.1"], phrases: &["relay denied", "credentials for relay"], entry: &RELAY_DENIED },
+    ],
+    codes: None,
+};
+
+static RECEIVING_RATE: Entry = Entry {
+    id: "google/receiving-rate",
+    reason: Reason::Speeding,
+    what: "Gmail is holding back mail for this recipient because they are \
+           receiving messages faster than Gmail allows.",
+    why: "Gmail caps how fast one mailbox takes new mail; a burst of mail \
+          to the recipient, or a mail loop, reached that cap.",
+    steps: &[
+        "Let your mail server retry on its own; the limit lifts once the \
+         recipient's incoming rate drops.",
+        "If the bounce is final, send the message again in a few hours.",
+        "If you send many messages to this one address, spread them out.",
+    ],
+    who: Actor::Wait,
+    temporary: None,
+    links: &[],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static DISABLED: Entry = Entry {
+    id: "google/disabled",
+    reason: Reason::Suspend,
+    what: "The Gmail or Google Workspace account you wrote to is disabled or \
+           inactive, so it takes no mail.",
+    why: "The account was closed, suspended by its administrator, or left \
+          unused for so long that Google deactivated it.",
+    steps: &[
+        "Reach the recipient another way and ask for a working address.",
+        "Remove or update the address in your contacts or mailing list.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static OVER_QUOTA: Entry = Entry {
+    id: "google/over-quota",
+    reason: Reason::MailboxFull,
+    what: "The recipient's Google storage is full, so Gmail cannot put the \
+           message in their inbox.",
+    why: "Gmail shares one storage quota with Google Drive and Photos; the \
+          recipient has used it up. A 552 reply means the mailbox is full \
+          and also looks abandoned.",
+    steps: &[
+        "Tell the recipient by another channel that their Google storage is \
+         full.",
+        "Send the message again after they have freed space.",
+    ],
+    who: Actor::Recipient,
+    temporary: None,
+    links: &[],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static NO_SUCH_USER: Entry = Entry {
+    id: "google/no-such-user",
+    reason: Reason::UserUnknown,
+    what: "There is no Gmail or Google Workspace account at this address.",
+    why: "The part before the @ is misspelled, or the account was deleted.",
+    steps: &[
+        "Check the address for typos and stray spaces.",
+        "Ask the recipient for their current address, and remove this one \
+         from your lists.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static LOW_REPUTATION: Entry = Entry {
+    id: "google/low-reputation",
+    reason: Reason::BadReputation,
+    what: "Gmail refused or slowed the message because the sending IP \
+           address or domain has a very low reputation with Google.",
+    why: "Gmail's users marked mail from this source as spam, or it sent \
+          in patterns typical of spam. Google keeps no public blocklist, \
+          so there is nothing to be delisted from.",
+    steps: &[
+        "Pass the bounce to whoever runs your mail server or sending \
+         service.",
+        "They check the domain and IP in Google Postmaster Tools and look \
+         for spam sent from the server (a hacked account or web form).",
+        "They send only wanted mail, at a steady rate, with SPF, DKIM and \
+         DMARC in place; reputation recovers over days to weeks.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[POSTMASTER, BLOCKED_HELP],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static UNSOLICITED: Entry = Entry {
+    id: "google/unsolicited",
+    reason: Reason::SpamDetected,
+    what: "Gmail's spam filter judged this message to be unsolicited mail \
+           and refused it.",
+    why: "Something in the message (its links, wording or attachments) or \
+          the way it was sent looks like spam to Gmail.",
+    steps: &[
+        "Check the links in the message: a shortened or poorly reputed link \
+         domain is a common cause.",
+        "Make sure the recipient asked for the mail, and remove addresses \
+         that never respond.",
+        "If you send through a service, ask it to check its sending \
+         reputation in Postmaster Tools.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[BLOCKED_HELP, GUIDELINES],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static UNUSUAL_RATE: Entry = Entry {
+    id: "google/unusual-rate",
+    reason: Reason::Blocked,
+    what: "Gmail is limiting mail from your IP address, network, or DKIM or \
+           SPF domain because it saw an unusual rate of unsolicited mail \
+           from it.",
+    why: "A sudden rise in volume or in spam complaints from one sending \
+          identity trips Gmail's rate limit (4.7.28); persisting turns it \
+          into a block (5.7.28).",
+    steps: &[
+        "Your mail administrator finds what raised the volume: a bulk \
+         send, a hacked account, a compromised web form.",
+        "They slow down, send only to people who asked for the mail, and \
+         follow Google's bulk sender rules.",
+        "Temporary refusals clear on their own once the rate falls; let \
+         the server retry.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[GUIDELINES, POSTMASTER],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static NO_PTR: Entry = Entry {
+    id: "google/no-ptr",
+    reason: Reason::RequirePtr,
+    what: "Gmail refused the message because the sending IP address has no \
+           valid reverse DNS (PTR) record.",
+    why: "Gmail requires the sending IP to have a PTR record whose host name \
+          resolves back to the same IP; this one has none, or the names do \
+          not agree.",
+    steps: &[
+        "Tell whoever runs your mail server: the IP quoted here needs a PTR \
+         record.",
+        "The PTR is set by the owner of the IP (the hosting or network \
+         provider); its host name needs an A or AAAA record pointing back \
+         to the IP.",
+        "Send again once both records are in place.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[GUIDELINES],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static DIRECT_NOT_ALLOWED: Entry = Entry {
+    id: "google/not-authorized",
+    reason: Reason::NoRelaying,
+    what: "Gmail does not accept mail sent straight from this IP address; \
+           it must go through a proper outgoing mail server.",
+    why: "The IP looks like a home or dynamic address, which Gmail does not \
+          accept direct delivery from.",
+    steps: &[
+        "Send through your provider's outgoing (SMTP) server with a login, \
+         rather than delivering from your own computer or network.",
+        "If this is a company server, your administrator gives it a static \
+         IP with a proper PTR record, or relays through a mail service.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[GUIDELINES],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static RECIPIENT_POLICY: Entry = Entry {
+    id: "google/recipient-policy",
+    reason: Reason::PolicyViolation,
+    what: "A rule set by the administrator of the recipient's (or your own) \
+           Google Workspace domain refused the message.",
+    why: "Workspace administrators can write rules that reject mail by \
+          sender, content or attachment; such replies carry the tag gcdp.",
+    steps: &[
+        "Ask the recipient to have their Workspace administrator check \
+         which rule refused your message.",
+        "If the rule is on your own domain, ask your administrator.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static NOT_RFC5322: Entry = Entry {
+    id: "google/not-rfc5322",
+    reason: Reason::NotCompliantRfc,
+    what: "Gmail refused the message because its headers break the email \
+           format standard (RFC 5322).",
+    why: "The message has a missing or duplicated header (From, \
+          Message-ID, Subject), several From addresses, or characters a \
+          header may not hold.",
+    steps: &[
+        "Tell whoever runs the program that produced the message (a web \
+         form, a script, a mailing tool); it writes invalid headers.",
+        "They fix the headers and the message is sent again.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[GUIDELINES],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static BLOCKED_CONTENT: Entry = Entry {
+    id: "google/blocked-content",
+    reason: Reason::PolicyViolation,
+    what: "Gmail refused the message because of an attachment or content it \
+           treats as a security risk.",
+    why: "Gmail blocks executable files and some archives and documents \
+          that can carry malware, even inside zip files.",
+    steps: &[
+        "Remove the attachment, or share the file through a link to a \
+         storage service instead.",
+        "Send the message again.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[BLOCKED_HELP],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static TOO_BIG: Entry = Entry {
+    id: "google/too-big",
+    reason: Reason::MesgTooBig,
+    what: "The message is larger than Gmail accepts.",
+    why: "Gmail limits the size of an incoming message (about 25 MB with \
+          attachments), and the number and size of its headers.",
+    steps: &[
+        "Make the message smaller: share large files through a link.",
+        "Send it again.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static RELAY_DENIED: Entry = Entry {
+    id: "google/relay-denied",
+    reason: Reason::NoRelaying,
+    what: "Google Workspace's SMTP relay refused to pass this message on.",
+    why: "The sending device's IP address or domain is not registered in \
+          the Workspace SMTP relay settings, or the relay needs a login.",
+    steps: &[
+        "Your Workspace administrator adds the device's IP address in the \
+         SMTP relay service settings, or sets the device to log in.",
+        "Send again.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://support.google.com/a/answer/6140680",
+    checked: CHECKED,
+};

@@ -1,0 +1,352 @@
+//! Microsoft: Outlook.com consumer mail (hotmail.com, outlook.com,
+//! live.com, msn.com) and Exchange Online / Microsoft 365, whose Exchange
+//! Online Protection (EOP) front end answers for any business domain with
+//! an MX under `mail.protection.outlook.com`.
+//!
+//! Outlook.com blocks carry a bracketed code (`S3150`, `AS3140`, `SC-001`)
+//! and are lifted through the Outlook.com sender support form; Exchange
+//! Online's "banned sending IP" (5.7.606 to 5.7.649) has its own self-
+//! service delist portal. The two are separate lists: one can clear while
+//! the other still blocks. Microsoft's 5.1.10 means "recipient not found",
+//! not the registry's "null MX".
+
+use super::{Provider, Rule};
+use crate::knowledge::{Entry, LinkRef};
+use crate::reason::Reason;
+use crate::report::Actor;
+
+const OLC_SOURCE: &str = "https://postmaster.live.com/";
+const EXO_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
+const CHECKED: &str = "2026-12-04";
+
+const OLC_SUPPORT: LinkRef = LinkRef {
+    label: "Outlook.com sender support request (quote the blocked IP)",
+    url: "https://support.microsoft.com/supportrequestform/8ad563e3-288e-2a61-8122-3ba03d6b8d75",
+};
+const SNDS: LinkRef = LinkRef {
+    label: "Microsoft Smart Network Data Services (SNDS)",
+    url: "https://sendersupport.olc.protection.outlook.com/snds/",
+};
+const POSTMASTER: LinkRef = LinkRef {
+    label: "Outlook.com postmaster information",
+    url: "https://postmaster.live.com/",
+};
+const DELIST_PORTAL: LinkRef = LinkRef {
+    label: "Microsoft 365 delist portal (one IP per request)",
+    url: "https://sender.office.com/",
+};
+
+#[rustfmt::skip]
+pub static PROVIDER: Provider = Provider {
+    id: "microsoft",
+    name: "Microsoft Outlook.com / Exchange Online",
+    hosts: &["outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "outlook.office365.com"],
+    mail_domains: &["hotmail.com", "outlook.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr", "outlook.jp"],
+    tokens: &["s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound"],
+    rules: &[
+        Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
+        Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
+        Rule { code: "S3140", status: &[], phrases: &["(s3140)"], entry: &NETWORK_BLOCKED },
+        Rule { code: "AS3140", status: &[], phrases: &["(as3140)"], entry: &NETWORK_BLOCKED },
+        Rule { code: "SC-001", status: &[], phrases: &["sc-001"], entry: &NETWORK_BLOCKED },
+        Rule { code: "SC-002", status: &[], phrases: &["sc-002"], entry: &NETWORK_BLOCKED },
+        Rule { code: "SC-003", status: &[], phrases: &["sc-003"], entry: &NETWORK_BLOCKED },
+        Rule { code: "SC-004", status: &[], phrases: &["sc-004"], entry: &NETWORK_BLOCKED },
+        Rule { code: "OU-002", status: &[], phrases: &["ou-002"], entry: &NETWORK_BLOCKED },
+        Rule { code: "DY-001", status: &[], phrases: &["dy-001"], entry: &DYNAMIC_IP },
+        Rule { code: "DY-002", status: &[], phrases: &["dy-002"], entry: &DYNAMIC_IP },
+        Rule { code: "RP-001", status: &[], phrases: &["rp-001"], entry: &RATE_LIMITED },
+        Rule { code: "RP-002", status: &[], phrases: &["rp-002"], entry: &RATE_LIMITED },
+        Rule { code: "RP-003", status: &[], phrases: &["rp-003"], entry: &RATE_LIMITED },
+        Rule { code: "", status: &["4.7.650", "4.7.651"], phrases: &[], entry: &THROTTLED },
+        Rule { code: "", status: &["5.7.606-649"], phrases: &[], entry: &BANNED_IP },
+        Rule { code: "", status: &["5.7.511"], phrases: &[], entry: &BANNED_SENDER },
+        Rule { code: "", status: &["5.7.705", "5.7.708", "5.7.750"], phrases: &[], entry: &TENANT_BLOCKED },
+        Rule { code: "", status: &["5.7.509"], phrases: &[], entry: &DMARC },
+        Rule { code: "", status: &["5.7.515"], phrases: &[], entry: &AUTH_LEVEL },
+        Rule { code: "", status: &["5.7.507", "5.7.513"], phrases: &[], entry: &CUSTOMER_BLOCK },
+        Rule { code: "", status: &["5.1.10", "5.1.1", "5.1.351"], phrases: &[], entry: &RECIPIENT_NOT_FOUND },
+        Rule { code: "", status: &["5.4.1"], phrases: &["access denied"], entry: &RECIPIENT_NOT_FOUND },
+        Rule { code: "", status: &[], phrases: &["mailbox unavailable (-"], entry: &RECIPIENT_NOT_FOUND },
+        Rule { code: "", status: &["5.2.2"], phrases: &[], entry: &MAILBOX_FULL },
+        Rule { code: "", status: &[], phrases: &["mismatches client ip"], entry: &CLIENT_MISMATCH },
+        Rule { code: "", status: &["5.7.12", "5.7.133-136", "5.7.1"], phrases: &["not authorized", "resolver.rst.", "restricted"], entry: &RESTRICTED_RECIPIENT },
+    ],
+    codes: None,
+};
+
+static NETWORK_BLOCKED: Entry = Entry {
+    id: "microsoft/network-blocked",
+    reason: Reason::Blocked,
+    what: "Outlook.com refused the message because the sending IP address, \
+           or the network around it, is on Microsoft's own block list.",
+    why: "Microsoft lists IPs and ranges it has seen send spam or mail its \
+          users complained about. A shared server can be listed because of \
+          another customer, and a whole range because of its neighbours.",
+    steps: &[
+        "Give the bounce to whoever runs the sending server (your provider \
+         or IT); only the owner of the IP can ask for removal.",
+        "They check the IP in Microsoft SNDS and stop any spam from it.",
+        "They file an Outlook.com sender support request quoting the IP. \
+         The first automatic answer often says the IP does not qualify; \
+         replying to it with details gets a person to look.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[OLC_SUPPORT, SNDS, POSTMASTER],
+    source: OLC_SOURCE,
+    checked: CHECKED,
+};
+
+static DYNAMIC_IP: Entry = Entry {
+    id: "microsoft/dynamic-ip",
+    reason: Reason::Blocked,
+    what: "Outlook.com refused the message because it came straight from an \
+           address it treats as a home, dynamic or infected computer.",
+    why: "DY-001 means the IP looks dynamic and should send through its \
+          provider's mail server; DY-002 means Microsoft believes the \
+          machine is compromised.",
+    steps: &[
+        "Send through your provider's outgoing mail server with a login, \
+         not directly from this network.",
+        "For DY-002, have the computer or server checked for malware \
+         before anything else.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[POSTMASTER],
+    source: OLC_SOURCE,
+    checked: CHECKED,
+};
+
+static RATE_LIMITED: Entry = Entry {
+    id: "microsoft/rate-limited",
+    reason: Reason::Speeding,
+    what: "Outlook.com is accepting mail from this IP only slowly, so the \
+           message was deferred.",
+    why: "The RP codes mean the IP or domain reached a per-connection, \
+          per-message or connection-rate limit set by its reputation.",
+    steps: &[
+        "Let the sending server retry; it will get through as the rate \
+         falls.",
+        "Your mail administrator lowers the number of connections and \
+         messages per connection to Outlook.com.",
+    ],
+    who: Actor::Wait,
+    temporary: Some(true),
+    links: &[SNDS, POSTMASTER],
+    source: OLC_SOURCE,
+    checked: CHECKED,
+};
+
+static THROTTLED: Entry = Entry {
+    id: "microsoft/throttled",
+    reason: Reason::BadReputation,
+    what: "Microsoft is temporarily rate-limiting the sending IP address \
+           because of its reputation.",
+    why: "4.7.650 and 4.7.651 (with codes such as S775, S843 or S3113) are \
+          throttles set when Microsoft's reputation data for the IP is \
+          poor or unknown; a new IP that suddenly sends a lot gets them too.",
+    steps: &[
+        "Let the sending server keep retrying; the deferral is not a block.",
+        "Your mail administrator slows the sending rate to Microsoft and \
+         checks the IP in SNDS for complaints or spam traps.",
+        "If it lasts for days, they file an Outlook.com sender support \
+         request quoting the IP.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(true),
+    links: &[SNDS, OLC_SUPPORT],
+    source: OLC_SOURCE,
+    checked: CHECKED,
+};
+
+static BANNED_IP: Entry = Entry {
+    id: "microsoft/banned-ip",
+    reason: Reason::Blocked,
+    what: "Exchange Online refused the message because the sending IP \
+           address is on Microsoft 365's list of banned senders.",
+    why: "Microsoft 365 blocks IPs that sent spam or malware to its \
+          customers (5.7.606 to 5.7.649).",
+    steps: &[
+        "Give the bounce to whoever runs the sending server; they stop the \
+         spam first, or the IP is listed again.",
+        "They open the Microsoft 365 delist portal, enter an email address \
+         and the blocked IP, and confirm through the mail it sends.",
+        "Removal takes up to 24 hours; then send again.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[DELIST_PORTAL],
+    source: "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself",
+    checked: CHECKED,
+};
+
+static BANNED_SENDER: Entry = Entry {
+    id: "microsoft/banned-sender",
+    reason: Reason::Blocked,
+    what: "Exchange Online refused the message because the sending IP is \
+           banned and cannot use the self-service delist portal.",
+    why: "5.7.511 is a harder ban than 5.7.606: Microsoft wants to review \
+          the case by email.",
+    steps: &[
+        "Whoever runs the sending server emails delist@microsoft.com with \
+         the whole bounce and the IP.",
+        "They answer Microsoft's follow-up within 48 hours.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+static TENANT_BLOCKED: Entry = Entry {
+    id: "microsoft/tenant-blocked",
+    reason: Reason::Blocked,
+    what: "Microsoft 365 refused to send this message out from your \
+           organisation.",
+    why: "5.7.705 and 5.7.750 mean the sending tenant is blocked for \
+          spam or unregistered domains; 5.7.708 means the tenant's mail \
+          is routed through a low-reputation pool and the receiver \
+          refused it.",
+    steps: &[
+        "Your Microsoft 365 administrator checks for compromised accounts \
+         and verifies the tenant's domains.",
+        "They open a support case with Microsoft to lift the block.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+static DMARC: Entry = Entry {
+    id: "microsoft/dmarc",
+    reason: Reason::AuthFailure,
+    what: "Microsoft refused the message because it failed DMARC for the \
+           sending domain, whose policy says to reject such mail.",
+    why: "Neither SPF nor DKIM passed in alignment with the From domain.",
+    steps: &[
+        "Your domain administrator makes sure every server or service \
+         sending as the domain is in its SPF record or signs with DKIM for \
+         the domain.",
+        "Send again once DMARC passes.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+static AUTH_LEVEL: Entry = Entry {
+    id: "microsoft/auth-level",
+    reason: Reason::AuthFailure,
+    what: "Outlook.com refused the message because the sending domain does \
+           not meet its authentication requirements for high-volume \
+           senders.",
+    why: "Since May 2025 Outlook.com requires domains that send more than \
+          5,000 messages a day to pass SPF, DKIM and DMARC.",
+    steps: &[
+        "Your domain administrator publishes SPF and DKIM for the domain, \
+         and a DMARC record (p=none at least) aligned with them.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[POSTMASTER],
+    source: OLC_SOURCE,
+    checked: CHECKED,
+};
+
+static CUSTOMER_BLOCK: Entry = Entry {
+    id: "microsoft/customer-block",
+    reason: Reason::Blocked,
+    what: "The recipient's organisation has blocked your server or domain \
+           in its own Microsoft 365 settings.",
+    why: "This is the recipient's choice, not a Microsoft block list, so \
+          no delisting form applies.",
+    steps: &[
+        "Contact the recipient another way and ask their administrator to \
+         remove your domain or IP from their block list.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+static RECIPIENT_NOT_FOUND: Entry = Entry {
+    id: "microsoft/recipient-not-found",
+    reason: Reason::UserUnknown,
+    what: "The recipient's Microsoft mail system has no mailbox at this \
+           address.",
+    why: "The address is misspelled or was removed. In Microsoft's use \
+          5.1.10 means the address was not found in the directory (the \
+          registry's null-MX meaning does not apply), and 5.4.1 \"Access \
+          denied\" means the directory check at the edge refused it.",
+    steps: &[
+        "Check the address for typos.",
+        "Ask the recipient for their current address and update your \
+         records.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+static MAILBOX_FULL: Entry = Entry {
+    id: "microsoft/mailbox-full",
+    reason: Reason::MailboxFull,
+    what: "The recipient's Outlook or Microsoft 365 mailbox is full.",
+    why: "The mailbox has reached its storage quota.",
+    steps: &[
+        "Tell the recipient by another channel that their mailbox is full.",
+        "Send again after they have made room.",
+    ],
+    who: Actor::Recipient,
+    temporary: None,
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+static CLIENT_MISMATCH: Entry = Entry {
+    id: "microsoft/client-mismatch",
+    reason: Reason::RequirePtr,
+    what: "Outlook.com refused the connection because the sending server's \
+           name does not match its IP address.",
+    why: "The domain the server announced (or its reverse DNS) does not \
+          resolve to the IP address it connected from.",
+    steps: &[
+        "Your mail administrator sets the server's HELO name to a host name \
+         that resolves to its IP, with a matching PTR record.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[POSTMASTER],
+    source: OLC_SOURCE,
+    checked: CHECKED,
+};
+
+static RESTRICTED_RECIPIENT: Entry = Entry {
+    id: "microsoft/restricted-recipient",
+    reason: Reason::SecurityError,
+    what: "The recipient (a mailbox, group or distribution list) accepts \
+           mail only from certain senders, and you are not one of them.",
+    why: "Its Exchange administrator restricted who may send to it, often \
+          to people inside the organisation or to logged-in senders.",
+    steps: &[
+        "Ask the recipient or their administrator to allow your address, \
+         or to give you an address that takes outside mail.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};

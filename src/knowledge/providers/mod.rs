@@ -1,0 +1,220 @@
+//! Receiving providers and gateways: how to recognise them, and their own
+//! codes and phrases.
+//!
+//! A provider is recognised from the receiving host (the DSN's Remote-MTA
+//! or "host x said"), from host names and fixed tokens in its reply, and
+//! last from the domain of an address in the reply. A rule of that
+//! provider then picks the explanation. Rules are tried only for the
+//! providers recognised, so a bare `5.7.26` or a forged provider name in a
+//! sentence does not pull in a provider's removal links.
+//!
+//! Some enhanced status codes mean something else at a provider than in
+//! the IANA registry: Microsoft's 5.1.10, Yahoo's 5.7.9, Gmail's 5.7.27,
+//! 5.7.29 and 5.7.30. Provider rules run before the registry fallback, so
+//! the provider's reading wins.
+
+mod apple;
+mod google;
+mod microsoft;
+pub mod text;
+mod yahoo;
+
+use super::{comcast, Entry, Match};
+use text::{flatten, has_word, host_is_under, host_names, status_codes, status_matches};
+
+/// A receiving provider or gateway.
+#[derive(Debug)]
+pub struct Provider {
+    /// Lowercase id, e.g. `comcast`.
+    pub id: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// Host name suffixes of its mail servers and web pages, matched on
+    /// label boundaries.
+    pub hosts: &'static [&'static str],
+    /// Domains of the mailboxes it hosts. An address in one of them is a
+    /// weaker sign than a host name, so it is tried last.
+    pub mail_domains: &'static [&'static str],
+    /// Lowercase whole-word tokens that only its replies carry.
+    pub tokens: &'static [&'static str],
+    /// Its rules, tried in order.
+    pub rules: &'static [Rule],
+    /// A decoder for a family of codes that name the provider by
+    /// themselves (Comcast's `BL000010`), tried even when nothing else
+    /// recognised the provider.
+    pub codes: Option<fn(&str, Option<&str>) -> Option<Match>>,
+}
+
+/// One provider rule: the codes and phrases that select an explanation.
+#[derive(Debug)]
+pub struct Rule {
+    /// The provider's code to report, e.g. `TSS04`. Empty reports the
+    /// enhanced status code that matched.
+    pub code: &'static str,
+    /// Enhanced status codes, one of which must appear in the reply;
+    /// `5.7.606-649` is a range of details. Empty means any.
+    pub status: &'static [&'static str],
+    /// Lowercase fragments, one of which must appear. Empty means any.
+    pub phrases: &'static [&'static str],
+    /// The explanation.
+    pub entry: &'static Entry,
+}
+
+/// Every known provider and gateway. Mailbox providers come before the
+/// gateways, so a reply that names both is read as the mailbox provider's
+/// when one of its rules matches.
+pub static PROVIDERS: &[&Provider] = &[
+    &COMCAST,
+    &google::PROVIDER,
+    &microsoft::PROVIDER,
+    &yahoo::PROVIDER,
+    &apple::PROVIDER,
+];
+
+static COMCAST: Provider = Provider {
+    id: "comcast",
+    name: "Comcast (Xfinity)",
+    hosts: &["comcast.net"],
+    mail_domains: &["comcast.net"],
+    tokens: &[],
+    rules: &[],
+    codes: Some(comcast::lookup),
+};
+
+/// Identifies the provider from the remote host or the reply text
+/// (lowercase).
+pub fn identify(remote_host: Option<&str>, lower: &str) -> Option<&'static Provider> {
+    candidates(remote_host, lower).into_iter().next()
+}
+
+/// Finds a provider-specific explanation for the reply text.
+/// `remote_host` is the receiving host when the bounce names it.
+pub fn lookup(text: &str, lower: &str, remote_host: Option<&str>) -> Option<Match> {
+    let recognised = candidates(remote_host, lower);
+    for provider in &recognised {
+        if let Some(found) = run(provider, text, lower, remote_host) {
+            return Some(found);
+        }
+    }
+    // A code family is evidence by itself, even without a host name.
+    PROVIDERS
+        .iter()
+        .filter(|p| !recognised.iter().any(|r| r.id == p.id))
+        .find_map(|p| decode(p, text, remote_host))
+}
+
+/// Providers the text points at, strongest sign first: the remote host,
+/// then host names and tokens in the text, then address domains.
+fn candidates(remote_host: Option<&str>, lower: &str) -> Vec<&'static Provider> {
+    let remote = remote_host.unwrap_or("").trim().to_ascii_lowercase();
+    let (servers, mail_domains) = host_names(lower);
+    let mut found: Vec<&'static Provider> = Vec::new();
+    let mut add = |p: &'static Provider| {
+        if !found.iter().any(|f| f.id == p.id) {
+            found.push(p);
+        }
+    };
+    for &p in PROVIDERS {
+        if p.hosts.iter().any(|h| host_is_under(&remote, h)) {
+            add(p);
+        }
+    }
+    for &p in PROVIDERS {
+        let by_host = servers
+            .iter()
+            .any(|s| p.hosts.iter().any(|h| host_is_under(s, h)));
+        if by_host || p.tokens.iter().any(|t| has_word(lower, t)) {
+            add(p);
+        }
+    }
+    for &p in PROVIDERS {
+        if mail_domains
+            .iter()
+            .any(|d| p.mail_domains.iter().any(|m| host_is_under(d, m)))
+        {
+            add(p);
+        }
+    }
+    found
+}
+
+fn run(
+    provider: &'static Provider,
+    text: &str,
+    lower: &str,
+    remote_host: Option<&str>,
+) -> Option<Match> {
+    if let Some(found) = decode(provider, text, remote_host) {
+        return Some(found);
+    }
+    let statuses = status_codes(text);
+    let flat = flatten(lower);
+    provider.rules.iter().find_map(|rule| {
+        let status = if rule.status.is_empty() {
+            None
+        } else {
+            let hit = statuses
+                .iter()
+                .find(|s| rule.status.iter().any(|p| status_matches(p, s)));
+            Some(*hit?)
+        };
+        if !rule.phrases.is_empty() && !rule.phrases.iter().any(|p| flat.contains(p)) {
+            return None;
+        }
+        let code = match (rule.code, status) {
+            ("", Some(status)) => Some(status.to_string()),
+            ("", None) => None,
+            (code, _) => Some(code.to_string()),
+        };
+        Some(Match {
+            provider: Some(provider.id),
+            code,
+            entry: rule.entry,
+            blocklists: Vec::new(),
+        })
+    })
+}
+
+fn decode(provider: &'static Provider, text: &str, remote_host: Option<&str>) -> Option<Match> {
+    let mut found = (provider.codes?)(text, remote_host)?;
+    found.provider = Some(provider.id);
+    Some(found)
+}
+
+/// Returns the provider with this id.
+pub fn by_id(id: &str) -> Option<&'static Provider> {
+    PROVIDERS.iter().copied().find(|p| p.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_name_does_not_identify() {
+        let lower = "550 rejected. comcast says you are a spammer, see http://phish.example.com/";
+        assert!(identify(None, lower).is_none());
+        assert!(lookup(lower, lower, None).is_none());
+    }
+
+    #[test]
+    fn remote_host_beats_text() {
+        let lower = "550 5.1.1 <a@example.com> unknown, see mx.comcast.net";
+        let found = identify(Some("gmail-smtp-in.l.google.com"), lower).unwrap();
+        assert_eq!(found.id, "google");
+    }
+
+    #[test]
+    fn lookalike_host_ignored() {
+        let lower = "550 5.7.26 rejected by mx.notgoogle.com";
+        assert!(identify(Some("mx.google.com.example.net"), lower).is_none());
+    }
+
+    #[test]
+    fn provider_ids_unique() {
+        for (i, p) in PROVIDERS.iter().enumerate() {
+            assert!(PROVIDERS[i + 1..].iter().all(|q| q.id != p.id), "{}", p.id);
+            assert_eq!(by_id(p.id).map(|q| q.id), Some(p.id));
+        }
+    }
+}
