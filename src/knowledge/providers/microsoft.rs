@@ -66,7 +66,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.7.515"], phrases: &[], entry: &AUTH_LEVEL },
         Rule { code: "", status: &["5.7.507", "5.7.513"], phrases: &[], entry: &CUSTOMER_BLOCK },
         Rule { code: "", status: &["5.1.10", "5.1.1", "5.1.351"], phrases: &[], entry: &RECIPIENT_NOT_FOUND },
-        Rule { code: "", status: &["5.4.1"], phrases: &["access denied"], entry: &RECIPIENT_NOT_FOUND },
+        Rule { code: "", status: &["5.4.1"], phrases: &["recipient address rejected: access denied"], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &[], phrases: &["mailbox unavailable (-"], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &["5.2.2"], phrases: &[], entry: &MAILBOX_FULL },
         Rule { code: "", status: &[], phrases: &["mismatches client ip"], entry: &CLIENT_MISMATCH },
