@@ -118,7 +118,7 @@ fn failure_of(block: &Block, all: &[&str]) -> Failure {
     let text = diagnostic_lines(block, all);
     let joined = smtp::join_multiline(&text);
     let codes = smtp::find_codes(&joined);
-    let whole = block.lines.join("\n");
+    let whole = block.lines.iter().flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
     let diagnostic = if codes.reply.is_some() || codes.status.is_some() {
         receiver_text(&joined).to_string()
     } else {
@@ -156,6 +156,17 @@ fn diagnostic_lines(block: &Block, all: &[&str]) -> String {
     let worded: Vec<&str> = block.lines.iter().copied().filter(|l| !is_bare_address(l)).collect();
     let here = paragraph_from(&worded);
     if has_words(&ADDRESS.replace_all(&here, "")) {
+        // `because:` or `There was an error delivering your mail to <a>.`
+        // only lead in to the reason, which is the next paragraph.
+        let lead_in = here.trim_end().ends_with(':') || ADDRESS.is_match(&here);
+        if lead_in {
+            let used = here.lines().count();
+            let rest = worded.iter().skip_while(|l| is_blank(l)).skip(used).copied().collect::<Vec<_>>();
+            let next = paragraph_from(&rest);
+            if has_words(&next) {
+                return format!("{here}{next}");
+            }
+        }
         return here;
     }
     // Lotus Notes and others put the reason on the lines before the
@@ -172,11 +183,17 @@ fn diagnostic_lines(block: &Block, all: &[&str]) -> String {
     here
 }
 
+/// True for an empty line or a rule of `=`, `-`, `*` or `_` between
+/// paragraphs.
+fn is_blank(line: &str) -> bool {
+    line.trim().chars().all(|c| matches!(c, '=' | '-' | '*' | '_'))
+}
+
 /// Lines from the first up to a blank line.
 fn paragraph_from(lines: &[&str]) -> String {
     let mut out = String::new();
     for line in lines {
-        if line.trim().is_empty() {
+        if is_blank(line) {
             if out.trim().is_empty() {
                 continue;
             }
@@ -249,6 +266,14 @@ mod tests {
         let failures = run(text);
         assert_eq!(failures.len(), 1, "{text}");
         assert_eq!(failures[0].diagnostic, "User unknown");
+    }
+
+    #[test]
+    fn lead_in_takes_next_paragraph() {
+        let text = "was not delivered to:\n\n  user@example.org\n\nbecause:\n\n  User not listed in Domino Directory\n";
+        let failures = run(text);
+        assert_eq!(failures.len(), 1, "{text}");
+        assert_eq!(failures[0].diagnostic, "because:\n\n  User not listed in Domino Directory".replace("\n\n  ", " "));
     }
 
     #[test]

@@ -19,7 +19,7 @@ static HOST_SAID: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:in reply to|after|while sending|response to|did not like our|>>>)\s*(?:the\s+)?(RCPT TO|MAIL FROM|end of DATA|final DATA|DATA|RCPT|MAIL|HELO|EHLO|CONNECT|STARTTLS)\b",
+        r"(?i)(?:in reply to|after|while sending|response to|did not like our|>>>|smtp command\s*:?)\s*(?:the\s+)?(RCPT TO|MAIL FROM|end of DATA|final DATA|DATA|RCPT|MAIL|HELO|EHLO|CONNECT|STARTTLS)\b",
     )
     .expect("command pattern is valid")
 });
