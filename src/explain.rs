@@ -27,7 +27,7 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         InputKind::NdrText
     });
     let recipients: Vec<Recipient> =
-        extracted.failures.iter().map(|f| recipient(&decoded, f)).collect();
+        extracted.failures.iter().map(|f| recipient(&decoded, f, extracted.mta)).collect();
     let kind = if recipients.is_empty() && kind == InputKind::Email {
         InputKind::NotBounce
     } else {
@@ -71,8 +71,8 @@ fn looks_like_reply_only(text: &str) -> bool {
         .all(|l| l.len() >= 3 && l.as_bytes()[..3].iter().all(u8::is_ascii_digit))
 }
 
-fn recipient(decoded: &Decoded, failure: &Failure) -> Recipient {
-    let verdict = classify::classify(failure);
+fn recipient(decoded: &Decoded, failure: &Failure, mta: Option<&str>) -> Recipient {
+    let verdict = classify::classify(failure, mta);
     let (sender_ip, sender_ip_source) = sender_ip::resolve(decoded, failure, verdict.reason);
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
     let permanent = is_permanent(failure, &verdict, &action);

@@ -26,6 +26,9 @@ pub struct Facts<'a> {
     pub command: Option<&'a str>,
     /// RFC 3464 action, lowercase (`failed`, `delayed`).
     pub action: Option<&'a str>,
+    /// The MTA family that wrote the bounce (`qmail`, `postfix`), which
+    /// tells the SMTP stage when the bounce does not name the command.
+    pub mta: Option<&'a str>,
 }
 
 /// What decided the reason, kept as evidence for notes and tests.
@@ -71,7 +74,7 @@ pub fn decide(facts: &Facts) -> Decision {
     let status = status.as_deref();
     let by_status = status.and_then(status::reason_for);
     let reply: Option<u16> = facts.reply.and_then(|r| r.parse().ok());
-    let command = facts.command.unwrap_or("");
+    let command = facts.command.unwrap_or_else(|| implied_command(facts.mta));
     let action = facts.action.unwrap_or("");
 
     if action == "delivered" || status.is_some_and(|s| s.starts_with("2.")) {
@@ -128,6 +131,31 @@ pub fn decide(facts: &Facts) -> Decision {
     }
     let reason = if text.is_empty() { Reason::Undefined } else { Reason::OnHold };
     Decision::new(reason, Basis::Fallback)
+}
+
+/// MTA families and services whose bounces report, per recipient, the
+/// receiver's reply to RCPT without naming the command. Their reports
+/// list addresses the receiver refused, so an unknown-user phrase there
+/// means the address does not exist rather than that a filter refused
+/// the message after DATA.
+const RECIPIENT_STAGE_MTAS: &[&str] = &[
+    "exchange2003",
+    "gmail",
+    "imailserver",
+    "mcafee",
+    "office365",
+    "outlook",
+    "powermta",
+    "qmail",
+    "yahoo",
+];
+
+/// The command a bounce implies when it names none.
+fn implied_command(mta: Option<&str>) -> &'static str {
+    match mta {
+        Some(family) if RECIPIENT_STAGE_MTAS.contains(&family) => "RCPT",
+        _ => "",
+    }
 }
 
 /// Picks the status code to read: the bounce's own, unless it gives only
@@ -239,7 +267,7 @@ impl Probe<'_> {
 
     /// Trusts a 5.1.1 unless the text names another cause, which the
     /// later checks then pick up. Without that code, an unknown-user
-    /// phrase counts in reply to RCPT, or when the command is not known.
+    /// phrase counts only in reply to RCPT.
     fn user_unknown(&self) -> Option<Basis> {
         if self.status_is(Reason::UserUnknown) {
             let other_cause = [
@@ -261,20 +289,21 @@ impl Probe<'_> {
                 false => Some(Basis::Status),
             };
         }
-        // After DATA the same words come from a content filter, and
-        // after MAIL they are about the sender.
-        if matches!(self.command, "RCPT" | "") {
+        // After DATA the same words come from a content filter, after
+        // MAIL they are about the sender, and with no command known they
+        // may be either, which `filtered` decides.
+        if self.command == "RCPT" {
             return self.phrase(Reason::UserUnknown);
         }
         None
     }
 
     /// Finds a filter's refusal: a filter phrase, or an unknown-user
-    /// phrase in reply to DATA, where the mailbox existed as far as the
-    /// protocol went and a filter refused the message.
+    /// phrase in reply to DATA or to no known command. The address passed
+    /// RCPT as far as the bounce shows, so a filter refused the message.
     fn filtered(&self) -> Option<Basis> {
         let either = || self.phrase(Reason::Filtered).or_else(|| self.phrase(Reason::UserUnknown));
-        if self.status_is(Reason::Filtered) || self.command == "DATA" {
+        if self.status_is(Reason::Filtered) || matches!(self.command, "DATA" | "") {
             return either();
         }
         if self.before_data() {

@@ -14,8 +14,8 @@ const ROWS: &[Row] = &[
     ),
     // The same words after DATA come from a content filter.
     ("550 Unknown user user@example.net", "5.0.0", "550", "DATA", "failed", Reason::Filtered),
-    // Without the command, the words are taken at face value.
-    ("550 Unknown user user@example.net", "5.0.0", "550", "", "failed", Reason::UserUnknown),
+    // Without the command, the same words may come from a filter.
+    ("550 Unknown user user@example.net", "5.0.0", "550", "", "failed", Reason::Filtered),
     ("550 <user@example.com>: User unknown", "", "550", "RCPT", "failed", Reason::UserUnknown),
     // A 5.0.0 that says mailbox full: the text decides.
     ("552 5.0.0 Mailbox full", "5.0.0", "552", "", "failed", Reason::MailboxFull),
@@ -73,7 +73,10 @@ const ROWS: &[Row] = &[
     ),
     // The MTA's 5.0.0 gives way to the receiver's 5.1.0.
     ("550 #5.1.0 Address rejected.", "5.0.0", "550", "", "failed", Reason::UserUnknown),
-    ("550 5.2.1 <user@example.org>... User Unknown", "5.2.1", "550", "", "failed", Reason::UserUnknown),
+    // 5.2.1 (mailbox disabled) with unknown-user words: the address is
+    // known at RCPT, so the filter reading wins unless RCPT is named.
+    ("550 5.2.1 <user@example.org>... User Unknown", "5.2.1", "550", "", "failed", Reason::Filtered),
+    ("550 5.2.1 <user@example.org>... User Unknown", "5.2.1", "550", "RCPT", "failed", Reason::UserUnknown),
     ("550 <user@example.org>: Recipient address rejected.", "5.0.0", "550", "RCPT", "failed", Reason::UserUnknown),
     (
         "550-5.2.1 The user you are trying to contact is receiving mail at a rate that\n\
@@ -116,7 +119,14 @@ const ROWS: &[Row] = &[
 
 fn facts(row: &Row) -> Facts<'static> {
     let some = |s: &'static str| (!s.is_empty()).then_some(s);
-    Facts { text: row.0, status: some(row.1), reply: some(row.2), command: some(row.3), action: some(row.4) }
+    Facts {
+        text: row.0,
+        status: some(row.1),
+        reply: some(row.2),
+        command: some(row.3),
+        action: some(row.4),
+        mta: None,
+    }
 }
 
 #[test]
@@ -125,6 +135,16 @@ fn rows_decide_reason() {
         let decision = decide(&facts(row));
         assert_eq!(decision.reason, row.5, "text {:?} status {:?} command {:?}", row.0, row.1, row.3);
     }
+}
+
+#[test]
+fn recipient_stage_mta_implies_rcpt() {
+    let mut facts = facts(&("550 Unknown user user@example.net", "5.0.0", "550", "", "failed", Reason::UserUnknown));
+    assert_eq!(decide(&facts).reason, Reason::Filtered);
+    facts.mta = Some("qmail");
+    assert_eq!(decide(&facts).reason, Reason::UserUnknown);
+    facts.mta = Some("postfix");
+    assert_eq!(decide(&facts).reason, Reason::Filtered);
 }
 
 #[test]

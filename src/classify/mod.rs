@@ -37,8 +37,9 @@ pub struct Classification {
     pub notes: Vec<Note>,
 }
 
-/// Classifies one failure.
-pub fn classify(failure: &Failure) -> Classification {
+/// Classifies one failure. `mta` is the family that wrote the bounce,
+/// when the extract stage recognised it.
+pub fn classify(failure: &Failure, mta: Option<&str>) -> Classification {
     let text = failure.diagnostic.as_str();
     let lower = text.to_ascii_lowercase();
     let identified = providers::identify(failure.remote_mta.as_deref(), &lower).map(|p| p.id);
@@ -48,6 +49,7 @@ pub fn classify(failure: &Failure) -> Classification {
         reply: failure.reply.as_deref(),
         command: failure.command.as_deref(),
         action: failure.action.as_deref(),
+        mta,
     };
     let mut notes = Vec::new();
 
