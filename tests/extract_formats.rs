@@ -1,0 +1,309 @@
+//! Extraction from the bounce formats met in the field: one fixture per
+//! kind of fault fixed, with documentation addresses only.
+
+use bounce_explainer::extract::{extract, Extracted, Failure};
+use bounce_explainer::input::decode;
+use bounce_explainer::Reason;
+
+fn run(text: &str) -> Extracted {
+    extract(&decode(text.as_bytes()))
+}
+
+fn only(extracted: &Extracted) -> &Failure {
+    assert_eq!(extracted.failures.len(), 1, "{extracted:#?}");
+    &extracted.failures[0]
+}
+
+#[test]
+fn dragonfly_cr_cr_lf_reply() {
+    let text = "From: MAILER-DAEMON <>\r\nTo: sender@example.com\r\nSubject: Mail delivery failed\r\n\r\n\
+        This is the DragonFly Mail Agent v0.13 at example.com.\r\n\r\n\
+        There was an error delivering your mail to <user@example.org>.\r\n\r\n\
+        mx.example.org [192.0.2.7] did not like our final DATA:\r\n\
+        550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's\r\r\n\
+        550 5.7.26 DMARC policy.\r\r\n\r\n\
+        Message headers follow.\r\n\r\n\
+        To: <user@example.org>\r\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(extracted.mta, Some("dragonfly"));
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(failure.status.as_deref(), Some("5.7.26"));
+    assert_eq!(failure.command.as_deref(), Some("DATA"));
+    assert_eq!(failure.remote_mta.as_deref(), Some("mx.example.org"));
+    assert_eq!(
+        failure.diagnostic,
+        "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."
+    );
+}
+
+#[test]
+fn exim_reason_without_code() {
+    let text = "From: Mail Delivery System <Mailer-Daemon@example.net>\nTo: sender@example.com\n\
+        Subject: Mail delivery failed: returning message to sender\nX-Failed-Recipients: user@example.org\n\n\
+        This message was created automatically by mail delivery software.\n\n\
+        A message sent by\n\n  <other@example.com>\n\n\
+        could not be delivered to one or more of its recipients. The following\naddress(es) failed:\n\n\
+        \x20 user@example.org\n    retry timeout exceeded\n\n\
+        ------ This is a copy of the message, including all the headers. ------\n\n\
+        To: user@example.org\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(extracted.mta, Some("exim"));
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.diagnostic, "retry timeout exceeded");
+    assert_eq!(failure.reply, None);
+}
+
+#[test]
+fn postfix_contact_address_skipped() {
+    let text = "From: MAILER-DAEMON@example.net (Mail Delivery System)\nTo: sender@example.com\n\
+        Subject: Undelivered Mail Returned to Sender\n\n\
+        This is the Postfix program at host smtp.example.net.\n\n\
+        For further assistance, please contact <support@example.net>\n\n\
+        <user@example.org>: host\n    mx.example.org[192.0.2.22] said: 550\n    \
+        <user@example.org>: User unknown (in reply to end of\n    DATA command)\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(failure.command.as_deref(), Some("DATA"));
+    assert_eq!(failure.diagnostic, "550 <user@example.org>: User unknown");
+}
+
+#[test]
+fn notes_reason_before_address() {
+    let text = "From: postmaster@example.net\nTo: sender@example.com\nSubject: Undeliverable message\n\n\
+        ------- Failure Reasons  --------\n\nUser not listed in public Name & Address Book\nuser@example.org\n\n\
+        ------- Returned Message --------\nTo: user@example.org\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(extracted.mta, Some("notes"));
+    assert_eq!(failure.diagnostic, "User not listed in public Name & Address Book");
+}
+
+#[test]
+fn domino_reason_after_lead_in() {
+    let text = "From: Postmaster@example.net\nTo: sender@example.com\nSubject: DELIVERY FAILURE: User x\n\n\
+        Your message\n\n  Subject: Test\n\nwas not delivered to:\n\n  user@example.org\n\n\
+        because:\n\n  User x (user@example.org) not listed in Domino Directory\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(extracted.mta, Some("domino"));
+    assert!(failure.diagnostic.contains("not listed in Domino Directory"), "{failure:?}");
+}
+
+#[test]
+fn google_groups_failed_recipients_header() {
+    let text = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: sender@example.com\n\
+        Subject: Delivery Status Notification (Failure)\nX-Failed-Recipients: group@googlegroups.com\n\n\
+        Hello sender@example.com,\n\nWe're writing to let you know that the group you tried to contact \
+        (group) may not exist, or you may not have permission to post messages to the group.\n\n\
+        Google Groups\n\n----- Original message -----\n\nTo: group@googlegroups.com\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(extracted.mta, Some("googlegroups"));
+    assert_eq!(failure.recipient.as_deref(), Some("group@googlegroups.com"));
+    assert!(failure.diagnostic.contains("permission to post"), "{failure:?}");
+}
+
+#[test]
+fn arf_one_failure_per_recipient() {
+    let text = "From: fbl@example.net\nTo: abuse@example.com\nSubject: Abuse Report\nMIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=feedback-report; boundary=\"b\"\n\n\
+        --b\nContent-Type: text/plain\n\nA complaint.\n\
+        --b\nContent-Type: message/feedback-report\n\n\
+        Feedback-Type: abuse\nUser-Agent: x/1.0\nVersion: 1\n\
+        Original-Rcpt-To: a@example.org\nOriginal-Rcpt-To: b@example.org\n\
+        --b\nContent-Type: message/rfc822\n\nTo: a@example.org\n\nhello\n--b--\n";
+    let extracted = run(text);
+    assert_eq!(extracted.mta, Some("feedback"));
+    assert_eq!(extracted.failures.len(), 2);
+    assert_eq!(extracted.failures[1].recipient.as_deref(), Some("b@example.org"));
+    assert_eq!(extracted.failures[0].reason, Some(Reason::Feedback));
+}
+
+#[test]
+fn jmrp_feedback() {
+    let text = "From: staff@hotmail.com\nTo: abuse@example.com\nSubject: complaint about message from 192.0.2.1\n\n\
+        X-HmXmrOriginalRecipient: a@example.org\nTo: a@example.org\n\nhello\n";
+    let extracted = run(text);
+    assert_eq!(only(&extracted).reason, Some(Reason::Feedback));
+    assert_eq!(only(&extracted).recipient.as_deref(), Some("a@example.org"));
+}
+
+#[test]
+fn amazon_ses_sns_bounce() {
+    let text = "From: SES <no-reply@sns.amazonaws.com>\nTo: sender@example.com\nSubject: AWS Notification Message\n\n\
+        {\"notificationType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Permanent\",\"bouncedRecipients\":\
+        [{\"emailAddress\":\"user@example.org\",\"action\":\"failed\",\"status\":\"5.1.1\",\"diagnosticCode\":\"smtp; 550 5.1.1 us\n \
+        er unknown\"}]}}\n--\nIf you wish to stop receiving notifications ...\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(extracted.mta, Some("amazonses"));
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(failure.diagnostic, "550 5.1.1 user unknown");
+}
+
+#[test]
+fn auto_reply_is_vacation() {
+    let text = "From: Person <person@example.org>\nTo: sender@example.com\nSubject: Automatic reply: hello\n\
+        Auto-Submitted: auto-replied\n\nI am out of the office until Monday.\n";
+    let extracted = run(text);
+    assert_eq!(extracted.mta, Some("vacation"));
+    assert_eq!(only(&extracted).reason, Some(Reason::Vacation));
+    assert_eq!(only(&extracted).recipient.as_deref(), Some("person@example.org"));
+}
+
+#[test]
+fn delay_notice_with_window() {
+    let text = "From: Mail Delivery System <mailer-daemon@example.net>\nTo: sender@example.com\n\
+        Subject: Warning: message 1abc-000 delayed 24 hours\n\n\
+        This message was created automatically by mail delivery software.\n\
+        A message that you sent has not yet been delivered to one or more of its\n\
+        recipients after more than 24 hours on the queue on example.net.\n\n\
+        The address to which the message has not yet been delivered is:\n\n\
+        \x20 user@example.org\n    host mx.example.org [192.0.2.5]\n    \
+        Delay reason: SMTP error from remote mail server after MAIL FROM:<sender@example.com> SIZE=1024:\n    \
+        450 4.7.1 greylisted, try again later\n\n\
+        No action is required on your part. Delivery attempts will continue for\nsome time.\n\
+        It will be retried until it is 5 day(s) old.\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.action.as_deref(), Some("delayed"));
+    assert_eq!(failure.reply.as_deref(), Some("450"));
+    assert_eq!(failure.command.as_deref(), Some("MAIL"));
+    assert_eq!(failure.retry_window.as_deref(), Some("it is 5 day(s) old"));
+}
+
+#[test]
+fn forwarded_quoted_bounce() {
+    let text = "From: sender@example.com\nTo: admin@example.net\nSubject: Fwd: Returned mail\n\n\
+        Begin forwarded message:\n\n\
+        > From: Mail Delivery Subsystem <MAILER-DAEMON>\n> Message-Id: <1234@example.com>\n>\n\
+        >    ----- The following addresses had permanent fatal errors -----\n> <user@example.org>\n\
+        >     (reason: 550 5.1.1 <user@example.org>... User unknown)\n>\n\
+        >    ----- Transcript of session follows -----\n>>>> DATA\n\
+        > <<< 550 5.1.1 <user@example.org>... User unknown\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.diagnostic, "550 5.1.1 <user@example.org>... User unknown");
+}
+
+#[test]
+fn attached_bounce_read_inside() {
+    let text = "From: MAILER-DAEMON@example.com\nTo: ops@example.com\nSubject: Returned mail\n\
+        MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"outer\"\n\n\
+        --outer\nContent-Type: text/plain\n\nThe following addresses had permanent delivery errors\n\n\
+        --outer\nContent-Type: message/rfc822\n\n\
+        From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.com>\nTo: sender@example.com\n\
+        Subject: Returned mail: User unknown\nMIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"inner\"\n\n\
+        --inner\nContent-Type: text/plain\n\nUser unknown.\n\
+        --inner\nContent-Type: message/delivery-status\n\n\
+        Reporting-MTA: dns; relay.example.com\n\nFinal-Recipient: RFC822; user@example.org\n\
+        Action: failed\nStatus: 5.1.1\nDiagnostic-Code: SMTP; 550 5.1.1 <user@example.org>... User unknown\n\n\
+        --inner--\n\n--outer--\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+}
+
+#[test]
+fn reply_above_recipient_list() {
+    let text = "From: postmaster@example.net\nTo: sender@example.com\nSubject: Undeliverable Mail: \"hello\"\n\n\
+        Your message:\n   From:    sender@example.com\n   Subject: hello\n\n\
+        Could not be delivered because of\n\n550 5.1.1 User unknown\n\n\
+        The following recipients were affected: \n    user@example.org\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(failure.diagnostic, "550 5.1.1 User unknown");
+}
+
+#[test]
+fn dsn_generic_status_gives_way() {
+    let text = "From: MAILER-DAEMON@example.net\nTo: sender@example.com\nSubject: Undelivered Mail Returned to Sender\n\
+        MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+        --b\nContent-Type: text/plain\n\nNot delivered.\n\
+        --b\nContent-Type: message/delivery-status\n\n\
+        Reporting-MTA: dns; example.net\n\nFinal-Recipient: rfc822; user@example.org\nAction: failed\n\
+        Status: 5.0.0\nDiagnostic-Code: smtp; 550 5.7.1 Message rejected as spam\n\n--b--\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.status.as_deref(), Some("5.7.1"));
+    assert_eq!(failure.diagnostic, "550 5.7.1 Message rejected as spam");
+}
+
+#[test]
+fn exchange_reply_beats_prose_status() {
+    let text = "From: Microsoft Outlook <postmaster@outlook.com>\nTo: sender@example.com\nSubject: Undeliverable: hello\n\n\
+        Delivery has failed to these recipients or groups:\n\n\
+        user@example.org<mailto:user@example.org>\nThe email address you entered couldn't be found. \
+        For more tips to resolve this issue see DSN 5.1.1 in Exchange Online.\n\n\
+        Diagnostic information for administrators:\n\nGenerating server: EXAMPLE.prod.outlook.com\n\n\
+        user@example.org\nRemote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n\n\
+        Original message headers:\n\nTo: user@example.org\n";
+    let extracted = run(text);
+    let failure = only(&extracted);
+    assert_eq!(extracted.mta, Some("office365"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(failure.diagnostic, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found");
+}
+
+#[test]
+fn postmaster_can_be_recipient() {
+    let text = "From: postmaster@example.net\nTo: sender@example.com\nSubject: Returned mail: Service unavailable\n\n\
+        \x20  ----- The following addresses had delivery problems -----\npostmaster@example.org\n\n\
+        \x20  ----- Non-delivered information -----\nThe number of messages in recipient's mailbox exceeded the local limit.\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.recipient.as_deref(), Some("postmaster@example.org"));
+}
+
+#[test]
+fn bare_smtp_replies() {
+    let cases = [
+        ("550 5.1.1 <user@example.org>: Recipient address rejected: User unknown", Some("user@example.org"), "550", "5.1.1"),
+        (
+            "550-5.7.1 [203.0.113.5] Our system has detected an unusual rate of\n550-5.7.1 unsolicited mail originating from your IP address.\n550 5.7.1 https://support.google.com/mail/answer/81126 - gsmtp",
+            None,
+            "550",
+            "5.7.1",
+        ),
+        ("Remote Server returned '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked'", None, "554", "5.7.1"),
+        ("The error was: host mx.example.net[198.51.100.2] said: 421 4.7.0 Try again later", None, "421", "4.7.0"),
+    ];
+    for (text, recipient, reply, status) in cases {
+        let extracted = run(text);
+        assert_eq!(extracted.failures.len(), 1, "{text}");
+        let failure = &extracted.failures[0];
+        assert_eq!(failure.recipient.as_deref(), recipient, "{text}");
+        assert_eq!(failure.reply.as_deref(), Some(reply), "{text}");
+        assert_eq!(failure.status.as_deref(), Some(status), "{text}");
+        assert!(failure.diagnostic.starts_with(reply), "{text}: {}", failure.diagnostic);
+    }
+}
+
+#[test]
+fn queue_id_not_a_reply() {
+    let text = "Subject: Warning: message ex222-abc-22 delayed 24 hours\nFrom: Mail Delivery System <mailer-daemon@example.net>\n\n\
+        The message identifier is:     ex222-abc-22\n\n  user@example.org\n    host mx.example.org [192.0.2.1]\n    \
+        Delay reason: 451 temporary failure\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.reply.as_deref(), Some("451"));
+}
+
+#[test]
+fn html_bounce_skips_style() {
+    let text = "From: Postmaster <postmaster@example.net>\nTo: sender@example.com\nSubject: Undeliverable: hello\n\
+        MIME-Version: 1.0\nContent-Type: text/html\n\n\
+        <html><head><style>td { color: #555 !important; }</style></head><body>\
+        <p>Delivery to user@example.org failed.</p><p>Host or domain name not found.</p></body></html>\n";
+    let failure = only(&run(text)).clone();
+    assert!(!failure.diagnostic.contains("555"), "{failure:?}");
+    assert_eq!(failure.reply, None);
+}
