@@ -47,6 +47,7 @@ const CASES: &[Case] = &[
     Case { file: "RL000001.eml", code: Some("RL000001"), entry: "comcast/RL000001", reply: "421", reason: Reason::Speeding, permanent: false, blocklists: &[], links: &["senderscore.org", PHONE], sender_ip: Some("203.0.113.40") },
     Case { file: "RL000002.txt", code: Some("RL000002"), entry: "comcast/RL000002", reply: "421", reason: Reason::Speeding, permanent: false, blocklists: &[], links: &[PHONE], sender_ip: Some("203.0.113.41") },
     Case { file: "RL000003.txt", code: Some("RL000003"), entry: "comcast/RL000003", reply: "421", reason: Reason::Speeding, permanent: false, blocklists: &[], links: &[PHONE], sender_ip: Some("203.0.113.42") },
+    Case { file: "RL000010.txt", code: Some("RL000010"), entry: "comcast/RL-other", reply: "451", reason: Reason::Speeding, permanent: false, blocklists: &[], links: &[PHONE], sender_ip: None },
     Case { file: "421-too-many-sessions.txt", code: None, entry: "comcast/421-too-many-sessions", reply: "421", reason: Reason::TooManyConn, permanent: false, blocklists: &[], links: &[], sender_ip: Some("203.0.113.50") },
     Case { file: "421-reverse-dns-failure.txt", code: None, entry: "comcast/421-reverse-dns-failure", reply: "421", reason: Reason::RequirePtr, permanent: false, blocklists: &[], links: &[], sender_ip: Some("203.0.113.51") },
     Case { file: "421-try-again-later.eml", code: None, entry: "comcast/421-try-again-later", reply: "421", reason: Reason::Speeding, permanent: false, blocklists: &[], links: &[], sender_ip: None },

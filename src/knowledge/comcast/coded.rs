@@ -398,6 +398,23 @@ pub static RL000003: Entry = Entry {
     ..BASE
 };
 
+/// Any other RL code. Live replies carry RL codes the page does not list
+/// (`451 4.2.0 Throttled - ...#RL000010`), and the page documents the RL
+/// family as rate limits.
+pub static RL_OTHER: Entry = Entry {
+    id: "comcast/RL-other",
+    reason: Reason::Speeding,
+    what: "Comcast is slowing down mail from the sending server (a rate \
+           limit); the message is delayed, not lost.",
+    why: "Comcast's RL codes are rate limits on the sending IP, based on its \
+          reputation and past volume. This particular RL code is not \
+          described on Comcast's page, so the exact limit is unknown.",
+    steps: RATE_STEPS,
+    temporary: Some(true),
+    links: &[COMCAST_PHONE],
+    ..BASE
+};
+
 /// Returns the entry for a Comcast code, e.g. `BL000010`.
 pub fn entry(code: &str) -> Option<&'static Entry> {
     let entry = match code {
@@ -415,6 +432,7 @@ pub fn entry(code: &str) -> Option<&'static Entry> {
         "RL000001" => &RL000001,
         "RL000002" => &RL000002,
         "RL000003" => &RL000003,
+        other if other.starts_with("RL") => &RL_OTHER,
         _ => return None,
     };
     Some(entry)
@@ -423,5 +441,5 @@ pub fn entry(code: &str) -> Option<&'static Entry> {
 /// Every coded entry, for tests and listings.
 pub static ALL: &[&Entry] = &[
     &ES000001, &ES000010, &BL000000, &BL000001, &BL000010, &BL000011, &BL000100, &BL000101,
-    &BL000110, &BL000111, &DM000001, &RL000001, &RL000002, &RL000003,
+    &BL000110, &BL000111, &DM000001, &RL000001, &RL000002, &RL000003, &RL_OTHER,
 ];

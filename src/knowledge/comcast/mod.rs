@@ -30,7 +30,7 @@ use crate::smtp;
 const CHECKED: &str = "2026-12-04";
 
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(ES0000(?:01|10)|BL000[01]{3}|DM000001|RL00000[1-3])\b")
+    Regex::new(r"\b(ES0000(?:01|10)|BL000[01]{3}|DM000001|RL0000[0-9]{2})\b")
         .expect("Comcast code pattern is valid")
 });
 
@@ -166,7 +166,17 @@ mod tests {
             let found = lookup(&format!("550 see smtp-error-codes.php#{code}"), None).unwrap();
             assert_eq!(found.code.as_deref(), Some(code));
         }
-        assert_eq!(codes.len(), coded::ALL.len());
+        // Every listed code, plus the entry for undocumented RL codes.
+        assert_eq!(codes.len() + 1, coded::ALL.len());
+    }
+
+    #[test]
+    fn undocumented_rl_code_is_rate_limit() {
+        let text = "451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010";
+        let found = lookup(text, None).unwrap();
+        assert_eq!(found.code.as_deref(), Some("RL000010"));
+        assert_eq!(found.entry.id, "comcast/RL-other");
+        assert_eq!(found.entry.temporary, Some(true));
     }
 
     #[test]
