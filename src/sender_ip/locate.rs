@@ -143,7 +143,10 @@ fn contains_token(line: &str, token: &str) -> bool {
         let before = line[..start].chars().next_back();
         let mut after = line[end..].chars();
         let (next, next_but_one) = (after.next(), after.next());
-        let joined_before = before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ':');
+        // `::ffff:192.0.2.1` holds the IPv4 address reported for it.
+        let mapped = line[..start].to_ascii_lowercase().ends_with("::ffff:");
+        let joined_before = !mapped
+            && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ':');
         let joined_after = next.is_some_and(|c| c.is_ascii_alphanumeric())
             || (next == Some('.') && next_but_one.is_some_and(|c| c.is_ascii_digit()))
             || (token.contains(':') && next == Some(':'));

@@ -176,13 +176,22 @@ fn check(
         // several colons) that does not parse was most likely cut short
         // or masked; say so rather than stay silent.
         let shaped = trimmed.matches('.').count() == 3 || trimmed.matches(':').count() >= 2;
-        return Err(shaped.then(|| (trimmed.to_string(), Rejection::Invalid)));
+        let written = token.trim_end_matches(['.', ',', ';']);
+        return Err(shaped.then(|| (written.to_string(), Rejection::Invalid)));
     };
     if !address::is_public(ip) {
         return Err(Some((written.to_string(), Rejection::Internal)));
     }
     if receivers.contains(&ip) {
         return Err(Some((written.to_string(), Rejection::Receiver)));
+    }
+    // An IPv4-mapped IPv6 address (`::ffff:192.0.2.1`) is an IPv4 sender
+    // seen by a dual-stack receiver; blocklists and removal forms take the
+    // IPv4 form.
+    if let IpAddr::V6(v6) = ip {
+        if let Some(v4) = v6.to_ipv4_mapped() {
+            return Ok(v4.to_string());
+        }
     }
     Ok(written.to_string())
 }

@@ -34,7 +34,7 @@ fn receiver_statements_picked() {
         ("501 <a@example.org>... no access from mail server [192.0.2.55] which is an open relay.", Some("192.0.2.55")),
         ("550 5.7.1 Mail from IPv6:2001:db8:1::5 refused", Some("2001:db8:1::5")),
         ("550 5.7.1 Client host [IPv6:2001:db8::a] blocked using zen.spamhaus.org", Some("2001:db8::a")),
-        ("550 5.7.1 Client host [::ffff:203.0.113.9] blocked using zen.spamhaus.org", Some("::ffff:203.0.113.9")),
+        ("550 5.7.1 Client host [::ffff:203.0.113.9] blocked using zen.spamhaus.org", Some("203.0.113.9")),
         ("554 Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.77", Some("203.0.113.77")),
     ]);
 }

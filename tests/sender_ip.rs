@@ -1,0 +1,111 @@
+//! The sender IP through the whole pipeline: what is reported, the line it
+//! is reported from, and the hint when nothing can be quoted.
+
+use bounce_explainer::{explain, Recipient};
+
+fn only_recipient(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+#[test]
+fn statement_line_reported() {
+    let text = "<a@example.org>: host mx.example.org[198.51.100.2] said: 554 5.7.1\n    \
+                Service unavailable; Client host [203.0.113.5] blocked using\n    \
+                zen.spamhaus.org (in reply to RCPT TO command)\n";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
+    assert_eq!(r.sender_ip_source.line, Some(2));
+    assert_eq!(r.sender_ip_source.rule.as_deref(), Some("client host [ip]"));
+    let excerpt = r.sender_ip_source.excerpt.expect("excerpt of line 2");
+    assert!(excerpt.starts_with("Service unavailable; Client host"), "{excerpt}");
+    assert_eq!(r.sender_ip_source.hint, None);
+}
+
+#[test]
+fn receiver_address_not_reported() {
+    let text = "<a@example.org>: host mx.example.org[198.51.100.2] said: 550 5.7.1\n    \
+                Service unavailable; Client host [198.51.100.2] blocked (in reply to\n    \
+                RCPT TO command)\n";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None);
+    let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
+    assert!(hint.contains("198.51.100.2"), "{hint}");
+    assert!(hint.contains("receiving server's own address"), "{hint}");
+}
+
+#[test]
+fn internal_address_explained() {
+    let text = "554 5.7.1 Service unavailable; Client host [10.1.2.3] blocked using zen.spamhaus.org";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None);
+    let hint = r.sender_ip_source.hint.expect("a hint for an internal address");
+    assert!(hint.contains("10.1.2.3"), "{hint}");
+    assert!(hint.contains("internal address"), "{hint}");
+}
+
+#[test]
+fn truncated_ipv6_explained() {
+    let text = "550 5.7.1 Service unavailable; Client host [2001:db8:1f70:999:] blocked using bl.spamcop.net";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None);
+    let hint = r.sender_ip_source.hint.expect("a hint for a truncated address");
+    assert!(hint.contains("2001:db8:1f70:999:"), "{hint}");
+    assert!(hint.contains("not a valid address"), "{hint}");
+}
+
+#[test]
+fn hint_names_reporting_mta() {
+    let text = "From: MAILER-DAEMON@mail.example.com\n\
+                To: sender@example.com\n\
+                Subject: Undelivered Mail Returned to Sender\n\
+                MIME-Version: 1.0\n\
+                Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\
+                \n\
+                --b\n\
+                Content-Type: text/plain\n\
+                \n\
+                <a@example.org>: host mx.example.org[198.51.100.2] said: 554 5.7.1\n    \
+                Service unavailable; sender address blocked using zen.spamhaus.org\n\
+                \n\
+                --b\n\
+                Content-Type: message/delivery-status\n\
+                \n\
+                Reporting-MTA: dns; mail.example.com\n\
+                \n\
+                Final-Recipient: rfc822; a@example.org\n\
+                Action: failed\n\
+                Status: 5.7.1\n\
+                Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; sender address blocked\n    \
+                using zen.spamhaus.org\n\
+                \n\
+                --b--\n";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None);
+    let hint = r.sender_ip_source.hint.expect("a hint for a DNSBL block");
+    assert!(hint.contains("mail.example.com"), "{hint}");
+}
+
+#[test]
+fn no_hint_for_unknown_user() {
+    let r = only_recipient("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown");
+    assert_eq!(r.sender_ip, None);
+    assert_eq!(r.sender_ip_source.hint, None);
+}
+
+#[test]
+fn lookalikes_never_reported() {
+    let cases = [
+        "550 5.7.1 Message rejected by Microsoft Exchange 15.1.669.32 policy, IP=15.20.1.2.3",
+        "421 4.7.0 [TSS04] deferred due to user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+        "554 5.7.1 Rejected: client [127.0.0.1] blocked, see OID 1.3.6.1.4.1.311.21",
+        "550 5.7.1 Client host [169.254.1.9] blocked using bl.example.net",
+    ];
+    for text in cases {
+        let report = explain(text);
+        for r in &report.recipients {
+            assert_eq!(r.sender_ip, None, "{text}");
+        }
+    }
+}
