@@ -9,9 +9,11 @@ use regex_lite::Regex;
 
 use crate::input::Decoded;
 
-/// An email address as bounces write it, bare or in angle brackets.
+/// An email address as bounces write it, bare or in angle brackets. The
+/// local part leaves out `/` and `|`, which RFC 5322 allows but which in
+/// bounces belong to file paths and pipe commands (`/home/u/.forward`).
 pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+\-=/!#$&'*?^`{|}~]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+    Regex::new(r"[A-Za-z0-9._%+\-=!#$&'*?^`{}~]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
         .expect("address pattern is valid")
 });
 
