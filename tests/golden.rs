@@ -77,7 +77,7 @@ fn golden_fixtures() {
     assert!(failures.is_empty(), "{} of {} golden fixtures failed:\n{}", failures.len(), fixtures.len(), failures.join("\n"));
 }
 
-/// The fields a golden file pins, per recipient.
+/// Selects the fields a golden file pins, per recipient.
 fn summarise(report: &bounce_explainer::Report) -> Value {
     let recipients: Vec<Value> = report
         .recipients

@@ -3,7 +3,7 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-/// Why a token that a rule matched cannot be the address to quote.
+/// The reason a token that a rule matched cannot be the address to quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rejection {
     /// Not a valid address: a status code, a build number, or an address
@@ -28,8 +28,8 @@ pub fn parse_token(token: &str) -> Option<(IpAddr, &str)> {
     if let Ok(ip) = text.parse::<IpAddr>() {
         return Some((ip, text));
     }
-    // `192.0.2.1:25`: an IPv4 address and a port. An IPv6 address cannot
-    // be told from its port without brackets, so only IPv4 gets this.
+    // `192.0.2.1:25` is an IPv4 address and a port. Without brackets an
+    // IPv6 address cannot be separated from a port, so only IPv4 is split.
     let (host, port) = text.rsplit_once(':')?;
     let v4: Ipv4Addr = host.parse().ok()?;
     port.parse::<u16>().ok()?;

@@ -1,4 +1,4 @@
-//! What to tell the user when the text states no address to quote.
+//! The hint shown when the text states no address to quote.
 
 use super::Rejection;
 use crate::input::Decoded;
@@ -57,7 +57,7 @@ pub fn not_stated(
     Some(parts.join(" "))
 }
 
-/// The Reporting-MTA host name from the delivery-status part.
+/// Reads the Reporting-MTA host name from the delivery-status part.
 fn reporting_mta(decoded: &Decoded) -> Option<String> {
     let dsn = decoded.dsn.as_deref()?;
     let line = dsn

@@ -9,7 +9,7 @@
 use super::rules::Rule;
 use super::Source;
 
-/// Where a line sits in the pasted text.
+/// The position of a line in the pasted text: its field and part.
 #[derive(Debug, Default, Clone, Copy)]
 struct Place<'a> {
     /// The header or DSN field the line belongs to, continuations included.
@@ -27,9 +27,9 @@ pub fn locate(text: &str, ip: &str) -> Option<(usize, String)> {
         .map(|(index, line)| (index + 1, excerpt(line)))
 }
 
-/// Finds the line that best shows `ip` as `rule` found it: a line where
-/// the rule matches beats one in the same field as the source, which
-/// beats a mere mention; trace headers and the returned message come
+/// Finds the line that best shows `ip` as `rule` found it. A line where
+/// the rule matches ranks first, then a line in the source's own field,
+/// then a plain mention, and trace headers and the returned message rank
 /// last. Ties go to the earliest line.
 pub(super) fn locate_rule(
     text: &str,
@@ -143,7 +143,7 @@ fn contains_token(line: &str, token: &str) -> bool {
         let before = line[..start].chars().next_back();
         let mut after = line[end..].chars();
         let (next, next_but_one) = (after.next(), after.next());
-        // `::ffff:192.0.2.1` holds the IPv4 address reported for it.
+        // `::ffff:192.0.2.1` contains the IPv4 address reported for it.
         let mapped = line[..start].to_ascii_lowercase().ends_with("::ffff:");
         let joined_before = !mapped
             && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ':');

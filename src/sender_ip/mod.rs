@@ -4,7 +4,7 @@
 //! [x] blocked", "IP=x", "Messages from x", Comcast's "<host> <host> x
 //! BL000010", an `ip=x` parameter in a link the receiver gives, and in a
 //! feedback report the `Source-IP` field. The receiving server's own
-//! address (Remote-MTA, `host mx[ip] said`) is never the answer, and
+//! address (Remote-MTA, `host mx[ip] said`) is never reported, and
 //! neither is a private, loopback, link-local, CGNAT or unique-local
 //! address, which can only be an internal hop.
 //!
@@ -39,8 +39,8 @@ pub struct Found {
     pub rule: &'static str,
 }
 
-/// What one scan of a text found: the picked address, and the addresses
-/// that rules matched but that cannot be quoted, with the reason.
+/// The result of one scan: the picked address, and the addresses that
+/// rules matched but that cannot be quoted, with the reason.
 #[derive(Debug, Default)]
 struct Scan {
     found: Option<Found>,
@@ -56,8 +56,8 @@ pub fn find(text: &str, receivers: &[String]) -> Option<Found> {
     scan(text, &SENDER_RULES, &known).found
 }
 
-/// Picks the sender IP for one recipient and says where it was found, or
-/// why none is reported and where to look.
+/// Picks the sender IP for one recipient and records where it was found,
+/// or why none is reported and where to look.
 pub fn resolve(
     decoded: &Decoded,
     failure: &Failure,
@@ -86,7 +86,7 @@ pub fn resolve(
     (None, source)
 }
 
-/// Where a text to scan came from, so the line search can prefer the
+/// The origin of a scanned text, so that the line search can prefer the
 /// same place in the pasted text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
@@ -97,7 +97,7 @@ pub enum Source {
     Text,
 }
 
-/// The texts to scan, most trusted first.
+/// Lists the texts to scan for one recipient, most trusted first.
 fn sources<'a>(
     decoded: &'a Decoded,
     failure: &'a Failure,
@@ -125,8 +125,8 @@ fn sources<'a>(
     out
 }
 
-/// The recipient's own Diagnostic-Code field, which the extract stage may
-/// have replaced with the longer human-readable text.
+/// Returns the recipient's own Diagnostic-Code field, which the extract
+/// stage may have replaced with the longer human-readable text.
 fn dsn_diagnostic(decoded: &Decoded, failure: &Failure) -> Option<String> {
     let groups = extract::parse_dsn(decoded.dsn.as_deref()?);
     let same = |f: &&Failure| match (&f.recipient, &failure.recipient) {
@@ -174,7 +174,7 @@ fn check(
     let Some((ip, written)) = address::parse_token(trimmed) else {
         // A token with the shape of an address (four dotted parts, or
         // several colons) that does not parse was most likely cut short
-        // or masked; say so rather than stay silent.
+        // or masked, so the hint reports it instead of ignoring it.
         let shaped = trimmed.matches('.').count() == 3 || trimmed.matches(':').count() >= 2;
         let written = token.trim_end_matches(['.', ',', ';']);
         return Err(shaped.then(|| (written.to_string(), Rejection::Invalid)));
@@ -196,8 +196,8 @@ fn check(
     Ok(written.to_string())
 }
 
-/// The receiving side's addresses anywhere in the input: the receiver
-/// phrases in every text, and the failure's Remote-MTA.
+/// Collects the receiving side's addresses from the whole input: the
+/// receiver phrases in every text, and the failure's Remote-MTA.
 fn all_receivers(decoded: &Decoded, failure: &Failure) -> Vec<IpAddr> {
     let mut out = receiver_addresses(&decoded.text);
     out.extend(receiver_addresses(&decoded.body));

@@ -1,9 +1,10 @@
 //! The phrases in which a receiver states the sending IP, and the phrases
 //! that name the receiver's own address.
 //!
-//! Each pattern holds `{ip}` where the address goes; it is replaced by one
-//! capture group that takes any IP-like token, and the token is checked
-//! afterwards (see `address`). The examples are anonymised replies.
+//! Each pattern contains `{ip}` where the address goes. It is replaced by
+//! one capture group that takes any IP-like token, and the `address`
+//! module checks the token afterwards. The examples in the comments are
+//! anonymised replies from real bounces.
 
 use std::sync::LazyLock;
 
@@ -23,7 +24,7 @@ pub struct Rule {
 const TOKEN: &str = r"((?:IPv6:)?[0-9A-Fa-f]{0,4}[:.][0-9A-Fa-f:.]{2,44})";
 
 // In order of trust: a rule earlier in the list wins over a later one
-// within the same text. Sources of each phrase are in the comments.
+// within the same text. The comment above each rule names who writes the phrase.
 const SENDER: &[(&str, &str)] = &[
     // Postfix, Sendmail and Spamhaus-style DNSBL rejects: `Client host
     // [192.0.2.1] blocked using zen.spamhaus.org`, `client [ip] blocked`.
@@ -105,7 +106,7 @@ const ARF: &[(&str, &str)] = &[
 // Phrases naming the receiving side: Postfix `host mx.example.net
 // [198.51.100.2] said`, `connect to mx[ip]`, `lost connection with
 // mx[ip]`, Exim `host mx.example.net [ip]:`, qmail `ip does not like
-// recipient` and `Connected to ip but`, Sun Messaging Server `Failed
+// recipient` and `Connected to ip but`, Oracle Communications Messaging Server `Failed
 // connect() to TCP port 25 of ip`, MailFoundry `Server mx[ip] failed
 // with`, SendGrid `mx.example.net:[ip] :`.
 const RECEIVER: &[&str] = &[

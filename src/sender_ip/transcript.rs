@@ -57,7 +57,7 @@ fn blocks<'a>(lines: &[&'a str]) -> Vec<Vec<&'a str>> {
     out
 }
 
-/// The reply lines of one block that belong to `recipient`.
+/// Selects the reply lines of one block that belong to `recipient`.
 fn block_replies<'a>(block: Vec<&'a str>, recipient: Option<&str>) -> Vec<&'a str> {
     let is_reply = |l: &str| l.starts_with("<<<");
     let is_status_line = |l: &str| !is_reply(l) && !l.starts_with(">>>") && l.contains('@');
