@@ -1,0 +1,247 @@
+//! Assembles the [`Report`] from the pipeline stages.
+
+mod retry;
+
+use crate::classify;
+use crate::extract::{self, Failure};
+use crate::input::{self, Decoded};
+use crate::knowledge::{blocklists, Entry};
+use crate::reason::Reason;
+use crate::report::{
+    Explanation, InputKind, Link, Note, Recipient, Report,
+};
+use crate::sender_ip;
+
+use retry::Outcome;
+
+/// Explains pasted bytes: a reply line, an NDR's text or a raw email.
+pub fn explain_bytes(raw: &[u8]) -> Report {
+    let decoded = input::decode(raw);
+    match decoded.kind {
+        Some(InputKind::Empty) => return empty_report(InputKind::Empty, decoded.notes),
+        Some(InputKind::Binary) => return empty_report(InputKind::Binary, decoded.notes),
+        _ => {}
+    }
+    let extracted = extract::extract(&decoded);
+    let kind = decoded.kind.unwrap_or(if extracted.failures.is_empty() {
+        InputKind::NotBounce
+    } else if looks_like_reply_only(&decoded.text) {
+        InputKind::SmtpReply
+    } else {
+        InputKind::NdrText
+    });
+    let recipients: Vec<Recipient> =
+        extracted.failures.iter().map(|f| recipient(&decoded, f, extracted.mta, kind)).collect();
+    let kind = if recipients.is_empty() && kind == InputKind::Email {
+        InputKind::NotBounce
+    } else {
+        kind
+    };
+    let mut notes = decoded.notes;
+    if kind == InputKind::NotBounce {
+        notes.push(Note::info(
+            "No delivery failure was found. Paste the whole bounce message, \
+             or the line of it that starts with a three-digit code such as 550.",
+        ));
+    }
+    Report {
+        input_kind: kind,
+        mta: extracted.mta.map(str::to_string),
+        summary: summary(kind, &recipients),
+        recipients,
+        notes,
+    }
+}
+
+fn empty_report(kind: InputKind, notes: Vec<Note>) -> Report {
+    let summary = match kind {
+        InputKind::Empty => "Nothing to explain yet: paste a bounce or an SMTP error line.",
+        _ => "The input is not text, so no bounce could be read from it.",
+    };
+    Report {
+        input_kind: kind,
+        mta: None,
+        summary: summary.to_string(),
+        recipients: Vec::new(),
+        notes,
+    }
+}
+
+/// True when every non-blank line starts with a reply code.
+fn looks_like_reply_only(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .all(|l| l.len() >= 3 && l.as_bytes()[..3].iter().all(u8::is_ascii_digit))
+}
+
+fn recipient(decoded: &Decoded, failure: &Failure, mta: Option<&str>, kind: InputKind) -> Recipient {
+    let verdict = classify::classify(failure, mta);
+    let (sender_ip, sender_ip_source) = sender_ip::resolve(decoded, failure, verdict.reason);
+    let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
+    let entry = verdict.matched.entry;
+    let outcome = retry::outcome(failure, verdict.reason, entry.temporary, &action, kind);
+    let links = links(entry, &verdict.matched.blocklists, sender_ip.as_deref());
+    let mut notes = verdict.notes;
+    if outcome == Outcome::Delayed {
+        notes.push(Note::info(
+            "This is a delay notice, not a bounce: the message has not failed yet.",
+        ));
+    }
+    Recipient {
+        recipient: failure.recipient.clone(),
+        action,
+        status: failure.status.clone(),
+        reply: failure.reply.clone(),
+        reason: verdict.reason,
+        permanent: outcome == Outcome::Permanent,
+        hard: verdict.reason.is_hard(),
+        provider: verdict.provider.map(str::to_string),
+        code: verdict.matched.code.clone(),
+        blocklists: verdict.matched.blocklists.iter().map(|b| b.to_string()).collect(),
+        remote_host: failure.remote_mta.clone(),
+        smtp_command: failure.command.clone(),
+        diagnostic: failure.diagnostic.clone(),
+        sender_ip,
+        sender_ip_source,
+        explanation: explanation(entry, verdict.reason, outcome, failure.retry_window.as_deref()),
+        links,
+        notes,
+    }
+}
+
+fn default_action(reason: Reason) -> String {
+    match reason {
+        Reason::Delivered => "delivered",
+        Reason::Feedback => "feedback",
+        Reason::Vacation => "vacation",
+        _ => "failed",
+    }
+    .to_string()
+}
+
+fn links(entry: &Entry, lists: &[&str], ip: Option<&str>) -> Vec<Link> {
+    let mut out: Vec<Link> = entry
+        .links
+        .iter()
+        .map(|l| Link { label: l.label.to_string(), url: l.resolve(ip) })
+        .collect();
+    for list in lists.iter().filter_map(|id| blocklists::by_id(id)) {
+        for link in list.links {
+            let url = link.resolve(ip);
+            if !out.iter().any(|l| l.url == url) {
+                out.push(Link { label: link.label.to_string(), url });
+            }
+        }
+    }
+    out
+}
+
+fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&str>) -> Explanation {
+    // The generic timeout entry tells of a server that gave up; for a
+    // delay notice that is not true yet, so say what is.
+    let (what, why) = if outcome == Outcome::Delayed && reason == Reason::Expired {
+        (
+            "Delivery is delayed: the sending server has not been able to hand the \
+             message over yet and is still trying.",
+            "The receiving server did not answer or kept deferring the message. \
+             Delays of a few hours are common and usually clear up by themselves.",
+        )
+    } else {
+        (entry.what, entry.why)
+    };
+    Explanation {
+        entry: entry.id.to_string(),
+        what: what.to_string(),
+        why: why.to_string(),
+        steps: entry.steps.iter().map(|s| s.to_string()).collect(),
+        who_acts: retry::who_acts(outcome, entry.who),
+        retry: retry::advice(outcome, window),
+        source: entry.source.to_string(),
+    }
+}
+
+fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
+    let delayed = recipients.iter().filter(|r| r.action == "delayed").count();
+    match (kind, recipients.len()) {
+        (InputKind::NotBounce, _) | (_, 0) => "No delivery failure was found in this text.".into(),
+        // The delay explanation already says so; a specific cause does not.
+        (_, 1) if delayed == 1 && recipients[0].reason != Reason::Expired => format!(
+            "{} This is a delay notice: the message has not failed yet.",
+            recipients[0].explanation.what
+        ),
+        (_, 1) => recipients[0].explanation.what.clone(),
+        (_, n) if delayed == n => {
+            format!("Delivery to {n} recipients is delayed, not failed; each is explained below.")
+        }
+        (_, n) if delayed > 0 => format!(
+            "The bounce reports on {n} recipients, {delayed} of them only delayed; \
+             each is explained below."
+        ),
+        (_, n) => format!("The bounce reports on {n} recipients; each is explained below."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Actor;
+
+    /// A Postfix delay notice, anonymised.
+    const DELAY_NOTICE: &str = "From: MAILER-DAEMON@example.net\r
+To: user@example.org\r
+Subject: Delayed Mail (still being retried)\r
+MIME-Version: 1.0\r
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r
+\r
+--b\r
+Content-Type: text/plain\r
+\r
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\r
+\r
+Your message could not be delivered for more than 4 hour(s).\r
+It will be retried until it is 5 day(s) old.\r
+\r
+<rcpt@example.com>: connect to mx.example.com[192.0.2.1]:25: Connection timed out\r
+\r
+--b\r
+Content-Type: message/delivery-status\r
+\r
+Reporting-MTA: dns; mail.example.net\r
+\r
+Final-Recipient: rfc822; rcpt@example.com\r
+Action: delayed\r
+Status: 4.4.1\r
+Diagnostic-Code: X-Postfix; connect to mx.example.com[192.0.2.1]:25: Connection timed out\r
+\r
+--b--\r
+";
+
+    #[test]
+    fn delay_notice_is_warning() {
+        let report = crate::explain(DELAY_NOTICE);
+        assert_eq!(report.recipients.len(), 1);
+        let recipient = &report.recipients[0];
+        assert_eq!(recipient.action, "delayed");
+        assert!(!recipient.permanent);
+        assert_eq!(recipient.explanation.who_acts, Actor::Wait);
+        let retry = &recipient.explanation.retry;
+        assert!(retry.contains("until it is 5 day(s) old"), "{retry}");
+        assert!(report.summary.contains("delayed"), "{}", report.summary);
+    }
+
+    #[test]
+    fn pasted_4xx_line_waits() {
+        let report = crate::explain("421 4.7.0 Try again later, closing connection.");
+        let recipient = &report.recipients[0];
+        assert!(!recipient.permanent);
+        assert_eq!(recipient.explanation.who_acts, Actor::Wait);
+    }
+
+    #[test]
+    fn pasted_5xx_line_permanent() {
+        let report = crate::explain("550 5.1.1 <user@example.com>: Recipient address rejected: User unknown");
+        let recipient = &report.recipients[0];
+        assert!(recipient.permanent);
+        assert_ne!(recipient.explanation.who_acts, Actor::Wait);
+    }
+}

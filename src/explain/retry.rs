@@ -1,0 +1,157 @@
+//! Whether a failure is final, who acts next, and the retry advice.
+//!
+//! A bounce can report four different situations that all look like
+//! errors: a delay notice (the sending server is still trying), a
+//! temporary refusal pasted on its own (the server will try again), a
+//! temporary refusal the sending server gave up on (nothing is queued any
+//! more), and a permanent refusal.
+
+use crate::extract::Failure;
+use crate::reason::Reason;
+use crate::report::{Actor, InputKind};
+
+/// Where delivery stands for one recipient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Not a failure: a delivery report, an auto-reply, a complaint.
+    NotFailure,
+    /// A delay notice: the sending server is still retrying.
+    Delayed,
+    /// A temporary refusal; the sending server retries on its own.
+    Temporary,
+    /// A temporary refusal the sending server stopped retrying.
+    GaveUp,
+    /// A permanent refusal.
+    Permanent,
+}
+
+/// Works out the outcome. `temporary` is the knowledge entry's own
+/// judgement, when it has one; otherwise the reply class decides, and the
+/// reply's class wins over the status code's because some MTAs write a
+/// 4.x.x status over a 5xx refusal.
+pub fn outcome(
+    failure: &Failure,
+    reason: Reason,
+    temporary: Option<bool>,
+    action: &str,
+    kind: InputKind,
+) -> Outcome {
+    if reason.is_not_failure() {
+        return Outcome::NotFailure;
+    }
+    if action == "delayed" {
+        return Outcome::Delayed;
+    }
+    let class = failure
+        .reply
+        .as_deref()
+        .or(failure.status.as_deref())
+        .and_then(|code| code.chars().next());
+    let is_temporary = temporary.unwrap_or(class == Some('4'));
+    if !is_temporary {
+        return Outcome::Permanent;
+    }
+    // A bounce message, or a DSN that says "failed", is the sending
+    // server's final word; a reply line pasted on its own is not.
+    let final_report = failure.action.is_some() || matches!(kind, InputKind::Email | InputKind::NdrText);
+    if final_report || reason == Reason::Expired {
+        Outcome::GaveUp
+    } else {
+        Outcome::Temporary
+    }
+}
+
+/// The party who acts next, given the explanation's own answer.
+pub fn who_acts(outcome: Outcome, entry_who: Actor) -> Actor {
+    match outcome {
+        Outcome::Delayed | Outcome::Temporary => Actor::Wait,
+        Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent => entry_who,
+    }
+}
+
+/// The retry advice in one or two sentences. `window` is the retry
+/// period a delay notice states, in its own words (`4 days`,
+/// `message is 5 days old`).
+pub fn advice(outcome: Outcome, window: Option<&str>) -> String {
+    match outcome {
+        Outcome::NotFailure => "Nothing to retry: this is not a delivery failure.".into(),
+        Outcome::Delayed => {
+            let period = match window {
+                Some(w) if w.ends_with(" old") => format!(" It keeps trying until {w}."),
+                Some(w) => format!(" It keeps trying for {w}."),
+                None => String::new(),
+            };
+            format!(
+                "Not failed yet: the message is still queued and the sending server \
+                 is retrying on its own.{period} Do not resend it. A final notice \
+                 follows only if it gives up."
+            )
+        }
+        Outcome::Temporary => "Temporary: the sending server retries on its own for a while, \
+                               so do not resend by hand yet."
+            .into(),
+        Outcome::GaveUp => "The refusal was temporary, but the sending server has stopped \
+                            retrying and nothing is queued any more. Send the message again \
+                            once the cause is fixed."
+            .into(),
+        Outcome::Permanent => "Permanent: sending again unchanged fails the same way, so fix \
+                               the cause first."
+            .into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failure(reply: &str, action: Option<&str>) -> Failure {
+        Failure {
+            reply: Some(reply.to_string()),
+            action: action.map(str::to_string),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn delayed_notice_is_wait() {
+        let f = failure("451", Some("delayed"));
+        let outcome = outcome(&f, Reason::Expired, None, "delayed", InputKind::Email);
+        assert_eq!(outcome, Outcome::Delayed);
+        assert_eq!(who_acts(outcome, Actor::Admin), Actor::Wait);
+        let text = advice(outcome, Some("message is 5 days old"));
+        assert!(text.contains("until message is 5 days old"), "{text}");
+        let text = advice(outcome, Some("4 days"));
+        assert!(text.contains("for 4 days"), "{text}");
+    }
+
+    #[test]
+    fn pasted_4xx_reply_retries() {
+        let f = failure("421", None);
+        let outcome = outcome(&f, Reason::Blocked, None, "failed", InputKind::SmtpReply);
+        assert_eq!(outcome, Outcome::Temporary);
+        assert_eq!(who_acts(outcome, Actor::Admin), Actor::Wait);
+    }
+
+    #[test]
+    fn failed_4xx_in_bounce_gave_up() {
+        let f = failure("450", Some("failed"));
+        let outcome = outcome(&f, Reason::RequirePtr, None, "failed", InputKind::Email);
+        assert_eq!(outcome, Outcome::GaveUp);
+        assert_eq!(who_acts(outcome, Actor::Admin), Actor::Admin);
+    }
+
+    #[test]
+    fn reply_class_beats_status() {
+        let mut f = failure("554", Some("failed"));
+        f.status = Some("4.0.0".into());
+        let outcome = outcome(&f, Reason::Blocked, None, "failed", InputKind::Email);
+        assert_eq!(outcome, Outcome::Permanent);
+    }
+
+    #[test]
+    fn entry_judgement_wins() {
+        let f = failure("550", None);
+        let outcome = outcome(&f, Reason::MailboxFull, Some(true), "failed", InputKind::SmtpReply);
+        assert_eq!(outcome, Outcome::Temporary);
+    }
+}
