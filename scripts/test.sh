@@ -13,3 +13,5 @@ echo "== WASM in Node"
 node --test tests/node/
 echo "== Page in Chromium"
 if [[ -d tests/browser ]]; then node --test --test-concurrency=1 tests/browser/; fi
+echo "== Widget and package"
+tests/widget/run.sh

@@ -1,0 +1,68 @@
+// Launches Debian's Chromium for the widget's browser tests, headless with
+// a fresh profile and no background networking, and watches each page for
+// Content-Security-Policy violations and requests to other origins.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Starts Chromium; resolves to `{ context, close }`. */
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), "bounce-widget-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: FLAGS,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens a page that records CSP violations (in `window.__violations`),
+ * page errors, and requests outside `origin`. Returns the page and a
+ * `problems()` function listing all three.
+ */
+export async function watchedPage(context, origin) {
+  const page = await context.newPage();
+  const foreign = [];
+  const errors = [];
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  // Chromium also logs each violation; this catches any event that does
+  // not reach the document listener below.
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  const problems = async () => ({
+    violations: await page.evaluate(() => window.__violations),
+    foreign,
+    errors,
+  });
+  return { page, problems };
+}

@@ -1,0 +1,170 @@
+// Unit tests for the redaction module, over inputs that are easy to get
+// wrong: folded headers, quoted and encoded display names, unquoted
+// commas, role addresses, message ids in running text and base64 parts.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { findSenderDomains, redact } from "../../www/widget/redact.js";
+
+const BOUNCE = [
+  "Return-Path: <>",
+  "From: Mail Delivery System <MAILER-DAEMON@mx1.acme.example>",
+  'To: "Smith, John" <john.smith@acme.example>',
+  "Subject: Undelivered Mail Returned to Sender",
+  "Message-Id: <20240101.ABC@mx1.acme.example>",
+  "",
+  "This is the mail system at host mx1.acme.example.",
+  "",
+  "<bob@partner.example>: host mx.partner.example[198.51.100.7] said: 550 5.7.1",
+  "    Service unavailable; Client host [203.0.113.5] blocked using",
+  "    zen.spamhaus.org (in reply to RCPT TO command)",
+  "",
+  "Reporting-MTA: dns; mx1.acme.example",
+  "Final-Recipient: rfc822; bob@partner.example",
+  "Diagnostic-Code: smtp; 550 5.7.1 Client host [203.0.113.5] blocked",
+  "",
+  "From: =?UTF-8?B?Sm9obiBTbWl0aA==?= <john.smith@acme.example>",
+  "To: Bob Jones <bob@partner.example>, alice@gmail.com (Alice Liddell)",
+  "Cc: Smith, Jane <jane@acme.example>",
+  "Subject: Quarterly numbers for Bob",
+  "Message-ID: <CAF=abc123@mail.acme.example>",
+  "X-Originating-IP: [198.51.100.99]",
+  "Content-Transfer-Encoding: base64",
+  "",
+  "SGVsbG8gQm9iLCBoZXJlIGFyZSB0aGUgbnVtYmVycyB5b3UgYXNrZWQgZm9yLiBCZXN0LCBKb2hu",
+  "SGVsbG8gQm9iLCBoZXJlIGFyZSB0aGUgbnVtYmVycyB5b3UgYXNrZWQgZm9yLiBCZXN0LCBKb2hu",
+  "QQ==",
+].join("\n");
+
+const run = (text, options) => redact(text, options);
+
+test("bounce keeps codes, IPs and provider hosts", () => {
+  const { text } = run(BOUNCE, { keepIps: ["203.0.113.5"] });
+  assert.match(text, /550 5\.7\.1 Client host \[203\.0\.113\.5\] blocked/);
+  assert.match(text, /zen\.spamhaus\.org/);
+  assert.match(text, /mx\.partner\.example\[198\.51\.100\.7\]/);
+  assert.match(text, /Reporting-MTA: dns; \[host-\d\]/);
+});
+
+test("bounce loses every personal value", () => {
+  const { text } = run(BOUNCE, { keepIps: ["203.0.113.5"] });
+  for (const secret of ["john", "John", "Smith", "Jane", "Alice", "Liddell", "Bob Jones", "bob@", "alice@",
+    "acme.example", "Quarterly", "ABC@", "abc123", "198.51.100.99", "Sm9obiBTbWl0aA", "SGVsbG8"]) {
+    assert.ok(!text.includes(secret), `"${secret}" is still in:\n${text}`);
+  }
+});
+
+test("same address gets the same token", () => {
+  const { text } = run("To: a@acme.example\nFrom: a@acme.example\nCc: b@other.example\n");
+  const tokens = [...text.matchAll(/\[user-\d+\]/g)].map((m) => m[0]);
+  assert.equal(tokens[0], tokens[1]);
+  assert.notEqual(tokens[0], tokens[2]);
+});
+
+test("shared provider domain is kept", () => {
+  const { text } = run("Diagnostic-Code: smtp; 550 5.1.1 <carol.king@gmail.com>: no such user");
+  assert.match(text, /<\[user-1\]@gmail\.com>/);
+  assert.ok(!text.includes("carol"));
+});
+
+test("role address at provider is kept", () => {
+  const { text } = run("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  assert.equal(text, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+});
+
+test("role local part kept, own domain masked", () => {
+  const { text } = run("Reported by postmaster@acme.example", { ownDomains: ["acme.example"] });
+  assert.equal(text, "Reported by postmaster@[host-1]");
+});
+
+test("folded To header masks names on every line", () => {
+  const input = 'To: "Doe,\n John" <jd@partner.example>,\n\tMary Major <mm@partner.example>\nX-Next: kept';
+  const { text } = run(input);
+  assert.ok(!/Doe|John|Mary|Major/.test(text), text);
+  assert.match(text, /X-Next: kept$/);
+});
+
+test("unquoted comma in name is masked", () => {
+  const { text, counts } = run("Cc: Smith, Jane <jane@partner.example>");
+  assert.equal(text, "Cc: [name], [name] <[user-1]@partner.example>");
+  assert.equal(counts.names, 2);
+});
+
+test("group syntax and empty path are kept", () => {
+  assert.equal(run("To: undisclosed-recipients:;").text, "To: undisclosed-recipients:;");
+  assert.equal(run("Return-Path: <>").text, "Return-Path: <>");
+});
+
+test("quoted original message headers are masked", () => {
+  const { text } = run("> From: Jane Roe <jane@partner.example>\n> Subject: Private matter");
+  assert.equal(text, "> From: [name] <[user-1]@partner.example>\n> Subject: [subject]");
+});
+
+test("message id in running text is masked", () => {
+  const { text, counts } = run("Original message ID: <BN6PR01MB1234.5678@BN6PR01MB1234.prod.outlook.com>");
+  assert.equal(text, "Original message ID: <[message-id-1]>");
+  assert.equal(counts.messageIds, 1);
+});
+
+test("message id without brackets is masked", () => {
+  assert.equal(run("Message-ID: 12345.67890.host").text, "Message-ID: [message-id-1]");
+});
+
+test("References with several ids", () => {
+  const { text } = run("References: <a@x.example>\n <b@y.example>");
+  assert.equal(text, "References: <[message-id-1]>\n <[message-id-2]>");
+});
+
+test("sender domain found in top headers only", () => {
+  const lines = [
+    "From: MAILER-DAEMON@googlemail.com",
+    "To: me@acme.example",
+    "",
+    "To: them@partner.example",
+    "From: Me <me@acme.example>",
+  ];
+  assert.deepEqual(findSenderDomains(lines), ["acme.example"]);
+});
+
+test("recipient domain host is kept", () => {
+  const { text } = run("To: me@acme.example\n\nhost mx.partner.example said: 550 rejected for them@partner.example");
+  assert.match(text, /host mx\.partner\.example said/);
+  assert.match(text, /\[user-2\]@partner\.example/);
+});
+
+test("own subdomain hosts masked, lookalike kept", () => {
+  const { text } = run("by out1.acme.example and notacme.example and acme.example.evil.test", {
+    ownDomains: ["acme.example"],
+  });
+  assert.equal(text, "by [host-1] and notacme.example and acme.example.evil.test");
+});
+
+test("client IP kept when it is the IP to quote", () => {
+  const input = "X-Originating-IP: [203.0.113.5]";
+  assert.equal(run(input, { keepIps: ["203.0.113.5"] }).text, input);
+  assert.equal(run(input).text, "X-Originating-IP: [client-ip]");
+});
+
+test("IPv6 addresses are kept", () => {
+  const input = "550 5.7.1 [2001:db8::25] blocked by spamhaus";
+  assert.equal(run(input).text, input);
+});
+
+test("single long base64-like line is kept", () => {
+  const input = "DKIM-Signature: v=1;\n\tb=QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9w\n\tQUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9w";
+  assert.equal(run(input).text, input);
+});
+
+test("CRLF input comes back with LF", () => {
+  const { text } = run("Cc: Jo Bloggs <jo@partner.example>\r\n\r\n550 5.1.1 user unknown\r\n");
+  assert.equal(text, "Cc: [name] <[user-1]@partner.example>\n\n550 5.1.1 user unknown\n");
+});
+
+test("comment name after address is masked", () => {
+  assert.equal(run("Cc: jo@partner.example (Jo Bloggs)").text, "Cc: [user-1]@partner.example ([name])");
+});
+
+test("empty and non-string input", () => {
+  assert.equal(run("").text, "");
+  assert.equal(run(undefined).text, "undefined");
+});

@@ -1,0 +1,234 @@
+// <bounce-explainer> in headless Chromium: a host page with two widgets
+// and different settings, served under a strict Content-Security-Policy.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+
+import { launch, watchedPage } from "./browser.mjs";
+import { serveFolder } from "./server.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const HOST = "/tests/widget/host/index.html";
+const COMCAST = (ip) =>
+  "554 5.7.1 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net " +
+  `${ip} found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010`;
+
+const RAW_BOUNCE = [
+  "From: Mail Delivery System <MAILER-DAEMON@mail.example.com>",
+  "To: Jane Roe <jane.roe@example.com>",
+  "Subject: Undelivered Mail Returned to Sender",
+  "Message-Id: <20240101120000.ABCDEF@mail.example.com>",
+  "",
+  "<bob@example.org>: host mx.example.org[198.51.100.2] said: 554 5.7.1",
+  "    Service unavailable; Client host [203.0.113.77] blocked using",
+  "    zen.spamhaus.org (in reply to RCPT TO command)",
+].join("\n");
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolder(ROOT);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openHost() {
+  const watched = await watchedPage(browser.context, server.url);
+  const { page } = watched;
+  await page.addInitScript(() => {
+    window.__events = [];
+    document.addEventListener("bounce-explained", (e) => {
+      window.__events.push({ id: e.target.id, report: e.detail.report, advice: e.detail.advice });
+    });
+  });
+  await page.goto(server.url + HOST);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("bounce-explainer")].every(
+      (el) => el.shadowRoot && !el.shadowRoot.querySelector(".bx").hidden,
+    ),
+  );
+  return watched;
+}
+
+// Types into one widget and waits for its next bounce-explained event.
+async function paste(page, id, text) {
+  const count = await page.evaluate(() => window.__events.length);
+  await page.locator(`#${id} textarea.bx-input`).fill(text);
+  await page.waitForFunction(
+    ([n, target]) => window.__events.slice(n).some((e) => e.id === target),
+    [count, id],
+  );
+  return page.evaluate((target) => window.__events.filter((e) => e.id === target).at(-1), id);
+}
+
+function shadowText(page, id, selector) {
+  return page.locator(`#${id}`).locator(selector).allTextContents();
+}
+
+test("two widgets load with no CSP violation", async () => {
+  const { page, problems } = await openHost();
+  assert.equal(await page.locator("bounce-explainer").count(), 2);
+  await paste(page, "first", COMCAST("192.0.2.5"));
+  await paste(page, "second", COMCAST("203.0.113.5"));
+  const found = await problems();
+  assert.deepEqual(found.violations, []);
+  assert.deepEqual(found.errors, []);
+  assert.deepEqual(found.foreign, []);
+  await page.close();
+});
+
+test("CSP watcher sees an inline style", async () => {
+  // Proves the check above can fail: an inline <style> is blocked.
+  const { page, problems } = await openHost();
+  await page.evaluate(() => {
+    const style = document.createElement("style");
+    style.textContent = "body { color: red }";
+    document.head.append(style);
+  });
+  await page.waitForFunction(() => window.__violations.length > 0);
+  assert.match((await problems()).violations[0], /^style-src/);
+  await page.close();
+});
+
+test("event carries the Report and advice", async () => {
+  const { page } = await openHost();
+  const event = await paste(page, "second", COMCAST("203.0.113.5"));
+  const r = event.report.recipients[0];
+  assert.equal(event.report.input_kind, "smtp_reply");
+  assert.equal(r.provider, "comcast");
+  assert.equal(r.code, "BL000010");
+  assert.equal(r.sender_ip, "203.0.113.5");
+  assert.equal(event.advice.length, 1);
+  assert.equal(event.advice[0].ownServer, null);
+  assert.equal(event.advice[0].override, "comcast/BL000010");
+  await page.close();
+});
+
+test("theme reaches into the shadow root", async () => {
+  const { page } = await openHost();
+  await paste(page, "first", COMCAST("192.0.2.5"));
+  await paste(page, "second", COMCAST("203.0.113.5"));
+  const style = (id, selector, property) =>
+    page.locator(`#${id}`).locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], property);
+  assert.equal(await style("first", "button[data-action=explain]", "backgroundColor"), "rgb(0, 102, 51)");
+  assert.equal(await style("first", ".be-card", "borderTopLeftRadius"), "0px");
+  assert.equal(await style("first", ".be-card", "backgroundColor"), "rgb(240, 248, 240)");
+  assert.match(await style("first", ".bx-label", "fontFamily"), /Georgia/);
+  assert.equal(await style("second", "button[data-action=explain]", "backgroundColor"), "rgb(128, 0, 128)");
+  // compact hides the privacy line; the first widget shows it.
+  assert.equal(await style("second", ".bx-privacy", "display"), "none");
+  assert.equal(await style("first", ".bx-privacy", "display"), "block");
+  assert.equal(await shadowText(page, "first", ".bx-label").then((t) => t[0]), "Paste your bounce here");
+  await page.close();
+});
+
+test("portal IP shows its contact, not removal", async () => {
+  const { page } = await openHost();
+  const event = await paste(page, "first", COMCAST("192.0.2.5"));
+  assert.deepEqual(event.advice[0].ownServer, { ip: "192.0.2.5", by: "range" });
+  const own = await shadowText(page, "first", "[data-field=own-server]");
+  assert.match(own[0], /192\.0\.2\.5 is one of Example Mail's sending servers\. This is our server/);
+  const contact = await shadowText(page, "first", "[data-field=contact]");
+  assert.match(contact[0], /Example Mail support, support@example\.com, https:\/\/example\.com\/help/);
+  const steps = await shadowText(page, "first", ".be-steps li");
+  assert.match(steps[0], /Tell Example Mail support <support@example\.com> about this bounce/);
+  assert.equal(await page.locator("#first").locator(".be-links li").count(), 0, "no removal links");
+  const note = await shadowText(page, "first", "[data-field=party-note]");
+  assert.match(note[0], /^To: Example Mail support <support@example\.com>/);
+  assert.match(note[0], /Sending IP address as the receiver saw it: 192\.0\.2\.5/);
+  await page.close();
+});
+
+test("other IP keeps removal links", async () => {
+  const { page } = await openHost();
+  await paste(page, "first", COMCAST("203.0.113.5"));
+  assert.equal(await page.locator("#first").locator("[data-field=own-server]").count(), 0);
+  const links = await shadowText(page, "first", ".be-links li a");
+  assert.ok(links.some((l) => /Cloudmark/.test(l)), links.join("; "));
+  await page.close();
+});
+
+test("custom explanation and link are shown", async () => {
+  const { page } = await openHost();
+  await paste(page, "first", "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown");
+  const what = await shadowText(page, "first", ".be-what");
+  assert.equal(what[0], "The address does not exist at the receiving side (Example Mail wording).");
+  const note = await shadowText(page, "first", "[data-field=portal-note]");
+  assert.equal(note[0], "Note from Example Mail: Check the address in your Example Mail contacts first.");
+
+  await paste(page, "second", COMCAST("203.0.113.5"));
+  const second = await shadowText(page, "second", "[data-field=portal-note]");
+  assert.match(second[0], /Other Portal customers: use our Comcast form first\./);
+  const links = await page.locator("#second").locator(".be-links a").evaluateAll((as) => as.map((a) => a.href));
+  assert.ok(links.includes("https://portal.example.net/comcast"), links.join(" "));
+  await page.close();
+});
+
+test("redact masks people and keeps the IP", async () => {
+  const { page } = await openHost();
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  await paste(page, "first", RAW_BOUNCE);
+  await page.locator("#first").locator("button[data-action=redact]").click();
+  const area = page.locator("#first").locator("textarea.bx-redacted-text");
+  const redacted = await area.inputValue();
+  for (const secret of ["Jane", "Roe", "jane.roe", "bob@", "ABCDEF", "mail.example.com", "Undelivered Mail"]) {
+    assert.ok(!redacted.includes(secret), `"${secret}" left in:\n${redacted}`);
+  }
+  assert.match(redacted, /Client host \[203\.0\.113\.77\] blocked using/);
+  assert.match(redacted, /zen\.spamhaus\.org/);
+  assert.match(redacted, /mx\.example\.org\[198\.51\.100\.2\] said: 554 5\.7\.1/);
+  assert.match(redacted, /MAILER-DAEMON@\[host-1\]/);
+  // The copy finishes after the panel is filled; wait for its status line.
+  await page.locator("#first").locator(".bx-status", { hasText: "Redacted text copied" }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), redacted);
+  await page.close();
+});
+
+test("bad settings are shown and thrown", async () => {
+  const { page } = await openHost();
+  const thrown = await page.evaluate(() => {
+    try {
+      document.getElementById("second").configure({ sendingIps: ["192.0.2.0/40"], contacts: { boss: {} } });
+      return null;
+    } catch (e) {
+      return { name: e.name, fields: e.errors.map((x) => x.field) };
+    }
+  });
+  assert.deepEqual(thrown, { name: "SettingsError", fields: ["sendingIps[0]", "contacts.boss"] });
+  // The previous settings stay in force.
+  await paste(page, "second", COMCAST("198.51.100.9"));
+  assert.equal(await page.locator("#second").locator("[data-field=own-server]").count(), 1);
+
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.type = "application/json";
+    script.id = "broken";
+    script.textContent = '{"domains": ["ok.example", "no spaces allowed"]}';
+    document.body.append(script);
+    const el = document.createElement("bounce-explainer");
+    el.id = "third";
+    el.setAttribute("settings", "broken");
+    document.body.append(el);
+  });
+  const box = page.locator("#third").locator(".bx-settings-error");
+  await box.waitFor();
+  assert.match(await box.textContent(), /domains\[1\]: "no spaces allowed" is not a domain name/);
+  await page.close();
+});
+
+test("who-acts note for recipient goes to postmaster", async () => {
+  const { page } = await openHost();
+  await page.evaluate(() =>
+    document.getElementById("second").configure({ explanations: { "5.2.2": { whoActs: "recipient" } } }),
+  );
+  await paste(page, "second", "552 5.2.2 <bob@example.org>: Mailbox full");
+  const note = await shadowText(page, "second", "[data-field=party-note]");
+  assert.match(note[0], /^To: Postmaster <postmaster@example\.org>/);
+  assert.match(note[0], /Codes: reply code 552, enhanced status code 5\.2\.2/);
+  await page.close();
+});

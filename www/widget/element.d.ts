@@ -1,0 +1,34 @@
+// Types for <bounce-explainer> (element.js). Importing the module
+// defines the element.
+import type { Advice, Settings, ValidatedSettings } from "./index.js";
+import type { Report } from "./report.js";
+import type { RedactResult } from "./redact.js";
+
+export class BounceExplainerElement extends HTMLElement {
+  /** The pasted text; setting it explains the new text. */
+  value: string;
+  /** The last Report shown, or null. */
+  readonly report: Report | null;
+  /** Setting validates and applies; throws SettingsError. */
+  get settings(): ValidatedSettings;
+  set settings(value: Settings | null | undefined);
+  /** Validates and applies settings; throws SettingsError and keeps the old ones. */
+  configure(settings: Settings | null | undefined): this;
+}
+
+export interface BounceExplainedDetail {
+  report: Report;
+  /** One entry per recipient of the report. */
+  advice: Advice[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bounce-explainer": BounceExplainerElement;
+  }
+  interface HTMLElementEventMap {
+    "bounce-explained": CustomEvent<BounceExplainedDetail>;
+    "bounce-redacted": CustomEvent<RedactResult>;
+    "bounce-error": CustomEvent<{ error: unknown }>;
+  }
+}

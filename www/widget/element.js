@@ -1,0 +1,202 @@
+// <bounce-explainer>: the embeddable widget. Importing this module
+// defines the element. It renders in an open shadow root, is themed with
+// the --be-* custom properties, and fires "bounce-explained" with the
+// Report each time it shows an explanation.
+//
+// Attributes: label (the input's label), compact, settings (the id of a
+// <script type="application/json"> holding portal settings),
+// heading-level (of each result card's heading, default 3).
+
+import { copyText } from "../copy.js";
+import { adviseRecipients, explain, init } from "./index.js";
+import { redact } from "./redact.js";
+import { readSettingsScript, validateSettings } from "./settings.js";
+import { WIDGET_STRINGS } from "./strings.js";
+import { buildShadow, renderAdvisedReport, showRedacted, showSettingsError } from "./view.js";
+
+// Typing explains after this pause, so each keystroke does not re-run
+// the explainer on a long paste.
+const INPUT_DELAY_MS = 250;
+
+export class BounceExplainerElement extends HTMLElement {
+  static observedAttributes = ["label", "settings", "heading-level"];
+
+  #parts = null;
+  #settings = validateSettings(null);
+  #settingsSource = null;
+  #settingsError = null;
+  #pendingValue = null;
+  #report = null;
+  #timer = 0;
+  #failed = false;
+
+  connectedCallback() {
+    if (this.#parts) return;
+    const shadow = this.attachShadow({ mode: "open" });
+    this.#parts = buildShadow(shadow, this.getAttribute("label"));
+    const p = this.#parts;
+    if (this.#pendingValue !== null) p.input.value = this.#pendingValue;
+    p.input.addEventListener("input", () => this.#schedule());
+    p.explain.addEventListener("click", () => this.#explainNow());
+    p.redact.addEventListener("click", () => this.#redactAndCopy());
+    p.clear.addEventListener("click", () => {
+      this.value = "";
+      p.input.focus();
+    });
+    if (this.#settingsSource === null && this.hasAttribute("settings")) this.#loadSettingsAttribute();
+    else showSettingsError(p.settingsError, this.#settingsError ?? null);
+    this.#status(WIDGET_STRINGS.status.loading);
+    init().then(
+      () => {
+        this.#status(WIDGET_STRINGS.status.ready);
+        if (p.input.value.trim()) this.#explainNow();
+      },
+      (error) => this.#fail(WIDGET_STRINGS.status.loadFailed, error),
+    );
+  }
+
+  attributeChangedCallback(name) {
+    if (!this.#parts) return;
+    if (name === "label") this.#parts.label.textContent = this.getAttribute("label") || WIDGET_STRINGS.label;
+    if (name === "settings") this.#loadSettingsAttribute();
+    if (name === "heading-level" && this.#report) this.#show(this.#report);
+  }
+
+  /** The pasted text. Setting it explains the new text. */
+  get value() {
+    return this.#parts ? this.#parts.input.value : this.#pendingValue ?? "";
+  }
+
+  set value(text) {
+    // Before the element is connected there is no textarea yet.
+    if (!this.#parts) {
+      this.#pendingValue = String(text ?? "");
+      return;
+    }
+    this.#parts.input.value = String(text ?? "");
+    this.#explainNow();
+  }
+
+  /** The last Report shown, or null. */
+  get report() {
+    return this.#report;
+  }
+
+  /** The validated portal settings in use. */
+  get settings() {
+    return this.#settings;
+  }
+
+  /** Sets portal settings; throws SettingsError naming each bad field. */
+  set settings(value) {
+    this.configure(value);
+  }
+
+  /**
+   * Validates and applies portal settings, then re-renders. Throws
+   * SettingsError naming each bad field, and keeps the previous settings.
+   * Returns the element, so calls can be chained.
+   */
+  configure(settings) {
+    this.#settings = validateSettings(settings);
+    this.#settingsSource = "property";
+    this.#settingsError = null;
+    if (this.#parts) {
+      showSettingsError(this.#parts.settingsError, null);
+      if (this.#report) this.#show(this.#report);
+    }
+    return this;
+  }
+
+  #loadSettingsAttribute() {
+    const id = this.getAttribute("settings");
+    try {
+      this.#settings = validateSettings(id ? readSettingsScript(this.ownerDocument, id) : null);
+      this.#settingsError = null;
+    } catch (error) {
+      // A bad settings script must be visible to the portal's developer,
+      // but must not stop users from getting explanations.
+      this.#settings = validateSettings(null);
+      this.#settingsError = error;
+      console.error(error);
+      this.dispatchEvent(new CustomEvent("bounce-error", { detail: { error }, bubbles: true, composed: true }));
+    }
+    this.#settingsSource = "attribute";
+    showSettingsError(this.#parts.settingsError, this.#settingsError);
+    if (this.#report) this.#show(this.#report);
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#explainNow(), INPUT_DELAY_MS);
+  }
+
+  async #explainNow() {
+    clearTimeout(this.#timer);
+    if (this.#failed) return;
+    try {
+      await init();
+    } catch {
+      return;
+    }
+    const text = this.#parts.input.value;
+    this.#parts.redacted.hidden = true;
+    if (!text.trim()) {
+      this.#report = null;
+      this.#parts.results.replaceChildren();
+      this.#status(WIDGET_STRINGS.status.ready);
+      return;
+    }
+    let report;
+    try {
+      report = explain(text);
+    } catch (error) {
+      // NOTE: the module is not restarted after a trap, because the glue
+      // keeps one instance per page; the widget stops explaining instead.
+      this.#failed = true;
+      this.#fail(WIDGET_STRINGS.status.failed, error);
+      return;
+    }
+    this.#show(report);
+  }
+
+  #show(report) {
+    this.#report = report;
+    const advice = adviseRecipients(report, this.#settings);
+    const level = Number(this.getAttribute("heading-level")) || 3;
+    renderAdvisedReport(this.#parts.results, report, advice, this.#settings, {
+      headingLevel: Math.min(Math.max(level, 1), 6),
+      copy: copyText,
+      announce: (message) => this.#status(message),
+    });
+    const failed = report.recipients.length;
+    this.#status(failed ? WIDGET_STRINGS.status.explained(failed) : WIDGET_STRINGS.status.none);
+    this.dispatchEvent(
+      new CustomEvent("bounce-explained", { detail: { report, advice }, bubbles: true, composed: true }),
+    );
+  }
+
+  async #redactAndCopy() {
+    const text = this.#parts.input.value;
+    if (!text.trim()) return;
+    const keepIps = (this.#report?.recipients ?? []).map((r) => r.sender_ip).filter(Boolean);
+    const result = redact(text, { ownDomains: this.#settings.domains, keepIps });
+    showRedacted(this.#parts.redacted, result);
+    const copied = await copyText(result.text);
+    const s = WIDGET_STRINGS.status;
+    this.#status(copied ? s.redactedCopied : s.redactedNotCopied);
+    this.dispatchEvent(new CustomEvent("bounce-redacted", { detail: result, bubbles: true, composed: true }));
+  }
+
+  #status(message) {
+    if (this.#parts) this.#parts.status.textContent = message;
+  }
+
+  #fail(message, error) {
+    this.#status(`${message} (${error?.message ?? error})`);
+    console.error(error);
+    this.dispatchEvent(new CustomEvent("bounce-error", { detail: { error }, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get("bounce-explainer")) customElements.define("bounce-explainer", BounceExplainerElement);

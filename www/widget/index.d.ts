@@ -1,0 +1,118 @@
+// Types for the package's JS API (index.js). The Report types are in
+// report.d.ts; the generated WASM glue's own types are in
+// ../pkg/bounce_explainer.d.ts.
+import type { InitInput } from "../pkg/bounce_explainer.js";
+import type { Actor, Explanation, Link, Recipient, Report } from "./report.js";
+
+export type * from "./report.js";
+
+/**
+ * Loads and compiles the WebAssembly module once; later calls return the
+ * same promise. `wasm` overrides where the .wasm file comes from.
+ */
+export function init(options?: { wasm?: InitInput | Promise<InitInput> }): Promise<void>;
+
+/** Explains pasted text. Throws when init() has not finished. */
+export function explain(text: string): Report;
+
+/** Explains raw bytes, such as an .eml file in any charset. */
+export function explainBytes(bytes: Uint8Array): Report;
+
+/** A party the portal can give contact details for. */
+export type Party = "you" | "admin" | "recipient";
+
+/** How to reach the portal for one party; give at least one field. */
+export interface Contact {
+  name?: string;
+  email?: string;
+  /** An https:// or http:// URL. */
+  url?: string;
+  phone?: string;
+  /** Free text shown after the other fields. */
+  text?: string;
+}
+
+/** The portal's own words for a code; each field replaces the built-in one. */
+export interface ExplanationOverride {
+  what?: string;
+  why?: string;
+  steps?: string[];
+  whoActs?: Actor;
+  retry?: string;
+  /** Extra text shown as "Note from <name>:". */
+  note?: string;
+  /** Extra link, e.g. the portal's own help page (https:// or http://). */
+  link?: Link;
+}
+
+/** Portal settings, as passed to configure() or a JSON settings script. */
+export interface Settings {
+  /** The portal's name, used in the widget's text ("one of <name>'s sending servers"). */
+  name?: string;
+  /** The portal's sending IP addresses and CIDR ranges, IPv4 or IPv6. */
+  sendingIps?: string[];
+  /** The portal's own domains; subdomains count too. */
+  domains?: string[];
+  contacts?: Partial<Record<Party, Contact>>;
+  /**
+   * Keyed by explanation entry id ("comcast/BL000010"), provider code
+   * ("BL000010"), enhanced status code ("5.7.1") or reply code ("550");
+   * the most specific key present wins.
+   */
+  explanations?: Record<string, ExplanationOverride>;
+}
+
+/** Settings after validation: normalised, with ranges parsed. */
+export interface ValidatedSettings {
+  name: string | null;
+  sendingIps: string[];
+  domains: string[];
+  contacts: Partial<Record<Party, Contact>>;
+  explanations: Record<string, ExplanationOverride>;
+}
+
+/** Thrown by validateSettings and configure(); `errors` names each bad field. */
+export class SettingsError extends Error {
+  name: "SettingsError";
+  errors: { field: string; message: string }[];
+}
+
+export function validateSettings(settings: Settings | null | undefined): ValidatedSettings;
+
+/** Reads a <script type="application/json"> by id; throws SettingsError. */
+export function readSettingsScript(doc: Document, id: string): unknown;
+
+/** The portal's view of one recipient. */
+export interface Advice {
+  /** The Report's explanation with the portal's override merged in. */
+  explanation: Explanation;
+  /** The settings key whose override applied, or null. */
+  override: string | null;
+  note: string | null;
+  link: Link | null;
+  /** Set when the IP to quote is the portal's: by range or by a host under its domains. */
+  ownServer: { ip: string; by: "range" | "domain" } | null;
+  /** The portal's contact for the party who must act, or null. */
+  contact: Contact | null;
+}
+
+export function adviseRecipients(report: Report, settings?: Settings | ValidatedSettings | null): Advice[];
+
+export function findOwnServer(recipient: Recipient, settings: ValidatedSettings): Advice["ownServer"];
+
+/** A ready-to-send note to the party who must act. */
+export interface PartyNote {
+  party: "admin" | "portal" | "recipient";
+  /** The addressee as one display line. */
+  to: string;
+  subject: string;
+  body: string;
+}
+
+export function composeNote(recipient: Recipient, advice: Advice, settings: ValidatedSettings): PartyNote | null;
+
+/** The note as one text: To and Subject lines, then the body. */
+export function noteText(note: PartyNote): string;
+
+export { redact } from "./redact.js";
+export type { RedactOptions, RedactResult } from "./redact.js";

@@ -1,0 +1,65 @@
+// The package's JS API, for portals that draw their own UI:
+//
+//   import { init, explain } from "bounce-explainer";
+//   await init();
+//   const report = explain(pastedText);
+//
+// The element (<bounce-explainer>) is in element.js and uses this API.
+
+import wasmInit, { explain as wasmExplain, explainBytes as wasmExplainBytes } from "../pkg/bounce_explainer.js";
+import { adviseRecipients as advise } from "./portal.js";
+import { validateSettings } from "./settings.js";
+
+export { SettingsError, validateSettings, readSettingsScript } from "./settings.js";
+export { composeNote, noteText } from "./notes.js";
+export { redact } from "./redact.js";
+export { findOwnServer } from "./portal.js";
+
+let loading = null;
+let ready = false;
+
+/**
+ * Loads and compiles the WebAssembly module once; later calls return the
+ * same promise. By default the .wasm file is fetched from beside the JS
+ * glue (`new URL("bounce_explainer_bg.wasm", import.meta.url)`), which
+ * bundlers such as Vite follow and copy. Pass `{ wasm }` (a URL, a
+ * Response, bytes or a WebAssembly.Module) to load it from elsewhere.
+ */
+export function init(options = {}) {
+  loading ??= wasmInit(options.wasm === undefined ? undefined : { module_or_path: options.wasm })
+    .then(() => {
+      ready = true;
+    })
+    .catch((error) => {
+      loading = null;
+      throw new Error(`bounce-explainer: could not load the WebAssembly module: ${error.message}`, { cause: error });
+    });
+  return loading;
+}
+
+function checkReady() {
+  if (!ready) throw new Error("bounce-explainer: call init() and wait for it before explain()");
+}
+
+/** Explains pasted text and returns the Report. Call init() first. */
+export function explain(text) {
+  checkReady();
+  return wasmExplain(String(text ?? ""));
+}
+
+/** Explains raw bytes, such as an .eml file in any charset. Call init() first. */
+export function explainBytes(bytes) {
+  checkReady();
+  return wasmExplainBytes(bytes);
+}
+
+/**
+ * Applies portal settings to a Report and returns one advice object per
+ * recipient. Each holds the effective explanation (the portal's override
+ * merged in), the override key used, the portal's note and link, whether
+ * the IP to quote is the portal's own server, and the portal's contact
+ * for the party who must act. Raw settings are validated first.
+ */
+export function adviseRecipients(report, settings) {
+  return advise(report, validateSettings(settings));
+}

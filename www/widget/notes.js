@@ -1,0 +1,123 @@
+// Who-acts notes: for each failed recipient, a plain-text message the user
+// can send to the party who must act. A note carries the facts that party
+// needs (what failed, the codes, the IP to quote, the receiver's reply)
+// and nothing about the user beyond what the pasted bounce already held.
+
+const PROVIDER_NAMES = {
+  comcast: "Comcast",
+  google: "Google",
+  microsoft: "Microsoft",
+  yahoo: "Yahoo",
+  apple: "Apple iCloud",
+  aol: "AOL",
+};
+
+/**
+ * Composes the note for one recipient, or returns null when no party
+ * must act (a delivery report, an auto-reply). `recipient` is one entry
+ * of Report.recipients, `advice` its entry from adviseRecipients and
+ * `settings` the validated portal settings.
+ *
+ * Returns `{ party, to, subject, body }`: `party` is "admin", "portal" or
+ * "recipient", `to` a display line for the addressee.
+ */
+export function composeNote(recipient, advice, settings) {
+  const actor = advice.explanation.who_acts;
+  if (actor === "nobody") return null;
+  let party = "admin";
+  if (advice.ownServer) party = "portal";
+  else if (actor === "recipient") party = "recipient";
+  const to = addressee(party, recipient, advice, settings);
+  const facts = factLines(recipient, advice);
+  const subject = subjectLine(recipient);
+  const body = [
+    "Hello,",
+    "",
+    opening(party, recipient, advice, settings),
+    "",
+    ...facts,
+    "",
+    ...request(party, actor, advice),
+    "",
+    "Thank you.",
+  ].join("\n");
+  return { party, to, subject, body };
+}
+
+/** Joins a note into one text for copying: To and Subject lines, then the body. */
+export function noteText(note) {
+  return `To: ${note.to}\nSubject: ${note.subject}\n\n${note.body}\n`;
+}
+
+function addressee(party, recipient, advice, settings) {
+  if (party === "portal" || (party === "admin" && settings.contacts.admin)) {
+    const c = settings.contacts.admin;
+    if (c) return formatContact(c);
+    return settings.name ? `${settings.name} support` : "Your mail administrator";
+  }
+  if (party === "recipient") {
+    const domain = recipient.recipient?.split("@")[1];
+    // RFC 5321 section 4.5.1 requires every domain that receives mail to
+    // accept mail for "postmaster".
+    return domain ? `Postmaster <postmaster@${domain}>` : "The recipient's mail administrator";
+  }
+  return "Your mail administrator or provider";
+}
+
+/** Formats a portal contact as one line: name, then email, URL or phone. */
+export function formatContact(c) {
+  const reach = c.email ? `<${c.email}>` : c.url ?? c.phone ?? "";
+  return [c.name, reach].filter(Boolean).join(" ") || c.text;
+}
+
+function subjectLine(r) {
+  const code = [r.reply, r.status, r.code].filter(Boolean).join(" ");
+  const target = r.recipient ? ` to ${r.recipient}` : "";
+  return `Undelivered mail${target}${code ? `: ${code}` : ""}`;
+}
+
+function opening(party, r, advice, settings) {
+  const target = r.recipient ? `to ${r.recipient}` : "";
+  if (party === "portal") {
+    const name = settings.name ?? "your service";
+    return `A message I sent ${target} through ${name} bounced. The receiving server refused ` +
+      `${advice.ownServer.ip}, which is one of ${name}'s sending servers.`.replace(/\s+/g, " ");
+  }
+  if (party === "recipient") {
+    return `I sent a message ${target} and your server refused it. The bounce I received says:`.replace(/\s+/g, " ");
+  }
+  return `A message I sent ${target} bounced. The bounce I received says:`.replace(/\s+/g, " ");
+}
+
+function factLines(r, advice) {
+  const lines = [`What happened: ${advice.explanation.what}`];
+  if (r.recipient) lines.push(`Recipient: ${r.recipient}`);
+  if (r.remote_host) lines.push(`Receiving server: ${r.remote_host}`);
+  const codes = [];
+  if (r.reply) codes.push(`reply code ${r.reply}`);
+  if (r.status) codes.push(`enhanced status code ${r.status}`);
+  if (r.code) codes.push(`${PROVIDER_NAMES[r.provider] ?? r.provider ?? "provider"} code ${r.code}`);
+  if (codes.length) lines.push(`Codes: ${codes.join(", ")}`);
+  if (r.sender_ip) lines.push(`Sending IP address as the receiver saw it: ${r.sender_ip}`);
+  if (r.blocklists.length) lines.push(`Blocklists named: ${r.blocklists.join(", ")}`);
+  lines.push(`Temporary or permanent: ${r.permanent ? "permanent" : "temporary"}`);
+  if (r.diagnostic) {
+    lines.push("The receiving server's reply:");
+    lines.push(...r.diagnostic.split("\n").map((l) => `  ${l}`));
+  }
+  return lines;
+}
+
+function request(party, actor, advice) {
+  if (party === "portal") {
+    return ["Could you look into the block of this address? I understand you handle removal requests for your own servers."];
+  }
+  if (party === "recipient") {
+    return ["Could you check why your server refused it, and tell me what I need to change?"];
+  }
+  const steps = advice.explanation.steps.map((s, i) => `  ${i + 1}. ${s}`);
+  const ask = actor === "wait"
+    ? "The sending server is still retrying. If delivery keeps failing, could you look into it? The suggested steps are:"
+    : "Could you look into this? The suggested steps are:";
+  return [ask, ...steps];
+}

@@ -1,0 +1,29 @@
+export interface RedactOptions {
+  /** The user's or portal's own domains; host names under them are masked. */
+  ownDomains?: string[];
+  /** IP addresses never masked, such as the IP to quote. */
+  keepIps?: string[];
+}
+
+export interface RedactResult {
+  text: string;
+  /** How many values of each kind were masked. */
+  counts: {
+    emails: number;
+    names: number;
+    subjects: number;
+    messageIds: number;
+    hosts: number;
+    ips: number;
+    base64Lines: number;
+  };
+}
+
+/** Masks personal data in a pasted bounce; keeps codes, provider hosts and IPs. */
+export function redact(text: string, options?: RedactOptions): RedactResult;
+
+/** Shared mailbox providers' domains, kept in redacted addresses. */
+export const SHARED_MAIL_DOMAINS: string[];
+
+/** The sender's own domains found in the bounce's headers. */
+export function findSenderDomains(lines: string[]): string[];

@@ -1,0 +1,271 @@
+// Redaction of a pasted bounce before it is posted to a forum or a ticket.
+// Masks what identifies people: email addresses, display names in address
+// headers, subjects, message ids, the client IP in X-Originating-IP, and
+// the user's own host names. Keeps what a helper needs: reply and status
+// codes, provider host names, and every other IP address, including the
+// one a removal request must quote. Everything runs locally.
+
+// Headers whose value is a list of mailboxes with optional display names.
+const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
+// Headers holding message ids, masked whole.
+const MESSAGE_ID_HEADERS = /^(message-id|in-reply-to|references|resent-message-id|original-message-id|x-original-message-id|x-ms-exchange-organization-original-message-id|x-message-id|x-google-original-message-id|thread-index)$/i;
+// Headers holding the subject, which often names people or their business.
+const SUBJECT_HEADERS = /^(subject|thread-topic)$/i;
+// Headers holding the address of the user's own computer.
+const CLIENT_IP_HEADERS = /^(x-originating-ip|x-sender-ip|x-client-ip|x-ms-exchange-organization-originating-ip)$/i;
+
+// Mailbox providers whose domain names many unrelated people share, so
+// the domain identifies no one and shows a helper which provider is
+// involved. Addresses there keep their domain and lose the local part.
+export const SHARED_MAIL_DOMAINS = [
+  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+  "yahoo.com", "ymail.com", "aol.com", "icloud.com", "me.com", "mac.com",
+  "comcast.net", "verizon.net", "att.net", "gmx.com", "gmx.net", "gmx.de", "web.de",
+  "mail.ru", "yandex.ru", "yandex.com", "proton.me", "protonmail.com", "zoho.com",
+  "fastmail.com", "t-online.de", "orange.fr", "free.fr", "libero.it", "qq.com",
+  "163.com", "126.com", "naver.com", "daum.net",
+];
+
+// Local parts of role addresses, which name a function and not a person.
+const ROLE_LOCAL_PARTS = /^(postmaster|mailer-daemon|abuse|hostmaster|noreply|no-reply|donotreply|do-not-reply|bounce|bounces)$/i;
+
+const EMAIL = /([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+)@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})/g;
+const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
+// A header line: a field name, a colon, and the value. Pasted replies may
+// quote the returned message with "> " markers, so those are allowed.
+const HEADER = /^((?:> ?)*[A-Za-z][A-Za-z0-9-]*):(.*)$/;
+// A message id written in running text, as Exchange's NDR text does.
+const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
+// A line of base64 data as MIME bodies wrap it.
+const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+
+/**
+ * Redacts `text`. Options:
+ * - `ownDomains`: the user's or portal's own domains; host names under
+ *   them are masked wherever they appear.
+ * - `keepIps`: addresses never masked, such as the IP to quote.
+ *
+ * The sender's domains are also found in the text itself (the bounce's
+ * To and Delivered-To headers, the returned message's From and
+ * Return-Path) unless they are shared mailbox providers.
+ *
+ * Returns `{ text, counts }`; `counts` has one number per kind of
+ * masking: emails, names, subjects, messageIds, hosts, ips, base64Lines.
+ */
+export function redact(text, options = {}) {
+  const lines = String(text).split(/\r\n|\r|\n/);
+  const own = [...(options.ownDomains ?? []), ...findSenderDomains(lines)]
+    .map((d) => d.toLowerCase())
+    .filter((d, i, all) => all.indexOf(d) === i);
+  const keepIps = new Set(options.keepIps ?? []);
+  const state = {
+    own,
+    counts: { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, base64Lines: 0 },
+    tokens: new Map(),
+    next: { user: 0, host: 0, "message-id": 0 },
+  };
+
+  const headerDone = maskHeaders(lines, state, keepIps);
+  const out = dropBase64Runs(headerDone, state).map((line) => maskLine(line, state));
+  return { text: out.join("\n"), counts: state.counts };
+}
+
+// Returns a stable token per distinct value, so a reader can still tell
+// that two masked addresses are the same address.
+function token(state, kind, value) {
+  const key = `${kind}:${value.toLowerCase()}`;
+  if (!state.tokens.has(key)) state.tokens.set(key, `[${kind}-${++state.next[kind]}]`);
+  return state.tokens.get(key);
+}
+
+// Groups header lines with their folded continuation lines, then masks
+// names, subjects, message ids and client IPs in the header kinds above.
+// Lines that are not headers pass through unchanged.
+function maskHeaders(lines, state, keepIps) {
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = HEADER.exec(lines[i]);
+    if (!m) {
+      out.push(lines[i]);
+      continue;
+    }
+    let value = m[2];
+    while (i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1])) value += "\n" + lines[++i];
+    const name = m[1].replace(/^(?:> ?)*/, "");
+    out.push(...`${m[1]}:${maskHeaderValue(name, value, state, keepIps)}`.split("\n"));
+  }
+  return out;
+}
+
+function maskHeaderValue(name, value, state, keepIps) {
+  if (ADDRESS_HEADERS.test(name)) return maskDisplayNames(value, state);
+  if (SUBJECT_HEADERS.test(name)) {
+    if (!value.trim()) return value;
+    state.counts.subjects++;
+    return " [subject]";
+  }
+  if (MESSAGE_ID_HEADERS.test(name)) return maskMessageIds(value, state);
+  if (CLIENT_IP_HEADERS.test(name)) {
+    const ip = value.trim().replace(/^\[|\]$/g, "");
+    if (!ip || keepIps.has(ip)) return value;
+    state.counts.ips++;
+    return " [client-ip]";
+  }
+  return value;
+}
+
+/**
+ * Masks display names in a mailbox-list header value: quoted names, RFC
+ * 2047 encoded words and bare words before "<addr>", and comments in
+ * "addr (Name)". The addresses themselves are masked later with the
+ * rest of the line.
+ */
+function maskDisplayNames(value, state) {
+  const parts = splitMailboxes(value);
+  return parts
+    .map((part) => {
+      let masked = part;
+      // A part with no address is a name. An unquoted name with a comma,
+      // as in "Smith, John <j@example.com>", leaves such a part too.
+      // Group syntax ("undisclosed-recipients:;") and "<>" are kept.
+      if (part.trim() && !part.includes("@") && !part.includes(":") && !part.includes("<")) {
+        state.counts.names++;
+        return part.replace(/\S[\s\S]*\S|\S/, "[name]");
+      }
+      const angle = part.lastIndexOf("<");
+      if (angle >= 0 && part.includes(">", angle)) {
+        const before = part.slice(0, angle);
+        // "rfc822;" in DSN fields and group names ("team:") are syntax, not names.
+        const lead = /^(\s*(?:rfc822\s*;)?\s*)/i.exec(before)[1];
+        const name = before.slice(lead.length);
+        const address = part.slice(angle + 1, part.indexOf(">", angle));
+        // "Mail Delivery System <MAILER-DAEMON@...>" names a function.
+        const isRole = ROLE_LOCAL_PARTS.test(address.split("@")[0]);
+        if (name.trim() && !isRole && !/^[^:]*:\s*$/.test(name)) {
+          state.counts.names++;
+          masked = `${lead}[name] ${part.slice(angle)}`;
+        }
+      }
+      return masked.replace(/\(([^()]*)\)/g, (whole, inner) => {
+        if (!inner.trim()) return whole;
+        state.counts.names++;
+        return "([name])";
+      });
+    })
+    .join(",");
+}
+
+// Splits on commas outside quotes, angle brackets and comments.
+function splitMailboxes(value) {
+  const parts = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && quoted) i++;
+    else if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "<" || c === "(")) depth++;
+    else if (!quoted && (c === ">" || c === ")") && depth > 0) depth--;
+    else if (!quoted && depth === 0 && c === ",") {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts;
+}
+
+function maskMessageIds(value, state) {
+  if (!value.trim()) return value;
+  if (!value.includes("<")) {
+    state.counts.messageIds++;
+    return ` ${token(state, "message-id", value.trim())}`;
+  }
+  return value.replace(/<[^<>]*>/g, (id) => {
+    state.counts.messageIds++;
+    return `<${token(state, "message-id", id)}>`;
+  });
+}
+
+// Replaces each run of two or more base64 lines with one marker line:
+// such runs are encoded message parts (often the returned original
+// message) whose content cannot be checked for personal data here.
+function dropBase64Runs(lines, state) {
+  const out = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    // Lines must start in column 0: folded header lines (a DKIM signature's
+    // b= value, say) start with whitespace and are left alone.
+    while (j < lines.length && BASE64_LINE.test(lines[j].trimEnd())) j++;
+    // A short final line of the same run ("QQ==") belongs to it too.
+    if (j - i >= 2 && j < lines.length && /^[A-Za-z0-9+/]+={0,2}$/.test(lines[j].trimEnd())) j++;
+    if (j - i >= 2) {
+      out.push(`[${j - i} lines of base64 data removed]`);
+      state.counts.base64Lines += j - i;
+      i = j;
+    } else {
+      out.push(lines[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+// Masks email addresses, then host names under the user's own domains.
+function maskLine(line, state) {
+  const withIds = line.replace(MESSAGE_ID_IN_TEXT, (whole, lead, id) => {
+    state.counts.messageIds++;
+    return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
+  });
+  const withEmails = withIds.replace(EMAIL, (whole, local, domain) => {
+    const d = domain.toLowerCase();
+    const isOwn = isUnder(d, state.own);
+    const keepLocal = ROLE_LOCAL_PARTS.test(local);
+    if (keepLocal && !isOwn) return whole;
+    state.counts.emails++;
+    const maskedLocal = keepLocal ? local : token(state, "user", `${local}@${d}`);
+    return `${maskedLocal}@${isOwn ? hostToken(state, d) : domain}`;
+  });
+  return withEmails.replace(HOST, (host) => {
+    if (!isUnder(host.toLowerCase(), state.own)) return host;
+    return hostToken(state, host);
+  });
+}
+
+function hostToken(state, host) {
+  state.counts.hosts++;
+  return token(state, "host", host);
+}
+
+function isUnder(host, domains) {
+  return domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/**
+ * Finds the sender's own domains in a bounce: the domains of the bounce's
+ * To, Delivered-To, X-Original-To and Envelope-To addresses and of the
+ * returned message's From, Sender and Return-Path. Shared mailbox
+ * providers are left out, because masking "gmail.com" hides nothing
+ * personal and removes a fact a helper needs.
+ */
+export function findSenderDomains(lines) {
+  const found = new Set();
+  // The first header block is the bounce's own, addressed to the sender.
+  // Further down, To names the failed recipient, so only the returned
+  // message's From, Sender and Return-Path count there.
+  const firstBlank = lines.findIndex((l) => !l.trim());
+  lines.forEach((line, i) => {
+    const inTopHeaders = HEADER.test(lines[0] ?? "") && (firstBlank < 0 || i < firstBlank);
+    const fields = inTopHeaders
+      ? /^(to|delivered-to|x-original-to|envelope-to|from|sender|return-path):(.*)$/i
+      : /^(?:> ?)*(from|sender|return-path|x-postfix-sender):(.*)$/i;
+    const m = fields.exec(line);
+    if (!m) return;
+    for (const e of m[2].matchAll(EMAIL)) {
+      const domain = e[2].toLowerCase();
+      if (!isUnder(domain, SHARED_MAIL_DOMAINS)) found.add(domain);
+    }
+  });
+  return [...found];
+}

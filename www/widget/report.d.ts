@@ -1,0 +1,100 @@
+// The Report that explain() returns, as the WASM module serialises it
+// from the Rust crate's report.rs. Field names are snake_case there and
+// here; optional values are null, never missing.
+
+/** Everything the explainer found in one pasted input. */
+export interface Report {
+  /** What kind of text was pasted. */
+  input_kind: InputKind;
+  /** The software or service that wrote the bounce, when recognised. */
+  mta: string | null;
+  /** One plain sentence on what was found. */
+  summary: string;
+  /** One entry per recipient the bounce reports on, in the bounce's order. */
+  recipients: Recipient[];
+  /** Remarks about the input itself (undecodable parts, truncation, ...). */
+  notes: Note[];
+}
+
+export type InputKind = "empty" | "binary" | "smtp_reply" | "ndr_text" | "email" | "not_bounce";
+
+/** Sisimai's reason names. */
+export type Reason =
+  | "authfailure" | "badreputation" | "blocked" | "contenterror" | "delivered" | "exceedlimit"
+  | "expired" | "feedback" | "filtered" | "hasmoved" | "hostunknown" | "mailboxfull"
+  | "mailererror" | "mesgtoobig" | "networkerror" | "norelaying" | "notaccept"
+  | "notcompliantrfc" | "onhold" | "policyviolation" | "rejected" | "requireptr"
+  | "securityerror" | "spamdetected" | "speeding" | "suspend" | "syntaxerror" | "systemerror"
+  | "systemfull" | "toomanyconn" | "undefined" | "userunknown" | "vacation" | "virusdetected";
+
+/** The bounce's account of one recipient, and what to do about it. */
+export interface Recipient {
+  recipient: string | null;
+  /** RFC 3464 action: failed, delayed, delivered, relayed, expanded; or feedback, vacation. */
+  action: string;
+  /** Enhanced status code (RFC 3463), e.g. "5.7.1". */
+  status: string | null;
+  /** Three-digit SMTP reply code, e.g. "550". */
+  reply: string | null;
+  reason: Reason;
+  /** True when retrying unchanged cannot work. */
+  permanent: boolean;
+  /** True when the address itself is bad. */
+  hard: boolean;
+  /** Lowercase id of the receiving provider whose rule matched ("comcast", ...). */
+  provider: string | null;
+  /** The provider's own code, e.g. "BL000010". */
+  code: string | null;
+  /** Blocklists the text names as listing the sender. */
+  blocklists: string[];
+  /** The receiving host that gave the reply. */
+  remote_host: string | null;
+  /** The SMTP command the reply was to ("RCPT", "DATA", ...). */
+  smtp_command: string | null;
+  /** The receiver's reply or the bounce's diagnostic text. */
+  diagnostic: string;
+  /** The sending server's IP address a removal request must quote. */
+  sender_ip: string | null;
+  sender_ip_source: SenderIpSource;
+  explanation: Explanation;
+  /** Removal, delisting or sender-support pages from the knowledge tables. */
+  links: Link[];
+  notes: Note[];
+}
+
+/** Where the sender IP was found, or why none was reported. */
+export interface SenderIpSource {
+  /** 1-based line of the pasted text holding the address. */
+  line: number | null;
+  excerpt: string | null;
+  /** The rule that picked the address. */
+  rule: string | null;
+  /** When no address is reported: why, and where to look. */
+  hint: string | null;
+}
+
+/** The plain-language layer above the reason. */
+export interface Explanation {
+  /** Id of the knowledge entry used, e.g. "comcast/BL000010". */
+  entry: string;
+  what: string;
+  why: string;
+  steps: string[];
+  who_acts: Actor;
+  retry: string;
+  /** Public page the explanation is based on. */
+  source: string;
+}
+
+/** The party who must act on a failure. */
+export type Actor = "you" | "admin" | "recipient" | "wait" | "nobody";
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+export interface Note {
+  level: "info" | "warning";
+  message: string;
+}

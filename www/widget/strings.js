@@ -1,0 +1,59 @@
+// The widget's own text, beyond the result cards (whose text is in
+// ../strings.js). Explanations of bounces come from the WASM module.
+
+export const WIDGET_STRINGS = {
+  label: "Paste the bounce: an SMTP error line, the text of the report, or the whole email",
+  explain: "Explain",
+  redact: "Redact and copy",
+  clear: "Clear",
+  privacy: "Everything runs in this page: nothing you paste is uploaded.",
+
+  status: {
+    loading: "Loading the explainer…",
+    ready: "Paste a bounce to see what it means.",
+    explained: (count) => (count === 1 ? "Explained 1 recipient." : `Explained ${count} recipients.`),
+    none: "No failed recipient found.",
+    failed: "The explainer failed on this text. Reload the page to try again.",
+    loadFailed: "The explainer could not be loaded.",
+    copied: "Copied to the clipboard.",
+    copyFailed: "Could not copy: select the text and copy it by hand.",
+    redactedCopied: "Redacted text copied to the clipboard. Check it before you post it.",
+    redactedNotCopied: "Could not copy: select the redacted text below and copy it by hand.",
+  },
+
+  settingsError: "This widget's settings are invalid, so it uses none of them:",
+
+  redacted: {
+    heading: "Redacted text",
+    summary: (c) => {
+      const parts = [
+        [c.emails, "email address", "email addresses"],
+        [c.names, "name", "names"],
+        [c.subjects, "subject", "subjects"],
+        [c.messageIds, "message id", "message ids"],
+        [c.hosts, "own host name", "own host names"],
+        [c.ips, "client IP address", "client IP addresses"],
+        [c.base64Lines, "line of encoded data", "lines of encoded data"],
+      ]
+        .filter(([n]) => n > 0)
+        .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+      return parts.length ? `Masked: ${parts.join(", ")}.` : "Nothing to mask was found.";
+    },
+    kept: "Codes, provider host names and IP addresses are kept, so a helper can read the bounce.",
+    label: "Redacted bounce, ready to post",
+  },
+
+  portal: {
+    ownServer: (ip, name) =>
+      `${ip} is one of ${name ? `${name}'s` : "our"} sending servers. This is our server: ` +
+      "we handle the block ourselves, so there is no need to request removal.",
+    ownServerSteps: (contact) => [
+      `Tell ${contact ?? "our support team"} about this bounce, using the note below.`,
+      "Wait for us to clear the block, then send the message again.",
+    ],
+    contact: "Contact:",
+    noteFrom: (name) => `Note from ${name ?? "your provider"}:`,
+    noteHeading: (to) => `Ready-to-send note to ${to}`,
+    copyNote: "Copy note",
+  },
+};

@@ -1,0 +1,158 @@
+// The widget's shadow DOM: the input, its buttons, the redaction panel,
+// and the portal's additions to each result card. The cards themselves
+// are drawn by ../render.js, the same code the page uses. Everything is
+// built with DOM calls and textContent, never from HTML strings.
+
+import { h, webLink } from "../dom.js";
+import { renderReport } from "../render.js";
+import { composeNote, formatContact, noteText } from "./notes.js";
+import { WIDGET_STRINGS } from "./strings.js";
+
+// Stylesheets are <link> elements to packaged files: a Content-Security-
+// Policy with style-src 'self' allows them, where an inline <style> or a
+// style attribute would need 'unsafe-inline'.
+const STYLESHEETS = [new URL("../report.css", import.meta.url), new URL("./widget.css", import.meta.url)];
+
+/**
+ * Builds the widget's skeleton in `shadow` and returns its parts. The
+ * content stays hidden until the stylesheets load, so it never shows
+ * unstyled.
+ */
+export function buildShadow(shadow, label) {
+  const text = WIDGET_STRINGS;
+  const links = STYLESHEETS.map((url) => h("link", { rel: "stylesheet", href: url.href }));
+  const parts = {
+    root: h("div", { class: "bx", part: "container", hidden: true }),
+    settingsError: h("div", { class: "bx-settings-error", role: "alert", part: "settings-error", hidden: true }),
+    label: h("label", { class: "bx-label", for: "input", part: "label", text: label || text.label }),
+    input: h("textarea", { id: "input", class: "bx-input", part: "input", rows: 8, spellcheck: "false", autocomplete: "off" }),
+    explain: h("button", { type: "button", class: "be-button", "data-action": "explain", part: "button", text: text.explain }),
+    redact: h("button", { type: "button", class: "be-button bx-secondary", "data-action": "redact", part: "button", text: text.redact }),
+    clear: h("button", { type: "button", class: "be-button bx-secondary", "data-action": "clear", part: "button", text: text.clear }),
+    status: h("p", { class: "bx-status", role: "status", "aria-live": "polite", part: "status" }),
+    redacted: h("section", { class: "bx-redacted", part: "redacted", hidden: true }),
+    results: h("div", { class: "bx-results", part: "results" }),
+  };
+  parts.root.append(
+    parts.settingsError,
+    parts.label,
+    parts.input,
+    h("div", { class: "bx-toolbar" }, parts.explain, parts.redact, parts.clear),
+    h("p", { class: "bx-privacy", text: text.privacy }),
+    parts.status,
+    parts.redacted,
+    parts.results,
+  );
+  shadow.replaceChildren(...links, parts.root);
+  let pending = links.length;
+  const reveal = () => {
+    pending -= 1;
+    if (pending === 0) parts.root.hidden = false;
+  };
+  // A stylesheet that fails to load must not hide the widget for good.
+  for (const link of links) {
+    link.addEventListener("load", reveal, { once: true });
+    link.addEventListener("error", reveal, { once: true });
+  }
+  return parts;
+}
+
+/** Shows the settings problems, or hides the box when `error` is null. */
+export function showSettingsError(box, error) {
+  box.hidden = !error;
+  if (!error) return box.replaceChildren();
+  const items = (error.errors ?? [{ field: "settings", message: error.message }]).map((e) =>
+    h("li", {}, h("code", { text: e.field }), `: ${e.message}`),
+  );
+  box.replaceChildren(h("p", { text: WIDGET_STRINGS.settingsError }), h("ul", {}, ...items));
+}
+
+/**
+ * Renders the report with the portal's advice applied: each recipient's
+ * explanation is the advised one, and a recipient whose IP to quote is
+ * the portal's own gets the portal's steps instead of removal links.
+ * Then adds the portal's note, contact and the who-acts note to each
+ * card. `options` are passed on to renderReport.
+ */
+export function renderAdvisedReport(container, report, advice, settings, options) {
+  const recipients = report.recipients.map((r, i) => advisedRecipient(r, advice[i], settings));
+  renderReport(container, { ...report, recipients }, options);
+  const cards = container.querySelectorAll(".be-card");
+  cards.forEach((card, i) => addPortalParts(card, report.recipients[i], advice[i], settings, options));
+}
+
+function advisedRecipient(r, advice, settings) {
+  const explanation = { ...advice.explanation };
+  let links = r.links;
+  if (advice.ownServer) {
+    const contact = advice.contact ? formatContact(advice.contact) : null;
+    explanation.steps = WIDGET_STRINGS.portal.ownServerSteps(contact);
+    // Removal pages are for the server's operator, which is the portal.
+    links = [];
+  }
+  if (advice.link) links = [...links, advice.link];
+  return { ...r, explanation, links };
+}
+
+function addPortalParts(card, recipient, advice, settings, options) {
+  const text = WIDGET_STRINGS.portal;
+  const parts = [];
+  if (advice.ownServer) {
+    parts.push(h("p", { class: "bx-own-server", "data-field": "own-server", text: text.ownServer(advice.ownServer.ip, settings.name) }));
+  }
+  if (advice.note) {
+    parts.push(h("p", { class: "bx-portal-note", "data-field": "portal-note" }, h("strong", { text: `${text.noteFrom(settings.name)} ` }), advice.note));
+  }
+  if (advice.contact) parts.push(contactLine(advice.contact));
+  const note = composeNote(recipient, advice, settings);
+  // The card's own "note for your administrator" is replaced by the note
+  // addressed to the party who must act.
+  card.querySelector('[data-action="copy-note"]')?.closest("p")?.remove();
+  if (note) parts.push(noteSection(note, options));
+  if (!parts.length) return;
+  const box = h("section", { class: "bx-portal", part: "portal" }, ...parts);
+  const details = card.querySelector("details");
+  card.insertBefore(box, details);
+}
+
+function contactLine(contact) {
+  const line = h("p", { class: "bx-contact", "data-field": "contact" }, h("strong", { text: `${WIDGET_STRINGS.portal.contact} ` }));
+  const bits = [];
+  if (contact.name) bits.push(contact.name);
+  if (contact.email) bits.push(h("code", { text: contact.email }));
+  if (contact.phone) bits.push(contact.phone);
+  if (contact.url) bits.push(webLink(contact.url, contact.url));
+  bits.forEach((bit, i) => line.append(i ? ", " : "", bit));
+  if (contact.text) line.append(h("span", { class: "bx-contact-text", text: ` ${contact.text}` }));
+  return line;
+}
+
+function noteSection(note, options) {
+  const body = noteText(note);
+  const copy = h("button", { type: "button", class: "be-button", "data-action": "copy-party-note", text: WIDGET_STRINGS.portal.copyNote });
+  copy.addEventListener("click", async () => {
+    const copied = await options.copy(body);
+    options.announce(copied ? WIDGET_STRINGS.status.copied : WIDGET_STRINGS.status.copyFailed);
+  });
+  return h(
+    "details",
+    { class: "bx-note", "data-party": note.party },
+    h("summary", { text: WIDGET_STRINGS.portal.noteHeading(note.to) }),
+    h("pre", { class: "bx-note-text", "data-field": "party-note", text: body }),
+    h("p", {}, copy),
+  );
+}
+
+/** Fills the redaction panel with the redacted text and what was masked. */
+export function showRedacted(section, result) {
+  const text = WIDGET_STRINGS.redacted;
+  const area = h("textarea", { class: "bx-redacted-text", readonly: true, rows: 10, "aria-label": text.label, spellcheck: "false" });
+  area.value = result.text;
+  section.replaceChildren(
+    h("h3", { class: "be-sub", text: text.heading }),
+    h("p", { "data-field": "redact-summary", text: text.summary(result.counts) }),
+    h("p", { class: "be-muted", text: text.kept }),
+    area,
+  );
+  section.hidden = false;
+}
