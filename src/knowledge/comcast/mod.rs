@@ -154,6 +154,22 @@ mod tests {
     }
 
     #[test]
+    fn list_links_match_blocklist_table() {
+        // The report merges these links with the blocklist table's by URL,
+        // so the two must not drift apart.
+        for (id, link) in [
+            ("validity", coded::VALIDITY),
+            ("cloudmark", coded::CLOUDMARK),
+            ("spamhaus", coded::SPAMHAUS),
+        ] {
+            let list = crate::knowledge::blocklists::by_id(id)
+                .unwrap_or_else(|| panic!("blocklist {id} not found"));
+            let urls: Vec<&str> = list.links.iter().map(|l| l.url).collect();
+            assert!(urls.contains(&link.url), "{id}: {} not in {urls:?}", link.url);
+        }
+    }
+
+    #[test]
     fn every_code_has_entry() {
         let codes = [
             "ES000001", "ES000010", "BL000000", "BL000001", "BL000010", "BL000011", "BL000100",
