@@ -66,11 +66,11 @@ fn fixture(name: &str) -> Vec<u8> {
     let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "comcast", name]
         .iter()
         .collect();
-    fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    fs::read(&path).unwrap_or_else(|e| panic!("failed to read fixture {}: {e}", path.display()))
 }
 
-/// Checks one explained recipient against its case; returns the failures
-/// as messages so one run reports every fixture that is wrong.
+/// Checks one explained recipient against its case. It returns the
+/// failures as messages, so one run reports every fixture that is wrong.
 fn check(case: &Case, raw: &[u8], got: &Recipient) -> Vec<String> {
     let mut errors = Vec::new();
     let mut expect = |what: &str, ok: bool, detail: String| {
@@ -86,10 +86,12 @@ fn check(case: &Case, raw: &[u8], got: &Recipient) -> Vec<String> {
     expect("permanent", got.permanent == case.permanent, format!("{}", got.permanent));
     expect("blocklists", got.blocklists == case.blocklists, format!("{:?}", got.blocklists));
     expect("steps", got.explanation.steps.len() >= 2, format!("{:?}", got.explanation.steps));
+
     for fragment in case.links {
         let urls: Vec<&str> = got.links.iter().map(|l| l.url.as_str()).collect();
         expect("link", urls.iter().any(|u| u.contains(fragment)), format!("{fragment} not in {urls:?}"));
     }
+
     expect("sender_ip", got.sender_ip.as_deref() == case.sender_ip, format!("{:?}", got.sender_ip));
     if let Some(ip) = case.sender_ip {
         // Links that take the IP carry the one found, never a placeholder.
@@ -99,6 +101,7 @@ fn check(case: &Case, raw: &[u8], got: &Recipient) -> Vec<String> {
                 expect("link ip", link.url.ends_with(ip), link.url.clone());
             }
         }
+
         let text = String::from_utf8_lossy(raw);
         let source = &got.sender_ip_source;
         let line = source.line.and_then(|n| text.lines().nth(n - 1));
@@ -169,4 +172,41 @@ fn other_receiver_not_comcast() {
     assert_eq!(report.recipients.len(), 1);
     assert_ne!(report.recipients[0].provider.as_deref(), Some("comcast"));
     assert!(!report.recipients[0].explanation.entry.starts_with("comcast/"));
+}
+
+#[test]
+fn remote_mta_alone_identifies_comcast() {
+    // Only the DSN's Remote-MTA field names Comcast; the reply text does
+    // not, so the reply is recognised through the receiving host.
+    let raw = "From: MAILER-DAEMON@mail.example.com\r\n\
+        To: alice@example.com\r\n\
+        Subject: Delivery Status Notification (Failure)\r\n\
+        MIME-Version: 1.0\r\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\
+        \r\n\
+        --b1\r\n\
+        Content-Type: text/plain\r\n\
+        \r\n\
+        Delivery to the following recipient failed permanently.\r\n\
+        \r\n\
+        --b1\r\n\
+        Content-Type: message/delivery-status\r\n\
+        \r\n\
+        Reporting-MTA: dns; mail.example.com\r\n\
+        \r\n\
+        Final-Recipient: rfc822; pat@comcast.net\r\n\
+        Action: failed\r\n\
+        Status: 5.2.1\r\n\
+        Remote-MTA: dns; mx2.comcast.net\r\n\
+        Diagnostic-Code: smtp; 550 5.2.1 Account not available\r\n\
+        \r\n\
+        --b1--\r\n";
+    let report = bounce_explainer::explain(raw);
+    assert_eq!(report.recipients.len(), 1);
+    let got = &report.recipients[0];
+    assert_eq!(got.recipient.as_deref(), Some("pat@comcast.net"));
+    assert_eq!(got.provider.as_deref(), Some("comcast"));
+    assert_eq!(got.explanation.entry, "comcast/550-account-not-available");
+    assert_eq!(got.reason, Reason::Suspend);
+    assert!(got.permanent);
 }
