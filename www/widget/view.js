@@ -10,8 +10,30 @@ import { WIDGET_STRINGS } from "./strings.js";
 
 // Stylesheets are <link> elements to packaged files: a Content-Security-
 // Policy with style-src 'self' allows them, where an inline <style> or a
-// style attribute would need 'unsafe-inline'.
+// style attribute would need 'unsafe-inline'. A bundler may inline a
+// small file as a data: URL instead (Vite 7 does), which style-src 'self'
+// blocks in a <link>; such a URL becomes a constructed stylesheet, which
+// style-src does not govern.
 const STYLESHEETS = [new URL("../report.css", import.meta.url), new URL("./widget.css", import.meta.url)];
+let constructed = null;
+
+function constructedSheets() {
+  constructed ??= STYLESHEETS.filter((url) => url.protocol === "data:").map((url) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(decodeDataUrl(url.href));
+    return sheet;
+  });
+  return constructed;
+}
+
+/** Returns the text of a data: URL, base64 or percent-encoded, as UTF-8. */
+export function decodeDataUrl(href) {
+  const m = /^data:([^,]*),([\s\S]*)$/.exec(href);
+  if (!m) throw new Error(`not a data: URL: ${href.slice(0, 40)}`);
+  if (!/;base64$/i.test(m[1])) return decodeURIComponent(m[2]);
+  const bytes = Uint8Array.from(atob(m[2]), (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
 
 /**
  * Builds the widget's skeleton in `shadow` and returns its parts. The
@@ -20,7 +42,10 @@ const STYLESHEETS = [new URL("../report.css", import.meta.url), new URL("./widge
  */
 export function buildShadow(shadow, label) {
   const text = WIDGET_STRINGS;
-  const links = STYLESHEETS.map((url) => h("link", { rel: "stylesheet", href: url.href }));
+  const links = STYLESHEETS.filter((url) => url.protocol !== "data:").map((url) =>
+    h("link", { rel: "stylesheet", href: url.href }),
+  );
+  shadow.adoptedStyleSheets = constructedSheets();
   const parts = {
     root: h("div", { class: "bx", part: "container", hidden: true }),
     settingsError: h("div", { class: "bx-settings-error", role: "alert", part: "settings-error", hidden: true }),
@@ -45,6 +70,7 @@ export function buildShadow(shadow, label) {
   );
   shadow.replaceChildren(...links, parts.root);
   let pending = links.length;
+  if (pending === 0) parts.root.hidden = false;
   const reveal = () => {
     pending -= 1;
     if (pending === 0) parts.root.hidden = false;
