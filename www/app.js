@@ -13,6 +13,7 @@ const DEBOUNCE_MS = 250;
 
 const $ = (id) => document.getElementById(id);
 const ui = {
+  main: $("main"),
   input: $("bounce"),
   file: $("file"),
   dropZone: $("input-section"),
@@ -78,9 +79,11 @@ async function start() {
   try {
     await load();
     announce(STRINGS.status.ready);
+    setState("ready");
     if (ui.input.value) explainText(ui.input.value);
   } catch (error) {
     showError(STRINGS.error.load, error);
+    setState("error");
   }
 }
 
@@ -94,6 +97,7 @@ async function readFile(file) {
     run(bytes, ui.input.value);
   } catch (error) {
     showError(STRINGS.status.fileFailed(file.name), error);
+    setState("error");
   }
 }
 
@@ -110,22 +114,36 @@ async function run(input, text) {
     ui.results.hidden = true;
     ui.mirrorSection.hidden = true;
     announce(STRINGS.status.empty);
+    setState("empty");
     return;
   }
   const large = text.length >= WORKER_THRESHOLD;
   ui.results.setAttribute("aria-busy", "true");
+  setState("busy");
   if (large) announce(STRINGS.status.workingLarge);
   let report;
   try {
     report = await explainInput(input);
   } catch (error) {
-    if (id === sequence) showError(STRINGS.error.explain, error);
+    if (id === sequence) {
+      showError(STRINGS.error.explain, error);
+      setState("error");
+    }
     return;
   } finally {
     if (id === sequence) ui.results.removeAttribute("aria-busy");
   }
   if (id !== sequence) return;
   show(report, text);
+  setState("done");
+}
+
+/**
+ * Records where the page is on <main data-state>: loading, ready, busy,
+ * done, empty or error. Styles and tests read it; nothing else does.
+ */
+function setState(state) {
+  ui.main.dataset.state = state;
 }
 
 function show(report, text) {

@@ -56,3 +56,17 @@ export function splitHidden(text) {
 export function hasLookalike(value) {
   return /[^\x00-\x7F]/.test(String(value ?? ""));
 }
+
+/**
+ * Returns the host names in `text` that mix ASCII letters with other
+ * letters, the usual shape of a lookalike ("pоstmaster.cоmcast.net" with
+ * Cyrillic "о"). Names wholly in one non-Latin script are not listed.
+ */
+export function mixedScriptHosts(text) {
+  const hosts = new Set();
+  const names = String(text ?? "").matchAll(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu);
+  for (const [name] of names) {
+    if (/[A-Za-z]/.test(name) && /[^\x00-\x7F]/.test(name)) hosts.add(name);
+  }
+  return [...hosts];
+}

@@ -1,0 +1,165 @@
+// Shared set-up for the browser tests: www/ served on 127.0.0.1 by
+// scripts/serve.mjs, Debian's Chromium driven by playwright-core with a
+// fresh profile, and recorders for requests to other origins, CSP
+// violations, dialogs and page errors.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+import { serve } from "../../scripts/serve.mjs";
+
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
+
+/** Starts the static server on a free port; resolves to `{ origin, close }`. */
+export async function startServer() {
+  const server = await serve(0, "127.0.0.1");
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((done) => server.close(done)) };
+}
+
+/**
+ * Opens the page in a new Chromium with its own temporary profile and
+ * home directory (Chromium writes to ~/.config and ~/.cache otherwise).
+ * Options: `colorScheme`, `viewport`, `bypassCSP` (only for injecting
+ * axe-core), `path` (default "/").
+ */
+export async function openPage(origin, options = {}) {
+  const home = mkdtempSync(join(tmpdir(), "bounce-explainer-chromium-"));
+  const context = await chromium.launchPersistentContext(join(home, "profile"), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+    bypassCSP: options.bypassCSP ?? false,
+    serviceWorkers: "block",
+  });
+  const record = { foreign: [], consoleCsp: [], dialogs: [], pageErrors: [] };
+
+  // Anything not for the test server is recorded and never leaves.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    record.foreign.push(url);
+    return route.abort();
+  });
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !record.foreign.includes(url)) record.foreign.push(url);
+  });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+    });
+  });
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) record.consoleCsp.push(message.text());
+  });
+  page.on("dialog", (dialog) => {
+    record.dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on("pageerror", (error) => record.pageErrors.push(error.message));
+
+  await page.goto(`${origin}${options.path ?? "/"}`);
+  await page.waitForSelector('main[data-state="ready"]');
+
+  const close = async () => {
+    await context.close();
+    rmSync(home, { recursive: true, force: true });
+  };
+  const cspViolations = async () => [
+    ...(await page.evaluate(() => window.__cspViolations)),
+    ...record.consoleCsp,
+  ];
+  return { page, context, record, cspViolations, close };
+}
+
+/**
+ * Replaces the text box's contents with `text` and waits until the page
+ * has shown the explanation (or an error). Resolves to the final state.
+ */
+export async function paste(page, text) {
+  await page.fill("#bounce", "");
+  await page.waitForSelector('main[data-state="empty"], main[data-state="ready"]');
+  // A paste sets the value and fires one input event. page.fill() would
+  // take about 20 s for 300 KB because it inserts the text as typing.
+  await page.$eval(
+    "#bounce",
+    (area, value) => {
+      area.value = value;
+      area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    },
+    text,
+  );
+  const done = await page.waitForSelector('main[data-state="done"], main[data-state="error"]', {
+    timeout: 30_000,
+  });
+  return done.evaluate((main) => main.dataset.state);
+}
+
+/**
+ * Returns one RegExp per URL string in the knowledge tables
+ * (src/knowledge/), with `{ip}` matching any address and the form a link
+ * takes when no IP is known. These are the only links the page may show.
+ */
+export function knowledgeUrlPatterns() {
+  const dir = new URL("../../src/knowledge/", import.meta.url).pathname;
+  const urls = new Set();
+  const walk = (path) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".rs")) {
+        for (const [, url] of readFileSync(full, "utf8").matchAll(/"(https?:\/\/[^"\s]+)"/g)) urls.add(url);
+      }
+    }
+  };
+  walk(dir);
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const patterns = [];
+  // A fragment only picks a place on the same page, so it is ignored.
+  for (const url of new Set([...urls].map((u) => u.replace(/#.*/, "")))) {
+    const [before, ...rest] = url.split("{ip}");
+    if (rest.length === 0) {
+      patterns.push(new RegExp(`^${escape(url)}$`));
+      continue;
+    }
+    const ip = "[0-9A-Fa-f.:]+";
+    patterns.push(new RegExp(`^${[before, ...rest].map(escape).join(ip)}$`));
+    // Without an IP the link drops its `ip=` parameter or path step.
+    patterns.push(new RegExp(`^${escape(before.replace(/[?&][^?&=]*=$/, "").replace(/\/+$/, ""))}/?$`));
+  }
+  return patterns;
+}
+
+/**
+ * Returns every href on the page that no knowledge-table URL matches,
+ * fragments aside.
+ */
+export async function linksNotFromKnowledge(page, patterns) {
+  const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => a.href));
+  const ownPage = await page.evaluate(() => location.href.replace(/#.*/, ""));
+  return hrefs.filter((href) => {
+    const page = href.replace(/#.*/, "");
+    if (page === ownPage) return false; // the skip link
+    return !patterns.some((pattern) => pattern.test(page));
+  });
+}

@@ -1,0 +1,158 @@
+// The page in Chromium: a Comcast BL000010 bounce, the copy buttons, a
+// dropped .eml file, large input in the worker, and no requests to other
+// origins or CSP violations throughout.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { knowledgeUrlPatterns, linksNotFromKnowledge, openPage, paste, startServer } from "./harness.mjs";
+
+const COMCAST_BOUNCE = `This is the mail system at host mail.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<bob@comcast.net>: host mx1.comcast.net[96.114.157.80] said: 554 5.7.1
+    resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net 203.0.113.5
+    found on one or more DNSBLs, see
+    http://postmaster.comcast.net/smtp-error-codes.php#BL000010 (in reply to
+    MAIL FROM command)
+`;
+
+let server;
+let session;
+
+before(async () => {
+  server = await startServer();
+  session = await openPage(server.origin);
+  await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+});
+
+after(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+test("comcast BL000010 shows cause, fix, IP and link", async () => {
+  const { page } = session;
+  assert.equal(await paste(page, COMCAST_BOUNCE), "done");
+
+  const cards = page.locator(".be-card");
+  assert.equal(await cards.count(), 1);
+  const card = cards.first();
+  assert.equal(await card.locator(".be-recipient").textContent(), "bob@comcast.net");
+  assert.match(await card.locator(".be-what").textContent(), /Comcast/);
+  assert.match(await card.locator(".be-what").textContent(), /Cloudmark/);
+  assert.ok((await card.locator(".be-why").textContent()).length > 20, "the cause is explained");
+  assert.ok((await card.locator(".be-steps li").count()) >= 2, "numbered steps are shown");
+  assert.match(await card.locator(".be-who").textContent(), /mail administrator/);
+  assert.match(await card.locator(".be-badge").textContent(), /Permanent/);
+
+  assert.equal(await card.locator(".be-ip-value").textContent(), "203.0.113.5");
+  assert.match(await card.locator(".be-ip-line").textContent(), /line 7\b/);
+  assert.match(await card.locator(".be-excerpt").textContent(), /203\.0\.113\.5/);
+  assert.equal(await card.locator(".be-excerpt mark").textContent(), "203.0.113.5");
+
+  const links = await card.locator(".be-links a").evaluateAll((all) => all.map((a) => a.href));
+  assert.ok(
+    links.some((href) => href.startsWith("https://csi.cloudmark.com/") && href.includes("203.0.113.5")),
+    `a Cloudmark removal link with the IP, got ${links.join(", ")}`,
+  );
+  assert.deepEqual(await linksNotFromKnowledge(page, knowledgeUrlPatterns()), []);
+});
+
+test("technical details list the codes", async () => {
+  const { page } = session;
+  const details = page.locator(".be-card .be-details").first();
+  assert.equal(await details.evaluate((d) => d.open), false, "collapsed by default");
+  await details.locator("summary").click();
+  const facts = await details.locator(".be-facts").textContent();
+  for (const value of ["554", "5.7.1", "BL000010", "mx1.comcast.net", "blocked"]) {
+    assert.ok(facts.includes(value), `technical details contain ${value}`);
+  }
+  assert.match(await details.locator(".be-diagnostic").textContent(), /found on one or more DNSBLs/);
+});
+
+test("pasted text marks the code and the IP", async () => {
+  const { page } = session;
+  const mirror = page.locator("#mirror");
+  assert.equal(await mirror.textContent(), COMCAST_BOUNCE);
+  assert.deepEqual(await mirror.locator("mark.be-mark-ip").allTextContents(), ["203.0.113.5"]);
+  assert.deepEqual(await mirror.locator("mark.be-mark-code").allTextContents(), ["BL000010"]);
+  assert.equal(await mirror.locator("a").count(), 0, "the URL in the text is not a link");
+});
+
+test("copy buttons copy the IP and the note", async () => {
+  const { page } = session;
+  await page.click('.be-card [data-action="copy-ip"]');
+  await page.waitForFunction(() => document.querySelector("#status").textContent.startsWith("Copied"));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "203.0.113.5");
+
+  await page.click('.be-card [data-action="copy-note"]');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== "203.0.113.5");
+  const note = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(note, /bob@comcast\.net/);
+  assert.match(note, /554 5\.7\.1 comcast BL000010/);
+  assert.match(note, /203\.0\.113\.5/);
+  assert.match(note, /1\. /, "the note lists the fix as steps");
+  assert.match(note, /https:\/\/csi\.cloudmark\.com\//);
+});
+
+test("dropped eml file explained from its bytes", async () => {
+  const { page } = session;
+  // A Latin-1 body: read as bytes, the module decodes it by its charset.
+  const eml = [
+    "From: MAILER-DAEMON@mail.example.com",
+    "To: alice@example.com",
+    "Subject: Undelivered Mail Returned to Sender",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=iso-8859-1",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    "Die Nachricht konnte nicht zugestellt werden (Empf\xe4nger unbekannt).",
+    "",
+    "<carol@example.net>: host mx.example.net[198.51.100.2] said: 550 5.1.1",
+    "    <carol@example.net>: Recipient address rejected: User unknown in",
+    "    virtual mailbox table (in reply to RCPT TO command)",
+    "",
+  ].join("\n");
+  await page.fill("#bounce", "");
+  await page.waitForSelector('main[data-state="empty"]');
+  await page.setInputFiles("#file", {
+    name: "bounce.eml",
+    mimeType: "message/rfc822",
+    buffer: Buffer.from(eml, "latin1"),
+  });
+  await page.waitForSelector('main[data-state="done"]');
+  assert.equal(await page.locator(".be-recipient").first().textContent(), "carol@example.net");
+  assert.match(await page.locator(".be-facts").first().textContent(), /5\.1\.1/);
+  assert.match(await page.inputValue("#bounce"), /Recipient address rejected/);
+});
+
+test("large input explained in the worker", async () => {
+  const { page } = session;
+  const filler = "X-Filler: " + "a".repeat(70) + "\n";
+  const large = filler.repeat(Math.ceil((300 * 1024) / filler.length)) + "\n" + COMCAST_BOUNCE;
+  assert.ok(large.length > 256 * 1024);
+  const workers = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  assert.equal(await paste(page, large), "done");
+  assert.ok(workers.some((url) => url.endsWith("/worker.js")), `worker started: ${workers.join(", ")}`);
+  assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
+  assert.ok(await page.locator("#mirror-note").isVisible(), "the long-text note is shown");
+  assert.deepEqual(await page.locator("#mirror mark.be-mark-ip").allTextContents(), ["203.0.113.5"]);
+});
+
+test("empty input returns to the prompt", async () => {
+  const { page } = session;
+  assert.equal(await paste(page, COMCAST_BOUNCE), "done");
+  await page.fill("#bounce", "");
+  await page.waitForSelector('main[data-state="empty"]');
+  assert.equal(await page.locator("#results").isVisible(), false);
+  assert.match(await page.locator("#status").textContent(), /Paste a bounce/);
+});
+
+test("no requests to other origins and no CSP violations", async () => {
+  assert.deepEqual(session.record.foreign, []);
+  assert.deepEqual(await session.cspViolations(), []);
+  assert.deepEqual(session.record.pageErrors, []);
+});
