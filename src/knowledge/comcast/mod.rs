@@ -85,15 +85,36 @@ fn lookup_code(text: &str) -> Option<Match> {
 
 /// True when the reply comes from Comcast: the receiving host is a
 /// `comcast.net` host, or the text names Comcast other than in an email
-/// address (a recipient `@comcast.net` may be served by someone else).
+/// address. A recipient `@comcast.net`, or a host such as
+/// `mx-comcast.mail.am0.yahoodns.net`, may be served by someone else.
 pub fn is_comcast(text: &str, remote_host: Option<&str>) -> bool {
-    let host = remote_host.unwrap_or("").trim_end_matches('.').to_ascii_lowercase();
-    if host == "comcast.net" || host.ends_with(".comcast.net") {
+    if remote_host.is_some_and(is_comcast_host) {
         return true;
     }
     text.split(|c: char| c.is_whitespace() || "<>()[];,'\"".contains(c))
         .filter(|token| !token.contains('@'))
-        .any(|token| token.to_ascii_lowercase().contains("comcast"))
+        .any(names_comcast)
+}
+
+/// True for `comcast.net` and its subdomains.
+fn is_comcast_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == "comcast.net" || host.ends_with(".comcast.net")
+}
+
+/// True when a word of the reply is "Comcast" itself, a Comcast host
+/// name, or a link to a Comcast host.
+fn names_comcast(token: &str) -> bool {
+    let token = token.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let host = match token.split_once("://") {
+        Some((_, rest)) => rest.split(['/', '#', '?', ':']).next().unwrap_or(""),
+        None => token,
+    };
+    if host.contains('.') {
+        is_comcast_host(host)
+    } else {
+        host.to_ascii_lowercase().starts_with("comcast")
+    }
 }
 
 /// Decodes the flag digits of a `BL000abc` code into blocklist ids, in the
@@ -277,6 +298,23 @@ mod tests {
         assert!(lookup("421 4.7.0 Try again later", Some("mx.example.net")).is_none());
         assert!(lookup("550 5.1.1 <bob@comcast.net> not our customer", None).is_none());
         assert!(lookup("421 4.7.0 Try again later", None).is_none());
+    }
+
+    #[test]
+    fn comcast_named_only_by_own_hosts() {
+        let cases = [
+            ("Comcast block for spam", true),
+            ("Comcast's servers", true),
+            ("resimta-ch2-03v.sys.comcast.net", true),
+            ("see http://postmaster.comcast.net/smtp-error-codes.php#554", true),
+            ("host mx-comcast.mail.am0.yahoodns.net[198.51.100.1] said", false),
+            ("<bob@comcast.net>", false),
+            ("notcomcast.example.net", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_comcast(text, None), expected, "{text}");
+        }
+        assert!(!is_comcast("421 try again later", Some("mx-comcast.mail.am0.yahoodns.net")));
     }
 
     #[test]
