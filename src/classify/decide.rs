@@ -9,6 +9,7 @@
 
 use super::matcher::normalise;
 use super::reasons::{self, FIRST_PASS, SECOND_PASS};
+use super::mta_hints;
 use super::status;
 use crate::reason::Reason;
 use crate::smtp;
@@ -44,6 +45,8 @@ pub enum Basis {
     Command,
     /// The DSN action (`delayed`, `delivered`).
     Action,
+    /// The bounce format: an MTA family whose reports mean one thing.
+    Format,
     /// Nothing specific: text without a known phrase, or no text.
     Fallback,
 }
@@ -74,7 +77,7 @@ pub fn decide(facts: &Facts) -> Decision {
     let status = status.as_deref();
     let by_status = status.and_then(status::reason_for);
     let reply: Option<u16> = facts.reply.and_then(|r| r.parse().ok());
-    let command = facts.command.unwrap_or_else(|| implied_command(facts.mta));
+    let command = facts.command.unwrap_or_else(|| mta_hints::implied_command(facts.mta));
     let action = facts.action.unwrap_or("");
 
     if action == "delivered" || status.is_some_and(|s| s.starts_with("2.")) {
@@ -126,36 +129,14 @@ pub fn decide(facts: &Facts) -> Decision {
     if matches!(command, "CONN" | "EHLO" | "HELO") {
         return Decision::new(Reason::Blocked, Basis::Command);
     }
+    if let Some(reason) = mta_hints::default_reason(facts.mta) {
+        return Decision::new(reason, Basis::Format);
+    }
     if let Some(hit) = reasons::VACATION.find(&text) {
         return Decision::new(Reason::Vacation, Basis::Phrase(hit));
     }
     let reason = if text.is_empty() { Reason::Undefined } else { Reason::OnHold };
     Decision::new(reason, Basis::Fallback)
-}
-
-/// MTA families and services whose bounces report, per recipient, the
-/// receiver's reply to RCPT without naming the command. Their reports
-/// list addresses the receiver refused, so an unknown-user phrase there
-/// means the address does not exist rather than that a filter refused
-/// the message after DATA.
-const RECIPIENT_STAGE_MTAS: &[&str] = &[
-    "exchange2003",
-    "gmail",
-    "imailserver",
-    "mcafee",
-    "office365",
-    "outlook",
-    "powermta",
-    "qmail",
-    "yahoo",
-];
-
-/// The command a bounce implies when it names none.
-fn implied_command(mta: Option<&str>) -> &'static str {
-    match mta {
-        Some(family) if RECIPIENT_STAGE_MTAS.contains(&family) => "RCPT",
-        _ => "",
-    }
 }
 
 /// Picks the status code to read: the bounce's own, unless it gives only

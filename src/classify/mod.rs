@@ -13,6 +13,7 @@ mod decide;
 mod decide_tests;
 mod judge;
 mod matcher;
+mod mta_hints;
 mod reasons;
 mod status;
 

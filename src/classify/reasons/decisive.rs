@@ -29,6 +29,8 @@ static NULL_MX: Phrases = Phrases {
         // qmail: "Sorry, I couldn't find a mail exchanger or IP address.
         // (#5.4.4)", which it also writes for a null MX.
         "couldn't find a mail exchanger or ip address",
+        // Exim: "an MX or SRV record indicated no SMTP service".
+        "an mx or srv record indicated no smtp service",
     ],
     ordered: &[],
     except: &[],

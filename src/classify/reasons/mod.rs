@@ -52,6 +52,7 @@ pub static ALL: &[&Phrases] = &[
     &SUSPEND,
     &SYSTEM_ERROR,
     &SYSTEM_FULL,
+    &SYNTAX_ERROR,
     &TOO_MANY_CONN,
     &USER_UNKNOWN,
     &VACATION,
@@ -102,6 +103,7 @@ pub const SECOND_PASS: &[Reason] = &[
     Reason::Expired,
     Reason::SecurityError,
     Reason::MailerError,
+    Reason::SyntaxError,
 ];
 
 #[cfg(test)]

@@ -94,6 +94,13 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         "user not known",
         "user unknown",
         "vdeliver: invalid or unknown virtual user",
+        // Lotus Domino: "User Some Name (user@example.com) not listed in
+        // Domino Directory".
+        "not listed in domino directory",
+        // IMail: "Invalid final delivery userid: user@example.com".
+        "invalid final delivery userid",
+        // Verizon's SMS gateway: "No valid recipients for this MM".
+        "no valid recipients for this mm",
         "your envelope recipient is in my badrcptto list",
         // Italian: "no such user at this address".
         "nessun utente simile in questo indirizzo",
@@ -121,6 +128,8 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         // directory", "no such recipient".
         "ディレクトリには見つかりません",
         "宛先不明",
+        // Lotus Notes: "not in the directory list".
+        "ディレクトリのリストにありません",
         "存在しないアドレス",
     ],
     ordered: &[
@@ -170,6 +179,9 @@ pub static FILTERED: Phrases = Phrases {
         "you have been blocked by the recipient",
         // Japanese carriers: "the recipient refuses mail from this sender".
         "受信拒否",
+        // au (EZweb): "Each of the following recipients was rejected by a
+        // remote mail server." with no reason given, a carrier-side filter.
+        "each of the following recipients was rejected by a remote mail server",
     ],
     ordered: &[],
     except: &[],
@@ -341,6 +353,10 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         "домен не существует",
         "域名不存在",
     ],
-    ordered: &[&["553 ", " does not exist"]],
+    ordered: &[
+        &["553 ", " does not exist"],
+        // DragonFly: "DNS lookup failure: host mx.example.org not found"
+        &["dns lookup failure: host ", " not found"],
+    ],
     except: &[],
 };

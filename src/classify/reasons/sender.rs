@@ -64,6 +64,16 @@ pub static REJECTED: Phrases = Phrases {
         "transaction failed unsigned dsn for",
         "unroutable sender address",
         "you are not allowed to post to this mailing list",
+        // fml: "You are not a member of this mailing list <list@example.org>."
+        "you are not a member of this mailing list",
+        // Google Groups, in the languages it writes: "the group you
+        // tried to contact may not exist, or you may not have permission
+        // to post messages to the group".
+        "you may not have permission to post messages to the group",
+        "グループにメッセージを投稿する権限がない",
+        "nicht die erforderlichen berechtigungen haben, um der gruppe nachrichten zu posten",
+        "que vous ne soyez pas autorisé à lui envoyer des messages",
+        "或者您沒有在此群組張貼留言的權限",
         "you are sending to/from an address that has been blacklisted",
         "your access to submit messages to this e-mail system has been rejected",
         "your email address has been blacklisted", // MessageLabs

@@ -96,6 +96,11 @@ pub static EXPIRED: Phrases = Phrases {
         "delivery time expired",
         "failed to deliver to domain ",
         "giving up on",
+        // OpenSMTPD: "user@example.org: Envelope expired".
+        "envelope expired",
+        // Gmail: "The recipient server did not accept our requests to
+        // connect."
+        "the recipient server did not accept our requests to connect",
         "have been failing for a long time",
         "has been delayed",
         "it has not been collected after",
@@ -119,7 +124,14 @@ pub static EXPIRED: Phrases = Phrases {
         "срок доставки истек", // Russian: "delivery time expired"
         "投递超时",                // Chinese: "delivery timed out"
     ],
-    ordered: &[&["could not be delivered for", " days"]],
+    ordered: &[
+        &["could not be delivered for", " days"],
+        // DragonFly: "Could not deliver for the last 432000 seconds.
+        // Giving up."
+        &["could not deliver for the last ", " seconds"],
+        // IMail: "Delivery failed 20 attempts: user@example.com"
+        &["delivery failed ", " attempts"],
+    ],
     except: &[],
 };
 
@@ -134,6 +146,8 @@ pub static NOT_ACCEPT: Phrases = Phrases {
         "name server: .: host not found",   // Sendmail
         "no mx record found for domain=",   // Yahoo
         "no route for current request",
+        // OpenSMTPD: "No MX found for domain".
+        "no mx found for domain",
         "smtp protocol returned a permanent error",
     ],
     ordered: &[],
@@ -152,9 +166,22 @@ pub static MAILER_ERROR: Phrases = Phrases {
         "command died with status ",
         "command output:",
         "mailer error",
+        // Sendmail's EX_OSERR from a local mailer: "451 4.0.0 Operating
+        // system error".
+        "operating system error",
         "pipe to |/",
         "x-unix; ",
     ],
+    ordered: &[],
+    except: &[],
+};
+
+/// The receiving server could not parse a command or an address.
+pub static SYNTAX_ERROR: Phrases = Phrases {
+    reason: Reason::SyntaxError,
+    // Exim: "<user@example.net>: malformed address: <user@example.net>
+    // may not follow user@example.com"
+    any: &["malformed address:"],
     ordered: &[],
     except: &[],
 };
