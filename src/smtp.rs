@@ -44,7 +44,7 @@ static STATUS: LazyLock<Regex> = LazyLock::new(|| {
 /// write such replies, and the classifier decides what to trust.
 pub fn find_codes(text: &str) -> ReplyCodes {
     let mut codes = ReplyCodes::default();
-    if let Some(caps) = REPLY.captures(text) {
+    if let Some(caps) = reply_match(text) {
         let reply = caps.get(1).expect("group 1 always takes part in a match");
         codes.reply = Some(reply.as_str().to_string());
         codes.status = caps.get(2).map(|m| m.as_str().to_string());
@@ -58,10 +58,26 @@ pub fn find_codes(text: &str) -> ReplyCodes {
     codes
 }
 
+/// The reply code that reports the outcome: the first 4xx or 5xx, or else
+/// the first 25x. A transcript such as `250 2.1.5 Ok ... 451 4.3.0 Error`
+/// failed at the 451.
+fn reply_match(text: &str) -> Option<regex_lite::Captures<'_>> {
+    let mut first = None;
+    // A bounded number of candidates keeps long transcripts linear.
+    for caps in REPLY.captures_iter(text).take(32) {
+        let failed = caps.get(1).is_some_and(|m| !m.as_str().starts_with('2'));
+        if failed {
+            return Some(caps);
+        }
+        first.get_or_insert(caps);
+    }
+    first
+}
+
 /// Returns the byte offset where the first reply code starts, or the
 /// first enhanced status code when there is no reply code.
 pub fn reply_start(text: &str) -> Option<usize> {
-    if let Some(m) = REPLY.captures(text).and_then(|c| c.get(1)) {
+    if let Some(m) = reply_match(text).and_then(|c| c.get(1)) {
         return Some(m.start());
     }
     STATUS.captures(text).and_then(|c| c.get(1)).map(|m| m.start())
@@ -176,6 +192,7 @@ mod tests {
             ("220-mx.example.net 421 4.2.1 Service refused", Some("421"), Some("4.2.1")),
             ("ERROR_CODE :550, ERROR_CODE :5.1.1 User Unknown", Some("550"), Some("5.1.1")),
             ("554 <a@example.org>... 550 Host unknown", Some("550"), None),
+            ("250 2.1.5 Ok Out: 354 End data Out: 451 4.3.0 Error", Some("451"), Some("4.3.0")),
             ("5.1.0 - Unknown address error 550-'5.2.2 Mailbox Full'", Some("550"), Some("5.2.2")),
         ];
         for (text, reply, status) in cases {

@@ -17,6 +17,7 @@ mod feedback;
 mod generic;
 pub mod mta;
 mod section;
+mod stated;
 
 use crate::input::Decoded;
 use crate::reason::Reason;
@@ -115,6 +116,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
     delay::mark(decoded, section, &mut failures);
+    stated::apply(family, &mut failures);
     for failure in &mut failures {
         if failure.action.as_deref() == Some("delivered") && failure.reason.is_none() {
             failure.reason = Some(Reason::Delivered);

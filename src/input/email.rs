@@ -2,7 +2,7 @@
 
 use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
 
-use super::{to_text, Decoded, SCAN_LIMIT};
+use super::{charset, to_text, Decoded, SCAN_LIMIT};
 use crate::report::Note;
 
 /// Decodes a raw email into its report parts. Never fails: when MIME
@@ -99,7 +99,14 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, nest: bool) {
                     decoded.original = Some(to_text(part.contents()));
                 }
             }
-            (PartType::Text(text), _, _) => push_body(decoded, text),
+            (PartType::Text(text), _, _) => {
+                let start = part.offset_body as usize;
+                let raw = message.raw_message().get(start..part.offset_end as usize).unwrap_or_default();
+                match charset::repair(text, raw) {
+                    Some(repaired) => push_body(decoded, &repaired),
+                    None => push_body(decoded, text),
+                }
+            }
             (PartType::Html(html), _, _) => {
                 // The plain part says the same; use HTML only when alone.
                 if decoded.body.trim().is_empty() {

@@ -4,6 +4,7 @@
 //! quoted-printable, base64, charsets and RFC 2047 words. Text without
 //! headers is kept as it is, with line ends made uniform.
 
+mod charset;
 mod email;
 
 use crate::report::{InputKind, Note};
