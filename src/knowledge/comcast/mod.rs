@@ -17,6 +17,7 @@
 //! Source: <https://postmaster.comcast.net/smtp-error-codes.php>.
 
 pub mod coded;
+pub mod listed;
 pub mod replies;
 
 use std::sync::LazyLock;
@@ -165,9 +166,9 @@ mod tests {
             let urls: Vec<&str> = entry.links.iter().map(|l| l.url).collect();
             let flags = bl_flags(code);
             for (id, link) in [
-                ("validity", coded::VALIDITY),
-                ("cloudmark", coded::CLOUDMARK),
-                ("spamhaus", coded::SPAMHAUS),
+                ("validity", listed::VALIDITY),
+                ("cloudmark", listed::CLOUDMARK),
+                ("spamhaus", listed::SPAMHAUS),
             ] {
                 assert_eq!(urls.contains(&link.url), flags.contains(&id), "{code} {id}");
             }
@@ -179,9 +180,9 @@ mod tests {
         // The report merges these links with the blocklist table's by URL,
         // so the two must not drift apart.
         for (id, link) in [
-            ("validity", coded::VALIDITY),
-            ("cloudmark", coded::CLOUDMARK),
-            ("spamhaus", coded::SPAMHAUS),
+            ("validity", listed::VALIDITY),
+            ("cloudmark", listed::CLOUDMARK),
+            ("spamhaus", listed::SPAMHAUS),
         ] {
             let list = crate::knowledge::blocklists::by_id(id)
                 .unwrap_or_else(|| panic!("blocklist {id} not found"));
