@@ -2,12 +2,14 @@
 // scripts/serve.mjs, Debian's Chromium driven by playwright-core with a
 // fresh profile, and recorders for requests to other origins, CSP
 // violations, dialogs and page errors.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
 import { serve } from "../../scripts/serve.mjs";
+
+export { knowledgeUrlPatterns } from "../node/knowledge-urls.mjs";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = [
@@ -113,41 +115,6 @@ export async function paste(page, text) {
     timeout: 30_000,
   });
   return done.evaluate((main) => main.dataset.state);
-}
-
-/**
- * Returns one RegExp per URL string in the knowledge tables
- * (src/knowledge/), with `{ip}` matching any address and the form a link
- * takes when no IP is known. These are the only links the page may show.
- */
-export function knowledgeUrlPatterns() {
-  const dir = new URL("../../src/knowledge/", import.meta.url).pathname;
-  const urls = new Set();
-  const walk = (path) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".rs")) {
-        for (const [, url] of readFileSync(full, "utf8").matchAll(/"(https?:\/\/[^"\s]+)"/g)) urls.add(url);
-      }
-    }
-  };
-  walk(dir);
-  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const patterns = [];
-  // A fragment only picks a place on the same page, so it is ignored.
-  for (const url of new Set([...urls].map((u) => u.replace(/#.*/, "")))) {
-    const [before, ...rest] = url.split("{ip}");
-    if (rest.length === 0) {
-      patterns.push(new RegExp(`^${escape(url)}$`));
-      continue;
-    }
-    const ip = "[0-9A-Fa-f.:]+";
-    patterns.push(new RegExp(`^${[before, ...rest].map(escape).join(ip)}$`));
-    // Without an IP the link drops its `ip=` parameter or path step.
-    patterns.push(new RegExp(`^${escape(before.replace(/[?&][^?&=]*=$/, "").replace(/\/+$/, ""))}/?$`));
-  }
-  return patterns;
 }
 
 /**

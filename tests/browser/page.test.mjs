@@ -151,6 +151,26 @@ test("empty input returns to the prompt", async () => {
   assert.match(await page.locator("#status").textContent(), /Paste a bounce/);
 });
 
+test("trap shows an error and restarts the module", async () => {
+  const { page } = session;
+  assert.equal(await paste(page, COMCAST_BOUNCE), "done");
+  // Overwrite the live instance's memory, as a wild write in the module
+  // would; the next call traps with "memory access out of bounds".
+  await page.evaluate(async () => {
+    const glue = await import("/pkg/bounce_explainer.js");
+    const exports = await glue.default();
+    new Uint8Array(exports.memory.buffer).fill(0xff);
+  });
+  assert.equal(await paste(page, COMCAST_BOUNCE + "\n"), "error");
+  assert.ok(await page.locator("#error").isVisible());
+  assert.match(await page.locator("#error-message").textContent(), /restarted/);
+  assert.equal(await page.locator("#results").isVisible(), false, "no stale result is left up");
+
+  assert.equal(await paste(page, COMCAST_BOUNCE), "done", "a fresh instance explains the next paste");
+  assert.equal(await page.locator("#error").isVisible(), false);
+  assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
+});
+
 test("no requests to other origins and no CSP violations", async () => {
   assert.deepEqual(session.record.foreign, []);
   assert.deepEqual(await session.cspViolations(), []);

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
 import init, { explain, explainBytes } from "../../www/pkg/bounce_explainer.js";
+import { knowledgeUrlPatterns } from "./knowledge-urls.mjs";
 
 const wasm = readFileSync(new URL("../../www/pkg/bounce_explainer_bg.wasm", import.meta.url));
 await init({ module_or_path: wasm });
@@ -37,4 +38,54 @@ test("bytes with invalid UTF-8 are read", () => {
   const bytes = new Uint8Array([0x35, 0x35, 0x30, 0x20, 0xff, 0xfe, 0x20, 0x75, 0x73, 0x65, 0x72]);
   const report = explainBytes(bytes);
   assert.equal(report.recipients[0].reply, "550");
+});
+
+test("report survives structured clone", () => {
+  // The worker posts the Report to the page, which needs a plain value.
+  const report = explain(COMCAST);
+  assert.deepEqual(structuredClone(report), report);
+});
+
+test("latin-1 bytes decoded by charset", () => {
+  const eml = [
+    "From: MAILER-DAEMON@mail.example.com",
+    "Subject: Unzustellbar",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=iso-8859-1",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    "Empf\xe4nger unbekannt:",
+    "<carol@example.net>: host mx.example.net[198.51.100.2] said: 550 5.1.1",
+    "    User unknown (in reply to RCPT TO command)",
+    "",
+  ].join("\n");
+  const report = explainBytes(new Uint8Array(Buffer.from(eml, "latin1")));
+  assert.equal(report.input_kind, "email");
+  assert.equal(report.recipients[0].recipient, "carol@example.net");
+  assert.equal(report.recipients[0].status, "5.1.1");
+});
+
+test("forged removal link never reported", () => {
+  const forged =
+    COMCAST +
+    "\nUnblock your IP at https://comcast-unblock.evil.example/remove?ip=203.0.113.5" +
+    '\n<a href="javascript:alert(1)">remove</a>';
+  const patterns = knowledgeUrlPatterns();
+  const report = explain(forged);
+  assert.ok(report.recipients.length > 0);
+  for (const recipient of report.recipients) {
+    for (const link of recipient.links) {
+      assert.ok(!link.url.includes("evil.example"), link.url);
+      const page = link.url.replace(/#.*/, "");
+      assert.ok(patterns.some((p) => p.test(page)), `${link.url} is not in the knowledge tables`);
+    }
+  }
+});
+
+test("binary and oversized input get a report", () => {
+  const binary = new Uint8Array(64 * 1024).map((_, i) => (i * 7919) % 256);
+  assert.ok(typeof explainBytes(binary).summary === "string");
+  const large = "X-Filler: " + "a".repeat(1000) + "\n";
+  const report = explain(large.repeat(2048) + "\n" + COMCAST);
+  assert.equal(report.recipients[0]?.sender_ip, "203.0.113.5");
 });
