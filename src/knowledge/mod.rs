@@ -105,6 +105,42 @@ mod tests {
         assert_eq!(link.resolve(Some("192.0.2.1")), "https://check.example.org/?ip=192.0.2.1");
         assert_eq!(link.resolve(None), "https://check.example.org");
     }
+
+    /// Every entry of the Comcast, reason, status code and reply code
+    /// tables.
+    fn all_entries() -> Vec<&'static Entry> {
+        let mut entries: Vec<&'static Entry> = comcast::coded::ALL.to_vec();
+        entries.extend(comcast::replies::PHRASES.iter().map(|p| p.entry));
+        entries.extend(crate::reason::Reason::ALL.iter().map(|r| reasons::entry(*r)));
+        entries.extend(status_codes::ALL.iter().copied());
+        entries.extend(reply_codes::ALL.iter().copied());
+        entries
+    }
+
+    #[test]
+    fn entry_ids_unique_across_tables() {
+        let mut ids: Vec<&str> = all_entries().iter().map(|e| e.id).collect();
+        let count = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), count);
+    }
+
+    #[test]
+    fn entry_dates_and_sources_valid() {
+        for entry in all_entries() {
+            let date: Vec<&str> = entry.checked.split('-').collect();
+            assert_eq!(date.len(), 3, "{}: {}", entry.id, entry.checked);
+            assert_eq!(date[0].len(), 4, "{}", entry.id);
+            assert!(date.iter().all(|p| p.parse::<u16>().is_ok()), "{}", entry.id);
+            assert!(entry.source.starts_with("https://"), "{}: {}", entry.id, entry.source);
+            for link in entry.links {
+                let scheme_ok = ["https://", "mailto:", "tel:"].iter().any(|s| link.url.starts_with(s));
+                assert!(scheme_ok, "{}: {}", entry.id, link.url);
+                assert!(!link.label.is_empty(), "{}", entry.id);
+            }
+        }
+    }
 }
 
 /// A knowledge entry chosen for one failure, with what picked it.
