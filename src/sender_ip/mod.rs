@@ -206,7 +206,7 @@ fn all_receivers(decoded: &Decoded, failure: &Failure) -> Vec<IpAddr> {
     }
     out.extend(receiver_addresses(&failure.diagnostic));
     if let Some(remote) = &failure.remote_mta {
-        out.extend(remote.split([' ', '[', ']', '(', ')', ';']).filter_map(parse_ip));
+        out.extend(addresses_in(remote));
     }
     out.sort();
     out.dedup();
@@ -218,7 +218,15 @@ fn receiver_addresses(text: &str) -> Vec<IpAddr> {
         .iter()
         .flat_map(|regex| regex.captures_iter(text))
         .filter_map(|caps| caps.get(1))
-        .filter_map(|m| parse_ip(m.as_str()))
+        .flat_map(|m| addresses_in(m.as_str()))
+        .collect()
+}
+
+/// Parses every address in a short text such as `mx.example.net
+/// [192.0.2.1]:25` or `(TCP|192.0.2.1|25|198.51.100.1|54321)`.
+fn addresses_in(text: &str) -> Vec<IpAddr> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == ':' || c == '.'))
+        .filter_map(parse_ip)
         .collect()
 }
 

@@ -27,15 +27,20 @@ const TOKEN: &str = r"((?:IPv6:)?[0-9A-Fa-f]{0,4}[:.][0-9A-Fa-f:.]{2,44})";
 // within the same text. The comment above each rule names who writes the phrase.
 const SENDER: &[(&str, &str)] = &[
     // Postfix, Sendmail and Spamhaus-style DNSBL rejects: `Client host
-    // [192.0.2.1] blocked using zen.spamhaus.org`, `client [ip] blocked`.
-    ("client host [ip]", r"(?i)\bclient(?:\s+host)?\s*\[{ip}\]"),
+    // [192.0.2.1] blocked using zen.spamhaus.org`, `client [ip] blocked`,
+    // and without brackets `Client host 192.0.2.1 blocked using ...`.
+    ("client host [ip]", r"(?i)\bclient(?:\s+host)?\s*\[?{ip}"),
     // Postfix smtpd: `<mail.example.com[192.0.2.1]>: Client host rejected`.
     ("<host[ip]>: Client host rejected", r"(?i)\[{ip}\]>?:?\s*Client host rejected"),
+    // Postfix reject_unknown_client_hostname and its reverse variant:
+    // `Client host rejected: cannot find your reverse hostname, [192.0.2.1]`.
+    ("cannot find your hostname, [ip]", r"(?i)cannot\s+find\s+your\s+(?:reverse\s+)?hostname,?\s*\[?{ip}"),
     // A link the receiver gives: `lookup.cgi?ip=192.0.2.1`, `&ip=...`.
     ("ip= in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),
     // Links with the address in the path or as the whole query:
-    // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`.
-    ("address in a link", r"(?i)(?:/query/ip/|/ip/|/lookup/|bl\.shtml\?|/listed\?|searchterm=){ip}"),
+    // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`, SORBS
+    // `lookup.shtml?192.0.2.1`.
+    ("address in a link", r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|searchterm=){ip}(?:[&#/\s>)'\]]|$)"),
     // T-Online `554 IP=192.0.2.1 - A problem occurred`, Google `with ip:
     // [192.0.2.1]`, `IP: 192.0.2.1`.
     // Not `client-ip=` or `smtp.remote-ip=`: those are trace headers.
@@ -52,23 +57,29 @@ const SENDER: &[(&str, &str)] = &[
     // [192.0.2.1      18] Our system has detected`, `550-5.7.26 [ip]`.
     ("[ip] after the status code", r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]"),
     // Outlook.com `banned sending IP [192.0.2.1]`, `the sending IP (ip)`,
-    // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`.
+    // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`. Not `remote
+    // IP`: in the sending MTA's own words that is the receiver.
     (
         "sending IP ip",
-        r"(?i)\b(?:sending|sender|connecting|client|your|source|originating|remote)\s+(?:mail\s+server'?s?\s+)?(?:IP|IPv[46])(?:\s+address)?(?:\s+is|\s+of)?\s*[(\[]?{ip}",
+        r"(?i)\b(?:sending|sender|connecting|client|your|source|originating)\s+(?:mail\s+server'?s?\s+)?(?:IP|IPv[46])(?:\s+address)?(?:\s+is|\s+of)?\s*[(\[]?{ip}",
     ),
     // Receivers that name the address as the subject of the block:
     // `192.0.2.1 is not allowed to send from <example.net> per its SPF
     // Record`, `[192.0.2.1]:25 is not permitted to relay`, `The mail
     // server [ip] has been temporarily rate limited`, `ip has sent to too
-    // many recipients`, `ip blocked by ...`, `ip rejected, IPBL1000`.
+    // many recipients`, `ip blocked by ...`, `ip rejected, IPBL1000`,
+    // GoDaddy `ip has a poor reputation on Cloudmark Sender Intelligence`,
+    // Cisco `ip is on a reputation blacklist`, Exim `ip is in a black list`.
     (
         "ip is blocked or not allowed",
-        r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|(?:is\s+)?(?:in|on)\s+(?:a|an|the|our|one or more)\s+\S*\s*(?:black|block|deny|RBL|DNSBL))"),
-    // `Blocked IP 192.0.2.1`, `listed address: [ip]`, `banned IP [ip]`.
+        r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))"),
+    // AT&T: `DNSBL:RBL 521< 192.0.2.1 >_is_blocked`.
+    ("AT&T < ip >_is_blocked", r"(?i)<\s*{ip}\s*>_?is_blocked"),
+    // `Blocked IP 192.0.2.1`, `listed address: [ip]`, Microsoft `banned
+    // sender[ip]`, Spectrum-style `Rejected 192.0.2.1 listed at ...`.
     (
         "blocked ip",
-        r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:sending\s+)?(?:IP|IPv[46]|address|IP address|host)\s*:?\s*\[?{ip}",
+        r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:sending\s+)?(?:(?:IP|IPv[46]|address|IP address|host|sender)\s*:?\s*)?\[?{ip}",
     ),
     // PTR checks: `Reverse DNS lookup for host 192.0.2.1 failed`, `Fix
     // reverse DNS for ip`, `Missing reverse DNS for ip`, `invalid RDNS
@@ -81,14 +92,15 @@ const SENDER: &[(&str, &str)] = &[
     ("name lookup failed [ip]", r"(?i)name\s+lookup\s+failed\s*\[?{ip}"),
     // `service permits 2 unverifyable sending IPs - host is not 192.0.2.1`:
     // the sending host's name does not resolve to the address it used.
-    ("host is not ip", r"(?i)\bis\s+not\s+\[?{ip}\]?\s*$"),
+    ("host is not ip", r"(?i)\bis\s+not\s+\[?{ip}\]?(?:$|[\s.,;])"),
     // `domain [example.com] mismatches client ip 192.0.2.1`.
     ("mismatches ip", r"(?i)mismatch(?:es)?\s+(?:client\s+)?(?:ip\s+)?\[?{ip}"),
     // `no access from mail server [192.0.2.1]`, `Connection from
-    // 192.0.2.1 refused`, `mail from 192.0.2.1 refused by ERS`.
+    // 192.0.2.1 refused`, Trend Micro `mail from 192.0.2.1 refused by
+    // ERS`, Yahoo `Connections will not be accepted from 192.0.2.1`.
     (
         "connection from ip",
-        r"(?i)\b(?:access|connections?|mail|refused|rejected|traffic)\s+from\s+(?:mail\s+server\s+|host\s+|IP\s+|address\s+)?(?:[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\s*)?[(\[]?{ip}",
+        r"(?i)\b(?:access|accepted|connections?|mail|refused|rejected|traffic)\s+from\s+(?:mail\s+server\s+|host\s+|IP\s+|address\s+)?{host}{ip}",
     ),
 ];
 
@@ -103,25 +115,35 @@ const ARF: &[(&str, &str)] = &[
     ("complaint about message from ip", r"(?i)\bcomplaint\s+about\s+message\s+from\s+\[?{ip}"),
 ];
 
-// Phrases naming the receiving side: Postfix `host mx.example.net
+// Phrases naming the receiving side, each capturing the text that holds
+// the receiver's address or addresses: Postfix `host mx.example.net
 // [198.51.100.2] said`, `connect to mx[ip]`, `lost connection with
-// mx[ip]`, Exim `host mx.example.net [ip]:`, qmail `ip does not like
-// recipient` and `Connected to ip but`, Oracle Communications Messaging Server `Failed
-// connect() to TCP port 25 of ip`, MailFoundry `Server mx[ip] failed
-// with`, SendGrid `mx.example.net:[ip] :`.
+// mx[ip]`, `conversation with mx[ip] timed out`, Exim `host
+// mx.example.net [ip]:`, qmail `ip does not like recipient`, `Connected
+// to ip but` and `ip failed after I sent the message`, Exchange
+// `Receiving server: mx.example.net (ip)`, Oracle Communications
+// Messaging Server `Failed connect() to TCP port 25 of ip`, MailFoundry
+// `Server mx[ip] failed with`, SendGrid `mx.example.net:[ip] :`.
 const RECEIVER: &[&str] = &[
-    r"(?i)\bhost\s+[A-Za-z0-9.\-]*\s*\[{ip}\]\s*(?:said|refused|replied|:)",
-    r"(?i)\b(?:connect(?:ion)?|connected|delivering|talking|sending)\s+(?:\w+\s+)?(?:to|with)\s+[A-Za-z0-9.\-]*\s*\[?{ip}",
-    r"(?i)\[?{ip}\]?\s+does\s+not\s+like",
-    r"(?i)\bport\s+\d+\s+of\s+\[?{ip}",
-    r"(?i)\b(?:remote|destination|receiving)\s+(?:host|server|MTA|mail\s+server)\s+[A-Za-z0-9.\-]*\s*[(\[]?{ip}",
-    r"(?i)[A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*\[{ip}\]\s*(?:said|failed|refused|replied|responded)",
-    r"(?i)[A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*:?\s*\[{ip}\](?::\s|:$|\s+:)",
-    r"(?im)^\s*Remote-MTA:.*?{ip}",
+    r"(?i)\bhost\s+([A-Za-z0-9.\-]*\s*\[[^\]\n]+\])\s*(?:said|refused|replied|:)",
+    r"(?i)\b(?:connect(?:ion)?|connected|conversation|delivering|talking|sending)\s+(?:\w+\s+)?(?:to|with)\s+([^\s\[\]]*\s*(?:\[[^\]\n]+\])?)",
+    r"(?i)(\S+)\s+does\s+not\s+like",
+    r"(?i)(\S+)\s+failed\s+after\s+I\s+sent",
+    r"(?i)\bport\s+\d+\s+of\s+(\S+)",
+    r"(?i)\b(?:remote|destination|receiving)\s+(?:host|server|MTA|mail\s+server):?\s+([^\s\[(]*\s*(?:[(\[][^\])\n]+[\])])?)",
+    r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*\[[^\]\n]+\])\s*(?:said|failed|refused|replied|responded)",
+    r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*:?\s*\[[^\]\n]+\])(?::\s|:$|\s+:)",
+    r"(?im)^\s*Remote-MTA:([^\n]*)",
 ];
 
+// An optional host name before a bracketed or spaced address
+// (`mail.example.com [192.0.2.1]`). The name must contain a letter and
+// end at a space or bracket, so it cannot take the first digits of the
+// address itself and leave the token a broken fragment.
+const HOST: &str = r"(?:[A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9\-]*\.?(?:\s+[(\[]?|\s*[(\[])|[(\[])?";
+
 fn compile(pattern: &str) -> Regex {
-    let pattern = pattern.replace("{ip}", TOKEN);
+    let pattern = pattern.replace("{ip}", TOKEN).replace("{host}", HOST);
     Regex::new(&pattern).unwrap_or_else(|e| panic!("invalid sender IP pattern {pattern}: {e}"))
 }
 
@@ -135,6 +157,7 @@ pub static ARF_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     ARF.iter().map(|&(name, pattern)| Rule { name, regex: compile(pattern) }).collect()
 });
 
-/// The receiver phrases, compiled once.
+/// The receiver phrases, compiled once; group 1 of each is the text that
+/// contains the receiver's addresses.
 pub static RECEIVER_RULES: LazyLock<Vec<Regex>> =
     LazyLock::new(|| RECEIVER.iter().map(|pattern| compile(pattern)).collect());

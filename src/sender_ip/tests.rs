@@ -36,6 +36,19 @@ fn receiver_statements_picked() {
         ("550 5.7.1 Client host [IPv6:2001:db8::a] blocked using zen.spamhaus.org", Some("2001:db8::a")),
         ("550 5.7.1 Client host [::ffff:203.0.113.9] blocked using zen.spamhaus.org", Some("203.0.113.9")),
         ("554 Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.77", Some("203.0.113.77")),
+        ("554 Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?203.0.113.78", Some("203.0.113.78")),
+        ("550 5.7.1 Client host 203.0.113.79 blocked using bl.score.senderscore.com", Some("203.0.113.79")),
+        ("450 4.7.25 Client host rejected: cannot find your reverse hostname, [203.0.113.80]", Some("203.0.113.80")),
+        ("553 5.3.0 flph829 DNSBL:RBL 521< 203.0.113.81 >_is_blocked.For assistance forward this error to abuse_rbl@abuse-att.net", Some("203.0.113.81")),
+        ("554 cxr.mx.east.cox.net cox.net 203.0.113.82 rejected. IPBL0001 - The sending IP [203.0.113.82] is listed on the Spamhaus Zen DNSBL.", Some("203.0.113.82")),
+        ("554 p3plibsmtp03-04.prod.phx3.secureserver.net bizsmtp IB212 Connection refused. 203.0.113.83 has a poor reputation on Cloudmark Sender Intelligence (CSI)", Some("203.0.113.83")),
+        ("554 Your access to this mail system from 203.0.113.84 has been rejected due to the sending MTA's poor reputation.", Some("203.0.113.84")),
+        ("550 Rejected because 203.0.113.85 is in a black list at zen.spamhaus.org", Some("203.0.113.85")),
+        ("553 5.7.1 [BL21] Connections will not be accepted from 203.0.113.86, because the ip is in Spamhaus's list", Some("203.0.113.86")),
+        ("550 5.7.511 Access denied, banned sender[203.0.113.87]. To request removal", Some("203.0.113.87")),
+        ("554 5.7.1 Rejected 203.0.113.88 listed at zen.spamhaus.org", Some("203.0.113.88")),
+        ("550 IP 203.0.113.89 is on Mimecast's block list", Some("203.0.113.89")),
+        ("421 RP-001 (BAY004-MC1F12) Unfortunately, some messages from 203.0.113.90 weren't sent.", Some("203.0.113.90")),
     ]);
 }
 
@@ -54,6 +67,11 @@ fn lookalikes_rejected() {
         ("554 5.7.1 OID 1.3.6.1.4.1.311 listed", None),
         ("421 4.7.0 [TSS04] deferred due to user complaints - 4.16.55.1", None),
         ("550 mx.example.org [192.0.2.1]: 550 5.1.1 unknown", None),
+        ("conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting", None),
+        ("192.0.2.1 failed after I sent the message. Remote host said: 554 blocked", None),
+        ("Receiving server: mx.example.org (192.0.2.1) 550 5.7.1 Client host rejected", None),
+        ("550 5.7.1 Net 192.0.2.0/24 is UCEPROTECT-Level2 listed", None),
+        ("Remote host 192.0.2.1 said: 550 5.7.1 IP listed", None),
     ]);
 }
 
@@ -64,6 +82,24 @@ fn receiver_excluded() {
     assert_eq!(find("550 Client host [192.0.2.9] blocked", &["192.0.2.9".into()]), None);
     let exim = "host mx4.example.org [192.0.2.22]: 550 messages from 192.0.2.22 weren't sent";
     assert_eq!(find(exim, &[]), None);
+    let qmail = "Connected to 192.0.2.30 but sender was rejected. Remote host said: 550 Client host [192.0.2.30] blocked";
+    assert_eq!(find(qmail, &[]), None);
+}
+
+#[test]
+fn receiver_phrases_parsed() {
+    let cases = [
+        ("connect to 192.0.2.1: Connection refused", vec!["192.0.2.1"]),
+        ("connect to mx.example.org[2001:db8::1]:25: Connection timed out", vec!["2001:db8::1"]),
+        ("Remote-MTA: dns; dead.beef.example.net [192.0.2.2]", vec!["192.0.2.2"]),
+        ("Remote-MTA: dns;mx.example.org (TCP|192.0.2.3|25|198.51.100.4|54321)", vec!["192.0.2.3", "198.51.100.4"]),
+        ("mx.example.jp [192.0.2.5]:\n550 unknown", vec!["192.0.2.5"]),
+        ("Receiving server: mx.example.org (192.0.2.6)", vec!["192.0.2.6"]),
+    ];
+    for (text, expected) in cases {
+        let found: Vec<String> = receiver_addresses(text).iter().map(|ip| ip.to_string()).collect();
+        assert_eq!(found, expected, "{text}");
+    }
 }
 
 #[test]
