@@ -55,8 +55,9 @@ fn truncated_ipv6_explained() {
     assert!(hint.contains("not a valid address"), "{hint}");
 }
 
-#[test]
-fn hint_names_reporting_mta() {
+/// A Postfix-style multipart report for a DNSBL block of `a@example.org`
+/// whose Reporting-MTA is `reporting_mta`.
+fn dnsbl_block_report(reporting_mta: &str) -> String {
     let text = "From: MAILER-DAEMON@mail.example.com\n\
                 To: sender@example.com\n\
                 Subject: Undelivered Mail Returned to Sender\n\
@@ -81,10 +82,23 @@ fn hint_names_reporting_mta() {
                 using zen.spamhaus.org\n\
                 \n\
                 --b--\n";
-    let r = only_recipient(text);
+    text.replace("Reporting-MTA: dns; mail.example.com", &format!("Reporting-MTA: dns; {reporting_mta}"))
+}
+
+#[test]
+fn hint_names_reporting_mta() {
+    let r = only_recipient(&dnsbl_block_report("mail.example.com"));
     assert_eq!(r.sender_ip, None);
     let hint = r.sender_ip_source.hint.expect("a hint for a DNSBL block");
     assert!(hint.contains("mail.example.com"), "{hint}");
+}
+
+#[test]
+fn hint_skips_receiver_reporting_mta() {
+    let r = only_recipient(&dnsbl_block_report("gw.mail.example.org"));
+    let hint = r.sender_ip_source.hint.expect("a hint for a DNSBL block");
+    assert!(!hint.contains("gw.mail.example.org"), "{hint}");
+    assert!(hint.contains("Ask your mail administrator"), "{hint}");
 }
 
 #[test]

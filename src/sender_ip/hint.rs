@@ -1,6 +1,7 @@
 //! The hint shown when the text states no address to quote.
 
 use super::Rejection;
+use crate::extract::Failure;
 use crate::input::Decoded;
 use crate::reason::Reason;
 
@@ -10,6 +11,7 @@ use crate::reason::Reason;
 /// address and no address was set aside.
 pub fn not_stated(
     decoded: &Decoded,
+    failure: &Failure,
     reason: Reason,
     rejected: &[(String, Rejection)],
 ) -> Option<String> {
@@ -42,7 +44,7 @@ pub fn not_stated(
             ),
         });
     }
-    parts.push(match reporting_mta(decoded) {
+    parts.push(match reporting_mta(decoded).filter(|host| !is_receiving_side(host, failure)) {
         Some(host) => format!(
             "The receiver saw the public address of the server that handed the \
              message over, most likely {host} (the bounce's Reporting-MTA). Look up \
@@ -55,6 +57,24 @@ pub fn not_stated(
             .to_string(),
     });
     Some(parts.join(" "))
+}
+
+/// True when `host` is in the recipient's domain or the Remote-MTA's: the
+/// receiving side wrote the report, so its host is not the sender's.
+fn is_receiving_side(host: &str, failure: &Failure) -> bool {
+    let own = base_domain(host);
+    let recipient = failure.recipient.as_deref().and_then(|r| r.rsplit_once('@')).map(|(_, d)| d);
+    let remote = failure.remote_mta.as_deref().and_then(|r| r.split_whitespace().next());
+    [recipient, remote].into_iter().flatten().any(|other| base_domain(other) == own)
+}
+
+/// The last two labels of a host name, lowercase: `mx1.mail.example.com`
+/// becomes `example.com`. Public suffixes of more than one label (such as
+/// `co.jp`) make this coarser, which only makes the hint more generic.
+fn base_domain(host: &str) -> String {
+    let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    let labels: Vec<&str> = host.rsplit('.').take(2).collect();
+    labels.into_iter().rev().collect::<Vec<_>>().join(".")
 }
 
 /// Reads the Reporting-MTA host name from the delivery-status part.

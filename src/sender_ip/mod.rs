@@ -80,7 +80,7 @@ pub fn resolve(
         return (Some(found.ip), source);
     }
     let source = SenderIpSource {
-        hint: hint::not_stated(decoded, reason, &rejected),
+        hint: hint::not_stated(decoded, failure, reason, &rejected),
         ..Default::default()
     };
     (None, source)
