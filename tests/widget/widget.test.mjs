@@ -232,3 +232,19 @@ test("who-acts note for recipient goes to postmaster", async () => {
   assert.match(note[0], /Codes: reply code 552, enhanced status code 5\.2\.2/);
   await page.close();
 });
+
+test("docs page live example works", async () => {
+  const { page, problems } = await watchedPage(browser.context, server.url);
+  await page.goto(`${server.url}/www/docs.html`);
+  await page.locator("[data-example=own]").click();
+  const own = page.locator("#live-widget").locator("[data-field=own-server]");
+  await own.waitFor();
+  assert.match(await own.textContent(), /203\.0\.113\.5 is one of Example Mail's sending servers/);
+  assert.match(await page.locator("#event-log").textContent(), /"by": "range"/);
+  assert.match(await page.locator("#settings-example").textContent(), /"sendingIps"/);
+  const found = await problems();
+  assert.deepEqual(found.violations, []);
+  assert.deepEqual(found.errors, []);
+  assert.deepEqual(found.foreign, []);
+  await page.close();
+});
