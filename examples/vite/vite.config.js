@@ -1,10 +1,6 @@
 import { defineConfig } from "vite";
 
 export default defineConfig({
-  build: {
-    // The API module uses top-level await.
-    target: "es2022",
-  },
   // Dependency pre-bundling moves the package's files to another folder,
   // so the .wasm and .css next to them are not found in `vite` (dev).
   optimizeDeps: { exclude: ["bounce-explainer"] },

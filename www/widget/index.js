@@ -32,7 +32,17 @@ export function init(options = {}) {
     })
     .catch((error) => {
       loading = null;
-      throw new Error(`bounce-explainer: could not load the WebAssembly module: ${error.message}`, { cause: error });
+      // A server that returns an HTML page for the .wasm request (a 404
+      // page, or Vite's dev server after pre-bundling moved the glue) gives
+      // only "expected magic word", which does not name the cause.
+      const hint = /magic word/.test(error.message)
+        ? " The .wasm file was not found next to the JS glue: serve www/pkg/bounce_explainer_bg.wasm beside" +
+          " bounce_explainer.js, pass init({ wasm: url }), or with Vite's dev server set" +
+          ' optimizeDeps: { exclude: ["bounce-explainer"] }.'
+        : "";
+      throw new Error(`bounce-explainer: could not load the WebAssembly module: ${error.message}.${hint}`, {
+        cause: error,
+      });
     });
   return loading;
 }
@@ -55,7 +65,7 @@ export function explainBytes(bytes) {
 
 /**
  * Applies portal settings to a Report and returns one advice object per
- * recipient. Each holds the effective explanation (the portal's override
+ * recipient. Each contains the effective explanation (the portal's override
  * merged in), the override key used, the portal's note and link, whether
  * the IP to quote is the portal's own server, and the portal's contact
  * for the party who must act. Raw settings are validated first.
