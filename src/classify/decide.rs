@@ -10,6 +10,7 @@
 use super::matcher::normalise;
 use super::reasons::{self, FIRST_PASS, SECOND_PASS};
 use super::mta_hints;
+use super::provider_reasons;
 use super::status;
 use crate::reason::Reason;
 use crate::smtp;
@@ -27,6 +28,8 @@ pub struct Facts<'a> {
     pub command: Option<&'a str>,
     /// RFC 3464 action, lowercase (`failed`, `delayed`).
     pub action: Option<&'a str>,
+    /// The receiving host (Remote-MTA, or the host that "said" the reply).
+    pub remote_host: Option<&'a str>,
     /// The MTA family that wrote the bounce (`qmail`, `postfix`), which
     /// tells the SMTP stage when the bounce does not name the command.
     pub mta: Option<&'a str>,
@@ -45,6 +48,8 @@ pub enum Basis {
     Command,
     /// The DSN action (`delayed`, `delivered`).
     Action,
+    /// A receiver's own code or habit (Orange's `OFR_999`).
+    Provider,
     /// The bounce format: an MTA family whose reports mean one thing.
     Format,
     /// Nothing specific: text without a known phrase, or no text.
@@ -91,6 +96,10 @@ pub fn decide(facts: &Facts) -> Decision {
         return Decision::new(Reason::MailerError, Basis::Phrase(hit));
     }
 
+    let host = facts.remote_host.unwrap_or("").to_ascii_lowercase();
+    if let Some(reason) = provider_reasons::reason(&text, facts.reply, status, command, &host) {
+        return Decision::new(reason, Basis::Provider);
+    }
     for table in reasons::DECISIVE {
         if let Some(hit) = table.find(&text) {
             return Decision::new(table.reason, Basis::Phrase(hit));

@@ -138,6 +138,7 @@ fn facts(row: &Row) -> Facts<'static> {
         reply: some(row.2),
         command: some(row.3),
         action: some(row.4),
+        remote_host: None,
         mta: None,
     }
 }

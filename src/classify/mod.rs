@@ -14,6 +14,7 @@ mod decide_tests;
 mod judge;
 mod matcher;
 mod mta_hints;
+mod provider_reasons;
 mod reasons;
 mod status;
 
@@ -50,6 +51,7 @@ pub fn classify(failure: &Failure, mta: Option<&str>) -> Classification {
         reply: failure.reply.as_deref(),
         command: failure.command.as_deref(),
         action: failure.action.as_deref(),
+        remote_host: failure.remote_mta.as_deref(),
         mta,
     };
     let mut notes = Vec::new();
