@@ -14,10 +14,28 @@
 //! the provider's reading wins.
 
 mod apple;
+mod att;
+mod cisco;
+mod cox;
+mod esp;
+mod free;
+mod gmx;
+mod godaddy;
 mod google;
+mod japan;
+mod messagelabs;
 mod microsoft;
+mod mimecast;
+mod orange;
+mod proofpoint;
+mod russia;
+mod spectrum;
+mod tencent;
 pub mod text;
+mod tonline;
+mod trendmicro;
 mod yahoo;
+mod zoho;
 
 use super::{comcast, Entry, Match};
 use text::{flatten, has_word, host_is_under, host_names, status_codes, status_matches};
@@ -69,6 +87,31 @@ pub static PROVIDERS: &[&Provider] = &[
     &microsoft::PROVIDER,
     &yahoo::PROVIDER,
     &apple::PROVIDER,
+    &orange::ORANGE,
+    &orange::LAPOSTE,
+    &free::PROVIDER,
+    &cox::PROVIDER,
+    &att::PROVIDER,
+    &spectrum::PROVIDER,
+    &gmx::PROVIDER,
+    &tonline::PROVIDER,
+    &russia::MAILRU,
+    &russia::YANDEX,
+    &tencent::PROVIDER,
+    &zoho::PROVIDER,
+    &godaddy::PROVIDER,
+    &japan::DOCOMO,
+    &japan::KDDI,
+    &japan::SOFTBANK,
+    &proofpoint::PROVIDER,
+    &mimecast::PROVIDER,
+    &cisco::PROVIDER,
+    &messagelabs::PROVIDER,
+    &trendmicro::PROVIDER,
+    &esp::AMAZON,
+    &esp::SENDGRID,
+    &esp::MCAFEE,
+    &esp::BARRACUDA,
 ];
 
 static COMCAST: Provider = Provider {
@@ -177,7 +220,7 @@ fn run(
 
 fn decode(provider: &'static Provider, text: &str, remote_host: Option<&str>) -> Option<Match> {
     let mut found = (provider.codes?)(text, remote_host)?;
-    found.provider = Some(provider.id);
+    found.provider = found.provider.or(Some(provider.id));
     Some(found)
 }
 

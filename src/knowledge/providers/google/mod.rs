@@ -7,12 +7,14 @@
 //! lifts as reputation recovers, watched in Postmaster Tools.
 
 mod auth;
+mod sending;
 
 use super::{Provider, Rule};
-use auth::{BULK_DKIM, BULK_DMARC, BULK_SPF, BULK_TLS, DMARC, UNAUTHENTICATED};
 use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
+use auth::{BULK_DKIM, BULK_DMARC, BULK_SPF, BULK_TLS, DMARC, UNAUTHENTICATED};
+use sending::{CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_SPAM, SEND_MAIL_AS};
 
 pub(crate) const SOURCE: &str = "https://support.google.com/a/answer/3726730";
 pub(crate) const CHECKED: &str = "2026-12-04";
@@ -49,7 +51,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.7.25"], phrases: &[], entry: &NO_PTR },
         Rule { code: "", status: &["4.7.26", "5.7.26", "5.7.1"], phrases: &["dmarc policy"], entry: &DMARC },
         Rule { code: "", status: &["4.7.26", "5.7.26"], phrases: &[], entry: &UNAUTHENTICATED },
-        Rule { code: "", status: &["5.7.1"], phrases: &["authentication checks", "unauthenticated"], entry: &UNAUTHENTICATED },
+        Rule { code: "", status: &["5.7.1"], phrases: &["authentication checks", "unauthenticated", "does not have authentication information"], entry: &UNAUTHENTICATED },
         Rule { code: "", status: &["4.7.27", "5.7.27", "4.7.24", "5.7.24"], phrases: &[], entry: &BULK_SPF },
         Rule { code: "", status: &["4.7.30", "5.7.30"], phrases: &[], entry: &BULK_DKIM },
         Rule { code: "", status: &["4.7.32", "5.7.32", "4.7.40", "5.7.40"], phrases: &[], entry: &BULK_DMARC },
@@ -60,6 +62,10 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.7.0"], phrases: &["attachment", "security issue"], entry: &BLOCKED_CONTENT },
         Rule { code: "", status: &["5.3.4", "5.2.3"], phrases: &[], entry: &TOO_BIG },
         Rule { code: "", status: &["5.7.0", "5.7.1"], phrases: &["relay denied", "credentials for relay"], entry: &RELAY_DENIED },
+        Rule { code: "", status: &[], phrases: &["rejected due to spam classification"], entry: &GROUP_SPAM },
+        Rule { code: "", status: &[], phrases: &["may not exist, or you may not have permission to post", "groups.google.com/support"], entry: &GROUP_POST_REJECTED },
+        Rule { code: "", status: &[], phrases: &["'send mail as'", "\"send mail as\""], entry: &SEND_MAIL_AS },
+        Rule { code: "", status: &[], phrases: &["did not accept our requests to connect"], entry: &CONNECT_FAILED },
     ],
     codes: None,
 };

@@ -1,0 +1,104 @@
+//! Sending services that write bounces of their own: Amazon SES and
+//! WorkMail, SendGrid, and the McAfee (MXLogic) and Barracuda filtering
+//! services. For these the bounce usually relays another receiver's reply,
+//! so only their own messages get entries here: a send the service itself
+//! suppressed because the address bounced or complained before.
+//!
+//! NOTE: McAfee MXLogic and Barracuda are recognised by host name only;
+//! their own rejection texts have no entries yet.
+
+use super::{Provider, Rule};
+use crate::knowledge::Entry;
+use crate::reason::Reason;
+use crate::report::Actor;
+
+const SES_SOURCE: &str =
+    "https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SuppressionAttributes.html";
+const SENDGRID_SOURCE: &str =
+    "https://twilio.com/docs/sendgrid/v2-api/customer_subuser_api/subuser_bounces";
+const CHECKED: &str = "2026-12-04";
+
+#[rustfmt::skip]
+pub static AMAZON: Provider = Provider {
+    id: "amazon",
+    name: "Amazon SES / WorkMail",
+    hosts: &["amazonses.com", "awsapps.com"],
+    mail_domains: &[],
+    tokens: &[],
+    rules: &[
+        Rule { code: "", status: &[], phrases: &["amazon ses has suppressed sending", "suppression list"], entry: &SES_SUPPRESSED },
+    ],
+    codes: None,
+};
+
+#[rustfmt::skip]
+pub static SENDGRID: Provider = Provider {
+    id: "sendgrid",
+    name: "SendGrid",
+    hosts: &["sendgrid.net", "sendgrid.com"],
+    mail_domains: &[],
+    tokens: &[],
+    rules: &[
+        Rule { code: "", status: &[], phrases: &["bounced address"], entry: &SENDGRID_SUPPRESSED },
+    ],
+    codes: None,
+};
+
+pub static MCAFEE: Provider = Provider {
+    id: "mcafee",
+    name: "McAfee (MXLogic) Email Protection",
+    hosts: &["mxlogic.net", "mcafee.com"],
+    mail_domains: &[],
+    tokens: &[],
+    rules: &[],
+    codes: None,
+};
+
+pub static BARRACUDA: Provider = Provider {
+    id: "barracuda",
+    name: "Barracuda Email Protection",
+    hosts: &["barracudanetworks.com", "cudamail.com"],
+    mail_domains: &[],
+    tokens: &[],
+    rules: &[],
+    codes: None,
+};
+
+static SES_SUPPRESSED: Entry = Entry {
+    id: "amazon/suppressed",
+    reason: Reason::UserUnknown,
+    what: "Amazon SES did not send the message, because this address is on \
+           the sending account's suppression list.",
+    why: "SES adds an address to the list after a hard bounce or a spam \
+          complaint, and then stops sending to it. The recipient's server \
+          was not contacted.",
+    steps: &[
+        "Check whether the address is still valid and wanted.",
+        "If it is, whoever runs the SES account removes it from the \
+         suppression list, then the message can be sent again.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: SES_SOURCE,
+    checked: CHECKED,
+};
+
+static SENDGRID_SUPPRESSED: Entry = Entry {
+    id: "sendgrid/suppressed",
+    reason: Reason::UserUnknown,
+    what: "SendGrid did not send the message, because this address bounced \
+           before and is on the account's bounce list.",
+    why: "SendGrid suppresses mail to addresses that bounced, so the \
+          recipient's server was not contacted.",
+    steps: &[
+        "Check whether the address is still valid.",
+        "If it is, whoever runs the SendGrid account removes it from the \
+         bounce suppression list.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: SENDGRID_SOURCE,
+    checked: CHECKED,
+};

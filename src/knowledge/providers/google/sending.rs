@@ -1,0 +1,100 @@
+//! Bounces Gmail, Google Workspace and Google Groups write themselves as
+//! the sending side: a group that refused a post, a "Send mail as"
+//! address that is set up wrongly, and a recipient server Gmail could not
+//! reach.
+//!
+//! Google Groups writes its bounce in the sender's language, so a post it
+//! refused is recognised by the link to the Groups help centre that every
+//! version carries.
+//!
+//! NOTE: the Google Groups help pages could not be opened here; those two
+//! entries follow the text of the Groups bounces themselves.
+
+use super::CHECKED;
+use crate::knowledge::{Entry, LinkRef};
+use crate::reason::Reason;
+use crate::report::Actor;
+
+pub(super) static GROUP_POST_REJECTED: Entry = Entry {
+    id: "google/group-post-rejected",
+    reason: Reason::Rejected,
+    what: "Google Groups did not accept your post: the group does not exist, \
+           or you are not allowed to post to it.",
+    why: "The group's name may be misspelled or the group deleted, or its \
+          owner lets only members (or nobody from outside) post.",
+    steps: &[
+        "Check the group's address.",
+        "Ask the group's owner to let you post, or join the group first.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[LinkRef {
+        label: "Google Groups help",
+        url: "https://support.google.com/groups/",
+    }],
+    source: "https://support.google.com/groups/",
+    checked: CHECKED,
+};
+
+pub(super) static GROUP_SPAM: Entry = Entry {
+    id: "google/group-spam",
+    reason: Reason::SpamDetected,
+    what: "Google Groups rejected your message to the group as spam.",
+    why: "Google classified the message as spam; the group's settings \
+          bounce such messages instead of holding them for moderation.",
+    steps: &[
+        "Ask the group's owner to turn on moderation so such messages are \
+         held instead of bounced.",
+        "Have your domain administrator check SPF and DKIM for your domain.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[],
+    source: "https://support.google.com/groups/",
+    checked: CHECKED,
+};
+
+pub(super) static SEND_MAIL_AS: Entry = Entry {
+    id: "google/send-mail-as",
+    reason: Reason::Rejected,
+    what: "Gmail could not send the message from the other address you chose \
+           with \"Send mail as\".",
+    why: "The outgoing server settings saved for that address are wrong or \
+          out of date (changed password, server or port).",
+    steps: &[
+        "In Gmail's settings, under Accounts, edit the \"Send mail as\" \
+         address and update its SMTP server, user name and password.",
+        "Send the message again.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[LinkRef {
+        label: "Gmail: send emails from a different address",
+        url: "https://support.google.com/mail/answer/22370",
+    }],
+    source: "https://support.google.com/mail/answer/22370",
+    checked: CHECKED,
+};
+
+pub(super) static CONNECT_FAILED: Entry = Entry {
+    id: "google/connect-failed",
+    reason: Reason::Expired,
+    what: "Gmail kept trying to reach the recipient's mail server and gave \
+           up: the server did not accept its connections.",
+    why: "The recipient's mail server was down, refused connections, or \
+          timed out for as long as Gmail retried. The problem is on the \
+          recipient's side.",
+    steps: &[
+        "Check the recipient's address for a misspelled domain.",
+        "Tell the recipient by another channel that their mail server is \
+         not reachable, then send again later.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[LinkRef {
+        label: "Gmail: fix bounced or rejected emails",
+        url: "https://support.google.com/mail/answer/6596",
+    }],
+    source: "https://support.google.com/mail/answer/6596",
+    checked: CHECKED,
+};

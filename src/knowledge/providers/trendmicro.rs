@@ -1,0 +1,49 @@
+//! Trend Micro Email Reputation Services (ERS), used by Trend Micro's
+//! gateways and hosted filtering. Its rejections read "blocked using Trend
+//! Micro RBL+" or "refused by rbl-plus.mail-abuse.org" and link to a
+//! lookup on mail-abuse.com with the IP filled in.
+
+use super::{Provider, Rule};
+use crate::knowledge::{Entry, LinkRef};
+use crate::reason::Reason;
+use crate::report::Actor;
+
+const SOURCE: &str = "https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers";
+const CHECKED: &str = "2026-12-04";
+
+#[rustfmt::skip]
+pub static PROVIDER: Provider = Provider {
+    id: "trendmicro",
+    name: "Trend Micro",
+    hosts: &["trendmicro.com", "trendmicro.eu", "mail-abuse.com", "mail-abuse.org"],
+    mail_domains: &[],
+    tokens: &["trend micro rbl+", "rbl-plus.mail-abuse.org", "trend micro email reputation"],
+    rules: &[
+        Rule { code: "", status: &[], phrases: &["rbl+", "rbl-plus", "email reputation", "mail-abuse"], entry: &ERS_BLOCKED },
+    ],
+    codes: None,
+};
+
+static ERS_BLOCKED: Entry = Entry {
+    id: "trendmicro/ers-blocked",
+    reason: Reason::Blocked,
+    what: "The recipient's Trend Micro filter refused the message because \
+           the sending IP is on Trend Micro's reputation lists.",
+    why: "Trend Micro lists known spam sources, open relays and dynamic \
+          (dial-up) ranges; it removes an IP only at the request of the \
+          owner of the IP space.",
+    steps: &[
+        "Look the IP up on Trend Micro's lookup page.",
+        "If the IP is your provider's, send them the bounce; otherwise your \
+         mail administrator closes any open relay, stops the spam, and \
+         sends a removal request from that page.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[LinkRef {
+        label: "Trend Micro email reputation lookup",
+        url: "http://www.mail-abuse.com/cgi-bin/lookup?ip_address={ip}",
+    }],
+    source: SOURCE,
+    checked: CHECKED,
+};

@@ -1,0 +1,221 @@
+//! Regional mailbox providers: cable and telecom ISPs in the US, Europe,
+//! Russia, China and Japan, and GoDaddy.
+
+use super::{check, one, postfix, Case};
+use bounce_explainer::Reason;
+
+#[test]
+fn orange_and_laposte_codes() {
+    let cases = [
+        Case {
+            name: "Orange Cloudmark block",
+            rcpt: "user@orange.fr",
+            host: "smtp-in.orange.fr",
+            reply: "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host \
+                    blocked for spamming issues. OFR006_102 Ref \
+                    http://csi.cloudmark.com/reset-request/?ip=192.0.2.14 [102]",
+            provider: Some("orange"),
+            code: Some("OFR006_102"),
+            reason: Reason::Blocked,
+            entry: "orange/102",
+        },
+        Case {
+            name: "Orange 999",
+            rcpt: "user@wanadoo.fr",
+            host: "smtp-in.orange.fr",
+            reply: "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, \
+                    please try later. OFR_999 [999]",
+            provider: Some("orange"),
+            code: Some("OFR_999"),
+            reason: Reason::Blocked,
+            entry: "orange/refused",
+        },
+        Case {
+            name: "La Poste blocked account",
+            rcpt: "user@laposte.net",
+            host: "smtpz4.laposte.net",
+            reply: "550 5.5.0 Le compte du destinataire est bloque. The recipient account is \
+                    blocked. LPN007_426",
+            provider: Some("laposte"),
+            code: Some("LPN007_426"),
+            reason: Reason::Suspend,
+            entry: "orange/account-blocked",
+        },
+    ];
+    for case in &cases {
+        check(case);
+    }
+}
+
+#[test]
+fn orange_cloudmark_link_has_ip() {
+    let r = one(&postfix(
+        "user@orange.fr",
+        "smtp-in.orange.fr",
+        "550 mwinf5c04 ME Client host blocked for spamming issues. OFR006_102 Ref \
+         http://csi.cloudmark.com/reset-request/?ip=192.0.2.14 [102]",
+    ));
+    assert_eq!(r.blocklists, ["cloudmark"]);
+    assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.14"));
+    let urls: Vec<&str> = r.links.iter().map(|l| l.url.as_str()).collect();
+    assert!(
+        urls.contains(&"https://csi.cloudmark.com/reset-request/?ip=192.0.2.14"),
+        "{urls:?}"
+    );
+}
+
+#[test]
+fn cox_ipbl_flags_name_lists() {
+    let r = one(&postfix(
+        "user@cox.net",
+        "cxr.mx.a.cox.net",
+        "554 cxr.mx.a.cox.net cmsmtp IP 192.0.2.44 rejected. AUP#IPBL1001",
+    ));
+    assert_eq!(r.provider.as_deref(), Some("cox"));
+    assert_eq!(r.code.as_deref(), Some("AUP#IPBL1001"));
+    assert_eq!(r.explanation.entry, "cox/IPBL");
+    assert_eq!(r.blocklists, ["cloudmark", "spamhaus"]);
+    let urls: Vec<&str> = r.links.iter().map(|l| l.url.as_str()).collect();
+    assert!(
+        urls.contains(&"https://csi.cloudmark.com/reset-request/?ip=192.0.2.44"),
+        "{urls:?}"
+    );
+}
+
+#[test]
+fn other_regional_replies() {
+    let cases = [
+        Case {
+            name: "Spectrum Spamhaus range",
+            rcpt: "user@charter.net",
+            host: "mx0.charter.net",
+            reply: "554 5.7.1 cmsmtp 192.0.2.80 blocked. AUP#I-1230",
+            provider: Some("spectrum"),
+            code: Some("AUP#I-1230"),
+            reason: Reason::Blocked,
+            entry: "spectrum/spamhaus",
+        },
+        Case {
+            name: "AT&T RBL",
+            rcpt: "user@att.net",
+            host: "ff-ip4-mx-vip1.prodigy.net",
+            reply: "553 5.3.0 flpd575 DNSBL:RBL 521< 192.0.2.91 >_is_blocked.For assistance \
+                    forward this error to abuse_rbl@abuse-att.net",
+            provider: Some("att"),
+            code: Some("DNSBL:RBL"),
+            reason: Reason::Blocked,
+            entry: "att/rbl",
+        },
+        Case {
+            name: "GMX PTR",
+            rcpt: "user@gmx.de",
+            host: "mx00.emig.gmx.net",
+            reply: "554-gmx.net (mxgmx117) Nemesis ESMTP Service not available 554-No SMTP \
+                    service 554-Bad DNS PTR resource record. 554 For explanation visit \
+                    https://postmaster.gmx.net/en/case?c=r0601&i=ip&v=192.0.2.61&r=1N2kA",
+            provider: Some("gmx"),
+            code: None,
+            reason: Reason::RequirePtr,
+            entry: "gmx/bad-ptr",
+        },
+        Case {
+            name: "T-Online NOWL",
+            rcpt: "user@t-online.de",
+            host: "mx00.t-online.de",
+            reply: "554 IP=192.0.2.62 - None/bad reputation. Contact tobr@rx.t-online.de for \
+                    reset. (NOWL)",
+            provider: Some("t-online"),
+            code: Some("NOWL"),
+            reason: Reason::BadReputation,
+            entry: "t-online/NOWL",
+        },
+        Case {
+            name: "Free spam block",
+            rcpt: "user@free.fr",
+            host: "mx1.free.fr",
+            reply: "421 Too many spams from your IP (192.0.2.63), please visit \
+                    http://postmaster.free.fr/",
+            provider: Some("free"),
+            code: None,
+            reason: Reason::Blocked,
+            entry: "free/spam-block",
+        },
+        Case {
+            name: "Mail.ru spam",
+            rcpt: "user@mail.ru",
+            host: "mxs.mail.ru",
+            reply: "550 spam message rejected. Please visit \
+                    http://help.mail.ru/notspam-support/id?c=AbCd or report details to \
+                    abuse@corp.mail.ru. Error code: 0123. ID: 4567.",
+            provider: Some("mailru"),
+            code: None,
+            reason: Reason::SpamDetected,
+            entry: "mailru/spam",
+        },
+        Case {
+            name: "Yandex spam",
+            rcpt: "user@yandex.ru",
+            host: "mx.yandex.ru",
+            reply: "554 5.7.1 [1] Message rejected under suspicion of SPAM; \
+                    https://ya.cc/1IrBc 1234567890-AbCdEfGh",
+            provider: Some("yandex"),
+            code: None,
+            reason: Reason::SpamDetected,
+            entry: "yandex/spam",
+        },
+        Case {
+            name: "QQ connection frequency",
+            rcpt: "user@qq.com",
+            host: "mx3.qq.com",
+            reply: "550 Connection frequency limited. Blocked IP 192.0.2.22",
+            provider: Some("tencent"),
+            code: None,
+            reason: Reason::TooManyConn,
+            entry: "tencent/connection-frequency",
+        },
+        Case {
+            name: "Zoho spam",
+            rcpt: "user@zoho.com",
+            host: "mx.zoho.com",
+            reply: "554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.",
+            provider: Some("zoho"),
+            code: None,
+            reason: Reason::SpamDetected,
+            entry: "zoho/spam",
+        },
+        Case {
+            name: "GoDaddy recipient rate",
+            rcpt: "user@example.com",
+            host: "smtp.secureserver.net",
+            reply: "550 5.1.1 <user@example.com> - 203.0.113.222 has sent to too many \
+                    recipients this hour. IB607",
+            provider: Some("godaddy"),
+            code: Some("IB607"),
+            reason: Reason::Speeding,
+            entry: "godaddy/rate-cap",
+        },
+        Case {
+            name: "au filter",
+            rcpt: "user@ezweb.ne.jp",
+            host: "lsean.ezweb.ne.jp",
+            reply: "550 : User unknown",
+            provider: Some("kddi"),
+            code: None,
+            reason: Reason::Filtered,
+            entry: "kddi/filtered",
+        },
+        Case {
+            name: "Docomo unknown user",
+            rcpt: "user@docomo.ne.jp",
+            host: "mfsmax.docomo.ne.jp",
+            reply: "550 Unknown user user@docomo.ne.jp",
+            provider: Some("docomo"),
+            code: None,
+            reason: Reason::UserUnknown,
+            entry: "docomo/unknown-user",
+        },
+    ];
+    for case in &cases {
+        check(case);
+    }
+}
