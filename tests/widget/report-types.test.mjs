@@ -1,0 +1,61 @@
+// The hand-written Report types (www/widget/report.d.ts) against real
+// Reports from the WASM module: a field added to or removed from the Rust
+// Report must show up here, so the package's types do not go stale.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+
+import init, { explain } from "../../www/pkg/bounce_explainer.js";
+
+await init({ module_or_path: readFileSync(new URL("../../www/pkg/bounce_explainer_bg.wasm", import.meta.url)) });
+
+const DTS = readFileSync(new URL("../../www/widget/report.d.ts", import.meta.url), "utf8");
+
+// Field names of each `export interface Name { ... }` block.
+function declaredFields() {
+  const interfaces = {};
+  for (const m of DTS.matchAll(/export interface (\w+) \{([\s\S]*?)\n\}/g)) {
+    const body = m[2].replace(/\/\*\*[\s\S]*?\*\//g, "");
+    interfaces[m[1]] = [...body.matchAll(/^\s*(\w+)\??:/gm)].map((f) => f[1]).sort();
+  }
+  return interfaces;
+}
+
+const REPORT = explain(
+  "554 5.7.1 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net 203.0.113.5 " +
+    "found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010",
+);
+
+test("report.d.ts declares every interface", () => {
+  const declared = Object.keys(declaredFields()).sort();
+  assert.deepEqual(declared, ["Explanation", "Link", "Note", "Recipient", "Report", "SenderIpSource"]);
+});
+
+test("Report fields match the module", () => {
+  const fields = declaredFields();
+  const r = REPORT.recipients[0];
+  const actual = {
+    Report: REPORT,
+    Recipient: r,
+    SenderIpSource: r.sender_ip_source,
+    Explanation: r.explanation,
+    Link: r.links[0],
+  };
+  for (const [name, value] of Object.entries(actual)) {
+    assert.ok(value, `no ${name} in the sample report`);
+    assert.deepEqual(Object.keys(value).sort(), fields[name], `${name} in report.d.ts`);
+  }
+});
+
+test("Note fields match the module", () => {
+  // Text with no bounce in it gets a Report-level note saying so.
+  const notes = explain("hello there").notes;
+  assert.ok(notes.length > 0, "expected a note for text that is not a bounce");
+  assert.deepEqual(Object.keys(notes[0]).sort(), declaredFields().Note);
+});
+
+test("enum values are declared", () => {
+  assert.ok(DTS.includes(`"${REPORT.input_kind}"`), REPORT.input_kind);
+  assert.ok(DTS.includes(`"${REPORT.recipients[0].reason}"`), REPORT.recipients[0].reason);
+  assert.ok(DTS.includes(`"${REPORT.recipients[0].explanation.who_acts}"`));
+});
