@@ -4,7 +4,7 @@ mod retry;
 
 use crate::classify;
 use crate::extract::{self, Failure};
-use crate::input::{self, Decoded};
+use crate::input;
 use crate::knowledge::{blocklists, Entry};
 use crate::reason::Reason;
 use crate::report::{
@@ -30,8 +30,12 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     } else {
         InputKind::NdrText
     });
-    let recipients: Vec<Recipient> =
-        extracted.failures.iter().map(|f| recipient(&decoded, f, extracted.mta, kind)).collect();
+    let ip_context = sender_ip::Context::new(&decoded);
+    let recipients: Vec<Recipient> = extracted
+        .failures
+        .iter()
+        .map(|f| recipient(&ip_context, f, extracted.mta, kind))
+        .collect();
     let kind = if recipients.is_empty() && kind == InputKind::Email {
         InputKind::NotBounce
     } else {
@@ -75,9 +79,14 @@ fn looks_like_reply_only(text: &str) -> bool {
         .all(|l| l.len() >= 3 && l.as_bytes()[..3].iter().all(u8::is_ascii_digit))
 }
 
-fn recipient(decoded: &Decoded, failure: &Failure, mta: Option<&str>, kind: InputKind) -> Recipient {
+fn recipient(
+    ip_context: &sender_ip::Context,
+    failure: &Failure,
+    mta: Option<&str>,
+    kind: InputKind,
+) -> Recipient {
     let verdict = classify::classify(failure, mta);
-    let (sender_ip, sender_ip_source) = sender_ip::resolve(decoded, failure, verdict.reason);
+    let (sender_ip, sender_ip_source) = ip_context.resolve(failure, verdict.reason);
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
     let entry = verdict.matched.entry;
     let outcome = retry::outcome(failure, verdict.reason, entry.temporary, &action, kind);

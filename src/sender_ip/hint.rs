@@ -68,7 +68,7 @@ fn is_receiving_side(host: &str, failure: &Failure) -> bool {
     [recipient, remote].into_iter().flatten().any(|other| base_domain(other) == own)
 }
 
-/// The last two labels of a host name, lowercase: `mx1.mail.example.com`
+/// Returns the last two labels of a host name, lowercase: `mx1.mail.example.com`
 /// becomes `example.com`. Public suffixes of more than one label (such as
 /// `co.jp`) make this coarser, which only makes the hint more generic.
 fn base_domain(host: &str) -> String {

@@ -27,41 +27,69 @@ pub fn locate(text: &str, ip: &str) -> Option<(usize, String)> {
         .map(|(index, line)| (index + 1, excerpt(line)))
 }
 
-/// Finds the line that best shows `ip` as `rule` found it. A line where
-/// the rule matches ranks first, then a line in the source's own field,
-/// then a plain mention, and trace headers and the returned message rank
-/// last. Ties go to the earliest line.
-pub(super) fn locate_rule(
-    text: &str,
-    ip: &str,
-    rule: &Rule,
-    source: Source,
-) -> Option<(usize, String)> {
-    let lines: Vec<&str> = text.lines().collect();
-    let places = places(&lines);
-    let mut best: Option<(u32, usize)> = None;
-    for (index, line) in lines.iter().enumerate() {
-        if !contains_token(line, ip) {
-            continue;
-        }
-        let place = places[index];
-        let mut score = 0;
-        if rule_matches_at(&lines, index, ip, rule) {
-            score += 8;
-        }
-        if let (Source::Field(name), Some(field)) = (source, place.field) {
-            if field.eq_ignore_ascii_case(name) {
-                score += 4;
+/// The pasted text split into lines, each with its place, computed once
+/// per input so that a bounce with many recipients is read once.
+pub(super) struct Lines<'a> {
+    lines: Vec<&'a str>,
+    lowercase: Vec<String>,
+    places: Vec<Place<'a>>,
+}
+
+impl<'a> Lines<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        let lines: Vec<&str> = text.lines().collect();
+        let lowercase = lines.iter().map(|l| l.to_ascii_lowercase()).collect();
+        let places = places(&lines);
+        Lines { lines, lowercase, places }
+    }
+
+    /// Finds the line that best shows `ip` as `rule` found it. A line
+    /// where the rule matches ranks first, then a line in the source's own
+    /// field, then a plain mention, and trace headers and the returned
+    /// message rank last. Among equals, the line closest after a mention
+    /// of `recipient` wins, so that each recipient of a long bounce points
+    /// at its own reply. Without such a mention, the earliest line wins.
+    pub(super) fn locate_rule(
+        &self,
+        ip: &str,
+        rule: &Rule,
+        source: Source,
+        recipient: Option<&str>,
+    ) -> Option<(usize, String)> {
+        let recipient = recipient.map(str::to_ascii_lowercase).filter(|r| !r.is_empty());
+        let mut last_mention: Option<usize> = None;
+        let mut best: Option<(u32, usize, usize)> = None;
+        for (index, line) in self.lines.iter().enumerate() {
+            if recipient.as_ref().is_some_and(|r| self.lowercase[index].contains(r.as_str())) {
+                last_mention = Some(index);
+            }
+            if !contains_token(line, ip) {
+                continue;
+            }
+            let place = self.places[index];
+            let mut score = 0;
+            if rule_matches_at(&self.lines, index, ip, rule) {
+                score += 8;
+            }
+            if let (Source::Field(name), Some(field)) = (source, place.field) {
+                if field.eq_ignore_ascii_case(name) {
+                    score += 4;
+                }
+            }
+            if !place.returned && !place.field.is_some_and(is_trace_field) {
+                score += 2;
+            }
+            let distance = last_mention.map_or(usize::MAX, |m| index - m);
+            let better = match best {
+                None => true,
+                Some((top, _, closest)) => score > top || (score == top && distance < closest),
+            };
+            if better {
+                best = Some((score, index, distance));
             }
         }
-        if !place.returned && !place.field.is_some_and(is_trace_field) {
-            score += 2;
-        }
-        if best.is_none_or(|(top, _)| score > top) {
-            best = Some((score, index));
-        }
+        best.map(|(_, index, _)| (index + 1, excerpt(self.lines[index])))
     }
-    best.map(|(_, index)| (index + 1, excerpt(lines[index])))
 }
 
 /// True when `rule` captures `ip` on line `index`, read together with its

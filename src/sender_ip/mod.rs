@@ -10,8 +10,8 @@
 //!
 //! Received headers are not used: in a bounce they record the sender's
 //! own internal hops or the user's PC, not the address the receiver saw.
-//! When the text states no usable address, the result says so and points
-//! to where the address can be found instead.
+//! When the text states no usable address, the result reports that and
+//! points to where the address can be found instead.
 
 mod address;
 mod hint;
@@ -57,33 +57,110 @@ pub fn find(text: &str, receivers: &[String]) -> Option<Found> {
 }
 
 /// Picks the sender IP for one recipient and records where it was found,
-/// or why none is reported and where to look.
+/// or why none is reported and where to look. For a bounce with several
+/// recipients, build one [`Context`] and call [`Context::resolve`].
 pub fn resolve(
     decoded: &Decoded,
     failure: &Failure,
     reason: Reason,
 ) -> (Option<String>, SenderIpSource) {
-    let receivers = all_receivers(decoded, failure);
-    let mut rejected = Vec::new();
-    for (source, text, rules) in sources(decoded, failure) {
-        let result = scan(&text, rules, &receivers);
-        rejected.extend(result.rejected);
-        let Some(found) = result.found else { continue };
-        let rule = rules.iter().find(|r| r.name == found.rule);
-        let located = rule.and_then(|r| locate::locate_rule(&decoded.text, &found.ip, r, source));
-        let source = SenderIpSource {
-            line: located.as_ref().map(|l| l.0),
-            excerpt: located.map(|l| l.1),
-            rule: Some(found.rule.to_string()),
-            hint: None,
-        };
-        return (Some(found.ip), source);
+    Context::new(decoded).resolve(failure, reason)
+}
+
+/// The per-input part of the search, shared by every recipient: the
+/// receiving side's addresses, the DSN groups and the pasted text's lines.
+pub struct Context<'a> {
+    decoded: &'a Decoded,
+    receivers: Vec<IpAddr>,
+    dsn_groups: Vec<Failure>,
+    lines: locate::Lines<'a>,
+}
+
+impl<'a> Context<'a> {
+    /// Reads the parts of `decoded` that do not depend on the recipient.
+    pub fn new(decoded: &'a Decoded) -> Self {
+        let mut receivers = receiver_addresses(&decoded.body);
+        if let Some(dsn) = &decoded.dsn {
+            receivers.extend(receiver_addresses(dsn));
+        }
+        Context {
+            decoded,
+            receivers,
+            dsn_groups: decoded.dsn.as_deref().map(extract::parse_dsn).unwrap_or_default(),
+            lines: locate::Lines::new(&decoded.text),
+        }
     }
-    let source = SenderIpSource {
-        hint: hint::not_stated(decoded, failure, reason, &rejected),
-        ..Default::default()
-    };
-    (None, source)
+
+    /// Picks the sender IP for one recipient and records where it was
+    /// found, or why none is reported and where to look.
+    pub fn resolve(&self, failure: &Failure, reason: Reason) -> (Option<String>, SenderIpSource) {
+        let mut receivers = self.receivers.clone();
+        receivers.extend(receiver_addresses(&failure.diagnostic));
+        if let Some(remote) = &failure.remote_mta {
+            receivers.extend(addresses_in(remote));
+        }
+        let mut rejected = Vec::new();
+        for (source, text, rules) in self.sources(failure) {
+            let result = scan(&text, rules, &receivers);
+            rejected.extend(result.rejected);
+            let Some(found) = result.found else { continue };
+            let rule = rules.iter().find(|r| r.name == found.rule);
+            let located = rule.and_then(|r| {
+                self.lines.locate_rule(&found.ip, r, source, failure.recipient.as_deref())
+            });
+            let source = SenderIpSource {
+                line: located.as_ref().map(|l| l.0),
+                excerpt: located.map(|l| l.1),
+                rule: Some(found.rule.to_string()),
+                hint: None,
+            };
+            return (Some(found.ip), source);
+        }
+        let source = SenderIpSource {
+            hint: hint::not_stated(self.decoded, failure, reason, &rejected),
+            ..Default::default()
+        };
+        (None, source)
+    }
+
+    /// Lists the texts to scan for one recipient, most trusted first.
+    fn sources(&self, failure: &Failure) -> Vec<(Source, String, &'static [Rule])> {
+        let decoded = self.decoded;
+        let mut out: Vec<(Source, String, &'static [Rule])> = Vec::new();
+        let is_feedback = decoded.feedback.is_some() || failure.reason == Some(Reason::Feedback);
+        if is_feedback {
+            if let Some(report) = &decoded.feedback {
+                out.push((Source::Field("Source-IP"), report.clone(), &ARF_RULES));
+            }
+            out.push((Source::Text, decoded.body.clone(), &ARF_RULES));
+            if let Some(subject) = decoded.header("Subject") {
+                out.push((Source::Text, subject.to_string(), &ARF_RULES));
+            }
+            return out;
+        }
+        if let Some(diagnostic) = self.dsn_diagnostic(failure) {
+            out.push((Source::Field("Diagnostic-Code"), diagnostic, &SENDER_RULES));
+        }
+        out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
+        // Sendmail keeps the receiver's whole reply only in its transcript.
+        if let Some(replies) = transcript::replies_for(&decoded.body, failure.recipient.as_deref()) {
+            out.push((Source::Text, replies, &SENDER_RULES));
+        }
+        out
+    }
+
+    /// Returns the recipient's own Diagnostic-Code field, which the
+    /// extract stage may have replaced with the longer human-readable text.
+    fn dsn_diagnostic(&self, failure: &Failure) -> Option<String> {
+        let groups = &self.dsn_groups;
+        let same = |f: &&Failure| match (&f.recipient, &failure.recipient) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+            _ => false,
+        };
+        let only = if groups.len() == 1 { groups.first() } else { None };
+        let group = groups.iter().find(same).or(only)?;
+        (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
+    }
 }
 
 /// The origin of a scanned text, so that the line search can prefer the
@@ -95,46 +172,6 @@ pub enum Source {
     Field(&'static str),
     /// The human-readable report or the reply as quoted in it.
     Text,
-}
-
-/// Lists the texts to scan for one recipient, most trusted first.
-fn sources<'a>(
-    decoded: &'a Decoded,
-    failure: &'a Failure,
-) -> Vec<(Source, String, &'static [Rule])> {
-    let mut out: Vec<(Source, String, &'static [Rule])> = Vec::new();
-    let is_feedback = decoded.feedback.is_some() || failure.reason == Some(Reason::Feedback);
-    if is_feedback {
-        if let Some(report) = &decoded.feedback {
-            out.push((Source::Field("Source-IP"), report.clone(), &ARF_RULES));
-        }
-        out.push((Source::Text, decoded.body.clone(), &ARF_RULES));
-        if let Some(subject) = decoded.header("Subject") {
-            out.push((Source::Text, subject.to_string(), &ARF_RULES));
-        }
-        return out;
-    }
-    if let Some(diagnostic) = dsn_diagnostic(decoded, failure) {
-        out.push((Source::Field("Diagnostic-Code"), diagnostic, &SENDER_RULES));
-    }
-    out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
-    // Sendmail keeps the receiver's whole reply only in its transcript.
-    if let Some(replies) = transcript::replies_for(&decoded.body, failure.recipient.as_deref()) {
-        out.push((Source::Text, replies, &SENDER_RULES));
-    }
-    out
-}
-
-/// Returns the recipient's own Diagnostic-Code field, which the extract
-/// stage may have replaced with the longer human-readable text.
-fn dsn_diagnostic(decoded: &Decoded, failure: &Failure) -> Option<String> {
-    let groups = extract::parse_dsn(decoded.dsn.as_deref()?);
-    let same = |f: &&Failure| match (&f.recipient, &failure.recipient) {
-        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-        _ => false,
-    };
-    let group = groups.iter().find(same).or(if groups.len() == 1 { groups.first() } else { None })?;
-    (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
 }
 
 /// Runs `rules` over `text` in order and returns the first address that a
@@ -194,23 +231,6 @@ fn check(
         }
     }
     Ok(written.to_string())
-}
-
-/// Collects the receiving side's addresses from the whole input: the
-/// receiver phrases in every text, and the failure's Remote-MTA.
-fn all_receivers(decoded: &Decoded, failure: &Failure) -> Vec<IpAddr> {
-    let mut out = receiver_addresses(&decoded.text);
-    out.extend(receiver_addresses(&decoded.body));
-    if let Some(dsn) = &decoded.dsn {
-        out.extend(receiver_addresses(dsn));
-    }
-    out.extend(receiver_addresses(&failure.diagnostic));
-    if let Some(remote) = &failure.remote_mta {
-        out.extend(addresses_in(remote));
-    }
-    out.sort();
-    out.dedup();
-    out
 }
 
 fn receiver_addresses(text: &str) -> Vec<IpAddr> {

@@ -115,7 +115,7 @@ fn locate_prefers_statement() {
                 \n\
                 said: 550 5.7.1 Client host [192.0.2.5] blocked\n";
     let rule = SENDER_RULES.iter().find(|r| r.name == "client host [ip]").expect("rule exists");
-    let line = locate::locate_rule(text, "192.0.2.5", rule, Source::Text).map(|l| l.0);
+    let line = locate::Lines::new(text).locate_rule("192.0.2.5", rule, Source::Text, None).map(|l| l.0);
     assert_eq!(line, Some(3));
 }
 
@@ -125,6 +125,18 @@ fn locate_prefers_field() {
                 \n\
                 Diagnostic-Code: smtp; 550 5.7.1 Client host\n    [192.0.2.5] blocked\n";
     let rule = SENDER_RULES.iter().find(|r| r.name == "client host [ip]").expect("rule exists");
-    let line = locate::locate_rule(text, "192.0.2.5", rule, Source::Field("Diagnostic-Code"));
+    let line = locate::Lines::new(text).locate_rule("192.0.2.5", rule, Source::Field("Diagnostic-Code"), None);
     assert_eq!(line.map(|l| l.0), Some(4));
+}
+
+#[test]
+fn locate_prefers_own_recipient() {
+    let text = "<a@example.org>: 554 5.7.1 Client host [192.0.2.5] blocked\n\
+                \n\
+                <b@example.org>: 554 5.7.1 Client host [192.0.2.5] blocked\n";
+    let rule = SENDER_RULES.iter().find(|r| r.name == "client host [ip]").expect("rule exists");
+    let lines = locate::Lines::new(text);
+    let line_for = |recipient| lines.locate_rule("192.0.2.5", rule, Source::Text, Some(recipient)).map(|l| l.0);
+    assert_eq!(line_for("a@example.org"), Some(1));
+    assert_eq!(line_for("B@example.org"), Some(3));
 }
