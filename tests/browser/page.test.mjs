@@ -128,6 +128,23 @@ test("dropped eml file explained from its bytes", async () => {
   assert.match(await page.inputValue("#bounce"), /Recipient address rejected/);
 });
 
+test("file dropped on the input explained", async () => {
+  const { page } = session;
+  await page.fill("#bounce", "");
+  await page.waitForSelector('main[data-state="empty"]');
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "comcast.eml", { type: "message/rfc822" }));
+    const zone = document.querySelector("#input-section");
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, COMCAST_BOUNCE);
+  await page.waitForSelector('main[data-state="done"]');
+  assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
+  assert.equal(await page.inputValue("#bounce"), COMCAST_BOUNCE);
+  assert.match(await page.locator("#status").textContent(), /Explained 1 recipient/);
+});
+
 test("large input explained in the worker", async () => {
   const { page } = session;
   const filler = "X-Filler: " + "a".repeat(70) + "\n";
