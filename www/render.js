@@ -109,7 +109,8 @@ function withDefaults(options) {
 
 function badgeText(recipient, text) {
   if (recipient.permanent) return text.permanent;
-  if (recipient.action === "failed" || recipient.action === "delayed") return text.temporary;
+  if (recipient.action === "delayed") return text.delayed;
+  if (recipient.action === "failed") return text.temporary;
   return text.notFailure;
 }
 

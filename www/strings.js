@@ -45,6 +45,7 @@ export const STRINGS = {
     noRecipient: "Recipient not named in the bounce",
     permanent: "Permanent failure",
     temporary: "Temporary failure",
+    delayed: "Delayed: the server keeps trying",
     notFailure: "Not a failure",
     why: "Why",
     whoActs: "Who must act:",

@@ -7,7 +7,8 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 
-import { ARTIFACTS, openPage, startServer } from "./harness.mjs";
+import { ARTIFACTS, openPage, paste, startServer } from "./harness.mjs";
+import { HOSTILE } from "./hostile-corpus.mjs";
 
 const VIEWS = [
   { name: "mobile-375-light", viewport: { width: 375, height: 812 }, colorScheme: "light" },
@@ -46,3 +47,17 @@ for (const view of VIEWS) {
     }
   });
 }
+
+test("screenshot of safety warnings", async () => {
+  const session = await openPage(server.origin, { viewport: { width: 375, height: 812 } });
+  try {
+    const { page } = session;
+    const bidi = HOSTILE.find((sample) => sample.hidden).text;
+    const homoglyph = HOSTILE.find((sample) => sample.lookalike).text;
+    assert.equal(await paste(page, `${bidi}\n${homoglyph}`), "done");
+    await page.screenshot({ path: join(ARTIFACTS, "mobile-375-warnings.png"), fullPage: true });
+    await page.locator(".be-card").first().screenshot({ path: join(ARTIFACTS, "mobile-375-warnings-card.png") });
+  } finally {
+    await session.close();
+  }
+});
