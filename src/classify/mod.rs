@@ -57,9 +57,19 @@ pub fn classify(failure: &Failure, mta: Option<&str>) -> Classification {
     let mut notes = Vec::new();
 
     let (reason, matched) = if let Some(reason) = failure.reason {
-        (reason, Match::entry(explained::entry(reason)))
+        // The bounce format decided the reason, but a provider's own
+        // explanation of that failure (a Google Groups refusal) is still
+        // more specific than the reason's. Non-failures keep their own.
+        let found = providers::lookup(text, &lower, failure.remote_mta.as_deref())
+            .filter(|_| !reason.is_not_failure());
+        (reason, found.unwrap_or_else(|| Match::entry(explained::entry(reason))))
     } else if let Some(found) = providers::lookup(text, &lower, failure.remote_mta.as_deref()) {
-        (found.entry.reason, found)
+        // A receiver habit that only the SMTP command or DSN status shows
+        // (Docomo's filter answering "Unknown user" after DATA) outranks
+        // the entry's usual reason; the provider's explanation stays.
+        let decision = decide(&facts);
+        let by_habit = matches!(decision.basis, Basis::Provider);
+        (if by_habit { decision.reason } else { found.entry.reason }, found)
     } else if let Some(found) = blocklists::lookup(&lower) {
         (found.entry.reason, found)
     } else {
