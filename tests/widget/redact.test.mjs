@@ -164,6 +164,16 @@ test("comment name after address is masked", () => {
   assert.equal(run("Cc: jo@partner.example (Jo Bloggs)").text, "Cc: [user-1]@partner.example ([name])");
 });
 
+test("quoted local part is masked", () => {
+  const { text } = run('Final-Recipient: rfc822; "neko..nyaan."@partner.example');
+  assert.equal(text, "Final-Recipient: rfc822; [user-1]@partner.example");
+});
+
+test("HTML-escaped header names are masked", () => {
+  const { text } = run("Cc: Kiji Tora &lt;kiji@partner.example&gt;, &quot;Neko&quot; &lt;neko@partner.example&gt;");
+  assert.equal(text, "Cc: [name] <[user-1]@partner.example>, [name] <[user-2]@partner.example>");
+});
+
 test("empty and non-string input", () => {
   assert.equal(run("").text, "");
   assert.equal(run(undefined).text, "undefined");

@@ -29,7 +29,9 @@ export const SHARED_MAIL_DOMAINS = [
 // Local parts of role addresses, which name a function and not a person.
 const ROLE_LOCAL_PARTS = /^(postmaster|mailer-daemon|abuse|hostmaster|noreply|no-reply|donotreply|do-not-reply|bounce|bounces)$/i;
 
-const EMAIL = /([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+)@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})/g;
+// The local part may be quoted ("john..doe"@example.com), as RFC 5321
+// allows for characters a plain local part cannot hold.
+const EMAIL = /("[^"\r\n]+"|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+)@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})/g;
 const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
 // A header line: a field name, a colon, and the value. Pasted replies may
 // quote the returned message with "> " markers, so those are allowed.
@@ -98,7 +100,12 @@ function maskHeaders(lines, state, keepIps) {
 }
 
 function maskHeaderValue(name, value, state, keepIps) {
-  if (ADDRESS_HEADERS.test(name)) return maskDisplayNames(value, state);
+  if (ADDRESS_HEADERS.test(name)) {
+    // Headers quoted in an HTML part come escaped ("Jo &lt;jo@x&gt;"); they
+    // are unescaped so that the name before the address is found.
+    const plain = value.replace(/&lt;/gi, "<").replace(/&gt;/gi, ">").replace(/&quot;/gi, '"');
+    return maskDisplayNames(plain, state);
+  }
   if (SUBJECT_HEADERS.test(name)) {
     if (!value.trim()) return value;
     state.counts.subjects++;
