@@ -69,6 +69,12 @@ test("vite app explains under strict CSP", async () => {
   const radius = await widget.locator(".be-card").evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
   assert.equal(radius, "2px");
 
+  // A paste over the worker threshold runs in the bundled worker.
+  const filler = "This line is part of a long forwarded message body.\n".repeat(800);
+  await widget.locator("textarea.bx-input").fill(`${filler}${COMCAST.replace("192.0.2.44", "203.0.113.44")}`);
+  await page.locator("#summary", { hasText: "IP 203.0.113.44 (another server)" }).waitFor();
+  assert.ok(server.requests.some((p) => /^\/assets\/worker-.*\.js$/.test(p)), server.requests.join(" "));
+
   const found = await problems();
   assert.deepEqual(found.violations, []);
   assert.deepEqual(found.errors, []);

@@ -233,6 +233,19 @@ test("who-acts note for recipient goes to postmaster", async () => {
   await page.close();
 });
 
+test("large paste is explained in a worker", async () => {
+  const { page, problems } = await openHost();
+  // Over the 32 KB worker threshold: the bounce line after 40 KB of text.
+  const filler = "This line is part of a long forwarded message body.\n".repeat(800);
+  const event = await paste(page, "first", `${filler}${COMCAST("192.0.2.5")}`);
+  assert.equal(event.report.recipients[0].sender_ip, "192.0.2.5");
+  assert.ok(server.requests.includes("/www/widget/worker.js"), "worker.js was loaded");
+  const found = await problems();
+  assert.deepEqual(found.violations, []);
+  assert.deepEqual(found.errors, []);
+  await page.close();
+});
+
 test("docs page live example works", async () => {
   const { page, problems } = await watchedPage(browser.context, server.url);
   await page.goto(`${server.url}/www/docs.html`);

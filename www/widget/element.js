@@ -8,8 +8,9 @@
 // heading-level (of each result card's heading, default 3).
 
 import { copyText } from "../copy.js";
-import { adviseRecipients, explain, init } from "./index.js";
+import { adviseRecipients, init } from "./index.js";
 import { redact } from "./redact.js";
+import { explainText } from "./runner.js";
 import { readSettingsScript, validateSettings } from "./settings.js";
 import { WIDGET_STRINGS } from "./strings.js";
 import { buildShadow, renderAdvisedReport, showRedacted, showSettingsError } from "./view.js";
@@ -29,6 +30,7 @@ export class BounceExplainerElement extends HTMLElement {
   #report = null;
   #timer = 0;
   #failed = false;
+  #sequence = 0;
 
   connectedCallback() {
     if (this.#parts) return;
@@ -142,21 +144,27 @@ export class BounceExplainerElement extends HTMLElement {
     const text = this.#parts.input.value;
     this.#parts.redacted.hidden = true;
     if (!text.trim()) {
+      this.#sequence++;
       this.#report = null;
       this.#parts.results.replaceChildren();
       this.#status(WIDGET_STRINGS.status.ready);
       return;
     }
+    // A slow explanation of an older text must not replace a newer one.
+    const sequence = ++this.#sequence;
     let report;
     try {
-      report = explain(text);
+      report = await explainText(text);
     } catch (error) {
-      // NOTE: the module is not restarted after a trap, because the glue
-      // keeps one instance per page; the widget stops explaining instead.
-      this.#failed = true;
-      this.#fail(WIDGET_STRINGS.status.failed, error);
+      if (error.superseded || sequence !== this.#sequence) return;
+      // NOTE: a trap on the main thread is not recovered from, because the
+      // glue keeps one instance per page; the widget stops explaining. A
+      // large paste runs in a worker, which is replaced after a failure.
+      if (error.started !== true) this.#failed = true;
+      this.#fail(this.#failed ? WIDGET_STRINGS.status.failed : WIDGET_STRINGS.status.failedOnce, error);
       return;
     }
+    if (sequence !== this.#sequence) return;
     this.#show(report);
   }
 

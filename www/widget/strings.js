@@ -14,6 +14,7 @@ export const WIDGET_STRINGS = {
     explained: (count) => (count === 1 ? "Explained 1 recipient." : `Explained ${count} recipients.`),
     none: "No failed recipient found.",
     failed: "The explainer failed on this text. Reload the page to try again.",
+    failedOnce: "The explainer failed on this text. Try again, or paste a shorter part of the bounce.",
     loadFailed: "The explainer could not be loaded.",
     copied: "Copied to the clipboard.",
     copyFailed: "Could not copy: select the text and copy it by hand.",
