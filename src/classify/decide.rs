@@ -100,6 +100,18 @@ pub fn decide(facts: &Facts) -> Decision {
     if let Some(reason) = provider_reasons::reason(&text, facts.reply, status, command, &host) {
         return Decision::new(reason, Basis::Provider);
     }
+    let stage = mta_hints::gmail_state(facts.mta, &text);
+    if let Some(stage_reason) = stage {
+        // A status code beyond the class and subject (5.2.2, not 5.7.0)
+        // is more precise than the stage: "(state 14)" covers "5.2.2
+        // Mailbox Full" as well as "5.1.1 User Unknown". A loose result
+        // still lets the phrases below refine it.
+        let precise = status.filter(|s| !s.contains(".0")).and_then(status::reason_for);
+        let reason = precise.unwrap_or(stage_reason);
+        if !status::is_loose(reason) {
+            return Decision::new(reason, Basis::Format);
+        }
+    }
     for table in reasons::DECISIVE {
         if let Some(hit) = table.find(&text) {
             return Decision::new(table.reason, Basis::Phrase(hit));
@@ -138,7 +150,7 @@ pub fn decide(facts: &Facts) -> Decision {
     if matches!(command, "CONN" | "EHLO" | "HELO") {
         return Decision::new(Reason::Blocked, Basis::Command);
     }
-    if let Some(reason) = mta_hints::default_reason(facts.mta) {
+    if let Some(reason) = stage.or_else(|| mta_hints::default_reason(facts.mta)) {
         return Decision::new(reason, Basis::Format);
     }
     if let Some(hit) = reasons::VACATION.find(&text) {

@@ -162,6 +162,29 @@ fn recipient_stage_mta_implies_rcpt() {
 }
 
 #[test]
+fn gmail_state_decides_stage() {
+    let row: Row = ("554 554 5.7.0 Header error (state 18).", "5.7.0", "554", "", "failed", Reason::Filtered);
+    let mut facts = facts(&row);
+    facts.mta = Some("gmail");
+    assert_eq!(decide(&facts).reason, Reason::Filtered);
+    let row: Row = ("550 550 5.2.2 <user@example.org>... Mailbox Full (state 14).", "5.2.2", "550", "", "failed", Reason::MailboxFull);
+    let mut facts = self::facts(&row);
+    facts.mta = Some("gmail");
+    assert_eq!(decide(&facts).reason, Reason::MailboxFull);
+    let row: Row = (
+        "554 554 5.7.1 Service unavailable; Client host [192.0.2.49] blocked using dnsbl.example.org (state 13).",
+        "5.7.1", "554", "", "failed", Reason::Blocked,
+    );
+    let mut facts = self::facts(&row);
+    facts.mta = Some("gmail");
+    assert_eq!(decide(&facts).reason, Reason::Blocked);
+    let row: Row = ("550 550 5.7.1 <user@example.org>... Access denied (state 13).", "5.7.1", "550", "", "failed", Reason::SecurityError);
+    let mut facts = self::facts(&row);
+    facts.mta = Some("gmail");
+    assert_eq!(decide(&facts).reason, Reason::SecurityError);
+}
+
+#[test]
 fn phrase_kept_as_evidence() {
     let row = ROWS[0];
     let decision = decide(&facts(&row));

@@ -70,6 +70,9 @@ pub static BLOCKED: Phrases = Phrases {
         "your network is temporary blacklisted",
         "your server requires confirmation",
         "found on one or more dnsbls", // Comcast BL codes
+        // qmail: "Connected to 192.0.2.112 but my name was rejected." The
+        // receiver refused the HELO name.
+        "but my name was rejected",
         // "550-192.0.2.222 blocked by ldap:ou=mail,dc=example,dc=net
         // Error - Blocked for abuse."
         "blocked by ldap:",

@@ -72,6 +72,9 @@ pub static NETWORK_ERROR: Phrases = Phrases {
         // routing loop."
         "message probably in a routing loop",
         "no route to host",
+        // qmail: "Sorry, I wasn't able to establish an SMTP connection.
+        // (#4.4.1)"
+        "wasn't able to establish an smtp connection",
         "too many hops",
         "unable to resolve route ",
         "unrouteable mail domain",
