@@ -171,9 +171,11 @@ fn contains_token(line: &str, token: &str) -> bool {
         let before = line[..start].chars().next_back();
         let mut after = line[end..].chars();
         let (next, next_but_one) = (after.next(), after.next());
-        // `::ffff:192.0.2.1` contains the IPv4 address reported for it.
-        let mapped = line[..start].to_ascii_lowercase().ends_with("::ffff:");
-        let joined_before = !mapped
+        // `::ffff:192.0.2.1` contains the IPv4 address reported for it, and
+        // `IPv6:2001:db8::1` is an RFC 5321 address literal.
+        let prefix = line[..start].to_ascii_lowercase();
+        let prefixed = prefix.ends_with("::ffff:") || prefix.ends_with("ipv6:");
+        let joined_before = !prefixed
             && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ':');
         let joined_after = next.is_some_and(|c| c.is_ascii_alphanumeric())
             || (next == Some('.') && next_but_one.is_some_and(|c| c.is_ascii_digit()))

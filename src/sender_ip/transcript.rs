@@ -16,16 +16,24 @@
 //!
 //! The `<<<` lines right before a recipient's own line belong to that
 //! recipient (alice here, not bob). A block that names no recipient, such
-//! as a reply to DATA, belongs to every recipient of the bounce.
+//! as a reply to DATA, belongs to every recipient that no other block
+//! names.
 
 /// Returns the `<<<` reply lines of `text`'s transcript that belong to
 /// `recipient`, joined into one text, or `None` when there are none.
 pub fn replies_for(text: &str, recipient: Option<&str>) -> Option<String> {
     let start = text.lines().position(|l| l.to_ascii_lowercase().contains("transcript of session follows"))?;
     let lines: Vec<&str> = text.lines().skip(start + 1).collect();
+    let blocks = blocks(&lines);
+    let recipient = recipient.map(str::to_ascii_lowercase);
+    let named_elsewhere = |index: usize| {
+        recipient.as_deref().is_some_and(|r| {
+            blocks.iter().enumerate().any(|(i, b)| i != index && names(b, r))
+        })
+    };
     let mut replies = Vec::new();
-    for block in blocks(&lines) {
-        replies.extend(block_replies(block, recipient));
+    for (index, block) in blocks.iter().enumerate() {
+        replies.extend(block_replies(block, recipient.as_deref(), named_elsewhere(index)));
     }
     (!replies.is_empty()).then(|| replies.join(" "))
 }
@@ -57,17 +65,38 @@ fn blocks<'a>(lines: &[&'a str]) -> Vec<Vec<&'a str>> {
     out
 }
 
-/// Selects the reply lines of one block that belong to `recipient`.
-fn block_replies<'a>(block: Vec<&'a str>, recipient: Option<&str>) -> Vec<&'a str> {
-    let is_reply = |l: &str| l.starts_with("<<<");
-    let is_status_line = |l: &str| !is_reply(l) && !l.starts_with(">>>") && l.contains('@');
+fn is_reply(line: &str) -> bool {
+    line.starts_with("<<<")
+}
+
+/// True for the MTA's own per-recipient lines (`554 <a@example.org>...`),
+/// as opposed to the commands and replies it quotes.
+fn is_status_line(line: &str) -> bool {
+    !is_reply(line) && !line.starts_with(">>>") && line.contains('@')
+}
+
+/// True when a status line of `block` names `recipient` (lowercase).
+fn names(block: &[&str], recipient: &str) -> bool {
+    block.iter().any(|l| is_status_line(l) && l.to_ascii_lowercase().contains(recipient))
+}
+
+/// Selects the reply lines of one block that belong to `recipient`
+/// (lowercase). `named_elsewhere` tells whether another block names it.
+fn block_replies<'a>(
+    block: &[&'a str],
+    recipient: Option<&str>,
+    named_elsewhere: bool,
+) -> Vec<&'a str> {
     if !block.iter().any(|l| is_status_line(l)) {
+        if named_elsewhere {
+            return Vec::new();
+        }
         return block.iter().filter(|l| is_reply(l)).map(|l| l[3..].trim()).collect();
     }
-    let Some(recipient) = recipient.map(str::to_ascii_lowercase) else { return Vec::new() };
+    let Some(recipient) = recipient else { return Vec::new() };
     let Some(own) = block
         .iter()
-        .position(|l| is_status_line(l) && l.to_ascii_lowercase().contains(&recipient))
+        .position(|l| is_status_line(l) && l.to_ascii_lowercase().contains(recipient))
     else {
         return Vec::new();
     };
@@ -98,14 +127,36 @@ mod tests {
     fn reply_before_own_line() {
         let alice = replies_for(TEXT, Some("alice@example.org")).expect("alice has replies");
         assert!(alice.contains("192.0.2.55"), "{alice}");
-        assert!(alice.contains("203.0.113.22"), "{alice}");
+        assert!(!alice.contains("203.0.113.22"), "{alice}");
     }
 
     #[test]
     fn reply_not_shared_in_block() {
-        let bob = replies_for(TEXT, Some("bob@example.org")).expect("bob has the DATA replies");
-        assert!(!bob.contains("192.0.2.55"), "{bob}");
-        assert!(bob.contains("203.0.113.22"), "{bob}");
+        assert_eq!(replies_for(TEXT, Some("bob@example.org")), None);
+    }
+
+    #[test]
+    fn unnamed_block_for_unnamed_recipient() {
+        let carol = replies_for(TEXT, Some("carol@example.net")).expect("carol has the DATA block");
+        assert!(carol.contains("203.0.113.22"), "{carol}");
+        assert!(!carol.contains("192.0.2.55"), "{carol}");
+    }
+
+    #[test]
+    fn unnamed_block_not_shared() {
+        let text = "   ----- Transcript of session follows -----\n\
+            ... while talking to mx.example.org.:\n\
+            >>> MAIL From:<sender@example.com>\n\
+            <<< 550 5.7.1 Rejected: 192.0.2.44 listed at zen.spamhaus.org\n\
+            554 5.0.0 Service unavailable\n\
+            ... while talking to mx.example.net.:\n\
+            >>> RCPT To:<dora@example.net>\n\
+            <<< 550 5.1.1 <dora@example.net>... User unknown\n\
+            550 5.1.1 <dora@example.net>... User unknown\n";
+        let carl = replies_for(text, Some("carl@example.org")).expect("carl has the first block");
+        assert!(carl.contains("192.0.2.44"), "{carl}");
+        let dora = replies_for(text, Some("dora@example.net")).expect("dora has her own block");
+        assert!(!dora.contains("192.0.2.44"), "{dora}");
     }
 
     #[test]
