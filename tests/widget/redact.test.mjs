@@ -174,6 +174,29 @@ test("HTML-escaped header names are masked", () => {
   assert.equal(text, "Cc: [name] <[user-1]@partner.example>, [name] <[user-2]@partner.example>");
 });
 
+test("URL-encoded address is masked", () => {
+  const { text } = run("See https://help.example.net/unblock?email=jo.bloggs%40partner.example&x=1 or jo.bloggs@partner.example");
+  assert.equal(text, "See https://help.example.net/unblock?email=[user-1]%40partner.example&x=1 or [user-1]@partner.example");
+});
+
+test("client computer name in Received is masked", () => {
+  const input = [
+    "Received: from Jos-MacBook-Pro.local (c-203-0-113-9.example.net [203.0.113.9])",
+    "\tby smtp.example.net with ESMTPSA id abc",
+    "Received: from DESKTOP-JOSMITH ([198.51.100.20]) by mx.example.net",
+    "Received: from mail-wr1-f41.google.com (mail-wr1-f41.google.com [209.85.221.41])",
+    "Received: from localhost (localhost [127.0.0.1])",
+    "Received: from unknown (HELO mx.example.net) (198.51.100.3)",
+  ].join("\n");
+  const { text, counts } = run(input);
+  assert.ok(!/Jos-MacBook|JOSMITH/.test(text), text);
+  assert.match(text, /^Received: from \[client-name\] \(c-203-0-113-9\.example\.net \[203\.0\.113\.9\]\)/);
+  assert.match(text, /from mail-wr1-f41\.google\.com \(mail-wr1-f41\.google\.com/);
+  assert.match(text, /from localhost \(localhost/);
+  assert.match(text, /from unknown \(HELO/);
+  assert.equal(counts.names, 2);
+});
+
 test("empty and non-string input", () => {
   assert.equal(run("").text, "");
   assert.equal(run(undefined).text, "undefined");

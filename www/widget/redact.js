@@ -36,6 +36,12 @@ const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)
 // A header line: a field name, a colon, and the value. Pasted replies may
 // quote the returned message with "> " markers, so those are allowed.
 const HEADER = /^((?:> ?)*[A-Za-z][A-Za-z0-9-]*):(.*)$/;
+// An address URL-encoded in a link's query ("?to=jo%40example.com").
+const EMAIL_IN_URL = /([A-Za-z0-9._+-]+)%40((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})/gi;
+// The HELO name of a user's own computer in a Received header: a single
+// label or a local-only suffix, as in "from Jos-MacBook-Pro.local".
+// "localhost" and Postfix's "unknown" name no one and are kept.
+const CLIENT_HELO = /(\bfrom\s+)(?!(?:localhost|unknown)[\s(;]|(?:localhost|unknown)$)([A-Za-z0-9-]+|[A-Za-z0-9.-]+\.(?:local|lan|home|localdomain|internal))(?=[\s(;]|$)/i;
 // A message id written in running text, as Exchange's NDR text does.
 const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
 // A line of base64 data as MIME bodies wrap it.
@@ -112,6 +118,12 @@ function maskHeaderValue(name, value, state, keepIps) {
     return " [subject]";
   }
   if (MESSAGE_ID_HEADERS.test(name)) return maskMessageIds(value, state);
+  if (/^received$/i.test(name)) {
+    return value.replace(CLIENT_HELO, (whole, lead) => {
+      state.counts.names++;
+      return `${lead}[client-name]`;
+    });
+  }
   if (CLIENT_IP_HEADERS.test(name)) {
     const ip = value.trim().replace(/^\[|\]$/g, "");
     if (!ip || keepIps.has(ip)) return value;
@@ -234,7 +246,13 @@ function maskLine(line, state) {
     const maskedLocal = keepLocal ? local : token(state, "user", `${local}@${d}`);
     return `${maskedLocal}@${isOwn ? hostToken(state, d) : domain}`;
   });
-  return withEmails.replace(HOST, (host) => {
+  const withUrlEmails = withEmails.replace(EMAIL_IN_URL, (whole, local, domain) => {
+    const d = domain.toLowerCase();
+    state.counts.emails++;
+    const maskedDomain = isUnder(d, state.own) ? hostToken(state, d) : domain;
+    return `${token(state, "user", `${local}@${d}`)}%40${maskedDomain}`;
+  });
+  return withUrlEmails.replace(HOST, (host) => {
     if (!isUnder(host.toLowerCase(), state.own)) return host;
     return hostToken(state, host);
   });
