@@ -27,6 +27,7 @@ const ui = {
   mirrorSection: $("mirror-section"),
   mirrorNote: $("mirror-note"),
   mirror: $("mirror"),
+  fileNote: $("file-note"),
 };
 
 let sequence = 0;
@@ -45,6 +46,7 @@ function fillStaticText() {
 
 function wireEvents() {
   ui.input.addEventListener("input", () => {
+    ui.fileNote.hidden = true;
     clearTimeout(timer);
     timer = setTimeout(() => explainText(ui.input.value), DEBOUNCE_MS);
   });
@@ -69,6 +71,7 @@ function wireEvents() {
   });
   ui.clear.addEventListener("click", () => {
     ui.input.value = "";
+    ui.fileNote.hidden = true;
     explainText("");
     ui.input.focus();
   });
@@ -92,9 +95,15 @@ async function readFile(file) {
     // Bytes, not text: the module decodes each MIME part in its own
     // charset, which a browser-side decode to UTF-8 would destroy.
     const bytes = new Uint8Array(await file.arrayBuffer());
-    ui.input.value = new TextDecoder().decode(bytes);
+    const text = new TextDecoder().decode(bytes);
+    // Laying out megabytes in a textarea blocks the page for seconds, so a
+    // large file is explained and marked without being shown there.
+    const large = bytes.length >= WORKER_THRESHOLD;
+    ui.input.value = large ? "" : text;
+    ui.fileNote.hidden = !large;
+    ui.fileNote.textContent = large ? STRINGS.page.fileNotShown(file.name, bytes.length) : "";
     announce(STRINGS.status.fileRead(file.name));
-    run(bytes, ui.input.value);
+    run(bytes, text);
   } catch (error) {
     showError(STRINGS.status.fileFailed(file.name), error);
     setState("error");

@@ -15,6 +15,9 @@ export const STRINGS = {
     resultsHeading: "What the bounce says",
     mirrorHeading: "Your text, with the code and IP marked",
     footer: "Explanations are based on the providers' and blocklists' public pages, linked in each result.",
+    fileNotShown: (name, bytes) =>
+      `${name} (${(bytes / 1048576).toFixed(1)} MB) is too large to show in the text box; ` +
+      "it is explained from the file, and the lines that matter are shown below.",
     mirrorLarge: "The text is long, so only the lines with a marked code or IP are shown.",
   },
 

@@ -94,16 +94,11 @@ export async function openPage(origin, options = {}) {
   return { page, context, record, cspViolations, close };
 }
 
-/**
- * Replaces the text box's contents with `text` and waits until the page
- * has shown the explanation (or an error). Resolves to the final state.
- */
-export async function paste(page, text) {
-  await page.fill("#bounce", "");
-  await page.waitForSelector('main[data-state="empty"], main[data-state="ready"]');
-  // A paste sets the value and fires one input event. page.fill() would
-  // take about 20 s for 300 KB because it inserts the text as typing.
-  await page.$eval(
+/** Sets the text box to `text` as a paste would: one input event. */
+function setInput(page, text) {
+  // page.fill() would take about 20 s for 300 KB because it inserts the
+  // text as typing.
+  return page.$eval(
     "#bounce",
     (area, value) => {
       area.value = value;
@@ -111,6 +106,21 @@ export async function paste(page, text) {
     },
     text,
   );
+}
+
+/** Empties the text box and waits until the page shows the prompt. */
+export async function clearInput(page) {
+  await setInput(page, "");
+  await page.waitForSelector('main[data-state="empty"]');
+}
+
+/**
+ * Replaces the text box's contents with `text` and waits until the page
+ * has shown the explanation (or an error). Resolves to the final state.
+ */
+export async function paste(page, text) {
+  await clearInput(page);
+  await setInput(page, text);
   const done = await page.waitForSelector('main[data-state="done"], main[data-state="error"]', {
     timeout: 30_000,
   });

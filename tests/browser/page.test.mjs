@@ -4,7 +4,14 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { knowledgeUrlPatterns, linksNotFromKnowledge, openPage, paste, startServer } from "./harness.mjs";
+import {
+  clearInput,
+  knowledgeUrlPatterns,
+  linksNotFromKnowledge,
+  openPage,
+  paste,
+  startServer,
+} from "./harness.mjs";
 
 const COMCAST_BOUNCE = `This is the mail system at host mail.example.com.
 
@@ -115,8 +122,7 @@ test("dropped eml file explained from its bytes", async () => {
     "    virtual mailbox table (in reply to RCPT TO command)",
     "",
   ].join("\n");
-  await page.fill("#bounce", "");
-  await page.waitForSelector('main[data-state="empty"]');
+  await clearInput(page);
   await page.setInputFiles("#file", {
     name: "bounce.eml",
     mimeType: "message/rfc822",
@@ -130,8 +136,7 @@ test("dropped eml file explained from its bytes", async () => {
 
 test("file dropped on the input explained", async () => {
   const { page } = session;
-  await page.fill("#bounce", "");
-  await page.waitForSelector('main[data-state="empty"]');
+  await clearInput(page);
   await page.evaluate((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], "comcast.eml", { type: "message/rfc822" }));
@@ -159,11 +164,23 @@ test("large input explained in the worker", async () => {
   assert.deepEqual(await page.locator("#mirror mark.be-mark-ip").allTextContents(), ["203.0.113.5"]);
 });
 
+test("large file explained without filling the text box", async () => {
+  const { page } = session;
+  const filler = "X-Filler: " + "a".repeat(70) + "\n";
+  const large = filler.repeat(Math.ceil((300 * 1024) / filler.length)) + "\n" + COMCAST_BOUNCE;
+  await clearInput(page);
+  await page.setInputFiles("#file", { name: "large.eml", mimeType: "message/rfc822", buffer: Buffer.from(large) });
+  await page.waitForSelector('main[data-state="done"]');
+  assert.equal(await page.inputValue("#bounce"), "");
+  assert.match(await page.locator("#file-note").textContent(), /large\.eml \(0\.3 MB\) is too large/);
+  assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
+  assert.deepEqual(await page.locator("#mirror mark.be-mark-ip").allTextContents(), ["203.0.113.5"]);
+});
+
 test("empty input returns to the prompt", async () => {
   const { page } = session;
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");
-  await page.fill("#bounce", "");
-  await page.waitForSelector('main[data-state="empty"]');
+  await clearInput(page);
   assert.equal(await page.locator("#results").isVisible(), false);
   assert.match(await page.locator("#status").textContent(), /Paste a bounce/);
 });
@@ -186,6 +203,25 @@ test("trap shows an error and restarts the module", async () => {
   assert.equal(await paste(page, COMCAST_BOUNCE), "done", "a fresh instance explains the next paste");
   assert.equal(await page.locator("#error").isVisible(), false);
   assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
+});
+
+test("page ships its CSP as header and meta", async () => {
+  const response = await fetch(`${server.origin}/`);
+  const header = response.headers.get("content-security-policy");
+  const html = await response.text();
+  const meta = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  for (const policy of [header, meta]) {
+    assert.ok(policy, "policy present");
+    assert.match(policy, /default-src 'self'/);
+    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    assert.match(policy, /style-src 'self'(;|$)/);
+    assert.match(policy, /object-src 'none'/);
+    assert.match(policy, /base-uri 'none'/);
+    assert.match(policy, /form-action 'none'/);
+    assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|https?:|data:|\*/);
+  }
+  assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)/, "no inline script");
+  assert.doesNotMatch(html, /<style|\sstyle=/, "no inline style");
 });
 
 test("no requests to other origins and no CSP violations", async () => {
