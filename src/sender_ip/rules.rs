@@ -113,6 +113,10 @@ const ARF: &[(&str, &str)] = &[
     ("received from IP ip", r"(?i)\breceived\s+from\s+IP(?:\s+address)?\s*:?\s*\[?{ip}"),
     // Subject: `complaint about message from 192.0.2.1`.
     ("complaint about message from ip", r"(?i)\bcomplaint\s+about\s+message\s+from\s+\[?{ip}"),
+    // Subject: `Email Feedback Report for IP 192.0.2.1`.
+    ("report for IP ip", r"(?i)\breport\s+for\s+IP\s+\[?{ip}"),
+    // DMARC failure reports: `... Mail-From:a@example.org IP:192.0.2.1`.
+    ("IP=ip", r"(?i)(?:^|[^\w\-.])IP\s*[=:]\s*\[?{ip}"),
 ];
 
 // Phrases naming the receiving side, each capturing the text that holds
@@ -123,7 +127,8 @@ const ARF: &[(&str, &str)] = &[
 // to ip but` and `ip failed after I sent the message`, Exchange
 // `Receiving server: mx.example.net (ip)`, Oracle Communications
 // Messaging Server `Failed connect() to TCP port 25 of ip`, MailFoundry
-// `Server mx[ip] failed with`, SendGrid `mx.example.net:[ip] :`.
+// `Server mx[ip] failed with`, SendGrid `mx.example.net:[ip] :`, and the
+// `remoteMtaIp` field of Amazon SES JSON notifications.
 const RECEIVER: &[&str] = &[
     r"(?i)\bhost\s+([A-Za-z0-9.\-]*\s*\[[^\]\n]+\])\s*(?:said|refused|replied|:)",
     r"(?i)\b(?:connect(?:ion)?|connected|conversation|delivering|talking|sending)\s+(?:\w+\s+)?(?:to|with)\s+([^\s\[\]]*\s*(?:\[[^\]\n]+\])?)",
@@ -134,6 +139,7 @@ const RECEIVER: &[&str] = &[
     r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*\[[^\]\n]+\])\s*(?:said|failed|refused|replied|responded)",
     r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*:?\s*\[[^\]\n]+\])(?::\s|:$|\s+:)",
     r"(?im)^\s*Remote-MTA:([^\n]*)",
+    r#"(?i)"remoteMtaIp"\s*:\s*"([^"]*)""#,
 ];
 
 // An optional host name before a bracketed or spaced address

@@ -95,6 +95,7 @@ fn receiver_phrases_parsed() {
         ("Remote-MTA: dns;mx.example.org (TCP|192.0.2.3|25|198.51.100.4|54321)", vec!["192.0.2.3", "198.51.100.4"]),
         ("mx.example.jp [192.0.2.5]:\n550 unknown", vec!["192.0.2.5"]),
         ("Receiving server: mx.example.org (192.0.2.6)", vec!["192.0.2.6"]),
+        (r#"{"remoteMtaIp": "192.0.2.7", "reportingMTA": "dsn; a8-95.smtp-out.amazonses.com"}"#, vec!["192.0.2.7"]),
     ];
     for (text, expected) in cases {
         let found: Vec<String> = receiver_addresses(text).iter().map(|ip| ip.to_string()).collect();
@@ -139,4 +140,18 @@ fn locate_prefers_own_recipient() {
     let line_for = |recipient| lines.locate_rule("192.0.2.5", rule, Source::Text, Some(recipient)).map(|l| l.0);
     assert_eq!(line_for("a@example.org"), Some(1));
     assert_eq!(line_for("B@example.org"), Some(3));
+}
+
+#[test]
+fn feedback_phrases_picked() {
+    let cases = [
+        ("Source-IP: 192.0.2.8", Some("192.0.2.8")),
+        ("Subject: Email Feedback Report for IP 192.0.2.9", Some("192.0.2.9")),
+        ("Subject: DMARC Forensic report for example.net Mail-From:a@example.org IP:192.0.2.10", Some("192.0.2.10")),
+        ("Received-SPF: pass client-ip=192.0.2.11; smtp.remote-ip=192.0.2.11", None),
+    ];
+    for (text, expected) in cases {
+        let found = scan(text, &ARF_RULES, &[]).found.map(|f| f.ip);
+        assert_eq!(found.as_deref(), expected, "{text}");
+    }
 }
