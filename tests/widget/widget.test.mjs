@@ -246,6 +246,46 @@ test("large paste is explained in a worker", async () => {
   await page.close();
 });
 
+test("properties set before upgrade apply", async () => {
+  const { page } = await openHost();
+  await page.evaluate(async () => {
+    // An element created under a name not yet defined keeps plain own
+    // properties until it is upgraded.
+    const el = document.createElement("bounce-explainer-late");
+    el.id = "late";
+    el.settings = { name: "Late Portal", sendingIps: ["198.51.100.0/24"] };
+    el.value = "550 5.7.1 Service unavailable; Client host [198.51.100.8] blocked using zen.spamhaus.org";
+    document.body.append(el);
+    const { BounceExplainerElement } = await import("/www/widget/element.js");
+    customElements.define("bounce-explainer-late", class extends BounceExplainerElement {});
+  });
+  const own = page.locator("#late").locator("[data-field=own-server]");
+  await own.waitFor();
+  assert.match(await own.textContent(), /198\.51\.100\.8 is one of Late Portal's sending servers/);
+  await page.close();
+});
+
+test("hostile paste stays text", async () => {
+  const { page, problems } = await openHost();
+  const hostile = [
+    '550 5.1.1 <"><img src="http://203.0.113.1/x.png" onerror="alert(1)">@example.org> User unknown',
+    "See javascript:alert(1) and http://198.51.100.66/phish for help",
+    '<script>window.__pwned = true</script><style>*{display:none}</style>',
+  ].join("\n");
+  await paste(page, "first", hostile);
+  await page.locator("#first").locator("button[data-action=redact]").click();
+  await page.locator("#first").locator("textarea.bx-redacted-text").waitFor();
+  const shadow = page.locator("#first");
+  assert.equal(await shadow.locator("img, script, style, iframe").count(), 0);
+  const hrefs = await shadow.locator("a").evaluateAll((as) => as.map((a) => a.href));
+  for (const href of hrefs) assert.ok(!/javascript:|198\.51\.100\.66|203\.0\.113\.1/.test(href), href);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  const found = await problems();
+  assert.deepEqual(found.foreign, []);
+  assert.deepEqual(found.violations, []);
+  await page.close();
+});
+
 test("docs page live example works", async () => {
   const { page, problems } = await watchedPage(browser.context, server.url);
   await page.goto(`${server.url}/www/docs.html`);

@@ -32,6 +32,32 @@ export class BounceExplainerElement extends HTMLElement {
   #failed = false;
   #sequence = 0;
 
+  constructor() {
+    super();
+    this.#upgradeProperties();
+  }
+
+  // A host script may set `settings` or `value` before this module has
+  // defined the element; those land as plain own properties that hide the
+  // class's accessors, so they are removed and set again through them.
+  #upgradeProperties() {
+    if (Object.hasOwn(this, "value")) {
+      const text = this.value;
+      delete this.value;
+      this.value = text;
+    }
+    if (Object.hasOwn(this, "settings")) {
+      const settings = this.settings;
+      delete this.settings;
+      try {
+        this.configure(settings);
+      } catch (error) {
+        this.#settingsError = error;
+        console.error(error);
+      }
+    }
+  }
+
   connectedCallback() {
     if (this.#parts) return;
     const shadow = this.attachShadow({ mode: "open" });
@@ -171,9 +197,8 @@ export class BounceExplainerElement extends HTMLElement {
   #show(report) {
     this.#report = report;
     const advice = adviseRecipients(report, this.#settings);
-    const level = Number(this.getAttribute("heading-level")) || 3;
     renderAdvisedReport(this.#parts.results, report, advice, this.#settings, {
-      headingLevel: Math.min(Math.max(level, 1), 6),
+      headingLevel: this.#headingLevel(),
       copy: copyText,
       announce: (message) => this.#status(message),
     });
@@ -189,11 +214,16 @@ export class BounceExplainerElement extends HTMLElement {
     if (!text.trim()) return;
     const keepIps = (this.#report?.recipients ?? []).map((r) => r.sender_ip).filter(Boolean);
     const result = redact(text, { ownDomains: this.#settings.domains, keepIps });
-    showRedacted(this.#parts.redacted, result);
+    showRedacted(this.#parts.redacted, result, this.#headingLevel());
     const copied = await copyText(result.text);
     const s = WIDGET_STRINGS.status;
     this.#status(copied ? s.redactedCopied : s.redactedNotCopied);
     this.dispatchEvent(new CustomEvent("bounce-redacted", { detail: result, bubbles: true, composed: true }));
+  }
+
+  #headingLevel() {
+    const level = Number(this.getAttribute("heading-level")) || 3;
+    return Math.min(Math.max(level, 1), 6);
   }
 
   #status(message) {

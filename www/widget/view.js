@@ -170,12 +170,12 @@ function noteSection(note, options) {
 }
 
 /** Fills the redaction panel with the redacted text and what was masked. */
-export function showRedacted(section, result) {
+export function showRedacted(section, result, headingLevel = 3) {
   const text = WIDGET_STRINGS.redacted;
   const area = h("textarea", { class: "bx-redacted-text", readonly: true, rows: 10, "aria-label": text.label, spellcheck: "false" });
   area.value = result.text;
   section.replaceChildren(
-    h("h3", { class: "be-sub", text: text.heading }),
+    h(`h${headingLevel}`, { class: "be-sub", text: text.heading }),
     h("p", { "data-field": "redact-summary", text: text.summary(result.counts) }),
     h("p", { class: "be-muted", text: text.kept }),
     area,
