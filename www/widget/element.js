@@ -38,8 +38,8 @@ export class BounceExplainerElement extends HTMLElement {
   }
 
   // A host script may set `settings` or `value` before this module has
-  // defined the element; those land as plain own properties that hide the
-  // class's accessors, so they are removed and set again through them.
+  // defined the element. Such values are plain own properties that hide
+  // the class's accessors, so they are removed and set again through them.
   #upgradeProperties() {
     if (Object.hasOwn(this, "value")) {
       const text = this.value;
