@@ -19,7 +19,7 @@ static HOST_SAID: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:in reply to|after|while sending|response to|did not like our|>>>|smtp command\s*:?)\s*(?:the\s+)?(RCPT TO|MAIL FROM|end of DATA|final DATA|DATA|RCPT|MAIL|HELO|EHLO|CONNECT|STARTTLS)\b",
+        r"(?i)(?:in reply to|after|while sending|response to|did not like our|>>>|smtp command\s*:?|\bsmtp:)\s*(?:the\s+)?(RCPT TO|MAIL FROM|end of DATA|final DATA|DATA|RCPT|MAIL|HELO|EHLO|CONNECT|STARTTLS)\b",
     )
     .expect("command pattern is valid")
 });
@@ -175,6 +175,7 @@ mod tests {
             ("host mx.example.org[192.0.2.1] said: 550 x (in reply to RCPT TO command)", Some("mx.example.org"), Some("RCPT")),
             ("mx.example.net [192.0.2.7] did not like our final DATA:", Some("mx.example.net"), Some("DATA")),
             ("SMTP error from remote mail server after RCPT TO:<a@example.org>: host mx.example.org [192.0.2.2]: 550 x", Some("mx.example.org"), Some("RCPT")),
+            ("SMTP:RCPT host 192.0.2.8: 553 5.3.0 <a@example.com>... No such user here", None, Some("RCPT")),
         ];
         for (text, host, command) in cases {
             assert_eq!(remote_host_in(text).as_deref(), host, "host in {text:?}");
