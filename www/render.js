@@ -33,6 +33,9 @@ export function renderReport(container, report, options = {}) {
     appendRevealed(summary, report.summary);
     root.append(summary);
   }
+  const kinds = opts.strings.kinds;
+  const readAs = kinds.readAs(kinds[report.input_kind] ?? report.input_kind, report.mta);
+  root.append(h("p", { class: "be-muted be-read-as", text: readAs }));
   if (report.notes.length) root.append(renderNotes(report.notes, opts.strings));
   const cards = h("div", { class: "be-cards" });
   for (const recipient of report.recipients) cards.append(renderRecipient(recipient, opts));

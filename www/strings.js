@@ -73,6 +73,16 @@ export const STRINGS = {
     nobody: "Nobody: this is not a failure",
   },
 
+  kinds: {
+    empty: "nothing",
+    binary: "binary data, not text",
+    smtp_reply: "SMTP reply lines",
+    ndr_text: "the text of a non-delivery report",
+    email: "a whole email",
+    not_bounce: "text without a bounce in it",
+    readAs: (kind, mta) => `Read as ${kind}${mta ? `, written by ${mta}` : ""}.`,
+  },
+
   notes: {
     warning: "Warning:",
     info: "Note:",

@@ -104,6 +104,32 @@ test("copy buttons copy the IP and the note", async () => {
   assert.match(note, /https:\/\/csi\.cloudmark\.com\//);
 });
 
+test("two recipients get a card each, in order", async () => {
+  const { page } = session;
+  const bounce = [
+    "This is the mail system at host mail.example.com.",
+    "",
+    "<carol@example.net>: host mx.example.net[198.51.100.2] said: 550 5.1.1",
+    "    <carol@example.net>: Recipient address rejected: User unknown in virtual",
+    "    mailbox table (in reply to RCPT TO command)",
+    "",
+    "<dave@example.org>: host mx.example.org[198.51.100.3] said: 452 4.2.2",
+    "    <dave@example.org>: Mailbox full (in reply to RCPT TO command)",
+    "",
+  ].join("\n");
+  assert.equal(await paste(page, bounce), "done");
+  assert.deepEqual(await page.locator(".be-recipient").allTextContents(), ["carol@example.net", "dave@example.org"]);
+  const badges = await page.locator(".be-badge").allTextContents();
+  assert.match(badges[0], /Permanent/);
+  assert.match(badges[1], /Temporary/);
+  assert.match(await page.locator(".be-summary").textContent(), /2 recipients/);
+  assert.match(await page.locator(".be-read-as").textContent(), /non-delivery report/);
+  assert.deepEqual(await page.locator("#mirror mark.be-mark-code").allTextContents(), ["5.1.1", "4.2.2"]);
+  assert.equal(await page.locator(".be-ip").count(), 2, "one IP section per card");
+  assert.equal(await page.locator(".be-ip:not([hidden])").count(), 0, "no IP to quote for these reasons");
+  assert.match(await page.locator("#status").textContent(), /Explained 2 recipients/);
+});
+
 test("dropped eml file explained from its bytes", async () => {
   const { page } = session;
   // A Latin-1 body: read as bytes, the module decodes it by its charset.
