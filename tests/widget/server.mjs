@@ -29,14 +29,16 @@ export const STRICT_CSP = [
 
 /**
  * Starts serving `root`. Resolves to `{ url, requests, close }`, where
- * `requests` lists the paths asked for, in order.
+ * `requests` lists the paths asked for, in order. `delays` maps a path to
+ * milliseconds to wait before answering, to hold up the HTML parser.
  */
-export async function serveFolder(root, { csp = STRICT_CSP } = {}) {
+export async function serveFolder(root, { csp = STRICT_CSP, delays = {} } = {}) {
   const base = normalize(root + sep);
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
     requests.push(path);
+    if (delays[path]) await new Promise((resolve) => setTimeout(resolve, delays[path]));
     const file = normalize(join(base, path.endsWith("/") ? `${path}index.html` : path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end("forbidden");

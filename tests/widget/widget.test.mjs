@@ -28,7 +28,7 @@ let server;
 let browser;
 
 before(async () => {
-  server = await serveFolder(ROOT);
+  server = await serveFolder(ROOT, { delays: { "/tests/widget/host/slow.js": 700 } });
   browser = await launch();
 });
 
@@ -262,6 +262,19 @@ test("properties set before upgrade apply", async () => {
   const own = page.locator("#late").locator("[data-field=own-server]");
   await own.waitFor();
   assert.match(await own.textContent(), /198\.51\.100\.8 is one of Late Portal's sending servers/);
+  await page.close();
+});
+
+test("settings script after the element", async () => {
+  // late.html defines the element while the parser waits for slow.js, so
+  // the settings script below it does not exist yet at upgrade time.
+  const { page, problems } = await watchedPage(browser.context, server.url);
+  await page.goto(`${server.url}/tests/widget/host/late.html`);
+  const widget = page.locator("#late-settings");
+  await widget.locator(".bx:not([hidden])").waitFor();
+  assert.equal(await widget.locator(".bx-settings-error").isHidden(), true);
+  assert.equal(await page.evaluate(() => document.getElementById("late-settings").settings.name), "Late Script Portal");
+  assert.deepEqual((await problems()).violations, []);
   await page.close();
 });
 

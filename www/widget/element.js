@@ -138,6 +138,13 @@ export class BounceExplainerElement extends HTMLElement {
 
   #loadSettingsAttribute() {
     const id = this.getAttribute("settings");
+    // A settings script after the element in the page may not be parsed
+    // yet when the element is defined early; read it once parsing ends.
+    const doc = this.ownerDocument;
+    if (id && doc.readyState === "loading" && !doc.getElementById(id)) {
+      doc.addEventListener("DOMContentLoaded", () => this.#loadSettingsAttribute(), { once: true });
+      return;
+    }
     try {
       this.#settings = validateSettings(id ? readSettingsScript(this.ownerDocument, id) : null);
       this.#settingsError = null;
