@@ -97,10 +97,11 @@ const SENDER: &[(&str, &str)] = &[
     ("mismatches ip", r"(?i)mismatch(?:es)?\s+(?:client\s+)?(?:ip\s+)?\[?{ip}"),
     // `no access from mail server [192.0.2.1]`, `Connection from
     // 192.0.2.1 refused`, Trend Micro `mail from 192.0.2.1 refused by
-    // ERS`, Yahoo `Connections will not be accepted from 192.0.2.1`.
+    // ERS`, Yahoo `Connections will not be accepted from 192.0.2.1`, Cox
+    // `too many sessions from 192.0.2.1`.
     (
         "connection from ip",
-        r"(?i)\b(?:access|accepted|connections?|mail|refused|rejected|traffic)\s+from\s+(?:mail\s+server\s+|host\s+|IP\s+|address\s+)?{host}{ip}",
+        r"(?i)\b(?:access|accepted|commands?|connections?|mail|refused|rejected|sessions?|traffic)\s+from\s+(?:mail\s+server\s+|host\s+|IP\s+address\s+|IP\s+|address\s+)?{host}{ip}",
     ),
 ];
 

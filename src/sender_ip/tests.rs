@@ -49,6 +49,15 @@ fn receiver_statements_picked() {
         ("554 5.7.1 Rejected 203.0.113.88 listed at zen.spamhaus.org", Some("203.0.113.88")),
         ("550 IP 203.0.113.89 is on Mimecast's block list", Some("203.0.113.89")),
         ("421 RP-001 (BAY004-MC1F12) Unfortunately, some messages from 203.0.113.90 weren't sent.", Some("203.0.113.90")),
+        ("550 Access from ip address 203.0.113.91 blocked.", Some("203.0.113.91")),
+        ("554 mail server at 203.0.113.92 is blocked", Some("203.0.113.92")),
+        ("550 Message from 203.0.113.93 rejected based on blacklist", Some("203.0.113.93")),
+        ("550 Server IP 203.0.113.94 listed as abusive", Some("203.0.113.94")),
+        ("550 Sorry! Your IP address 203.0.113.95 is blocked by RBL", Some("203.0.113.95")),
+        ("550 Server access forbidden by your IP 203.0.113.96", Some("203.0.113.96")),
+        ("421 cox too many bad commands from 203.0.113.97", Some("203.0.113.97")),
+        ("421 Too many sessions from 203.0.113.98, try again later", Some("203.0.113.98")),
+        ("550 5.7.1 Rejected: IPv6:2001:db8:5::44 listed at zen.spamhaus.org", Some("2001:db8:5::44")),
     ]);
 }
 
