@@ -16,49 +16,56 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-// Host names and tokens that name each party in a reply.
+// Host names and tokens that name each party in a reply. A host name
+// counts only as a whole name or the end of one, so `me.com` does not
+// match inside `mx2.me.com.akadns.net`.
+const host = (...names) =>
+  new RegExp(
+    `(?<![\\w.-])(?:[\\w-]+\\.)*(?:${names.map((n) => n.replaceAll(".", "\\.")).join("|")})(?![\\w-]|\\.[\\w-])`,
+    "i",
+  );
 const PARTIES = {
-  comcast: /comcast\.net|\b(BL|ES|RL|DM)0000[01]{2}\b/i,
-  google: /\bgsmtp\b|\bgoogle(mail)?\.com\b/i,
-  microsoft: /\b(outlook|hotmail|live|msn)\.com\b|\bA?S3150\b|\bA?S3140\b|\bRESOLVER\.ADR\./i,
-  yahoo: /\byahoo(dns|inc)?\.(com|net)\b|\baol\.com\b|\[TSS?\d\d\]/i,
-  apple: /\b(icloud|me|mac)\.com\b|\[(CS|HM)\d\d\]|\bHME1\b/i,
-  cox: /\bcox\.net\b|AUP#(CX|IPBL|URLBL)/i,
-  att: /\b(prodigy|att|sbcglobal|bellsouth)\.net\b|DNSBL:(ATT)?RBL/i,
-  spectrum: /\b(charter|spectrum)\.net\b|AUP#(I|In|O)-\d{4}/i,
-  gmx: /\b(gmx\.(net|de|com)|web\.de|kundenserver\.de|ionos\.(de|com))\b|Nemesis ESMTP/i,
-  "t-online": /\bt-online\.de\b/i,
-  orange: /\b(orange|wanadoo)\.fr\b|\b(OFR|OUK)[A-Z0-9]*_\d{3}\b/i,
-  laposte: /\blaposte\.(net|fr)\b|\bLPN[A-Z0-9]*_?\d{3}\b/i,
-  free: /\bfree\.fr\b/i,
-  mailru: /\bmail\.ru\b/i,
-  yandex: /\byandex\.(ru|net|com)\b/i,
-  tencent: /\bqq\.com\b/i,
-  zoho: /\bzoho(mail)?\.(com|eu|in)\b/i,
-  godaddy: /\bsecureserver\.net\b/i,
-  docomo: /\bdocomo\.ne\.jp\b/i,
-  kddi: /\b(ezweb\.ne\.jp|au\.com|dion\.ne\.jp)\b/i,
-  proofpoint: /\b(pphosted|ppe-hosted|proofpoint)\.com\b/i,
-  mimecast: /\bmimecast\.com\b/i,
-  cisco: /\biphmx\.com\b|sending MTA's poor reputation/i,
-  messagelabs: /\bmessagelabs\.com\b/i,
-  trendmicro: /Trend Micro|mail-abuse\.(com|org)/i,
+  comcast: [host("comcast.net"), /\b(BL|ES|RL|DM)0000[01]{2}\b/i],
+  google: [host("google.com", "googlemail.com"), /\bgsmtp\b/i],
+  microsoft: [host("outlook.com", "hotmail.com", "live.com", "msn.com"), /\bA?S31[45]0\b|\bRESOLVER\.ADR\./i],
+  yahoo: [host("yahoodns.net", "yahoo.com", "yahooinc.com", "aol.com"), /\[TSS?\d\d\]/i],
+  apple: [host("icloud.com", "me.com", "mac.com"), /\[(CS|HM)\d\d\]|\bHME1\b/i],
+  cox: [host("cox.net"), /AUP#(CX|IPBL|URLBL)/i],
+  att: [host("prodigy.net", "att.net", "sbcglobal.net", "bellsouth.net"), /DNSBL:(ATT)?RBL/i],
+  spectrum: [host("charter.net", "spectrum.net"), /AUP#(I|In|O)-\d{4}/i],
+  gmx: [host("gmx.net", "gmx.de", "gmx.com", "web.de", "kundenserver.de", "ionos.de", "ionos.com"), /Nemesis ESMTP/i],
+  "t-online": [host("t-online.de")],
+  orange: [host("orange.fr", "wanadoo.fr"), /\b(OFR|OUK)[A-Z0-9]*_\d{3}\b/i],
+  laposte: [host("laposte.net", "laposte.fr"), /\bLPN[A-Z0-9]*_?\d{3}\b/i],
+  free: [host("free.fr")],
+  mailru: [host("mail.ru")],
+  yandex: [host("yandex.ru", "yandex.net", "yandex.com")],
+  tencent: [host("qq.com")],
+  zoho: [host("zoho.com", "zoho.eu", "zoho.in", "zohomail.com")],
+  godaddy: [host("secureserver.net")],
+  docomo: [host("docomo.ne.jp")],
+  kddi: [host("ezweb.ne.jp", "au.com", "dion.ne.jp")],
+  proofpoint: [host("pphosted.com", "ppe-hosted.com", "proofpoint.com")],
+  mimecast: [host("mimecast.com")],
+  cisco: [host("iphmx.com"), /sending MTA's poor reputation/i],
+  messagelabs: [host("messagelabs.com")],
+  trendmicro: [/Trend Micro/i, host("mail-abuse.com", "mail-abuse.org")],
   // A sending service's host name in a reply is usually the client the
   // receiver rejected, not the party that wrote the text, so only the
   // services' own wording counts for them.
-  amazon: /\bAmazon SES\b/i,
-  sendgrid: /\bSendGrid\b.*\bbounced address\b/i,
-  spamhaus: /\bspamhaus\b/i,
-  spamcop: /\bspamcop\b/i,
-  barracuda: /\bbarracudacentral\b|Barracuda Reputation/i,
-  cloudmark: /\bcloudmark\b/i,
-  validity: /\bsenderscore\b|\breturn ?path\b/i,
-  uceprotect: /\buceprotect\b/i,
-  abusix: /\babusix\b/i,
-  psbl: /\bpsbl\b/i,
-  invaluement: /\binvaluement\b/i,
-  mailspike: /\bmailspike\b/i,
-  sorbs: /\bsorbs\b/i,
+  amazon: [/\bAmazon SES\b/i],
+  sendgrid: [/\bSendGrid\b.*\bbounced address\b/i],
+  spamhaus: [/\bspamhaus\b/i],
+  spamcop: [/\bspamcop\b/i],
+  barracuda: [/\bbarracudacentral\b|Barracuda Reputation/i],
+  cloudmark: [/\bcloudmark\b/i],
+  validity: [/\bsenderscore\b|\breturn ?path\b/i],
+  uceprotect: [/\buceprotect\b/i],
+  abusix: [/\babusix\b/i],
+  psbl: [/\bpsbl\b/i],
+  invaluement: [/\binvaluement\b/i],
+  mailspike: [/\bmailspike\b/i],
+  sorbs: [/\bsorbs\b/i],
 };
 
 // Knowledge tables that explain by code or reason, not by party.
@@ -98,7 +105,7 @@ for (const line of output.split("\n").filter(Boolean)) {
   for (const r of report.recipients) {
     recipients += 1;
     const text = `${r.remote_host ?? ""} ${r.diagnostic ?? ""}`;
-    const names = Object.keys(PARTIES).filter((id) => PARTIES[id].test(text));
+    const names = Object.keys(PARTIES).filter((id) => PARTIES[id].some((p) => p.test(text)));
     if (names.length === 0) continue;
     named += 1;
     // The entry's table (`google/...`) or the provider and lists the

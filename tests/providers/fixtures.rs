@@ -26,6 +26,15 @@ const CASES: &[(&str, Option<&str>, Option<&str>, Reason, &str, &str, &str)] = &
         "https://sendersupport.olc.protection.outlook.com/snds/",
     ),
     (
+        "googlegroups-no-permission.eml",
+        Some("google"),
+        None,
+        Reason::Rejected,
+        "google/group-post-rejected",
+        "",
+        "https://support.google.com/groups/",
+    ),
+    (
         "spamhaus-pbl.eml",
         None,
         Some("PBL"),

@@ -9,6 +9,7 @@ mod fixtures;
 mod gateways;
 mod mailbox;
 mod regional;
+mod sending;
 
 use bounce_explainer::{explain, Reason, Recipient};
 

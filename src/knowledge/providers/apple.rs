@@ -34,6 +34,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "HME1", status: &[], phrases: &["[hme1]"], entry: &UNAUTHENTICATED },
         Rule { code: "", status: &[], phrases: &["dmarc policy"], entry: &UNAUTHENTICATED },
         Rule { code: "", status: &[], phrases: &["due to local policy"], entry: &LOCAL_POLICY },
+        Rule { code: "", status: &[], phrases: &["not accepting connections"], entry: &NOT_ACCEPTING },
         Rule { code: "", status: &[], phrases: &["recipient no longer on server"], entry: &MOVED },
         Rule { code: "", status: &[], phrases: &["over quota", "overquota"], entry: &OVER_QUOTA },
         Rule { code: "", status: &[], phrases: &["excessive volume"], entry: &EXCESSIVE_VOLUME },
@@ -97,6 +98,26 @@ static UNAUTHENTICATED: Entry = Entry {
     ],
     who: Actor::Admin,
     temporary: Some(false),
+    links: &[POSTMASTER],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static NOT_ACCEPTING: Entry = Entry {
+    id: "apple/not-accepting",
+    reason: Reason::Blocked,
+    what: "iCloud Mail refused to talk to the sending server at all.",
+    why: "Apple's inbound servers turn away connections from IPs they \
+          distrust, usually for poor reputation or a listing on a public \
+          blocklist; the message itself was never looked at.",
+    steps: &[
+        "Your mail administrator checks the sending IP on the public \
+         blocklists and Proofpoint's IP check, and stops any spam.",
+        "If that shows nothing, they contact Apple's postmaster team as the \
+         iCloud postmaster page describes.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
     links: &[POSTMASTER],
     source: SOURCE,
     checked: CHECKED,

@@ -29,6 +29,7 @@ pub static DOCOMO: Provider = Provider {
     tokens: &[],
     rules: &[
         Rule { code: "", status: &[], phrases: &["unknown user"], entry: &DOCOMO_UNKNOWN },
+        Rule { code: "", status: &[], phrases: &["too many recipients"], entry: &DOCOMO_RECIPIENTS },
     ],
     codes: None,
 };
@@ -85,6 +86,21 @@ static DOCOMO_UNKNOWN: Entry = Entry {
         label: "Docomo: reception and rejection settings",
         url: DOCOMO_SETTINGS,
     }],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static DOCOMO_RECIPIENTS: Entry = Entry {
+    id: "docomo/too-many-recipients",
+    reason: Reason::TooManyConn,
+    what: "Docomo refused the message because it had too many recipients \
+           for one delivery.",
+    why: "Docomo limits the recipients it takes in one SMTP transaction.",
+    steps: &["Send to fewer Docomo addresses per message; a mail server \
+              splits the list by itself when it retries."],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[],
     source: SOURCE,
     checked: CHECKED,
 };

@@ -58,7 +58,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["4.7.29", "5.7.29"], phrases: &[], entry: &BULK_TLS },
         Rule { code: "", status: &["5.7.1", "5.7.0"], phrases: &["not authorized to send email directly"], entry: &DIRECT_NOT_ALLOWED },
         Rule { code: "", status: &["5.7.1"], phrases: &["has a policy that prohibit"], entry: &RECIPIENT_POLICY },
-        Rule { code: "", status: &["5.7.1", "5.6.0"], phrases: &["rfc 5322", "from: header", "message-id: header", "disallowed header", "encoded-word", "malformed"], entry: &NOT_RFC5322 },
+        Rule { code: "", status: &["5.7.1", "5.6.0"], phrases: &["rfc 5322", "from: header", "multiple addresses in from", "message-id: header", "disallowed header", "encoded-word", "malformed"], entry: &NOT_RFC5322 },
         Rule { code: "", status: &["5.7.0"], phrases: &["attachment", "security issue"], entry: &BLOCKED_CONTENT },
         Rule { code: "", status: &["5.3.4", "5.2.3"], phrases: &[], entry: &TOO_BIG },
         Rule { code: "", status: &["5.7.0", "5.7.1"], phrases: &["relay denied", "credentials for relay"], entry: &RELAY_DENIED },

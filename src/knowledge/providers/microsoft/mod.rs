@@ -10,14 +10,17 @@
 //! the other still blocks. Microsoft's 5.1.10 means "recipient not found",
 //! not the registry's "null MX".
 
+mod outbound;
+
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
+use outbound::{ALL_REJECTED, CONNECTION_REFUSED, DNS_FAILED, TENANT_BLOCKED};
 
 const OLC_SOURCE: &str = "https://postmaster.live.com/";
-const EXO_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
-const CHECKED: &str = "2026-12-04";
+pub(crate) const EXO_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
+pub(crate) const CHECKED: &str = "2026-12-04";
 
 const OLC_SUPPORT: LinkRef = LinkRef {
     label: "Outlook.com sender support request (quote the blocked IP)",
@@ -67,6 +70,9 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.7.507", "5.7.513"], phrases: &[], entry: &CUSTOMER_BLOCK },
         Rule { code: "", status: &["5.1.10", "5.1.1", "5.1.351"], phrases: &[], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &["5.4.1"], phrases: &["recipient address rejected: access denied"], entry: &RECIPIENT_NOT_FOUND },
+        Rule { code: "", status: &["5.4.1"], phrases: &["all recipient addresses rejected"], entry: &ALL_REJECTED },
+        Rule { code: "", status: &["4.4.312", "5.4.312"], phrases: &[], entry: &DNS_FAILED },
+        Rule { code: "", status: &["4.4.316", "5.4.316"], phrases: &[], entry: &CONNECTION_REFUSED },
         Rule { code: "", status: &[], phrases: &["mailbox unavailable (-"], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &["5.2.2"], phrases: &[], entry: &MAILBOX_FULL },
         Rule { code: "", status: &[], phrases: &["mismatches client ip"], entry: &CLIENT_MISMATCH },
@@ -193,27 +199,6 @@ static BANNED_SENDER: Entry = Entry {
         "Whoever runs the sending server emails delist@microsoft.com with \
          the whole bounce and the IP.",
         "They answer Microsoft's follow-up within 48 hours.",
-    ],
-    who: Actor::Admin,
-    temporary: Some(false),
-    links: &[],
-    source: EXO_SOURCE,
-    checked: CHECKED,
-};
-
-static TENANT_BLOCKED: Entry = Entry {
-    id: "microsoft/tenant-blocked",
-    reason: Reason::Blocked,
-    what: "Microsoft 365 refused to send this message out from your \
-           organisation.",
-    why: "5.7.705 and 5.7.750 mean the sending tenant is blocked for \
-          spam or unregistered domains; 5.7.708 means the tenant's mail \
-          is routed through a low-reputation pool and the receiver \
-          refused it.",
-    steps: &[
-        "Your Microsoft 365 administrator checks for compromised accounts \
-         and verifies the tenant's domains.",
-        "They open a support case with Microsoft to lift the block.",
     ],
     who: Actor::Admin,
     temporary: Some(false),
