@@ -74,7 +74,13 @@ fn golden_fixtures() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} golden fixtures failed:\n{}", failures.len(), fixtures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} golden fixtures failed:\n{}",
+        failures.len(),
+        fixtures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Selects the fields a golden file pins, per recipient.
@@ -105,10 +111,16 @@ fn describe_difference(expected: &Value, actual: &Value) -> String {
     let want = expected["recipients"].as_array().unwrap_or(&empty);
     let have = actual["recipients"].as_array().unwrap_or(&empty);
     if want.len() != have.len() {
-        return format!("\n    recipients: expected {}, got {}", want.len(), have.len());
+        return format!(
+            "\n    recipients: expected {}, got {}",
+            want.len(),
+            have.len()
+        );
     }
     for (index, (w, h)) in want.iter().zip(have).enumerate() {
-        let Some(fields) = w.as_object() else { continue };
+        let Some(fields) = w.as_object() else {
+            continue;
+        };
         for (name, value) in fields {
             if h.get(name) != Some(value) {
                 let got = h.get(name).cloned().unwrap_or(Value::Null);
@@ -121,7 +133,9 @@ fn describe_difference(expected: &Value, actual: &Value) -> String {
 
 fn find_fixtures(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let Ok(entries) = fs::read_dir(dir) else { return out };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return out;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {

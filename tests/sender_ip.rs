@@ -5,8 +5,16 @@ use bounce_explainer::{explain, Recipient};
 
 fn only_recipient(text: &str) -> Recipient {
     let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
+    assert_eq!(
+        report.recipients.len(),
+        1,
+        "one recipient expected in: {text}"
+    );
+    report
+        .recipients
+        .into_iter()
+        .next()
+        .expect("length checked above")
 }
 
 #[test]
@@ -19,7 +27,10 @@ fn statement_line_reported() {
     assert_eq!(r.sender_ip_source.line, Some(2));
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("client host [ip]"));
     let excerpt = r.sender_ip_source.excerpt.expect("excerpt of line 2");
-    assert!(excerpt.starts_with("Service unavailable; Client host"), "{excerpt}");
+    assert!(
+        excerpt.starts_with("Service unavailable; Client host"),
+        "{excerpt}"
+    );
     assert_eq!(r.sender_ip_source.hint, None);
 }
 
@@ -30,17 +41,24 @@ fn receiver_address_not_reported() {
                 RCPT TO command)\n";
     let r = only_recipient(text);
     assert_eq!(r.sender_ip, None);
-    let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
+    let hint = r
+        .sender_ip_source
+        .hint
+        .expect("a hint for a block without an address");
     assert!(hint.contains("198.51.100.2"), "{hint}");
     assert!(hint.contains("receiving server's own address"), "{hint}");
 }
 
 #[test]
 fn internal_address_explained() {
-    let text = "554 5.7.1 Service unavailable; Client host [10.1.2.3] blocked using zen.spamhaus.org";
+    let text =
+        "554 5.7.1 Service unavailable; Client host [10.1.2.3] blocked using zen.spamhaus.org";
     let r = only_recipient(text);
     assert_eq!(r.sender_ip, None);
-    let hint = r.sender_ip_source.hint.expect("a hint for an internal address");
+    let hint = r
+        .sender_ip_source
+        .hint
+        .expect("a hint for an internal address");
     assert!(hint.contains("10.1.2.3"), "{hint}");
     assert!(hint.contains("internal address"), "{hint}");
 }
@@ -50,12 +68,15 @@ fn truncated_ipv6_explained() {
     let text = "550 5.7.1 Service unavailable; Client host [2001:db8:1f70:999:] blocked using bl.spamcop.net";
     let r = only_recipient(text);
     assert_eq!(r.sender_ip, None);
-    let hint = r.sender_ip_source.hint.expect("a hint for a truncated address");
+    let hint = r
+        .sender_ip_source
+        .hint
+        .expect("a hint for a truncated address");
     assert!(hint.contains("2001:db8:1f70:999:"), "{hint}");
     assert!(hint.contains("not a valid address"), "{hint}");
 }
 
-/// A Postfix-style multipart report for a DNSBL block of `a@example.org`
+/// Builds a Postfix-style multipart report for a DNSBL block of `a@example.org`
 /// whose Reporting-MTA is `reporting_mta`.
 fn dnsbl_block_report(reporting_mta: &str) -> String {
     let text = "From: MAILER-DAEMON@mail.example.com\n\
@@ -82,7 +103,10 @@ fn dnsbl_block_report(reporting_mta: &str) -> String {
                 using zen.spamhaus.org\n\
                 \n\
                 --b--\n";
-    text.replace("Reporting-MTA: dns; mail.example.com", &format!("Reporting-MTA: dns; {reporting_mta}"))
+    text.replace(
+        "Reporting-MTA: dns; mail.example.com",
+        &format!("Reporting-MTA: dns; {reporting_mta}"),
+    )
 }
 
 #[test]

@@ -49,7 +49,10 @@ pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
     // A dot before the token, or a dot and a digit after it, continue a
     // dotted number (an OID, a build number, a version string).
     let dotted_before = before == Some('.')
-        && text[..start - 1].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+        && text[..start - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit());
     let dotted_after = after == Some('.') && after_next.is_some_and(|c| c.is_ascii_digit());
     dotted_before || dotted_after
 }

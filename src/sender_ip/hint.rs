@@ -27,7 +27,8 @@ pub fn not_stated(
     if !needs_ip && rejected.is_empty() {
         return None;
     }
-    let mut parts = vec!["The receiver's text does not state a sending IP address to quote.".to_string()];
+    let mut parts =
+        vec!["The receiver's text does not state a sending IP address to quote.".to_string()];
     if let Some((ip, rejection)) = rejected.first() {
         parts.push(match rejection {
             Rejection::Internal => format!(
@@ -44,18 +45,20 @@ pub fn not_stated(
             ),
         });
     }
-    parts.push(match reporting_mta(decoded).filter(|host| !is_receiving_side(host, failure)) {
-        Some(host) => format!(
-            "The receiver saw the public address of the server that handed the \
+    parts.push(
+        match reporting_mta(decoded).filter(|host| !is_receiving_side(host, failure)) {
+            Some(host) => format!(
+                "The receiver saw the public address of the server that handed the \
              message over, most likely {host} (the bounce's Reporting-MTA). Look up \
              that host's address, or ask your mail administrator or provider which \
              public IP address it sends from."
-        ),
-        None => "Ask your mail administrator or provider which public IP address \
+            ),
+            None => "Ask your mail administrator or provider which public IP address \
                  your outgoing mail server uses, or find the connection to the \
                  receiver in that server's log."
-            .to_string(),
-    });
+                .to_string(),
+        },
+    );
     Some(parts.join(" "))
 }
 
@@ -63,9 +66,19 @@ pub fn not_stated(
 /// receiving side wrote the report, so its host is not the sender's.
 fn is_receiving_side(host: &str, failure: &Failure) -> bool {
     let own = base_domain(host);
-    let recipient = failure.recipient.as_deref().and_then(|r| r.rsplit_once('@')).map(|(_, d)| d);
-    let remote = failure.remote_mta.as_deref().and_then(|r| r.split_whitespace().next());
-    [recipient, remote].into_iter().flatten().any(|other| base_domain(other) == own)
+    let recipient = failure
+        .recipient
+        .as_deref()
+        .and_then(|r| r.rsplit_once('@'))
+        .map(|(_, d)| d);
+    let remote = failure
+        .remote_mta
+        .as_deref()
+        .and_then(|r| r.split_whitespace().next());
+    [recipient, remote]
+        .into_iter()
+        .flatten()
+        .any(|other| base_domain(other) == own)
 }
 
 /// Returns the last two labels of a host name, lowercase: `mx1.mail.example.com`
@@ -87,6 +100,8 @@ fn reporting_mta(decoded: &Decoded) -> Option<String> {
     let host = value.split_once(';').map_or(value, |(_, h)| h).trim();
     let host = host.split_whitespace().next()?;
     let valid = host.contains('.')
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
     valid.then(|| host.trim_end_matches('.').to_string())
 }

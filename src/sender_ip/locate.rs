@@ -40,7 +40,11 @@ impl<'a> Lines<'a> {
         let lines: Vec<&str> = text.lines().collect();
         let lowercase = lines.iter().map(|l| l.to_ascii_lowercase()).collect();
         let places = places(&lines);
-        Lines { lines, lowercase, places }
+        Lines {
+            lines,
+            lowercase,
+            places,
+        }
     }
 
     /// Finds the line that best shows `ip` as `rule` found it. A line
@@ -56,11 +60,16 @@ impl<'a> Lines<'a> {
         source: Source,
         recipient: Option<&str>,
     ) -> Option<(usize, String)> {
-        let recipient = recipient.map(str::to_ascii_lowercase).filter(|r| !r.is_empty());
+        let recipient = recipient
+            .map(str::to_ascii_lowercase)
+            .filter(|r| !r.is_empty());
         let mut last_mention: Option<usize> = None;
         let mut best: Option<(u32, usize, usize)> = None;
         for (index, line) in self.lines.iter().enumerate() {
-            if recipient.as_ref().is_some_and(|r| self.lowercase[index].contains(r.as_str())) {
+            if recipient
+                .as_ref()
+                .is_some_and(|r| self.lowercase[index].contains(r.as_str()))
+            {
                 last_mention = Some(index);
             }
             if !contains_token(line, ip) {
@@ -95,16 +104,23 @@ impl<'a> Lines<'a> {
 /// True when `rule` captures `ip` on line `index`, read together with its
 /// neighbours because replies are folded and re-wrapped.
 fn rule_matches_at(lines: &[&str], index: usize, ip: &str, rule: &Rule) -> bool {
-    let previous = if index > 0 { lines[index - 1].trim() } else { "" };
+    let previous = if index > 0 {
+        lines[index - 1].trim()
+    } else {
+        ""
+    };
     let current = lines[index].trim();
     let next = lines.get(index + 1).map_or("", |l| l.trim());
     let window = format!("{previous} {current} {next}");
     let start = previous.len() + 1;
     let end = start + current.len();
-    rule.regex.captures_iter(&window).filter_map(|caps| caps.get(1)).any(|m| {
-        let token = m.as_str().trim_end_matches(['.', ':', ',', ';']);
-        (start..end).contains(&m.start()) && token.ends_with(ip)
-    })
+    rule.regex
+        .captures_iter(&window)
+        .filter_map(|caps| caps.get(1))
+        .any(|m| {
+            let token = m.as_str().trim_end_matches(['.', ':', ',', ';']);
+            (start..end).contains(&m.start()) && token.ends_with(ip)
+        })
 }
 
 /// Assigns each line its field and whether it is inside the returned
@@ -175,8 +191,8 @@ fn contains_token(line: &str, token: &str) -> bool {
         // `IPv6:2001:db8::1` is an RFC 5321 address literal.
         let prefix = line[..start].to_ascii_lowercase();
         let prefixed = prefix.ends_with("::ffff:") || prefix.ends_with("ipv6:");
-        let joined_before = !prefixed
-            && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ':');
+        let joined_before =
+            !prefixed && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ':');
         let joined_after = next.is_some_and(|c| c.is_ascii_alphanumeric())
             || (next == Some('.') && next_but_one.is_some_and(|c| c.is_ascii_digit()))
             || (token.contains(':') && next == Some(':'));

@@ -86,7 +86,11 @@ impl<'a> Context<'a> {
         Context {
             decoded,
             receivers,
-            dsn_groups: decoded.dsn.as_deref().map(extract::parse_dsn).unwrap_or_default(),
+            dsn_groups: decoded
+                .dsn
+                .as_deref()
+                .map(extract::parse_dsn)
+                .unwrap_or_default(),
             lines: locate::Lines::new(&decoded.text),
         }
     }
@@ -106,7 +110,8 @@ impl<'a> Context<'a> {
             let Some(found) = result.found else { continue };
             let rule = rules.iter().find(|r| r.name == found.rule);
             let located = rule.and_then(|r| {
-                self.lines.locate_rule(&found.ip, r, source, failure.recipient.as_deref())
+                self.lines
+                    .locate_rule(&found.ip, r, source, failure.recipient.as_deref())
             });
             let source = SenderIpSource {
                 line: located.as_ref().map(|l| l.0),
@@ -143,7 +148,8 @@ impl<'a> Context<'a> {
         }
         out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
         // Sendmail keeps the receiver's whole reply only in its transcript.
-        if let Some(replies) = transcript::replies_for(&decoded.body, failure.recipient.as_deref()) {
+        if let Some(replies) = transcript::replies_for(&decoded.body, failure.recipient.as_deref())
+        {
             out.push((Source::Text, replies, &SENDER_RULES));
         }
         out
@@ -157,7 +163,11 @@ impl<'a> Context<'a> {
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => false,
         };
-        let only = if groups.len() == 1 { groups.first() } else { None };
+        let only = if groups.len() == 1 {
+            groups.first()
+        } else {
+            None
+        };
         let group = groups.iter().find(same).or(only)?;
         (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
     }
@@ -183,7 +193,10 @@ fn scan(text: &str, rules: &[Rule], receivers: &[IpAddr]) -> Scan {
             let Some(m) = caps.get(1) else { continue };
             match check(text, m.start(), m.end(), receivers) {
                 Ok(ip) => {
-                    result.found = Some(Found { ip, rule: rule.name });
+                    result.found = Some(Found {
+                        ip,
+                        rule: rule.name,
+                    });
                     return result;
                 }
                 Err(Some(rejection)) => result.rejected.push(rejection),

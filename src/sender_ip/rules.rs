@@ -31,20 +31,32 @@ const SENDER: &[(&str, &str)] = &[
     // and without brackets `Client host 192.0.2.1 blocked using ...`.
     ("client host [ip]", r"(?i)\bclient(?:\s+host)?\s*\[?{ip}"),
     // Postfix smtpd: `<mail.example.com[192.0.2.1]>: Client host rejected`.
-    ("<host[ip]>: Client host rejected", r"(?i)\[{ip}\]>?:?\s*Client host rejected"),
+    (
+        "<host[ip]>: Client host rejected",
+        r"(?i)\[{ip}\]>?:?\s*Client host rejected",
+    ),
     // Postfix reject_unknown_client_hostname and its reverse variant:
     // `Client host rejected: cannot find your reverse hostname, [192.0.2.1]`.
-    ("cannot find your hostname, [ip]", r"(?i)cannot\s+find\s+your\s+(?:reverse\s+)?hostname,?\s*\[?{ip}"),
+    (
+        "cannot find your hostname, [ip]",
+        r"(?i)cannot\s+find\s+your\s+(?:reverse\s+)?hostname,?\s*\[?{ip}",
+    ),
     // A link the receiver gives: `lookup.cgi?ip=192.0.2.1`, `&ip=...`.
     ("ip= in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),
     // Links with the address in the path or as the whole query:
     // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`, SORBS
     // `lookup.shtml?192.0.2.1`.
-    ("address in a link", r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|searchterm=){ip}(?:[&#/\s>)'\]]|$)"),
+    (
+        "address in a link",
+        r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|searchterm=){ip}(?:[&#/\s>)'\]]|$)",
+    ),
     // T-Online `554 IP=192.0.2.1 - A problem occurred`, Google `with ip:
     // [192.0.2.1]`, `IP: 192.0.2.1`.
     // Not `client-ip=` or `smtp.remote-ip=`: those are trace headers.
-    ("IP=ip", r"(?i)(?:^|[^\w\-.])IP\s*(?:address)?\s*[=:]\s*\[?{ip}"),
+    (
+        "IP=ip",
+        r"(?i)(?:^|[^\w\-.])IP\s*(?:address)?\s*[=:]\s*\[?{ip}",
+    ),
     // Yahoo and AOL `[TSS04] Messages from 192.0.2.1 temporarily deferred`,
     // Outlook.com `messages from [192.0.2.1] weren't sent`.
     ("messages from ip", r"(?i)\bmessages?\s+from\s+\[?{ip}"),
@@ -55,7 +67,10 @@ const SENDER: &[(&str, &str)] = &[
     ("Comcast host host ip", r"(?i)\bcomcast(?:\.net)?\s+{ip}\s"),
     // Gmail puts the address first in the reply text: `550-5.7.1
     // [192.0.2.1      18] Our system has detected`, `550-5.7.26 [ip]`.
-    ("[ip] after the status code", r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]"),
+    (
+        "[ip] after the status code",
+        r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]",
+    ),
     // Outlook.com `banned sending IP [192.0.2.1]`, `the sending IP (ip)`,
     // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`. Not `remote
     // IP`: in the sending MTA's own words that is the receiver.
@@ -72,7 +87,8 @@ const SENDER: &[(&str, &str)] = &[
     // Cisco `ip is on a reputation blacklist`, Exim `ip is in a black list`.
     (
         "ip is blocked or not allowed",
-        r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))"),
+        r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
+    ),
     // AT&T: `DNSBL:RBL 521< 192.0.2.1 >_is_blocked`.
     ("AT&T < ip >_is_blocked", r"(?i)<\s*{ip}\s*>_?is_blocked"),
     // `Blocked IP 192.0.2.1`, `listed address: [ip]`, Microsoft `banned
@@ -89,12 +105,21 @@ const SENDER: &[(&str, &str)] = &[
         r"(?i)(?:reverse[ \-]?DNS|\bRDNS\b|\bPTR\b)[^\[\]()0-9\n]{0,60}?(?:\bfor|\bof|:)[^\[\]()0-9\n]{0,30}?[(\[]?{ip}",
     ),
     // Sendmail `IP name lookup failed [192.0.2.1]`.
-    ("name lookup failed [ip]", r"(?i)name\s+lookup\s+failed\s*\[?{ip}"),
+    (
+        "name lookup failed [ip]",
+        r"(?i)name\s+lookup\s+failed\s*\[?{ip}",
+    ),
     // `service permits 2 unverifyable sending IPs - host is not 192.0.2.1`:
     // the sending host's name does not resolve to the address it used.
-    ("host is not ip", r"(?i)\bis\s+not\s+\[?{ip}\]?(?:$|[\s.,;])"),
+    (
+        "host is not ip",
+        r"(?i)\bis\s+not\s+\[?{ip}\]?(?:$|[\s.,;])",
+    ),
     // `domain [example.com] mismatches client ip 192.0.2.1`.
-    ("mismatches ip", r"(?i)mismatch(?:es)?\s+(?:client\s+)?(?:ip\s+)?\[?{ip}"),
+    (
+        "mismatches ip",
+        r"(?i)mismatch(?:es)?\s+(?:client\s+)?(?:ip\s+)?\[?{ip}",
+    ),
     // `no access from mail server [192.0.2.1]`, `Connection from
     // 192.0.2.1 refused`, Trend Micro `mail from 192.0.2.1 refused by
     // ERS`, Yahoo `Connections will not be accepted from 192.0.2.1`, Cox
@@ -111,16 +136,22 @@ const SENDER: &[(&str, &str)] = &[
 const ARF: &[(&str, &str)] = &[
     ("Source-IP field", r"(?im)^\s*Source-IP:\s*\[?{ip}"),
     // `an email message received from IP 192.0.2.1 on Thu, 29 Apr 2015`.
-    ("received from IP ip", r"(?i)\breceived\s+from\s+IP(?:\s+address)?\s*:?\s*\[?{ip}"),
+    (
+        "received from IP ip",
+        r"(?i)\breceived\s+from\s+IP(?:\s+address)?\s*:?\s*\[?{ip}",
+    ),
     // Subject: `complaint about message from 192.0.2.1`.
-    ("complaint about message from ip", r"(?i)\bcomplaint\s+about\s+message\s+from\s+\[?{ip}"),
+    (
+        "complaint about message from ip",
+        r"(?i)\bcomplaint\s+about\s+message\s+from\s+\[?{ip}",
+    ),
     // Subject: `Email Feedback Report for IP 192.0.2.1`.
     ("report for IP ip", r"(?i)\breport\s+for\s+IP\s+\[?{ip}"),
     // DMARC failure reports: `... Mail-From:a@example.org IP:192.0.2.1`.
     ("IP=ip", r"(?i)(?:^|[^\w\-.])IP\s*[=:]\s*\[?{ip}"),
 ];
 
-// Phrases naming the receiving side, each capturing the text that holds
+// Phrases naming the receiving side, each capturing the text that contains
 // the receiver's address or addresses: Postfix `host mx.example.net
 // [198.51.100.2] said`, `connect to mx[ip]`, `lost connection with
 // mx[ip]`, `conversation with mx[ip] timed out`, Exim `host
@@ -156,12 +187,23 @@ fn compile(pattern: &str) -> Regex {
 
 /// The sender rules, compiled once, in order of trust.
 pub static SENDER_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    SENDER.iter().map(|&(name, pattern)| Rule { name, regex: compile(pattern) }).collect()
+    SENDER
+        .iter()
+        .map(|&(name, pattern)| Rule {
+            name,
+            regex: compile(pattern),
+        })
+        .collect()
 });
 
 /// The feedback-report rules, compiled once, in order of trust.
 pub static ARF_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    ARF.iter().map(|&(name, pattern)| Rule { name, regex: compile(pattern) }).collect()
+    ARF.iter()
+        .map(|&(name, pattern)| Rule {
+            name,
+            regex: compile(pattern),
+        })
+        .collect()
 });
 
 /// The receiver phrases, compiled once; group 1 of each is the text that

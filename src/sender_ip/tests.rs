@@ -88,7 +88,10 @@ fn lookalikes_rejected() {
 fn receiver_excluded() {
     let text = "connect to mx.example.org[192.0.2.9]: Connection refused [192.0.2.9]";
     assert_eq!(find(text, &[]), None);
-    assert_eq!(find("550 Client host [192.0.2.9] blocked", &["192.0.2.9".into()]), None);
+    assert_eq!(
+        find("550 Client host [192.0.2.9] blocked", &["192.0.2.9".into()]),
+        None
+    );
     let exim = "host mx4.example.org [192.0.2.22]: 550 messages from 192.0.2.22 weren't sent";
     assert_eq!(find(exim, &[]), None);
     let qmail = "Connected to 192.0.2.30 but sender was rejected. Remote host said: 550 Client host [192.0.2.30] blocked";
@@ -98,16 +101,37 @@ fn receiver_excluded() {
 #[test]
 fn receiver_phrases_parsed() {
     let cases = [
-        ("connect to 192.0.2.1: Connection refused", vec!["192.0.2.1"]),
-        ("connect to mx.example.org[2001:db8::1]:25: Connection timed out", vec!["2001:db8::1"]),
-        ("Remote-MTA: dns; dead.beef.example.net [192.0.2.2]", vec!["192.0.2.2"]),
-        ("Remote-MTA: dns;mx.example.org (TCP|192.0.2.3|25|198.51.100.4|54321)", vec!["192.0.2.3", "198.51.100.4"]),
+        (
+            "connect to 192.0.2.1: Connection refused",
+            vec!["192.0.2.1"],
+        ),
+        (
+            "connect to mx.example.org[2001:db8::1]:25: Connection timed out",
+            vec!["2001:db8::1"],
+        ),
+        (
+            "Remote-MTA: dns; dead.beef.example.net [192.0.2.2]",
+            vec!["192.0.2.2"],
+        ),
+        (
+            "Remote-MTA: dns;mx.example.org (TCP|192.0.2.3|25|198.51.100.4|54321)",
+            vec!["192.0.2.3", "198.51.100.4"],
+        ),
         ("mx.example.jp [192.0.2.5]:\n550 unknown", vec!["192.0.2.5"]),
-        ("Receiving server: mx.example.org (192.0.2.6)", vec!["192.0.2.6"]),
-        (r#"{"remoteMtaIp": "192.0.2.7", "reportingMTA": "dsn; a8-95.smtp-out.amazonses.com"}"#, vec!["192.0.2.7"]),
+        (
+            "Receiving server: mx.example.org (192.0.2.6)",
+            vec!["192.0.2.6"],
+        ),
+        (
+            r#"{"remoteMtaIp": "192.0.2.7", "reportingMTA": "dsn; a8-95.smtp-out.amazonses.com"}"#,
+            vec!["192.0.2.7"],
+        ),
     ];
     for (text, expected) in cases {
-        let found: Vec<String> = receiver_addresses(text).iter().map(|ip| ip.to_string()).collect();
+        let found: Vec<String> = receiver_addresses(text)
+            .iter()
+            .map(|ip| ip.to_string())
+            .collect();
         assert_eq!(found, expected, "{text}");
     }
 }
@@ -115,7 +139,10 @@ fn receiver_phrases_parsed() {
 #[test]
 fn locate_finds_line() {
     let text = "a\nhost [192.0.2.1] said\nClient host [192.0.2.12] blocked\n";
-    assert_eq!(locate(text, "192.0.2.1"), Some((2, "host [192.0.2.1] said".into())));
+    assert_eq!(
+        locate(text, "192.0.2.1"),
+        Some((2, "host [192.0.2.1] said".into()))
+    );
     assert_eq!(locate(text, "192.0.2.12").map(|l| l.0), Some(3));
 }
 
@@ -124,8 +151,13 @@ fn locate_prefers_statement() {
     let text = "Received: from mx.example.com ([192.0.2.5])\n\
                 \n\
                 said: 550 5.7.1 Client host [192.0.2.5] blocked\n";
-    let rule = SENDER_RULES.iter().find(|r| r.name == "client host [ip]").expect("rule exists");
-    let line = locate::Lines::new(text).locate_rule("192.0.2.5", rule, Source::Text, None).map(|l| l.0);
+    let rule = SENDER_RULES
+        .iter()
+        .find(|r| r.name == "client host [ip]")
+        .expect("rule exists");
+    let line = locate::Lines::new(text)
+        .locate_rule("192.0.2.5", rule, Source::Text, None)
+        .map(|l| l.0);
     assert_eq!(line, Some(3));
 }
 
@@ -134,8 +166,16 @@ fn locate_prefers_field() {
     let text = "said: 550 5.7.1 Client host [192.0.2.5] blocked\n\
                 \n\
                 Diagnostic-Code: smtp; 550 5.7.1 Client host\n    [192.0.2.5] blocked\n";
-    let rule = SENDER_RULES.iter().find(|r| r.name == "client host [ip]").expect("rule exists");
-    let line = locate::Lines::new(text).locate_rule("192.0.2.5", rule, Source::Field("Diagnostic-Code"), None);
+    let rule = SENDER_RULES
+        .iter()
+        .find(|r| r.name == "client host [ip]")
+        .expect("rule exists");
+    let line = locate::Lines::new(text).locate_rule(
+        "192.0.2.5",
+        rule,
+        Source::Field("Diagnostic-Code"),
+        None,
+    );
     assert_eq!(line.map(|l| l.0), Some(4));
 }
 
@@ -144,9 +184,16 @@ fn locate_prefers_own_recipient() {
     let text = "<a@example.org>: 554 5.7.1 Client host [192.0.2.5] blocked\n\
                 \n\
                 <b@example.org>: 554 5.7.1 Client host [192.0.2.5] blocked\n";
-    let rule = SENDER_RULES.iter().find(|r| r.name == "client host [ip]").expect("rule exists");
+    let rule = SENDER_RULES
+        .iter()
+        .find(|r| r.name == "client host [ip]")
+        .expect("rule exists");
     let lines = locate::Lines::new(text);
-    let line_for = |recipient| lines.locate_rule("192.0.2.5", rule, Source::Text, Some(recipient)).map(|l| l.0);
+    let line_for = |recipient| {
+        lines
+            .locate_rule("192.0.2.5", rule, Source::Text, Some(recipient))
+            .map(|l| l.0)
+    };
     assert_eq!(line_for("a@example.org"), Some(1));
     assert_eq!(line_for("B@example.org"), Some(3));
 }
@@ -155,9 +202,18 @@ fn locate_prefers_own_recipient() {
 fn feedback_phrases_picked() {
     let cases = [
         ("Source-IP: 192.0.2.8", Some("192.0.2.8")),
-        ("Subject: Email Feedback Report for IP 192.0.2.9", Some("192.0.2.9")),
-        ("Subject: DMARC Forensic report for example.net Mail-From:a@example.org IP:192.0.2.10", Some("192.0.2.10")),
-        ("Received-SPF: pass client-ip=192.0.2.11; smtp.remote-ip=192.0.2.11", None),
+        (
+            "Subject: Email Feedback Report for IP 192.0.2.9",
+            Some("192.0.2.9"),
+        ),
+        (
+            "Subject: DMARC Forensic report for example.net Mail-From:a@example.org IP:192.0.2.10",
+            Some("192.0.2.10"),
+        ),
+        (
+            "Received-SPF: pass client-ip=192.0.2.11; smtp.remote-ip=192.0.2.11",
+            None,
+        ),
     ];
     for (text, expected) in cases {
         let found = scan(text, &ARF_RULES, &[]).found.map(|f| f.ip);

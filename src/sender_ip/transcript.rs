@@ -22,18 +22,28 @@
 /// Returns the `<<<` reply lines of `text`'s transcript that belong to
 /// `recipient`, joined into one text, or `None` when there are none.
 pub fn replies_for(text: &str, recipient: Option<&str>) -> Option<String> {
-    let start = text.lines().position(|l| l.to_ascii_lowercase().contains("transcript of session follows"))?;
+    let start = text.lines().position(|l| {
+        l.to_ascii_lowercase()
+            .contains("transcript of session follows")
+    })?;
     let lines: Vec<&str> = text.lines().skip(start + 1).collect();
     let blocks = blocks(&lines);
     let recipient = recipient.map(str::to_ascii_lowercase);
     let named_elsewhere = |index: usize| {
         recipient.as_deref().is_some_and(|r| {
-            blocks.iter().enumerate().any(|(i, b)| i != index && names(b, r))
+            blocks
+                .iter()
+                .enumerate()
+                .any(|(i, b)| i != index && names(b, r))
         })
     };
     let mut replies = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
-        replies.extend(block_replies(block, recipient.as_deref(), named_elsewhere(index)));
+        replies.extend(block_replies(
+            block,
+            recipient.as_deref(),
+            named_elsewhere(index),
+        ));
     }
     (!replies.is_empty()).then(|| replies.join(" "))
 }
@@ -77,11 +87,13 @@ fn is_status_line(line: &str) -> bool {
 
 /// True when a status line of `block` names `recipient` (lowercase).
 fn names(block: &[&str], recipient: &str) -> bool {
-    block.iter().any(|l| is_status_line(l) && l.to_ascii_lowercase().contains(recipient))
+    block
+        .iter()
+        .any(|l| is_status_line(l) && l.to_ascii_lowercase().contains(recipient))
 }
 
 /// Selects the reply lines of one block that belong to `recipient`
-/// (lowercase). `named_elsewhere` tells whether another block names it.
+/// (lowercase). `named_elsewhere` is true when another block names it.
 fn block_replies<'a>(
     block: &[&'a str],
     recipient: Option<&str>,
@@ -91,16 +103,25 @@ fn block_replies<'a>(
         if named_elsewhere {
             return Vec::new();
         }
-        return block.iter().filter(|l| is_reply(l)).map(|l| l[3..].trim()).collect();
+        return block
+            .iter()
+            .filter(|l| is_reply(l))
+            .map(|l| l[3..].trim())
+            .collect();
     }
-    let Some(recipient) = recipient else { return Vec::new() };
+    let Some(recipient) = recipient else {
+        return Vec::new();
+    };
     let Some(own) = block
         .iter()
         .position(|l| is_status_line(l) && l.to_ascii_lowercase().contains(recipient))
     else {
         return Vec::new();
     };
-    let first = block[..own].iter().rposition(|l| !is_reply(l)).map_or(0, |i| i + 1);
+    let first = block[..own]
+        .iter()
+        .rposition(|l| !is_reply(l))
+        .map_or(0, |i| i + 1);
     block[first..own].iter().map(|l| l[3..].trim()).collect()
 }
 
@@ -161,6 +182,9 @@ mod tests {
 
     #[test]
     fn text_without_transcript() {
-        assert_eq!(replies_for("550 5.1.1 unknown", Some("a@example.org")), None);
+        assert_eq!(
+            replies_for("550 5.1.1 unknown", Some("a@example.org")),
+            None
+        );
     }
 }
