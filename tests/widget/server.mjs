@@ -30,7 +30,7 @@ export const STRICT_CSP = [
 /**
  * Starts serving `root`. Resolves to `{ url, requests, close }`, where
  * `requests` lists the paths asked for, in order. `delays` maps a path to
- * milliseconds to wait before answering, to hold up the HTML parser.
+ * milliseconds to wait before responding, to hold up the HTML parser.
  */
 export async function serveFolder(root, { csp = STRICT_CSP, delays = {} } = {}) {
   const base = normalize(root + sep);
