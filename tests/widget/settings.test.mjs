@@ -113,6 +113,15 @@ test("own range turns removal into contact", () => {
   assert.equal(other.ownServer, null);
 });
 
+test("own IPv6 range is recognised", () => {
+  const settings = validateSettings({ sendingIps: ["2001:db8:25::/48"] });
+  const own = explain("550 5.7.1 Service unavailable; Client host [2001:db8:25::7] blocked using zen.spamhaus.org");
+  assert.equal(own.recipients[0].sender_ip, "2001:db8:25::7");
+  assert.deepEqual(adviseRecipients(own, settings)[0].ownServer, { ip: "2001:db8:25::7", by: "range" });
+  const other = explain("550 5.7.1 Service unavailable; Client host [2001:db8:26::7] blocked using zen.spamhaus.org");
+  assert.equal(adviseRecipients(other, settings)[0].ownServer, null);
+});
+
 test("own domain next to the IP counts", () => {
   const settings = validateSettings({ domains: ["example.com"] });
   const report = explain(
