@@ -51,7 +51,10 @@ function wireEvents() {
     timer = setTimeout(() => explainText(ui.input.value), DEBOUNCE_MS);
   });
   ui.file.addEventListener("change", () => {
-    if (ui.file.files.length) readFile(ui.file.files[0]);
+    if (!ui.file.files.length) return;
+    readFile(ui.file.files[0]);
+    // Cleared so that choosing the same file again fires "change" again.
+    ui.file.value = "";
   });
   ui.dropZone.addEventListener("dragover", (event) => {
     if (!event.dataTransfer?.types.includes("Files")) return;

@@ -56,7 +56,7 @@ export function renderRecipient(recipient, options = {}) {
 
   put("recipient", recipient.recipient ?? text.card.noRecipient);
   field(card, "kind").textContent = badgeText(recipient, text.card);
-  field(card, "kind").classList.add(recipient.permanent ? "be-permanent" : "be-temporary");
+  field(card, "kind").classList.add(badgeClass(recipient));
   put("what", recipient.explanation.what);
   put("why", recipient.explanation.why);
   put("who", text.actors[recipient.explanation.who_acts] ?? recipient.explanation.who_acts);
@@ -82,9 +82,13 @@ export function renderRecipient(recipient, options = {}) {
   const notes = [...recipient.notes, ...warnings];
   if (notes.length) field(card, "notes").replaceWith(renderNotes(notes, text));
 
-  card.querySelector('[data-action="copy-note"]').addEventListener("click", () => {
-    copyAndAnnounce(adminNote(recipient, text), opts);
-  });
+  const copyNote = card.querySelector('[data-action="copy-note"]');
+  if (badgeClass(recipient) === "be-neutral") {
+    // Nothing failed (an auto-reply, a delivery report): no one to write to.
+    copyNote.parentElement.remove();
+  } else {
+    copyNote.addEventListener("click", () => copyAndAnnounce(adminNote(recipient, text), opts));
+  }
   return card;
 }
 
@@ -115,6 +119,12 @@ function badgeText(recipient, text) {
   if (recipient.action === "delayed") return text.delayed;
   if (recipient.action === "failed") return text.temporary;
   return text.notFailure;
+}
+
+function badgeClass(recipient) {
+  if (recipient.permanent) return "be-permanent";
+  if (recipient.action === "failed" || recipient.action === "delayed") return "be-temporary";
+  return "be-neutral";
 }
 
 function fillIp(card, recipient, opts) {

@@ -51,6 +51,14 @@ for (const colorScheme of ["light", "dark"]) {
       const hostile = "554 5.7.1 Client host [203.0.113.9\u202E] blocked by mx.c\u043Emcast.net";
       assert.equal(await paste(page, hostile), "done");
       assert.deepEqual(await axeViolations(page), [], "page with warnings");
+
+      // Make the next call trap, to check the error view too.
+      await page.evaluate(async () => {
+        const glue = await import("/pkg/bounce_explainer.js");
+        new Uint8Array((await glue.default()).memory.buffer).fill(0xff);
+      });
+      assert.equal(await paste(page, COMCAST_LINE), "error");
+      assert.deepEqual(await axeViolations(page), [], "page showing an error");
     } finally {
       await session.close();
     }

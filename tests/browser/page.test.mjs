@@ -130,6 +130,23 @@ test("two recipients get a card each, in order", async () => {
   assert.match(await page.locator("#status").textContent(), /Explained 2 recipients/);
 });
 
+test("auto-reply shown as not a failure", async () => {
+  const { page } = session;
+  const reply = [
+    "From: carol@example.net",
+    "To: alice@example.com",
+    "Subject: Auto: Out of office",
+    "Auto-Submitted: auto-replied",
+    "",
+    "I am out of the office until Monday and will reply when I am back.",
+    "",
+  ].join("\n");
+  assert.equal(await paste(page, reply), "done");
+  assert.equal(await page.locator(".be-badge").first().textContent(), "Not a failure");
+  assert.equal(await page.locator('[data-action="copy-note"]').count(), 0, "no note to send");
+  assert.match(await page.locator(".be-who").first().textContent(), /Nobody/);
+});
+
 test("dropped eml file explained from its bytes", async () => {
   const { page } = session;
   // A Latin-1 body: read as bytes, the module decodes it by its charset.
