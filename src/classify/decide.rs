@@ -1,11 +1,11 @@
 //! Picks the reason from the diagnostic text, the enhanced status code,
 //! the reply code, the SMTP command and the DSN action.
 //!
-//! Two passes over the phrase tables, in the spirit of Sisimai's order:
-//! the first lets each reason weigh status, command and text together;
-//! the second reads the text alone when the status code is missing or
-//! loose (a 5.7.1 can mean spam, relaying or a policy). Then the codes
-//! and the command decide what the text did not.
+//! The phrase tables are read in two passes, in the order Sisimai uses.
+//! The first lets each reason weigh status, command and text together.
+//! The second reads the text alone when the status code is missing or
+//! loose, because a 5.7.1 can mean spam, relaying or a policy. Then the
+//! codes and the command decide what the text did not.
 
 use super::matcher::normalise;
 use super::reasons::{self, FIRST_PASS, SECOND_PASS};
@@ -24,18 +24,18 @@ pub struct Facts<'a> {
     pub status: Option<&'a str>,
     /// Three-digit reply code (`550`).
     pub reply: Option<&'a str>,
-    /// The SMTP command the reply answered, uppercase (`RCPT`).
+    /// The SMTP command the reply responds to, uppercase (`RCPT`).
     pub command: Option<&'a str>,
     /// RFC 3464 action, lowercase (`failed`, `delayed`).
     pub action: Option<&'a str>,
     /// The receiving host (Remote-MTA, or the host that "said" the reply).
     pub remote_host: Option<&'a str>,
     /// The MTA family that wrote the bounce (`qmail`, `postfix`), which
-    /// tells the SMTP stage when the bounce does not name the command.
+    /// implies the SMTP stage when the bounce does not name the command.
     pub mta: Option<&'a str>,
 }
 
-/// What decided the reason, kept as evidence for notes and tests.
+/// The evidence that decided the reason, kept for notes and tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Basis {
     /// A phrase in the text; the fragment that matched.
@@ -44,7 +44,7 @@ pub enum Basis {
     Status,
     /// The reply code alone.
     Reply,
-    /// The SMTP command the reply answered.
+    /// The SMTP command the reply responds to.
     Command,
     /// The DSN action (`delayed`, `delivered`).
     Action,
@@ -61,7 +61,7 @@ pub enum Basis {
 pub struct Decision {
     /// The reason.
     pub reason: Reason,
-    /// What decided it.
+    /// The evidence that decided it.
     pub basis: Basis,
 }
 
@@ -89,7 +89,7 @@ pub fn decide(facts: &Facts) -> Decision {
         return Decision::new(Reason::Delivered, Basis::Action);
     }
 
-    // A local delivery program's own report says nothing about SMTP, so
+    // A local delivery program's own report contains no SMTP reply, so
     // the SMTP-centred first pass would misread it ("procmail: ... No
     // such user" is the program failing, not an unknown address).
     if let Some(hit) = reasons::MAILER_ERROR.find(&text) {
@@ -314,9 +314,9 @@ impl Probe<'_> {
         self.phrase(Reason::Filtered)
     }
 
-    /// The envelope sender refused: trusted from the status code, and from
-    /// the text when the reply answered MAIL or DATA, or when the status
-    /// code says nothing more specific.
+    /// Finds a refused envelope sender. The status code is trusted; the
+    /// text is trusted in a reply to MAIL or DATA, or when the status code
+    /// states nothing more specific.
     fn rejected(&self) -> Option<Basis> {
         if self.status_is(Reason::Rejected) {
             return Some(Basis::Status);

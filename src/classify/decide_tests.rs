@@ -17,7 +17,7 @@ const ROWS: &[Row] = &[
     // Without the command, the same words may come from a filter.
     ("550 Unknown user user@example.net", "5.0.0", "550", "", "failed", Reason::Filtered),
     ("550 <user@example.com>: User unknown", "", "550", "RCPT", "failed", Reason::UserUnknown),
-    // A 5.0.0 that says mailbox full: the text decides.
+    // A 5.0.0 over "mailbox full": the text decides.
     ("552 5.0.0 Mailbox full", "5.0.0", "552", "", "failed", Reason::MailboxFull),
     ("452 4.2.2 Over quota", "4.2.2", "452", "RCPT", "failed", Reason::MailboxFull),
     // A 5.1.1 over a rate limit: the text decides.

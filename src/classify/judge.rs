@@ -71,7 +71,7 @@ pub fn notes(decision: &Decision, status: Option<&str>, reply: Option<&str>) -> 
     notes
 }
 
-/// A few words for a reason, for use inside a sentence.
+/// Describes a reason in a few words, for use inside a sentence.
 fn describe(reason: Reason) -> &'static str {
     use Reason::*;
     match reason {

@@ -57,10 +57,10 @@ fn in_order(text: &str, group: &[&str]) -> bool {
     true
 }
 
-/// Lowercases `text` (all scripts, not only ASCII), collapses every run
-/// of whitespace to one space and drops the reply codes that start the
-/// continuation lines of a multi-line reply, so a phrase split across
-/// `550-5.2.1 ...` lines, or re-wrapped by a mail client, still matches.
+/// Lowercases `text` in all scripts, collapses every run of whitespace
+/// to one space and drops the reply codes that start the continuation
+/// lines of a multi-line reply. A phrase split across `550-5.2.1 ...`
+/// lines, or re-wrapped by a mail client, then still matches.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (index, word) in text.split_whitespace().enumerate() {

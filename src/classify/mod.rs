@@ -88,9 +88,9 @@ pub fn classify(failure: &Failure, mta: Option<&str>) -> Classification {
     Classification { reason, matched: Match { blocklists, ..matched }, provider, notes }
 }
 
-/// The knowledge entry for a decision: the reason's own entry when the
-/// text decided it, else the status code's, else the reply code's, and
-/// the reason's entry as the last resort.
+/// Picks the knowledge entry for a decision: the reason's own entry when
+/// the text decided it, else the status code's, else the reply code's,
+/// and the reason's entry as the last resort.
 fn explanation(decision: &Decision, failure: &Failure) -> Match {
     let reason_entry = explained::entry(decision.reason);
     let has_reason_entry = !std::ptr::eq(reason_entry, &knowledge::UNKNOWN);

@@ -1,5 +1,5 @@
-//! What the MTA family that wrote a bounce implies when the bounce itself
-//! leaves it out.
+//! Hints from the MTA family that wrote a bounce, for what the bounce
+//! itself leaves out.
 
 use crate::reason::Reason;
 
@@ -23,7 +23,7 @@ const RECIPIENT_STAGE: &[&str] = &[
     "yahoo",
 ];
 
-/// The command a bounce implies when it names none.
+/// Returns the command a bounce implies when it names none.
 pub fn implied_command(mta: Option<&str>) -> &'static str {
     match mta {
         Some(family) if RECIPIENT_STAGE.contains(&family) => "RCPT",
@@ -31,9 +31,10 @@ pub fn implied_command(mta: Option<&str>) -> &'static str {
     }
 }
 
-/// Families whose bounces have one meaning whatever their wording, used
-/// when no phrase or code decided. A Google Groups bounce always says
-/// the sender may not post to the group, in the group owner's language.
+/// Returns the reason for families whose bounces have one meaning
+/// whatever their wording, used when no phrase or code decided. A Google
+/// Groups bounce always reports that the sender may not post to the
+/// group, in the group owner's language.
 pub fn default_reason(mta: Option<&str>) -> Option<Reason> {
     match mta? {
         "googlegroups" => Some(Reason::Rejected),
@@ -42,8 +43,8 @@ pub fn default_reason(mta: Option<&str>) -> Option<Reason> {
 }
 
 /// Gmail's older bounces end the remote reply with "(state N)", the
-/// stage of its SMTP session where the refusal came. The stage says
-/// more than the words: a refusal after DATA is a filter on the
+/// stage of its SMTP session where the refusal came. The stage is more
+/// reliable than the words: a refusal after DATA is a filter on the
 /// receiving side whatever it claims, one at EHLO a block. Samples:
 /// "550 550 5.1.1 <user@example.org>... User Unknown (state 14)",
 /// "554 554 5.7.0 Header error (state 18)".
@@ -59,7 +60,7 @@ static GMAIL_STATES: &[(&str, Reason)] = &[
     ("18", Reason::Filtered),    // DATA
 ];
 
-/// The reason Gmail's "(state N)" marker gives, for a bounce Gmail
+/// Reads the reason from Gmail's "(state N)" marker, for a bounce Gmail
 /// wrote. `text` is normalised.
 pub fn gmail_state(mta: Option<&str>, text: &str) -> Option<Reason> {
     if mta != Some("gmail") {

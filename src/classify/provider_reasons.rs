@@ -8,7 +8,7 @@ use crate::reason::Reason;
 
 /// Orange and La Poste codes: the number after `OFR_`, `OFR004_`,
 /// `LPN007_`, `OUK_` and similar labels. `None` marks a code that only
-/// says "try later" and names no cause.
+/// asks to try later and names no cause.
 /// Source: <https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/>
 /// (checked 2026-12-04).
 static ORANGE_CODES: &[(&str, Option<Reason>)] = &[
@@ -86,7 +86,7 @@ static MIMECAST: &[(&str, &str, Reason)] = &[
     ("554", "email rejected due to security policies", Reason::VirusDetected),
 ];
 
-/// The reason a recognised receiver's own code or wording gives.
+/// Returns the reason a recognised receiver's own code or wording gives.
 /// `text` is normalised, `remote_host` lowercase.
 pub fn reason(text: &str, reply: Option<&str>, status: Option<&str>, command: &str, remote_host: &str) -> Option<Reason> {
     let orange_host = ["orange.fr", "wanadoo.fr", "laposte.net"].iter().any(|h| remote_host.ends_with(h));

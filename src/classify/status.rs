@@ -121,7 +121,7 @@ static STATUS: &[(&str, Reason)] = &[
     ("5.7.29", Reason::AuthFailure),  // ARC validation failed
 ];
 
-/// The reason an enhanced status code states on its own, if specific.
+/// Returns the reason an enhanced status code states on its own, if specific.
 pub fn reason_for(status: &str) -> Option<Reason> {
     STATUS.iter().find(|(code, _)| *code == status).map(|(_, reason)| *reason)
 }
@@ -143,7 +143,7 @@ pub fn is_loose(reason: Reason) -> bool {
     )
 }
 
-/// The subject digit of an enhanced status code (`7` in `5.7.1`).
+/// Returns the subject digit of an enhanced status code (`7` in `5.7.1`).
 pub fn subject(status: &str) -> Option<char> {
     let mut parts = status.split('.');
     let _class = parts.next()?;

@@ -147,8 +147,8 @@ fn links(entry: &Entry, lists: &[&str], ip: Option<&str>) -> Vec<Link> {
 }
 
 fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&str>) -> Explanation {
-    // The generic timeout entry tells of a server that gave up; for a
-    // delay notice that is not true yet, so say what is.
+    // The generic timeout entry describes a server that gave up. For a
+    // delay notice that is not true yet, so describe the delay instead.
     let (what, why) = if outcome == Outcome::Delayed && reason == Reason::Expired {
         (
             "Delivery is delayed: the sending server has not been able to hand the \
@@ -174,7 +174,7 @@ fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
     let delayed = recipients.iter().filter(|r| r.action == "delayed").count();
     match (kind, recipients.len()) {
         (InputKind::NotBounce, _) | (_, 0) => "No delivery failure was found in this text.".into(),
-        // The delay explanation already says so; a specific cause does not.
+        // The delay explanation already mentions the delay, a specific cause does not.
         (_, 1) if delayed == 1 && recipients[0].reason != Reason::Expired => format!(
             "{} This is a delay notice: the message has not failed yet.",
             recipients[0].explanation.what

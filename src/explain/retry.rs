@@ -10,7 +10,7 @@ use crate::extract::Failure;
 use crate::reason::Reason;
 use crate::report::{Actor, InputKind};
 
-/// Where delivery stands for one recipient.
+/// The delivery state for one recipient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// Not a failure: a delivery report, an auto-reply, a complaint.
@@ -26,9 +26,9 @@ pub enum Outcome {
 }
 
 /// Works out the outcome. `temporary` is the knowledge entry's own
-/// judgement, when it has one; otherwise the reply class decides, and the
-/// reply's class wins over the status code's because some MTAs write a
-/// 4.x.x status over a 5xx refusal.
+/// judgement, when it has one. Otherwise the reply class decides, and it
+/// wins over the status code's class because some MTAs write a 4.x.x
+/// status over a 5xx refusal.
 pub fn outcome(
     failure: &Failure,
     reason: Reason,
@@ -51,8 +51,8 @@ pub fn outcome(
     if !is_temporary {
         return Outcome::Permanent;
     }
-    // A bounce message, or a DSN that says "failed", is the sending
-    // server's final word; a reply line pasted on its own is not.
+    // A bounce message, or a DSN with action "failed", is the sending
+    // server's final report. A reply line pasted on its own is not.
     let final_report = failure.action.is_some() || matches!(kind, InputKind::Email | InputKind::NdrText);
     if final_report || reason == Reason::Expired {
         Outcome::GaveUp
@@ -61,7 +61,7 @@ pub fn outcome(
     }
 }
 
-/// The party who acts next, given the explanation's own answer.
+/// Returns the party who acts next, given the explanation's own choice.
 pub fn who_acts(outcome: Outcome, entry_who: Actor) -> Actor {
     match outcome {
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
@@ -69,8 +69,8 @@ pub fn who_acts(outcome: Outcome, entry_who: Actor) -> Actor {
     }
 }
 
-/// The retry advice in one or two sentences. `window` is the retry
-/// period a delay notice states, in its own words (`4 days`,
+/// Writes the retry advice in one or two sentences. `window` is the
+/// retry period a delay notice states, in its own words (`4 days`,
 /// `message is 5 days old`).
 pub fn advice(outcome: Outcome, window: Option<&str>) -> String {
     match outcome {

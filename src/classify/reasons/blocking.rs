@@ -363,6 +363,10 @@ pub static NOT_COMPLIANT_RFC: Phrases = Phrases {
         "duplicate header",
         "this message is not rfc 5322 compliant",
         "https://support.google.com/mail/?p=rfcmessagenoncompliant",
+        // The same Gmail refusal cut at its first line, as Sendmail's DSN
+        // quotes it: "550-5.7.1 [192.0.2.222 13] Messages with multiple
+        // addresses in From:".
+        "messages with multiple addresses in from:",
     ],
     // Gmail: "Messages with multiple addresses in From: header are not
     // accepted."

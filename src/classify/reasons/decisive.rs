@@ -1,4 +1,4 @@
-//! Tokens that decide the reason whatever the codes say.
+//! Tokens that decide the reason whatever the codes state.
 //!
 //! Some MTAs and providers put a precise token of their own beside a
 //! generic or misleading status code: Exchange's `RESOLVER.RST.*` names,

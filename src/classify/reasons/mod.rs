@@ -1,7 +1,7 @@
 //! The phrase tables, one per reason, and the order they are tried in.
 //!
 //! Order matters because replies often state two things: "550 5.1.1
-//! mailbox full" both names a recipient and says why it failed, and the
+//! mailbox full" both names a recipient and gives the cause, and the
 //! more specific reason must win. The order follows the most widely used
 //! bounce classifier (Sisimai), so results compare with it.
 
@@ -20,7 +20,7 @@ pub use system::*;
 use super::matcher::Phrases;
 use crate::reason::Reason;
 
-/// The table for a reason, if the reason has one.
+/// Returns the table for a reason, if the reason has one.
 pub fn table(reason: Reason) -> Option<&'static Phrases> {
     ALL.iter().copied().find(|t| t.reason == reason)
 }
