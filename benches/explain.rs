@@ -1,12 +1,13 @@
 //! Throughput and latency of `explain_bytes` over a folder of emails.
 //!
-//! usage: cargo bench --bench explain -- DIR [--rounds N] [--json]
+//! usage: cargo bench --bench explain -- DIR [--rounds N] [--json] [--slowest N]
 //!
 //! Every file directly in DIR is read into memory first, so the figures
 //! leave out disk reads. One warm-up pass runs untimed. Then each round
 //! explains every file once, timing each call on its own; the default is
 //! 5 rounds. Prints emails per second over all rounds and the per-email
-//! latency percentiles (nearest-rank) over every timed call.
+//! latency percentiles (nearest-rank) over every timed call. --slowest N
+//! also lists the N files with the highest median latency.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -16,11 +17,13 @@ fn main() {
     let mut dir = None;
     let mut rounds = 5usize;
     let mut json = false;
+    let mut slowest = 0usize;
     let mut args = env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
             "--json" => json = true,
+            "--slowest" => slowest = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
             // `cargo bench` appends --bench to the arguments it passes.
             "--bench" => {}
             _ if dir.is_none() && !arg.starts_with("--") => dir = Some(arg),
@@ -31,7 +34,7 @@ fn main() {
     if rounds == 0 {
         usage("--rounds needs a positive whole number");
     }
-    let emails = read_folder(&dir);
+    let (names, emails) = read_folder(&dir);
     if emails.is_empty() {
         eprintln!("bench: no files in {dir}");
         process::exit(1);
@@ -42,12 +45,15 @@ fn main() {
         black_box(bounce_explainer::explain_bytes(black_box(raw)));
     }
     let mut latencies = Vec::with_capacity(emails.len() * rounds);
+    let mut per_file = vec![Vec::with_capacity(rounds); emails.len()];
     let started = Instant::now();
     for _ in 0..rounds {
-        for raw in &emails {
+        for (i, raw) in emails.iter().enumerate() {
             let t = Instant::now();
             black_box(bounce_explainer::explain_bytes(black_box(raw)));
-            latencies.push(t.elapsed());
+            let elapsed = t.elapsed();
+            latencies.push(elapsed);
+            per_file[i].push(elapsed);
         }
     }
     let wall = started.elapsed();
@@ -79,6 +85,27 @@ fn main() {
             us(latencies[calls - 1]),
         );
     }
+    if slowest > 0 {
+        print_slowest(&names, &emails, &mut per_file, slowest);
+    }
+}
+
+/// Prints the `count` files with the highest median latency.
+fn print_slowest(names: &[String], emails: &[Vec<u8>], per_file: &mut [Vec<Duration>], count: usize) {
+    let mut medians: Vec<(Duration, usize)> = per_file
+        .iter_mut()
+        .enumerate()
+        .map(|(i, samples)| {
+            samples.sort_unstable();
+            (percentile(samples, 50.0), i)
+        })
+        .collect();
+    medians.sort_unstable_by(|a, b| b.cmp(a));
+    println!("slowest files (median of rounds):");
+    for &(median, i) in medians.iter().take(count) {
+        let size = emails[i].len();
+        println!("  {:9.1} us  {size:8} bytes  {}", median.as_secs_f64() * 1e6, names[i]);
+    }
 }
 
 /// Nearest-rank percentile of sorted, non-empty samples.
@@ -87,14 +114,16 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
-fn read_folder(dir: &str) -> Vec<Vec<u8>> {
+/// Reads every file directly in `dir`, in name order: names and contents.
+fn read_folder(dir: &str) -> (Vec<String>, Vec<Vec<u8>>) {
     let entries = fs::read_dir(dir).unwrap_or_else(|e| {
         eprintln!("bench: failed to list {dir}: {e}");
         process::exit(1);
     });
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
     paths.sort();
-    paths
+    let names = paths.iter().map(|p| p.file_name().unwrap_or_default().to_string_lossy().into_owned()).collect();
+    let contents = paths
         .iter()
         .map(|p| {
             fs::read(p).unwrap_or_else(|e| {
@@ -102,10 +131,11 @@ fn read_folder(dir: &str) -> Vec<Vec<u8>> {
                 process::exit(1);
             })
         })
-        .collect()
+        .collect();
+    (names, contents)
 }
 
 fn usage(message: &str) -> ! {
-    eprintln!("bench: {message}\nusage: cargo bench --bench explain -- DIR [--rounds N] [--json]");
+    eprintln!("bench: {message}\nusage: cargo bench --bench explain -- DIR [--rounds N] [--json] [--slowest N]");
     process::exit(2);
 }
