@@ -1,13 +1,14 @@
 //! Throughput and latency of `explain_bytes` over a folder of emails.
 //!
-//! usage: cargo bench --bench explain -- DIR [--rounds N] [--json] [--slowest N]
+//! usage: cargo bench --bench explain -- DIR [--rounds N] [--json] [--slowest N] [--per-file]
 //!
 //! Every file directly in DIR is read into memory first, so the figures
 //! leave out disk reads. One warm-up pass runs untimed. Then each round
 //! explains every file once, timing each call on its own; the default is
 //! 5 rounds. Prints emails per second over all rounds and the per-email
 //! latency percentiles (nearest-rank) over every timed call. --slowest N
-//! also lists the N files with the highest median latency.
+//! also lists the N files with the highest median latency; --per-file
+//! prints one JSON line per file (name, bytes, median microseconds).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -18,11 +19,13 @@ fn main() {
     let mut rounds = 5usize;
     let mut json = false;
     let mut slowest = 0usize;
+    let mut per_file_lines = false;
     let mut args = env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
             "--json" => json = true,
+            "--per-file" => per_file_lines = true,
             "--slowest" => slowest = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
             // `cargo bench` appends --bench to the arguments it passes.
             "--bench" => {}
@@ -85,21 +88,26 @@ fn main() {
             us(latencies[calls - 1]),
         );
     }
+    for samples in per_file.iter_mut() {
+        samples.sort_unstable();
+    }
     if slowest > 0 {
-        print_slowest(&names, &emails, &mut per_file, slowest);
+        print_slowest(&names, &emails, &per_file, slowest);
+    }
+    if per_file_lines {
+        for (i, samples) in per_file.iter().enumerate() {
+            let median = us(percentile(samples, 50.0));
+            let name = names[i].replace(['"', '\\'], "_");
+            println!("{{\"file\":\"{name}\",\"bytes\":{},\"median_us\":{median:.1}}}", emails[i].len());
+        }
     }
 }
 
-/// Prints the `count` files with the highest median latency.
-fn print_slowest(names: &[String], emails: &[Vec<u8>], per_file: &mut [Vec<Duration>], count: usize) {
-    let mut medians: Vec<(Duration, usize)> = per_file
-        .iter_mut()
-        .enumerate()
-        .map(|(i, samples)| {
-            samples.sort_unstable();
-            (percentile(samples, 50.0), i)
-        })
-        .collect();
+/// Prints the `count` files with the highest median latency, given each
+/// file's sorted samples.
+fn print_slowest(names: &[String], emails: &[Vec<u8>], per_file: &[Vec<Duration>], count: usize) {
+    let mut medians: Vec<(Duration, usize)> =
+        per_file.iter().enumerate().map(|(i, samples)| (percentile(samples, 50.0), i)).collect();
     medians.sort_unstable_by(|a, b| b.cmp(a));
     println!("slowest files (median of rounds):");
     for &(median, i) in medians.iter().take(count) {
@@ -136,6 +144,6 @@ fn read_folder(dir: &str) -> (Vec<String>, Vec<Vec<u8>>) {
 }
 
 fn usage(message: &str) -> ! {
-    eprintln!("bench: {message}\nusage: cargo bench --bench explain -- DIR [--rounds N] [--json] [--slowest N]");
+    eprintln!("bench: {message}\nusage: cargo bench --bench explain -- DIR [--rounds N] [--json] [--slowest N] [--per-file]");
     process::exit(2);
 }
