@@ -22,8 +22,8 @@ pub enum Rejection {
 /// is dropped. Returns the address and the text to report.
 pub fn parse_token(token: &str) -> Option<(IpAddr, &str)> {
     let mut text = token.trim_end_matches(['.', ':', ',', ';']);
-    if text.len() > 5 && text[..5].eq_ignore_ascii_case("IPv6:") {
-        text = &text[5..];
+    if let Some(prefix) = text.get(..5).filter(|p| p.eq_ignore_ascii_case("IPv6:")) {
+        text = &text[prefix.len()..];
     }
     if let Ok(ip) = text.parse::<IpAddr>() {
         return Some((ip, text));

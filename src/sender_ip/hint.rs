@@ -93,10 +93,12 @@ fn base_domain(host: &str) -> String {
 /// Reads the Reporting-MTA host name from the delivery-status part.
 fn reporting_mta(decoded: &Decoded) -> Option<String> {
     let dsn = decoded.dsn.as_deref()?;
-    let line = dsn
-        .lines()
-        .find(|l| l.len() > 14 && l[..14].eq_ignore_ascii_case("Reporting-MTA:"))?;
-    let value = line[14..].trim();
+    let value = dsn.lines().find_map(|line| {
+        let (name, value) = line.split_once(':')?;
+        name.trim()
+            .eq_ignore_ascii_case("Reporting-MTA")
+            .then_some(value.trim())
+    })?;
     let host = value.split_once(';').map_or(value, |(_, h)| h).trim();
     let host = host.split_whitespace().next()?;
     let valid = host.contains('.')
@@ -104,4 +106,48 @@ fn reporting_mta(decoded: &Decoded) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
     valid.then(|| host.trim_end_matches('.').to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_dsn(dsn: &str) -> Decoded {
+        Decoded {
+            dsn: Some(dsn.to_string()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn reporting_mta_read() {
+        let decoded = with_dsn(
+            "Reporting-MTA: dns; mail.example.com\n\nFinal-Recipient: rfc822; a@example.org\n",
+        );
+        assert_eq!(reporting_mta(&decoded).as_deref(), Some("mail.example.com"));
+    }
+
+    #[test]
+    fn reporting_mta_non_ascii() {
+        assert_eq!(
+            reporting_mta(&with_dsn("Reporting-MTAé: dns; mail.example.com\n")),
+            None
+        );
+        assert_eq!(
+            reporting_mta(&with_dsn("Reporting-MTA: dns; mäil.example.com\n")),
+            None
+        );
+    }
+
+    #[test]
+    fn receiving_side_recognised() {
+        let failure = Failure {
+            recipient: Some("a@example.org".into()),
+            remote_mta: Some("mx.example.net".into()),
+            ..Default::default()
+        };
+        assert!(is_receiving_side("gw.mail.example.org", &failure));
+        assert!(is_receiving_side("mx2.example.net.", &failure));
+        assert!(!is_receiving_side("mail.example.com", &failure));
+    }
 }

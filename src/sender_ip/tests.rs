@@ -220,3 +220,22 @@ fn feedback_phrases_picked() {
         assert_eq!(found.as_deref(), expected, "{text}");
     }
 }
+
+#[test]
+fn non_ascii_input_tolerated() {
+    let texts = [
+        "Client host [é192.0.2.1] blocked",
+        "IPv6é:2001:db8::1 listed",
+        "550 ブロック Client host [192.0.2.1] blocked",
+        "Rejected: ééééé listed at zen.spamhaus.org",
+    ];
+    for text in texts {
+        let _ = find(text, &[]);
+        assert_eq!(parse_public(text), None, "{text}");
+    }
+    let decoded = crate::input::decode("Reporting-MTé: x\n\n550 5.7.1 blocked".as_bytes());
+    let extracted = crate::extract::extract(&decoded);
+    for failure in &extracted.failures {
+        let _ = resolve(&decoded, failure, Reason::Blocked);
+    }
+}
