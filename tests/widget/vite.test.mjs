@@ -3,7 +3,8 @@
 // Chromium under the same strict Content-Security-Policy as the host page.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +35,37 @@ before(async () => {
   server = await serveFolder(dist);
   browser = await launch();
 });
+
+// Returns a port that was free a moment ago, for `vite --strictPort`.
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+// Starts `vite` (the dev server) and resolves once it responds over HTTP.
+async function startDevServer() {
+  const port = await freePort();
+  const child = spawn(join(EXAMPLE, "node_modules/.bin/vite"), ["--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+    cwd: EXAMPLE,
+    stdio: "ignore",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`vite dev server did not start on ${url} within 10 s`);
+}
 
 after(async () => {
   await browser?.close();
@@ -80,4 +112,22 @@ test("vite app explains under strict CSP", async () => {
   assert.deepEqual(found.errors, []);
   assert.deepEqual(found.foreign, []);
   await page.close();
+});
+
+test("vite dev server serves the widget", async () => {
+  const dev = await startDevServer();
+  try {
+    const { page, problems } = await watchedPage(browser.context, dev.url);
+    await page.goto(`${dev.url}/`);
+    const widget = page.locator("#widget");
+    await widget.locator("textarea.bx-input").fill(COMCAST);
+    await widget.locator("[data-field=own-server]").waitFor();
+    assert.equal(await page.locator("#summary").textContent(), "blocked: 554, IP 192.0.2.44 (our server)");
+    const found = await problems();
+    assert.deepEqual(found.errors, []);
+    assert.deepEqual(found.foreign, []);
+    await page.close();
+  } finally {
+    dev.stop();
+  }
 });
