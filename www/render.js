@@ -38,9 +38,35 @@ export function renderReport(container, report, options = {}) {
   root.append(h("p", { class: "be-muted be-read-as", text: readAs }));
   if (report.notes.length) root.append(renderNotes(report.notes, opts.strings));
   const cards = h("div", { class: "be-cards" });
-  for (const recipient of report.recipients) cards.append(renderRecipient(recipient, opts));
   root.append(cards);
+  appendCards(root, cards, report.recipients, 0, opts);
   container.replaceChildren(root);
+}
+
+// A bounce can list thousands of recipients, and 2000 cards take about
+// 4 s to lay out in headless Chromium, so cards are added in batches.
+const CARD_BATCH = 50;
+
+function appendCards(root, cards, recipients, start, opts) {
+  const end = Math.min(start + CARD_BATCH, recipients.length);
+  for (let i = start; i < end; i += 1) cards.append(renderRecipient(recipients[i], opts));
+  if (end >= recipients.length) return;
+  const next = Math.min(CARD_BATCH, recipients.length - end);
+  const more = h("button", {
+    type: "button",
+    class: "be-button be-more",
+    text: opts.strings.card.more(next, end, recipients.length),
+  });
+  more.addEventListener("click", () => {
+    const first = end;
+    more.remove();
+    appendCards(root, cards, recipients, end, opts);
+    // Keep keyboard users in place: focus moves to the first new card.
+    const card = cards.children[first];
+    card.setAttribute("tabindex", "-1");
+    card.focus();
+  });
+  root.append(more);
 }
 
 /** Builds the card for one recipient. Takes the same options as renderReport. */

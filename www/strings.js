@@ -63,6 +63,7 @@ export const STRINGS = {
     copyNote: "Copy a note for your mail administrator",
     technical: "Technical details",
     notes: "Notes",
+    more: (next, shown, total) => `Show ${next} more (${shown} of ${total} recipients shown)`,
   },
 
   actors: {

@@ -210,14 +210,36 @@ test("large input explained in the worker", async () => {
 test("large file explained without filling the text box", async () => {
   const { page } = session;
   const filler = "X-Filler: " + "a".repeat(70) + "\n";
-  const large = filler.repeat(Math.ceil((300 * 1024) / filler.length)) + "\n" + COMCAST_BOUNCE;
+  const large = filler.repeat(Math.ceil((1100 * 1024) / filler.length)) + "\n" + COMCAST_BOUNCE;
   await clearInput(page);
   await page.setInputFiles("#file", { name: "large.eml", mimeType: "message/rfc822", buffer: Buffer.from(large) });
   await page.waitForSelector('main[data-state="done"]');
   assert.equal(await page.inputValue("#bounce"), "");
-  assert.match(await page.locator("#file-note").textContent(), /large\.eml \(0\.3 MB\) is too large/);
+  assert.match(await page.locator("#file-note").textContent(), /large\.eml \(1\.1 MB\) is too large/);
   assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
   assert.deepEqual(await page.locator("#mirror mark.be-mark-ip").allTextContents(), ["203.0.113.5"]);
+});
+
+test("many recipients shown in batches", async () => {
+  const { page } = session;
+  let bounce = "This is the mail system at host mail.example.com.\n\n";
+  for (let i = 0; i < 120; i += 1) {
+    bounce += `<user${i}@example.net>: host mx.example.net[198.51.100.2] said: 550 5.1.1 User unknown\n\n`;
+  }
+  assert.equal(await paste(page, bounce), "done");
+  assert.equal(await page.locator(".be-card").count(), 50);
+  const more = page.locator(".be-more");
+  assert.match(await more.textContent(), /Show 50 more \(50 of 120 recipients shown\)/);
+  await more.click();
+  assert.equal(await page.locator(".be-card").count(), 100);
+  assert.equal(
+    await page.evaluate(() => document.activeElement.querySelector(".be-recipient")?.textContent),
+    "user50@example.net",
+    "focus moves to the first new card",
+  );
+  await page.locator(".be-more").click();
+  assert.equal(await page.locator(".be-card").count(), 120);
+  assert.equal(await page.locator(".be-more").count(), 0);
 });
 
 test("empty input returns to the prompt", async () => {
