@@ -65,8 +65,9 @@ pub fn parse_public(text: &str) -> Option<IpAddr> {
 }
 
 /// False for loopback, private (RFC 1918), CGNAT (RFC 6598), link-local,
-/// unique-local, unspecified, multicast and reserved addresses.
-/// Documentation ranges count as public so anonymised bounces work.
+/// unique-local, unspecified, multicast and reserved IPv4 addresses, and
+/// for IPv6 outside global unicast. Documentation ranges count as public
+/// so anonymised bounces work.
 pub fn is_public(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => is_public_v4(v4),
@@ -90,16 +91,12 @@ fn is_public_v4(ip: Ipv4Addr) -> bool {
         || (a == 100 && (64..128).contains(&b)))
 }
 
+/// True inside 2000::/3, the only block IANA allocates global unicast
+/// addresses from. Everything else (loopback, link-local fe80::/10,
+/// unique-local fc00::/7, multicast, and unallocated space that a token
+/// like `1::ffff` or `12::34` falls into) cannot be a sending server.
 fn is_public_v6(ip: Ipv6Addr) -> bool {
-    let first = ip.segments()[0];
-    // IPv4-compatible (::a.b.c.d, deprecated) and the unspecified and
-    // loopback addresses all start with 96 zero bits.
-    let zero_prefix = ip.segments()[..6].iter().all(|&s| s == 0);
-    !(zero_prefix
-        || ip.is_multicast()
-        || (first & 0xfe00) == 0xfc00
-        || (first & 0xffc0) == 0xfe80
-        || (first & 0xffc0) == 0xfec0)
+    (ip.segments()[0] & 0xe000) == 0x2000
 }
 
 #[cfg(test)]
@@ -149,6 +146,9 @@ mod tests {
             ("fc12:3456::1", false),
             ("::ffff:10.0.0.1", false),
             ("ff02::1", false),
+            ("1::ffff", false),
+            ("::ffff:2001:db8:1", false),
+            ("3fff::1", true),
         ];
         for (text, expected) in cases {
             assert_eq!(parse_public(text).is_some(), expected, "{text}");

@@ -259,8 +259,21 @@ fn receiver_addresses(text: &str) -> Vec<IpAddr> {
 /// [192.0.2.1]:25` or `(TCP|192.0.2.1|25|198.51.100.1|54321)`.
 fn addresses_in(text: &str) -> Vec<IpAddr> {
     text.split(|c: char| !(c.is_ascii_alphanumeric() || c == ':' || c == '.'))
-        .filter_map(parse_ip)
+        .filter_map(|piece| parse_ip(piece).or_else(|| leading_ipv4(piece)))
         .collect()
+}
+
+/// Parses the IPv4 address that starts `piece` when something other than
+/// a port follows it, as in `192.0.2.1:smtp`.
+fn leading_ipv4(piece: &str) -> Option<IpAddr> {
+    let end = piece
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(piece.len());
+    piece[..end]
+        .trim_end_matches('.')
+        .parse::<std::net::Ipv4Addr>()
+        .ok()
+        .map(IpAddr::V4)
 }
 
 fn parse_ip(text: &str) -> Option<IpAddr> {
