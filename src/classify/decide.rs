@@ -33,6 +33,9 @@ pub struct Facts<'a> {
     /// The MTA family that wrote the bounce (`qmail`, `postfix`), which
     /// implies the SMTP stage when the bounce does not name the command.
     pub mta: Option<&'a str>,
+    /// True when the input was reply lines or NDR text pasted on their
+    /// own rather than a whole bounce email.
+    pub pasted: bool,
 }
 
 /// The evidence that decided the reason, kept for notes and tests.
@@ -82,7 +85,7 @@ pub fn decide(facts: &Facts) -> Decision {
     let status = status.as_deref();
     let by_status = status.and_then(status::reason_for);
     let reply: Option<u16> = facts.reply.and_then(|r| r.parse().ok());
-    let command = facts.command.unwrap_or_else(|| mta_hints::implied_command(facts.mta));
+    let command = facts.command.unwrap_or_else(|| mta_hints::implied_command(facts.mta, facts.pasted));
     let action = facts.action.unwrap_or("");
 
     if action == "delivered" || status.is_some_and(|s| s.starts_with("2.")) {

@@ -140,6 +140,7 @@ fn facts(row: &Row) -> Facts<'static> {
         action: some(row.4),
         remote_host: None,
         mta: None,
+        pasted: false,
     }
 }
 
@@ -159,6 +160,9 @@ fn recipient_stage_mta_implies_rcpt() {
     assert_eq!(decide(&facts).reason, Reason::UserUnknown);
     facts.mta = Some("postfix");
     assert_eq!(decide(&facts).reason, Reason::Filtered);
+    facts.mta = None;
+    facts.pasted = true;
+    assert_eq!(decide(&facts).reason, Reason::UserUnknown);
 }
 
 #[test]

@@ -40,8 +40,9 @@ pub struct Classification {
 }
 
 /// Classifies one failure. `mta` is the family that wrote the bounce,
-/// when the extract stage recognised it.
-pub fn classify(failure: &Failure, mta: Option<&str>) -> Classification {
+/// when the extract stage recognised it, and `pasted` is true when the
+/// input was reply lines or NDR text rather than a whole email.
+pub fn classify(failure: &Failure, mta: Option<&str>, pasted: bool) -> Classification {
     let text = failure.diagnostic.as_str();
     let lower = text.to_ascii_lowercase();
     let identified = providers::identify(failure.remote_mta.as_deref(), &lower).map(|p| p.id);
@@ -53,6 +54,7 @@ pub fn classify(failure: &Failure, mta: Option<&str>) -> Classification {
         action: failure.action.as_deref(),
         remote_host: failure.remote_mta.as_deref(),
         mta,
+        pasted,
     };
     let mut notes = Vec::new();
 

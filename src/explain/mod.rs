@@ -85,7 +85,8 @@ fn recipient(
     mta: Option<&str>,
     kind: InputKind,
 ) -> Recipient {
-    let verdict = classify::classify(failure, mta);
+    let pasted = matches!(kind, InputKind::SmtpReply | InputKind::NdrText);
+    let verdict = classify::classify(failure, mta, pasted);
     let (sender_ip, sender_ip_source) = ip_context.resolve(failure, verdict.reason);
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
     let entry = verdict.matched.entry;

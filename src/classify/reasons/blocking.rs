@@ -327,6 +327,7 @@ pub static POLICY_VIOLATION: Phrases = Phrases {
         "message rejected due to local policy",
         "messages with multiple addresses",
         "rejected for policy reasons",
+        "rejected due to content restrictions",
         "protocol violation",
         "the email address used to send your message is not subscribed to this group",
         "the message was rejected by organization policy",
