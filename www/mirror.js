@@ -10,7 +10,10 @@ export const MIRROR_FULL_MAX = 256 * 1024;
  * Fills `pre` with `text`, marking `terms`. Returns `{ marks, hidden,
  * partial }`, where `partial` is true when only the marked lines are shown.
  */
-export function renderMirror(pre, text, terms) {
+export function renderMirror(pre, pasted, terms) {
+  // CSS draws a bare CR as a space, but the module counts it as a line
+  // break (old Mac files), so line numbers only match with CR made LF.
+  const text = pasted.replace(/\r\n?/g, "\n");
   if (text.length <= MIRROR_FULL_MAX) {
     const { fragment, marks, hidden } = markTerms(text, terms);
     pre.replaceChildren(fragment);
@@ -25,7 +28,7 @@ function renderMarkedLines(pre, text, terms) {
   let marks = 0;
   let hidden = 0;
   let number = 0;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text.split("\n")) {
     number += 1;
     if (!values.some((value) => line.includes(value))) continue;
     const result = markTerms(line, terms);

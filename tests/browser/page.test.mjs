@@ -88,6 +88,18 @@ test("pasted text marks the code and the IP", async () => {
   assert.equal(await mirror.locator("a").count(), 0, "the URL in the text is not a link");
 });
 
+test("file with CR line ends shown line by line", async () => {
+  // A textarea turns CR into LF itself; a file's bytes keep them.
+  const { page } = session;
+  await clearInput(page);
+  const buffer = Buffer.from(COMCAST_BOUNCE.replaceAll("\n", "\r"));
+  await page.setInputFiles("#file", { name: "mac.eml", mimeType: "message/rfc822", buffer });
+  await page.waitForSelector('main[data-state="done"]');
+  assert.equal(await page.locator("#mirror").textContent(), COMCAST_BOUNCE);
+  assert.match(await page.locator(".be-ip-line").textContent(), /line 7\b/);
+  assert.equal(await paste(page, COMCAST_BOUNCE), "done");
+});
+
 test("copy buttons copy the IP and the note", async () => {
   const { page } = session;
   await page.click('.be-card [data-action="copy-ip"]');
