@@ -147,9 +147,17 @@ pub fn lookup(text: &str, lower: &str, remote_host: Option<&str>) -> Option<Matc
 }
 
 /// Providers the text points at, strongest sign first: the remote host,
-/// then host names and tokens in the text, then address domains.
+/// then host names and tokens in the text, then address domains. An
+/// address domain counts only when no receiving host is named at all,
+/// because `host mx.example.com said: 550 <a@gmail.com> unknown` comes
+/// from mx.example.com, not from Google.
 fn candidates(remote_host: Option<&str>, lower: &str) -> Vec<&'static Provider> {
-    let remote = remote_host.unwrap_or("").trim().to_ascii_lowercase();
+    // Remote-MTA values can carry more than the name, as in
+    // "lsean.ezweb.ne.jp. (192.0.2.8, the server for the domain ...)".
+    let remote = remote_host
+        .and_then(|h| h.split_whitespace().next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let (servers, mail_domains) = host_names(lower);
     let mut found: Vec<&'static Provider> = Vec::new();
     let mut add = |p: &'static Provider| {
@@ -170,7 +178,8 @@ fn candidates(remote_host: Option<&str>, lower: &str) -> Vec<&'static Provider> 
             add(p);
         }
     }
-    for &p in PROVIDERS {
+    let receiver_named = !remote.is_empty() || !servers.is_empty();
+    for &p in PROVIDERS.iter().filter(|_| !receiver_named) {
         if mail_domains
             .iter()
             .any(|d| p.mail_domains.iter().any(|m| host_is_under(d, m)))
@@ -245,6 +254,20 @@ mod tests {
         let lower = "550 5.1.1 <a@example.com> unknown, see mx.comcast.net";
         let found = identify(Some("gmail-smtp-in.l.google.com"), lower).unwrap();
         assert_eq!(found.id, "google");
+        let annotated = "lsean.ezweb.ne.jp. (192.0.2.8, the server for the domain ezweb.ne.jp.)";
+        assert_eq!(
+            identify(Some(annotated), "550 user unknown").map(|p| p.id),
+            Some("kddi")
+        );
+    }
+
+    #[test]
+    fn address_domain_yields_to_named_host() {
+        let lower = "550 5.1.1 <someone@gmail.com>: recipient address rejected";
+        assert_eq!(identify(None, lower).map(|p| p.id), Some("google"));
+        assert!(identify(Some("mx.example.com"), lower).is_none());
+        let with_host = format!("host mx.example.com[192.0.2.1] said: {lower}");
+        assert!(identify(None, &with_host).is_none());
     }
 
     #[test]
