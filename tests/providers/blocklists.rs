@@ -108,3 +108,34 @@ fn spamcop_link_has_ip() {
         ["https://www.spamcop.net/w3m?action=checkblock&ip=192.0.2.77"]
     );
 }
+
+#[test]
+fn spamhaus_behind_microsoft_keeps_both() {
+    let r = one(&postfix(
+        "user@example.org",
+        "example-org.mail.protection.outlook.com",
+        "550 5.7.1 Service unavailable, Client host [192.0.2.99] blocked using Spamhaus. To \
+         request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.99 \
+         AS(1450) [DM6NAM10FT012.eop-nam10.prod.protection.outlook.com]",
+    ));
+    assert_eq!(r.provider.as_deref(), Some("microsoft"));
+    assert_eq!(r.explanation.entry, "spamhaus/zen");
+    assert_eq!(r.blocklists, ["spamhaus"]);
+    let urls: Vec<&str> = r.links.iter().map(|l| l.url.as_str()).collect();
+    assert!(urls.contains(&"https://check.spamhaus.org/results/?query=192.0.2.99"), "{urls:?}");
+}
+
+#[test]
+fn outlook_mailfrom_domain_listing() {
+    let r = one(&postfix(
+        "user@hotmail.com",
+        "hotmail-com.olc.protection.outlook.com",
+        "550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request \
+         removal from this list see https://www.spamhaus.org/query/lookup/ (S8002) \
+         [BN8NAM12FT066.eop-nam12.prod.protection.outlook.com]",
+    ));
+    assert_eq!(r.provider.as_deref(), Some("microsoft"));
+    assert_eq!(r.code.as_deref(), Some("S8002"));
+    assert_eq!(r.explanation.entry, "microsoft/mailfrom-listed");
+    assert_eq!(r.reason, Reason::Blocked);
+}

@@ -61,6 +61,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "RP-001", status: &[], phrases: &["rp-001"], entry: &RATE_LIMITED },
         Rule { code: "RP-002", status: &[], phrases: &["rp-002"], entry: &RATE_LIMITED },
         Rule { code: "RP-003", status: &[], phrases: &["rp-003"], entry: &RATE_LIMITED },
+        Rule { code: "S8002", status: &[], phrases: &["(s8002)", "mailfrom domain is listed in spamhaus"], entry: &MAILFROM_LISTED },
         Rule { code: "", status: &["4.7.650", "4.7.651"], phrases: &[], entry: &THROTTLED },
         Rule { code: "", status: &["5.7.606-649"], phrases: &[], entry: &BANNED_IP },
         Rule { code: "", status: &["5.7.511"], phrases: &[], entry: &BANNED_SENDER },
@@ -141,6 +142,28 @@ static RATE_LIMITED: Entry = Entry {
     who: Actor::Wait,
     temporary: Some(true),
     links: &[SNDS, POSTMASTER],
+    source: OLC_SOURCE,
+    checked: CHECKED,
+};
+
+static MAILFROM_LISTED: Entry = Entry {
+    id: "microsoft/mailfrom-listed",
+    reason: Reason::Blocked,
+    what: "Outlook.com refused the message because the envelope sender's \
+           domain (the bounce address) is on the Spamhaus Domain Block List.",
+    why: "S8002 is about a domain, not the sending IP: the MAIL FROM domain \
+          appeared in spam, often a sending service's shared bounce domain.",
+    steps: &[
+        "Look the MAIL FROM domain up in the Spamhaus checker.",
+        "If it is your domain, fix the cause and request removal there; if \
+         it belongs to your sending service, send them the bounce.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[LinkRef {
+        label: "Spamhaus IP and domain reputation checker",
+        url: "https://check.spamhaus.org/",
+    }],
     source: OLC_SOURCE,
     checked: CHECKED,
 };
