@@ -9,6 +9,7 @@
 //! the same recipient again (a transcript, a repeated English version)
 //! join its block.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
@@ -54,6 +55,7 @@ struct Block<'a> {
 pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     let lines: Vec<&str> = section.lines().collect();
     let mut blocks: Vec<Block> = Vec::new();
+    let mut by_address: HashMap<String, usize> = HashMap::new();
     let mut current: Option<usize> = None;
     let mut previous = "";
     for (i, line) in lines.iter().enumerate() {
@@ -65,8 +67,10 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
             continue;
         }
         if let Some(address) = recipient_in(line, filter) {
-            let found = blocks.iter().position(|b| b.recipient.eq_ignore_ascii_case(&address));
-            let index = found.unwrap_or_else(|| {
+            // A map keeps this linear in a report with thousands of
+            // recipients.
+            let key = address.to_ascii_lowercase();
+            let index = *by_address.entry(key).or_insert_with(|| {
                 blocks.push(Block { recipient: address, anchors: Vec::new(), lines: Vec::new() });
                 blocks.len() - 1
             });
@@ -79,7 +83,14 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
             }
         }
     }
-    let failures: Vec<Failure> = blocks.iter().map(|b| failure_of(b, &lines)).collect();
+    // Some formats give the reply once, above the list of recipients
+    // (`Could not be delivered because of` / `550 5.1.1 User unknown` /
+    // `The following recipients were affected:`).
+    let list_start = blocks.first().map_or(0, |b| b.anchors[0]);
+    let above = lines[..list_start].iter().position(|l| smtp::find_codes(l).reply.is_some());
+    let preamble = above.map(|start| paragraph_from(&lines[start..list_start]));
+    let failures: Vec<Failure> =
+        blocks.iter().map(|b| failure_of(b, &lines, preamble.as_deref())).collect();
     // When some recipients have a reply code, an address without one is
     // only a recipient on a line of its own; in a sentence it is a
     // contact address or a list's request address.
@@ -114,8 +125,8 @@ fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String> {
     None
 }
 
-fn failure_of(block: &Block, all: &[&str]) -> Failure {
-    let text = diagnostic_lines(block, all);
+fn failure_of(block: &Block, all: &[&str], preamble: Option<&str>) -> Failure {
+    let text = diagnostic_lines(block, all, preamble);
     let joined = smtp::join_multiline(&text);
     let codes = smtp::find_codes(&joined);
     let whole = block.lines.iter().flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
@@ -136,20 +147,17 @@ fn failure_of(block: &Block, all: &[&str]) -> Failure {
 }
 
 /// Picks the lines that carry the failure: the paragraph holding the
-/// first reply code in the block, or else the words around the anchor.
-fn diagnostic_lines(block: &Block, all: &[&str]) -> String {
+/// first reply code in the block, or the reply above the recipient list,
+/// or else the words around the anchor.
+fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> String {
     // A reply code outranks a status code alone, which is often prose
     // (`see DSN 5.1.1 in Exchange Online`).
     let with_reply = block.lines.iter().position(|l| smtp::find_codes(l).reply.is_some());
     if let Some(start) = with_reply.or_else(|| block.lines.iter().position(|l| has_reply(l))) {
         return paragraph_from(&block.lines[start..]);
     }
-    // Some formats give the reply once, above the list of recipients
-    // (`Could not be delivered because of` / `550 5.1.1 User unknown` /
-    // `The following recipients were affected:`).
-    let first = block.anchors[0];
-    if let Some(start) = all[..first].iter().position(|l| smtp::find_codes(l).reply.is_some()) {
-        return paragraph_from(&all[start..first]);
+    if let Some(preamble) = preamble {
+        return preamble.to_string();
     }
     // The anchor line itself, with the address taken out, and the lines
     // after it in the same paragraph.

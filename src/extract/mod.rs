@@ -19,6 +19,8 @@ pub mod mta;
 mod section;
 mod stated;
 
+use std::collections::HashMap;
+
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
@@ -251,11 +253,13 @@ fn summary_text(section: &str) -> String {
 /// Fills what the DSN fields lack from the human-readable report: the
 /// diagnostic, the codes and the remote host, matched by recipient.
 fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure]) -> Vec<Failure> {
+    let by_recipient: HashMap<String, &Failure> = from_text
+        .iter()
+        .filter_map(|t| Some((t.recipient.as_deref()?.to_ascii_lowercase(), t)))
+        .collect();
     for failure in failures.iter_mut() {
-        let matching = from_text.iter().find(|t| match (&t.recipient, &failure.recipient) {
-            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-            _ => false,
-        });
+        let key = failure.recipient.as_deref().map(str::to_ascii_lowercase);
+        let matching = key.and_then(|k| by_recipient.get(&k).copied());
         let single = if from_text.len() == 1 { from_text.first() } else { None };
         let Some(text) = matching.or(single) else {
             continue;

@@ -26,6 +26,9 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
         decoded.body = to_text(raw.get(body_start..).unwrap_or_default());
     }
     truncate_at_char(&mut decoded.body, SCAN_LIMIT);
+    if let Some(dsn) = &mut decoded.dsn {
+        truncate_at_char(dsn, SCAN_LIMIT);
+    }
     decoded
 }
 
@@ -89,7 +92,9 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, nest: bool) {
                 }
             }
             (_, "message", "delivery-status" | "global-delivery-status") => {
-                append(&mut decoded.dsn, &to_text(part.contents()));
+                if decoded.dsn.as_ref().map_or(0, String::len) < SCAN_LIMIT {
+                    append(&mut decoded.dsn, &to_text(part.contents()));
+                }
             }
             (_, "message", "feedback-report") => {
                 append(&mut decoded.feedback, &to_text(part.contents()));
