@@ -49,9 +49,10 @@ pub fn not_stated(
         match reporting_mta(decoded).filter(|host| !is_receiving_side(host, failure)) {
             Some(host) => format!(
                 "The receiver saw the public address of the server that handed the \
-             message over, most likely {host} (the bounce's Reporting-MTA). Look up \
-             that host's address, or ask your mail administrator or provider which \
-             public IP address it sends from."
+                 message over. If your own mail system wrote this report, that server \
+                 is {host} (the bounce's Reporting-MTA): look up its address, or ask \
+                 your mail administrator or provider which public IP address it sends \
+                 from."
             ),
             None => "Ask your mail administrator or provider which public IP address \
                  your outgoing mail server uses, or find the connection to the \
