@@ -58,8 +58,8 @@ pub fn find_codes(text: &str) -> ReplyCodes {
     codes
 }
 
-/// The reply code that reports the outcome: the first 4xx or 5xx, or else
-/// the first 25x. A transcript such as `250 2.1.5 Ok ... 451 4.3.0 Error`
+/// Finds the reply code that reports the outcome: the first 4xx or 5xx,
+/// or else the first 25x. A transcript such as `250 2.1.5 Ok ... 451 4.3.0 Error`
 /// failed at the 451.
 fn reply_match(text: &str) -> Option<regex_lite::Captures<'_>> {
     let mut first = None;
@@ -145,8 +145,8 @@ pub fn join_multiline(text: &str) -> String {
     out
 }
 
-/// The reply code a line starts with, and whether a `-` marks the reply
-/// as continued on the next line.
+/// Returns the reply code a line starts with, and whether a `-` marks the
+/// reply as continued on the next line.
 fn reply_prefix(line: &str) -> Option<(&str, bool)> {
     let bytes = line.as_bytes();
     if bytes.len() >= 4

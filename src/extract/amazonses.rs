@@ -6,8 +6,8 @@
 //! The fields read are those of SES's notification contents page
 //! (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html,
 //! checked 2026-12-04). The crate has no JSON parser in its WASM build, so
-//! the few fields needed are matched as text; recipient objects hold no
-//! nested objects, which keeps that safe.
+//! the few fields needed are matched as text. That is safe because
+//! recipient objects contain no nested objects.
 
 use std::sync::LazyLock;
 
@@ -20,7 +20,8 @@ use crate::smtp;
 static OBJECT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\{[^{}]*\}").expect("object pattern is valid"));
 
-/// The failures of an SES notification, or `None` when `body` holds none.
+/// Extracts the failures of an SES notification, or `None` when `body`
+/// contains none.
 pub fn parse(body: &str) -> Option<Vec<Failure>> {
     let start = body.find("{")?;
     let json = unwrap(&body[start..]);
@@ -101,7 +102,7 @@ fn listed(json: &str, name: &str, reason: Reason, action: &str) -> Vec<Failure> 
         .collect()
 }
 
-/// The text of the JSON array `"name":[...]`, up to its closing bracket.
+/// Returns the text of the JSON array `"name":[...]`, up to its closing bracket.
 fn array<'a>(json: &'a str, name: &str) -> Option<&'a str> {
     let key = format!("\"{name}\"");
     let at = json.find(&key)? + key.len();
@@ -110,7 +111,7 @@ fn array<'a>(json: &'a str, name: &str) -> Option<&'a str> {
     Some(&rest[..end])
 }
 
-/// The value of the string field `"name":"value"`, with `\/` unescaped.
+/// Returns the value of the string field `"name":"value"`, with `\/` unescaped.
 fn string_field(json: &str, name: &str) -> Option<String> {
     let key = format!("\"{name}\"");
     let at = json.find(&key)? + key.len();

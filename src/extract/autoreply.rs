@@ -1,4 +1,4 @@
-//! Auto-replies (RFC 3834): out-of-office and similar answers are not
+//! Auto-replies (RFC 3834): out-of-office and similar replies are not
 //! failures, but people paste them as if they were.
 
 use super::section::{clean_address, ADDRESS};
@@ -28,7 +28,7 @@ const SUBJECTS: &[&str] = &[
     "不在",
 ];
 
-/// A vacation failure for the auto-reply's author, or `None` when the
+/// Builds a vacation failure for the auto-reply's author, or `None` when the
 /// input is not an auto-reply. Mail systems that flag their bounces as
 /// auto-replied (`Auto-Submitted: auto-replied` from a mailer-daemon)
 /// are not auto-replies.
@@ -58,7 +58,7 @@ pub fn parse(decoded: &Decoded) -> Option<Failure> {
     })
 }
 
-/// The first few non-blank lines of the reply, joined.
+/// Joins the first few non-blank lines of the reply.
 fn first_lines(body: &str) -> String {
     body.lines()
         .map(str::trim)

@@ -5,7 +5,7 @@
 //! Exim's indented address then `SMTP error from remote mail server`,
 //! Sendmail's address then `(reason: 550 ...)`, Exchange 2003's address
 //! then `The recipient name is not recognized`. A block runs from a line
-//! naming a recipient to the next line naming another one; lines that name
+//! naming a recipient to the next line naming another one. Lines that name
 //! the same recipient again (a transcript, a repeated English version)
 //! join its block.
 
@@ -92,7 +92,7 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     let failures: Vec<Failure> =
         blocks.iter().map(|b| failure_of(b, &lines, preamble.as_deref())).collect();
     // When some recipients have a reply code, an address without one is
-    // only a recipient on a line of its own; in a sentence it is a
+    // only a recipient on a line of its own. In a sentence it is a
     // contact address or a list's request address.
     if failures.iter().any(|f| f.reply.is_some() || f.status.is_some()) {
         return failures
@@ -107,7 +107,7 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     failures
 }
 
-/// The first address on a line that can be a failed recipient.
+/// Finds the first address on a line that can be a failed recipient.
 fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String> {
     if HEADER_LINE.is_match(line) {
         return None;

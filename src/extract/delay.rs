@@ -1,6 +1,6 @@
 //! Delay notices: the message is still queued and the sending server
-//! keeps retrying. They are warnings, not failures, and often say for how
-//! long the retries go on.
+//! keeps retrying. They are warnings, not failures, and often state for
+//! how long the retries go on.
 
 use std::sync::LazyLock;
 
@@ -59,7 +59,7 @@ pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
     }
 }
 
-/// The retry window a delay notice states, in its own words.
+/// Finds the retry window a delay notice states, in its own words.
 pub fn retry_window(text: &str) -> Option<String> {
     WINDOW
         .captures(text)

@@ -7,8 +7,8 @@ use super::{dsn, Failure};
 use crate::input::Decoded;
 use crate::reason::Reason;
 
-/// One failure per recipient a feedback report names, or `None` when the
-/// input is not a feedback report.
+/// Builds one failure per recipient a feedback report names, or `None`
+/// when the input is not a feedback report.
 pub fn parse(decoded: &Decoded) -> Option<Vec<Failure>> {
     if let Some(report) = &decoded.feedback {
         return Some(arf(report, decoded));
@@ -57,7 +57,7 @@ fn failure(recipient: Option<String>, kind: String) -> Failure {
     }
 }
 
-/// The value of the first header line `name:` at the start of a line.
+/// Returns the value of the first `name:` field at the start of a line.
 fn find_field(text: &str, name: &str) -> Option<String> {
     text.lines().find_map(|line| {
         let (field, value) = line.split_once(':')?;

@@ -64,7 +64,7 @@ fn failure_from(joined: &str, codes: smtp::ReplyCodes) -> Failure {
     }
 }
 
-/// The receiving host an MTA names before quoting its reply.
+/// Returns the receiving host that an MTA names before quoting its reply.
 pub fn remote_host_in(text: &str) -> Option<String> {
     HOST_SAID
         .captures(text)
@@ -72,7 +72,8 @@ pub fn remote_host_in(text: &str) -> Option<String> {
         .map(|m| m.as_str().trim_end_matches('.').to_string())
 }
 
-/// The SMTP command the reply answered, uppercase (`RCPT`, `DATA`).
+/// Returns the SMTP command that the reply responds to, uppercase (`RCPT`,
+/// `DATA`).
 pub fn command_in(text: &str) -> Option<String> {
     COMMAND.captures(text).and_then(|c| c.get(1)).map(|m| {
         let word = m.as_str().to_ascii_uppercase();

@@ -49,8 +49,8 @@ pub struct Failure {
     /// auto-reply, a delivery confirmation), overriding text matching.
     pub reason: Option<Reason>,
     /// For a delayed message, how long the sending server keeps retrying,
-    /// in the bounce's own words (`5 day(s)`, `until message is 5 days
-    /// old`), when it says so.
+    /// in the bounce's own words (`5 day(s)`, `message is 5 days old`),
+    /// when the bounce states it.
     pub retry_window: Option<String>,
 }
 
@@ -190,8 +190,8 @@ const BOUNCE_SUBJECTS: &[&str] = &[
     "nicht zustellbar",
 ];
 
-/// The returned message's addressee, for a bounce that names no failed
-/// recipient in its report.
+/// Finds the returned message's addressee, for a bounce that names no
+/// failed recipient in its report.
 fn original_recipient(decoded: &Decoded, section: &str) -> Option<Failure> {
     let header = decoded.original.as_deref().unwrap_or("");
     let after = decoded.body.get(section.len()..).unwrap_or("");
@@ -234,7 +234,7 @@ fn failed_recipients_header(decoded: &Decoded, found: Vec<Failure>, section: &st
         .collect()
 }
 
-/// The report's prose joined to one line, for a bounce that states its
+/// Joins the report's prose to one line, for a bounce that states its
 /// reason only in sentences.
 fn summary_text(section: &str) -> String {
     let mut out = String::new();

@@ -63,8 +63,9 @@ const ORIGINAL_MARKERS: &[&str] = &[
 const ORIGINAL_FIELDS: &[&str] =
     &["received: ", "return-path: ", "x-received: ", "dkim-signature: ", "arc-seal: "];
 
-/// The report part of a text: everything before the returned original,
-/// whether a marker line announces it or it starts with its header.
+/// Returns the report part of a text: everything before the returned
+/// original, whether a marker line announces it or it starts with its
+/// header.
 pub fn error_section(body: &str) -> &str {
     let mut offset = 0;
     for line in body.split_inclusive('\n') {

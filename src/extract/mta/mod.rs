@@ -1,4 +1,4 @@
-//! Which software or service wrote a bounce.
+//! Detection of the software or service that wrote a bounce.
 //!
 //! Each family is recognised by cheap signals first: its From address,
 //! Subject, an X-Mailer or a header only it writes, and the fixed sentence
@@ -8,7 +8,7 @@
 
 use crate::input::Decoded;
 
-/// What the routing looks at, lowercased once.
+/// The header values and report text that routing reads, lowercased once.
 pub struct Signals<'a> {
     decoded: &'a Decoded,
     /// The bounce's From header.
@@ -144,7 +144,7 @@ const FAMILIES: &[(&str, Detect)] = &[
     }),
 ];
 
-/// The family that wrote the bounce, when one is recognised.
+/// Detects the family that wrote the bounce, when one is recognised.
 pub fn detect(decoded: &Decoded) -> Option<&'static str> {
     if decoded.headers.is_empty() && decoded.body.is_empty() {
         return None;
