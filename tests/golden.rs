@@ -104,19 +104,21 @@ fn summarise(report: &bounce_explainer::Report) -> Value {
     json!({ "recipients": recipients })
 }
 
-/// Names the first differing recipient field, so the failure message
-/// points at the cause without opening the files.
+/// Lists every differing recipient field, each tagged with the pipeline
+/// stage that decides it, so the failure message points at the cause
+/// (and the stage's owner) without opening the files.
 fn describe_difference(expected: &Value, actual: &Value) -> String {
     let empty = Vec::new();
     let want = expected["recipients"].as_array().unwrap_or(&empty);
     let have = actual["recipients"].as_array().unwrap_or(&empty);
     if want.len() != have.len() {
         return format!(
-            "\n    recipients: expected {}, got {}",
+            "\n    [extract] recipients: expected {}, got {}",
             want.len(),
             have.len()
         );
     }
+    let mut out = String::new();
     for (index, (w, h)) in want.iter().zip(have).enumerate() {
         let Some(fields) = w.as_object() else {
             continue;
@@ -124,11 +126,23 @@ fn describe_difference(expected: &Value, actual: &Value) -> String {
         for (name, value) in fields {
             if h.get(name) != Some(value) {
                 let got = h.get(name).cloned().unwrap_or(Value::Null);
-                return format!("\n    recipient {index} {name}: expected {value}, got {got}");
+                let stage = stage_of(name);
+                out += &format!(
+                    "\n    [{stage}] recipient {index} {name}: expected {value}, got {got}"
+                );
             }
         }
     }
-    String::new()
+    out
+}
+
+/// Names the stage that decides a golden field.
+fn stage_of(field: &str) -> &'static str {
+    match field {
+        "sender_ip" | "sender_ip_source" => "sender IP",
+        "reason" | "provider" | "code" => "classify",
+        _ => "extract",
+    }
 }
 
 fn find_fixtures(dir: &Path) -> Vec<PathBuf> {
