@@ -2,10 +2,10 @@
 //! each with its own explanation: what a listing means, how to check it,
 //! how removal works, and whether the sender can ask for removal at all.
 //!
-//! A reply can also name a list without the sender being on it: Spamhaus
-//! answers a receiver whose lookups break its usage terms with an error
-//! code (127.255.255.252, .254, .255) that a misconfigured receiver then
-//! reports as a listing, and SORBS closed in 2024 yet still appears in old
+//! A reply can also name a list without the sender being on it. Spamhaus
+//! returns an error code (127.255.255.252, .254, .255) to a receiver whose
+//! lookups break its usage terms, and a misconfigured receiver reports
+//! that code as a listing. SORBS closed in 2024 yet still appears in old
 //! configurations. Both are the receiving side's problem, and their
 //! entries say so.
 
@@ -36,7 +36,7 @@ pub struct Blocklist {
     pub source: &'static str,
 }
 
-/// A narrower entry of one list: a zone, or an error answer.
+/// A narrower entry of one list: a zone, or an error return code.
 #[derive(Debug)]
 pub struct Part {
     /// Code reported for it, e.g. `PBL`.
@@ -71,8 +71,8 @@ pub fn by_id(id: &str) -> Option<&'static Blocklist> {
 }
 
 /// Returns the lists named in `lower` (lowercase text) as listing the
-/// sender, in the order the text first names them. A list whose answer
-/// was a refused query is left out, because the sender is not on it.
+/// sender, in the order the text first names them. A list whose return
+/// code was a refused query is left out, because the sender is not on it.
 pub fn named_in(lower: &str) -> Vec<&'static Blocklist> {
     let mut found: Vec<(usize, &'static Blocklist)> = BLOCKLISTS
         .iter()

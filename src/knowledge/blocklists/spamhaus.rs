@@ -4,7 +4,7 @@
 //! and a PBL listing is the network owner's statement that the address
 //! should not send mail directly at all.
 //!
-//! Answers in 127.255.255.0/24 are errors about the receiver's own query
+//! Return codes in 127.255.255.0/24 are errors about the receiver's own query
 //! (127.255.255.252 a typo in the zone name, .254 a query through a
 //! public or open resolver, .255 too many queries), never a listing.
 

@@ -1,8 +1,8 @@
 //! Japanese mobile carriers: NTT Docomo (docomo.ne.jp), KDDI au
 //! (ezweb.ne.jp, au.com, and the dion.ne.jp ISP) and SoftBank
 //! (softbank.ne.jp, i.softbank.jp). Japanese phones filter incoming mail
-//! by sender domain, and the carriers have answered such refusals with
-//! the same "User unknown" they give for missing addresses. au still does
+//! by sender domain, and the carriers have rejected such mail with the
+//! same "User unknown" they give for missing addresses. au still does
 //! for "550 : User unknown" (without the address); Docomo stopped
 //! rejecting filtered mail over SMTP in March 2025.
 //!

@@ -8,6 +8,12 @@
 //! providers recognised, so a bare `5.7.26` or a forged provider name in a
 //! sentence does not pull in a provider's removal links.
 //!
+//! NOTE: two signs are judgement calls. An address domain (`@gmail.com`)
+//! names the provider only when the text names no receiving host, and a
+//! code family (Comcast's `BL000010`, Orange's `OFR006_102`, Cox's
+//! `AUP#CXBL`) names its provider even without a host name, so a forged
+//! reply carrying such a code gets that provider's (genuine) links.
+//!
 //! Some enhanced status codes mean something else at a provider than in
 //! the IANA registry: Microsoft's 5.1.10, Yahoo's 5.7.9, Gmail's 5.7.27,
 //! 5.7.29 and 5.7.30. Provider rules run before the registry fallback, so
