@@ -151,16 +151,19 @@ const ARF: &[(&str, &str)] = &[
     ("IP=ip", r"(?i)(?:^|[^\w\-.])IP\s*[=:]\s*\[?{ip}"),
 ];
 
-// Phrases naming the receiving side, each capturing the text that contains
-// the receiver's address or addresses: Postfix `host mx.example.net
-// [198.51.100.2] said`, `connect to mx[ip]`, `lost connection with
-// mx[ip]`, `conversation with mx[ip] timed out`, Exim `host
-// mx.example.net [ip]:`, qmail `ip does not like recipient`, `Connected
-// to ip but` and `ip failed after I sent the message`, Exchange
-// `Receiving server: mx.example.net (ip)`, Oracle Communications
-// Messaging Server `Failed connect() to TCP port 25 of ip`, MailFoundry
-// `Server mx[ip] failed with`, SendGrid `mx.example.net:[ip] :`, and the
-// `remoteMtaIp` field of Amazon SES JSON notifications.
+// Phrases naming the receiving side. Group 1 of each captures the text
+// that contains the receiver's address or addresses. The phrases:
+// - Postfix `host mx.example.net[198.51.100.2] said`, `connect to
+//   mx[ip]`, `lost connection with mx[ip]`, `conversation with mx[ip]
+//   timed out`;
+// - Exim `host mx.example.net [ip]:`;
+// - qmail `ip does not like recipient`, `Connected to ip but`, `ip
+//   failed after I sent the message`;
+// - Exchange `Receiving server: mx.example.net (ip)`;
+// - Oracle Communications Messaging Server `Failed connect() to TCP port
+//   25 of ip`;
+// - MailFoundry `Server mx[ip] failed with`, SendGrid `mx.example.net:[ip] :`;
+// - the `remoteMtaIp` field of Amazon SES JSON notifications.
 const RECEIVER: &[&str] = &[
     r"(?i)\bhost\s+([A-Za-z0-9.\-]*\s*\[[^\]\n]+\])\s*(?:said|refused|replied|:)",
     r"(?i)\b(?:connect(?:ion)?|connected|conversation|delivering|talking|sending)\s+(?:\w+\s+)?(?:to|with)\s+([^\s\[\]]*\s*(?:\[[^\]\n]+\])?)",
