@@ -139,3 +139,15 @@ fn outlook_mailfrom_domain_listing() {
     assert_eq!(r.explanation.entry, "microsoft/mailfrom-listed");
     assert_eq!(r.reason, Reason::Blocked);
 }
+
+#[test]
+fn deferral_by_list_stays_temporary() {
+    let r = one(&postfix(
+        "user@example.com",
+        "mx.example.com",
+        "450 4.7.1 Client host [192.0.2.88] blocked using b.barracudacentral.org; Try Later; see \
+         http://www.barracudacentral.org/rbl/removal-request",
+    ));
+    assert_eq!(r.explanation.entry, "barracuda/listed");
+    assert!(!r.permanent);
+}
