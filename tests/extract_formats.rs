@@ -362,3 +362,67 @@ fn stated_reasons() {
         mailbox is full: retry timeout exceeded\n";
     assert_eq!(only(&run(cause)).reason, None);
 }
+
+#[test]
+fn pasted_exchange_ndr_text() {
+    let text = "Delivery has failed to these recipients or groups:\n\n\
+        user@example.org\nThe email address you entered couldn't be found.\n\n\
+        Diagnostic information for administrators:\n\n\
+        Generating server: BN6PR00MB0000.namprd00.prod.outlook.com\n\n\
+        user@example.org\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; \
+        Recipient not found by SMTP address lookup'\n\n\
+        Original message headers:\n\nReceived: from mail.example.com (192.0.2.1) by example.com\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(failure.status.as_deref(), Some("5.1.10"));
+    assert_eq!(
+        failure.diagnostic,
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
+    );
+}
+
+#[test]
+fn pasted_gmail_ndr_text() {
+    let text = "Address not found\n\n\
+        Your message wasn't delivered to user@example.org because the address couldn't be found, \
+        or is unable to receive mail.\n\n\
+        The response from the remote server was:\n\
+        550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual mailbox table\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(
+        failure.diagnostic,
+        "550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+    );
+}
+
+#[test]
+fn localised_exchange_ndr_text() {
+    let cases = [
+        (
+            "Die Nachricht konnte nicht an folgende Empfänger oder Gruppen zugestellt werden:\n\n\
+             user@example.org\nDas Postfach ist voll.\n\n\
+             Diagnoseinformationen für Administratoren:\n\n\
+             user@example.org\nVom Remoteserver wurde '552 5.2.2 Mailbox full' zurückgegeben\n\n\
+             Ursprüngliche Nachrichtenkopfzeilen:\n\nTo: user@example.org\n",
+            "552 5.2.2 Mailbox full",
+        ),
+        (
+            "La remise à ces destinataires ou groupes a échoué :\n\n\
+             user@example.org\nL'adresse est introuvable.\n\n\
+             Informations de diagnostic pour les administrateurs :\n\n\
+             user@example.org\nLe serveur distant a retourné « 550 5.1.1 User unknown »\n\n\
+             En-têtes de message d'origine :\n\nTo: user@example.org\n",
+            "550 5.1.1 User unknown",
+        ),
+    ];
+    for (text, diagnostic) in cases {
+        let extracted = run(text);
+        assert_eq!(extracted.failures.len(), 1, "{text}");
+        let failure = &extracted.failures[0];
+        assert_eq!(failure.recipient.as_deref(), Some("user@example.org"), "{text}");
+        assert_eq!(failure.diagnostic, diagnostic, "{text}");
+    }
+}

@@ -24,6 +24,10 @@ static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
     .expect("command pattern is valid")
 });
 
+/// Opening quotation marks that MTAs and localised NDRs put around a
+/// quoted reply.
+const QUOTES: &[char] = &['\'', '"', '‘', '“', '«'];
+
 static IN_REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*\(in reply to [^)]*\)\s*$").expect("in-reply-to pattern is valid")
 });
@@ -94,21 +98,40 @@ pub fn command_in(text: &str) -> Option<String> {
 /// a reply, so the whole text is kept then.
 pub fn receiver_text(joined: &str) -> &str {
     let mut text = joined;
+    let mut quote = None;
     if let Some(start) = smtp::reply_start(joined) {
         let rest = joined[start..].trim_end_matches([')', ']', '\'', '"', '.', ' ']);
         if rest.len() > 8 {
             text = &joined[start..];
+            // French puts a space inside « and ».
+            quote = joined[..start].trim_end().chars().last().filter(|c| QUOTES.contains(c));
+        }
+    }
+    // A quoted reply (`Remote Server returned '550 ...'`, German
+    // `Vom Remoteserver wurde '550 ...' zurückgegeben`) ends at the last
+    // closing quote, since the reply itself may hold apostrophes.
+    if let Some(open) = quote {
+        let close = match open {
+            '‘' => '’',
+            '“' => '”',
+            '«' => '»',
+            same => same,
+        };
+        // An apostrophe inside a word (`domain's`) is not the close.
+        let closing = text.rmatch_indices(close).map(|(at, _)| at).find(|&at| {
+            !text[at + close.len_utf8()..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        if let Some(end) = closing {
+            text = &text[..end];
         }
     }
     if let Some(at) = IN_REPLY_TO.find(text) {
         text = &text[..at.start()];
     }
     let text = text.trim();
-    // A reply quoted as `'550 ...'` or `(reason: 550 ...)` keeps only
-    // its closing quote or bracket from the sender's sentence.
-    let text = if joined.contains(&format!("'{text}")) || joined.contains(&format!("\"{text}")) {
-        text.trim_end_matches(['\'', '"'])
-    } else if joined.contains("(reason:") {
+    // A reply given as `(reason: 550 ...)` keeps only the closing bracket
+    // of the sender's sentence.
+    let text = if joined.contains("(reason:") {
         text.trim_end_matches(')')
     } else {
         text
@@ -164,6 +187,12 @@ mod tests {
             ("Remote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized'", "550 5.7.1 RESOLVER.RST.NotAuthorized"),
             ("(reason: 550 5.1.1 <a@example.org>... User unknown)", "550 5.1.1 <a@example.org>... User unknown"),
             ("User unknown (550)", "User unknown (550)"),
+            (
+                "Vom Remoteserver wurde '550 5.7.1 Service unavailable; domain's policy' zurückgegeben",
+                "550 5.7.1 Service unavailable; domain's policy",
+            ),
+            ("Le serveur distant a retourné « 550 5.1.1 User unknown »", "550 5.1.1 User unknown"),
+            ("Remote Server returned '550 5.7.1 the sender's domain", "550 5.7.1 the sender's domain"),
         ];
         for (input, expected) in cases {
             assert_eq!(receiver_text(input), expected, "{input:?}");

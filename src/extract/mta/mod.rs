@@ -62,6 +62,18 @@ impl<'a> Signals<'a> {
 
 type Detect = fn(&Signals) -> bool;
 
+/// The heading of the technical part of Exchange and Microsoft 365 NDRs,
+/// in the languages seen, lowercase.
+const EXCHANGE_DIAGNOSTIC: &[&str] = &[
+    "diagnostic information for administrators",
+    "diagnoseinformationen für administratoren",
+    "informations de diagnostic pour les administrateurs",
+    "información de diagnóstico para administradores",
+    "informazioni di diagnostica per gli amministratori",
+    "диагностические сведения для администраторов",
+    "管理者向けの診断情報",
+];
+
 /// The families in routing order, each with its detector.
 const FAMILIES: &[(&str, Detect)] = &[
     ("amazonworkmail", |s| s.header_has("X-Mailer", "amazon workmail")),
@@ -76,6 +88,7 @@ const FAMILIES: &[(&str, Detect)] = &[
     }),
     ("gmail", |s| {
         s.from.contains("mailer-daemon@googlemail.com") || s.from.contains("mailer-daemon@google.com")
+            || s.says("the response from the remote server was:")
     }),
     ("yahoo", |s| {
         s.from.contains("mailer-daemon@yahoo") || s.says("sorry, we were unable to deliver your message")
@@ -90,7 +103,7 @@ const FAMILIES: &[(&str, Detect)] = &[
             || s.has("X-MS-Exchange-CrossTenant-Id")
     }),
     ("exchange2007", |s| {
-        s.says("diagnostic information for administrators") || s.says("remote server returned '")
+        EXCHANGE_DIAGNOSTIC.iter().any(|m| s.says(m)) || s.says("remote server returned '")
             || s.subject.starts_with("non remis")
     }),
     ("exchange2003", |s| {
@@ -173,6 +186,7 @@ mod tests {
             (vec![("From", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>")], "", Some("gmail")),
             (vec![("X-Failed-Recipients", "a@example.org")], "", Some("exim")),
             (vec![("Subject", "Returned mail: see transcript for details")], "", Some("sendmail")),
+            (vec![], "Diagnoseinformationen für Administratoren:", Some("exchange2007")),
             (vec![("Subject", "hello")], "just text", None),
         ];
         for (headers, body, expected) in cases {
