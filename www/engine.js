@@ -39,6 +39,8 @@ export async function load() {
 export async function explainInput(input) {
   const size = typeof input === "string" ? input.length : input.byteLength;
   if (size >= WORKER_THRESHOLD && typeof Worker === "function") return explainInWorker(input);
+  // A large input still being explained is now out of date.
+  if (pending) stopWorker(new Error("superseded"));
   const module = await load();
   try {
     return typeof input === "string" ? module.explain(input) : module.explainBytes(input);

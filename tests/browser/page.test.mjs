@@ -219,6 +219,33 @@ test("large input explained in the worker", async () => {
   assert.deepEqual(await page.locator("#mirror mark.be-mark-ip").allTextContents(), ["203.0.113.5"]);
 });
 
+test("newer paste ends a running worker", async (t) => {
+  const { page } = session;
+  const prose = "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n";
+  const large = "Subject: a long letter\n\n" + prose.repeat(Math.ceil((4096 * 1024) / prose.length));
+  const closed = [];
+  const watch = (worker) => worker.on("close", () => closed.push(worker.url()));
+  page.workers().forEach(watch);
+  page.on("worker", watch);
+  await clearInput(page);
+  await page.$eval("#bounce", (area, value) => {
+    area.value = value;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true }));
+  }, large);
+  await page.waitForSelector('main[data-state="busy"]');
+  await page.waitForTimeout(300);
+  if ((await page.$eval("main", (main) => main.dataset.state)) !== "busy") {
+    t.skip("the worker finished the large input before the next paste");
+    return;
+  }
+  assert.equal(await paste(page, "550 5.1.1 <erin@example.net>: User unknown"), "done");
+  assert.equal(await page.locator(".be-card").count(), 1);
+  assert.match(await page.locator(".be-facts").first().textContent(), /5\.1\.1/);
+  for (let i = 0; i < 50 && closed.length === 0; i += 1) await page.waitForTimeout(100);
+  page.off("worker", watch);
+  assert.ok(closed.some((url) => url.endsWith("/worker.js")), "the busy worker was ended");
+});
+
 test("large file explained without filling the text box", async () => {
   const { page } = session;
   const filler = "X-Filler: " + "a".repeat(70) + "\n";
