@@ -179,12 +179,17 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
     }
     // Lotus Notes and others put the reason on the lines before the
     // address.
+    // A blank line may separate them.
     let anchor = block.anchors[0];
-    let mut start = anchor;
-    while start > 0 && anchor - start < 5 && !all[start - 1].trim().is_empty() {
+    let mut end = anchor;
+    while end > 0 && anchor - end < 3 && is_blank(all[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 5 && !is_blank(all[start - 1]) {
         start -= 1;
     }
-    let before = all[start..anchor].join("\n");
+    let before = all[start..end].join("\n");
     if has_words(&before) {
         return before;
     }
@@ -282,6 +287,14 @@ mod tests {
         let failures = run(text);
         assert_eq!(failures.len(), 1, "{text}");
         assert_eq!(failures[0].diagnostic, "because:\n\n  User not listed in Domino Directory".replace("\n\n  ", " "));
+    }
+
+    #[test]
+    fn reason_above_blank_line() {
+        let text = "The user(s) account is disabled.\n\n<user@example.org>\n";
+        let failures = run(text);
+        assert_eq!(failures.len(), 1, "{text}");
+        assert_eq!(failures[0].diagnostic, "The user(s) account is disabled.");
     }
 
     #[test]

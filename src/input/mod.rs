@@ -107,7 +107,9 @@ pub fn to_text(raw: &[u8]) -> String {
             _ => out.push(c),
         }
     }
-    out
+    // ISO-2022-JP is 7-bit, so unlabelled Japanese text arrives here
+    // intact and is decoded now.
+    charset::repair(&out, &[]).unwrap_or(out)
 }
 
 /// True when more than a tenth of the first 4 KB are control bytes other
