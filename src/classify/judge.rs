@@ -10,61 +10,62 @@ use super::status;
 use crate::reason::Reason;
 use crate::report::Note;
 
-/// Broad kinds of reason; a status code and a phrase of the same kind
-/// refine each other, while different kinds contradict.
-#[derive(PartialEq, Eq)]
-enum Kind {
-    Address,
-    Mailbox,
-    Size,
-    Rate,
-    Policy,
-    System,
-    Other,
-}
-
-fn kind(reason: Reason) -> Kind {
+/// The status-code subjects (the middle digit, RFC 3463 section 3) under
+/// which a reason is at home. A status code from another subject
+/// contradicts the text rather than refining it: "5.1.1 too many
+/// recipients this hour" is a rate limit under an addressing code.
+fn compatible_subjects(reason: Reason) -> &'static [char] {
     use Reason::*;
     match reason {
-        UserUnknown | HostUnknown | HasMoved => Kind::Address,
-        MailboxFull | Suspend | Filtered => Kind::Mailbox,
-        MesgTooBig | ExceedLimit => Kind::Size,
-        Speeding | TooManyConn => Kind::Rate,
+        UserUnknown | HasMoved => &['1'],
+        HostUnknown => &['1', '4'],
+        MailboxFull => &['2', '3'],
+        Suspend => &['2', '7'],
+        Filtered => &['2', '7'],
+        MesgTooBig | ExceedLimit => &['2', '3', '7'],
+        Speeding | TooManyConn => &['4', '5', '7'],
+        Rejected => &['1', '7'],
         Blocked | BadReputation | SpamDetected | VirusDetected | PolicyViolation
-        | SecurityError | AuthFailure | RequirePtr | Rejected | NoRelaying | ContentError
-        | NotCompliantRfc => Kind::Policy,
-        Expired | NetworkError | SystemError | SystemFull | NotAccept | MailerError
-        | SyntaxError => Kind::System,
-        _ => Kind::Other,
+        | SecurityError | AuthFailure | RequirePtr | NoRelaying => &['7'],
+        ContentError | NotCompliantRfc => &['6', '7'],
+        Expired | NetworkError => &['4'],
+        SystemError | SystemFull => &['3', '4', '5'],
+        NotAccept => &['1', '3', '4', '7'],
+        SyntaxError => &['5'],
+        // A local program's failure, or no failure at all, can come with
+        // any code.
+        _ => &['0', '1', '2', '3', '4', '5', '6', '7'],
     }
 }
 
 /// Notes on the codes of one failure, given the decision.
 pub fn notes(decision: &Decision, status: Option<&str>, reply: Option<&str>) -> Vec<Note> {
     let mut notes = Vec::new();
-    if let (Some(code), Basis::Phrase(_)) = (status, decision.basis) {
-        if let Some(by_status) = status::reason_for(code) {
-            let generic = matches!(by_status, Reason::SecurityError | Reason::SystemError);
-            if kind(by_status) != kind(decision.reason) && !generic {
-                notes.push(Note::warning(format!(
-                    "The status code {code} usually means {}, but the receiver's text \
-                     says {}. The code is misleading here, so this explanation \
-                     follows the text.",
-                    describe(by_status),
-                    describe(decision.reason),
-                )));
-            }
+    let subject = status.and_then(status::subject);
+    if let (Some(code), Some(subject), Basis::Phrase(_)) = (status, subject, decision.basis) {
+        // "Other or undefined" codes (X.Y.0) are vague, not misleading.
+        let vague = code.ends_with(".0");
+        if !vague && !compatible_subjects(decision.reason).contains(&subject) {
+            let title = status::title(code)
+                .map(|t| format!(" (\"{t}\")"))
+                .unwrap_or_default();
+            notes.push(Note::warning(format!(
+                "The status code {code}{title} does not fit the receiver's text, \
+                 which points to {}. The code is misleading here, so this \
+                 explanation follows the text.",
+                describe(decision.reason),
+            )));
         }
     }
+    // Postfix writes a class-only 4.0.0 when the refusal came at the
+    // greeting, before any recipient; the reply itself is permanent.
     if let (Some(code), Some(reply)) = (status, reply) {
-        let status_class = code.chars().next();
-        let reply_class = reply.chars().next();
-        if status_class == Some('4') && reply_class == Some('5') {
+        if code.starts_with('4') && code.ends_with(".0.0") && reply.starts_with('5') {
             notes.push(Note::info(format!(
-                "The bounce gives status {code} (temporary), but the receiving \
-                 server answered {reply}, a permanent refusal. Some MTAs, Postfix \
-                 among them, write a 4.x.x code when the refusal came before any \
-                 recipient was tried; the receiver's {reply} is what counts."
+                "The bounce gives status {code}, a temporary code, but the receiving \
+                 server answered {reply}, a permanent refusal. Postfix writes {code} \
+                 when the refusal came before any recipient was tried, so the \
+                 receiver's {reply} is what counts."
             )));
         }
     }
@@ -118,6 +119,7 @@ mod tests {
         let notes = notes(&decision, Some("5.1.1"), Some("550"));
         assert_eq!(notes.len(), 1);
         assert!(notes[0].message.contains("5.1.1"), "{}", notes[0].message);
+        assert!(notes[0].message.contains("Bad destination mailbox address"), "{}", notes[0].message);
     }
 
     #[test]
@@ -126,13 +128,29 @@ mod tests {
         assert!(notes(&decision, Some("5.7.1"), Some("550")).is_empty());
         let decision = Decision { reason: Reason::Suspend, basis: Basis::Phrase("x") };
         assert!(notes(&decision, Some("5.2.1"), Some("550")).is_empty());
+        let decision = Decision { reason: Reason::NetworkError, basis: Basis::Phrase("x") };
+        assert!(notes(&decision, Some("5.4.4"), None).is_empty());
+        let decision = Decision { reason: Reason::MailboxFull, basis: Basis::Phrase("x") };
+        assert!(notes(&decision, Some("5.0.0"), Some("552")).is_empty());
+        let decision = Decision { reason: Reason::UserUnknown, basis: Basis::Phrase("x") };
+        assert!(notes(&decision, Some("5.5.0"), Some("550")).is_empty());
+    }
+
+    #[test]
+    fn status_alone_not_noted() {
+        let decision = Decision { reason: Reason::UserUnknown, basis: Basis::Status };
+        assert!(notes(&decision, Some("5.2.1"), Some("550")).is_empty());
     }
 
     #[test]
     fn temporary_status_over_permanent_reply() {
         let decision = Decision { reason: Reason::Blocked, basis: Basis::Phrase("x") };
-        let notes = notes(&decision, Some("4.0.0"), Some("554"));
-        assert_eq!(notes.len(), 1);
-        assert!(notes[0].message.contains("554"));
+        let found = notes(&decision, Some("4.0.0"), Some("554"));
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("554"));
+        // A specific 4.x.x inside the receiver's own 554 reply is not
+        // Postfix's class-only code.
+        let decision = Decision { reason: Reason::Expired, basis: Basis::Phrase("x") };
+        assert!(notes(&decision, Some("4.4.7"), Some("554")).is_empty());
     }
 }
