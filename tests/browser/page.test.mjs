@@ -281,6 +281,16 @@ test("many recipients shown in batches", async () => {
   assert.equal(await page.locator(".be-more").count(), 0);
 });
 
+test("ordinary email gets a plain answer", async () => {
+  const { page } = session;
+  const letter = "From: alice@example.com\nTo: bob@example.net\nSubject: Lunch\n\nShall we meet at noon?\n";
+  assert.equal(await paste(page, letter), "done");
+  assert.equal(await page.locator(".be-card").count(), 0);
+  assert.ok((await page.locator(".be-summary").textContent()).length > 10, "a summary says what was found");
+  assert.match(await page.locator("#status").textContent(), /No failed recipient found/);
+  assert.equal(await page.locator("#mirror-section").isVisible(), false);
+});
+
 test("empty input returns to the prompt", async () => {
   const { page } = session;
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");
