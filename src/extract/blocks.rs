@@ -56,6 +56,7 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     let lines: Vec<&str> = section.lines().collect();
     let mut blocks: Vec<Block> = Vec::new();
     let mut by_address: HashMap<String, usize> = HashMap::new();
+    let mut anchors: Vec<usize> = Vec::new();
     let mut current: Option<usize> = None;
     let mut previous = "";
     for (i, line) in lines.iter().enumerate() {
@@ -67,6 +68,7 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
             continue;
         }
         if let Some(address) = recipient_in(line, filter) {
+            anchors.push(i);
             // A map keeps this linear in a report with thousands of
             // recipients.
             let key = address.to_ascii_lowercase();
@@ -90,7 +92,7 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     let above = lines[..list_start].iter().position(|l| smtp::find_codes(l).reply.is_some());
     let preamble = above.map(|start| paragraph_from(&lines[start..list_start]));
     let failures: Vec<Failure> =
-        blocks.iter().map(|b| failure_of(b, &lines, preamble.as_deref())).collect();
+        blocks.iter().map(|b| failure_of(b, &lines, &anchors, preamble.as_deref())).collect();
     // When some recipients have a reply code, an address without one is
     // only a recipient on a line of its own. In a sentence it is a
     // contact address or a list's request address.
@@ -125,8 +127,14 @@ fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String> {
     None
 }
 
-fn failure_of(block: &Block, all: &[&str], preamble: Option<&str>) -> Failure {
-    let text = diagnostic_lines(block, all, preamble);
+fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&str>) -> Failure {
+    // The lines between the previous recipient's anchor and this one.
+    let first = block.anchors[0];
+    let previous = anchors.partition_point(|&a| a < first).checked_sub(1).map_or(0, |p| anchors[p] + 1);
+    let text = match own_wrapper(block) {
+        true => transcript_reply(&all[previous..first]).unwrap_or_else(|| diagnostic_lines(block, all, preamble)),
+        false => diagnostic_lines(block, all, preamble),
+    };
     let joined = smtp::join_multiline(&text);
     let codes = smtp::find_codes(&joined);
     let whole = block.lines.iter().flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
@@ -144,6 +152,29 @@ fn failure_of(block: &Block, all: &[&str], preamble: Option<&str>) -> Failure {
         diagnostic,
         ..Default::default()
     }
+}
+
+/// Sendmail's own line for a recipient, `554 <a@example.org>... Remote
+/// protocol error`, which carries no reply of the receiver's.
+static OWN_WRAPPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[45]\d\d <[^>]+>\.\.\. [^0-9]*$").expect("wrapper pattern is valid")
+});
+
+/// True when the block's first reply is Sendmail's own wrapper line.
+fn own_wrapper(block: &Block) -> bool {
+    let first = block.lines.iter().find(|l| smtp::find_codes(l).reply.is_some());
+    first.is_some_and(|l| OWN_WRAPPER.is_match(l))
+}
+
+/// Returns the receiver's reply from the last `<<<` line of a Sendmail
+/// transcript, with the `<<<` lines that continue it.
+fn transcript_reply(lines: &[&str]) -> Option<String> {
+    let start = lines.iter().rposition(|l| l.trim_start().starts_with("<<< "))?;
+    let reply: Vec<&str> = lines[start..]
+        .iter()
+        .map_while(|l| l.trim_start().strip_prefix("<<< "))
+        .collect();
+    Some(reply.join("\n"))
 }
 
 /// Picks the lines that carry the failure: the paragraph holding the
@@ -295,6 +326,19 @@ mod tests {
         let failures = run(text);
         assert_eq!(failures.len(), 1, "{text}");
         assert_eq!(failures[0].diagnostic, "The user(s) account is disabled.");
+    }
+
+    #[test]
+    fn sendmail_v5_transcript_reply() {
+        let text = "While talking to mx.example.org:\n>>> MAIL From:<sender@example.com>\n\
+            <<< 501 <sender@example.com>... no access from open relay\n\
+            554 <a@example.org>... Remote protocol error\n\
+            554 <b@example.org>... 550 Host unknown\n";
+        let failures = run(text);
+        assert_eq!(failures.len(), 2, "{text}");
+        assert_eq!(failures[0].reply.as_deref(), Some("501"));
+        assert_eq!(failures[0].diagnostic, "501 <sender@example.com>... no access from open relay");
+        assert_eq!(failures[1].reply.as_deref(), Some("550"));
     }
 
     #[test]
