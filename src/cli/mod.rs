@@ -113,6 +113,7 @@ impl<W: Write> Run<W> {
             eprintln!("bounce-explainer: failed to read {path}: {e}");
             self.unreadable = true;
         }
+        self.progress.update(self.done_bytes, self.messages);
         Ok(())
     }
 
@@ -159,7 +160,6 @@ impl<W: Write> Run<W> {
             output::write_text(&mut self.out, &origin, &report, self.heading)?;
         }
         self.messages += 1;
-        self.progress.update(self.done_bytes, self.messages);
         Ok(())
     }
 }
