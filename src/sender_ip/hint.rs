@@ -45,22 +45,62 @@ pub fn not_stated(
             ),
         });
     }
-    parts.push(
-        match reporting_mta(decoded).filter(|host| !is_receiving_side(host, failure)) {
-            Some(host) => format!(
-                "The receiver saw the public address of the server that handed the \
+    let host = reporting_mta(decoded).filter(|host| !is_receiving_side(host, failure));
+    parts.push(match &host {
+        Some(host) => format!(
+            "The receiver saw the public address of the server that handed the \
                  message over. If your own mail system wrote this report, that server \
                  is {host} (the bounce's Reporting-MTA): look up its address, or ask \
                  your mail administrator or provider which public IP address it sends \
                  from."
-            ),
-            None => "Ask your mail administrator or provider which public IP address \
+        ),
+        None => "Ask your mail administrator or provider which public IP address \
                  your outgoing mail server uses, or find the connection to the \
                  receiver in that server's log."
-                .to_string(),
-        },
-    );
+            .to_string(),
+    });
+    if let Some((ip, line)) = host
+        .as_deref()
+        .and_then(|h| traced_address(&decoded.text, h))
+    {
+        parts.push(format!(
+            "A Received header of the bounce itself (line {line}) records that host \
+             at {ip}; if that is its public address, it is the one to quote."
+        ));
+    }
     Some(parts.join(" "))
+}
+
+/// Finds, in the bounce's own top-level headers, a Received header that
+/// records `host` handing the bounce on (`from host (host [ip])`), and
+/// returns the public address with its 1-based line. The bounce leaves
+/// through the same server that met the receiver, so this is often the
+/// sending address, but only often: the next hop may be internal.
+fn traced_address(text: &str, host: &str) -> Option<(String, usize)> {
+    let host = host.to_ascii_lowercase();
+    let mut in_received = false;
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            return None;
+        }
+        if !line.starts_with([' ', '\t']) {
+            in_received = line.to_ascii_lowercase().starts_with("received:");
+        }
+        if !in_received {
+            continue;
+        }
+        let lower = line.to_ascii_lowercase();
+        let Some(at) = lower.find(&format!("from {host}")) else {
+            continue;
+        };
+        let after = &line[at..];
+        let ip = after
+            .split(['[', ']'])
+            .nth(1)
+            .and_then(super::address::parse_public)?;
+        return Some((ip.to_string(), index + 1));
+    }
+    None
 }
 
 /// True when `host` is in the recipient's domain or the Remote-MTA's: the
@@ -138,6 +178,22 @@ mod tests {
             reporting_mta(&with_dsn("Reporting-MTA: dns; mäil.example.com\n")),
             None
         );
+    }
+
+    #[test]
+    fn traced_address_found() {
+        let text = "Received: from mail.example.com (mail.example.com [203.0.113.5])\n\
+                    \tby relay.example.com (Postfix) with ESMTP id 1\n\
+                    Subject: x\n\
+                    \n\
+                    Received: from mail.example.com ([203.0.113.6])\n";
+        assert_eq!(
+            traced_address(text, "mail.example.com"),
+            Some(("203.0.113.5".into(), 1))
+        );
+        assert_eq!(traced_address(text, "other.example.com"), None);
+        let private = "Received: from mail.example.com (mail.example.com [10.0.0.5])\n\n";
+        assert_eq!(traced_address(private, "mail.example.com"), None);
     }
 
     #[test]
