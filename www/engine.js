@@ -14,20 +14,27 @@ export const WORKER_THRESHOLD = 64 * 1024;
 
 const GLUE = "./pkg/bounce_explainer.js";
 
+// The glue module whose instance is in use, as a promise so that calls
+// made while it loads share one instance.
 let glue = null;
 let generation = 0;
 let worker = null;
 let pending = null;
 
 /** Loads and instantiates the WASM module, once; later calls reuse it. */
-export async function load() {
+export function load() {
   if (glue) return glue;
   // A fresh URL gives a fresh module record, hence a new instance, after
   // a failure (the glue caches its instance per module record).
   const url = new URL(generation === 0 ? GLUE : `${GLUE}?instance=${generation}`, import.meta.url);
-  const module = await import(url.href);
-  await module.default();
-  glue = module;
+  glue = import(url.href).then(async (module) => {
+    await module.default();
+    return module;
+  });
+  // A failed load is not cached, so the next call tries again.
+  glue.catch(() => {
+    glue = null;
+  });
   return glue;
 }
 
