@@ -159,7 +159,10 @@ pub fn decide(facts: &Facts) -> Decision {
     if let Some(hit) = reasons::VACATION.find(&text) {
         return Decision::new(Reason::Vacation, Basis::Phrase(hit));
     }
-    let reason = if text.is_empty() { Reason::Undefined } else { Reason::OnHold };
+    // Text with no reply code that is only the MTA's preamble states no
+    // cause, which is not the same as a cause this tool cannot read.
+    let preamble_only = reply.is_none() && reasons::NDR_PREAMBLE.matches(&text);
+    let reason = if text.is_empty() || preamble_only { Reason::Undefined } else { Reason::OnHold };
     Decision::new(reason, Basis::Fallback)
 }
 

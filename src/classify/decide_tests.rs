@@ -128,6 +128,8 @@ const ROWS: &[Row] = &[
     ("503 Bad sequence of commands", "", "503", "", "failed", Reason::SyntaxError),
     ("250 OK delivered", "2.0.0", "250", "", "delivered", Reason::Delivered),
     ("Something we cannot read", "5.0.0", "550", "", "failed", Reason::OnHold),
+    ("Delivery to the following recipients failed permanently:", "", "", "", "failed", Reason::Undefined),
+    ("The user(s) account is disabled.", "", "", "", "failed", Reason::Suspend),
 ];
 
 fn facts(row: &Row) -> Facts<'static> {

@@ -43,6 +43,7 @@ pub static ALL: &[&Phrases] = &[
     &NO_RELAYING,
     &NOT_ACCEPT,
     &NOT_COMPLIANT_RFC,
+    &NDR_PREAMBLE,
     &POLICY_VIOLATION,
     &REJECTED,
     &REQUIRE_PTR,

@@ -192,6 +192,8 @@ pub static SUSPEND: Phrases = Phrases {
     reason: Reason::Suspend,
     any: &[
         " is currently suspended",
+        // au (EZweb): "The user(s) account is disabled."
+        "account is disabled",
         // Orange: "550 5.5.0 Le compte du destinataire est bloque. The
         // recipient account is blocked. LPN007_426"
         "the recipient account is blocked",

@@ -189,6 +189,23 @@ pub static SYNTAX_ERROR: Phrases = Phrases {
     except: &[],
 };
 
+/// The sending MTA's own opening words, which come before the cause and
+/// state none. When they are all the text there is, no reason can be
+/// determined from it.
+pub static NDR_PREAMBLE: Phrases = Phrases {
+    reason: Reason::Undefined,
+    any: &[
+        // Postfix: "This is the mail system at host mail.example.net.
+        // I'm sorry to have to inform you that your message could not be
+        // delivered to one or more recipients."
+        "i'm sorry to have to inform you that your message could not be delivered",
+        "delivery to the following recipients failed permanently",
+        "delivery to the following recipient failed permanently",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
 /// An auto-reply such as an out-of-office message.
 pub static VACATION: Phrases = Phrases {
     reason: Reason::Vacation,
