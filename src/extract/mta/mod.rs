@@ -26,15 +26,18 @@ impl<'a> Signals<'a> {
     /// Collects the signals of one decoded input.
     pub fn new(decoded: &'a Decoded) -> Self {
         let header = |name| decoded.header(name).unwrap_or("").to_lowercase();
-        let mut end = decoded.body.len().min(HEAD_LIMIT);
-        while !decoded.body.is_char_boundary(end) {
+        // The returned original may name other software (its Received
+        // lines, its X-Mailer), so only the report itself is read.
+        let report = super::section::error_section(&decoded.body);
+        let mut end = report.len().min(HEAD_LIMIT);
+        while !report.is_char_boundary(end) {
             end -= 1;
         }
         Signals {
             decoded,
             from: header("From"),
             subject: header("Subject"),
-            head: decoded.body[..end].to_lowercase(),
+            head: report[..end].to_lowercase(),
         }
     }
 
@@ -77,11 +80,15 @@ const EXCHANGE_DIAGNOSTIC: &[&str] = &[
 /// The families in routing order, each with its detector.
 const FAMILIES: &[(&str, Detect)] = &[
     ("amazonworkmail", |s| s.header_has("X-Mailer", "amazon workmail")),
+    // Yahoo's own text, even when Amazon SES relayed the bounce.
+    ("yahoo", |s| {
+        s.from.contains("mailer-daemon@yahoo") || s.says("sorry, we were unable to deliver your message")
+    }),
     ("amazonses", |s| {
         s.from.contains("amazonses.com") || s.from.contains("sns.amazonaws.com")
             || s.says("\"notificationtype\"")
     }),
-    ("receivingses", |s| s.has("X-SES-Outgoing") && s.dsn_has("amazonses.com")),
+    ("receivingses", |s| s.has("X-SES-Outgoing")),
     ("googlegroups", |s| {
         s.from.contains("googlemail.com")
             && (s.header_has("X-Failed-Recipients", "googlegroups.com") || s.says("google groups"))
@@ -89,9 +96,6 @@ const FAMILIES: &[(&str, Detect)] = &[
     ("gmail", |s| {
         s.from.contains("mailer-daemon@googlemail.com") || s.from.contains("mailer-daemon@google.com")
             || s.says("the response from the remote server was:")
-    }),
-    ("yahoo", |s| {
-        s.from.contains("mailer-daemon@yahoo") || s.says("sorry, we were unable to deliver your message")
     }),
     ("outlook", |s| {
         s.from.contains("hotmail") || s.from.contains("postmaster@mail.outlook")
@@ -108,15 +112,18 @@ const FAMILIES: &[(&str, Detect)] = &[
     }),
     ("exchange2003", |s| {
         s.has("X-MS-Embedded-Report") || s.header_has("X-Mailer", "internet mail service")
+            || s.header_has("X-Mailer", "internet mail connector")
             || s.says("did not reach the following recipient")
     }),
-    ("mailru", |s| s.from.contains("mail.ru") || s.says("сервером mail.ru")),
+    ("mailru", |s| {
+        s.from.contains("mail.ru") && s.has("X-Failed-Recipients") || s.says("сервером mail.ru")
+    }),
     ("yandex", |s| s.from.contains("yandex") || s.header_has("X-Mailer", "yamail")),
     ("zoho", |s| s.from.contains("zoho.com") || s.header_has("X-Mailer", "zoho mail")),
     ("gmx", |s| s.from.contains("gmx.")),
     ("einsundeins", |s| s.from.contains("kundenserver") || s.says("1&1")),
     ("biglobe", |s| s.from.contains("biglobe.ne.jp")),
-    ("ezweb", |s| s.from.contains("ezweb.ne.jp") || s.says("ezweb.ne.jp")),
+    ("ezweb", |s| s.from.contains("ezweb.ne.jp")),
     ("kddi", |s| s.from.contains("dion.ne.jp") || s.from.contains("kddi")),
     ("verizon", |s| s.from.contains("vzwpix.com") || s.from.contains("vtext.com")),
     ("apachejames", |s| s.says("apache james") || s.header_has("Message-ID", "javamail.")),
@@ -145,9 +152,11 @@ const FAMILIES: &[(&str, Detect)] = &[
     ("postfix", |s| {
         s.has("X-Postfix-Queue-ID") || s.says("this is the mail system at host")
             || s.says("the postfix program") || s.dsn_has("x-postfix-")
+            || s.subject.starts_with("postfix smtp server")
     }),
     ("exim", |s| {
         s.has("X-Failed-Recipients") || s.says("this message was created automatically by mail delivery software")
+            || s.from.starts_with("mail delivery system <mailer-daemon@")
     }),
     ("v5sendmail", |s| {
         s.says("----- transcript of session follows -----") && !s.has("MIME-Version")
