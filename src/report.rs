@@ -94,7 +94,7 @@ pub struct SenderIpSource {
     pub line: Option<usize>,
     /// The text of that line, for display next to the address.
     pub excerpt: Option<String>,
-    /// The rule that picked the address, e.g. `client host [ip]`.
+    /// The rule that picked the address, e.g. `Client host [<ip>]`.
     pub rule: Option<String>,
     /// When no address is reported: why, and where the user can look.
     pub hint: Option<String>,

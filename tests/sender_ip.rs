@@ -25,7 +25,7 @@ fn statement_line_reported() {
     let r = only_recipient(text);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(r.sender_ip_source.line, Some(2));
-    assert_eq!(r.sender_ip_source.rule.as_deref(), Some("client host [ip]"));
+    assert_eq!(r.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"));
     let excerpt = r.sender_ip_source.excerpt.expect("excerpt of line 2");
     assert!(
         excerpt.starts_with("Service unavailable; Client host"),

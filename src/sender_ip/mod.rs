@@ -35,7 +35,7 @@ use rules::{Rule, ARF_RULES, RECEIVER_RULES, SENDER_RULES};
 pub struct Found {
     /// The address as written.
     pub ip: String,
-    /// Short name of the rule, e.g. `client host [ip]`.
+    /// Short name of the rule, e.g. `Client host [<ip>]`.
     pub rule: &'static str,
 }
 

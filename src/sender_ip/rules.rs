@@ -12,7 +12,8 @@ use regex_lite::Regex;
 
 /// One way a receiver states the address it saw.
 pub struct Rule {
-    /// Short name shown as where the address came from.
+    /// The phrase the rule matches, with `<ip>` for the address, shown to
+    /// the user as how the address was recognised.
     pub name: &'static str,
     /// The compiled pattern; group 1 is the address token.
     pub regex: Regex,
@@ -29,53 +30,53 @@ const SENDER: &[(&str, &str)] = &[
     // Postfix, Sendmail and Spamhaus-style DNSBL rejects: `Client host
     // [192.0.2.1] blocked using zen.spamhaus.org`, `client [ip] blocked`,
     // and without brackets `Client host 192.0.2.1 blocked using ...`.
-    ("client host [ip]", r"(?i)\bclient(?:\s+host)?\s*\[?{ip}"),
+    ("Client host [<ip>]", r"(?i)\bclient(?:\s+host)?\s*\[?{ip}"),
     // Postfix smtpd: `<mail.example.com[192.0.2.1]>: Client host rejected`.
     (
-        "<host[ip]>: Client host rejected",
+        "<host[<ip>]>: Client host rejected",
         r"(?i)\[{ip}\]>?:?\s*Client host rejected",
     ),
     // Postfix reject_unknown_client_hostname and its reverse variant:
     // `Client host rejected: cannot find your reverse hostname, [192.0.2.1]`.
     (
-        "cannot find your hostname, [ip]",
+        "cannot find your hostname, [<ip>]",
         r"(?i)cannot\s+find\s+your\s+(?:reverse\s+)?hostname,?\s*\[?{ip}",
     ),
     // A link the receiver gives: `lookup.cgi?ip=192.0.2.1`, `&ip=...`.
-    ("ip= in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),
+    ("ip=<ip> in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),
     // Links with the address in the path or as the whole query:
     // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`, SORBS
     // `lookup.shtml?192.0.2.1`.
     (
-        "address in a link",
+        "<ip> in a link",
         r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|searchterm=){ip}(?:[&#/\s>)'\]]|$)",
     ),
     // T-Online `554 IP=192.0.2.1 - A problem occurred`, Google `with ip:
     // [192.0.2.1]`, `IP: 192.0.2.1`.
     // Not `client-ip=` or `smtp.remote-ip=`: those are trace headers.
     (
-        "IP=ip",
+        "IP=<ip>",
         r"(?i)(?:^|[^\w\-.])IP\s*(?:address)?\s*[=:]\s*\[?{ip}",
     ),
     // Yahoo and AOL `[TSS04] Messages from 192.0.2.1 temporarily deferred`,
     // Outlook.com `messages from [192.0.2.1] weren't sent`.
-    ("messages from ip", r"(?i)\bmessages?\s+from\s+\[?{ip}"),
+    ("Messages from <ip>", r"(?i)\bmessages?\s+from\s+\[?{ip}"),
     // Comcast names its host twice, or the host and the word `comcast`,
     // then the address: `<host> <host> 192.0.2.1 found on one or more
     // DNSBLs`, `<host> comcast 192.0.2.1 BL000010`, `... comcast
     // 192.0.2.1 Too many sessions opened`.
-    ("Comcast host host ip", r"(?i)\bcomcast(?:\.net)?\s+{ip}\s"),
+    ("<host> <host> <ip> (Comcast)", r"(?i)\bcomcast(?:\.net)?\s+{ip}\s"),
     // Gmail puts the address first in the reply text: `550-5.7.1
     // [192.0.2.1      18] Our system has detected`, `550-5.7.26 [ip]`.
     (
-        "[ip] after the status code",
+        "[<ip>] after the status code (Gmail)",
         r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]",
     ),
     // Outlook.com `banned sending IP [192.0.2.1]`, `the sending IP (ip)`,
     // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`. Not `remote
     // IP`: in the sending MTA's own words that is the receiver.
     (
-        "sending IP ip",
+        "sending IP <ip>",
         r"(?i)\b(?:sending|sender|connecting|client|your|source|originating)\s+(?:mail\s+server'?s?\s+)?(?:IP|IPv[46])(?:\s+address)?(?:\s+is|\s+of)?\s*[(\[]?{ip}",
     ),
     // Receivers that name the address as the subject of the block:
@@ -86,38 +87,38 @@ const SENDER: &[(&str, &str)] = &[
     // GoDaddy `ip has a poor reputation on Cloudmark Sender Intelligence`,
     // Cisco `ip is on a reputation blacklist`, Exim `ip is in a black list`.
     (
-        "ip is blocked or not allowed",
+        "<ip> is blocked or not allowed",
         r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
     ),
     // AT&T: `DNSBL:RBL 521< 192.0.2.1 >_is_blocked`.
-    ("AT&T < ip >_is_blocked", r"(?i)<\s*{ip}\s*>_?is_blocked"),
+    ("< <ip> >_is_blocked (AT&T)", r"(?i)<\s*{ip}\s*>_?is_blocked"),
     // `Blocked IP 192.0.2.1`, `listed address: [ip]`, Microsoft `banned
     // sender[ip]`, Spectrum-style `Rejected 192.0.2.1 listed at ...`.
     (
-        "blocked ip",
+        "Blocked IP <ip>",
         r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:sending\s+)?(?:(?:IP|IPv[46]|address|IP address|host|sender)\s*:?\s*)?\[?{ip}",
     ),
     // PTR checks: `Reverse DNS lookup for host 192.0.2.1 failed`, `Fix
     // reverse DNS for ip`, `Missing reverse DNS for ip`, `invalid RDNS
     // record of your mail server (ip)`, `Reverse DNS required: ip`.
     (
-        "reverse DNS for ip",
+        "reverse DNS for <ip>",
         r"(?i)(?:reverse[ \-]?DNS|\bRDNS\b|\bPTR\b)[^\[\]()0-9\n]{0,60}?(?:\bfor|\bof|:)[^\[\]()0-9\n]{0,30}?[(\[]?{ip}",
     ),
     // Sendmail `IP name lookup failed [192.0.2.1]`.
     (
-        "name lookup failed [ip]",
+        "name lookup failed [<ip>]",
         r"(?i)name\s+lookup\s+failed\s*\[?{ip}",
     ),
     // `service permits 2 unverifyable sending IPs - host is not 192.0.2.1`:
     // the sending host's name does not resolve to the address it used.
     (
-        "host is not ip",
+        "<host> is not <ip>",
         r"(?i)\bis\s+not\s+\[?{ip}\]?(?:$|[\s.,;])",
     ),
     // `domain [example.com] mismatches client ip 192.0.2.1`.
     (
-        "mismatches ip",
+        "mismatches client ip <ip>",
         r"(?i)mismatch(?:es)?\s+(?:client\s+)?(?:ip\s+)?\[?{ip}",
     ),
     // `no access from mail server [192.0.2.1]`, `Connection from
@@ -125,7 +126,7 @@ const SENDER: &[(&str, &str)] = &[
     // ERS`, Yahoo `Connections will not be accepted from 192.0.2.1`, Cox
     // `too many sessions from 192.0.2.1`.
     (
-        "connection from ip",
+        "connection from <ip>",
         r"(?i)\b(?:access|accepted|commands?|connections?|mail|refused|rejected|sessions?|traffic)\s+from\s+(?:mail\s+server\s+|host\s+|IP\s+address\s+|IP\s+|address\s+)?{host}{ip}",
     ),
 ];
@@ -134,21 +135,21 @@ const SENDER: &[(&str, &str)] = &[
 // then the sentences of the human-readable part and the Subject that
 // common report generators write.
 const ARF: &[(&str, &str)] = &[
-    ("Source-IP field", r"(?im)^\s*Source-IP:\s*\[?{ip}"),
+    ("Source-IP: <ip>", r"(?im)^\s*Source-IP:\s*\[?{ip}"),
     // `an email message received from IP 192.0.2.1 on Thu, 29 Apr 2015`.
     (
-        "received from IP ip",
+        "received from IP <ip>",
         r"(?i)\breceived\s+from\s+IP(?:\s+address)?\s*:?\s*\[?{ip}",
     ),
     // Subject: `complaint about message from 192.0.2.1`.
     (
-        "complaint about message from ip",
+        "complaint about message from <ip>",
         r"(?i)\bcomplaint\s+about\s+message\s+from\s+\[?{ip}",
     ),
     // Subject: `Email Feedback Report for IP 192.0.2.1`.
-    ("report for IP ip", r"(?i)\breport\s+for\s+IP\s+\[?{ip}"),
+    ("Report for IP <ip>", r"(?i)\breport\s+for\s+IP\s+\[?{ip}"),
     // DMARC failure reports: `... Mail-From:a@example.org IP:192.0.2.1`.
-    ("IP=ip", r"(?i)(?:^|[^\w\-.])IP\s*[=:]\s*\[?{ip}"),
+    ("IP=<ip>", r"(?i)(?:^|[^\w\-.])IP\s*[=:]\s*\[?{ip}"),
 ];
 
 // Phrases naming the receiving side. Group 1 of each captures the text

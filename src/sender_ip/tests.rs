@@ -153,7 +153,7 @@ fn locate_prefers_statement() {
                 said: 550 5.7.1 Client host [192.0.2.5] blocked\n";
     let rule = SENDER_RULES
         .iter()
-        .find(|r| r.name == "client host [ip]")
+        .find(|r| r.name == "Client host [<ip>]")
         .expect("rule exists");
     let line = locate::Lines::new(text)
         .locate_rule("192.0.2.5", rule, Source::Text, None)
@@ -168,7 +168,7 @@ fn locate_prefers_field() {
                 Diagnostic-Code: smtp; 550 5.7.1 Client host\n    [192.0.2.5] blocked\n";
     let rule = SENDER_RULES
         .iter()
-        .find(|r| r.name == "client host [ip]")
+        .find(|r| r.name == "Client host [<ip>]")
         .expect("rule exists");
     let line = locate::Lines::new(text).locate_rule(
         "192.0.2.5",
@@ -186,7 +186,7 @@ fn locate_prefers_own_recipient() {
                 <b@example.org>: 554 5.7.1 Client host [192.0.2.5] blocked\n";
     let rule = SENDER_RULES
         .iter()
-        .find(|r| r.name == "client host [ip]")
+        .find(|r| r.name == "Client host [<ip>]")
         .expect("rule exists");
     let lines = locate::Lines::new(text);
     let line_for = |recipient| {
