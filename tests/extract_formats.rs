@@ -426,3 +426,35 @@ fn localised_exchange_ndr_text() {
         assert_eq!(failure.diagnostic, diagnostic, "{text}");
     }
 }
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    let long_line = format!("550 5.1.1 {}\n", "x".repeat(1 << 20));
+    let many_lines = "550 5.7.1 <user@example.org> blocked\n".repeat(100_000);
+    let many_recipients: String =
+        (0..10_000).map(|i| format!("<u{i}@example.org>: host mx.example.org[192.0.2.1] said: 550 unknown\n\n")).collect();
+    let mut nested = String::from("From: a@example.com\nTo: b@example.com\nMIME-Version: 1.0\n");
+    for depth in 0..200 {
+        nested.push_str(&format!("Content-Type: multipart/mixed; boundary=\"b{depth}\"\n\n--b{depth}\n"));
+    }
+    let inputs: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        b"From \n".to_vec(),
+        b"\0\0\0550\0".to_vec(),
+        vec![0xff, 0xfe, b'5', b'5', b'0', b' ', 0xc3],
+        b"From: a@example.com\nTo: b\n\n\xe3\x81".to_vec(),
+        b"Subject: x\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822;\n".to_vec(),
+        "<<< \n554 <>... \n>>> RCPT To:<>\n".as_bytes().to_vec(),
+        "Remote Server returned '\n« 550".as_bytes().to_vec(),
+        "{\"notificationType\":\"Bounce\",\"bouncedRecipients\":[{".as_bytes().to_vec(),
+        long_line.into_bytes(),
+        many_lines.into_bytes(),
+        many_recipients.clone().into_bytes(),
+        nested.into_bytes(),
+    ];
+    for input in &inputs {
+        let extracted = extract(&decode(input));
+        assert!(extracted.failures.len() <= 10_000, "{} failures", extracted.failures.len());
+    }
+    assert_eq!(extract(&decode(many_recipients.as_bytes())).failures.len(), 10_000);
+}

@@ -81,7 +81,8 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
 
-    let unquoted = section::unquote(section::error_section(&decoded.body));
+    let report = section::error_section(&decoded.body);
+    let unquoted = section::unquote(report);
     let section = unquoted.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     let mut from_text = blocks::scan(section, &filter);
@@ -114,7 +115,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             }
         }
         if decoded.dsn.is_some() || looks_like_bounce(decoded, family, section) {
-            failures.extend(original_recipient(decoded, section));
+            failures.extend(original_recipient(decoded, report));
         }
     }
     delay::mark(decoded, section, &mut failures);
