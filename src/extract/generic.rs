@@ -99,7 +99,10 @@ pub fn command_in(text: &str) -> Option<String> {
 pub fn receiver_text(joined: &str) -> &str {
     let mut text = joined;
     let mut quote = None;
-    if let Some(start) = smtp::reply_start(joined) {
+    // qmail puts its status after the sentence, `... connection. (#4.4.1)`,
+    // so a status in `(#...)` is a trailer, not where the reply starts.
+    let start = smtp::reply_start(joined).filter(|&at| !joined[..at].ends_with("(#"));
+    if let Some(start) = start {
         let rest = joined[start..].trim_end_matches([')', ']', '\'', '"', '.', ' ']);
         if rest.len() > 8 {
             text = &joined[start..];
@@ -193,6 +196,10 @@ mod tests {
             ),
             ("Le serveur distant a retourné « 550 5.1.1 User unknown »", "550 5.1.1 User unknown"),
             ("Remote Server returned '550 5.7.1 the sender's domain", "550 5.7.1 the sender's domain"),
+            (
+                "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+                "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+            ),
         ];
         for (input, expected) in cases {
             assert_eq!(receiver_text(input), expected, "{input:?}");
