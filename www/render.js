@@ -9,7 +9,7 @@ import { field, h, webLink } from "./dom.js";
 import { appendRevealed, markTerms } from "./highlight.js";
 import { STRINGS } from "./strings.js";
 import { cardTemplate } from "./templates.js";
-import { hasLookalike, mixedScriptHosts, reveal } from "./text-safety.js";
+import { isLookalike, lookalikeHosts, reveal } from "./text-safety.js";
 
 // Reasons for which the receiver judged the sending server, so the IP to
 // quote matters even when none was found.
@@ -97,9 +97,9 @@ export function renderRecipient(recipient, options = {}) {
   fillLinks(card, recipient.links);
   hidden += fillFacts(field(card, "facts"), recipient, text.facts);
 
-  const lookalikes = new Set(mixedScriptHosts(recipient.diagnostic));
+  const lookalikes = new Set(lookalikeHosts(recipient.diagnostic));
   for (const value of [recipient.recipient, recipient.remote_host]) {
-    if (value && hasLookalike(value)) lookalikes.add(value);
+    if (isLookalike(value)) lookalikes.add(value);
   }
   for (const value of lookalikes) {
     warnings.push({ level: "warning", message: text.safety.lookalike(reveal(value).text) });

@@ -48,25 +48,29 @@ export function splitHidden(text) {
   return runs;
 }
 
-/**
- * True when a host name or address contains any non-ASCII character.
- * Such letters can imitate ASCII ones (Cyrillic "о" for Latin "o" in
- * "cоmcast.net").
- */
-export function hasLookalike(value) {
-  return /[^\x00-\x7F]/.test(String(value ?? ""));
-}
+// Letters that look like ASCII ones: Cyrillic, Greek, Armenian and
+// Cherokee letters, fullwidth Latin, and Latin letters outside ASCII
+// ("ı", "ɑ", accented forms). Chinese or Japanese text running into a
+// host name ("example.jp您好") is not a disguise, so it is not listed.
+const CONFUSABLE =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\uFF21-\uFF3A\uFF41-\uFF5A]|(?![A-Za-z])\p{Script=Latin}/u;
 
 /**
- * Returns the host names in `text` that mix ASCII letters with other
- * letters, the usual shape of a lookalike ("pоstmaster.cоmcast.net" with
- * Cyrillic "о"). Names wholly in one non-Latin script are not listed.
+ * True when `name` (a host name, an address or one label) mixes ASCII
+ * letters with letters that can imitate them, as in "cоmcast.net" with a
+ * Cyrillic "о".
  */
-export function mixedScriptHosts(text) {
+export function isLookalike(name) {
+  const value = String(name ?? "");
+  return /[A-Za-z]/.test(value) && CONFUSABLE.test(value);
+}
+
+/** Returns the host names in `text` that are lookalikes (see isLookalike). */
+export function lookalikeHosts(text) {
   const hosts = new Set();
   const names = String(text ?? "").matchAll(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu);
   for (const [name] of names) {
-    if (/[A-Za-z]/.test(name) && /[^\x00-\x7F]/.test(name)) hosts.add(name);
+    if (isLookalike(name)) hosts.add(name);
   }
   return [...hosts];
 }

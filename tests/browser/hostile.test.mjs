@@ -68,6 +68,14 @@ for (const sample of HOSTILE) {
   });
 }
 
+test("CJK text beside a host name is not a lookalike", async () => {
+  const { page } = session;
+  const text = "550 5.1.1 <kijitora@example.jp>: example.jp您好, the group does not exist";
+  assert.equal(await paste(page, text), "done");
+  const notes = await page.locator(".be-note-warning").allTextContents();
+  assert.ok(!notes.some((note) => /look like/.test(note)), notes.join(" | "));
+});
+
 test("random hostile mixes render inertly", async () => {
   // 400 pastes built by a seeded generator from hostile fragments, run
   // through the page's own explain, render and mirror modules directly
