@@ -71,13 +71,14 @@ pub fn who_acts(outcome: Outcome, entry_who: Actor) -> Actor {
 
 /// Writes the retry advice in one or two sentences. `window` is the
 /// retry period a delay notice states, in its own words (`4 days`,
-/// `message is 5 days old`).
+/// `message is 5 days old`), or its deadline (`until <date>`).
 pub fn advice(outcome: Outcome, window: Option<&str>) -> String {
     match outcome {
         Outcome::NotFailure => "Nothing to retry: this is not a delivery failure.".into(),
         Outcome::Delayed => {
             let period = match window {
                 Some(w) if w.ends_with(" old") => format!(" It keeps trying until {w}."),
+                Some(w) if w.starts_with("until ") => format!(" It keeps trying {w}."),
                 Some(w) => format!(" It keeps trying for {w}."),
                 None => String::new(),
             };

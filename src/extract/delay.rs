@@ -12,10 +12,12 @@ use crate::input::Decoded;
 /// Sentences that state the retry window, with the window captured:
 /// Postfix `It will be retried until it is 5 day(s) old`, Sendmail `Will
 /// keep trying until message is 5 days old`, Exim `Delivery attempts will
-/// continue for 4 days`, Gmail `will keep trying for another 46 hours`.
+/// continue for 4 days`, Gmail `will keep trying for another 46 hours`,
+/// Messaging Server `will continue to try to deliver your message for an
+/// additional 3 days`, OpenSMTPD `is kept in the queue for up to 7 days`.
 static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:will be retried|will keep trying|will continue to (?:try|retry)|attempts will continue|will retry|keep trying|retrying)\s+(?:to deliver\s+)?(?:(?:for|until)\s+(?:another|the next|up to)?\s*)?((?:it is|message is|the message is)?\s*\d+(?:\.\d+)?\s*(?:more\s+)?(?:day|hour|minute)(?:\(s\)|s)?(?:\s+old)?)",
+        r"(?i)(?:will be retried|will keep trying|will continue to (?:try|retry)|attempts will continue|will retry|keep trying|retrying|kept in the queue)\s+(?:to deliver(?: your message)?\s+)?(?:(?:for|until)\s+(?:another|the next|up to|an additional)?\s*)?((?:it is|message is|the message is)?\s*\d+(?:\.\d+)?\s*(?:more\s+)?(?:day|hour|minute)(?:\(s\)|s)?(?:\s+old)?)",
     )
     .expect("retry window pattern is valid")
 });
@@ -53,7 +55,7 @@ pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
         {
             failure.action = Some("delayed".into());
         }
-        if failure.action.as_deref() == Some("delayed") {
+        if failure.action.as_deref() == Some("delayed") && failure.retry_window.is_none() {
             failure.retry_window = window.clone();
         }
     }
@@ -78,6 +80,8 @@ mod tests {
             ("Will keep trying until message is 5 days old", Some("message is 5 days old")),
             ("Delivery attempts will continue for 4 days.", Some("4 days")),
             ("The server will retry for 46 more hours.", Some("46 more hours")),
+            ("will continue to try to deliver your message\nfor an additional 3 days.", Some("3 days")),
+            ("The message is kept in the queue for up to 7 days.", Some("7 days")),
             ("No retry window here.", None),
         ];
         for (text, expected) in cases {

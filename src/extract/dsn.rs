@@ -61,6 +61,8 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             reply: codes.reply,
             remote_mta: get("Remote-MTA").map(strip_type).map(str::to_string),
             diagnostic: diagnostic.to_string(),
+            // RFC 3464 gives a delayed message's retry deadline as a date.
+            retry_window: get("Will-Retry-Until").map(|date| format!("until {date}")),
             ..Default::default()
         });
     }

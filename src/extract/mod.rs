@@ -49,8 +49,9 @@ pub struct Failure {
     /// auto-reply, a delivery confirmation), overriding text matching.
     pub reason: Option<Reason>,
     /// For a delayed message, how long the sending server keeps retrying,
-    /// in the bounce's own words (`5 day(s)`, `message is 5 days old`),
-    /// when the bounce states it.
+    /// when the bounce states it: a period in the bounce's own words (`5
+    /// day(s)`, `message is 5 days old`) or a deadline from the DSN's
+    /// Will-Retry-Until field (`until Fri, 30 Jan 2015 21:28:58 -0800`).
     pub retry_window: Option<String>,
 }
 

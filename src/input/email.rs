@@ -203,7 +203,8 @@ fn html_to_text(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn truncate_at_char(text: &mut String, limit: usize) {
+/// Cuts `text` to at most `limit` bytes, at a character boundary.
+pub(super) fn truncate_at_char(text: &mut String, limit: usize) {
     if text.len() > limit {
         let mut end = limit;
         while !text.is_char_boundary(end) {

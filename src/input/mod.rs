@@ -75,7 +75,8 @@ pub fn decode(raw: &[u8]) -> Decoded {
         decoded.kind = Some(InputKind::Email);
         return decoded;
     }
-    let body = text.clone();
+    let mut body = text.clone();
+    email::truncate_at_char(&mut body, SCAN_LIMIT);
     Decoded { kind: None, text, body, ..Default::default() }
 }
 
@@ -180,6 +181,14 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(starts_with_headers(input), expected, "{input:?}");
         }
+    }
+
+    #[test]
+    fn pasted_text_capped() {
+        let text = "550 5.7.1 blocked\n".repeat(SCAN_LIMIT / 10);
+        let decoded = decode(text.as_bytes());
+        assert!(decoded.body.len() <= SCAN_LIMIT, "{} bytes", decoded.body.len());
+        assert_eq!(decoded.text.len(), text.len());
     }
 
     #[test]
