@@ -6,11 +6,12 @@
 
 /**
  * Input at or above this many bytes or characters is explained in the
- * worker. Most bounces are a few KB. Time grows faster than size on some
- * shapes of input (a 235 KB bounce listing 2000 recipients took 5 s in
- * headless Chromium), so the bar is well below where a slow call starts.
+ * worker. Most bounces are a few KB. Some input is slow per byte (a 235 KB
+ * bounce listing 2000 recipients took 5 s in headless Chromium, and 32 KB
+ * of prose about 1 s on a loaded 2-core machine), so the bar is low. The
+ * widget uses the same one.
  */
-export const WORKER_THRESHOLD = 64 * 1024;
+export const WORKER_THRESHOLD = 32 * 1024;
 
 const GLUE = "./pkg/bounce_explainer.js";
 
