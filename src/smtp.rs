@@ -24,6 +24,14 @@ static REPLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("reply pattern is valid")
 });
 
+// A queue-expiry reply that quotes the last reply the receiving server
+// gave, as Amazon WorkMail writes it: `554 4.4.7 Message expired: unable
+// to deliver in 840 minutes.<421 4.4.2 Connection timed out>`.
+static EXPIRED_WITH_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[45]\d\d [45]\.4\.7 [^<]*<([45][0-5]\d) ([245]\.\d{1,3}\.\d{1,3})\b")
+        .expect("expired reply pattern is valid")
+});
+
 // Sendmail wraps the receiver's reply in its own: `554 <a@example.org>...
 // 550 Host unknown`. The inner code is the receiver's.
 static WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
@@ -48,8 +56,13 @@ pub fn find_codes(text: &str) -> ReplyCodes {
         let reply = caps.get(1).expect("group 1 always takes part in a match");
         codes.reply = Some(reply.as_str().to_string());
         codes.status = caps.get(2).map(|m| m.as_str().to_string());
-        if let Some(inner) = WRAPPED.captures(&text[reply.start()..]).and_then(|c| c.get(1)) {
+        let rest = &text[reply.start()..];
+        if let Some(inner) = WRAPPED.captures(rest).and_then(|c| c.get(1)) {
             codes.reply = Some(inner.as_str().to_string());
+        }
+        if let Some(last) = EXPIRED_WITH_LAST.captures(rest) {
+            codes.reply = last.get(1).map(|m| m.as_str().to_string());
+            codes.status = last.get(2).map(|m| m.as_str().to_string());
         }
     }
     if codes.status.is_none() {
@@ -193,6 +206,11 @@ mod tests {
             ("ERROR_CODE :550, ERROR_CODE :5.1.1 User Unknown", Some("550"), Some("5.1.1")),
             ("554 <a@example.org>... 550 Host unknown", Some("550"), None),
             ("250 2.1.5 Ok Out: 354 End data Out: 451 4.3.0 Error", Some("451"), Some("4.3.0")),
+            (
+                "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>",
+                Some("421"),
+                Some("4.4.2"),
+            ),
             ("5.1.0 - Unknown address error 550-'5.2.2 Mailbox Full'", Some("550"), Some("5.2.2")),
         ];
         for (text, reply, status) in cases {

@@ -54,12 +54,42 @@ struct Block<'a> {
 /// Cuts `section` into recipient blocks and makes one failure of each.
 pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     let lines: Vec<&str> = section.lines().collect();
+    let (blocks, anchors) = cut_blocks(&lines, filter);
+
+    // Some formats give the reply once, above the list of recipients
+    // (`Could not be delivered because of` / `550 5.1.1 User unknown` /
+    // `The following recipients were affected:`).
+    let list_start = blocks.first().map_or(0, |b| b.anchors[0]);
+    let above = lines[..list_start].iter().position(|l| smtp::find_codes(l).reply.is_some());
+    let preamble = above.map(|start| paragraph_from(&lines[start..list_start]));
+    let failures: Vec<Failure> =
+        blocks.iter().map(|b| failure_of(b, &lines, &anchors, preamble.as_deref())).collect();
+
+    // When some recipients have a reply code, an address without one is
+    // only a recipient on a line of its own. In a sentence it is a
+    // contact address or a list's request address.
+    if !failures.iter().any(|f| f.reply.is_some() || f.status.is_some()) {
+        return failures;
+    }
+    failures
+        .into_iter()
+        .zip(&blocks)
+        .filter(|(f, b)| f.reply.is_some() || f.status.is_some() || is_bare_address(lines[b.anchors[0]]))
+        .map(|(f, _)| f)
+        .collect()
+}
+
+/// Groups the lines into one block per recipient, in the order the
+/// recipients first appear, and returns the blocks with the index of
+/// every line that names a recipient.
+fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>, Vec<usize>) {
     let mut blocks: Vec<Block> = Vec::new();
+    // A map keeps this linear in a report with thousands of recipients.
     let mut by_address: HashMap<String, usize> = HashMap::new();
     let mut anchors: Vec<usize> = Vec::new();
     let mut current: Option<usize> = None;
     let mut previous = "";
-    for (i, line) in lines.iter().enumerate() {
+    for (i, &line) in lines.iter().enumerate() {
         let after_sender = NOT_RECIPIENT_BEFORE.is_match(previous);
         if !line.trim().is_empty() {
             previous = line;
@@ -67,10 +97,9 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
         if after_sender && is_bare_address(line) {
             continue;
         }
+
         if let Some(address) = recipient_in(line, filter) {
             anchors.push(i);
-            // A map keeps this linear in a report with thousands of
-            // recipients.
             let key = address.to_ascii_lowercase();
             let index = *by_address.entry(key).or_insert_with(|| {
                 blocks.push(Block { recipient: address, anchors: Vec::new(), lines: Vec::new() });
@@ -85,28 +114,7 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
             }
         }
     }
-    // Some formats give the reply once, above the list of recipients
-    // (`Could not be delivered because of` / `550 5.1.1 User unknown` /
-    // `The following recipients were affected:`).
-    let list_start = blocks.first().map_or(0, |b| b.anchors[0]);
-    let above = lines[..list_start].iter().position(|l| smtp::find_codes(l).reply.is_some());
-    let preamble = above.map(|start| paragraph_from(&lines[start..list_start]));
-    let failures: Vec<Failure> =
-        blocks.iter().map(|b| failure_of(b, &lines, &anchors, preamble.as_deref())).collect();
-    // When some recipients have a reply code, an address without one is
-    // only a recipient on a line of its own. In a sentence it is a
-    // contact address or a list's request address.
-    if failures.iter().any(|f| f.reply.is_some() || f.status.is_some()) {
-        return failures
-            .into_iter()
-            .zip(&blocks)
-            .filter(|(f, b)| {
-                f.reply.is_some() || f.status.is_some() || is_bare_address(lines[b.anchors[0]])
-            })
-            .map(|(f, _)| f)
-            .collect();
-    }
-    failures
+    (blocks, anchors)
 }
 
 /// Finds the first address on a line that can be a failed recipient.
