@@ -113,6 +113,12 @@ const ROWS: &[Row] = &[
     ),
     ("You are not a member of this mailing list <list@example.org>.", "", "", "", "failed", Reason::Rejected),
     ("451 4.0.0 Operating system error", "4.0.0", "451", "", "delayed", Reason::MailerError),
+    (
+        "user@example.org on 4/29/01 11:34:45 PM The recipient name is not recognized \
+         MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6) Unknown Recipient",
+        "", "", "", "failed", Reason::UserUnknown,
+    ),
+    ("user@example.org MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (00120270) Too Many Hops", "", "", "", "failed", Reason::NetworkError),
     // Language rows: German, French, Russian, Spanish, Chinese, Japanese.
     ("550 Postfach voll", "", "550", "", "failed", Reason::MailboxFull),
     ("550 Boîte pleine", "", "550", "", "failed", Reason::MailboxFull),

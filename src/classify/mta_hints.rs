@@ -10,7 +10,6 @@ use crate::reason::Reason;
 /// the message after DATA.
 const RECIPIENT_STAGE: &[&str] = &[
     "domino",
-    "exchange2003",
     "gmail",
     "imailserver",
     "mcafee",

@@ -11,11 +11,69 @@ use crate::reason::Reason;
 
 /// The decisive tables, tried in this order.
 pub static DECISIVE: &[&Phrases] = &[
+    &EXCHANGE_IMS_UNKNOWN,
+    &EXCHANGE_IMS_AMBIGUOUS,
+    &EXCHANGE_IMS_SYSTEM,
+    &EXCHANGE_IMS_HOPS,
+    &EXCHANGE_IMS_CONVERSION,
+    &EXCHANGE_IMS_AUTH,
     &NULL_MX,
     &RECIPIENT_NOT_FOUND,
     &SIZE_LIMIT,
     &AUTH_REQUIRED,
 ];
+
+// Exchange 2003's Internet Mail Service codes, in brackets after the
+// `MSEXCH:IMS:` component: "MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6)
+// Unknown Recipient".
+
+/// Exchange 2003: unknown recipient.
+static EXCHANGE_IMS_UNKNOWN: Phrases = Phrases {
+    reason: Reason::UserUnknown,
+    any: &["(000c05a6)", "the recipient name is not recognized"],
+    ordered: &[],
+    except: &[],
+};
+
+/// Exchange 2003: the address matches more than one recipient.
+static EXCHANGE_IMS_AMBIGUOUS: Phrases = Phrases {
+    reason: Reason::Filtered,
+    any: &["(000c0595)"],
+    ordered: &[],
+    except: &[],
+};
+
+/// Exchange 2003: too many recipients, or no proxy address for one.
+static EXCHANGE_IMS_SYSTEM: Phrases = Phrases {
+    reason: Reason::SystemError,
+    any: &["(00010256)", "(000d06b5)"],
+    ordered: &[],
+    except: &[],
+};
+
+/// Exchange 2003: too many hops.
+static EXCHANGE_IMS_HOPS: Phrases = Phrases {
+    reason: Reason::NetworkError,
+    any: &["(00120270)"],
+    ordered: &[],
+    except: &[],
+};
+
+/// Exchange 2003: conversion to Internet format failed.
+static EXCHANGE_IMS_CONVERSION: Phrases = Phrases {
+    reason: Reason::ContentError,
+    any: &["(00050311)", "(000502cc)"],
+    ordered: &[],
+    except: &[],
+};
+
+/// Exchange 2003: the next server does not support AUTH.
+static EXCHANGE_IMS_AUTH: Phrases = Phrases {
+    reason: Reason::SecurityError,
+    any: &["(000b0981)"],
+    ordered: &[],
+    except: &[],
+};
 
 /// The domain publishes a null MX (RFC 7505): it accepts no mail at all.
 static NULL_MX: Phrases = Phrases {
