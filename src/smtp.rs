@@ -153,7 +153,11 @@ pub fn join_multiline(text: &str) -> String {
             out.push(' ');
         }
         out.push_str(rest);
-        continued = code.filter(|(_, dash)| *dash).map(|(reply, _)| reply);
+        // A line without a code is a client's re-wrap of the line before,
+        // so the reply stays open across it.
+        if let Some((reply, dash)) = code {
+            continued = dash.then_some(reply);
+        }
     }
     out
 }

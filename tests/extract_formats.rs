@@ -459,3 +459,46 @@ fn hostile_inputs_do_not_panic() {
     }
     assert_eq!(extract(&decode(many_recipients.as_bytes())).failures.len(), 5_000);
 }
+
+#[test]
+fn rewrapped_multiline_reply() {
+    let text = "The error that the other server returned was:\n\
+        550-5.7.1 [203.0.113.5] The IP you're using to send mail is not\n\
+        authorized to\n\
+        550-5.7.1 send email directly to our servers. Please use the SMTP\n\
+        relay at your\n\
+        550 5.7.1 service provider instead. - gsmtp\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(failure.status.as_deref(), Some("5.7.1"));
+    assert_eq!(
+        failure.diagnostic,
+        "550-5.7.1 [203.0.113.5] The IP you're using to send mail is not authorized to \
+         send email directly to our servers. Please use the SMTP relay at your service \
+         provider instead. - gsmtp"
+    );
+}
+
+#[test]
+fn exchange_hash_frame() {
+    let text = "Your message did not reach some or all of the intended recipients.\n\n\
+        The following recipient(s) cannot be reached:\n\n\
+        \x20     user@example.org on 1/1/2024 10:00 AM\n\
+        \x20           #550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.diagnostic, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found");
+}
+
+#[test]
+fn dsn_retry_deadline() {
+    let text = "From: postmaster@example.net\nTo: sender@example.com\nSubject: Delivery Status Notification (Delay)\n\
+        MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+        --b\nContent-Type: text/plain\n\nDelivery is delayed.\n\
+        --b\nContent-Type: message/delivery-status\n\n\
+        Reporting-MTA: dns; example.net\n\nFinal-Recipient: rfc822; user@example.org\nAction: delayed\n\
+        Status: 4.4.7\nWill-Retry-Until: Fri, 30 Jan 2015 21:28:58 -0800\n\n--b--\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.action.as_deref(), Some("delayed"));
+    assert_eq!(failure.retry_window.as_deref(), Some("until Fri, 30 Jan 2015 21:28:58 -0800"));
+}

@@ -28,6 +28,12 @@ static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
 /// quoted reply.
 const QUOTES: &[char] = &['\'', '"', '‘', '“', '«'];
 
+/// Exchange's frame around a quoted reply: `#< #5.1.1 smtp;550 ...>
+/// #SMTP#` and `#550 5.1.1 ... ##`.
+static EXCHANGE_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:>\s*#SMTP#|##)\s*$").expect("Exchange trailer pattern is valid")
+});
+
 static IN_REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*\(in reply to [^)]*\)\s*$").expect("in-reply-to pattern is valid")
 });
@@ -131,6 +137,9 @@ pub fn receiver_text(joined: &str) -> &str {
     if let Some(at) = IN_REPLY_TO.find(text) {
         text = &text[..at.start()];
     }
+    if let Some(at) = EXCHANGE_TRAILER.find(text) {
+        text = &text[..at.start()];
+    }
     let text = text.trim();
     // A reply given as `(reason: 550 ...)` keeps only the closing bracket
     // of the sender's sentence.
@@ -196,6 +205,8 @@ mod tests {
             ),
             ("Le serveur distant a retourné « 550 5.1.1 User unknown »", "550 5.1.1 User unknown"),
             ("Remote Server returned '550 5.7.1 the sender's domain", "550 5.7.1 the sender's domain"),
+            ("#< #5.1.1 smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found> #SMTP#", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"),
+            ("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"),
             (
                 "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
                 "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
