@@ -22,7 +22,7 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "cpu: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
 echo "toolchain: $(rustc --version), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium not installed yet')"
-echo "load before: $(uptime | sed 's/.*load average/load average/')"
+echo "load before: $(uptime | sed 's/.*load average: //') (1, 5, 15 min)"
 
 scripts/setup.sh --browser
 echo
@@ -46,4 +46,4 @@ echo "== Page in headless Chromium (node scripts/bench-browser.mjs $dir)"
 node scripts/bench-browser.mjs "$dir" 2>/dev/null
 
 echo
-echo "load after: $(uptime | sed 's/.*load average/load average/')"
+echo "load after: $(uptime | sed 's/.*load average: //') (1, 5, 15 min)"
