@@ -162,6 +162,32 @@ pub fn join_multiline(text: &str) -> String {
     out
 }
 
+/// Removes the codes that a multi-line reply repeats inside the joined
+/// text (`550-5.7.26 a 550-5.7.26 b 550 5.7.26 c`), which appear there
+/// when the sending MTA re-wrapped the reply before quoting it. Only the
+/// exact code prefix the text starts with is removed.
+pub fn drop_repeated_codes(text: &str) -> String {
+    let Some((reply, _)) = reply_prefix(text) else {
+        return text.to_string();
+    };
+    let rest = &text[4..];
+    let status = find_status(rest).filter(|s| rest.starts_with(s.as_str()));
+    let mut out = text[..4].to_string();
+    let mut body = rest.to_string();
+    for separator in ['-', ' '] {
+        // Without a status code, only `550-` is surely a prefix: `550 `
+        // could be a number in the text.
+        let repeated = match &status {
+            Some(status) => format!(" {reply}{separator}{status} "),
+            None if separator == '-' => format!(" {reply}-"),
+            None => continue,
+        };
+        body = body.replace(&repeated, " ");
+    }
+    out.push_str(&body);
+    out
+}
+
 /// Returns the reply code a line starts with, and whether a `-` marks the
 /// reply as continued on the next line.
 fn reply_prefix(line: &str) -> Option<(&str, bool)> {
@@ -245,6 +271,22 @@ mod tests {
             "mx.example.net [192.0.2.1] did not like our final DATA: \
              550 5.7.509 Access denied"
         );
+    }
+
+    #[test]
+    fn repeated_codes_dropped() {
+        let cases = [
+            (
+                "550-5.7.26 The MAIL FROM domain has a 550-5.7.26 hard fail policy 550 5.7.26 end",
+                "550-5.7.26 The MAIL FROM domain has a hard fail policy end",
+            ),
+            ("550-Your message was 550-rejected", "550-Your message was rejected"),
+            ("550 5.1.1 user 551 is not 550", "550 5.1.1 user 551 is not 550"),
+            ("550 limit of 550 messages", "550 limit of 550 messages"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(drop_repeated_codes(text), expected, "{text:?}");
+        }
     }
 
     #[test]

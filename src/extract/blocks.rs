@@ -147,7 +147,7 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
     let codes = smtp::find_codes(&joined);
     let whole = block.lines.iter().flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
     let diagnostic = if codes.reply.is_some() || codes.status.is_some() {
-        receiver_text(&joined).to_string()
+        smtp::drop_repeated_codes(receiver_text(&joined))
     } else {
         tidy(&joined)
     };

@@ -69,7 +69,7 @@ fn failure_from(joined: &str, codes: smtp::ReplyCodes) -> Failure {
         reply: codes.reply,
         remote_mta: remote_host_in(joined),
         command: command_in(joined),
-        diagnostic: receiver_text(joined).to_string(),
+        diagnostic: smtp::drop_repeated_codes(receiver_text(joined)),
         ..Default::default()
     }
 }
