@@ -105,7 +105,7 @@ fn recipient(
         reply: failure.reply.clone(),
         reason: verdict.reason,
         permanent: outcome == Outcome::Permanent,
-        hard: verdict.reason.is_hard(),
+        hard: is_hard(failure, verdict.reason),
         provider: verdict.provider.map(str::to_string),
         code: verdict.matched.code.clone(),
         blocklists: verdict.matched.blocklists.iter().map(|b| b.to_string()).collect(),
@@ -118,6 +118,20 @@ fn recipient(
         links,
         notes,
     }
+}
+
+/// True when the address itself can never receive mail. Besides the
+/// reasons that say so (an unknown user or domain, a moved mailbox), a
+/// domain that accepts no mail at all (a null MX, 521 or 556) qualifies,
+/// unless the refusal is temporary (421 4.3.2, "not accepting messages
+/// right now", as during maintenance).
+fn is_hard(failure: &Failure, reason: Reason) -> bool {
+    if reason.is_hard() {
+        return true;
+    }
+    let temporary = failure.reply.as_deref().is_some_and(|r| r.starts_with('4'))
+        || failure.status.as_deref().is_some_and(|s| s.starts_with("4.3."));
+    reason == Reason::NotAccept && !temporary
 }
 
 fn default_action(reason: Reason) -> String {
@@ -237,6 +251,14 @@ Diagnostic-Code: X-Postfix; connect to mx.example.com[192.0.2.1]:25: Connection 
         let retry = &recipient.explanation.retry;
         assert!(retry.contains("until it is 5 day(s) old"), "{retry}");
         assert!(report.summary.contains("delayed"), "{}", report.summary);
+    }
+
+    #[test]
+    fn null_mx_is_hard() {
+        let report = crate::explain("550 5.1.10 Recipient address has null MX; the domain accepts no mail");
+        assert!(report.recipients[0].hard);
+        let report = crate::explain("421 4.3.2 System not accepting network messages");
+        assert!(!report.recipients[0].hard);
     }
 
     #[test]
