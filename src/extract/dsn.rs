@@ -47,6 +47,10 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             continue;
         };
         let diagnostic = get("Diagnostic-Code").map(strip_type).unwrap_or_default();
+        let diagnostic_type = get("Diagnostic-Code")
+            .and_then(|value| value.split_once(';'))
+            .map(|(kind, _)| kind.trim().to_ascii_lowercase())
+            .filter(|kind| !kind.is_empty() && !kind.contains(' ') && kind.len() < 16);
         let codes = smtp::find_codes(diagnostic);
         let status = get("Status")
             .map(|s| s.split_whitespace().next().unwrap_or("").to_string())
@@ -63,6 +67,7 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             diagnostic: diagnostic.to_string(),
             // RFC 3464 gives a delayed message's retry deadline as a date.
             retry_window: get("Will-Retry-Until").map(|date| format!("until {date}")),
+            diagnostic_type,
             ..Default::default()
         });
     }
@@ -117,6 +122,7 @@ mod tests {
         assert_eq!(failures[0].reply.as_deref(), Some("550"));
         assert_eq!(failures[0].remote_mta.as_deref(), Some("mx.example.org"));
         assert!(failures[0].diagnostic.ends_with("User Unknown"));
+        assert_eq!(failures[0].diagnostic_type.as_deref(), Some("smtp"));
         assert_eq!(failures[1].recipient.as_deref(), Some("b@example.org"));
         assert_eq!(failures[1].action.as_deref(), Some("delayed"));
         assert_eq!(failures[1].status.as_deref(), Some("4.4.7"));

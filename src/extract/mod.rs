@@ -53,6 +53,13 @@ pub struct Failure {
     /// day(s)`, `message is 5 days old`) or a deadline from the DSN's
     /// Will-Retry-Until field (`until Fri, 30 Jan 2015 21:28:58 -0800`).
     pub retry_window: Option<String>,
+    /// The RFC 3464 diagnostic-type of the DSN's Diagnostic-Code,
+    /// lowercase: `smtp` for a remote server's reply, `x-unix` for a local
+    /// delivery program's exit status, and others MTAs define. An X-Unix
+    /// failure whose text names no cause is a mailer error, but its text
+    /// (`mailbox full`) wins when it names one, so this is left to the
+    /// classifier.
+    pub diagnostic_type: Option<String>,
 }
 
 /// The failures found in one input, and the MTA family that wrote them.

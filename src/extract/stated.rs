@@ -1,7 +1,7 @@
 //! Reasons that a bounce format states itself, so no phrase matching is
-//! needed: a Google Groups bounce always means the post was rejected, and
-//! some MTAs write a fixed sentence of their own when a message ran out
-//! of queue time.
+//! needed: a Google Groups bounce always means the post was rejected,
+//! and some MTAs write a fixed sentence of their own when a message ran
+//! out of queue time.
 
 use std::sync::LazyLock;
 
