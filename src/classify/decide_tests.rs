@@ -126,6 +126,13 @@ const ROWS: &[Row] = &[
     ("550 Usuario desconocido", "", "550", "RCPT", "failed", Reason::UserUnknown),
     ("550 用户不存在", "", "550", "RCPT", "failed", Reason::UserUnknown),
     ("ユーザー Neko は Domino ディレクトリには見つかりません", "", "", "RCPT", "failed", Reason::UserUnknown),
+    ("550 Benutzer unbekannt", "", "550", "RCPT", "failed", Reason::UserUnknown),
+    ("552 El buzón está lleno", "", "552", "", "failed", Reason::MailboxFull),
+    ("550 Учетная запись отключена", "", "550", "RCPT", "failed", Reason::Suspend),
+    ("554 Сообщение отклонено как спам", "", "554", "DATA", "failed", Reason::SpamDetected),
+    ("550 邮件被识别为垃圾邮件", "", "550", "DATA", "failed", Reason::SpamDetected),
+    ("550 宛先のメールアドレスは存在しません", "", "550", "RCPT", "failed", Reason::UserUnknown),
+    ("550 Boîte aux lettres pleine", "", "550", "", "failed", Reason::MailboxFull),
     // Nothing but codes.
     ("", "5.2.2", "", "", "failed", Reason::MailboxFull),
     ("", "", "", "", "delayed", Reason::Expired),

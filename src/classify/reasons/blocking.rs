@@ -140,6 +140,8 @@ pub static SPEEDING: Phrases = Phrases {
     reason: Reason::Speeding,
     any: &[
         "mail sent from your ip address has been temporarily rate limited",
+        "发送频率过快",            // Chinese: "sending too fast"
+        "слишком много писем",     // Russian: "too many messages"
         // GoDaddy: "550 5.1.1 <user@example.com> - 203.0.113.222 has
         // sent to too many recipients this hour. IB607"
         "has sent to too many recipients this hour",
@@ -270,6 +272,10 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         "als spam eingestuft",     // German: "classified as spam"
         "considéré comme spam",    // French: "considered spam"
         "considere comme spam",
+        "considerado como spam",   // Spanish: "considered spam"
+        "correo no deseado",       // Spanish: "unwanted mail"
+        "сообщение отклонено как спам", // Russian: "rejected as spam"
+        "被识别为垃圾邮件",        // Chinese: "identified as spam"
         "распознано как спам",     // Russian: "recognised as spam"
         "垃圾邮件",                // Chinese: "spam"
         "迷惑メール",              // Japanese: "spam"

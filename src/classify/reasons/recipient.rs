@@ -108,26 +108,36 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         "no existe dicha persona",
         "no existe ese usuario",
         "usuario desconocido",
+        "la dirección no existe",
+        "el usuario no existe",
         // French: "unknown user", "unknown recipient".
         "utilisateur inconnu",
         "destinataire inconnu",
+        "adresse inconnue",
+        "boîte aux lettres inexistante",
         // German (GMX, Web.de): "...because the address was not found or
         // cannot receive e-mail".
         "weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann",
         "empfänger unbekannt",
+        "benutzer unbekannt",
+        "adresse existiert nicht",
         "unbekannter empfänger",
         // Russian (Mail.ru, Yandex): "no such user", "user not found".
         "нет такого пользователя",
         "пользователь не найден",
         "такого ящика нет",
+        "адрес не существует",
         // Chinese (QQ, 163): "user does not exist", "recipient not found".
         "用户不存在",
         "收件人不存在",
         "帐户不存在",
+        "收件人地址不存在",
+        "邮箱不存在",
         // Japanese (Domino, Biglobe): "...was not found in the Domino
         // directory", "no such recipient".
         "ディレクトリには見つかりません",
         "宛先不明",
+        "宛先のメールアドレスは存在しません",
         // Lotus Notes: "not in the directory list".
         "ディレクトリのリストにありません",
         "存在しないアドレス",
@@ -229,6 +239,13 @@ pub static SUSPEND: Phrases = Phrases {
         // Russian: "mailbox is blocked", "account disabled".
         "ящик заблокирован",
         "аккаунт заблокирован",
+        "учетная запись отключена",
+        // Spanish: "account disabled"; French: "account disabled".
+        "cuenta deshabilitada",
+        "compte désactivé",
+        // Chinese: "account frozen/disabled".
+        "帐户已冻结",
+        "账户已被禁用",
     ],
     ordered: &[],
     except: &[],
@@ -266,13 +283,18 @@ pub static MAILBOX_FULL: Phrases = Phrases {
         "user's space has been used up",
         // German: "mailbox full", "storage exceeded".
         "postfach voll",
+        "postfach ist voll",
+        "speicherplatz des postfachs",
         "speicherplatz überschritten",
         // French: "mailbox full".
         "boîte pleine",
         "boite pleine",
+        "boîte aux lettres pleine",
         // Spanish: "mailbox full".
         "buzón lleno",
         "buzon lleno",
+        "el buzón está lleno",
+        "buzón de correo lleno",
         // Russian: "mailbox is full", "quota exceeded".
         "ящик переполнен",
         "превышен размер ящика",
@@ -283,6 +305,7 @@ pub static MAILBOX_FULL: Phrases = Phrases {
         // Japanese: "mailbox capacity exceeded".
         "容量超過",
         "容量オーバー",
+        "メールボックスがいっぱい",
     ],
     ordered: &[
         &["account is ", " quota"],
