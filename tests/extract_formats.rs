@@ -502,3 +502,16 @@ fn dsn_retry_deadline() {
     assert_eq!(failure.action.as_deref(), Some("delayed"));
     assert_eq!(failure.retry_window.as_deref(), Some("until Fri, 30 Jan 2015 21:28:58 -0800"));
 }
+
+#[test]
+fn ordinary_text_is_not_a_reply() {
+    let cases = [
+        ("From: a@example.com\nTo: b@example.org\nSubject: prices\n\nThe price is 450 dollars, call 555-0100.\n", 0),
+        ("The price is 450 dollars, call 555-0100.", 0),
+        ("550 Mailbox unavailable", 1),
+        ("The server said: 421 4.7.0 Try again later", 1),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(run(text).failures.len(), expected, "{text}");
+    }
+}

@@ -103,6 +103,9 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     }
     if from_text.is_empty() {
         from_text = generic::scan(section);
+        // A number such as `450` in an ordinary message is not a reply.
+        let bounce = looks_like_bounce(decoded, family, section);
+        from_text.retain(|f| bounce || is_reply_like(f, section));
     }
 
     let from_dsn = decoded.dsn.as_deref().map(parse_dsn).unwrap_or_default();
@@ -156,6 +159,22 @@ fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section: &str) -> 
     }
     let lower = section.to_lowercase();
     BOUNCE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// True when a reply found in text that is not recognisably a bounce
+/// still reads as one: it has an enhanced status code, or its reply code
+/// opens a line as in an SMTP session.
+fn is_reply_like(failure: &Failure, section: &str) -> bool {
+    if failure.status.is_some() {
+        return true;
+    }
+    let Some(reply) = failure.reply.as_deref() else {
+        return false;
+    };
+    section.lines().any(|line| {
+        let line = line.trim_start();
+        line.starts_with(reply) && matches!(line.as_bytes().get(3), None | Some(b' ' | b'-'))
+    })
 }
 
 /// Words that only a failure report uses, in the languages seen.
