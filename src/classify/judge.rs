@@ -38,38 +38,45 @@ fn compatible_subjects(reason: Reason) -> &'static [char] {
     }
 }
 
-/// Notes on the codes of one failure, given the decision.
+/// Notes on the codes of one failure, given the decision that picked the
+/// reason from the text.
 pub fn notes(decision: &Decision, status: Option<&str>, reply: Option<&str>) -> Vec<Note> {
-    let mut notes = Vec::new();
-    let subject = status.and_then(status::subject);
-    if let (Some(code), Some(subject), Basis::Phrase(_)) = (status, subject, decision.basis) {
-        // "Other or undefined" codes (X.Y.0) are vague, not misleading.
-        let vague = code.ends_with(".0");
-        if !vague && !compatible_subjects(decision.reason).contains(&subject) {
-            let title = status::title(code)
-                .map(|t| format!(" (\"{t}\")"))
-                .unwrap_or_default();
-            notes.push(Note::warning(format!(
-                "The status code {code}{title} does not fit the receiver's text, \
-                 which points to {}. The code is misleading here, so this \
-                 explanation follows the text.",
-                describe(decision.reason),
-            )));
-        }
+    misleading_status(decision, status).into_iter().chain(class_mismatch(status, reply)).collect()
+}
+
+/// Warns when a phrase decided the reason and the status code's subject
+/// does not fit it.
+fn misleading_status(decision: &Decision, status: Option<&str>) -> Option<Note> {
+    let Basis::Phrase(_) = decision.basis else { return None };
+    let code = status?;
+    let subject = status::subject(code)?;
+    // "Other or undefined" codes (X.Y.0) are vague, not misleading.
+    if code.ends_with(".0") || compatible_subjects(decision.reason).contains(&subject) {
+        return None;
     }
-    // Postfix writes a class-only 4.0.0 when the refusal came at the
-    // greeting, before any recipient; the reply itself is permanent.
-    if let (Some(code), Some(reply)) = (status, reply) {
-        if code.starts_with('4') && code.ends_with(".0.0") && reply.starts_with('5') {
-            notes.push(Note::info(format!(
-                "The bounce gives status {code}, a temporary code, but the receiving \
-                 server answered {reply}, a permanent refusal. Postfix writes {code} \
-                 when the refusal came before any recipient was tried, so the \
-                 receiver's {reply} is what counts."
-            )));
-        }
+    let title = status::title(code).map(|t| format!(" (\"{t}\")")).unwrap_or_default();
+    Some(Note::warning(format!(
+        "The status code {code}{title} does not fit the receiver's text, \
+         which points to {}. The code is misleading here, so this \
+         explanation follows the text.",
+        describe(decision.reason),
+    )))
+}
+
+/// Explains a class-only 4.0.0 over a 5xx reply. Postfix writes it when
+/// the refusal came at the greeting, before any recipient, while the
+/// reply itself is permanent. This holds whatever decided the reason.
+pub fn class_mismatch(status: Option<&str>, reply: Option<&str>) -> Option<Note> {
+    let (code, reply) = (status?, reply?);
+    if !(code.starts_with('4') && code.ends_with(".0.0") && reply.starts_with('5')) {
+        return None;
     }
-    notes
+    Some(Note::info(format!(
+        "The bounce gives status {code}, a temporary code, but the receiving \
+         server answered {reply}, a permanent refusal. Postfix writes {code} \
+         when the refusal came before any recipient was tried, so the \
+         receiver's {reply} is what counts."
+    )))
 }
 
 /// Describes a reason in a few words, for use inside a sentence.

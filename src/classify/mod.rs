@@ -56,7 +56,7 @@ pub fn classify(failure: &Failure, mta: Option<&str>, pasted: bool) -> Classific
         mta,
         pasted,
     };
-    let mut notes = Vec::new();
+    let mut notes: Vec<Note> = judge::class_mismatch(facts.status, facts.reply).into_iter().collect();
 
     let (reason, matched) = if let Some(reason) = failure.reason {
         // The bounce format decided the reason, but a provider's own
