@@ -10,8 +10,8 @@ use super::status;
 use crate::reason::Reason;
 use crate::report::Note;
 
-/// The status-code subjects (the middle digit, RFC 3463 section 3) under
-/// which a reason is at home. A status code from another subject
+/// Returns the status-code subjects (the middle digit, RFC 3463 section
+/// 3) under which a reason is at home. A status code from another subject
 /// contradicts the text rather than refining it: "5.1.1 too many
 /// recipients this hour" is a rate limit under an addressing code.
 fn compatible_subjects(reason: Reason) -> &'static [char] {
@@ -65,7 +65,8 @@ fn misleading_status(decision: &Decision, status: Option<&str>) -> Option<Note> 
 
 /// Explains a class-only 4.0.0 over a 5xx reply. Postfix writes it when
 /// the refusal came at the greeting, before any recipient, while the
-/// reply itself is permanent. This holds whatever decided the reason.
+/// reply itself is permanent. The note applies whatever decided the
+/// reason.
 pub fn class_mismatch(status: Option<&str>, reply: Option<&str>) -> Option<Note> {
     let (code, reply) = (status?, reply?);
     if !(code.starts_with('4') && code.ends_with(".0.0") && reply.starts_with('5')) {

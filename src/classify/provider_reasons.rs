@@ -8,7 +8,7 @@ use crate::reason::Reason;
 
 /// Orange and La Poste codes: the number after `OFR_`, `OFR004_`,
 /// `LPN007_`, `OUK_` and similar labels. `None` marks a code that only
-/// asks to try later and names no cause.
+/// requests a later retry and names no cause.
 /// Source: <https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/>
 /// (checked 2026-12-04).
 static ORANGE_CODES: &[(&str, Option<Reason>)] = &[

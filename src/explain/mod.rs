@@ -120,11 +120,10 @@ fn recipient(
     }
 }
 
-/// True when the address itself can never receive mail. Besides the
-/// reasons that say so (an unknown user or domain, a moved mailbox), a
-/// domain that accepts no mail at all (a null MX, 521 or 556) qualifies,
-/// unless the refusal is temporary (421 4.3.2, "not accepting messages
-/// right now", as during maintenance).
+/// True when the address itself can never receive mail: an unknown user
+/// or domain, a moved mailbox, or a domain that accepts no mail at all
+/// (a null MX, 521 or 556). A temporary refusal such as 421 4.3.2 during
+/// maintenance does not count.
 fn is_hard(failure: &Failure, reason: Reason) -> bool {
     if reason.is_hard() {
         return true;

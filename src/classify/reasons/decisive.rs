@@ -1,10 +1,10 @@
 //! Tokens that decide the reason whatever the codes state.
 //!
 //! Some MTAs and providers put a precise token of their own beside a
-//! generic or misleading status code: Exchange's `RESOLVER.RST.*` names,
-//! Microsoft's 5.1.10 for an unknown recipient (the registry's 5.1.10 is
-//! a null MX), a null-MX notice under a DNS-error heading. These are
-//! checked before anything else.
+//! generic or misleading status code. Examples are Exchange's
+//! `RESOLVER.RST.*` names, Microsoft's 5.1.10 for an unknown recipient
+//! (the registry's 5.1.10 is a null MX), and a null-MX notice under a
+//! DNS-error heading. These are checked before anything else.
 
 use crate::classify::matcher::Phrases;
 use crate::reason::Reason;
