@@ -74,6 +74,7 @@ pub struct Context<'a> {
     receivers: Vec<IpAddr>,
     dsn_groups: Vec<Failure>,
     lines: locate::Lines<'a>,
+    has_transcript: bool,
 }
 
 impl<'a> Context<'a> {
@@ -92,6 +93,7 @@ impl<'a> Context<'a> {
                 .map(extract::parse_dsn)
                 .unwrap_or_default(),
             lines: locate::Lines::new(&decoded.text),
+            has_transcript: transcript::has_transcript(&decoded.body),
         }
     }
 
@@ -148,8 +150,11 @@ impl<'a> Context<'a> {
         }
         out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
         // Sendmail keeps the receiver's whole reply only in its transcript.
-        if let Some(replies) = transcript::replies_for(&decoded.body, failure.recipient.as_deref())
-        {
+        let replies = self
+            .has_transcript
+            .then(|| transcript::replies_for(&decoded.body, failure.recipient.as_deref()))
+            .flatten();
+        if let Some(replies) = replies {
             out.push((Source::Text, replies, &SENDER_RULES));
         }
         out

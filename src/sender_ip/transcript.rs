@@ -19,13 +19,23 @@
 //! as a reply to DATA, belongs to every recipient that no other block
 //! names.
 
+/// True when `text` holds a Sendmail session transcript. Checked once per
+/// input, so that bounces without one are not rescanned per recipient.
+pub fn has_transcript(text: &str) -> bool {
+    transcript_start(text).is_some()
+}
+
+fn transcript_start(text: &str) -> Option<usize> {
+    text.lines().position(|l| {
+        l.to_ascii_lowercase()
+            .contains("transcript of session follows")
+    })
+}
+
 /// Returns the `<<<` reply lines of `text`'s transcript that belong to
 /// `recipient`, joined into one text, or `None` when there are none.
 pub fn replies_for(text: &str, recipient: Option<&str>) -> Option<String> {
-    let start = text.lines().position(|l| {
-        l.to_ascii_lowercase()
-            .contains("transcript of session follows")
-    })?;
+    let start = transcript_start(text)?;
     let lines: Vec<&str> = text.lines().skip(start + 1).collect();
     let blocks = blocks(&lines);
     let recipient = recipient.map(str::to_ascii_lowercase);
