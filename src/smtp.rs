@@ -170,9 +170,12 @@ pub fn drop_repeated_codes(text: &str) -> String {
     let Some((reply, _)) = reply_prefix(text) else {
         return text.to_string();
     };
-    let rest = &text[4..];
+    // A bare `550` has no text to clean.
+    let (Some(head), Some(rest)) = (text.get(..4), text.get(4..)) else {
+        return text.to_string();
+    };
     let status = find_status(rest).filter(|s| rest.starts_with(s.as_str()));
-    let mut out = text[..4].to_string();
+    let mut out = head.to_string();
     let mut body = rest.to_string();
     for separator in ['-', ' '] {
         // Without a status code, only `550-` is surely a prefix: `550 `
@@ -283,6 +286,8 @@ mod tests {
             ("550-Your message was 550-rejected", "550-Your message was rejected"),
             ("550 5.1.1 user 551 is not 550", "550 5.1.1 user 551 is not 550"),
             ("550 limit of 550 messages", "550 limit of 550 messages"),
+            ("255", "255"),
+            ("550", "550"),
         ];
         for (text, expected) in cases {
             assert_eq!(drop_repeated_codes(text), expected, "{text:?}");

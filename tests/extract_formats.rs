@@ -515,3 +515,11 @@ fn ordinary_text_is_not_a_reply() {
         assert_eq!(run(text).failures.len(), expected, "{text}");
     }
 }
+
+#[test]
+fn bare_code_alone() {
+    for text in ["550", "550\n", "255", "Diagnostic: 550"] {
+        let extracted = run(text);
+        assert!(extracted.failures.len() <= 1, "{text}");
+    }
+}

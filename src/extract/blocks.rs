@@ -205,14 +205,8 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
     if has_words(&ADDRESS.replace_all(&here, "")) {
         // `because:` or `There was an error delivering your mail to <a>.`
         // only lead in to the reason, which is the next paragraph.
-        let lead_in = here.trim_end().ends_with(':') || ADDRESS.is_match(&here);
-        if lead_in {
-            let used = here.lines().count();
-            let rest = worded.iter().skip_while(|l| is_blank(l)).skip(used).copied().collect::<Vec<_>>();
-            let next = paragraph_from(&rest);
-            if has_words(&next) {
-                return format!("{here}{next}");
-            }
+        if is_lead_in(&here) {
+            return with_following(&here, &worded);
         }
         return here;
     }
@@ -233,6 +227,43 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
         return before;
     }
     here
+}
+
+/// True when a paragraph only introduces the reason: it ends with a colon,
+/// or with the recipient's address (`... delivering your mail to <a>.`).
+fn is_lead_in(paragraph: &str) -> bool {
+    let text = paragraph.trim_end();
+    if text.ends_with(':') {
+        return true;
+    }
+    let last = ADDRESS.find_iter(text).last();
+    last.is_some_and(|m| !text[m.end()..].chars().any(char::is_alphanumeric))
+}
+
+/// Appends to a lead-in the paragraphs after it, up to and including the
+/// first that is not itself a lead-in. Exim's `------ pipe to ... ------`
+/// headings between them are skipped.
+fn with_following(first: &str, lines: &[&str]) -> String {
+    let mut out = first.to_string();
+    let mut rest: &[&str] = lines;
+    let mut used = first.lines().count();
+    for _ in 0..4 {
+        let start = rest.iter().position(|l| !is_blank(l)).unwrap_or(rest.len());
+        rest = &rest[(start + used).min(rest.len())..];
+        let next = paragraph_from(rest);
+        if !has_words(&next) {
+            break;
+        }
+        used = next.lines().count();
+        if next.trim_start().starts_with("---") {
+            continue;
+        }
+        out.push_str(&next);
+        if !is_lead_in(&next) {
+            break;
+        }
+    }
+    out
 }
 
 /// True for an empty line or a rule of `=`, `-`, `*` or `_` between
@@ -274,10 +305,14 @@ fn has_words(text: &str) -> bool {
 
 /// Drops list bullets and brackets left around a reason without codes.
 fn tidy(text: &str) -> String {
-    text.trim()
-        .trim_start_matches(['(', '-', '*', ':', ' '])
-        .trim_end_matches([')', ' '])
-        .to_string()
+    let text = text.trim().trim_start_matches(['-', '*', ':', ' ']);
+    // Only a bracket pair around the whole reason goes: `day(s)` keeps its
+    // own.
+    let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => inner,
+        None => text,
+    };
+    text.trim().to_string()
 }
 
 #[cfg(test)]
@@ -322,10 +357,28 @@ mod tests {
 
     #[test]
     fn lead_in_takes_next_paragraph() {
-        let text = "was not delivered to:\n\n  user@example.org\n\nbecause:\n\n  User not listed in Domino Directory\n";
+        let text = "was not delivered to:\n\n  user@example.org\n\nbecause:\n\n  User not listed in Domino Directory\n\nmore\n";
         let failures = run(text);
         assert_eq!(failures.len(), 1, "{text}");
         assert_eq!(failures[0].diagnostic, "because:\n\n  User not listed in Domino Directory".replace("\n\n  ", " "));
+    }
+
+    #[test]
+    fn lead_in_chain_skips_headings() {
+        let text = "  pipe to |/bin/filter user@example.org\n\n\
+            The following text was generated during the delivery attempt:\n\n\
+            ------ pipe to |/bin/filter user@example.org ------\n\n\
+            Failed to read template: No such file\n";
+        let failures = run(text);
+        assert_eq!(failures.len(), 1, "{text}");
+        assert!(failures[0].diagnostic.ends_with("Failed to read template: No such file"), "{:?}", failures[0]);
+    }
+
+    #[test]
+    fn reason_on_anchor_line_is_not_lead_in() {
+        let text = "user@example.org: Domain does not exist\n\nPlease note that this is only a report.\n";
+        let failures = run(text);
+        assert_eq!(failures[0].diagnostic, "user@example.org: Domain does not exist");
     }
 
     #[test]

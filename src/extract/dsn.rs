@@ -6,6 +6,7 @@
 //! `smtp; 550 5.1.1 ...`, `dns; mx.example.net`).
 
 use super::section::clean_address;
+use super::generic::receiver_text;
 use super::Failure;
 use crate::smtp;
 
@@ -64,7 +65,9 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             status: smtp::prefer_status(codes.status.filter(|s| smtp::is_valid_status(s)), status),
             reply: codes.reply,
             remote_mta: get("Remote-MTA").map(strip_type).map(str::to_string),
-            diagnostic: diagnostic.to_string(),
+            // Postfix's `X-Postfix; host mx[ip] said: 550 ...` holds the
+            // receiver's reply inside its own sentence.
+            diagnostic: smtp::drop_repeated_codes(receiver_text(diagnostic)),
             // RFC 3464 gives a delayed message's retry deadline as a date.
             retry_window: get("Will-Retry-Until").map(|date| format!("until {date}")),
             diagnostic_type,

@@ -29,9 +29,10 @@ static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
 const QUOTES: &[char] = &['\'', '"', '‘', '“', '«'];
 
 /// Exchange's frame around a quoted reply: `#< #5.1.1 smtp;550 ...>
-/// #SMTP#` and `#550 5.1.1 ... ##`.
+/// #SMTP#` and `#550 5.1.1 ... ##`, with whatever Exchange appends after
+/// it (`##rfc822;user@example.org`).
 static EXCHANGE_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:>\s*#SMTP#|##)\s*$").expect("Exchange trailer pattern is valid")
+    Regex::new(r"\s*(?:>\s*#SMTP#|##).*$").expect("Exchange trailer pattern is valid")
 });
 
 static IN_REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {

@@ -61,6 +61,7 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "the original message headers are",
     "--- the original message",
     "included is a copy of the message header",
+    "below is a copy of the original message",
     "original message:",
     "以下に、元のメッセージのヘッダを添付します",
     "--- исходное сообщение",
