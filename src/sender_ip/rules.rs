@@ -105,10 +105,11 @@ const SENDER: &[(&str, &str)] = &[
         "reverse DNS for <ip>",
         r"(?i)(?:reverse[ \-]?DNS|\bRDNS\b|\bPTR\b)[^\[\]()0-9\n]{0,60}?(?:\bfor|\bof|:)[^\[\]()0-9\n]{0,30}?[(\[]?{ip}",
     ),
-    // Sendmail `IP name lookup failed [192.0.2.1]`.
+    // Sendmail `IP name lookup failed [192.0.2.1]` and `IP name possibly
+    // forged [192.0.2.1]`, both about the client's reverse DNS.
     (
         "name lookup failed [<ip>]",
-        r"(?i)name\s+lookup\s+failed\s*\[?{ip}",
+        r"(?i)name\s+(?:lookup\s+failed|possibly\s+forged)\s*\[?{ip}",
     ),
     // `service permits 2 unverifyable sending IPs - host is not 192.0.2.1`:
     // the sending host's name does not resolve to the address it used.

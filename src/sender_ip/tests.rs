@@ -57,6 +57,7 @@ fn receiver_statements_picked() {
         ("550 Server access forbidden by your IP 203.0.113.96", Some("203.0.113.96")),
         ("421 cox too many bad commands from 203.0.113.97", Some("203.0.113.97")),
         ("421 Too many sessions from 203.0.113.98, try again later", Some("203.0.113.98")),
+        ("553 5.1.8 <a@example.org>... Relaying denied. IP name possibly forged [203.0.113.99]", Some("203.0.113.99")),
         ("550 5.7.1 Rejected: IPv6:2001:db8:5::44 listed at zen.spamhaus.org", Some("2001:db8:5::44")),
     ]);
 }
