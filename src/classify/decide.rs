@@ -80,7 +80,7 @@ const BEFORE_DATA: &[&str] = &["CONN", "EHLO", "HELO", "MAIL", "RCPT"];
 
 /// Decides the reason for one failure.
 pub fn decide(facts: &Facts) -> Decision {
-    let text = normalise(facts.text);
+    let text = normalise(bounded(facts.text));
     let status = preferred_status(facts.status, facts.text);
     let status = status.as_deref();
     let by_status = status.and_then(status::reason_for);
@@ -164,6 +164,24 @@ pub fn decide(facts: &Facts) -> Decision {
     let preamble_only = reply.is_none() && reasons::NDR_PREAMBLE.matches(&text);
     let reason = if text.is_empty() || preamble_only { Reason::Undefined } else { Reason::OnHold };
     Decision::new(reason, Basis::Fallback)
+}
+
+/// The most of a diagnostic the phrase tables read, in bytes. Real
+/// replies, even multi-line ones with a transcript, stay far below it;
+/// the bound keeps a hostile paste from costing a full table scan per
+/// megabyte.
+const MAX_TEXT: usize = 16 * 1024;
+
+/// Cuts `text` to [`MAX_TEXT`] bytes at a character boundary.
+fn bounded(text: &str) -> &str {
+    if text.len() <= MAX_TEXT {
+        return text;
+    }
+    let mut end = MAX_TEXT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Picks the status code to read: the bounce's own, unless it gives only

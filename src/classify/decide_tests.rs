@@ -211,3 +211,19 @@ fn phrase_kept_as_evidence() {
     let decision = decide(&facts(&ROWS[4]));
     assert!(matches!(decision.basis, Basis::Phrase(_)), "{decision:?}");
 }
+
+#[test]
+fn huge_text_stays_bounded() {
+    // A reply followed by a megabyte of filler, with a multi-byte
+    // character across the cut.
+    let mut text = String::from("550 5.1.1 <user@example.org>: User unknown ");
+    while text.len() < 1 << 20 {
+        text.push_str("ü filler ");
+    }
+    let row: Row = ("", "", "550", "RCPT", "failed", Reason::UserUnknown);
+    let mut facts = facts(&row);
+    facts.text = &text;
+    let started = std::time::Instant::now();
+    assert_eq!(decide(&facts).reason, Reason::UserUnknown);
+    assert!(started.elapsed().as_secs() < 5, "took {:?}", started.elapsed());
+}
