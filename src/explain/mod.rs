@@ -36,11 +36,8 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         .iter()
         .map(|f| recipient(&ip_context, f, extracted.mta, kind))
         .collect();
-    let kind = if recipients.is_empty() && kind == InputKind::Email {
-        InputKind::NotBounce
-    } else {
-        kind
-    };
+    let plain_email = recipients.is_empty() && kind == InputKind::Email;
+    let kind = if plain_email { InputKind::NotBounce } else { kind };
     let mut notes = decoded.notes;
     if kind == InputKind::NotBounce {
         notes.push(Note::info(
@@ -51,7 +48,11 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     Report {
         input_kind: kind,
         mta: extracted.mta.map(str::to_string),
-        summary: summary(kind, &recipients),
+        summary: if plain_email {
+            "This email is not a bounce: it reports no failed delivery.".to_string()
+        } else {
+            summary(kind, &recipients)
+        },
         recipients,
         notes,
     }

@@ -25,9 +25,19 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
         let body_start = message.root_part().offset_body as usize;
         decoded.body = to_text(raw.get(body_start..).unwrap_or_default());
     }
-    truncate_at_char(&mut decoded.body, SCAN_LIMIT);
+    let mut cut = truncate_at_char(&mut decoded.body, SCAN_LIMIT);
     if let Some(dsn) = &mut decoded.dsn {
-        truncate_at_char(dsn, SCAN_LIMIT);
+        if truncate_at_char(dsn, SCAN_LIMIT) {
+            // Drop the recipient group the cut went through, so that no
+            // half-read group is reported with a wrong status.
+            if let Some(end) = dsn.rfind("\n\n") {
+                dsn.truncate(end + 1);
+            }
+            cut = true;
+        }
+    }
+    if cut {
+        decoded.notes.push(super::cut_note());
     }
     decoded
 }
@@ -203,15 +213,18 @@ fn html_to_text(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// Cuts `text` to at most `limit` bytes, at a character boundary.
-pub(super) fn truncate_at_char(text: &mut String, limit: usize) {
-    if text.len() > limit {
-        let mut end = limit;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
+/// Cuts `text` to at most `limit` bytes, at a character boundary, and
+/// returns whether anything was cut.
+pub(super) fn truncate_at_char(text: &mut String, limit: usize) -> bool {
+    if text.len() <= limit {
+        return false;
     }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    true
 }
 
 #[cfg(test)]

@@ -76,8 +76,19 @@ pub fn decode(raw: &[u8]) -> Decoded {
         return decoded;
     }
     let mut body = text.clone();
-    email::truncate_at_char(&mut body, SCAN_LIMIT);
-    Decoded { kind: None, text, body, ..Default::default() }
+    let notes = if email::truncate_at_char(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
+    Decoded { kind: None, text, body, notes, ..Default::default() }
+}
+
+/// The note for an input whose report text or DSN was cut at
+/// [`SCAN_LIMIT`], so the reader knows later failures may be missing.
+fn cut_note() -> Note {
+    Note::warning(format!(
+        "The bounce is longer than the {} KB that are scanned, so only its first {} KB \
+         were read: failures reported after that point are not listed.",
+        SCAN_LIMIT / 1024,
+        SCAN_LIMIT / 1024
+    ))
 }
 
 /// Converts bytes to text: UTF-8 where valid, Latin-1 style replacement

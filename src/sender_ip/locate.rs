@@ -189,8 +189,13 @@ fn contains_token(line: &str, token: &str) -> bool {
         let (next, next_but_one) = (after.next(), after.next());
         // `::ffff:192.0.2.1` contains the IPv4 address reported for it, and
         // `IPv6:2001:db8::1` is an RFC 5321 address literal.
-        let prefix = line[..start].to_ascii_lowercase();
-        let prefixed = prefix.ends_with("::ffff:") || prefix.ends_with("ipv6:");
+        // Compared in place: copying the line up to each occurrence would
+        // make a long line with many occurrences take quadratic time.
+        let prefix = &line.as_bytes()[..start];
+        let ends_with = |tail: &[u8]| {
+            prefix.len() >= tail.len() && prefix[prefix.len() - tail.len()..].eq_ignore_ascii_case(tail)
+        };
+        let prefixed = ends_with(b"::ffff:") || ends_with(b"ipv6:");
         let joined_before =
             !prefixed && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ':');
         let joined_after = next.is_some_and(|c| c.is_ascii_alphanumeric())

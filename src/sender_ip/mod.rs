@@ -19,6 +19,7 @@ mod locate;
 mod rules;
 mod transcript;
 
+use std::cell::Cell;
 use std::net::IpAddr;
 
 use crate::extract::{self, Failure};
@@ -75,7 +76,15 @@ pub struct Context<'a> {
     dsn_groups: Vec<Failure>,
     lines: locate::Lines<'a>,
     has_transcript: bool,
+    /// How many recipients' lines have been looked up, up to [`MAX_LOCATED`].
+    located: Cell<usize>,
 }
+
+/// Most recipients per input whose sender-IP line is looked up. Each
+/// lookup reads every line of the text, so a paste listing thousands of
+/// recipients would take time growing with the square of its size. Past
+/// this the address is still reported, only without its line.
+const MAX_LOCATED: usize = 64;
 
 impl<'a> Context<'a> {
     /// Reads the parts of `decoded` that do not depend on the recipient.
@@ -94,6 +103,7 @@ impl<'a> Context<'a> {
                 .unwrap_or_default(),
             lines: locate::Lines::new(&decoded.text),
             has_transcript: transcript::has_transcript(&decoded.body),
+            located: Cell::new(0),
         }
     }
 
@@ -111,7 +121,8 @@ impl<'a> Context<'a> {
             rejected.extend(result.rejected);
             let Some(found) = result.found else { continue };
             let rule = rules.iter().find(|r| r.name == found.rule);
-            let located = rule.and_then(|r| {
+            let located = rule.filter(|_| self.located.get() < MAX_LOCATED).and_then(|r| {
+                self.located.set(self.located.get() + 1);
                 self.lines
                     .locate_rule(&found.ip, r, source, failure.recipient.as_deref())
             });
