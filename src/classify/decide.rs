@@ -85,7 +85,11 @@ pub fn decide(facts: &Facts) -> Decision {
     let status = status.as_deref();
     let by_status = status.and_then(status::reason_for);
     let reply: Option<u16> = facts.reply.and_then(|r| r.parse().ok());
-    let command = facts.command.unwrap_or_else(|| mta_hints::implied_command(facts.mta, facts.pasted));
+    let command = facts.command.unwrap_or_else(|| mta_hints::implied_command(facts.mta));
+    // A reply pasted on its own from no recognised MTA is most often the
+    // refusal of a recipient, which matters only for reading an
+    // unknown-user phrase: filters and spam checks keep their own rules.
+    let assume_rcpt = facts.command.is_none() && facts.mta.is_none() && facts.pasted;
     let action = facts.action.unwrap_or("");
 
     if action == "delivered" || status.is_some_and(|s| s.starts_with("2.")) {
@@ -121,7 +125,7 @@ pub fn decide(facts: &Facts) -> Decision {
         }
     }
 
-    let probe = Probe { text: &text, by_status, reply, command, status };
+    let probe = Probe { text: &text, by_status, reply, command, status, assume_rcpt };
     for reason in FIRST_PASS {
         if let Some(basis) = probe.first_pass(*reason) {
             return Decision::new(*reason, basis);
@@ -205,6 +209,7 @@ struct Probe<'a> {
     reply: Option<u16>,
     command: &'a str,
     status: Option<&'a str>,
+    assume_rcpt: bool,
 }
 
 impl Probe<'_> {
@@ -318,7 +323,7 @@ impl Probe<'_> {
         // After DATA the same words come from a content filter, after
         // MAIL they are about the sender, and with no command known they
         // may be either, which `filtered` decides.
-        if self.command == "RCPT" {
+        if self.command == "RCPT" || self.assume_rcpt {
             return self.phrase(Reason::UserUnknown);
         }
         None

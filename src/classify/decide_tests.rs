@@ -119,6 +119,12 @@ const ROWS: &[Row] = &[
         "", "", "", "failed", Reason::UserUnknown,
     ),
     ("user@example.org MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (00120270) Too Many Hops", "", "", "", "failed", Reason::NetworkError),
+    (
+        "550-5.7.1 [203.0.113.5] Gmail has detected that this message is likely unsolicited mail.",
+        "5.7.1", "550", "", "failed", Reason::SpamDetected,
+    ),
+    ("550 Your message was rejected because it contained a virus", "", "550", "DATA", "failed", Reason::VirusDetected),
+    ("554 5.7.1 <unknown[203.0.113.5]>: Client host rejected: Access denied", "5.7.1", "554", "RCPT", "failed", Reason::Blocked),
     // Language rows: German, French, Russian, Spanish, Chinese, Japanese.
     ("550 Postfach voll", "", "550", "", "failed", Reason::MailboxFull),
     ("550 Boîte pleine", "", "550", "", "failed", Reason::MailboxFull),
@@ -178,6 +184,17 @@ fn recipient_stage_mta_implies_rcpt() {
     facts.mta = None;
     facts.pasted = true;
     assert_eq!(decide(&facts).reason, Reason::UserUnknown);
+}
+
+#[test]
+fn pasted_filter_phrase_kept() {
+    let row: Row = (
+        "550 5.7.1 Recipient is only accepting mail from specific email addresses",
+        "5.7.1", "550", "", "failed", Reason::Filtered,
+    );
+    let mut facts = facts(&row);
+    facts.pasted = true;
+    assert_eq!(decide(&facts).reason, Reason::Filtered);
 }
 
 #[test]

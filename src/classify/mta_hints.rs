@@ -22,13 +22,10 @@ const RECIPIENT_STAGE: &[&str] = &[
     "yahoo",
 ];
 
-/// Returns the command a bounce implies when it names none. A reply
-/// pasted on its own, from no recognised MTA, is most often the refusal
-/// of a recipient, so it is read as the reply to RCPT too.
-pub fn implied_command(mta: Option<&str>, pasted: bool) -> &'static str {
+/// Returns the command a bounce implies when it names none.
+pub fn implied_command(mta: Option<&str>) -> &'static str {
     match mta {
         Some(family) if RECIPIENT_STAGE.contains(&family) => "RCPT",
-        None if pasted => "RCPT",
         _ => "",
     }
 }
@@ -80,11 +77,9 @@ mod tests {
 
     #[test]
     fn implied_command_by_family() {
-        assert_eq!(implied_command(Some("qmail"), false), "RCPT");
-        assert_eq!(implied_command(Some("postfix"), false), "");
-        assert_eq!(implied_command(Some("postfix"), true), "");
-        assert_eq!(implied_command(None, false), "");
-        assert_eq!(implied_command(None, true), "RCPT");
+        assert_eq!(implied_command(Some("qmail")), "RCPT");
+        assert_eq!(implied_command(Some("postfix")), "");
+        assert_eq!(implied_command(None), "");
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub static BLOCKED: Phrases = Phrases {
         "client host rejected: abus detecte gu_eib_04", // SFR
         "client host rejected: may not be mail exchanger",
         "client host rejected: was not authenticated",
+        // Postfix check_client_access: "554 5.7.1 <unknown[203.0.113.5]>:
+        // Client host rejected: Access denied"
+        "client host rejected: access denied",
         "confirm this mail server",
         "connection dropped",
         "connection refused by",
@@ -269,6 +272,9 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         "your message has triggered a spam block",
         "your message may contain the spam contents",
         "your message failed several antispam checks",
+        // Gmail: "550-5.7.1 [203.0.113.5] Gmail has detected that this
+        // message is likely unsolicited mail."
+        "this message is likely unsolicited mail",
         "als spam eingestuft",     // German: "classified as spam"
         "considéré comme spam",    // French: "considered spam"
         "considere comme spam",
@@ -305,6 +311,9 @@ pub static VIRUS_DETECTED: Phrases = Phrases {
         "virus detected",
         "virus phishing/malicious_url detected",
         "your message was infected with a virus",
+        "contained a virus",
+        "contains a virus",
+        "virus found",
         "virus gefunden",     // German
         "обнаружен вирус", // Russian
         "含有病毒",           // Chinese
