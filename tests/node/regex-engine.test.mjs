@@ -1,10 +1,10 @@
 // The page's build compiles its patterns with regex-lite, while native
 // builds (and so cargo test) use the regex crate under the same name.
 // A pattern in syntax only regex accepts passes cargo test and panics in
-// the page on first use. These inputs walk the main paths (reply line,
-// DSN, Sendmail transcript, Exchange NDR text, feedback report) through
-// the built module; a pattern on a path none of them reaches is not
-// covered.
+// the page on first use. These inputs walk the main paths through the
+// built module: a reply line, a DSN, a Sendmail transcript, Exchange NDR
+// text and a feedback report. A pattern on a path that none of them
+// reaches is not covered.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
