@@ -198,6 +198,7 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
     if let Some(preamble) = preamble {
         return preamble.to_string();
     }
+
     // The anchor line itself, with the address taken out, and the lines
     // after it in the same paragraph.
     let worded: Vec<&str> = block.lines.iter().copied().filter(|l| !is_bare_address(l)).collect();
@@ -210,9 +211,9 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
         }
         return here;
     }
+
     // Lotus Notes and others put the reason on the lines before the
-    // address.
-    // A blank line may separate them.
+    // address, sometimes with a blank line between.
     let anchor = block.anchors[0];
     let mut end = anchor;
     while end > 0 && anchor - end < 3 && is_blank(all[end - 1]) {

@@ -65,7 +65,7 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             status: smtp::prefer_status(codes.status.filter(|s| smtp::is_valid_status(s)), status),
             reply: codes.reply,
             remote_mta: get("Remote-MTA").map(strip_type).map(str::to_string),
-            // Postfix's `X-Postfix; host mx[ip] said: 550 ...` holds the
+            // Postfix's `X-Postfix; host mx[ip] said: 550 ...` contains the
             // receiver's reply inside its own sentence.
             diagnostic: smtp::drop_repeated_codes(receiver_text(diagnostic)),
             // RFC 3464 gives a delayed message's retry deadline as a date.
