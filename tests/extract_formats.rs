@@ -523,3 +523,23 @@ fn bare_code_alone() {
         assert!(extracted.failures.len() <= 1, "{text}");
     }
 }
+
+#[test]
+fn dsn_fields_without_their_part() {
+    // The boundary in the header does not match the body's, so the
+    // delivery-status part cannot be split off; its fields are read from
+    // the text.
+    let text = "From: MAILER-DAEMON@example.net (Mail Delivery System)\nTo: sender@example.com\n\
+        Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"AAA.example.net\"\n\n\
+        --AB.example.net\nContent-Type: text/plain\n\n\
+        <user@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 421 Service refused\n\n\
+        --AB.example.net\nContent-Type: message/delivery-status\n\n\
+        Reporting-MTA: dns; example.net\n\n\
+        Final-Recipient: rfc822; user@example.org\nAction: failed\nStatus: 4.0.0\n\
+        Diagnostic-Code: smtp; 421 Service refused\n\n--AB.example.net--\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.status.as_deref(), Some("4.0.0"));
+    assert_eq!(failure.reply.as_deref(), Some("421"));
+}

@@ -108,7 +108,17 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         from_text.retain(|f| bounce || is_reply_like(f, section));
     }
 
-    let from_dsn = decoded.dsn.as_deref().map(parse_dsn).unwrap_or_default();
+    let dsn = decoded.dsn.as_deref().or_else(|| {
+        // Only a report or plain text carries its own fields in the text.
+        // In a multipart/mixed message they belong to an attached or
+        // forwarded message, which is read one level deep at most.
+        let content_type = decoded.header("Content-Type").unwrap_or("").to_ascii_lowercase();
+        let own = content_type.is_empty()
+            || content_type.starts_with("multipart/report")
+            || content_type.starts_with("text/");
+        own.then(|| section::embedded_dsn(&decoded.body)).flatten()
+    });
+    let from_dsn = dsn.map(parse_dsn).unwrap_or_default();
     let mut failures = if from_dsn.is_empty() {
         from_text
     } else {

@@ -115,6 +115,31 @@ pub fn unquote(section: &str) -> Cow<'_, str> {
     Cow::Owned(error_section(&out).to_string())
 }
 
+/// Finds RFC 3464 delivery-status fields written into the text itself:
+/// by old Sendmail without a MIME part of their own, or in a part that
+/// could not be split off because the boundary in the header does not
+/// match the one in the body. The fields run from the first
+/// `Reporting-MTA:` or `Final-Recipient:` line to the next MIME boundary
+/// or Content-Type line.
+pub fn embedded_dsn(body: &str) -> Option<&str> {
+    let mut start = None;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let lower = line.get(..16).unwrap_or(line).to_ascii_lowercase();
+        match start {
+            None if lower.starts_with("reporting-mta:") || lower.starts_with("final-recipient:") => {
+                start = Some(offset);
+            }
+            Some(from) if line.starts_with("--") || lower.starts_with("content-type:") => {
+                return Some(&body[from..offset]);
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    start.map(|from| &body[from..])
+}
+
 /// True for a line that introduces the returned original message.
 pub fn is_original_marker(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
@@ -189,6 +214,16 @@ mod tests {
         for (body, expected) in cases {
             assert_eq!(error_section(body), expected, "{body:?}");
         }
+    }
+
+    #[test]
+    fn dsn_fields_in_text() {
+        let body = "Transcript.\n\nReporting-MTA: dns; example.net\n\nFinal-Recipient: rfc822; a@example.org\n\
+            Status: 5.5.0\n\n--boundary\nContent-Type: message/rfc822\n";
+        let dsn = embedded_dsn(body).unwrap();
+        assert!(dsn.starts_with("Reporting-MTA:"), "{dsn:?}");
+        assert!(dsn.ends_with("Status: 5.5.0\n\n"), "{dsn:?}");
+        assert_eq!(embedded_dsn("no fields here\n"), None);
     }
 
     #[test]
