@@ -543,3 +543,19 @@ fn dsn_fields_without_their_part() {
     assert_eq!(failure.status.as_deref(), Some("4.0.0"));
     assert_eq!(failure.reply.as_deref(), Some("421"));
 }
+
+#[test]
+fn success_actions_are_delivered() {
+    for action in ["delivered", "relayed", "expanded"] {
+        let text = format!(
+            "From: postmaster@example.net\nTo: sender@example.com\nSubject: Delivery Status Notification (Relay)\n\
+             MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+             --b\nContent-Type: text/plain\n\nYour message was handed on.\n\
+             --b\nContent-Type: message/delivery-status\n\n\
+             Reporting-MTA: dns; example.net\n\nFinal-Recipient: rfc822; user@example.org\nAction: {action}\n\
+             Status: 2.0.0\n\n--b--\n"
+        );
+        let extracted = run(&text);
+        assert_eq!(only(&extracted).reason, Some(Reason::Delivered), "{action}");
+    }
+}

@@ -141,8 +141,11 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     }
     delay::mark(decoded, section, &mut failures);
     stated::apply(family, &mut failures);
-    for failure in &mut failures {
-        if failure.action.as_deref() == Some("delivered") && failure.reason.is_none() {
+    for failure in failures.iter_mut().filter(|f| f.reason.is_none()) {
+        // RFC 3464: `relayed` and `expanded` are successes too, handed on
+        // to a system without DSNs or to a list's members.
+        let success = matches!(failure.action.as_deref(), Some("delivered" | "relayed" | "expanded"));
+        if success {
             failure.reason = Some(Reason::Delivered);
         }
     }
