@@ -115,10 +115,10 @@ pub fn unquote(section: &str) -> Cow<'_, str> {
     Cow::Owned(error_section(&out).to_string())
 }
 
-/// Finds RFC 3464 delivery-status fields written into the text itself:
-/// by old Sendmail without a MIME part of their own, or in a part that
-/// could not be split off because the boundary in the header does not
-/// match the one in the body. The fields run from the first
+/// Finds RFC 3464 delivery-status fields written into the text itself.
+/// Old Sendmail writes them without a MIME part of their own, and a part
+/// cannot be split off when the boundary in the header does not match the
+/// one in the body. The fields run from the first
 /// `Reporting-MTA:` or `Final-Recipient:` line to the next MIME boundary
 /// or Content-Type line.
 pub fn embedded_dsn(body: &str) -> Option<&str> {

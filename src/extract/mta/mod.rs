@@ -158,6 +158,8 @@ const FAMILIES: &[(&str, Detect)] = &[
         s.has("X-Failed-Recipients") || s.says("this message was created automatically by mail delivery software")
             || s.from.starts_with("mail delivery system <mailer-daemon@")
     }),
+    // Old Sendmail (V5) sends no MIME; this is a heuristic, so a modern
+    // Sendmail report sent without MIME is named v5sendmail too.
     ("v5sendmail", |s| {
         s.says("----- transcript of session follows -----") && !s.has("MIME-Version")
     }),
@@ -167,6 +169,10 @@ const FAMILIES: &[(&str, Detect)] = &[
 ];
 
 /// Detects the family that wrote the bounce, when one is recognised.
+///
+/// NOTE: the small unnamed families that Sisimai calls X1 to X6 have no
+/// detector and give `None`. Their reports are still read by the generic
+/// block scan.
 pub fn detect(decoded: &Decoded) -> Option<&'static str> {
     if decoded.headers.is_empty() && decoded.body.is_empty() {
         return None;
