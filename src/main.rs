@@ -4,5 +4,9 @@
 mod cli;
 
 fn main() -> std::process::ExitCode {
-    cli::main(std::env::args().skip(1))
+    // std::env::args panics on an argument that is not valid UTF-8.
+    // NOTE: such a path is converted lossily, so it is reported as
+    // unreadable rather than opened.
+    let args = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned());
+    cli::main(args)
 }

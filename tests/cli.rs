@@ -208,3 +208,20 @@ fn text_output_headings_for_many() {
     assert!(text.contains(&format!("== {a}")), "{text}");
     assert!(text.contains(&format!("== {b}")), "{text}");
 }
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_path_exits_1() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    let output = Command::new(BIN)
+        .arg("--json")
+        .arg(OsStr::from_bytes(b"missing-\xff.eml"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "an unreadable path, not a panic");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("failed to read missing-"), "{stderr}");
+}
