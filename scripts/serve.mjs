@@ -30,7 +30,15 @@ const types = {
 /** Starts the server; resolves to the http.Server once it listens. */
 export function serve(port = 8080, host = "127.0.0.1") {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+    } catch {
+      // A malformed escape such as /%E0 would otherwise end the process.
+      console.warn(`bounce-explainer: bad request: malformed URL ${JSON.stringify(req.url)}`);
+      res.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+      return;
+    }
     const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end("forbidden");
