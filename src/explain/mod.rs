@@ -161,24 +161,34 @@ fn links(entry: &Entry, lists: &[&str], ip: Option<&str>) -> Vec<Link> {
     out
 }
 
+/// Steps for a delay notice whose cause is only that delivery has not
+/// succeeded yet.
+const DELAY_STEPS: &[&str] = &[
+    "Wait: the sending server keeps retrying, and most delays clear within hours.",
+    "Check the recipient's address for typing errors in the meantime.",
+    "If a final failure notice arrives, paste that one here for its cause.",
+];
+
 fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&str>) -> Explanation {
-    // The generic timeout entry describes a server that gave up. For a
-    // delay notice that is not true yet, so describe the delay instead.
-    let (what, why) = if outcome == Outcome::Delayed && reason == Reason::Expired {
+    // The generic timeout entry describes a server that gave up, and its
+    // steps tell the sender to send again. Neither fits a delay notice, so
+    // it gets its own text and steps while the server retries.
+    let (what, why, steps) = if outcome == Outcome::Delayed && reason == Reason::Expired {
         (
             "Delivery is delayed: the sending server has not been able to hand the \
              message over yet and is still trying.",
             "The receiving server did not answer or kept deferring the message. \
              Delays of a few hours are common and usually clear up by themselves.",
+            DELAY_STEPS,
         )
     } else {
-        (entry.what, entry.why)
+        (entry.what, entry.why, entry.steps)
     };
     Explanation {
         entry: entry.id.to_string(),
         what: what.to_string(),
         why: why.to_string(),
-        steps: entry.steps.iter().map(|s| s.to_string()).collect(),
+        steps: steps.iter().map(|s| s.to_string()).collect(),
         who_acts: retry::who_acts(outcome, entry.who),
         retry: retry::advice(outcome, window),
         source: entry.source.to_string(),
@@ -259,6 +269,16 @@ Diagnostic-Code: X-Postfix; connect to mx.example.com[192.0.2.1]:25: Connection 
         assert!(report.recipients[0].hard);
         let report = crate::explain("421 4.3.2 System not accepting network messages");
         assert!(!report.recipients[0].hard);
+    }
+
+    #[test]
+    fn delay_notice_steps_do_not_resend() {
+        let report = crate::explain(DELAY_NOTICE);
+        let steps = &report.recipients[0].explanation.steps;
+        assert!(!steps.is_empty());
+        for step in steps {
+            assert!(!step.contains("send the message again"), "{step}");
+        }
     }
 
     #[test]
