@@ -204,10 +204,13 @@ pub enum Source {
 /// receiver could have seen and that is not the receiver's own.
 fn scan(text: &str, rules: &[Rule], receivers: &[IpAddr]) -> Scan {
     let mut result = Scan::default();
+    let segments = address_segments(text);
     for rule in rules {
-        for caps in rule.regex.captures_iter(text) {
+        for (offset, caps) in segments.iter().flat_map(|&(offset, segment)| {
+            rule.regex.captures_iter(segment).map(move |caps| (offset, caps))
+        }) {
             let Some(m) = caps.get(1) else { continue };
-            match check(text, m.start(), m.end(), receivers) {
+            match check(text, offset + m.start(), offset + m.end(), receivers) {
                 Ok(ip) => {
                     result.found = Some(Found {
                         ip,
@@ -263,12 +266,73 @@ fn check(
 }
 
 fn receiver_addresses(text: &str) -> Vec<IpAddr> {
+    let segments = address_segments(text);
     RECEIVER_RULES
         .iter()
-        .flat_map(|regex| regex.captures_iter(text))
+        .flat_map(|regex| {
+            segments
+                .iter()
+                .flat_map(|&(_, segment)| regex.captures_iter(segment))
+        })
         .filter_map(|caps| caps.get(1))
         .flat_map(|m| addresses_in(m.as_str()))
         .collect()
+}
+
+/// Splits `text` into paragraphs (runs of lines between blank lines) and
+/// keeps, with its byte offset, each one that holds something shaped like
+/// an address: four dotted numbers, or a run of hex digits with two or more
+/// colons. Every rule captures an address, so a paragraph without one
+/// cannot match, and skipping it saves running dozens of patterns over
+/// prose and returned messages; regex-lite, which the page uses, pays for
+/// every byte it scans.
+fn address_segments(text: &str) -> Vec<(usize, &str)> {
+    let mut segments = Vec::new();
+    let mut start = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        offset += line.len();
+        if line.trim().is_empty() {
+            push_if_address(&mut segments, text, start, offset);
+            start = offset;
+        }
+    }
+    push_if_address(&mut segments, text, start, text.len());
+    segments
+}
+
+fn push_if_address<'t>(
+    segments: &mut Vec<(usize, &'t str)>,
+    text: &'t str,
+    start: usize,
+    end: usize,
+) {
+    let segment = &text[start..end];
+    if may_hold_address(segment) {
+        segments.push((start, segment));
+    }
+}
+
+/// True when `text` has a run of hex digits, dots and colons with three
+/// dots or two colons: the shape of an IPv4 or IPv6 address.
+fn may_hold_address(text: &str) -> bool {
+    let (mut dots, mut colons) = (0, 0);
+    for b in text.bytes() {
+        match b {
+            b'.' => dots += 1,
+            b':' => colons += 1,
+            b if b.is_ascii_hexdigit() => {}
+            _ => {
+                dots = 0;
+                colons = 0;
+                continue;
+            }
+        }
+        if dots >= 3 || colons >= 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Parses every address in a short text such as `mx.example.net
