@@ -106,15 +106,65 @@ mod tests {
         assert_eq!(link.resolve(None), "https://check.example.org");
     }
 
-    /// Every entry of the Comcast, reason, status code and reply code
-    /// tables.
+    /// Every entry of every table: Comcast, providers and gateways,
+    /// blocklists, reasons, status codes, reply codes and the fallback.
+    /// An entry shared by two tables appears once.
     fn all_entries() -> Vec<&'static Entry> {
         let mut entries: Vec<&'static Entry> = comcast::coded::ALL.to_vec();
         entries.extend(comcast::replies::PHRASES.iter().map(|p| p.entry));
+        for provider in providers::PROVIDERS {
+            entries.extend(provider.rules.iter().map(|rule| rule.entry));
+        }
+        entries.extend(providers::decoded_entries());
+        for list in blocklists::BLOCKLISTS {
+            entries.push(list.entry);
+            entries.extend(list.parts.iter().map(|part| part.entry));
+        }
         entries.extend(crate::reason::Reason::ALL.iter().map(|r| reasons::entry(*r)));
         entries.extend(status_codes::ALL.iter().copied());
         entries.extend(reply_codes::ALL.iter().copied());
+        entries.push(&UNKNOWN);
+        entries.sort_by_key(|e| *e as *const Entry);
+        entries.dedup_by_key(|e| *e as *const Entry);
         entries
+    }
+
+    /// Every `id: "<table>/<key>"` written under src/knowledge, so that an
+    /// entry no table lists still gets its source and date checked.
+    fn entry_ids_in_source() -> Vec<String> {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/knowledge");
+        let mut dirs = vec![std::path::PathBuf::from(root)];
+        let mut ids = Vec::new();
+        while let Some(dir) = dirs.pop() {
+            for item in std::fs::read_dir(&dir).expect("src/knowledge is readable") {
+                let path = item.expect("directory entry is readable").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).expect("knowledge file is UTF-8");
+                for line in text.lines() {
+                    let Some(rest) = line.trim_start().strip_prefix("id: \"") else {
+                        continue;
+                    };
+                    let id = &rest[..rest.find('"').unwrap_or(0)];
+                    if id.contains('/') {
+                        ids.push(id.to_string());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_entry_reachable_from_a_table() {
+        let listed: Vec<&str> = all_entries().iter().map(|e| e.id).collect();
+        let in_source = entry_ids_in_source();
+        assert!(in_source.len() > 300, "found only {} entry ids", in_source.len());
+        let missing: Vec<&String> =
+            in_source.iter().filter(|id| !listed.contains(&id.as_str())).collect();
+        assert!(missing.is_empty(), "entries in no table the tests walk: {missing:?}");
     }
 
     #[test]

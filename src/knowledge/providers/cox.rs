@@ -263,3 +263,11 @@ mod tests {
         assert!(ipbl_flags("ipbl0000").is_empty());
     }
 }
+
+/// Every entry of this file, for the knowledge tests: `decode` picks them
+/// by code, so no rule lists them.
+#[cfg(test)]
+pub(super) static ENTRIES: &[&Entry] = &[
+    &COX_BLOCK, &TEMPORARY_BLOCK, &IP_LISTED, &URL_LISTED, &NO_RDNS, &CONNECTIONS, &PROTOCOL,
+    &SENDER, &OUTBOUND_LIMIT, &ACCOUNT_LIMITED,
+];

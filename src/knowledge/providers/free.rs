@@ -10,7 +10,7 @@ use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 
-const SOURCE: &str = "http://postmaster.free.fr/";
+const SOURCE: &str = "https://postmaster.free.fr/";
 const CHECKED: &str = "2026-12-04";
 
 const POSTMASTER: LinkRef = LinkRef {

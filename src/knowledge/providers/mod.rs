@@ -84,6 +84,12 @@ pub struct Rule {
     pub entry: &'static Entry,
 }
 
+/// The entries that providers' code decoders pick, which no rule lists.
+#[cfg(test)]
+pub(crate) fn decoded_entries() -> impl Iterator<Item = &'static Entry> {
+    [orange::ENTRIES, spectrum::ENTRIES, cox::ENTRIES].into_iter().flatten().copied()
+}
+
 /// Every known provider and gateway. Mailbox providers come before the
 /// gateways, so a reply that names both is read as the mailbox provider's
 /// when one of its rules matches.

@@ -381,3 +381,12 @@ static CLIENT_REJECTED: Entry = Entry {
     source: SOURCE,
     checked: CHECKED,
 };
+
+/// Every entry of this file, for the knowledge tests: `decode` picks them
+/// by code, so no rule lists them.
+#[cfg(test)]
+pub(super) static ENTRIES: &[&Entry] = &[
+    &SPAMHAUS_LISTED, &ORANGE_BLOCKED, &LAPOSTE_BLOCKED, &REFUSED, &TOO_MANY_CONNECTIONS,
+    &TRY_LATER, &AUTHENTICATION, &SPF, &INVALID_SENDER, &INVALID_RECIPIENT, &OVER_QUOTA,
+    &ACCOUNT_BLOCKED, &SYSTEM_REFUSAL, &MAIL_REJECTED, &TOO_BIG, &DMARC, &CLIENT_REJECTED,
+];

@@ -278,3 +278,11 @@ static RECIPIENTS: Entry = Entry {
     source: SOURCE,
     checked: CHECKED,
 };
+
+/// Every entry of this file, for the knowledge tests: `decode` picks them
+/// by code, so no rule lists them.
+#[cfg(test)]
+pub(super) static ENTRIES: &[&Entry] = &[
+    &IP_BLOCKED, &ACCOUNT_LIMITED, &NOT_PROCESSED, &DNS, &DOMAIN_POLICY, &CLOUDMARK, &SPAMHAUS,
+    &NO_IPV6, &CONNECTIONS, &VOLUME, &FROM_MISMATCH, &TOO_BIG, &RECIPIENTS,
+];

@@ -1,7 +1,10 @@
 //! Trend Micro Email Reputation Services (ERS), used by Trend Micro's
 //! gateways and hosted filtering. Its rejections read "blocked using Trend
-//! Micro RBL+" or "refused by rbl-plus.mail-abuse.org" and link to a
-//! lookup on mail-abuse.com with the IP filled in.
+//! Micro RBL+" or "refused by rbl-plus.mail-abuse.org" and still link to
+//! the old plain-HTTP lookup on mail-abuse.com. The entry links to Trend
+//! Micro's current HTTPS lookup page instead
+//! (https://success.trendmicro.com/ja-JP/solution/KA-0000797 names it,
+//! checked 2026-12-04), where the removal request starts.
 
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
@@ -42,7 +45,7 @@ static ERS_BLOCKED: Entry = Entry {
     temporary: Some(false),
     links: &[LinkRef {
         label: "Trend Micro email reputation lookup",
-        url: "http://www.mail-abuse.com/cgi-bin/lookup?ip_address={ip}",
+        url: "https://servicecentral.trendmicro.com/en-us/ers/ip-lookup/",
     }],
     source: SOURCE,
     checked: CHECKED,
