@@ -21,6 +21,10 @@
 //! [`extract`] finds one failure per recipient, [`classify`] picks the
 //! reason and explanation from the [`knowledge`] tables, [`sender_ip`]
 //! picks the address to quote, and [`explain`](explain()) builds the report.
+//! Beside them, [`smtp`] reads reply codes and enhanced status codes,
+//! [`reason`] names the reasons as Sisimai does, and [`report`] is the
+//! output model. A private `wasm` module exports `explain` and
+//! `explainBytes` to JavaScript in the `wasm32` build.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

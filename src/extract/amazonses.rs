@@ -4,7 +4,7 @@
 //! leading space on each continuation line.
 //!
 //! The fields read are those of SES's notification contents page
-//! (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html,
+//! (<https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html>,
 //! checked 2026-12-04). The crate has no JSON parser in its WASM build, so
 //! the few fields needed are matched as text. That is safe because
 //! recipient objects contain no nested objects.

@@ -3,7 +3,7 @@
 //! Micro RBL+" or "refused by rbl-plus.mail-abuse.org" and still link to
 //! the old plain-HTTP lookup on mail-abuse.com. The entry links to Trend
 //! Micro's current HTTPS lookup page instead
-//! (https://success.trendmicro.com/ja-JP/solution/KA-0000797 names it,
+//! (<https://success.trendmicro.com/ja-JP/solution/KA-0000797> names it,
 //! checked 2026-12-04), where the removal request starts.
 
 use super::{Provider, Rule};
