@@ -1,9 +1,76 @@
-//! Japanese text that its part's charset label gets wrong. Old Japanese
+//! Charset decoding that mail-parser leaves to us.
+//!
+//! Multi-byte text parts (ISO-2022-JP, Shift_JIS, EUC-JP, GBK, Big5,
+//! EUC-KR): the page is built without encoding_rs, so there mail-parser
+//! reads them as UTF-8 with replacement characters, and they are decoded
+//! again here from the part's bytes. Natively the result is the same.
+//!
+//! Japanese text that its part's charset label gets wrong: old Japanese
 //! MTAs send ISO-2022-JP without a label, or label EUC-JP or Shift_JIS
 //! bytes as ISO-2022-JP; decoded by the label, the report's reason is
 //! lost to escape codes or replacement characters.
+//!
+//! [`decode`] is the one place that picks the decoder: encoding_rs
+//! natively, the browser's `TextDecoder` in the WebAssembly build. Both
+//! implement the WHATWG Encoding Standard, so labels and output agree.
 
-use encoding_rs::{Encoding, EUC_JP, ISO_2022_JP, SHIFT_JIS};
+use mail_parser::decoders::{base64::base64_decode, quoted_printable::quoted_printable_decode};
+use mail_parser::{MessagePart, MimeHeaders};
+
+/// WHATWG names (lowercase) of the encodings whose decoders mail-parser
+/// takes from encoding_rs, so that it cannot decode them in the page.
+const NEEDS_OWN_DECODER: &[&str] = &[
+    "iso-2022-jp",
+    "shift_jis",
+    "euc-jp",
+    "gbk",
+    "gb18030",
+    "big5",
+    "euc-kr",
+    "windows-874",
+    "ibm866",
+    "x-mac-cyrillic",
+];
+
+/// Decodes a text part's body again from its bytes as sent when its
+/// charset is one of [`NEEDS_OWN_DECODER`], or returns `None`. `raw` is
+/// the body before its transfer encoding is undone.
+pub fn decode_part(part: &MessagePart, raw: &[u8]) -> Option<String> {
+    let label = part.content_type()?.attribute("charset")?;
+    let label = whatwg_label(label);
+    let name = encoding_name(label)?.to_ascii_lowercase();
+    if !NEEDS_OWN_DECODER.contains(&name.as_str()) {
+        return None;
+    }
+    let encoding = part.content_transfer_encoding().unwrap_or("").trim().to_ascii_lowercase();
+    let bytes = match encoding.as_str() {
+        "base64" => base64_decode(raw)?,
+        "quoted-printable" => quoted_printable_decode(raw)?,
+        _ => raw.to_vec(),
+    };
+    decode(label, &bytes, false)
+}
+
+/// Maps Microsoft code page names, which mailers write but the WHATWG
+/// label list lacks, to the label of the same encoding.
+fn whatwg_label(label: &str) -> &str {
+    let label = label.trim();
+    let code_pages = [
+        ("cp932", "shift_jis"),
+        ("windows-932", "shift_jis"),
+        ("cp936", "gbk"),
+        ("windows-936", "gbk"),
+        ("ms936", "gbk"),
+        ("cp949", "euc-kr"),
+        ("windows-949", "euc-kr"),
+        ("cp950", "big5"),
+        ("windows-950", "big5"),
+    ];
+    code_pages
+        .iter()
+        .find(|(code_page, _)| code_page.eq_ignore_ascii_case(label))
+        .map_or(label, |&(_, whatwg)| whatwg)
+}
 
 /// Decodes a text part again when the first decoding shows one of those
 /// mislabellings, or returns `None`. `raw` is the part's body as sent,
@@ -11,19 +78,52 @@ use encoding_rs::{Encoding, EUC_JP, ISO_2022_JP, SHIFT_JIS};
 pub fn repair(text: &str, raw: &[u8]) -> Option<String> {
     // ISO-2022-JP switches to JIS X 0208 with ESC $ B or ESC $ @.
     if text.contains("\u{1b}$B") || text.contains("\u{1b}$@") {
-        let (decoded, _, errors) = ISO_2022_JP.decode(text.as_bytes());
-        if !errors {
-            return Some(decoded.into_owned());
+        if let Some(decoded) = decode("iso-2022-jp", text.as_bytes(), true) {
+            return Some(decoded);
         }
     }
     if !text.contains('\u{FFFD}') || !raw.iter().any(|&b| b >= 0x80) {
         return None;
     }
-    [EUC_JP, SHIFT_JIS].into_iter().find_map(|encoding: &'static Encoding| {
-        encoding
-            .decode_without_bom_handling_and_without_replacement(raw)
-            .map(|text| text.into_owned())
-    })
+    ["euc-jp", "shift_jis"].into_iter().find_map(|label| decode(label, raw, true))
+}
+
+/// Returns the WHATWG name of the encoding a label stands for, or `None`
+/// for an unknown label.
+#[cfg(not(target_arch = "wasm32"))]
+fn encoding_name(label: &str) -> Option<String> {
+    encoding_rs::Encoding::for_label(label.as_bytes()).map(|encoding| encoding.name().to_string())
+}
+
+/// Decodes `bytes` in the encoding `label` names, without BOM sniffing.
+/// Malformed input becomes U+FFFD, or `None` when `strict`; an unknown
+/// label is `None` too.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode(label: &str, bytes: &[u8], strict: bool) -> Option<String> {
+    let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
+    if strict {
+        let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
+        Some(text.into_owned())
+    } else {
+        Some(encoding.decode_without_bom_handling(bytes).0.into_owned())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn encoding_name(label: &str) -> Option<String> {
+    web_sys::TextDecoder::new_with_label(label).ok().map(|decoder| decoder.encoding())
+}
+
+/// The page's [`decode`]: `new TextDecoder(label, { fatal: strict })`,
+/// which throws on an unknown label. It strips a leading BOM where
+/// encoding_rs keeps it, but only for UTF-8 and UTF-16, which no caller
+/// passes.
+#[cfg(target_arch = "wasm32")]
+pub fn decode(label: &str, bytes: &[u8], strict: bool) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(strict);
+    let decoder = web_sys::TextDecoder::new_with_label_and_options(label, &options).ok()?;
+    decoder.decode_with_u8_array(bytes).ok()
 }
 
 #[cfg(test)]

@@ -117,6 +117,8 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, nest: bool) {
             (PartType::Text(text), _, _) => {
                 let start = part.offset_body as usize;
                 let raw = message.raw_message().get(start..part.offset_end as usize).unwrap_or_default();
+                let redecoded = charset::decode_part(part, raw);
+                let text = redecoded.as_deref().unwrap_or(text);
                 match charset::repair(text, raw) {
                     Some(repaired) => push_body(decoded, &repaired),
                     None => push_body(decoded, text),

@@ -1,0 +1,69 @@
+// Japanese and Chinese bounces through the built WASM module (www/pkg).
+// The page is built without encoding_rs, so these bodies decode only
+// through the runtime's TextDecoder; Node 20 ships the same WHATWG
+// decoders as browsers.
+//
+// With BOUNCE_CORPUS set to a directory holding emails/*.eml and the
+// native CLI built (cargo build --release), the last test also runs
+// scripts/parity.mjs: the WASM build and the CLI must agree on every
+// recipient of every email.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+
+import init, { explainBytes } from "../../www/pkg/bounce_explainer.js";
+
+const wasm = readFileSync(new URL("../../www/pkg/bounce_explainer_bg.wasm", import.meta.url));
+await init({ module_or_path: wasm });
+
+const fixture = (name) =>
+  readFileSync(new URL(`../fixtures/charset/${name}.eml`, import.meta.url));
+
+// Fixture, recipient, reason, words the decoded diagnostic must contain.
+// All replies but one carry the generic 550, so their reason comes from
+// the decoded words.
+const CASES = [
+  ["iso-2022-jp-7bit", "nouser@example.jp", "userunknown", "宛先のメールアドレスは存在しません"],
+  ["iso-2022-jp-base64", "full@example.jp", "mailboxfull", "メールボックスがいっぱい"],
+  ["iso-2022-jp-unlabelled", "unknown@example.jp", "userunknown", "存在しないアドレス"],
+  ["shift_jis-8bit", "full@example.jp", "mailboxfull", "容量超過"],
+  ["euc-jp-qp", "unknown@example.jp", "userunknown", "宛先不明"],
+  ["gb2312-base64", "nouser@example.cn", "userunknown", "用户不存在"],
+  ["gbk-8bit", "full@example.cn", "mailboxfull", "邮箱已满"],
+  ["big5-base64", "nouser@example.tw", "userunknown", "收件人不存在"],
+];
+
+for (const [name, recipient, reason, words] of CASES) {
+  test(`${name} body decoded`, () => {
+    const report = explainBytes(fixture(name));
+    assert.equal(report.input_kind, "email");
+    assert.equal(report.recipients.length, 1);
+    const r = report.recipients[0];
+    assert.equal(r.recipient, recipient);
+    assert.ok(r.diagnostic.includes(words), `diagnostic ${JSON.stringify(r.diagnostic)}`);
+    assert.ok(!r.diagnostic.includes("\u{FFFD}"), "no replacement characters");
+    assert.equal(r.reason, reason);
+  });
+}
+
+const corpus = process.env.BOUNCE_CORPUS;
+const cli = "target/release/bounce-explainer";
+test(
+  "wasm and CLI agree on the corpus",
+  { skip: corpus && existsSync(corpus) ? false : "BOUNCE_CORPUS is not set to a directory" },
+  () => {
+    assert.ok(existsSync(cli), `${cli} is missing; run cargo build --release`);
+    const script = new URL("../../scripts/parity.mjs", import.meta.url).pathname;
+    let output;
+    try {
+      output = execFileSync("node", [script, corpus, "--bin", cli, "--json"], { maxBuffer: 1 << 28 });
+    } catch (error) {
+      // parity.mjs exits 1 when it finds differences; its JSON lists them.
+      output = error.stdout;
+    }
+    const result = JSON.parse(output.toString());
+    assert.ok(result.recipients > 0, "the corpus has recipients");
+    assert.deepEqual(result.differences, []);
+  },
+);
