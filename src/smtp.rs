@@ -52,6 +52,9 @@ static STATUS: LazyLock<Regex> = LazyLock::new(|| {
 /// write such replies, and the classifier decides what to trust.
 pub fn find_codes(text: &str) -> ReplyCodes {
     let mut codes = ReplyCodes::default();
+    if !may_hold_code(text) {
+        return codes;
+    }
     if let Some(caps) = reply_match(text) {
         let reply = caps.get(1).expect("group 1 always takes part in a match");
         codes.reply = Some(reply.as_str().to_string());
@@ -69,6 +72,16 @@ pub fn find_codes(text: &str) -> ReplyCodes {
         codes.status = find_status(text);
     }
     codes
+}
+
+/// Cheap byte test run before the regexes: false when `text` cannot contain
+/// a reply or status code. Both REPLY and STATUS start their code with an
+/// ASCII `2`, `4` or `5` followed by an ASCII digit (reply code) or a `.`
+/// (status code), so text without such a pair matches neither.
+fn may_hold_code(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|pair| matches!(pair[0], b'2' | b'4' | b'5') && (pair[1].is_ascii_digit() || pair[1] == b'.'))
 }
 
 /// Finds the reply code that reports the outcome: the first 4xx or 5xx,
@@ -98,6 +111,9 @@ pub fn reply_start(text: &str) -> Option<usize> {
 
 /// Finds the first enhanced status code in `text`.
 pub fn find_status(text: &str) -> Option<String> {
+    if !may_hold_code(text) {
+        return None;
+    }
     STATUS
         .captures(text)
         .and_then(|caps| caps.get(1))
@@ -222,6 +238,16 @@ fn strip_codes(line: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_prefilter_edges() {
+        assert!(may_hold_code("said 450"));
+        assert!(may_hold_code("5.1.1 unknown"));
+        assert!(may_hold_code("status 2.0.0"));
+        assert!(!may_hold_code("no code here, only 1.3 and 3.1.1"));
+        assert!(!may_hold_code(""));
+        assert_eq!(find_codes("user unknown 3.1.1"), ReplyCodes::default());
+    }
 
     #[test]
     fn codes_found() {

@@ -90,11 +90,14 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
     let mut current: Option<usize> = None;
     let mut previous = "";
     for (i, &line) in lines.iter().enumerate() {
-        let after_sender = NOT_RECIPIENT_BEFORE.is_match(previous);
+        // The bare-address test comes first because it is cheap on the
+        // many lines without an `@`, and the regex is only needed when
+        // the line contains an address.
+        let after_sender = is_bare_address(line) && NOT_RECIPIENT_BEFORE.is_match(previous);
         if !line.trim().is_empty() {
             previous = line;
         }
-        if after_sender && is_bare_address(line) {
+        if after_sender {
             continue;
         }
 
@@ -119,7 +122,9 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
 
 /// Finds the first address on a line that can be a failed recipient.
 fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String> {
-    if HEADER_LINE.is_match(line) {
+    // ADDRESS needs an `@`, so a line without one names no recipient and
+    // the two regexes below need not scan it.
+    if !line.contains('@') || HEADER_LINE.is_match(line) {
         return None;
     }
     for m in ADDRESS.find_iter(line) {
@@ -291,6 +296,10 @@ fn paragraph_from(lines: &[&str]) -> String {
 
 /// True for a line holding an address and nothing else but punctuation.
 fn is_bare_address(line: &str) -> bool {
+    // ADDRESS needs an `@`: without one the line contains no address.
+    if !line.contains('@') {
+        return false;
+    }
     let rest = ADDRESS.replace_all(line, "");
     ADDRESS.is_match(line) && !rest.chars().any(char::is_alphanumeric)
 }

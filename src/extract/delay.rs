@@ -41,12 +41,16 @@ const DELAY_WORDS: &[&str] = &[
 /// Marks text-derived failures of a delay notice as `delayed` and puts the
 /// retry window on every delayed failure when the text states one.
 pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
-    let window = retry_window(section);
     let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
-    let lower = section.to_lowercase();
     let delay_notice = subject.contains("delay")
         || subject.starts_with("warning:")
-        || DELAY_WORDS.iter().any(|w| lower.contains(w));
+        || {
+            let lower = section.to_lowercase();
+            DELAY_WORDS.iter().any(|w| lower.contains(w))
+        };
+    // The window regex scans the whole section, so it runs only once a
+    // failure is known to be delayed, and at most once.
+    let mut window: Option<Option<String>> = None;
     for failure in failures.iter_mut() {
         if failure.action.is_none()
             && delay_notice
@@ -56,7 +60,7 @@ pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
             failure.action = Some("delayed".into());
         }
         if failure.action.as_deref() == Some("delayed") && failure.retry_window.is_none() {
-            failure.retry_window = window.clone();
+            failure.retry_window = window.get_or_insert_with(|| retry_window(section)).clone();
         }
     }
 }
