@@ -6,7 +6,7 @@
 //! `smtp; 550 5.1.1 ...`, `dns; mx.example.net`).
 
 use super::section::clean_address;
-use super::generic::receiver_text;
+use super::generic::{paragraphs, receiver_text};
 use super::Failure;
 use crate::smtp;
 
@@ -35,7 +35,7 @@ pub fn fields(text: &str) -> Vec<(String, String)> {
 /// a [`Failure`]. Groups without a recipient field are per-message fields.
 pub fn parse_dsn(text: &str) -> Vec<Failure> {
     let mut failures = Vec::new();
-    for group in split_groups(text) {
+    for group in paragraphs(text) {
         let fields = fields(&group);
         let get = |name: &str| {
             fields
@@ -75,25 +75,6 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
         });
     }
     failures
-}
-
-fn split_groups(text: &str) -> Vec<String> {
-    let mut groups = Vec::new();
-    let mut current = String::new();
-    for line in text.lines() {
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                groups.push(std::mem::take(&mut current));
-            }
-        } else {
-            current.push_str(line);
-            current.push('\n');
-        }
-    }
-    if !current.is_empty() {
-        groups.push(current);
-    }
-    groups
 }
 
 /// Drops the address-type or diagnostic-type prefix: `rfc822; x` -> `x`.

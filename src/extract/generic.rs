@@ -152,8 +152,9 @@ pub fn receiver_text(joined: &str) -> &str {
     text.trim()
 }
 
-/// Splits text at blank lines.
-fn paragraphs(text: &str) -> Vec<String> {
+/// Splits text at blank lines. Each paragraph keeps its line ends; blank
+/// lines, including those of spaces only, are dropped.
+pub(super) fn paragraphs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     for line in text.lines() {
