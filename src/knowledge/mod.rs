@@ -42,6 +42,25 @@ pub struct Entry {
     pub checked: &'static str,
 }
 
+impl Entry {
+    /// Builds an entry with only its source and checked date set, for a
+    /// table whose entries fill in the rest with `..BASE`.
+    pub(crate) const fn sourced(source: &'static str, checked: &'static str) -> Entry {
+        Entry {
+            id: "",
+            reason: Reason::Undefined,
+            what: "",
+            why: "",
+            steps: &[],
+            who: Actor::Admin,
+            temporary: None,
+            links: &[],
+            source,
+            checked,
+        }
+    }
+}
+
 /// A link in a knowledge table. `url` may contain `{ip}`.
 #[derive(Debug)]
 pub struct LinkRef {

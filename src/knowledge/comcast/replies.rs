@@ -8,18 +8,8 @@ use crate::knowledge::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
 
-const BASE: Entry = Entry {
-    id: "",
-    reason: Reason::Undefined,
-    what: "",
-    why: "",
-    steps: &[],
-    who: Actor::Admin,
-    temporary: None,
-    links: &[],
-    source: "https://postmaster.comcast.net/smtp-error-codes.php",
-    checked: CHECKED,
-};
+const BASE: Entry =
+    Entry::sourced("https://postmaster.comcast.net/smtp-error-codes.php", CHECKED);
 
 /// More than 25 connections at once from one IP.
 pub static TOO_MANY_SESSIONS: Entry = Entry {

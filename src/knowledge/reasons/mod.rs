@@ -10,22 +10,13 @@ mod system;
 
 use super::{Entry, UNKNOWN};
 use crate::reason::Reason;
-use crate::report::Actor;
 
 /// Fields every reason entry shares. The class of the reply decides
 /// whether the failure is temporary.
-const BASE: Entry = Entry {
-    id: "",
-    reason: Reason::Undefined,
-    what: "",
-    why: "",
-    steps: &[],
-    who: Actor::Admin,
-    temporary: None,
-    links: &[],
-    source: "https://manpages.ubuntu.com/manpages/jammy/man3/Sisimai::Reason.3pm.html",
-    checked: "2026-12-04",
-};
+const BASE: Entry = Entry::sourced(
+    "https://manpages.ubuntu.com/manpages/jammy/man3/Sisimai::Reason.3pm.html",
+    "2026-12-04",
+);
 
 /// Returns the explanation for a reason. Its `reason` is always `reason`.
 pub fn entry(reason: Reason) -> &'static Entry {
@@ -70,6 +61,7 @@ pub fn entry(reason: Reason) -> &'static Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Actor;
 
     #[test]
     fn entry_reason_matches() {

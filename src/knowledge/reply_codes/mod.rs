@@ -11,8 +11,6 @@ mod positive;
 mod transient;
 
 use super::Entry;
-use crate::reason::Reason;
-use crate::report::Actor;
 
 const RFC3207: &str = "https://www.rfc-editor.org/rfc/rfc3207#section-4";
 const RFC4954: &str = "https://www.rfc-editor.org/rfc/rfc4954#section-6";
@@ -20,18 +18,8 @@ const RFC5248: &str = "https://www.rfc-editor.org/rfc/rfc5248#section-2.4";
 const RFC7504: &str = "https://www.rfc-editor.org/rfc/rfc7504#section-3";
 
 /// Fields every reply entry shares.
-const BASE: Entry = Entry {
-    id: "",
-    reason: Reason::Undefined,
-    what: "",
-    why: "",
-    steps: &[],
-    who: Actor::Admin,
-    temporary: None,
-    links: &[],
-    source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3",
-    checked: "2026-12-04",
-};
+const BASE: Entry =
+    Entry::sourced("https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3", "2026-12-04");
 
 /// Every known reply code, in numeric order.
 pub static ALL: &[&Entry] = &[
@@ -82,6 +70,8 @@ pub fn lookup(reply: &str) -> Option<&'static Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reason::Reason;
+    use crate::report::Actor;
 
     const RFC5321_CODES: [&str; 24] = [
         "211", "214", "220", "221", "250", "251", "252", "354", "421", "450", "451", "452",

@@ -18,22 +18,10 @@ mod security;
 mod system;
 
 use super::Entry;
-use crate::reason::Reason;
-use crate::report::Actor;
 
 /// Fields every status entry shares.
-const BASE: Entry = Entry {
-    id: "",
-    reason: Reason::Undefined,
-    what: "",
-    why: "",
-    steps: &[],
-    who: Actor::Admin,
-    temporary: None,
-    links: &[],
-    source: "https://www.iana.org/assignments/smtp-enhanced-status-codes/",
-    checked: "2026-12-04",
-};
+const BASE: Entry =
+    Entry::sourced("https://www.iana.org/assignments/smtp-enhanced-status-codes/", "2026-12-04");
 
 /// Every registered code, in registry order.
 pub static ALL: &[&Entry] = &[
@@ -133,6 +121,8 @@ pub fn lookup(status: &str) -> Option<&'static Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reason::Reason;
+    use crate::report::Actor;
 
     #[test]
     fn lookup_ignores_class() {
