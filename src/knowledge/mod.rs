@@ -125,9 +125,9 @@ mod tests {
         assert_eq!(link.resolve(None), "https://check.example.org");
     }
 
-    /// Every entry of every table: Comcast, providers and gateways,
-    /// blocklists, reasons, status codes, reply codes and the fallback.
-    /// An entry shared by two tables appears once.
+    /// Collects every entry of every table: Comcast, providers and
+    /// gateways, blocklists, reasons, status codes, reply codes and the
+    /// fallback. An entry shared by two tables appears once.
     fn all_entries() -> Vec<&'static Entry> {
         let mut entries: Vec<&'static Entry> = comcast::coded::ALL.to_vec();
         entries.extend(comcast::replies::PHRASES.iter().map(|p| p.entry));
@@ -148,8 +148,9 @@ mod tests {
         entries
     }
 
-    /// Every `id: "<table>/<key>"` written under src/knowledge, so that an
-    /// entry no table lists still gets its source and date checked.
+    /// Reads every `id: "<table>/<key>"` written under src/knowledge, so
+    /// that an entry no table lists cannot escape the source and date
+    /// check.
     fn entry_ids_in_source() -> Vec<String> {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/knowledge");
         let mut dirs = vec![std::path::PathBuf::from(root)];

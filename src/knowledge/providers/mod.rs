@@ -84,7 +84,8 @@ pub struct Rule {
     pub entry: &'static Entry,
 }
 
-/// The entries that providers' code decoders pick, which no rule lists.
+/// Lists the entries that providers' code decoders pick, which no rule
+/// lists.
 #[cfg(test)]
 pub(crate) fn decoded_entries() -> impl Iterator<Item = &'static Entry> {
     [orange::ENTRIES, spectrum::ENTRIES, cox::ENTRIES].into_iter().flatten().copied()
