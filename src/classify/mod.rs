@@ -3,10 +3,11 @@
 //! The reason comes from [`decide`]: phrase tables in a fixed precedence,
 //! weighed against the enhanced status code, the reply code and the SMTP
 //! command. A reason the bounce format itself states (a feedback report,
-//! an auto-reply) comes first, and a provider's own code overrides the
+//! an auto-reply) comes first, and a matching provider rule overrides the
 //! generic decision. The explanation is then picked from the knowledge
-//! tables: the provider's entry, else the reason's, else the status or
-//! reply code's.
+//! tables: the provider's entry, else the entry of a blocklist named in
+//! the reply, else the reason's when a phrase decided it, else the status
+//! or reply code's.
 
 mod decide;
 #[cfg(test)]
