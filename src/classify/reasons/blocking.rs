@@ -70,6 +70,12 @@ pub static BLOCKED: Phrases = Phrases {
         "you are not allowed to connect",
         "you are sending spam",
         "your ip address is listed in the rbl",
+        // A receiver's own list: "550 5.7.1 Your server is listed on our
+        // local blocklist. Please see https://rbl.example.net/...".
+        "your server is listed on our",
+        "your ip is listed on our",
+        "listed on our local blocklist",
+        "listed on our blocklist",
         "your network is temporary blacklisted",
         "your server requires confirmation",
         "found on one or more dnsbls", // Comcast BL codes

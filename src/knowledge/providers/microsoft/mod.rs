@@ -45,7 +45,9 @@ pub static PROVIDER: Provider = Provider {
     name: "Microsoft Outlook.com / Exchange Online",
     hosts: &["outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "outlook.office365.com"],
     mail_domains: &["hotmail.com", "outlook.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr", "outlook.jp"],
-    tokens: &["s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound"],
+    // "banned sending IP" is Exchange Online's own wording for 5.7.606-649,
+    // and NDRs that omit the remote host still carry it.
+    tokens: &["s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "banned sending ip"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
