@@ -100,6 +100,12 @@ fn reply_match(text: &str) -> Option<regex_lite::Captures<'_>> {
     first
 }
 
+/// True when `text` contains a reply code, the same test as
+/// `find_codes(text).reply.is_some()` without looking for a status code.
+pub fn has_reply_code(text: &str) -> bool {
+    may_hold_code(text) && reply_match(text).is_some()
+}
+
 /// Returns the byte offset where the first reply code starts, or the
 /// first enhanced status code when there is no reply code.
 pub fn reply_start(text: &str) -> Option<usize> {

@@ -60,7 +60,7 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     // (`Could not be delivered because of` / `550 5.1.1 User unknown` /
     // `The following recipients were affected:`).
     let list_start = blocks.first().map_or(0, |b| b.anchors[0]);
-    let above = lines[..list_start].iter().position(|l| smtp::find_codes(l).reply.is_some());
+    let above = lines[..list_start].iter().position(|l| smtp::has_reply_code(l));
     let preamble = above.map(|start| paragraph_from(&lines[start..list_start]));
     let failures: Vec<Failure> =
         blocks.iter().map(|b| failure_of(b, &lines, &anchors, preamble.as_deref())).collect();
@@ -175,7 +175,7 @@ static OWN_WRAPPER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when the block's first reply is Sendmail's own wrapper line.
 fn own_wrapper(block: &Block) -> bool {
-    let first = block.lines.iter().find(|l| smtp::find_codes(l).reply.is_some());
+    let first = block.lines.iter().find(|l| smtp::has_reply_code(l));
     first.is_some_and(|l| OWN_WRAPPER.is_match(l))
 }
 
@@ -196,7 +196,7 @@ fn transcript_reply(lines: &[&str]) -> Option<String> {
 fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> String {
     // A reply code outranks a status code alone, which is often prose
     // (`see DSN 5.1.1 in Exchange Online`).
-    let with_reply = block.lines.iter().position(|l| smtp::find_codes(l).reply.is_some());
+    let with_reply = block.lines.iter().position(|l| smtp::has_reply_code(l));
     if let Some(start) = with_reply.or_else(|| block.lines.iter().position(|l| has_reply(l))) {
         return paragraph_from(&block.lines[start..]);
     }

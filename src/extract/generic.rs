@@ -77,6 +77,11 @@ fn failure_from(joined: &str, codes: smtp::ReplyCodes) -> Failure {
 
 /// Returns the receiving host that an MTA names before quoting its reply.
 pub fn remote_host_in(text: &str) -> Option<String> {
+    // HOST_SAID needs the bracketed address (`[192.0.2.1]`), so text
+    // without a `[` cannot match and the regex need not scan it.
+    if !text.contains('[') {
+        return None;
+    }
     HOST_SAID
         .captures(text)
         .and_then(|c| c.get(1))
@@ -86,6 +91,9 @@ pub fn remote_host_in(text: &str) -> Option<String> {
 /// Returns the SMTP command that the reply responds to, uppercase (`RCPT`,
 /// `DATA`).
 pub fn command_in(text: &str) -> Option<String> {
+    if !may_name_command(text) {
+        return None;
+    }
     COMMAND.captures(text).and_then(|c| c.get(1)).map(|m| {
         let word = m.as_str().to_ascii_uppercase();
         match word.as_str() {
@@ -96,6 +104,18 @@ pub fn command_in(text: &str) -> Option<String> {
         }
         .to_string()
     })
+}
+
+/// Lowercase fragments of which every command COMMAND captures contains
+/// one. They avoid `s` and `k`, because the full regex crate, which native
+/// builds use, folds those case-insensitively with `ſ` and the Kelvin sign.
+const COMMAND_FRAGMENTS: &[&str] = &["rcpt", "mail", "data", "helo", "ehlo", "connect", "tarttl"];
+
+/// Cheap test run before COMMAND: false when `text` names no SMTP command,
+/// so the regex cannot match.
+fn may_name_command(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    COMMAND_FRAGMENTS.iter().any(|fragment| lower.contains(fragment))
 }
 
 /// Cuts the sending MTA's words around the receiver's reply: the part
@@ -226,6 +246,12 @@ mod tests {
             ("mx.example.net [192.0.2.7] did not like our final DATA:", Some("mx.example.net"), Some("DATA")),
             ("SMTP error from remote mail server after RCPT TO:<a@example.org>: host mx.example.org [192.0.2.2]: 550 x", Some("mx.example.org"), Some("RCPT")),
             ("SMTP:RCPT host 192.0.2.8: 553 5.3.0 <a@example.com>... No such user here", None, Some("RCPT")),
+            ("mx.example.org [192.0.2.3]: 421 4.7.0 failed after STARTTLS", Some("mx.example.org"), Some("STARTTLS")),
+            ("Connection refused while sending MAIL FROM", None, Some("MAIL")),
+            ("in reply to end of data command", None, Some("DATA")),
+            ("response to Connect", None, Some("CONNECT")),
+            ("after EHLO", None, Some("EHLO")),
+            ("550 user unknown", None, None),
         ];
         for (text, host, command) in cases {
             assert_eq!(remote_host_in(text).as_deref(), host, "host in {text:?}");
