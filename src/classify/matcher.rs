@@ -26,21 +26,59 @@ impl Phrases {
     /// Returns the fragment (or first fragment of the group) that matched
     /// `text`, which must be normalised with [`normalise`].
     pub fn find(&self, text: &str) -> Option<&'static str> {
-        if text.is_empty() || self.except.iter().any(|e| text.contains(e)) {
+        if text.is_empty() {
             return None;
         }
-        if let Some(hit) = self.any.iter().find(|f| text.contains(*f)) {
+        let pairs = BytePairs::of(text);
+        let contains = |fragment: &str| pairs.may_contain(fragment) && text.contains(fragment);
+        if self.except.iter().any(|e| contains(e)) {
+            return None;
+        }
+        if let Some(hit) = self.any.iter().find(|f| contains(f)) {
             return Some(hit);
         }
         self.ordered
             .iter()
-            .find(|group| in_order(text, group))
+            .find(|group| group.iter().all(|part| pairs.may_contain(part)) && in_order(text, group))
             .map(|group| group[0])
     }
 
     /// True when `text` contains one of the phrases.
     pub fn matches(&self, text: &str) -> bool {
         self.find(text).is_some()
+    }
+}
+
+/// A hashed set of the adjacent byte pairs in a text: a cheap filter run
+/// before `str::contains`, which costs a searcher set-up and a scan per
+/// fragment. A fragment that occurs in the text has all its pairs in the
+/// set, so a fragment with a missing pair cannot occur. Hash collisions
+/// only let a fragment through to the real search.
+struct BytePairs([u64; 16]);
+
+impl BytePairs {
+    fn of(text: &str) -> Self {
+        let mut set = BytePairs([0; 16]);
+        for pair in text.as_bytes().windows(2) {
+            let slot = Self::slot(pair[0], pair[1]);
+            set.0[slot / 64] |= 1 << (slot % 64);
+        }
+        set
+    }
+
+    /// Maps a byte pair to one of the set's 1024 bits.
+    fn slot(first: u8, second: u8) -> usize {
+        let key = (u32::from(first) << 8) | u32::from(second);
+        (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    /// False when `fragment` cannot occur in the text. A fragment shorter
+    /// than two bytes has no pair and is always let through.
+    fn may_contain(&self, fragment: &str) -> bool {
+        fragment.as_bytes().windows(2).all(|pair| {
+            let slot = Self::slot(pair[0], pair[1]);
+            self.0[slot / 64] & (1 << (slot % 64)) != 0
+        })
     }
 }
 
@@ -112,6 +150,17 @@ mod tests {
         assert_eq!(SAMPLE.find("user is over quota"), Some("over quota"));
         assert_eq!(SAMPLE.find("mailbox is full"), Some("mailbox "));
         assert_eq!(SAMPLE.find("full mailbox here"), None);
+    }
+
+    #[test]
+    fn byte_pairs_filter() {
+        let pairs = BytePairs::of("mailbox is full");
+        assert!(pairs.may_contain("mailbox is full"));
+        assert!(pairs.may_contain("box"));
+        assert!(pairs.may_contain("x"));
+        assert!(pairs.may_contain(""));
+        assert!(!pairs.may_contain("over quota"));
+        assert!(BytePairs::of("boîte pleine").may_contain("îte"));
     }
 
     #[test]
