@@ -157,4 +157,15 @@ mod tests {
             assert!(b.entry.id.starts_with(b.id), "{}", b.entry.id);
         }
     }
+
+    #[test]
+    fn list_sources_and_links_https() {
+        for list in BLOCKLISTS {
+            assert!(list.source.starts_with("https://"), "{}: {}", list.id, list.source);
+            for link in list.links {
+                assert!(link.url.starts_with("https://"), "{}: {}", list.id, link.url);
+                assert!(!link.label.is_empty(), "{}", list.id);
+            }
+        }
+    }
 }
