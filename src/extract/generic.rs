@@ -111,11 +111,17 @@ pub fn command_in(text: &str) -> Option<String> {
 /// builds use, folds those case-insensitively with `ſ` and the Kelvin sign.
 const COMMAND_FRAGMENTS: &[&str] = &["rcpt", "mail", "data", "helo", "ehlo", "connect", "tarttl"];
 
-/// Cheap test run before COMMAND: false when `text` names no SMTP command,
-/// so the regex cannot match.
+/// Lowercase fragments of which every lead-in before COMMAND's command
+/// contains one (`pon` for `response to`, `mtp` for both `smtp` forms),
+/// again without `s` or `k`.
+const LEAD_IN_FRAGMENTS: &[&str] = &["in reply to", "after", "while", "pon", "did not li", ">>>", "mtp"];
+
+/// Cheap test run before COMMAND: false when `text` lacks a lead-in or an
+/// SMTP command name, so the regex cannot match.
 fn may_name_command(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    COMMAND_FRAGMENTS.iter().any(|fragment| lower.contains(fragment))
+    LEAD_IN_FRAGMENTS.iter().any(|fragment| lower.contains(fragment))
+        && COMMAND_FRAGMENTS.iter().any(|fragment| lower.contains(fragment))
 }
 
 /// Cuts the sending MTA's words around the receiver's reply: the part
@@ -251,6 +257,8 @@ mod tests {
             ("in reply to end of data command", None, Some("DATA")),
             ("response to Connect", None, Some("CONNECT")),
             ("after EHLO", None, Some("EHLO")),
+            (">>> RCPT TO:<a@example.org>", None, Some("RCPT")),
+            ("SMTP command: DATA", None, Some("DATA")),
             ("550 user unknown", None, None),
         ];
         for (text, host, command) in cases {

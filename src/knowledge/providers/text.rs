@@ -10,11 +10,6 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-static HOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
-        .expect("host name pattern is valid")
-});
-
 static STATUS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[245]\.\d{1,3}\.\d{1,3}").expect("status pattern is valid"));
 
@@ -83,18 +78,67 @@ pub fn host_names(lower: &str) -> (Vec<&str>, Vec<&str>) {
     let bytes = lower.as_bytes();
     let mut servers = Vec::new();
     let mut mail_domains = Vec::new();
-    for found in HOST.find_iter(lower) {
-        let host = found.as_str();
+    for (start, end) in host_spans(lower) {
+        let host = &lower[start..end];
         // A dotted number is an IP address or a version, not a host.
         if host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
             continue;
         }
-        match found.start().checked_sub(1).map(|i| bytes[i]) {
+        match start.checked_sub(1).map(|i| bytes[i]) {
             Some(b'@') => mail_domains.push(host),
             _ => servers.push(host),
         }
     }
     (servers, mail_domains)
+}
+
+/// Finds the byte ranges of the dotted host names in `lower`: two or more
+/// labels of `a-z`, `0-9` and inner hyphens. It returns the same matches as
+/// `find_iter` of the regex
+/// `[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+`
+/// in one pass, where regex-lite, which the page uses, would run its
+/// PikeVM over every byte.
+fn host_spans(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = lower.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            if !is_label_byte(bytes[at]) || bytes[at] == b'-' {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            let (mut end, run_end) = label_at(bytes, start);
+            let mut labels = 1;
+            while end < bytes.len()
+                && bytes[end] == b'.'
+                && bytes.get(end + 1).is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            {
+                end = label_at(bytes, end + 1).0;
+                labels += 1;
+            }
+            if labels > 1 {
+                at = end;
+                return Some((start, end));
+            }
+            // Every later start inside the same run of label bytes ends its
+            // label at the same place, so none of them can match either.
+            at = run_end;
+        }
+        None
+    })
+}
+
+/// Returns where the label starting at `start` ends (its last letter or
+/// digit, hyphens trimmed) and where its run of label bytes ends.
+fn label_at(bytes: &[u8], start: usize) -> (usize, usize) {
+    let run_end = start + bytes[start..].iter().take_while(|&&b| is_label_byte(b)).count();
+    let trimmed = bytes[start..run_end].iter().rposition(|&b| b != b'-').map_or(start, |i| start + i + 1);
+    (trimmed, run_end)
+}
+
+fn is_label_byte(byte: u8) -> bool {
+    byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-'
 }
 
 /// Enhanced status codes (`5.7.26`) written in the text, in order. A code
@@ -148,6 +192,28 @@ pub fn status_matches(pattern: &str, found: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn host_spans_match_regex() {
+        let regex = Regex::new(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+").unwrap();
+        let cases = [
+            "host mx.example.org[192.0.2.1] said",
+            "a.b--x.y and ab-.cd and a.b-- and a.b. c",
+            "-x.y- --.a.b. ..a..b. 1.2.3.4 mx-1.example.net.",
+            "<user@mail.example.com>, relay=smtp.example.org.",
+            "émx.exämple.org ünd mx.example.org",
+            "no hosts here",
+            "",
+            "x.",
+            ".x",
+            "a.b",
+        ];
+        for text in cases {
+            let expected: Vec<(usize, usize)> = regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            let found: Vec<(usize, usize)> = host_spans(text).collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn continuation_codes_removed() {
