@@ -184,15 +184,43 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&
     } else {
         (entry.what, entry.why, entry.steps)
     };
+    let steps = if outcome == Outcome::Delayed { delay_steps(steps) } else { owned(steps) };
     Explanation {
         entry: entry.id.to_string(),
         what: what.to_string(),
         why: why.to_string(),
-        steps: steps.iter().map(|s| s.to_string()).collect(),
+        steps,
         who_acts: retry::who_acts(outcome, entry.who),
         retry: retry::advice(outcome, window),
         source: entry.source.to_string(),
     }
+}
+
+fn owned(steps: &[&str]) -> Vec<String> {
+    steps.iter().map(|s| s.to_string()).collect()
+}
+
+/// Keeps an entry's diagnostic steps for a delay notice but drops those
+/// that tell the sender to resend, because the message is still queued
+/// and a resent copy would arrive twice.
+fn delay_steps(steps: &[&str]) -> Vec<String> {
+    let mut kept: Vec<String> =
+        steps.iter().filter(|s| !tells_to_resend(s)).map(|s| s.to_string()).collect();
+    if kept.is_empty() {
+        return owned(DELAY_STEPS);
+    }
+    kept.push(DELAY_STEPS[DELAY_STEPS.len() - 1].to_string());
+    kept
+}
+
+/// True when a step tells the sender to send the message again.
+fn tells_to_resend(step: &str) -> bool {
+    let lower = step.to_ascii_lowercase();
+    let negated = lower.contains("do not resend") || lower.contains("don't resend");
+    !negated
+        && (lower.contains("send the message again")
+            || lower.contains("send it again")
+            || lower.contains("resend"))
 }
 
 fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
@@ -278,6 +306,46 @@ Diagnostic-Code: X-Postfix; connect to mx.example.com[192.0.2.1]:25: Connection 
         assert!(!steps.is_empty());
         for step in steps {
             assert!(!step.contains("send the message again"), "{step}");
+        }
+    }
+
+    /// A delay notice for a full mailbox, anonymised.
+    const DELAYED_MAILBOX_FULL: &str = "From: Mail Delivery System <Mailer-Daemon@example.net>\r
+To: user@example.org\r
+Subject: Warning: message delayed\r
+MIME-Version: 1.0\r
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r
+\r
+--b\r
+Content-Type: text/plain\r
+\r
+A message that you sent has not yet been delivered to one or more of its\r
+recipients after more than 24 hours on the queue.\r
+\r
+--b\r
+Content-Type: message/delivery-status\r
+\r
+Reporting-MTA: dns; mail.example.net\r
+\r
+Final-Recipient: rfc822; rcpt@example.com\r
+Action: delayed\r
+Status: 4.2.2\r
+Remote-MTA: dns; mx.example.com\r
+Diagnostic-Code: smtp; 452 4.2.2 <rcpt@example.com>: mailbox full, over quota\r
+\r
+--b--\r
+";
+
+    #[test]
+    fn delayed_mailbox_full_no_resend() {
+        let report = crate::explain(DELAYED_MAILBOX_FULL);
+        let recipient = &report.recipients[0];
+        assert_eq!(recipient.action, "delayed");
+        assert_eq!(recipient.reason, crate::reason::Reason::MailboxFull);
+        let steps = &recipient.explanation.steps;
+        assert!(steps.iter().any(|s| s.contains("mailbox is full")), "{steps:?}");
+        for step in steps {
+            assert!(!super::tells_to_resend(step), "{step}");
         }
     }
 
