@@ -18,6 +18,8 @@ const CASES: &[(&str, &str, Reason, &str)] = &[
     ("gb2312-base64", "nouser@example.cn", Reason::UserUnknown, "用户不存在"),
     ("gbk-8bit", "full@example.cn", Reason::MailboxFull, "邮箱已满"),
     ("big5-base64", "nouser@example.tw", Reason::UserUnknown, "收件人不存在"),
+    // An auto-reply known only by its RFC 2047 encoded Subject.
+    ("autoreply-subject-iso-2022-jp", "taro@example.jp", Reason::Vacation, "不在にしております"),
 ];
 
 #[test]

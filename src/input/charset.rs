@@ -72,6 +72,65 @@ fn whatwg_label(label: &str) -> &str {
         .map_or(label, |&(_, whatwg)| whatwg)
 }
 
+/// Decodes the RFC 2047 encoded words (`=?charset?B|Q?text?=`) in a
+/// header value, or returns `None` when it has none. Headers are read
+/// raw, so this is where a Japanese Subject becomes text. A word whose
+/// charset or encoding is unknown is kept as written.
+pub fn decode_encoded_words(value: &str) -> Option<String> {
+    if !value.contains("=?") {
+        return None;
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    // Whitespace between two encoded words is not part of the text.
+    let mut after_word = false;
+    while let Some(start) = rest.find("=?") {
+        let (before, word) = rest.split_at(start);
+        match parse_encoded_word(word) {
+            Some((text, len)) => {
+                if !(after_word && before.trim().is_empty()) {
+                    out.push_str(before);
+                }
+                out.push_str(&text);
+                rest = &word[len..];
+                after_word = true;
+            }
+            None => {
+                out.push_str(before);
+                out.push_str("=?");
+                rest = &word[2..];
+                after_word = false;
+            }
+        }
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// Decodes one encoded word at the start of `word`, returning its text
+/// and its length in bytes.
+fn parse_encoded_word(word: &str) -> Option<(String, usize)> {
+    let mut fields = word[2..].splitn(3, '?');
+    let charset = fields.next()?;
+    let encoding = fields.next()?;
+    let text_end = fields.next()?.find("?=")?;
+    let text_start = 2 + charset.len() + 1 + encoding.len() + 1;
+    let encoded = &word[text_start..text_start + text_end];
+    if encoded.contains(char::is_whitespace) {
+        return None;
+    }
+    let bytes = match encoding {
+        "B" | "b" => base64_decode(encoded.as_bytes())?,
+        // In the Q encoding an underscore is a space (RFC 2047, 4.2).
+        "Q" | "q" => quoted_printable_decode(encoded.replace('_', " ").as_bytes())?,
+        _ => return None,
+    };
+    // RFC 2231 lets a language follow the charset: `iso-2022-jp*ja`.
+    let label = charset.split('*').next().unwrap_or(charset);
+    let text = decode(whatwg_label(label), &bytes, false)?;
+    Some((text, text_start + text_end + 2))
+}
+
 /// Decodes a text part again when the first decoding shows one of those
 /// mislabellings, or returns `None`. `raw` is the part's body as sent,
 /// used only when it is 8-bit (not base64 or quoted-printable).
@@ -143,6 +202,20 @@ mod tests {
         let raw = [0xA5, 0xE6, 0xA1, 0xBC, 0xA5, 0xB6, 0xA1, 0xBC];
         let first = "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}";
         assert_eq!(repair(first, &raw).as_deref(), Some("ユーザー"));
+    }
+
+    #[test]
+    fn encoded_words_decoded() {
+        // "自動応答" in ISO-2022-JP, base64, then a UTF-8 Q word.
+        let value = "=?ISO-2022-JP?B?GyRCPCtGMDF+RXobKEI=?= =?utf-8?q?caf=C3=A9_ok?= end";
+        assert_eq!(decode_encoded_words(value).as_deref(), Some("自動応答café ok end"));
+    }
+
+    #[test]
+    fn malformed_encoded_word_kept() {
+        let value = "=?bogus-charset?B?AAAA?= and =?utf-8?x?y?= =?";
+        assert_eq!(decode_encoded_words(value).as_deref(), Some(value));
+        assert_eq!(decode_encoded_words("plain subject"), None);
     }
 
     #[test]

@@ -57,7 +57,17 @@ fn strip_mbox_line(raw: &[u8]) -> &[u8] {
 fn top_headers(message: &Message) -> Vec<(String, String)> {
     message
         .headers_raw()
-        .map(|(name, value)| (name.to_string(), unfold(value)))
+        .map(|(name, value)| {
+            let value = unfold(value);
+            // The extractors match words of the Subject, so its encoded
+            // words are decoded. Other headers keep their raw form.
+            let value = if name.eq_ignore_ascii_case("Subject") {
+                charset::decode_encoded_words(&value).unwrap_or(value)
+            } else {
+                value
+            };
+            (name.to_string(), value)
+        })
         .collect()
 }
 

@@ -1,8 +1,10 @@
 //! Input stage: decide what was pasted and decode it into plain text parts.
 //!
 //! A raw bounce goes through mail-parser, which handles MIME structure,
-//! quoted-printable, base64, charsets and RFC 2047 words. Text without
-//! headers is kept as it is, with line ends made uniform.
+//! quoted-printable, base64 and charsets. The charset module decodes what
+//! mail-parser leaves: multi-byte charsets in the page's build, mislabelled
+//! Japanese text, and RFC 2047 words in the Subject. Text without headers
+//! is kept as it is, with line ends made uniform.
 
 mod charset;
 mod email;
@@ -24,7 +26,8 @@ pub struct Decoded {
     /// The pasted text as UTF-8 (invalid bytes replaced), LF line ends.
     /// Later stages look up line numbers in it.
     pub text: String,
-    /// Top-level headers, unfolded and decoded, in their order.
+    /// Top-level headers, unfolded, in their order. Only the Subject has its
+    /// RFC 2047 encoded words decoded. The others are as sent.
     pub headers: Vec<(String, String)>,
     /// The human-readable report: the text parts outside any returned
     /// message, or the whole text when the input has no headers.

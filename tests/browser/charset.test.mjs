@@ -18,6 +18,7 @@ const CASES = [
   ["gb2312-base64", "userunknown", "用户不存在"],
   ["gbk-8bit", "mailboxfull", "邮箱已满"],
   ["big5-base64", "userunknown", "收件人不存在"],
+  ["autoreply-subject-iso-2022-jp", "vacation", "不在にしております"],
 ];
 
 let server;

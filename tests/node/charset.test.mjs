@@ -21,8 +21,8 @@ const fixture = (name) =>
   readFileSync(new URL(`../fixtures/charset/${name}.eml`, import.meta.url));
 
 // Fixture, recipient, reason, words the decoded diagnostic must contain.
-// All replies but one carry the generic 550, so their reason comes from
-// the decoded words.
+// All bounce replies but one carry the generic 550, so their reason comes
+// from the decoded words.
 const CASES = [
   ["iso-2022-jp-7bit", "nouser@example.jp", "userunknown", "宛先のメールアドレスは存在しません"],
   ["iso-2022-jp-base64", "full@example.jp", "mailboxfull", "メールボックスがいっぱい"],
@@ -32,6 +32,8 @@ const CASES = [
   ["gb2312-base64", "nouser@example.cn", "userunknown", "用户不存在"],
   ["gbk-8bit", "full@example.cn", "mailboxfull", "邮箱已满"],
   ["big5-base64", "nouser@example.tw", "userunknown", "收件人不存在"],
+  // An auto-reply known only by its RFC 2047 encoded Subject.
+  ["autoreply-subject-iso-2022-jp", "taro@example.jp", "vacation", "不在にしております"],
 ];
 
 for (const [name, recipient, reason, words] of CASES) {
