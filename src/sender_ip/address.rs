@@ -57,6 +57,28 @@ pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
     dotted_before || dotted_after
 }
 
+/// True when the token at `start` sits where an enhanced status code goes:
+/// right after a reply code at the start of a line or after a space, and
+/// shaped like a status code (one digit 2, 4 or 5, then a dot), as in
+/// `550 5.7.1.0 blocked`. Receivers put their own codes there, never the
+/// sender's address.
+pub fn in_status_position(text: &str, start: usize) -> bool {
+    let token = text[start..].as_bytes();
+    let status_shaped =
+        token.len() >= 2 && matches!(token[0], b'2' | b'4' | b'5') && token[1] == b'.';
+    if !status_shaped || start < 4 {
+        return false;
+    }
+    let before = text[..start].as_bytes();
+    let reply = &before[start - 4..];
+    let is_reply = matches!(reply[0], b'2' | b'4' | b'5')
+        && reply[1].is_ascii_digit()
+        && reply[2].is_ascii_digit()
+        && matches!(reply[3], b' ' | b'-');
+    let line_start = start == 4 || before[start - 5].is_ascii_whitespace();
+    is_reply && line_start
+}
+
 /// Parses an address and returns it when it is one a receiver could have
 /// seen on the public Internet.
 pub fn parse_public(text: &str) -> Option<IpAddr> {

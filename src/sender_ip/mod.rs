@@ -237,7 +237,9 @@ fn check(
 ) -> Result<String, Option<(String, Rejection)>> {
     let token = &text[start..end];
     let trimmed = token.trim_end_matches(['.', ':', ',', ';']);
-    if address::is_embedded(text, start, start + trimmed.len()) {
+    if address::is_embedded(text, start, start + trimmed.len())
+        || address::in_status_position(text, start)
+    {
         return Err(None);
     }
     let Some((ip, written)) = address::parse_token(trimmed) else {

@@ -82,6 +82,8 @@ fn lookalikes_rejected() {
         ("Receiving server: mx.example.org (192.0.2.1) 550 5.7.1 Client host rejected", None),
         ("550 5.7.1 Net 192.0.2.0/24 is UCEPROTECT-Level2 listed", None),
         ("Remote host 192.0.2.1 said: 550 5.7.1 IP listed", None),
+        ("550 5.7.1.0 blocked [TSS04]", None),
+        ("550-5.7.1.0 is blocked", None),
     ]);
 }
 
