@@ -99,29 +99,37 @@ fn cut_note() -> Note {
 /// cannot hide text from the matchers.
 pub fn to_text(raw: &[u8]) -> String {
     let text = String::from_utf8_lossy(raw);
+    // CR and NUL are ASCII, so they never occur inside a multi-byte
+    // character and the text may be sliced at them. The runs between them
+    // are copied whole rather than char by char.
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\r' => {
+                out.push_str(&text[copied..at]);
                 // A run of CRs before an LF is one line end: some MTAs
                 // (DragonFly's dma) add a CR to lines that already end in
                 // CRLF. A lone CR is a line end of its own.
-                let mut run = 1;
-                while chars.peek() == Some(&'\r') {
-                    chars.next();
-                    run += 1;
+                let run = bytes[at..].iter().take_while(|&&b| b == b'\r').count();
+                if bytes.get(at + run) != Some(&b'\n') {
+                    out.extend(std::iter::repeat_n('\n', run));
                 }
-                if chars.peek() != Some(&'\n') {
-                    for _ in 0..run {
-                        out.push('\n');
-                    }
-                }
+                at += run;
+                copied = at;
             }
-            '\0' => out.push(' '),
-            _ => out.push(c),
+            b'\0' => {
+                out.push_str(&text[copied..at]);
+                out.push(' ');
+                at += 1;
+                copied = at;
+            }
+            _ => at += 1,
         }
     }
+    out.push_str(&text[copied..]);
     // ISO-2022-JP is 7-bit, so unlabelled Japanese text arrives here
     // intact and is decoded now.
     charset::repair(&out, &[]).unwrap_or(out)
@@ -181,6 +189,15 @@ mod tests {
     fn crlf_and_cr_become_lf() {
         assert_eq!(to_text(b"a\r\nb\rc\n"), "a\nb\nc\n");
         assert_eq!(to_text(b"a\r\r\nb\r\rc"), "a\nb\n\nc");
+        assert_eq!(to_text(b"\r"), "\n");
+        assert_eq!(to_text(b"a\r\r"), "a\n\n");
+        assert_eq!(to_text(b"\xc3\xa9\r\n\xc3\xa9"), "\u{e9}\n\u{e9}");
+    }
+
+    #[test]
+    fn nul_becomes_space() {
+        assert_eq!(to_text(b"\0a\0\0b\0"), " a  b ");
+        assert_eq!(to_text(b"a\xffb"), "a\u{fffd}b");
     }
 
     #[test]
