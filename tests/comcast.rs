@@ -210,3 +210,38 @@ fn remote_mta_alone_identifies_comcast() {
     assert_eq!(got.reason, Reason::Suspend);
     assert!(got.permanent);
 }
+
+#[test]
+fn forged_comcast_host_warned() {
+    let report = bounce_explainer::explain(
+        "<user@example.com>: host mx1.comcast.net.evil.example[198.51.100.9] said: 554 BL000010 \
+         Your IP 203.0.113.25 is blocked https://delist-comcast.example.net/pay?ip=203.0.113.25",
+    );
+    let recipient = &report.recipients[0];
+    assert!(
+        recipient.notes.iter().any(|n| n.message.contains("is not Comcast")),
+        "{:?}",
+        recipient.notes
+    );
+    assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.25"));
+    let rule = recipient.sender_ip_source.rule.as_deref().unwrap_or("");
+    assert!(!rule.contains("link"), "{rule}");
+    for link in &recipient.links {
+        assert!(!link.url.contains("delist-comcast.example.net"), "{}", link.url);
+    }
+}
+
+#[test]
+fn real_comcast_host_not_warned() {
+    let report = bounce_explainer::explain(
+        "<user@example.com>: host mx1.comcast.net[198.51.100.9] said: 554 \
+         resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net 203.0.113.5 BL000010 \
+         found on one or more DNSBLs",
+    );
+    let recipient = &report.recipients[0];
+    assert!(
+        !recipient.notes.iter().any(|n| n.message.contains("claims to come from")),
+        "{:?}",
+        recipient.notes
+    );
+}

@@ -88,7 +88,36 @@ pub fn classify(failure: &Failure, mta: Option<&str>, pasted: bool) -> Classific
         }
     }
     let provider = matched.provider.or(identified);
+    if let Some(note) = claim_note(matched.provider, identified, failure.remote_mta.as_deref()) {
+        notes.push(note);
+    }
     Classification { reason, matched: Match { blocklists, ..matched }, provider, notes }
+}
+
+/// Warns when a provider was recognised from a code in the text alone
+/// while the named receiving host is not one of that provider's. Anyone
+/// can write `BL000010` into a reply, so the text's claim and its links
+/// deserve distrust.
+fn claim_note(
+    coded: Option<&'static str>,
+    identified: Option<&'static str>,
+    remote_host: Option<&str>,
+) -> Option<Note> {
+    let provider = providers::by_id(coded?)?;
+    let host = remote_host?.split_whitespace().next()?.trim_end_matches('.');
+    let named = host.contains('.') && host.bytes().any(|b| b.is_ascii_alphabetic());
+    if identified == Some(provider.id) || !named || provider.hosts.is_empty() {
+        return None;
+    }
+    let lower = host.to_ascii_lowercase();
+    if provider.hosts.iter().any(|h| providers::text::host_is_under(&lower, h)) {
+        return None;
+    }
+    Some(Note::warning(format!(
+        "The text claims to come from {}, but the receiving host {host} is not {}'s. \
+         Links shown here come from this tool's own tables, never from the bounce.",
+        provider.name, provider.name
+    )))
 }
 
 /// Picks the knowledge entry for a decision: the reason's own entry when

@@ -42,15 +42,6 @@ const SENDER: &[(&str, &str)] = &[
         "cannot find your hostname, [<ip>]",
         r"(?i)cannot\s+find\s+your\s+(?:reverse\s+)?hostname,?\s*\[?{ip}",
     ),
-    // A link the receiver gives: `lookup.cgi?ip=192.0.2.1`, `&ip=...`.
-    ("ip=<ip> in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),
-    // Links with the address in the path or as the whole query:
-    // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`, SORBS
-    // `lookup.shtml?192.0.2.1`.
-    (
-        "<ip> in a link",
-        r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|searchterm=){ip}(?:[&#/\s>)'\]]|$)",
-    ),
     // T-Online `554 IP=192.0.2.1 - A problem occurred`, Google `with ip:
     // [192.0.2.1]`, `IP: 192.0.2.1`.
     // Not `client-ip=` or `smtp.remote-ip=`: those are trace headers.
@@ -129,6 +120,17 @@ const SENDER: &[(&str, &str)] = &[
     (
         "connection from <ip>",
         r"(?i)\b(?:access|accepted|commands?|connections?|mail|refused|rejected|sessions?|traffic)\s+from\s+(?:mail\s+server\s+|host\s+|IP\s+address\s+|IP\s+|address\s+)?{host}{ip}",
+    ),
+    // Links rank below every statement: anyone can write a link with
+    // `ip=` into a reply, while the statement is the receiver's own.
+    // A link the receiver gives: `lookup.cgi?ip=192.0.2.1`, `&ip=...`.
+    ("ip=<ip> in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),
+    // Links with the address in the path or as the whole query:
+    // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`, SORBS
+    // `lookup.shtml?192.0.2.1`.
+    (
+        "<ip> in a link",
+        r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|searchterm=){ip}(?:[&#/\s>)'\]]|$)",
     ),
 ];
 
