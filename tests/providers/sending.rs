@@ -42,6 +42,15 @@ fn microsoft_all_recipients_rejected() {
 }
 
 #[test]
+fn microsoft_exchangelabs_host() {
+    let (_, provider, _, _) = read(
+        "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. \
+         [MW4PR04MB7315.namprd04.prod.exchangelabs.com]",
+    );
+    assert_eq!(provider.as_deref(), Some("microsoft"));
+}
+
+#[test]
 fn icloud_not_accepting_connections() {
     let (reason, provider, entry, _) =
         read("554 st11p00im-smtpin013.me.com ESMTP not accepting connections");

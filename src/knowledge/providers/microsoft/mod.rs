@@ -43,7 +43,7 @@ const DELIST_PORTAL: LinkRef = LinkRef {
 pub static PROVIDER: Provider = Provider {
     id: "microsoft",
     name: "Microsoft Outlook.com / Exchange Online",
-    hosts: &["outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "outlook.office365.com"],
+    hosts: &["outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "outlook.office365.com", "exchangelabs.com"],
     mail_domains: &["hotmail.com", "outlook.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr", "outlook.jp"],
     // "banned sending IP" is Exchange Online's own wording for 5.7.606-649,
     // and NDRs that omit the remote host still carry it.
