@@ -44,6 +44,10 @@ const ROWS: &[Row] = &[
     ("550 5.7.1 Message content rejected, UBE, id=00000-22-225", "5.7.1", "550", "", "failed", Reason::SpamDetected),
     // A loose 5.7.1 in reply to RCPT: the words still decide.
     ("550 5.7.1 spam detected", "5.7.1", "550", "RCPT", "failed", Reason::SpamDetected),
+    (
+        "550 5.7.1 Message rejected by SpamAssassin, score 12.3 (rules)",
+        "5.7.1", "550", "", "failed", Reason::SpamDetected,
+    ),
     ("552 5.2.3 Message size exceeds fixed maximum message size", "5.2.3", "552", "", "failed", Reason::ExceedLimit),
     ("552 5.3.4 Error: message file too big", "5.3.4", "552", "DATA", "failed", Reason::MesgTooBig),
     (

@@ -234,6 +234,7 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         "our system has detected that this message is ",
         "probable spam",
         "reject bulk.advertising",
+        "rejected by spamassassin",
         "rejected: spamassassin score ",
         "rejected - bulk email",
         "rejecting banned content",
