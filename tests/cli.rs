@@ -225,3 +225,34 @@ fn non_utf8_path_exits_1() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("failed to read missing-"), "{stderr}");
 }
+
+#[test]
+fn oversized_file_read_in_part() {
+    let dir = TempDir::new("oversized");
+    let path = dir.0.join("huge.txt");
+    let mut file = fs::File::create(&path).unwrap();
+    file.write_all(COMCAST.as_bytes()).unwrap();
+    let filler = vec![b'x'; 1 << 20];
+    for _ in 0..65 {
+        file.write_all(&filler).unwrap();
+    }
+    drop(file);
+    let path = path.to_string_lossy().into_owned();
+    let output = run(&["--json", &path], "");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(&path), "{stderr}");
+    assert!(stderr.contains("skipped"), "{stderr}");
+    let reports = json_lines(&output);
+    assert_eq!(reports.len(), 1);
+}
+
+#[test]
+fn empty_file_summary_for_cli() {
+    let dir = TempDir::new("empty");
+    let path = dir.write("empty.txt", "");
+    let output = run(&["--json", &path], "");
+    let reports = json_lines(&output);
+    let summary = reports[0]["summary"].as_str().unwrap();
+    assert!(summary.contains("file is empty"), "{summary}");
+    assert!(!summary.contains("paste"), "{summary}");
+}

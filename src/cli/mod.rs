@@ -21,6 +21,11 @@ const EXIT_UNREADABLE: u8 = 1;
 /// Exit status for a usage error.
 const EXIT_USAGE: u8 = 2;
 
+/// Most bytes read from one non-mbox input. The library scans only the
+/// first part of a message anyway, and an endless input such as
+/// `/dev/zero` would otherwise fill memory.
+const MAX_INPUT_BYTES: u64 = 64 << 20;
+
 /// Runs the tool on the arguments after the program name.
 pub fn main(args: impl IntoIterator<Item = String>) -> ExitCode {
     let options = match args::parse(args) {
@@ -127,9 +132,19 @@ impl<W: Write> Run<W> {
         let reader = io::Cursor::new(head).chain(reader);
         if !mbox::starts_as_mbox(reader.get_ref().0.get_ref()) {
             let mut raw = Vec::new();
-            let mut reader = reader;
-            if let Err(e) = reader.read_to_end(&mut raw) {
+            let mut limited = reader.take(MAX_INPUT_BYTES);
+            if let Err(e) = limited.read_to_end(&mut raw) {
                 return Ok(Err(e));
+            }
+            let mut probe = [0u8; 1];
+            if matches!(limited.into_inner().read(&mut probe), Ok(n) if n > 0) {
+                self.progress.clear();
+                eprintln!(
+                    "bounce-explainer: {path} is larger than {} MiB; only its first {} MiB \
+                     were read and the rest was skipped",
+                    MAX_INPUT_BYTES >> 20,
+                    MAX_INPUT_BYTES >> 20
+                );
             }
             self.message(Origin { file: path, index: None }, &raw)?;
             return Ok(Ok(()));
@@ -150,7 +165,15 @@ impl<W: Write> Run<W> {
     }
 
     fn message(&mut self, origin: Origin, raw: &[u8]) -> io::Result<()> {
-        let report = bounce_explainer::explain_bytes(raw);
+        let mut report = bounce_explainer::explain_bytes(raw);
+        // The library's summary tells the page's user to paste a bounce,
+        // which makes no sense for a file.
+        if report.input_kind == bounce_explainer::InputKind::Empty {
+            report.summary = match origin.file {
+                "-" => "Standard input is empty: there is nothing to explain.".to_string(),
+                _ => "The file is empty: there is nothing to explain.".to_string(),
+            };
+        }
         if self.json {
             output::write_json(&mut self.out, &mut self.json_buffer, &origin, &report)?;
         } else {
