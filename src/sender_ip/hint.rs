@@ -3,6 +3,7 @@
 use super::Rejection;
 use crate::extract::Failure;
 use crate::input::Decoded;
+use crate::knowledge::blocklists;
 use crate::reason::Reason;
 
 /// Builds the hint for a recipient without a sender IP: why addresses the
@@ -24,6 +25,10 @@ pub fn not_stated(
             | Reason::TooManyConn
             | Reason::Speeding
     );
+    // A named blocklist lists addresses, so whatever the reason, the user
+    // needs the sending IP to check or delist it.
+    let lower = failure.diagnostic.to_ascii_lowercase();
+    let needs_ip = needs_ip || !blocklists::named_in(&lower).is_empty();
     if !needs_ip && rejected.is_empty() {
         return None;
     }
@@ -194,6 +199,21 @@ mod tests {
         assert_eq!(traced_address(text, "other.example.com"), None);
         let private = "Received: from mail.example.com (mail.example.com [10.0.0.5])\n\n";
         assert_eq!(traced_address(private, "mail.example.com"), None);
+    }
+
+    #[test]
+    fn named_blocklist_gets_hint() {
+        let failure = Failure {
+            diagnostic: "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org".into(),
+            ..Default::default()
+        };
+        let hint = not_stated(&Decoded::default(), &failure, Reason::NotAccept, &[]);
+        assert!(hint.is_some_and(|h| h.contains("public IP address")));
+        let plain = Failure {
+            diagnostic: "554 5.7.1 Service unavailable".into(),
+            ..Default::default()
+        };
+        assert!(not_stated(&Decoded::default(), &plain, Reason::NotAccept, &[]).is_none());
     }
 
     #[test]
