@@ -18,6 +18,7 @@ mod generic;
 pub mod mta;
 mod section;
 mod stated;
+pub(crate) mod transcript;
 
 use std::collections::HashMap;
 
@@ -139,6 +140,11 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             failures.extend(original_recipient(decoded, report));
         }
     }
+    if transcript::has_transcript(&decoded.body) {
+        for failure in failures.iter_mut() {
+            widen_from_transcript(&decoded.body, failure);
+        }
+    }
     delay::mark(decoded, section, &mut failures);
     stated::apply(family, &mut failures);
     for failure in failures.iter_mut().filter(|f| f.reason.is_none()) {
@@ -150,6 +156,26 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
     Extracted { mta: family, failures }
+}
+
+/// Replaces a Sendmail reason line with the receiver's whole reply from
+/// the session transcript, when the transcript's reply for this recipient
+/// contains the reason line's words and says more. Sendmail keeps only the
+/// first line of a multi-line reply in `(reason: 550 5.7.1 Access
+/// denied)`, while the line that names the blocklist comes after it.
+fn widen_from_transcript(body: &str, failure: &mut Failure) {
+    let Some(replies) = transcript::replies_for(body, failure.recipient.as_deref()) else {
+        return;
+    };
+    let codes = smtp::find_codes(&failure.diagnostic);
+    let words = failure.diagnostic.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c == '.' || c == '-' || c == ' ' || c == '#'
+    });
+    let same = codes.reply.is_none() || replies.contains(codes.reply.as_deref().unwrap_or(""));
+    if words.len() < 4 || !same || !replies.contains(words) || replies.len() <= failure.diagnostic.len() {
+        return;
+    }
+    failure.diagnostic = smtp::drop_repeated_codes(&replies);
 }
 
 fn has_codes(failure: &Failure) -> bool {

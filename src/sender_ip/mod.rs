@@ -17,7 +17,7 @@ mod address;
 mod hint;
 mod locate;
 mod rules;
-mod transcript;
+
 
 use std::cell::Cell;
 use std::net::IpAddr;
@@ -102,7 +102,7 @@ impl<'a> Context<'a> {
                 .map(extract::parse_dsn)
                 .unwrap_or_default(),
             lines: locate::Lines::new(&decoded.text),
-            has_transcript: transcript::has_transcript(&decoded.body),
+            has_transcript: crate::extract::transcript::has_transcript(&decoded.body),
             located: Cell::new(0),
         }
     }
@@ -163,7 +163,7 @@ impl<'a> Context<'a> {
         // Sendmail keeps the receiver's whole reply only in its transcript.
         let replies = self
             .has_transcript
-            .then(|| transcript::replies_for(&decoded.body, failure.recipient.as_deref()))
+            .then(|| crate::extract::transcript::replies_for(&decoded.body, failure.recipient.as_deref()))
             .flatten();
         if let Some(replies) = replies {
             out.push((Source::Text, replies, &SENDER_RULES));
