@@ -57,11 +57,10 @@ pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
     dotted_before || dotted_after
 }
 
-/// True when the token at `start` sits where an enhanced status code goes:
-/// right after a reply code at the start of a line or after a space, and
-/// shaped like a status code (one digit 2, 4 or 5, then a dot), as in
-/// `550 5.7.1.0 blocked`. Receivers put their own codes there, never the
-/// sender's address.
+/// True when the token at `start` sits where an enhanced status code goes,
+/// as in `550 5.7.1.0 blocked`. That is right after a reply code at the
+/// start of a line or after a space, with one digit 2, 4 or 5 and a dot.
+/// Receivers put their own codes there, never the sender's address.
 pub fn in_status_position(text: &str, start: usize) -> bool {
     let token = text[start..].as_bytes();
     let status_shaped =
@@ -77,6 +76,15 @@ pub fn in_status_position(text: &str, start: usize) -> bool {
         && matches!(reply[3], b' ' | b'-');
     let line_start = start == 4 || before[start - 5].is_ascii_whitespace();
     is_reply && line_start
+}
+
+/// True for Yahoo's internal error codes such as `4.16.55.1`, which Yahoo
+/// and AOL append to replies tagged `[TSS04]` or `[TS01]`. They have the
+/// shape of an IPv4 address but never name the sender.
+// NOTE: a real sender in 4.16.0.0/16 is skipped too when the reply
+// carries such a tag; Yahoo's codes are far more common there.
+pub fn is_yahoo_code(text: &str, token: &str) -> bool {
+    token.starts_with("4.16.") && text.to_ascii_lowercase().contains("[ts")
 }
 
 /// Parses an address and returns it when it is one a receiver could have

@@ -239,6 +239,7 @@ fn check(
     let trimmed = token.trim_end_matches(['.', ':', ',', ';']);
     if address::is_embedded(text, start, start + trimmed.len())
         || address::in_status_position(text, start)
+        || address::is_yahoo_code(text, trimmed)
     {
         return Err(None);
     }

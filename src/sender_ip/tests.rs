@@ -83,6 +83,7 @@ fn lookalikes_rejected() {
         ("550 5.7.1 Net 192.0.2.0/24 is UCEPROTECT-Level2 listed", None),
         ("Remote host 192.0.2.1 said: 550 5.7.1 IP listed", None),
         ("550 5.7.1.0 blocked [TSS04]", None),
+        ("550 5.7.1.0 blocked 4.16.55.1 [TSS04]", None),
         ("550-5.7.1.0 is blocked", None),
     ]);
 }
