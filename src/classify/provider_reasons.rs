@@ -4,6 +4,7 @@
 //! The plain-language explanations for these providers live in the
 //! knowledge tables; this module only picks the reason.
 
+use crate::knowledge::providers::text::host_is_under;
 use crate::reason::Reason;
 
 /// Orange and La Poste codes: the number after `OFR_`, `OFR004_`,
@@ -89,13 +90,13 @@ static MIMECAST: &[(&str, &str, Reason)] = &[
 /// Returns the reason a recognised receiver's own code or wording gives.
 /// `text` is normalised, `remote_host` lowercase.
 pub fn reason(text: &str, reply: Option<&str>, status: Option<&str>, command: &str, remote_host: &str) -> Option<Reason> {
-    let orange_host = ["orange.fr", "wanadoo.fr", "laposte.net"].iter().any(|h| remote_host.ends_with(h));
+    let orange_host = ["orange.fr", "wanadoo.fr", "laposte.net"].iter().any(|h| host_is_under(remote_host, h));
     if orange_host || text.contains("ofr_") || text.contains("lpn") {
         if let Some(found) = orange(text) {
             return Some(found.unwrap_or(Reason::Undefined));
         }
     }
-    if remote_host.ends_with("mimecast.com") || text.contains("mimecast") {
+    if host_is_under(remote_host, "mimecast.com") || text.contains("mimecast") {
         let reply = reply.unwrap_or("");
         if let Some((_, _, found)) = MIMECAST.iter().find(|(code, words, _)| *code == reply && text.contains(words)) {
             return Some(*found);
@@ -104,7 +105,7 @@ pub fn reason(text: &str, reply: Option<&str>, status: Option<&str>, command: &s
     // NTT Docomo refuses mail its user's reception filter blocks with
     // "550 Unknown user" after DATA and a 5.0.0 status, so the words are
     // about the sender, not the address; 5.2.0 marks the same filter.
-    if remote_host.ends_with("docomo.ne.jp") && text.contains("unknown user") {
+    if host_is_under(remote_host, "docomo.ne.jp") && text.contains("unknown user") {
         match (status, command) {
             (Some("5.2.0"), _) => return Some(Reason::Filtered),
             (Some("5.0.0"), "DATA") => return Some(Reason::Rejected),
@@ -142,6 +143,7 @@ mod tests {
         assert_eq!(reason(text, Some("550"), Some("5.0.0"), "DATA", "mfsmax.docomo.ne.jp"), Some(Reason::Rejected));
         assert_eq!(reason(text, Some("550"), Some("5.2.0"), "", "mfsmax.docomo.ne.jp"), Some(Reason::Filtered));
         assert_eq!(reason(text, Some("550"), Some("5.0.0"), "DATA", "mx.example.net"), None);
+        assert_eq!(reason(text, Some("550"), Some("5.0.0"), "DATA", "mx.notdocomo.ne.jp"), None);
     }
 
     #[test]
