@@ -43,6 +43,16 @@ export function renderReport(container, report, options = {}) {
   container.replaceChildren(root);
 }
 
+// A reply line can run to megabytes when junk was pasted on the same line.
+// Scanning it for host names and laying it out would freeze the page, so
+// only its start, which the reader needs, is shown.
+const DIAGNOSTIC_MAX = 4000;
+
+function clipDiagnostic(value) {
+  if (typeof value !== "string" || value.length <= DIAGNOSTIC_MAX) return value;
+  return `${value.slice(0, DIAGNOSTIC_MAX)}…`;
+}
+
 // A bounce can list thousands of recipients, and 2000 cards take about
 // 4 s to lay out in headless Chromium, so cards are added in batches.
 const CARD_BATCH = 50;
@@ -70,7 +80,8 @@ function appendCards(root, cards, recipients, start, opts) {
 }
 
 /** Builds the card for one recipient. Takes the same options as renderReport. */
-export function renderRecipient(recipient, options = {}) {
+export function renderRecipient(full, options = {}) {
+  const recipient = { ...full, diagnostic: clipDiagnostic(full.diagnostic) };
   const opts = withDefaults(options);
   const text = opts.strings;
   const card = cardTemplate(opts.headingLevel, text).content.firstElementChild.cloneNode(true);
