@@ -5,6 +5,7 @@ import { EXAMPLE_BOUNCE } from "./example.js";
 import { reportTerms } from "./highlight.js";
 import { renderMirror } from "./mirror.js";
 import { renderReport } from "./render.js";
+import { capText, SCAN_LIMIT } from "./scan-limit.js";
 import { STRINGS } from "./strings.js";
 
 // Long enough to skip most keystrokes of a fast typist, short enough that
@@ -34,8 +35,15 @@ const ui = {
   fileNote: $("file-note"),
 };
 
+// How often the status reports how long a slow explanation has run.
+const PROGRESS_MS = 5000;
+// After this long the status warns that the input may be too hard to explain.
+const SLOW_MS = 30000;
+
 let sequence = 0;
 let timer = 0;
+// A paste too large for the text box, kept here instead (see onInput).
+let largePaste = null;
 
 fillStaticText();
 wireEvents();
@@ -49,11 +57,7 @@ function fillStaticText() {
 }
 
 function wireEvents() {
-  ui.input.addEventListener("input", () => {
-    ui.fileNote.hidden = true;
-    clearTimeout(timer);
-    timer = setTimeout(() => explainText(ui.input.value), DEBOUNCE_MS);
-  });
+  ui.input.addEventListener("input", onInput);
   ui.file.addEventListener("change", () => {
     if (!ui.file.files.length) return;
     readFile(ui.file.files[0]);
@@ -73,15 +77,36 @@ function wireEvents() {
     readFile(event.dataTransfer.files[0]);
   });
   ui.example.addEventListener("click", () => {
+    largePaste = null;
+    ui.fileNote.hidden = true;
     ui.input.value = EXAMPLE_BOUNCE;
     explainText(ui.input.value);
   });
   ui.clear.addEventListener("click", () => {
+    largePaste = null;
     ui.input.value = "";
     ui.fileNote.hidden = true;
     explainText("");
     ui.input.focus();
   });
+}
+
+function onInput() {
+  const text = ui.input.value;
+  if (text.length > TEXT_BOX_MAX) {
+    // Emptied in the same task as the paste, so the browser never lays the
+    // megabytes out (seconds of frozen page). The text is explained from
+    // memory, as a large file is.
+    largePaste = text;
+    ui.input.value = "";
+    ui.fileNote.textContent = STRINGS.page.pasteNotShown(text.length);
+    ui.fileNote.hidden = false;
+  } else {
+    largePaste = null;
+    ui.fileNote.hidden = true;
+  }
+  clearTimeout(timer);
+  timer = setTimeout(() => explainText(text), DEBOUNCE_MS);
 }
 
 async function start() {
@@ -90,7 +115,7 @@ async function start() {
     await load();
     announce(STRINGS.status.ready);
     setState("ready");
-    if (ui.input.value) explainText(ui.input.value);
+    if (largePaste ?? ui.input.value) explainText(largePaste ?? ui.input.value);
   } catch (error) {
     showError(STRINGS.error.load, error);
     setState("error");
@@ -104,6 +129,7 @@ async function readFile(file) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const text = new TextDecoder().decode(bytes);
     const large = bytes.length > TEXT_BOX_MAX;
+    largePaste = null;
     ui.input.value = large ? "" : text;
     ui.fileNote.hidden = !large;
     ui.fileNote.textContent = large ? STRINGS.page.fileNotShown(file.name, bytes.length) : "";
@@ -115,13 +141,16 @@ async function readFile(file) {
   }
 }
 
-function explainText(text) {
+function explainText(pasted) {
   clearTimeout(timer);
-  run(text, text);
+  // The module reads only the first SCAN_LIMIT bytes of plain text; the
+  // rest is not sent, and the status reports the cut.
+  const { text, cut } = capText(pasted);
+  run(text, text, cut);
 }
 
 /** Explains `input` (text or bytes) and shows the result, unless a newer run started. */
-async function run(input, text) {
+async function run(input, text, cut = false) {
   const id = ++sequence;
   hideError();
   if (!text.trim()) {
@@ -135,6 +164,13 @@ async function run(input, text) {
   ui.results.setAttribute("aria-busy", "true");
   setState("busy");
   if (large) announce(STRINGS.status.workingLarge);
+  const started = performance.now();
+  const progress = setInterval(() => {
+    if (id !== sequence) return;
+    const elapsed = performance.now() - started;
+    const seconds = Math.round(elapsed / 1000);
+    announce(elapsed >= SLOW_MS ? STRINGS.status.slow(seconds) : STRINGS.status.stillWorking(seconds));
+  }, PROGRESS_MS);
   let report;
   try {
     report = await explainInput(input);
@@ -145,10 +181,11 @@ async function run(input, text) {
     }
     return;
   } finally {
+    clearInterval(progress);
     if (id === sequence) ui.results.removeAttribute("aria-busy");
   }
   if (id !== sequence) return;
-  show(report, text);
+  show(report, text, cut);
   setState("done");
 }
 
@@ -160,7 +197,7 @@ function setState(state) {
   ui.main.dataset.state = state;
 }
 
-function show(report, text) {
+function show(report, text, cut) {
   renderReport(ui.report, report, { announce });
   ui.results.hidden = false;
 
@@ -172,7 +209,8 @@ function show(report, text) {
 
   const count = report.recipients.length;
   const lead = count ? STRINGS.status.explained(count) : STRINGS.status.none;
-  announce(`${lead} ${report.summary}`);
+  const note = cut ? ` ${STRINGS.status.cut(SCAN_LIMIT / 1024)}` : "";
+  announce(`${lead} ${report.summary}${note}`);
 }
 
 function announce(message) {

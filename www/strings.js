@@ -18,6 +18,9 @@ export const STRINGS = {
     fileNotShown: (name, bytes) =>
       `${name} (${(bytes / 1048576).toFixed(1)} MB) is too large to show in the text box; ` +
       "it is explained from the file, and the lines that matter are shown below.",
+    pasteNotShown: (chars) =>
+      `The pasted text (${(chars / 1048576).toFixed(1)} MB) is too large to show in the text box; ` +
+      "it is explained as pasted, and the lines that matter are shown below.",
     mirrorLarge: "The text is long, so only the lines with a marked code or IP are shown.",
   },
 
@@ -26,6 +29,11 @@ export const STRINGS = {
     ready: "Ready. Paste a bounce to see what it means.",
     working: "Explaining…",
     workingLarge: "Explaining a large input; the page stays usable meanwhile…",
+    stillWorking: (seconds) => `Still explaining after ${seconds} s; the page stays usable meanwhile…`,
+    slow: (seconds) =>
+      `Still explaining after ${seconds} s. This input is unusually hard to read; ` +
+      "pasting only the bounce's report part, without the returned message, is faster.",
+    cut: (kb) => `The text is longer than ${kb} KB, so only its first ${kb} KB were read.`,
     empty: "Paste a bounce to see what it means.",
     explained: (count) =>
       count === 1 ? "Explained 1 recipient." : `Explained ${count} recipients.`,
