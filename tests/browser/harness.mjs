@@ -95,7 +95,7 @@ export async function openPage(origin, options = {}) {
 }
 
 /** Sets the text box to `text` as a paste would: one input event. */
-function setInput(page, text) {
+export function setInput(page, text) {
   // page.fill() would take about 20 s for 300 KB because it inserts the
   // text as typing.
   return page.$eval(
