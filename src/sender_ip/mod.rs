@@ -269,13 +269,17 @@ fn check(
 }
 
 fn receiver_addresses(text: &str) -> Vec<IpAddr> {
-    let segments = address_segments(text);
+    let segments: Vec<(&str, String)> = address_segments(text)
+        .into_iter()
+        .map(|(_, segment)| (segment, segment.to_ascii_lowercase()))
+        .collect();
     RECEIVER_RULES
         .iter()
-        .flat_map(|regex| {
+        .flat_map(|(keywords, regex)| {
             segments
                 .iter()
-                .flat_map(|&(_, segment)| regex.captures_iter(segment))
+                .filter(|(_, lower)| keywords.iter().any(|k| lower.contains(k)))
+                .flat_map(move |(segment, _)| regex.captures_iter(segment))
         })
         .filter_map(|caps| caps.get(1))
         .flat_map(|m| addresses_in(m.as_str()))
