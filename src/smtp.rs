@@ -91,6 +91,9 @@ fn reply_match(text: &str) -> Option<regex_lite::Captures<'_>> {
     let mut first = None;
     // A bounded number of candidates keeps long transcripts linear.
     for caps in REPLY.captures_iter(text).take(32) {
+        if is_number_in_prose(text, &caps) {
+            continue;
+        }
         let failed = caps.get(1).is_some_and(|m| !m.as_str().starts_with('2'));
         if failed {
             return Some(caps);
@@ -98,6 +101,37 @@ fn reply_match(text: &str) -> Option<regex_lite::Captures<'_>> {
         first.get_or_insert(caps);
     }
     first
+}
+
+// Words after which a bare number is a reply code quoted in prose:
+// `host said 550 ...`, `ResponseCode 421`, `Error 550 ...`.
+const LEAD_INS: &[&str] = &[
+    "answer", "answered", "code", "error", "errors", "esmtp", "fehler", "erreur", "reply", "replied",
+    "response", "responded", "responsecode", "result", "return", "returned", "said", "says", "smtp",
+    "status", "with",
+];
+
+/// True when the candidate reply code is an ordinary number in a sentence
+/// (`see line 400 of the log`, `the 421 people on the list`): a word and a
+/// space before it, no enhanced status code or `-` continuation after it,
+/// and the word is not one that introduces a quoted reply. A code at the
+/// start of a line or after punctuation (`said: 550`, `'550`, `(550`) is a
+/// reply.
+fn is_number_in_prose(text: &str, caps: &regex_lite::Captures<'_>) -> bool {
+    let code = caps.get(1).expect("group 1 always takes part in a match");
+    if caps.get(2).is_some() || text[code.end()..].starts_with('-') {
+        return false;
+    }
+    let before = &text[..code.start()];
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    // Counted in bytes: an ASCII letter is one byte, so the cut is always
+    // on a character boundary.
+    let letters = trimmed.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let word = &trimmed[trimmed.len() - letters..];
+    !word.is_empty() && !LEAD_INS.iter().any(|lead| word.eq_ignore_ascii_case(lead))
 }
 
 /// True when `text` contains a reply code, the same test as
@@ -277,6 +311,14 @@ mod tests {
                 Some("4.4.2"),
             ),
             ("5.1.0 - Unknown address error 550-'5.2.2 Mailbox Full'", Some("550"), Some("5.2.2")),
+            ("Delivery failed: see line 400 of a long transcript", None, None),
+            ("Undeliverable: the 421 people on the list", None, None),
+            ("192.0.2.32 said 550 for RCPT TO response", Some("550"), None),
+            ("ResponseCode 421, , Host not reachable.", Some("421"), None),
+            ("Error 550 relaying denied", Some("550"), None),
+            ("the server answered 554-No SMTP service", Some("554"), None),
+            ("line 400 of the log, then 550 5.1.1 unknown", Some("550"), Some("5.1.1")),
+            ("Fehler über 550 Empfänger", None, None),
         ];
         for (text, reply, status) in cases {
             let codes = find_codes(text);

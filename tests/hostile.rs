@@ -335,3 +335,27 @@ fn regression_fixtures() {
     }
     println!("{count} regression fixtures replayed");
 }
+
+/// Forged or chatty text: numbers in sentences are not reply codes, so a
+/// line number or a head count is never explained as the receiver's reply.
+#[test]
+fn numbers_in_prose_are_not_replies() {
+    let cases = [
+        "Delivery failed: see line 400 of a long transcript",
+        "Undeliverable: the 421 people on the list did not get it",
+        "Mail delivery failed. Room 550 is booked for the review.",
+    ];
+    for text in cases {
+        let report = explain(text);
+        check(&report);
+        assert!(
+            report.recipients.iter().all(|r| r.reply.is_none()),
+            "{text:?} gave reply {:?}",
+            report.recipients.iter().map(|r| &r.reply).collect::<Vec<_>>()
+        );
+    }
+    // The same number quoted after a lead-in word is the receiver's reply.
+    let report = explain("Delivery failed: mx.example.net said 550 no such user here");
+    check(&report);
+    assert_eq!(report.recipients[0].reply.as_deref(), Some("550"));
+}
