@@ -111,12 +111,11 @@ const LEAD_INS: &[&str] = &[
     "status", "with",
 ];
 
-/// True when the candidate reply code is an ordinary number in a sentence
-/// (`see line 400 of the log`, `the 421 people on the list`): a word and a
-/// space before it, no enhanced status code or `-` continuation after it,
-/// and the word is not one that introduces a quoted reply. A code at the
-/// start of a line or after punctuation (`said: 550`, `'550`, `(550`) is a
-/// reply.
+/// Tests whether a candidate reply code is an ordinary number in a
+/// sentence, such as `see line 400 of the log`. That is the case when a
+/// word and a space come before it, no enhanced status code or `-`
+/// continuation follows, and the word is not a lead-in. A code at the start
+/// of a line or after punctuation (`said: 550`, `'550`, `(550`) is a reply.
 fn is_number_in_prose(text: &str, caps: &regex_lite::Captures<'_>) -> bool {
     let code = caps.get(1).expect("group 1 always takes part in a match");
     if caps.get(2).is_some() || text[code.end()..].starts_with('-') {
