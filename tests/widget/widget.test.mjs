@@ -246,6 +246,48 @@ test("large paste is explained in a worker", async () => {
   await page.close();
 });
 
+test("trap on the main thread moves pastes to a worker", async () => {
+  const { page, problems } = await openHost();
+  await paste(page, "first", COMCAST("192.0.2.5"));
+  // Overwrite the shared instance's memory, as a wild write in the module
+  // would; the next main-thread call traps with "memory access out of bounds".
+  await page.evaluate(async () => {
+    const glue = await import("/www/pkg/bounce_explainer.js");
+    const exports = await glue.default();
+    new Uint8Array(exports.memory.buffer).fill(0xff);
+  });
+  await page.evaluate(() => {
+    window.__errors = [];
+    document.addEventListener("bounce-error", (e) => window.__errors.push(String(e.detail.error)));
+  });
+  await page.locator("#first textarea.bx-input").fill(COMCAST("192.0.2.6"));
+  await page.locator("#first").locator(".bx-status", { hasText: "Try again" }).waitFor();
+  const errors = await page.evaluate(() => window.__errors);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0], /RuntimeError/);
+
+  // The next paste, though small, is explained by a fresh worker.
+  const workerLoads = () => server.requests.filter((path) => path === "/www/widget/worker.js").length;
+  const before = workerLoads();
+  const event = await paste(page, "first", COMCAST("192.0.2.7"));
+  assert.equal(event.report.recipients[0].sender_ip, "192.0.2.7");
+  assert.equal(workerLoads(), before + 1, "a worker was started for the small paste");
+  // The JS API on the main thread says plainly that it stopped.
+  const message = await page.evaluate(async () => {
+    const api = await import("/www/widget/index.js");
+    try {
+      api.explain("550 5.1.1 unknown user");
+      return "no error";
+    } catch (error) {
+      return error.message;
+    }
+  });
+  assert.match(message, /stopped after an internal error.*reload the page/);
+  const found = await problems();
+  assert.deepEqual(found.violations, []);
+  await page.close();
+});
+
 test("properties set before upgrade apply", async () => {
   const { page } = await openHost();
   await page.evaluate(async () => {

@@ -190,10 +190,7 @@ export class BounceExplainerElement extends HTMLElement {
       report = await explainText(text);
     } catch (error) {
       if (error.superseded || sequence !== this.#sequence) return;
-      // NOTE: a trap on the main thread is not recovered from, because the
-      // glue keeps one instance per page; the widget stops explaining. A
-      // large paste runs in a worker, which is replaced after a failure.
-      if (error.started !== true) this.#failed = true;
+      if (error.retryable !== true) this.#failed = true;
       this.#fail(this.#failed ? WIDGET_STRINGS.status.failed : WIDGET_STRINGS.status.failedOnce, error);
       return;
     }

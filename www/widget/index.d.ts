@@ -12,7 +12,11 @@ export type * from "./report.js";
  */
 export function init(options?: { wasm?: InitInput | Promise<InitInput> }): Promise<void>;
 
-/** Explains pasted text. Throws when init() has not finished. */
+/**
+ * Explains pasted text. Throws when init() has not finished, and on every
+ * call after a WebAssembly trap, which stops the instance until the page
+ * is reloaded.
+ */
 export function explain(text: string): Report;
 
 /** Explains raw bytes, such as an .eml file in any charset. */

@@ -17,6 +17,10 @@ export { findOwnServer } from "./portal.js";
 
 let loading = null;
 let ready = false;
+// The trap (a WebAssembly.RuntimeError) that stopped the instance, if any.
+// The glue keeps one instance per page, and memory after a trap cannot be
+// trusted, so later calls fail with a clear message instead.
+let stopped = null;
 
 /**
  * Loads and compiles the WebAssembly module once; later calls return the
@@ -47,20 +51,31 @@ export function init(options = {}) {
   return loading;
 }
 
-function checkReady() {
+function run(call) {
   if (!ready) throw new Error("bounce-explainer: call init() and wait for it before explain()");
+  if (stopped) {
+    throw new Error(
+      `bounce-explainer: the WebAssembly module stopped after an internal error (${stopped.message});` +
+        " reload the page to start it again",
+      { cause: stopped },
+    );
+  }
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) stopped = error;
+    throw error;
+  }
 }
 
 /** Explains pasted text and returns the Report. Call init() first. */
 export function explain(text) {
-  checkReady();
-  return wasmExplain(String(text ?? ""));
+  return run(() => wasmExplain(String(text ?? "")));
 }
 
 /** Explains raw bytes, such as an .eml file in any charset. Call init() first. */
 export function explainBytes(bytes) {
-  checkReady();
-  return wasmExplainBytes(bytes);
+  return run(() => wasmExplainBytes(bytes));
 }
 
 /**

@@ -1,7 +1,9 @@
 // Runs explain() for the element: on the main thread for ordinary pastes,
 // in a Web Worker (worker.js) for large ones. A worker that fails or is
-// still busy with an older paste is ended and a new one is started, so a
-// trap in the WASM module on large input does not break the widget.
+// still busy with an older paste is ended and a new one is started. A trap
+// on the main thread stops the page's one instance for good, so from then
+// on every paste goes to a worker. Each error carries `retryable`: whether
+// the next paste can still be explained without reloading the page.
 
 import { explain, init } from "./index.js";
 
@@ -15,18 +17,19 @@ export const WORKER_THRESHOLD = 32 * 1024;
 
 let worker = null;
 let pending = null;
+let mainThreadStopped = false;
+let workerCannotStart = typeof Worker !== "function";
 
 /** Explains `text`; resolves to the Report, or rejects with the module's error. */
 export async function explainText(text) {
-  if (text.length >= WORKER_THRESHOLD && typeof Worker === "function") {
+  if (!workerCannotStart && (mainThreadStopped || text.length >= WORKER_THRESHOLD)) {
     try {
       return await explainInWorker(text);
     } catch (error) {
-      if (error.superseded) throw error;
+      if (error.superseded || error.started) throw error;
       // A worker that cannot start (a policy without worker-src 'self', or
       // a bundler that did not copy worker.js) leaves the main thread.
-      if (!error.started) return explainOnMainThread(text);
-      throw error;
+      workerCannotStart = true;
     }
   }
   return explainOnMainThread(text);
@@ -34,7 +37,14 @@ export async function explainText(text) {
 
 async function explainOnMainThread(text) {
   await init();
-  return explain(text);
+  try {
+    return explain(text);
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) mainThreadStopped = true;
+    // After a trap only a worker can explain the next paste.
+    error.retryable = !mainThreadStopped || !workerCannotStart;
+    throw error;
+  }
 }
 
 function explainInWorker(text) {
@@ -60,7 +70,7 @@ function onMessage(event) {
   if (!job) return;
   if (event.data.error) {
     stopWorker(null);
-    job.reject(Object.assign(new Error(event.data.error), { started: true }));
+    job.reject(Object.assign(new Error(event.data.error), { started: true, retryable: true }));
   } else {
     job.resolve(event.data.report);
   }
