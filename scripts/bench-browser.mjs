@@ -13,11 +13,10 @@
 // --repeats calls in a row (default 3). The report gives the median,
 // p90, p99 and max over the emails.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 import { bounce } from "./bench-inputs.mjs";
 import { serve } from "./serve.mjs";
@@ -120,23 +119,11 @@ if (args.includes("--json")) {
 
 /** Runs `body(page)` in a new headless Chromium with a fresh profile. */
 async function withBrowser(body) {
-  const home = mkdtempSync(join(tmpdir(), "bench-browser-"));
-  const context = await chromium.launchPersistentContext(join(home, "profile"), {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ],
-    // Chromium writes to ~/.config and ~/.cache even with a fresh profile.
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
-    serviceWorkers: "block",
-  });
+  const { context, close } = await launchChromium("bench-browser");
   try {
     await body(context.pages()[0] ?? (await context.newPage()));
   } finally {
-    await context.close();
-    rmSync(home, { recursive: true, force: true });
+    await close();
   }
 }
 

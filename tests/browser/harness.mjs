@@ -2,26 +2,10 @@
 // scripts/serve.mjs, Debian's Chromium driven by playwright-core with a
 // fresh profile, and recorders for requests to other origins, CSP
 // violations, dialogs and page errors.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-
+import { launchChromium } from "../../scripts/chromium.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
 export { knowledgeUrlPatterns } from "../node/knowledge-urls.mjs";
-
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
 
@@ -39,16 +23,10 @@ export async function startServer() {
  * axe-core), `path` (default "/").
  */
 export async function openPage(origin, options = {}) {
-  const home = mkdtempSync(join(tmpdir(), "bounce-explainer-chromium-"));
-  const context = await chromium.launchPersistentContext(join(home, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
+  const { context, close } = await launchChromium("bounce-explainer-chromium", {
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? "light",
     bypassCSP: options.bypassCSP ?? false,
-    serviceWorkers: "block",
   });
   const record = { foreign: [], consoleCsp: [], dialogs: [], pageErrors: [] };
 
@@ -83,10 +61,6 @@ export async function openPage(origin, options = {}) {
   await page.goto(`${origin}${options.path ?? "/"}`);
   await page.waitForSelector('main[data-state="ready"]');
 
-  const close = async () => {
-    await context.close();
-    rmSync(home, { recursive: true, force: true });
-  };
   const cspViolations = async () => [
     ...(await page.evaluate(() => window.__cspViolations)),
     ...record.consoleCsp,

@@ -1,37 +1,11 @@
 // Launches Debian's Chromium for the widget's browser tests, headless with
 // a fresh profile and no background networking, and watches each page for
 // Content-Security-Policy violations and requests to other origins.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { launchChromium } from "../../scripts/chromium.mjs";
 
 /** Starts Chromium; resolves to `{ context, close }`. */
-export async function launch() {
-  const profile = mkdtempSync(join(tmpdir(), "bounce-widget-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: FLAGS,
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export function launch() {
+  return launchChromium("bounce-widget");
 }
 
 /**
