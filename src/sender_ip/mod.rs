@@ -52,9 +52,10 @@ struct Scan {
 /// known to belong to the receiving side (Remote-MTA and the like); the
 /// receiver phrases in `text` itself are excluded too.
 pub fn find(text: &str, receivers: &[String]) -> Option<Found> {
+    let segments = address_segments(text);
     let mut known: Vec<IpAddr> = receivers.iter().filter_map(|r| parse_ip(r)).collect();
-    known.extend(receiver_addresses(text));
-    scan(text, &SENDER_RULES, &known).found
+    known.extend(receivers_in_segments(&segments));
+    scan_segments(text, &segments, &SENDER_RULES, &known).found
 }
 
 /// Picks the sender IP for one recipient and records where it was found,
@@ -203,8 +204,17 @@ pub enum Source {
 /// Runs `rules` over `text` in order and returns the first address that a
 /// receiver could have seen and that is not the receiver's own.
 fn scan(text: &str, rules: &[Rule], receivers: &[IpAddr]) -> Scan {
+    scan_segments(text, &address_segments(text), rules, receivers)
+}
+
+/// Runs `rules` over the address segments of `text`, as [`scan`] does.
+fn scan_segments(
+    text: &str,
+    segments: &[(usize, &str)],
+    rules: &[Rule],
+    receivers: &[IpAddr],
+) -> Scan {
     let mut result = Scan::default();
-    let segments = address_segments(text);
     for rule in rules {
         for (offset, caps) in segments.iter().flat_map(|&(offset, segment)| {
             rule.regex.captures_iter(segment).map(move |caps| (offset, caps))
@@ -268,10 +278,16 @@ fn check(
     Ok(written.to_string())
 }
 
+/// Lists the addresses that the receiver phrases in `text` name as the
+/// receiving side's own.
 fn receiver_addresses(text: &str) -> Vec<IpAddr> {
-    let segments: Vec<(&str, String)> = address_segments(text)
-        .into_iter()
-        .map(|(_, segment)| (segment, segment.to_ascii_lowercase()))
+    receivers_in_segments(&address_segments(text))
+}
+
+fn receivers_in_segments(segments: &[(usize, &str)]) -> Vec<IpAddr> {
+    let segments: Vec<(&str, String)> = segments
+        .iter()
+        .map(|&(_, segment)| (segment, segment.to_ascii_lowercase()))
         .collect();
     RECEIVER_RULES
         .iter()
