@@ -134,8 +134,7 @@ pub fn decide(facts: &Facts) -> Decision {
 
     if by_status.is_none_or(status::is_loose) {
         for reason in SECOND_PASS {
-            let table = reasons::table(*reason).expect("every pass reason has a table");
-            if let Some(hit) = table.find(&text) {
+            if let Some(hit) = reasons::find(*reason, &text) {
                 return Decision::new(*reason, Basis::Phrase(hit));
             }
         }
@@ -214,7 +213,7 @@ struct Probe<'a> {
 
 impl Probe<'_> {
     fn phrase(&self, reason: Reason) -> Option<Basis> {
-        reasons::table(reason)?.find(self.text).map(Basis::Phrase)
+        reasons::find(reason, self.text).map(Basis::Phrase)
     }
 
     fn status_is(&self, reason: Reason) -> bool {

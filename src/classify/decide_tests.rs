@@ -39,6 +39,20 @@ const ROWS: &[Row] = &[
         "550 5.7.1 Connections not accepted from servers without a valid sender domain. Fix reverse DNS for 203.0.113.2",
         "5.7.1", "550", "", "failed", Reason::RequirePtr,
     ),
+    // A site's own wording of the rDNS cause decides over the generic
+    // 5.7.1, whatever tag the site puts before it.
+    ("554 5.7.1 [C14] Missing reverse DNS for 203.0.113.2", "5.7.1", "554", "", "failed", Reason::RequirePtr),
+    ("550 5.7.1 No PTR record for 192.0.2.4", "5.7.1", "550", "RCPT", "failed", Reason::RequirePtr),
+    ("550 5.7.1 Reverse DNS lookup for 192.0.2.4 failed", "5.7.1", "550", "CONN", "failed", Reason::RequirePtr),
+    (
+        "550 5.7.1 Connection refused: IP 192.0.2.4 does not have a reverse DNS entry",
+        "5.7.1", "550", "", "failed", Reason::RequirePtr,
+    ),
+    // An rDNS name quoted beside another cause names no rDNS fault.
+    (
+        "550 5.1.1 <user@example.com>: no such user here (rdns host.example.net)",
+        "5.1.1", "550", "RCPT", "failed", Reason::UserUnknown,
+    ),
     ("550-5.7.26 DMARC policy. Please contact the administrator", "5.7.26", "550", "DATA", "failed", Reason::AuthFailure),
     ("554 5.7.0 Reject, id=12345-09 - SPAM", "5.7.0", "554", "DATA", "failed", Reason::SpamDetected),
     ("550 5.7.1 Message content rejected, UBE, id=00000-22-225", "5.7.1", "550", "", "failed", Reason::SpamDetected),

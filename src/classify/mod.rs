@@ -9,6 +9,7 @@
 //! the reply, else the reason's when a phrase decided it, else the status
 //! or reply code's.
 
+mod cause;
 mod decide;
 #[cfg(test)]
 mod decide_tests;

@@ -6,12 +6,14 @@
 //! bounce classifier (Sisimai), so results compare with it.
 
 mod blocking;
+mod causes;
 mod decisive;
 mod recipient;
 mod sender;
 mod system;
 
 pub use blocking::*;
+pub use causes::NAMED_CAUSES;
 pub use decisive::DECISIVE;
 pub use recipient::*;
 pub use sender::*;
@@ -23,6 +25,18 @@ use crate::reason::Reason;
 /// Returns the table for a reason, if the reason has one.
 pub fn table(reason: Reason) -> Option<&'static Phrases> {
     ALL.iter().copied().find(|t| t.reason == reason)
+}
+
+/// Finds what in `text` (normalised) states `reason`: a fragment of its
+/// table, else a cause the receiver names in its own words.
+pub fn find(reason: Reason, text: &str) -> Option<&'static str> {
+    let fixed = table(reason).and_then(|t| t.find(text));
+    fixed.or_else(|| {
+        NAMED_CAUSES
+            .iter()
+            .filter(|cause| cause.reason == reason)
+            .find_map(|cause| cause.find(text))
+    })
 }
 
 /// Every table; used by [`table`] and by tests.
@@ -119,6 +133,19 @@ mod tests {
                 let normalised = crate::classify::matcher::normalise(fragment);
                 // Leading and trailing spaces are deliberate word edges.
                 assert_eq!(normalised, fragment.trim(), "{:?}: {fragment:?}", table.reason);
+            }
+        }
+    }
+
+    #[test]
+    fn named_cause_words_are_normalised() {
+        for cause in NAMED_CAUSES {
+            let words = cause.subjects.iter().chain(cause.before).chain(cause.after);
+            for phrase in words {
+                let normalised = crate::classify::matcher::normalise(phrase);
+                assert_eq!(&normalised, phrase, "{:?}", cause.reason);
+                let plain = phrase.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '\'');
+                assert!(plain, "{phrase:?} has a character that splits words");
             }
         }
     }

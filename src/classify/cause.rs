@@ -1,0 +1,150 @@
+//! Causes a receiver names in its own words, where no fixed phrase fits.
+//!
+//! A site's own reply such as "554 5.7.1 [C14] Missing reverse DNS for
+//! 203.0.113.2" names its cause plainly, but sites word the same cause in
+//! many ways: "no PTR record", "has no reverse DNS", "rDNS lookup failed".
+//! A fixed-phrase table misses most of them, and the generic status code
+//! then decides. A [`NamedCause`] instead pairs a subject ("reverse dns")
+//! with a fault word ("missing", "failed") a few words before or after it.
+
+use crate::reason::Reason;
+
+/// A cause stated as a subject with a fault word next to it.
+#[derive(Debug)]
+pub struct NamedCause {
+    /// The reason the cause implies.
+    pub reason: Reason,
+    /// Names of the faulty thing, as lowercase words separated by one
+    /// space (`reverse dns`).
+    pub subjects: &'static [&'static str],
+    /// Fault words that state the cause when they come shortly before a
+    /// subject (`no`, `does not have`).
+    pub before: &'static [&'static str],
+    /// Fault words that state the cause when they come shortly after a
+    /// subject (`missing`, `lookup failed`).
+    pub after: &'static [&'static str],
+}
+
+/// Maximum number of words between a fault word and the subject it
+/// comes before: "does not have a valid PTR record" has two.
+const GAP_BEFORE: usize = 2;
+
+/// Maximum number of words between a subject and the fault word after
+/// it: "reverse DNS lookup for 192.0.2.4 failed" has three.
+const GAP_AFTER: usize = 3;
+
+impl NamedCause {
+    /// Returns the subject that `text` (normalised, as the phrase tables
+    /// read it) names with a fault word next to it.
+    pub fn find(&self, text: &str) -> Option<&'static str> {
+        let words = words(text);
+        self.subjects.iter().copied().find(|subject| {
+            let subject_words: Vec<&str> = subject.split(' ').collect();
+            let named = starts(&words, &subject_words).any(|at| {
+                let end = at + subject_words.len();
+                self.fault_before(&words, at) || self.fault_after(&words, end)
+            });
+            named
+        })
+    }
+
+    /// True when a fault word ends at most [`GAP_BEFORE`] words before
+    /// the subject that starts at `at`.
+    fn fault_before(&self, words: &[&str], at: usize) -> bool {
+        self.before.iter().any(|fault| {
+            let fault: Vec<&str> = fault.split(' ').collect();
+            (0..=GAP_BEFORE).any(|gap| {
+                let Some(start) = at.checked_sub(gap + fault.len()) else {
+                    return false;
+                };
+                words[start..start + fault.len()] == fault[..]
+            })
+        })
+    }
+
+    /// True when a fault word starts at most [`GAP_AFTER`] words after the
+    /// subject that ends at `end`.
+    fn fault_after(&self, words: &[&str], end: usize) -> bool {
+        self.after.iter().any(|fault| {
+            let fault: Vec<&str> = fault.split(' ').collect();
+            (0..=GAP_AFTER).any(|gap| {
+                let start = end + gap;
+                words
+                    .get(start..start + fault.len())
+                    .is_some_and(|found| found == &fault[..])
+            })
+        })
+    }
+}
+
+/// Splits normalised text into words: runs of letters, digits,
+/// apostrophes and inner dots. "ptr-record" and "(rdns:" split as a
+/// reader would split them, while "can't", an IP address and a host name
+/// each stay one word, so they count once towards a gap.
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Positions in `words` where the word sequence `phrase` starts.
+fn starts<'a>(words: &'a [&str], phrase: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+    (0..words.len().saturating_sub(phrase.len() - 1))
+        .filter(move |&at| words[at..at + phrase.len()] == *phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static SAMPLE: NamedCause = NamedCause {
+        reason: Reason::RequirePtr,
+        subjects: &["reverse dns", "ptr"],
+        before: &["no", "does not have"],
+        after: &["missing", "failed"],
+    };
+
+    #[test]
+    fn fault_before_subject() {
+        assert_eq!(
+            SAMPLE.find("550 no reverse dns for 192.0.2.4"),
+            Some("reverse dns")
+        );
+        assert_eq!(
+            SAMPLE.find("host does not have a valid ptr record"),
+            Some("ptr")
+        );
+    }
+
+    #[test]
+    fn fault_after_subject() {
+        assert_eq!(
+            SAMPLE.find("554 5.7.1 [c14] reverse dns missing"),
+            Some("reverse dns")
+        );
+        assert_eq!(
+            SAMPLE.find("reverse dns lookup for 192.0.2.4 failed"),
+            Some("reverse dns")
+        );
+    }
+
+    #[test]
+    fn distant_fault_ignored() {
+        assert_eq!(
+            SAMPLE.find("no such user at this site (reverse dns host.example.net)"),
+            None
+        );
+        assert_eq!(
+            SAMPLE.find("reverse dns host.example.net, then the user check failed"),
+            None
+        );
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert_eq!(SAMPLE.find("no ptrace allowed"), None);
+        assert_eq!(SAMPLE.find("ptr-record missing"), Some("ptr"));
+        assert_eq!(SAMPLE.find(""), None);
+    }
+}
