@@ -11,17 +11,21 @@ import { HOSTILE } from "./hostile-corpus.mjs";
 // have come from the pasted text.
 const FOREIGN_ELEMENTS =
   "img, iframe, frame, object, embed, svg, math, style, form, base, video, audio, " +
-  'input:not([type="file"]), link:not([rel="stylesheet"]):not([rel="icon"]), meta[http-equiv="refresh" i]';
+  'input:not([type="file"]), body link, meta[http-equiv="refresh" i]';
 
 const HIDDEN_CHARS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 let server;
 let session;
+// The page's own <link> elements (styles, icon, preloads), as loaded.
+let ownLinks;
 const patterns = knowledgeUrlPatterns();
+const allLinks = (page) => page.$$eval("link", (els) => els.map((el) => el.outerHTML));
 
 before(async () => {
   server = await startServer();
   session = await openPage(server.origin);
+  ownLinks = await allLinks(session.page);
 });
 
 after(async () => {
@@ -39,6 +43,7 @@ for (const sample of HOSTILE) {
     assert.deepEqual(await page.$$eval(FOREIGN_ELEMENTS, (els) => els.map((el) => el.outerHTML)), []);
     const scripts = await page.$$eval("script", (els) => els.map((el) => el.getAttribute("src")));
     assert.deepEqual(scripts, ["app.js"], "only the page's own script");
+    assert.deepEqual(await allLinks(page), ownLinks, "only the page's own <link> elements");
     assert.deepEqual(await linksNotFromKnowledge(page, patterns), [], "every link is from the knowledge tables");
     assert.equal(await page.evaluate(() => location.pathname), "/", "the page did not navigate");
 
