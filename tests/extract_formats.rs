@@ -559,3 +559,21 @@ fn success_actions_are_delivered() {
         assert_eq!(only(&extracted).reason, Some(Reason::Delivered), "{action}");
     }
 }
+
+#[test]
+fn postfix_local_delivery_x_unix() {
+    let text = "From: MAILER-DAEMON@example.net (Mail Delivery System)\nTo: sender@example.com\n\
+        Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\n\n\
+        --B1\nContent-Description: Notification\nContent-Type: text/plain; charset=us-ascii\n\n\
+        This is the mail system at host example.net.\n\n\
+        <user@example.net>: temporary failure\n\n\
+        --B1\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n\
+        Reporting-MTA: dns; example.net\n\n\
+        Final-Recipient: rfc822; user@example.net\nAction: failed\nStatus: 4.3.0\n\
+        Diagnostic-Code: x-unix; temporary failure\n\n--B1--\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.diagnostic_type.as_deref(), Some("x-unix"));
+    let report = bounce_explainer::explain(text);
+    assert_eq!(report.recipients[0].reason, Reason::MailerError);
+}

@@ -36,6 +36,8 @@ pub struct Facts<'a> {
     /// True when the input was reply lines or NDR text pasted on their
     /// own rather than a whole bounce email.
     pub pasted: bool,
+    /// The DSN's diagnostic-type, lowercase (`smtp`, `x-unix`).
+    pub diagnostic_type: Option<&'a str>,
 }
 
 /// The evidence that decided the reason, kept for notes and tests.
@@ -146,6 +148,12 @@ pub fn decide(facts: &Facts) -> Decision {
         Some('6') => return Decision::new(Reason::ContentError, Basis::Status),
         Some('7') => return Decision::new(Reason::SecurityError, Basis::Status),
         _ => {}
+    }
+    // Postfix and Sendmail type a local delivery program's failure (pipe,
+    // local mailbox, procmail) as X-Unix. With no cause in its text or
+    // status code, the program itself failed.
+    if facts.diagnostic_type == Some("x-unix") {
+        return Decision::new(Reason::MailerError, Basis::Format);
     }
     if reply.is_some_and(status::is_syntax_reply) {
         return Decision::new(Reason::SyntaxError, Basis::Reply);

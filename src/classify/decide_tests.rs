@@ -180,6 +180,7 @@ fn facts(row: &Row) -> Facts<'static> {
         remote_host: None,
         mta: None,
         pasted: false,
+        diagnostic_type: None,
     }
 }
 
@@ -261,4 +262,18 @@ fn huge_text_stays_bounded() {
     let started = std::time::Instant::now();
     assert_eq!(decide(&facts).reason, Reason::UserUnknown);
     assert!(started.elapsed().as_secs() < 5, "took {:?}", started.elapsed());
+}
+
+#[test]
+fn x_unix_without_cause_is_mailer_error() {
+    let row: Row = ("temporary failure", "4.3.0", "", "", "failed", Reason::MailerError);
+    let x_unix = Facts { diagnostic_type: Some("x-unix"), ..facts(&row) };
+    assert_eq!(decide(&x_unix).reason, Reason::MailerError);
+    // The same text from a remote server says nothing of the cause.
+    let smtp = Facts { diagnostic_type: Some("smtp"), ..facts(&row) };
+    assert_eq!(decide(&smtp).reason, Reason::OnHold);
+    // A local program's report that names a cause keeps it.
+    let full = ("mailbox is full", "5.2.2", "", "", "failed", Reason::MailboxFull);
+    let full = Facts { diagnostic_type: Some("x-unix"), ..facts(&full) };
+    assert_eq!(decide(&full).reason, Reason::MailboxFull);
 }

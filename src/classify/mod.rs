@@ -57,6 +57,7 @@ pub fn classify(failure: &Failure, mta: Option<&str>, pasted: bool) -> Classific
         remote_host: failure.remote_mta.as_deref(),
         mta,
         pasted,
+        diagnostic_type: failure.diagnostic_type.as_deref(),
     };
     let mut notes: Vec<Note> = judge::class_mismatch(facts.status, facts.reply).into_iter().collect();
 
