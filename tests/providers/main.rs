@@ -4,10 +4,12 @@
 //! anonymised with documentation addresses but keeping the providers' real
 //! host names and codes.
 
+mod barracuda;
 mod blocklists;
 mod fixtures;
 mod gateways;
 mod mailbox;
+mod mcafee;
 mod regional;
 mod sending;
 

@@ -51,6 +51,13 @@ const BRBL_LOOKUP: LinkRef = LinkRef {
     url: "https://www.barracudacentral.org/lookups/lookup-reputation",
 };
 
+/// Barracuda lists single IPs it rates "poor". A Barracuda gateway can
+/// rate an address read from the Received headers instead of the
+/// connecting server's: with known forwarders set, it checks the first
+/// address in the headers that is not one of them
+/// (<https://campus.barracuda.com/product/emailsecuritygateway/doc/171802767/ip-analysis-inbound>,
+/// checked 2026-12-04). The listing causes follow
+/// <https://barracudacentral.org/lookups/reason> (checked 2026-12-04).
 pub static BARRACUDA: Blocklist = Blocklist {
     id: "barracuda",
     name: "Barracuda Reputation Block List (BRBL)",
@@ -59,14 +66,23 @@ pub static BARRACUDA: Blocklist = Blocklist {
         id: "barracuda/listed",
         reason: Reason::Blocked,
         what: "The receiver's Barracuda filter refused the message because \
-               the Barracuda Reputation Block List lists the sending IP.",
-        why: "Barracuda lists IPs that sent to its spam traps or behaved \
-              like spam bots or open relays.",
+               the Barracuda Reputation Block List rates the sending IP \
+               as poor.",
+        why: "Barracuda lists single IPs that sent to its spam traps or \
+              behaved like spam bots or open relays. Common causes are an \
+              infected computer or server on the network, a misconfigured \
+              mail server, bulk mail sent without consent, or a dynamic IP \
+              that a spammer used before.",
         steps: &[
+            "Quote the IP address the reply names: it is the one Barracuda \
+             rated. It can be an earlier hop from the Received headers, \
+             such as your own computer's or office network's address, \
+             rather than your mail server's; then that network's \
+             administrator or provider must act.",
             "Look the IP up in Barracuda's reputation lookup.",
             "Your mail administrator fixes the cause, then files one removal \
-             request with the IP and a contact address; it is checked by \
-             hand, usually within a day.",
+             request for that IP with a contact address and what was fixed. \
+             Barracuda checks each request by hand, usually within a day.",
             "Do not file repeated requests; they slow the review.",
         ],
         who: Actor::Admin,

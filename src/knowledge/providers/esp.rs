@@ -1,11 +1,8 @@
 //! Sending services that write bounces of their own: Amazon SES and
-//! WorkMail, SendGrid, and the McAfee (MXLogic) and Barracuda filtering
-//! services. For these the bounce usually relays another receiver's reply,
-//! so only their own messages get entries here: a send the service itself
-//! suppressed because the address bounced or complained before.
-//!
-//! NOTE: McAfee MXLogic and Barracuda are recognised by host name only;
-//! their own rejection texts have no entries yet.
+//! WorkMail, and SendGrid. For these the bounce usually relays another
+//! receiver's reply, so only their own messages get entries here: a send
+//! the service itself suppressed because the address bounced or
+//! complained before.
 
 use super::{Provider, Rule};
 use crate::knowledge::Entry;
@@ -41,26 +38,6 @@ pub static SENDGRID: Provider = Provider {
     rules: &[
         Rule { code: "", status: &[], phrases: &["bounced address"], entry: &SENDGRID_SUPPRESSED },
     ],
-    codes: None,
-};
-
-pub static MCAFEE: Provider = Provider {
-    id: "mcafee",
-    name: "McAfee (MXLogic) Email Protection",
-    hosts: &["mxlogic.net", "mcafee.com"],
-    mail_domains: &[],
-    tokens: &[],
-    rules: &[],
-    codes: None,
-};
-
-pub static BARRACUDA: Provider = Provider {
-    id: "barracuda",
-    name: "Barracuda Email Protection",
-    hosts: &["barracudanetworks.com", "cudamail.com"],
-    mail_domains: &[],
-    tokens: &[],
-    rules: &[],
     codes: None,
 };
 

@@ -21,6 +21,7 @@
 
 mod apple;
 mod att;
+mod barracuda;
 mod cisco;
 mod cox;
 mod esp;
@@ -29,6 +30,7 @@ mod gmx;
 mod godaddy;
 mod google;
 mod japan;
+mod mcafee;
 mod messagelabs;
 mod microsoft;
 mod mimecast;
@@ -123,8 +125,8 @@ pub static PROVIDERS: &[&Provider] = &[
     &trendmicro::PROVIDER,
     &esp::AMAZON,
     &esp::SENDGRID,
-    &esp::MCAFEE,
-    &esp::BARRACUDA,
+    &mcafee::PROVIDER,
+    &barracuda::PROVIDER,
 ];
 
 static COMCAST: Provider = Provider {
