@@ -8,6 +8,9 @@
 //!
 //! NOTE: the carriers publish no reply table; these readings follow the
 //! go-sisimai bounce library. SoftBank is recognised but has no rules yet.
+//! go-sisimai also reads Docomo's "503 Bad sequence of commands" and "504
+//! Command parameter not implemented" as syntax errors, but no source explains
+//! what Docomo means by them, so they keep the reply code's explanation.
 
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};

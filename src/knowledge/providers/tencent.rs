@@ -5,6 +5,11 @@
 //!
 //! NOTE: Tencent's help pages could not be opened here; the meanings come
 //! from the text of real replies.
+//!
+//! A connection to Tencent's MX lost during the HELO handshake has no
+//! entry: the sending MTA reports it, Tencent states nothing, and no
+//! public page ties it to a Tencent policy. The generic network-error
+//! explanation applies.
 
 use super::{Provider, Rule};
 use crate::knowledge::Entry;
