@@ -577,3 +577,18 @@ fn postfix_local_delivery_x_unix() {
     let report = bounce_explainer::explain(text);
     assert_eq!(report.recipients[0].reason, Reason::MailerError);
 }
+
+#[test]
+fn sendmail_local_mailer_report() {
+    let text = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\nTo: <sender@example.com>\n\
+        Subject: Returned mail: Service unavailable\n\n\
+        \x20  ----- The following addresses had permanent fatal errors -----\n<user@example.net>\n\n\
+        \x20  ----- Transcript of session follows -----\n\
+        mail.local: unknown user: user\n\
+        554 <user@example.net>... Service unavailable\n\n";
+    let failure = only(&run(text)).clone();
+    assert!(failure.diagnostic.starts_with("mail.local: unknown user: user"), "{}", failure.diagnostic);
+    assert_eq!(failure.diagnostic_type.as_deref(), Some("x-unix"));
+    let report = bounce_explainer::explain(text);
+    assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
+}

@@ -91,7 +91,10 @@ pub fn decide(facts: &Facts) -> Decision {
     // A reply pasted on its own from no recognised MTA is most often the
     // refusal of a recipient, which matters only for reading an
     // unknown-user phrase: filters and spam checks keep their own rules.
-    let assume_rcpt = facts.command.is_none() && facts.mta.is_none() && facts.pasted;
+    // A local delivery program (X-Unix) reports on the mailbox itself,
+    // as a reply to RCPT would.
+    let local = facts.diagnostic_type == Some("x-unix");
+    let assume_rcpt = (facts.command.is_none() && facts.mta.is_none() && facts.pasted) || local;
     let action = facts.action.unwrap_or("");
 
     if action == "delivered" || status.is_some_and(|s| s.starts_with("2.")) {

@@ -277,3 +277,11 @@ fn x_unix_without_cause_is_mailer_error() {
     let full = Facts { diagnostic_type: Some("x-unix"), ..facts(&full) };
     assert_eq!(decide(&full).reason, Reason::MailboxFull);
 }
+
+#[test]
+fn x_unix_unknown_user_is_not_filter() {
+    let row: Row = ("mail.local: unknown user: alice 554 Service unavailable", "5.5.0", "554", "", "failed", Reason::UserUnknown);
+    let local = Facts { diagnostic_type: Some("x-unix"), ..facts(&row) };
+    assert_eq!(decide(&local).reason, Reason::UserUnknown);
+    assert_eq!(decide(&facts(&row)).reason, Reason::Filtered);
+}

@@ -143,6 +143,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     if transcript::has_transcript(&decoded.body) {
         for failure in failures.iter_mut() {
             widen_from_transcript(&decoded.body, failure);
+            add_local_report(&decoded.body, failure);
         }
     }
     delay::mark(decoded, section, &mut failures);
@@ -176,6 +177,23 @@ fn widen_from_transcript(body: &str, failure: &mut Failure) {
         return;
     }
     failure.diagnostic = smtp::drop_repeated_codes(&replies);
+}
+
+/// Puts a local delivery program's report (`mail.local: unknown user:
+/// alice`) before Sendmail's generic line for the recipient, so the
+/// classifier reads the cause, and types the failure as X-Unix.
+fn add_local_report(body: &str, failure: &mut Failure) {
+    let Some(recipient) = failure.recipient.as_deref() else {
+        return;
+    };
+    let Some(report) = transcript::local_report_for(body, recipient) else {
+        return;
+    };
+    if !failure.diagnostic.contains(&report) {
+        failure.diagnostic = format!("{report} {}", failure.diagnostic);
+    }
+    // RFC 3464's type for a local delivery program's report.
+    failure.diagnostic_type.get_or_insert_with(|| "x-unix".to_string());
 }
 
 fn has_codes(failure: &Failure) -> bool {

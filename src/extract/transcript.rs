@@ -58,6 +58,46 @@ pub fn replies_for(text: &str, recipient: Option<&str>) -> Option<String> {
     (!replies.is_empty()).then(|| replies.join(" "))
 }
 
+/// Returns the local delivery program's report that comes right before
+/// `recipient`'s own line, such as `mail.local: unknown user: alice` before
+/// `554 <alice@example.org>... Service unavailable`. Sendmail's own line
+/// then gives only the generic outcome, and the program's words give the
+/// cause.
+pub fn local_report_for(text: &str, recipient: &str) -> Option<String> {
+    let start = transcript_start(text)?;
+    let lines: Vec<&str> = text.lines().skip(start + 1).collect();
+    let recipient = recipient.to_ascii_lowercase();
+    for block in blocks(&lines) {
+        let Some(own) = block
+            .iter()
+            .position(|l| is_status_line(l) && l.to_ascii_lowercase().contains(&recipient))
+        else {
+            continue;
+        };
+        let first = block[..own]
+            .iter()
+            .rposition(|l| !is_program_report(l))
+            .map_or(0, |i| i + 1);
+        let report = block[first..own].join(" ");
+        return (!report.is_empty()).then_some(report);
+    }
+    None
+}
+
+/// True for a line a local delivery program writes, `name: message`
+/// (`mail.local: unknown user: alice`, `procmail: Quota exceeded`).
+fn is_program_report(line: &str) -> bool {
+    let Some((name, message)) = line.split_once(": ") else {
+        return false;
+    };
+    !name.is_empty()
+        && name.len() <= 32
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'/'))
+        && !message.trim().is_empty()
+        && !is_reply(line)
+        && !line.starts_with(">>>")
+}
+
 /// Splits the transcript at `while talking to` lines and ends it at the
 /// first blank line after some content or at a MIME boundary.
 fn blocks<'a>(lines: &[&'a str]) -> Vec<Vec<&'a str>> {
@@ -188,6 +228,20 @@ mod tests {
         assert!(carl.contains("192.0.2.44"), "{carl}");
         let dora = replies_for(text, Some("dora@example.net")).expect("dora has her own block");
         assert!(!dora.contains("192.0.2.44"), "{dora}");
+    }
+
+    #[test]
+    fn local_program_report() {
+        let text = "   ----- Transcript of session follows -----\n\
+            mail.local: unknown user: alice\n\
+            554 <alice@example.org>... Service unavailable\n\
+            550 5.1.1 <bob@example.org>... User unknown\n";
+        assert_eq!(
+            local_report_for(text, "alice@example.org").as_deref(),
+            Some("mail.local: unknown user: alice")
+        );
+        assert_eq!(local_report_for(text, "bob@example.org"), None);
+        assert_eq!(local_report_for(TEXT, "alice@example.org"), None);
     }
 
     #[test]
