@@ -57,7 +57,8 @@ impl NamedCause {
                 let Some(start) = at.checked_sub(gap + fault.len()) else {
                     return false;
                 };
-                words[start..start + fault.len()] == fault[..]
+                let between = &words[start + fault.len()..at];
+                words[start..start + fault.len()] == fault[..] && !negated(between)
             })
         })
     }
@@ -69,9 +70,8 @@ impl NamedCause {
             let fault: Vec<&str> = fault.split(' ').collect();
             (0..=GAP_AFTER).any(|gap| {
                 let start = end + gap;
-                words
-                    .get(start..start + fault.len())
-                    .is_some_and(|found| found == &fault[..])
+                let found = words.get(start..start + fault.len());
+                found.is_some_and(|found| found == &fault[..]) && !negated(&words[end..start])
             })
         })
     }
@@ -86,6 +86,14 @@ fn words(text: &str) -> Vec<&str> {
         .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// True when the words between a subject and its fault word deny the
+/// fault, as in "your IP is not listed".
+fn negated(between: &[&str]) -> bool {
+    between
+        .iter()
+        .any(|word| matches!(*word, "not" | "no" | "never") || word.ends_with("n't"))
 }
 
 /// Positions in `words` where the word sequence `phrase` starts.
@@ -139,6 +147,12 @@ mod tests {
             SAMPLE.find("reverse dns host.example.net, then the user check failed"),
             None
         );
+    }
+
+    #[test]
+    fn denied_fault_ignored() {
+        assert_eq!(SAMPLE.find("reverse dns was not missing"), None);
+        assert_eq!(SAMPLE.find("reverse dns isn't missing"), None);
     }
 
     #[test]

@@ -48,6 +48,16 @@ const ROWS: &[Row] = &[
         "550 5.7.1 Connection refused: IP 192.0.2.4 does not have a reverse DNS entry",
         "5.7.1", "550", "", "failed", Reason::RequirePtr,
     ),
+    // Other causes a site names in its own words over a generic 5.7.1.
+    ("550 5.7.1 [S12] SPF check failed for example.com", "5.7.1", "550", "MAIL", "failed", Reason::AuthFailure),
+    ("550 5.7.1 DKIM signature invalid", "5.7.1", "550", "DATA", "failed", Reason::AuthFailure),
+    ("550 5.7.1 [H3] HELO hostname invalid", "5.7.1", "550", "HELO", "failed", Reason::Blocked),
+    ("550 5.7.1 [B2] Sending IP listed on our blacklist", "5.7.1", "550", "", "failed", Reason::Blocked),
+    // A denied fault states no cause.
+    (
+        "550 5.1.1 <user@example.com>: your IP 192.0.2.4 is not listed, but user unknown",
+        "5.1.1", "550", "RCPT", "failed", Reason::UserUnknown,
+    ),
     // An rDNS name quoted beside another cause names no rDNS fault.
     (
         "550 5.1.1 <user@example.com>: no such user here (rdns host.example.net)",

@@ -1,12 +1,14 @@
 //! Causes named as a subject and a fault word next to it, for the
 //! wordings that no fixed phrase in the tables covers (see
-//! `classify::cause`).
+//! `classify::cause`). A subject with a denial between it and the fault
+//! word ("IP is not listed") names no cause.
 
 use crate::classify::cause::NamedCause;
 use crate::reason::Reason;
 
 /// Every named cause, tried for its reason after that reason's table.
-pub static NAMED_CAUSES: &[&NamedCause] = &[&REVERSE_DNS];
+pub static NAMED_CAUSES: &[&NamedCause] =
+    &[&REVERSE_DNS, &SENDER_AUTHENTICATION, &HELO_NAME, &LISTED_IP];
 
 /// The sending IP has no reverse-DNS (PTR) record, or one that does not
 /// resolve back to it: "Missing reverse DNS for 203.0.113.2", "No PTR
@@ -55,5 +57,70 @@ static REVERSE_DNS: NamedCause = NamedCause {
         "not set",
         "not configured",
         "unresolvable",
+    ],
+};
+
+/// SPF, DKIM or DMARC failed for the sender's domain: "SPF check failed
+/// for example.com", "DKIM signature invalid", "rejected by SPF policy".
+static SENDER_AUTHENTICATION: NamedCause = NamedCause {
+    reason: Reason::AuthFailure,
+    subjects: &["spf", "dkim", "dmarc", "sender policy framework"],
+    before: &[
+        "failed",
+        "fails",
+        "invalid",
+        "no valid",
+        "rejected by",
+        "missing",
+    ],
+    after: &[
+        "fail",
+        "failed",
+        "fails",
+        "failure",
+        "softfail",
+        "hardfail",
+        "invalid",
+        "not valid",
+        "did not pass",
+        "does not pass",
+        "not passed",
+        "policy",
+        "violation",
+    ],
+};
+
+/// The receiver refused the name the sending server gave in HELO or
+/// EHLO: "Invalid HELO name", "[H3] HELO hostname invalid".
+static HELO_NAME: NamedCause = NamedCause {
+    reason: Reason::Blocked,
+    subjects: &["helo", "ehlo"],
+    before: &["invalid", "bad", "bogus", "forged", "missing"],
+    after: &[
+        "invalid",
+        "not valid",
+        "rejected",
+        "refused",
+        "not fully qualified",
+        "not fqdn",
+        "does not resolve",
+        "doesn't resolve",
+        "mismatch",
+    ],
+};
+
+/// The receiver's own list holds the sending IP: "[B2] Sending IP listed
+/// on our blacklist", "Your IP 192.0.2.4 is blocked".
+static LISTED_IP: NamedCause = NamedCause {
+    reason: Reason::Blocked,
+    subjects: &["ip", "ip address", "sending ip", "client ip"],
+    before: &["blocked", "blacklisted", "blocklisted", "banned", "listed"],
+    after: &[
+        "listed",
+        "blacklisted",
+        "blocklisted",
+        "blocked",
+        "banned",
+        "denied",
     ],
 };
