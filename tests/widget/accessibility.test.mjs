@@ -1,0 +1,79 @@
+// The widget under axe-core in Chromium, with the reader's system in light
+// and in dark mode: both widgets of the host page set to theme="auto",
+// empty, with results and open details, and after a paste with hidden
+// characters.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+import { launchChromium } from "../../scripts/chromium.mjs";
+import { serveFolder } from "./server.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const HOST = "/tests/widget/host/index.html";
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+const BOUNCE =
+  "554 5.7.1 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net " +
+  "203.0.113.5 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010";
+const HIDDEN = "554 5.7.1 Client host [203.0.113.9\u202E] blocked by mx.c\u043Emcast.net";
+
+let server;
+
+before(async () => {
+  server = await serveFolder(ROOT);
+});
+
+after(async () => {
+  await server?.close();
+});
+
+/** Runs axe-core over the page, shadow roots included; one line per violation. */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ["violations"] });
+    return results.violations;
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Fills one widget's text box and waits until its results are shown. */
+async function paste(page, id, text) {
+  const widget = page.locator(`#${id}`);
+  await widget.locator("textarea.bx-input").fill(text);
+  await widget.locator(".be-card").first().waitFor();
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`axe finds no violations in the widget, ${colorScheme} mode`, async () => {
+    // axe-core is injected as an inline script, which the host page's CSP
+    // rejects; this browser alone ignores the CSP so axe can run.
+    const browser = await launchChromium("bounce-widget-axe", { colorScheme, bypassCSP: true });
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await page.goto(server.url + HOST);
+      await page.evaluate(() => {
+        for (const widget of document.querySelectorAll("bounce-explainer")) widget.setAttribute("theme", "auto");
+      });
+      await page.locator("#first").locator(".bx-status", { hasText: "Paste" }).waitFor();
+      const background = await page
+        .locator("#first")
+        .locator(".bx")
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.equal(background, colorScheme === "dark" ? "rgb(21, 23, 26)" : "rgb(255, 255, 255)");
+      assert.deepEqual(await axeViolations(page), [], "empty widgets");
+
+      await paste(page, "first", BOUNCE);
+      await paste(page, "second", BOUNCE);
+      for (const summary of await page.locator("bounce-explainer summary").all()) await summary.click();
+      assert.deepEqual(await axeViolations(page), [], "widgets with results and open details");
+
+      await paste(page, "first", HIDDEN);
+      assert.deepEqual(await axeViolations(page), [], "widget with warnings");
+    } finally {
+      await browser.close();
+    }
+  });
+}
