@@ -83,3 +83,18 @@ fn appliance_reputation_link_names_barracuda() {
     assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.62"));
     assert_eq!(r.reason, Reason::Blocked);
 }
+
+#[test]
+fn cloud_rate_control_is_temporary() {
+    // Barracuda documents the feature, not its reply, so this wording
+    // only needs to name the feature.
+    let r = one(&postfix(
+        "user@example.com",
+        CLOUD_MX,
+        "421 4.7.0 Rate control: too many messages from 192.0.2.63, try again later",
+    ));
+    assert_eq!(r.provider.as_deref(), Some("barracuda"));
+    assert_eq!(r.explanation.entry, "barracuda/rate-control");
+    assert_eq!(r.reason, Reason::Speeding);
+    assert!(!r.permanent);
+}

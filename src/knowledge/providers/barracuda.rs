@@ -18,12 +18,18 @@
 //! reply ("Client host [192.0.2.1] blocked using Barracuda Reputation"),
 //! which the blocklist table explains (`blocklists::lists::BARRACUDA`).
 //!
-//! NOTE: Barracuda's public pages describe the Message Log reasons, not
-//! the reply wording. The `:blocked` form follows real replies, and the
+//! Both defer an IP that sends the recipient's domain more messages in
+//! half an hour than the recipient's rate control allows. An appliance
+//! answers under the site's own host name, so only the cloud service's
+//! replies reach the rules here.
+//!
+//! NOTE: Barracuda's public pages describe the Message Log reasons and
+//! rate control, not the reply wording. The `:blocked` form follows real
+//! replies, and the rate-control rule matches the feature's name. The
 //! phrase "permanent failure for one or more recipients" is taken as the
 //! cloud service's own, so it names Barracuda without a host name. The
 //! appliance's "Message content rejected, UBE" reply has no entry here
-//! because no Barracuda page found states it; the generic spam table
+//! because no Barracuda page found states it, so the generic spam table
 //! reads it.
 
 use super::{Provider, Rule};
@@ -46,6 +52,7 @@ pub static PROVIDER: Provider = Provider {
     tokens: &[CLOUD_REFUSAL],
     rules: &[
         Rule { code: "", status: &[], phrases: &[":blocked)"], entry: &POLICY_BLOCK },
+        Rule { code: "", status: &[], phrases: &["rate control", "rate limit"], entry: &RATE_CONTROL },
     ],
     codes: None,
 };
@@ -83,5 +90,32 @@ static POLICY_BLOCK: Entry = Entry {
         },
     ],
     source: SOURCE,
+    checked: CHECKED,
+};
+
+const RATE_CONTROL_SOURCE: &str =
+    "https://campus.barracuda.com/product/emailgatewaydefense/doc/167976820/inbound-rate-control";
+
+static RATE_CONTROL: Entry = Entry {
+    id: "barracuda/rate-control",
+    reason: Reason::Speeding,
+    what: "The recipient's Barracuda filter deferred the message because \
+           the sending IP sent that domain more messages in half an hour \
+           than its rate control allows.",
+    why: "Barracuda counts the messages from one IP to a domain per \
+          half-hour period and defers further connections from that IP \
+          until the next period begins. The recipient's administrator sets \
+          the limit.",
+    steps: &[
+        "Let your server retry: the filter accepts the IP again in the \
+         next half-hour period.",
+        "If it recurs, your mail administrator spreads large sends over \
+         time, and the recipient's administrator can exempt your IP from \
+         rate control.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[],
+    source: RATE_CONTROL_SOURCE,
     checked: CHECKED,
 };
