@@ -17,6 +17,17 @@ fn bounce_deny_gets_mcafee_entry() {
 }
 
 #[test]
+fn mxlogicmx_host_names_mcafee() {
+    let r = one(&postfix(
+        "user@example.com",
+        "mx1.example-com.mxlogicmx.net",
+        "550 5.7.1 Denied [BOUNCEDENY] (Mode: normal)",
+    ));
+    assert_eq!(r.provider.as_deref(), Some("mcafee"));
+    assert_eq!(r.explanation.entry, "mcafee/bounce-denied");
+}
+
+#[test]
 fn bounce_deny_needs_mcafee_host() {
     let r = one(&postfix(
         "user@example.com",
