@@ -147,3 +147,59 @@ fn lookalikes_never_reported() {
         }
     }
 }
+
+/// A reply stating 203.0.113.5, followed by a link whose query names
+/// another address. Anyone can write such a link into a bounce, so the
+/// statement must win, in the IP and in the removal links built from it.
+#[test]
+fn forged_link_never_chooses_ip() {
+    let cases = [
+        (
+            "554 resimta-h1p-028598.sys.comcast.net comcast 203.0.113.5 BL000010 \
+             To be removed visit https://comcast-delist.example.net/remove?ip=198.51.100.99",
+            "<host> <host> <ip> (Comcast)",
+        ),
+        (
+            "421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred due to \
+             unexpected volume or user complaints - 4.16.55.1; \
+             see https://postmaster.example.net/check?ip=198.51.100.99",
+            "Messages from <ip>",
+        ),
+        (
+            "554 5.7.1 Client host [203.0.113.5] blocked; see \
+             <http://www.example.net/lookup?a=1&ip=198.51.100.99>",
+            "Client host [<ip>]",
+        ),
+        (
+            "550 5.7.1 Mail from 203.0.113.5 refused, delist at \
+             www.example.net/remove?IP=198.51.100.99",
+            "<ip> is blocked or not allowed",
+        ),
+    ];
+    for (text, rule) in cases {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
+        assert_eq!(r.sender_ip_source.rule.as_deref(), Some(rule), "{text}");
+        for link in &r.links {
+            assert!(!link.url.contains("198.51.100.99"), "{}: {text}", link.url);
+        }
+    }
+    let comcast = only_recipient(cases[0].0);
+    let cloudmark = comcast
+        .links
+        .iter()
+        .find(|l| l.url.contains("cloudmark"))
+        .expect("a Cloudmark link for BL000010");
+    assert_eq!(cloudmark.url, "https://csi.cloudmark.com/reset-request/?ip=203.0.113.5");
+}
+
+/// With no statement at all, the address in the receiver's link is still
+/// reported, ranked below every statement.
+#[test]
+fn link_ip_used_without_statement() {
+    let r = only_recipient(
+        "550 5.7.1 Service unavailable; see https://www.spamhaus.org/query/ip/203.0.113.5",
+    );
+    assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
+    assert_eq!(r.sender_ip_source.rule.as_deref(), Some("<ip> in a link"));
+}

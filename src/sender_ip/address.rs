@@ -78,6 +78,38 @@ pub fn in_status_position(text: &str, start: usize) -> bool {
     is_reply && line_start
 }
 
+/// Maximum number of bytes read back from a token to find the start of the URL it may
+/// sit in, so that a long line of candidate tokens costs linear time. A
+/// URL longer than this is not recognised as one.
+const MAX_URL_LOOKBACK: usize = 2048;
+
+/// True when the token at `start` lies inside a URL: after `://`
+/// (`https://example.net/remove?ip=`), in a link that starts with `www.`,
+/// or in the query of a `host/path?` link without a scheme. Anyone who
+/// writes into a bounce can write such a link, so an address in one is
+/// not the receiver's statement.
+pub fn in_url(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(MAX_URL_LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    // A URL ends at white space and at the characters that quote or
+    // enclose it in text (RFC 3986, appendix C).
+    let run_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\''))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let run = before[run_start..]
+        .trim_start_matches(['(', '['])
+        .to_ascii_lowercase();
+    let query_after_path = run
+        .find('/')
+        .is_some_and(|slash| run[slash..].contains('?'));
+    run.contains("://") || run.starts_with("www.") || query_after_path
+}
+
 /// True for Yahoo's internal error codes such as `4.16.55.1`, which Yahoo
 /// and AOL append to replies tagged `[TSS04]` or `[TS01]`. They have the
 /// shape of an IPv4 address but never name the sender.
@@ -197,5 +229,24 @@ mod tests {
         assert!(at("1.2.3.4"));
         assert!(!at("192.0.2.1"));
         assert!(at("16.840.1.113730"));
+    }
+
+    #[test]
+    fn tokens_in_urls() {
+        let cases = [
+            ("see https://example.net/remove?ip=203.0.113.5", true),
+            ("<http://example.net/x?a=1&ip=203.0.113.5>", true),
+            ("(www.example.net/check?ip=203.0.113.5)", true),
+            ("visit example.net/remove?ip=203.0.113.5 now", true),
+            ("http://example.net/query/ip/203.0.113.5", true),
+            ("554 IP=203.0.113.5 - A problem occurred", false),
+            ("with ip: [203.0.113.5]", false),
+            ("see https://example.net/ Client host [203.0.113.5]", false),
+            ("Messages from 203.0.113.5 deferred", false),
+        ];
+        for (text, expected) in cases {
+            let start = text.find("203.0.113.5").expect("the address is in the text");
+            assert_eq!(in_url(text, start), expected, "{text}");
+        }
     }
 }

@@ -117,6 +117,7 @@ fn rule_matches_at(lines: &[&str], index: usize, ip: &str, rule: &Rule) -> bool 
     rule.regex
         .captures_iter(&window)
         .filter_map(|caps| caps.get(1))
+        .filter(|m| rule.in_link || !super::address::in_url(&window, m.start()))
         .any(|m| {
             let token = m.as_str().trim_end_matches(['.', ':', ',', ';']);
             (start..end).contains(&m.start()) && token.ends_with(ip)

@@ -220,6 +220,9 @@ fn scan_segments(
             rule.regex.captures_iter(segment).map(move |caps| (offset, caps))
         }) {
             let Some(m) = caps.get(1) else { continue };
+            if !rule.in_link && address::in_url(text, offset + m.start()) {
+                continue;
+            }
             match check(text, offset + m.start(), offset + m.end(), receivers) {
                 Ok(ip) => {
                     result.found = Some(Found {

@@ -17,6 +17,9 @@ pub struct Rule {
     pub name: &'static str,
     /// The compiled pattern; group 1 is the address token.
     pub regex: Regex,
+    /// True for the rules that read the address out of a link. Every other
+    /// rule is a statement, and a statement never matches inside a URL.
+    pub in_link: bool,
 }
 
 // Anything that could be an IPv4 or IPv6 address, with an optional
@@ -121,8 +124,13 @@ const SENDER: &[(&str, &str)] = &[
         "connection from <ip>",
         r"(?i)\b(?:access|accepted|commands?|connections?|mail|refused|rejected|sessions?|traffic)\s+from\s+(?:mail\s+server\s+|host\s+|IP\s+address\s+|IP\s+|address\s+)?{host}{ip}",
     ),
-    // Links rank below every statement: anyone can write a link with
-    // `ip=` into a reply, while the statement is the receiver's own.
+];
+
+// Links rank below every statement: anyone can write a link with `ip=`
+// into a reply, while the statement is the receiver's own. So that a
+// statement rule such as `IP=<ip>` cannot read a link's `?ip=` either, the
+// scan skips any statement match whose address lies inside a URL.
+const LINK: &[(&str, &str)] = &[
     // A link the receiver gives: `lookup.cgi?ip=192.0.2.1`, `&ip=...`.
     ("ip=<ip> in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),
     // Links with the address in the path or as the whole query:
@@ -202,26 +210,27 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(&pattern).unwrap_or_else(|e| panic!("invalid sender IP pattern {pattern}: {e}"))
 }
 
-/// The sender rules, compiled once, in order of trust.
+fn compile_rules(
+    table: &'static [(&'static str, &'static str)],
+    in_link: bool,
+) -> impl Iterator<Item = Rule> {
+    table.iter().map(move |&(name, pattern)| Rule {
+        name,
+        regex: compile(pattern),
+        in_link,
+    })
+}
+
+/// The sender rules, compiled once, in order of trust: the statements,
+/// then the links.
 pub static SENDER_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    SENDER
-        .iter()
-        .map(|&(name, pattern)| Rule {
-            name,
-            regex: compile(pattern),
-        })
+    compile_rules(SENDER, false)
+        .chain(compile_rules(LINK, true))
         .collect()
 });
 
 /// The feedback-report rules, compiled once, in order of trust.
-pub static ARF_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    ARF.iter()
-        .map(|&(name, pattern)| Rule {
-            name,
-            regex: compile(pattern),
-        })
-        .collect()
-});
+pub static ARF_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| compile_rules(ARF, false).collect());
 
 /// The receiver phrases, compiled once; group 1 of each is the text that
 /// contains the receiver's addresses.

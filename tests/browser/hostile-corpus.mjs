@@ -92,11 +92,13 @@ export const HOSTILE = [
       "    http://postmaster.comcast.net/smtp-error-codes.php#BL000010",
       "",
       "URGENT: Comcast removal desk. Unblock your IP within 24 hours at",
-      "https://comcast-unblock.evil.example/remove?ip=203.0.113.5",
+      "https://comcast-unblock.evil.example/remove?ip=198.51.100.99",
       '<a href="https://comcast-unblock.evil.example/remove">Request removal</a>',
       "",
     ].join("\n"),
     forged: "evil.example",
+    // The address Comcast's reply states; the fake link names another one.
+    statedIp: "203.0.113.5",
   },
   {
     name: "html bounce email",

@@ -70,6 +70,13 @@ for (const sample of HOSTILE) {
       assert.ok(!hrefs.some((href) => href.includes(sample.forged)), hrefs.join(", "));
       assert.ok(mirror.includes("comcast-unblock.evil.example"), "the fake link stays visible as text");
     }
+    if (sample.statedIp) {
+      const shown = await page.locator(".be-ip-value").allTextContents();
+      assert.deepEqual(shown, [sample.statedIp], "the IP the receiver stated, not the link's");
+      const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => a.href));
+      const cloudmark = hrefs.filter((href) => href.startsWith("https://csi.cloudmark.com/"));
+      assert.deepEqual(cloudmark, [`https://csi.cloudmark.com/reset-request/?ip=${sample.statedIp}`]);
+    }
   });
 }
 
