@@ -131,6 +131,14 @@ const ROWS: &[Row] = &[
     ("User Some Name (user@example.com) not listed in Domino Directory", "", "", "RCPT", "failed", Reason::UserUnknown),
     ("DNS lookup failure: host mx.example.org not found", "", "", "", "failed", Reason::HostUnknown),
     ("Could not deliver for the last 432000 seconds. Giving up.", "", "", "", "failed", Reason::Expired),
+    // qmail-remote writes "Giving up on <host>." when the receiver
+    // rejected every recipient, so the line does not mean expiry.
+    ("550 5.7.1 Access denied Giving up on 198.51.100.7.", "5.7.1", "550", "", "failed", Reason::SecurityError),
+    (
+        "Connected to 198.51.100.7 but connection died. (#4.4.2) I'm not going to try again; \
+         this message has been in the queue too long.",
+        "4.4.2", "", "", "failed", Reason::Expired,
+    ),
     ("user@example.org: Envelope expired", "", "", "", "failed", Reason::Expired),
     ("Delivery failed 20 attempts: user@example.com", "", "", "", "failed", Reason::Expired),
     ("an MX or SRV record indicated no SMTP service", "", "", "", "failed", Reason::NotAccept),

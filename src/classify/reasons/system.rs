@@ -98,7 +98,10 @@ pub static EXPIRED: Phrases = Phrases {
         "delivery expired",
         "delivery time expired",
         "failed to deliver to domain ",
-        "giving up on",
+        // Not "giving up on": qmail-remote (qmail 1.03) writes "Giving up
+        // on <host>." when the receiver rejected every recipient, whatever
+        // the reason. qmail's expiry wording is "this message has been in
+        // the queue too long", listed below.
         // OpenSMTPD: "user@example.org: Envelope expired".
         "envelope expired",
         // Gmail: "The recipient server did not accept our requests to
