@@ -203,3 +203,17 @@ fn link_ip_used_without_statement() {
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("<ip> in a link"));
 }
+
+/// A receiving admin's forwarded Postfix smtpd reject line: the host in
+/// `RCPT from host[ip]` is the connecting client, which is the sender.
+#[test]
+fn smtpd_reject_log_quotes_client() {
+    let text = "Dec  4 10:00:01 mx postfix/smtpd[123]: NOQUEUE: reject: RCPT from \
+                mail.example.com[203.0.113.5]: 554 5.7.1 Service unavailable; Client host \
+                [203.0.113.5] blocked using zen.spamhaus.org; from=<alice@example.com> \
+                to=<bob@example.org> proto=ESMTP helo=<mail.example.com>\n";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
+    assert_eq!(r.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"));
+    assert_eq!(r.sender_ip_source.hint, None);
+}

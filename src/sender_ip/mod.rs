@@ -298,11 +298,36 @@ fn receivers_in_segments(segments: &[(usize, &str)]) -> Vec<IpAddr> {
             segments
                 .iter()
                 .filter(|(_, lower)| keywords.iter().any(|k| lower.contains(k)))
-                .flat_map(move |(segment, _)| regex.captures_iter(segment))
+                .flat_map(move |(segment, _)| {
+                    regex
+                        .captures_iter(segment)
+                        .filter_map(|caps| caps.get(1))
+                        .filter(|m| !names_client(segment, m.start()))
+                })
         })
-        .filter_map(|caps| caps.get(1))
         .flat_map(|m| addresses_in(m.as_str()))
         .collect()
+}
+
+/// True when the host name around `start` follows the word `from`, as in
+/// Postfix smtpd's `RCPT from mail.example.com[192.0.2.1]:` and `connect
+/// from host[ip]`. There the receiver's log names the connecting client,
+/// which is the sender, so the phrase is not the receiver's address.
+fn names_client(text: &str, start: usize) -> bool {
+    let before = text[..start]
+        .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        .trim_end();
+    let Some(word_start) = before.len().checked_sub(4) else {
+        return false;
+    };
+    let is_from = before
+        .get(word_start..)
+        .is_some_and(|word| word.eq_ignore_ascii_case("from"));
+    let joined = before[..word_start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric());
+    is_from && !joined
 }
 
 /// Splits `text` into paragraphs (runs of lines between blank lines) and

@@ -103,6 +103,24 @@ fn receiver_excluded() {
 }
 
 #[test]
+fn smtpd_client_not_receiver() {
+    let cases = [
+        "NOQUEUE: reject: RCPT from mail.example.com[203.0.113.5]: 554 5.7.1 Service unavailable",
+        "postfix/smtpd[123]: connect from mail.example.com[203.0.113.5]: banner sent",
+        "lost connection after DATA from unknown[203.0.113.5]: 451",
+    ];
+    for text in cases {
+        assert_eq!(receiver_addresses(text), Vec::<std::net::IpAddr>::new(), "{text}");
+    }
+    let log = "postfix/smtpd[123]: NOQUEUE: reject: RCPT from mail.example.com[203.0.113.5]: \
+               554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using \
+               zen.spamhaus.org; from=<a@example.com> to=<b@example.org> proto=ESMTP";
+    let found = find(log, &[]).expect("the Client host statement is read");
+    assert_eq!(found.ip, "203.0.113.5");
+    assert_eq!(found.rule, "Client host [<ip>]");
+}
+
+#[test]
 fn receiver_phrases_parsed() {
     let cases = [
         (
