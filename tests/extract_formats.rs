@@ -592,3 +592,52 @@ fn sendmail_local_mailer_report() {
     let report = bounce_explainer::explain(text);
     assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
 }
+
+#[test]
+fn instruction_mailbox_not_recipient() {
+    let text = "Delivery has failed to these recipients or groups:\n\nbob@example.org\n\
+        Your message wasn't delivered because the recipient's email provider rejected it.\n\n\
+        Diagnostic information for administrators:\n\nGenerating server: mail.example.com\n\n\
+        bob@example.org\nRemote Server returned '550 5.7.511 Access denied, banned sender[203.0.113.5]. \
+        To request removal from this list, forward this message to delist@microsoft.com. \
+        For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(1434)'\n";
+    let report = bounce_explainer::explain(text);
+    assert_eq!(report.recipients.len(), 1, "{:#?}", report.recipients);
+    let bob = &report.recipients[0];
+    assert_eq!(bob.recipient.as_deref(), Some("bob@example.org"));
+    assert_eq!(bob.explanation.entry, "microsoft/banned-sender");
+    assert_eq!(bob.sender_ip.as_deref(), Some("203.0.113.5"));
+
+    let line = "550 5.7.1 Rejected by policy. To appeal, e-mail us at help@example.net or \
+        send a request to unblock@example.net";
+    let report = bounce_explainer::explain(line);
+    assert_eq!(report.recipients.len(), 1);
+    assert_eq!(report.recipients[0].recipient, None);
+}
+
+#[test]
+fn pasted_reply_lines_not_headers() {
+    let text = "<bob@example.org>: host mx.example.org[198.51.100.7] said: 550 5.1.1 User unknown \
+        (in reply to RCPT TO command)\n\
+        <carol@example.net>: host mx.example.net[198.51.100.8] said: 550 5.1.1 User unknown \
+        (in reply to RCPT TO command)\n";
+    let report = bounce_explainer::explain(text);
+    let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    assert_eq!(recipients, [Some("bob@example.org"), Some("carol@example.net")]);
+    assert!(report.recipients.iter().all(|r| r.reason == Reason::UserUnknown));
+}
+
+#[test]
+fn email_with_lone_cr_line_ends() {
+    let text = "From: MAILER-DAEMON@example.com (Mail Delivery System)\nTo: sender@example.com\n\
+        Subject: Undelivered Mail Returned to Sender\n\n\
+        This is the mail system at host example.com.\n\n\
+        <bob@example.org>: host mx.example.org[198.51.100.7] said: 554 5.7.1 Service unavailable;\n\
+        \x20   Client host [203.0.113.5] blocked using zen.spamhaus.org (in reply to RCPT TO command)\n";
+    let cr = text.replace('\n', "\r");
+    let report = bounce_explainer::explain(&cr);
+    assert_eq!(report.input_kind, bounce_explainer::InputKind::Email);
+    assert_eq!(report.recipients.len(), 1);
+    assert_eq!(report.recipients[0].recipient.as_deref(), Some("bob@example.org"));
+    assert_eq!(report.recipients[0].sender_ip.as_deref(), Some("203.0.113.5"));
+}

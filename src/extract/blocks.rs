@@ -28,9 +28,17 @@ static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("header line pattern is valid")
 });
 
-/// Text just before an address that marks it as the envelope sender.
+/// Text just before an address that marks it as the envelope sender or
+/// a mailbox to contact, not a failed recipient.
 static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:mail from|from|sender|envelope-from|contact|send mail to)\s*[:=]?\s*<?$")
+    Regex::new(concat!(
+        r"(?i)(?:mail from|from|sender|envelope-from|contact|send mail to|mailto",
+        // A receiver's instructions name its own mailbox for requests:
+        // "forward this message to delist@...", "e-mail us at ...".
+        r"|forward(?: this| the)?(?: message| email| e-mail| bounce| ndr)? to",
+        r"|send(?: an| a| your)?(?: e-?mail| message| request| note)s? to",
+        r"|e-?mail us(?: at)?|write to|reach us at|contact us at)\s*[:=]?\s*<?$"
+    ))
         .expect("sender context pattern is valid")
 });
 

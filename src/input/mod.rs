@@ -72,8 +72,12 @@ pub fn decode(raw: &[u8]) -> Decoded {
             ..Default::default()
         };
     }
-    if starts_with_headers(&text) {
-        let mut decoded = decode_email(raw);
+    if starts_with_headers(&text) && has_body(&text) {
+        // mail-parser splits lines at LF only, so a message whose lines end
+        // in a lone CR (an old Mac client, some copy-and-paste paths) would
+        // be one long header line.
+        let raw = lone_cr_to_crlf(raw);
+        let mut decoded = decode_email(&raw);
         decoded.text = text;
         decoded.kind = Some(InputKind::Email);
         return decoded;
@@ -171,14 +175,64 @@ pub fn starts_with_headers(text: &str) -> bool {
     fields >= 2
 }
 
-/// True for `Name: value` with an RFC 5322 field name.
+/// True for `Name: value` with a field name of letters, digits, `-`, `_`
+/// and `.`. RFC 5322 allows any printable character, but real header names
+/// keep to these, and the stricter test keeps a pasted line such as
+/// `<bob@example.org>: host ... said: 550 ...` from passing for a header.
 pub fn is_header_line(line: &str) -> bool {
     match line.find(':') {
         Some(colon) if colon > 0 => line[..colon]
             .bytes()
-            .all(|b| b.is_ascii_graphic() && b != b':'),
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')),
         _ => false,
     }
+}
+
+/// True when something other than blank lines follows the header block.
+/// Text that is only `Name: value` lines, such as a DSN's per-recipient
+/// fields copied on their own, is read as plain text instead, where every
+/// line is scanned.
+fn has_body(text: &str) -> bool {
+    let text = text.trim_start_matches(['\n', ' ', '\t']);
+    text.find("\n\n")
+        .is_some_and(|end| !text[end..].trim().is_empty())
+}
+
+/// Turns each lone CR into CRLF. As in [`to_text`], a run of CRs before
+/// an LF is one line end and stays as it is. Input without a lone CR is
+/// borrowed unchanged.
+fn lone_cr_to_crlf(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    // Both loops step over a whole run of CRs at once, so a long run costs
+    // linear time.
+    let mut i = 0;
+    let mut has_lone = false;
+    while i < raw.len() && !has_lone {
+        let run = raw[i..].iter().take_while(|&&b| b == b'\r').count();
+        has_lone = run > 0 && raw.get(i + run) != Some(&b'\n');
+        i += run.max(1);
+    }
+    if !has_lone {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let mut out = Vec::with_capacity(raw.len() + raw.len() / 32);
+    i = 0;
+    while i < raw.len() {
+        if raw[i] != b'\r' {
+            out.push(raw[i]);
+            i += 1;
+            continue;
+        }
+        let run = raw[i..].iter().take_while(|&&b| b == b'\r').count();
+        if raw.get(i + run) == Some(&b'\n') {
+            out.extend_from_slice(&raw[i..i + run]);
+        } else {
+            for _ in 0..run {
+                out.extend_from_slice(b"\r\n");
+            }
+        }
+        i += run;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -208,10 +262,30 @@ mod tests {
             ("550 5.1.1 user unknown", false),
             ("Error: 550 5.1.1 user unknown\n", false),
             ("Delivery has failed to these recipients:\n", false),
+            ("<a@example.org>: host mx said: 550 5.1.1 unknown\n<b@example.org>: host mx said: 550\n", false),
         ];
         for (input, expected) in cases {
             assert_eq!(starts_with_headers(input), expected, "{input:?}");
         }
+    }
+
+    #[test]
+    fn header_fields_alone_are_text() {
+        let fields = "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n";
+        assert_eq!(decode(fields.as_bytes()).kind, None);
+        let email = format!("{fields}\nThe body.\n");
+        assert_eq!(decode(email.as_bytes()).kind, Some(InputKind::Email));
+    }
+
+    #[test]
+    fn lone_cr_becomes_crlf() {
+        assert_eq!(&*lone_cr_to_crlf(b"a\rb\r\r\nc\n"), b"a\r\nb\r\r\nc\n");
+        assert!(matches!(lone_cr_to_crlf(b"a\r\nb\n"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(&*lone_cr_to_crlf(b"\r\r"), b"\r\n\r\n");
+        let email = b"From: a@example.com\rTo: b@example.org\rSubject: x\r\rThe body.\r";
+        let decoded = decode(email);
+        assert_eq!(decoded.header("Subject"), Some("x"));
+        assert!(decoded.body.contains("The body."), "{:?}", decoded.body);
     }
 
     #[test]

@@ -46,8 +46,9 @@ pub static PROVIDER: Provider = Provider {
     hosts: &["outlook.com", "hotmail.com", "live.com", "msn.com", "office365.com", "outlook.office365.com", "exchangelabs.com"],
     mail_domains: &["hotmail.com", "outlook.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr", "outlook.jp"],
     // "banned sending IP" is Exchange Online's own wording for 5.7.606-649,
-    // and NDRs that omit the remote host still carry it.
-    tokens: &["s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "banned sending ip"],
+    // and its 5.7.511 reply names its delisting mailbox; NDRs that omit
+    // the remote host still carry them.
+    tokens: &["s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "banned sending ip", "delist@microsoft.com"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
