@@ -4,9 +4,7 @@
 mod cli;
 
 fn main() -> std::process::ExitCode {
-    // std::env::args panics on an argument that is not valid UTF-8.
-    // NOTE: such a path is converted lossily, so it is reported as
-    // unreadable rather than opened.
-    let args = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned());
-    cli::main(args)
+    // std::env::args panics on an argument that is not valid UTF-8, and a
+    // file name need not be, so paths stay OsStrings until they are opened.
+    cli::main(std::env::args_os().skip(1))
 }

@@ -226,6 +226,37 @@ fn non_utf8_path_exits_1() {
     assert!(stderr.contains("failed to read missing-"), "{stderr}");
 }
 
+/// A Latin-1 file name, as old file shares and zip files hold, is opened
+/// by its real bytes, alone and inside its folder. Only the `file` field
+/// and messages show it lossily.
+#[cfg(unix)]
+#[test]
+fn non_utf8_file_name_read() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    let dir = TempDir::new("latin1");
+    let path = dir.0.join(OsStr::from_bytes(b"bounce-\xe9t\xe9.eml"));
+    fs::write(&path, COMCAST).unwrap();
+    let lossy = path.to_string_lossy().into_owned();
+    assert!(lossy.contains("bounce-\u{FFFD}t\u{FFFD}.eml"), "{lossy}");
+
+    for input in [path.as_os_str(), dir.0.as_os_str()] {
+        let output = Command::new(BIN)
+            .arg("--json")
+            .arg(input)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{stderr}");
+        let reports = json_lines(&output);
+        assert_eq!(reports.len(), 1);
+        assert_eq!(reports[0]["file"], lossy.as_str());
+        assert_eq!(reports[0]["recipients"][0]["sender_ip"], "203.0.113.5");
+    }
+}
+
 #[test]
 fn oversized_file_read_in_part() {
     let dir = TempDir::new("oversized");

@@ -1,5 +1,7 @@
 //! Command-line arguments and the help text.
 
+use std::ffi::OsString;
+
 /// The help text, printed by `--help` and after a usage error.
 pub const USAGE: &str = "\
 usage: bounce-explainer [--json] [--] [INPUT...]
@@ -38,8 +40,9 @@ Exit status:
 pub struct Options {
     /// Print JSON Lines instead of text.
     pub json: bool,
-    /// Inputs as given; `-` is standard input. Never empty.
-    pub inputs: Vec<String>,
+    /// Inputs as given, which need not be valid UTF-8; `-` is standard
+    /// input. Never empty.
+    pub inputs: Vec<OsString>,
 }
 
 /// The outcome of reading the command line.
@@ -54,16 +57,17 @@ pub enum Parsed {
 }
 
 /// Parses the arguments after the program name.
-pub fn parse(args: impl IntoIterator<Item = String>) -> Parsed {
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Parsed {
     let mut json = false;
     let mut inputs = Vec::new();
     let mut only_inputs = false;
     for arg in args {
-        if only_inputs || arg == "-" || !arg.starts_with('-') {
+        let is_option = arg.as_encoded_bytes().starts_with(b"-") && arg != "-";
+        if only_inputs || !is_option {
             inputs.push(arg);
             continue;
         }
-        match arg.as_str() {
+        match arg.to_string_lossy().as_ref() {
             "--json" => json = true,
             "-h" | "--help" => return Parsed::Help,
             "--" => only_inputs = true,
@@ -71,7 +75,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Parsed {
         }
     }
     if inputs.is_empty() {
-        inputs.push("-".to_string());
+        inputs.push("-".into());
     }
     Parsed::Run(Options { json, inputs })
 }
@@ -81,7 +85,7 @@ mod tests {
     use super::*;
 
     fn parse_strs(args: &[&str]) -> Parsed {
-        parse(args.iter().map(|a| a.to_string()))
+        parse(args.iter().map(OsString::from))
     }
 
     #[test]

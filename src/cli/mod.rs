@@ -7,6 +7,7 @@ mod output;
 mod progress;
 mod sources;
 
+use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -27,7 +28,7 @@ const EXIT_USAGE: u8 = 2;
 const MAX_INPUT_BYTES: u64 = 64 << 20;
 
 /// Runs the tool on the arguments after the program name.
-pub fn main(args: impl IntoIterator<Item = String>) -> ExitCode {
+pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let options = match args::parse(args) {
         Parsed::Run(options) => options,
         Parsed::Help => {
@@ -98,12 +99,12 @@ impl<W: Write> Run<W> {
     /// Explains every message of one source. Read errors are reported
     /// and remembered; only a write error is returned.
     fn source(&mut self, source: &Source) -> io::Result<()> {
-        let path = source.path();
+        let name = source.name();
         let read = match source {
-            Source::Stdin => self.stream(path, io::stdin().lock()),
+            Source::Stdin => self.stream(name, io::stdin().lock()),
             Source::File { path, size } => {
-                let read = match File::open(path) {
-                    Ok(file) => self.stream(path, file),
+                let read = match File::open(&path.path) {
+                    Ok(file) => self.stream(name, file),
                     Err(e) => Ok(Err(e)),
                 };
                 self.done_bytes += size;
@@ -115,7 +116,7 @@ impl<W: Write> Run<W> {
         }?;
         if let Err(e) = read {
             self.progress.clear();
-            eprintln!("bounce-explainer: failed to read {path}: {e}");
+            eprintln!("bounce-explainer: failed to read {name}: {e}");
             self.unreadable = true;
         }
         self.progress.update(self.done_bytes, self.messages);

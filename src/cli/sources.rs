@@ -1,39 +1,56 @@
 //! Turns the command line's inputs into the list of things to read:
 //! standard input, files, and the messages of Maildir and other folders.
 
+use std::ffi::OsString;
 use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// One thing to read, in the order it is explained.
 pub enum Source {
     /// Standard input.
     Stdin,
-    /// A file, named as it is to appear in the output, with its size in
-    /// bytes for the progress line.
-    File { path: String, size: u64 },
+    /// A file, with its size in bytes for the progress line.
+    File { path: Named, size: u64 },
     /// An input that cannot be read: a missing path or an unlistable
     /// folder. It is reported where it falls in the order.
-    Unreadable { path: String, error: io::Error },
+    Unreadable { path: Named, error: io::Error },
+}
+
+/// A path as the system names it, which need not be valid UTF-8, and the
+/// name that messages and the JSON `file` field show for it.
+pub struct Named {
+    /// The path to open.
+    pub path: PathBuf,
+    /// The path converted lossily: an invalid byte becomes U+FFFD.
+    pub name: String,
+}
+
+impl Named {
+    fn new(path: PathBuf) -> Self {
+        let name = path.to_string_lossy().into_owned();
+        Named { path, name }
+    }
 }
 
 /// Expands the inputs as given: `-` is standard input, a folder is
 /// replaced by its messages, anything else is a file (opened later, so a
 /// missing file is reported when its turn comes).
-pub fn expand(inputs: &[String]) -> Vec<Source> {
+pub fn expand(inputs: &[OsString]) -> Vec<Source> {
     let mut sources = Vec::new();
     for input in inputs {
         if input == "-" {
             sources.push(Source::Stdin);
             continue;
         }
-        match fs::metadata(input) {
-            Ok(meta) if meta.is_dir() => match folder_messages(Path::new(input)) {
+        let path = Named::new(PathBuf::from(input));
+        match fs::metadata(&path.path) {
+            Ok(meta) if meta.is_dir() => match folder_messages(&path.path) {
                 Ok(files) => sources.extend(files),
-                Err(error) => sources.push(Source::Unreadable { path: input.clone(), error }),
+                Err(error) => sources.push(Source::Unreadable { path, error }),
             },
-            Ok(meta) => sources.push(Source::File { path: input.clone(), size: meta.len() }),
-            Err(error) => sources.push(Source::Unreadable { path: input.clone(), error }),
+            Ok(meta) => sources.push(Source::File { path, size: meta.len() }),
+            Err(error) => sources.push(Source::Unreadable { path, error }),
         }
     }
     sources
@@ -66,25 +83,33 @@ fn files_in(dir: &Path) -> io::Result<Vec<Source>> {
         if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
-        let path = entry.path().to_string_lossy().into_owned();
+        let path = Named::new(entry.path());
         // fs::metadata follows symbolic links, so a linked message counts
         // and a dangling link is reported as unreadable.
-        match fs::metadata(&path) {
+        match fs::metadata(&path.path) {
             Ok(meta) if meta.is_file() => files.push(Source::File { path, size: meta.len() }),
             Ok(_) => {}
             Err(error) => files.push(Source::Unreadable { path, error }),
         }
     }
-    files.sort_by(|a, b| a.path().cmp(b.path()));
+    files.sort_by(|a, b| a.path().cmp(&b.path()));
     Ok(files)
 }
 
 impl Source {
+    /// Returns the path to open, or `None` for standard input.
+    fn path(&self) -> Option<&Path> {
+        match self {
+            Source::Stdin => None,
+            Source::File { path, .. } | Source::Unreadable { path, .. } => Some(&path.path),
+        }
+    }
+
     /// The name this source has in the output: its path, or `-`.
-    pub fn path(&self) -> &str {
+    pub fn name(&self) -> &str {
         match self {
             Source::Stdin => "-",
-            Source::File { path, .. } | Source::Unreadable { path, .. } => path,
+            Source::File { path, .. } | Source::Unreadable { path, .. } => &path.name,
         }
     }
 }
