@@ -287,3 +287,53 @@ fn empty_file_summary_for_cli() {
     assert!(summary.contains("file is empty"), "{summary}");
     assert!(!summary.contains("paste"), "{summary}");
 }
+
+/// A Spamhaus reply whose text tries to rewrite the lines above it with
+/// CSI cursor moves and to plant an OSC 8 hyperlink, and a reply that
+/// clears the screen, sets the window title and hides an address behind
+/// a bidi override.
+const TERMINAL_ATTACKS: [&str; 2] = [
+    "554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using \
+     zen.spamhaus.org\u{1b}[4A\u{1b}[1G\u{1b}[2K   IP to quote: 198.51.100.99 (found on line 1)\
+     \u{1b}[1B\u{1b}[1G\u{1b}[2K   Spamhaus IP and domain reputation checker: \
+     \u{1b}]8;;https://evil.example.net/delist\u{1b}\\https://check.spamhaus.org/results/\
+     ?query=198.51.100.99\u{1b}]8;;\u{1b}\\\u{1b}[3B\u{1b}[1G\u{1b}[2K   Receiver's message: \
+     554 5.7.1 Service unavailable\n",
+    "550 5.7.1 \u{1b}[2J\u{1b}]0;pwned\u{7}\u{1b}[31mRED <bob@example.org> user unknown \
+     \u{202e}1.2.0.302\u{202c}\n",
+];
+
+#[test]
+fn text_output_escapes_terminal_controls() {
+    for input in TERMINAL_ATTACKS {
+        let output = run(&[], input);
+        assert_eq!(output.status.code(), Some(0));
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(!text.contains('\u{1b}'), "no raw ESC: {text:?}");
+        assert!(!text.contains('\u{7}'), "no raw BEL: {text:?}");
+        assert!(!text.contains('\u{202e}'), "no raw bidi override: {text:?}");
+        assert!(text.contains("⟨U+001B⟩"), "ESC shown as an escape: {text}");
+    }
+    let spamhaus = String::from_utf8(run(&[], TERMINAL_ATTACKS[0]).stdout).unwrap();
+    let quoted: Vec<&str> = spamhaus.lines().filter(|l| l.starts_with("   IP to quote:")).collect();
+    assert_eq!(quoted, ["   IP to quote: 203.0.113.5 (found on line 1)"], "{spamhaus}");
+    let title = String::from_utf8(run(&[], TERMINAL_ATTACKS[1]).stdout).unwrap();
+    assert!(title.contains("⟨U+202E⟩1.2.0.302⟨U+202C⟩"), "{title}");
+    assert!(title.contains("pwned⟨U+0007⟩"), "{title}");
+}
+
+#[test]
+fn json_output_escapes_hidden_losslessly() {
+    for input in TERMINAL_ATTACKS {
+        let output = run(&["--json"], input);
+        let raw = String::from_utf8(output.stdout.clone()).unwrap();
+        assert!(!raw.contains('\u{1b}'), "no raw ESC: {raw:?}");
+        assert!(!raw.contains('\u{202e}'), "no raw bidi override: {raw:?}");
+        let reports = json_lines(&output);
+        let diagnostic = reports[0]["recipients"][0]["diagnostic"].as_str().unwrap();
+        assert!(diagnostic.contains('\u{1b}'), "the data keeps the ESC: {diagnostic:?}");
+    }
+    let bidi = json_lines(&run(&["--json"], TERMINAL_ATTACKS[1]));
+    let diagnostic = bidi[0]["recipients"][0]["diagnostic"].as_str().unwrap();
+    assert!(diagnostic.contains("\u{202e}1.2.0.302\u{202c}"), "{diagnostic:?}");
+}

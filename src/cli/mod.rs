@@ -6,6 +6,7 @@ mod mbox;
 mod output;
 mod progress;
 mod sources;
+mod terminal;
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -36,6 +37,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Parsed::Usage(message) => {
+            let message = terminal::escape(&message);
             eprintln!("bounce-explainer: {message}\n\n{}", args::USAGE);
             return ExitCode::from(EXIT_USAGE);
         }
@@ -116,6 +118,7 @@ impl<W: Write> Run<W> {
         }?;
         if let Err(e) = read {
             self.progress.clear();
+            let name = terminal::escape(name);
             eprintln!("bounce-explainer: failed to read {name}: {e}");
             self.unreadable = true;
         }
@@ -140,6 +143,7 @@ impl<W: Write> Run<W> {
             let mut probe = [0u8; 1];
             if matches!(limited.into_inner().read(&mut probe), Ok(n) if n > 0) {
                 self.progress.clear();
+                let path = terminal::escape(path);
                 eprintln!(
                     "bounce-explainer: {path} is larger than {} MiB; only its first {} MiB \
                      were read and the rest was skipped",

@@ -3,6 +3,9 @@
 use std::io::{self, Write};
 
 use bounce_explainer::{Actor, Report};
+use serde::Serialize;
+
+use super::terminal::{escape, SafeFormatter};
 
 /// Where a message came from, as the output names it.
 pub struct Origin<'a> {
@@ -13,7 +16,8 @@ pub struct Origin<'a> {
 }
 
 /// Writes one JSON object on its own line: `file`, `index` for a message
-/// from an mbox, then the report's fields.
+/// from an mbox, then the report's fields. Hidden characters from the
+/// bounce are written as `\uXXXX` escapes (see [`SafeFormatter`]).
 ///
 /// The report is serialised into `buffer` (reused across calls) and
 /// spliced after the leading fields, which avoids building a
@@ -25,12 +29,12 @@ pub fn write_json(
     report: &Report,
 ) -> io::Result<()> {
     buffer.clear();
-    serde_json::to_writer(&mut *buffer, report).map_err(io::Error::other)?;
+    write_json_value(&mut *buffer, report)?;
     // A struct always serialises as a non-empty object, so the report's
     // fields start after its opening brace.
     debug_assert!(buffer.starts_with(b"{\"") && buffer.ends_with(b"}"));
     out.write_all(b"{\"file\":")?;
-    serde_json::to_writer(&mut *out, origin.file).map_err(io::Error::other)?;
+    write_json_value(&mut *out, origin.file)?;
     if let Some(index) = origin.index {
         write!(out, ",\"index\":{index}")?;
     }
@@ -39,8 +43,15 @@ pub fn write_json(
     out.write_all(b"\n")
 }
 
+fn write_json_value(out: &mut impl Write, value: &(impl Serialize + ?Sized)) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(out, SafeFormatter);
+    value.serialize(&mut serializer).map_err(io::Error::other)
+}
+
 /// Writes a report as indented text. `heading` puts the message's origin
-/// on a line of its own first, for runs over more than one message.
+/// on a line of its own first, for runs over more than one message. Every
+/// field goes through [`escape`], because any of them can carry text from
+/// the bounce, and control characters from it would act on the terminal.
 pub fn write_text(
     out: &mut impl Write,
     origin: &Origin,
@@ -49,56 +60,57 @@ pub fn write_text(
 ) -> io::Result<()> {
     if heading {
         match origin.index {
-            Some(index) => writeln!(out, "== {} (message {})", origin.file, index + 1)?,
-            None => writeln!(out, "== {}", origin.file)?,
+            Some(index) => writeln!(out, "== {} (message {})", escape(origin.file), index + 1)?,
+            None => writeln!(out, "== {}", escape(origin.file))?,
         }
     }
-    writeln!(out, "{}", report.summary)?;
+    writeln!(out, "{}", escape(&report.summary))?;
     if let Some(mta) = &report.mta {
-        writeln!(out, "Written by: {mta}")?;
+        writeln!(out, "Written by: {}", escape(mta))?;
     }
     for note in &report.notes {
-        writeln!(out, "Note: {}", note.message)?;
+        writeln!(out, "Note: {}", escape(&note.message))?;
     }
     for (i, r) in report.recipients.iter().enumerate() {
         writeln!(out)?;
         let address = r.recipient.as_deref().unwrap_or("(recipient not named)");
-        writeln!(out, "{}. {address}", i + 1)?;
-        writeln!(out, "   What happened: {}", r.explanation.what)?;
-        writeln!(out, "   Why: {}", r.explanation.why)?;
+        writeln!(out, "{}. {}", i + 1, escape(address))?;
+        writeln!(out, "   What happened: {}", escape(&r.explanation.what))?;
+        writeln!(out, "   Why: {}", escape(&r.explanation.why))?;
         writeln!(out, "   Who acts: {}", actor_text(r.explanation.who_acts))?;
-        writeln!(out, "   Retry: {}", r.explanation.retry)?;
+        writeln!(out, "   Retry: {}", escape(&r.explanation.retry))?;
         if !r.explanation.steps.is_empty() {
             writeln!(out, "   What to do:")?;
         }
         for (n, step) in r.explanation.steps.iter().enumerate() {
-            writeln!(out, "     {}. {step}", n + 1)?;
+            writeln!(out, "     {}. {}", n + 1, escape(step))?;
         }
         if let Some(ip) = &r.sender_ip {
+            let ip = escape(ip);
             match r.sender_ip_source.line {
                 Some(line) => writeln!(out, "   IP to quote: {ip} (found on line {line})")?,
                 None => writeln!(out, "   IP to quote: {ip}")?,
             }
         } else if let Some(hint) = &r.sender_ip_source.hint {
-            writeln!(out, "   IP to quote: not stated. {hint}")?;
+            writeln!(out, "   IP to quote: not stated. {}", escape(hint))?;
         }
         for link in &r.links {
-            writeln!(out, "   {}: {}", link.label, link.url)?;
+            writeln!(out, "   {}: {}", escape(&link.label), escape(&link.url))?;
         }
         let codes = [r.reply.as_deref(), r.status.as_deref(), r.code.as_deref()];
         let codes: Vec<&str> = codes.into_iter().flatten().collect();
         if !codes.is_empty() {
-            writeln!(out, "   Codes: {}", codes.join(" "))?;
+            writeln!(out, "   Codes: {}", escape(&codes.join(" ")))?;
         }
         writeln!(out, "   Reason: {}", r.reason.name())?;
         if let Some(host) = &r.remote_host {
-            writeln!(out, "   Receiving host: {host}")?;
+            writeln!(out, "   Receiving host: {}", escape(host))?;
         }
         if !r.diagnostic.is_empty() {
-            writeln!(out, "   Receiver's message: {}", r.diagnostic)?;
+            writeln!(out, "   Receiver's message: {}", escape(&r.diagnostic))?;
         }
         for note in &r.notes {
-            writeln!(out, "   Note: {}", note.message)?;
+            writeln!(out, "   Note: {}", escape(&note.message))?;
         }
     }
     Ok(())
