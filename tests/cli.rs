@@ -337,3 +337,26 @@ fn json_output_escapes_hidden_losslessly() {
     let diagnostic = bidi[0]["recipients"][0]["diagnostic"].as_str().unwrap();
     assert!(diagnostic.contains("\u{202e}1.2.0.302\u{202c}"), "{diagnostic:?}");
 }
+
+#[test]
+fn text_output_codes_listed_once() {
+    let cases = [
+        (
+            "Remote Server returned '550 5.7.606 Access denied, banned sending IP \
+             [203.0.113.5]. To request removal from this list please visit \
+             https://sender.office.com/ and follow the directions.'\n",
+            "   Codes: 550 5.7.606",
+        ),
+        (
+            "550-5.7.1 [203.0.113.5] Our system has detected that this message is\n\
+             550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n\
+             550 5.7.1 this message has been blocked. - gsmtp\n",
+            "   Codes: 550 5.7.1",
+        ),
+    ];
+    for (input, expected) in cases {
+        let text = String::from_utf8(run(&[], input).stdout).unwrap();
+        let codes: Vec<&str> = text.lines().filter(|l| l.starts_with("   Codes:")).collect();
+        assert_eq!(codes, [expected], "{text}");
+    }
+}

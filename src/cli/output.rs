@@ -97,8 +97,7 @@ pub fn write_text(
         for link in &r.links {
             writeln!(out, "   {}: {}", escape(&link.label), escape(&link.url))?;
         }
-        let codes = [r.reply.as_deref(), r.status.as_deref(), r.code.as_deref()];
-        let codes: Vec<&str> = codes.into_iter().flatten().collect();
+        let codes = distinct_codes(r);
         if !codes.is_empty() {
             writeln!(out, "   Codes: {}", escape(&codes.join(" ")))?;
         }
@@ -114,6 +113,24 @@ pub fn write_text(
         }
     }
     Ok(())
+}
+
+/// Lists the reply code, the status code and the provider's code, each
+/// once: the provider's code is often the status code itself (`550
+/// 5.7.606` with code `5.7.606`).
+fn distinct_codes(recipient: &bounce_explainer::Recipient) -> Vec<&str> {
+    let all = [
+        recipient.reply.as_deref(),
+        recipient.status.as_deref(),
+        recipient.code.as_deref(),
+    ];
+    let mut codes: Vec<&str> = Vec::new();
+    for code in all.into_iter().flatten() {
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    codes
 }
 
 fn actor_text(actor: Actor) -> &'static str {
