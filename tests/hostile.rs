@@ -140,7 +140,8 @@ fn multipart_nested_1000_deep() {
 
 #[test]
 fn message_rfc822_nested_1000_deep() {
-    // Forwarded bounces inside forwarded bounces: only one level is read.
+    // Forwarded bounces inside forwarded bounces: three levels are read,
+    // and the reader is told that the rest was not.
     let mut email = dsn_email("Your message could not be delivered.", &dsn_block("user@example.org"), "Subject: hi");
     for _ in 0..1000 {
         email = format!(
@@ -151,7 +152,9 @@ fn message_rfc822_nested_1000_deep() {
     }
     let report = explain(&email);
     check(&report);
-    assert_eq!(report.input_kind, InputKind::NotBounce, "{report:#?}");
+    assert!(report.recipients.is_empty());
+    assert_eq!(report.input_kind, InputKind::Email, "{report:#?}");
+    assert!(report.summary.contains("looks like a bounce"), "{}", report.summary);
 }
 
 #[test]
@@ -358,4 +361,45 @@ fn numbers_in_prose_are_not_replies() {
     let report = explain("Delivery failed: mx.example.net said 550 no such user here");
     check(&report);
     assert_eq!(report.recipients[0].reply.as_deref(), Some("550"));
+}
+
+/// Wraps `email` as an attachment of a forward, `times` times over.
+fn forwarded(email: &str, times: usize) -> String {
+    let mut out = email.to_string();
+    for level in 0..times {
+        out = format!(
+            "From: helpdesk{level}@example.com\r\nTo: admin@example.com\r\nSubject: Fwd: bounce\r\n\
+             MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"f{level}\"\r\n\r\n\
+             --f{level}\r\nContent-Type: text/plain\r\n\r\nSee the attached message.\r\n\
+             --f{level}\r\nContent-Type: message/rfc822\r\n\r\n{out}\r\n--f{level}--\r\n"
+        );
+    }
+    out
+}
+
+#[test]
+fn bounce_forwarded_three_times() {
+    let bounce = dsn_email("Your message could not be delivered.", &dsn_block("user@example.org"), "Subject: hi");
+    for times in 1..=3 {
+        let report = explain(&forwarded(&bounce, times));
+        check(&report);
+        assert_user_unknown(&report);
+    }
+    // Deeper than that, the reader is told why nothing was read.
+    let report = explain(&forwarded(&bounce, 4));
+    check(&report);
+    assert!(report.recipients.is_empty());
+    assert_eq!(report.input_kind, InputKind::Email);
+    assert!(report.summary.contains("looks like a bounce"), "{}", report.summary);
+}
+
+#[test]
+fn truncated_bounce_is_not_called_ordinary() {
+    let email = dsn_email("Your message could not be delivered.", &dsn_block("user@example.org"), "Subject: hi");
+    let cut = &email[..email.find("Final-Recipient").unwrap()];
+    let report = explain(cut);
+    check(&report);
+    assert!(report.recipients.is_empty());
+    assert!(report.summary.contains("looks like a bounce"), "{}", report.summary);
+    assert!(!report.summary.contains("not a bounce"), "{}", report.summary);
 }

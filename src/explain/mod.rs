@@ -36,7 +36,12 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         .iter()
         .map(|f| recipient(&ip_context, f, extracted.mta, kind))
         .collect();
-    let plain_email = recipients.is_empty() && kind == InputKind::Email;
+    let empty_email = recipients.is_empty() && kind == InputKind::Email;
+    // An email with a bounce's marks whose failures cannot be read is kept
+    // apart from an ordinary message: telling the reader it is not a
+    // bounce would be wrong.
+    let unreadable = empty_email && (extract::has_bounce_marks(&decoded) || decoded.deep_attachment);
+    let plain_email = empty_email && !unreadable;
     let kind = if plain_email { InputKind::NotBounce } else { kind };
     let mut notes = decoded.notes;
     if kind == InputKind::NotBounce {
@@ -45,14 +50,24 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
              or the line of it that starts with a three-digit code such as 550.",
         ));
     }
+    if unreadable {
+        notes.push(Note::warning(
+            "This email has the marks of a bounce, but no failed recipient could be read \
+             from it. It may be cut short, or attached inside more than three forwards. \
+             Paste the whole original bounce, or its error lines.",
+        ));
+    }
+    let summary = if plain_email {
+        "This email is not a bounce: it reports no failed delivery.".to_string()
+    } else if unreadable {
+        "This looks like a bounce, but its failed recipients could not be read.".to_string()
+    } else {
+        summary(kind, &recipients)
+    };
     Report {
         input_kind: kind,
         mta: extracted.mta.map(str::to_string),
-        summary: if plain_email {
-            "This email is not a bounce: it reports no failed delivery.".to_string()
-        } else {
-            summary(kind, &recipients)
-        },
+        summary,
         recipients,
         notes,
     }

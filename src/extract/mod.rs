@@ -112,7 +112,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     let dsn = decoded.dsn.as_deref().or_else(|| {
         // Only a report or plain text carries its own fields in the text.
         // In a multipart/mixed message they belong to an attached or
-        // forwarded message, which is read one level deep at most.
+        // forwarded message, which the decode stage keeps as `nested`.
         let content_type = decoded.header("Content-Type").unwrap_or("").to_ascii_lowercase();
         let own = content_type.is_empty()
             || content_type.starts_with("multipart/report")
@@ -198,6 +198,18 @@ fn add_local_report(body: &str, failure: &mut Failure) {
 
 fn has_codes(failure: &Failure) -> bool {
     failure.reply.is_some() || failure.status.is_some()
+}
+
+/// True when an email carries the marks of a bounce (a DSN part, a report
+/// content type, a mail-system sender, a bounce subject or wording), so
+/// that finding no failure in it means it could not be read, not that it
+/// is an ordinary message.
+pub fn has_bounce_marks(decoded: &Decoded) -> bool {
+    let content_type = decoded.header("Content-Type").unwrap_or("").to_ascii_lowercase();
+    decoded.dsn.is_some()
+        || decoded.nested.is_some()
+        || content_type.contains("report-type=delivery-status")
+        || looks_like_bounce(decoded, mta::detect(decoded), section::error_section(&decoded.body))
 }
 
 /// True when the input is a bounce even though no reply code was found,

@@ -18,7 +18,7 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
         return decoded;
     };
     decoded.headers = top_headers(&message);
-    collect_parts(&message, &mut decoded, true);
+    collect_parts(&message, &mut decoded, MAX_FORWARDS);
     if decoded.body.trim().is_empty() && decoded.dsn.is_none() {
         // Some bounces declare a type mail-parser files as binary; their
         // text is still the report.
@@ -83,10 +83,17 @@ pub fn unfold(value: &str) -> String {
     out.trim().to_string()
 }
 
+/// How many times a bounce may have been forwarded as an attachment and
+/// still be read: a help desk often receives a customer's forward of a
+/// colleague's forward. Each level is walked once more, so the bound keeps
+/// deep nesting from multiplying the work.
+const MAX_FORWARDS: usize = 3;
+
 /// Walks the MIME tree of the bounce. Text parts are the human-readable
 /// report; a nested message is the returned original, whose body is not
-/// the failure and is skipped.
-fn collect_parts(message: &Message, decoded: &mut Decoded, nest: bool) {
+/// the failure and is skipped, or a forwarded bounce while `forwards`
+/// allows one more level.
+fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
     for part in &message.parts {
         let (ctype, subtype) = match part.content_type() {
             Some(ct) => (
@@ -101,12 +108,14 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, nest: bool) {
                 if decoded.original.is_none() {
                     decoded.original = Some(headers_text(inner));
                 }
-                // Keep a forwarded bounce for the extract stage, one level
-                // deep only, so nesting cannot multiply the work.
-                if nest && decoded.nested.is_none() {
+                // Keep a forwarded bounce for the extract stage.
+                if forwards == 0 {
+                    decoded.deep_attachment = true;
+                } else if decoded.nested.is_none() {
                     let mut attached = Decoded { headers: top_headers(inner), ..Default::default() };
-                    collect_parts(inner, &mut attached, false);
-                    if attached.dsn.is_some() {
+                    collect_parts(inner, &mut attached, forwards - 1);
+                    decoded.deep_attachment |= attached.deep_attachment;
+                    if attached.dsn.is_some() || attached.nested.is_some() {
                         decoded.nested = Some(Box::new(attached));
                     }
                 }

@@ -40,6 +40,9 @@ pub struct Decoded {
     pub original: Option<String>,
     /// A bounce attached whole to this one (a forwarded bounce), decoded.
     pub nested: Option<Box<Decoded>>,
+    /// True when a message is attached deeper than the forwards that are
+    /// read, so a bounce inside it would not be seen.
+    pub deep_attachment: bool,
     /// Problems met while decoding.
     pub notes: Vec<Note>,
 }
