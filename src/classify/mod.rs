@@ -21,7 +21,7 @@ mod reasons;
 mod status;
 
 use crate::extract::Failure;
-use crate::knowledge::{self, blocklists, providers, reasons as explained, reply_codes, status_codes, Match};
+use crate::knowledge::{self, blocklists, greylisting, providers, reasons as explained, reply_codes, status_codes, Match};
 use crate::reason::Reason;
 use crate::report::Note;
 
@@ -75,6 +75,11 @@ pub fn classify(failure: &Failure, mta: Option<&str>, pasted: bool) -> Classific
         let decision = decide(&facts);
         let by_habit = matches!(decision.basis, Basis::Provider);
         (if by_habit { decision.reason } else { found.entry.reason }, found)
+    } else if let Some(found) = greylisting(failure, &lower) {
+        // A greylisting deferral only requests a retry. Its 4.7.1 or
+        // 4.2.0 status and words such as "rejected" would otherwise read
+        // as a block or a spam verdict.
+        (found.entry.reason, found)
     } else if let Some(found) = blocklists::lookup(&lower) {
         (found.entry.reason, found)
     } else {
@@ -94,6 +99,17 @@ pub fn classify(failure: &Failure, mta: Option<&str>, pasted: bool) -> Classific
         notes.push(note);
     }
     Classification { reason, matched: Match { blocklists, ..matched }, provider, notes }
+}
+
+/// Returns the greylisting entry when the reply names greylisting. When
+/// the text also states that the message expired, the sending server gave
+/// up after days of greylisted attempts, so the expiry entry explains it.
+fn greylisting(failure: &Failure, lower: &str) -> Option<Match> {
+    let found = greylisting::lookup(lower, failure.reply.as_deref())?;
+    if reasons::EXPIRED.matches(&normalise(&failure.diagnostic)) {
+        return Some(Match::entry(explained::entry(Reason::Expired)));
+    }
+    Some(found)
 }
 
 /// Warns when a provider was recognised from a code in the text alone

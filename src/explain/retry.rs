@@ -62,9 +62,12 @@ pub fn outcome(
 }
 
 /// Returns the party who acts next, given the explanation's own choice.
+/// An entry that leaves the retry to the sending server (greylisting)
+/// falls to the administrator once that server has given up.
 pub fn who_acts(outcome: Outcome, entry_who: Actor) -> Actor {
     match outcome {
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
+        Outcome::GaveUp if entry_who == Actor::Wait => Actor::Admin,
         Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent => entry_who,
     }
 }
@@ -139,6 +142,12 @@ mod tests {
         let outcome = outcome(&f, Reason::RequirePtr, None, "failed", InputKind::Email);
         assert_eq!(outcome, Outcome::GaveUp);
         assert_eq!(who_acts(outcome, Actor::Admin), Actor::Admin);
+    }
+
+    #[test]
+    fn gave_up_wait_entry_is_admin() {
+        assert_eq!(who_acts(Outcome::GaveUp, Actor::Wait), Actor::Admin);
+        assert_eq!(who_acts(Outcome::Temporary, Actor::Wait), Actor::Wait);
     }
 
     #[test]

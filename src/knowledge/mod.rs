@@ -8,6 +8,7 @@
 
 pub mod blocklists;
 pub mod comcast;
+pub mod greylisting;
 pub mod providers;
 pub mod reasons;
 pub mod reply_codes;
@@ -142,6 +143,7 @@ mod tests {
         entries.extend(crate::reason::Reason::ALL.iter().map(|r| reasons::entry(*r)));
         entries.extend(status_codes::ALL.iter().copied());
         entries.extend(reply_codes::ALL.iter().copied());
+        entries.push(&greylisting::ENTRY);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

@@ -293,8 +293,9 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         "垃圾邮件",                // Chinese: "spam"
         "迷惑メール",              // Japanese: "spam"
     ],
+    // Sisimai's pair "greylisted" ... " please try again in" is left out:
+    // greylisting is no spam verdict (see knowledge/greylisting.rs).
     ordered: &[
-        &["greylisted", " please try again in"],
         &["mail score (", " over "],
         &["mail rejete. mail rejected. ", "506"], // Orange
         &["our filters rate at and above ", " percent probability of being spam"],
