@@ -278,6 +278,19 @@ fn oversized_file_read_in_part() {
 }
 
 #[test]
+fn nul_file_reported_binary() {
+    let dir = TempDir::new("nuls");
+    let path = dir.0.join("nuls.bin");
+    fs::write(&path, [0u8; 1000]).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let reports = json_lines(&run(&["--json", &path], ""));
+    assert_eq!(reports[0]["input_kind"], "binary");
+    let text = String::from_utf8(run(&[&path], "").stdout).unwrap();
+    assert!(!text.contains("empty"), "{text}");
+    assert!(text.contains("binary"), "{text}");
+}
+
+#[test]
 fn empty_file_summary_for_cli() {
     let dir = TempDir::new("empty");
     let path = dir.write("empty.txt", "");

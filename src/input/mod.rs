@@ -61,9 +61,8 @@ impl Decoded {
 /// otherwise plain text (SMTP reply lines or NDR text).
 pub fn decode(raw: &[u8]) -> Decoded {
     let text = to_text(raw);
-    if text.trim().is_empty() {
-        return Decoded { kind: Some(InputKind::Empty), text, ..Default::default() };
-    }
+    // Binary is checked first: `to_text` turns NUL bytes into spaces, so a
+    // file of NULs would otherwise read as empty.
     if looks_binary(raw) {
         return Decoded {
             kind: Some(InputKind::Binary),
@@ -74,6 +73,9 @@ pub fn decode(raw: &[u8]) -> Decoded {
             )],
             ..Default::default()
         };
+    }
+    if text.trim().is_empty() {
+        return Decoded { kind: Some(InputKind::Empty), text, ..Default::default() };
     }
     if starts_with_headers(&text) && has_body(&text) {
         // mail-parser splits lines at LF only, so a message whose lines end
@@ -303,5 +305,8 @@ mod tests {
     fn empty_and_binary_kinds() {
         assert_eq!(decode(b"  \n").kind, Some(InputKind::Empty));
         assert_eq!(decode(&[0u8, 1, 2, 3, 4, 5, 6, 7]).kind, Some(InputKind::Binary));
+        assert_eq!(decode(&[0u8; 1000]).kind, Some(InputKind::Binary));
+        assert_eq!(decode(b"\0").kind, Some(InputKind::Binary));
+        assert_eq!(decode(b" \t\r\n\x0c").kind, Some(InputKind::Empty));
     }
 }
