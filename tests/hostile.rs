@@ -357,6 +357,13 @@ fn numbers_in_prose_are_not_replies() {
             report.recipients.iter().map(|r| &r.reply).collect::<Vec<_>>()
         );
     }
+    // Prose that wraps right before a number, in an email from a person.
+    let email = "From: Alice <alice@example.com>\nTo: Bob <bob@example.org>\nSubject: Quote\n\n\
+                 Hi Bob,\n\nthe quote for the new mail server came to\n550 dollars, and the manual runs to\n\
+                 450-odd pages.\n\nThanks, Alice\n";
+    let report = explain(email);
+    check(&report);
+    assert_eq!(report.input_kind, InputKind::NotBounce, "{:#?}", report.recipients);
     // The same number quoted after a lead-in word is the receiver's reply.
     let report = explain("Delivery failed: mx.example.net said 550 no such user here");
     check(&report);

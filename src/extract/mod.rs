@@ -18,6 +18,7 @@ mod generic;
 pub mod mta;
 mod section;
 mod stated;
+mod marks;
 pub(crate) mod transcript;
 
 use std::collections::HashMap;
@@ -25,6 +26,8 @@ use std::collections::HashMap;
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
+use marks::{is_reply_like, looks_like_bounce};
+pub use marks::has_bounce_marks;
 use section::NotRecipients;
 
 pub use dsn::parse_dsn;
@@ -199,93 +202,6 @@ fn add_local_report(body: &str, failure: &mut Failure) {
 fn has_codes(failure: &Failure) -> bool {
     failure.reply.is_some() || failure.status.is_some()
 }
-
-/// True when an email carries the marks of a bounce (a DSN part, a report
-/// content type, a mail-system sender, a bounce subject or wording), so
-/// that finding no failure in it means it could not be read, not that it
-/// is an ordinary message.
-pub fn has_bounce_marks(decoded: &Decoded) -> bool {
-    let content_type = decoded.header("Content-Type").unwrap_or("").to_ascii_lowercase();
-    decoded.dsn.is_some()
-        || decoded.nested.is_some()
-        || content_type.contains("report-type=delivery-status")
-        || looks_like_bounce(decoded, mta::detect(decoded), section::error_section(&decoded.body))
-}
-
-/// True when the input is a bounce even though no reply code was found,
-/// so addresses in its text can be taken as failed recipients.
-fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section: &str) -> bool {
-    if family.is_some() {
-        return true;
-    }
-    let from = decoded.header("From").unwrap_or("").to_lowercase();
-    if ["mailer-daemon", "postmaster", "mail delivery"].iter().any(|w| from.contains(w)) {
-        return true;
-    }
-    let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
-    if BOUNCE_SUBJECTS.iter().any(|w| subject.contains(w)) {
-        return true;
-    }
-    let lower = section.to_lowercase();
-    BOUNCE_WORDS.iter().any(|w| lower.contains(w))
-}
-
-/// True when a reply found in text that is not recognisably a bounce
-/// still reads as one: it has an enhanced status code, or its reply code
-/// opens a line as in an SMTP session.
-fn is_reply_like(failure: &Failure, section: &str) -> bool {
-    if failure.status.is_some() {
-        return true;
-    }
-    let Some(reply) = failure.reply.as_deref() else {
-        return false;
-    };
-    section.lines().any(|line| {
-        let line = line.trim_start();
-        line.starts_with(reply) && matches!(line.as_bytes().get(3), None | Some(b' ' | b'-'))
-    })
-}
-
-/// Words that only a failure report uses, in the languages seen.
-const BOUNCE_WORDS: &[&str] = &[
-    "could not be delivered",
-    "couldn't be delivered",
-    "undeliverable",
-    "undelivered",
-    "delivery failed",
-    "delivery has failed",
-    "failed to deliver",
-    "not be delivered",
-    "user unknown",
-    "unknown user",
-    "no such user",
-    "permanent error",
-    "returned mail",
-    "following recipients",
-    "following addresses",
-    "delivery status notification",
-    "配信できません",
-    "届きませんでした",
-    "не может быть доставлено",
-    "nicht zugestellt",
-    "non remis",
-    "no se pudo entregar",
-];
-
-/// Subject words of bounces, lowercase.
-const BOUNCE_SUBJECTS: &[&str] = &[
-    "undeliver",
-    "undelivered",
-    "delivery status",
-    "delivery failure",
-    "delivery failed",
-    "failure notice",
-    "returned mail",
-    "mail delivery",
-    "delivery notification",
-    "non remis",
-    "nicht zustellbar",
-];
 
 /// Finds the returned message's addressee, for a bounce that names no
 /// failed recipient in its report.

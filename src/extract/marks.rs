@@ -1,0 +1,109 @@
+//! The marks that tell a bounce from an ordinary message: a DSN part, a
+//! mail-system sender, a bounce subject or wording, and reply codes that
+//! read as an SMTP session's rather than as numbers in prose.
+
+use super::{mta, section, Failure};
+use crate::input::Decoded;
+
+/// True when an email carries the marks of a bounce: a DSN part, a report
+/// content type, a mail-system sender, a bounce subject or wording. When
+/// such an email yields no failure, it could not be read; it is not an
+/// ordinary message.
+pub fn has_bounce_marks(decoded: &Decoded) -> bool {
+    let content_type = decoded.header("Content-Type").unwrap_or("").to_ascii_lowercase();
+    decoded.dsn.is_some()
+        || decoded.nested.is_some()
+        || content_type.contains("report-type=delivery-status")
+        || looks_like_bounce(decoded, mta::detect(decoded), section::error_section(&decoded.body))
+}
+
+/// True when the input is a bounce even though no reply code was found,
+/// so addresses in its text can be taken as failed recipients.
+pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section: &str) -> bool {
+    if family.is_some() {
+        return true;
+    }
+    let from = decoded.header("From").unwrap_or("").to_lowercase();
+    if ["mailer-daemon", "postmaster", "mail delivery"].iter().any(|w| from.contains(w)) {
+        return true;
+    }
+    let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
+    if BOUNCE_SUBJECTS.iter().any(|w| subject.contains(w)) {
+        return true;
+    }
+    let lower = section.to_lowercase();
+    BOUNCE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// True when a reply found in text that is not recognisably a bounce
+/// still reads as one: it has an enhanced status code, or its reply code
+/// opens a line as in an SMTP session. A line that carries on the
+/// sentence of the line before (`the quote came to` / `550 dollars`) is
+/// prose that wrapped before a number.
+pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
+    if failure.status.is_some() {
+        return true;
+    }
+    let Some(reply) = failure.reply.as_deref() else {
+        return false;
+    };
+    let mut previous = "";
+    section.lines().any(|line| {
+        let line = line.trim();
+        let opens = line.starts_with(reply) && matches!(line.as_bytes().get(3), None | Some(b' ' | b'-'));
+        let found = opens && !continues_sentence(previous);
+        previous = line;
+        found
+    })
+}
+
+/// True when `line` stops mid-sentence: it ends in a letter or a comma
+/// and is neither a transcript line (`<<< 550 ...`) nor a reply line that
+/// announces its continuation (`550-...`).
+fn continues_sentence(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let announces_more = bytes.len() > 3 && bytes[..3].iter().all(u8::is_ascii_digit) && bytes[3] == b'-';
+    let smtp = line.starts_with("<<<") || line.starts_with(">>>") || announces_more;
+    !smtp && line.ends_with(|c: char| c.is_alphabetic() || c == ',')
+}
+
+/// Words that only a failure report uses, in the languages seen.
+const BOUNCE_WORDS: &[&str] = &[
+    "could not be delivered",
+    "couldn't be delivered",
+    "undeliverable",
+    "undelivered",
+    "delivery failed",
+    "delivery has failed",
+    "failed to deliver",
+    "not be delivered",
+    "user unknown",
+    "unknown user",
+    "no such user",
+    "permanent error",
+    "returned mail",
+    "following recipients",
+    "following addresses",
+    "delivery status notification",
+    "配信できません",
+    "届きませんでした",
+    "не может быть доставлено",
+    "nicht zugestellt",
+    "non remis",
+    "no se pudo entregar",
+];
+
+/// Subject words of bounces, lowercase.
+const BOUNCE_SUBJECTS: &[&str] = &[
+    "undeliver",
+    "undelivered",
+    "delivery status",
+    "delivery failure",
+    "delivery failed",
+    "failure notice",
+    "returned mail",
+    "mail delivery",
+    "delivery notification",
+    "non remis",
+    "nicht zustellbar",
+];
