@@ -89,9 +89,14 @@ pub struct Recipient {
 /// Where the sender IP was found.
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
 pub struct SenderIpSource {
-    /// 1-based line of the pasted text holding the address, when the
-    /// address appears there verbatim (not inside base64, say).
+    /// 1-based line holding the receiver's statement of the address. It
+    /// counts lines of the pasted text, unless `decoded` is set.
     pub line: Option<usize>,
+    /// True when the statement is not in the pasted text as written,
+    /// because it sits in a quoted-printable or base64 part. `line` then
+    /// counts lines of the decoded report: the email's text parts after
+    /// transfer decoding, joined in order.
+    pub decoded: bool,
     /// The text of that line, for display next to the address.
     pub excerpt: Option<String>,
     /// The rule that picked the address, e.g. `Client host [<ip>]`.

@@ -217,3 +217,77 @@ fn smtpd_reject_log_quotes_client() {
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"));
     assert_eq!(r.sender_ip_source.hint, None);
 }
+
+const QP_BOUNCE: &str = "From: MAILER-DAEMON@mail.example.com\n\
+    To: alice@example.com\n\
+    Subject: Undelivered Mail Returned to Sender\n\
+    MIME-Version: 1.0\n\
+    Content-Type: text/plain; charset=utf-8\n\
+    Content-Transfer-Encoding: quoted-printable\n\
+    \n\
+    This is the mail system at host mail.example.com.\n\
+    \n\
+    <bob@example.org>: host mx.example.org[198.51.100.7] said: 554 5.7.1 Servi=\n\
+    ce unavailable; Client host [203.0.1=\n\
+    13.5] blocked using zen.spamhaus.org (in reply to RCPT TO command)\n";
+
+/// The same Postfix report, base64-encoded. Decoded, the statement is on
+/// line 8: three copies of the banner line and blank lines come first.
+const BASE64_BOUNCE: &str = "From: MAILER-DAEMON@mail.example.com\n\
+    To: alice@example.com\n\
+    Subject: Undelivered Mail Returned to Sender\n\
+    MIME-Version: 1.0\n\
+    Content-Type: text/plain; charset=utf-8\n\
+    Content-Transfer-Encoding: base64\n\
+    \n\
+    VGhpcyBpcyB0aGUgbWFpbCBzeXN0ZW0gYXQgaG9zdCBtYWlsLmV4YW1wbGUuY29tLgoKVGhpcyBp\n\
+    cyB0aGUgbWFpbCBzeXN0ZW0gYXQgaG9zdCBtYWlsLmV4YW1wbGUuY29tLgoKVGhpcyBpcyB0aGUg\n\
+    bWFpbCBzeXN0ZW0gYXQgaG9zdCBtYWlsLmV4YW1wbGUuY29tLgoKPGJvYkBleGFtcGxlLm9yZz46\n\
+    IGhvc3QgbXguZXhhbXBsZS5vcmdbMTk4LjUxLjEwMC43XSBzYWlkOiA1NTQgNS43LjEKICAgIFNl\n\
+    cnZpY2UgdW5hdmFpbGFibGU7IENsaWVudCBob3N0IFsyMDMuMC4xMTMuNV0gYmxvY2tlZCB1c2lu\n\
+    ZwogICAgemVuLnNwYW1oYXVzLm9yZyAoaW4gcmVwbHkgdG8gUkNQVCBUTyBjb21tYW5kKQo=\n";
+
+#[test]
+fn encoded_part_line_is_decoded() {
+    let cases = [
+        (QP_BOUNCE, 3, "<bob@example.org>: host mx.example.org"),
+        (BASE64_BOUNCE, 8, "Service unavailable; Client host [203.0.113.5]"),
+    ];
+    for (text, line, start) in cases {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
+        let source = r.sender_ip_source;
+        assert_eq!(source.line, Some(line), "{text}");
+        assert!(source.decoded, "{text}");
+        let excerpt = source.excerpt.expect("the decoded line as excerpt");
+        assert!(excerpt.starts_with(start), "{excerpt}");
+        assert!(excerpt.contains("Client host [203.0.113.5] blocked"), "{excerpt}");
+    }
+}
+
+/// The address also appears verbatim in the pasted text, in a returned
+/// Received header. That line is a mere mention, so the decoded line
+/// holding the statement is reported.
+#[test]
+fn encoded_statement_beats_pasted_mention() {
+    let text = BASE64_BOUNCE.replace(
+        "Subject: Undelivered",
+        "Received: from mail.example.com ([203.0.113.5])\n    by relay.example.net\n\
+         Subject: Undelivered",
+    );
+    let r = only_recipient(&text);
+    assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
+    assert_eq!(r.sender_ip_source.line, Some(8));
+    assert!(r.sender_ip_source.decoded);
+}
+
+#[test]
+fn plain_email_line_is_pasted() {
+    let text = QP_BOUNCE
+        .replace("quoted-printable", "7bit")
+        .replace("Servi=\n", "Servi")
+        .replace("203.0.1=\n", "203.0.1");
+    let r = only_recipient(&text);
+    assert_eq!(r.sender_ip_source.line, Some(10));
+    assert!(!r.sender_ip_source.decoded);
+}

@@ -34,8 +34,8 @@ export function adminNote(recipient, strings = STRINGS) {
   ];
   if (codes) lines.push("", text.code, codes);
   if (recipient.sender_ip) {
-    const line = recipient.sender_ip_source?.line;
-    const where = line ? ` ${text.ipLine(line)}` : "";
+    const source = recipient.sender_ip_source ?? {};
+    const where = source.line ? ` ${text.ipLine(source.line, source.decoded)}` : "";
     lines.push("", text.ip, `${visible(recipient.sender_ip)}${where}`);
   }
 

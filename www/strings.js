@@ -63,7 +63,13 @@ export const STRINGS = {
     steps: "What to do",
     retry: "Retry",
     ipHeading: "IP address to quote",
-    ipLine: (line) => `Found on line ${line} of your text:`,
+    // A decoded line counts lines of the bounce's text after its
+    // quoted-printable or base64 encoding is removed, which the text view
+    // does not show.
+    ipLine: (line, decoded) =>
+      decoded
+        ? `Found on line ${line} of the bounce's decoded text (the bounce was sent encoded):`
+        : `Found on line ${line} of your text:`,
     ipFoundBy: (rule) => `Recognised by: ${rule}`,
     noIp: "No sending IP address found",
     linksHeading: "Where the request goes",
@@ -131,7 +137,8 @@ export const STRINGS = {
     what: "What failed:",
     code: "Codes:",
     ip: "Sending IP address to quote:",
-    ipLine: (line) => `(found on line ${line} of the bounce)`,
+    ipLine: (line, decoded) =>
+      decoded ? `(found on line ${line} of the bounce's decoded text)` : `(found on line ${line} of the bounce)`,
     fix: "What to do:",
     links: "Where the request goes:",
     reply: "The receiving server's reply:",

@@ -87,7 +87,12 @@ pub fn write_text(
         }
         if let Some(ip) = &r.sender_ip {
             let ip = escape(ip);
-            match r.sender_ip_source.line {
+            let source = &r.sender_ip_source;
+            match source.line {
+                Some(line) if source.decoded => writeln!(
+                    out,
+                    "   IP to quote: {ip} (found on line {line} of the decoded text)"
+                )?,
                 Some(line) => writeln!(out, "   IP to quote: {ip} (found on line {line})")?,
                 None => writeln!(out, "   IP to quote: {ip}")?,
             }

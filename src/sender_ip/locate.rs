@@ -27,6 +27,14 @@ pub fn locate(text: &str, ip: &str) -> Option<(usize, String)> {
         .map(|(index, line)| (index + 1, excerpt(line)))
 }
 
+/// A line found for an address: its 1-based number, its display excerpt,
+/// and whether the rule's statement is on it (rather than a mere mention).
+pub(super) struct Located {
+    pub line: usize,
+    pub excerpt: String,
+    pub stated: bool,
+}
+
 /// The pasted text split into lines, each with its place, computed once
 /// per input so that a bounce with many recipients is read once.
 pub(super) struct Lines<'a> {
@@ -59,7 +67,7 @@ impl<'a> Lines<'a> {
         rule: &Rule,
         source: Source,
         recipient: Option<&str>,
-    ) -> Option<(usize, String)> {
+    ) -> Option<Located> {
         let recipient = recipient
             .map(str::to_ascii_lowercase)
             .filter(|r| !r.is_empty());
@@ -78,7 +86,7 @@ impl<'a> Lines<'a> {
             let place = self.places[index];
             let mut score = 0;
             if rule_matches_at(&self.lines, index, ip, rule) {
-                score += 8;
+                score += STATED;
             }
             if let (Source::Field(name), Some(field)) = (source, place.field) {
                 if field.eq_ignore_ascii_case(name) {
@@ -97,9 +105,17 @@ impl<'a> Lines<'a> {
                 best = Some((score, index, distance));
             }
         }
-        best.map(|(_, index, _)| (index + 1, excerpt(self.lines[index])))
+        best.map(|(score, index, _)| Located {
+            line: index + 1,
+            excerpt: excerpt(self.lines[index]),
+            stated: score >= STATED,
+        })
     }
 }
+
+/// The score of a line where the rule matches; the other points add up to
+/// less, so a score this high means the line contains the statement.
+const STATED: u32 = 8;
 
 /// True when `rule` captures `ip` on line `index`, read together with its
 /// neighbours because replies are folded and re-wrapped.

@@ -19,13 +19,13 @@ mod locate;
 mod rules;
 
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::net::IpAddr;
 
 use crate::extract::{self, Failure};
 use crate::input::Decoded;
 use crate::reason::Reason;
-use crate::report::SenderIpSource;
+use crate::report::{InputKind, SenderIpSource};
 
 pub use address::{is_public, parse_public, Rejection};
 pub use locate::locate;
@@ -76,6 +76,9 @@ pub struct Context<'a> {
     receivers: Vec<IpAddr>,
     dsn_groups: Vec<Failure>,
     lines: locate::Lines<'a>,
+    /// The decoded report's lines, split when first needed: an email's
+    /// statement may be encoded in the pasted text.
+    decoded_lines: OnceCell<locate::Lines<'a>>,
     has_transcript: bool,
     /// How many recipients' lines have been looked up, up to [`MAX_LOCATED`].
     located: Cell<usize>,
@@ -103,6 +106,7 @@ impl<'a> Context<'a> {
                 .map(extract::parse_dsn)
                 .unwrap_or_default(),
             lines: locate::Lines::new(&decoded.text),
+            decoded_lines: OnceCell::new(),
             has_transcript: crate::extract::transcript::has_transcript(&decoded.body),
             located: Cell::new(0),
         }
@@ -124,12 +128,16 @@ impl<'a> Context<'a> {
             let rule = rules.iter().find(|r| r.name == found.rule);
             let located = rule.filter(|_| self.located.get() < MAX_LOCATED).and_then(|r| {
                 self.located.set(self.located.get() + 1);
-                self.lines
-                    .locate_rule(&found.ip, r, source, failure.recipient.as_deref())
+                self.locate(&found.ip, r, source, failure.recipient.as_deref())
             });
+            let (line, decoded, excerpt) = match located {
+                Some((l, decoded)) => (Some(l.line), decoded, Some(l.excerpt)),
+                None => (None, false, None),
+            };
             let source = SenderIpSource {
-                line: located.as_ref().map(|l| l.0),
-                excerpt: located.map(|l| l.1),
+                line,
+                decoded,
+                excerpt,
                 rule: Some(found.rule.to_string()),
                 hint: None,
             };
@@ -140,6 +148,34 @@ impl<'a> Context<'a> {
             ..Default::default()
         };
         (None, source)
+    }
+
+    /// Finds the line that states `ip`, and whether it is a line of the
+    /// decoded report rather than of the pasted text. The pasted text
+    /// comes first. The decoded report is searched when no pasted line
+    /// contains the statement, which happens when an email's text part is
+    /// quoted-printable (a soft line break can split the address) or
+    /// base64. A decoded line is used only when it holds the statement.
+    fn locate(
+        &self,
+        ip: &str,
+        rule: &Rule,
+        source: Source,
+        recipient: Option<&str>,
+    ) -> Option<(locate::Located, bool)> {
+        let pasted = self.lines.locate_rule(ip, rule, source, recipient);
+        if pasted.as_ref().is_some_and(|l| l.stated) || self.decoded.kind != Some(InputKind::Email) {
+            return pasted.map(|l| (l, false));
+        }
+        let decoded = self
+            .decoded_lines
+            .get_or_init(|| locate::Lines::new(&self.decoded.body))
+            .locate_rule(ip, rule, source, recipient)
+            .filter(|l| l.stated);
+        match decoded {
+            Some(l) => Some((l, true)),
+            None => pasted.map(|l| (l, false)),
+        }
     }
 
     /// Lists the texts to scan for one recipient, most trusted first.

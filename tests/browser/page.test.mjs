@@ -101,6 +101,37 @@ test("file with CR line ends shown line by line", async () => {
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");
 });
 
+// A Postfix bounce sent base64-encoded: the address is not in the pasted
+// text as written, so the card names the line of the decoded text.
+const BASE64_BOUNCE = `From: MAILER-DAEMON@mail.example.com
+To: alice@example.com
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: base64
+
+${Buffer.from(
+  "This is the mail system at host mail.example.com.\n\n" +
+    "<bob@example.org>: host mx.example.org[198.51.100.7] said: 554 5.7.1\n" +
+    "    Service unavailable; Client host [203.0.113.5] blocked using\n" +
+    "    zen.spamhaus.org (in reply to RCPT TO command)\n",
+)
+  .toString("base64")
+  .replace(/.{76}/g, "$&\n")}
+`;
+
+test("encoded bounce names its decoded line", async () => {
+  const { page } = session;
+  assert.equal(await paste(page, BASE64_BOUNCE), "done");
+  assert.equal(await page.locator(".be-ip-value").textContent(), "203.0.113.5");
+  assert.match(await page.locator(".be-ip-line").textContent(), /line 4 of the bounce's decoded text/);
+  const excerpt = page.locator(".be-excerpt");
+  assert.match(await excerpt.textContent(), /^Service unavailable; Client host \[203\.0\.113\.5\] blocked/);
+  assert.deepEqual(await excerpt.locator("mark.be-mark-ip").allTextContents(), ["203.0.113.5"]);
+  assert.equal(await page.locator("#mirror mark.be-mark-ip").count(), 0, "the text view shows the encoded text");
+  assert.equal(await paste(page, COMCAST_BOUNCE), "done");
+});
+
 test("copy buttons copy the IP and the note", async () => {
   const { page } = session;
   await page.click('.be-card [data-action="copy-ip"]');

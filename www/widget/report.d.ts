@@ -64,8 +64,13 @@ export interface Recipient {
 
 /** Where the sender IP was found, or why none was reported. */
 export interface SenderIpSource {
-  /** 1-based line of the pasted text holding the address. */
+  /** 1-based line holding the address: of the pasted text, or of the decoded text when `decoded`. */
   line: number | null;
+  /**
+   * True when the address was found in a quoted-printable or base64 part, so
+   * `line` counts lines of the email's text parts after decoding.
+   */
+  decoded: boolean;
   excerpt: string | null;
   /** The rule that picked the address. */
   rule: string | null;
