@@ -77,6 +77,66 @@ impl NamedCause {
     }
 }
 
+/// A listing on a blocklist: a listing word, a preposition, then within a
+/// few words either a list's description ("a DNS blocklist") or its DNS
+/// zone ("bl.example.net"). "203.0.113.5 is listed on a DNS blocklist" and
+/// "rejected: listed at bl.example.net" both name one, whichever list it
+/// is, while "not listed in the directory" names neither.
+#[derive(Debug)]
+pub struct Listing {
+    /// The reason a listing implies.
+    pub reason: Reason,
+    /// Listing words (`listed`, `blacklisted`).
+    pub verbs: &'static [&'static str],
+    /// Prepositions that must follow the listing word (`on`, `at`).
+    pub prepositions: &'static [&'static str],
+    /// Descriptions of a list, as lowercase words separated by one space
+    /// (`dns blocklist`, `rbl`).
+    pub lists: &'static [&'static str],
+}
+
+/// Maximum number of words between the preposition and the list: "listed
+/// on the Spamhaus DNS blocklist" has two.
+const GAP_LIST: usize = 2;
+
+impl Listing {
+    /// Returns the listing word when `text` (normalised) names a listing.
+    pub fn find(&self, text: &str) -> Option<&'static str> {
+        let words = words(text);
+        let at = (0..words.len()).find(|&i| self.names_listing(text, &words, i))?;
+        self.verbs.iter().copied().find(|v| *v == words[at])
+    }
+
+    /// True when the listing word at `at` is followed by a preposition and
+    /// then a list, and no denial comes just before it.
+    fn names_listing(&self, text: &str, words: &[&str], at: usize) -> bool {
+        if !self.verbs.contains(&words[at]) || negated(&words[at.saturating_sub(2)..at]) {
+            return false;
+        }
+        let Some(preposition) = words.get(at + 1) else {
+            return false;
+        };
+        if !self.prepositions.contains(preposition) {
+            return false;
+        }
+        let from = at + 2;
+        (from..=from + GAP_LIST).filter(|&i| i < words.len()).any(|i| {
+            let names_list = self.lists.iter().any(|list| {
+                let list: Vec<&str> = list.split(' ').collect();
+                words.get(i..i + list.len()).is_some_and(|found| found == &list[..])
+            });
+            names_list || is_zone(text, words[i])
+        })
+    }
+}
+
+/// True when `word` is a DNS zone such as `bl.example.net`: two or more
+/// labels with a letter in them, not the domain of an email address.
+fn is_zone(text: &str, word: &str) -> bool {
+    let dotted = word.contains('.') && word.bytes().any(|b| b.is_ascii_alphabetic());
+    dotted && !text.contains(&format!("@{word}"))
+}
+
 /// Splits normalised text into words: runs of letters, digits,
 /// apostrophes and inner dots. "ptr-record" and "(rdns:" split as a
 /// reader would split them, while "can't", an IP address and a host name
@@ -153,6 +213,29 @@ mod tests {
     fn denied_fault_ignored() {
         assert_eq!(SAMPLE.find("reverse dns was not missing"), None);
         assert_eq!(SAMPLE.find("reverse dns isn't missing"), None);
+    }
+
+    static LISTING: Listing = Listing {
+        reason: Reason::Blocked,
+        verbs: &["listed"],
+        prepositions: &["on", "at"],
+        lists: &["dns blocklist", "rbl"],
+    };
+
+    #[test]
+    fn listing_names_list_or_zone() {
+        assert_eq!(LISTING.find("203.0.113.5 is listed on a dns blocklist"), Some("listed"));
+        assert_eq!(LISTING.find("rejected: listed at bl.example.net"), Some("listed"));
+        assert_eq!(LISTING.find("listed on the local rbl"), Some("listed"));
+    }
+
+    #[test]
+    fn listing_without_list_ignored() {
+        assert_eq!(LISTING.find("user not listed on bl.example.net"), None);
+        assert_eq!(LISTING.find("listed at the front desk"), None);
+        assert_eq!(LISTING.find("listed on bob@example.org's page"), None);
+        assert_eq!(LISTING.find("listed in a dns blocklist"), None);
+        assert_eq!(LISTING.find("listed"), None);
     }
 
     #[test]

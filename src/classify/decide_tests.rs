@@ -141,6 +141,25 @@ const ROWS: &[Row] = &[
     ),
     ("user@example.org: Envelope expired", "", "", "", "failed", Reason::Expired),
     ("Delivery failed 20 attempts: user@example.com", "", "", "", "failed", Reason::Expired),
+    // A DNS blocklist listing, named by kind or by zone, over a 5.7.1.
+    (
+        "550 5.7.1 Rejected: 203.0.113.5 is listed on a DNS blocklist (bl.example.net)",
+        "5.7.1", "550", "", "failed", Reason::Blocked,
+    ),
+    (
+        "550 5.7.1 Mail from 203.0.113.5 rejected: listed at bl.example.net",
+        "5.7.1", "550", "RCPT", "failed", Reason::Blocked,
+    ),
+    ("554 5.7.1 203.0.113.5 is blacklisted at dnsbl.example.net", "5.7.1", "554", "RCPT", "failed", Reason::Blocked),
+    // "Listed" without a list or zone, or denied, names no block.
+    (
+        "550 5.7.1 Sender bob@example.com is not listed in the allowed senders of example.org",
+        "5.7.1", "550", "RCPT", "failed", Reason::SecurityError,
+    ),
+    (
+        "550 5.7.1 Your address is listed in bob@example.org's contacts as blocked",
+        "5.7.1", "550", "RCPT", "failed", Reason::SecurityError,
+    ),
     ("an MX or SRV record indicated no SMTP service", "", "", "", "failed", Reason::NotAccept),
     ("user@example.org: No MX found for domain", "", "", "", "delayed", Reason::NotAccept),
     (

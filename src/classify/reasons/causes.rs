@@ -3,7 +3,7 @@
 //! `classify::cause`). A subject with a denial between it and the fault
 //! word ("IP is not listed") names no cause.
 
-use crate::classify::cause::NamedCause;
+use crate::classify::cause::{Listing, NamedCause};
 use crate::reason::Reason;
 
 /// Every named cause, tried for its reason after that reason's table.
@@ -122,5 +122,30 @@ static LISTED_IP: NamedCause = NamedCause {
         "blocked",
         "banned",
         "denied",
+    ],
+};
+
+/// The sending IP is on a DNS blocklist, named by its kind or by its
+/// zone: "203.0.113.5 is listed on a DNS blocklist (bl.example.net)",
+/// Sendmail's "Rejected: 203.0.113.5 listed at bl.example.net", Exim's
+/// "203.0.113.5 is listed in bl.example.net". The word "listed" alone is
+/// too broad ("not listed in the directory" is an unknown user), so a list
+/// or a zone must follow.
+pub static DNSBL_LISTING: Listing = Listing {
+    reason: Reason::Blocked,
+    verbs: &["listed", "blacklisted", "blocklisted"],
+    prepositions: &["on", "at", "in", "by"],
+    lists: &[
+        "dns blocklist",
+        "dns blacklist",
+        "dns block list",
+        "dns black list",
+        "dnsbl",
+        "rbl",
+        "blocklist",
+        "blacklist",
+        "block list",
+        "black list",
+        "blackhole list",
     ],
 };

@@ -13,7 +13,7 @@ mod sender;
 mod system;
 
 pub use blocking::*;
-pub use causes::NAMED_CAUSES;
+pub use causes::{DNSBL_LISTING, NAMED_CAUSES};
 pub use decisive::DECISIVE;
 pub use recipient::*;
 pub use sender::*;
@@ -28,15 +28,18 @@ pub fn table(reason: Reason) -> Option<&'static Phrases> {
 }
 
 /// Finds what in `text` (normalised) states `reason`: a fragment of its
-/// table, else a cause the receiver names in its own words.
+/// table, else a cause the receiver names in its own words, else (for
+/// `blocked`) a listing on a DNS blocklist.
 pub fn find(reason: Reason, text: &str) -> Option<&'static str> {
     let fixed = table(reason).and_then(|t| t.find(text));
-    fixed.or_else(|| {
-        NAMED_CAUSES
-            .iter()
-            .filter(|cause| cause.reason == reason)
-            .find_map(|cause| cause.find(text))
-    })
+    fixed
+        .or_else(|| {
+            NAMED_CAUSES
+                .iter()
+                .filter(|cause| cause.reason == reason)
+                .find_map(|cause| cause.find(text))
+        })
+        .or_else(|| (DNSBL_LISTING.reason == reason).then(|| DNSBL_LISTING.find(text)).flatten())
 }
 
 /// Every table; used by [`table`] and by tests.
