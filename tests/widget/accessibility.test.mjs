@@ -77,3 +77,60 @@ for (const colorScheme of ["light", "dark"]) {
     }
   });
 }
+
+test("keyboard reaches the widget's controls with visible focus", async () => {
+  const browser = await launchChromium("bounce-widget-keys");
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(server.url + HOST);
+    const first = page.locator("#first");
+    await first.locator(".bx-status", { hasText: "Paste" }).waitFor();
+
+    // The first Tab from the page lands in the first widget's text box.
+    await page.keyboard.press("Tab");
+    const focused = () =>
+      page.evaluate(() => {
+        let el = document.activeElement;
+        const host = el?.id ?? "";
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        const style = getComputedStyle(el);
+        return {
+          host,
+          name: el.dataset?.action || el.className || el.tagName.toLowerCase(),
+          tag: el.tagName.toLowerCase(),
+          visible: el.matches(":focus-visible") && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+    assert.deepEqual(await focused(), { host: "first", name: "bx-input", tag: "textarea", visible: true });
+
+    await page.keyboard.type(BOUNCE, { delay: 0 });
+    await first.locator(".be-card").first().waitFor();
+    const status = first.locator(".bx-status");
+    assert.equal(await status.getAttribute("role"), "status");
+    assert.equal(await status.getAttribute("aria-live"), "polite");
+    assert.match(await status.textContent(), /1 recipient/);
+
+    const visited = [];
+    for (let i = 0; i < 25; i += 1) {
+      await page.keyboard.press("Tab");
+      const focus = await focused();
+      if (focus.host !== "first") break;
+      visited.push(focus);
+    }
+    const names = visited.map((f) => f.name);
+    for (const name of ["explain", "redact", "clear", "copy-ip"]) {
+      assert.ok(names.includes(name), `Tab reaches ${name}: ${names.join(", ")}`);
+    }
+    assert.ok(visited.some((f) => f.tag === "a"), `Tab reaches a removal link: ${names.join(", ")}`);
+    assert.ok(visited.some((f) => f.tag === "summary"), `Tab reaches the details: ${names.join(", ")}`);
+    assert.deepEqual(visited.filter((f) => !f.visible).map((f) => f.name), [], "focus is visible everywhere");
+
+    // Clear by keyboard: the box empties and the results go.
+    await first.locator('button[data-action="clear"]').focus();
+    await page.keyboard.press("Enter");
+    await first.locator(".be-card").first().waitFor({ state: "detached" });
+    assert.equal(await first.locator("textarea.bx-input").inputValue(), "");
+  } finally {
+    await browser.close();
+  }
+});
