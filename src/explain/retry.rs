@@ -51,9 +51,11 @@ pub fn outcome(
     if !is_temporary {
         return Outcome::Permanent;
     }
-    // A bounce message, or a DSN with action "failed", is the sending
-    // server's final report. A reply line pasted on its own is not.
-    let final_report = failure.action.is_some() || matches!(kind, InputKind::Email | InputKind::NdrText);
+    // A bounce message, a DSN with action "failed", or pasted text that
+    // states a final failure is the sending server's final report.
+    // Pasted text that does not say so may come from a delay warning, so
+    // it gets the same advice as a reply line pasted on its own.
+    let final_report = failure.action.is_some() || kind == InputKind::Email;
     if final_report || reason == Reason::Expired {
         Outcome::GaveUp
     } else {

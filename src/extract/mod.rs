@@ -8,6 +8,7 @@
 //! shortened one, so the two are merged. [`mta`] names the software that
 //! wrote the bounce.
 
+mod action;
 mod amazonses;
 mod autoreply;
 mod blocks;
@@ -150,6 +151,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
     delay::mark(decoded, section, &mut failures);
+    action::apply(section, &mut failures);
     stated::apply(family, &mut failures);
     for failure in failures.iter_mut().filter(|f| f.reason.is_none()) {
         // RFC 3464: `relayed` and `expanded` are successes too, handed on

@@ -1,0 +1,147 @@
+//! The delivery action that text without DSN fields states for each
+//! recipient: a Postfix log line's `status=` field, or a report's own
+//! sentence that delivery failed for good.
+//!
+//! Without one, a temporary (4xx) refusal in pasted text may come from a
+//! final bounce or from a delay warning, and the text alone cannot tell
+//! whether the sending server is still retrying.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::section::clean_address;
+use super::Failure;
+use crate::reason::Reason;
+
+/// A Postfix delivery agent's log line (`postfix/smtp[123]: 5A1B2C3D4E5:
+/// to=<bob@example.org>, relay=..., dsn=4.7.0, status=deferred (...)`),
+/// with the recipient and the status captured.
+static LOG_STATUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bto=<([^<>\s]*)>,[^\n]*?\bstatus=(sent|deferred|bounced|expired)\b")
+        .expect("Postfix log pattern is valid")
+});
+
+/// Sentences in which the sending server states that it gave up,
+/// lowercase.
+const GAVE_UP: &[&str] = &[
+    "could not be delivered",
+    "couldn't be delivered",
+    "could not deliver",
+    "wasn't able to deliver",
+    "was not able to deliver",
+    "was unable to deliver",
+    "delivery has failed",
+    "delivery failed",
+    "delivery to the following recipient failed",
+    "failed permanently",
+    "permanent error",
+    "permanent failure",
+    "i've given up",
+    "i have given up",
+    "not going to try again",
+    "returned to sender",
+    "message not delivered",
+    "the following address(es) failed",
+    "undeliverable",
+];
+
+/// Sets the action of failures that have none from what the text states:
+/// each recipient's Postfix log status first, else `failed` for every
+/// failure when the report states that delivery failed for good. Run after the
+/// delay notice check, because a delay warning also says that a message
+/// "could not be delivered" so far.
+pub fn apply(section: &str, failures: &mut [Failure]) {
+    let logged = log_statuses(section);
+    for failure in failures.iter_mut().filter(|f| f.action.is_none()) {
+        let recipient = failure.recipient.as_deref().map(clean_address);
+        let status = logged
+            .iter()
+            .find(|(to, _)| recipient.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(to)))
+            .or_else(|| (logged.len() == 1 && recipient.is_none()).then(|| &logged[0]));
+        let Some((_, status)) = status else {
+            continue;
+        };
+        let (action, reason) = match status.as_str() {
+            "sent" => ("delivered", None),
+            "deferred" => ("delayed", None),
+            "expired" => ("failed", Some(Reason::Expired)),
+            _ => ("failed", None),
+        };
+        failure.action = Some(action.to_string());
+        if failure.reason.is_none() {
+            failure.reason = reason;
+        }
+    }
+    if failures.iter().all(|f| f.action.is_some()) {
+        return;
+    }
+    // Reports wrap their sentences anywhere ("could not\nbe delivered").
+    let lower = section.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    if GAVE_UP.iter().any(|w| lower.contains(w)) {
+        for failure in failures.iter_mut().filter(|f| f.action.is_none()) {
+            failure.action = Some("failed".to_string());
+        }
+    }
+}
+
+/// Returns each logged recipient (cleaned) with its lowercase status.
+fn log_statuses(section: &str) -> Vec<(String, String)> {
+    if !section.contains("status=") {
+        return Vec::new();
+    }
+    LOG_STATUS
+        .captures_iter(section)
+        .filter_map(|c| Some((clean_address(c.get(1)?.as_str()), c.get(2)?.as_str().to_lowercase())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failure(recipient: &str) -> Failure {
+        Failure { recipient: Some(recipient.to_string()), reply: Some("421".into()), ..Default::default() }
+    }
+
+    const LOG: &str = "Dec  4 10:00:02 mail postfix/smtp[12346]: 5A1B2C3D4E5: \
+        to=<carol@example.net>, relay=mx.example.net[198.51.100.8]:25, delay=300, \
+        dsn=4.7.0, status=deferred (host mx.example.net[198.51.100.8] said: 421 4.7.0 \
+        Try again later (in reply to end of DATA command))\n\
+        Dec  4 10:00:03 mail postfix/smtp[12347]: 6B2C3D4E5F6: to=<Dan@Example.org>, \
+        relay=mx.example.org[198.51.100.9]:25, dsn=5.1.1, status=bounced (host \
+        mx.example.org[198.51.100.9] said: 550 5.1.1 User unknown)\n";
+
+    #[test]
+    fn log_status_per_recipient() {
+        let mut failures = [failure("carol@example.net"), failure("dan@example.org")];
+        apply(LOG, &mut failures);
+        assert_eq!(failures[0].action.as_deref(), Some("delayed"));
+        assert_eq!(failures[1].action.as_deref(), Some("failed"));
+    }
+
+    #[test]
+    fn expired_status_sets_reason() {
+        let line = "postfix/qmgr[9]: 5A1B2C3D4E5: to=<carol@example.net>, status=expired, returned to sender";
+        let mut failures = [failure("carol@example.net")];
+        apply(line, &mut failures);
+        assert_eq!(failures[0].action.as_deref(), Some("failed"));
+        assert_eq!(failures[0].reason, Some(Reason::Expired));
+    }
+
+    #[test]
+    fn gave_up_sentence_fails_all() {
+        let text = "This is a permanent error; I've given up.\n<carol@example.net>: 451 busy\n";
+        let mut failures = [failure("carol@example.net")];
+        apply(text, &mut failures);
+        assert_eq!(failures[0].action.as_deref(), Some("failed"));
+    }
+
+    #[test]
+    fn reply_alone_states_nothing() {
+        let text = "<carol@example.net>: host mx.example.net[198.51.100.8] said: 450 4.2.0 busy\n";
+        let mut failures = [failure("carol@example.net")];
+        apply(text, &mut failures);
+        assert_eq!(failures[0].action, None);
+    }
+}

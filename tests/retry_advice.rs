@@ -1,0 +1,69 @@
+//! Retry advice for pasted text: a Postfix log line's `status=` field
+//! states whether the message is still queued, and text that does not say
+//! whether the sending server gave up never claims that it did.
+
+use bounce_explainer::{explain, Actor, Reason, Recipient};
+
+const STOPPED: &str = "stopped retrying";
+
+fn only_recipient(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{text}");
+    report.recipients.into_iter().next().expect("one recipient")
+}
+
+fn log_line(status: &str, reply: &str) -> String {
+    format!(
+        "Dec  4 10:00:02 mail postfix/smtp[12346]: 5A1B2C3D4E5: to=<carol@example.net>, \
+         relay=mx.example.net[198.51.100.8]:25, delay=300, delays=0.1/0/0.5/0.6, dsn=4.7.0, \
+         status={status} (host mx.example.net[198.51.100.8] said: {reply} (in reply to end \
+         of DATA command))\n"
+    )
+}
+
+#[test]
+fn postfix_log_deferred_waits() {
+    let r = only_recipient(&log_line("deferred", "421 4.7.0 Try again later"));
+    assert_eq!(r.recipient.as_deref(), Some("carol@example.net"));
+    assert_eq!(r.action, "delayed");
+    assert_eq!(r.explanation.who_acts, Actor::Wait);
+    assert!(!r.explanation.retry.contains(STOPPED), "{}", r.explanation.retry);
+    assert!(r.explanation.retry.contains("Do not resend"), "{}", r.explanation.retry);
+}
+
+#[test]
+fn postfix_log_bounced_fails() {
+    let r = only_recipient(&log_line("bounced", "550 5.1.1 User unknown"));
+    assert_eq!(r.action, "failed");
+    assert!(r.permanent);
+}
+
+#[test]
+fn postfix_log_expired_gave_up() {
+    let r = only_recipient(&log_line("expired", "421 4.7.0 Try again later"));
+    assert_eq!(r.action, "failed");
+    assert_eq!(r.reason, Reason::Expired);
+    assert!(!r.explanation.retry.contains("retries on its own"), "{}", r.explanation.retry);
+}
+
+#[test]
+fn pasted_4xx_line_claims_nothing() {
+    let r = only_recipient(
+        "<carol@example.net>: host mx.example.net[198.51.100.8] said: 450 4.2.0 \
+         Mailbox temporarily unavailable (in reply to RCPT TO command)\n",
+    );
+    assert!(!r.explanation.retry.contains(STOPPED), "{}", r.explanation.retry);
+    assert_eq!(r.explanation.who_acts, Actor::Wait);
+}
+
+#[test]
+fn pasted_final_report_gave_up() {
+    let r = only_recipient(
+        "I'm sorry to have to inform you that your message could not\n\
+         be delivered to one or more recipients.\n\n\
+         <carol@example.net>: host mx.example.net[198.51.100.8] said: 450 4.2.0 \
+         Mailbox temporarily unavailable (in reply to RCPT TO command)\n",
+    );
+    assert_eq!(r.action, "failed");
+    assert!(r.explanation.retry.contains(STOPPED), "{}", r.explanation.retry);
+}
