@@ -77,3 +77,15 @@ fn permanent_greylisting_reply_not_deferral() {
     assert_ne!(r.explanation.entry, "practice/greylisting");
     assert!(r.permanent);
 }
+
+#[test]
+fn mimecast_greylisting_not_a_block() {
+    let r = only_recipient(
+        "<bob@example.org>: host us-smtp-inbound-1.mimecast.com[198.51.100.30] said: 451 \
+         Internal resources are temporarily unavailable \
+         - https://community.mimecast.com/docs/DOC-1369#451 (in reply to RCPT TO command)\n",
+    );
+    assert_eq!(r.explanation.entry, "mimecast/greylisted");
+    assert_eq!(r.reason, Reason::OnHold);
+    assert_eq!(r.explanation.who_acts, Actor::Wait);
+}

@@ -48,9 +48,9 @@ const GAVE_UP: &[&str] = &[
 
 /// Sets the action of failures that have none from what the text states:
 /// each recipient's Postfix log status first, else `failed` for every
-/// failure when the report states that delivery failed for good. Run after the
-/// delay notice check, because a delay warning also says that a message
-/// "could not be delivered" so far.
+/// failure when the report states that delivery failed for good. Run
+/// after the delay notice check, because a delay warning also states that
+/// a message "could not be delivered" so far.
 pub fn apply(section: &str, failures: &mut [Failure]) {
     let logged = log_statuses(section);
     for failure in failures.iter_mut().filter(|f| f.action.is_none()) {

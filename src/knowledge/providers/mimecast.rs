@@ -162,9 +162,11 @@ static AUTHENTICATION: Entry = Entry {
     checked: CHECKED,
 };
 
+/// Reported as `onhold`, like any greylisting (see `knowledge::greylisting`):
+/// it is a deferral, not a block of the sending IP.
 static GREYLISTED: Entry = Entry {
     id: "mimecast/greylisted",
-    reason: Reason::Blocked,
+    reason: Reason::OnHold,
     what: "Mimecast asked the sending server to try again later \
            (greylisting).",
     why: "Mimecast defers mail from senders it has not seen before, or with \
