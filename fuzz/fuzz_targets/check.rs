@@ -1,6 +1,9 @@
 // Checks shared by the fuzz targets: what must hold for any Report, beyond
 // "did not panic".
 
+use std::net::IpAddr;
+
+use bounce_explainer::sender_ip::is_public;
 use bounce_explainer::Report;
 
 pub fn report(report: &Report) {
@@ -18,9 +21,51 @@ pub fn report(report: &Report) {
             );
         }
         if let Some(ip) = &recipient.sender_ip {
-            assert!(ip.parse::<std::net::IpAddr>().is_ok(), "sender_ip {ip:?} is not an IP");
+            let parsed: IpAddr = ip
+                .parse()
+                .unwrap_or_else(|_| panic!("sender_ip {ip:?} is not an IP address"));
+            // An internal hop is never the address to quote (README,
+            // src/sender_ip/mod.rs).
+            assert!(is_public(parsed), "sender_ip {ip} is not public");
+            // Nor is the receiving server's own address.
+            if let Some(host) = &recipient.remote_host {
+                assert!(
+                    !addresses(host).contains(&parsed.to_canonical()),
+                    "sender_ip {ip} is the remote host {host:?}"
+                );
+            }
+        }
+        let source = &recipient.sender_ip_source;
+        if let Some(line) = source.line {
+            // The line is where the address was found, so it contains it, unless
+            // the excerpt was cut at 240 characters.
+            let ip = recipient.sender_ip.as_deref().expect("sender_ip_source.line is set but sender_ip is missing");
+            assert!(line >= 1, "line numbers are 1-based");
+            let excerpt = source.excerpt.as_deref().expect("sender_ip_source.line is set but excerpt is missing");
+            assert!(
+                excerpt.contains(ip) || excerpt.ends_with('…'),
+                "excerpt {excerpt:?} of line {line} lacks {ip}"
+            );
         }
     }
     // The WASM binding serialises the same value; it must not fail.
     serde_json::to_string(report).expect("report serialises");
+}
+
+/// Parses every IP address written in a host field such as
+/// `mx.example.net [192.0.2.1]:25` or `[IPv6:2001:db8::1]`, in canonical form.
+fn addresses(host: &str) -> Vec<IpAddr> {
+    host.split(|c: char| !(c.is_ascii_alphanumeric() || c == ':' || c == '.'))
+        .filter_map(|piece| {
+            let piece = piece.trim_end_matches(['.', ':']);
+            let piece = match piece.get(..5) {
+                Some(p) if p.eq_ignore_ascii_case("ipv6:") => &piece[5..],
+                _ => piece,
+            };
+            let without_port = piece.rsplit_once(':').map_or(piece, |(host, _)| host);
+            let v4_with_port = || without_port.parse::<std::net::Ipv4Addr>().ok().map(IpAddr::V4);
+            piece.parse().ok().or_else(v4_with_port)
+        })
+        .map(|ip: IpAddr| ip.to_canonical())
+        .collect()
 }
