@@ -179,7 +179,7 @@ fn locate_prefers_statement() {
         .expect("rule exists");
     let line = locate::Lines::new(text)
         .locate_rule("192.0.2.5", rule, Source::Text, None)
-        .map(|l| l.0);
+        .map(|l| l.line);
     assert_eq!(line, Some(3));
 }
 
@@ -198,7 +198,7 @@ fn locate_prefers_field() {
         Source::Field("Diagnostic-Code"),
         None,
     );
-    assert_eq!(line.map(|l| l.0), Some(4));
+    assert_eq!(line.map(|l| l.line), Some(4));
 }
 
 #[test]
@@ -214,7 +214,7 @@ fn locate_prefers_own_recipient() {
     let line_for = |recipient| {
         lines
             .locate_rule("192.0.2.5", rule, Source::Text, Some(recipient))
-            .map(|l| l.0)
+            .map(|l| l.line)
     };
     assert_eq!(line_for("a@example.org"), Some(1));
     assert_eq!(line_for("B@example.org"), Some(3));
