@@ -6,6 +6,7 @@
 //! final bounce or from a delay warning, and the text alone cannot tell
 //! whether the sending server is still retrying.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
@@ -53,13 +54,14 @@ const GAVE_UP: &[&str] = &[
 /// a message "could not be delivered" so far.
 pub fn apply(section: &str, failures: &mut [Failure]) {
     let logged = log_statuses(section);
+    let only = (logged.len() == 1).then(|| logged.values().next()).flatten();
     for failure in failures.iter_mut().filter(|f| f.action.is_none()) {
-        let recipient = failure.recipient.as_deref().map(clean_address);
-        let status = logged
-            .iter()
-            .find(|(to, _)| recipient.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(to)))
-            .or_else(|| (logged.len() == 1 && recipient.is_none()).then(|| &logged[0]));
-        let Some((_, status)) = status else {
+        let recipient = failure.recipient.as_deref().map(|r| clean_address(r).to_ascii_lowercase());
+        let status = match &recipient {
+            Some(address) => logged.get(address),
+            None => only,
+        };
+        let Some(status) = status else {
             continue;
         };
         let (action, reason) = match status.as_str() {
@@ -85,14 +87,19 @@ pub fn apply(section: &str, failures: &mut [Failure]) {
     }
 }
 
-/// Returns each logged recipient (cleaned) with its lowercase status.
-fn log_statuses(section: &str) -> Vec<(String, String)> {
+/// Returns each logged recipient (cleaned, lowercase) with its lowercase
+/// status. A recipient logged more than once keeps its last status, which
+/// is the newest in a log.
+fn log_statuses(section: &str) -> HashMap<String, String> {
     if !section.contains("status=") {
-        return Vec::new();
+        return HashMap::new();
     }
     LOG_STATUS
         .captures_iter(section)
-        .filter_map(|c| Some((clean_address(c.get(1)?.as_str()), c.get(2)?.as_str().to_lowercase())))
+        .filter_map(|c| {
+            let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
+            Some((to, c.get(2)?.as_str().to_ascii_lowercase()))
+        })
         .collect()
 }
 
@@ -118,6 +125,15 @@ mod tests {
         apply(LOG, &mut failures);
         assert_eq!(failures[0].action.as_deref(), Some("delayed"));
         assert_eq!(failures[1].action.as_deref(), Some("failed"));
+    }
+
+    #[test]
+    fn last_logged_status_wins() {
+        let log = "to=<carol@example.net>, status=deferred (busy)\n\
+                   to=<carol@example.net>, status=sent (250 2.0.0 Ok)\n";
+        let mut failures = [failure("carol@example.net")];
+        apply(log, &mut failures);
+        assert_eq!(failures[0].action.as_deref(), Some("delivered"));
     }
 
     #[test]
