@@ -111,7 +111,9 @@ fn recipient(
     let mut notes = verdict.notes;
     if outcome == Outcome::Delayed {
         notes.push(Note::info(
-            "This is a delay notice, not a bounce: the message has not failed yet.",
+            // Worded for a delay notice, a pasted 4xx line and a log line
+            // with status=deferred alike.
+            "The message has not failed yet: the sending server is still trying to deliver it.",
         ));
     }
     Recipient {
@@ -244,7 +246,7 @@ fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
         (InputKind::NotBounce, _) | (_, 0) => "No delivery failure was found in this text.".into(),
         // The delay explanation already mentions the delay, a specific cause does not.
         (_, 1) if delayed == 1 && recipients[0].reason != Reason::Expired => format!(
-            "{} This is a delay notice: the message has not failed yet.",
+            "{} The message has not failed yet: the sending server is still trying to deliver it.",
             recipients[0].explanation.what
         ),
         (_, 1) => recipients[0].explanation.what.clone(),
