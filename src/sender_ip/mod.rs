@@ -17,7 +17,7 @@ mod address;
 mod hint;
 mod locate;
 mod rules;
-
+mod scan;
 
 use std::cell::{Cell, OnceCell};
 use std::net::IpAddr;
@@ -29,7 +29,8 @@ use crate::report::{InputKind, SenderIpSource};
 
 pub use address::{is_public, parse_public, Rejection};
 pub use locate::locate;
-use rules::{Rule, ARF_RULES, RECEIVER_RULES, SENDER_RULES};
+use rules::{Rule, ARF_RULES, SENDER_RULES};
+use scan::{address_segments, addresses_in, parse_ip, receiver_addresses, receivers_in_segments, scan, scan_segments};
 
 /// An address picked as the sender IP, and the rule that picked it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,14 +39,6 @@ pub struct Found {
     pub ip: String,
     /// Short name of the rule, e.g. `Client host [<ip>]`.
     pub rule: &'static str,
-}
-
-/// The result of one scan: the picked address, and the addresses that
-/// rules matched but that cannot be quoted, with the reason.
-#[derive(Debug, Default)]
-struct Scan {
-    found: Option<Found>,
-    rejected: Vec<(String, Rejection)>,
 }
 
 /// Picks the sender IP from the receiver's text. `receivers` are addresses
@@ -235,216 +228,6 @@ pub enum Source {
     Field(&'static str),
     /// The human-readable report or the reply as quoted in it.
     Text,
-}
-
-/// Runs `rules` over `text` in order and returns the first address that a
-/// receiver could have seen and that is not the receiver's own.
-fn scan(text: &str, rules: &[Rule], receivers: &[IpAddr]) -> Scan {
-    scan_segments(text, &address_segments(text), rules, receivers)
-}
-
-/// Runs `rules` over the address segments of `text`, as [`scan`] does.
-fn scan_segments(
-    text: &str,
-    segments: &[(usize, &str)],
-    rules: &[Rule],
-    receivers: &[IpAddr],
-) -> Scan {
-    let mut result = Scan::default();
-    for rule in rules {
-        for (offset, caps) in segments.iter().flat_map(|&(offset, segment)| {
-            rule.regex.captures_iter(segment).map(move |caps| (offset, caps))
-        }) {
-            let Some(m) = caps.get(1) else { continue };
-            if !rule.in_link && address::in_url(text, offset + m.start()) {
-                continue;
-            }
-            match check(text, offset + m.start(), offset + m.end(), receivers) {
-                Ok(ip) => {
-                    result.found = Some(Found {
-                        ip,
-                        rule: rule.name,
-                    });
-                    return result;
-                }
-                Err(Some(rejection)) => result.rejected.push(rejection),
-                Err(None) => {}
-            }
-        }
-    }
-    result
-}
-
-/// Checks the token at `start..end`: the address text when it can be
-/// quoted, else why not (`None` when it is no address at all, such as a
-/// status code or part of a build number).
-fn check(
-    text: &str,
-    start: usize,
-    end: usize,
-    receivers: &[IpAddr],
-) -> Result<String, Option<(String, Rejection)>> {
-    let token = &text[start..end];
-    let trimmed = token.trim_end_matches(['.', ':', ',', ';']);
-    if address::is_embedded(text, start, start + trimmed.len())
-        || address::in_status_position(text, start)
-        || address::is_yahoo_code(text, trimmed)
-    {
-        return Err(None);
-    }
-    let Some((ip, written)) = address::parse_token(trimmed) else {
-        // A token with the shape of an address (four dotted parts, or
-        // several colons) that does not parse was most likely cut short
-        // or masked, so the hint reports it instead of ignoring it.
-        let shaped = trimmed.matches('.').count() == 3 || trimmed.matches(':').count() >= 2;
-        let written = token.trim_end_matches(['.', ',', ';']);
-        return Err(shaped.then(|| (written.to_string(), Rejection::Invalid)));
-    };
-    if !address::is_public(ip) {
-        return Err(Some((written.to_string(), Rejection::Internal)));
-    }
-    if receivers.contains(&ip) {
-        return Err(Some((written.to_string(), Rejection::Receiver)));
-    }
-    // An IPv4-mapped IPv6 address (`::ffff:192.0.2.1`) is an IPv4 sender
-    // seen by a dual-stack receiver; blocklists and removal forms take the
-    // IPv4 form.
-    if let IpAddr::V6(v6) = ip {
-        if let Some(v4) = v6.to_ipv4_mapped() {
-            return Ok(v4.to_string());
-        }
-    }
-    Ok(written.to_string())
-}
-
-/// Lists the addresses that the receiver phrases in `text` name as the
-/// receiving side's own.
-fn receiver_addresses(text: &str) -> Vec<IpAddr> {
-    receivers_in_segments(&address_segments(text))
-}
-
-fn receivers_in_segments(segments: &[(usize, &str)]) -> Vec<IpAddr> {
-    let segments: Vec<(&str, String)> = segments
-        .iter()
-        .map(|&(_, segment)| (segment, segment.to_ascii_lowercase()))
-        .collect();
-    RECEIVER_RULES
-        .iter()
-        .flat_map(|(keywords, regex)| {
-            segments
-                .iter()
-                .filter(|(_, lower)| keywords.iter().any(|k| lower.contains(k)))
-                .flat_map(move |(segment, _)| {
-                    regex
-                        .captures_iter(segment)
-                        .filter_map(|caps| caps.get(1))
-                        .filter(|m| !names_client(segment, m.start()))
-                })
-        })
-        .flat_map(|m| addresses_in(m.as_str()))
-        .collect()
-}
-
-/// True when the host name around `start` follows the word `from`, as in
-/// Postfix smtpd's `RCPT from mail.example.com[192.0.2.1]:` and `connect
-/// from host[ip]`. There the receiver's log names the connecting client,
-/// which is the sender, so the phrase is not the receiver's address.
-fn names_client(text: &str, start: usize) -> bool {
-    let before = text[..start]
-        .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-        .trim_end();
-    let Some(word_start) = before.len().checked_sub(4) else {
-        return false;
-    };
-    let is_from = before
-        .get(word_start..)
-        .is_some_and(|word| word.eq_ignore_ascii_case("from"));
-    let joined = before[..word_start]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric());
-    is_from && !joined
-}
-
-/// Splits `text` into paragraphs (runs of lines between blank lines) and
-/// keeps, with its byte offset, each one that holds something shaped like
-/// an address: four dotted numbers, or a run of hex digits with two or more
-/// colons. Every rule captures an address, so a paragraph without one
-/// cannot match, and skipping it saves running dozens of patterns over
-/// prose and returned messages; regex-lite, which the page uses, pays for
-/// every byte it scans.
-fn address_segments(text: &str) -> Vec<(usize, &str)> {
-    let mut segments = Vec::new();
-    let mut start = 0;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        offset += line.len();
-        if line.trim().is_empty() {
-            push_if_address(&mut segments, text, start, offset);
-            start = offset;
-        }
-    }
-    push_if_address(&mut segments, text, start, text.len());
-    segments
-}
-
-fn push_if_address<'t>(
-    segments: &mut Vec<(usize, &'t str)>,
-    text: &'t str,
-    start: usize,
-    end: usize,
-) {
-    let segment = &text[start..end];
-    if may_hold_address(segment) {
-        segments.push((start, segment));
-    }
-}
-
-/// True when `text` has a run of hex digits, dots and colons with three
-/// dots or two colons: the shape of an IPv4 or IPv6 address.
-fn may_hold_address(text: &str) -> bool {
-    let (mut dots, mut colons) = (0, 0);
-    for b in text.bytes() {
-        match b {
-            b'.' => dots += 1,
-            b':' => colons += 1,
-            b if b.is_ascii_hexdigit() => {}
-            _ => {
-                dots = 0;
-                colons = 0;
-                continue;
-            }
-        }
-        if dots >= 3 || colons >= 2 {
-            return true;
-        }
-    }
-    false
-}
-
-/// Parses every address in a short text such as `mx.example.net
-/// [192.0.2.1]:25` or `(TCP|192.0.2.1|25|198.51.100.1|54321)`.
-fn addresses_in(text: &str) -> Vec<IpAddr> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == ':' || c == '.'))
-        .filter_map(|piece| parse_ip(piece).or_else(|| leading_ipv4(piece)))
-        .collect()
-}
-
-/// Parses the IPv4 address that starts `piece` when something other than
-/// a port follows it, as in `192.0.2.1:smtp`.
-fn leading_ipv4(piece: &str) -> Option<IpAddr> {
-    let end = piece
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(piece.len());
-    piece[..end]
-        .trim_end_matches('.')
-        .parse::<std::net::Ipv4Addr>()
-        .ok()
-        .map(IpAddr::V4)
-}
-
-fn parse_ip(text: &str) -> Option<IpAddr> {
-    address::parse_token(text.trim()).map(|(ip, _)| ip)
 }
 
 #[cfg(test)]
