@@ -1,0 +1,207 @@
+//! Extraction from pasted text rather than whole emails: bare reply
+//! lines, NDR text copied from a mail client, DSN fields on their own,
+//! and prose that must not pass for a reply. Documentation addresses only.
+
+use bounce_explainer::extract::{extract, Extracted, Failure};
+use bounce_explainer::input::decode;
+use bounce_explainer::Reason;
+
+fn run(text: &str) -> Extracted {
+    extract(&decode(text.as_bytes()))
+}
+
+fn only(extracted: &Extracted) -> &Failure {
+    assert_eq!(extracted.failures.len(), 1, "{extracted:#?}");
+    &extracted.failures[0]
+}
+
+#[test]
+fn bare_smtp_replies() {
+    let cases = [
+        ("550 5.1.1 <user@example.org>: Recipient address rejected: User unknown", Some("user@example.org"), "550", "5.1.1"),
+        (
+            "550-5.7.1 [203.0.113.5] Our system has detected an unusual rate of\n550-5.7.1 unsolicited mail originating from your IP address.\n550 5.7.1 https://support.google.com/mail/answer/81126 - gsmtp",
+            None,
+            "550",
+            "5.7.1",
+        ),
+        ("Remote Server returned '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked'", None, "554", "5.7.1"),
+        ("The error was: host mx.example.net[198.51.100.2] said: 421 4.7.0 Try again later", None, "421", "4.7.0"),
+    ];
+    for (text, recipient, reply, status) in cases {
+        let extracted = run(text);
+        assert_eq!(extracted.failures.len(), 1, "{text}");
+        let failure = &extracted.failures[0];
+        assert_eq!(failure.recipient.as_deref(), recipient, "{text}");
+        assert_eq!(failure.reply.as_deref(), Some(reply), "{text}");
+        assert_eq!(failure.status.as_deref(), Some(status), "{text}");
+        assert!(failure.diagnostic.starts_with(reply), "{text}: {}", failure.diagnostic);
+    }
+}
+
+#[test]
+fn queue_id_not_a_reply() {
+    let text = "Subject: Warning: message ex222-abc-22 delayed 24 hours\nFrom: Mail Delivery System <mailer-daemon@example.net>\n\n\
+        The message identifier is:     ex222-abc-22\n\n  user@example.org\n    host mx.example.org [192.0.2.1]\n    \
+        Delay reason: 451 temporary failure\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.reply.as_deref(), Some("451"));
+}
+
+#[test]
+fn pasted_exchange_ndr_text() {
+    let text = "Delivery has failed to these recipients or groups:\n\n\
+        user@example.org\nThe email address you entered couldn't be found.\n\n\
+        Diagnostic information for administrators:\n\n\
+        Generating server: BN6PR00MB0000.namprd00.prod.outlook.com\n\n\
+        user@example.org\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; \
+        Recipient not found by SMTP address lookup'\n\n\
+        Original message headers:\n\nReceived: from mail.example.com (192.0.2.1) by example.com\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(failure.status.as_deref(), Some("5.1.10"));
+    assert_eq!(
+        failure.diagnostic,
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
+    );
+}
+
+#[test]
+fn pasted_gmail_ndr_text() {
+    let text = "Address not found\n\n\
+        Your message wasn't delivered to user@example.org because the address couldn't be found, \
+        or is unable to receive mail.\n\n\
+        The response from the remote server was:\n\
+        550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual mailbox table\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(
+        failure.diagnostic,
+        "550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+    );
+}
+
+#[test]
+fn localised_exchange_ndr_text() {
+    let cases = [
+        (
+            "Die Nachricht konnte nicht an folgende Empfänger oder Gruppen zugestellt werden:\n\n\
+             user@example.org\nDas Postfach ist voll.\n\n\
+             Diagnoseinformationen für Administratoren:\n\n\
+             user@example.org\nVom Remoteserver wurde '552 5.2.2 Mailbox full' zurückgegeben\n\n\
+             Ursprüngliche Nachrichtenkopfzeilen:\n\nTo: user@example.org\n",
+            "552 5.2.2 Mailbox full",
+        ),
+        (
+            "La remise à ces destinataires ou groupes a échoué :\n\n\
+             user@example.org\nL'adresse est introuvable.\n\n\
+             Informations de diagnostic pour les administrateurs :\n\n\
+             user@example.org\nLe serveur distant a retourné « 550 5.1.1 User unknown »\n\n\
+             En-têtes de message d'origine :\n\nTo: user@example.org\n",
+            "550 5.1.1 User unknown",
+        ),
+    ];
+    for (text, diagnostic) in cases {
+        let extracted = run(text);
+        assert_eq!(extracted.failures.len(), 1, "{text}");
+        let failure = &extracted.failures[0];
+        assert_eq!(failure.recipient.as_deref(), Some("user@example.org"), "{text}");
+        assert_eq!(failure.diagnostic, diagnostic, "{text}");
+    }
+}
+
+#[test]
+fn rewrapped_multiline_reply() {
+    let text = "The error that the other server returned was:\n\
+        550-5.7.1 [203.0.113.5] The IP you're using to send mail is not\n\
+        authorized to\n\
+        550-5.7.1 send email directly to our servers. Please use the SMTP\n\
+        relay at your\n\
+        550 5.7.1 service provider instead. - gsmtp\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.reply.as_deref(), Some("550"));
+    assert_eq!(failure.status.as_deref(), Some("5.7.1"));
+    assert_eq!(
+        failure.diagnostic,
+        "550-5.7.1 [203.0.113.5] The IP you're using to send mail is not authorized to \
+         send email directly to our servers. Please use the SMTP relay at your service \
+         provider instead. - gsmtp"
+    );
+}
+
+#[test]
+fn ordinary_text_is_not_a_reply() {
+    let cases = [
+        ("From: a@example.com\nTo: b@example.org\nSubject: prices\n\nThe price is 450 dollars, call 555-0100.\n", 0),
+        ("The price is 450 dollars, call 555-0100.", 0),
+        ("550 Mailbox unavailable", 1),
+        ("The server said: 421 4.7.0 Try again later", 1),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(run(text).failures.len(), expected, "{text}");
+    }
+}
+
+#[test]
+fn bare_code_alone() {
+    for text in ["550", "550\n", "255", "Diagnostic: 550"] {
+        let extracted = run(text);
+        assert!(extracted.failures.len() <= 1, "{text}");
+    }
+}
+
+#[test]
+fn dsn_fields_without_their_part() {
+    // The boundary in the header does not match the body's, so the
+    // delivery-status part cannot be split off; its fields are read from
+    // the text.
+    let text = "From: MAILER-DAEMON@example.net (Mail Delivery System)\nTo: sender@example.com\n\
+        Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"AAA.example.net\"\n\n\
+        --AB.example.net\nContent-Type: text/plain\n\n\
+        <user@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 421 Service refused\n\n\
+        --AB.example.net\nContent-Type: message/delivery-status\n\n\
+        Reporting-MTA: dns; example.net\n\n\
+        Final-Recipient: rfc822; user@example.org\nAction: failed\nStatus: 4.0.0\n\
+        Diagnostic-Code: smtp; 421 Service refused\n\n--AB.example.net--\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.recipient.as_deref(), Some("user@example.org"));
+    assert_eq!(failure.status.as_deref(), Some("4.0.0"));
+    assert_eq!(failure.reply.as_deref(), Some("421"));
+}
+
+#[test]
+fn instruction_mailbox_not_recipient() {
+    let text = "Delivery has failed to these recipients or groups:\n\nbob@example.org\n\
+        Your message wasn't delivered because the recipient's email provider rejected it.\n\n\
+        Diagnostic information for administrators:\n\nGenerating server: mail.example.com\n\n\
+        bob@example.org\nRemote Server returned '550 5.7.511 Access denied, banned sender[203.0.113.5]. \
+        To request removal from this list, forward this message to delist@microsoft.com. \
+        For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(1434)'\n";
+    let report = bounce_explainer::explain(text);
+    assert_eq!(report.recipients.len(), 1, "{:#?}", report.recipients);
+    let bob = &report.recipients[0];
+    assert_eq!(bob.recipient.as_deref(), Some("bob@example.org"));
+    assert_eq!(bob.explanation.entry, "microsoft/banned-sender");
+    assert_eq!(bob.sender_ip.as_deref(), Some("203.0.113.5"));
+
+    let line = "550 5.7.1 Rejected by policy. To appeal, e-mail us at help@example.net or \
+        send a request to unblock@example.net";
+    let report = bounce_explainer::explain(line);
+    assert_eq!(report.recipients.len(), 1);
+    assert_eq!(report.recipients[0].recipient, None);
+}
+
+#[test]
+fn pasted_reply_lines_not_headers() {
+    let text = "<bob@example.org>: host mx.example.org[198.51.100.7] said: 550 5.1.1 User unknown \
+        (in reply to RCPT TO command)\n\
+        <carol@example.net>: host mx.example.net[198.51.100.8] said: 550 5.1.1 User unknown \
+        (in reply to RCPT TO command)\n";
+    let report = bounce_explainer::explain(text);
+    let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    assert_eq!(recipients, [Some("bob@example.org"), Some("carol@example.net")]);
+    assert!(report.recipients.iter().all(|r| r.reason == Reason::UserUnknown));
+}
