@@ -2,17 +2,11 @@
 //! (CR CR LF, lone CR), unlabelled ISO-2022-JP, HTML-only reports, and
 //! hostile bytes. Documentation addresses only.
 
-use bounce_explainer::extract::{extract, Extracted, Failure};
+mod common;
+
+use bounce_explainer::extract::extract;
 use bounce_explainer::input::decode;
-
-fn run(text: &str) -> Extracted {
-    extract(&decode(text.as_bytes()))
-}
-
-fn only(extracted: &Extracted) -> &Failure {
-    assert_eq!(extracted.failures.len(), 1, "{extracted:#?}");
-    &extracted.failures[0]
-}
+use common::{only, run};
 
 #[test]
 fn dragonfly_cr_cr_lf_reply() {

@@ -1,18 +1,10 @@
 //! Extraction from the bounce formats met in the field: one fixture per
 //! kind of fault fixed, with documentation addresses only.
 
-use bounce_explainer::extract::{extract, Extracted, Failure};
-use bounce_explainer::input::decode;
+mod common;
+
 use bounce_explainer::Reason;
-
-fn run(text: &str) -> Extracted {
-    extract(&decode(text.as_bytes()))
-}
-
-fn only(extracted: &Extracted) -> &Failure {
-    assert_eq!(extracted.failures.len(), 1, "{extracted:#?}");
-    &extracted.failures[0]
-}
+use common::{only, run};
 
 #[test]
 fn exim_reason_without_code() {

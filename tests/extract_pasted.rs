@@ -2,18 +2,10 @@
 //! lines, NDR text copied from a mail client, DSN fields on their own,
 //! and prose that must not pass for a reply. Documentation addresses only.
 
-use bounce_explainer::extract::{extract, Extracted, Failure};
-use bounce_explainer::input::decode;
+mod common;
+
 use bounce_explainer::Reason;
-
-fn run(text: &str) -> Extracted {
-    extract(&decode(text.as_bytes()))
-}
-
-fn only(extracted: &Extracted) -> &Failure {
-    assert_eq!(extracted.failures.len(), 1, "{extracted:#?}");
-    &extracted.failures[0]
-}
+use common::{only, run};
 
 #[test]
 fn bare_smtp_replies() {

@@ -3,11 +3,9 @@
 // results reach the live region.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 
 import { openPage, paste, startServer } from "./harness.mjs";
-
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+import { axeViolations } from "./axe.mjs";
 
 const COMCAST_LINE =
   "554 5.7.1 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net " +
@@ -23,16 +21,6 @@ before(async () => {
 after(async () => {
   await server?.close();
 });
-
-/** Runs axe-core on the page and returns its violations, one line each. */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ["violations"] });
-    return results.violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const colorScheme of ["light", "dark"]) {
   test(`axe finds no violations in ${colorScheme} mode`, async () => {

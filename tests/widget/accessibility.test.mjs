@@ -4,15 +4,14 @@
 // characters.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 import { launchChromium } from "../../scripts/chromium.mjs";
 import { serveFolder } from "./server.mjs";
+import { axeViolations } from "../browser/axe.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 const BOUNCE =
   "554 5.7.1 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net " +
@@ -28,16 +27,6 @@ before(async () => {
 after(async () => {
   await server?.close();
 });
-
-/** Runs axe-core over the page, shadow roots included; one line per violation. */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ["violations"] });
-    return results.violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** Fills one widget's text box and waits until its results are shown. */
 async function paste(page, id, text) {
