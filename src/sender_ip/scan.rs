@@ -136,14 +136,19 @@ fn names_client(text: &str, start: usize) -> bool {
     let Some(word_start) = before.len().checked_sub(4) else {
         return false;
     };
+    // `get` also rejects a start inside a multi-byte character, where the
+    // last four bytes cannot spell `from`; only then is the slice below safe.
     let is_from = before
         .get(word_start..)
         .is_some_and(|word| word.eq_ignore_ascii_case("from"));
+    if !is_from {
+        return false;
+    }
     let joined = before[..word_start]
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric());
-    is_from && !joined
+    !joined
 }
 
 /// Splits `text` into paragraphs (runs of lines between blank lines) and
