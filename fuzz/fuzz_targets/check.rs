@@ -6,8 +6,11 @@ use std::net::IpAddr;
 use bounce_explainer::sender_ip::is_public;
 use bounce_explainer::Report;
 
-pub fn report(report: &Report) {
+/// Checks `report`, the Report for `input`.
+pub fn report(input: &[u8], report: &Report) {
     assert!(!report.summary.trim().is_empty(), "empty summary");
+    // The pasted text as the library numbers its lines: CRLF and CR made LF.
+    let text = bounce_explainer::input::to_text(input);
     for recipient in &report.recipients {
         // Links come from the knowledge tables, never from the input, so
         // each one has a scheme the page may make clickable.
@@ -46,6 +49,14 @@ pub fn report(report: &Report) {
                 excerpt.contains(ip) || excerpt.ends_with('…'),
                 "excerpt {excerpt:?} of line {line} lacks {ip}"
             );
+            // Unless it counts lines of the decoded report, it points into
+            // the pasted text, where the reader looks for the address.
+            if !source.decoded {
+                let pasted = text.lines().nth(line - 1).unwrap_or_else(|| {
+                    panic!("line {line} is past the end of the pasted text")
+                });
+                assert!(pasted.contains(ip), "pasted line {line} {pasted:?} lacks {ip}");
+            }
         }
     }
     // The WASM binding serialises the same value; it must not fail.

@@ -7,5 +7,5 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let report = bounce_explainer::explain_bytes(data);
-    check::report(&report);
+    check::report(data, &report);
 });
