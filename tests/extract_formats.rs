@@ -347,3 +347,18 @@ fn sendmail_local_mailer_report() {
     assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
 }
 
+
+#[test]
+fn qmail_sender_rejected_stage() {
+    let text = "From: MAILER-DAEMON@example.jp\nTo: sender@example.jp\nSubject: failure notice\n\n\
+        Hi. This is the qmail-send program at example.jp.\n\
+        I'm afraid I wasn't able to deliver your message to the following addresses.\n\
+        This is a permanent error; I've given up. Sorry it didn't work out.\n\n\
+        <user@example.org>:\nConnected to 192.0.2.225 but sender was rejected.\n\
+        Remote host said: 550 5.7.1 <sender@example.jp>... Access denied\n\n\
+        --- Below this line is a copy of the message.\n\nSubject: hi\n";
+    let failure = only(&run(text)).clone();
+    assert_eq!(failure.command.as_deref(), Some("MAIL"));
+    let report = bounce_explainer::explain(text);
+    assert_eq!(report.recipients[0].reason, Reason::Rejected);
+}

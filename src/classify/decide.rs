@@ -144,6 +144,13 @@ pub fn decide(facts: &Facts) -> Decision {
             }
         }
     }
+    // A permanent refusal of MAIL FROM that names no other cause refused
+    // the envelope sender: qmail's "Connected to ... but sender was
+    // rejected. Remote host said: 550 5.7.1 ... Access denied".
+    let vague = matches!(by_status, None | Some(Reason::SecurityError));
+    if command == "MAIL" && vague && reply.is_some_and(|r| r / 100 == 5) {
+        return Decision::new(Reason::Rejected, Basis::Command);
+    }
     if let Some(reason) = by_status {
         return Decision::new(reason, Basis::Status);
     }

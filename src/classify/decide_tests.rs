@@ -322,3 +322,15 @@ fn x_unix_unknown_user_is_not_filter() {
     assert_eq!(decide(&local).reason, Reason::UserUnknown);
     assert_eq!(decide(&facts(&row)).reason, Reason::Filtered);
 }
+
+#[test]
+fn mail_from_refusal_is_rejected_sender() {
+    let row: Row = ("550 5.7.1 <sender@example.com>... Access denied", "5.7.1", "550", "MAIL", "failed", Reason::Rejected);
+    assert_eq!(decide(&facts(&row)).reason, Reason::Rejected);
+    // The same reply to RCPT is about the recipient, and a temporary one
+    // is not a refusal of the sender.
+    let rcpt: Row = ("550 5.7.1 Access denied", "5.7.1", "550", "RCPT", "failed", Reason::SecurityError);
+    assert_eq!(decide(&facts(&rcpt)).reason, Reason::SecurityError);
+    let temporary: Row = ("451 4.7.1 Access denied", "4.7.1", "451", "MAIL", "failed", Reason::Blocked);
+    assert_ne!(decide(&facts(&temporary)).reason, Reason::Rejected);
+}

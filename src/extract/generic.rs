@@ -91,6 +91,10 @@ pub fn remote_host_in(text: &str) -> Option<String> {
 /// Returns the SMTP command that the reply responds to, uppercase (`RCPT`,
 /// `DATA`).
 pub fn command_in(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    if let Some((_, command)) = QMAIL_STAGES.iter().find(|(phrase, _)| lower.contains(phrase)) {
+        return Some(command.to_string());
+    }
     if !may_name_command(text) {
         return None;
     }
@@ -105,6 +109,15 @@ pub fn command_in(text: &str) -> Option<String> {
         .to_string()
     })
 }
+
+/// qmail-remote names the failed stage in prose rather than by command:
+/// `Connected to 192.0.2.1 but sender was rejected.` (its messages for the
+/// greeting, HELO and MAIL FROM).
+const QMAIL_STAGES: &[(&str, &str)] = &[
+    ("but greeting failed", "CONN"),
+    ("but my name was rejected", "HELO"),
+    ("but sender was rejected", "MAIL"),
+];
 
 /// Lowercase fragments of which every command COMMAND captures contains
 /// one. They avoid `s` and `k`, because the full regex crate, which native
@@ -260,6 +273,8 @@ mod tests {
             (">>> RCPT TO:<a@example.org>", None, Some("RCPT")),
             ("SMTP command: DATA", None, Some("DATA")),
             ("550 user unknown", None, None),
+            ("Connected to 192.0.2.9 but sender was rejected. Remote host said: 550 x", None, Some("MAIL")),
+            ("Connected to 192.0.2.9 but my name was rejected. Remote host said: 501 x", None, Some("HELO")),
         ];
         for (text, host, command) in cases {
             assert_eq!(remote_host_in(text).as_deref(), host, "host in {text:?}");
