@@ -82,6 +82,35 @@ const BEFORE_DATA: &[&str] = &["CONN", "EHLO", "HELO", "MAIL", "RCPT"];
 
 /// Decides the reason for one failure.
 pub fn decide(facts: &Facts) -> Decision {
+    let decision = decide_codes_and_text(facts);
+    if decision.reason == Reason::Expired && is_live_timeout(facts, decision.basis) {
+        return Decision::new(Reason::NetworkError, decision.basis);
+    }
+    decision
+}
+
+/// True when a timed-out connection is a receiving server's temporary
+/// reply pasted on its own, not the sending server's final report. In a
+/// bounce, "Connection timed out" (and 4.4.1, "No answer from host") is
+/// the last error before the queue lifetime ran out, which is why the
+/// expiry table lists it; a 4xx reply line that nobody gave up on only
+/// states a network failure, and the sending server retries.
+fn is_live_timeout(facts: &Facts, basis: Basis) -> bool {
+    let timeout = match basis {
+        Basis::Phrase(hit) => hit == "connection timed out",
+        Basis::Status => preferred_status(facts.status, facts.text).as_deref() == Some("4.4.1"),
+        _ => false,
+    };
+    let live_reply = facts.pasted
+        && facts.action.is_none()
+        && facts.reply.is_some_and(|r| r.starts_with('4'));
+    // The text may still state the expiry in other words ("Message
+    // expired ... <421 4.4.2 Connection timed out>").
+    let rest = normalise(bounded(facts.text)).replace("connection timed out", "");
+    timeout && live_reply && !reasons::EXPIRED.matches(&rest)
+}
+
+fn decide_codes_and_text(facts: &Facts) -> Decision {
     let text = normalise(bounded(facts.text));
     let status = preferred_status(facts.status, facts.text);
     let status = status.as_deref();

@@ -47,7 +47,10 @@ pub fn outcome(
         .as_deref()
         .or(failure.status.as_deref())
         .and_then(|code| code.chars().next());
-    let is_temporary = temporary.unwrap_or(class == Some('4'));
+    // An expired message failed on causes that were each temporary (no
+    // answer, deferrals), whatever code the last attempt got, so sending
+    // it again later can work.
+    let is_temporary = reason == Reason::Expired || temporary.unwrap_or(class == Some('4'));
     if !is_temporary {
         return Outcome::Permanent;
     }
@@ -96,9 +99,9 @@ pub fn advice(outcome: Outcome, window: Option<&str>) -> String {
         Outcome::Temporary => "Temporary: the sending server retries on its own for a while, \
                                so do not resend by hand yet."
             .into(),
-        Outcome::GaveUp => "The refusal was temporary, but the sending server has stopped \
-                            retrying and nothing is queued any more. Send the message again \
-                            once the cause is fixed."
+        Outcome::GaveUp => "The cause was temporary, but the sending server has stopped \
+                            retrying and nothing is queued any more. Sending the message \
+                            again later can work, best once the cause is fixed."
             .into(),
         Outcome::Permanent => "Permanent: sending again unchanged fails the same way, so fix \
                                the cause first."
@@ -158,6 +161,17 @@ mod tests {
         f.status = Some("4.0.0".into());
         let outcome = outcome(&f, Reason::Blocked, None, "failed", InputKind::Email);
         assert_eq!(outcome, Outcome::Permanent);
+    }
+
+    #[test]
+    fn expired_gave_up_whatever_the_code() {
+        // A final 5xx after days of retries still had a temporary cause.
+        let f = failure("554", Some("failed"));
+        let outcome = outcome(&f, Reason::Expired, None, "failed", InputKind::Email);
+        assert_eq!(outcome, Outcome::GaveUp);
+        let text = advice(outcome, None);
+        assert!(text.contains("again later can work"), "{text}");
+        assert!(!text.contains("fails the same way"), "{text}");
     }
 
     #[test]

@@ -69,7 +69,9 @@ pub static EXPIRED: Entry = Entry {
         "If it fails the same way, send the bounce to your mail \
          administrator.",
     ],
-    temporary: Some(false),
+    // The attempts failed on temporary causes until the queue lifetime
+    // ran out, so a later resend can get through.
+    temporary: Some(true),
     ..BASE
 };
 

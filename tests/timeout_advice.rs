@@ -1,0 +1,55 @@
+//! A timed-out connection: a 4xx reply pasted on its own is a network
+//! failure the sending server retries, and a bounce that gave up after
+//! timeouts had a temporary cause, so its advice never calls it permanent.
+
+use bounce_explainer::{explain, Actor, Reason, Recipient};
+
+fn only_recipient(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{text}");
+    report.recipients.into_iter().next().expect("one recipient")
+}
+
+/// True when a step advises sending the message again.
+fn says_resend(r: &Recipient) -> bool {
+    r.explanation.steps.iter().any(|s| s.to_ascii_lowercase().contains("send the message again"))
+}
+
+#[test]
+fn pasted_451_timeout_is_temporary_network_error() {
+    for line in ["451 4.4.1 Connection timed out\n", "441 4.4.1 No answer from host\n"] {
+        let r = only_recipient(line);
+        assert_eq!(r.reason, Reason::NetworkError, "{line}");
+        assert!(!r.permanent, "{line}");
+        assert_eq!(r.explanation.who_acts, Actor::Wait, "{line}");
+        assert!(r.explanation.retry.contains("retries on its own"), "{}", r.explanation.retry);
+        assert!(!says_resend(&r), "{:?}", r.explanation.steps);
+    }
+}
+
+#[test]
+fn expired_after_timeouts_can_be_sent_later() {
+    let r = only_recipient(
+        "This is the mail system at host mail.example.com.\n\n\
+         I'm sorry to have to inform you that your message could not\n\
+         be delivered to one or more recipients. It's attached below.\n\n\
+         <bob@example.net>: delivery temporarily suspended: connect to\n    \
+         mx.example.net[198.51.100.20]:25: Connection timed out\n",
+    );
+    assert_eq!(r.reason, Reason::Expired);
+    assert!(!r.permanent);
+    let retry = &r.explanation.retry;
+    assert!(retry.contains("temporary"), "{retry}");
+    assert!(retry.contains("again later"), "{retry}");
+    assert!(!retry.contains("fails the same way"), "{retry}");
+}
+
+#[test]
+fn stated_expiry_with_timeout_stays_expired() {
+    let r = only_recipient("421 4.4.7 Message expired: unable to deliver in 840 minutes. Connection timed out\n");
+    assert_eq!(r.reason, Reason::Expired);
+    assert!(!r.permanent);
+    // The steps tell the reader to resend, and the retry line agrees.
+    assert!(says_resend(&r));
+    assert!(!r.explanation.retry.contains("fails the same way"), "{}", r.explanation.retry);
+}
