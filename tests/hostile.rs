@@ -410,3 +410,27 @@ fn truncated_bounce_is_not_called_ordinary() {
     assert!(report.summary.contains("looks like a bounce"), "{}", report.summary);
     assert!(!report.summary.contains("not a bounce"), "{}", report.summary);
 }
+
+/// A bounce cut inside its delivery-status part: the recipient whose group
+/// was cut is read from the text part, and a note says the email is cut.
+#[test]
+fn cut_inside_dsn_keeps_text_recipients() {
+    let report_text = "<carol@example.net>: host mx.example.net[198.51.100.20] said: 554 5.7.1 \
+        Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org \
+        (in reply to RCPT TO command)\r\n\r\n\
+        <dave@example.org>: host mx.example.org[198.51.100.30] said: 550 5.1.1 \
+        <dave@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)";
+    let dsn = format!("{}\r\n{}", dsn_block("carol@example.net"), dsn_block("dave@example.org"));
+    let email = dsn_email(report_text, &dsn, "Subject: hi");
+    let cut = &email[..email.find("Final-Recipient: rfc822; dave").unwrap() + 30];
+    let report = explain(cut);
+    check(&report);
+    let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    assert_eq!(recipients, [Some("carol@example.net"), Some("dave@example.org")]);
+    assert_eq!(report.recipients[1].reason, Reason::UserUnknown);
+    assert!(report.notes.iter().any(|n| n.message.contains("cut short")), "{:?}", report.notes);
+    // The whole email gives the same two recipients and no such note.
+    let whole = explain(&email);
+    assert_eq!(whole.recipients.len(), 2);
+    assert!(!whole.notes.iter().any(|n| n.message.contains("cut short")), "{:?}", whole.notes);
+}

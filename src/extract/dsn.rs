@@ -47,6 +47,11 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
         else {
             continue;
         };
+        // RFC 3464 requires Action and Status in every recipient group; a
+        // group with neither was cut short (its address may be too).
+        if get("Action").is_none() && get("Status").is_none() {
+            continue;
+        }
         let diagnostic = get("Diagnostic-Code").map(strip_type).unwrap_or_default();
         let diagnostic_type = get("Diagnostic-Code")
             .and_then(|value| value.split_once(';'))

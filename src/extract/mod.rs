@@ -127,7 +127,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     let mut failures = if from_dsn.is_empty() {
         from_text
     } else {
-        merge_text(from_dsn, &from_text)
+        merge_text(from_dsn, &from_text, decoded.cut_short)
     };
     if failures.iter().all(|f| f.recipient.is_none()) {
         failures = failed_recipients_header(decoded, failures, section);
@@ -266,8 +266,29 @@ fn summary_text(section: &str) -> String {
 }
 
 /// Fills what the DSN fields lack from the human-readable report: the
-/// diagnostic, the codes and the remote host, matched by recipient.
-fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure]) -> Vec<Failure> {
+/// diagnostic, the codes and the remote host, matched by recipient. When
+/// the email was `cut_short`, a recipient that the report gives a reply for
+/// but the DSN lacks is added after the DSN's own, because a DSN cut short
+/// loses its last groups first.
+fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_short: bool) -> Vec<Failure> {
+    let in_dsn: Vec<String> = failures
+        .iter()
+        .filter_map(|f| Some(f.recipient.as_deref()?.to_ascii_lowercase()))
+        .collect();
+    // A text failure with the same reply as a DSN group is that group's
+    // recipient under another form of its address (Original-Recipient,
+    // a source route), not a recipient the cut lost.
+    let same_reply = |text: &Failure| {
+        failures
+            .iter()
+            .any(|f| !f.diagnostic.is_empty() && text.diagnostic.contains(f.diagnostic.as_str()))
+    };
+    let missing: Vec<Failure> = from_text
+        .iter()
+        .filter(|t| cut_short && has_codes(t) && !same_reply(t))
+        .filter(|t| t.recipient.as_deref().is_some_and(|r| !in_dsn.contains(&r.to_ascii_lowercase())))
+        .cloned()
+        .collect();
     let by_recipient: HashMap<String, &Failure> = from_text
         .iter()
         .filter_map(|t| Some((t.recipient.as_deref()?.to_ascii_lowercase(), t)))
@@ -291,6 +312,7 @@ fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure]) -> Vec<Failure>
         failure.remote_mta = failure.remote_mta.take().or_else(|| text.remote_mta.clone());
         failure.command = failure.command.take().or_else(|| text.command.clone());
     }
+    failures.extend(missing);
     failures
 }
 

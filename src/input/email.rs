@@ -18,6 +18,17 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
         return decoded;
     };
     decoded.headers = top_headers(&message);
+    decoded.cut_short = message
+        .content_type()
+        .filter(|ct| ct.ctype().eq_ignore_ascii_case("multipart"))
+        .and_then(|ct| ct.attribute("boundary"))
+        .is_some_and(|boundary| !contains(raw, format!("--{boundary}--").as_bytes()));
+    if decoded.cut_short {
+        decoded.notes.push(Note::warning(
+            "The email ends before its last MIME part closes, so it was cut short: \
+             recipients and details after the cut may be missing. Paste or open the whole bounce.",
+        ));
+    }
     collect_parts(&message, &mut decoded, MAX_FORWARDS);
     if decoded.body.trim().is_empty() && decoded.dsn.is_none() {
         // Some bounces declare a type mail-parser files as binary; their
@@ -81,6 +92,11 @@ pub fn unfold(value: &str) -> String {
         out.push_str(line.trim());
     }
     out.trim().to_string()
+}
+
+/// True when `needle` occurs in `haystack`.
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
 }
 
 /// How many times a bounce may have been forwarded as an attachment and

@@ -43,6 +43,10 @@ pub struct Decoded {
     /// True when a message is attached deeper than the forwards that are
     /// read, so a bounce inside it would not be seen.
     pub deep_attachment: bool,
+    /// True when the email ends before its top-level multipart body closes
+    /// (no closing `--boundary--`): it was cut short, and the parts after
+    /// the cut are missing.
+    pub cut_short: bool,
     /// Problems met while decoding.
     pub notes: Vec<Note>,
 }
