@@ -114,8 +114,10 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     let text = normalise(bounded(facts.text));
     let status = preferred_status(facts.status, facts.text);
     let status = status.as_deref();
-    let by_status = status.and_then(status::reason_for);
     let reply: Option<u16> = facts.reply.and_then(|r| r.parse().ok());
+    // A vague 4.7.1 deferral leaves the reason to the text alone.
+    let vague_deferral = status::is_vague_deferral(status, reply, &text);
+    let by_status = status.and_then(status::reason_for).filter(|_| !vague_deferral);
     let command = facts.command.unwrap_or_else(|| mta_hints::implied_command(facts.mta));
     // A reply pasted on its own from no recognised MTA is most often the
     // refusal of a recipient, which matters only for reading an
@@ -179,6 +181,9 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     let vague = matches!(by_status, None | Some(Reason::SecurityError));
     if command == "MAIL" && vague && reply.is_some_and(|r| r / 100 == 5) {
         return Decision::new(Reason::Rejected, Basis::Command);
+    }
+    if vague_deferral {
+        return Decision::new(Reason::OnHold, Basis::Fallback);
     }
     if let Some(reason) = by_status {
         return Decision::new(reason, Basis::Status);

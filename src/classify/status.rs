@@ -149,6 +149,28 @@ pub fn is_loose(reason: Reason) -> bool {
     )
 }
 
+/// True when a temporary 4.7.1 ("Delivery not authorized") is all the
+/// reply states. A deferral such as "451 4.7.1 Please try again later"
+/// names no blocklist, IP address, rDNS check or policy, and is often
+/// greylisting in other words, so the code alone does not show a block.
+/// `text` is the normalised diagnostic. An IP address in it points at a
+/// check of the sending host, and empty text leaves the code to decide.
+pub fn is_vague_deferral(status: Option<&str>, reply: Option<u16>, text: &str) -> bool {
+    let temporary = reply.is_none_or(|r| r / 100 == 4);
+    status == Some("4.7.1") && temporary && !text.is_empty() && !names_ip_address(text)
+}
+
+/// True when some token of `text` is an IPv4 or IPv6 address.
+fn names_ip_address(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_hexdigit() || c == '.' || c == ':'))
+        .map(|token| token.trim_matches(|c| c == '.' || c == ':'))
+        .any(|token| {
+            let v6 = token.matches(':').count() >= 2;
+            token.parse::<std::net::Ipv4Addr>().is_ok()
+                || (v6 && token.parse::<std::net::Ipv6Addr>().is_ok())
+        })
+}
+
 /// Returns the subject digit of an enhanced status code (`7` in `5.7.1`).
 pub fn subject(status: &str) -> Option<char> {
     let mut parts = status.split('.');
@@ -179,6 +201,18 @@ mod tests {
         for (code, reason) in cases {
             assert_eq!(reason_for(code), reason, "{code}");
         }
+    }
+
+    #[test]
+    fn vague_deferral_needs_no_ip() {
+        let vague = "451 4.7.1 please try again later";
+        assert!(is_vague_deferral(Some("4.7.1"), Some(451), vague));
+        let named = "450 4.7.1 client [192.0.2.56] temporarily refused";
+        assert!(!is_vague_deferral(Some("4.7.1"), Some(450), named));
+        let v6 = "451 4.7.1 host 2001:db8::25 deferred";
+        assert!(!is_vague_deferral(Some("4.7.1"), Some(451), v6));
+        assert!(!is_vague_deferral(Some("4.7.1"), Some(554), vague));
+        assert!(!is_vague_deferral(Some("4.7.1"), Some(451), ""));
     }
 
     #[test]

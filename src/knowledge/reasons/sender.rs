@@ -15,8 +15,8 @@ pub static BLOCKED: Entry = Entry {
           receiver blocks it itself after seeing spam from it. A shared mail \
           server can be blocked because of another user's mail.",
     steps: &[
-        "Send the whole bounce to your mail administrator or provider; it \
-         names the IP the receiver refused.",
+        "Send the whole bounce to your mail administrator or provider, who \
+         can tell which of their IP addresses the receiver refused.",
         "They find and stop any spam from that server, then look the IP up \
          on the blocklist named in the reply and request removal there.",
         "If the reply names no list, they contact the receiving domain's \
