@@ -2,6 +2,7 @@
 //! standard input, and prints one explanation per message.
 
 mod args;
+mod crash;
 mod mbox;
 mod output;
 mod progress;
@@ -18,7 +19,8 @@ use output::Origin;
 use progress::Progress;
 use sources::Source;
 
-/// Exit status when some input could not be read or output not written.
+/// Exit status when some input could not be read or explained, or the
+/// output could not be written.
 const EXIT_UNREADABLE: u8 = 1;
 /// Exit status for a usage error.
 const EXIT_USAGE: u8 = 2;
@@ -42,6 +44,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
+    crash::install_hook();
     let sources = sources::expand(&options.inputs);
     let stdout = io::stdout();
     let mut run = Run::new(&options, &sources, BufWriter::new(stdout.lock()));
@@ -63,7 +66,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             return ExitCode::from(EXIT_UNREADABLE);
         }
     }
-    if run.unreadable { ExitCode::from(EXIT_UNREADABLE) } else { ExitCode::SUCCESS }
+    if run.failed { ExitCode::from(EXIT_UNREADABLE) } else { ExitCode::SUCCESS }
 }
 
 /// The state of one run over all sources.
@@ -77,7 +80,8 @@ struct Run<W> {
     progress: Progress,
     done_bytes: u64,
     messages: u64,
-    unreadable: bool,
+    /// Set when some input could not be read or explained.
+    failed: bool,
 }
 
 impl<W: Write> Run<W> {
@@ -94,7 +98,7 @@ impl<W: Write> Run<W> {
             progress: Progress::new(total_bytes),
             done_bytes: 0,
             messages: 0,
-            unreadable: false,
+            failed: false,
         }
     }
 
@@ -120,7 +124,7 @@ impl<W: Write> Run<W> {
             self.progress.clear();
             let name = terminal::escape(name);
             eprintln!("bounce-explainer: failed to read {name}: {e}");
-            self.unreadable = true;
+            self.failed = true;
         }
         self.progress.update(self.done_bytes, self.messages);
         Ok(())
@@ -170,7 +174,20 @@ impl<W: Write> Run<W> {
     }
 
     fn message(&mut self, origin: Origin, raw: &[u8]) -> io::Result<()> {
-        let mut report = bounce_explainer::explain_bytes(raw);
+        let Some(mut report) = crash::explain(origin.file, raw) else {
+            self.progress.clear();
+            let name = terminal::escape(origin.file);
+            let input = match origin.index {
+                Some(index) => format!("message {index} of {name}"),
+                None => name.into_owned(),
+            };
+            eprintln!(
+                "bounce-explainer: failed to explain {input}: the explainer stopped on an \
+                 internal error (above); the other inputs are still explained"
+            );
+            self.failed = true;
+            return Ok(());
+        };
         // The library's summary tells the page's user to paste a bounce,
         // which makes no sense for a file.
         if report.input_kind == bounce_explainer::InputKind::Empty {
