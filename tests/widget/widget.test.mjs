@@ -265,6 +265,11 @@ test("trap on the main thread moves pastes to a worker", async () => {
   const errors = await page.evaluate(() => window.__errors);
   assert.equal(errors.length, 1);
   assert.match(errors[0], /RuntimeError/);
+  // The previous paste's card must not stay under the text that failed.
+  const results = page.locator("#first .bx-results");
+  assert.equal(await results.locator(".be-card").count(), 0, "the previous card is gone");
+  assert.doesNotMatch(await results.innerText(), /192\.0\.2\.5/);
+  assert.equal(await page.evaluate(() => document.getElementById("first").report), null);
 
   // The next paste, though small, is explained by a fresh worker.
   const workerLoads = () => server.requests.filter((path) => path === "/www/widget/worker.js").length;

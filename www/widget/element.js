@@ -235,6 +235,10 @@ export class BounceExplainerElement extends HTMLElement {
   }
 
   #fail(message, error) {
+    // The cards of an earlier paste would read as the explanation of the
+    // text that failed, so they go, as on the page.
+    this.#report = null;
+    if (this.#parts) this.#parts.results.replaceChildren();
     this.#status(`${message} (${error?.message ?? error})`);
     console.error(error);
     this.dispatchEvent(new CustomEvent("bounce-error", { detail: { error }, bubbles: true, composed: true }));
