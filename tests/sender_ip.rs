@@ -204,6 +204,52 @@ fn link_ip_used_without_statement() {
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("<ip> in a link"));
 }
 
+/// A reply that states no address, with a link whose host is not a known
+/// blocklist's or provider's: a forged delisting site, a lookalike of the
+/// Spamhaus site, a helpdesk link. Such a link must not choose the IP, nor
+/// fill the product's own lookup links; the hint says none is stated.
+#[test]
+fn unknown_link_host_never_chooses_ip() {
+    let cases = [
+        "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org. To request \
+         removal visit https://delist.example.org/remove?ip=198.51.100.70",
+        "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org, see \
+         https://www.spamhaus.org.evil.example.org/query/ip/198.51.100.68",
+        "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org, see \
+         https://www.spamhaus.org@example.net/query/ip/198.51.100.69",
+        "550 5.7.1 Your message was rejected. Questions? \
+         https://helpdesk.example.org/ticket?id=1&ip=198.51.100.71",
+    ];
+    for text in cases {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip, None, "{text}");
+        assert_eq!(r.sender_ip_source.rule, None, "{text}");
+        for link in &r.links {
+            assert!(!link.url.contains("198.51.100."), "{}: {text}", link.url);
+        }
+        if text.contains("spamhaus") {
+            let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
+            assert!(hint.contains("does not state a sending IP"), "{hint}");
+        }
+    }
+}
+
+/// Links on the known blocklists' and providers' sites, and their
+/// subdomains, still give the address when the reply states none.
+#[test]
+fn known_link_host_gives_ip() {
+    let cases = [
+        "550 5.7.1 Service unavailable; see https://check.spamhaus.org/results/?query=x&ip=203.0.113.5",
+        "554 Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.5",
+        "550 5.7.1 blocked, reset at https://csi.cloudmark.com/reset-request/?ip=203.0.113.5",
+        "550 5.7.1 blocked: see https://ipcheck.proofpoint.com/?ip=203.0.113.5",
+    ];
+    for text in cases {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
+    }
+}
+
 /// A receiving admin's forwarded Postfix smtpd reject line: the host in
 /// `RCPT from host[ip]` is the connecting client, which is the sender.
 #[test]

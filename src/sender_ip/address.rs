@@ -89,6 +89,26 @@ const MAX_URL_LOOKBACK: usize = 2048;
 /// writes into a bounce can write such a link, so an address in one is
 /// not the receiver's statement.
 pub fn in_url(text: &str, start: usize) -> bool {
+    url_before(text, start).is_some()
+}
+
+/// The host of the URL that the token at `start` lies in, lowercase and
+/// without user info or port: `www.spamcop.net` for
+/// `https://user@www.spamcop.net:443/bl.shtml?192.0.2.1`. None when the
+/// token is not in a URL.
+pub fn url_host(text: &str, start: usize) -> Option<String> {
+    let url = url_before(text, start)?;
+    let rest = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+    let authority = &rest[..rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len())];
+    // `https://www.spamhaus.org@example.net/` goes to example.net.
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let host = host_port.split_once(':').map_or(host_port, |(host, _)| host);
+    Some(host.trim_end_matches('.').to_string())
+}
+
+/// The lowercase text of the URL that runs up to the token at `start`,
+/// when the token lies inside one (see [`in_url`]).
+fn url_before(text: &str, start: usize) -> Option<String> {
     let mut from = start.saturating_sub(MAX_URL_LOOKBACK);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -107,7 +127,7 @@ pub fn in_url(text: &str, start: usize) -> bool {
     let query_after_path = run
         .find('/')
         .is_some_and(|slash| run[slash..].contains('?'));
-    run.contains("://") || run.starts_with("www.") || query_after_path
+    (run.contains("://") || run.starts_with("www.") || query_after_path).then_some(run)
 }
 
 /// True for Yahoo's internal error codes such as `4.16.55.1`, which Yahoo
@@ -247,6 +267,23 @@ mod tests {
         for (text, expected) in cases {
             let start = text.find("203.0.113.5").expect("the address is in the text");
             assert_eq!(in_url(text, start), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn url_hosts() {
+        let cases = [
+            ("see https://www.SpamCop.net/bl.shtml?203.0.113.5", Some("www.spamcop.net")),
+            ("<http://user@check.spamhaus.org:8080/x?ip=203.0.113.5>", Some("check.spamhaus.org")),
+            ("https://www.spamhaus.org@example.net/q?ip=203.0.113.5", Some("example.net")),
+            ("https://www.spamhaus.org.example.org/query/ip/203.0.113.5", Some("www.spamhaus.org.example.org")),
+            ("(www.example.net/check?ip=203.0.113.5)", Some("www.example.net")),
+            ("visit example.net/remove?ip=203.0.113.5 now", Some("example.net")),
+            ("554 IP=203.0.113.5 - A problem occurred", None),
+        ];
+        for (text, expected) in cases {
+            let start = text.find("203.0.113.5").expect("the address is in the text");
+            assert_eq!(url_host(text, start).as_deref(), expected, "{text}");
         }
     }
 }

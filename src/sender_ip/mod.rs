@@ -2,8 +2,8 @@
 //!
 //! The receiver's own words are the only trustworthy source: "Client host
 //! [x] blocked", "IP=x", "Messages from x", Comcast's "<host> <host> x
-//! BL000010", an `ip=x` parameter in a link the receiver gives, and in a
-//! feedback report the `Source-IP` field. The receiving server's own
+//! BL000010", an `ip=x` parameter in a link to a known blocklist's or
+//! provider's site, and in a feedback report the `Source-IP` field. The receiving server's own
 //! address (Remote-MTA, `host mx[ip] said`) is never reported, and
 //! neither is a private, loopback, link-local, CGNAT or unique-local
 //! address, which can only be an internal hop.

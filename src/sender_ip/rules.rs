@@ -129,7 +129,10 @@ const SENDER: &[(&str, &str)] = &[
 // Links rank below every statement: anyone can write a link with `ip=`
 // into a reply, while the statement is the receiver's own. So that a
 // statement rule such as `IP=<ip>` cannot read a link's `?ip=` either, the
-// scan skips any statement match whose address lies inside a URL.
+// scan skips any statement match whose address lies inside a URL. A link
+// rule's match counts only when the link's host is a known blocklist's or
+// provider's (crate::knowledge::link_hosts), so a forged delisting site
+// cannot choose the address either.
 const LINK: &[(&str, &str)] = &[
     // A link the receiver gives: `lookup.cgi?ip=192.0.2.1`, `&ip=...`.
     ("ip=<ip> in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),

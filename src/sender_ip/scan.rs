@@ -6,6 +6,7 @@
 use std::net::IpAddr;
 
 use super::address::{self, Rejection};
+use crate::knowledge::link_hosts;
 use super::rules::{Rule, RECEIVER_RULES};
 use super::Found;
 
@@ -36,7 +37,15 @@ pub(super) fn scan_segments(
             rule.regex.captures_iter(segment).map(move |caps| (offset, caps))
         }) {
             let Some(m) = caps.get(1) else { continue };
-            if !rule.in_link && address::in_url(text, offset + m.start()) {
+            let start = offset + m.start();
+            if rule.in_link {
+                // Anyone can write a link with `ip=` into a forged bounce,
+                // so only a known blocklist's or provider's link counts.
+                let host = address::url_host(text, start);
+                if !host.is_some_and(|host| link_hosts::is_known_link_host(&host)) {
+                    continue;
+                }
+            } else if address::in_url(text, start) {
                 continue;
             }
             match check(text, offset + m.start(), offset + m.end(), receivers) {

@@ -16,6 +16,7 @@ pub static SPAMCOP: Blocklist = Blocklist {
     id: "spamcop",
     name: "SpamCop Blocking List (SCBL)",
     tokens: &["spamcop"],
+    domains: &["spamcop.net"],
     entry: &Entry {
         id: "spamcop/listed",
         reason: Reason::Blocked,
@@ -62,6 +63,8 @@ pub static BARRACUDA: Blocklist = Blocklist {
     id: "barracuda",
     name: "Barracuda Reputation Block List (BRBL)",
     tokens: &["barracudacentral", "barracuda reputation", "brbl"],
+    // Barracuda appliances link to `http://bbl.barracudacentral.com/q.cgi?ip=`.
+    domains: &["barracudacentral.org", "barracudacentral.com"],
     entry: &Entry {
         id: "barracuda/listed",
         reason: Reason::Blocked,
@@ -105,6 +108,7 @@ pub static CLOUDMARK: Blocklist = Blocklist {
     id: "cloudmark",
     name: "Cloudmark Sender Intelligence (CSI)",
     tokens: &["cloudmark", "csi-global"],
+    domains: &["cloudmark.com"],
     entry: &Entry {
         id: "cloudmark/listed",
         reason: Reason::Blocked,
@@ -139,6 +143,7 @@ pub static VALIDITY: Blocklist = Blocklist {
     id: "validity",
     name: "Validity (Return Path) Reputation Network Blocklist",
     tokens: &["senderscore", "returnpath", "return path", "rpbl"],
+    domains: &["senderscore.org", "returnpath.com", "validity.com"],
     entry: &Entry {
         id: "validity/listed",
         reason: Reason::Blocked,
@@ -174,6 +179,7 @@ pub static UCEPROTECT: Blocklist = Blocklist {
     id: "uceprotect",
     name: "UCEPROTECT",
     tokens: &["uceprotect"],
+    domains: &["uceprotect.net"],
     entry: &Entry {
         id: "uceprotect/listed",
         reason: Reason::Blocked,
@@ -211,6 +217,7 @@ pub static ABUSIX: Blocklist = Blocklist {
     id: "abusix",
     name: "Abusix Mail Intelligence",
     tokens: &["abusix"],
+    domains: &["abusix.com"],
     entry: &Entry {
         id: "abusix/listed",
         reason: Reason::Blocked,
@@ -245,6 +252,7 @@ pub static PSBL: Blocklist = Blocklist {
     id: "psbl",
     name: "Passive Spam Block List (PSBL)",
     tokens: &["psbl", "surriel.com"],
+    domains: &["psbl.org", "surriel.com"],
     entry: &Entry {
         id: "psbl/listed",
         reason: Reason::Blocked,
@@ -278,6 +286,7 @@ pub static INVALUEMENT: Blocklist = Blocklist {
     id: "invaluement",
     name: "Invaluement (ivmSIP, ivmURI)",
     tokens: &["invaluement", "ivmsip", "ivmuri"],
+    domains: &["invaluement.com"],
     entry: &Entry {
         id: "invaluement/listed",
         reason: Reason::Blocked,
@@ -311,6 +320,7 @@ pub static MAILSPIKE: Blocklist = Blocklist {
     id: "mailspike",
     name: "Mailspike",
     tokens: &["mailspike"],
+    domains: &["mailspike.io", "mailspike.net"],
     entry: &Entry {
         id: "mailspike/listed",
         reason: Reason::Blocked,
@@ -339,6 +349,9 @@ pub static SORBS: Blocklist = Blocklist {
     id: "sorbs",
     name: "SORBS (closed)",
     tokens: &["sorbs"],
+    // The list is closed, but old receiver configurations still link to
+    // its lookup page with the address.
+    domains: &["sorbs.net"],
     entry: &Entry {
         id: "sorbs/closed",
         reason: Reason::Blocked,

@@ -25,6 +25,10 @@ pub struct Blocklist {
     /// Lowercase whole-word tokens that name the list (its DNS zones and
     /// names).
     pub tokens: &'static [&'static str],
+    /// Domains of the list's operator. Its lookup and removal links and
+    /// DNS zones are under them, and a link under them in a reply may
+    /// name the sender IP.
+    pub domains: &'static [&'static str],
     /// The explanation of a listing.
     pub entry: &'static Entry,
     /// Narrower entries picked by tokens of their own, tried first

@@ -25,6 +25,7 @@ pub static SPAMHAUS: Blocklist = Blocklist {
     id: "spamhaus",
     name: "Spamhaus",
     tokens: &["spamhaus"],
+    domains: &["spamhaus.org", "spamhaus.com"],
     entry: &ZEN,
     parts: &[
         Part {

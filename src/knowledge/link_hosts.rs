@@ -1,0 +1,88 @@
+//! The web hosts whose links may name the sender IP: the blocklists'
+//! lookup and removal sites and the providers' own domains.
+//!
+//! A reply that states no address in words may still link to a lookup
+//! page such as `https://www.spamcop.net/bl.shtml?192.0.2.1`. Anyone can
+//! write such a link into a forged bounce, though, so the sender IP is read
+//! from a link only when its host is one of these.
+
+use super::blocklists::BLOCKLISTS;
+use super::providers::text::host_is_under;
+use super::providers::PROVIDERS;
+
+/// Receivers outside the provider table whose replies link to their own
+/// postmaster page with the sender IP in the query: the domain, the page
+/// the link goes to, and the date that page was checked. Facebook writes
+/// `550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp`.
+const OTHER_RECEIVERS: &[(&str, &str, &str)] = &[(
+    "facebook.com",
+    "http://postmaster.facebook.com/response_codes",
+    "2026-12-04",
+)];
+
+/// True when `host` (lowercase, without a port) is a known blocklist or
+/// provider host or a subdomain of one. A name that merely starts with
+/// one, such as `www.spamhaus.org.example.org`, is not.
+pub fn is_known_link_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.');
+    !host.is_empty() && known_hosts().any(|known| host_is_under(host, known))
+}
+
+/// Lists the known hosts: each provider's domains, each blocklist's, and the
+/// other receivers'.
+fn known_hosts() -> impl Iterator<Item = &'static str> {
+    let providers = PROVIDERS.iter().flat_map(|p| p.hosts.iter().copied());
+    let blocklists = BLOCKLISTS.iter().flat_map(|b| b.domains.iter().copied());
+    let others = OTHER_RECEIVERS.iter().map(|&(host, _, _)| host);
+    providers.chain(blocklists).chain(others)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_hosts_and_subdomains() {
+        for host in [
+            "www.spamhaus.org",
+            "check.spamhaus.org",
+            "spamcop.net",
+            "www.spamcop.net",
+            "csi.cloudmark.com",
+            "postmaster.comcast.net",
+            "psbl.surriel.com",
+            "postmaster.facebook.com",
+        ] {
+            assert!(is_known_link_host(host), "{host}");
+        }
+    }
+
+    /// Every lookup or removal link of a blocklist is under its domains or
+    /// a provider's, so a reply that quotes the list's own link is read.
+    #[test]
+    fn blocklist_links_known() {
+        for list in BLOCKLISTS {
+            let entries = std::iter::once(list.entry).chain(list.parts.iter().map(|p| p.entry));
+            let entry_links = entries.flat_map(|e| e.links.iter());
+            for link in list.links.iter().chain(entry_links) {
+                let rest = link.url.split_once("://").expect("an absolute link").1;
+                let host = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+                assert!(is_known_link_host(host), "{}: {}", list.id, link.url);
+            }
+        }
+    }
+
+    #[test]
+    fn lookalike_hosts_unknown() {
+        for host in [
+            "www.spamhaus.org.evil.example.org",
+            "delist.example.org",
+            "notspamhaus.org",
+            "spamhaus.org-delist.example.net",
+            "cloudmark.com.example.net",
+            "",
+        ] {
+            assert!(!is_known_link_host(host), "{host}");
+        }
+    }
+}
