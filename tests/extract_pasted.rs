@@ -197,3 +197,19 @@ fn pasted_reply_lines_not_headers() {
     assert_eq!(recipients, [Some("bob@example.org"), Some("carol@example.net")]);
     assert!(report.recipients.iter().all(|r| r.reason == Reason::UserUnknown));
 }
+
+#[test]
+fn status_in_prose_is_not_a_reply() {
+    let cases = [
+        ("Hi support,\nsince we upgraded the gateway to version 5.7.1 yesterday some users say mail is slow.\nThanks, bob@example.net\n", 0),
+        ("We run release 4.4.1 of the filter now.", 0),
+        ("5.7.1", 1),
+        ("Status: 5.1.1", 1),
+        ("  #5.1.1 smtp;550 user unknown", 1),
+        ("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", 1),
+        ("Delivery to bob@example.net was rejected with 5.7.1", 1),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(run(text).failures.len(), expected, "{text}");
+    }
+}

@@ -36,13 +36,16 @@ pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section
 }
 
 /// True when a reply found in text that is not recognisably a bounce
-/// still reads as one: it has an enhanced status code, or its reply code
-/// opens a line as in an SMTP session. A line that carries on the
-/// sentence of the line before (`the quote came to` / `550 dollars`) is
-/// prose that wrapped before a number.
+/// still reads as one. Its enhanced status code sits where replies and
+/// reports put it, or the text uses failure wording, or its reply code
+/// opens a line as in an SMTP session. A line that carries on the sentence of
+/// the line before (`the quote came to` / `550 dollars`) is prose that
+/// wrapped before a number, and so is `version 5.7.1` inside a sentence.
 pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
-    if failure.status.is_some() {
-        return true;
+    if let Some(status) = failure.status.as_deref() {
+        if status_in_reply_position(status, section) || has_failure_wording(section) {
+            return true;
+        }
     }
     let Some(reply) = failure.reply.as_deref() else {
         return false;
@@ -55,6 +58,44 @@ pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
         previous = line;
         found
     })
+}
+
+/// True when an occurrence of `status` in `section` opens a line (after
+/// quote marks or a `#`), follows a reply code (`550 5.7.1`, `550-5.7.1`),
+/// a `#` (qmail's `(#4.4.1)`, Exchange's `#5.1.1`) or a `Status:` field.
+/// Text that no longer contains the status as written keeps it.
+fn status_in_reply_position(status: &str, section: &str) -> bool {
+    let mut found = false;
+    for (at, _) in section.match_indices(status) {
+        let before = &section[..at];
+        if before.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        found = true;
+        let line = before.rsplit('\n').next().unwrap_or("");
+        let lead = line.trim_end_matches(|c: char| " \t>#(['\"<-".contains(c));
+        let lower = lead.to_ascii_lowercase();
+        let after_reply = lead.len() >= 3
+            && lead.as_bytes()[lead.len() - 3..].iter().all(u8::is_ascii_digit)
+            && !lead[..lead.len() - 3].ends_with(|c: char| c.is_alphanumeric());
+        if lead.trim().is_empty() || line.ends_with('#') || after_reply || lower.ends_with("status:") {
+            return true;
+        }
+    }
+    !found
+}
+
+/// Lowercase fragments of failure wording, which make a status code
+/// anywhere in the text read as reported: `Delivery failed: 5.1.1`,
+/// `Address rejected (5.1.1)`.
+const FAILURE_WORDS: &[&str] = &[
+    "fail", "reject", "refuse", "denied", "unknown", "not found", "blocked", "bounce",
+    "undeliver", "not delivered", "error",
+];
+
+fn has_failure_wording(section: &str) -> bool {
+    let lower = section.to_lowercase();
+    FAILURE_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// True when `line` stops mid-sentence: it ends in a letter or a comma
