@@ -250,6 +250,64 @@ fn known_link_host_gives_ip() {
     }
 }
 
+/// A reply that names the receiving server's own address with a label,
+/// and states no sender address: the labelled address is never quoted,
+/// and the hint says whose it is.
+#[test]
+fn receiver_label_not_quoted() {
+    let cases = [
+        "554 5.7.1 Rejected by mx.example.net (server ip: 198.51.100.20): your address \
+         is listed on bl.spamcop.net",
+        "554 5.7.1 Rejected by mx.example.net, remote IP 198.51.100.20: listed on zen.spamhaus.org",
+        "550 5.7.1 local IP address=198.51.100.20, listed on zen.spamhaus.org",
+        "550 5.7.1 Rejected, my ip=198.51.100.20: listed on zen.spamhaus.org",
+    ];
+    for text in cases {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip, None, "{text}");
+        for link in &r.links {
+            assert!(!link.url.contains("198.51.100.20"), "{}: {text}", link.url);
+        }
+        let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
+        assert!(hint.contains("receiving server's own address"), "{hint}");
+    }
+}
+
+/// `server ip` is the receiver's only as a label after punctuation or
+/// `by`; as the subject of a block, or after `your`, it is the sender.
+#[test]
+fn server_ip_as_subject_quoted() {
+    let cases = [
+        "550 Server IP 203.0.113.94 listed as abusive on zen.spamhaus.org",
+        "554 5.7.1 Your server IP: 203.0.113.94 is listed on zen.spamhaus.org",
+    ];
+    for text in cases {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.94"), "{text}");
+    }
+}
+
+/// `Connection from <sender> to <receiver>`: the address after `from` is
+/// quoted, bare and inside a Postfix wrapper that names another address.
+#[test]
+fn from_to_pair_quotes_from() {
+    let cases = [
+        "554 5.7.1 Connection from 203.0.113.5 to 198.51.100.20 rejected: listed on \
+         zen.spamhaus.org",
+        "<bob@example.net>: host mx.example.net[198.51.100.21] said: 554 5.7.1 Connection \
+         from 203.0.113.5 to 198.51.100.20 rejected: listed on zen.spamhaus.org (in reply \
+         to RCPT TO command)",
+        "554 5.7.1 Connection from [203.0.113.5]:41234 to [198.51.100.20] refused: IP blocked",
+    ];
+    for text in cases {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
+        for link in &r.links {
+            assert!(!link.url.contains("198.51.100.2"), "{}: {text}", link.url);
+        }
+    }
+}
+
 /// A receiving admin's forwarded Postfix smtpd reject line: the host in
 /// `RCPT from host[ip]` is the connecting client, which is the sender.
 #[test]

@@ -178,7 +178,12 @@ const ARF: &[(&str, &str)] = &[
 // - Oracle Communications Messaging Server `Failed connect() to TCP port
 //   25 of ip`;
 // - MailFoundry `Server mx[ip] failed with`, SendGrid `mx.example.net:[ip] :`;
-// - the `remoteMtaIp` field of Amazon SES JSON notifications.
+// - the `remoteMtaIp` field of Amazon SES JSON notifications;
+// - labels for the replying server's own address: `local IP`, `my IP`,
+//   `remote IP`, which in the sending MTA's words is the receiver, and
+//   `Rejected by mx.example.net (server ip: ip)`;
+// - the address after `to` in a from/to pair, `Connection from ip to ip
+//   rejected`, where the address after `from` is the sender.
 // Each pattern comes with lowercase keywords, one of which every match
 // contains; a paragraph holding none of them is not scanned. Several
 // patterns begin with `(\S+)`, which makes regex-lite (the page's engine)
@@ -200,6 +205,20 @@ const RECEIVER: &[(&[&str], &str)] = &[
     (&["["], r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*:?\s*\[[^\]\n]+\])(?::\s|:$|\s+:)"),
     (&["remote-mta:"], r"(?im)^\s*Remote-MTA:([^\n]*)"),
     (&["remotemtaip"], r#"(?i)"remoteMtaIp"\s*:\s*"([^"]*)""#),
+    (
+        &["remote", "local", "my", "our"],
+        r"(?i)\b(?:remote|local|my|our)\s+IP(?:v[46])?(?:\s+address)?(?:\s+is)?\s*[=:]?\s*([(\[]?{any_ip})",
+    ),
+    // `server ip` only as a label: `(server ip: ip)`, `by mx server ip=ip`.
+    // `Server IP 192.0.2.1 listed` and `your server IP: ip` name the sender.
+    (
+        &["server"],
+        r"(?i)(?:^|[^\w\s]|\b(?:by|at|receiving|receiver|destination))\s*server\s+IP(?:v[46])?(?:\s+address)?\s*[=:]\s*([(\[]?{any_ip})",
+    ),
+    (
+        &["from"],
+        r"(?i)\bfrom\s+[(\[]?{any_ip}[)\]]?(?::\d+)?\s+to\s+([(\[]?{any_ip})",
+    ),
 ];
 
 // An optional host name before a bracketed or spaced address
@@ -208,8 +227,15 @@ const RECEIVER: &[(&[&str], &str)] = &[
 // address itself and leave the token a broken fragment.
 const HOST: &str = r"(?:[A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9\-]*\.?(?:\s+[(\[]?|\s*[(\[])|[(\[])?";
 
+// TOKEN without its capture group, for the receiver phrases, whose group
+// 1 is the text holding the receiver's address.
+const ANY_IP: &str = r"(?:IPv6:)?[0-9A-Fa-f]{0,4}[:.][0-9A-Fa-f:.]{2,44}";
+
 fn compile(pattern: &str) -> Regex {
-    let pattern = pattern.replace("{ip}", TOKEN).replace("{host}", HOST);
+    let pattern = pattern
+        .replace("{ip}", TOKEN)
+        .replace("{any_ip}", ANY_IP)
+        .replace("{host}", HOST);
     Regex::new(&pattern).unwrap_or_else(|e| panic!("invalid sender IP pattern {pattern}: {e}"))
 }
 
