@@ -91,7 +91,7 @@ fn reply_match(text: &str) -> Option<regex_lite::Captures<'_>> {
     let mut first = None;
     // A bounded number of candidates keeps long transcripts linear.
     for caps in REPLY.captures_iter(text).take(32) {
-        if is_number_in_prose(text, &caps) {
+        if is_number_in_prose(text, &caps) || is_phone_number(text, &caps) {
             continue;
         }
         let failed = caps.get(1).is_some_and(|m| !m.as_str().starts_with('2'));
@@ -101,6 +101,32 @@ fn reply_match(text: &str) -> Option<regex_lite::Captures<'_>> {
         first.get_or_insert(caps);
     }
     first
+}
+
+// The digit groups of a telephone number that starts at a candidate reply
+// code: `512-555-0100`, `503 555 0142`, `555-0100`, `555.0100`. A reply
+// code is followed by a status code (`550 5.1.1`), text or a `-`
+// continuation, not by these digit groups.
+static PHONE_GROUPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{3}(?:[-. ]\d{3}[-. ]\d{4}|[-.]\d{4})(?:\D|$)").expect("phone pattern is valid")
+});
+
+// The lead-in of a telephone number: a country code (`+1 `) or a word
+// that announces one (`Tel`, `call me at`). A bracket is no sign, since
+// Sendmail writes `(550 User unknown)`.
+static PHONE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\+\d{1,3}[ \-.]?|\b(?:tel|tél|telephone|phone|call|fax|mobile|cell)\.?:?\s*(?:us|me)?\s*(?:at|on)?\s*)$")
+        .expect("phone lead-in pattern is valid")
+});
+
+/// True when a candidate reply code is the start of a telephone number,
+/// such as the helpdesk number under an NDR (`call 512-555-0100`).
+fn is_phone_number(text: &str, caps: &regex_lite::Captures<'_>) -> bool {
+    let code = caps.get(1).expect("group 1 always takes part in a match");
+    if caps.get(2).is_some() {
+        return false;
+    }
+    PHONE_GROUPS.is_match(&text[code.start()..]) || PHONE_LEAD.is_match(&text[..code.start()])
 }
 
 // Words after which a bare number is a reply code quoted in prose:
@@ -286,6 +312,31 @@ mod tests {
         assert!(!may_hold_code("no code here, only 1.3 and 3.1.1"));
         assert!(!may_hold_code(""));
         assert_eq!(find_codes("user unknown 3.1.1"), ReplyCodes::default());
+    }
+
+    #[test]
+    fn phone_numbers_are_not_replies() {
+        let cases = [
+            "helpdesk@example.com or call 512-555-0100 (Mon-Fri).",
+            "Call me at 555-0100.",
+            "Tel 450-555-0100",
+            "Phone: 421.555.0100",
+            "+1 503 555 0142",
+            "(550) 555-0100",
+        ];
+        for text in cases {
+            assert_eq!(find_codes(text).reply, None, "{text}");
+        }
+        let replies = [
+            ("550-5.7.1 blocked", "550"),
+            ("550 550 5.1.1 unknown", "550"),
+            ("421-mx.example.net busy", "421"),
+            ("call said: 451 try later", "451"),
+            ("(550 User unknown)", "550"),
+        ];
+        for (text, reply) in replies {
+            assert_eq!(find_codes(text).reply.as_deref(), Some(reply), "{text}");
+        }
     }
 
     #[test]

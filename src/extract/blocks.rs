@@ -28,6 +28,14 @@ static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("header line pattern is valid")
 });
 
+/// A sentence that names a mailbox to contact a few words later: "contact
+/// the Example Corp helpdesk at", "please contact your administrator or".
+macro_rules! contact_sentence {
+    () => {
+        r"\bcontact (?:the|our|your|us|an?|their) [^.@;:]{0,60}?\b(?:at|via|on|or)"
+    };
+}
+
 /// Text just before an address that marks it as the envelope sender or
 /// a mailbox to contact, not a failed recipient.
 static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -37,7 +45,9 @@ static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         // "forward this message to delist@...", "e-mail us at ...".
         r"|forward(?: this| the)?(?: message| email| e-mail| bounce| ndr)? to",
         r"|send(?: an| a| your)?(?: e-?mail| message| request| note)s? to",
-        r"|e-?mail us(?: at)?|write to|reach us at|contact us at)\s*[:=]?\s*<?$"
+        r"|e-?mail us(?: at)?|write to|reach us at|contact us at|",
+        contact_sentence!(),
+        r")\s*[:=]?\s*<?$"
     ))
         .expect("sender context pattern is valid")
 });
@@ -45,8 +55,12 @@ static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of a line that puts the address on the next line in another
 /// role: the original sender (`A message sent by`), or a contact.
 static NOT_RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:sent by|message from|sender|to the address|contact|send mail to|send a message to)\s*:?\s*$")
-        .expect("previous line pattern is valid")
+    Regex::new(concat!(
+        r"(?i)(?:sent by|message from|sender|to the address|contact|send mail to|send a message to|",
+        contact_sentence!(),
+        r")\s*:?\s*$"
+    ))
+    .expect("previous line pattern is valid")
 });
 
 /// Lines a block may take after its anchor; bounds the work on huge input.
@@ -101,7 +115,10 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
         // The bare-address test comes first because it is cheap on the
         // many lines without an `@`, and the regex is only needed when
         // the line contains an address.
-        let after_sender = is_bare_address(line) && NOT_RECIPIENT_BEFORE.is_match(previous);
+        // A sentence that names a contact can also wrap just before the
+        // address, leaving it at the start of the next line.
+        let wrapped = i > 0 && opens_with_address(line) && NOT_RECIPIENT_BEFORE.is_match(lines[i - 1]);
+        let after_sender = wrapped || (is_bare_address(line) && NOT_RECIPIENT_BEFORE.is_match(previous));
         if !line.trim().is_empty() {
             previous = line;
         }
@@ -300,6 +317,15 @@ fn paragraph_from(lines: &[&str]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// True for a line that starts with an address, after spaces or a `<`.
+fn opens_with_address(line: &str) -> bool {
+    // ADDRESS needs an `@`: without one the line contains no address.
+    if !line.contains('@') {
+        return false;
+    }
+    ADDRESS.find(line).is_some_and(|m| line[..m.start()].trim_start().trim_start_matches('<').is_empty())
 }
 
 /// True for a line holding an address and nothing else but punctuation.
