@@ -31,8 +31,7 @@ pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section
     if BOUNCE_SUBJECTS.iter().any(|w| subject.contains(w)) {
         return true;
     }
-    let lower = section.to_lowercase();
-    BOUNCE_WORDS.iter().any(|w| lower.contains(w))
+    has_bounce_words(&section.to_lowercase())
 }
 
 /// True when a reply found in text that is not recognisably a bounce
@@ -131,8 +130,43 @@ const BOUNCE_WORDS: &[&str] = &[
     "не может быть доставлено",
     "nicht zugestellt",
     "non remis",
+    // French: "could not be delivered", "was not delivered". Microsoft's
+    // French help on postmaster notices writes "n'a pas pu être remis",
+    // and French guides to bounces also use "délivré"
+    // (https://www.emailacademy.fr/pt2/Blog/Les-erreurs-de-non-remise-des-emails-et-leurs-significations).
+    // The fragments leave out the apostrophe, which may be typographic.
+    "pas pu être délivré",
+    "pas pu être remis",
+    "pas été remis",
+    // Spanish: "could not be delivered", "was not delivered" (the notice
+    // subject "Su mensaje no se entregó"), "delivery failure". Source:
+    // https://blog.silverpc.hu/?p=305213 and Gmail's Spanish help,
+    // https://support.google.com/mail/answer/6596?hl=es-419.
     "no se pudo entregar",
+    "no se entregó",
+    "no pudo ser entregado",
+    "fallo en la entrega",
+    "ha fallado la entrega",
+    // Italian: "was not delivered", "could not deliver", "non-delivery".
+    // Source: Yahoo Italia's help on failed deliveries,
+    // https://it.aiuto.yahoo.com/kb/new-mail-for-desktop/controlla-alcune-informazioni-sulla-mancata-consegna-dei-messaggi-sln3275.html
+    "non è stato recapitato",
+    "impossibile recapitare",
+    "mancato recapito",
 ];
+
+/// Pairs of words that a failure report uses apart, in this order:
+/// Spanish "La entrega a bob@example.es ha fallado" ("delivery to ...
+/// has failed").
+const BOUNCE_WORD_PAIRS: &[(&str, &str)] = &[("la entrega", "ha fallado")];
+
+/// True when `lower` contains a bounce word, or a pair of them in order.
+fn has_bounce_words(lower: &str) -> bool {
+    BOUNCE_WORDS.iter().any(|w| lower.contains(w))
+        || BOUNCE_WORD_PAIRS.iter().any(|(first, then)| {
+            lower.find(first).is_some_and(|at| lower[at + first.len()..].contains(then))
+        })
+}
 
 /// Subject words of bounces, lowercase.
 const BOUNCE_SUBJECTS: &[&str] = &[

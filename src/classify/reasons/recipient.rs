@@ -104,6 +104,10 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         "your envelope recipient is in my badrcptto list",
         // Italian: "no such user at this address".
         "nessun utente simile in questo indirizzo",
+        // Italian: "unknown user" (Adobe Campaign's Italian bounce
+        // reasons), "nonexistent user".
+        "utente sconosciuto",
+        "utente inesistente",
         // Spanish: "no such person", "no such user".
         "no existe dicha persona",
         "no existe ese usuario",
@@ -114,6 +118,9 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         "utilisateur inconnu",
         "destinataire inconnu",
         "adresse inconnue",
+        // French: "unknown e-mail address" ("adresse électronique" is
+        // Microsoft's French term for an e-mail address).
+        "adresse électronique inconnue",
         "boîte aux lettres inexistante",
         // German (GMX, Web.de): "...because the address was not found or
         // cannot receive e-mail".
@@ -295,6 +302,12 @@ pub static MAILBOX_FULL: Phrases = Phrases {
         "buzon lleno",
         "el buzón está lleno",
         "buzón de correo lleno",
+        // Italian: "mailbox full". Libero returns new mail to the sender
+        // with a notice that the mailbox is full:
+        // http://aiuto.libero.it/articolo/mail/messaggio-di-casella-postale-piena/
+        "casella piena",
+        "casella è piena",
+        "casella di posta piena",
         // Russian: "mailbox is full", "quota exceeded".
         "ящик переполнен",
         "превышен размер ящика",
