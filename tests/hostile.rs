@@ -200,6 +200,39 @@ fn ten_thousand_blocked_recipients_each_with_own_ip() {
 }
 
 #[test]
+fn feedback_report_naming_five_thousand_recipients() {
+    // Every recipient of a feedback report has the same sources, so they
+    // are scanned once, not once per recipient. Here every Source-IP is
+    // internal, so no scan stops early.
+    let fields: String = (0..5_000)
+        .map(|i| {
+            format!(
+                "Original-Rcpt-To: user{i}@example.com\r\nSource-IP: 10.0.{}.{}\r\n",
+                i / 250,
+                i % 250 + 1
+            )
+        })
+        .collect();
+    let email = format!(
+        "From: fbl@example.net\r\nTo: abuse@example.com\r\nSubject: complaint\r\n\
+         MIME-Version: 1.0\r\n\
+         Content-Type: multipart/report; report-type=feedback-report; boundary=\"b1\"\r\n\r\n\
+         --b1\r\nContent-Type: text/plain\r\n\r\nThis is an abuse report.\r\n\
+         --b1\r\nContent-Type: message/feedback-report\r\n\r\n\
+         Feedback-Type: abuse\r\nUser-Agent: fbl/1.0\r\nVersion: 1\r\n{fields}\r\n--b1--\r\n"
+    );
+    let report = explain(&email);
+    check(&report);
+    assert_eq!(report.recipients.len(), 5_000);
+    for (i, recipient) in report.recipients.iter().enumerate() {
+        assert_eq!(recipient.recipient, Some(format!("user{i}@example.com")));
+        assert_eq!(recipient.sender_ip, None);
+        let hint = recipient.sender_ip_source.hint.as_deref().unwrap_or_default();
+        assert!(hint.contains("10.0.0.1") && hint.contains("internal"), "{hint}");
+    }
+}
+
+#[test]
 fn twenty_megabytes() {
     let line = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\r\n";
     let attachment = line.repeat((20 << 20) / line.len() + 1);

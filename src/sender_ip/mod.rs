@@ -75,6 +75,19 @@ pub struct Context<'a> {
     has_transcript: bool,
     /// How many recipients' lines have been looked up, up to [`MAX_LOCATED`].
     located: Cell<usize>,
+    /// The pick from a feedback report's sources, made for the first
+    /// recipient and reused, because those sources are the same texts for
+    /// every recipient and a report may name thousands of them.
+    feedback_pick: OnceCell<Pick>,
+}
+
+/// The outcome of scanning one recipient's sources in order.
+#[derive(Default)]
+struct Pick {
+    /// The first quotable address, with the source and rules that found it.
+    found: Option<(Source, &'static [Rule], Found)>,
+    /// The addresses set aside before it, with the reason.
+    rejected: Vec<(String, Rejection)>,
 }
 
 /// Most recipients per input whose sender-IP line is looked up. Each
@@ -102,45 +115,71 @@ impl<'a> Context<'a> {
             decoded_lines: OnceCell::new(),
             has_transcript: crate::extract::transcript::has_transcript(&decoded.body),
             located: Cell::new(0),
+            feedback_pick: OnceCell::new(),
         }
     }
 
     /// Picks the sender IP for one recipient and records where it was
     /// found, or why none is reported and where to look.
     pub fn resolve(&self, failure: &Failure, reason: Reason) -> (Option<String>, SenderIpSource) {
-        let mut receivers = self.receivers.clone();
-        receivers.extend(receiver_addresses(&failure.diagnostic));
+        let mut own_receivers = receiver_addresses(&failure.diagnostic);
         if let Some(remote) = &failure.remote_mta {
-            receivers.extend(addresses_in(remote));
+            own_receivers.extend(addresses_in(remote));
         }
-        let mut rejected = Vec::new();
-        for (source, text, rules) in self.sources(failure) {
-            let result = scan(&text, rules, &receivers);
-            rejected.extend(result.rejected);
-            let Some(found) = result.found else { continue };
-            let rule = rules.iter().find(|r| r.name == found.rule);
-            let located = rule.filter(|_| self.located.get() < MAX_LOCATED).and_then(|r| {
-                self.located.set(self.located.get() + 1);
-                self.locate(&found.ip, r, source, failure.recipient.as_deref())
-            });
-            let (line, decoded, excerpt) = match located {
-                Some((l, decoded)) => (Some(l.line), decoded, Some(l.excerpt)),
-                None => (None, false, None),
-            };
-            let source = SenderIpSource {
-                line,
-                decoded,
-                excerpt,
-                rule: Some(found.rule.to_string()),
-                hint: None,
-            };
-            return (Some(found.ip), source);
-        }
-        let source = SenderIpSource {
-            hint: hint::not_stated(self.decoded, failure, reason, &rejected),
-            ..Default::default()
+        let computed;
+        let pick = if self.is_feedback(failure) && own_receivers.is_empty() {
+            self.feedback_pick.get_or_init(|| self.pick(failure, &self.receivers))
+        } else {
+            let mut receivers = self.receivers.clone();
+            receivers.extend(own_receivers);
+            computed = self.pick(failure, &receivers);
+            &computed
         };
-        (None, source)
+        let Some((source, rules, found)) = &pick.found else {
+            let source = SenderIpSource {
+                hint: hint::not_stated(self.decoded, failure, reason, &pick.rejected),
+                ..Default::default()
+            };
+            return (None, source);
+        };
+        let rule = rules.iter().find(|r| r.name == found.rule);
+        let located = rule.filter(|_| self.located.get() < MAX_LOCATED).and_then(|r| {
+            self.located.set(self.located.get() + 1);
+            self.locate(&found.ip, r, *source, failure.recipient.as_deref())
+        });
+        let (line, decoded, excerpt) = match located {
+            Some((l, decoded)) => (Some(l.line), decoded, Some(l.excerpt)),
+            None => (None, false, None),
+        };
+        let source = SenderIpSource {
+            line,
+            decoded,
+            excerpt,
+            rule: Some(found.rule.to_string()),
+            hint: None,
+        };
+        (Some(found.ip.clone()), source)
+    }
+
+    /// Scans the recipient's sources in order, up to the first one that
+    /// states a quotable address.
+    fn pick(&self, failure: &Failure, receivers: &[IpAddr]) -> Pick {
+        let mut pick = Pick::default();
+        for (source, text, rules) in self.sources(failure) {
+            let result = scan(&text, rules, receivers);
+            pick.rejected.extend(result.rejected);
+            if let Some(found) = result.found {
+                pick.found = Some((source, rules, found));
+                break;
+            }
+        }
+        pick
+    }
+
+    /// True when the failure comes from an abuse feedback report, whose
+    /// sources are the report's fields and text, whatever the recipient.
+    fn is_feedback(&self, failure: &Failure) -> bool {
+        self.decoded.feedback.is_some() || failure.reason == Some(Reason::Feedback)
     }
 
     /// Finds the line that states `ip`, and whether it is a line of the
@@ -175,8 +214,7 @@ impl<'a> Context<'a> {
     fn sources(&self, failure: &Failure) -> Vec<(Source, String, &'static [Rule])> {
         let decoded = self.decoded;
         let mut out: Vec<(Source, String, &'static [Rule])> = Vec::new();
-        let is_feedback = decoded.feedback.is_some() || failure.reason == Some(Reason::Feedback);
-        if is_feedback {
+        if self.is_feedback(failure) {
             if let Some(report) = &decoded.feedback {
                 out.push((Source::Field("Source-IP"), report.clone(), &ARF_RULES));
             }
