@@ -201,3 +201,68 @@ test("empty and non-string input", () => {
   assert.equal(run("").text, "");
   assert.equal(run(undefined).text, "undefined");
 });
+
+test("non-ASCII address is masked whole", () => {
+  const input = [
+    "From: Jörg Müller <jörg.müller@example.de>",
+    "",
+    "Mail an jörg.müller@example.de konnte nicht zugestellt werden.",
+    "Échec de remise à françois.lefèvre@example.fr et à 山田@例え.テスト",
+  ].join("\n");
+  const { text } = run(input);
+  for (const secret of ["jörg", "müller", "Jörg", "Müller", "françois", "lefèvre", "山田"]) {
+    assert.ok(!text.includes(secret), `"${secret}" left in:\n${text}`);
+  }
+  assert.match(text, /^From: \[name\] <\[user-1\]@\[host-1\]>$/m);
+  assert.match(text, /^Mail an \[user-1\]@\[host-1\] konnte/m);
+  assert.match(text, /à \[user-2\]@example\.fr et à \[user-3\]@例え\.テスト$/m);
+});
+
+test("display names in an NDR body are masked", () => {
+  const input = [
+    "Delivery has failed to these recipients or groups:",
+    "",
+    "Bob Smith (bob.smith@example.net)",
+    "Your message couldn't be delivered to Dr. Carol Jones (carol.jones@example.net).",
+    "Contact: Dave Brown <dave.brown@partner.example>, phone 503-555-0100",
+    "Send it to Jan van der Berg <jan@example.org> or \"Eve Adams\" <eve@example.org>.",
+    "Sent by Zoë O'Neil-Ångström (zoe@example.org).",
+  ].join("\n");
+  const { text, counts } = run(input);
+  for (const secret of ["Bob", "Smith", "Carol", "Jones", "Dave", "Brown", "Berg", "Eve", "Adams", "Zoë", "Neil"]) {
+    assert.ok(!text.includes(secret), `"${secret}" left in:\n${text}`);
+  }
+  assert.match(text, /^\[name\] \(\[user-1\]@example\.net\)$/m);
+  assert.match(text, /^Your message couldn't be delivered to \[name\] \(\[user-2\]@example\.net\)\.$/m);
+  assert.match(text, /^Contact: \[name\] <\[user-3\]@partner\.example>, phone 503-555-0100$/m);
+  assert.match(text, /^Send it to \[name\] <\[user-4\]@example\.org> or \[name\] <\[user-5\]@example\.org>\.$/m);
+  assert.match(text, /^Sent by \[name\] \(\[user-6\]@example\.org\)\.$/m);
+  assert.equal(counts.names, 6);
+});
+
+test("body names keep hosts, IPs and protocol words", () => {
+  const input = [
+    "Remote Server at mx.example.net (198.51.100.2) returned '550 5.1.1 User unknown'",
+    "<bob@example.net>: host mx.example.net[198.51.100.2] said: 550 5.7.1 Client host [203.0.113.5]",
+    "RCPT TO <bob@example.net> rejected by MX.Example.Net <bob@example.net>",
+    "Microsoft Outlook <postmaster@outlook.com>",
+    "Sent from smtp.example.org (carol@example.org)",
+  ].join("\n");
+  const { text, counts } = run(input, { keepIps: ["203.0.113.5"] });
+  assert.match(text, /^Remote Server at mx\.example\.net \(198\.51\.100\.2\) returned '550 5\.1\.1 User unknown'$/m);
+  assert.match(text, /host mx\.example\.net\[198\.51\.100\.2\] said: 550 5\.7\.1 Client host \[203\.0\.113\.5\]$/m);
+  assert.match(text, /^RCPT TO <\[user-1\]@example\.net> rejected by MX\.Example\.Net <\[user-1\]@example\.net>$/m);
+  assert.match(text, /^Microsoft Outlook <postmaster@outlook\.com>$/m);
+  assert.match(text, /^Sent from smtp\.example\.org \(\[user-2\]@example\.org\)$/m);
+  assert.equal(counts.names, 0);
+});
+
+test("long line without an address is fast", () => {
+  // Each run of address characters is scanned once; scanning it again
+  // from every character took tens of seconds for these lines.
+  for (const text of ["a".repeat(200000), "ä".repeat(200000), "山".repeat(200000)]) {
+    const started = Date.now();
+    assert.equal(run(text).text, text);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  }
+});

@@ -1,7 +1,7 @@
 // Redaction of a pasted bounce before it is posted to a forum or a ticket.
 // Masks what identifies people: email addresses, display names in address
-// headers, subjects, message ids, the client IP in X-Originating-IP, and
-// the user's own host names. Keeps what a helper needs: reply and status
+// headers and before a bracketed address in the text, subjects, message
+// ids, the client IP in X-Originating-IP, and the user's own host names. Keeps what a helper needs: reply and status
 // codes, provider host names, and every other IP address, including the
 // one a removal request must quote. Everything runs locally.
 
@@ -30,14 +30,34 @@ export const SHARED_MAIL_DOMAINS = [
 const ROLE_LOCAL_PARTS = /^(postmaster|mailer-daemon|abuse|hostmaster|noreply|no-reply|donotreply|do-not-reply|bounce|bounces)$/i;
 
 // The local part may be quoted ("john..doe"@example.com), as RFC 5321
-// allows for characters a plain local part cannot hold.
-const EMAIL = /("[^"\r\n]+"|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+)@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})/g;
+// allows for characters a plain local part cannot hold. Local parts and
+// domain labels may hold any letter or digit, not only ASCII, because
+// RFC 6531 allows UTF-8 there (jörg.müller@example.de). The lookbehind
+// starts a match only where a run of local-part characters starts, so a
+// long run without an @ is scanned once rather than once per character.
+const EMAIL_SOURCE =
+  "(?<![\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-])(\"[^\"\\r\\n]+\"|[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]+)@((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{M}]+)";
+const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
+// An address in angle brackets or parentheses, as running text writes it
+// after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`.
+const BRACKETED_EMAIL = new RegExp(`[<(]${EMAIL_SOURCE}[>)]`, "gu");
+// The words of a name written before such an address: capitalised words
+// ("Dr.", "O'Neil", "Jean-Luc") and the lowercase particles between them
+// ("van der"), or a quoted name. Words with digits or inner dots are
+// never taken, so host names and IP addresses stay.
+const NAME_BEFORE_ADDRESS =
+  /(?<![\p{L}\p{M}\p{N}.@'’-])("[^"\r\n]+"|\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al))*)[ \t]*$/u;
+// Protocol words that can stand before an address in capitals.
+const NOT_NAMES = /^(?:RCPT|MAIL|FROM|TO|SMTP|ESMTP|LMTP|DSN|NDR|RFC|MX)$/;
+// Maximum number of characters before an address searched for a name, so a long line
+// with many addresses costs linear time.
+const NAME_SEARCH_CHARS = 200;
 const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
 // A header line: a field name, a colon, and the value. Pasted replies may
 // quote the returned message with "> " markers, so those are allowed.
 const HEADER = /^((?:> ?)*[A-Za-z][A-Za-z0-9-]*):(.*)$/;
 // An address URL-encoded in a link's query ("?to=jo%40example.com").
-const EMAIL_IN_URL = /([A-Za-z0-9._+-]+)%40((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})/gi;
+const EMAIL_IN_URL = /(?<![A-Za-z0-9._+-])([A-Za-z0-9._+-]+)%40((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})/gi;
 // The HELO name of a user's own computer in a Received header: a single
 // label or a local-only suffix, as in "from Jos-MacBook-Pro.local".
 // "localhost" and Postfix's "unknown" name no one and are kept.
@@ -231,9 +251,35 @@ function dropBase64Runs(lines, state) {
   return out;
 }
 
-// Masks email addresses, then host names under the user's own domains.
+// Masks the display names written before a bracketed address in running
+// text, as Exchange's NDR body does ("Dr. Carol Jones (carol@...)").
+// Names of role addresses such as postmaster are kept.
+function maskBodyNames(line, state) {
+  let out = "";
+  let done = 0;
+  for (const m of line.matchAll(BRACKETED_EMAIL)) {
+    if (ROLE_LOCAL_PARTS.test(m[1])) continue;
+    const from = Math.max(done, m.index - NAME_SEARCH_CHARS);
+    const before = line.slice(from, m.index);
+    const name = NAME_BEFORE_ADDRESS.exec(before);
+    const words = name ? name[1].split(/[ \t]+/) : [];
+    // Drop leading protocol words ("RCPT TO Bob <...>" keeps "RCPT TO").
+    while (words.length && NOT_NAMES.test(words[0])) words.shift();
+    if (!words.length) continue;
+    const nameText = words.join(" ");
+    const start = from + name.index + name[1].lastIndexOf(nameText);
+    state.counts.names++;
+    out += line.slice(done, start) + "[name]";
+    done = start + nameText.length;
+  }
+  return out + line.slice(done);
+}
+
+// Masks display names and email addresses, then host names under the
+// user's own domains.
 function maskLine(line, state) {
-  const withIds = line.replace(MESSAGE_ID_IN_TEXT, (whole, lead, id) => {
+  const withNames = maskBodyNames(line, state);
+  const withIds = withNames.replace(MESSAGE_ID_IN_TEXT, (whole, lead, id) => {
     state.counts.messageIds++;
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
   });
