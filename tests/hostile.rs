@@ -233,6 +233,36 @@ fn feedback_report_naming_five_thousand_recipients() {
 }
 
 #[test]
+fn transcript_naming_two_thousand_recipients() {
+    // No transcript block has a status line, so every block's replies
+    // belong to every recipient: one shared text, scanned once.
+    let listed: String = (0..2_000).map(|i| format!("<user{i}@example.org>\n")).collect();
+    let blocks: String = (0..2_000)
+        .map(|i| {
+            format!(
+                "... while talking to mx.example.org.:\n>>> RCPT To:<user{i}@example.org>\n\
+                 <<< 550 5.7.1 <user{i}@example.org>... Rejected, see 10.1.{}.{}\n",
+                i / 250,
+                i % 250
+            )
+        })
+        .collect();
+    let email = format!(
+        "From: MAILER-DAEMON@mx.example.net\nTo: sender@example.com\n\
+         Subject: Returned mail: see transcript for details\n\n\
+         ----- The following addresses had permanent fatal errors -----\n{listed}\n\
+         ----- Transcript of session follows -----\n{blocks}"
+    );
+    let report = explain(&email);
+    check(&report);
+    assert_eq!(report.recipients.len(), 2_000);
+    for (i, recipient) in report.recipients.iter().enumerate() {
+        assert_eq!(recipient.recipient, Some(format!("user{i}@example.org")));
+        assert_eq!(recipient.sender_ip, None);
+    }
+}
+
+#[test]
 fn twenty_megabytes() {
     let line = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\r\n";
     let attachment = line.repeat((20 << 20) / line.len() + 1);

@@ -145,7 +145,8 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
     if transcript::has_transcript(&decoded.body) {
-        for failure in failures.iter_mut() {
+        // NOTE: recipients past MAX_READS keep the reason line as it is.
+        for failure in failures.iter_mut().take(transcript::MAX_READS) {
             widen_from_transcript(&decoded.body, failure);
             add_local_report(&decoded.body, failure);
         }

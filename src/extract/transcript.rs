@@ -19,6 +19,11 @@
 //! as a reply to DATA, belongs to every recipient that no other block
 //! names.
 
+/// Most recipients per input whose transcript replies are read. Each read
+/// walks the whole transcript, so a bounce naming thousands of recipients
+/// would take time growing with the square of its size.
+pub const MAX_READS: usize = 64;
+
 /// True when `text` holds a Sendmail session transcript. Checked once per
 /// input, so that bounces without one are not rescanned per recipient.
 pub fn has_transcript(text: &str) -> bool {
@@ -39,14 +44,14 @@ pub fn replies_for(text: &str, recipient: Option<&str>) -> Option<String> {
     let lines: Vec<&str> = text.lines().skip(start + 1).collect();
     let blocks = blocks(&lines);
     let recipient = recipient.map(str::to_ascii_lowercase);
-    let named_elsewhere = |index: usize| {
-        recipient.as_deref().is_some_and(|r| {
-            blocks
-                .iter()
-                .enumerate()
-                .any(|(i, b)| i != index && names(b, r))
-        })
-    };
+    // Which blocks name the recipient, read once: asking each block about
+    // every other block would take time growing with the cube of its size.
+    let named: Vec<bool> = blocks
+        .iter()
+        .map(|b| recipient.as_deref().is_some_and(|r| names(b, r)))
+        .collect();
+    let named_count = named.iter().filter(|&&n| n).count();
+    let named_elsewhere = |index: usize| named_count > usize::from(named[index]);
     let mut replies = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
         replies.extend(block_replies(

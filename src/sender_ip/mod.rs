@@ -19,10 +19,11 @@ mod locate;
 mod rules;
 mod scan;
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
 use std::net::IpAddr;
 
-use crate::extract::{self, Failure};
+use crate::extract::{self, transcript, Failure};
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::report::{InputKind, SenderIpSource};
@@ -30,7 +31,10 @@ use crate::report::{InputKind, SenderIpSource};
 pub use address::{is_public, parse_public, Rejection};
 pub use locate::locate;
 use rules::{Rule, ARF_RULES, SENDER_RULES};
-use scan::{address_segments, addresses_in, parse_ip, receiver_addresses, receivers_in_segments, scan, scan_segments};
+use scan::{
+    address_segments, addresses_in, parse_ip, receiver_addresses, receivers_in_segments, scan,
+    scan_segments, Scan,
+};
 
 /// An address picked as the sender IP, and the rule that picked it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +83,17 @@ pub struct Context<'a> {
     /// recipient and reused, because those sources are the same texts for
     /// every recipient and a report may name thousands of them.
     feedback_pick: OnceCell<Pick>,
+    /// Scans already made, by text, rules and receiver addresses. Many
+    /// recipients can share a text, such as the transcript replies that
+    /// belong to every recipient no transcript block names.
+    scans: RefCell<HashMap<ScanKey, Scan>>,
+    /// How many recipients' transcript replies have been read, up to
+    /// [`transcript::MAX_READS`]: each read walks the whole transcript.
+    transcript_reads: Cell<usize>,
 }
+
+/// A scanned text, the address of its rule table, and the receivers.
+type ScanKey = (String, usize, Vec<IpAddr>);
 
 /// The outcome of scanning one recipient's sources in order.
 #[derive(Default)]
@@ -116,6 +130,8 @@ impl<'a> Context<'a> {
             has_transcript: crate::extract::transcript::has_transcript(&decoded.body),
             located: Cell::new(0),
             feedback_pick: OnceCell::new(),
+            scans: RefCell::new(HashMap::new()),
+            transcript_reads: Cell::new(0),
         }
     }
 
@@ -166,7 +182,13 @@ impl<'a> Context<'a> {
     fn pick(&self, failure: &Failure, receivers: &[IpAddr]) -> Pick {
         let mut pick = Pick::default();
         for (source, text, rules) in self.sources(failure) {
-            let result = scan(&text, rules, receivers);
+            let key = (text, rules.as_ptr() as usize, receivers.to_vec());
+            let cached = self.scans.borrow().get(&key).cloned();
+            let result = cached.unwrap_or_else(|| {
+                let result = scan(&key.0, rules, receivers);
+                self.scans.borrow_mut().insert(key, result.clone());
+                result
+            });
             pick.rejected.extend(result.rejected);
             if let Some(found) = result.found {
                 pick.found = Some((source, rules, found));
@@ -229,9 +251,15 @@ impl<'a> Context<'a> {
         }
         out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
         // Sendmail keeps the receiver's whole reply only in its transcript.
-        let replies = self
-            .has_transcript
-            .then(|| crate::extract::transcript::replies_for(&decoded.body, failure.recipient.as_deref()))
+        // NOTE: past MAX_READS recipients the transcript is not read, so a
+        // later recipient's address stated only there is not reported.
+        let reads = self.transcript_reads.get();
+        let read_transcript = self.has_transcript && reads < transcript::MAX_READS;
+        if read_transcript {
+            self.transcript_reads.set(reads + 1);
+        }
+        let replies = read_transcript
+            .then(|| transcript::replies_for(&decoded.body, failure.recipient.as_deref()))
             .flatten();
         if let Some(replies) = replies {
             out.push((Source::Text, replies, &SENDER_RULES));

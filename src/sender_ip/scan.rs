@@ -12,7 +12,7 @@ use super::Found;
 
 /// The result of one scan: the picked address, and the addresses that
 /// rules matched but that cannot be quoted, with the reason.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(super) struct Scan {
     pub(super) found: Option<Found>,
     pub(super) rejected: Vec<(String, Rejection)>,
