@@ -266,3 +266,43 @@ test("long line without an address is fast", () => {
     assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
   }
 });
+
+test("Outlook forward header and Last, First names are masked", () => {
+  const input = [
+    "From: Smith, Alice [mailto:alice.smith@example.org]",
+    "Sent: Friday, 4 December 2026 10:00",
+    "",
+    "Delivery has failed to these recipients or groups:",
+    "Doe, John (john.doe@example.net)",
+    "山田太郎 <taro@example.jp>",
+  ].join("\n");
+  const { text } = run(input);
+  for (const secret of ["Smith", "Alice", "alice", "Doe", "John", "john", "山田太郎", "taro"]) {
+    assert.ok(!text.includes(secret), `"${secret}" left in:\n${text}`);
+  }
+  assert.match(text, /^From: \[name\], \[name\] <\[user-1\]@\[host-1\]>$/m);
+  assert.match(text, /^\[name\] \(\[user-2\]@example\.net\)$/m);
+  assert.match(text, /^\[name\] <\[user-3\]@example\.jp>$/m);
+});
+
+test("folded line of a quoted header is masked", () => {
+  const input = "> Subject: Test results for patient\n>  Carol Diaz, room 12\n> To: x@example.org\n";
+  const { text } = run(input);
+  assert.ok(!/Carol|Diaz|room 12|patient/.test(text), text);
+  assert.match(text, /^> Subject: \[subject\]$/m);
+  assert.match(text, /^> To: \[user-1\]@/m);
+});
+
+test("address split by a quoted-printable soft break is masked", () => {
+  const input = [
+    "Content-Transfer-Encoding: quoted-printable",
+    "",
+    "Delivery to alice.smi=",
+    "th@example.org failed: 550 5.1.1 User unknown",
+  ].join("\n");
+  const { text } = run(input);
+  assert.ok(!/alice|smi|th@/.test(text), text);
+  assert.match(text, /^Delivery to \[user-1\]@example\.org failed: 550 5\.1\.1 User unknown$/m);
+  // Without a quoted-printable header, a line ending in "=" is left alone.
+  assert.match(run("a=\nb").text, /^a=\nb$/);
+});

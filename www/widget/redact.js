@@ -42,11 +42,16 @@ const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 // after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`.
 const BRACKETED_EMAIL = new RegExp(`[<(]${EMAIL_SOURCE}[>)]`, "gu");
 // The words of a name written before such an address: capitalised words
-// ("Dr.", "O'Neil", "Jean-Luc") and the lowercase particles between them
-// ("van der"), or a quoted name. Words with digits or inner dots are
-// never taken, so host names and IP addresses stay.
-const NAME_BEFORE_ADDRESS =
-  /(?<![\p{L}\p{M}\p{N}.@'’-])("[^"\r\n]+"|\p{Lu}[\p{L}\p{M}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al))*)[ \t]*$/u;
+// ("Dr.", "O'Neil", "Jean-Luc"), words in scripts without capitals
+// ("山田太郎"), the lowercase particles between them ("van der"), and the
+// comma of Outlook's "Doe, John" form; or a quoted name. Words with
+// digits or inner dots are never taken, so host names and IP addresses
+// stay.
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?|\\p{Lo}[\\p{Lo}\\p{M}]*)";
+const NAME_BEFORE_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}.@'’-])("[^"\\r\\n]+"|${NAME_WORD}(?:,?[ \\t]+(?:${NAME_WORD}|van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al))*)[ \\t]*$`,
+  "u",
+);
 // Protocol words that can stand before an address in capitals.
 const NOT_NAMES = /^(?:RCPT|MAIL|FROM|TO|SMTP|ESMTP|LMTP|DSN|NDR|RFC|MX)$/;
 // Maximum number of characters before an address searched for a name, so a long line
@@ -81,7 +86,7 @@ const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
  * masking: emails, names, subjects, messageIds, hosts, ips, base64Lines.
  */
 export function redact(text, options = {}) {
-  const lines = String(text).split(/\r\n|\r|\n/);
+  const lines = joinSoftBreaks(String(text).split(/\r\n|\r|\n/));
   const own = [...(options.ownDomains ?? []), ...findSenderDomains(lines)]
     .map((d) => d.toLowerCase())
     .filter((d, i, all) => all.indexOf(d) === i);
@@ -96,6 +101,23 @@ export function redact(text, options = {}) {
   const headerDone = maskHeaders(lines, state, keepIps);
   const out = dropBase64Runs(headerDone, state).map((line) => maskLine(line, state));
   return { text: out.join("\n"), counts: state.counts };
+}
+
+// In a quoted-printable email a line ending in "=" continues on the next
+// line, even inside an address ("alice.smi=" / "th@example.org"), so
+// such lines are joined before masking. Other text is left as it is.
+function joinSoftBreaks(lines) {
+  if (!lines.some((line) => /^content-transfer-encoding:\s*quoted-printable/i.test(line))) return lines;
+  const out = [];
+  for (const line of lines) {
+    const last = out.length - 1;
+    if (last >= 0 && /(?<!=)=$/.test(out[last]) && !BASE64_LINE.test(out[last])) {
+      out[last] = out[last].slice(0, -1) + line;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
 }
 
 // Returns a stable token per distinct value, so a reader can still tell
@@ -118,7 +140,13 @@ function maskHeaders(lines, state, keepIps) {
       continue;
     }
     let value = m[2];
-    while (i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1])) value += "\n" + lines[++i];
+    // A folded line of a quoted header carries the same quote markers
+    // (">  Carol Diaz, room 12" after "> Subject: ...").
+    const depth = (m[1].match(/^(?:> ?)*/)[0].match(/>/g) ?? []).length;
+    // The lookahead and back-reference take each marker whole, so "> To:"
+    // cannot pass for ">" plus a folded " To:".
+    const folded = new RegExp(`^(?:(?=(> ?))\\1){${depth}}[ \\t]+\\S`);
+    while (i + 1 < lines.length && folded.test(lines[i + 1])) value += "\n" + lines[++i];
     const name = m[1].replace(/^(?:> ?)*/, "");
     out.push(...`${m[1]}:${maskHeaderValue(name, value, state, keepIps)}`.split("\n"));
   }
@@ -162,7 +190,8 @@ function maskHeaderValue(name, value, state, keepIps) {
 function maskDisplayNames(value, state) {
   const parts = splitMailboxes(value);
   return parts
-    .map((part) => {
+    .map((original) => {
+      let part = original;
       let masked = part;
       // A part with no address is a name. An unquoted name with a comma,
       // as in "Smith, John <j@example.com>", leaves such a part too.
@@ -171,6 +200,9 @@ function maskDisplayNames(value, state) {
         state.counts.names++;
         return part.replace(/\S[\s\S]*\S|\S/, "[name]");
       }
+      // Outlook writes a forwarded message's header as "Smith, Alice
+      // [mailto:alice@example.org]", which is read as "<...>" is.
+      part = part.replace(/\[mailto:([^\]\s]+)\]/i, "<$1>");
       const angle = part.lastIndexOf("<");
       if (angle >= 0 && part.includes(">", angle)) {
         const before = part.slice(0, angle);
