@@ -1,9 +1,10 @@
 // Redaction of a pasted bounce before it is posted to a forum or a ticket.
 // Masks what identifies people: email addresses, display names in address
 // headers and before a bracketed address in the text, subjects, message
-// ids, the client IP in X-Originating-IP, and the user's own host names. Keeps what a helper needs: reply and status
-// codes, provider host names, and every other IP address, including the
-// one a removal request must quote. Everything runs locally.
+// ids, the client IP in X-Originating-IP, and the user's own host names.
+// Keeps what a helper needs: reply and status codes, provider host names,
+// and every other IP address, including the one a removal request must
+// quote. Everything runs locally.
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
