@@ -263,6 +263,32 @@ fn transcript_naming_two_thousand_recipients() {
 }
 
 #[test]
+fn blocked_recipients_under_long_trace() {
+    // Each blocked recipient without an address gets a hint that looks up
+    // the Reporting-MTA in the Received headers: read once, not per recipient.
+    let trace: String = (0..2_000)
+        .map(|i| format!("Received: from relay{i}.example.com ([192.0.2.{}])\r\n", i % 250 + 1))
+        .collect();
+    let dsn: Vec<String> = (0..2_000)
+        .map(|i| {
+            format!(
+                "Final-Recipient: rfc822; user{i}@example.org\r\nAction: failed\r\nStatus: 5.7.1\r\n\
+                 Diagnostic-Code: smtp; 554 5.7.1 blocked using zen.spamhaus.org\r\n"
+            )
+        })
+        .collect();
+    let email = trace + &dsn_email("Your message could not be delivered.", &dsn.join("\r\n"), "Subject: hi");
+    let report = explain(&email);
+    check(&report);
+    assert_eq!(report.recipients.len(), 2_000);
+    for recipient in &report.recipients {
+        assert_eq!(recipient.sender_ip, None);
+        let hint = recipient.sender_ip_source.hint.as_deref().unwrap_or_default();
+        assert!(hint.contains("mx.example.net"), "{hint}");
+    }
+}
+
+#[test]
 fn twenty_megabytes() {
     let line = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\r\n";
     let attachment = line.repeat((20 << 20) / line.len() + 1);

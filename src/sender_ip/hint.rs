@@ -11,7 +11,7 @@ use crate::reason::Reason;
 /// Returns `None` when the failure has nothing to do with the sending
 /// address and no address was set aside.
 pub fn not_stated(
-    decoded: &Decoded,
+    reporting: &Reporting,
     failure: &Failure,
     reason: Reason,
     rejected: &[(String, Rejection)],
@@ -50,7 +50,10 @@ pub fn not_stated(
             ),
         });
     }
-    let host = reporting_mta(decoded).filter(|host| !is_receiving_side(host, failure));
+    let host = reporting
+        .host
+        .as_deref()
+        .filter(|host| !is_receiving_side(host, failure));
     parts.push(match &host {
         Some(host) => format!(
             "The receiver saw the public address of the server that handed the \
@@ -64,16 +67,32 @@ pub fn not_stated(
                  receiver in that server's log."
             .to_string(),
     });
-    if let Some((ip, line)) = host
-        .as_deref()
-        .and_then(|h| traced_address(&decoded.text, h))
-    {
+    if let Some((ip, line)) = host.and(reporting.traced.as_ref()) {
         parts.push(format!(
             "A Received header of the bounce itself (line {line}) records that host \
              at {ip}; if that is its public address, it is the one to quote."
         ));
     }
     Some(parts.join(" "))
+}
+
+/// The bounce's Reporting-MTA and the address its own Received headers
+/// record for it. Read once per input, because a bounce may list
+/// thousands of recipients without an address to quote.
+#[derive(Debug, Default)]
+pub struct Reporting {
+    host: Option<String>,
+    traced: Option<(String, usize)>,
+}
+
+impl Reporting {
+    /// Reads the Reporting-MTA from the DSN and looks for it in the
+    /// bounce's top-level Received headers.
+    pub fn read(decoded: &Decoded) -> Self {
+        let host = reporting_mta(decoded);
+        let traced = host.as_deref().and_then(|h| traced_address(&decoded.text, h));
+        Reporting { host, traced }
+    }
 }
 
 /// Finds, in the bounce's own top-level headers, a Received header that
@@ -207,13 +226,13 @@ mod tests {
             diagnostic: "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org".into(),
             ..Default::default()
         };
-        let hint = not_stated(&Decoded::default(), &failure, Reason::NotAccept, &[]);
+        let hint = not_stated(&Reporting::default(), &failure, Reason::NotAccept, &[]);
         assert!(hint.is_some_and(|h| h.contains("public IP address")));
         let plain = Failure {
             diagnostic: "554 5.7.1 Service unavailable".into(),
             ..Default::default()
         };
-        assert!(not_stated(&Decoded::default(), &plain, Reason::NotAccept, &[]).is_none());
+        assert!(not_stated(&Reporting::default(), &plain, Reason::NotAccept, &[]).is_none());
     }
 
     #[test]

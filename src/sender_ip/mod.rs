@@ -87,6 +87,8 @@ pub struct Context<'a> {
     /// recipients can share a text, such as the transcript replies that
     /// belong to every recipient no transcript block names.
     scans: RefCell<HashMap<ScanKey, Scan>>,
+    /// The Reporting-MTA for the hint, read when a hint is first needed.
+    reporting: OnceCell<hint::Reporting>,
     /// How many recipients' transcript replies have been read, up to
     /// [`transcript::MAX_READS`]: each read walks the whole transcript.
     transcript_reads: Cell<usize>,
@@ -132,6 +134,7 @@ impl<'a> Context<'a> {
             feedback_pick: OnceCell::new(),
             scans: RefCell::new(HashMap::new()),
             transcript_reads: Cell::new(0),
+            reporting: OnceCell::new(),
         }
     }
 
@@ -153,7 +156,7 @@ impl<'a> Context<'a> {
         };
         let Some((source, rules, found)) = &pick.found else {
             let source = SenderIpSource {
-                hint: hint::not_stated(self.decoded, failure, reason, &pick.rejected),
+                hint: hint::not_stated(self.reporting(), failure, reason, &pick.rejected),
                 ..Default::default()
             };
             return (None, source);
@@ -175,6 +178,10 @@ impl<'a> Context<'a> {
             hint: None,
         };
         (Some(found.ip.clone()), source)
+    }
+
+    fn reporting(&self) -> &hint::Reporting {
+        self.reporting.get_or_init(|| hint::Reporting::read(self.decoded))
     }
 
     /// Scans the recipient's sources in order, up to the first one that
