@@ -1,11 +1,13 @@
 //! Assembles the [`Report`] from the pipeline stages.
 
+#[cfg(test)]
+mod consistency_tests;
 mod retry;
 
 use crate::classify;
 use crate::extract::{self, Failure};
 use crate::input;
-use crate::knowledge::{blocklists, Entry};
+use crate::knowledge::{blocklists, greylisting, Entry};
 use crate::reason::Reason;
 use crate::report::{
     Explanation, InputKind, Link, Note, Recipient, Report,
@@ -105,8 +107,13 @@ fn recipient(
     let verdict = classify::classify(failure, mta, pasted);
     let (sender_ip, sender_ip_source) = ip_context.resolve(failure, verdict.reason);
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
-    let entry = verdict.matched.entry;
-    let outcome = retry::outcome(failure, verdict.reason, entry.temporary, &action, kind);
+    let outcome = retry::outcome(failure, verdict.reason, verdict.matched.entry.temporary, &action, kind);
+    // The knowledge entry's advice has to fit the outcome: a greylisting
+    // deferral in a final bounce needs other steps than one still queued.
+    let entry = match outcome {
+        Outcome::GaveUp => greylisting::after_final_bounce(verdict.matched.entry),
+        _ => verdict.matched.entry,
+    };
     let links = links(entry, &verdict.matched.blocklists, sender_ip.as_deref());
     let mut notes = verdict.notes;
     if outcome == Outcome::Delayed {
@@ -201,7 +208,11 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&
     } else {
         (entry.what, entry.why, entry.steps)
     };
-    let steps = if outcome == Outcome::Delayed { delay_steps(steps) } else { owned(steps) };
+    let steps = match outcome {
+        Outcome::Delayed => delay_steps(steps),
+        Outcome::GaveUp => gave_up_steps(steps),
+        _ => owned(steps),
+    };
     Explanation {
         entry: entry.id.to_string(),
         what: what.to_string(),
@@ -228,6 +239,33 @@ fn delay_steps(steps: &[&str]) -> Vec<String> {
     }
     kept.push(DELAY_STEPS[DELAY_STEPS.len() - 1].to_string());
     kept
+}
+
+/// Steps for a final bounce whose entry only told the sender to wait.
+const GAVE_UP_STEPS: &[&str] = &[
+    "Send the message again: the sending server has stopped retrying and nothing is queued.",
+    "If it fails again, send the bounce to your mail administrator.",
+];
+
+/// Drops the steps that expect the sending server to retry, because the
+/// server of a final bounce has stopped, and a step saying "do not resend"
+/// would contradict the retry advice.
+fn gave_up_steps(steps: &[&str]) -> Vec<String> {
+    let kept: Vec<String> =
+        steps.iter().filter(|s| !expects_retry(s)).map(|s| s.to_string()).collect();
+    if kept.is_empty() {
+        return owned(GAVE_UP_STEPS);
+    }
+    kept
+}
+
+/// True when a step tells the sender to wait for the sending server's own
+/// retries, or not to resend.
+fn expects_retry(step: &str) -> bool {
+    const PHRASES: &[&str] =
+        &["do not resend it", "don't resend it", "retries by itself", "retries on its own", "keeps retrying"];
+    let lower = step.to_ascii_lowercase();
+    PHRASES.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// True when a step tells the sender to send the message again.

@@ -58,6 +58,48 @@ pub static ENTRY: Entry = Entry {
     checked: "2026-12-04",
 };
 
+/// The explanation of a greylisting deferral that the sending server gave
+/// up on: its bounce is final, so nothing is queued and waiting no longer
+/// helps.
+pub static GAVE_UP: Entry = Entry {
+    id: "practice/greylisting-gave-up",
+    reason: Reason::OnHold,
+    what: "The receiving server deferred the message on purpose \
+           (greylisting), and the sending server gave up before a retry \
+           got through, so the message was dropped.",
+    why: "Greylisting servers turn away the first attempt from a sender \
+          they do not know yet and accept a retry that comes later from the \
+          same address. Here no retry was accepted before the sending \
+          server stopped trying. It says nothing bad about the message or \
+          the sender.",
+    steps: &[
+        "Send the message again: nothing is queued any more, and the \
+         receiver has not refused the message itself.",
+        "Send the bounce to your mail administrator to check why the \
+         retries did not get through. A retry interval too long for the \
+         greylist's retry window, a queue lifetime too short for a second \
+         attempt, or a pool of sending IP addresses that changes address \
+         between attempts keeps the greylist from ever recognising the \
+         sender.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(true),
+    links: &[],
+    source: "https://www.rfc-editor.org/rfc/rfc6647",
+    checked: "2026-12-04",
+};
+
+/// Returns the explanation that fits a final bounce: [`GAVE_UP`] in place
+/// of the greylisting entry, whose advice to wait only holds while the
+/// message is still queued, and any other entry unchanged.
+pub fn after_final_bounce(entry: &'static Entry) -> &'static Entry {
+    if std::ptr::eq(entry, &ENTRY) {
+        &GAVE_UP
+    } else {
+        entry
+    }
+}
+
 /// Returns the greylisting entry when `lower` (the lowercase reply)
 /// names greylisting and `reply`, the reply code, is not a permanent 5xx.
 /// A 5xx reply that mentions greylisting is a final refusal, whatever its

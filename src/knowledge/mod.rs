@@ -117,7 +117,7 @@ pub static UNKNOWN: Entry = Entry {
 };
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -130,7 +130,7 @@ mod tests {
     /// Collects every entry of every table: Comcast, providers and
     /// gateways, blocklists, reasons, status codes, reply codes and the
     /// fallback. An entry shared by two tables appears once.
-    fn all_entries() -> Vec<&'static Entry> {
+    pub(crate) fn all_entries() -> Vec<&'static Entry> {
         let mut entries: Vec<&'static Entry> = comcast::coded::ALL.to_vec();
         entries.extend(comcast::replies::PHRASES.iter().map(|p| p.entry));
         for provider in providers::PROVIDERS {
@@ -145,6 +145,7 @@ mod tests {
         entries.extend(status_codes::ALL.iter().copied());
         entries.extend(reply_codes::ALL.iter().copied());
         entries.push(&greylisting::ENTRY);
+        entries.push(&greylisting::GAVE_UP);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

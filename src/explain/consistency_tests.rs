@@ -1,0 +1,137 @@
+//! Checks that the fields of one explanation agree with each other: the
+//! retry line, the steps, who acts and the summary.
+
+use super::retry::{self, Outcome};
+use crate::knowledge::tests::all_entries;
+use crate::report::{Actor, Recipient};
+
+/// A Postfix bounce whose only reply is a greylisting deferral, anonymised.
+const POSTFIX_FINAL_GREYLISTED: &str = "This is the mail system at host mail.example.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<rcpt@example.net>: host mx.example.net[203.0.113.20] said: 450 4.2.0
+    <rcpt@example.net>: Recipient address rejected: Greylisted, see
+    http://postgrey.schweikert.ch/help/example.net.html (in reply to RCPT TO
+    command)
+";
+
+/// An Exim bounce that calls a greylisting deferral a permanent error.
+const EXIM_FINAL_GREYLISTED: &str =
+    "This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  rcpt@example.net
+    host mx.example.net [203.0.113.20]
+    SMTP error from remote mail server after RCPT TO:<rcpt@example.net>:
+    451 4.7.1 Greylisted, please try again later
+";
+
+/// A greylisting reply pasted on its own: the message may still be queued.
+const PASTED_GREYLISTED: &str =
+    "450 4.2.0 <rcpt@example.net>: Recipient address rejected: Greylisted, see \
+     http://postgrey.schweikert.ch/help/example.net.html";
+
+fn says_wait(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    [
+        "do not resend it",
+        "don't resend it",
+        "retries by itself",
+        "retries on its own",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase))
+}
+
+fn says_stopped(text: &str) -> bool {
+    text.to_ascii_lowercase().contains("stopped retrying")
+}
+
+/// Fails when one field tells the reader to wait for the sending server
+/// while another says that server has stopped.
+fn assert_consistent(recipient: &Recipient) {
+    let explanation = &recipient.explanation;
+    let stopped = says_stopped(&explanation.retry);
+    let waiting = says_wait(&explanation.retry) || explanation.steps.iter().any(|s| says_wait(s));
+    assert!(
+        !(stopped && waiting),
+        "retry and steps disagree: {explanation:?}"
+    );
+    if stopped {
+        assert_ne!(explanation.who_acts, Actor::Wait, "{explanation:?}");
+        assert!(
+            !explanation.what.contains("will accept it"),
+            "{}",
+            explanation.what
+        );
+    }
+}
+
+#[test]
+fn final_greylisting_bounce_consistent() {
+    for text in [POSTFIX_FINAL_GREYLISTED, EXIM_FINAL_GREYLISTED] {
+        let report = crate::explain(text);
+        assert_eq!(report.recipients.len(), 1, "{report:?}");
+        let recipient = &report.recipients[0];
+        assert_consistent(recipient);
+        let explanation = &recipient.explanation;
+        assert!(says_stopped(&explanation.retry), "{}", explanation.retry);
+        assert_eq!(explanation.entry, "practice/greylisting-gave-up");
+        assert!(explanation.what.contains("dropped"), "{}", explanation.what);
+        assert!(
+            explanation.steps[0].starts_with("Send the message again"),
+            "{:?}",
+            explanation.steps
+        );
+        assert!(
+            explanation.steps.iter().any(|s| s.contains("IP addresses")),
+            "{:?}",
+            explanation.steps
+        );
+        assert_eq!(explanation.who_acts, Actor::Admin);
+        assert!(
+            !report.summary.contains("will accept it"),
+            "{}",
+            report.summary
+        );
+    }
+}
+
+#[test]
+fn pasted_greylisting_still_waits() {
+    let report = crate::explain(PASTED_GREYLISTED);
+    let recipient = &report.recipients[0];
+    assert_consistent(recipient);
+    let explanation = &recipient.explanation;
+    assert_eq!(explanation.entry, "practice/greylisting");
+    assert_eq!(explanation.who_acts, Actor::Wait);
+    assert!(
+        explanation.steps.iter().any(|s| says_wait(s)),
+        "{:?}",
+        explanation.steps
+    );
+}
+
+#[test]
+fn gave_up_steps_never_say_wait() {
+    for entry in all_entries() {
+        let entry = crate::knowledge::greylisting::after_final_bounce(entry);
+        let explanation = super::explanation(entry, entry.reason, Outcome::GaveUp, None);
+        assert!(!explanation.steps.is_empty(), "{}", entry.id);
+        for step in &explanation.steps {
+            assert!(!says_wait(step), "{}: {step}", entry.id);
+        }
+        assert_ne!(
+            retry::who_acts(Outcome::GaveUp, entry.who),
+            Actor::Wait,
+            "{}",
+            entry.id
+        );
+    }
+}
