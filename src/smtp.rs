@@ -119,14 +119,48 @@ static PHONE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("phone lead-in pattern is valid")
 });
 
-/// True when a candidate reply code is the start of a telephone number,
-/// such as the helpdesk number under an NDR (`call 512-555-0100`).
+// A digit group just before a candidate reply code, as in the middle of a
+// telephone number: `+1 203 555`, `0049 30 550`, `+1 (203) 555`, `0800 450`.
+// The group stands alone (not the tail of `5.1.1`, an IP address or a
+// `12:00` time), may be closed by a bracket, and is one separator away.
+static PHONE_GROUP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w.:])\(?\d{1,5}\)?[ .\-]$").expect("phone group pattern is valid")
+});
+
+// A candidate reply code followed by more digit groups that end in four
+// digits, as a telephone number does: `555 0100`, `450 1234 5678`. An IP
+// address (`554 198.51.100.7 listed`) or a second reply code (`550 550
+// 5.1.1`) does not end that way.
+static PHONE_GROUPS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{3}(?:[ .\-]\(?\d{2,4}\)?)*[ .\-]\d{4}(?:$|[^\w.:@/\-])").expect("phone groups pattern is valid")
+});
+
+// A number that starts with `+` and runs up to the candidate through
+// digits, spaces, dots, dashes and brackets: an international number.
+static PHONE_PLUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\+\d[\d .\-()]*$").expect("international number pattern is valid")
+});
+
+/// True when a candidate reply code is a digit group of a telephone
+/// number, such as the helpdesk number under an NDR (`call
+/// 512-555-0100`) or the one in a signature (`+44 20 450 1234`): part of a
+/// longer run of digit groups separated by spaces, dots, dashes or
+/// brackets, or of a number after `+`. A reply code followed by an
+/// enhanced status code is always a reply.
 fn is_phone_number(text: &str, caps: &regex_lite::Captures<'_>) -> bool {
     let code = caps.get(1).expect("group 1 always takes part in a match");
     if caps.get(2).is_some() {
         return false;
     }
-    PHONE_GROUPS.is_match(&text[code.start()..]) || PHONE_LEAD.is_match(&text[..code.start()])
+    let (before, after) = text.split_at(code.start());
+    // Only the line the code is on counts: a number ending the line
+    // above is no part of it.
+    let before = before.rsplit('\n').next().unwrap_or("");
+    PHONE_GROUPS.is_match(after)
+        || PHONE_GROUPS_AFTER.is_match(after)
+        || PHONE_LEAD.is_match(before)
+        || PHONE_GROUP_BEFORE.is_match(before)
+        || PHONE_PLUS.is_match(before)
 }
 
 // Words after which a bare number is a reply code quoted in prose:
@@ -323,6 +357,13 @@ mod tests {
             "Phone: 421.555.0100",
             "+1 503 555 0142",
             "(550) 555-0100",
+            "Jane Doe | IT | jane@example.com | +1 203 555 0100",
+            "Jane Doe | jane@example.com | Mobile: +44 20 450 1234",
+            "Tel. 0049 30 550 1234",
+            "+1 (203) 555 0100",
+            "on 0800 450 1234\nor 020 7946 0958 if you need help",
+            "Reception 555 0100",
+            "+44 (0) 20 7946 0958, or +1-555-0100",
         ];
         for text in cases {
             assert_eq!(find_codes(text).reply, None, "{text}");
@@ -333,6 +374,12 @@ mod tests {
             ("421-mx.example.net busy", "421"),
             ("call said: 451 try later", "451"),
             ("(550 User unknown)", "550"),
+            ("554 198.51.100.7 listed at zen.spamhaus.org", "554"),
+            ("550 2001:db8::1 is blocked", "550"),
+            ("12:00 550 User unknown", "550"),
+            ("Status 5.1.1 (550 User unknown)", "550"),
+            ("1.2.3.4 550 denied", "550"),
+            ("port 25\n550 User unknown", "550"),
         ];
         for (text, reply) in replies {
             assert_eq!(find_codes(text).reply.as_deref(), Some(reply), "{text}");

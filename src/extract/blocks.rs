@@ -111,7 +111,19 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
     let mut anchors: Vec<usize> = Vec::new();
     let mut current: Option<usize> = None;
     let mut previous = "";
+    let mut in_signature = false;
     for (i, &line) in lines.iter().enumerate() {
+        // A signature runs from its `-- ` separator to a forwarded
+        // message's marker; its addresses are the writer's own.
+        if is_signature_separator(line) {
+            in_signature = true;
+            current = None;
+        } else if in_signature && super::section::is_original_marker(line) {
+            in_signature = false;
+        }
+        if in_signature || is_signature_fields(line) {
+            continue;
+        }
         // The bare-address test comes first because it is cheap on the
         // many lines without an `@`, and the regex is only needed when
         // the line contains an address.
@@ -317,6 +329,19 @@ fn paragraph_from(lines: &[&str]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// True for the line that opens a signature: `-- ` by convention (RFC 3676
+/// section 4.3), often saved without its trailing space.
+fn is_signature_separator(line: &str) -> bool {
+    line.trim_end() == "--"
+}
+
+/// True for a signature's one-line contact card, fields split by `|`:
+/// `Jane Doe | IT | jane@example.com | +1 203 555 0100`. A table row
+/// that carries a reply code is a report line, not a card.
+fn is_signature_fields(line: &str) -> bool {
+    line.contains('@') && line.matches('|').count() >= 2 && !smtp::has_reply_code(line)
 }
 
 /// True for a line that starts with an address, after spaces or a `<`.

@@ -65,6 +65,10 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "original message:",
     "以下に、元のメッセージのヘッダを添付します",
     "--- исходное сообщение",
+    // Mail programs' inline forwards: Apple Mail, Gmail and Thunderbird.
+    "begin forwarded message:",
+    "---------- forwarded message",
+    "-------- forwarded message",
 ];
 
 /// Header fields that open a copied message header and never start a
@@ -75,15 +79,49 @@ const ORIGINAL_FIELDS: &[&str] =
 /// Returns the report part of a text: everything before the returned
 /// original, whether a marker line announces it or it starts with its
 /// header.
+///
+/// A bounce forwarded inline sits below a note and a marker line
+/// (`-----Original Message-----`, `Begin forwarded message:`). When the
+/// text above the marker carries no sign of a failure and the text below
+/// does, the report is the forwarded bounce, not the note.
 pub fn error_section(body: &str) -> &str {
+    let mut rest = body;
+    // Bounded: a forward of a forward of a forward is as deep as it gets.
+    for _ in 0..4 {
+        let (report, after) = split_at_original(rest);
+        match after {
+            Some(after) if !has_failure_signs(report) && has_failure_signs(after) => rest = after,
+            _ => return report,
+        }
+    }
+    split_at_original(rest).0
+}
+
+/// Splits `body` before the first line that opens the returned original.
+/// Returns the text after the line too when that line is a marker rather
+/// than the original's first header field.
+fn split_at_original(body: &str) -> (&str, Option<&str>) {
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
-        if offset > 0 && (is_original_marker(line) || starts_original_header(line)) {
-            return &body[..offset];
+        if offset > 0 && is_original_marker(line) {
+            return (&body[..offset], Some(&body[offset + line.len()..]));
+        }
+        if offset > 0 && starts_original_header(line) {
+            return (&body[..offset], None);
         }
         offset += line.len();
     }
-    body
+    (body, None)
+}
+
+/// True when `text` has a reply code on a line or bounce wording, with
+/// line breaks read as spaces (`could not` / `be delivered`).
+fn has_failure_signs(text: &str) -> bool {
+    if text.lines().any(crate::smtp::has_reply_code) {
+        return true;
+    }
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    super::marks::has_bounce_words(&words)
 }
 
 fn starts_original_header(line: &str) -> bool {

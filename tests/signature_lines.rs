@@ -1,0 +1,79 @@
+//! A signature or a forward note around a bounce: its address is the
+//! writer's, not a failed recipient, and the telephone number beside it
+//! is no reply code.
+
+use bounce_explainer::{explain, Reason};
+
+fn found(text: &str) -> Vec<(Option<String>, Option<String>, Reason)> {
+    explain(text).recipients.into_iter().map(|r| (r.recipient, r.reply, r.reason)).collect()
+}
+
+const POSTFIX: &str = "This is the mail system at host mx.example.com.\n\n\
+    I'm sorry to have to inform you that your message could not\n\
+    be delivered to one or more recipients. It's attached below.\n\n\
+    For further assistance, please send mail to postmaster.\n\n\
+    \x20                  The mail system\n\n\
+    <bob@mail.example.net>: Host or domain name not found. Name service error for\n\
+    \x20   name=mail.example.net type=A: Host not found\n";
+
+const CARD: &str = "Jane Doe | IT | jane@example.com | +1 203 555 0100";
+
+fn assert_only_bob(text: &str, reason: Reason) {
+    let got = found(text);
+    assert_eq!(got.len(), 1, "{text}\n{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("bob@mail.example.net"), "{text}");
+    assert_eq!(got[0].2, reason, "{text}");
+}
+
+#[test]
+fn signature_after_postfix_ndr() {
+    for separator in ["--", "-- "] {
+        assert_only_bob(&format!("{POSTFIX}\n{separator}\n{CARD}\n"), Reason::HostUnknown);
+    }
+    // A card line without the separator is still the writer's.
+    assert_only_bob(&format!("{POSTFIX}\n{CARD}\n"), Reason::HostUnknown);
+    // And without a telephone number.
+    assert_only_bob(&format!("{POSTFIX}\n--\nJane Doe\njane@example.com\n"), Reason::HostUnknown);
+}
+
+#[test]
+fn forward_note_above_postfix_ndr() {
+    let text = format!(
+        "Hi, can you check why this bounced?\n\n{CARD}\n\n-----Original Message-----\n{POSTFIX}"
+    );
+    assert_only_bob(&text, Reason::HostUnknown);
+}
+
+#[test]
+fn forward_note_above_exim_bounce() {
+    let text = "Hi, can you check why this bounced?\n\nJane Doe\nIT Services\njane@example.com\n\
+        Tel +1 203 555 0100\n\nBegin forwarded message:\n\n\
+        This message was created automatically by mail delivery software.\n\n\
+        A message that you sent could not be delivered to one or more of its\n\
+        recipients. This is a permanent error. The following address(es) failed:\n\n\
+        \x20 bob@mail.example.net\n\
+        \x20   host mx.example.net [203.0.113.20]\n\
+        \x20   SMTP error from remote mail server after RCPT TO:<bob@mail.example.net>:\n\
+        \x20   550 5.1.1 User unknown\n\n\
+        Please contact carol@example.com (our postmaster team) on 0800 450 1234\n\
+        or 020 7946 0958 if you need help.\n";
+    assert_only_bob(text, Reason::UserUnknown);
+    assert_eq!(found(text)[0].1.as_deref(), Some("550"));
+}
+
+#[test]
+fn phone_in_signature_is_no_reply_code() {
+    let reply = "550 5.1.1 <bob@mail.example.net>: Recipient address rejected: User unknown\n\n--\n";
+    let cards = [
+        CARD,
+        "Jane Doe | jane@example.com | Mobile: +44 20 450 1234",
+        "Jane Doe, jane@example.com, Tel. 0049 30 550 1234",
+        "Jane Doe, jane@example.com, +1 (203) 555 0100",
+        "Jane Doe, jane@example.com, 020 7946 0958",
+    ];
+    for card in cards {
+        let text = format!("{reply}{card}\n");
+        assert_only_bob(&text, Reason::UserUnknown);
+        assert_eq!(found(&text)[0].1.as_deref(), Some("550"), "{text}");
+    }
+}
