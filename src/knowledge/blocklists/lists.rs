@@ -143,7 +143,7 @@ pub static VALIDITY: Blocklist = Blocklist {
     id: "validity",
     name: "Validity (Return Path) Reputation Network Blocklist",
     tokens: &["senderscore", "returnpath", "return path", "rpbl"],
-    domains: &["senderscore.org", "returnpath.com", "validity.com"],
+    domains: &["senderscore.org", "senderscore.com", "returnpath.com", "validity.com"],
     entry: &Entry {
         id: "validity/listed",
         reason: Reason::Blocked,
@@ -217,7 +217,7 @@ pub static ABUSIX: Blocklist = Blocklist {
     id: "abusix",
     name: "Abusix Mail Intelligence",
     tokens: &["abusix"],
-    domains: &["abusix.com"],
+    domains: &["abusix.com", "abusix.zone"],
     entry: &Entry {
         id: "abusix/listed",
         reason: Reason::Blocked,

@@ -12,7 +12,7 @@
 mod lists;
 mod spamhaus;
 
-use super::providers::text::{find_word, has_word};
+use super::providers::text::{find_word, has_word, host_is_under};
 use super::{Entry, LinkRef, Match};
 
 /// One blocklist: how to recognise it in a reply and where delisting goes.
@@ -105,8 +105,38 @@ pub fn lookup(lower: &str) -> Option<Match> {
     })
 }
 
+/// Finds where the text first names the list: a token in prose ("listed
+/// by Spamhaus"), or inside a host name under one of the list's domains
+/// (`zen.spamhaus.org`). A host name that only contains a token,
+/// such as `zen.spamhaus.org.evil.example` or `zen.spamhaus.example`, is
+/// someone else's zone, and a lookalike of the list is no mention of it.
 fn first_mention(list: &Blocklist, lower: &str) -> Option<usize> {
-    list.tokens.iter().filter_map(|t| find_word(lower, t)).min()
+    list.tokens.iter().filter_map(|t| first_own_mention(list, lower, t)).min()
+}
+
+fn first_own_mention(list: &Blocklist, lower: &str, token: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = find_word(&lower[from..], token).map(|at| from + at) {
+        let end = at + token.len();
+        match host_around(lower, at, end) {
+            Some(host) if !list.domains.iter().any(|d| host_is_under(host, d)) => {}
+            _ => return Some(at),
+        }
+        from = end;
+    }
+    None
+}
+
+/// The host name a token at `start..end` is part of, when it is in one:
+/// the run of letters, digits, dots and dashes around it, without the
+/// dots and dashes that end a sentence. None for a word in prose.
+fn host_around(lower: &str, start: usize, end: usize) -> Option<&str> {
+    let is_host_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
+    let bytes = lower.as_bytes();
+    let first = start - bytes[..start].iter().rev().take_while(|b| is_host_byte(b)).count();
+    let last = end + bytes[end..].iter().take_while(|b| is_host_byte(b)).count();
+    let host = lower[first..last].trim_matches(['.', '-']);
+    host.contains('.').then_some(host)
 }
 
 fn part_of(list: &'static Blocklist, lower: &str) -> Option<&'static Part> {
@@ -143,6 +173,41 @@ mod tests {
         let lower = "listed at bl.spamcop.net and zen.spamhaus.org";
         let ids: Vec<_> = named_in(lower).iter().map(|b| b.id).collect();
         assert_eq!(ids, ["spamcop", "spamhaus"]);
+    }
+
+    #[test]
+    fn lookalike_zones_name_no_list() {
+        for lower in [
+            "blocked using zen.spamhaus.org.evil.example; see \
+             https://www.spamhaus.org.evil.example/remove?ip=198.51.100.99",
+            "blocked using zen.spamhaus.example",
+            "blocked using zen.spamhaus.org-evil.example",
+            "blocked using bl.spamcop.net.evil.example",
+            "blocked using b.barracudacentral.org.evil.example",
+        ] {
+            assert!(named_in(lower).is_empty(), "{lower}");
+            assert!(lookup(lower).is_none(), "{lower}");
+        }
+    }
+
+    #[test]
+    fn own_zones_and_prose_name_the_list() {
+        let cases = [
+            ("blocked using zen.spamhaus.org.", "spamhaus"),
+            ("listed in key.zen.dq.spamhaus.net", "spamhaus"),
+            ("see https://check.spamhaus.org/listed/?searchterm=192.0.2.7", "spamhaus"),
+            ("the ip is in spamhaus's list", "spamhaus"),
+            ("blocked using bl.spamcop.net", "spamcop"),
+            ("blocked using b.barracudacentral.org", "barracuda"),
+            ("listed on bl.score.senderscore.com", "validity"),
+            ("listed in 7.2.0.192.combined.mail.abusix.zone", "abusix"),
+            // A lookalike first does not hide the real zone after it.
+            ("zen.spamhaus.example and zen.spamhaus.org", "spamhaus"),
+        ];
+        for (lower, id) in cases {
+            let ids: Vec<_> = named_in(lower).iter().map(|b| b.id).collect();
+            assert_eq!(ids, [id], "{lower}");
+        }
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub static SPAMHAUS: Blocklist = Blocklist {
     id: "spamhaus",
     name: "Spamhaus",
     tokens: &["spamhaus"],
-    domains: &["spamhaus.org", "spamhaus.com"],
+    domains: &["spamhaus.org", "spamhaus.com", "spamhaus.net"],
     entry: &ZEN,
     parts: &[
         Part {
