@@ -251,6 +251,11 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
         if is_lead_in(&here) {
             return with_following(&here, &worded);
         }
+        // Gmail's notice names the failure in a sentence of its own and
+        // quotes the receiver further down, after "The response was:".
+        if let Some(response) = quoted_response(&worded) {
+            return format!("{here}{response}");
+        }
         return here;
     }
 
@@ -270,6 +275,18 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
         return before;
     }
     here
+}
+
+/// Returns the paragraph after a line that introduces the receiver's
+/// response (Gmail's "The response was:" or "The response from the remote
+/// server was:").
+fn quoted_response(lines: &[&str]) -> Option<String> {
+    let lead_in = lines.iter().position(|l| {
+        let lower = l.trim().to_ascii_lowercase();
+        lower.starts_with("the response") && lower.ends_with("was:")
+    })?;
+    let response = paragraph_from(&lines[lead_in + 1..]);
+    has_words(&response).then_some(response)
 }
 
 /// True when a paragraph only introduces the reason: it ends with a colon,

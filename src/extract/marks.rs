@@ -31,7 +31,42 @@ pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section
     if BOUNCE_SUBJECTS.iter().any(|w| subject.contains(w)) {
         return true;
     }
-    has_bounce_words(&section.to_lowercase())
+    let lower = section.to_lowercase();
+    has_bounce_words(&lower) || has_postfix_recipient_failure(&lower)
+}
+
+/// Lowercase fragments of what Postfix writes after `<address>: ` when it
+/// could not deliver without any reply from the receiver: `connect to
+/// mx[ip]:25: Connection refused`, `Host or domain name not found`,
+/// `conversation with ... timed out`, `mail for ... loops back to myself`.
+const POSTFIX_FAILURE_WORDS: &[&str] = &[
+    "connect to ",
+    "connection refused",
+    "timed out",
+    "lost connection",
+    "host or domain name not found",
+    "name service error",
+    "loops back to myself",
+    "delivery temporarily suspended",
+    "said:",
+];
+
+/// True when a line opens with a recipient in angle brackets and a colon,
+/// as Postfix writes each failed recipient, and goes on with failure
+/// wording. Such a line pasted on its own carries no reply code.
+fn has_postfix_recipient_failure(lower: &str) -> bool {
+    lower.lines().any(|line| {
+        let Some(rest) = line.trim_start().strip_prefix('<') else {
+            return false;
+        };
+        let Some((address, text)) = rest.split_once(">: ") else {
+            return false;
+        };
+        let is_address = address.contains('@') && !address.contains(char::is_whitespace);
+        is_address
+            && (POSTFIX_FAILURE_WORDS.iter().any(|w| text.contains(w))
+                || FAILURE_WORDS.iter().any(|w| text.contains(w)))
+    })
 }
 
 /// True when a reply found in text that is not recognisably a bounce
@@ -116,6 +151,11 @@ const BOUNCE_WORDS: &[&str] = &[
     "delivery failed",
     "delivery has failed",
     "failed to deliver",
+    // Gmail's notice without a code: "Your message wasn't delivered to
+    // bob@example.net because the address couldn't be found".
+    "wasn't delivered to",
+    "wasn’t delivered to",
+    "was not delivered to",
     "not be delivered",
     "user unknown",
     "unknown user",

@@ -21,6 +21,11 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         "destination server rejected recipients",
         "email address does not exist",
         "email address could not be found",
+        // Microsoft 365's NDR: "The email address you entered couldn't be
+        // found. Please check the recipient's email address".
+        "email address you entered could not be found",
+        "email address you entered couldn't be found",
+        "email address you entered couldn’t be found",
         "invalid address",
         "invalid mailbox",
         "invalid recipient",

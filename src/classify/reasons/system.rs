@@ -84,7 +84,9 @@ pub static NETWORK_ERROR: Phrases = Phrases {
     ],
     // Gmail: "DNS Error: 12345 DNS type 'mx' lookup of example.org
     // responded with code NXDOMAIN Domain name not found".
-    ordered: &[&["dns type '", "' lookup of "]],
+    // Postfix, when the receiving server took no connection: "connect to
+    // mx.example.net[203.0.113.20]:25: Connection refused".
+    ordered: &[&["dns type '", "' lookup of "], &["connect to ", ": connection refused"]],
     except: &[],
 };
 
