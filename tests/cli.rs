@@ -283,11 +283,42 @@ fn nul_file_reported_binary() {
     let path = dir.0.join("nuls.bin");
     fs::write(&path, [0u8; 1000]).unwrap();
     let path = path.to_string_lossy().into_owned();
-    let reports = json_lines(&run(&["--json", &path], ""));
+    let output = run(&["--json", &path], "");
+    assert_eq!(output.status.code(), Some(1), "binary data could not be read as text");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("nuls.bin") && stderr.contains("binary"), "{stderr}");
+    let reports = json_lines(&output);
     assert_eq!(reports[0]["input_kind"], "binary");
-    let text = String::from_utf8(run(&[&path], "").stdout).unwrap();
+    let output = run(&[&path], "");
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
     assert!(!text.contains("empty"), "{text}");
     assert!(text.contains("binary"), "{text}");
+}
+
+#[test]
+fn utf16_file_explained() {
+    let dir = TempDir::new("utf16");
+    let text = "554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using \
+        zen.spamhaus.org\r\n";
+    let mut raw = vec![0xFF, 0xFE];
+    raw.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let path = dir.0.join("notepad.txt");
+    fs::write(&path, raw).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let output = run(&["--json", &path], "");
+    assert_eq!(output.status.code(), Some(0));
+    let reports = json_lines(&output);
+    assert_eq!(reports[0]["input_kind"], "smtp_reply");
+    assert_eq!(reports[0]["recipients"][0]["blocklists"][0], "spamhaus");
+    assert_eq!(reports[0]["recipients"][0]["sender_ip"], "203.0.113.9");
+}
+
+#[test]
+fn text_without_failure_exits_0() {
+    let output = run(&["--json", "-"], "Hello, lunch at noon?\n");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(json_lines(&output)[0]["input_kind"], "not_bounce");
 }
 
 #[test]

@@ -31,9 +31,10 @@ seconds and standard error is a terminal.
 
 Exit status:
   0  every input was read and explained
-  1  some input could not be read or explained (each is named on standard
-     error; the others are still explained), or the output could not be
-     written
+  1  some input could not be read or explained: a missing or unreadable
+     file, binary data rather than text, or an internal error (each is
+     named on standard error; the others are still explained), or the
+     output could not be written
   2  usage error: an unknown option";
 
 /// The settings the command line selects.

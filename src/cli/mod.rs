@@ -188,6 +188,18 @@ impl<W: Write> Run<W> {
             self.failed = true;
             return Ok(());
         };
+        // Binary data could not be read as text at all: its report still
+        // says so, and the exit status tells a script.
+        if report.input_kind == bounce_explainer::InputKind::Binary {
+            self.progress.clear();
+            let name = terminal::escape(origin.file);
+            let input = match origin.index {
+                Some(index) => format!("message {index} of {name}"),
+                None => name.into_owned(),
+            };
+            eprintln!("bounce-explainer: could not read {input}: it is binary data, not text");
+            self.failed = true;
+        }
         // The library's summary tells the page's user to paste a bounce,
         // which makes no sense for a file.
         if report.input_kind == bounce_explainer::InputKind::Empty {

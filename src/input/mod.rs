@@ -8,6 +8,7 @@
 
 mod charset;
 mod email;
+mod unicode;
 
 use crate::report::{InputKind, Note};
 
@@ -64,6 +65,12 @@ impl Decoded {
 /// Decodes pasted bytes: an email when the input starts with headers,
 /// otherwise plain text (SMTP reply lines or NDR text).
 pub fn decode(raw: &[u8]) -> Decoded {
+    // Windows saves "Unicode" text (Notepad, a PowerShell 5 redirect) as
+    // UTF-16 with a byte order mark. Its every other byte is NUL, so it
+    // would otherwise read as binary.
+    if let Some(text) = unicode::decode_with_bom(raw) {
+        return decode(text.as_bytes());
+    }
     let text = to_text(raw);
     // Binary is checked first: `to_text` turns NUL bytes into spaces, so a
     // file of NULs would otherwise read as empty.
@@ -303,6 +310,16 @@ mod tests {
         let decoded = decode(text.as_bytes());
         assert!(decoded.body.len() <= SCAN_LIMIT, "{} bytes", decoded.body.len());
         assert_eq!(decoded.text.len(), text.len());
+    }
+
+    #[test]
+    fn utf16_with_bom_is_text() {
+        let text = "554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org\r\n";
+        let mut raw = vec![0xFF, 0xFE];
+        raw.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let decoded = decode(&raw);
+        assert_eq!(decoded.kind, None);
+        assert_eq!(decoded.body, text.replace("\r\n", "\n"));
     }
 
     #[test]
