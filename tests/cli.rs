@@ -461,3 +461,18 @@ fn panic_in_mbox_names_message() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains(&format!("failed to explain message 0 of {path}")), "{stderr}");
 }
+
+#[test]
+fn lookalike_host_warned_in_text() {
+    let reply = "550 5.7.1 Service unavailable; client host [203.0.113.9] blocked using \
+        zen.sp\u{430}mhaus.org\n";
+    let output = run(&["-"], reply);
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("Warning: \u{201c}zen.sp\u{430}mhaus.org\u{201d} contains characters outside plain ASCII"),
+        "{text}"
+    );
+    let plain = String::from_utf8(run(&["-"], &reply.replace('\u{430}', "a")).stdout).unwrap();
+    assert!(!plain.contains("Warning:"), "{plain}");
+}

@@ -3,6 +3,7 @@
 
 mod args;
 mod crash;
+mod lookalike;
 mod mbox;
 mod output;
 mod progress;

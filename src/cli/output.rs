@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use bounce_explainer::{Actor, Report};
 use serde::Serialize;
 
+use super::lookalike;
 use super::terminal::{escape, SafeFormatter};
 
 /// Where a message came from, as the output names it.
@@ -115,6 +116,10 @@ pub fn write_text(
         }
         for note in &r.notes {
             writeln!(out, "   Note: {}", escape(&note.message))?;
+        }
+        // The page gives the same warning (see `lookalike`).
+        for name in lookalike::in_recipient(r) {
+            writeln!(out, "   Warning: {}", escape(&lookalike::warning(name)))?;
         }
     }
     Ok(())
