@@ -112,9 +112,16 @@ fn is_live_timeout(facts: &Facts, basis: Basis) -> bool {
 
 fn decide_codes_and_text(facts: &Facts) -> Decision {
     let text = normalise(bounded(facts.text));
-    let status = preferred_status(facts.status, facts.text);
-    let status = status.as_deref();
     let reply: Option<u16> = facts.reply.and_then(|r| r.parse().ok());
+    // One rule for a reply code and a status code that disagree: a 4xx or
+    // 5xx reply means the receiver refused, so the message is never
+    // "delivered", whatever a 2.x.x status or the action states. The 2.x.x
+    // status is then dropped and the reply and text decide, and
+    // `judge::class_mismatch` notes the contradiction. A 2xx reply with a
+    // 4.x.x or 5.x.x status stays a failure, because the status names one.
+    let refused = reply.is_some_and(|code| code >= 400);
+    let status = preferred_status(facts.status, facts.text).filter(|s| !(refused && s.starts_with("2.")));
+    let status = status.as_deref();
     // A vague 4.7.1 deferral leaves the reason to the text alone.
     let vague_deferral = status::is_vague_deferral(status, reply, &text);
     let by_status = status.and_then(status::reason_for).filter(|_| !vague_deferral);
@@ -128,7 +135,7 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     let assume_rcpt = (facts.command.is_none() && facts.mta.is_none() && facts.pasted) || local;
     let action = facts.action.unwrap_or("");
 
-    if action == "delivered" || status.is_some_and(|s| s.starts_with("2.")) {
+    if !refused && (action == "delivered" || status.is_some_and(|s| s.starts_with("2."))) {
         return Decision::new(Reason::Delivered, Basis::Action);
     }
 

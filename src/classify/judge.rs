@@ -63,21 +63,42 @@ fn misleading_status(decision: &Decision, status: Option<&str>) -> Option<Note> 
     )))
 }
 
-/// Explains a class-only 4.0.0 over a 5xx reply. Postfix writes it when
-/// the refusal came at the greeting, before any recipient, while the
-/// reply itself is permanent. The note applies whatever decided the
-/// reason.
+/// Notes a reply code and a status code of different classes. A 4xx or
+/// 5xx reply is never "delivered" (see `decide`), so a 2.x.x status with
+/// it is a contradiction, and so is a 2xx reply with a failure status.
+/// A class-only 4.0.0 over a 5xx reply gets its own note, because Postfix
+/// writes it when the refusal came at the greeting. Other 4 and 5 pairs
+/// get none: an expiry bounce's 4.4.7 or 5.4.7 over the last reply is
+/// the sending server's verdict, not a contradiction. The note applies
+/// whatever decided the reason.
 pub fn class_mismatch(status: Option<&str>, reply: Option<&str>) -> Option<Note> {
     let (code, reply) = (status?, reply?);
-    if !(code.starts_with('4') && code.ends_with(".0.0") && reply.starts_with('5')) {
+    let status_class = code.chars().next()?;
+    let reply_class = reply.chars().next()?;
+    if status_class == reply_class {
         return None;
     }
-    Some(Note::info(format!(
-        "The bounce gives status {code}, a temporary code, but the receiving \
-         server answered {reply}, a permanent refusal. Postfix writes {code} \
-         when the refusal came before any recipient was tried, so the \
-         receiver's {reply} is what counts."
-    )))
+    let note = match (status_class, reply_class) {
+        ('4', '5') if code.ends_with(".0.0") => Note::info(format!(
+            "The bounce gives status {code}, a temporary code, but the receiving \
+             server answered {reply}, a permanent refusal. Postfix writes {code} \
+             when the refusal came before any recipient was tried, so the \
+             receiver's {reply} is what counts."
+        )),
+        ('2', '4' | '5') => Note::warning(format!(
+            "The status {code} means success, but the receiving server answered \
+             {reply}, a refusal. The two codes contradict each other, so this \
+             explanation follows the reply code: the message was not delivered."
+        )),
+        ('4' | '5', '2') => Note::warning(format!(
+            "The receiving server answered {reply}, which means success, but the \
+             status {code} reports a failure. The two codes contradict each other, \
+             so this explanation treats the message as not delivered. The sending \
+             server's log shows what happened."
+        )),
+        _ => return None,
+    };
+    Some(note)
 }
 
 /// Describes a reason in a few words, for use inside a sentence.
