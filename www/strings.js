@@ -56,6 +56,7 @@ export const STRINGS = {
     noRecipient: "Recipient not named in the bounce",
     permanent: "Permanent failure",
     temporary: "Temporary failure",
+    gaveUp: "Temporary failure, no longer retried",
     delayed: "Delayed: the server keeps trying",
     notFailure: "Not a failure",
     why: "Why",

@@ -174,6 +174,28 @@ test("two recipients get a card each, in order", async () => {
   assert.match(await page.locator("#status").textContent(), /Explained 2 recipients/);
 });
 
+test("final greylisting bounce card agrees with itself", async () => {
+  const { page } = session;
+  const bounce = [
+    "This is the mail system at host mail.example.com.",
+    "",
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients.",
+    "",
+    "<erin@example.net>: host mx.example.net[203.0.113.20] said: 450 4.2.0",
+    "    <erin@example.net>: Recipient address rejected: Greylisted (in reply to",
+    "    RCPT TO command)",
+    "",
+  ].join("\n");
+  assert.equal(await paste(page, bounce), "done");
+  const card = page.locator(".be-card").first();
+  assert.equal(await card.locator(".be-badge").textContent(), "Temporary failure, no longer retried");
+  assert.match(await card.locator(".be-retry").textContent(), /stopped retrying/);
+  const steps = (await card.locator(".be-steps li").allTextContents()).join(" ");
+  assert.doesNotMatch(steps, /[Dd]o not resend it|retries by itself/);
+  assert.match(steps, /Send the message again/);
+});
+
 test("auto-reply shown as not a failure", async () => {
   const { page } = session;
   const reply = [
