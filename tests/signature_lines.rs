@@ -77,3 +77,25 @@ fn phone_in_signature_is_no_reply_code() {
         assert_eq!(found(&text)[0].1.as_deref(), Some("550"), "{text}");
     }
 }
+
+#[test]
+fn signature_without_separator() {
+    // After an NDR whose recipient has no reply code, and after a reply.
+    assert_only_bob(&format!("{POSTFIX}\nThanks,\nJane Doe\njane@example.com\n"), Reason::HostUnknown);
+    let reply = "550 5.1.1 <bob@mail.example.net>: Recipient address rejected: User unknown\n";
+    assert_only_bob(&format!("{reply}\nThanks,\nJane Doe\njane@example.com\n"), Reason::UserUnknown);
+    // Above the reply, as a forward note without a marker line.
+    assert_only_bob(&format!("Jane Doe\nIT Services\njane@example.com\n\n{reply}"), Reason::UserUnknown);
+}
+
+#[test]
+fn report_address_with_reason_below_is_kept() {
+    // A report line opens each block with the address; a reason in words
+    // the signature check does not list still keeps its recipient.
+    let text = "Unable to deliver message to the following address(es).\n\n\
+        <carol@example.net>:\nThis person has no mail here [0]\n\n\
+        <bob@mail.example.net>:\n550 5.1.1 User unknown\n";
+    let got = found(text);
+    let names: Vec<_> = got.iter().filter_map(|f| f.0.as_deref()).collect();
+    assert_eq!(names, ["carol@example.net", "bob@mail.example.net"], "{got:?}");
+}

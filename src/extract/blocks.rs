@@ -16,6 +16,7 @@ use regex_lite::Regex;
 
 use super::generic::{command_in, receiver_text, remote_host_in};
 use super::section::{clean_address, NotRecipients, ADDRESS};
+use super::signature::{has_failure_words, is_signature_fields, is_signature_separator, paragraph_around};
 use super::Failure;
 use crate::smtp;
 
@@ -90,14 +91,39 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     // When some recipients have a reply code, an address without one is
     // only a recipient on a line of its own. In a sentence it is a
     // contact address or a list's request address.
-    if !failures.iter().any(|f| f.reply.is_some() || f.status.is_some()) {
+    let coded = |f: &Failure| f.reply.is_some() || f.status.is_some();
+    // An address on a line of its own among a name, a title or a
+    // greeting, with no failure wording near it, is a signature's or a
+    // forward note's, once the bounce names a recipient that did fail.
+    let shows: Vec<bool> = failures
+        .iter()
+        .zip(&blocks)
+        .map(|(f, b)| coded(f) || has_failure_words(&paragraph_around(&lines, b.anchors[0])))
+        .collect();
+    let any_coded = failures.iter().any(coded);
+    if !any_coded && !shows.iter().any(|&s| s) {
         return failures;
     }
     failures
         .into_iter()
         .zip(&blocks)
-        .filter(|(f, b)| f.reply.is_some() || f.status.is_some() || is_bare_address(lines[b.anchors[0]]))
-        .map(|(f, _)| f)
+        .zip(shows)
+        .filter(|((f, b), shows)| {
+            let anchor = b.anchors[0];
+            let bare = is_bare_address(lines[anchor]);
+            // A report opens a block with the address and gives the
+            // reason after it; a signature puts a name above it.
+            let below_name = anchor > 0 && !is_blank(lines[anchor - 1]);
+            let card = bare
+                && below_name
+                && !shows
+                && has_words(&ADDRESS.replace_all(&paragraph_around(&lines, anchor), ""));
+            match any_coded {
+                true => coded(f) || (bare && !card),
+                false => !card,
+            }
+        })
+        .map(|((f, _), _)| f)
         .collect()
 }
 
@@ -328,7 +354,7 @@ fn with_following(first: &str, lines: &[&str]) -> String {
 
 /// True for an empty line or a rule of `=`, `-`, `*` or `_` between
 /// paragraphs.
-fn is_blank(line: &str) -> bool {
+pub(super) fn is_blank(line: &str) -> bool {
     line.trim().chars().all(|c| matches!(c, '=' | '-' | '*' | '_'))
 }
 
@@ -346,19 +372,6 @@ fn paragraph_from(lines: &[&str]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// True for the line that opens a signature: `-- ` by convention (RFC 3676
-/// section 4.3), often saved without its trailing space.
-fn is_signature_separator(line: &str) -> bool {
-    line.trim_end() == "--"
-}
-
-/// True for a signature's one-line contact card, fields split by `|`:
-/// `Jane Doe | IT | jane@example.com | +1 203 555 0100`. A table row
-/// that carries a reply code is a report line, not a card.
-fn is_signature_fields(line: &str) -> bool {
-    line.contains('@') && line.matches('|').count() >= 2 && !smtp::has_reply_code(line)
 }
 
 /// True for a line that starts with an address, after spaces or a `<`.

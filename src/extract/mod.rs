@@ -12,6 +12,7 @@ mod action;
 mod amazonses;
 mod autoreply;
 mod blocks;
+mod signature;
 mod delay;
 mod dsn;
 mod feedback;
