@@ -2,7 +2,9 @@
 //! sender it has not seen before with a temporary (4xx) reply and accepts
 //! the same message when the sending server retries after a delay. Bulk
 //! software that never retries is kept out, and ordinary mail only arrives
-//! later. Nobody has to act, and the message must not be resent by hand.
+//! later. While the message is queued nobody has to act, and it must not
+//! be resent by hand. A final bounce that quotes a greylisting reply means
+//! the sending server gave up first, so [`GAVE_UP`] explains it instead.
 //!
 //! Sisimai has no reason for it, and its spam table contains one
 //! greylisting wording ("Greylisted, please try again in"), which reads
