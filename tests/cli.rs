@@ -476,3 +476,32 @@ fn lookalike_host_warned_in_text() {
     let plain = String::from_utf8(run(&["-"], &reply.replace('\u{430}', "a")).stdout).unwrap();
     assert!(!plain.contains("Warning:"), "{plain}");
 }
+
+/// A reader that closes its end early (`2>&1 | head -1`, `--help | :`)
+/// must not turn into a panic or an abort: the exit status stays the
+/// documented one.
+#[test]
+fn closed_pipes_keep_exit_status() {
+    let missing: Vec<String> = (0..2000).map(|i| format!("/nonexistent-{i}.eml")).collect();
+    let mut child = Command::new(BIN)
+        .args(&missing)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("CLI starts");
+    drop(child.stderr.take());
+    let status = child.wait().expect("CLI ends");
+    assert_eq!(status.code(), Some(1), "unreadable inputs with stderr closed: {status:?}");
+
+    for _ in 0..5 {
+        let mut child = Command::new(BIN)
+            .arg("--help")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("CLI starts");
+        drop(child.stdout.take());
+        let status = child.wait().expect("CLI ends");
+        assert_eq!(status.code(), Some(0), "--help with stdout closed: {status:?}");
+    }
+}

@@ -23,7 +23,12 @@ const FORCE_PANIC_VAR: &str = "BOUNCE_EXPLAINER_TEST_PANIC_ON";
 /// Replaces the default panic hook with one that writes the panic message
 /// on standard error with hidden characters, CR and LF escaped.
 pub fn install_hook() {
-    panic::set_hook(Box::new(|info| eprintln!("{}", hook_message(info))));
+    // eprintln! here would panic again on a closed standard error, and a
+    // panic inside the hook aborts the process.
+    panic::set_hook(Box::new(|info| {
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), "{}", hook_message(info));
+    }));
 }
 
 fn hook_message(info: &PanicHookInfo) -> String {

@@ -1,6 +1,16 @@
 //! The command-line tool: reads files, mbox files, Maildir folders and
 //! standard input, and prints one explanation per message.
 
+/// Writes one line to standard error, like `eprintln!`, but ignores a
+/// failed write: a closed standard error (`2>&1 | head -1`) leaves the
+/// message nowhere to go, and `eprintln!` would panic instead.
+macro_rules! warn {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod args;
 mod crash;
 mod lookalike;
@@ -36,12 +46,14 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let options = match args::parse(args) {
         Parsed::Run(options) => options,
         Parsed::Help => {
-            println!("{}", args::USAGE);
+            // A reader that closes the pipe early (`--help | head`) has
+            // taken what it wanted.
+            let _ = writeln!(io::stdout(), "{}", args::USAGE);
             return ExitCode::SUCCESS;
         }
         Parsed::Usage(message) => {
             let message = terminal::escape(&message);
-            eprintln!("bounce-explainer: {message}\n\n{}", args::USAGE);
+            warn!("bounce-explainer: {message}\n\n{}", args::USAGE);
             return ExitCode::from(EXIT_USAGE);
         }
     };
@@ -56,14 +68,14 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("bounce-explainer: failed to write output: {e}");
+            warn!("bounce-explainer: failed to write output: {e}");
             return ExitCode::from(EXIT_UNREADABLE);
         }
     }
     run.progress.clear();
     if let Err(e) = run.out.flush() {
         if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("bounce-explainer: failed to write output: {e}");
+            warn!("bounce-explainer: failed to write output: {e}");
             return ExitCode::from(EXIT_UNREADABLE);
         }
     }
@@ -124,7 +136,7 @@ impl<W: Write> Run<W> {
         if let Err(e) = read {
             self.progress.clear();
             let name = terminal::escape(name);
-            eprintln!("bounce-explainer: failed to read {name}: {e}");
+            warn!("bounce-explainer: failed to read {name}: {e}");
             self.failed = true;
         }
         self.progress.update(self.done_bytes, self.messages);
@@ -149,7 +161,7 @@ impl<W: Write> Run<W> {
             if matches!(limited.into_inner().read(&mut probe), Ok(n) if n > 0) {
                 self.progress.clear();
                 let path = terminal::escape(path);
-                eprintln!(
+                warn!(
                     "bounce-explainer: {path} is larger than {} MiB; only its first {} MiB \
                      were read and the rest was skipped",
                     MAX_INPUT_BYTES >> 20,
@@ -182,7 +194,7 @@ impl<W: Write> Run<W> {
                 Some(index) => format!("message {index} of {name}"),
                 None => name.into_owned(),
             };
-            eprintln!(
+            warn!(
                 "bounce-explainer: failed to explain {input}: the explainer stopped on an \
                  internal error (above); the other inputs are still explained"
             );
@@ -198,7 +210,7 @@ impl<W: Write> Run<W> {
                 Some(index) => format!("message {index} of {name}"),
                 None => name.into_owned(),
             };
-            eprintln!("bounce-explainer: could not read {input}: it is binary data, not text");
+            warn!("bounce-explainer: could not read {input}: it is binary data, not text");
             self.failed = true;
         }
         // The library's summary tells the page's user to paste a bounce,
