@@ -135,3 +135,50 @@ fn gave_up_steps_never_say_wait() {
         );
     }
 }
+
+/// An Orange refusal whose entry calls the cause temporary, behind a 550.
+const ORANGE_550_TEMPORARY: &str = "<rcpt@orange.fr>: host smtp-in.orange.fr[203.0.113.65] said: \
+     550 5.7.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. \
+     OFR004_104 [104] (in reply to RCPT TO command)";
+
+#[test]
+fn temporary_cause_behind_5xx_never_waits() {
+    let report = crate::explain(ORANGE_550_TEMPORARY);
+    assert_eq!(report.recipients.len(), 1, "{report:?}");
+    let recipient = &report.recipients[0];
+    assert_consistent(recipient);
+    let explanation = &recipient.explanation;
+    assert!(!recipient.permanent, "{recipient:?}");
+    assert!(says_stopped(&explanation.retry), "{}", explanation.retry);
+    assert!(explanation.retry.contains("again later can work"), "{}", explanation.retry);
+    assert_ne!(explanation.who_acts, Actor::Wait);
+}
+
+#[test]
+fn temporary_entries_with_5xx_reply_never_wait() {
+    let failure = crate::extract::Failure {
+        reply: Some("550".into()),
+        ..Default::default()
+    };
+    for entry in all_entries().into_iter().filter(|e| e.temporary == Some(true)) {
+        for kind in [crate::report::InputKind::SmtpReply, crate::report::InputKind::Email] {
+            let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
+            assert!(
+                !matches!(outcome, Outcome::Temporary | Outcome::Delayed),
+                "{}: {outcome:?}",
+                entry.id
+            );
+            let entry = match outcome {
+                Outcome::GaveUp => crate::knowledge::greylisting::after_final_bounce(entry),
+                _ => entry,
+            };
+            let explanation = super::explanation(entry, entry.reason, outcome, None);
+            let text = retry::advice(outcome, None);
+            assert!(!says_wait(&text), "{}: {text}", entry.id);
+            for step in &explanation.steps {
+                assert!(!says_wait(step), "{}: {step}", entry.id);
+            }
+            assert_ne!(retry::who_acts(outcome, entry.who), Actor::Wait, "{}", entry.id);
+        }
+    }
+}

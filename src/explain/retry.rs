@@ -57,8 +57,10 @@ pub fn outcome(
     // A bounce message, a DSN with action "failed", or pasted text that
     // states a final failure is the sending server's final report.
     // Pasted text that does not say so may come from a delay warning, so
-    // it gets the same advice as a reply line pasted on its own.
-    let final_report = failure.action.is_some() || kind == InputKind::Email;
+    // it gets the same advice as a reply line pasted on its own. A 5xx
+    // reply is final on its own: the sending server never retries after
+    // one, even when the entry knows the cause to be temporary.
+    let final_report = failure.action.is_some() || kind == InputKind::Email || class == Some('5');
     if final_report || reason == Reason::Expired {
         Outcome::GaveUp
     } else {
@@ -176,8 +178,17 @@ mod tests {
 
     #[test]
     fn entry_judgement_wins() {
+        let f = failure("452", None);
+        let outcome = outcome(&f, Reason::MailboxFull, Some(false), "failed", InputKind::SmtpReply);
+        assert_eq!(outcome, Outcome::Permanent);
+    }
+
+    #[test]
+    fn temporary_cause_behind_5xx_was_returned() {
+        // The entry calls the cause temporary, but nothing retries a 5xx.
         let f = failure("550", None);
         let outcome = outcome(&f, Reason::MailboxFull, Some(true), "failed", InputKind::SmtpReply);
-        assert_eq!(outcome, Outcome::Temporary);
+        assert_eq!(outcome, Outcome::GaveUp);
+        assert_ne!(who_acts(outcome, Actor::Wait), Actor::Wait);
     }
 }
