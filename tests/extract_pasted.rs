@@ -213,3 +213,20 @@ fn status_in_prose_is_not_a_reply() {
         assert_eq!(run(text).failures.len(), expected, "{text}");
     }
 }
+
+#[test]
+fn contact_in_reply_is_not_recipient() {
+    let replies = [
+        "553 5.3.0 flpd576 DNSBL:RBL 521< 203.0.113.9 >_is_blocked.For assistance forward this error to abuse_rbl@abuse-att.net",
+        "550 spam message rejected. Please visit https://help.mail.ru/notspam-support/ or report details to abuse@corp.mail.ru.",
+        "554 5.7.1 Rejected for policy reasons. Please email support@example.org to request delisting of 203.0.113.9",
+        "550 5.7.1 Unusual rate of mail from 203.0.113.9. If you feel this is in error, email unblock@example.org with the IP.",
+    ];
+    for reply in replies {
+        let failure = only(&run(reply)).clone();
+        assert_eq!(failure.recipient, None, "{reply}");
+    }
+    // A labelled recipient line stays the recipient.
+    let labelled = only(&run("Delivery failed.\nRecipient e-mail: bob@example.org\n550 5.1.1 User unknown\n")).clone();
+    assert_eq!(labelled.recipient.as_deref(), Some("bob@example.org"));
+}

@@ -44,7 +44,11 @@ static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:mail from|from|sender|envelope-from|contact|send mail to|mailto",
         // A receiver's instructions name its own mailbox for requests:
         // "forward this message to delist@...", "e-mail us at ...".
-        r"|forward(?: this| the)?(?: message| email| e-mail| bounce| ndr)? to",
+        r"|forward(?: this| the)?(?: message| email| e-mail| bounce| ndr| error| reply)? to",
+        // "report details to abuse@...", "please email support@...", "if
+        // this is in error, email unblock@...". A bare "E-mail:" label
+        // stays a recipient's.
+        r"|report(?: details| this| it| the \w+)? to|(?:please|or|and) e-?mail|,\s*e-?mail",
         r"|send(?: an| a| your)?(?: e-?mail| message| request| note)s? to",
         r"|e-?mail us(?: at)?|write to|reach us at|contact us at|",
         contact_sentence!(),
