@@ -12,7 +12,12 @@ use crate::smtp;
 
 static HOST_SAID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:host\s+)?([A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,})\.?\s*\[[0-9A-Fa-f.:]+\][:\s]*(?:said|refused|did not like|\d{3}\s|$)",
+        // The name runs to the space or bracket around it, whatever its
+        // letters. An internationalised or lookalike name (`mx.gооgle.com`
+        // with Cyrillic `о`) must come out whole, because its ASCII tail
+        // names a different host. The last label starts with a non-digit,
+        // so an IP address before `[...]` is not read as a name.
+        r#"(?i)(?:host\s+)?([^\s\[\]()<>,;:"'@/=]+\.[^\s\[\]()<>,;:"'@/=.0-9][^\s\[\]()<>,;:"'@/=.]+)\.?\s*\[[0-9A-Fa-f.:]+\][:\s]*(?:said|refused|did not like|\d{3}\s|$)"#,
     )
     .expect("host pattern is valid")
 });
@@ -85,7 +90,9 @@ pub fn remote_host_in(text: &str) -> Option<String> {
     HOST_SAID
         .captures(text)
         .and_then(|c| c.get(1))
-        .map(|m| m.as_str().trim_end_matches('.').to_string())
+        .map(|m| m.as_str().trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .map(|host| host.trim_end_matches('.').to_string())
+        .filter(|host| host.contains('.'))
 }
 
 /// Returns the SMTP command that the reply responds to, uppercase (`RCPT`,

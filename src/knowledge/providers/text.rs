@@ -63,8 +63,13 @@ pub fn find_word(lower: &str, token: &str) -> Option<usize> {
 
 /// True when `host` is `suffix` or ends with `.suffix`, so that
 /// `mx.comcast.net` matches `comcast.net` but `notcomcast.net` does not.
+/// A host that is not plain ASCII never matches: `mx.gооgle.com` (with
+/// Cyrillic `о`) is not under `google.com`, whatever its tail.
 pub fn host_is_under(host: &str, suffix: &str) -> bool {
     let host = host.trim_end_matches('.');
+    if !host.is_ascii() {
+        return false;
+    }
     match host.strip_suffix(suffix) {
         Some("") => true,
         Some(rest) => rest.ends_with('.'),
@@ -80,6 +85,11 @@ pub fn host_names(lower: &str) -> (Vec<&str>, Vec<&str>) {
     let mut mail_domains = Vec::new();
     for (start, end) in host_spans(lower) {
         let host = &lower[start..end];
+        // The ASCII tail of a longer name (`gle.com` in `gооgle.com`) is
+        // not a host of its own.
+        if touches_non_ascii_name(lower, start, end) {
+            continue;
+        }
         // A dotted number is an IP address or a version, not a host.
         if host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
             continue;
@@ -90,6 +100,19 @@ pub fn host_names(lower: &str) -> (Vec<&str>, Vec<&str>) {
         }
     }
     (servers, mail_domains)
+}
+
+/// True when a letter, digit or invisible format character outside ASCII
+/// sits right before `start` or right after `end`, so the span is only
+/// part of a name written with such characters.
+fn touches_non_ascii_name(lower: &str, start: usize, end: usize) -> bool {
+    let part_of_name = |c: char| {
+        !c.is_ascii()
+            && (c.is_alphanumeric()
+                || matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'))
+    };
+    lower[..start].chars().next_back().is_some_and(part_of_name)
+        || lower[end..].chars().next().is_some_and(part_of_name)
 }
 
 /// Finds the byte ranges of the dotted host names in `lower`: two or more

@@ -1,0 +1,50 @@
+//! A receiving host name with characters outside ASCII (an
+//! internationalised name, a lookalike with Cyrillic letters, or a bidi
+//! control inside) is read whole, not as its ASCII tail. Such a name is
+//! never taken for a known provider's host.
+
+use bounce_explainer::explain;
+
+fn only_host(text: &str) -> (Option<String>, Option<String>) {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{text}");
+    let r = &report.recipients[0];
+    (r.remote_host.clone(), r.provider.clone())
+}
+
+#[test]
+fn internationalised_host_is_read_whole() {
+    let text = "<jdoe@bücher.example>: host mx.bücher.example[198.51.100.5] said: 550 5.1.1 \
+                <jdoe@bücher.example>: Recipient address rejected: User unknown (in reply to RCPT TO command)";
+    assert_eq!(only_host(text).0.as_deref(), Some("mx.bücher.example"));
+}
+
+#[test]
+fn lookalike_host_names_no_provider() {
+    // Two Cyrillic "о" in the provider's name; the reply itself carries
+    // no link or host of the provider.
+    let text = "<jdoe@example.net>: host gmail-smtp-in.l.g\u{43e}\u{43e}gle.com[198.51.100.5] said: \
+                550 5.7.1 [203.0.113.3] The IP you are using to send mail is not authorized \
+                to send email directly to our servers. (in reply to RCPT TO command)";
+    let (host, provider) = only_host(text);
+    assert_eq!(host.as_deref(), Some("gmail-smtp-in.l.g\u{43e}\u{43e}gle.com"));
+    assert_eq!(provider, None);
+}
+
+#[test]
+fn host_with_bidi_control_is_read_whole() {
+    let text = "<jdoe@example.net>: host mx.exa\u{202E}mple.net[198.51.100.5] said: 554 5.7.1 \
+                Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org \
+                (in reply to RCPT TO command)";
+    assert_eq!(only_host(text).0.as_deref(), Some("mx.exa\u{202E}mple.net"));
+}
+
+#[test]
+fn ascii_hosts_are_unchanged() {
+    let text = "<jdoe@example.net>: host gmail-smtp-in.l.google.com[198.51.100.5] said: \
+                550 5.7.1 The IP you are using to send mail is not authorized \
+                to send email directly to our servers. (in reply to RCPT TO command)";
+    let (host, provider) = only_host(text);
+    assert_eq!(host.as_deref(), Some("gmail-smtp-in.l.google.com"));
+    assert_eq!(provider.as_deref(), Some("google"));
+}
