@@ -306,3 +306,24 @@ test("address split by a quoted-printable soft break is masked", () => {
   // Without a quoted-printable header, a line ending in "=" is left alone.
   assert.match(run("a=\nb").text, /^a=\nb$/);
 });
+
+test("client IP masked everywhere once a header names it", () => {
+  const input = [
+    "Received: from [198.51.100.77] (cpe-198-51-100-77.home.example.org [198.51.100.77])",
+    "\tby mx.partner.example; Fri, 4 Dec 2026 10:00:00 +0000",
+    "X-Originating-IP: [198.51.100.77]",
+    "Received: from host77.100.51.198.dyn.example.org ([198.51.100.7])",
+  ].join("\n");
+  const { text, counts } = run(input);
+  assert.doesNotMatch(text, /198[.-]51[.-]100[.-]77|77\.100\.51\.198/);
+  assert.match(text, /from \[\[client-ip\]\] \(cpe-\[client-ip\]\.home\.example\.org \[\[client-ip\]\]\)/);
+  assert.match(text, /X-Originating-IP: \[client-ip\]/);
+  // A different address that shares the first three octets stays.
+  assert.match(text, /\[198\.51\.100\.7\]/);
+  assert.equal(counts.ips, 1);
+});
+
+test("client IP to quote stays everywhere", () => {
+  const input = "Received: from [203.0.113.5] (c-203-0-113-5.example.org)\nX-Originating-IP: [203.0.113.5]";
+  assert.equal(run(input, { keepIps: ["203.0.113.5"] }).text, input);
+});

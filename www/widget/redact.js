@@ -1,19 +1,20 @@
 // Redaction of a pasted bounce before it is posted to a forum or a ticket.
 // Masks what identifies people: email addresses, display names in address
 // headers and before a bracketed address in the text, subjects, message
-// ids, the client IP in X-Originating-IP, and the user's own host names.
+// ids, the client IP named in X-Originating-IP wherever it appears, and
+// the user's own host names.
 // Keeps what a helper needs: reply and status codes, provider host names,
 // and every other IP address, including the one a removal request must
 // quote. Everything runs locally.
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
+import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.js";
+
 // Headers holding message ids, masked whole.
 const MESSAGE_ID_HEADERS = /^(message-id|in-reply-to|references|resent-message-id|original-message-id|x-original-message-id|x-ms-exchange-organization-original-message-id|x-message-id|x-google-original-message-id|thread-index)$/i;
 // Headers holding the subject, which often names people or their business.
 const SUBJECT_HEADERS = /^(subject|thread-topic)$/i;
-// Headers holding the address of the user's own computer.
-const CLIENT_IP_HEADERS = /^(x-originating-ip|x-sender-ip|x-client-ip|x-ms-exchange-organization-originating-ip)$/i;
 
 // Mailbox providers whose domain names many unrelated people share, so
 // the domain identifies no one and shows a helper which provider is
@@ -100,7 +101,10 @@ export function redact(text, options = {}) {
   };
 
   const headerDone = maskHeaders(lines, state, keepIps);
-  const out = dropBase64Runs(headerDone, state).map((line) => maskLine(line, state));
+  const clientIp = clientIpPattern(findClientIps(lines, keepIps));
+  const out = dropBase64Runs(headerDone, state)
+    .map((line) => maskLine(line, state))
+    .map((line) => (clientIp ? line.replace(clientIp, "[client-ip]") : line));
   return { text: out.join("\n"), counts: state.counts };
 }
 
