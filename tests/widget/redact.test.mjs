@@ -327,3 +327,24 @@ test("client IP to quote stays everywhere", () => {
   const input = "Received: from [203.0.113.5] (c-203-0-113-5.example.org)\nX-Originating-IP: [203.0.113.5]";
   assert.equal(run(input, { keepIps: ["203.0.113.5"] }).text, input);
 });
+
+test("local part alone masked after its address", () => {
+  const input = [
+    "Your message to jsmith@example.net couldn't be delivered.",
+    "jsmith wasn't found at example.net.",
+    "",
+    "sender          Office 365          jsmith",
+    "Action Required                     Recipient",
+    "contact your email admin (admin@example.com) or the jsmith-team list.",
+    "Mail for bo@example.net and the bo tree.",
+  ].join("\n");
+  const { text } = run(input);
+  assert.doesNotMatch(text, /\bjsmith\b(?!-team)/);
+  assert.match(text, /^\[user-1\] wasn't found at example\.net\.$/m);
+  assert.match(text, /Office 365 {10}\[user-1\]$/m);
+  // Common words, short local parts and longer words are kept.
+  assert.match(text, /your email admin \(/);
+  assert.match(text, /jsmith-team list/);
+  assert.match(text, /the bo tree/);
+  assert.match(text, /^Action Required/m);
+});

@@ -10,6 +10,7 @@
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
 import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.js";
+import { standaloneLocalParts, standalonePattern } from "./local-parts.js";
 
 // Headers holding message ids, masked whole.
 const MESSAGE_ID_HEADERS = /^(message-id|in-reply-to|references|resent-message-id|original-message-id|x-original-message-id|x-ms-exchange-organization-original-message-id|x-message-id|x-google-original-message-id|thread-index)$/i;
@@ -102,9 +103,12 @@ export function redact(text, options = {}) {
 
   const headerDone = maskHeaders(lines, state, keepIps);
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
+  const locals = standaloneLocalParts(maskedAddresses(lines));
+  const alone = standalonePattern(locals);
   const out = dropBase64Runs(headerDone, state)
     .map((line) => maskLine(line, state))
-    .map((line) => (clientIp ? line.replace(clientIp, "[client-ip]") : line));
+    .map((line) => (clientIp ? line.replace(clientIp, "[client-ip]") : line))
+    .map((line) => (alone ? line.replace(alone, (local) => maskLocalPart(state, locals, local)) : line));
   return { text: out.join("\n"), counts: state.counts };
 }
 
@@ -123,6 +127,21 @@ function joinSoftBreaks(lines) {
     }
   }
   return out;
+}
+
+// Returns the [local part, domain] of each address that maskLine masks
+// with a user token: all but role addresses outside the user's domains.
+function maskedAddresses(lines) {
+  return lines.flatMap((line) =>
+    [...line.matchAll(EMAIL)].filter((m) => !ROLE_LOCAL_PARTS.test(m[1])).map((m) => [m[1], m[2]]),
+  );
+}
+
+// Masks a local part written alone with its address's token, so a reader
+// still sees that it is the same user.
+function maskLocalPart(state, locals, local) {
+  state.counts.names++;
+  return token(state, "user", locals.get(local.toLowerCase()));
 }
 
 // Returns a stable token per distinct value, so a reader can still tell

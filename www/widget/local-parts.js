@@ -1,0 +1,46 @@
+// The local part of a masked address written alone, as Microsoft 365's
+// NDR does ("jsmith wasn't found at example.net.", and "jsmith" in its
+// sender / Office 365 / recipient row). Left as it is, it gives the
+// masked address back.
+
+// Local parts that are role names or ordinary words, which the text uses
+// in their own sense ("contact your email admin"). Shorter local parts
+// are skipped too, as they match too many words.
+const COMMON_LOCAL_PARTS = new Set([
+  "abuse", "account", "accounts", "admin", "administrator", "all", "billing", "bounce", "bounces",
+  "contact", "help", "hello", "info", "jobs", "mail", "mailer-daemon", "marketing", "news",
+  "newsletter", "noreply", "no-reply", "office", "orders", "postmaster", "recipient", "root",
+  "sales", "security", "sender", "service", "staff", "support", "team", "test", "user", "users",
+  "webmaster",
+]);
+const MIN_LENGTH = 3;
+
+/**
+ * Returns the local parts worth masking where they stand alone: those of
+ * `addresses` (pairs of local part and domain) that are long enough and
+ * not common words, mapped to the address each belongs to.
+ */
+export function standaloneLocalParts(addresses) {
+  const found = new Map();
+  for (const [local, domain] of addresses) {
+    const key = local.toLowerCase();
+    if (local.startsWith('"') || key.length < MIN_LENGTH || COMMON_LOCAL_PARTS.has(key)) continue;
+    if (!found.has(key)) found.set(key, `${local}@${domain.toLowerCase()}`);
+  }
+  return found;
+}
+
+/**
+ * Returns a pattern matching any of the local parts as a word of its own:
+ * not inside a longer word, an address or a host name.
+ */
+export function standalonePattern(locals) {
+  if (!locals.size) return null;
+  const escaped = [...locals.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}._%+@-])(?:${escaped.join("|")})(?![\\p{L}\\p{M}\\p{N}_%+@-]|[.-][\\p{L}\\p{N}])`,
+    "giu",
+  );
+}
