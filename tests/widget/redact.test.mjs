@@ -348,3 +348,57 @@ test("local part alone masked after its address", () => {
   assert.match(text, /the bo tree/);
   assert.match(text, /^Action Required/m);
 });
+
+test("classic Exchange NDR subject and quoted recipient masked", () => {
+  const input = [
+    "Subject: Undeliverable: Lab results for Anna Weber",
+    "",
+    "Your message did not reach some or all of the intended recipients.",
+    "",
+    "      Subject:\tLab results for Anna Weber",
+    "      Sent:\t12/4/2026 10:00 AM",
+    "",
+    "The following recipient(s) cannot be reached:",
+    "",
+    "      'Anna Weber' on 12/4/2026 10:00 AM",
+    "            550 5.1.1 <anna.weber@example.net>... User unknown",
+    "'Petra Schneider' am 04.12.2026 10:00",
+  ].join("\n");
+  const { text, counts } = run(input);
+  assert.doesNotMatch(text, /Anna|Weber|Petra|Schneider/);
+  assert.match(text, /^ {6}Subject: \[subject\]$/m);
+  assert.match(text, /^ {6}Sent:\t12\/4\/2026 10:00 AM$/m);
+  assert.match(text, /^ {6}'\[name\]' on 12\/4\/2026 10:00 AM$/m);
+  assert.match(text, /^'\[name\]' am 04\.12\.2026 10:00$/m);
+  assert.equal(counts.subjects, 2);
+});
+
+test("localised forward headers masked", () => {
+  const input = [
+    "Von: Hans Müller <hans.mueller@example.de>",
+    "An: Müller, Hans",
+    "Betreff: Kündigung Vertrag Nr. 4711 – Familie Schneider",
+    "",
+    "De : Jean Dupont <jean.dupont@example.fr>",
+    "À : Marie Curie",
+    "Objet : Dossier médical de Marie Curie",
+    "",
+    "De: Ana López <ana@example.es>",
+    "Para: Luis Pérez",
+    "Asunto: Resultados de Luis",
+    "Da: Mario Rossi <mario@example.it>",
+    "A: Giulia Bianchi",
+    "Oggetto: Referto di Giulia",
+  ].join("\n");
+  const { text } = run(input);
+  for (const word of ["Hans", "Müller", "Kündigung", "Schneider", "Jean", "Dupont", "Marie", "Curie",
+    "Ana", "López", "Luis", "Pérez", "Mario", "Rossi", "Giulia", "Bianchi"]) {
+    assert.doesNotMatch(text, new RegExp(word), word);
+  }
+  assert.match(text, /^Betreff: \[subject\]$/m);
+  assert.match(text, /^Objet : \[subject\]$/m);
+  assert.match(text, /^À : \[name\]$/m);
+  assert.match(text, /^An: \[name\], \[name\]$/m);
+  assert.match(text, /^Asunto: \[subject\]$/m);
+  assert.match(text, /^Oggetto: \[subject\]$/m);
+});

@@ -7,10 +7,12 @@
 // and every other IP address, including the one a removal request must
 // quote. Everything runs locally.
 
-// Headers whose value is a list of mailboxes with optional display names.
-const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
 import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.js";
 import { standaloneLocalParts, standalonePattern } from "./local-parts.js";
+import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
+
+// Headers whose value is a list of mailboxes with optional display names.
+const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
 
 // Headers holding message ids, masked whole.
 const MESSAGE_ID_HEADERS = /^(message-id|in-reply-to|references|resent-message-id|original-message-id|x-original-message-id|x-ms-exchange-organization-original-message-id|x-message-id|x-google-original-message-id|thread-index)$/i;
@@ -159,6 +161,14 @@ function maskHeaders(lines, state, keepIps) {
   const out = [];
   for (let i = 0; i < lines.length; i++) {
     const m = HEADER.exec(lines[i]);
+    const other = localisedHeader(lines[i]);
+    if (other) {
+      // Continuation lines of a localised header fold as in English.
+      let value = other.value;
+      while (other.folds && i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1])) value += "\n" + lines[++i];
+      out.push(...`${other.lead}:${maskHeaderValue(other.name, value, state, keepIps)}`.split("\n"));
+      continue;
+    }
     if (!m) {
       out.push(lines[i]);
       continue;
@@ -334,7 +344,7 @@ function maskBodyNames(line, state) {
 // Masks display names and email addresses, then host names under the
 // user's own domains.
 function maskLine(line, state) {
-  const withNames = maskBodyNames(line, state);
+  const withNames = maskBodyNames(maskQuotedRecipient(line, state), state);
   const withIds = withNames.replace(MESSAGE_ID_IN_TEXT, (whole, lead, id) => {
     state.counts.messageIds++;
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;

@@ -1,0 +1,44 @@
+// Header lines in the forms that the standard header pattern misses:
+// Outlook's forwarded-message headers in other languages ("Betreff:",
+// "Objet :" with the space French puts before a colon), and the indented
+// "Subject:" line that classic Exchange NDRs quote in their body. Also
+// the quoted recipient names of those NDRs ("'Anna Weber' on 12/4/2026").
+
+// Header names that Outlook writes in German, French, Spanish, Italian
+// and Portuguese, with the English field each stands for. They are
+// matched with Outlook's capitals, so a lowercase "a:" in prose is not
+// read as a header.
+const LOCALISED_NAMES = new Map([
+  ["Betreff", "subject"], ["Objet", "subject"], ["Asunto", "subject"], ["Oggetto", "subject"], ["Assunto", "subject"],
+  ["Von", "from"], ["De", "from"], ["Da", "from"],
+  ["An", "to"], ["À", "to"], ["A", "to"], ["Para", "to"],
+]);
+const LOCALISED_HEADER = /^((?:> ?)*)(\p{L}+)( ?):(.*)$/u;
+// An indented subject line as classic Exchange NDRs write it, with a tab
+// or spaces before the value. It is never folded.
+const INDENTED_SUBJECT = /^([ \t]+)(Subject|Betreff|Objet|Asunto|Oggetto|Assunto)([ \t]*):(.*)$/;
+// The recipient line of a classic Exchange NDR: a quoted display name,
+// then " on " or, in German, " am " and the date.
+const QUOTED_RECIPIENT = /^([ \t]*)'([^'\r\n]+)'(?= (?:on|am) \d)/;
+
+/**
+ * Reads `line` as a localised or indented header. Returns `{ lead, name,
+ * value, folds }`: `lead` is everything before the colon, `name` the
+ * English field name, and `folds` whether continuation lines belong to
+ * it. Returns null for any other line.
+ */
+export function localisedHeader(line) {
+  const indented = INDENTED_SUBJECT.exec(line);
+  if (indented) return { lead: indented[1] + indented[2] + indented[3], name: "subject", value: indented[4], folds: false };
+  const m = LOCALISED_HEADER.exec(line);
+  if (!m || !LOCALISED_NAMES.has(m[2])) return null;
+  return { lead: m[1] + m[2] + m[3], name: LOCALISED_NAMES.get(m[2]), value: m[4], folds: true };
+}
+
+/** Masks the quoted display name that starts an Exchange recipient line. */
+export function maskQuotedRecipient(line, state) {
+  return line.replace(QUOTED_RECIPIENT, (whole, indent) => {
+    state.counts.names++;
+    return `${indent}'[name]'`;
+  });
+}
