@@ -230,3 +230,28 @@ fn contact_in_reply_is_not_recipient() {
     let labelled = only(&run("Delivery failed.\nRecipient e-mail: bob@example.org\n550 5.1.1 User unknown\n")).clone();
     assert_eq!(labelled.recipient.as_deref(), Some("bob@example.org"));
 }
+
+#[test]
+fn numbers_opening_prose_lines_are_not_replies() {
+    let cases = [
+        (
+            "Hi team,\n\nI tried to send the invoice to jdoe@example.net yesterday.\n\
+             550 customers were affected by the outage last week, and 421 of them called.\n\
+             Our office is at 203.0.113.9 Main Street, suite 451.\nThanks, Bob (bob@example.com)\n",
+            0,
+        ),
+        (
+            "Hello support,\n\nSince Monday our newsletter to members@example.net has been slow.\n\
+             421 members are still waiting for the March issue, and\n\
+             550 more signed up last week. Can you check the list server?\n\nRegards,\nDana\n",
+            0,
+        ),
+        ("550 5.1.1 User unknown", 1),
+        ("550 sorry, no mailbox here by that name", 1),
+        ("421 Service not available", 1),
+        ("421 mx.example.net Too many sessions opened", 1),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(run(text).failures.len(), expected, "{text}");
+    }
+}

@@ -27,6 +27,7 @@ use crate::report::Note;
 
 pub use decide::{decide, Basis, Decision, Facts};
 pub use matcher::normalise;
+pub use reasons::names_any_reason;
 
 /// The classifier's verdict on one failure.
 #[derive(Debug, Clone)]

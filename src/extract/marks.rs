@@ -94,6 +94,52 @@ pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
     })
 }
 
+/// True when a reply found in text without any mark of a bounce reads as
+/// a receiver's answer: it has an enhanced status code, its text states a
+/// cause from the phrase tables, or it uses SMTP words. `550 customers
+/// were affected` is a number opening a sentence, not a reply.
+pub(super) fn reads_as_smtp_reply(failure: &Failure) -> bool {
+    if failure.status.is_some() {
+        return true;
+    }
+    let text = crate::classify::normalise(&failure.diagnostic);
+    crate::classify::names_any_reason(&text)
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|w| SMTP_WORDS.contains(&w))
+        || SMTP_PHRASES.iter().any(|p| text.contains(p))
+        || names_host(&failure.diagnostic)
+}
+
+/// True when `text` names a host the way replies do (`mx1.example.net`,
+/// Comcast's `resimta-h1p-028598.sys.comcast.net`): three or more labels
+/// ending in a letter label, outside an email address.
+fn names_host(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || "[]()<>/;,'\"".contains(c)).any(|token| {
+        let token = token.trim_end_matches('.');
+        let labels: Vec<&str> = token.split('.').collect();
+        !token.contains('@')
+            && labels.len() >= 3
+            && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            && labels.last().is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_alphabetic()))
+    })
+}
+
+/// Single words that belong to SMTP replies rather than to prose.
+const SMTP_WORDS: &[&str] = &[
+    "mailbox", "mailboxes", "user", "recipient", "recipients", "address", "relay", "relaying",
+    "denied", "rejected", "refused", "refuse", "blocked", "blacklisted", "blocklisted", "unknown",
+    "spam", "policy", "quota", "unavailable", "unavailability", "sender", "domain", "dns", "rbl",
+    "dnsbl", "smtp", "esmtp", "helo", "ehlo", "rcpt", "postmaster", "greylisted", "greylisting",
+    "mail", "message", "mailer", "host", "closing", "transmission", "channel", "authentication",
+    "tls", "starttls", "syntax", "command", "exceeded", "deferred", "throttled", "rate",
+    "session", "sessions", "connection", "connections", "timeout",
+];
+
+/// Phrases of SMTP replies that are made of ordinary words.
+const SMTP_PHRASES: &[&str] = &["service not available", "service unavailable", "try again", "try later"];
+
 /// True when an occurrence of `status` in `section` opens a line (after
 /// quote marks or a `#`), follows a reply code (`550 5.7.1`, `550-5.7.1`),
 /// a `#` (qmail's `(#4.4.1)`, Exchange's `#5.1.1`) or a `Status:` field.

@@ -28,7 +28,7 @@ use std::collections::HashMap;
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
-use marks::{is_reply_like, looks_like_bounce};
+use marks::{is_reply_like, looks_like_bounce, reads_as_smtp_reply};
 pub use marks::has_bounce_marks;
 use section::NotRecipients;
 
@@ -104,14 +104,17 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         filter.skip_system = false;
         from_text = blocks::scan(section, &filter);
     }
-    if !from_text.iter().any(has_codes) && !looks_like_bounce(decoded, family, section) {
+    // A number such as `450` opening a sentence of an ordinary message is
+    // not a reply: without the marks of a bounce, a reply counts only when
+    // its text reads as one.
+    let bounce = looks_like_bounce(decoded, family, section);
+    let counts = |f: &Failure| has_codes(f) && (bounce || reads_as_smtp_reply(f));
+    if !bounce && !from_text.iter().any(counts) {
         from_text.clear();
     }
     if from_text.is_empty() {
         from_text = generic::scan(section);
-        // A number such as `450` in an ordinary message is not a reply.
-        let bounce = looks_like_bounce(decoded, family, section);
-        from_text.retain(|f| bounce || is_reply_like(f, section));
+        from_text.retain(|f| bounce || (is_reply_like(f, section) && reads_as_smtp_reply(f)));
     }
 
     let dsn = decoded.dsn.as_deref().or_else(|| {

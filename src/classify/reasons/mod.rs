@@ -42,6 +42,12 @@ pub fn find(reason: Reason, text: &str) -> Option<&'static str> {
         .or_else(|| (DNSBL_LISTING.reason == reason).then(|| DNSBL_LISTING.find(text)).flatten())
 }
 
+/// True when `text` (normalised) contains a phrase of any reason's table,
+/// so it reads as a receiver's refusal rather than as ordinary prose.
+pub fn names_any_reason(text: &str) -> bool {
+    ALL.iter().any(|t| t.matches(text)) || NAMED_CAUSES.iter().any(|cause| cause.find(text).is_some())
+}
+
 /// Every table; used by [`table`] and by tests.
 pub static ALL: &[&Phrases] = &[
     &AUTH_FAILURE,
