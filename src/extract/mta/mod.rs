@@ -136,7 +136,12 @@ const FAMILIES: &[(&str, Detect)] = &[
     ("mailfoundry", |s| s.subject == "message delivery has failed"),
     ("mailmarshal", |s| s.subject.starts_with("undeliverable mail: \"") || s.says("mailmarshal")),
     ("activehunter", |s| s.subject.starts_with("failure notice :") || s.says("activehunter")),
-    ("barracuda", |s| s.says("barracuda") || s.subject.contains("bulk email filter")),
+    // Barracuda's own marks only: a reply that names its blocklist
+    // (`b.barracudacentral.org`) can sit in any MTA's bounce.
+    ("barracuda", |s| {
+        s.subject.contains("bulk email filter") || s.from.contains("barracuda")
+            || s.says("our spam firewall") || s.dsn_has("reporting-mta: dns; barracuda")
+    }),
     ("amavis", |s| s.from.contains("content-filter") || s.says("amavis")),
     ("imailserver", |s| s.header_has("X-Mailer", "smtp32")),
     ("notes", |s| s.says("------- failure reasons") || s.subject == "undeliverable message"),
@@ -206,6 +211,24 @@ mod tests {
         ];
         for (headers, body, expected) in cases {
             assert_eq!(detect(&decoded(&headers, body)), expected, "{headers:?} {body:?}");
+        }
+    }
+
+    #[test]
+    fn blocklist_in_a_reply_does_not_name_barracuda() {
+        let exim = "This message was created automatically by mail delivery software.\n\n  \
+            bob@example.org\n    host mx.example.org [198.51.100.20]\n    \
+            554 5.7.1 Service unavailable; Client host [203.0.113.44] blocked using \
+            b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=203.0.113.44\n";
+        let headers = [("X-Failed-Recipients", "bob@example.org")];
+        assert_eq!(detect(&decoded(&headers, exim)), Some("exim"));
+        let cases = [
+            (("Subject", "**Message you sent blocked by our bulk email filter**"), ""),
+            (("From", "Barracuda Spam Firewall <postmaster@example.com>"), ""),
+            (("Subject", "Undelivered"), "Your message was blocked by our Spam Firewall."),
+        ];
+        for (header, body) in cases {
+            assert_eq!(detect(&decoded(&[header], body)), Some("barracuda"), "{header:?}");
         }
     }
 }
