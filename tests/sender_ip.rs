@@ -395,3 +395,16 @@ fn plain_email_line_is_pasted() {
     assert_eq!(r.sender_ip_source.line, Some(10));
     assert!(!r.sender_ip_source.decoded);
 }
+
+#[test]
+fn client_host_with_port_is_sender() {
+    let report = explain("554 5.7.1 Service unavailable; Client host [203.0.113.9]:25 blocked using zen.spamhaus.org");
+    let recipient = &report.recipients[0];
+    assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.9"));
+    assert_eq!(recipient.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"));
+    // Postfix's own `host name[ip] said:` still names the receiver.
+    let report = explain(
+        "<bob@example.net>: host mx.example.net[198.51.100.7] said: 554 5.7.1 Client host [203.0.113.9] blocked",
+    );
+    assert_eq!(report.recipients[0].sender_ip.as_deref(), Some("203.0.113.9"));
+}

@@ -189,7 +189,10 @@ const ARF: &[(&str, &str)] = &[
 // patterns begin with `(\S+)`, which makes regex-lite (the page's engine)
 // start a match at every byte, so the check saves most of their cost.
 const RECEIVER: &[(&[&str], &str)] = &[
-    (&["host"], r"(?i)\bhost\s+([A-Za-z0-9.\-]*\s*\[[^\]\n]+\])\s*(?:said|refused|replied|:)"),
+    // The name is required: Postfix and Exim always write one (the address
+    // itself when there is no rDNS), while `Client host [ip]:25` names
+    // the sender.
+    (&["host"], r"(?i)\bhost\s+([A-Za-z0-9.\-]+\s*\[[^\]\n]+\])\s*(?:said|refused|replied|:)"),
     (
         &["connect", "conversation", "delivering", "talking", "sending"],
         r"(?i)\b(?:connect(?:ion)?|connected|conversation|delivering|talking|sending)\s+(?:\w+\s+)?(?:to|with)\s+([^\s\[\]]*\s*(?:\[[^\]\n]+\])?)",
