@@ -85,7 +85,10 @@ fn check(
         // A token with the shape of an address (four dotted parts, or
         // several colons) that does not parse was most likely cut short
         // or masked, so the hint reports it instead of ignoring it.
-        let shaped = trimmed.matches('.').count() == 3 || trimmed.matches(':').count() >= 2;
+        // A dotted part longer than an octet (`5.7.1.20230412`, a reference
+        // number) is no address however it was copied.
+        let dotted = trimmed.matches('.').count() == 3 && trimmed.split('.').all(|part| part.len() <= 3);
+        let shaped = dotted || trimmed.matches(':').count() >= 2;
         let written = token.trim_end_matches(['.', ',', ';']);
         return Err(shaped.then(|| (written.to_string(), Rejection::Invalid)));
     };
