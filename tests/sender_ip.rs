@@ -414,8 +414,8 @@ fn reference_number_not_called_cut_address() {
     let report = explain("554 5.7.1 Message rejected by policy, reference 5.7.1.20230412 blocked");
     let hint = report.recipients[0].sender_ip_source.hint.clone().unwrap_or_default();
     assert!(!hint.contains("20230412"), "{hint}");
-    // A masked address is still reported as such.
-    let report = explain("554 5.7.1 Service unavailable; Client host [203.0.113.xxx] blocked using zen.spamhaus.org");
+    // An address with a mistyped octet is still reported as such.
+    let report = explain("554 5.7.1 Service unavailable; Client host [203.0.113.256] blocked using zen.spamhaus.org");
     let hint = report.recipients[0].sender_ip_source.hint.clone().unwrap_or_default();
-    assert!(hint.contains("203.0.113.xxx"), "{hint}");
+    assert!(hint.contains("203.0.113.256"), "{hint}");
 }
