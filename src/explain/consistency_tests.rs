@@ -44,6 +44,10 @@ fn says_wait(text: &str) -> bool {
         "don't resend it",
         "retries by itself",
         "retries on its own",
+        "server retries",
+        "server retry",
+        "keep retrying",
+        "keeps retrying",
     ]
     .iter()
     .any(|phrase| lower.contains(phrase))

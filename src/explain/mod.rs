@@ -262,8 +262,17 @@ fn gave_up_steps(steps: &[&str]) -> Vec<String> {
 /// True when a step tells the sender to wait for the sending server's own
 /// retries, or not to resend.
 fn expects_retry(step: &str) -> bool {
-    const PHRASES: &[&str] =
-        &["do not resend it", "don't resend it", "retries by itself", "retries on its own", "keeps retrying"];
+    const PHRASES: &[&str] = &[
+        "do not resend it",
+        "don't resend it",
+        "retries by itself",
+        "retries on its own",
+        "retry on its own",
+        "keeps retrying",
+        "keep retrying",
+        "server retries",
+        "server retry",
+    ];
     let lower = step.to_ascii_lowercase();
     PHRASES.iter().any(|phrase| lower.contains(phrase))
 }
