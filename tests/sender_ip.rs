@@ -419,3 +419,16 @@ fn reference_number_not_called_cut_address() {
     let hint = report.recipients[0].sender_ip_source.hint.clone().unwrap_or_default();
     assert!(hint.contains("203.0.113.256"), "{hint}");
 }
+
+#[test]
+fn version_and_policy_numbers_not_quoted() {
+    for text in [
+        "<r@example.org>: host mx.example.org[198.51.100.5] said: 554 5.7.1 Message rejected by Sophos UTM 9.7.1.2, blocked as spam",
+        "<r@example.org>: host mx.example.org[198.51.100.5] said: 550 5.7.1 Rejected under policy 12.4.0.1, blocked by administrator",
+    ] {
+        let report = explain(text);
+        assert_eq!(report.recipients[0].sender_ip, None, "{text}");
+    }
+    let report = explain("550 5.7.1 Your IP 203.0.113.9, blocked by administrator");
+    assert_eq!(report.recipients[0].sender_ip.as_deref(), Some("203.0.113.9"));
+}

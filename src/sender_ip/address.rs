@@ -36,6 +36,23 @@ pub fn parse_token(token: &str) -> Option<(IpAddr, &str)> {
     Some((IpAddr::V4(v4), host))
 }
 
+/// Words after which a dotted number is a version, a policy or a
+/// reference, not an address: `Sophos UTM 9.7.1.2, blocked`, `policy
+/// 12.4.0.1`. Compared lowercase.
+const NUMBER_NAMES: &[&str] = &[
+    "build", "firmware", "kb", "patch", "policy", "reference", "ref", "release", "rev", "revision",
+    "rule", "utm", "v", "ver", "version",
+];
+
+/// True when the word right before the token names it as a version,
+/// policy or reference number.
+pub fn is_named_number(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t', '#', ':']);
+    let letters = before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let word = &before[before.len() - letters..];
+    !word.is_empty() && NUMBER_NAMES.iter().any(|name| word.eq_ignore_ascii_case(name))
+}
+
 /// True when the text around `start..end` makes the token part of a longer
 /// dotted number or word: `15.20.1.2.3`, `v1.2.3.4`, `abc1.2.3.4`.
 pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {

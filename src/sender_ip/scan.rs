@@ -76,6 +76,7 @@ fn check(
     let token = &text[start..end];
     let trimmed = token.trim_end_matches(['.', ':', ',', ';']);
     if address::is_embedded(text, start, start + trimmed.len())
+        || address::is_named_number(text, start)
         || address::in_status_position(text, start)
         || address::is_yahoo_code(text, trimmed)
     {
