@@ -11,7 +11,9 @@ use crate::reason::Reason;
 
 /// Enhanced status code to reason, for codes whose meaning is specific.
 /// Class-only codes (`X.0.0`) and vague ones (`X.3.0`, `X.4.0`, `X.5.0`,
-/// `4.7.0`) are left out: the text has to decide those.
+/// `4.7.0`) are left out: the text has to decide those. So is `4.2.1`,
+/// which receivers use for a busy or disabled mailbox and for rate limits
+/// alike.
 /// Columns: code, reason, the registry's title (shortened).
 static STATUS: &[(&str, Reason, &str)] = &[
     ("2.1.5", Reason::Delivered, "Destination address valid"),
@@ -20,7 +22,6 @@ static STATUS: &[(&str, Reason, &str)] = &[
     ("4.1.7", Reason::Rejected, "Bad sender's mailbox address syntax"),
     ("4.1.8", Reason::Rejected, "Bad sender's system address"),
     ("4.1.9", Reason::SystemError, "Relayed to non-compliant mailer"),
-    ("4.2.1", Reason::Blocked, "Mailbox disabled (temporarily)"),
     ("4.2.2", Reason::MailboxFull, "Mailbox full"),
     ("4.2.3", Reason::ExceedLimit, "Message length exceeds limit"),
     ("4.2.4", Reason::Filtered, "Mailing list expansion problem"),
