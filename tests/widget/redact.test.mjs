@@ -402,3 +402,19 @@ test("localised forward headers masked", () => {
   assert.match(text, /^Asunto: \[subject\]$/m);
   assert.match(text, /^Oggetto: \[subject\]$/m);
 });
+
+test("a masked name is masked where it recurs", () => {
+  const input = [
+    "Your message to John Smith couldn't be delivered.",
+    "John Smith wasn't found at example.org.",
+    "",
+    "Delivery has failed to these recipients or groups:",
+    "John Smith (john.smith@example.org)",
+    "From: Doe, Jane <jane@example.net>",
+    "Jane wrote that Doe Street is closed; Mail Delivery failed.",
+  ].join("\n");
+  const { text } = run(input);
+  assert.ok(!/John|Smith|Jane|Doe/.test(text), text);
+  assert.match(text, /^Your message to \[name\] couldn't be delivered\.$/m);
+  assert.match(text, /Mail Delivery failed\.$/m);
+});

@@ -101,6 +101,8 @@ export function redact(text, options = {}) {
     counts: { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, base64Lines: 0 },
     tokens: new Map(),
     next: { user: 0, host: 0, "message-id": 0 },
+    // Display names already masked, to mask where they recur alone.
+    names: new Set(),
   };
 
   const headerDone = maskHeaders(lines, state, keepIps);
@@ -111,7 +113,9 @@ export function redact(text, options = {}) {
     .map((line) => maskLine(line, state))
     .map((line) => (clientIp ? line.replace(clientIp, "[client-ip]") : line))
     .map((line) => (alone ? line.replace(alone, (local) => maskLocalPart(state, locals, local)) : line));
-  return { text: out.join("\n"), counts: state.counts };
+  const names = namePattern(state.names);
+  const masked = out.map((line) => (names ? line.replace(names, () => "[name]") : line));
+  return { text: masked.join("\n"), counts: state.counts };
 }
 
 // In a quoted-printable email a line ending in "=" continues on the next
@@ -232,6 +236,7 @@ function maskDisplayNames(value, state) {
       // Group syntax ("undisclosed-recipients:;") and "<>" are kept.
       if (part.trim() && !part.includes("@") && !part.includes(":") && !part.includes("<")) {
         state.counts.names++;
+        rememberName(state, part);
         return part.replace(/\S[\s\S]*\S|\S/, "[name]");
       }
       // Outlook writes a forwarded message's header as "Smith, Alice
@@ -248,6 +253,7 @@ function maskDisplayNames(value, state) {
         const isRole = ROLE_LOCAL_PARTS.test(address.split("@")[0]);
         if (name.trim() && !isRole && !/^[^:]*:\s*$/.test(name)) {
           state.counts.names++;
+          rememberName(state, name);
           masked = `${lead}[name] ${part.slice(angle)}`;
         }
       }
@@ -335,10 +341,31 @@ function maskBodyNames(line, state) {
     const nameText = words.join(" ");
     const start = from + name.index + name[1].lastIndexOf(nameText);
     state.counts.names++;
+    rememberName(state, nameText);
     out += line.slice(done, start) + "[name]";
     done = start + nameText.length;
   }
   return out + line.slice(done);
+}
+
+// Keeps a masked display name ("John Smith", a quoted "Doe, John" as its
+// parts), so that the name is masked where the text repeats it alone:
+// "Your message to John Smith couldn't be delivered."
+function rememberName(state, raw) {
+  for (const piece of raw.replace(/["']/g, "").split(",")) {
+    const name = piece.trim();
+    // Short or lowercase pieces match ordinary words.
+    if (name.length >= 3 && /\p{Lu}|\p{Lo}/u.test(name)) state.names.add(name);
+  }
+}
+
+// Returns a pattern matching any remembered name as whole words, or null.
+function namePattern(names) {
+  if (!names.size) return null;
+  const escaped = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu");
 }
 
 // Masks display names and email addresses, then host names under the
