@@ -418,3 +418,16 @@ test("a masked name is masked where it recurs", () => {
   assert.match(text, /^Your message to \[name\] couldn't be delivered\.$/m);
   assert.match(text, /Mail Delivery failed\.$/m);
 });
+
+test("client IPv6 address is masked in every written form", () => {
+  const input = [
+    "X-Originating-IP: [2001:db8::77]",
+    "Received: from laptop ([IPv6:2001:DB8:0:0:0:0:0:77]) by mail.example.com",
+    "Received: from x ([2001:0db8:0000:0000:0000:0000:0000:0077]) by mail.example.com",
+    "Received: from y ([2001:db8::78]) by mail.example.com",
+  ].join("\n");
+  const { text } = run(input);
+  assert.ok(!/2001:db8::77|2001:DB8:0:0:0:0:0:77|0077/i.test(text), text);
+  assert.match(text, /\[IPv6:\[client-ip\]\]/);
+  assert.match(text, /2001:db8::78/, "another address is kept");
+});

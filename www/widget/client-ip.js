@@ -28,6 +28,7 @@ export function clientIpPattern(ips) {
   const forms = new Set();
   for (const ip of ips) {
     forms.add(ip);
+    for (const form of ipv6Forms(ip)) forms.add(form);
     const octets = ip.split(".");
     if (octets.length !== 4) continue;
     for (const order of [octets, [...octets].reverse()]) {
@@ -37,5 +38,51 @@ export function clientIpPattern(ips) {
   }
   if (!forms.size) return null;
   const escaped = [...forms].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?<![0-9A-Fa-f:]|[0-9][.-])(?:${escaped.join("|")})(?![0-9A-Fa-f:]|[.-][0-9])`, "gi");
+  // An RFC 5321 literal writes "IPv6:" right before the address.
+  const start = "(?:(?<=IPv6:)|(?<![0-9A-Fa-f:]|[0-9][.-]))";
+  return new RegExp(`${start}(?:${escaped.join("|")})(?![0-9A-Fa-f:]|[.-][0-9])`, "gi");
 }
+
+/**
+ * Returns the ways an IPv6 address is written: compressed (RFC 5952),
+ * with every group and no leading zeros, and with every group padded to
+ * four digits, so that "2001:db8::77" also matches
+ * "2001:DB8:0:0:0:0:0:77". Returns nothing for other input.
+ */
+function ipv6Forms(ip) {
+  const groups = expandIpv6(ip);
+  if (!groups) return [];
+  const plain = groups.map((g) => parseInt(g, 16).toString(16));
+  const padded = plain.map((g) => g.padStart(4, "0"));
+  return [plain.join(":"), padded.join(":"), compressIpv6(plain)];
+}
+
+// Splits an IPv6 address into its eight groups, or returns null.
+function expandIpv6(ip) {
+  if (!ip.includes(":") || ip.includes(".")) return null;
+  const halves = ip.split("::");
+  if (halves.length > 2) return null;
+  const head = halves[0] ? halves[0].split(":") : [];
+  const tail = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
+  const missing = 8 - head.length - tail.length;
+  if ((halves.length === 2 && missing < 1) || (halves.length === 1 && missing !== 0)) return null;
+  const groups = [...head, ...Array(Math.max(missing, 0)).fill("0"), ...tail];
+  return groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)) ? groups : null;
+}
+
+// Writes eight groups in RFC 5952's short form: the longest run of two or
+// more zero groups becomes "::".
+function compressIpv6(groups) {
+  let best = { start: -1, length: 1 };
+  for (let i = 0; i < groups.length; ) {
+    let j = i;
+    while (j < groups.length && groups[j] === "0") j++;
+    if (j - i > best.length) best = { start: i, length: j - i };
+    i = j === i ? i + 1 : j;
+  }
+  if (best.start < 0) return groups.join(":");
+  const head = groups.slice(0, best.start).join(":");
+  const tail = groups.slice(best.start + best.length).join(":");
+  return `${head}::${tail}`;
+}
+
