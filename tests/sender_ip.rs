@@ -432,3 +432,11 @@ fn version_and_policy_numbers_not_quoted() {
     let report = explain("550 5.7.1 Your IP 203.0.113.9, blocked by administrator");
     assert_eq!(report.recipients[0].sender_ip.as_deref(), Some("203.0.113.9"));
 }
+
+#[test]
+fn mapped_receiver_address_not_quoted() {
+    let report = explain(
+        "<bob@example.net>: host mx.example.net[203.0.113.25] said: 554 5.7.1 Mail from ::ffff:203.0.113.25 refused, listed at bl.spamcop.net",
+    );
+    assert_eq!(report.recipients[0].sender_ip, None);
+}

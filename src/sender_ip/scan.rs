@@ -96,7 +96,12 @@ fn check(
     if !address::is_public(ip) {
         return Err(Some((written.to_string(), Rejection::Internal)));
     }
-    if receivers.contains(&ip) {
+    // Compared unmapped, so `::ffff:192.0.2.1` is the receiver's 192.0.2.1.
+    let plain = match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        v4 => v4,
+    };
+    if receivers.contains(&ip) || receivers.contains(&plain) {
         return Err(Some((written.to_string(), Rejection::Receiver)));
     }
     // An IPv4-mapped IPv6 address (`::ffff:192.0.2.1`) is an IPv4 sender
