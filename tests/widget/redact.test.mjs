@@ -431,3 +431,20 @@ test("client IPv6 address is masked in every written form", () => {
   assert.match(text, /\[IPv6:\[client-ip\]\]/);
   assert.match(text, /2001:db8::78/, "another address is kept");
 });
+
+test("a name whose first word is the local part is masked whole", () => {
+  const input = "To: Bob Smith <bob@example.net>\n\nDear Bob Smith, your message could not be delivered.\nbob smith <bob@example.net> wrote:";
+  const { text } = run(input);
+  assert.ok(!/Smith|smith/.test(text), text);
+  assert.match(text, /^Dear \[name\], your message/m);
+});
+
+test("client IP in hex and zero-padded reverse-DNS names is masked", () => {
+  const input = [
+    "X-Originating-IP: [198.51.100.77]",
+    "Received: from c633644d.dyn.isp.example.net",
+    "Received: from 198051100077.cust.isp.example.net",
+  ].join("\n");
+  const { text } = run(input);
+  assert.ok(!/c633644d|198051100077/i.test(text), text);
+});

@@ -34,6 +34,10 @@ export function clientIpPattern(ips) {
     for (const order of [octets, [...octets].reverse()]) {
       forms.add(order.join("."));
       forms.add(order.join("-"));
+      // ISPs also write it as hex ("c633644d") or zero-padded digits
+      // ("198051100077") in home connections' reverse-DNS names.
+      forms.add(order.map((o) => Number(o).toString(16).padStart(2, "0")).join(""));
+      forms.add(order.map((o) => o.padStart(3, "0")).join(""));
     }
   }
   if (!forms.size) return null;

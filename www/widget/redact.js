@@ -109,12 +109,14 @@ export function redact(text, options = {}) {
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
   const locals = standaloneLocalParts(maskedAddresses(lines));
   const alone = standalonePattern(locals);
-  const out = dropBase64Runs(headerDone, state)
-    .map((line) => maskLine(line, state))
+  const lined = dropBase64Runs(headerDone, state).map((line) => maskLine(line, state));
+  // Names go before lone local parts: "Dear Bob Smith" would otherwise
+  // become "Dear [user-1] Smith" when bob@ is the address.
+  const names = namePattern(state.names);
+  const masked = lined
+    .map((line) => (names ? line.replace(names, () => "[name]") : line))
     .map((line) => (clientIp ? line.replace(clientIp, "[client-ip]") : line))
     .map((line) => (alone ? line.replace(alone, (local) => maskLocalPart(state, locals, local)) : line));
-  const names = namePattern(state.names);
-  const masked = out.map((line) => (names ? line.replace(names, () => "[name]") : line));
   return { text: masked.join("\n"), counts: state.counts };
 }
 
@@ -365,7 +367,7 @@ function namePattern(names) {
   const escaped = [...names]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu");
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "giu");
 }
 
 // Masks display names and email addresses, then host names under the
