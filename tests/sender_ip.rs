@@ -445,9 +445,9 @@ fn mapped_receiver_address_not_quoted() {
 fn ip_stated_in_other_languages() {
     for (text, ip) in [
         ("550 5.7.1 Votre adresse IP 198.51.100.77 est listée sur bl.spamcop.net", "198.51.100.77"),
-        ("554 Ihre IP-Adresse 198.51.100.78 ist bei bl.spamcop.net gelistet", "198.51.100.78"),
-        ("554 Verbindung von 198.51.100.78 abgelehnt", "198.51.100.78"),
-        ("550 Su dirección IP 198.51.100.79 está en la lista negra", "198.51.100.79"),
+        ("554 5.7.1 Ihre IP-Adresse 198.51.100.78 ist bei bl.spamcop.net gelistet", "198.51.100.78"),
+        ("554 5.7.1 Verbindung von 198.51.100.78 abgelehnt", "198.51.100.78"),
+        ("550 5.7.1 Su dirección IP 198.51.100.79 está en la lista negra", "198.51.100.79"),
     ] {
         let report = explain(text);
         assert_eq!(report.recipients[0].sender_ip.as_deref(), Some(ip), "{text}");
