@@ -255,3 +255,14 @@ fn numbers_opening_prose_lines_are_not_replies() {
         assert_eq!(run(text).failures.len(), expected, "{text}");
     }
 }
+
+#[test]
+fn dotted_number_in_chat_is_not_a_failure() {
+    for text in [
+        "I moved the ticket to section 5.1.1 of the runbook. Please reply to alice@example.com when done.",
+        "Release notes: version 5.7.1 fixes the login bug reported by carol@example.com.",
+    ] {
+        assert!(run(text).failures.is_empty(), "{text}");
+    }
+    assert_eq!(only(&run("5.1.1 <bob@example.org> user unknown")).status.as_deref(), Some("5.1.1"));
+}

@@ -98,9 +98,13 @@ pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
 /// a receiver's answer: it has an enhanced status code, its text states a
 /// cause from the phrase tables, or it uses SMTP words. `550 customers
 /// were affected` is a number opening a sentence, not a reply.
-pub(super) fn reads_as_smtp_reply(failure: &Failure) -> bool {
-    if failure.status.is_some() {
-        return true;
+pub(super) fn reads_as_smtp_reply(failure: &Failure, section: &str) -> bool {
+    // A status code counts where a reply puts it (`section` is the text the
+    // failure was found in): `version 5.7.1 fixes the bug` is prose.
+    if let Some(status) = failure.status.as_deref() {
+        if status_in_reply_position(status, section) {
+            return true;
+        }
     }
     let text = crate::classify::normalise(&failure.diagnostic);
     crate::classify::names_any_reason(&text)

@@ -108,13 +108,13 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     // not a reply: without the marks of a bounce, a reply counts only when
     // its text reads as one.
     let bounce = looks_like_bounce(decoded, family, section);
-    let counts = |f: &Failure| has_codes(f) && (bounce || reads_as_smtp_reply(f));
+    let counts = |f: &Failure| has_codes(f) && (bounce || reads_as_smtp_reply(f, section));
     if !bounce && !from_text.iter().any(counts) {
         from_text.clear();
     }
     if from_text.is_empty() {
         from_text = generic::scan(section);
-        from_text.retain(|f| bounce || (is_reply_like(f, section) && reads_as_smtp_reply(f)));
+        from_text.retain(|f| bounce || (is_reply_like(f, section) && reads_as_smtp_reply(f, section)));
     }
 
     let dsn = decoded.dsn.as_deref().or_else(|| {
