@@ -362,3 +362,24 @@ fn qmail_sender_rejected_stage() {
     let report = bounce_explainer::explain(text);
     assert_eq!(report.recipients[0].reason, Reason::Rejected);
 }
+
+#[test]
+fn dmarc_failure_report_is_not_a_complaint() {
+    let report = |feedback_type: &str| {
+        format!(
+            "From: dmarc@mx.example.org\nTo: dmarc-reports@example.com\nSubject: DMARC failure report\n\
+             MIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary=\"b\"\n\n\
+             --b\nContent-Type: text/plain\n\nAn email failed authentication.\n\n\
+             --b\nContent-Type: message/feedback-report\n\n\
+             Feedback-Type: {feedback_type}\nUser-Agent: example/1.0\nVersion: 1\nAuth-Failure: dmarc\n\
+             Source-IP: 198.51.100.60\nReported-Domain: example.com\n\n\
+             --b\nContent-Type: text/rfc822-headers\n\nFrom: alice@example.com\nTo: carol@example.net\n\n--b--\n"
+        )
+    };
+    let auth = bounce_explainer::explain(&report("auth-failure"));
+    let entry = &auth.recipients[0].explanation;
+    assert_eq!(entry.entry, "reason/feedback-auth-failure");
+    assert!(!entry.steps.iter().any(|s| s.contains("remove it from your")), "{:?}", entry.steps);
+    let abuse = bounce_explainer::explain(&report("abuse"));
+    assert_eq!(abuse.recipients[0].explanation.entry, "reason/feedback");
+}

@@ -68,7 +68,14 @@ pub fn classify(failure: &Failure, mta: Option<&str>, pasted: bool) -> Classific
         // more specific than the reason's. Non-failures keep their own.
         let found = providers::lookup(text, &lower, failure.remote_mta.as_deref())
             .filter(|_| !reason.is_not_failure());
-        (reason, found.unwrap_or_else(|| Match::entry(explained::entry(reason))))
+        // An ARF report of Feedback-Type auth-failure (RFC 6591) reports a
+        // failed SPF, DKIM or DMARC check, not a spam complaint.
+        let own = if reason == Reason::Feedback && lower.trim_start().starts_with("auth-failure") {
+            &explained::AUTH_FAILURE_REPORT
+        } else {
+            explained::entry(reason)
+        };
+        (reason, found.unwrap_or_else(|| Match::entry(own)))
     } else if let Some(found) = providers::lookup(text, &lower, failure.remote_mta.as_deref()) {
         // A receiver habit that only the SMTP command or DSN status shows
         // (Docomo's filter answering "Unknown user" after DATA) outranks

@@ -144,6 +144,7 @@ pub(crate) mod tests {
         entries.extend(crate::reason::Reason::ALL.iter().map(|r| reasons::entry(*r)));
         entries.extend(status_codes::ALL.iter().copied());
         entries.extend(reply_codes::ALL.iter().copied());
+        entries.push(&reasons::AUTH_FAILURE_REPORT);
         entries.push(&greylisting::ENTRY);
         entries.push(&greylisting::GAVE_UP);
         entries.push(&UNKNOWN);

@@ -7,6 +7,7 @@
 mod recipient;
 mod sender;
 mod system;
+pub use system::AUTH_FAILURE_REPORT;
 
 use super::{Entry, UNKNOWN};
 use crate::reason::Reason;

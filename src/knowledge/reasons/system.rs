@@ -135,6 +135,30 @@ pub static FEEDBACK: Entry = Entry {
     ..BASE
 };
 
+/// An RFC 6591 authentication failure report: an ARF report with
+/// `Feedback-Type: auth-failure`, sent when a message failed the
+/// receiver's SPF, DKIM or DMARC check. No recipient complained.
+pub static AUTH_FAILURE_REPORT: Entry = Entry {
+    id: "reason/feedback-auth-failure",
+    reason: Reason::Feedback,
+    what: "This is not a bounce but an authentication failure report: a \
+           message sent in your domain's name failed the receiver's SPF, \
+           DKIM or DMARC check.",
+    why: "Domains that publish a DMARC record asking for failure reports \
+          get one for each failing message; it can be your own server \
+          without a signature or a forger using your domain.",
+    steps: &[
+        "Check the report's Source-IP: if it is one of your servers, make \
+         it sign with DKIM and list it in your SPF record.",
+        "If the IP is not yours, someone sent mail in your domain's name; \
+         a DMARC policy of quarantine or reject stops such mail.",
+        "Nobody needs to be removed from a mailing list: no recipient \
+         complained.",
+    ],
+    who: Actor::Admin,
+    ..Entry::sourced("https://www.rfc-editor.org/rfc/rfc6591", "2026-12-04")
+};
+
 pub static VACATION: Entry = Entry {
     id: "reason/vacation",
     reason: Reason::Vacation,
