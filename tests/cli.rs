@@ -286,7 +286,8 @@ fn nul_file_reported_binary() {
     let output = run(&["--json", &path], "");
     assert_eq!(output.status.code(), Some(1), "binary data could not be read as text");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("nuls.bin") && stderr.contains("binary"), "{stderr}");
+    assert!(stderr.contains("nuls.bin"), "{stderr}");
+    assert!(stderr.contains("binary"), "{stderr}");
     let reports = json_lines(&output);
     assert_eq!(reports[0]["input_kind"], "binary");
     let output = run(&[&path], "");

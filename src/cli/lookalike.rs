@@ -34,7 +34,7 @@ pub fn is_lookalike(name: &str) -> bool {
     name.chars().any(|c| c.is_ascii_alphabetic()) && name.chars().any(is_confusable)
 }
 
-/// The dotted names in `text` (runs of letters, digits and `-` joined by
+/// Returns the dotted names in `text` (runs of letters, digits and `-` joined by
 /// single dots) that are lookalikes, each once, in order.
 fn lookalike_hosts(text: &str) -> Vec<&str> {
     let mut found: Vec<&str> = Vec::new();
@@ -64,7 +64,7 @@ pub fn in_recipient(recipient: &Recipient) -> Vec<&str> {
     found
 }
 
-/// The warning for one name, in the page's words.
+/// Returns the warning for one name, in the page's words.
 pub fn warning(name: &str) -> String {
     format!(
         "\u{201c}{name}\u{201d} contains characters outside plain ASCII that can look like \

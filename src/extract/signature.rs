@@ -23,7 +23,7 @@ pub(super) fn is_signature_fields(line: &str) -> bool {
 /// the work in a long list of addresses without blank lines.
 const PARAGRAPH_REACH: usize = 8;
 
-/// The non-blank lines around line `at`, up to blank lines on each side.
+/// Returns the non-blank lines around line `at`, up to blank lines on each side.
 pub(super) fn paragraph_around(lines: &[&str], at: usize) -> String {
     let mut start = at;
     while start > 0 && at - start < PARAGRAPH_REACH && !is_blank(lines[start - 1]) {

@@ -109,7 +109,7 @@ pub fn in_url(text: &str, start: usize) -> bool {
     url_before(text, start).is_some()
 }
 
-/// The host of the URL that the token at `start` lies in, lowercase and
+/// Returns the host of the URL that the token at `start` lies in, lowercase and
 /// without user info or port: `www.spamcop.net` for
 /// `https://user@www.spamcop.net:443/bl.shtml?192.0.2.1`. None when the
 /// token is not in a URL.
@@ -123,7 +123,7 @@ pub fn url_host(text: &str, start: usize) -> Option<String> {
     Some(host.trim_end_matches('.').to_string())
 }
 
-/// The lowercase text of the URL that runs up to the token at `start`,
+/// Returns the lowercase text of the URL that runs up to the token at `start`,
 /// when the token lies inside one (see [`in_url`]).
 fn url_before(text: &str, start: usize) -> Option<String> {
     let mut from = start.saturating_sub(MAX_URL_LOOKBACK);

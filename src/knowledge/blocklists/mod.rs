@@ -127,7 +127,7 @@ fn first_own_mention(list: &Blocklist, lower: &str, token: &str) -> Option<usize
     None
 }
 
-/// The host name a token at `start..end` is part of, when it is in one:
+/// Returns the host name a token at `start..end` is part of, when it is in one:
 /// the run of letters, digits, dots and dashes around it, without the
 /// dots and dashes that end a sentence. None for a word in prose.
 fn host_around(lower: &str, start: usize, end: usize) -> Option<&str> {
