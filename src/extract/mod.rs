@@ -21,6 +21,7 @@ pub mod mta;
 mod section;
 mod stated;
 mod marks;
+mod paragraph;
 pub(crate) mod transcript;
 
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 //! `-- ` line or sits on one line of `|`-separated fields; a note's card
 //! puts a name above the address and no failure wording near it.
 
-use super::blocks::is_blank;
+use super::paragraph::is_blank;
 use crate::smtp;
 
 /// True for the line that opens a signature: `-- ` by convention (RFC 3676
