@@ -74,7 +74,8 @@ pub(super) fn paragraph_from(lines: &[&str]) -> String {
     out
 }
 
-/// True when the text holds a few letters, not just codes and punctuation.
+/// True when the text has at least three letters, so it is more than codes
+/// and punctuation.
 pub(super) fn has_words(text: &str) -> bool {
     text.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }

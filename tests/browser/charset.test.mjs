@@ -2,11 +2,11 @@
 // own engine. The .wasm has no charset tables of its own for these
 // encodings, so the decoded words prove that the browser's TextDecoder
 // did the decoding.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-import { openPage, startServer } from "./harness.mjs";
+import { sharedPage } from "./harness.mjs";
 
 // Fixture in tests/fixtures/charset, reason, words the diagnostic must contain.
 const CASES = [
@@ -21,25 +21,15 @@ const CASES = [
   ["autoreply-subject-iso-2022-jp", "vacation", "不在にしております"],
 ];
 
-let server;
-let session;
+const shared = sharedPage();
 
-before(async () => {
-  server = await startServer();
-  session = await openPage(server.origin);
-});
-
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 test("CJK bodies decoded in Chromium", async () => {
   const inputs = CASES.map(([name]) => ({
     name,
     bytes: [...readFileSync(new URL(`../fixtures/charset/${name}.eml`, import.meta.url))],
   }));
-  const results = await session.page.evaluate(async (inputs) => {
+  const results = await shared.session.page.evaluate(async (inputs) => {
     const { explainInput } = await import("/engine.js");
     const out = {};
     for (const { name, bytes } of inputs) {

@@ -1,12 +1,12 @@
 // Every bounce fixture in tests/fixtures/, explained from its bytes and
 // rendered by the page's own modules: each recipient gets a complete
 // card, and every link on it comes from the knowledge tables.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-import { knowledgeUrlPatterns, openPage, startServer } from "./harness.mjs";
+import { knowledgeUrlPatterns, sharedPage } from "./harness.mjs";
 
 const ROOT = new URL("../fixtures/", import.meta.url).pathname;
 
@@ -20,18 +20,8 @@ function fixtureFiles(dir) {
   return files.sort();
 }
 
-let server;
-let session;
+const shared = sharedPage();
 
-before(async () => {
-  server = await startServer();
-  session = await openPage(server.origin);
-});
-
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 test("every fixture renders a complete card per recipient", async () => {
   const files = fixtureFiles(ROOT);
@@ -41,7 +31,7 @@ test("every fixture renders a complete card per recipient", async () => {
     bytes: [...readFileSync(file)],
   }));
 
-  const results = await session.page.evaluate(async (inputs) => {
+  const results = await shared.session.page.evaluate(async (inputs) => {
     const { explainInput } = await import("/engine.js");
     const { renderReport } = await import("/render.js");
     const container = document.createElement("div");
@@ -75,6 +65,6 @@ test("every fixture renders a complete card per recipient", async () => {
       assert.ok(patterns.some((p) => p.test(page)), `${name}: ${href} is not in the knowledge tables`);
     }
   }
-  assert.deepEqual(session.record.pageErrors, []);
-  assert.deepEqual(await session.cspViolations(), []);
+  assert.deepEqual(shared.session.record.pageErrors, []);
+  assert.deepEqual(await shared.session.cspViolations(), []);
 });

@@ -2,6 +2,8 @@
 // scripts/serve.mjs, Debian's Chromium driven by playwright-core with a
 // fresh profile, and recorders for requests to other origins, CSP
 // violations, dialogs and page errors.
+import { after, before } from "node:test";
+
 import { launchChromium } from "../../scripts/chromium.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
@@ -14,6 +16,28 @@ export async function startServer() {
   const server = await serve(0, "127.0.0.1");
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, close: () => new Promise((done) => server.close(done)) };
+}
+
+/**
+ * Registers node:test hooks that start the server and open one page
+ * before a file's tests and close both after them, so that every test of
+ * the file shares one browser. The hooks fill in the returned
+ * `{ server, session }` before the first test runs, then await
+ * `setUp(shared)`. A file's own `before` hook ran ahead of these in
+ * Node 20, so set-up that needs the page goes through `setUp`.
+ */
+export function sharedPage(options = {}, setUp = async () => {}) {
+  const shared = { server: undefined, session: undefined };
+  before(async () => {
+    shared.server = await startServer();
+    shared.session = await openPage(shared.server.origin, options);
+    await setUp(shared);
+  });
+  after(async () => {
+    await shared.session?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 /**

@@ -1,10 +1,10 @@
 // Hostile pastes in Chromium: nothing runs, nothing loads, no link from
 // the text becomes clickable, and hidden or lookalike characters are
 // shown to the reader instead of fooling them.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { knowledgeUrlPatterns, linksNotFromKnowledge, openPage, paste, startServer } from "./harness.mjs";
+import { knowledgeUrlPatterns, linksNotFromKnowledge, paste, sharedPage } from "./harness.mjs";
 import { HOSTILE } from "./hostile-corpus.mjs";
 
 // Elements the page itself never creates after load, so any of them would
@@ -15,27 +15,18 @@ const FOREIGN_ELEMENTS =
 
 const HIDDEN_CHARS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
-let server;
-let session;
 // The page's own <link> elements (styles, icon, preloads), as loaded.
 let ownLinks;
 const patterns = knowledgeUrlPatterns();
 const allLinks = (page) => page.$$eval("link", (els) => els.map((el) => el.outerHTML));
 
-before(async () => {
-  server = await startServer();
-  session = await openPage(server.origin);
+const shared = sharedPage({}, async ({ session }) => {
   ownLinks = await allLinks(session.page);
-});
-
-after(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 for (const sample of HOSTILE) {
   test(`hostile paste: ${sample.name}`, async () => {
-    const { page, record } = session;
+    const { page, record } = shared.session;
     assert.equal(await paste(page, sample.text), "done");
 
     assert.equal(await page.evaluate(() => window.__pwned), undefined, "no payload ran");
@@ -81,7 +72,7 @@ for (const sample of HOSTILE) {
 }
 
 test("CJK text beside a host name is not a lookalike", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const text = "550 5.1.1 <kijitora@example.jp>: example.jp您好, the group does not exist";
   assert.equal(await paste(page, text), "done");
   const notes = await page.locator(".be-note-warning").allTextContents();
@@ -92,7 +83,7 @@ test("random hostile mixes render inertly", async () => {
   // 400 pastes built by a seeded generator from hostile fragments, run
   // through the page's own explain, render and mirror modules directly
   // (the text box's debounce would make 400 pastes take minutes).
-  const { page } = session;
+  const { page } = shared.session;
   const fragments = [
     ...HOSTILE.map((sample) => sample.text),
     "<img src=x onerror=window.__pwned=1>",
@@ -140,13 +131,13 @@ test("random hostile mixes render inertly", async () => {
   }, fragments);
   assert.equal(result.foreign, 0, "no element from the text");
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assert.deepEqual(session.record.dialogs, []);
+  assert.deepEqual(shared.session.record.dialogs, []);
   const stray = result.hrefs.filter((href) => !patterns.some((p) => p.test(href.replace(/#.*/, ""))));
   assert.deepEqual(stray, [], "every link is from the knowledge tables");
 });
 
 test("hostile pastes load nothing and break no policy", async () => {
-  assert.deepEqual(session.record.foreign, [], "no request to another origin");
-  assert.deepEqual(await session.cspViolations(), [], "no CSP violation");
-  assert.deepEqual(session.record.pageErrors, [], "no uncaught page error");
+  assert.deepEqual(shared.session.record.foreign, [], "no request to another origin");
+  assert.deepEqual(await shared.session.cspViolations(), [], "no CSP violation");
+  assert.deepEqual(shared.session.record.pageErrors, [], "no uncaught page error");
 });

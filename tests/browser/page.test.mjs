@@ -1,7 +1,7 @@
 // The page in Chromium: a Comcast BL000010 bounce, the copy buttons, a
 // dropped .eml file, large input in the worker, and no requests to other
 // origins or CSP violations throughout.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import {
@@ -11,7 +11,7 @@ import {
   openPage,
   paste,
   setInput,
-  startServer,
+  sharedPage,
 } from "./harness.mjs";
 
 const COMCAST_BOUNCE = `This is the mail system at host mail.example.com.
@@ -26,22 +26,12 @@ be delivered to one or more recipients.
     MAIL FROM command)
 `;
 
-let server;
-let session;
-
-before(async () => {
-  server = await startServer();
-  session = await openPage(server.origin);
+const shared = sharedPage({}, async ({ server, session }) => {
   await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
 });
 
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 test("comcast BL000010 shows cause, fix, IP and link", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");
 
   const cards = page.locator(".be-card");
@@ -69,7 +59,7 @@ test("comcast BL000010 shows cause, fix, IP and link", async () => {
 });
 
 test("technical details list the codes", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const details = page.locator(".be-card .be-details").first();
   assert.equal(await details.evaluate((d) => d.open), false, "collapsed by default");
   await details.locator("summary").click();
@@ -81,7 +71,7 @@ test("technical details list the codes", async () => {
 });
 
 test("pasted text marks the code and the IP", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const mirror = page.locator("#mirror");
   assert.equal(await mirror.textContent(), COMCAST_BOUNCE);
   assert.deepEqual(await mirror.locator("mark.be-mark-ip").allTextContents(), ["203.0.113.5"]);
@@ -91,7 +81,7 @@ test("pasted text marks the code and the IP", async () => {
 
 test("file with CR line ends shown line by line", async () => {
   // A textarea turns CR into LF itself; a file's bytes keep them.
-  const { page } = session;
+  const { page } = shared.session;
   await clearInput(page);
   const buffer = Buffer.from(COMCAST_BOUNCE.replaceAll("\n", "\r"));
   await page.setInputFiles("#file", { name: "mac.eml", mimeType: "message/rfc822", buffer });
@@ -121,7 +111,7 @@ ${Buffer.from(
 `;
 
 test("encoded bounce names its decoded line", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   assert.equal(await paste(page, BASE64_BOUNCE), "done");
   assert.equal(await page.locator(".be-ip-value").textContent(), "203.0.113.5");
   assert.match(await page.locator(".be-ip-line").textContent(), /line 4 of the bounce's decoded text/);
@@ -133,7 +123,7 @@ test("encoded bounce names its decoded line", async () => {
 });
 
 test("copy buttons copy the IP and the note", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   await page.click('.be-card [data-action="copy-ip"]');
   await page.waitForFunction(() => document.querySelector("#status").textContent.startsWith("Copied"));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "203.0.113.5");
@@ -149,7 +139,7 @@ test("copy buttons copy the IP and the note", async () => {
 });
 
 test("two recipients get a card each, in order", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const bounce = [
     "This is the mail system at host mail.example.com.",
     "",
@@ -175,7 +165,7 @@ test("two recipients get a card each, in order", async () => {
 });
 
 test("final greylisting bounce card agrees with itself", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const bounce = [
     "This is the mail system at host mail.example.com.",
     "",
@@ -197,7 +187,7 @@ test("final greylisting bounce card agrees with itself", async () => {
 });
 
 test("auto-reply shown as not a failure", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const reply = [
     "From: carol@example.net",
     "To: alice@example.com",
@@ -214,7 +204,7 @@ test("auto-reply shown as not a failure", async () => {
 });
 
 test("dropped eml file explained from its bytes", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   // A Latin-1 body: read as bytes, the module decodes it by its charset.
   const eml = [
     "From: MAILER-DAEMON@mail.example.com",
@@ -244,7 +234,7 @@ test("dropped eml file explained from its bytes", async () => {
 });
 
 test("file dropped on the input explained", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   await clearInput(page);
   await page.evaluate((text) => {
     const data = new DataTransfer();
@@ -260,7 +250,7 @@ test("file dropped on the input explained", async () => {
 });
 
 test("large input explained in the worker", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const filler = "X-Filler: " + "a".repeat(70) + "\n";
   const large = filler.repeat(Math.ceil((300 * 1024) / filler.length)) + "\n" + COMCAST_BOUNCE;
   assert.ok(large.length > 256 * 1024);
@@ -277,7 +267,7 @@ test("newer paste ends a running worker", async () => {
   // A worker that never answers stays busy for as long as the test needs,
   // so the newer paste always arrives while the older job runs, however
   // fast the engine is.
-  const own = await openPage(server.origin);
+  const own = await openPage(shared.server.origin);
   try {
     await own.context.route("**/worker.js", (route) =>
       route.fulfill({ contentType: "text/javascript", body: "self.onmessage = () => {};" }),
@@ -300,7 +290,7 @@ test("newer paste ends a running worker", async () => {
 });
 
 test("large file explained without filling the text box", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const filler = "X-Filler: " + "a".repeat(70) + "\n";
   const large = filler.repeat(Math.ceil((1100 * 1024) / filler.length)) + "\n" + COMCAST_BOUNCE;
   await clearInput(page);
@@ -313,7 +303,7 @@ test("large file explained without filling the text box", async () => {
 });
 
 test("many recipients shown in batches", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   let bounce = "This is the mail system at host mail.example.com.\n\n";
   for (let i = 0; i < 120; i += 1) {
     bounce += `<user${i}@example.net>: host mx.example.net[198.51.100.2] said: 550 5.1.1 User unknown\n\n`;
@@ -335,7 +325,7 @@ test("many recipients shown in batches", async () => {
 });
 
 test("ordinary email gets a plain answer", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const letter = "From: alice@example.com\nTo: bob@example.net\nSubject: Lunch\n\nShall we meet at noon?\n";
   assert.equal(await paste(page, letter), "done");
   assert.equal(await page.locator(".be-card").count(), 0);
@@ -345,7 +335,7 @@ test("ordinary email gets a plain answer", async () => {
 });
 
 test("empty input returns to the prompt", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");
   await clearInput(page);
   assert.equal(await page.locator("#results").isVisible(), false);
@@ -353,7 +343,7 @@ test("empty input returns to the prompt", async () => {
 });
 
 test("trap shows an error and restarts the module", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");
   // Overwrite the live instance's memory, as a wild write in the module
   // would; the next call traps with "memory access out of bounds".
@@ -373,7 +363,7 @@ test("trap shows an error and restarts the module", async () => {
 });
 
 test("page ships its CSP as header and meta", async () => {
-  const response = await fetch(`${server.origin}/`);
+  const response = await fetch(`${shared.server.origin}/`);
   const header = response.headers.get("content-security-policy");
   const html = await response.text();
   const meta = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
@@ -392,7 +382,7 @@ test("page ships its CSP as header and meta", async () => {
 });
 
 test("no requests to other origins and no CSP violations", async () => {
-  assert.deepEqual(session.record.foreign, []);
-  assert.deepEqual(await session.cspViolations(), []);
-  assert.deepEqual(session.record.pageErrors, []);
+  assert.deepEqual(shared.session.record.foreign, []);
+  assert.deepEqual(await shared.session.cspViolations(), []);
+  assert.deepEqual(shared.session.record.pageErrors, []);
 });

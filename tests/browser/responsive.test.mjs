@@ -2,10 +2,10 @@
 // While each is explained, a requestAnimationFrame heartbeat runs on the
 // main thread; its longest gap shows whether the page froze. This checks
 // that the page keeps responding, not how fast the module is.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { clearInput, openPage, startServer } from "./harness.mjs";
+import { clearInput, sharedPage } from "./harness.mjs";
 
 // A frame every 16 ms is normal; a gap of a quarter second is a visible
 // stall, and a frozen page shows gaps of seconds.
@@ -23,18 +23,8 @@ const BOUNCE = `This is the mail system at host mail.example.com.
 
 `;
 
-let server;
-let session;
+const shared = sharedPage();
 
-before(async () => {
-  server = await startServer();
-  session = await openPage(server.origin);
-});
-
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 /**
  * Pastes `head` + `unit` repeated to `bytes` as one input event, and runs
@@ -103,7 +93,7 @@ async function assertCutAnswer(page) {
 
 for (const megabytes of [2, 20]) {
   test(`${megabytes} MB paste stays responsive`, async () => {
-    const { page } = session;
+    const { page } = shared.session;
     const prose = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.\n";
     const run = await pasteAndWatch(page, BOUNCE, prose, megabytes * 1048576);
     assert.equal(run.state, "done");
@@ -114,7 +104,7 @@ for (const megabytes of [2, 20]) {
 }
 
 test("3 MB single line stays responsive", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   const head =
     "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org ";
   const run = await pasteAndWatch(page, head, "A", 3 * 1048576);
@@ -125,7 +115,7 @@ test("3 MB single line stays responsive", async () => {
 });
 
 test("short paste supersedes huge paste", async () => {
-  const { page } = session;
+  const { page } = shared.session;
   await clearInput(page);
   await page.evaluate(() => {
     const area = document.querySelector("#bounce");
