@@ -73,6 +73,11 @@ pub struct Recipient {
     pub smtp_command: Option<String>,
     /// The receiver's reply or the bounce's diagnostic text, unfolded.
     pub diagnostic: String,
+    /// Host names in the diagnostic, and the address or receiving host,
+    /// that mix ASCII letters with letters that can imitate them
+    /// (`sp\u{430}mhaus.org`), each once: the reader should not trust them
+    /// at a glance.
+    pub lookalike_hosts: Vec<String>,
     /// The sending server's IP address a removal request must quote.
     pub sender_ip: Option<String>,
     /// Where `sender_ip` was found, or why none was reported.

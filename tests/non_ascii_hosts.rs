@@ -48,3 +48,25 @@ fn ascii_hosts_are_unchanged() {
     assert_eq!(host.as_deref(), Some("gmail-smtp-in.l.google.com"));
     assert_eq!(provider.as_deref(), Some("google"));
 }
+
+#[test]
+fn lookalike_names_listed_for_the_warning() {
+    // The receiving host is a lookalike, and the reply names a lookalike
+    // blocklist zone next to the real one; an internationalised name in
+    // one script is not listed.
+    let text = "<jdoe@bücher.example>: host gmail-smtp-in.l.g\u{43e}\u{43e}gle.com[198.51.100.5] said: \
+                554 5.7.1 Client host [203.0.113.9] blocked using zen.sp\u{430}mhaus.org and \
+                zen.spamhaus.org (in reply to RCPT TO command)";
+    let report = explain(text);
+    assert_eq!(
+        report.recipients[0].lookalike_hosts,
+        ["zen.sp\u{430}mhaus.org", "gmail-smtp-in.l.g\u{43e}\u{43e}gle.com"]
+    );
+}
+
+#[test]
+fn plain_names_need_no_warning() {
+    let text = "<jdoe@example.net>: host mx.example.net[198.51.100.5] said: 550 5.1.1 \
+                User unknown (in reply to RCPT TO command)";
+    assert!(explain(text).recipients[0].lookalike_hosts.is_empty());
+}

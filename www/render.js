@@ -9,7 +9,7 @@ import { field, h, webLink } from "./dom.js";
 import { appendRevealed, markTerms } from "./highlight.js";
 import { STRINGS } from "./strings.js";
 import { cardTemplate } from "./templates.js";
-import { isLookalike, lookalikeHosts, reveal } from "./text-safety.js";
+import { reveal } from "./text-safety.js";
 
 // Reasons for which the receiver judged the sending server, so the IP to
 // quote matters even when none was found.
@@ -108,11 +108,9 @@ export function renderRecipient(full, options = {}) {
   fillLinks(card, recipient.links);
   hidden += fillFacts(field(card, "facts"), recipient, text.facts);
 
-  const lookalikes = new Set(lookalikeHosts(recipient.diagnostic));
-  for (const value of [recipient.recipient, recipient.remote_host]) {
-    if (isLookalike(value)) lookalikes.add(value);
-  }
-  for (const value of lookalikes) {
+  // The module lists the names that mix scripts, so the CLI warns about
+  // the same ones.
+  for (const value of recipient.lookalike_hosts) {
     warnings.push({ level: "warning", message: text.safety.lookalike(reveal(value).text) });
   }
   if (hidden > 0) warnings.push({ level: "warning", message: text.safety.hidden });

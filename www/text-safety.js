@@ -47,30 +47,3 @@ export function splitHidden(text) {
   if (last < text.length) runs.push({ text: text.slice(last), hidden: false });
   return runs;
 }
-
-// Letters that look like ASCII ones: Cyrillic, Greek, Armenian and
-// Cherokee letters, fullwidth Latin, and Latin letters outside ASCII
-// ("ı", "ɑ", accented forms). Chinese or Japanese text running into a
-// host name ("example.jp您好") is not a disguise, so it is not listed.
-const CONFUSABLE =
-  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\uFF21-\uFF3A\uFF41-\uFF5A]|(?![A-Za-z])\p{Script=Latin}/u;
-
-/**
- * True when `name` (a host name, an address or one label) mixes ASCII
- * letters with letters that can imitate them, as in "cоmcast.net" with a
- * Cyrillic "о".
- */
-export function isLookalike(name) {
-  const value = String(name ?? "");
-  return /[A-Za-z]/.test(value) && CONFUSABLE.test(value);
-}
-
-/** Returns the host names in `text` that are lookalikes (see isLookalike). */
-export function lookalikeHosts(text) {
-  const hosts = new Set();
-  const names = String(text ?? "").matchAll(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu);
-  for (const [name] of names) {
-    if (isLookalike(name)) hosts.add(name);
-  }
-  return [...hosts];
-}

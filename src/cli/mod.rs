@@ -13,7 +13,6 @@ macro_rules! warn {
 
 mod args;
 mod crash;
-mod lookalike;
 mod mbox;
 mod output;
 mod progress;

@@ -5,7 +5,6 @@ use std::io::{self, Write};
 use bounce_explainer::{Actor, Report};
 use serde::Serialize;
 
-use super::lookalike;
 use super::terminal::{escape, SafeFormatter};
 
 /// Where a message came from, as the output names it.
@@ -117,9 +116,9 @@ pub fn write_text(
         for note in &r.notes {
             writeln!(out, "   Note: {}", escape(&note.message))?;
         }
-        // The page gives the same warning (see `lookalike`).
-        for name in lookalike::in_recipient(r) {
-            writeln!(out, "   Warning: {}", escape(&lookalike::warning(name)))?;
+        // The page gives the same warning for the same names.
+        for name in &r.lookalike_hosts {
+            writeln!(out, "   Warning: {}", escape(&lookalike_warning(name)))?;
         }
     }
     Ok(())
@@ -151,4 +150,12 @@ fn actor_text(actor: Actor) -> &'static str {
         Actor::Wait => "nobody yet: the sending server retries on its own",
         Actor::Nobody => "nobody: this is not a delivery failure",
     }
+}
+
+/// Returns the warning for one lookalike host name, in the page's words.
+fn lookalike_warning(name: &str) -> String {
+    format!(
+        "\u{201c}{name}\u{201d} contains characters outside plain ASCII that can look like \
+         ordinary letters. Check the name before you trust it."
+    )
 }

@@ -2,6 +2,7 @@
 
 #[cfg(test)]
 mod consistency_tests;
+mod lookalike;
 mod retry;
 
 use crate::classify;
@@ -137,6 +138,11 @@ fn recipient(
         remote_host: failure.remote_mta.clone(),
         smtp_command: failure.command.clone(),
         diagnostic: failure.diagnostic.clone(),
+        lookalike_hosts: lookalike::in_recipient(
+            &failure.diagnostic,
+            failure.recipient.as_deref(),
+            failure.remote_mta.as_deref(),
+        ),
         sender_ip,
         sender_ip_source,
         explanation: explanation(entry, verdict.reason, outcome, failure.retry_window.as_deref()),

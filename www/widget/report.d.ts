@@ -53,6 +53,12 @@ export interface Recipient {
   smtp_command: string | null;
   /** The receiver's reply or the bounce's diagnostic text. */
   diagnostic: string;
+  /**
+   * Host names in the diagnostic, and the address or receiving host, that
+   * mix ASCII letters with letters that can imitate them; shown with a
+   * warning.
+   */
+  lookalike_hosts: string[];
   /** The sending server's IP address a removal request must quote. */
   sender_ip: string | null;
   sender_ip_source: SenderIpSource;

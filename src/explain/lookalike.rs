@@ -1,9 +1,6 @@
 //! Host names that mix ASCII letters with letters that can imitate them
-//! (`zen.spаmhaus.org` with a Cyrillic `а`). The page warns about them
-//! (`isLookalike` in www/text-safety.js); this is the same rule, so the
-//! text output warns about the same names.
-
-use bounce_explainer::Recipient;
+//! (`zen.spаmhaus.org` with a Cyrillic `а`). The report lists them per
+//! recipient, so the page and the CLI warn about the same names.
 
 /// True for a letter that can pass for an ASCII one: Cyrillic, Greek,
 /// Armenian and Cherokee letters, fullwidth Latin letters, and Latin
@@ -30,7 +27,7 @@ fn is_confusable(c: char) -> bool {
 
 /// True when `name` (a host name, an address or one label) mixes ASCII
 /// letters with letters that can imitate them.
-pub fn is_lookalike(name: &str) -> bool {
+fn is_lookalike(name: &str) -> bool {
     name.chars().any(|c| c.is_ascii_alphabetic()) && name.chars().any(is_confusable)
 }
 
@@ -51,25 +48,17 @@ fn lookalike_hosts(text: &str) -> Vec<&str> {
     found
 }
 
-/// The names a recipient's card should warn about: lookalike host names
-/// in the receiver's message, and the address and receiving host when
-/// they are lookalikes themselves.
-pub fn in_recipient(recipient: &Recipient) -> Vec<&str> {
-    let mut found = lookalike_hosts(&recipient.diagnostic);
-    for value in [recipient.recipient.as_deref(), recipient.remote_host.as_deref()].into_iter().flatten() {
+/// Returns the names a recipient's card should warn about: lookalike host
+/// names in the receiver's message, then the address and the receiving
+/// host when they are lookalikes themselves.
+pub fn in_recipient(diagnostic: &str, address: Option<&str>, remote_host: Option<&str>) -> Vec<String> {
+    let mut found = lookalike_hosts(diagnostic);
+    for value in [address, remote_host].into_iter().flatten() {
         if is_lookalike(value) && !found.contains(&value) {
             found.push(value);
         }
     }
-    found
-}
-
-/// Returns the warning for one name, in the page's words.
-pub fn warning(name: &str) -> String {
-    format!(
-        "\u{201c}{name}\u{201d} contains characters outside plain ASCII that can look like \
-         ordinary letters. Check the name before you trust it."
-    )
+    found.into_iter().map(str::to_string).collect()
 }
 
 #[cfg(test)]
