@@ -70,3 +70,46 @@ fn plain_names_need_no_warning() {
                 User unknown (in reply to RCPT TO command)";
     assert!(explain(text).recipients[0].lookalike_hosts.is_empty());
 }
+
+fn only_recipient(text: &str) -> bounce_explainer::Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{text}");
+    report.recipients.into_iter().next().unwrap()
+}
+
+#[test]
+fn internationalised_address_is_read_whole() {
+    // SMTPUTF8 (RFC 6531) addresses in a Postfix bounce: an umlaut in the
+    // local part, then an accented local part at an accented domain, then
+    // a Cyrillic address under a Cyrillic top-level domain.
+    let cases = [
+        ("müller@example.de", "mx.example.de"),
+        ("josé@bücher.example", "mx.bücher.example"),
+        ("иван@пример.рф", "mx.пример.рф"),
+    ];
+    for (address, host) in cases {
+        let text = format!(
+            "<{address}>: host {host}[198.51.100.5] said: 550 5.1.1 <{address}>: Recipient \
+             address rejected: User unknown (in reply to RCPT TO command)"
+        );
+        let r = only_recipient(&text);
+        assert_eq!(r.recipient.as_deref(), Some(address), "{text}");
+        // Names written in one script, or with the accents of a European
+        // language, need no warning.
+        assert!(r.lookalike_hosts.is_empty(), "{:?}", r.lookalike_hosts);
+    }
+}
+
+#[test]
+fn chinese_words_before_an_address_stay_out_of_it() {
+    let r = only_recipient("收件人user@example.cn不存在: 550 5.1.1 User unknown");
+    assert_eq!(r.recipient.as_deref(), Some("user@example.cn"));
+}
+
+#[test]
+fn accents_imitating_a_blocklist_get_a_warning() {
+    let text = "<jdoe@example.net>: host mx.example.net[198.51.100.5] said: 554 5.7.1 \
+                Client host [203.0.113.9] blocked using zen.sp\u{e1}mhaus.org \
+                (in reply to RCPT TO command)";
+    assert_eq!(only_recipient(text).lookalike_hosts, ["zen.sp\u{e1}mhaus.org"]);
+}

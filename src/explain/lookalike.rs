@@ -2,13 +2,17 @@
 //! (`zen.spаmhaus.org` with a Cyrillic `а`). The report lists them per
 //! recipient, so the page and the CLI warn about the same names.
 
+use crate::knowledge::link_hosts::is_known_link_host;
+
 /// True for a letter that can pass for an ASCII one: Cyrillic, Greek,
 /// Armenian and Cherokee letters, fullwidth Latin letters, and Latin
-/// letters outside ASCII (`ı`, `ɑ`, accented forms). Chinese or Japanese
-/// text running into a host name is no disguise, so it is not listed.
+/// letters beyond the accented ones of European languages (`ɑ`, `ᴏ`,
+/// `ạ`), with `ı`, `ĸ` and `ſ`, which carry no accent to give them away.
+/// Chinese or Japanese text running into a host name is no disguise, so
+/// it is not listed.
 fn is_confusable(c: char) -> bool {
     let latin = matches!(c,
-        '\u{AA}' | '\u{BA}' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{2AF}'
+        '\u{131}' | '\u{138}' | '\u{17F}' | '\u{180}'..='\u{2AF}'
         | '\u{1D00}'..='\u{1D7F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}'
         | '\u{A720}'..='\u{A7FF}' | '\u{AB30}'..='\u{AB6F}' | '\u{FB00}'..='\u{FB06}');
     let other = matches!(c,
@@ -22,13 +26,50 @@ fn is_confusable(c: char) -> bool {
         | '\u{13A0}'..='\u{13FF}' | '\u{AB70}'..='\u{ABBF}'
         // Fullwidth Latin letters
         | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}');
-    (latin && c.is_alphabetic()) || (other && c.is_alphabetic())
+    (latin || other) && c.is_alphabetic()
 }
 
-/// True when `name` (a host name, an address or one label) mixes ASCII
-/// letters with letters that can imitate them.
+/// The ASCII letter under each accented letter from U+00C0 to U+017F
+/// (Latin-1 Supplement and Latin Extended-A), from Unicode's canonical
+/// decompositions; `.` where there is none (`×`, `ß`, `ø`, `ł`).
+const ACCENT_BASES: &str = "\
+    AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y\
+    AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.\
+    ...NnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTt..UuUuUuUuUuUuWwYyYZzZzZz.";
+
+/// Returns the ASCII letter an accented letter is written on, if any.
+fn accent_base(c: char) -> Option<char> {
+    let index = (c as usize).checked_sub(0xC0)?;
+    ACCENT_BASES.as_bytes().get(index).filter(|&&b| b != b'.').map(|&b| char::from(b))
+}
+
+/// True when taking the accents off `name`'s letters turns it into a
+/// provider's or blocklist's host (`spámhaus.org`). Accented letters are
+/// ordinary in German or French domain names (`bücher.example`); they
+/// only deceive when they imitate a name the reader trusts.
+fn imitates_known_host(name: &str) -> bool {
+    let domain = name.rsplit('@').next().unwrap_or(name);
+    if !domain.chars().any(|c| accent_base(c).is_some()) {
+        return false;
+    }
+    let bare: String = domain.chars().map(|c| accent_base(c).unwrap_or(c).to_ascii_lowercase()).collect();
+    is_known_link_host(&bare)
+}
+
+/// True when `name` (a host name or an address) can pass for another: a
+/// label that mixes ASCII letters with letters that can imitate them
+/// (`sp\u{430}mhaus`), a label in such letters under an ASCII top-level
+/// domain (Cyrillic `\u{430}\u{440}\u{440}\u{4cf}\u{435}.com`), or accents
+/// on a known host. A name in one script under its own top-level domain
+/// (`mx.пример.рф`) is an ordinary internationalised name.
 fn is_lookalike(name: &str) -> bool {
-    name.chars().any(|c| c.is_ascii_alphabetic()) && name.chars().any(is_confusable)
+    let labels: Vec<&str> = name.split(['.', '@']).collect();
+    let has_ascii_letter = |label: &str| label.chars().any(|c| c.is_ascii_alphabetic());
+    let has_confusable = |label: &str| label.chars().any(is_confusable);
+    let mixed = labels.iter().any(|l| has_ascii_letter(l) && has_confusable(l));
+    let top = labels.last().copied().unwrap_or_default();
+    let under_ascii_top = !top.is_empty() && top.is_ascii() && has_ascii_letter(top);
+    mixed || (under_ascii_top && labels.iter().any(|l| has_confusable(l))) || imitates_known_host(name)
 }
 
 /// Returns the dotted names in `text` (runs of letters, digits and `-` joined by
@@ -70,14 +111,21 @@ mod tests {
         let text = "554 5.7.1 blocked using zen.sp\u{430}mhaus.org; see \
                     https://www.sp\u{430}mhaus.org/query and zen.spamhaus.org";
         assert_eq!(lookalike_hosts(text), ["zen.sp\u{430}mhaus.org", "www.sp\u{430}mhaus.org"]);
-        for name in ["c\u{43e}mcast.net", "g\u{1d0f}ogle.com", "p\u{251}ypal.com", "\u{ff47}mail.com", "ex\u{e1}mple.com"] {
+        for name in ["c\u{43e}mcast.net", "g\u{1d0f}ogle.com", "p\u{251}ypal.com", "\u{ff47}mail.com", "g\u{131}mail.com", "\u{430}\u{440}\u{440}\u{4cf}\u{435}.com"] {
+            assert!(is_lookalike(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn accents_that_imitate_a_known_host_found() {
+        for name in ["zen.sp\u{e1}mhaus.org", "postmaster@c\u{f6}mcast.net", "mx.G\u{D3}OGLE.com"] {
             assert!(is_lookalike(name), "{name}");
         }
     }
 
     #[test]
     fn plain_and_single_script_names_pass() {
-        for name in ["zen.spamhaus.org", "пример.рф", "例え.jp", "example.jp您好", "192.0.2.1"] {
+        for name in ["zen.spamhaus.org", "пример.рф", "例え.jp", "example.jp您好", "192.0.2.1", "mx.bücher.example", "josé@café.example.fr", "mx.пример.рф", "ivan@пример.рф"] {
             assert!(!is_lookalike(name), "{name}");
         }
         assert!(lookalike_hosts("550 5.1.1 user unknown at mx.example.net.").is_empty());

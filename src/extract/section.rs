@@ -12,9 +12,18 @@ use crate::input::Decoded;
 /// An email address as bounces write it, bare or in angle brackets. The
 /// local part leaves out `/` and `|`, which RFC 5322 allows but which in
 /// bounces belong to file paths and pipe commands (`/home/u/.forward`).
+///
+/// Internationalised addresses (RFC 6531, `müller@bücher.example`) may
+/// use Latin letters with diacritics, Greek and Cyrillic in both parts,
+/// and end in a Greek or Cyrillic top-level domain (`.рф`) or its
+/// `xn--` form.
+/// Chinese and Japanese letters are left out: their NDRs run words into
+/// the address without a space (`収件人user@example.cn`), and taking those
+/// words as the local part would name a recipient who does not exist.
 pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+\-=!#$&'*?^`{}~]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-        .expect("address pattern is valid")
+    let letters = r"A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{52F}\x{1E00}-\x{1EFF}";
+    let pattern = format!(r"[{letters}._%+\-=!#$&'*?^`{{}}~]+@[{letters}\-]+(?:\.[{letters}\-]+)*\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}})");
+    Regex::new(&pattern).expect("address pattern is valid")
 });
 
 /// Lines that MTAs write just before the returned original message or its
