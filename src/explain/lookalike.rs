@@ -4,10 +4,10 @@
 
 use crate::knowledge::link_hosts::is_known_link_host;
 
-/// True for a letter that can pass for an ASCII one: Cyrillic, Greek,
-/// Armenian and Cherokee letters, fullwidth Latin letters, and Latin
-/// letters beyond the accented ones of European languages (`ɑ`, `ᴏ`,
-/// `ạ`), with `ı`, `ĸ` and `ſ`, which carry no accent to give them away.
+/// True for a letter that can pass for an ASCII one. These are Cyrillic,
+/// Greek, Armenian and Cherokee letters, fullwidth Latin letters, and
+/// Latin letters beyond the accented ones of European languages (`ɑ`,
+/// `ᴏ`, `ạ`). `ı`, `ĸ` and `ſ` count too: no accent gives them away.
 /// Chinese or Japanese text running into a host name is no disguise, so
 /// it is not listed.
 fn is_confusable(c: char) -> bool {
@@ -30,8 +30,9 @@ fn is_confusable(c: char) -> bool {
 }
 
 /// The ASCII letter under each accented letter from U+00C0 to U+017F
-/// (Latin-1 Supplement and Latin Extended-A), from Unicode's canonical
-/// decompositions; `.` where there is none (`×`, `ß`, `ø`, `ł`).
+/// (Latin-1 Supplement and Latin Extended-A), taken from Unicode's
+/// canonical decompositions. A `.` marks a character with none, such as
+/// `×`, `ß`, `ø` or `ł`.
 const ACCENT_BASES: &str = "\
     AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y\
     AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.\
@@ -56,12 +57,12 @@ fn imitates_known_host(name: &str) -> bool {
     is_known_link_host(&bare)
 }
 
-/// True when `name` (a host name or an address) can pass for another: a
-/// label that mixes ASCII letters with letters that can imitate them
+/// True when `name` (a host name or an address) can pass for another.
+/// That is a label mixing ASCII letters with letters that imitate them
 /// (`sp\u{430}mhaus`), a label in such letters under an ASCII top-level
-/// domain (Cyrillic `\u{430}\u{440}\u{440}\u{4cf}\u{435}.com`), or accents
-/// on a known host. A name in one script under its own top-level domain
-/// (`mx.пример.рф`) is an ordinary internationalised name.
+/// domain (Cyrillic `\u{430}\u{440}\u{440}\u{4cf}\u{435}.com`), or
+/// accents on a known host. A name in one script under its own top-level
+/// domain (`mx.пример.рф`) is an ordinary internationalised name.
 fn is_lookalike(name: &str) -> bool {
     let labels: Vec<&str> = name.split(['.', '@']).collect();
     let has_ascii_letter = |label: &str| label.chars().any(|c| c.is_ascii_alphabetic());
