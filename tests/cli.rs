@@ -506,3 +506,26 @@ fn closed_pipes_keep_exit_status() {
         assert_eq!(status.code(), Some(0), "--help with stdout closed: {status:?}");
     }
 }
+
+/// With standard output closed outright (`>&-`), the Rust runtime opens
+/// /dev/null in its place before `main`, so the tool cannot tell it from
+/// `> /dev/null`. `--help` says so; this holds it to that.
+#[cfg(unix)]
+#[test]
+fn closed_stdout_behaves_as_dev_null() {
+    let dir = TempDir::new("closed-stdout");
+    let file = dir.write("bounce.txt", "550 5.1.1 <bob@example.net>: User unknown\n");
+    let help = run(&["--help"], "");
+    assert!(String::from_utf8_lossy(&help.stdout).contains("`>&-`"), "--help names the case");
+    for args in [vec![file.as_str()], vec!["--json", file.as_str()]] {
+        let output = Command::new("sh")
+            .arg("-c")
+            .arg(r#"exec "$0" "$@" >&-"#)
+            .arg(BIN)
+            .args(&args)
+            .output()
+            .expect("sh runs the CLI");
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {output:?}");
+        assert!(output.stderr.is_empty(), "{args:?}: {output:?}");
+    }
+}

@@ -34,7 +34,10 @@ Exit status:
   1  some input could not be read or explained: a missing or unreadable
      file, binary data rather than text, or an internal error (each is
      named on standard error; the others are still explained), or the
-     output could not be written
+     output could not be written (a full disk, for example). A reader
+     that closes a pipe early (`| head`) is not an error. Nor is a
+     closed standard output (`>&-`): the Rust runtime opens /dev/null in
+     its place, so the run ends as it would with `> /dev/null`.
   2  usage error: an unknown option";
 
 /// The settings the command line selects.
