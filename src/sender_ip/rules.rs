@@ -87,10 +87,13 @@ const SENDER: &[(&str, &str)] = &[
     // server [ip] has been temporarily rate limited`, `ip has sent to too
     // many recipients`, `ip blocked by ...`, `ip rejected, IPBL1000`,
     // GoDaddy `ip has a poor reputation on Cloudmark Sender Intelligence`,
-    // Cisco `ip is on a reputation blacklist`, Exim `ip is in a black list`.
+    // Cisco `ip is on a reputation blacklist`, Exim `ip is in a black list`,
+    // and with the address in parentheses after what it names: `Your
+    // server (ip) is blocked`, `The IP you are sending from (ip) has been
+    // blocklisted`.
     (
         "<ip> is blocked or not allowed",
-        r"(?i)\[?{ip}\]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black-?listed|block-?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
+        r"(?i)[\[(]?{ip}[\])]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black[ \-]?listed|block[ \-]?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
     ),
     // AT&T: `DNSBL:RBL 521< 192.0.2.1 >_is_blocked`.
     ("< <ip> >_is_blocked (AT&T)", r"(?i)<\s*{ip}\s*>_?is_blocked"),
@@ -99,6 +102,16 @@ const SENDER: &[(&str, &str)] = &[
     (
         "Blocked IP <ip>",
         r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:sending\s+)?(?:(?:IP|IPv[46]|address|IP address|host|sender)\s*:?\s*)?\[?{ip}",
+    ),
+    // The block stated first, the address in parentheses or brackets at
+    // the end of the same sentence: `IP address blocked due to poor
+    // reputation (192.0.2.1).`, `Sending host rejected for spam [ip]`.
+    // No dot may come between the words and the address. That keeps the
+    // match inside one sentence, and it leaves out `blocked by
+    // mx.example.net (ip)`, where the address is the named host's.
+    (
+        "IP blocked ... (<ip>)",
+        r"(?i)\b(?:IP|IPv[46]|address|host|server|sender)\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[(\[]{ip}[)\]]",
     ),
     // PTR checks: `Reverse DNS lookup for host 192.0.2.1 failed`, `Fix
     // reverse DNS for ip`, `Missing reverse DNS for ip`, `invalid RDNS
@@ -127,10 +140,11 @@ const SENDER: &[(&str, &str)] = &[
     // `no access from mail server [192.0.2.1]`, `Connection from
     // 192.0.2.1 refused`, Trend Micro `mail from 192.0.2.1 refused by
     // ERS`, Yahoo `Connections will not be accepted from 192.0.2.1`, Cox
-    // `too many sessions from 192.0.2.1`.
+    // `too many sessions from 192.0.2.1`, `Too many connections from your
+    // host 192.0.2.1`.
     (
         "connection from <ip>",
-        r"(?i)\b(?:access|accepted|commands?|connections?|mail|refused|rejected|sessions?|traffic)\s+from\s+(?:mail\s+server\s+|host\s+|IP\s+address\s+|IP\s+|address\s+)?{host}{ip}",
+        r"(?i)\b(?:access|accepted|commands?|connections?|mail|refused|rejected|sessions?|traffic)\s+from\s+(?:(?:your|the)\s+)?(?:mail\s+server\s+|server\s+|host\s+|IP\s+address\s+|IP\s+|address\s+)?{host}{ip}",
     ),
 ];
 
@@ -144,6 +158,9 @@ const SENDER: &[(&str, &str)] = &[
 const LINK: &[(&str, &str)] = &[
     // A link the receiver gives: `lookup.cgi?ip=192.0.2.1`, `&ip=...`.
     ("ip=<ip> in a link", r"(?i)[?&;]ip=(?:IPv6:)?\[?{ip}"),
+    // GMX, Web.de and IONOS case links name the kind of value, then the
+    // value: `postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.1&r=...`.
+    ("i=ip&v=<ip> in a link", r"(?i)[?&;]i=ip(?:&amp;|[&;])v=\[?{ip}"),
     // Links with the address in the path or as the whole query:
     // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`, SORBS
     // `lookup.shtml?192.0.2.1`.

@@ -77,6 +77,13 @@ pub static BLOCKED: Phrases = Phrases {
         "listed on our local blocklist",
         "listed on our blocklist",
         "your network is temporary blacklisted",
+        // The listed thing may come several words earlier: "The IP you are
+        // sending from (203.0.113.5) has been blocklisted". A sender
+        // address so listed is in REJECTED, which is tried first.
+        "has been blocklisted",
+        "has been blacklisted",
+        "has been block listed",
+        "has been black listed",
         "your server requires confirmation",
         "found on one or more dnsbls", // Comcast BL codes
         // qmail: "Connected to 192.0.2.112 but my name was rejected." The

@@ -110,10 +110,22 @@ static HELO_NAME: NamedCause = NamedCause {
 };
 
 /// The receiver's own list holds the sending IP: "[B2] Sending IP listed
-/// on our blacklist", "Your IP 192.0.2.4 is blocked".
+/// on our blacklist", "Your IP 192.0.2.4 is blocked", "Your server
+/// (192.0.2.4) is blocked". The server is named with "your" or "sending",
+/// because "server" alone is as often the receiver's.
 static LISTED_IP: NamedCause = NamedCause {
     reason: Reason::Blocked,
-    subjects: &["ip", "ip address", "sending ip", "client ip"],
+    subjects: &[
+        "ip",
+        "ip address",
+        "sending ip",
+        "client ip",
+        "your server",
+        "your mail server",
+        "your host",
+        "sending server",
+        "sending host",
+    ],
     before: &["blocked", "blacklisted", "blocklisted", "banned", "listed"],
     after: &[
         "listed",
@@ -128,12 +140,13 @@ static LISTED_IP: NamedCause = NamedCause {
 /// The sending IP is on a DNS blocklist, named by its kind or by its
 /// zone: "203.0.113.5 is listed on a DNS blocklist (bl.example.net)",
 /// Sendmail's "Rejected: 203.0.113.5 listed at bl.example.net", Exim's
-/// "203.0.113.5 is listed in bl.example.net". The word "listed" alone is
-/// too broad ("not listed in the directory" is an unknown user), so a list
-/// or a zone must follow.
+/// "203.0.113.5 is listed in bl.example.net", and with no listing word
+/// "Your IP is on our blocklist". The word "listed" alone is too broad
+/// ("not listed in the directory" is an unknown user), so a list or a
+/// zone must follow.
 pub static DNSBL_LISTING: Listing = Listing {
     reason: Reason::Blocked,
-    verbs: &["listed", "blacklisted", "blocklisted"],
+    verbs: &["listed", "blacklisted", "blocklisted", "is", "are"],
     prepositions: &["on", "at", "in", "by"],
     lists: &[
         "dns blocklist",

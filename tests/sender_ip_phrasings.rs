@@ -1,0 +1,138 @@
+//! Sender IP phrasings beyond the usual `Client host [ip]`. The address
+//! may sit in parentheses before or after the block statement, or in a
+//! provider's case link as a `v=` parameter. A deferral may name the
+//! sender's host after the receiver's own address. The receiver's own and
+//! internal addresses must still stay out.
+
+use bounce_explainer::{explain, Reason, Recipient};
+
+fn only_recipient(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+/// Asserts the reason and the quoted address, with no hint beside it.
+fn assert_quoted(text: &str, reason: Reason, ip: &str) {
+    let r = only_recipient(text);
+    assert_eq!(r.reason, reason, "{text}");
+    assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
+    assert_eq!(r.sender_ip_source.hint, None, "{text}");
+}
+
+#[test]
+fn address_in_parentheses_after_the_statement() {
+    for (text, ip) in [
+        ("550 5.7.1 IP address blocked due to poor reputation (203.0.113.5).", "203.0.113.5"),
+        (
+            "550 5.7.1 IP address blocked due to poor reputation (198.51.100.23). \
+             Please contact postmaster@example.net if you think this is in error.",
+            "198.51.100.23",
+        ),
+        ("554 5.7.1 Sending host blocked for spam complaints [192.0.2.44]", "192.0.2.44"),
+        ("550 5.7.1 Your IP has been blocklisted (2001:db8::25)", "2001:db8::25"),
+    ] {
+        assert_quoted(text, Reason::Blocked, ip);
+    }
+}
+
+#[test]
+fn address_in_parentheses_before_the_verb() {
+    for (text, ip) in [
+        ("550 5.7.1 The IP you are sending from (203.0.113.5) has been blocklisted", "203.0.113.5"),
+        ("550 5.7.1 Your server (203.0.113.5) is blocked", "203.0.113.5"),
+        ("554 5.7.1 Your mail server (198.51.100.23) has been blacklisted", "198.51.100.23"),
+        ("550 5.7.1 The host you connect from (192.0.2.44) is on our blocklist", "192.0.2.44"),
+    ] {
+        assert_quoted(text, Reason::Blocked, ip);
+    }
+}
+
+/// A host name just before the parenthesis names the host that did the
+/// blocking: the receiver, not the sender.
+#[test]
+fn receiver_named_in_parentheses_not_quoted() {
+    let text = "550 5.7.1 IP address blocked by mx.example.net (198.51.100.7).";
+    let r = only_recipient(text);
+    assert_eq!(r.reason, Reason::Blocked);
+    assert_eq!(r.sender_ip, None, "{text}");
+    let text = "<bob@example.org>: host mx.example.org[198.51.100.2] said: 550 5.7.1 \
+                Your server (198.51.100.2) is blocked (in reply to RCPT TO command)";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None, "{text}");
+    let hint = r.sender_ip_source.hint.expect("a hint for the receiver's address");
+    assert!(hint.contains("receiving server's own address"), "{hint}");
+}
+
+#[test]
+fn internal_address_in_parentheses_not_quoted() {
+    let r = only_recipient("550 5.7.1 Your server (10.20.30.40) is blocked");
+    assert_eq!(r.sender_ip, None);
+    let hint = r.sender_ip_source.hint.expect("a hint for an internal address");
+    assert!(hint.contains("10.20.30.40"), "{hint}");
+    assert!(hint.contains("internal address"), "{hint}");
+}
+
+#[test]
+fn on_our_blocklist_is_blocked() {
+    for text in [
+        "550 5.7.1 Your IP is on our blocklist",
+        "554 5.7.1 Your IP address is on our block list",
+        "550 5.7.1 Your server is on our blacklist",
+        "550 5.7.1 This IP has been blocklisted",
+    ] {
+        let r = only_recipient(text);
+        assert_eq!(r.reason, Reason::Blocked, "{text}");
+    }
+    let r = only_recipient("550 5.7.1 Your IP is not on our blocklist, but the sender is refused");
+    assert_ne!(r.reason, Reason::Blocked);
+}
+
+#[test]
+fn gmx_case_link_names_the_address() {
+    let one_line = "<bob@gmx.net>: host mx00.gmx.net[198.51.100.9] refused to talk to me: \
+                    554-gmx.net (mxgmx010) Nemesis ESMTP Service not available 554-No SMTP \
+                    service 554-IP address is block listed. 554 For explanation visit \
+                    https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=203.0.113.5&r=1abc";
+    let r = only_recipient(one_line);
+    assert_eq!(r.reason, Reason::Blocked);
+    assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
+    assert_eq!(r.sender_ip_source.rule.as_deref(), Some("i=ip&v=<ip> in a link"));
+    let web_de = "554-web.de (mxweb112) Nemesis ESMTP Service not available\n\
+                  554-No SMTP service\n\
+                  554-IP address is block listed.\n\
+                  554 For explanation visit https://postmaster.web.de/en/case?c=r0201&i=ip&v=198.51.100.23&r=2def\n";
+    assert_quoted(web_de, Reason::Blocked, "198.51.100.23");
+    let ionos = "554-kundenserver.de (mxeue001) Nemesis ESMTP Service not available\n\
+                 554-No SMTP service\n\
+                 554-IP address is block listed.\n\
+                 554 For explanation visit https://postmaster.1und1.de/en/case?c=r0201&i=ip&v=192.0.2.44&r=3ghi\n";
+    assert_quoted(ionos, Reason::Blocked, "192.0.2.44");
+}
+
+/// Only a known provider's link may supply the address, and a statement
+/// in words beats any link.
+#[test]
+fn case_link_trusted_only_from_known_hosts() {
+    let forged = "554-IP address is block listed.\n\
+                  554 For explanation visit https://postmaster.example.com/en/case?c=r0201&i=ip&v=203.0.113.5\n";
+    assert_eq!(only_recipient(forged).sender_ip, None);
+    let stated = "554-The IP 198.51.100.23 is block listed.\n\
+                  554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=203.0.113.5\n";
+    assert_eq!(only_recipient(stated).sender_ip.as_deref(), Some("198.51.100.23"));
+}
+
+#[test]
+fn connections_from_your_host_quoted() {
+    for (text, ip) in [
+        (
+            "421 4.7.0 mx.example.net 198.51.100.7 Too many connections from your host 203.0.113.5, try again later",
+            "203.0.113.5",
+        ),
+        ("421 4.7.0 Too many sessions from your IP 192.0.2.44", "192.0.2.44"),
+        ("421 Too many concurrent connections from your server [198.51.100.23]", "198.51.100.23"),
+    ] {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
+    }
+}
