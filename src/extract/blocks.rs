@@ -155,6 +155,11 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
         if in_signature || is_signature_fields(line) {
             continue;
         }
+        // A new SMTP session in a transcript. Its replies belong to the
+        // recipients it names, not to the block open before it.
+        if super::transcript::is_session_start(line) {
+            current = None;
+        }
         // The bare-address test comes first because it is cheap on the
         // many lines without an `@`, and the regex is only needed when
         // the line contains an address.
@@ -176,6 +181,13 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
                 blocks.push(Block { recipient: address, anchors: Vec::new(), lines: Vec::new() });
                 blocks.len() - 1
             });
+            // Lines that name the recipient again after another's block
+            // (a transcript further down) start a paragraph of their own,
+            // so the reason read from the first does not run on into them.
+            let reentered = !blocks[index].anchors.is_empty() && current != Some(index);
+            if reentered && blocks[index].lines.len() < MAX_BLOCK_LINES {
+                blocks[index].lines.push("");
+            }
             blocks[index].anchors.push(i);
             current = Some(index);
         }

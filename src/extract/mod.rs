@@ -176,7 +176,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
 /// first line of a multi-line reply in `(reason: 550 5.7.1 Access
 /// denied)`, while the line that names the blocklist comes after it.
 fn widen_from_transcript(body: &str, failure: &mut Failure) {
-    let Some(replies) = transcript::replies_for(body, failure.recipient.as_deref()) else {
+    let Some(replies) = transcript::replies_for(body, failure.recipient.as_deref(), failure.remote_mta.as_deref()) else {
         return;
     };
     let codes = smtp::find_codes(&failure.diagnostic);

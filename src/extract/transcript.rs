@@ -17,7 +17,8 @@
 //! The `<<<` lines right before a recipient's own line belong to that
 //! recipient (alice here, not bob). A block that names no recipient, such
 //! as a reply to DATA, belongs to every recipient that no other block
-//! names.
+//! names, except one whose DSN names another Remote-MTA: a session's
+//! refusal concerns only the recipients sent to its host.
 
 /// Most recipients per input whose transcript replies are read. Each read
 /// walks the whole transcript, so a bounce naming thousands of recipients
@@ -39,23 +40,33 @@ fn transcript_start(text: &str) -> Option<usize> {
 
 /// Returns the `<<<` reply lines of `text`'s transcript that belong to
 /// `recipient`, joined into one text, or `None` when there are none.
-pub fn replies_for(text: &str, recipient: Option<&str>) -> Option<String> {
+/// `remote_host` is the recipient's Remote-MTA when the DSN names it: a
+/// session with another host then gives it none of its replies.
+pub fn replies_for(text: &str, recipient: Option<&str>, remote_host: Option<&str>) -> Option<String> {
     let start = transcript_start(text)?;
     let lines: Vec<&str> = text.lines().skip(start + 1).collect();
-    let blocks = blocks(&lines);
+    let sessions = sessions(&lines);
     let recipient = recipient.map(str::to_ascii_lowercase);
+    let remote_host = remote_host.and_then(host_name);
     // Which blocks name the recipient, read once: asking each block about
     // every other block would take time growing with the cube of its size.
-    let named: Vec<bool> = blocks
+    let named: Vec<bool> = sessions
         .iter()
-        .map(|b| recipient.as_deref().is_some_and(|r| names(b, r)))
+        .map(|s| recipient.as_deref().is_some_and(|r| names(&s.lines, r)))
         .collect();
     let named_count = named.iter().filter(|&&n| n).count();
     let named_elsewhere = |index: usize| named_count > usize::from(named[index]);
     let mut replies = Vec::new();
-    for (index, block) in blocks.iter().enumerate() {
+    for (index, session) in sessions.iter().enumerate() {
+        let other_host = match (&session.host, &remote_host) {
+            (Some(talked), Some(remote)) => talked != remote,
+            _ => false,
+        };
+        if other_host && !named[index] {
+            continue;
+        }
         replies.extend(block_replies(
-            block,
+            &session.lines,
             recipient.as_deref(),
             named_elsewhere(index),
         ));
@@ -72,7 +83,8 @@ pub fn local_report_for(text: &str, recipient: &str) -> Option<String> {
     let start = transcript_start(text)?;
     let lines: Vec<&str> = text.lines().skip(start + 1).collect();
     let recipient = recipient.to_ascii_lowercase();
-    for block in blocks(&lines) {
+    for session in sessions(&lines) {
+        let block = session.lines;
         let Some(own) = block
             .iter()
             .position(|l| is_status_line(l) && l.to_ascii_lowercase().contains(&recipient))
@@ -103,31 +115,64 @@ fn is_program_report(line: &str) -> bool {
         && !line.starts_with(">>>")
 }
 
+/// The lines of one SMTP session in a transcript, and the receiving host
+/// its `while talking to` line names.
+struct Session<'a> {
+    host: Option<String>,
+    lines: Vec<&'a str>,
+}
+
 /// Splits the transcript at `while talking to` lines and ends it at the
 /// first blank line after some content or at a MIME boundary.
-fn blocks<'a>(lines: &[&'a str]) -> Vec<Vec<&'a str>> {
-    let mut out: Vec<Vec<&str>> = vec![Vec::new()];
+fn sessions<'a>(lines: &[&'a str]) -> Vec<Session<'a>> {
+    let mut out = vec![Session { host: None, lines: Vec::new() }];
     for line in lines {
         let trimmed = line.trim();
         if trimmed.starts_with("--") && !trimmed.contains(' ') && trimmed.len() > 2 {
             break;
         }
         if trimmed.is_empty() {
-            if out.iter().any(|b| !b.is_empty()) {
+            if out.iter().any(|s| !s.lines.is_empty()) {
                 break;
             }
             continue;
         }
-        if trimmed.to_ascii_lowercase().contains("while talking to") {
-            out.push(Vec::new());
+        if is_session_start(trimmed) {
+            out.push(Session { host: talked_to(trimmed), lines: Vec::new() });
             continue;
         }
-        if let Some(block) = out.last_mut() {
-            block.push(trimmed);
+        if let Some(session) = out.last_mut() {
+            session.lines.push(trimmed);
         }
     }
-    out.retain(|b| !b.is_empty());
+    out.retain(|s| !s.lines.is_empty());
     out
+}
+
+/// Returns the host named by `... while talking to mx.example.org.:`.
+fn talked_to(line: &str) -> Option<String> {
+    let lower = line.to_ascii_lowercase();
+    let (_, rest) = lower.split_once("while talking to")?;
+    host_name(rest)
+}
+
+/// Normalises a host name for comparison: lowercase, without brackets or
+/// the final dot, so `mx.example.org.:` and `mx.example.org` are equal.
+fn host_name(text: &str) -> Option<String> {
+    let token = text.split_whitespace().next()?;
+    let host = token
+        .trim_end_matches(':')
+        .trim_end_matches('.')
+        .trim_matches(['[', ']'])
+        .to_ascii_lowercase();
+    host.contains('.').then_some(host)
+}
+
+/// True for Sendmail's `... while talking to mx.example.org.:`, which
+/// opens the session with one receiving host. What follows it, up to the
+/// next such line, concerns only the recipients sent to that host.
+pub fn is_session_start(line: &str) -> bool {
+    line.to_ascii_lowercase().contains("while talking to")
 }
 
 fn is_reply(line: &str) -> bool {
@@ -201,19 +246,19 @@ mod tests {
 
     #[test]
     fn reply_before_own_line() {
-        let alice = replies_for(TEXT, Some("alice@example.org")).expect("alice has replies");
+        let alice = replies_for(TEXT, Some("alice@example.org"), None).expect("alice has replies");
         assert!(alice.contains("192.0.2.55"), "{alice}");
         assert!(!alice.contains("203.0.113.22"), "{alice}");
     }
 
     #[test]
     fn reply_not_shared_in_block() {
-        assert_eq!(replies_for(TEXT, Some("bob@example.org")), None);
+        assert_eq!(replies_for(TEXT, Some("bob@example.org"), None), None);
     }
 
     #[test]
     fn unnamed_block_for_unnamed_recipient() {
-        let carol = replies_for(TEXT, Some("carol@example.net")).expect("carol has the DATA block");
+        let carol = replies_for(TEXT, Some("carol@example.net"), None).expect("carol has the DATA block");
         assert!(carol.contains("203.0.113.22"), "{carol}");
         assert!(!carol.contains("192.0.2.55"), "{carol}");
     }
@@ -229,10 +274,34 @@ mod tests {
             >>> RCPT To:<dora@example.net>\n\
             <<< 550 5.1.1 <dora@example.net>... User unknown\n\
             550 5.1.1 <dora@example.net>... User unknown\n";
-        let carl = replies_for(text, Some("carl@example.org")).expect("carl has the first block");
+        let carl = replies_for(text, Some("carl@example.org"), None).expect("carl has the first block");
         assert!(carl.contains("192.0.2.44"), "{carl}");
-        let dora = replies_for(text, Some("dora@example.net")).expect("dora has her own block");
+        let dora = replies_for(text, Some("dora@example.net"), None).expect("dora has her own block");
         assert!(!dora.contains("192.0.2.44"), "{dora}");
+    }
+
+    #[test]
+    fn unnamed_block_only_for_its_host() {
+        let text = "   ----- Transcript of session follows -----\n\
+            ... while talking to mx1.example.org.:\n\
+            >>> MAIL From:<sender@example.com>\n\
+            <<< 554 5.7.1 Client host [192.0.2.44] blocked\n\
+            554 5.0.0 Service unavailable\n\
+            ... while talking to MX2.example.net.:\n\
+            >>> DATA\n\
+            <<< 452 4.3.1 Insufficient system storage\n\
+            452 4.3.1 Try again later\n";
+        let gus = replies_for(text, Some("gus@example.net"), Some("mx2.example.net"))
+            .expect("gus has his host's block");
+        assert!(gus.contains("storage"), "{gus}");
+        assert!(!gus.contains("192.0.2.44"), "{gus}");
+        let hal = replies_for(text, Some("hal@example.org"), Some("mx1.example.org."))
+            .expect("hal has his host's block");
+        assert!(hal.contains("192.0.2.44"), "{hal}");
+        assert!(!hal.contains("storage"), "{hal}");
+        let ida = replies_for(text, Some("ida@example.com"), None).expect("no Remote-MTA: both blocks");
+        assert!(ida.contains("192.0.2.44"), "{ida}");
+        assert!(ida.contains("storage"), "{ida}");
     }
 
     #[test]
@@ -252,7 +321,7 @@ mod tests {
     #[test]
     fn text_without_transcript() {
         assert_eq!(
-            replies_for("550 5.1.1 unknown", Some("a@example.org")),
+            replies_for("550 5.1.1 unknown", Some("a@example.org"), None),
             None
         );
     }

@@ -266,7 +266,10 @@ impl<'a> Context<'a> {
             self.transcript_reads.set(reads + 1);
         }
         let replies = read_transcript
-            .then(|| transcript::replies_for(&decoded.body, failure.recipient.as_deref()))
+            .then(|| {
+                let host = failure.remote_mta.as_deref();
+                transcript::replies_for(&decoded.body, failure.recipient.as_deref(), host)
+            })
             .flatten();
         if let Some(replies) = replies {
             out.push((Source::Text, replies, &SENDER_RULES));
