@@ -217,6 +217,8 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         "high probability of spam",
         "is classified as spam and is rejected",
         "listed in work.drbl.imedia.ru",
+        // Yandex: "554 5.7.1 [2] Message rejected under suspicion of SPAM".
+        "message rejected under suspicion of spam",
         "the mail server detected your message as spam and has prevented delivery.",
         "mail appears to be unsolicited",
         "mail content denied", // QQ

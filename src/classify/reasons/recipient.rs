@@ -58,7 +58,6 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         "recipient address rejected: invalid-recipient",
         "recipient address rejected: unknown user",
         "recipient address rejected: userunknown",
-        "recipient address rejected: access denied",
         // Postfix with a bare "Recipient address rejected." and nothing
         // after it; an unknown-user phrase counts only at RCPT anyway.
         "recipient address rejected.",
@@ -163,6 +162,13 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         &["destinataire invalide. invalid recipient.", "418"],
         &["bad", "recipient"],
         &["mailbox ", "does not exist"],
+        // Microsoft 365 rejects an unknown recipient with "550 5.4.1
+        // Recipient address rejected: Access denied". Postfix writes the
+        // same words with 5.7.1 for a check_recipient_access REJECT
+        // without text (https://www.postfix.org/access.5.html, checked
+        // 2026-12-04), a site rule against an address that usually exists.
+        // No table lists the words alone, so the 5.7.1 decides that case.
+        &["5.4.1 ", "recipient address rejected: access denied"],
         &["mailbox ", "unavailable or access denied"],
         &["no ", " in name directory"],
         &["non", "existent user"],
@@ -289,6 +295,9 @@ pub static MAILBOX_FULL: Phrases = Phrases {
         "no space left on device",
         "not sufficient disk space",
         "quota violation for",
+        // Exchange's store driver: "554 5.2.0 STOREDRV.Deliver.Exception:
+        // QuotaExceededException.MapiExceptionShutoffQuotaExceeded".
+        "quotaexceededexception",
         "too much mail data", // NTT Docomo
         "user has exceeded quota, bouncing mail",
         "user has too many messages on the server",
@@ -379,6 +388,7 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         "domain is not reachable",
         "domain must exist",
         "host or domain name not found",
+        "infodomainnonexistent",
         "host unknown",
         "host unreachable",
         "mail domain mentioned in email address is unknown",
@@ -398,6 +408,11 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
     ],
     ordered: &[
         &["553 ", " does not exist"],
+        // Microsoft 365: "550 5.4.310 DNS domain example.net does not
+        // exist [Message=InfoDomainNonexistent]" (https://learn.microsoft.com/
+        // en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online,
+        // checked 2026-12-04).
+        &["dns domain ", " does not exist"],
         // DragonFly: "DNS lookup failure: host mx.example.org not found"
         &["dns lookup failure: host ", " not found"],
     ],

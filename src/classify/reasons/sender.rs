@@ -196,7 +196,6 @@ pub static SECURITY_ERROR: Phrases = Phrases {
         "authentication turned on in your email client",
         "executable files are not allowed in compressed files",
         "insecure mail relay",
-        "recipient address rejected: access denied",
         "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts",
         "unauthenticated senders not allowed",
         "verification failure",

@@ -59,6 +59,10 @@ const BRBL_LOOKUP: LinkRef = LinkRef {
 /// (<https://campus.barracuda.com/product/emailsecuritygateway/doc/171802767/ip-analysis-inbound>,
 /// checked 2026-12-04). The listing causes follow
 /// <https://barracudacentral.org/lookups/reason> (checked 2026-12-04).
+/// The list is a free public DNSBL (`b.barracudacentral.org`) that
+/// receivers without a Barracuda product query too
+/// (<https://www.barracudacentral.org/rbl>, checked 2026-12-04), so the
+/// entry names the list, not a Barracuda filter.
 pub static BARRACUDA: Blocklist = Blocklist {
     id: "barracuda",
     name: "Barracuda Reputation Block List (BRBL)",
@@ -68,11 +72,14 @@ pub static BARRACUDA: Blocklist = Blocklist {
     entry: &Entry {
         id: "barracuda/listed",
         reason: Reason::Blocked,
-        what: "The receiver's Barracuda filter refused the message because \
-               the Barracuda Reputation Block List rates the sending IP \
-               as poor.",
-        why: "Barracuda lists single IPs that sent to its spam traps or \
-              behaved like spam bots or open relays. Common causes are an \
+        what: "The receiver refused the message because the sending IP is \
+               on the Barracuda Reputation Block List (BRBL), a public \
+               blocklist.",
+        why: "Any mail server can look IPs up in this list \
+              (b.barracudacentral.org); the receiver need not run a \
+              Barracuda product. Barracuda lists single IPs that sent to \
+              its spam traps or behaved like spam bots or open relays. \
+              Common causes are an \
               infected computer or server on the network, a misconfigured \
               mail server, bulk mail sent without consent, or a dynamic IP \
               that a spammer used before.",
