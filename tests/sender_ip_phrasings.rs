@@ -136,3 +136,35 @@ fn connections_from_your_host_quoted() {
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     }
 }
+
+/// An address that no phrase places is not quoted, but the hint names it
+/// rather than claiming the text names none.
+#[test]
+fn unplaced_address_named_in_hint() {
+    for (text, ip) in [
+        ("421 4.7.0 mx.example.net 198.51.100.7 Too many connections, try again later", "198.51.100.7"),
+        ("421 4.7.0 Too many connections; 2001:db8::25 is over its limit", "2001:db8::25"),
+        ("554 5.7.1 Service unavailable; blocked using zen.spamhaus.org, 203.0.113.9", "203.0.113.9"),
+    ] {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip, None, "{text}");
+        let hint = r.sender_ip_source.hint.expect("a hint for an unquoted address");
+        assert!(hint.contains(ip), "{hint}");
+        assert!(!hint.contains("does not state"), "{hint}");
+    }
+}
+
+/// Addresses inside links and dotted version numbers are not named as
+/// candidates: the hint keeps its wording for a text without an address.
+#[test]
+fn link_and_version_not_named() {
+    for text in [
+        "554 5.7.1 Too many connections, see https://help.example.org/?ip=198.51.100.70",
+        "421 4.7.0 Too many connections (server version 12.4.2.1)",
+    ] {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip, None, "{text}");
+        let hint = r.sender_ip_source.hint.expect("a hint for a deferral without an address");
+        assert!(hint.contains("does not state"), "{hint}");
+    }
+}

@@ -6,6 +6,16 @@ use crate::input::Decoded;
 use crate::knowledge::blocklists;
 use crate::reason::Reason;
 
+/// The addresses a text names that were not quoted.
+#[derive(Debug, Default)]
+pub struct Unstated<'a> {
+    /// Addresses a sender rule matched but that cannot be quoted, with why.
+    pub rejected: &'a [(String, Rejection)],
+    /// A public address that no rule places, neither as the sender's nor
+    /// as the receiver's.
+    pub unplaced: Option<&'a str>,
+}
+
 /// Builds the hint for a recipient without a sender IP: why addresses the
 /// text does name were not used, and where the right one can be found.
 /// Returns `None` when the failure has nothing to do with the sending
@@ -14,8 +24,9 @@ pub fn not_stated(
     reporting: &Reporting,
     failure: &Failure,
     reason: Reason,
-    rejected: &[(String, Rejection)],
+    unstated: &Unstated,
 ) -> Option<String> {
+    let rejected = unstated.rejected;
     let needs_ip = matches!(
         reason,
         Reason::Blocked
@@ -32,8 +43,16 @@ pub fn not_stated(
     if !needs_ip && rejected.is_empty() {
         return None;
     }
-    let mut parts =
-        vec!["The receiver's text does not state a sending IP address to quote.".to_string()];
+    let opening = match unstated.unplaced.filter(|_| rejected.is_empty()) {
+        Some(ip) => format!(
+            "The receiver's text names {ip}, but not as the sending server's \
+             address, so it is not quoted here. It may be the receiving \
+             server's own; quote it only if it is the public address your \
+             server sends from."
+        ),
+        None => "The receiver's text does not state a sending IP address to quote.".to_string(),
+    };
+    let mut parts = vec![opening];
     if let Some((ip, rejection)) = rejected.first() {
         parts.push(match rejection {
             Rejection::Internal => format!(
@@ -226,13 +245,13 @@ mod tests {
             diagnostic: "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org".into(),
             ..Default::default()
         };
-        let hint = not_stated(&Reporting::default(), &failure, Reason::NotAccept, &[]);
+        let hint = not_stated(&Reporting::default(), &failure, Reason::NotAccept, &Unstated::default());
         assert!(hint.is_some_and(|h| h.contains("public IP address")));
         let plain = Failure {
             diagnostic: "554 5.7.1 Service unavailable".into(),
             ..Default::default()
         };
-        assert!(not_stated(&Reporting::default(), &plain, Reason::NotAccept, &[]).is_none());
+        assert!(not_stated(&Reporting::default(), &plain, Reason::NotAccept, &Unstated::default()).is_none());
     }
 
     #[test]

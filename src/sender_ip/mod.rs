@@ -145,18 +145,30 @@ impl<'a> Context<'a> {
         if let Some(remote) = &failure.remote_mta {
             own_receivers.extend(addresses_in(remote));
         }
+        let shared_feedback = self.is_feedback(failure) && own_receivers.is_empty();
+        let mut receivers = self.receivers.clone();
+        receivers.extend(own_receivers);
         let computed;
-        let pick = if self.is_feedback(failure) && own_receivers.is_empty() {
+        let pick = if shared_feedback {
             self.feedback_pick.get_or_init(|| self.pick(failure, &self.receivers))
         } else {
-            let mut receivers = self.receivers.clone();
-            receivers.extend(own_receivers);
             computed = self.pick(failure, &receivers);
             &computed
         };
         let Some((source, rules, found)) = &pick.found else {
+            // Only looked for when no address was set aside: the hint
+            // then names that one instead.
+            let unplaced = pick
+                .rejected
+                .is_empty()
+                .then(|| scan::unplaced(&failure.diagnostic, &receivers))
+                .flatten();
+            let unstated = hint::Unstated {
+                rejected: &pick.rejected,
+                unplaced: unplaced.as_deref(),
+            };
             let source = SenderIpSource {
-                hint: hint::not_stated(self.reporting(), failure, reason, &pick.rejected),
+                hint: hint::not_stated(self.reporting(), failure, reason, &unstated),
                 ..Default::default()
             };
             return (None, source);

@@ -297,3 +297,7 @@ pub static RECEIVER_RULES: LazyLock<Vec<(&'static [&'static str], Regex)>> = Laz
         .map(|&(keywords, pattern)| (keywords, compile(pattern)))
         .collect()
 });
+
+/// Any address-shaped token, for finding the addresses a text names that
+/// no rule places, so that the hint does not claim the text names none.
+pub static ANY_ADDRESS: LazyLock<Regex> = LazyLock::new(|| compile(TOKEN));

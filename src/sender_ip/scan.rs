@@ -7,7 +7,7 @@ use std::net::IpAddr;
 
 use super::address::{self, Rejection};
 use crate::knowledge::link_hosts;
-use super::rules::{Rule, RECEIVER_RULES};
+use super::rules::{Rule, ANY_ADDRESS, RECEIVER_RULES};
 use super::Found;
 
 /// The result of one scan: the picked address, and the addresses that
@@ -62,6 +62,24 @@ pub(super) fn scan_segments(
         }
     }
     result
+}
+
+/// Returns the first public address in `text` that is neither a known
+/// receiver address nor part of a link. No sender rule placed it: it may
+/// be the receiver's own address without a label, or the sender's in an
+/// unfamiliar phrasing. Whose it is stays unknown, so it is never quoted,
+/// but the hint names it.
+pub(super) fn unplaced(text: &str, receivers: &[IpAddr]) -> Option<String> {
+    address_segments(text).into_iter().find_map(|(offset, segment)| {
+        ANY_ADDRESS.captures_iter(segment).find_map(|caps| {
+            let m = caps.get(1)?;
+            let start = offset + m.start();
+            if address::in_url(text, start) {
+                return None;
+            }
+            check(text, start, offset + m.end(), receivers).ok()
+        })
+    })
 }
 
 /// Checks the token at `start..end`: the address text when it can be
