@@ -266,3 +266,35 @@ fn dotted_number_in_chat_is_not_a_failure() {
     }
     assert_eq!(only(&run("5.1.1 <bob@example.org> user unknown")).status.as_deref(), Some("5.1.1"));
 }
+
+#[test]
+fn pasted_dsn_groups_all_read() {
+    let bob = "Final-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.1.1\n\
+        Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: User unknown\n";
+    let carol = "Final-Recipient: rfc822; carol@example.org\nOriginal-Recipient: rfc822; carol@example.org\n\
+        Action: failed\nStatus: 5.7.1\nRemote-MTA: dns; mx.example.org\n\
+        Diagnostic-Code: smtp; 554 5.7.1 Client host [203.0.113.5] blocked using zen.spamhaus.org\n";
+    let dave = "Final-Recipient: rfc822; dave@example.com\nAction: delayed\nStatus: 4.4.1\n\
+        X-Postfix-Queue-ID: 4ABC123\nWill-Retry-Until: Sat, 5 Dec 2026 10:00:00 +0000\n";
+    // Copied from a mail client's delivery-status view without the
+    // per-message group, so the first group is not an email's header.
+    let cases = [
+        (format!("{bob}\n{carol}"), vec!["bob@example.net", "carol@example.org"]),
+        (format!("{carol}\n{bob}\n{dave}"), vec!["carol@example.org", "bob@example.net", "dave@example.com"]),
+        (format!("{dave}\n\n{bob}"), vec!["dave@example.com", "bob@example.net"]),
+        (format!("Arrival-Date: Fri, 4 Dec 2026 10:00:00 +0000\nReporting-MTA: dns; mail.example.com\n\n{bob}\n{carol}"), vec!["bob@example.net", "carol@example.org"]),
+    ];
+    for (text, expected) in cases {
+        let extracted = run(&text);
+        let found: Vec<&str> = extracted.failures.iter().filter_map(|f| f.recipient.as_deref()).collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
+
+#[test]
+fn email_with_dsn_like_header_stays_email() {
+    let text = "From: MAILER-DAEMON@example.net\nTo: sender@example.com\nSubject: Undelivered Mail\n\
+        Action: failed\n\n<bob@example.net>: host mx.example.net[198.51.100.2] said: 550 5.1.1 User unknown\n";
+    let decoded = bounce_explainer::input::decode(text.as_bytes());
+    assert_eq!(decoded.kind, Some(bounce_explainer::InputKind::Email));
+}

@@ -88,7 +88,7 @@ pub fn decode(raw: &[u8]) -> Decoded {
     if text.trim().is_empty() {
         return Decoded { kind: Some(InputKind::Empty), text, ..Default::default() };
     }
-    if starts_with_headers(&text) && has_body(&text) {
+    if starts_with_headers(&text) && has_body(&text) && !starts_with_dsn_fields(&text) {
         // mail-parser splits lines at LF only, so a message whose lines end
         // in a lone CR (an old Mac client, some copy-and-paste paths) would
         // be one long header line.
@@ -214,6 +214,48 @@ fn has_body(text: &str) -> bool {
         .is_some_and(|end| !text[end..].trim().is_empty())
 }
 
+/// RFC 3464's per-message and per-recipient field names, lowercase.
+const DSN_FIELDS: [&str; 14] = [
+    "original-envelope-id",
+    "reporting-mta",
+    "dsn-gateway",
+    "received-from-mta",
+    "arrival-date",
+    "original-recipient",
+    "final-recipient",
+    "action",
+    "status",
+    "remote-mta",
+    "diagnostic-code",
+    "last-attempt-date",
+    "final-log-id",
+    "will-retry-until",
+];
+
+/// True when the first block of `Name: value` lines contains only delivery
+/// status fields (RFC 3464's, or `X-` extensions such as Postfix's
+/// `X-Postfix-Queue-ID`). Such text is DSN groups copied from a mail
+/// client, not an email whose header is the first group, and reading it as
+/// an email would lose that group's recipient.
+fn starts_with_dsn_fields(text: &str) -> bool {
+    let head = text.trim_start_matches(['\n', ' ', '\t']);
+    let head = head.split("\n\n").next().unwrap_or("");
+    let names = head
+        .lines()
+        .filter(|line| !line.starts_with([' ', '\t']))
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, _)| name.trim().to_ascii_lowercase());
+    let mut any_dsn = false;
+    for name in names {
+        if DSN_FIELDS.contains(&name.as_str()) {
+            any_dsn = true;
+        } else if !name.starts_with("x-") {
+            return false;
+        }
+    }
+    any_dsn
+}
+
 /// Turns each lone CR into CRLF. As in [`to_text`], a run of CRs before
 /// an LF is one line end and stays as it is. Input without a lone CR is
 /// borrowed unchanged.
@@ -289,8 +331,21 @@ mod tests {
     fn header_fields_alone_are_text() {
         let fields = "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n";
         assert_eq!(decode(fields.as_bytes()).kind, None);
-        let email = format!("{fields}\nThe body.\n");
+        let email = format!("From: a@example.com\n{fields}\nThe body.\n");
         assert_eq!(decode(email.as_bytes()).kind, Some(InputKind::Email));
+    }
+
+    #[test]
+    fn dsn_groups_are_text() {
+        let groups = "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n\n\
+            Final-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.7.1\n";
+        assert_eq!(decode(groups.as_bytes()).kind, None);
+        let extension = format!("Reporting-MTA: dns; mx.example.com\nX-Postfix-Queue-ID: 4A1B2\n\n{groups}");
+        assert_eq!(decode(extension.as_bytes()).kind, None);
+        let email = format!("From: a@example.com\nStatus: RO\n\n{groups}");
+        assert_eq!(decode(email.as_bytes()).kind, Some(InputKind::Email));
+        let x_only = format!("X-Mailer: Example 1.0\nX-Spam-Score: 0\n\n{groups}");
+        assert_eq!(decode(x_only.as_bytes()).kind, Some(InputKind::Email));
     }
 
     #[test]
