@@ -3,6 +3,7 @@
 
 use super::retry::{self, Outcome};
 use crate::knowledge::tests::all_entries;
+use crate::reason::Reason;
 use crate::report::{Actor, Recipient};
 
 /// A Postfix bounce whose only reply is a greylisting deferral, anonymised.
@@ -184,5 +185,28 @@ fn temporary_entries_with_5xx_reply_never_wait() {
             }
             assert_ne!(retry::who_acts(outcome, entry.who), Actor::Wait, "{}", entry.id);
         }
+    }
+}
+
+#[test]
+fn permanent_entries_with_pasted_4xx_name_the_code() {
+    // A 4xx reply keeps the sending server retrying, so the retry line
+    // must not read as if nothing were queued, nor as a plain temporary
+    // deferral that clears by itself.
+    let failure = crate::extract::Failure {
+        reply: Some("421".into()),
+        ..Default::default()
+    };
+    // An expired message is judged on its whole history, not this reply.
+    let permanent = |e: &&crate::knowledge::Entry| e.temporary == Some(false) && e.reason != Reason::Expired;
+    for entry in all_entries().into_iter().filter(permanent) {
+        let kind = crate::report::InputKind::SmtpReply;
+        let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
+        assert_eq!(outcome, Outcome::Futile, "{}", entry.id);
+        let text = retry::advice(outcome, None);
+        assert!(text.contains("4xx"), "{}: {text}", entry.id);
+        assert!(!says_stopped(&text), "{}: {text}", entry.id);
+        assert!(!text.starts_with("Temporary"), "{}: {text}", entry.id);
+        assert_ne!(retry::who_acts(outcome, entry.who), Actor::Wait, "{}", entry.id);
     }
 }

@@ -130,7 +130,7 @@ fn recipient(
         status: failure.status.clone(),
         reply: failure.reply.clone(),
         reason: verdict.reason,
-        permanent: outcome == Outcome::Permanent,
+        permanent: matches!(outcome, Outcome::Permanent | Outcome::Futile),
         hard: is_hard(failure, verdict.reason),
         provider: verdict.provider.map(str::to_string),
         code: verdict.matched.code.clone(),

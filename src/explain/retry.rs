@@ -4,7 +4,9 @@
 //! errors: a delay notice (the sending server is still trying), a
 //! temporary refusal pasted on its own (the server will try again), a
 //! temporary refusal the sending server gave up on (nothing is queued any
-//! more), and a permanent refusal.
+//! more), and a permanent refusal. A fifth is a permanent refusal sent
+//! with a temporary 4xx code (Yahoo's "will be permanently deferred;
+//! Retrying will NOT succeed"): the sending server retries in vain.
 
 use crate::extract::Failure;
 use crate::reason::Reason;
@@ -23,6 +25,10 @@ pub enum Outcome {
     GaveUp,
     /// A permanent refusal.
     Permanent,
+    /// A refusal the explanation calls permanent, sent with a 4xx reply
+    /// that nobody has given up on yet: the sending server may keep
+    /// retrying, but no retry will succeed.
+    Futile,
 }
 
 /// Works out the outcome. `temporary` is the knowledge entry's own
@@ -51,9 +57,6 @@ pub fn outcome(
     // answer, deferrals), whatever code the last attempt got, so sending
     // it again later can work.
     let is_temporary = reason == Reason::Expired || temporary.unwrap_or(class == Some('4'));
-    if !is_temporary {
-        return Outcome::Permanent;
-    }
     // A bounce message, a DSN with action "failed", or pasted text that
     // states a final failure is the sending server's final report.
     // Pasted text that does not say so may come from a delay warning, so
@@ -61,6 +64,12 @@ pub fn outcome(
     // reply is final on its own: the sending server never retries after
     // one, even when the entry knows the cause to be temporary.
     let final_report = failure.action.is_some() || kind == InputKind::Email || class == Some('5');
+    if !is_temporary {
+        return match class == Some('4') && !final_report {
+            true => Outcome::Futile,
+            false => Outcome::Permanent,
+        };
+    }
     if final_report || reason == Reason::Expired {
         Outcome::GaveUp
     } else {
@@ -75,7 +84,7 @@ pub fn who_acts(outcome: Outcome, entry_who: Actor) -> Actor {
     match outcome {
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
         Outcome::GaveUp if entry_who == Actor::Wait => Actor::Admin,
-        Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent => entry_who,
+        Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent | Outcome::Futile => entry_who,
     }
 }
 
@@ -107,6 +116,10 @@ pub fn advice(outcome: Outcome, window: Option<&str>) -> String {
             .into(),
         Outcome::Permanent => "Permanent: sending again unchanged fails the same way, so fix \
                                the cause first."
+            .into(),
+        Outcome::Futile => "Permanent in effect: the reply carries a temporary 4xx code, so \
+                            the sending server may go on trying until the message expires, \
+                            but no retry will succeed until the cause is fixed."
             .into(),
     }
 }
@@ -177,10 +190,26 @@ mod tests {
     }
 
     #[test]
+    fn pasted_4xx_called_permanent_is_futile() {
+        let pasted = failure("421", None);
+        let futile = outcome(&pasted, Reason::Blocked, Some(false), "failed", InputKind::SmtpReply);
+        assert_eq!(futile, Outcome::Futile);
+        assert_eq!(who_acts(futile, Actor::Admin), Actor::Admin);
+        let text = advice(futile, None);
+        assert!(text.contains("4xx"), "{text}");
+        assert!(text.contains("no retry will succeed"), "{text}");
+        // Once a bounce reports it, nothing retries any more.
+        let bounced = failure("421", Some("failed"));
+        let last = outcome(&bounced, Reason::Blocked, Some(false), "failed", InputKind::Email);
+        assert_eq!(last, Outcome::Permanent);
+    }
+
+    #[test]
     fn entry_judgement_wins() {
         let f = failure("452", None);
         let outcome = outcome(&f, Reason::MailboxFull, Some(false), "failed", InputKind::SmtpReply);
-        assert_eq!(outcome, Outcome::Permanent);
+        // A pasted 4xx may still be retried, in vain.
+        assert_eq!(outcome, Outcome::Futile);
     }
 
     #[test]

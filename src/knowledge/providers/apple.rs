@@ -48,7 +48,7 @@ static LOCAL_POLICY: Entry = Entry {
     reason: Reason::PolicyViolation,
     what: "iCloud Mail's filter refused this message under Apple's local \
            policy.",
-    why: "Apple gives [CS01] and [CS02] when the message's content, links \
+    why: "Apple gives this code when the message's content, links \
           or sending pattern look like spam to its filter. Apple does not \
           publish the exact criteria.",
     steps: &[
@@ -91,7 +91,7 @@ static UNAUTHENTICATED: Entry = Entry {
     what: "iCloud Mail refused the message because it failed SPF and DKIM, \
            or the From domain's DMARC policy.",
     why: "Apple honours the sender's DMARC policy and blocks mail that \
-          passes neither SPF nor DKIM ([HME1]).",
+          passes neither SPF nor DKIM.",
     steps: &[
         "Your domain administrator makes sure the sending server is in the \
          domain's SPF record and signs with DKIM for the From domain.",

@@ -245,8 +245,9 @@ static RATE_CAP: Entry = Entry {
     reason: Reason::Speeding,
     what: "The sending IP sent more messages or recipients to GoDaddy this \
            hour than it allows.",
-    why: "IB504, IB510 and IB607 are hourly and per-session caps on \
-          messages and recipients; the reply code may still say 5.1.1.",
+    why: "GoDaddy caps the messages and recipients it takes from one IP \
+          per hour and per session. The status code in its reply can be \
+          one for an unknown user even so.",
     steps: &["Send again later, and spread large mailings over more time."],
     who: Actor::Admin,
     temporary: Some(false),

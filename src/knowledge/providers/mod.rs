@@ -23,6 +23,8 @@ mod apple;
 mod att;
 mod barracuda;
 mod cisco;
+#[cfg(test)]
+mod cited_codes;
 mod cox;
 mod esp;
 mod free;

@@ -1,9 +1,10 @@
 //! Yahoo, AOL and Verizon mail, all answered by Yahoo's servers
 //! (`*.yahoodns.net`). Yahoo's replies carry a bracketed code: `[TSS04]`
 //! and the older `[TS01]` defer mail for volume, complaints or reputation;
-//! `[TSS09]` and `[TSS11]` refuse it for good; `[BL21]` and `[BL23]` name
-//! Spamhaus. Yahoo's 5.7.9 means "not authenticated" or "policy", and its
-//! 5.7.2 a permanent deferral, not the registry's meanings.
+//! `[TSS09]` refuses it for good, though with a 421; `[TSS11]` defers it
+//! for too many unknown recipients; `[BL21]` and `[BL23]` name Spamhaus.
+//! Yahoo's 5.7.9 means "not authenticated" or "policy", not the
+//! registry's meaning.
 //!
 //! Yahoo's error page is arranged by category, not by bracket code; the
 //! codes' meanings here come from the replies that carry them.
@@ -47,10 +48,11 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "TSS07", status: &[], phrases: &["[tss07]"], entry: &DEFERRED },
         Rule { code: "IPTS04", status: &[], phrases: &["[ipts04]"], entry: &DEFERRED },
         Rule { code: "TSS09", status: &[], phrases: &["[tss09]"], entry: &PERMANENTLY_DEFERRED },
-        Rule { code: "TSS11", status: &[], phrases: &["[tss11]"], entry: &PERMANENTLY_DEFERRED },
+        Rule { code: "TSS11", status: &[], phrases: &["[tss11]"], entry: &UNKNOWN_RECIPIENTS },
         Rule { code: "TS03", status: &[], phrases: &["[ts03]"], entry: &PERMANENTLY_DEFERRED },
         Rule { code: "", status: &[], phrases: &["temporarily deferred due to unexpected volume"], entry: &DEFERRED },
         Rule { code: "", status: &[], phrases: &["will be permanently deferred"], entry: &PERMANENTLY_DEFERRED },
+        Rule { code: "", status: &[], phrases: &["excessive unknown recipients"], entry: &UNKNOWN_RECIPIENTS },
         Rule { code: "BL21", status: &[], phrases: &["[bl21]"], entry: &SPAMHAUS },
         Rule { code: "BL23", status: &[], phrases: &["[bl23]"], entry: &SPAMHAUS },
         Rule { code: "", status: &[], phrases: &["ip is in spamhaus", "on spamhaus xbl"], entry: &SPAMHAUS },
@@ -74,9 +76,9 @@ static DEFERRED: Entry = Entry {
     reason: Reason::BadReputation,
     what: "Yahoo is deferring mail from the sending IP address: it takes \
            some later, or none until the cause is fixed.",
-    why: "Yahoo gives this code ([TSS04], formerly [TS01]) when it sees \
-          unexpected volume, user complaints, or a sender whose reputation \
-          or authentication it does not trust yet.",
+    why: "Yahoo defers mail with this code when it sees unexpected \
+          volume, user complaints, or a sender whose reputation or \
+          authentication it does not trust yet.",
     steps: &[
         "Let the sending server retry; Yahoo accepts more as the rate \
          falls, typically within hours.",
@@ -99,9 +101,9 @@ static PERMANENTLY_DEFERRED: Entry = Entry {
     what: "Yahoo refuses all mail from the sending IP address, and retrying \
            will not help.",
     why: "After persistent complaints, spam or poor reputation, Yahoo moves \
-          an IP from temporary deferral ([TSS04]) to a standing block \
-          ([TSS09], [TSS11]). Its 5.7.2 here means that block, not the \
-          registry's mailing-list meaning.",
+          an IP from temporary deferral to a standing block. The reply \
+          keeps a temporary 4xx code, but its text says that retrying \
+          will not succeed.",
     steps: &[
         "Stop sending to Yahoo from this IP.",
         "Your mail administrator finds and fixes the cause (spam from a \
@@ -115,13 +117,38 @@ static PERMANENTLY_DEFERRED: Entry = Entry {
     checked: CHECKED,
 };
 
+/// Yahoo's page lists "Excessive unknown recipients" as its own category:
+/// the server sends to many invalid addresses and may be an open relay or
+/// proxy. It is a 421 deferral, so the sending server retries.
+static UNKNOWN_RECIPIENTS: Entry = Entry {
+    id: "yahoo/unknown-recipients",
+    reason: Reason::BadReputation,
+    what: "Yahoo is deferring mail from the sending IP address because it \
+           sends to too many Yahoo addresses that do not exist.",
+    why: "Many invalid recipients are typical of old or bought lists, and \
+          of servers that spammers abuse as an open relay or proxy.",
+    steps: &[
+        "Your mail administrator removes the addresses that bounced from \
+         every mailing list and contact list that sends to Yahoo.",
+        "They make sure the server relays only for its own users, and \
+         check its outgoing queue for spam it should not be sending.",
+        "If the deferrals continue once the lists are clean, they file a \
+         Yahoo sender support request.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[ERROR_CODES, BEST_PRACTICES, SENDER_SUPPORT],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
 static SPAMHAUS: Entry = Entry {
     id: "yahoo/spamhaus",
     reason: Reason::Blocked,
     what: "Yahoo refused the connection because the sending IP address is \
            listed by Spamhaus.",
-    why: "Yahoo rejects IPs on the Spamhaus lists; [BL23] names the Exploits \
-          Blocklist (XBL), used for infected or hijacked machines.",
+    why: "Yahoo rejects IPs that Spamhaus lists, for example on its \
+          Exploits Blocklist (XBL) of infected or hijacked machines.",
     steps: &[
         "Look the IP up in the Spamhaus checker to see which list holds it \
          and why.",
@@ -164,7 +191,8 @@ static POLICY: Entry = Entry {
     reason: Reason::PolicyViolation,
     what: "Yahoo refused the message for policy reasons.",
     why: "Yahoo uses this for content it judges harmful or misleading \
-          ([PH01]), DMARC failures, and senders with very poor reputation.",
+          (its PH codes), DMARC failures, and senders with very poor \
+          reputation.",
     steps: &[
         "Check the links and attachments in the message.",
         "Your mail administrator checks SPF, DKIM and DMARC for the From \

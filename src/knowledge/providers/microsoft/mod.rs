@@ -219,8 +219,9 @@ static BANNED_SENDER: Entry = Entry {
     reason: Reason::Blocked,
     what: "Exchange Online refused the message because the sending IP is \
            banned and cannot use the self-service delist portal.",
-    why: "5.7.511 is a harder ban than 5.7.606: Microsoft wants to review \
-          the case by email.",
+    why: "This code marks a harder ban than the ones the self-service \
+          portal can lift, because Microsoft wants to review the case by \
+          email.",
     steps: &[
         "Whoever runs the sending server emails delist@microsoft.com with \
          the whole bounce and the IP.",
@@ -294,10 +295,10 @@ static RECIPIENT_NOT_FOUND: Entry = Entry {
     reason: Reason::UserUnknown,
     what: "The recipient's Microsoft mail system has no mailbox at this \
            address.",
-    why: "The address is misspelled or was removed. In Microsoft's use \
-          5.1.10 means the address was not found in the directory (the \
-          registry's null-MX meaning does not apply), and 5.4.1 \"Access \
-          denied\" means the directory check at the edge refused it.",
+    why: "The address is misspelled or was removed, so Microsoft's \
+          directory check found no mailbox for it. Microsoft uses its own \
+          codes for this, and their meanings in the status code registry \
+          (null MX, routing) do not apply here.",
     steps: &[
         "Check the address for typos.",
         "Ask the recipient for their current address and update your \
