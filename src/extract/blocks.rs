@@ -58,6 +58,18 @@ static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("sender context pattern is valid")
 });
 
+/// A reply's instruction to write to a mailbox, the verb alone before the
+/// address: "Email postmaster@... to be unblocked", "for removal mail
+/// abuse@...", "To request removal, mail delist@...". It must open a
+/// sentence or a clause, or follow a word about removal or help, so that
+/// an "E-mail:" label before a recipient is not read as one.
+static CONTACT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[.;!?,(]|\b(?:removal|delisting|unblocking|assistance|questions|please))\s*(?:e-?)?mail\s*<?$",
+    )
+    .expect("contact verb pattern is valid")
+});
+
 /// The end of a line that puts the address on the next line in another
 /// role: the original sender (`A message sent by`), or a contact.
 static NOT_RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -165,7 +177,9 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
         // the line contains an address.
         // A sentence that names a contact can also wrap just before the
         // address, leaving it at the start of the next line.
-        let wrapped = i > 0 && opens_with_address(line) && NOT_RECIPIENT_BEFORE.is_match(lines[i - 1]);
+        let wrapped = i > 0
+            && opens_with_address(line)
+            && (NOT_RECIPIENT_BEFORE.is_match(lines[i - 1]) || CONTACT_VERB.is_match(lines[i - 1].trim_end()));
         let after_sender = wrapped || (is_bare_address(line) && NOT_RECIPIENT_BEFORE.is_match(previous));
         if !line.trim().is_empty() {
             previous = line;
@@ -209,7 +223,18 @@ fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String> {
     }
     for m in ADDRESS.find_iter(line) {
         let before = &line[..m.start()];
-        if before.ends_with(['=', '/']) || SENDER_CONTEXT.is_match(before) {
+        if before.ends_with(['=', '/']) || SENDER_CONTEXT.is_match(before) || CONTACT_VERB.is_match(before) {
+            continue;
+        }
+        // After "Sender address rejected" a reply names only the sender
+        // and what it failed: `not owned by user bob@example.net` is the
+        // login the sender used.
+        if before.to_ascii_lowercase().contains("sender address rejected") {
+            continue;
+        }
+        // A link's parameter (`Why?s=mfrom;id=alice@example.com`) names
+        // whatever the linked page looks up, most often the sender.
+        if crate::sender_ip::in_url(line, m.start()) {
             continue;
         }
         let address = clean_address(m.as_str());

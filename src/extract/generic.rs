@@ -87,9 +87,16 @@ pub fn remote_host_in(text: &str) -> Option<String> {
     if !text.contains('[') {
         return None;
     }
-    HOST_SAID
-        .captures(text)
-        .and_then(|c| c.get(1))
+    let found = HOST_SAID.captures(text).and_then(|c| c.get(1))?;
+    // A host named inside the receiver's reply is one the receiver itself
+    // talked to, such as the sender's own server that a sender
+    // verification probe reached (`550 5.1.0 <a@example.com>: Sender
+    // address rejected: undeliverable address: host mail.example.com[...]
+    // said: ...`), not the receiver.
+    if smtp::reply_start(text).is_some_and(|start| start < found.start()) {
+        return None;
+    }
+    Some(found)
         .map(|m| m.as_str().trim_start_matches(|c: char| !c.is_alphanumeric()))
         .map(|host| host.trim_end_matches('.').to_string())
         .filter(|host| host.contains('.'))

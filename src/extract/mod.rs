@@ -100,6 +100,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     let unquoted = section::unquote(report);
     let section = unquoted.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
+    filter.add_rejected_senders(section);
     let mut from_text = blocks::scan(section, &filter);
     if from_text.is_empty() {
         filter.skip_system = false;

@@ -28,7 +28,7 @@ use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::report::{InputKind, SenderIpSource};
 
-pub use address::{is_public, parse_public, Rejection};
+pub use address::{in_url, is_public, parse_public, Rejection};
 pub use locate::locate;
 use rules::{Rule, ARF_RULES, SENDER_RULES};
 use scan::{

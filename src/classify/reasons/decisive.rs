@@ -21,6 +21,7 @@ pub static DECISIVE: &[&Phrases] = &[
     &RECIPIENT_NOT_FOUND,
     &SIZE_LIMIT,
     &AUTH_REQUIRED,
+    &SENDER_RESTRICTION,
 ];
 
 // Exchange 2003's Internet Mail Service codes, in brackets after the
@@ -125,6 +126,25 @@ static AUTH_REQUIRED: Phrases = Phrases {
     // your mail client. 550-mail.example.net [198.51.100.21] is not
     // permitted to relay through this server without authentication."
     any: &["please turn on smtp authentication in your mail client"],
+    ordered: &[],
+    except: &[],
+};
+
+/// Postfix's sender restrictions, which name the sender's address and
+/// then the check it failed. With `reject_unverified_sender` the reason
+/// quotes the probe of the sender's own address, whose "User unknown" is
+/// about the sender, not the recipient
+/// (https://www.postfix.org/ADDRESS_VERIFICATION_README.html). "Domain
+/// not found" is left to its 4.1.8 status code, whose entry is more precise.
+static SENDER_RESTRICTION: Phrases = Phrases {
+    reason: Reason::Rejected,
+    any: &[
+        "sender address rejected: undeliverable address",
+        "sender address rejected: unverified address",
+        "sender address rejected: need fully-qualified address",
+        "sender address rejected: not owned by user",
+        "sender address rejected: not logged in",
+    ],
     ordered: &[],
     except: &[],
 };
