@@ -47,9 +47,10 @@ fn postfix_access_rule_on_recipient_is_not_unknown_user() {
         let r = only(text);
         assert_ne!(r.reason, Reason::UserUnknown, "{text}");
         assert!(!r.hard, "{text}");
-        // The 5.7.1 decides, pasted or in a bounce: not allowed to send to
-        // this recipient.
-        assert_eq!(r.explanation.entry, "status/X.7.1", "{text}");
+        // The 5.7.1 decides the reason, pasted or in a bounce, and the
+        // access rule's own entry explains it.
+        assert_eq!(r.explanation.entry, "wording/recipient-access-rule", "{text}");
+        assert_eq!(r.explanation.who_acts, Actor::You, "{text}");
         let all = format!("{} {} {:?}", r.explanation.what, r.explanation.why, r.explanation.steps);
         assert!(!all.to_lowercase().contains("remove the address"), "{all}");
         assert!(!all.contains("does not exist"), "{all}");

@@ -21,7 +21,7 @@ mod reasons;
 mod status;
 
 use crate::extract::Failure;
-use crate::knowledge::{self, blocklists, greylisting, providers, reasons as explained, reply_codes, status_codes, Match};
+use crate::knowledge::{self, blocklists, greylisting, providers, reasons as explained, reply_codes, status_codes, wordings, Match};
 use crate::reason::Reason;
 use crate::report::Note;
 
@@ -147,13 +147,18 @@ fn claim_note(
 }
 
 /// Picks the knowledge entry for a decision: the reason's own entry when
-/// the text decided it, else the status code's, else the reply code's,
-/// and the reason's entry as the last resort.
+/// the text decided it, else the entry of an MTA's known wording of the
+/// same reason, else the status code's, else the reply code's, and the
+/// reason's entry as the last resort.
 fn explanation(decision: &Decision, failure: &Failure) -> Match {
     let reason_entry = explained::entry(decision.reason);
     let has_reason_entry = !std::ptr::eq(reason_entry, &knowledge::UNKNOWN);
     if matches!(decision.basis, Basis::Phrase(_)) && has_reason_entry {
         return Match::entry(reason_entry);
+    }
+    let lower = normalise(&failure.diagnostic);
+    if let Some(entry) = wordings::lookup(&lower).filter(|entry| entry.reason == decision.reason) {
+        return Match::entry(entry);
     }
     let by_code = failure
         .status

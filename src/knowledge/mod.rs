@@ -14,6 +14,7 @@ pub mod providers;
 pub mod reasons;
 pub mod reply_codes;
 pub mod status_codes;
+pub mod wordings;
 
 use crate::reason::Reason;
 use crate::report::Actor;
@@ -147,6 +148,7 @@ pub(crate) mod tests {
         entries.push(&reasons::AUTH_FAILURE_REPORT);
         entries.push(&greylisting::ENTRY);
         entries.push(&greylisting::GAVE_UP);
+        entries.extend(wordings::WORDINGS.iter().map(|(_, entry)| *entry));
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);
