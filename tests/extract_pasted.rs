@@ -298,3 +298,48 @@ fn email_with_dsn_like_header_stays_email() {
     let decoded = bounce_explainer::input::decode(text.as_bytes());
     assert_eq!(decoded.kind, Some(bounce_explainer::InputKind::Email));
 }
+
+#[test]
+fn reply_code_table_not_a_bounce() {
+    let tables = [
+        "RFC 5321 reply codes, for the wiki:\n  250 Requested mail action okay, completed\n  \
+         421 Service not available, closing transmission channel\n  \
+         450 Requested mail action not taken: mailbox unavailable\n  \
+         550 Requested action not taken: mailbox unavailable\n  554 Transaction failed\n",
+        "| Code | Meaning |\n|---|---|\n| 220 | <domain> Service ready |\n\
+         | 251 | User not local; will forward to <forward-path> |\n\
+         | 452 | Requested action not taken: insufficient system storage |\n\
+         | 552 | Requested mail action aborted: exceeded storage allocation |\n",
+        "Common replies:\n- 500 Syntax error, command unrecognized\n- 503 Bad sequence of commands\n\
+         - 553 Requested action not taken: mailbox name not allowed\n",
+    ];
+    for text in tables {
+        assert!(run(text).failures.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn success_reply_never_a_failure_code() {
+    let cases = [
+        ("250 2.1.0 Sender OK\n550 5.7.1 Message rejected due to content restrictions\n", "550"),
+        ("220 mx.example.net ESMTP ready\n250 mx.example.net Hello\n\n451 4.3.0 Temporary local problem, try later\n", "451"),
+        (
+            "250 2.1.5 OK\n550-5.7.1 [203.0.113.5] Our system has detected that this message is\n\
+             550 5.7.1 likely unsolicited mail. https://support.google.com/mail/answer/188131 - gsmtp\n",
+            "550",
+        ),
+    ];
+    for (text, reply) in cases {
+        let report = bounce_explainer::explain(text);
+        assert_eq!(report.recipients.len(), 1, "{text}");
+        assert_eq!(report.recipients[0].reply.as_deref(), Some(reply), "{text}");
+    }
+    // A failure whose text quotes only a success code shows no code.
+    let report = bounce_explainer::explain(
+        "Your message to bob@example.org was not delivered.\n250 Requested mail action okay, completed\n",
+    );
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    assert_ne!(report.recipients[0].reason, Reason::Delivered);
+    assert_eq!(report.recipients[0].reply, None);
+    assert_eq!(report.recipients[0].status, None);
+}

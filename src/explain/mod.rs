@@ -124,11 +124,16 @@ fn recipient(
             "The message has not failed yet: the sending server is still trying to deliver it.",
         ));
     }
+    // A success code (`250`, `2.1.5`) is never a failure's code: it
+    // replied to another command, or the text only quotes it.
+    let success = |code: &Option<String>| code.as_deref().is_some_and(|c| c.starts_with('2'));
+    let failure_code =
+        |code: &Option<String>| code.clone().filter(|_| verdict.reason == Reason::Delivered || !success(code));
     Recipient {
         recipient: failure.recipient.clone(),
         action,
-        status: failure.status.clone(),
-        reply: failure.reply.clone(),
+        status: failure_code(&failure.status),
+        reply: failure_code(&failure.reply),
         reason: verdict.reason,
         permanent: matches!(outcome, Outcome::Permanent | Outcome::Futile),
         hard: is_hard(failure, verdict.reason),

@@ -4,6 +4,7 @@
 
 use super::{mta, section, Failure};
 use crate::input::Decoded;
+use crate::knowledge;
 
 /// True when an email carries the marks of a bounce: a DSN part, a report
 /// content type, a mail-system sender, a bounce subject or wording. When
@@ -167,6 +168,37 @@ fn status_in_reply_position(status: &str, section: &str) -> bool {
         }
     }
     !found
+}
+
+/// True when `section` is a list of reply codes with their RFC 5321 texts
+/// (`250 Requested mail action okay, completed`, one per line, in a table
+/// or a bulleted list). It takes three or more such codes, and at most one
+/// other line opening with a reply code for every three of them. Such a
+/// list explains codes and reports no delivery.
+pub(super) fn is_reply_code_list(section: &str) -> bool {
+    let mut listed: Vec<&str> = Vec::new();
+    let mut replies = 0;
+    for line in section.lines().take(400) {
+        let line = line.trim_start_matches(|c: char| c.is_whitespace() || "|-*•".contains(c));
+        let bytes = line.as_bytes();
+        let opens = bytes.len() > 4
+            && matches!(bytes[0], b'2'..=b'5')
+            && bytes[1..3].iter().all(u8::is_ascii_digit)
+            && matches!(bytes[3], b' ' | b'\t' | b'|');
+        if !opens {
+            continue;
+        }
+        let code = &line[..3];
+        let text = line[3..].trim_start_matches(|c: char| c.is_whitespace() || c == '|');
+        if knowledge::reply_codes::is_textbook(code, text) {
+            if !listed.contains(&code) {
+                listed.push(code);
+            }
+        } else {
+            replies += 1;
+        }
+    }
+    listed.len() >= 3 && replies <= listed.len() / 3
 }
 
 /// Lowercase fragments of failure wording, which make a status code

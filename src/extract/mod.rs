@@ -29,7 +29,7 @@ use std::collections::HashMap;
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
-use marks::{is_reply_like, looks_like_bounce, reads_as_smtp_reply};
+use marks::{is_reply_code_list, is_reply_like, looks_like_bounce, reads_as_smtp_reply};
 pub use marks::has_bounce_marks;
 use section::NotRecipients;
 
@@ -111,10 +111,11 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     // its text reads as one.
     let bounce = looks_like_bounce(decoded, family, section);
     let counts = |f: &Failure| has_codes(f) && (bounce || reads_as_smtp_reply(f, section));
-    if !bounce && !from_text.iter().any(counts) {
+    let code_list = is_reply_code_list(section);
+    if code_list || (!bounce && !from_text.iter().any(counts)) {
         from_text.clear();
     }
-    if from_text.is_empty() {
+    if from_text.is_empty() && !code_list {
         from_text = generic::scan(section);
         from_text.retain(|f| bounce || (is_reply_like(f, section) && reads_as_smtp_reply(f, section)));
     }

@@ -8,9 +8,12 @@
 
 mod permanent;
 mod positive;
+mod textbook;
 mod transient;
 
 use super::Entry;
+
+pub use textbook::is_textbook;
 
 const RFC3207: &str = "https://www.rfc-editor.org/rfc/rfc3207#section-4";
 const RFC4954: &str = "https://www.rfc-editor.org/rfc/rfc4954#section-6";
