@@ -16,6 +16,8 @@ export interface RedactResult {
     hosts: number;
     ips: number;
     base64Lines: number;
+    /** Lines of the returned original message's body, removed. */
+    bodyLines: number;
   };
 }
 

@@ -2,7 +2,8 @@
 // Masks what identifies people: email addresses, display names in address
 // headers and before a bracketed address in the text, subjects, message
 // ids, the client IP named in X-Originating-IP wherever it appears, and
-// the user's own host names.
+// the user's own host names. Removes the body of the returned original
+// message.
 // Keeps what a helper needs: reply and status codes, provider host names,
 // and every other IP address, including the one a removal request must
 // quote. Everything runs locally.
@@ -10,6 +11,7 @@
 import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.js";
 import { standaloneLocalParts, standalonePattern } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
+import { dropReturnedBodies } from "./returned-message.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
@@ -88,17 +90,19 @@ const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
  * Return-Path) unless they are shared mailbox providers.
  *
  * Returns `{ text, counts }`; `counts` has one number per kind of
- * masking: emails, names, subjects, messageIds, hosts, ips, base64Lines.
+ * masking: emails, names, subjects, messageIds, hosts, ips, base64Lines,
+ * and bodyLines, the lines of the returned message's body removed.
  */
 export function redact(text, options = {}) {
-  const lines = joinSoftBreaks(String(text).split(/\r\n|\r|\n/));
+  const counts = { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, base64Lines: 0, bodyLines: 0 };
+  const lines = dropReturnedBodies(joinSoftBreaks(String(text).split(/\r\n|\r|\n/)), counts);
   const own = [...(options.ownDomains ?? []), ...findSenderDomains(lines)]
     .map((d) => d.toLowerCase())
     .filter((d, i, all) => all.indexOf(d) === i);
   const keepIps = new Set(options.keepIps ?? []);
   const state = {
     own,
-    counts: { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, base64Lines: 0 },
+    counts,
     tokens: new Map(),
     next: { user: 0, host: 0, "message-id": 0 },
     // Display names already masked, to mask where they recur alone.

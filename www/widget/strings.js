@@ -35,6 +35,7 @@ export const WIDGET_STRINGS = {
         [c.hosts, "own host name", "own host names"],
         [c.ips, "client IP address", "client IP addresses"],
         [c.base64Lines, "line of encoded data", "lines of encoded data"],
+        [c.bodyLines, "line of the returned message's body", "lines of the returned message's body"],
       ]
         .filter(([n]) => n > 0)
         .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
