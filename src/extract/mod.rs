@@ -325,7 +325,9 @@ fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_short: bool
 }
 
 /// True when the text's diagnostic should replace the DSN's: the DSN has
-/// none, or only a cut-off start of the same reply.
+/// none, or only a cut-off start of the same reply. Text that goes on
+/// into another Sendmail session (`... while talking to HOST:`) carries
+/// another host's reply, and the recipient's own field wins.
 fn replaces(dsn: &str, text: &str) -> bool {
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let (dsn, text) = (squash(dsn), squash(text));
@@ -333,5 +335,31 @@ fn replaces(dsn: &str, text: &str) -> bool {
         return !text.is_empty();
     }
     let has_code = |s: &str| s.bytes().take(3).all(|b| b.is_ascii_digit()) && s.len() > 3;
-    text.len() > dsn.len() && (text.contains(&dsn) || (!has_code(&dsn) && has_code(&text)))
+    if text.len() <= dsn.len() {
+        return false;
+    }
+    let Some(at) = text.find(&dsn) else {
+        return !has_code(&dsn) && has_code(&text);
+    };
+    !transcript::is_session_start(&text[at + dsn.len()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replaces;
+
+    #[test]
+    fn text_widens_same_reply() {
+        assert!(replaces("550 5.7.1 Blocked", "550 5.7.1 Blocked 550 5.7.1 see https://example.net/why"));
+        assert!(replaces("", "550 5.1.1 User unknown"));
+        assert!(replaces("Mailbox unavailable", "550 5.1.1 Mailbox unavailable"));
+    }
+
+    #[test]
+    fn text_from_other_session_kept_out() {
+        let dsn = "550 5.1.1 <dan@example.net>... User unknown";
+        let text = "550 5.1.1 <dan@example.net>... User unknown ... while talking to \
+            mx.example.org.: >>> DATA <<< 554 5.7.1 Client host [203.0.113.9] blocked";
+        assert!(!replaces(dsn, text));
+    }
 }
