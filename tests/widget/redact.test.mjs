@@ -190,7 +190,8 @@ test("client computer name in Received is masked", () => {
   ].join("\n");
   const { text, counts } = run(input);
   assert.ok(!/Jos-MacBook|JOSMITH/.test(text), text);
-  assert.match(text, /^Received: from \[client-name\] \(c-203-0-113-9\.example\.net \[203\.0\.113\.9\]\)/);
+  // An authenticated submission (ESMTPSA): its client IP is masked too.
+  assert.match(text, /^Received: from \[client-name\] \(c-\[client-ip\]\.example\.net \[\[client-ip\]\]\)/);
   assert.match(text, /from mail-wr1-f41\.google\.com \(mail-wr1-f41\.google\.com/);
   assert.match(text, /from localhost \(localhost/);
   assert.match(text, /from unknown \(HELO/);
@@ -320,7 +321,8 @@ test("client IP masked everywhere once a header names it", () => {
   assert.match(text, /X-Originating-IP: \[client-ip\]/);
   // A different address that shares the first three octets stays.
   assert.match(text, /\[198\.51\.100\.7\]/);
-  assert.equal(counts.ips, 1);
+  // The header and four written forms in the Received lines.
+  assert.equal(counts.ips, 5);
 });
 
 test("client IP to quote stays everywhere", () => {
@@ -615,4 +617,61 @@ test("headers-only returned part loses nothing", () => {
   const { text, counts } = run(input);
   assert.equal(counts.bodyLines, 0);
   assert.equal(text, "--B\nContent-Type: text/rfc822-headers\n\nFrom: [user-1]@[host-1]\nSubject: [subject]\n\n--B--");
+});
+
+test("authenticated submission client IP is masked", () => {
+  const headers = {
+    "Postfix ESMTPSA": [
+      "Received: from [10.1.2.3] (laptop.corp.example.com [10.1.2.3])",
+      "\tby mail.example.com (Postfix) with ESMTPSA id 4ABC123;",
+      "\tFri,  4 Dec 2026 10:00:00 +0000 (UTC)",
+    ],
+    "Postfix comment": [
+      "Received: from laptop (c-198-51-100-44.example.net [198.51.100.44])",
+      "\t(Authenticated sender: carol@example.com)",
+      "\tby mail.example.com (Postfix) with ESMTP id 4ABC124",
+    ],
+    "Exim esmtpa": ["Received: from [192.0.2.66] (helo=laptop) by mx.example.com with esmtpa (Exim 4.96)"],
+    "Sendmail bits": [
+      "Received: from laptop ([2001:db8:5::9]) (authenticated bits=0)",
+      "\tby mail.example.com (8.17.1/8.17.1) with ESMTP id 0B4A",
+    ],
+    "quoted Gmail": [
+      "> Received: from [192.168.1.20] (c-203-0-113-9.example.net. [203.0.113.9])",
+      ">         by smtp.gmail.com with ESMTPSA id a1sm123;",
+    ],
+  };
+  const secrets = {
+    "Postfix ESMTPSA": ["10.1.2.3"],
+    "Postfix comment": ["198.51.100.44", "198-51-100-44"],
+    "Exim esmtpa": ["192.0.2.66"],
+    "Sendmail bits": ["2001:db8:5::9"],
+    "quoted Gmail": ["192.168.1.20", "203.0.113.9", "203-0-113-9"],
+  };
+  for (const [name, lines] of Object.entries(headers)) {
+    const ip = secrets[name][0];
+    const input = [...lines, "", `The client ${ip} sent it.`].join("\n");
+    const { text, counts } = run(input);
+    for (const secret of secrets[name]) assert.ok(!text.includes(secret), `${name}: "${secret}" left in:\n${text}`);
+    assert.match(text, /^The client \[client-ip\] sent it\.$/m, name);
+    assert.ok(counts.ips >= 2, `${name}: ${counts.ips}`);
+    // The receiving host in "by" stays.
+    assert.match(text, /by (?:mail|mx|smtp)\.(?:example|gmail)\.com/, name);
+  }
+});
+
+test("relay and kept IPs in Received stay", () => {
+  const input = [
+    "Received: from mx.example.net (mx.example.net [198.51.100.7])",
+    "\tby mail.example.com (Postfix) with ESMTPS id 4ABC125",
+    "Received: from localhost (localhost [127.0.0.1]) by mail.example.com with ESMTPSA id 1",
+    "Received: from app.example.org (app.example.org [203.0.113.5]) by smtp.example.com with ESMTPSA id 2",
+    "Received: by mail.example.com with ESMTPSA (envelope-from <a@example.com>) from 192.0.2.99",
+  ].join("\n");
+  const { text, counts } = run(input, { keepIps: ["203.0.113.5"] });
+  assert.match(text, /\[198\.51\.100\.7\]/);
+  assert.match(text, /\[127\.0\.0\.1\]/);
+  assert.match(text, /\[203\.0\.113\.5\]/);
+  assert.match(text, /from 192\.0\.2\.99$/);
+  assert.equal(counts.ips, 0);
 });

@@ -1,6 +1,7 @@
 // The address of the user's own computer, as the returned message's
-// X-Originating-IP and similar headers give it. Once a header names it,
-// the same address is masked everywhere else in the text too: in
+// X-Originating-IP and similar headers give it, or as the Received header
+// of an authenticated submission names its client. Once a header names
+// it, the same address is masked everywhere else in the text too: in
 // Received lines ("from [198.51.100.77]") and inside reverse-DNS names
 // that embed it ("cpe-198-51-100-77.home.example.org").
 
@@ -8,14 +9,57 @@
 export const CLIENT_IP_HEADERS = /^(x-originating-ip|x-sender-ip|x-client-ip|x-ms-exchange-organization-originating-ip)$/i;
 const CLIENT_IP_LINE = /^(?:> ?)*([A-Za-z][A-Za-z0-9-]*):\s*\[?([0-9A-Fa-f.:]+)\]?\s*$/;
 
-/** Returns the client IPs named in `lines`, minus those in `keepIps`. */
+// A Received header, possibly quoted with "> " markers.
+const RECEIVED_LINE = /^((?:> ?)*)received:/i;
+// Signs that the client authenticated: the RFC 3848 and RFC 6531 "with"
+// types ESMTPA, ESMTPSA, LMTPA, LMTPSA, UTF8SMTPA and UTF8SMTPSA, and the
+// comments of Postfix ("Authenticated sender:"), Sendmail ("authenticated
+// bits=") and Courier ("AUTH: LOGIN"). Such a client is a user's own
+// device or server submitting mail, not a relay between providers.
+const AUTHENTICATED =
+  /\bwith\s+(?:UTF8)?(?:E?SMTP|LMTP)S?A\b|\((?:authenticated sender:|authenticated user:|authenticated as\b|authenticated bits=|AUTH: )/i;
+const IPV4 = /(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9]|\.[0-9])/g;
+const IPV6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:.])/g;
+const LOOPBACK = /^(?:127\.|::1$)/;
+
+/**
+ * Returns the client IPs named in `lines`, minus those in `keepIps`: the
+ * X-Originating-IP family of headers, and the addresses in the "from"
+ * part of each Received header of an authenticated submission.
+ */
 export function findClientIps(lines, keepIps) {
   const found = new Set();
   for (const line of lines) {
     const m = CLIENT_IP_LINE.exec(line);
     if (m && CLIENT_IP_HEADERS.test(m[1]) && /[.:]/.test(m[2]) && !keepIps.has(m[2])) found.add(m[2]);
   }
+  for (const ip of submissionClientIps(lines)) {
+    if (!keepIps.has(ip) && !LOOPBACK.test(ip)) found.add(ip);
+  }
   return [...found];
+}
+
+// Returns the addresses written in the "from" part, before "by", of each
+// Received header (with its folded lines) that shows an authenticated
+// client: "from [10.1.2.3] (laptop.example.com [10.1.2.3]) by ... with
+// ESMTPSA".
+function submissionClientIps(lines) {
+  const ips = [];
+  for (let i = 0; i < lines.length; i++) {
+    const quote = RECEIVED_LINE.exec(lines[i]);
+    if (!quote) continue;
+    let value = lines[i];
+    // Folded lines of a quoted header carry the same quote markers.
+    const folded = new RegExp(`^${quote[1]}[ \\t]+\\S`);
+    while (i + 1 < lines.length && folded.test(lines[i + 1])) value += " " + lines[++i];
+    if (!AUTHENTICATED.test(value)) continue;
+    const from = /^(?:> ?)*received:\s*from\s([\s\S]*?)(?:\sby\s|$)/i.exec(value);
+    if (!from) continue;
+    ips.push(...(from[1].match(IPV4) ?? []));
+    // "::" and other all-zero forms name no host.
+    ips.push(...(from[1].match(IPV6) ?? []).filter((ip) => /[1-9A-Fa-f]/.test(ip) && expandIpv6(ip)));
+  }
+  return ips;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Redaction of a pasted bounce before it is posted to a forum or a ticket.
 // Masks what identifies people: email addresses, display names in address
 // headers and before a bracketed address in the text, subjects, message
-// ids, the client IP named in X-Originating-IP wherever it appears, and
+// ids, the client IP (named in X-Originating-IP, or as the client of an
+// authenticated submission in a Received header) wherever it appears, and
 // the user's own host names. Removes the body of the returned original
 // message.
 // Keeps what a helper needs: reply and status codes, provider host names,
@@ -119,7 +120,7 @@ export function redact(text, options = {}) {
   const names = namePattern(state.names);
   const masked = lined
     .map((line) => (names ? line.replace(names, () => "[name]") : line))
-    .map((line) => (clientIp ? line.replace(clientIp, "[client-ip]") : line))
+    .map((line) => (clientIp ? line.replace(clientIp, () => maskClientIp(state)) : line))
     .map((line) => (alone ? line.replace(alone, (local) => maskLocalPart(state, locals, local)) : line));
   return { text: masked.join("\n"), counts: state.counts };
 }
@@ -147,6 +148,11 @@ function maskedAddresses(lines) {
   return lines.flatMap((line) =>
     [...line.matchAll(EMAIL)].filter((m) => !ROLE_LOCAL_PARTS.test(m[1])).map((m) => [m[1], m[2]]),
   );
+}
+
+function maskClientIp(state) {
+  state.counts.ips++;
+  return "[client-ip]";
 }
 
 // Masks a local part written alone with its address's token, so a reader
