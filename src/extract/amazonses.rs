@@ -12,81 +12,26 @@
 //! (<https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html>),
 //! both checked 2026-12-04.
 //!
-//! The text is read with a JSON parser, not matched by pattern: receivers'
-//! replies inside the strings carry brackets and braces (Outlook's
-//! `[AM1EUR02FT012...]`, `Client host [192.0.2.1]`), which a bracket count
-//! that does not skip strings takes for the end of a list.
+//! [`super::json`] finds the record inside its envelope; this module reads
+//! it.
 
-use serde_json::{Deserializer, Map, Value};
+use serde_json::{Map, Value};
 
+use super::json::{split_diagnostic_type, text, Object};
 use super::Failure;
 use crate::reason::Reason;
 use crate::smtp;
 
-/// Max `{` openings tried as the start of the JSON, so that prose before
-/// it (an SNS email's or a forward's) is skipped.
-const MAX_STARTS: usize = 16;
-/// Max depth of envelopes opened to find the record.
-const MAX_DEPTH: usize = 4;
-
-/// Extracts the failures of an SES notification or event record, or
-/// `None` when `body` contains none with a recipient in it.
-pub fn parse(body: &str) -> Option<Vec<Failure>> {
-    let json = unwrap(body);
-    let mut failures = Vec::new();
-    let starts = json.match_indices('{').map(|(at, _)| at).take(MAX_STARTS);
-    for start in starts {
-        // A Firehose file contains one record per line, so every value that
-        // follows is read too, up to the first text that is not JSON.
-        for value in Deserializer::from_str(&json[start..]).into_iter::<Value>() {
-            let Ok(value) = value else { break };
-            records(&value, MAX_DEPTH, &mut failures);
-        }
-        if !failures.is_empty() {
-            return Some(failures);
-        }
-    }
-    None
-}
-
-/// Undoes the SNS email's line wrapping. JSON strings hold no raw line
-/// breaks, so outside them a line break is only layout.
-fn unwrap(text: &str) -> String {
-    text.replace("\n ", "").replace('\n', "")
-}
-
-/// Adds the failures of every SES record found in `value`, opening
-/// envelopes: objects, arrays, and strings that contain JSON (SNS's
-/// `Message`).
-fn records(value: &Value, depth: usize, out: &mut Vec<Failure>) {
-    if depth == 0 {
-        return;
-    }
-    match value {
-        Value::Object(object) => {
-            let kind = text(object, "notificationType").or_else(|| text(object, "eventType"));
-            if let Some(kind) = kind {
-                out.extend(record(object, kind));
-                return;
-            }
-            for inner in object.values() {
-                records(inner, depth - 1, out);
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|item| records(item, depth - 1, out)),
-        Value::String(s) if s.trim_start().starts_with('{') => {
-            for inner in Deserializer::from_str(s).into_iter::<Value>() {
-                let Ok(inner) = inner else { break };
-                records(&inner, depth - 1, out);
-            }
-        }
-        _ => {}
-    }
+/// Reads `object` as an SES record: `None` when it is not one, else its
+/// failures (none for a Send, Open or Click record).
+pub fn record(object: &Object) -> Option<Vec<Failure>> {
+    let kind = text(object, "notificationType").or_else(|| text(object, "eventType"))?;
+    Some(failures(object, kind))
 }
 
 /// Returns the failures of one record, by its type. Other types (Send,
 /// Open, Click, Reject, ...) report no delivery outcome for a recipient.
-fn record(object: &Map<String, Value>, kind: &str) -> Vec<Failure> {
+fn failures(object: &Map<String, Value>, kind: &str) -> Vec<Failure> {
     let part = |name: &str| object.get(name).and_then(Value::as_object);
     match kind {
         "Bounce" => part("bounce").map(|b| replies(b, "bouncedRecipients", "failed")),
@@ -103,16 +48,8 @@ fn record(object: &Map<String, Value>, kind: &str) -> Vec<Failure> {
 fn replies(part: &Map<String, Value>, list: &str, default_action: &str) -> Vec<Failure> {
     entries(part, list)
         .map(|entry| {
-            let diagnostic = text(entry, "diagnosticCode").unwrap_or_default();
-            let diagnostic_type = diagnostic
-                .split_once(';')
-                .map(|(kind, _)| kind.trim().to_ascii_lowercase())
-                .filter(|kind| !kind.is_empty() && kind.len() < 8 && !kind.contains(' '));
-            let diagnostic = match &diagnostic_type {
-                Some(_) => diagnostic.split_once(';').map_or("", |(_, rest)| rest).trim(),
-                None => diagnostic.trim(),
-            }
-            .to_string();
+            let (diagnostic_type, diagnostic) =
+                split_diagnostic_type(text(entry, "diagnosticCode").unwrap_or_default());
             let codes = smtp::find_codes(&diagnostic);
             let status = text(entry, "status").filter(|s| smtp::is_valid_status(s));
             Failure {
@@ -166,13 +103,14 @@ fn entries<'a>(part: &'a Map<String, Value>, name: &str) -> impl Iterator<Item =
     part.get(name).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object)
 }
 
-fn text<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
-    object.get(name).and_then(Value::as_str)
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse(body: &str) -> Option<Vec<Failure>> {
+        super::super::json::records(body, &|o| record(o).map(|f| ("amazonses", f))).map(|(_, f)| f)
+    }
 
     #[test]
     fn bounce_notification() {

@@ -1,7 +1,8 @@
 //! Extract stage: one [`Failure`] per recipient the bounce reports on.
 //!
 //! Sources are tried from the most to the least structured: a feedback
-//! report, an Amazon SES JSON notification, an auto-reply, RFC 3464
+//! report, a JSON record (Amazon SES, or a webhook event of SendGrid,
+//! Mailgun, Postmark, SparkPost or Mandrill), an auto-reply, RFC 3464
 //! delivery-status fields, the human-readable report cut into one block
 //! per recipient, and last bare SMTP reply lines. The human-readable text
 //! often carries the receiver's whole reply where the DSN fields have a
@@ -17,12 +18,14 @@ mod delay;
 mod dsn;
 mod feedback;
 mod generic;
+mod json;
 pub mod mta;
 mod section;
 mod stated;
 mod marks;
 mod paragraph;
 pub(crate) mod transcript;
+mod webhooks;
 
 use std::collections::HashMap;
 
@@ -79,6 +82,12 @@ pub struct Extracted {
     pub failures: Vec<Failure>,
 }
 
+/// Reads one JSON object as an Amazon SES record or an email service
+/// provider's webhook event.
+fn json_record(object: &json::Object) -> Option<(&'static str, Vec<Failure>)> {
+    amazonses::record(object).map(|failures| ("amazonses", failures)).or_else(|| webhooks::event(object))
+}
+
 /// Extracts the failures from a decoded input.
 pub fn extract(decoded: &Decoded) -> Extracted {
     if let Some(failures) = feedback::parse(decoded) {
@@ -86,8 +95,8 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     }
     let family = mta::detect(decoded);
     if decoded.dsn.is_none() {
-        if let Some(failures) = amazonses::parse(&decoded.body) {
-            return Extracted { mta: Some("amazonses"), failures };
+        if let Some((mta, failures)) = json::records(&decoded.body, &json_record) {
+            return Extracted { mta: Some(mta), failures };
         }
         if family.is_none() {
             if let Some(failure) = autoreply::parse(decoded) {

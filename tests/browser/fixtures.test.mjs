@@ -15,7 +15,7 @@ function fixtureFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...fixtureFiles(path));
-    else if (/\.(eml|txt)$/.test(entry.name)) files.push(path);
+    else if (/\.(eml|txt|json)$/.test(entry.name)) files.push(path);
   }
   return files.sort();
 }

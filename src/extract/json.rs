@@ -1,0 +1,105 @@
+//! JSON records pasted as they are, or inside an envelope: an SNS
+//! notification's `Message` string, EventBridge's `detail` object, a
+//! webhook's batch array, a log file with one record per line.
+//!
+//! The text is read with a JSON parser, not matched by pattern. The
+//! receivers' replies inside the strings contain brackets and braces
+//! (Outlook's `[AM1EUR02FT012...]`, `Client host [192.0.2.1]`), and a
+//! bracket count that does not skip strings ends the record there.
+
+use serde_json::{Deserializer, Map, Value};
+
+use super::Failure;
+
+/// A JSON object, as the record readers take it.
+pub type Object = Map<String, Value>;
+
+/// Max `{` or `[` openings tried as the start of the JSON, so that prose
+/// before it (an SNS email's, a forward's, a ticket's) is skipped.
+const MAX_STARTS: usize = 16;
+/// Max depth of envelopes opened to find a record.
+const MAX_DEPTH: usize = 6;
+
+/// Walks the JSON in `body` and passes every object to `read`, outermost
+/// first. `read` returns `None` for an object it does not know, which is
+/// then opened. For a record it knows, it returns the format's id and the
+/// record's failures (maybe none, for an open or a click). Returns the
+/// first format's id and all failures, or `None` when no record was found.
+pub fn records(
+    body: &str,
+    read: &dyn Fn(&Object) -> Option<(&'static str, Vec<Failure>)>,
+) -> Option<(&'static str, Vec<Failure>)> {
+    let json = unwrap(body);
+    let starts = json.match_indices(['{', '[']).map(|(at, _)| at).take(MAX_STARTS);
+    for start in starts {
+        let mut found = None;
+        let mut failures = Vec::new();
+        // A log file or a Firehose file has one record per line, so every
+        // value that follows is read too, up to the first text that is not
+        // JSON.
+        for value in Deserializer::from_str(&json[start..]).into_iter::<Value>() {
+            let Ok(value) = value else { break };
+            walk(&value, MAX_DEPTH, read, &mut found, &mut failures);
+        }
+        if found.is_some() && !failures.is_empty() {
+            return found.map(|format| (format, failures));
+        }
+    }
+    None
+}
+
+/// Undoes an SNS email's line wrapping. JSON strings contain no raw line
+/// breaks, so outside them a line break is only layout.
+fn unwrap(text: &str) -> String {
+    text.replace("\n ", "").replace(['\r', '\n'], "")
+}
+
+fn walk(
+    value: &Value,
+    depth: usize,
+    read: &dyn Fn(&Object) -> Option<(&'static str, Vec<Failure>)>,
+    found: &mut Option<&'static str>,
+    out: &mut Vec<Failure>,
+) {
+    if depth == 0 {
+        return;
+    }
+    match value {
+        Value::Object(object) => {
+            if let Some((format, failures)) = read(object) {
+                found.get_or_insert(format);
+                out.extend(failures);
+                return;
+            }
+            object.values().for_each(|inner| walk(inner, depth - 1, read, found, out));
+        }
+        Value::Array(items) => items.iter().for_each(|item| walk(item, depth - 1, read, found, out)),
+        // An envelope that carries the record as a string of JSON.
+        Value::String(s) if s.trim_start().starts_with(['{', '[']) => {
+            for inner in Deserializer::from_str(s).into_iter::<Value>() {
+                let Ok(inner) = inner else { break };
+                walk(&inner, depth - 1, read, found, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Returns the string field `name` of `object`.
+pub fn text<'a>(object: &'a Object, name: &str) -> Option<&'a str> {
+    object.get(name).and_then(Value::as_str)
+}
+
+/// Splits a DSN-style diagnostic (`smtp; 550 5.1.1 user unknown`) into
+/// its lowercase diagnostic-type and the text after it.
+pub fn split_diagnostic_type(diagnostic: &str) -> (Option<String>, String) {
+    let kind = diagnostic
+        .split_once(';')
+        .map(|(kind, _)| kind.trim().to_ascii_lowercase())
+        .filter(|kind| !kind.is_empty() && kind.len() < 8 && !kind.contains(' '));
+    let rest = match &kind {
+        Some(_) => diagnostic.split_once(';').map_or("", |(_, rest)| rest),
+        None => diagnostic,
+    };
+    (kind, rest.trim().to_string())
+}

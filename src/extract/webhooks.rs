@@ -1,0 +1,164 @@
+//! Email service providers' event records in JSON, as their webhooks
+//! post them and their dashboards and logs show them: SendGrid, Mailgun,
+//! Postmark, SparkPost and Mandrill. A help desk often gets these instead
+//! of a bounce email: the provider received the bounce and reports one
+//! event per recipient, with the receiver's reply in a string field.
+//!
+//! Fields read, from each provider's webhook reference (checked
+//! 2026-12-04):
+//! - SendGrid (<https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event>):
+//!   `event` (`bounce`, `dropped`, `deferred`, `delivered`), `email`,
+//!   `reason` or `response`, `status`.
+//! - Mailgun (<https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhook-payloads>):
+//!   `event` (`failed` with `severity` `permanent` or `temporary`,
+//!   `delivered`), `recipient`, `delivery-status` with `code`, `message`,
+//!   `description` and `mx-host`.
+//! - Postmark (<https://postmarkapp.com/developer/webhooks/bounce-webhook>):
+//!   `RecordType` `Bounce` or `SpamComplaint`, `Type`, `Email`,
+//!   `Details`, `Description`. Its `From` is the sender, never a recipient.
+//! - SparkPost (<https://developers.sparkpost.com/api/webhooks/>):
+//!   `msys.message_event` with `type` (`bounce`, `out_of_band`,
+//!   `policy_rejection`, `delay`, `delivery`), `rcpt_to`, `raw_reason`.
+//! - Mandrill (<https://mailchimp.com/developer/transactional/docs/webhooks/>):
+//!   `event` (`hard_bounce`, `soft_bounce`, `deferral`, `reject`) with
+//!   `msg.email`, `msg.diag`, `msg.bounce_description` and the replies in
+//!   `msg.smtp_events`.
+
+use serde_json::Value;
+
+use super::json::{split_diagnostic_type, text, Object};
+use super::Failure;
+use crate::reason::Reason;
+use crate::smtp;
+
+/// Reads `object` as one event of a known provider, with the provider's
+/// id. Returns `None` for an object of no known shape (so the caller
+/// looks inside it), and no failure for a known event that reports no
+/// delivery outcome (an open, a click).
+pub fn event(object: &Object) -> Option<(&'static str, Vec<Failure>)> {
+    let (provider, failure) = read(object)?;
+    Some((provider, failure.into_iter().collect()))
+}
+
+fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
+    if let Some(message) = object.get("msys").and_then(Value::as_object) {
+        let event = message.get("message_event").and_then(Value::as_object);
+        return Some(("sparkpost", event.and_then(sparkpost)));
+    }
+    if let Some(kind) = text(object, "RecordType") {
+        return Some(("postmark", postmark(object, kind)));
+    }
+    let kind = text(object, "event")?;
+    if let Some(msg) = object.get("msg").and_then(Value::as_object) {
+        return Some(("mandrill", mandrill(msg, kind)));
+    }
+    if let Some(recipient) = text(object, "recipient") {
+        return Some(("mailgun", mailgun(object, kind, recipient)));
+    }
+    if let Some(email) = text(object, "email") {
+        return Some(("sendgrid", sendgrid(object, kind, email)));
+    }
+    None
+}
+
+fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failure> {
+    let action = match kind {
+        "bounce" | "dropped" | "blocked" => "failed",
+        "deferred" => "delayed",
+        "delivered" => "delivered",
+        _ => return None,
+    };
+    let diagnostic = text(object, "reason").or_else(|| text(object, "response")).unwrap_or_default();
+    Some(failure(email, action, diagnostic, text(object, "status")))
+}
+
+fn mailgun(object: &Object, kind: &str, recipient: &str) -> Option<Failure> {
+    let permanent = text(object, "severity") != Some("temporary");
+    let action = match kind {
+        "failed" if permanent => "failed",
+        "failed" => "delayed",
+        "rejected" => "failed",
+        "delivered" => "delivered",
+        _ => return None,
+    };
+    let status = object.get("delivery-status").and_then(Value::as_object);
+    let field = |name: &str| status.and_then(|s| text(s, name)).filter(|t| !t.trim().is_empty());
+    let message = field("message").or_else(|| field("description")).unwrap_or_default();
+    // The reply code is a number of its own, which the message text
+    // usually leaves out (`5.1.1 The email account ... does not exist`).
+    let code = status.and_then(|s| s.get("code")).and_then(Value::as_u64).filter(|c| (200..600).contains(c));
+    let diagnostic = match code {
+        Some(code) if !message.trim_start().starts_with(&code.to_string()) => format!("{code} {message}"),
+        _ => message.to_string(),
+    };
+    let mut failure = failure(recipient, action, &diagnostic, None);
+    failure.remote_mta = field("mx-host").map(str::to_string);
+    Some(failure)
+}
+
+fn postmark(object: &Object, kind: &str) -> Option<Failure> {
+    let email = text(object, "Email")?;
+    match kind {
+        "Bounce" => {}
+        "SpamComplaint" => {
+            let mut complaint = failure(email, "feedback", text(object, "Details").unwrap_or("abuse"), None);
+            complaint.reason = Some(Reason::Feedback);
+            return Some(complaint);
+        }
+        "Delivery" => return Some(failure(email, "delivered", text(object, "Details").unwrap_or_default(), None)),
+        _ => return None,
+    }
+    // Transient is Postmark's type for a delay it still retries.
+    let action = match text(object, "Type") {
+        Some("Transient") => "delayed",
+        _ => "failed",
+    };
+    let details = text(object, "Details").filter(|d| !d.trim().is_empty());
+    let diagnostic = details.or_else(|| text(object, "Description")).unwrap_or_default();
+    Some(failure(email, action, diagnostic, None))
+}
+
+fn sparkpost(event: &Object) -> Option<Failure> {
+    let action = match text(event, "type")? {
+        "bounce" | "out_of_band" | "policy_rejection" | "generation_rejection" => "failed",
+        "delay" => "delayed",
+        "delivery" => "delivered",
+        _ => return None,
+    };
+    let recipient = text(event, "rcpt_to").or_else(|| text(event, "raw_rcpt_to"))?;
+    let diagnostic = text(event, "raw_reason").or_else(|| text(event, "reason")).unwrap_or_default();
+    Some(failure(recipient, action, diagnostic, None))
+}
+
+fn mandrill(msg: &Object, kind: &str) -> Option<Failure> {
+    let action = match kind {
+        "hard_bounce" | "soft_bounce" | "reject" => "failed",
+        "deferral" => "delayed",
+        _ => return None,
+    };
+    let email = text(msg, "email")?;
+    // The last reply of the delivery attempts, then the bounce's own.
+    let last_attempt = msg
+        .get("smtp_events")
+        .and_then(Value::as_array)
+        .and_then(|events| events.iter().rev().find_map(|e| e.as_object().and_then(|e| text(e, "diag"))));
+    let diagnostic = text(msg, "diag").or(last_attempt).or_else(|| text(msg, "bounce_description")).unwrap_or_default();
+    Some(failure(email, action, diagnostic, None))
+}
+
+/// Builds the failure for one event, taking the codes from the reply.
+fn failure(recipient: &str, action: &str, diagnostic: &str, status: Option<&str>) -> Failure {
+    let (diagnostic_type, diagnostic) = split_diagnostic_type(diagnostic);
+    let codes = smtp::find_codes(&diagnostic);
+    let status = status.filter(|s| smtp::is_valid_status(s)).map(str::to_string);
+    Failure {
+        recipient: Some(recipient.trim().to_string()),
+        action: Some(action.to_string()),
+        status: status.or(codes.status),
+        reply: codes.reply,
+        diagnostic,
+        diagnostic_type,
+        reason: (action == "delivered").then_some(Reason::Delivered),
+        ..Default::default()
+    }
+}
