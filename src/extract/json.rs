@@ -21,10 +21,11 @@ const MAX_STARTS: usize = 16;
 const MAX_DEPTH: usize = 6;
 
 /// Walks the JSON in `body` and passes every object to `read`, outermost
-/// first. `read` returns `None` for an object it does not know, which is
-/// then opened. For a record it knows, it returns the format's id and the
-/// record's failures (maybe none, for an open or a click). Returns the
-/// first format's id and all failures, or `None` when no record was found.
+/// first. `read` returns `None` for an object of no format it reads,
+/// which is then opened. For a record of its formats, it returns the id
+/// and the record's failures (maybe none, for an open or a click).
+/// Returns the first format's id and all failures, or `None` when no
+/// record was found.
 pub fn records(
     body: &str,
     read: &dyn Fn(&Object) -> Option<(&'static str, Vec<Failure>)>,
