@@ -131,3 +131,19 @@ fn delay_and_complaint_events() {
     let complaint = r#"{"eventType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"bob@example.net"}],"complaintFeedbackType":"abuse"}}"#;
     check(&explain(complaint), &[("bob@example.net", Reason::Feedback)]);
 }
+
+#[test]
+fn cut_record_keeps_whole_entries() {
+    // A paste that stops inside carol's entry: bob's is whole, and the IP
+    // in carol's reply must not be given to him.
+    let two = [entry("bob@example.net", "5.1.1", UNKNOWN), entry("carol@example.org", "5.7.1", SPAMHAUS)];
+    let record = bounce("eventType", &two);
+    let cut = &record[..record.find("blocked using").unwrap()];
+    let report = explain(cut);
+    check(&report, &[("bob@example.net", Reason::UserUnknown)]);
+    assert_eq!(report.recipients[0].sender_ip, None);
+
+    // Cut after both entries, in the fields that follow them.
+    let cut = &record[..record.find("reportingMTA").unwrap()];
+    check(&explain(cut), &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)]);
+}

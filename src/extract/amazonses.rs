@@ -124,6 +124,21 @@ mod tests {
     }
 
     #[test]
+    fn cut_record_keeps_whole_entries() {
+        let whole = r#"{"notificationType":"Bounce","bounce":{"bouncedRecipients":[{"emailAddress":"a@example.org","diagnosticCode":"smtp; 550 5.1.1 unknown [mx.example.org]"},{"emailAddress":"b@example.org","diagnosticCode":"smtp; 554 5.7.1 Client host [192.0.2.1] blocked"}],"timestamp":"2026-12-04T10:00:00.000Z"}}"#;
+        for cut in [whole.len() - 20, whole.find("b@example").unwrap(), whole.find("}],").unwrap() + 3] {
+            let failures = parse(&whole[..cut]).unwrap();
+            assert_eq!(failures[0].recipient.as_deref(), Some("a@example.org"), "cut at {cut}");
+            assert!(failures.iter().all(|f| f.diagnostic.contains("5.")), "cut at {cut}");
+        }
+        let failures = parse(&whole[..whole.len() - 20]).unwrap();
+        assert_eq!(failures.len(), 2);
+        assert_eq!(failures[1].diagnostic, "554 5.7.1 Client host [192.0.2.1] blocked");
+        assert_eq!(parse(&whole[..whole.find("b@example").unwrap()]).unwrap().len(), 1);
+        assert!(parse(&whole[..whole.find("a@example").unwrap()]).is_none());
+    }
+
+    #[test]
     fn wrapped_complaint() {
         let body = "{\"notificationType\":\"Complaint\",\"complaint\":{\"complainedRecipients\":[{\"emailAddress\":\"a@exam\n ple.org\"}]}}";
         let failures = parse(body).unwrap();

@@ -38,9 +38,21 @@ pub fn records(
         // A log file or a Firehose file has one record per line, so every
         // value that follows is read too, up to the first text that is not
         // JSON.
-        for value in Deserializer::from_str(&json[start..]).into_iter::<Value>() {
-            let Ok(value) = value else { break };
-            walk(&value, MAX_DEPTH, read, &mut found, &mut failures);
+        let text = &json[start..];
+        let mut stream = Deserializer::from_str(text).into_iter::<Value>();
+        loop {
+            let offset = stream.byte_offset();
+            match stream.next() {
+                Some(Ok(value)) => walk(&value, MAX_DEPTH, read, &mut found, &mut failures),
+                Some(Err(error)) if error.is_eof() => {
+                    let closed = close_cut_record(&text[offset..]);
+                    if let Some(Ok(value)) = closed.map(|t| serde_json::from_str::<Value>(&t)) {
+                        walk(&value, MAX_DEPTH, read, &mut found, &mut failures);
+                    }
+                    break;
+                }
+                _ => break,
+            }
         }
         if found.is_some() && !failures.is_empty() {
             return found.map(|format| (format, failures));
@@ -53,6 +65,48 @@ pub fn records(
 /// breaks, so outside them a line break is only layout.
 fn unwrap(text: &str) -> String {
     text.replace("\n ", "").replace(['\r', '\n'], "")
+}
+
+/// Returns a record cut short (a paste that stops mid-way) up to its last
+/// whole list entry, then closes the lists and objects still open. Returns
+/// `None` when no list entry is whole. The cut entry is left out, so its
+/// recipient is not guessed from half of its fields.
+// NOTE: the report does not say that an entry was cut off.
+fn close_cut_record(json: &str) -> Option<String> {
+    let mut open: Vec<u8> = Vec::new();
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut last_whole: Option<(usize, Vec<u8>)> = None;
+    for (at, byte) in json.bytes().enumerate() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'{' | b'[' => open.push(byte),
+            b'}' | b']' => {
+                open.pop();
+                if open.is_empty() {
+                    // The value ends here, so it was not cut.
+                    return None;
+                }
+                if open.last() == Some(&b'[') {
+                    last_whole = Some((at + 1, open.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    let (end, still_open) = last_whole?;
+    let mut closed = json[..end].to_string();
+    closed.extend(still_open.iter().rev().map(|&b| if b == b'[' { ']' } else { '}' }));
+    Some(closed)
 }
 
 fn walk(
