@@ -127,3 +127,23 @@ fn barracuda_dnsbl_is_a_blocklist_not_a_filter() {
         );
     }
 }
+
+#[test]
+fn removal_wording_reads_as_a_block() {
+    // A receiver's own block of the sending IP, named by how to get off
+    // it rather than by a blocklist.
+    for text in [
+        "554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked. To request removal, \
+         mail delist@example.org",
+        "550 5.7.1 Mail from 203.0.113.5 refused. Email postmaster@example.net to be unblocked.",
+        "550 5.7.1 Mail from 203.0.113.5 refused; for removal mail abuse@example.net",
+        "554 5.7.1 Client host [203.0.113.5] blocked",
+    ] {
+        let r = only(text);
+        assert_eq!(r.reason, Reason::Blocked, "{text}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
+    }
+    // A sender address refused is not an IP block.
+    let r = only("550 5.7.1 Mail from alice@example.com refused. Contact postmaster@example.net");
+    assert_ne!(r.reason, Reason::Blocked);
+}

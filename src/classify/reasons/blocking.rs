@@ -80,6 +80,14 @@ pub static BLOCKED: Phrases = Phrases {
         // The listed thing may come several words earlier: "The IP you are
         // sending from (203.0.113.5) has been blocklisted". A sender
         // address so listed is in REJECTED, which is tried first.
+        // A receiver's own block, named by the way off it: "Mail from
+        // 203.0.113.5 refused. Email postmaster@example.net to be
+        // unblocked", "Client host [ip] blocked. To request removal, mail
+        // ...".
+        "to be unblocked",
+        "to request removal",
+        "for removal mail",
+        "for removal, mail",
         "has been blocklisted",
         "has been blacklisted",
         "has been block listed",
@@ -108,6 +116,7 @@ pub static BLOCKED: Phrases = Phrases {
         &["(", "@", ":blocked)"],
         &["access from ip address ", " blocked"],
         &["client host ", " blocked using"],
+        &["client host [", "] blocked"],
         &["connections will not be accepted from ", " because the ip is in spamhaus's list"],
         &["dnsbl:rbl ", ">_is_blocked"],
         &["email blocked by ", ".barracudacentral.org"],
