@@ -675,3 +675,64 @@ test("relay and kept IPs in Received stay", () => {
   assert.match(text, /from 192\.0\.2\.99$/);
   assert.equal(counts.ips, 0);
 });
+
+test("each part of a known name is masked", () => {
+  const input = "To: Carol Diaz <carol.d@example.net>\n\nHi Carol, hi Diaz, Carol Diaz. DIAZ, carol's file.";
+  const { text, counts } = run(input);
+  assert.ok(!/carol|diaz/i.test(text.replace(/\[user-\d\]/g, "")), text);
+  assert.match(text, /^Hi \[name\], hi \[name\], \[name\]\. \[name\], \[name\]'s file\.$/m);
+  // The header's name and five uses in the text.
+  assert.equal(counts.names, 6);
+});
+
+test("lowercase name before an address is masked", () => {
+  const cases = [
+    ["The message to dave brown <dave@example.org> failed", "The message to [name] <[user-1]@example.org> failed"],
+    ["Mail to ana lópez (ana@example.es) bounced", "Mail to [name] ([user-1]@example.es) bounced"],
+    ["Sent to zoë <zoë.k@example.org>.", "Sent to [name] <[user-1]@example.org>."],
+  ];
+  for (const [input, expected] of cases) {
+    const { text, counts } = run(`${input}\nLater: ${input.split(" <")[0].split(" (")[0].split(" ").slice(-2).join(" ")} again.`);
+    assert.equal(text.split("\n")[0], expected);
+    assert.ok(counts.names >= 2, `${input}: ${counts.names}`);
+    assert.doesNotMatch(text.split("\n")[1], /brown|lópez|zoë/, input);
+  }
+});
+
+test("ordinary words before an address stay", () => {
+  const input = [
+    "550 5.1.1 unknown user <dave@example.org>",
+    "\tfor <dave@example.org>; Fri, 4 Dec 2026 10:00:00 +0000",
+    "\t(envelope-from <carol@example.net>)",
+    "\twith ESMTP id <abc123@mx.example.org>",
+    "Mail to this mailing list <cats@example.org> failed.",
+    "Your Message Could Not Be Delivered, see RCPT TO <dave@example.org>",
+    "Please Contact Support Now.",
+  ].join("\n");
+  const { text, counts } = run(input);
+  assert.equal(counts.names, 0, text);
+  assert.match(text, /^550 5\.1\.1 unknown user <\[user-1\]@example\.org>$/m);
+  assert.match(text, /^Please Contact Support Now\.$/m);
+  assert.match(text, /this mailing list <\[user-\d\]@example\.org>/);
+});
+
+test("common words and organisations in names stay", () => {
+  const input = [
+    "From: Alice Private <alice@example.com>",
+    "Cc: Rackspace FBL Service <fbl@example.net>",
+    "To: Jo Li <jo.li@example.org>",
+    "",
+    "This is private, Alice. It will be retried.",
+    "This is a Rackspace report.",
+    "<li>Hi Jo</li> and JO stays, as does the mx.alice.example.net host.",
+  ].join("\n");
+  const { text } = run(input);
+  assert.match(text, /^This is private, \[name\]\. It will be retried\.$/m);
+  assert.match(text, /^This is a Rackspace report\.$/m);
+  assert.match(text, /^<li>Hi \[name\]<\/li> and JO stays, as does the mx\.alice\.example\.net host\.$/m);
+});
+
+test("comment name is masked where it recurs", () => {
+  const { text } = run("To: dave.brown@example.org (Dave Brown)\n\nDear Dave, Brown family");
+  assert.match(text, /^Dear \[name\], \[name\] family$/m);
+});

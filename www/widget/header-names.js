@@ -4,6 +4,8 @@
 // "Subject:" line that classic Exchange NDRs quote in their body. Also
 // the quoted recipient names of those NDRs ("'Anna Weber' on 12/4/2026").
 
+import { rememberName } from "./names.js";
+
 // Header names that Outlook writes in German, French, Spanish, Italian
 // and Portuguese, with the English field each stands for. They are
 // matched with Outlook's capitals, so a lowercase "a:" in prose is not
@@ -37,8 +39,9 @@ export function localisedHeader(line) {
 
 /** Masks the quoted display name that starts an Exchange recipient line. */
 export function maskQuotedRecipient(line, state) {
-  return line.replace(QUOTED_RECIPIENT, (whole, indent) => {
+  return line.replace(QUOTED_RECIPIENT, (whole, indent, name) => {
     state.counts.names++;
+    rememberName(state, name);
     return `${indent}'[name]'`;
   });
 }

@@ -13,6 +13,7 @@ import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.j
 import { standaloneLocalParts, standalonePattern } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
 import { dropReturnedBodies } from "./returned-message.js";
+import { maskBodyNames, namePatterns, rememberName } from "./names.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
@@ -49,22 +50,6 @@ const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 // An address in angle brackets or parentheses, as running text writes it
 // after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`.
 const BRACKETED_EMAIL = new RegExp(`[<(]${EMAIL_SOURCE}[>)]`, "gu");
-// The words of a name written before such an address: capitalised words
-// ("Dr.", "O'Neil", "Jean-Luc"), words in scripts without capitals
-// ("山田太郎"), the lowercase particles between them ("van der"), and the
-// comma of Outlook's "Doe, John" form; or a quoted name. Words with
-// digits or inner dots are never taken, so host names and IP addresses
-// stay.
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?|\\p{Lo}[\\p{Lo}\\p{M}]*)";
-const NAME_BEFORE_ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}.@'’-])("[^"\\r\\n]+"|${NAME_WORD}(?:,?[ \\t]+(?:${NAME_WORD}|van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al))*)[ \\t]*$`,
-  "u",
-);
-// Protocol words that can stand before an address in capitals.
-const NOT_NAMES = /^(?:RCPT|MAIL|FROM|TO|SMTP|ESMTP|LMTP|DSN|NDR|RFC|MX)$/;
-// Maximum number of characters before an address searched for a name, so a long line
-// with many addresses costs linear time.
-const NAME_SEARCH_CHARS = 200;
 const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
 // A header line: a field name, a colon, and the value. Pasted replies may
 // quote the returned message with "> " markers, so those are allowed.
@@ -106,8 +91,11 @@ export function redact(text, options = {}) {
     counts,
     tokens: new Map(),
     next: { user: 0, host: 0, "message-id": 0 },
-    // Display names already masked, to mask where they recur alone.
+    // Display names already masked, and their parts, to mask where they
+    // recur: names and long parts in any case, short parts as written.
     names: new Set(),
+    nameParts: new Set(),
+    shortNameParts: new Set(),
   };
 
   const headerDone = maskHeaders(lines, state, keepIps);
@@ -117,9 +105,9 @@ export function redact(text, options = {}) {
   const lined = dropBase64Runs(headerDone, state).map((line) => maskLine(line, state));
   // Names go before lone local parts: "Dear Bob Smith" would otherwise
   // become "Dear [user-1] Smith" when bob@ is the address.
-  const names = namePattern(state.names);
+  const names = namePatterns(state);
   const masked = lined
-    .map((line) => (names ? line.replace(names, () => "[name]") : line))
+    .map((line) => names.reduce((text, pattern) => text.replace(pattern, () => maskName(state)), line))
     .map((line) => (clientIp ? line.replace(clientIp, () => maskClientIp(state)) : line))
     .map((line) => (alone ? line.replace(alone, (local) => maskLocalPart(state, locals, local)) : line));
   return { text: masked.join("\n"), counts: state.counts };
@@ -148,6 +136,11 @@ function maskedAddresses(lines) {
   return lines.flatMap((line) =>
     [...line.matchAll(EMAIL)].filter((m) => !ROLE_LOCAL_PARTS.test(m[1])).map((m) => [m[1], m[2]]),
   );
+}
+
+function maskName(state) {
+  state.counts.names++;
+  return "[name]";
 }
 
 function maskClientIp(state) {
@@ -272,6 +265,7 @@ function maskDisplayNames(value, state) {
       return masked.replace(/\(([^()]*)\)/g, (whole, inner) => {
         if (!inner.trim()) return whole;
         state.counts.names++;
+        rememberName(state, inner);
         return "([name])";
       });
     })
@@ -335,55 +329,10 @@ function dropBase64Runs(lines, state) {
   return out;
 }
 
-// Masks the display names written before a bracketed address in running
-// text, as Exchange's NDR body does ("Dr. Carol Jones (carol@...)").
-// Names of role addresses such as postmaster are kept.
-function maskBodyNames(line, state) {
-  let out = "";
-  let done = 0;
-  for (const m of line.matchAll(BRACKETED_EMAIL)) {
-    if (ROLE_LOCAL_PARTS.test(m[1])) continue;
-    const from = Math.max(done, m.index - NAME_SEARCH_CHARS);
-    const before = line.slice(from, m.index);
-    const name = NAME_BEFORE_ADDRESS.exec(before);
-    const words = name ? name[1].split(/[ \t]+/) : [];
-    // Drop leading protocol words ("RCPT TO Bob <...>" keeps "RCPT TO").
-    while (words.length && NOT_NAMES.test(words[0])) words.shift();
-    if (!words.length) continue;
-    const nameText = words.join(" ");
-    const start = from + name.index + name[1].lastIndexOf(nameText);
-    state.counts.names++;
-    rememberName(state, nameText);
-    out += line.slice(done, start) + "[name]";
-    done = start + nameText.length;
-  }
-  return out + line.slice(done);
-}
-
-// Keeps a masked display name ("John Smith", a quoted "Doe, John" as its
-// parts), so that the name is masked where the text repeats it alone:
-// "Your message to John Smith couldn't be delivered."
-function rememberName(state, raw) {
-  for (const piece of raw.replace(/["']/g, "").split(",")) {
-    const name = piece.trim();
-    // Short or lowercase pieces match ordinary words.
-    if (name.length >= 3 && /\p{Lu}|\p{Lo}/u.test(name)) state.names.add(name);
-  }
-}
-
-// Returns a pattern matching any remembered name as whole words, or null.
-function namePattern(names) {
-  if (!names.size) return null;
-  const escaped = [...names]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "giu");
-}
-
 // Masks display names and email addresses, then host names under the
 // user's own domains.
 function maskLine(line, state) {
-  const withNames = maskBodyNames(maskQuotedRecipient(line, state), state);
+  const withNames = maskBodyNames(maskQuotedRecipient(line, state), state, BRACKETED_EMAIL, (local) => ROLE_LOCAL_PARTS.test(local));
   const withIds = withNames.replace(MESSAGE_ID_IN_TEXT, (whole, lead, id) => {
     state.counts.messageIds++;
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;

@@ -1,0 +1,139 @@
+// People's names in a bounce: the display name written before a bracketed
+// address in running text, and every later use of a masked name, whole
+// ("Dear Bob Smith") or by one of its parts ("Hi Bob", "hi Smith").
+
+import { COMMON_WORDS, ORGANISATION_NAME_WORDS } from "./common-words.js";
+
+// Maximum number of characters before an address searched for a name, so
+// a long line with many addresses costs linear time.
+const NAME_SEARCH_CHARS = 200;
+// Protocol words that can stand before an address in capitals.
+const NOT_NAMES = /^(?:RCPT|MAIL|FROM|TO|E?SMTPS?A?|LMTPS?A?|ID|DSN|NDR|RFC|MX)$/;
+// Lowercase particles inside a name ("Jan van der Berg").
+const PARTICLES = /^(?:van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al)$/;
+// The words before an address: a quoted name, or words of letters ("Dr.",
+// "O'Neil", "Jean-Luc", "山田太郎") separated by blanks and the comma of
+// Outlook's "Doe, John" form. Words with digits or inner dots never match,
+// so host names and IP addresses stay.
+const WORD = "\\p{L}[\\p{L}\\p{M}'’-]*\\.?";
+const WORDS_BEFORE_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}.@'’-])("[^"\\r\\n]+"|${WORD}(?:,?[ \\t]+${WORD})*)[ \\t]*$`,
+  "u",
+);
+const CAPITALISED = /^[\p{Lu}\p{Lo}]/u;
+// Parts of two letters ("Jo", "Li") match only as written, because in
+// other cases they are often words or HTML tags ("<li>").
+const MIN_CASELESS_PART = 3;
+
+/**
+ * Reports whether `word` can be a part of a person's name: two letters
+ * or more, and neither it nor a piece of it between hyphens is a common
+ * word of bounce text.
+ */
+export function isNamePart(word) {
+  const bare = word.replace(/[.,]+$/, "").toLowerCase();
+  if ((bare.match(/\p{L}/gu) ?? []).length < 2 || !/^[\p{L}\p{M}'’-]+$/u.test(bare)) return false;
+  return ![bare, ...bare.split("-")].some((piece) => COMMON_WORDS.has(piece));
+}
+
+/**
+ * Masks the display names written before a bracketed address in running
+ * text, as Exchange's NDR body does ("Dr. Carol Jones (carol@...)"), and
+ * remembers them. `addresses` is the pattern of a bracketed address whose
+ * first group is the local part. Names of role addresses are kept.
+ */
+export function maskBodyNames(line, state, addresses, isRole) {
+  let out = "";
+  let done = 0;
+  for (const m of line.matchAll(addresses)) {
+    if (isRole(m[1])) continue;
+    const from = Math.max(done, m.index - NAME_SEARCH_CHARS);
+    const run = WORDS_BEFORE_ADDRESS.exec(line.slice(from, m.index));
+    if (!run) continue;
+    const name = nameAtEnd(run[1], m[1]);
+    if (!name) continue;
+    const start = from + run.index + name.offset;
+    state.counts.names++;
+    rememberName(state, name.text);
+    out += line.slice(done, start) + "[name]";
+    done = start + name.text.length;
+  }
+  return out + line.slice(done);
+}
+
+// Returns the name that ends `run`, as { text, offset }, or null. Walking
+// back from the address, it takes capitalised words other than protocol
+// words, particles, and lowercase words that are not common words. A name
+// written all in lowercase needs two words ("bob smith"), or one word
+// found in the address's local part, so that a lone word of the reply
+// ("unknown <bob@...>") is not taken.
+function nameAtEnd(run, local) {
+  if (run.startsWith('"')) return { text: run, offset: 0 };
+  const words = [...run.matchAll(/[^ \t,]+/g)];
+  let first = words.length;
+  while (first > 0) {
+    const word = words[first - 1][0];
+    const fits = CAPITALISED.test(word) ? !NOT_NAMES.test(word) : PARTICLES.test(word) || isNamePart(word);
+    if (!fits) break;
+    first--;
+  }
+  while (first < words.length && PARTICLES.test(words[first][0])) first++;
+  const nameWords = words.slice(first).map((w) => w[0]);
+  if (!nameWords.length) return null;
+  if (!nameWords.some((w) => CAPITALISED.test(w))) {
+    const inLocal = nameWords.length === 1 && local.toLowerCase().includes(nameWords[0].replace(/\.$/, "").toLowerCase());
+    if (nameWords.length < 2 && !inLocal) return null;
+  }
+  const offset = words[first].index;
+  return { text: run.slice(offset), offset };
+}
+
+/**
+ * Remembers a masked display name ("John Smith", a quoted "Doe, John" as
+ * its pieces) and its parts, so that the name is masked where the text
+ * repeats it: "Your message to John Smith couldn't be delivered.", "Hi
+ * John".
+ */
+export function rememberName(state, raw) {
+  for (const piece of raw.replace(/"/g, "").split(",")) {
+    const name = piece.trim();
+    const words = name.split(/\s+/).filter(Boolean);
+    const organisation = words.some((w) => ORGANISATION_NAME_WORDS.has(w.toLowerCase()));
+    const parts = organisation
+      ? []
+      : words.flatMap((w) => [w, ...(w.includes("-") ? w.split("-") : [])]).filter(isNamePart);
+    // Short or lowercase names match ordinary words, unless they have two
+    // words or more and every word is a name part.
+    const named = /\p{Lu}|\p{Lo}/u.test(name) || (words.length > 1 && words.every(isNamePart));
+    if (name.length >= 3 && named) state.names.add(name);
+    for (const part of parts) {
+      const bare = part.replace(/[.,]+$/, "");
+      if (bare.length >= MIN_CASELESS_PART) state.nameParts.add(bare.toLowerCase());
+      else state.shortNameParts.add(bare);
+    }
+  }
+}
+
+/**
+ * Returns the patterns that match a remembered name or name part as a
+ * word of its own: whole names first, then parts of three letters or
+ * more in any case, then shorter parts as written.
+ */
+export function namePatterns(state) {
+  const patterns = [];
+  const add = (values, flags) => {
+    if (!values.size) return;
+    const escaped = [...values]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+    // A match must not be a piece of an address, a host name, a longer
+    // word ("kijitora-notification") or a "[name]" token already written.
+    const before = "(?<![\\p{L}\\p{M}\\p{N}._%+@\\[-])";
+    const after = "(?![\\p{L}\\p{M}\\p{N}_%+@\\]]|[.-][\\p{L}\\p{N}])";
+    patterns.push(new RegExp(`${before}(?:${escaped.join("|")})${after}`, flags));
+  };
+  add(state.names, "giu");
+  add(state.nameParts, "giu");
+  add(state.shortNameParts, "gu");
+  return patterns;
+}
