@@ -105,3 +105,22 @@ fn json_of_other_shapes_is_not_a_webhook() {
         assert!(report.recipients.is_empty(), "{text}: {report:#?}");
     }
 }
+
+#[test]
+fn unknown_user_wording_in_a_record_is_an_unknown_user() {
+    // A service's record logs the receiver's reply without the SMTP
+    // command. Outlook's "mailbox unavailable" with the vague 5.5.0 then
+    // means what it means in a reply to RCPT, not a filter at DATA.
+    let reply = "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). \
+                 [AM1EUR02FT012.eop-EUR02.prod.protection.outlook.com]";
+    let records = [
+        format!(
+            r#"{{"notificationType":"Bounce","bounce":{{"bounceType":"Permanent","bouncedRecipients":[{{"emailAddress":"bob@example.net","status":"5.5.0","diagnosticCode":"smtp; {reply}"}}]}}}}"#
+        ),
+        format!(r#"[{{"email":"bob@example.net","event":"bounce","reason":"{reply}","status":"5.5.0"}}]"#),
+    ];
+    for record in records {
+        let report = explain(&record);
+        assert_eq!(cards(&report), [("bob@example.net".into(), Reason::UserUnknown, "failed".into())], "{record}");
+    }
+}

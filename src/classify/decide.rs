@@ -80,6 +80,9 @@ impl Decision {
 /// message's content, so content filters are ruled out.
 const BEFORE_DATA: &[&str] = &["CONN", "EHLO", "HELO", "MAIL", "RCPT"];
 
+/// The formats of sending services' JSON records (src/extract/json.rs).
+const JSON_RECORDS: &[&str] = &["amazonses", "sendgrid", "mailgun", "postmark", "sparkpost", "mandrill"];
+
 /// Decides the reason for one failure.
 pub fn decide(facts: &Facts) -> Decision {
     let decision = decide_codes_and_text(facts);
@@ -132,7 +135,11 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     // A local delivery program (X-Unix) reports on the mailbox itself,
     // as a reply to RCPT would.
     let local = facts.diagnostic_type == Some("x-unix");
-    let assume_rcpt = (facts.command.is_none() && facts.mta.is_none() && facts.pasted) || local;
+    // A sending service's JSON record logs the receiver's reply to one
+    // recipient without the command; it is read as a pasted reply is.
+    let record = facts.mta.is_some_and(|m| JSON_RECORDS.contains(&m));
+    let unplaced = facts.command.is_none() && (facts.mta.is_none() && facts.pasted || record);
+    let assume_rcpt = unplaced || local;
     let action = facts.action.unwrap_or("");
 
     if !refused && (action == "delivered" || status.is_some_and(|s| s.starts_with("2."))) {
