@@ -446,9 +446,10 @@ test("client IP in hex and zero-padded reverse-DNS names is masked", () => {
     "X-Originating-IP: [198.51.100.77]",
     "Received: from c633644d.dyn.isp.example.net",
     "Received: from 198051100077.cust.isp.example.net",
+    "Received: from host198_51_100_77.example.org",
   ].join("\n");
   const { text } = run(input);
-  assert.ok(!/c633644d|198051100077/i.test(text), text);
+  assert.ok(!/c633644d|198051100077|198_51_100_77/i.test(text), text);
 });
 
 // A multipart/report bounce whose returned message has a private body.
@@ -543,6 +544,8 @@ test("returned body removed after plain-text markers", () => {
       "    550 5.1.1 User unknown",
       "",
       marker,
+      "------ The body of the message is 51234 characters long; only the first",
+      "------ 25000 or so are included here.",
       "",
       "Return-path: <carol@example.com>",
       "Received: from [198.51.100.20]",

@@ -64,9 +64,9 @@ function submissionClientIps(lines) {
 
 /**
  * Returns a pattern for every written form of the client IPs: the address
- * itself, and for IPv4 the forms with dashes and the reversed forms that
- * reverse-DNS names use. A form must not run on into more digits, so
- * 198.51.100.7 does not match inside 198.51.100.77.
+ * itself, and for IPv4 the forms with dashes or underscores and the
+ * reversed forms that reverse-DNS names use. A form must not run on into
+ * more digits, so 198.51.100.7 does not match inside 198.51.100.77.
  */
 export function clientIpPattern(ips) {
   const forms = new Set();
@@ -78,6 +78,7 @@ export function clientIpPattern(ips) {
     for (const order of [octets, [...octets].reverse()]) {
       forms.add(order.join("."));
       forms.add(order.join("-"));
+      forms.add(order.join("_"));
       // ISPs also write it as hex ("c633644d") or zero-padded digits
       // ("198051100077") in home connections' reverse-DNS names.
       forms.add(order.map((o) => Number(o).toString(16).padStart(2, "0")).join(""));

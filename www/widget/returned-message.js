@@ -32,8 +32,10 @@ const MARKER = new RegExp(
 );
 // Decoration around a marker ("------ ... ------", "[ ... ]").
 const DECORATION = /^[\s\-=*_[\]]+|[\s\-=*_[\]]+$/g;
-// A rule line between a marker and the headers.
-const RULE = /^\s*[-=*_]{3,}\s*$/;
+// A rule between a marker and the headers, or a line that starts with
+// one, as Exim's "------ The body of the message is 51234 characters
+// long; only the first" does.
+const RULE = /^\s*[-=*_]{3,}/;
 const HEADER = /^[A-Za-z][A-Za-z0-9-]*:/;
 const BOUNDARY = /boundary\s*=\s*(?:"([^"]+)"|([^\s;"]+))/gi;
 
