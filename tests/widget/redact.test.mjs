@@ -739,3 +739,15 @@ test("comment name is masked where it recurs", () => {
   const { text } = run("To: dave.brown@example.org (Dave Brown)\n\nDear Dave, Brown family");
   assert.match(text, /^Dear \[name\], \[name\] family$/m);
 });
+
+test("returned body removed from a quoted bounce", () => {
+  const bounce = reportWithReturned("7bit", ["The figure is 98,765.", "", "Regards, Carol"]);
+  const quoted = bounce.split("\n").map((line) => (line ? `> ${line}` : ">")).join("\n");
+  const input = `Why did this bounce?\n\n${quoted}\n>> Older quote stays.`;
+  const { text, counts } = run(input);
+  assert.ok(!/98,765|Regards/.test(text), text);
+  assert.equal(counts.bodyLines, 3);
+  assert.match(text, /^> \[3 lines of the returned message's body removed\]$/m);
+  assert.match(text, /^> <\[user-\d\]@example\.net>: host mx\.example\.net\[198\.51\.100\.7\] said: 550 5\.1\.1 User unknown$/m);
+  assert.match(text, /^>> Older quote stays\.$/m);
+});

@@ -55,25 +55,54 @@ const BOUNCE_SUBJECT =
  */
 export function dropReturnedBodies(lines, counts) {
   const out = [];
+  let done = 0;
+  for (const body of findBodies(lines)) {
+    const removed = body.to - body.from;
+    const what = body.headers ? "the returned message's body" : "the returned message";
+    out.push(...lines.slice(done, body.from), `${body.quote}[${removed} ${removed === 1 ? "line" : "lines"} of ${what} removed]`);
+    counts.bodyLines += removed;
+    done = body.to;
+  }
+  return [...out, ...lines.slice(done)];
+}
+
+// Returns the line ranges { from, to, headers, quote } of the returned
+// bodies in `lines`, in order, with the quote markers their placeholder
+// line needs. A bounce quoted in a reply ("> " before each line)
+// is read again without one level of quote markers, so its ranges count
+// too.
+function findBodies(lines) {
+  const bodies = [];
   let i = 0;
   while (i < lines.length) {
     const start = returnedMessageStart(lines, i);
     if (start < 0) {
-      out.push(lines[i]);
       i++;
       continue;
     }
-    out.push(...lines.slice(i, start));
-    const section = returnedBody(lines, start);
-    out.push(...lines.slice(start, section.from));
-    const removed = section.to - section.from;
-    if (removed > 0) {
-      out.push(`[${removed} ${removed === 1 ? "line" : "lines"} of the returned message${section.headers ? "'s body" : ""} removed]`);
-      counts.bodyLines += removed;
-    }
-    i = section.to;
+    const body = returnedBody(lines, start);
+    if (body.to > body.from) bodies.push({ ...body, quote: "" });
+    i = body.to;
   }
-  return out;
+  // Quoted runs outside the ranges found so far.
+  const quoted = [];
+  for (let k = 0; k < lines.length; ) {
+    const inBody = bodies.find((b) => k >= b.from && k < b.to);
+    if (inBody) {
+      k = inBody.to;
+      continue;
+    }
+    if (!lines[k].startsWith(">")) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < lines.length && lines[end].startsWith(">") && !bodies.some((b) => end === b.from)) end++;
+    const inner = findBodies(lines.slice(k, end).map((line) => line.replace(/^> ?/, "")));
+    quoted.push(...inner.map((b) => ({ ...b, from: b.from + k, to: b.to + k, quote: `> ${b.quote}` })));
+    k = end;
+  }
+  return [...bodies, ...quoted].sort((a, b) => a.from - b.from);
 }
 
 // Returns the index of the first line after line `i` that starts a copy
