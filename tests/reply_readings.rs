@@ -143,6 +143,8 @@ fn removal_wording_reads_as_a_block() {
         assert_eq!(r.reason, Reason::Blocked, "{text}");
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
     }
+    // Without the address, the wording still names a block of the client.
+    assert_eq!(only("554 5.7.1 Client host {unknown} blocked").reason, Reason::Blocked);
     // A sender address refused is not an IP block.
     let r = only("550 5.7.1 Mail from alice@example.com refused. Contact postmaster@example.net");
     assert_ne!(r.reason, Reason::Blocked);

@@ -115,8 +115,7 @@ pub static BLOCKED: Phrases = Phrases {
     ordered: &[
         &["(", "@", ":blocked)"],
         &["access from ip address ", " blocked"],
-        &["client host ", " blocked using"],
-        &["client host [", "] blocked"],
+        &["client host ", " blocked"],
         &["connections will not be accepted from ", " because the ip is in spamhaus's list"],
         &["dnsbl:rbl ", ">_is_blocked"],
         &["email blocked by ", ".barracudacentral.org"],
