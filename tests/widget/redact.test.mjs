@@ -751,3 +751,10 @@ test("returned body removed from a quoted bounce", () => {
   assert.match(text, /^> <\[user-\d\]@example\.net>: host mx\.example\.net\[198\.51\.100\.7\] said: 550 5\.1\.1 User unknown$/m);
   assert.match(text, /^>> Older quote stays\.$/m);
 });
+
+test("deeply quoted text is fast", () => {
+  const started = Date.now();
+  const input = `${">".repeat(100000)} x\n${"> ".repeat(20000)}`;
+  assert.equal(run(input).text, input);
+  assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+});

@@ -21,6 +21,13 @@ const WORDS_BEFORE_ADDRESS = new RegExp(
   "u",
 );
 const CAPITALISED = /^[\p{Lu}\p{Lo}]/u;
+// A match must not be a piece of an address, a host name, a longer word
+// ("kijitora-notification") or a "[name]" token already written.
+const NOT_AFTER = "(?<![\\p{L}\\p{M}\\p{N}._%+@\\[-])";
+const NOT_BEFORE = "(?![\\p{L}\\p{M}\\p{N}_%+@\\]]|[.-][\\p{L}\\p{N}])";
+const NOT_BEFORE_RE = new RegExp(`^${NOT_BEFORE}`, "u");
+// A word of the text, with the apostrophes and hyphens inside it.
+const WORD_IN_TEXT = new RegExp(`${NOT_AFTER}[\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*`, "gu");
 // Parts of two letters ("Jo", "Li") match only as written, because in
 // other cases they are often words or HTML tags ("<li>").
 const MIN_CASELESS_PART = 3;
@@ -115,25 +122,32 @@ export function rememberName(state, raw) {
 }
 
 /**
- * Returns the patterns that match a remembered name or name part as a
- * word of its own: whole names first, then parts of three letters or
- * more in any case, then shorter parts as written.
+ * Returns a pattern that matches a remembered name as words of their own,
+ * or null when no name is remembered.
  */
-export function namePatterns(state) {
-  const patterns = [];
-  const add = (values, flags) => {
-    if (!values.size) return;
-    const escaped = [...values]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
-    // A match must not be a piece of an address, a host name, a longer
-    // word ("kijitora-notification") or a "[name]" token already written.
-    const before = "(?<![\\p{L}\\p{M}\\p{N}._%+@\\[-])";
-    const after = "(?![\\p{L}\\p{M}\\p{N}_%+@\\]]|[.-][\\p{L}\\p{N}])";
-    patterns.push(new RegExp(`${before}(?:${escaped.join("|")})${after}`, flags));
-  };
-  add(state.names, "giu");
-  add(state.nameParts, "giu");
-  add(state.shortNameParts, "gu");
-  return patterns;
+export function namePattern(state) {
+  if (!state.names.size) return null;
+  const escaped = [...state.names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+  return new RegExp(`${NOT_AFTER}(?:${escaped.join("|")})${NOT_BEFORE}`, "giu");
+}
+
+/**
+ * Masks each word of `line` that is a remembered name part: parts of
+ * three letters or more in any case, shorter parts as written, and either
+ * with a possessive "'s" ("Alice's"). Words are looked up in a set, so
+ * the cost does not grow with the number of names.
+ */
+export function maskNameParts(line, state) {
+  if (!state.nameParts.size && !state.shortNameParts.size) return line;
+  return line.replace(WORD_IN_TEXT, (word, offset) => {
+    if (!NOT_BEFORE_RE.test(line.slice(offset + word.length, offset + word.length + 2))) return word;
+    const possessive = /['’]s$/u.exec(word)?.[0] ?? "";
+    const stem = word.slice(0, word.length - possessive.length);
+    const known = stem.length >= MIN_CASELESS_PART ? state.nameParts.has(stem.toLowerCase()) : state.shortNameParts.has(stem);
+    if (!known) return word;
+    state.counts.names++;
+    return `[name]${possessive}`;
+  });
 }

@@ -37,6 +37,10 @@ const DECORATION = /^[\s\-=*_[\]]+|[\s\-=*_[\]]+$/g;
 // long; only the first" does.
 const RULE = /^\s*[-=*_]{3,}/;
 const HEADER = /^[A-Za-z][A-Za-z0-9-]*:/;
+// Replies nest quotes a few levels deep. Deeper quoted bounces are left as
+// they are, so that a line of many ">" costs neither deep recursion nor
+// quadratic time.
+const MAX_QUOTE_DEPTH = 8;
 const BOUNDARY = /boundary\s*=\s*(?:"([^"]+)"|([^\s;"]+))/gi;
 
 // A returned message that is itself a bounce (a bounce forwarded as an
@@ -71,7 +75,7 @@ export function dropReturnedBodies(lines, counts) {
 // line needs. A bounce quoted in a reply ("> " before each line)
 // is read again without one level of quote markers, so its ranges count
 // too.
-function findBodies(lines) {
+function findBodies(lines, depth = 0) {
   const bodies = [];
   let i = 0;
   while (i < lines.length) {
@@ -86,6 +90,7 @@ function findBodies(lines) {
   }
   // Quoted runs outside the ranges found so far.
   const quoted = [];
+  if (depth >= MAX_QUOTE_DEPTH) return bodies;
   for (let k = 0; k < lines.length; ) {
     const inBody = bodies.find((b) => k >= b.from && k < b.to);
     if (inBody) {
@@ -98,7 +103,7 @@ function findBodies(lines) {
     }
     let end = k;
     while (end < lines.length && lines[end].startsWith(">") && !bodies.some((b) => end === b.from)) end++;
-    const inner = findBodies(lines.slice(k, end).map((line) => line.replace(/^> ?/, "")));
+    const inner = findBodies(lines.slice(k, end).map((line) => line.replace(/^> ?/, "")), depth + 1);
     quoted.push(...inner.map((b) => ({ ...b, from: b.from + k, to: b.to + k, quote: `> ${b.quote}` })));
     k = end;
   }
