@@ -28,6 +28,7 @@ const NOT_BEFORE = "(?![\\p{L}\\p{M}\\p{N}_%+@\\]]|[.-][\\p{L}\\p{N}])";
 const NOT_BEFORE_RE = new RegExp(`^${NOT_BEFORE}`, "u");
 // A word of the text, with the apostrophes and hyphens inside it.
 const WORD_IN_TEXT = new RegExp(`${NOT_AFTER}[\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*`, "gu");
+const FIRST_WORD = new RegExp(`^${WORD_IN_TEXT.source}`, "u");
 // Parts of two letters ("Jo", "Li") match only as written, because in
 // other cases they are often words or HTML tags ("<li>").
 const MIN_CASELESS_PART = 3;
@@ -122,15 +123,50 @@ export function rememberName(state, raw) {
 }
 
 /**
- * Returns a pattern that matches a remembered name as words of their own,
- * or null when no name is remembered.
+ * Returns a function that masks every remembered name in a line, as words
+ * of their own and in any case. Names are indexed by their first word, so
+ * the cost per line does not grow with the number of names. Names that
+ * start with another character (an RFC 2047 encoded word) are matched by
+ * one pattern.
  */
-export function namePattern(state) {
-  if (!state.names.size) return null;
-  const escaped = [...state.names]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
-  return new RegExp(`${NOT_AFTER}(?:${escaped.join("|")})${NOT_BEFORE}`, "giu");
+export function nameMasker(state) {
+  const byFirstWord = new Map();
+  const others = [];
+  const sorted = [...state.names].sort((a, b) => b.length - a.length);
+  for (const name of sorted) {
+    const source = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const first = FIRST_WORD.exec(name);
+    if (!first) {
+      others.push(source);
+      continue;
+    }
+    const key = first[0].toLowerCase();
+    if (!byFirstWord.has(key)) byFirstWord.set(key, []);
+    byFirstWord.get(key).push(new RegExp(`(?:${source})${NOT_BEFORE}`, "iuy"));
+  }
+  const rest = others.length ? new RegExp(`${NOT_AFTER}(?:${others.join("|")})${NOT_BEFORE}`, "giu") : null;
+  return (line) => {
+    let out = "";
+    let done = 0;
+    for (const word of line.matchAll(WORD_IN_TEXT)) {
+      if (word.index < done) continue;
+      const match = (byFirstWord.get(word[0].toLowerCase()) ?? []).find((pattern) => {
+        pattern.lastIndex = word.index;
+        return pattern.test(line);
+      });
+      if (!match) continue;
+      state.counts.names++;
+      out += line.slice(done, word.index) + "[name]";
+      done = match.lastIndex;
+    }
+    out += line.slice(done);
+    return rest ? out.replace(rest, () => maskName(state)) : out;
+  };
+}
+
+function maskName(state) {
+  state.counts.names++;
+  return "[name]";
 }
 
 /**
@@ -146,8 +182,6 @@ export function maskNameParts(line, state) {
     const possessive = /['’]s$/u.exec(word)?.[0] ?? "";
     const stem = word.slice(0, word.length - possessive.length);
     const known = stem.length >= MIN_CASELESS_PART ? state.nameParts.has(stem.toLowerCase()) : state.shortNameParts.has(stem);
-    if (!known) return word;
-    state.counts.names++;
-    return `[name]${possessive}`;
+    return known ? `${maskName(state)}${possessive}` : word;
   });
 }

@@ -13,7 +13,7 @@ import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.j
 import { standaloneLocalParts, standalonePattern } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
 import { dropReturnedBodies } from "./returned-message.js";
-import { maskBodyNames, maskNameParts, namePattern, rememberName } from "./names.js";
+import { maskBodyNames, maskNameParts, nameMasker, rememberName } from "./names.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
@@ -105,9 +105,9 @@ export function redact(text, options = {}) {
   const lined = dropBase64Runs(headerDone, state).map((line) => maskLine(line, state));
   // Names go before lone local parts: "Dear Bob Smith" would otherwise
   // become "Dear [user-1] Smith" when bob@ is the address.
-  const names = namePattern(state);
+  const maskNames = nameMasker(state);
   const masked = lined
-    .map((line) => (names ? line.replace(names, () => maskName(state)) : line))
+    .map((line) => maskNames(line))
     .map((line) => maskNameParts(line, state))
     .map((line) => (clientIp ? line.replace(clientIp, () => maskClientIp(state)) : line))
     .map((line) => (alone ? line.replace(alone, (local) => maskLocalPart(state, locals, local)) : line));
@@ -137,11 +137,6 @@ function maskedAddresses(lines) {
   return lines.flatMap((line) =>
     [...line.matchAll(EMAIL)].filter((m) => !ROLE_LOCAL_PARTS.test(m[1])).map((m) => [m[1], m[2]]),
   );
-}
-
-function maskName(state) {
-  state.counts.names++;
-  return "[name]";
 }
 
 function maskClientIp(state) {
