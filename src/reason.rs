@@ -33,6 +33,7 @@ pub enum Reason {
     SecurityError,
     SpamDetected,
     Speeding,
+    Suppressed,
     Suspend,
     SyntaxError,
     SystemError,
@@ -46,7 +47,7 @@ pub enum Reason {
 
 impl Reason {
     /// Every reason, in alphabetical order.
-    pub const ALL: [Reason; 34] = [
+    pub const ALL: [Reason; 35] = [
         Reason::AuthFailure,
         Reason::BadReputation,
         Reason::Blocked,
@@ -72,6 +73,7 @@ impl Reason {
         Reason::SecurityError,
         Reason::SpamDetected,
         Reason::Speeding,
+        Reason::Suppressed,
         Reason::Suspend,
         Reason::SyntaxError,
         Reason::SystemError,
@@ -111,6 +113,7 @@ impl Reason {
             Reason::SecurityError => "securityerror",
             Reason::SpamDetected => "spamdetected",
             Reason::Speeding => "speeding",
+            Reason::Suppressed => "suppressed",
             Reason::Suspend => "suspend",
             Reason::SyntaxError => "syntaxerror",
             Reason::SystemError => "systemerror",

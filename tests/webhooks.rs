@@ -124,3 +124,30 @@ fn unknown_user_wording_in_a_record_is_an_unknown_user() {
         assert_eq!(cards(&report), [("bob@example.net".into(), Reason::UserUnknown, "failed".into())], "{record}");
     }
 }
+
+#[test]
+fn suppressed_addresses_are_the_senders_own_list() {
+    // Each service's way of saying it sent nothing because the address
+    // is on its suppression list; no receiver refused anything.
+    for name in ["sendgrid-dropped.json", "suppressed-mixed.json"] {
+        let report = fixture(name);
+        assert!(report.recipients.len() >= 3, "{name}: {report:#?}");
+        for r in &report.recipients {
+            assert_eq!(r.reason, Reason::Suppressed, "{name}: {:?}", r.recipient);
+            assert_eq!(r.explanation.who_acts, bounce_explainer::Actor::You);
+            assert!(r.sender_ip.is_none());
+        }
+    }
+    // The same in an SES notification emailed as text, by its wording.
+    let text = "An error occurred while trying to deliver the mail to the following recipients:\n\
+                hank@example.org\n\n550 5.1.1 Amazon SES has suppressed sending to this address \
+                because it has a recent history of bouncing as an invalid address.";
+    assert_eq!(explain(text).recipients[0].reason, Reason::Suppressed);
+}
+
+#[test]
+fn dropped_for_other_causes_is_not_suppressed() {
+    let text = r#"[{"email":"bob@example.net","event":"dropped","reason":"Invalid SMTPAPI header"}]"#;
+    let report = explain(text);
+    assert_ne!(report.recipients[0].reason, Reason::Suppressed);
+}

@@ -134,6 +134,7 @@ fn describe(reason: Reason) -> &'static str {
         NotAccept => "a domain that accepts no mail",
         MailerError => "a failed local delivery program",
         SyntaxError => "an SMTP command the server did not understand",
+        Suppressed => "an address on the sending service's suppression list",
         _ => reason.name(),
     }
 }

@@ -34,7 +34,14 @@ pub fn record(object: &Object) -> Option<Vec<Failure>> {
 fn failures(object: &Map<String, Value>, kind: &str) -> Vec<Failure> {
     let part = |name: &str| object.get(name).and_then(Value::as_object);
     match kind {
-        "Bounce" => part("bounce").map(|b| replies(b, "bouncedRecipients", "failed")),
+        "Bounce" => part("bounce").map(|b| {
+            let mut failures = replies(b, "bouncedRecipients", "failed");
+            // SES's own suppression lists: it sent nothing this time.
+            if matches!(text(b, "bounceSubType"), Some("Suppressed" | "OnAccountSuppressionList")) {
+                failures.iter_mut().for_each(|f| f.reason = Some(Reason::Suppressed));
+            }
+            failures
+        }),
         "DeliveryDelay" => part("deliveryDelay").map(|d| replies(d, "delayedRecipients", "delayed")),
         "Complaint" => part("complaint").map(complained),
         "Delivery" => part("delivery").map(delivered),

@@ -69,8 +69,18 @@ fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failure> {
         _ => return None,
     };
     let diagnostic = text(object, "reason").or_else(|| text(object, "response")).unwrap_or_default();
-    Some(failure(email, action, diagnostic, text(object, "status")))
+    let mut failure = failure(email, action, diagnostic, text(object, "status"));
+    // SendGrid drops mail to addresses on its suppression lists and names
+    // the list as the reason.
+    if kind == "dropped" && SENDGRID_SUPPRESSIONS.contains(&diagnostic.to_ascii_lowercase().as_str()) {
+        failure.reason = Some(Reason::Suppressed);
+    }
+    Some(failure)
 }
+
+/// SendGrid's `reason` for mail dropped because of a suppression list.
+const SENDGRID_SUPPRESSIONS: &[&str] =
+    &["bounced address", "unsubscribed address", "spam reporting address", "unsubscribed group"];
 
 fn mailgun(object: &Object, kind: &str, recipient: &str) -> Option<Failure> {
     let permanent = text(object, "severity") != Some("temporary");
@@ -93,6 +103,11 @@ fn mailgun(object: &Object, kind: &str, recipient: &str) -> Option<Failure> {
     };
     let mut failure = failure(recipient, action, &diagnostic, None);
     failure.remote_mta = field("mx-host").map(str::to_string);
+    // `suppress-bounce`, `suppress-unsubscribe`, `suppress-complaint`:
+    // Mailgun did not send to an address on its suppression lists.
+    if text(object, "reason").is_some_and(|r| r.starts_with("suppress-")) {
+        failure.reason = Some(Reason::Suppressed);
+    }
     Some(failure)
 }
 
@@ -115,7 +130,11 @@ fn postmark(object: &Object, kind: &str) -> Option<Failure> {
     };
     let details = text(object, "Details").filter(|d| !d.trim().is_empty());
     let diagnostic = details.or_else(|| text(object, "Description")).unwrap_or_default();
-    Some(failure(email, action, diagnostic, None))
+    let mut failure = failure(email, action, diagnostic, None);
+    if text(object, "Type") == Some("ManuallyDeactivated") {
+        failure.reason = Some(Reason::Suppressed);
+    }
+    Some(failure)
 }
 
 fn sparkpost(event: &Object) -> Option<Failure> {
@@ -143,7 +162,13 @@ fn mandrill(msg: &Object, kind: &str) -> Option<Failure> {
         .and_then(Value::as_array)
         .and_then(|events| events.iter().rev().find_map(|e| e.as_object().and_then(|e| text(e, "diag"))));
     let diagnostic = text(msg, "diag").or(last_attempt).or_else(|| text(msg, "bounce_description")).unwrap_or_default();
-    Some(failure(email, action, diagnostic, None))
+    let mut failure = failure(email, action, diagnostic, None);
+    // Mandrill's `reject`: the address is on its rejection (suppression)
+    // list, so nothing was sent.
+    if kind == "reject" {
+        failure.reason = Some(Reason::Suppressed);
+    }
+    Some(failure)
 }
 
 /// Builds the failure for one event, taking the codes from the reply.

@@ -24,7 +24,7 @@ export type Reason =
   | "expired" | "feedback" | "filtered" | "hasmoved" | "hostunknown" | "mailboxfull"
   | "mailererror" | "mesgtoobig" | "networkerror" | "norelaying" | "notaccept"
   | "notcompliantrfc" | "onhold" | "policyviolation" | "rejected" | "requireptr"
-  | "securityerror" | "spamdetected" | "speeding" | "suspend" | "syntaxerror" | "systemerror"
+  | "securityerror" | "spamdetected" | "speeding" | "suppressed" | "suspend" | "syntaxerror" | "systemerror"
   | "systemfull" | "toomanyconn" | "undefined" | "userunknown" | "vacation" | "virusdetected";
 
 /** The bounce's account of one recipient, and what to do about it. */

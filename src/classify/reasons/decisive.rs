@@ -22,6 +22,7 @@ pub static DECISIVE: &[&Phrases] = &[
     &SIZE_LIMIT,
     &AUTH_REQUIRED,
     &SENDER_RESTRICTION,
+    &SUPPRESSION,
 ];
 
 // Exchange 2003's Internet Mail Service codes, in brackets after the
@@ -144,6 +145,29 @@ static SENDER_RESTRICTION: Phrases = Phrases {
         "sender address rejected: need fully-qualified address",
         "sender address rejected: not owned by user",
         "sender address rejected: not logged in",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// A sending service dropped the message before any receiver saw it,
+/// because the address is on its suppression list. Amazon SES: "Amazon
+/// SES has suppressed sending to this address because it has a recent
+/// history of bouncing", sub-type OnAccountSuppressionList; Mailgun:
+/// "Not delivering to previously bounced address"; SparkPost: "recipient
+/// address suppressed due to customer policy". Whatever code comes with
+/// it (SES writes 5.1.1, Mailgun 605), no receiver refused anything.
+static SUPPRESSION: Phrases = Phrases {
+    reason: Reason::Suppressed,
+    any: &[
+        "has suppressed sending to this address",
+        "onaccountsuppressionlist",
+        "on the account-level suppression list",
+        "address is on the suppression list",
+        "not delivering to previously bounced address",
+        "not delivering to a user who unsubscribed",
+        "not delivering to a user who marked your messages as spam",
+        "recipient address suppressed due to customer policy",
     ],
     ordered: &[],
     except: &[],

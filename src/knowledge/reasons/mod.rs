@@ -47,6 +47,7 @@ pub fn entry(reason: Reason) -> &'static Entry {
         Reason::SecurityError => &sender::SECURITY_ERROR,
         Reason::SpamDetected => &sender::SPAM_DETECTED,
         Reason::Speeding => &sender::SPEEDING,
+        Reason::Suppressed => &sender::SUPPRESSED,
         Reason::Suspend => &recipient::SUSPEND,
         Reason::SyntaxError => &sender::SYNTAX_ERROR,
         Reason::SystemError => &system::SYSTEM_ERROR,

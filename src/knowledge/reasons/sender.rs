@@ -279,3 +279,34 @@ pub static SYNTAX_ERROR: Entry = Entry {
     ],
     ..BASE
 };
+
+/// The sending service dropped the message itself: the address is on its
+/// suppression list after an earlier hard bounce, an unsubscribe or a
+/// spam complaint. Sisimai 5 names this reason `suppressed`. The facts
+/// come from Amazon SES's suppression list page; SendGrid, Mailgun,
+/// Postmark and Mandrill keep such lists too.
+pub static SUPPRESSED: Entry = Entry {
+    id: "reason/suppressed",
+    reason: Reason::Suppressed,
+    what: "Your sending service did not try to deliver this message: the \
+           address is on its suppression list.",
+    why: "Sending services stop mail to addresses that bounced as unknown \
+          before, that unsubscribed, or whose owner marked earlier mail as \
+          spam, to protect your sending reputation. No receiving server \
+          was asked this time.",
+    steps: &[
+        "Look the address up in your sending service's suppression list: it \
+         shows why and since when the address is listed.",
+        "If the person unsubscribed or complained, do not mail them again \
+         unless they ask for it.",
+        "If the address bounced before, confirm it with the person by another \
+         channel before you remove it from the suppression list; sending to \
+         dead addresses harms your reputation.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    ..Entry::sourced(
+        "https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html",
+        "2026-12-04",
+    )
+};
