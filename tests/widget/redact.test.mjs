@@ -758,3 +758,51 @@ test("deeply quoted text is fast", () => {
   assert.equal(run(input).text, input);
   assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
 });
+
+// Many distinct addresses and names: each one must still be masked where
+// it is written alone, with its own token, however many others there are.
+test("thousands of lone local parts masked", () => {
+  const locals = Array.from({ length: 3000 }, (_, i) => `r${i}.user`);
+  const input = locals.flatMap((l) => [`<${l}@example.org>: 550 5.1.1 User unknown`, `${l} wasn't found at example.org.`]).join("\n");
+  const { text } = run(input);
+  const lines = text.split("\n");
+  for (let i = 0; i < locals.length; i++) {
+    const address = /^<(\[user-\d+\])@example\.org>/.exec(lines[2 * i]);
+    assert.ok(address, lines[2 * i]);
+    assert.equal(lines[2 * i + 1], `${address[1]} wasn't found at example.org.`);
+  }
+  assert.ok(!/r\d+\.user/.test(text), "a local part is left");
+});
+
+test("longest overlapping match is masked", () => {
+  const input = [
+    "To: Ann Lee <ann.lee@example.net>, Ann Leeson <lee@example.net>",
+    "ann.lee and ann.lee.x and lee.ann left.",
+    "Dear Ann Leeson and Ann  Lee, and ANN\tLEE.",
+  ].join("\n");
+  const { text } = run(input);
+  const lines = text.split("\n");
+  assert.match(lines[1], /^\[user-1\] and ann\.lee\.x and lee\.ann left\.$/);
+  assert.equal(lines[2], "Dear [name] and [name], and [name].");
+});
+
+test("local part and name kept inside longer words", () => {
+  const input = [
+    "To: Maria Olsen <molsen@example.net>",
+    "molsen2 xmolsen molsen.example.com molsen-team Mariana Olsens",
+  ].join("\n");
+  const { text } = run(input);
+  const body = text.split("\n")[1];
+  for (const kept of ["molsen2", "xmolsen", "molsen.example.com", "molsen-team", "Mariana", "Olsens"]) {
+    assert.ok(body.includes(kept), `"${kept}" is masked in: ${body}`);
+  }
+});
+
+test("non-ASCII names masked in any case", () => {
+  const input = [
+    "To: Jörg Müller <jörg.müller@example.de>, 山田太郎 <taro@example.jp>",
+    "JÖRG MÜLLER wrote; jörg.müller was not found; 山田太郎 too.",
+  ].join("\n");
+  const { text } = run(input);
+  assert.ok(!/jörg|müller|山田/i.test(text), text);
+});

@@ -3,6 +3,8 @@
 // sender / Office 365 / recipient row). Left as it is, it gives the
 // masked address back.
 
+import { phraseMatcher } from "./phrase-set.js";
+
 // Local parts that are role names or ordinary words, which the text uses
 // in their own sense ("contact your email admin"). Shorter local parts
 // are skipped too, as they match too many words.
@@ -31,16 +33,14 @@ export function standaloneLocalParts(addresses) {
 }
 
 /**
- * Returns a pattern matching any of the local parts as a word of its own:
- * not inside a longer word, an address or a host name.
+ * Returns a function `(line, replace) => string` that replaces each of
+ * the local parts written as a word of its own: not inside a longer word,
+ * an address or a host name. `replace` gets the lowercased local part.
+ * Returns null when there are none.
  */
-export function standalonePattern(locals) {
-  if (!locals.size) return null;
-  const escaped = [...locals.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}._%+@-])(?:${escaped.join("|")})(?![\\p{L}\\p{M}\\p{N}_%+@-]|[.-][\\p{L}\\p{N}])`,
-    "giu",
-  );
+export function standaloneMasker(locals) {
+  return phraseMatcher(locals.keys(), {
+    notAfter: "[\\p{L}\\p{M}\\p{N}._%+@-]",
+    notBefore: "(?![\\p{L}\\p{M}\\p{N}_%+@-]|[.-][\\p{L}\\p{N}])",
+  });
 }

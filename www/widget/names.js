@@ -3,6 +3,7 @@
 // ("Dear Bob Smith") or by one of its parts ("Hi Bob", "hi Smith").
 
 import { COMMON_WORDS, ORGANISATION_NAME_WORDS } from "./common-words.js";
+import { phraseMatcher } from "./phrase-set.js";
 
 // Maximum number of characters before an address searched for a name, so
 // a long line with many addresses costs linear time.
@@ -23,12 +24,12 @@ const WORDS_BEFORE_ADDRESS = new RegExp(
 const CAPITALISED = /^[\p{Lu}\p{Lo}]/u;
 // A match must not be a piece of an address, a host name, a longer word
 // ("kijitora-notification") or a "[name]" token already written.
-const NOT_AFTER = "(?<![\\p{L}\\p{M}\\p{N}._%+@\\[-])";
+const NOT_AFTER_CLASS = "[\\p{L}\\p{M}\\p{N}._%+@\\[-]";
+const NOT_AFTER = `(?<!${NOT_AFTER_CLASS})`;
 const NOT_BEFORE = "(?![\\p{L}\\p{M}\\p{N}_%+@\\]]|[.-][\\p{L}\\p{N}])";
 const NOT_BEFORE_RE = new RegExp(`^${NOT_BEFORE}`, "u");
 // A word of the text, with the apostrophes and hyphens inside it.
 const WORD_IN_TEXT = new RegExp(`${NOT_AFTER}[\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*`, "gu");
-const FIRST_WORD = new RegExp(`^${WORD_IN_TEXT.source}`, "u");
 // Parts of two letters ("Jo", "Li") match only as written, because in
 // other cases they are often words or HTML tags ("<li>").
 const MIN_CASELESS_PART = 3;
@@ -124,44 +125,13 @@ export function rememberName(state, raw) {
 
 /**
  * Returns a function that masks every remembered name in a line, as words
- * of their own and in any case. Names are indexed by their first word, so
- * the cost per line does not grow with the number of names. Names that
- * start with another character (an RFC 2047 encoded word) are matched by
- * one pattern.
+ * of their own and in any case, with any run of blanks between its words.
+ * The names are looked up as a sorted set, so the cost per line does not
+ * grow with the number of names.
  */
 export function nameMasker(state) {
-  const byFirstWord = new Map();
-  const others = [];
-  const sorted = [...state.names].sort((a, b) => b.length - a.length);
-  for (const name of sorted) {
-    const source = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-    const first = FIRST_WORD.exec(name);
-    if (!first) {
-      others.push(source);
-      continue;
-    }
-    const key = first[0].toLowerCase();
-    if (!byFirstWord.has(key)) byFirstWord.set(key, []);
-    byFirstWord.get(key).push(new RegExp(`(?:${source})${NOT_BEFORE}`, "iuy"));
-  }
-  const rest = others.length ? new RegExp(`${NOT_AFTER}(?:${others.join("|")})${NOT_BEFORE}`, "giu") : null;
-  return (line) => {
-    let out = "";
-    let done = 0;
-    for (const word of line.matchAll(WORD_IN_TEXT)) {
-      if (word.index < done) continue;
-      const match = (byFirstWord.get(word[0].toLowerCase()) ?? []).find((pattern) => {
-        pattern.lastIndex = word.index;
-        return pattern.test(line);
-      });
-      if (!match) continue;
-      state.counts.names++;
-      out += line.slice(done, word.index) + "[name]";
-      done = match.lastIndex;
-    }
-    out += line.slice(done);
-    return rest ? out.replace(rest, () => maskName(state)) : out;
-  };
+  const match = phraseMatcher(state.names, { notAfter: NOT_AFTER_CLASS, notBefore: NOT_BEFORE });
+  return match ? (line) => match(line, () => maskName(state)) : (line) => line;
 }
 
 function maskName(state) {

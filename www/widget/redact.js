@@ -10,7 +10,7 @@
 // quote. Everything runs locally.
 
 import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.js";
-import { standaloneLocalParts, standalonePattern } from "./local-parts.js";
+import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker, rememberName } from "./names.js";
@@ -101,7 +101,7 @@ export function redact(text, options = {}) {
   const headerDone = maskHeaders(lines, state, keepIps);
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
   const locals = standaloneLocalParts(maskedAddresses(lines));
-  const alone = standalonePattern(locals);
+  const maskAlone = standaloneMasker(locals);
   const lined = dropBase64Runs(headerDone, state).map((line) => maskLine(line, state));
   // Names go before lone local parts: "Dear Bob Smith" would otherwise
   // become "Dear [user-1] Smith" when bob@ is the address.
@@ -110,7 +110,7 @@ export function redact(text, options = {}) {
     .map((line) => maskNames(line))
     .map((line) => maskNameParts(line, state))
     .map((line) => (clientIp ? line.replace(clientIp, () => maskClientIp(state)) : line))
-    .map((line) => (alone ? line.replace(alone, (local) => maskLocalPart(state, locals, local)) : line));
+    .map((line) => (maskAlone ? maskAlone(line, (local) => maskLocalPart(state, locals, local)) : line));
   return { text: masked.join("\n"), counts: state.counts };
 }
 
@@ -148,7 +148,7 @@ function maskClientIp(state) {
 // still sees that it is the same user.
 function maskLocalPart(state, locals, local) {
   state.counts.names++;
-  return token(state, "user", locals.get(local.toLowerCase()));
+  return token(state, "user", locals.get(local));
 }
 
 // Returns a stable token per distinct value, so a reader can still tell
