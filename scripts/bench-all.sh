@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces every figure in BENCHMARKS.md, in one run: the machine and
 # its load, the build sizes, the native benchmark, the comparison with
-# Perl Sisimai, the scaling curve, and the page in headless Chromium.
+# Perl Sisimai, the scaling curve, the page in headless Chromium, and the
+# widget's redaction on large pastes.
 #
 # usage: scripts/bench-all.sh DIR     (npm run bench -- DIR)
 #
@@ -44,6 +45,10 @@ node scripts/bench-scaling.mjs --wasm 2>/dev/null
 echo
 echo "== Page in headless Chromium (node scripts/bench-browser.mjs $dir)"
 node scripts/bench-browser.mjs "$dir" 2>/dev/null
+
+echo
+echo "== Redact and copy (node scripts/bench-redact.mjs)"
+node scripts/bench-redact.mjs
 
 echo
 echo "load after: $(uptime | sed 's/.*load average: //') (1, 5, 15 min)"
