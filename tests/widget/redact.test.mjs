@@ -806,3 +806,45 @@ test("non-ASCII names masked in any case", () => {
   const { text } = run(input);
   assert.ok(!/jörg|müller|山田/i.test(text), text);
 });
+
+// RFC 8601 writes "ptype.property=value", so the value after "=" is the
+// address or domain, and "header.i=" is not a local part.
+test("Authentication-Results keeps its property names", () => {
+  const input = [
+    "From: Jo Private <jo.private@example.com>",
+    "Authentication-Results: mx.example.net; dkim=pass header.i=@example.com; spf=pass smtp.mailfrom=jo.private@example.com",
+    "ARC-Authentication-Results: i=1; mx.example.net; dkim=pass header.i=@sub.example.com header.s=sel; auth=pass smtp.auth=jo.private@example.com",
+    "Authentication-Results: mx.example.net; dkim=pass header.i=@gmail.com; spf=pass smtp.mailfrom=kim@gmail.com",
+    "jo.private wrote this.",
+  ].join("\n");
+  const { text } = run(input);
+  const lines = text.split("\n");
+  const [, user, host] = /^From: \[name\] <(\[user-\d+\])@(\[host-\d+\])>$/.exec(lines[0]) ?? [];
+  assert.ok(user && host, lines[0]);
+  assert.equal(lines[1], `Authentication-Results: mx.example.net; dkim=pass header.i=@${host}; spf=pass smtp.mailfrom=${user}@${host}`);
+  assert.match(lines[2], /header\.i=@\[host-\d+\] header\.s=sel; auth=pass smtp\.auth=(\[user-\d+\])@\[host-\d+\]$/);
+  assert.equal(/smtp\.auth=(\[user-\d+\])/.exec(lines[2])[1], user);
+  assert.match(lines[3], /header\.i=@gmail\.com; spf=pass smtp\.mailfrom=\[user-\d+\]@gmail\.com$/);
+  assert.equal(lines[4], `${user} wrote this.`);
+  assert.ok(!/jo\.private|kim@/.test(text), text);
+});
+
+test("phone numbers in X-Mailer and User-Agent masked", () => {
+  const cases = [
+    ["X-Mailer: Jo's phone +1 555 0100", "X-Mailer: Jo's phone [phone]"],
+    ["X-Mailer: iPhone Mail (20A362), call +44 20 7946 0958", "X-Mailer: iPhone Mail (20A362), call [phone]"],
+    ["User-Agent: Mutt/2.2.12 (2023-09-09) tel. (555) 010-0199", "User-Agent: Mutt/2.2.12 (2023-09-09) tel. [phone]"],
+    ["> X-Mailer: Desk 0049-30-1234567", "> X-Mailer: Desk [phone]"],
+  ];
+  for (const [line, expected] of cases) {
+    const { text, counts } = run(line);
+    assert.equal(text, expected);
+    assert.equal(counts.phones, 1, line);
+  }
+  // Version numbers, build numbers and dates are not phone numbers.
+  for (const line of ["X-Mailer: Microsoft Outlook 16.0.17328.20124", "X-Mailer: Apple Mail (2.3774.600.62)",
+    "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.5.0",
+    "X-Mailer: PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)", "X-Mailer: Build 2026-12-04 1730"]) {
+    assert.equal(run(line).text, line);
+  }
+});

@@ -15,6 +15,8 @@ export interface RedactResult {
     messageIds: number;
     hosts: number;
     ips: number;
+    /** Phone numbers in X-Mailer, User-Agent and other free-text headers. */
+    phones: number;
     base64Lines: number;
     /** Lines of the returned original message's body, removed. */
     bodyLines: number;

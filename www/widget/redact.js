@@ -2,9 +2,9 @@
 // Masks what identifies people: email addresses, display names in address
 // headers and before a bracketed address in the text, subjects, message
 // ids, the client IP (named in X-Originating-IP, or as the client of an
-// authenticated submission in a Received header) wherever it appears, and
-// the user's own host names. Removes the body of the returned original
-// message.
+// authenticated submission in a Received header) wherever it appears,
+// phone numbers in X-Mailer and other free-text headers, and the user's
+// own host names. Removes the body of the returned original message.
 // Keeps what a helper needs: reply and status codes, provider host names,
 // and every other IP address, including the one a removal request must
 // quote. Everything runs locally.
@@ -12,6 +12,7 @@
 import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.js";
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
+import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker, rememberName } from "./names.js";
 
@@ -62,6 +63,10 @@ const EMAIL_IN_URL = /(?<![A-Za-z0-9._+-])([A-Za-z0-9._+-]+)%40((?:[A-Za-z0-9](?
 const CLIENT_HELO = /(\bfrom\s+)(?!(?:localhost|unknown)[\s(;]|(?:localhost|unknown)$)([A-Za-z0-9-]+|[A-Za-z0-9.-]+\.(?:local|lan|home|localdomain|internal))(?=[\s(;]|$)/i;
 // A message id written in running text, as Exchange's NDR text does.
 const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
+// An RFC 8601 property of Authentication-Results: "ptype.property=", with
+// the ptypes of IANA's Email Authentication Property Types registry
+// (https://www.iana.org/assignments/email-auth, checked 2026-12-04).
+const RESULT_PROPERTY = /^(?:smtp|header|body|policy)\.[A-Za-z0-9_-]+=/i;
 // A line of base64 data as MIME bodies wrap it.
 const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
 
@@ -76,11 +81,12 @@ const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
  * Return-Path) unless they are shared mailbox providers.
  *
  * Returns `{ text, counts }`; `counts` has one number per kind of
- * masking: emails, names, subjects, messageIds, hosts, ips, base64Lines,
- * and bodyLines, the lines of the returned message's body removed.
+ * masking: emails, names, subjects, messageIds, hosts, ips, phones (in
+ * X-Mailer and other free-text headers), base64Lines, and bodyLines, the
+ * lines of the returned message's body removed.
  */
 export function redact(text, options = {}) {
-  const counts = { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, base64Lines: 0, bodyLines: 0 };
+  const counts = { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, phones: 0, base64Lines: 0, bodyLines: 0 };
   const lines = dropReturnedBodies(joinSoftBreaks(String(text).split(/\r\n|\r|\n/)), counts);
   const own = [...(options.ownDomains ?? []), ...findSenderDomains(lines)]
     .map((d) => d.toLowerCase())
@@ -135,8 +141,19 @@ function joinSoftBreaks(lines) {
 // with a user token: all but role addresses outside the user's domains.
 function maskedAddresses(lines) {
   return lines.flatMap((line) =>
-    [...line.matchAll(EMAIL)].filter((m) => !ROLE_LOCAL_PARTS.test(m[1])).map((m) => [m[1], m[2]]),
+    [...line.matchAll(EMAIL)]
+      .map((m) => [splitResultProperty(m[1])[1], m[2]])
+      .filter(([local]) => local && !ROLE_LOCAL_PARTS.test(local)),
   );
+}
+
+// Splits an RFC 8601 property ("header.i=", "smtp.mailfrom=") off the
+// front of what the address pattern took as a local part, because
+// Authentication-Results writes "ptype.property=value" with no blank
+// before the address. Returns [property, local part].
+function splitResultProperty(local) {
+  const property = RESULT_PROPERTY.exec(local)?.[0] ?? "";
+  return [property, local.slice(property.length)];
 }
 
 function maskClientIp(state) {
@@ -211,6 +228,7 @@ function maskHeaderValue(name, value, state, keepIps) {
       return `${lead}[client-name]`;
     });
   }
+  if (FREE_TEXT_HEADERS.test(name)) return maskPhones(value, state);
   if (CLIENT_IP_HEADERS.test(name)) {
     const ip = value.trim().replace(/^\[|\]$/g, "");
     if (!ip || keepIps.has(ip)) return value;
@@ -333,14 +351,17 @@ function maskLine(line, state) {
     state.counts.messageIds++;
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
   });
-  const withEmails = withIds.replace(EMAIL, (whole, local, domain) => {
+  const withEmails = withIds.replace(EMAIL, (whole, written, domain) => {
     const d = domain.toLowerCase();
     const isOwn = isUnder(d, state.own);
+    const [property, local] = splitResultProperty(written);
+    // "header.i=@example.com" names only a domain.
+    if (!local) return isOwn ? `${property}@${hostToken(state, d)}` : whole;
     const keepLocal = ROLE_LOCAL_PARTS.test(local);
     if (keepLocal && !isOwn) return whole;
     state.counts.emails++;
     const maskedLocal = keepLocal ? local : token(state, "user", `${local}@${d}`);
-    return `${maskedLocal}@${isOwn ? hostToken(state, d) : domain}`;
+    return `${property}${maskedLocal}@${isOwn ? hostToken(state, d) : domain}`;
   });
   const withUrlEmails = withEmails.replace(EMAIL_IN_URL, (whole, local, domain) => {
     const d = domain.toLowerCase();

@@ -34,6 +34,7 @@ export const WIDGET_STRINGS = {
         [c.messageIds, "message id", "message ids"],
         [c.hosts, "own host name", "own host names"],
         [c.ips, "client IP address", "client IP addresses"],
+        [c.phones, "phone number", "phone numbers"],
         [c.base64Lines, "line of encoded data", "lines of encoded data"],
         [c.bodyLines, "line of the returned message's body", "lines of the returned message's body"],
       ]
