@@ -6,9 +6,10 @@ export const STRINGS = {
     title: "Bounce explainer",
     skip: "Skip to the text box",
     inputHeading: "Your bounce",
-    inputLabel: "Paste the bounce: an SMTP error line, the text of the report, or the whole email",
-    fileLabel: "Or open an .eml file",
-    dropHint: "You can also drop an .eml file on the text box.",
+    inputLabel:
+      "Paste the bounce: an SMTP error line, the text of the report, the whole email, or a sending service's JSON event",
+    fileLabel: "Or open a file (.eml, .txt or .json)",
+    dropHint: "You can also drop a file on the text box.",
     example: "Try an example",
     clear: "Clear",
     privacy: "Everything runs in this page: nothing you paste is sent anywhere.",

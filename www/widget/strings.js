@@ -2,7 +2,8 @@
 // ../strings.js). Explanations of bounces come from the WASM module.
 
 export const WIDGET_STRINGS = {
-  label: "Paste the bounce: an SMTP error line, the text of the report, or the whole email",
+  label:
+    "Paste the bounce: an SMTP error line, the text of the report, the whole email, or a sending service's JSON event",
   explain: "Explain",
   redact: "Redact and copy",
   clear: "Clear",
