@@ -21,7 +21,8 @@ const LOCALISED_HEADER = /^((?:> ?)*)(\p{L}+)( ?):(.*)$/u;
 const INDENTED_SUBJECT = /^([ \t]+)(Subject|Betreff|Objet|Asunto|Oggetto|Assunto)([ \t]*):(.*)$/;
 // The recipient line of a classic Exchange NDR: a quoted display name,
 // then " on " or, in German, " am " and the date.
-const QUOTED_RECIPIENT = /^([ \t]*)'([^'\r\n]+)'(?= (?:on|am) \d)/;
+// A name the recipient-list pass already masked is left alone.
+const QUOTED_RECIPIENT = /^([ \t]*)'(?!\[name\]')([^'\r\n]+)'(?= (?:on|am) \d)/;
 
 /**
  * Reads `line` as a localised or indented header. Returns `{ lead, name,

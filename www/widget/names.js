@@ -11,7 +11,7 @@ const NAME_SEARCH_CHARS = 200;
 // Protocol words that can stand before an address in capitals.
 const NOT_NAMES = /^(?:RCPT|MAIL|FROM|TO|E?SMTPS?A?|LMTPS?A?|ID|DSN|NDR|RFC|MX)$/;
 // Lowercase particles inside a name ("Jan van der Berg").
-const PARTICLES = /^(?:van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al)$/;
+export const PARTICLES = /^(?:van|von|der|den|de|del|della|di|da|du|le|la|bin|ibn|al)$/;
 // The words before an address: a quoted name, or words of letters ("Dr.",
 // "O'Neil", "Jean-Luc", "山田太郎") separated by blanks and the comma of
 // Outlook's "Doe, John" form. Words with digits or inner dots never match,

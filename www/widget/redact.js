@@ -1,8 +1,9 @@
 // Redaction of a pasted bounce before it is posted to a forum or a ticket.
 // Masks what identifies people: email addresses, display names in address
-// headers and before a bracketed address in the text, subjects, message
-// ids, the client IP (named in X-Originating-IP, or as the client of an
-// authenticated submission in a Received header) wherever it appears,
+// headers, before a bracketed address in the text and in the recipient
+// lists of NDRs, subjects, message ids, the client IP (named in
+// X-Originating-IP, or as the client of an authenticated submission in a
+// Received header) wherever it appears,
 // phone numbers in X-Mailer and other free-text headers, and the user's
 // own host names. Removes the body of the returned original message.
 // Keeps what a helper needs: reply and status codes, provider host names,
@@ -15,6 +16,7 @@ import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
 import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker, rememberName } from "./names.js";
+import { maskRecipientLists } from "./recipient-lists.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
@@ -108,7 +110,8 @@ export function redact(text, options = {}) {
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
   const locals = standaloneLocalParts(maskedAddresses(lines));
   const maskAlone = standaloneMasker(locals);
-  const lined = dropBase64Runs(headerDone, state).map((line) => maskLine(line, state));
+  const listed = maskRecipientLists(dropBase64Runs(headerDone, state), state, (local) => ROLE_LOCAL_PARTS.test(local));
+  const lined = listed.map((line) => maskLine(line, state));
   // Names go before lone local parts: "Dear Bob Smith" would otherwise
   // become "Dear [user-1] Smith" when bob@ is the address.
   const maskNames = nameMasker(state);
