@@ -21,6 +21,7 @@ mod generic;
 mod json;
 pub mod mta;
 mod section;
+mod sender_marks;
 mod stated;
 mod marks;
 mod paragraph;
@@ -109,7 +110,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     let unquoted = section::unquote(report);
     let section = unquoted.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
-    filter.add_rejected_senders(section);
+    filter.add_marked_senders(section);
     let mut from_text = blocks::scan(section, &filter);
     if from_text.is_empty() {
         filter.skip_system = false;

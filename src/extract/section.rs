@@ -223,22 +223,15 @@ impl NotRecipients {
         NotRecipients { own, skip_system: true }
     }
 
-    /// Adds the addresses that `text` names as a rejected envelope sender:
-    /// Postfix's `<alice@example.com>: Sender address rejected: ...` and
-    /// Sendmail's `<alice@example.com>... Domain of sender address ...`.
-    /// A reply pasted without the bounce's header names the sender only
-    /// there, and the failure concerns the sender, not a recipient.
-    pub fn add_rejected_senders(&mut self, text: &str) {
-        let lower = text.to_ascii_lowercase();
-        if !lower.contains("sender address") {
-            return;
-        }
-        for m in ADDRESS.find_iter(&lower) {
-            let after = lower[m.end()..].trim_start_matches('>').trim_start();
-            let after = after.strip_prefix("...").or_else(|| after.strip_prefix(':')).unwrap_or(after);
-            let after = after.trim_start();
-            if after.starts_with("sender address rejected") || after.starts_with("domain of sender address") {
-                self.own.push(clean_address(m.as_str()));
+    /// Adds the addresses that `text` marks as the envelope sender
+    /// (`<alice@example.com>: Sender address rejected`, `The message from
+    /// (<alice@example.com>)`). A reply pasted without the bounce's header
+    /// names the sender only there, and the failure concerns the sender,
+    /// not a recipient.
+    pub fn add_marked_senders(&mut self, text: &str) {
+        for address in super::sender_marks::senders_in(text) {
+            if !self.own.contains(&address) {
+                self.own.push(address);
             }
         }
     }

@@ -1,0 +1,128 @@
+//! Addresses that the receiver's reply itself marks as the envelope
+//! sender. A reply pasted without the bounce's header names the sender
+//! only there, and such an address is never a failed recipient:
+//!
+//! - before the address: Microsoft's `The message from (<alice@...>)`,
+//!   `MAIL FROM:<alice@...>`, `Sender <alice@...>`, `From address
+//!   alice@...`, Exim's callout report `Verification failed for
+//!   <alice@...>`, and Amazon SES's `The following identities failed the
+//!   check in region US-WEST-2: alice@..., news@...`;
+//! - after the address: Postfix's `<alice@...>: Sender address rejected`,
+//!   Sendmail's `<alice@...>... Domain of sender address ...` and
+//!   `<alice@...>... Sender ok`, and `<alice@...> sender rejected`.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::section::{clean_address, ADDRESS};
+
+/// Words that end just before an address naming the sender, in the
+/// lowercased text with its whitespace squashed and the brackets, quotes
+/// and colon before the address taken off.
+static SENDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:\b(?:message|mail|e-?mail) from|\bfrom address|\bsender(?: address)?",
+        r"|\benvelope[- ]?(?:from|sender)|\breturn-path|\bverification failed for",
+        // Amazon SES names the identities that are not verified. The
+        // region between the words and the colon is optional.
+        r"|\bidentities failed the check[^:.]{0,40})$",
+    ))
+    .expect("sender lead-in pattern is valid")
+});
+
+/// Characters that may stand between the lead-in words and the address.
+const OPENERS: &[char] = &[' ', '<', '(', '"', '\'', ':', '='];
+
+/// How much text before an address the lead-in test reads, in bytes.
+const WINDOW: usize = 80;
+
+/// Returns the addresses that `text` marks as the envelope sender, cleaned
+/// and lowercased, each once.
+pub fn senders_in(text: &str) -> Vec<String> {
+    // ASCII lowercasing keeps every byte offset, so the offsets of the
+    // matches index `lower` and `text` alike.
+    let lower = text.to_ascii_lowercase();
+    let mut senders: Vec<String> = Vec::new();
+    // The end of the last address that an identity list marked, so that
+    // the next one in the same list (`: a@x, b@y`) is marked too.
+    let mut list_end = None;
+    for m in ADDRESS.find_iter(&lower) {
+        let in_list = list_end.is_some_and(|end| continues_list(&lower[end..m.start()]));
+        let before = squashed_before(&lower, m.start());
+        let marked_before = SENDER_BEFORE.find(&before);
+        list_end = match (in_list, &marked_before) {
+            (true, _) => Some(m.end()),
+            (false, Some(found)) if found.as_str().starts_with("identities") => Some(m.end()),
+            _ => None,
+        };
+        if in_list || marked_before.is_some() || sender_after(&lower[m.end()..]) {
+            let address = clean_address(m.as_str());
+            if !senders.contains(&address) {
+                senders.push(address);
+            }
+        }
+    }
+    senders
+}
+
+/// Returns up to WINDOW bytes before `end`, with runs of whitespace made
+/// one space and the characters in OPENERS taken off the end.
+fn squashed_before(lower: &str, end: usize) -> String {
+    let mut start = end.saturating_sub(WINDOW);
+    while !lower.is_char_boundary(start) {
+        start += 1;
+    }
+    let words: Vec<&str> = lower[start..end].split_whitespace().collect();
+    let mut joined = words.join(" ");
+    let trimmed_len = joined.trim_end_matches(OPENERS).len();
+    joined.truncate(trimmed_len);
+    joined
+}
+
+/// True when the text after an address calls it the sender: `sender
+/// rejected`, `Sender address rejected`, `Sender ok`, or `Domain of sender
+/// address`.
+fn sender_after(after: &str) -> bool {
+    let after = after.trim_start_matches(['>', ')', '"', '\'']).trim_start();
+    let after = after.strip_prefix("...").or_else(|| after.strip_prefix(':')).unwrap_or(after);
+    let after = after.trim_start();
+    let sender = after
+        .strip_prefix("sender")
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric()));
+    sender || after.starts_with("domain of sender address")
+}
+
+/// True for the separator between two addresses of one list: a comma or
+/// `and`, with spaces.
+fn continues_list(between: &str) -> bool {
+    let between = between.trim_matches(|c: char| c.is_whitespace() || c == '>' || c == '<');
+    between == "," || between == ";" || between == "and" || between == ", and"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::senders_in;
+
+    #[test]
+    fn lead_ins_and_trailers() {
+        let cases = [
+            ("554 5.7.1 The message from (<a@example.com>) with the subject", vec!["a@example.com"]),
+            ("550 5.1.0 <a@example.com> sender rejected", vec!["a@example.com"]),
+            ("<a@example.com>: Sender address rejected: Domain not found", vec!["a@example.com"]),
+            ("553 <a@example.com>... Domain of sender address a@example.com does not exist", vec!["a@example.com"]),
+            ("550-Verification failed for <a@example.com>", vec!["a@example.com"]),
+            (
+                "identities failed the check in region US-WEST-2:\n  a@example.com, b@example.com and c@example.com",
+                vec!["a@example.com", "b@example.com", "c@example.com"],
+            ),
+            (">>> MAIL From:<a@example.com> SIZE=10", vec!["a@example.com"]),
+            ("<b@example.net>: host mx.example.net[192.0.2.1] said: 550 <a@example.com> sender rejected", vec!["a@example.com"]),
+            ("550 5.1.1 <b@example.net>... User unknown", vec![]),
+            ("Delivery to b@example.net failed; senders should check the address", vec![]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(senders_in(text), expected, "{text:?}");
+        }
+    }
+}

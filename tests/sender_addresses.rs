@@ -1,0 +1,83 @@
+//! Replies that name only the envelope sender: the receiver's text marks
+//! the address as the sender's ("The message from (<x>)", "<x> sender
+//! rejected", "Verification failed for <x>"), so the failure names no
+//! recipient. A recipient that the sending MTA names before such a reply
+//! stays the failure's recipient.
+
+use bounce_explainer::{explain, Report};
+
+fn recipients(report: &Report) -> Vec<Option<String>> {
+    report.recipients.iter().map(|r| r.recipient.clone()).collect()
+}
+
+#[test]
+fn sender_only_replies_name_no_recipient() {
+    let replies = [
+        // Microsoft's content filter quotes the sender and the subject.
+        "554 5.7.1 The message from (<alice@example.com>) with the subject of (Hello) matches a profile \
+         the Internet community may consider spam. Please revise your message before resending.",
+        "550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 The message from \
+         (<alice@example.com>) with the subject of (Quarterly figures) matches a profile the Internet \
+         community may consider spam.",
+        "550 5.1.0 <alice@example.com> sender rejected : Address Verification Failed",
+        "553 5.1.8 <alice@example.com>... Sender denied",
+        "554 Message rejected: Email address is not verified. The following identities failed the check \
+         in region US-WEST-2: alice@example.com",
+        "550 5.7.1 Message rejected: Email address is not verified. The following identities failed the \
+         check in region EU-WEST-1: alice@example.com, newsletter@example.com",
+        "550 5.7.1 Mail from <alice@example.com> refused by local policy",
+        "553 5.7.1 Sender <alice@example.com> is not allowed to send from this network",
+        "550 5.7.1 From address alice@example.com does not match the authenticated user",
+    ];
+    for reply in replies {
+        let report = explain(reply);
+        assert_eq!(recipients(&report), vec![None], "{reply}");
+    }
+}
+
+#[test]
+fn exim_callout_failure_names_no_recipient() {
+    // Exim's reply when its callout to the sender's domain failed: the
+    // `RCPT TO` it quotes is its own probe of the sender's address.
+    let replies = [
+        "550-Verification failed for <alice@example.com>\n550-Called:   192.0.2.9\n\
+         550-Sent:     RCPT TO:<alice@example.com>\n550-Response: 550 No such user\n550 Sender verify failed\n",
+        "550-Verification failed for <news@example.org>\n550-Called:   198.51.100.20\n\
+         550-Sent:     RCPT TO:<news@example.org>\n550-Response: 550 5.1.1 Mailbox unavailable\n\
+         550 Sender verify failed\n",
+    ];
+    for reply in replies {
+        let report = explain(reply);
+        assert_eq!(recipients(&report), vec![None], "{reply}");
+    }
+}
+
+#[test]
+fn recipient_before_sender_reply_kept() {
+    let texts = [
+        "<bob@example.net>: host mx.example.net[198.51.100.2] said: 550 5.1.0 <alice@example.com>\n    \
+         sender rejected : Address Verification Failed (in reply to MAIL FROM command)\n",
+        "<bob@example.net>: host mail.protection.outlook.com[198.51.100.3] said: 554 5.7.1 The\n    \
+         message from (<alice@example.com>) with the subject of (Hello) matches a profile the\n    \
+         Internet community may consider spam. (in reply to end of DATA command)\n",
+        "The following address(es) failed:\n\n  bob@example.net\n    \
+         SMTP error from remote mail server after RCPT TO:<bob@example.net>:\n    \
+         host mx.example.net [198.51.100.2]: 550-Verification failed for <alice@example.com>\n    \
+         550-Called:   192.0.2.9\n    550-Sent:     RCPT TO:<alice@example.com>\n    \
+         550-Response: 550 No such user\n    550 Sender verify failed\n",
+    ];
+    for text in texts {
+        let report = explain(text);
+        assert_eq!(recipients(&report), vec![Some("bob@example.net".to_string())], "{text}");
+    }
+}
+
+#[test]
+fn sender_in_session_transcript_not_recipient() {
+    // Sendmail's transcript accepts the sender and rejects the recipient.
+    let text = "----- Transcript of session follows -----\n\
+        >>> MAIL From:<alice@example.com> SIZE=1200\n<<< 250 2.1.0 <alice@example.com>... Sender ok\n\
+        >>> RCPT To:<bob@example.net>\n<<< 550 5.1.1 <bob@example.net>... User unknown\n";
+    let report = explain(text);
+    assert_eq!(recipients(&report), vec![Some("bob@example.net".to_string())], "{text}");
+}
