@@ -1,7 +1,8 @@
 // Unit tests for the masking of display names in NDR recipient lists:
 // classic Exchange, Exchange 2007 and later, Domino and GroupWise, and the
 // text of mailto links in HTML parts. Each name is written only in the
-// list, not in a header, so nothing else can mask it.
+// list, not in a header, so nothing else can mask it. Also the address
+// lines that NDRs indent or separate with semicolons.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
@@ -144,4 +145,54 @@ test("HTML mailto link text", () => {
 test("date line outside lists kept", () => {
   const input = ["Message Sent on 12/4/2026 9:15 AM", "", "Robert Miller", "Unknown Recipient"].join("\n");
   assert.equal(redact(input).text, input);
+});
+
+test("classic Exchange indented address lines", () => {
+  const input = [
+    "Your message",
+    "",
+    "  To:      Robert Miller; 'Jane Doe'",
+    "  Cc:\tGreta Lind",
+    "  Subject: Budget",
+    "  Sent:    Fri, 4 Dec 2026 09:15:00 +0100",
+    "",
+    "Jane, Robert and Lind were not reached.",
+  ].join("\n");
+  const { text, counts } = redact(input);
+  assert.doesNotMatch(text, /Robert|Miller|Jane|Doe|Greta|Lind/);
+  assert.match(text, /^ {2}To: {6}\[name\]; \[name\]$/m);
+  assert.match(text, /^ {2}Cc:\t\[name\]$/m);
+  assert.match(text, /^ {2}Sent: {4}Fri, 4 Dec 2026 09:15:00 \+0100$/m);
+  assert.ok(counts.names >= 6);
+});
+
+test("semicolon-separated recipients in a header", () => {
+  const input = [
+    "To: Anna Weber; Carl Berg <carl.berg@example.org>",
+    "An: Hans Maier; Petra Schneider",
+    "To: undisclosed-recipients:;",
+    "Final-Recipient: rfc822;carl.berg@example.org",
+    "",
+    "Thanks Weber, Berg, Maier and Petra.",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /Anna|Weber|Carl|Berg|Hans|Maier|Petra|Schneider/);
+  assert.match(text, /^To: \[name\]; \[name\] <\[user-1\]@\[host-1\]>$/m);
+  assert.match(text, /^An: \[name\]; \[name\]$/m);
+  assert.match(text, /^To: undisclosed-recipients:;$/m);
+  assert.match(text, /^Final-Recipient: rfc822;\[user-1\]@\[host-1\]$/m);
+});
+
+test("Domino unlisted user name", () => {
+  const input = [
+    "because:",
+    "",
+    "  User rob.miller (robert.miller@example.net) not listed in Domino Directory",
+    "Diagnostic-Code: X-Notes; User Jane Q. Doe (jane@example.net) not listed in public Name & Address Book",
+  ].join("\n");
+  const { text, counts } = redact(input);
+  assert.doesNotMatch(text, /rob\.miller|Jane|Doe/);
+  assert.match(text, /^ {2}User \[name\] \(\[user-1\]@example\.net\) not listed in Domino Directory$/m);
+  assert.match(text, /X-Notes; User \[name\] \(\[user-2\]@example\.net\) not listed/);
+  assert.equal(counts.names, 2);
 });

@@ -1,8 +1,9 @@
 // Header lines in the forms that the standard header pattern misses:
 // Outlook's forwarded-message headers in other languages ("Betreff:",
 // "Objet :" with the space French puts before a colon), and the indented
-// "Subject:" line that classic Exchange NDRs quote in their body. Also
-// the quoted recipient names of those NDRs ("'Anna Weber' on 12/4/2026").
+// "Subject:" and "To:" lines that classic Exchange NDRs quote in their
+// body. Also the quoted recipient names of those NDRs ("'Anna Weber' on
+// 12/4/2026").
 
 import { rememberName } from "./names.js";
 
@@ -16,9 +17,12 @@ const LOCALISED_NAMES = new Map([
   ["An", "to"], ["À", "to"], ["A", "to"], ["Para", "to"],
 ]);
 const LOCALISED_HEADER = /^((?:> ?)*)(\p{L}+)( ?):(.*)$/u;
-// An indented subject line as classic Exchange NDRs write it, with a tab
-// or spaces before the value. It is never folded.
-const INDENTED_SUBJECT = /^([ \t]+)(Subject|Betreff|Objet|Asunto|Oggetto|Assunto)([ \t]*):(.*)$/;
+// An indented subject or address line as classic Exchange NDRs write
+// them in their body ("  To:      Robert Miller; Jane Doe"), with a tab
+// or spaces before the value. They are never folded. Names that also
+// read as words ("A", "De") are left out, because prose can indent them.
+const INDENTED_HEADER = /^([ \t]+)(Subject|Betreff|Objet|Asunto|Oggetto|Assunto|To|Cc|From|An|Von|Para)([ \t]*):(.*)$/;
+const INDENTED_NAMES = new Map([["To", "to"], ["Cc", "cc"], ["From", "from"], ["An", "to"], ["Von", "from"], ["Para", "to"]]);
 // The recipient line of a classic Exchange NDR: a quoted display name,
 // then " on " or, in German, " am " and the date.
 // A name the recipient-list pass already masked is left alone.
@@ -31,8 +35,11 @@ const QUOTED_RECIPIENT = /^([ \t]*)'(?!\[name\]')([^'\r\n]+)'(?= (?:on|am) \d)/;
  * it. Returns null for any other line.
  */
 export function localisedHeader(line) {
-  const indented = INDENTED_SUBJECT.exec(line);
-  if (indented) return { lead: indented[1] + indented[2] + indented[3], name: "subject", value: indented[4], folds: false };
+  const indented = INDENTED_HEADER.exec(line);
+  if (indented) {
+    const name = INDENTED_NAMES.get(indented[2]) ?? "subject";
+    return { lead: indented[1] + indented[2] + indented[3], name, value: indented[4], folds: false };
+  }
   const m = LOCALISED_HEADER.exec(line);
   if (!m || !LOCALISED_NAMES.has(m[2])) return null;
   return { lead: m[1] + m[2] + m[3], name: LOCALISED_NAMES.get(m[2]), value: m[4], folds: true };

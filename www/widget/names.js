@@ -105,7 +105,9 @@ function nameAtEnd(run, local) {
  */
 export function rememberName(state, raw) {
   for (const piece of raw.replace(/"/g, "").split(",")) {
-    const name = piece.trim();
+    // Outlook quotes a name in apostrophes ('Jane Doe'), which are no
+    // part of the name's first and last word.
+    const name = piece.trim().replace(/^'+|'+$/g, "").trim();
     const words = name.split(/\s+/).filter(Boolean);
     const organisation = words.some((w) => ORGANISATION_NAME_WORDS.has(w.toLowerCase()));
     const parts = organisation

@@ -3,7 +3,8 @@
 // AM", Exchange 2007 and later's "Robert Miller<mailto:...>" or a name
 // on its own line, Domino's "Robert Miller/Sales/Example@Example" and
 // GroupWise's "rmiller (user not found)". Also the text of a mailto link
-// in an HTML part ("<a href="mailto:...">Robert Miller</a>").
+// in an HTML part ("<a href="mailto:...">Robert Miller</a>") and the user
+// name in Domino's "User ... not listed" reason.
 
 import { PARTICLES, isNamePart, rememberName } from "./names.js";
 
@@ -43,6 +44,11 @@ const INITIAL = /^\p{Lu}\.$/u;
 // quoted-printable ("href=3D"mailto:...").
 const MAILTO_LINK = /(<a\b[^<>]*\bhref=(?:3D)?["']?mailto:[^<>]*>)([^<>]+)(<\/a>)/gi;
 
+// Domino's reason for an unknown recipient, which names the Notes user
+// as the sender wrote it ("User some.name (bob@example.net) not listed in
+// Domino Directory").
+const NOTES_USER = /\b(User )([^()\r\n]+?)( \([^()\s]+\) not listed\b)/g;
+
 /**
  * Masks the display names that are entries of an NDR's recipient list,
  * and the text of HTML mailto links, counting and remembering each name.
@@ -54,11 +60,7 @@ export function maskRecipientLists(lines, state, isRole) {
   let left = 0;
   let entryStart = false;
   for (const line of lines) {
-    const linked = line.replace(MAILTO_LINK, (whole, open, text, close) => {
-      const address = /mailto:([^"'?>]+)/i.exec(open)[1].replace(/^3D/, "");
-      if (isRole(address.split("@")[0]) || text.includes("@") || !text.trim()) return whole;
-      return `${open}${maskName(state, text.trim())}${close}`;
-    });
+    const linked = maskNotesUser(maskMailtoLinks(line, state, isRole), state);
     if (LIST_HEADINGS.some((h) => h.test(line))) {
       out.push(linked);
       left = MAX_LIST_LINES;
@@ -78,6 +80,24 @@ export function maskRecipientLists(lines, state, isRole) {
     out.push(linked);
   }
   return out;
+}
+
+// Masks the text of each mailto link in `line` unless it is an address
+// or the link goes to a role address.
+function maskMailtoLinks(line, state, isRole) {
+  return line.replace(MAILTO_LINK, (whole, open, text, close) => {
+    const address = /mailto:([^"'?>]+)/i.exec(open)[1].replace(/^3D/, "");
+    if (isRole(address.split("@")[0]) || text.includes("@") || !text.trim()) return whole;
+    return `${open}${maskName(state, text.trim())}${close}`;
+  });
+}
+
+// Masks the user name of Domino's "User ... (address) not listed".
+function maskNotesUser(line, state) {
+  return line.replace(NOTES_USER, (whole, lead, name, rest) => {
+    if (name.includes("@")) return whole;
+    return `${lead}${maskName(state, name)}${rest}`;
+  });
 }
 
 // Masks the name that an entry line starts with, or returns null when the

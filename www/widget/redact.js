@@ -217,7 +217,9 @@ function maskHeaderValue(name, value, state, keepIps) {
     // Headers quoted in an HTML part come escaped ("Jo &lt;jo@x&gt;"); they
     // are unescaped so that the name before the address is found.
     const plain = value.replace(/&lt;/gi, "<").replace(/&gt;/gi, ">").replace(/&quot;/gi, '"');
-    return maskDisplayNames(plain, state);
+    // DSN recipient fields start with an address type and a semicolon
+    // ("rfc822;bob@example.net"), which separates no recipients.
+    return maskDisplayNames(plain, state, !/^(?:original|final)-recipient$/i.test(name));
   }
   if (SUBJECT_HEADERS.test(name)) {
     if (!value.trim()) return value;
@@ -245,11 +247,12 @@ function maskHeaderValue(name, value, state, keepIps) {
  * Masks display names in a mailbox-list header value: quoted names, RFC
  * 2047 encoded words and bare words before "<addr>", and comments in
  * "addr (Name)". The addresses themselves are masked later with the
- * rest of the line.
+ * rest of the line. `semicolons` makes a semicolon separate mailboxes as
+ * a comma does.
  */
-function maskDisplayNames(value, state) {
-  const parts = splitMailboxes(value);
-  return parts
+function maskDisplayNames(value, state, semicolons) {
+  const { parts, separators } = splitMailboxes(value, semicolons);
+  const maskedParts = parts
     .map((original) => {
       let part = original;
       let masked = part;
@@ -285,13 +288,17 @@ function maskDisplayNames(value, state) {
         rememberName(state, inner);
         return "([name])";
       });
-    })
-    .join(",");
+    });
+  return maskedParts.map((part, i) => part + (separators[i] ?? "")).join("");
 }
 
-// Splits on commas outside quotes, angle brackets and comments.
-function splitMailboxes(value) {
+// Splits on commas outside quotes, angle brackets and comments, and on
+// the semicolons with which Outlook separates recipients ("Anna Weber;
+// Carl Berg") when `semicolons` is set. Returns the parts and the
+// separator after each.
+function splitMailboxes(value, semicolons) {
   const parts = [];
+  const separators = [];
   let depth = 0;
   let quoted = false;
   let start = 0;
@@ -301,13 +308,14 @@ function splitMailboxes(value) {
     else if (c === '"') quoted = !quoted;
     else if (!quoted && (c === "<" || c === "(")) depth++;
     else if (!quoted && (c === ">" || c === ")") && depth > 0) depth--;
-    else if (!quoted && depth === 0 && c === ",") {
+    else if (!quoted && depth === 0 && (c === "," || (semicolons && c === ";"))) {
       parts.push(value.slice(start, i));
+      separators.push(c);
       start = i + 1;
     }
   }
   parts.push(value.slice(start));
-  return parts;
+  return { parts, separators };
 }
 
 function maskMessageIds(value, state) {
