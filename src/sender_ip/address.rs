@@ -74,6 +74,26 @@ pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
     dotted_before || dotted_after
 }
 
+/// True when a host name continues the token that ends at `end`: a dot,
+/// then a label that starts with a letter, then another dot and label, as
+/// in `5.2.0.192.zen.spamhaus.org` or `192.0.2.5.static.example.net`.
+/// Such a token is a label of the name, not an address. A DNSBL query
+/// name is read by its own rule (super::dnsbl), which checks the zone.
+pub fn starts_host_name(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix('.') else {
+        return false;
+    };
+    if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let label = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        .count();
+    let after = &rest.as_bytes()[label..];
+    after.len() >= 2 && after[0] == b'.' && after[1].is_ascii_alphanumeric()
+}
+
 /// True when the token at `start` sits where an enhanced status code goes,
 /// as in `550 5.7.1.0 blocked`. That is right after a reply code at the
 /// start of a line or after a space, with one digit 2, 4 or 5 and a dot.
@@ -201,6 +221,24 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn host_name_after_token() {
+        // The text, where the address-shaped token ends, and the expected result.
+        let cases = [
+            ("5.2.0.192.zen.spamhaus.org listed", 9, true),
+            ("192.0.2.5.static.example.net", 9, true),
+            ("192.0.2.5.zen.spamhaus.org.evil.example", 9, true),
+            ("192.0.2.5. Please retry", 9, false),
+            ("192.0.2.5.Please retry", 9, false),
+            ("192.0.2.5.", 9, false),
+            ("192.0.2.5.1.example.net", 9, false),
+            ("192.0.2.5", 9, false),
+        ];
+        for (text, end, expected) in cases {
+            assert_eq!(starts_host_name(text, end), expected, "{text}");
+        }
+    }
 
     #[test]
     fn token_forms() {

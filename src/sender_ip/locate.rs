@@ -71,6 +71,13 @@ impl<'a> Lines<'a> {
         let recipient = recipient
             .map(str::to_ascii_lowercase)
             .filter(|r| !r.is_empty());
+        // A DNSBL query name writes the address reversed, so the line
+        // contains the reversed form, not the address itself.
+        let reversed = rule
+            .query_name
+            .then(|| ip.parse().ok().map(super::dnsbl::reversed))
+            .flatten();
+        let ip = reversed.as_deref().unwrap_or(ip);
         let mut last_mention: Option<usize> = None;
         let mut best: Option<(u32, usize, usize)> = None;
         for (index, line) in self.lines.iter().enumerate() {

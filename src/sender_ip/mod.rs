@@ -3,10 +3,13 @@
 //! The receiver's own words are the only trustworthy source: "Client host
 //! [x] blocked", "IP=x", "Messages from x", Comcast's "<host> <host> x
 //! BL000010", an `ip=x` parameter in a link to a known blocklist's or
-//! provider's site, and in a feedback report the `Source-IP` field. The receiving server's own
-//! address (Remote-MTA, `host mx[ip] said`) is never reported, and
-//! neither is a private, loopback, link-local, CGNAT or unique-local
-//! address, which can only be an internal hop.
+//! provider's site, and in a feedback report the `Source-IP` field. A DNSBL query name in a known
+//! blocklist's zone states the address too, reversed:
+//! `5.2.0.192.zen.spamhaus.org` is the lookup for 192.0.2.5.
+//!
+//! The receiving server's own address (Remote-MTA, `host mx[ip] said`)
+//! is never reported, and neither is a private, loopback, link-local,
+//! CGNAT or unique-local address, which can only be an internal hop.
 //!
 //! Received headers are not used: in a bounce they record the sender's
 //! own internal hops or the user's PC, not the address the receiver saw.
@@ -14,6 +17,7 @@
 //! points to where the address can be found instead.
 
 mod address;
+mod dnsbl;
 mod hint;
 mod locate;
 mod rules;

@@ -20,6 +20,9 @@ pub struct Rule {
     /// True for the rules that read the address out of a link. Every other
     /// rule is a statement, and a statement never matches inside a URL.
     pub in_link: bool,
+    /// True for the DNSBL query name rule, whose group 1 is the reversed
+    /// address and group 2 the blocklist zone (see super::dnsbl).
+    pub query_name: bool,
 }
 
 // Anything that could be an IPv4 or IPv6 address, with an optional
@@ -275,13 +278,24 @@ fn compile_rules(
         name,
         regex: compile(pattern),
         in_link,
+        query_name: false,
     })
 }
 
+
 /// The sender rules, compiled once, in order of trust: the statements,
-/// then the links.
+/// then a DNSBL query name (`5.2.0.192.zen.spamhaus.org` for 192.0.2.5),
+/// then the links. A query name ranks below the statements because it
+/// states the address only through the receiver's lookup.
 pub static SENDER_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let query_name = Rule {
+        name: "<reversed ip>.<DNSBL zone> (DNSBL query name)",
+        regex: compile(&super::dnsbl::rule_pattern()),
+        in_link: false,
+        query_name: true,
+    };
     compile_rules(SENDER, false)
+        .chain(std::iter::once(query_name))
         .chain(compile_rules(LINK, true))
         .collect()
 });

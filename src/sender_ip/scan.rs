@@ -6,9 +6,10 @@
 use std::net::IpAddr;
 
 use super::address::{self, Rejection};
-use crate::knowledge::link_hosts;
+use super::dnsbl;
 use super::rules::{Rule, ANY_ADDRESS, RECEIVER_RULES};
 use super::Found;
+use crate::knowledge::link_hosts;
 
 /// The result of one scan: the picked address, and the addresses that
 /// rules matched but that cannot be quoted, with the reason.
@@ -38,17 +39,29 @@ pub(super) fn scan_segments(
         }) {
             let Some(m) = caps.get(1) else { continue };
             let start = offset + m.start();
-            if rule.in_link {
-                // Anyone can write a link with `ip=` into a forged bounce,
-                // so only a known blocklist's or provider's link counts.
-                let host = address::url_host(text, start);
-                if !host.is_some_and(|host| link_hosts::is_known_link_host(&host)) {
+            let checked = if rule.query_name {
+                if address::in_url(text, start) {
                     continue;
                 }
-            } else if address::in_url(text, start) {
-                continue;
-            }
-            match check(text, offset + m.start(), offset + m.end(), receivers) {
+                let zone = caps.get(2).map_or("", |zone| zone.as_str());
+                let Some(ip) = dnsbl::address(m.as_str(), zone) else {
+                    continue;
+                };
+                check_address(ip, &ip.to_string(), receivers).map_err(Some)
+            } else {
+                if rule.in_link {
+                    // Anyone can write a link with `ip=` into a forged bounce,
+                    // so only a known blocklist's or provider's link counts.
+                    let host = address::url_host(text, start);
+                    if !host.is_some_and(|host| link_hosts::is_known_link_host(&host)) {
+                        continue;
+                    }
+                } else if address::in_url(text, start) {
+                    continue;
+                }
+                check(text, start, offset + m.end(), receivers)
+            };
+            match checked {
                 Ok(ip) => {
                     result.found = Some(Found {
                         ip,
@@ -94,6 +107,7 @@ fn check(
     let token = &text[start..end];
     let trimmed = token.trim_end_matches(['.', ':', ',', ';']);
     if address::is_embedded(text, start, start + trimmed.len())
+        || address::starts_host_name(text, start + trimmed.len())
         || address::is_named_number(text, start)
         || address::in_status_position(text, start)
         || address::is_yahoo_code(text, trimmed)
@@ -111,8 +125,18 @@ fn check(
         let written = token.trim_end_matches(['.', ',', ';']);
         return Err(shaped.then(|| (written.to_string(), Rejection::Invalid)));
     };
+    check_address(ip, written, receivers).map_err(Some)
+}
+
+/// Checks a parsed address: the text to quote when it is public and not
+/// the receiver's, else why not.
+fn check_address(
+    ip: IpAddr,
+    written: &str,
+    receivers: &[IpAddr],
+) -> Result<String, (String, Rejection)> {
     if !address::is_public(ip) {
-        return Err(Some((written.to_string(), Rejection::Internal)));
+        return Err((written.to_string(), Rejection::Internal));
     }
     // Compared unmapped, so `::ffff:192.0.2.1` is the receiver's 192.0.2.1.
     let plain = match ip {
@@ -120,7 +144,7 @@ fn check(
         v4 => v4,
     };
     if receivers.contains(&ip) || receivers.contains(&plain) {
-        return Err(Some((written.to_string(), Rejection::Receiver)));
+        return Err((written.to_string(), Rejection::Receiver));
     }
     // An IPv4-mapped IPv6 address (`::ffff:192.0.2.1`) is an IPv4 sender
     // seen by a dual-stack receiver; blocklists and removal forms take the

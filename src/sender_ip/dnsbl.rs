@@ -1,0 +1,117 @@
+//! DNSBL query names: the sending IP written the way a receiver looks it
+//! up in a blocklist's DNS zone (RFC 5782). An IPv4 address has its
+//! octets reversed (`5.2.0.192.zen.spamhaus.org` for 192.0.2.5), and an
+//! IPv6 address is written as its 32 hex nibbles, reversed and separated
+//! by dots. Some filters print that query name instead of the address.
+//!
+//! Only a zone under a known blocklist operator's domain
+//! (crate::knowledge::blocklists) makes the name a query name. Anyone can
+//! write `5.2.0.192.zen.spamhaus.org.evil.example` into a forged bounce,
+//! so a lookalike zone never yields an address.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use crate::knowledge::blocklists::BLOCKLISTS;
+use crate::knowledge::providers::text::host_is_under;
+
+/// A query name: group 1 is the reversed address with its trailing dot,
+/// group 2 the zone. The nibble form comes first in the alternation,
+/// because its first four nibbles also look like a reversed IPv4 address.
+const NAME: &str =
+    r"((?:[0-9a-f]\.){32}|(?:[0-9]{1,3}\.){4})([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)";
+
+/// Builds the sender rule's pattern: a query name that no host name
+/// character precedes, so that `1.5.2.0.192.zen...` is not read from its
+/// second part.
+pub(super) fn rule_pattern() -> String {
+    format!(r"(?i)(?:^|[^A-Za-z0-9.\-]){NAME}")
+}
+
+/// Returns the address a query name's reversed part (`5.2.0.192.` or the
+/// 32 nibbles with dots) stands for, when `zone` is a known blocklist's.
+pub(super) fn address(reversed: &str, zone: &str) -> Option<IpAddr> {
+    if !is_known_zone(zone) {
+        return None;
+    }
+    let parts: Vec<&str> = reversed.trim_end_matches('.').split('.').rev().collect();
+    match parts.len() {
+        4 => parts.join(".").parse::<Ipv4Addr>().ok().map(IpAddr::V4),
+        32 => {
+            let hex: String = parts.concat();
+            let value = u128::from_str_radix(&hex, 16).ok()?;
+            Some(IpAddr::V6(Ipv6Addr::from(value)))
+        }
+        _ => None,
+    }
+}
+
+/// Writes `ip` as the reversed part of its query name, without the
+/// trailing dot: `5.2.0.192` for 192.0.2.5.
+pub(super) fn reversed(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => {
+            let mut octets = v4.octets();
+            octets.reverse();
+            octets.map(|o| o.to_string()).join(".")
+        }
+        IpAddr::V6(v6) => {
+            let hex = format!("{:032x}", u128::from(v6));
+            let nibbles: Vec<String> = hex.chars().rev().map(String::from).collect();
+            nibbles.join(".")
+        }
+    }
+}
+
+/// True when `zone` is a blocklist operator's domain or a name under it.
+fn is_known_zone(zone: &str) -> bool {
+    let zone = zone.to_ascii_lowercase();
+    // A zone that starts with a number is the rest of a longer dotted
+    // number (`1.2.3.4.5.zen...`), and one that starts with two
+    // one-character labels is the rest of a nibble run too long or short
+    // for an IPv6 address. Neither is a zone name.
+    let mut labels = zone.split('.');
+    let first = labels.next().unwrap_or_default();
+    let second = labels.next().unwrap_or_default();
+    if first.bytes().all(|b| b.is_ascii_digit()) || (first.len() == 1 && second.len() == 1) {
+        return false;
+    }
+    BLOCKLISTS
+        .iter()
+        .any(|list| list.domains.iter().any(|domain| host_is_under(&zone, domain)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reversed_ipv4_read_back() {
+        let ip = address("5.2.0.192.", "zen.spamhaus.org");
+        assert_eq!(ip, Some("192.0.2.5".parse().unwrap()));
+        assert_eq!(reversed("192.0.2.5".parse().unwrap()), "5.2.0.192");
+    }
+
+    #[test]
+    fn reversed_ipv6_nibbles_read_back() {
+        let ip: IpAddr = "2001:db8::5".parse().unwrap();
+        let nibbles = reversed(ip);
+        assert_eq!(
+            nibbles,
+            "5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2"
+        );
+        assert_eq!(address(&format!("{nibbles}."), "zen.spamhaus.org"), Some(ip));
+    }
+
+    #[test]
+    fn lookalike_zone_gives_no_address() {
+        for zone in [
+            "zen.spamhaus.org.evil.example",
+            "zen.spamhaus.example",
+            "spamhaus.org-evil.example",
+            "5.zen.spamhaus.org",
+            "b.d.0.1.0.0.2.zen.spamhaus.org",
+        ] {
+            assert_eq!(address("5.2.0.192.", zone), None, "{zone}");
+        }
+    }
+}
