@@ -168,3 +168,44 @@ fn link_and_version_not_named() {
         assert!(hint.contains("does not state"), "{hint}");
     }
 }
+
+/// Microsoft's throttling replies name the sending IP after `from` at the
+/// end of the sentence. The reason is not checked here: only the address.
+#[test]
+fn microsoft_try_again_later_from() {
+    for (text, ip) in [
+        (
+            "451 4.7.500 Server busy. Please try again later from [198.51.100.42]. (AS761) \
+             [DM6NAM11FT012.eop-nam11.prod.protection.outlook.com]",
+            "198.51.100.42",
+        ),
+        (
+            "451 4.7.500 Server busy. Please try again later from [2001:db8:40::7]. (S77719) \
+             [BN8NAM12FT034.eop-nam12.prod.protection.outlook.com]",
+            "2001:db8:40::7",
+        ),
+        (
+            "<bob@example.org>: host example-org.mail.protection.outlook.com[203.0.113.9] said: \
+             451 4.7.500 Access denied, please try again later from [198.51.100.43]. (AS8880) \
+             [AM4PEPF00027A5F.eurprd04.prod.outlook.com] (in reply to RCPT TO command)",
+            "198.51.100.43",
+        ),
+        ("421 4.7.0 Please retry later from 192.0.2.44, too many connections", "192.0.2.44"),
+    ] {
+        let r = only_recipient(text);
+        assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
+        assert_eq!(r.sender_ip_source.hint, None, "{text}");
+        assert_eq!(r.sender_ip_source.line, Some(1), "{text}");
+    }
+}
+
+/// The address after `from` is still set aside when it is the receiving
+/// server's own, as the Postfix `host ...[ip] said` phrase names it.
+#[test]
+fn try_again_later_from_receiver_not_quoted() {
+    let text = "<bob@example.org>: host example-org.mail.protection.outlook.com[198.51.100.42] \
+                said: 451 4.7.500 Server busy. Please try again later from [198.51.100.42]. \
+                (AS761) (in reply to RCPT TO command)";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None, "{text}");
+}

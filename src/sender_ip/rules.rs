@@ -140,6 +140,14 @@ const SENDER: &[(&str, &str)] = &[
         "mismatches client ip <ip>",
         r"(?i)mismatch(?:es)?\s+(?:client\s+)?(?:ip\s+)?\[?{ip}",
     ),
+    // Microsoft 365 throttling names the sending IP after the retry
+    // advice: `451 4.7.500 Server busy. Please try again later from
+    // [192.0.2.1]. (AS761) [host.prod.protection.outlook.com]`, and the
+    // same with `retry later from`.
+    (
+        "try again later from [<ip>] (Microsoft)",
+        r"(?i)\b(?:try\s+again|retry|try)\s+later\s+from\s+\[?{ip}",
+    ),
     // `no access from mail server [192.0.2.1]`, `Connection from
     // 192.0.2.1 refused`, Trend Micro `mail from 192.0.2.1 refused by
     // ERS`, Yahoo `Connections will not be accepted from 192.0.2.1`, Cox
