@@ -117,6 +117,11 @@ fn recipient(
     };
     let links = links(entry, &verdict.matched.blocklists, sender_ip.as_deref());
     let mut notes = verdict.notes;
+    if let Some(name) = failure.display_name.as_deref().filter(|_| failure.recipient.is_none()) {
+        notes.push(Note::info(format!(
+            "The bounce names this recipient only as \"{name}\", without an email address."
+        )));
+    }
     if outcome == Outcome::Delayed {
         notes.push(Note::info(
             // Worded for a delay notice, a pasted 4xx line and a log line

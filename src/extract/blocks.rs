@@ -215,7 +215,7 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
 }
 
 /// Finds the first address on a line that can be a failed recipient.
-fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String> {
+pub(super) fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String> {
     // ADDRESS needs an `@`, so a line without one names no recipient and
     // the two regexes below need not scan it.
     if !line.contains('@') || HEADER_LINE.is_match(line) {

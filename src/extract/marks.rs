@@ -245,6 +245,8 @@ const BOUNCE_WORDS: &[&str] = &[
     "permanent error",
     "returned mail",
     "following recipients",
+    // Exchange 5.5 to 2003: "The following recipient(s) cannot be reached".
+    "following recipient(s)",
     "following addresses",
     "delivery status notification",
     "配信できません",

@@ -16,6 +16,7 @@ mod blocks;
 mod signature;
 mod delay;
 mod dsn;
+mod exchange_list;
 mod feedback;
 mod generic;
 mod json;
@@ -71,6 +72,10 @@ pub struct Failure {
     /// (`mailbox full`) wins when it names one, so this is left to the
     /// classifier.
     pub diagnostic_type: Option<String>,
+    /// The name the bounce gives a recipient whose address it leaves out:
+    /// Exchange's `'Jane Doe' on 7/2/2024 8:00 AM`. Set only when
+    /// `recipient` is `None`.
+    pub display_name: Option<String>,
 }
 
 /// The failures found in one input, and the MTA family that wrote them.
@@ -111,7 +116,12 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     let section = unquoted.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     filter.add_marked_senders(section);
-    let mut from_text = blocks::scan(section, &filter);
+    // Exchange's list names each recipient on a line of its own, so it
+    // takes precedence over the blocks cut at addresses.
+    let mut from_text = exchange_list::scan(section, &filter);
+    if from_text.is_empty() {
+        from_text = blocks::scan(section, &filter);
+    }
     if from_text.is_empty() {
         filter.skip_system = false;
         from_text = blocks::scan(section, &filter);
