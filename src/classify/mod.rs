@@ -146,19 +146,19 @@ fn claim_note(
     )))
 }
 
-/// Picks the knowledge entry for a decision: the reason's own entry when
-/// the text decided it, else the entry of an MTA's known wording of the
-/// same reason, else the status code's, else the reply code's, and the
-/// reason's entry as the last resort.
+/// Picks the knowledge entry for a decision. An MTA's known wording of
+/// the same reason comes first, then the reason's own entry when the text
+/// decided it, then the status code's and the reply code's entries. The
+/// reason's entry is the last resort.
 fn explanation(decision: &Decision, failure: &Failure) -> Match {
+    let lower = normalise(&failure.diagnostic);
+    if let Some(entry) = wordings::lookup(&lower).filter(|entry| entry.reason == decision.reason) {
+        return Match::entry(entry);
+    }
     let reason_entry = explained::entry(decision.reason);
     let has_reason_entry = !std::ptr::eq(reason_entry, &knowledge::UNKNOWN);
     if matches!(decision.basis, Basis::Phrase(_)) && has_reason_entry {
         return Match::entry(reason_entry);
-    }
-    let lower = normalise(&failure.diagnostic);
-    if let Some(entry) = wordings::lookup(&lower).filter(|entry| entry.reason == decision.reason) {
-        return Match::entry(entry);
     }
     let by_code = failure
         .status

@@ -79,6 +79,7 @@ static STATUS: &[(&str, Reason, &str)] = &[
     ("5.4.3", Reason::SystemError, "Directory server failure"),
     ("5.4.4", Reason::HostUnknown, "Unable to route"),
     ("5.4.6", Reason::NetworkError, "Routing loop detected"),
+    ("5.4.7", Reason::Expired, "Delivery time expired"),
     ("5.5.2", Reason::SyntaxError, "Syntax error"),
     ("5.5.3", Reason::TooManyConn, "Too many recipients"),
     ("5.5.4", Reason::SystemError, "Invalid command arguments"),

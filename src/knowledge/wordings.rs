@@ -4,17 +4,24 @@
 //! Postfix's "Recipient address rejected: Access denied" with 5.7.1 is
 //! the text of a check_recipient_access rule whose action is REJECT with
 //! no text of its own. The 5.7.1 decides the reason, and this entry
-//! explains the rule instead of the code's general causes.
+//! explains the rule instead of the code's general causes. Exim's "Sender
+//! verify failed" is a callout to the sender's own address, which the
+//! generic `rejected` entry does not describe.
 
 use super::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
 
 /// A lowercase fragment of the reply and the entry that explains it.
-pub static WORDINGS: &[(&str, &Entry)] = &[(
-    "recipient address rejected: access denied",
-    &RECIPIENT_ACCESS_RULE,
-)];
+pub static WORDINGS: &[(&str, &Entry)] = &[
+    ("recipient address rejected: access denied", &RECIPIENT_ACCESS_RULE),
+    ("sender verify failed", &SENDER_CALLOUT),
+    ("verification failed for <", &SENDER_CALLOUT),
+    ("could not complete sender verify callout", &SENDER_CALLOUT),
+    ("sender verification failed", &SENDER_CALLOUT),
+    ("sender address verification failed", &SENDER_CALLOUT),
+    ("sender callout verification failed", &SENDER_CALLOUT),
+];
 
 /// Returns the entry for the first wording that `lower` (the reply,
 /// lowercased, spaces collapsed) contains.
@@ -48,6 +55,35 @@ pub static RECIPIENT_ACCESS_RULE: Entry = Entry {
     temporary: Some(false),
     links: &[],
     source: "https://www.postfix.org/access.5.html",
+    checked: "2026-12-04",
+};
+
+/// A sender callout: before accepting the message, the receiver connected
+/// to the sender's mail server and tried `RCPT TO:<sender>` with the
+/// empty return path, as a bounce would. The reply it quotes ("No such
+/// user") is about the sender's address.
+pub static SENDER_CALLOUT: Entry = Entry {
+    id: "wording/sender-callout",
+    reason: Reason::Rejected,
+    what: "The receiving server checked your own address (the envelope \
+           sender) with your mail server, the check failed, and so it \
+           rejected the message. The recipient's address was not the problem.",
+    why: "Some servers accept mail only when the return address could take \
+          a reply. Your mail server said that address does not exist, or \
+          did not accept the empty-sender test message, or could not be \
+          reached.",
+    steps: &[
+        "Send the bounce to your mail administrator. The envelope sender \
+         (return path) must be a mailbox that exists and accepts mail, \
+         also from the empty sender that bounces use.",
+        "If the mail comes from an application or a no-reply address, they \
+         create that mailbox or set the return path to one that exists.",
+        "Send the message again once the address passes the check.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[],
+    source: "https://github.com/Exim/exim/wiki/Q0740",
     checked: "2026-12-04",
 };
 

@@ -11,6 +11,7 @@ use crate::reason::Reason;
 
 /// The decisive tables, tried in this order.
 pub static DECISIVE: &[&Phrases] = &[
+    &SENDER_CALLOUT,
     &EXCHANGE_IMS_UNKNOWN,
     &EXCHANGE_IMS_AMBIGUOUS,
     &EXCHANGE_IMS_SYSTEM,
@@ -145,6 +146,28 @@ static SENDER_RESTRICTION: Phrases = Phrases {
         "sender address rejected: need fully-qualified address",
         "sender address rejected: not owned by user",
         "sender address rejected: not logged in",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// A receiver's callout to the sender's own address failed, so it rejected
+/// the sender. Exim (`verify = sender/callout`) writes "550-Verification
+/// failed for <sender>", then the reply its callout got ("550-Response:
+/// 550 No such user"), then "550 Sender verify failed". That quoted "No
+/// such user" is about the sender, not the recipient, so this table is
+/// checked first.
+static SENDER_CALLOUT: Phrases = Phrases {
+    reason: Reason::Rejected,
+    any: &[
+        "sender verify failed",
+        "verification failed for <",
+        // Exim, when the sender's server could not be reached (4xx).
+        "could not complete sender verify callout",
+        // Other MTAs and spam filters state the same check in their words.
+        "sender verification failed",
+        "sender address verification failed",
+        "sender callout verification failed",
     ],
     ordered: &[],
     except: &[],
