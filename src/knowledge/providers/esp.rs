@@ -2,10 +2,10 @@
 //! WorkMail, and SendGrid. For these the bounce usually relays another
 //! receiver's reply, so only their own messages get entries here: a send
 //! the service itself suppressed because the address bounced or
-//! complained before.
+//! complained before, and one it refused for an unverified identity.
 
 use super::{Provider, Rule};
-use crate::knowledge::Entry;
+use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 
@@ -21,9 +21,12 @@ pub static AMAZON: Provider = Provider {
     name: "Amazon SES / WorkMail",
     hosts: &["amazonses.com", "awsapps.com"],
     mail_domains: &[],
-    tokens: &[],
+    // SES's own wording when it refuses an unverified identity, which its
+    // API and SMTP interface give without naming a host.
+    tokens: &["the following identities failed the check"],
     rules: &[
         Rule { code: "", status: &[], phrases: &["amazon ses has suppressed sending", "suppression list"], entry: &SES_SUPPRESSED },
+        Rule { code: "", status: &[], phrases: &["the following identities failed the check", "email address is not verified"], entry: &SES_UNVERIFIED },
     ],
     codes: None,
 };
@@ -58,6 +61,42 @@ static SES_SUPPRESSED: Entry = Entry {
     temporary: Some(false),
     links: &[],
     source: SES_SOURCE,
+    checked: CHECKED,
+};
+
+/// SES sends only from verified addresses or domains, and while the
+/// account is in the sandbox only to verified ones too. Sisimai reads
+/// this refusal as `norelaying` (SES will not relay the message), so the
+/// reason stays that, and this entry replaces the generic relaying advice.
+static SES_UNVERIFIED: Entry = Entry {
+    id: "amazon/unverified-identity",
+    reason: Reason::NoRelaying,
+    what: "Amazon SES refused to send the message because an address it \
+           lists is not verified in the SES account for that region.",
+    why: "SES sends only from addresses or domains verified in the same \
+          region. An account still in the SES sandbox may also send only \
+          to verified addresses, so a recipient can be the one listed.",
+    steps: &[
+        "Whoever runs the SES account verifies the listed sender address \
+         or its domain under Verified identities, in the region the \
+         bounce names.",
+        "If the listed address is a recipient, the account is in the \
+         sandbox: they request production access in the SES console.",
+        "Send the message again once the identity is verified.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[
+        LinkRef {
+            label: "Amazon SES: verified identities",
+            url: "https://docs.aws.amazon.com/ses/latest/dg/verify-addresses-and-domains.html",
+        },
+        LinkRef {
+            label: "Amazon SES: request production access",
+            url: "https://docs.aws.amazon.com/ses/latest/dg/request-production-access.html",
+        },
+    ],
+    source: "https://docs.aws.amazon.com/ses/latest/dg/verify-addresses-and-domains.html",
     checked: CHECKED,
 };
 

@@ -14,7 +14,7 @@ use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 use auth::{BULK_DKIM, BULK_DMARC, BULK_SPF, BULK_TLS, DMARC, UNAUTHENTICATED};
-use sending::{CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_SPAM, SEND_MAIL_AS};
+use sending::{CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_SPAM, SENDER_DISABLED, SENDING_LIMIT, SEND_MAIL_AS};
 
 pub(crate) const SOURCE: &str = "https://support.google.com/a/answer/3726730";
 pub(crate) const CHECKED: &str = "2026-12-04";
@@ -38,8 +38,14 @@ pub static PROVIDER: Provider = Provider {
     name: "Gmail / Google Workspace",
     hosts: &["google.com", "googlemail.com", "gmail.com"],
     mail_domains: &["gmail.com", "googlemail.com"],
-    tokens: &["gsmtp", "gcdp"],
+    // Google's text for a disabled sending account, which may come
+    // without the `gsmtp` tag.
+    tokens: &["gsmtp", "gcdp", "not registered within your google"],
     rules: &[
+        // The sender's own account, whatever the code: these come before
+        // the rules that read 5.4.5 or 5.7.0 as the recipient's.
+        Rule { code: "", status: &[], phrases: &["daily user sending limit exceeded", "daily sending quota exceeded"], entry: &SENDING_LIMIT },
+        Rule { code: "", status: &[], phrases: &["mail sending denied"], entry: &SENDER_DISABLED },
         Rule { code: "", status: &["4.2.1", "5.2.1"], phrases: &["too quickly", "at a rate that prevents"], entry: &RECEIVING_RATE },
         Rule { code: "", status: &["5.2.1"], phrases: &["disabled", "inactive"], entry: &DISABLED },
         Rule { code: "", status: &["4.2.2", "5.2.2"], phrases: &[], entry: &OVER_QUOTA },

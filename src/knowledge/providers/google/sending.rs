@@ -98,3 +98,54 @@ pub(super) static CONNECT_FAILED: Entry = Entry {
     source: "https://support.google.com/mail/answer/6596",
     checked: CHECKED,
 };
+
+/// Google Workspace's own cap on what one account sends in a rolling 24
+/// hours. Sisimai has no reason for a sender's quota, so this uses
+/// `speeding` (too much mail too fast). Its `exceedlimit` is about
+/// message size.
+pub(super) static SENDING_LIMIT: Entry = Entry {
+    id: "google/sending-limit",
+    reason: Reason::Speeding,
+    what: "Your Google account has sent as much mail as Google allows in one \
+           day, so Gmail stopped sending from it for now.",
+    why: "Gmail and Google Workspace cap the messages and recipients one \
+          account may send in a rolling 24 hours. The recipient's side is \
+          not involved.",
+    steps: &[
+        "Wait until the limit resets, at most 24 hours after it was reached, \
+         then send the message again.",
+        "If you reach the limit often, ask your Google Workspace \
+         administrator about the limits, or send bulk mail through a \
+         service made for it.",
+    ],
+    who: Actor::You,
+    temporary: Some(true),
+    links: &[LinkRef {
+        label: "Gmail sending limits in Google Workspace",
+        url: "https://support.google.com/a/answer/166852",
+    }],
+    source: "https://support.google.com/a/answer/166852",
+    checked: CHECKED,
+};
+
+/// Google's list of its SMTP errors gives this 5.7.0 text for a sending
+/// account that is disabled or not part of the Workspace domain.
+pub(super) static SENDER_DISABLED: Entry = Entry {
+    id: "google/sender-disabled",
+    reason: Reason::Rejected,
+    what: "Google refused to send the message because your own account is \
+           disabled or not registered in your Google Workspace domain.",
+    why: "The sending account was suspended or deleted by an administrator, \
+          or the address you send as is not a user of the domain.",
+    steps: &[
+        "Ask your Google Workspace administrator to check the account in \
+         the Admin console and restore it, or to add the address you send \
+         as to the domain.",
+        "Send the message again once the account is active.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://support.google.com/a/answer/3726730",
+    checked: CHECKED,
+};

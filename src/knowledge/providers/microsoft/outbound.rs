@@ -86,3 +86,90 @@ pub(super) static ALL_REJECTED: Entry = Entry {
     source: EXO_SOURCE,
     checked: CHECKED,
 };
+
+/// Microsoft's guide to 4.7.500 to 4.7.699 ("Server busy ... (ASxxx)").
+const THROTTLE_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online";
+
+/// A new or little-known sending IP that Exchange Online slows down. The
+/// cause is the IP's missing or poor reputation, so the reason is
+/// `badreputation`, as for 4.7.650. `speeding` would blame the rate alone.
+pub(super) static NEW_IP_THROTTLED: Entry = Entry {
+    id: "microsoft/new-ip-throttled",
+    reason: Reason::BadReputation,
+    what: "Microsoft 365 is accepting mail from the sending IP address only \
+           slowly, so it deferred this message.",
+    why: "Codes 4.7.500 to 4.7.699 throttle an IP that has no sending \
+          history with Microsoft, or that suddenly sends far more than \
+          before. New senders are treated with suspicion, much like \
+          greylisting. \"Server busy\" does not mean the receiver is \
+          overloaded.",
+    steps: &[
+        "Let the sending server go on trying; most messages get through as \
+         the IP builds a history with Microsoft.",
+        "Your mail administrator raises the volume from a new IP slowly, \
+         over a few days.",
+        "If your organisation relays its own mail through Microsoft 365, \
+         the administrator sets up an inbound connector for that server; \
+         if the deferrals last, they contact Microsoft support with the IP.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(true),
+    links: &[],
+    source: THROTTLE_SOURCE,
+    checked: CHECKED,
+};
+
+/// "Remove blocked users from the Restricted entities page".
+const RESTRICTED_SOURCE: &str =
+    "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users";
+
+/// Exchange Online's own refusal to send from a mailbox it restricted
+/// for outbound spam: "550 5.1.8 Access denied, bad outbound sender", or
+/// an `OutboundSpamException` at submission.
+pub(super) static RESTRICTED_SENDER: Entry = Entry {
+    id: "microsoft/restricted-sender",
+    reason: Reason::Rejected,
+    what: "Microsoft 365 blocked your own mailbox from sending mail out.",
+    why: "The account sent mail that Microsoft took for spam, or far more \
+          than usual, which often means someone else has its password. \
+          Microsoft then puts it on the Restricted entities list, and it \
+          can send nothing until an administrator lifts that.",
+    steps: &[
+        "Your Microsoft 365 administrator checks the account for a \
+         compromise (changes its sign-in, removes unknown forwarding rules).",
+        "They remove the user from Restricted entities in the Microsoft \
+         Defender portal (Email & collaboration, Review); it can take up to \
+         24 hours to take effect.",
+        "Send the message again afterwards.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: RESTRICTED_SOURCE,
+    checked: CHECKED,
+};
+
+/// The outbound-spam verdict `RefuseQuota`, given when the mailbox or
+/// tenant went over a sending limit. Sisimai has no reason for a sender's
+/// quota, so this uses `speeding` (too much mail too fast).
+pub(super) static SENDING_QUOTA: Entry = Entry {
+    id: "microsoft/sending-quota",
+    reason: Reason::Speeding,
+    what: "Microsoft 365 refused to send the message because your mailbox \
+           or organisation went over its sending limit.",
+    why: "Exchange Online limits how many recipients one mailbox may send \
+          to in 24 hours, and new or trial tenants get lower limits; \
+          \"RefuseQuota\" is the verdict for going over them.",
+    steps: &[
+        "Your Microsoft 365 administrator checks whether the account sent \
+         the mail itself or was taken over, and whether it is listed under \
+         Restricted entities in the Microsoft Defender portal.",
+        "If the limit was reached by genuine mail, send again after 24 \
+         hours; for regular bulk mail use a service made for it.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits",
+    checked: CHECKED,
+};
