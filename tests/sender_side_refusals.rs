@@ -157,3 +157,18 @@ fn microsoft_new_ip_throttle() {
         assert!(!r.explanation.steps.iter().any(|s| s.contains("password")), "{r:#?}");
     }
 }
+
+#[test]
+fn microsoft_send_as_denied() {
+    for text in [
+        "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; \
+         Failed to process message due to a permanent exception with message Cannot submit message. \
+         [Hostname=BY5PR02MB1234.namprd02.prod.outlook.com]",
+        "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; \
+         Failed to process message due to a permanent exception with message Cannot submit message.",
+    ] {
+        let r = check(text, Reason::SecurityError, Actor::Admin);
+        assert_eq!(r.explanation.entry, "microsoft/send-as-denied", "{r:#?}");
+        assert!(r.explanation.steps.iter().any(|s| s.contains("Send As")), "{r:#?}");
+    }
+}

@@ -1,5 +1,6 @@
-//! Exchange Online's own bounces as the sending side: a tenant blocked
-//! from sending, and destinations it could not reach. In these the
+//! Exchange Online's own bounces as the sending side: a tenant or mailbox
+//! blocked from sending, a sender without Send As permission, a throttled
+//! sending IP, and destinations it could not reach. In these the
 //! status code is Microsoft's (4.4.312, 5.4.316), so its meaning comes
 //! from Microsoft's table rather than the registry.
 
@@ -171,5 +172,29 @@ pub(super) static SENDING_QUOTA: Entry = Entry {
     temporary: Some(false),
     links: &[],
     source: "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits",
+    checked: CHECKED,
+};
+
+/// Exchange refuses at submission a message whose From address belongs
+/// to a mailbox the signed-in account has no Send As permission for.
+/// Full mailbox access does not include that permission.
+pub(super) static SEND_AS_DENIED: Entry = Entry {
+    id: "microsoft/send-as-denied",
+    reason: Reason::SecurityError,
+    what: "Microsoft 365 did not send the message because the account you \
+           signed in with may not send as the From address.",
+    why: "The From address belongs to another mailbox (a shared mailbox, a \
+          colleague, or an application's address), and the account that \
+          submitted the message lacks the Send As permission for it.",
+    steps: &[
+        "Send from your own address, or from an application set to sign in \
+         as the mailbox it sends from.",
+        "Otherwise your Microsoft 365 administrator grants the account the \
+         Send As permission on that mailbox.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://support.microsoft.com/kb/912918",
     checked: CHECKED,
 };
