@@ -73,7 +73,8 @@ fn amazon_ses_suppression() {
         "550 5.1.1 Amazon SES has suppressed sending to this address because it has a recent \
          history of bouncing as an invalid address. (reporting MTA a1-2.smtp-out.amazonses.com)",
     );
-    assert_eq!(reason, Reason::UserUnknown);
+    // SES sent nothing: the address is on the account's suppression list.
+    assert_eq!(reason, Reason::Suppressed);
     assert_eq!(provider.as_deref(), Some("amazon"));
     assert_eq!(entry, "amazon/suppressed");
 }

@@ -1,9 +1,13 @@
 //! Sending services that write bounces of their own: Amazon SES and
-//! WorkMail, and SendGrid. For these the bounce usually relays another
-//! receiver's reply, so only their own messages get entries here: a send
-//! the service itself suppressed because the address bounced or
-//! complained before, and one it refused for an unverified identity.
+//! WorkMail, SendGrid, Mailgun and Postmark. Their bounces usually relay
+//! another receiver's reply, so only their own messages get entries. One
+//! kind is a send the service suppressed because the address bounced or
+//! complained before. The other is a refusal at submission (an unverified
+//! identity, a sending quota, a paused account), in `esp_submission.rs`.
 
+use super::esp_submission::{
+    MAILGUN_SANDBOX, POSTMARK_SIGNATURE, SENDGRID_IDENTITY, SES_DAILY_QUOTA, SES_PAUSED, SES_RATE,
+};
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
@@ -23,8 +27,16 @@ pub static AMAZON: Provider = Provider {
     mail_domains: &[],
     // SES's own wording when it refuses an unverified identity, which its
     // API and SMTP interface give without naming a host.
-    tokens: &["the following identities failed the check"],
+    tokens: &[
+        "the following identities failed the check",
+        "throttling failure: maximum sending rate exceeded",
+        "throttling failure: daily message quota exceeded",
+        "sending paused for this account",
+    ],
     rules: &[
+        Rule { code: "", status: &[], phrases: &["maximum sending rate exceeded"], entry: &SES_RATE },
+        Rule { code: "", status: &[], phrases: &["daily message quota exceeded"], entry: &SES_DAILY_QUOTA },
+        Rule { code: "", status: &[], phrases: &["sending paused for this account"], entry: &SES_PAUSED },
         Rule { code: "", status: &[], phrases: &["amazon ses has suppressed sending", "suppression list"], entry: &SES_SUPPRESSED },
         Rule { code: "", status: &[], phrases: &["the following identities failed the check", "email address is not verified"], entry: &SES_UNVERIFIED },
     ],
@@ -37,16 +49,43 @@ pub static SENDGRID: Provider = Provider {
     name: "SendGrid",
     hosts: &["sendgrid.net", "sendgrid.com"],
     mail_domains: &[],
-    tokens: &[],
+    tokens: &["verified sender identity"],
     rules: &[
         Rule { code: "", status: &[], phrases: &["bounced address"], entry: &SENDGRID_SUPPRESSED },
+        Rule { code: "", status: &[], phrases: &["verified sender identity"], entry: &SENDGRID_IDENTITY },
+    ],
+    codes: None,
+};
+
+#[rustfmt::skip]
+pub static MAILGUN: Provider = Provider {
+    id: "mailgun",
+    name: "Mailgun",
+    hosts: &["mailgun.org", "mailgun.net", "mailgun.com"],
+    mail_domains: &[],
+    tokens: &["free accounts are for test purposes only"],
+    rules: &[
+        Rule { code: "", status: &[], phrases: &["free accounts are for test purposes only", "authorized recipients"], entry: &MAILGUN_SANDBOX },
+    ],
+    codes: None,
+};
+
+#[rustfmt::skip]
+pub static POSTMARK: Provider = Provider {
+    id: "postmark",
+    name: "Postmark",
+    hosts: &["postmarkapp.com", "mtasv.net"],
+    mail_domains: &[],
+    tokens: &["sender signature not defined"],
+    rules: &[
+        Rule { code: "", status: &[], phrases: &["sender signature not defined"], entry: &POSTMARK_SIGNATURE },
     ],
     codes: None,
 };
 
 static SES_SUPPRESSED: Entry = Entry {
     id: "amazon/suppressed",
-    reason: Reason::UserUnknown,
+    reason: Reason::Suppressed,
     what: "Amazon SES did not send the message, because this address is on \
            the sending account's suppression list.",
     why: "SES adds an address to the list after a hard bounce or a spam \
@@ -102,7 +141,7 @@ static SES_UNVERIFIED: Entry = Entry {
 
 static SENDGRID_SUPPRESSED: Entry = Entry {
     id: "sendgrid/suppressed",
-    reason: Reason::UserUnknown,
+    reason: Reason::Suppressed,
     what: "SendGrid did not send the message, because this address bounced \
            before and is on the account's bounce list.",
     why: "SendGrid suppresses mail to addresses that bounced, so the \

@@ -27,6 +27,7 @@ mod cisco;
 mod cited_codes;
 mod cox;
 mod esp;
+mod esp_submission;
 mod free;
 mod gmx;
 mod godaddy;
@@ -127,6 +128,8 @@ pub static PROVIDERS: &[&Provider] = &[
     &trendmicro::PROVIDER,
     &esp::AMAZON,
     &esp::SENDGRID,
+    &esp::MAILGUN,
+    &esp::POSTMARK,
     &mcafee::PROVIDER,
     &barracuda::PROVIDER,
 ];

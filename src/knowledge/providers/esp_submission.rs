@@ -1,0 +1,148 @@
+//! A sending service's refusal of a message at submission, before any
+//! receiver saw it: Amazon SES's sending quotas and paused accounts,
+//! SendGrid's sender identities, Mailgun's sandbox domains and Postmark's
+//! sender signatures. The sender's own account settings are at fault, so
+//! the account's administrator acts; no receiving server or blocklist is
+//! involved.
+
+use crate::knowledge::Entry;
+use crate::reason::Reason;
+use crate::report::Actor;
+
+const CHECKED: &str = "2026-12-04";
+const SES_QUOTAS: &str = "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html";
+
+/// SES: "454 Throttling failure: Maximum sending rate exceeded".
+pub static SES_RATE: Entry = Entry {
+    id: "amazon/sending-rate",
+    reason: Reason::Speeding,
+    what: "Amazon SES refused the message because the account sent more \
+           messages per second than its sending rate allows.",
+    why: "Every SES account has a maximum number of messages per second. SES \
+          drops a message over that rate and does not try it again itself.",
+    steps: &[
+        "Send it again after a short pause; a mail server relaying through \
+         SES does this on its own for a 454 reply, a script may not.",
+        "Slow the sending program down to the account's rate.",
+        "If you need more, whoever runs the SES account asks for a higher \
+         sending rate in the Service Quotas console.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(true),
+    links: &[],
+    source: SES_QUOTAS,
+    checked: CHECKED,
+};
+
+/// SES: "Throttling failure: Daily message quota exceeded".
+pub static SES_DAILY_QUOTA: Entry = Entry {
+    id: "amazon/daily-quota",
+    reason: Reason::Speeding,
+    what: "Amazon SES refused the message because the account has sent its \
+           daily quota of messages.",
+    why: "An SES account may send only so many messages in any 24 hours. SES \
+          drops a message over the quota and does not try it again itself; \
+          the recipient's mailbox is not involved.",
+    steps: &[
+        "Send the message again once the oldest messages of the last 24 \
+         hours have left the window.",
+        "If the quota is too small for your mail, whoever runs the SES \
+         account asks for a higher daily quota in the Service Quotas \
+         console.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(true),
+    links: &[],
+    source: SES_QUOTAS,
+    checked: CHECKED,
+};
+
+/// SES: "554 Message rejected: Sending paused for this account".
+pub static SES_PAUSED: Entry = Entry {
+    id: "amazon/sending-paused",
+    reason: Reason::Rejected,
+    what: "Amazon SES refused the message because sending is paused for the \
+           whole account.",
+    why: "The account's owner can pause sending, and AWS pauses accounts \
+          whose bounce or complaint rates stay too high. Until it is \
+          resumed, SES sends nothing from the account.",
+    steps: &[
+        "Whoever runs the SES account checks the account's status and the \
+         messages from AWS about it in the SES console.",
+        "If AWS paused it for bounces or complaints, fix the list or the \
+         sending practice behind them, then ask AWS to review the pause.",
+        "Send the message again once sending is enabled.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://docs.aws.amazon.com/botocore/latest/reference/services/ses/client/exceptions/AccountSendingPausedException.html",
+    checked: CHECKED,
+};
+
+/// SendGrid: "550 The from address does not match a verified Sender
+/// Identity".
+pub static SENDGRID_IDENTITY: Entry = Entry {
+    id: "sendgrid/sender-identity",
+    reason: Reason::Rejected,
+    what: "SendGrid refused the message because its From address is not a \
+           verified sender identity of the account.",
+    why: "SendGrid sends only from addresses the account has verified, one \
+          by one or through an authenticated domain.",
+    steps: &[
+        "Check the From address the program uses for typing errors.",
+        "Whoever runs the SendGrid account verifies that address as a \
+         single sender, or authenticates its domain.",
+        "Send the message again.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/sender-identity",
+    checked: CHECKED,
+};
+
+/// Mailgun: "Domain example.com is not allowed to send: Free accounts are
+/// for test purposes only".
+pub static MAILGUN_SANDBOX: Entry = Entry {
+    id: "mailgun/sandbox",
+    reason: Reason::Rejected,
+    what: "Mailgun refused the message because the sending domain is a test \
+           (sandbox) domain and the recipient is not one of its authorized \
+           recipients.",
+    why: "A Mailgun sandbox domain sends only to addresses that agreed to \
+          receive its test mail.",
+    steps: &[
+        "For a test, add the recipient as an authorized recipient and have \
+         them confirm it.",
+        "For real mail, whoever runs the Mailgun account adds and verifies \
+         your own sending domain, and upgrades the plan if it asks for it.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://documentation.mailgun.com/docs/mailgun/quickstart/",
+    checked: CHECKED,
+};
+
+/// Postmark: "Sender signature not defined for From address".
+pub static POSTMARK_SIGNATURE: Entry = Entry {
+    id: "postmark/sender-signature",
+    reason: Reason::Rejected,
+    what: "Postmark refused the message because its From address has no \
+           confirmed sender signature in the account.",
+    why: "Postmark sends only from addresses, or domains, that the account \
+          has added and confirmed.",
+    steps: &[
+        "Check the From address the program uses.",
+        "Whoever runs the Postmark account adds it as a sender signature \
+         (the address then gets a confirmation link), or verifies its \
+         domain.",
+        "Send the message again.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://github.com/activecampaign/postmark-php/wiki/Managing-Your-Sender-Signatures",
+    checked: CHECKED,
+};

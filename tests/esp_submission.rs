@@ -1,0 +1,61 @@
+//! A sending service's refusal at submission: the sender's own account
+//! (quota, paused sending, unverified sender) is at fault, never the
+//! recipient, and the account's administrator acts.
+
+use bounce_explainer::{explain, Actor, Reason};
+
+fn only(text: &str) -> bounce_explainer::Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
+    report.recipients.into_iter().next().unwrap()
+}
+
+#[test]
+fn ses_quotas_are_the_accounts_limits() {
+    for (text, what) in [
+        ("454 Throttling failure: Maximum sending rate exceeded.", "messages per second"),
+        ("454 Throttling failure: Daily message quota exceeded.", "daily quota"),
+        ("554 Throttling failure: Daily message quota exceeded.", "daily quota"),
+        // Relayed through SES by the sender's own Postfix.
+        (
+            "<bob@example.net>: host email-smtp.us-east-1.amazonaws.com[198.51.100.8] said: \
+             454 Throttling failure: Daily message quota exceeded. (in reply to end of DATA command)",
+            "daily quota",
+        ),
+    ] {
+        let r = only(text);
+        assert_eq!(r.reason, Reason::Speeding, "{text}");
+        assert_ne!(r.reason, Reason::MailboxFull, "{text}");
+        assert!(r.explanation.what.contains(what), "{text}: {}", r.explanation.what);
+        assert!(!r.permanent, "{text}");
+        assert!(r.links.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn refusals_of_the_senders_account_name_its_administrator() {
+    for (text, service) in [
+        (
+            "554 Message rejected: Sending paused for this account. For more information, please \
+             check the AWS Management Console.",
+            "Amazon SES",
+        ),
+        (
+            "550 The from address does not match a verified Sender Identity. Mail cannot be sent \
+             until this error is resolved.",
+            "SendGrid",
+        ),
+        ("550 5.7.1 Sender signature not defined for From address", "Postmark"),
+        (
+            "421 Domain example.com is not allowed to send: Free accounts are for test purposes \
+             only. Please upgrade or add the address to authorized recipients in Account Settings.",
+            "Mailgun",
+        ),
+    ] {
+        let r = only(text);
+        assert_eq!(r.reason, Reason::Rejected, "{text}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "{text}");
+        assert!(r.explanation.what.starts_with(service), "{text}: {}", r.explanation.what);
+        assert!(r.sender_ip.is_none(), "{text}");
+    }
+}
