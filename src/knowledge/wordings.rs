@@ -21,6 +21,9 @@ pub static WORDINGS: &[(&str, &Entry)] = &[
     ("sender verification failed", &SENDER_CALLOUT),
     ("sender address verification failed", &SENDER_CALLOUT),
     ("sender callout verification failed", &SENDER_CALLOUT),
+    ("authentication required", &AUTH_REQUIRED),
+    ("client not authenticated to send", &AUTH_REQUIRED),
+    ("must authenticate first", &AUTH_REQUIRED),
 ];
 
 /// Returns the entry for the first wording that `lower` (the reply,
@@ -84,6 +87,35 @@ pub static SENDER_CALLOUT: Entry = Entry {
     temporary: None,
     links: &[],
     source: "https://github.com/Exim/exim/wiki/Q0740",
+    checked: "2026-12-04",
+};
+
+/// RFC 4954's reply for a server that takes mail from a client only
+/// after SMTP AUTH: "530 5.7.0 Authentication required". Gmail's and
+/// Microsoft 365's submission servers give it (Microsoft words it "5.7.57
+/// Client not authenticated to send mail") when a program or device sends
+/// without signing in.
+pub static AUTH_REQUIRED: Entry = Entry {
+    id: "wording/auth-required",
+    reason: Reason::SecurityError,
+    what: "The outgoing mail server takes mail only from programs that sign \
+           in, and yours sent without signing in.",
+    why: "Submission servers (port 587 or 465) ask for a user name and \
+          password before they pass mail on, so that nobody else can send \
+          through them.",
+    steps: &[
+        "In the program or device that sent the message, turn on \
+         authentication for the outgoing (SMTP) server and enter the \
+         mailbox's user name and password (or an app password).",
+        "Use port 587 with STARTTLS, or 465 with SSL/TLS, as the provider \
+         says.",
+        "If sign-in is set and it still fails, your administrator checks \
+         that sign-in for sending (SMTP AUTH) is allowed for the mailbox.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.rfc-editor.org/rfc/rfc4954#section-6",
     checked: "2026-12-04",
 };
 

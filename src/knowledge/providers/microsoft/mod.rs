@@ -16,7 +16,10 @@ use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
-use outbound::{ALL_REJECTED, CONNECTION_REFUSED, DNS_FAILED, NEW_IP_THROTTLED, RESTRICTED_SENDER, SEND_AS_DENIED, SENDING_QUOTA, TENANT_BLOCKED};
+use outbound::{
+    ALL_REJECTED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING, NEW_IP_THROTTLED, RESTRICTED_SENDER,
+    SEND_AS_DENIED, SENDING_QUOTA, TENANT_BLOCKED,
+};
 
 const OLC_SOURCE: &str = "https://postmaster.live.com/";
 pub(crate) const EXO_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
@@ -48,7 +51,7 @@ pub static PROVIDER: Provider = Provider {
     // "banned sending IP" is Exchange Online's own wording for 5.7.606-649,
     // and its 5.7.511 reply names its delisting mailbox; NDRs that omit
     // the remote host still carry them.
-    tokens: &["s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "banned sending ip", "delist@microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception"],
+    tokens: &["s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "banned sending ip", "delist@microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
@@ -66,8 +69,9 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "RP-003", status: &[], phrases: &["rp-003"], entry: &RATE_LIMITED },
         Rule { code: "S8002", status: &[], phrases: &["(s8002)", "mailfrom domain is listed in spamhaus"], entry: &MAILFROM_LISTED },
         Rule { code: "", status: &[], phrases: &["refusequota"], entry: &SENDING_QUOTA },
-        Rule { code: "", status: &[], phrases: &["sendasdeniedexception"], entry: &SEND_AS_DENIED },
-        Rule { code: "", status: &[], phrases: &["outboundspamexception", "bad outbound sender", "sendasdeniedexception"], entry: &RESTRICTED_SENDER },
+        Rule { code: "", status: &[], phrases: &["sendasdeniedexception", "sendasdenied;"], entry: &SEND_AS_DENIED },
+        Rule { code: "", status: &["5.7.520"], phrases: &[], entry: &EXTERNAL_FORWARDING },
+        Rule { code: "", status: &[], phrases: &["outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"], entry: &RESTRICTED_SENDER },
         Rule { code: "", status: &["4.7.650", "4.7.651"], phrases: &[], entry: &THROTTLED },
         Rule { code: "", status: &["4.7.500-699"], phrases: &[], entry: &NEW_IP_THROTTLED },
         Rule { code: "", status: &["5.7.606-649"], phrases: &[], entry: &BANNED_IP },

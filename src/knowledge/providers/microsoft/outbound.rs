@@ -198,3 +198,31 @@ pub(super) static SEND_AS_DENIED: Entry = Entry {
     source: "https://support.microsoft.com/kb/912918",
     checked: CHECKED,
 };
+
+/// Exchange Online's outbound spam policy controls automatic forwarding
+/// to outside addresses; by default it blocks it, and the forwarded copy
+/// bounces with 5.7.520 to the mailbox that forwarded it.
+pub(super) static EXTERNAL_FORWARDING: Entry = Entry {
+    id: "microsoft/external-forwarding",
+    reason: Reason::SecurityError,
+    what: "Microsoft 365 did not pass on an automatic forward to an outside \
+           address, because your organisation blocks automatic external \
+           forwarding.",
+    why: "A forwarding rule or setting on a mailbox sent the message on to \
+          an address outside the organisation. The outbound spam policy \
+          blocks such forwards unless an administrator allows them, because \
+          attackers use them to take mail out of hijacked mailboxes.",
+    steps: &[
+        "If you did not set up the forward, tell your administrator at \
+         once: the mailbox may be compromised.",
+        "If the forward is wanted, your Microsoft 365 administrator allows \
+         automatic external forwarding for this mailbox in an outbound \
+         spam policy, or sets up the forward another way.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding",
+    checked: CHECKED,
+};
+
