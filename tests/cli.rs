@@ -529,3 +529,33 @@ fn closed_stdout_behaves_as_dev_null() {
         assert!(output.stderr.is_empty(), "{args:?}: {output:?}");
     }
 }
+
+/// A folder with no message in it (plain, or a Maildir whose cur/ and new/
+/// are empty) is named on standard error. A mistyped path then does not
+/// look like a clean run. Like an empty file, it counts as explained.
+#[test]
+fn empty_folder_named_on_stderr() {
+    let plain = TempDir::new("empty-folder");
+    let maildir = TempDir::new("empty-maildir");
+    fs::create_dir_all(maildir.0.join("cur")).unwrap();
+    fs::create_dir_all(maildir.0.join("new")).unwrap();
+    maildir.write("cur/.hidden", COMCAST);
+    for dir in [&plain, &maildir] {
+        let root = dir.0.to_string_lossy().into_owned();
+        for args in [vec![root.as_str()], vec!["--json", root.as_str()]] {
+            let output = run(&args, "");
+            assert_eq!(output.status.code(), Some(0), "{args:?}");
+            assert!(output.stdout.is_empty(), "{args:?}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(stderr.contains(&root), "{stderr}");
+            assert!(stderr.contains("nothing to explain"), "{stderr}");
+        }
+    }
+    // Beside a file, the file is still explained.
+    let good = plain.write("../empty-folder-neighbour.txt", COMCAST);
+    let root = plain.0.to_string_lossy().into_owned();
+    let output = run(&["--json", &root, &good], "");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(json_lines(&output).len(), 1);
+    let _ = fs::remove_file(&good);
+}

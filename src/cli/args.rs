@@ -15,7 +15,8 @@ Each INPUT is one of:
   MBOX       a file that starts with a \"From \" line: each message in it is
              explained in turn (mboxo and mboxrd; \">From \" is unescaped)
   DIRECTORY  a Maildir (the messages in its cur/ and new/), or else every
-             file directly inside it, in name order
+             file directly inside it, in name order; a folder with no
+             message is named on standard error
   -          standard input, which is also read when no INPUT is given
 
 Options:
@@ -30,7 +31,7 @@ A progress line is shown on standard error when a run takes more than two
 seconds and standard error is a terminal.
 
 Exit status:
-  0  every input was read and explained
+  0  every input was read and explained (an empty file or folder counts)
   1  some input could not be read or explained: a missing or unreadable
      file, binary data rather than text, or an internal error (each is
      named on standard error; the others are still explained), or the

@@ -131,6 +131,13 @@ impl<W: Write> Run<W> {
             Source::Unreadable { error, .. } => {
                 Ok(Err(io::Error::new(error.kind(), error.to_string())))
             }
+            // Like an empty file, an empty folder counts as explained.
+            Source::EmptyFolder { .. } => {
+                self.progress.clear();
+                let name = terminal::escape(name);
+                warn!("bounce-explainer: the folder {name} has no message in it: there is nothing to explain");
+                Ok(Ok(()))
+            }
         }?;
         if let Err(e) = read {
             self.progress.clear();

@@ -15,6 +15,10 @@ pub enum Source {
     /// An input that cannot be read: a missing path or an unlistable
     /// folder. It is reported where it falls in the order.
     Unreadable { path: Named, error: io::Error },
+    /// A folder with no message in it. It is reported where it
+    /// falls in the order, so a mistyped path does not look like a clean
+    /// run.
+    EmptyFolder { path: Named },
 }
 
 /// A path as the system names it, which need not be valid UTF-8, and the
@@ -46,6 +50,7 @@ pub fn expand(inputs: &[OsString]) -> Vec<Source> {
         let path = Named::new(PathBuf::from(input));
         match fs::metadata(&path.path) {
             Ok(meta) if meta.is_dir() => match folder_messages(&path.path) {
+                Ok(files) if files.is_empty() => sources.push(Source::EmptyFolder { path }),
                 Ok(files) => sources.extend(files),
                 Err(error) => sources.push(Source::Unreadable { path, error }),
             },
@@ -101,7 +106,9 @@ impl Source {
     fn path(&self) -> Option<&Path> {
         match self {
             Source::Stdin => None,
-            Source::File { path, .. } | Source::Unreadable { path, .. } => Some(&path.path),
+            Source::File { path, .. }
+            | Source::Unreadable { path, .. }
+            | Source::EmptyFolder { path } => Some(&path.path),
         }
     }
 
@@ -109,7 +116,9 @@ impl Source {
     pub fn name(&self) -> &str {
         match self {
             Source::Stdin => "-",
-            Source::File { path, .. } | Source::Unreadable { path, .. } => &path.name,
+            Source::File { path, .. }
+            | Source::Unreadable { path, .. }
+            | Source::EmptyFolder { path } => &path.name,
         }
     }
 }
