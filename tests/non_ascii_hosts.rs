@@ -113,3 +113,23 @@ fn accents_imitating_a_blocklist_get_a_warning() {
                 (in reply to RCPT TO command)";
     assert_eq!(only_recipient(text).lookalike_hosts, ["zen.sp\u{e1}mhaus.org"]);
 }
+
+#[test]
+fn lookalike_written_in_punycode_gets_the_warning() {
+    // `mail.protection.оutlook.com` with a Cyrillic "о", in the xn-- form
+    // that SMTP and mail headers carry; a real internationalised name in
+    // that form gets no warning.
+    let text = "<bob@example.net>: host mail.protection.xn--utlook-vqf.com[198.51.100.5] said: \
+                550 5.7.1 Unfortunately, messages from [192.0.2.23] weren't sent \
+                (S3150) [mail.protection.XN--UTLOOK-VQF.com] (in reply to RCPT TO command)";
+    let names = &only_recipient(text).lookalike_hosts;
+    assert!(!names.is_empty(), "{names:?}");
+    for name in names {
+        let lower = name.to_lowercase();
+        assert!(lower.contains("\u{43e}utlook") && lower.contains("xn--utlook-vqf"), "{names:?}");
+    }
+
+    let text = "<bob@xn--bcher-kva.example>: host mx.xn--bcher-kva.example[198.51.100.5] said: \
+                550 5.1.1 User unknown (in reply to RCPT TO command)";
+    assert!(only_recipient(text).lookalike_hosts.is_empty());
+}

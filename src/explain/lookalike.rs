@@ -2,6 +2,8 @@
 //! (`zen.spаmhaus.org` with a Cyrillic `а`). The report lists them per
 //! recipient, so the page and the CLI warn about the same names.
 
+use super::punycode;
+
 use crate::knowledge::link_hosts::is_known_link_host;
 
 /// True for a letter that can pass for an ASCII one. These are Cyrillic,
@@ -75,19 +77,41 @@ fn is_lookalike(name: &str) -> bool {
 
 /// Returns the dotted names in `text` (runs of letters, digits and `-` joined by
 /// single dots) that are lookalikes, each once, in order.
-fn lookalike_hosts(text: &str) -> Vec<&str> {
-    let mut found: Vec<&str> = Vec::new();
+fn lookalike_hosts(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
     let is_name_char = |c: char| c.is_alphanumeric() || c == '-' || c == '.';
     for run in text.split(|c: char| !is_name_char(c)) {
         // A doubled dot ends one name and starts the next.
         for name in run.split("..") {
             let name = name.trim_matches('.');
-            if name.contains('.') && is_lookalike(name) && !found.contains(&name) {
-                found.push(name);
+            if !name.contains('.') {
+                continue;
+            }
+            if let Some(shown) = lookalike(name) {
+                push_once(&mut found, shown);
             }
         }
     }
     found
+}
+
+/// Adds `name` unless the list has it already, in any letter case: host
+/// names are case-insensitive.
+fn push_once(found: &mut Vec<String>, name: String) {
+    if !found.iter().any(|known| known.to_lowercase() == name.to_lowercase()) {
+        found.push(name);
+    }
+}
+
+/// Returns how to show `name` in a warning when it is a lookalike: as
+/// written, or for a name with `xn--` labels (the form headers and SMTP
+/// carry) as decoded followed by the written form.
+fn lookalike(name: &str) -> Option<String> {
+    if is_lookalike(name) {
+        return Some(name.to_string());
+    }
+    let decoded = punycode::decode_name(name)?;
+    is_lookalike(&decoded).then(|| format!("{decoded} (written {name})"))
 }
 
 /// Returns the names a recipient's card should warn about: lookalike host
@@ -96,11 +120,11 @@ fn lookalike_hosts(text: &str) -> Vec<&str> {
 pub fn in_recipient(diagnostic: &str, address: Option<&str>, remote_host: Option<&str>) -> Vec<String> {
     let mut found = lookalike_hosts(diagnostic);
     for value in [address, remote_host].into_iter().flatten() {
-        if is_lookalike(value) && !found.contains(&value) {
-            found.push(value);
+        if let Some(shown) = lookalike(value) {
+            push_once(&mut found, shown);
         }
     }
-    found.into_iter().map(str::to_string).collect()
+    found
 }
 
 #[cfg(test)]

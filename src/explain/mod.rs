@@ -3,6 +3,7 @@
 #[cfg(test)]
 mod consistency_tests;
 mod lookalike;
+mod punycode;
 mod retry;
 
 use crate::classify;
