@@ -17,6 +17,7 @@ import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker, rememberName } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
+import { findSubjects, maskSubjects } from "./subjects.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
@@ -106,7 +107,10 @@ export function redact(text, options = {}) {
     shortNameParts: new Set(),
   };
 
-  const headerDone = maskHeaders(lines, state, keepIps);
+  // Subjects are found before the headers are masked, and masked before
+  // anything inside them, so that each recurrence still reads the same.
+  const subjects = findSubjects(lines);
+  const headerDone = maskHeaders(lines, state, keepIps).map((line) => maskSubjects(line, subjects, state));
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
   const locals = standaloneLocalParts(maskedAddresses(lines));
   const maskAlone = standaloneMasker(locals);

@@ -1,0 +1,90 @@
+// Unit tests for subjects that a bounce quotes in prose rather than in a
+// Subject line (Lotus Domino, GroupWise, qmail-style and localised NDRs),
+// and for later repeats of a subject already known from a header.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { redact } from "../../www/widget/redact.js";
+
+test("Domino document subject masked", () => {
+  const input = [
+    "Your document:\tInvoice 4471 for Peter Brown",
+    "was not delivered to:",
+    "",
+    "  carol@example.net",
+    "",
+    "because:",
+    "",
+    "  550 5.1.1 User unknown",
+  ].join("\n");
+  const { text, counts } = redact(input);
+  assert.doesNotMatch(text, /Peter Brown|Invoice 4471/);
+  assert.match(text, /^Your document:\t\[subject\]$/m);
+  assert.equal(counts.subjects, 1);
+  assert.match(text, /550 5\.1\.1 User unknown/);
+});
+
+test("prose subject forms masked", () => {
+  const forms = [
+    ["Original subject: Contract draft for Anna Lee", "Original subject: [subject]"],
+    ["The subject of your message was: Contract draft for Anna Lee", "The subject of your message was: [subject]"],
+    ["The subject of the message is: Contract draft for Anna Lee", "The subject of the message is: [subject]"],
+    ['Your message "Contract draft for Anna Lee" could not be delivered.', 'Your message "[subject]" could not be delivered.'],
+    ["Your message \u201cContract draft for Anna Lee\u201d was not delivered.", "Your message \u201c[subject]\u201d was not delivered."],
+    ["\u4ef6\u540d: Contract draft for Anna Lee", "\u4ef6\u540d: [subject]"],
+    ["\u4ef6\u540d\uff1aContract draft for Anna Lee", "\u4ef6\u540d\uff1a[subject]"],
+  ];
+  for (const [line, want] of forms) {
+    const { text, counts } = redact(`Delivery failed.\n${line}\n550 5.1.1 User unknown`);
+    assert.equal(text.split("\n")[1], want, line);
+    assert.equal(counts.subjects, 1, line);
+  }
+});
+
+test("known subject masked where it recurs", () => {
+  const input = [
+    "Subject: Undeliverable: Quarterly figures for Greenfield Ltd",
+    "",
+    "Delivery has failed to these recipients or groups:",
+    "dan@example.net",
+    "Your message Quarterly figures for Greenfield Ltd couldn't be delivered.",
+    "",
+    "Original message headers:",
+    "Subject: Quarterly figures for Greenfield Ltd",
+  ].join("\n");
+  const { text, counts } = redact(input);
+  assert.doesNotMatch(text, /Greenfield|Quarterly/);
+  assert.match(text, /^Your message \[subject\] couldn't be delivered\.$/m);
+  assert.equal(counts.subjects, 3);
+});
+
+test("returned subject masked in earlier prose", () => {
+  const input = [
+    "Hi. This is the qmail-send program at mx.example.org.",
+    "I'm afraid I wasn't able to deliver your message about Lab results for Ruth Park.",
+    "",
+    "--- Below this line is a copy of the message.",
+    "",
+    "From: sender@example.com",
+    "Subject: Lab results for Ruth Park",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /Ruth Park/);
+  assert.match(text, /your message about \[subject\]\./);
+});
+
+test("ordinary prose kept", () => {
+  const input = [
+    "Subject: Hi",
+    "",
+    "Hi team, the original message could not be delivered.",
+    "Your message could not be delivered to the following recipients.",
+    "The subject of this notice is the failed delivery below.",
+    "Your document was not delivered.",
+  ].join("\n");
+  const { text, counts } = redact(input);
+  assert.match(text, /^Hi team, the original message could not be delivered\.$/m);
+  assert.match(text, /^Your message could not be delivered to the following recipients\.$/m);
+  assert.match(text, /^Your document was not delivered\.$/m);
+  assert.equal(counts.subjects, 1);
+});
