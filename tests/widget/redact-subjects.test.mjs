@@ -1,6 +1,6 @@
 // Unit tests for subjects that a bounce quotes in prose rather than in a
 // Subject line (Lotus Domino, GroupWise, qmail-style and localised NDRs),
-// and for later repeats of a subject already known from a header.
+// and for repeats of a subject already known from a header.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
@@ -60,6 +60,8 @@ test("known subject masked where it recurs", () => {
 
 test("returned subject masked in earlier prose", () => {
   const input = [
+    "Subject: failure notice",
+    "",
     "Hi. This is the qmail-send program at mx.example.org.",
     "I'm afraid I wasn't able to deliver your message about Lab results for Ruth Park.",
     "",
@@ -87,4 +89,27 @@ test("ordinary prose kept", () => {
   assert.match(text, /^Your message could not be delivered to the following recipients\.$/m);
   assert.match(text, /^Your document was not delivered\.$/m);
   assert.equal(counts.subjects, 1);
+});
+
+test("bounce's own subject kept in prose", () => {
+  const input = [
+    "Subject: Mail could not be delivered",
+    "",
+    "Mail could not be delivered to one recipient.",
+    "",
+    "Subject: Message",
+    "Message-Id: <a1@example.com>",
+    "Message will be deleted from queue",
+  ].join("\n");
+  const { text, counts } = redact(input);
+  assert.match(text, /^Mail could not be delivered to one recipient\.$/m);
+  assert.match(text, /^Message-Id: </m);
+  assert.match(text, /^Message will be deleted from queue$/m);
+  assert.equal(counts.subjects, 2);
+});
+
+test("subject kept inside a host name", () => {
+  const input = ["Subject: Undeliverable: Team news", "", "Team news could not be sent via Team news.example.com"].join("\n");
+  const { text } = redact(input);
+  assert.equal(text.split("\n")[2], "[subject] could not be sent via Team news.example.com");
 });

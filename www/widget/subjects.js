@@ -19,43 +19,59 @@ const LABELLED_SUBJECT = [
 // "Your message", followed by the verb of the failure ("could", "was").
 const QUOTED_SUBJECT =
   /(\bYour message\s+)(["“'‘«„])([^"“”'‘’«»„\r\n]+?)(["”'’»“])(?=\s+(?:could|was|has|had|cannot|can't|couldn't|did|wasn't|hasn't|to)\b)/giu;
-// A header line holding the subject, also quoted with "> " markers.
+// A header line containing the subject, also quoted with "> " markers.
 const SUBJECT_HEADER = /^(?:> ?)*(?:subject|thread-topic):(.*)$/i;
-// Prefixes that NDRs and replies put before the original subject.
-const SUBJECT_PREFIX =
-  /^\s*(?:undeliverable|undelivered|unzustellbar|nicht zustellbar|non remis|non recapitabile|no entregado|non distribuable|returned|re|fwd?|fw|wg|aw|tr|rv)\s*:\s*/i;
+// Prefixes that NDRs put before the original subject in their own Subject.
+const NDR_PREFIX =
+  /^\s*(?:undeliverable|undelivered|unzustellbar|nicht zustellbar|non remis|non recapitabile|no entregado|non distribuable)\s*:\s*/i;
+// Prefixes that replies and forwards put before a subject.
+const REPLY_PREFIX = /^\s*(?:re|fwd?|fw|wg|aw|tr|rv)\s*:\s*/i;
 // Subjects that NDRs give themselves. They name nothing about the user.
 const BOUNCE_OWN_SUBJECT =
   /^(?:undeliver|undelivered mail|delivery status notification|mail delivery (?:failed|failure|system)|failure notice|returned mail|delivery failure|delivery has failed|non[- ]?delivery|message not delivered|warning: could not send|delayed mail)/i;
-// Shorter subjects ("Hi", "Test") are too likely to be ordinary words to
-// be masked wherever they recur; they are still masked where quoted.
-const MIN_RECURRING_LENGTH = 6;
+// A subject is masked wherever it recurs only if it has two words or
+// more and no address, because a one-word subject ("Message", "Hi") is
+// too likely to be an ordinary word, and addresses are masked as such.
+// One-word subjects are still masked where a label or quotes mark them.
+const RECURRING_SUBJECT = /^(?=.{6})[^@]*\S\s+\S[^@]*$/;
 
 /**
- * Finds the subjects the text names: Subject header values (also the
- * original subject inside "Undeliverable: ..."), localised subject
- * lines, and the labelled and quoted prose forms above. Returns them
- * longest first, without those too short to mask on their own.
+ * Finds the subjects the text names: the original subject inside the
+ * bounce's own Subject ("Undeliverable: ..."), the Subject headers of
+ * the returned message, localised subject lines, and the labelled and
+ * quoted prose forms above. Returns those that can be masked wherever
+ * they recur, longest first.
  */
 export function findSubjects(lines) {
   const found = new Set();
-  const add = (value) => {
+  const add = (value, ownSubject) => {
     let subject = value.trim();
-    while (SUBJECT_PREFIX.test(subject)) subject = subject.replace(SUBJECT_PREFIX, "");
-    if (subject.length >= MIN_RECURRING_LENGTH && !BOUNCE_OWN_SUBJECT.test(subject)) found.add(subject);
+    const ndr = NDR_PREFIX.test(subject);
+    // The first Subject header is the bounce's own (or a report's, as in
+    // "Rackspace Abuse Report"), so it counts only after an NDR prefix.
+    // NOTE: a paste that starts at the returned message's headers loses
+    // the recurrences of its subject. Its Subject line is still masked.
+    if (ownSubject && !ndr) return;
+    while (NDR_PREFIX.test(subject) || REPLY_PREFIX.test(subject)) subject = subject.replace(NDR_PREFIX, "").replace(REPLY_PREFIX, "");
+    if (RECURRING_SUBJECT.test(subject) && !BOUNCE_OWN_SUBJECT.test(subject)) found.add(subject);
   };
+  let seenHeader = false;
   for (const line of lines) {
     const header = SUBJECT_HEADER.exec(line);
     const localised = localisedHeader(line);
-    if (header) add(header[1]);
-    else if (localised?.name === "subject") add(localised.value);
+    if (header) {
+      add(header[1], !seenHeader && !line.startsWith(">"));
+      seenHeader = true;
+    } else if (localised?.name === "subject") {
+      add(localised.value, false);
+    }
 
     for (const pattern of LABELLED_SUBJECT) {
       const m = pattern.exec(line);
-      if (m) add(m[2]);
+      if (m) add(m[2], false);
     }
 
-    for (const m of line.matchAll(QUOTED_SUBJECT)) add(m[3]);
+    for (const m of line.matchAll(QUOTED_SUBJECT)) add(m[3], false);
   }
   return [...found].sort((a, b) => b.length - a.length);
 }
@@ -80,9 +96,9 @@ export function maskSubjects(line, subjects, state) {
   return out;
 }
 
-// Matches `subject` as written, but not as part of a longer word or name
-// ("Invoices" in "Invoices2026.example.com").
+// Matches `subject` as written, but not as part of a longer word, a host
+// name or an address ("Team news" in "Team news.example.com").
 function wholeText(subject) {
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu");
+  return new RegExp(`(?<![\\p{L}\\p{N}@.-])${escaped}(?![\\p{L}\\p{N}@-]|\\.[\\p{L}\\p{N}])`, "gu");
 }
