@@ -23,6 +23,9 @@ pub struct Rule {
     /// True for the DNSBL query name rule, whose group 1 is the reversed
     /// address and group 2 the blocklist zone (see super::dnsbl).
     pub query_name: bool,
+    /// Lowercase tokens, one of which the scanned text must contain for
+    /// the rule to apply. Empty for rules that apply to any receiver.
+    pub requires: &'static [&'static str],
 }
 
 // Anything that could be an IPv4 or IPv6 address, with an optional
@@ -55,6 +58,19 @@ const SENDER: &[(&str, &str)] = &[
         "IP=<ip>",
         r"(?i)(?:^|[^\w\-.])IP\s*(?:address)?\s*[=:]\s*\[?{ip}",
     ),
+    // The reply names the sending server in words: `your server 192.0.2.1
+    // is listed`, `your mail server [ip] is blocked`, `your host (ip)`.
+    (
+        "your server <ip>",
+        r"(?i)\byour\s+(?:mail\s+|sending\s+|SMTP\s+)?(?:server|host|MTA|relay)\s*[(\[]?{ip}",
+    ),
+    // The address named as the source of the mail, the word order of
+    // French replies carried into English: Orange `Blocked for spam IP
+    // source. [192.0.2.1]`, `adresse IP source 192.0.2.1`, `IP source: ip`.
+    (
+        "IP source <ip>",
+        r"(?i)\bIP\s+source\s*[.:]?\s*[(\[]?{ip}",
+    ),
     // Yahoo and AOL `[TSS04] Messages from 192.0.2.1 temporarily deferred`,
     // Outlook.com `messages from [192.0.2.1] weren't sent`.
     ("Messages from <ip>", r"(?i)\bmessages?\s+from\s+\[?{ip}"),
@@ -71,18 +87,21 @@ const SENDER: &[(&str, &str)] = &[
     // DNSBLs`, `<host> comcast 192.0.2.1 BL000010`, `... comcast
     // 192.0.2.1 Too many sessions opened`.
     ("<host> <host> <ip> (Comcast)", r"(?i)\bcomcast(?:\.net)?\s+{ip}\s"),
-    // Gmail puts the address first in the reply text: `550-5.7.1
-    // [192.0.2.1      18] Our system has detected`, `550-5.7.26 [ip]`.
-    (
-        "[<ip>] after the status code (Gmail)",
-        r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]",
-    ),
     // Outlook.com `banned sending IP [192.0.2.1]`, `the sending IP (ip)`,
     // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`. Not `remote
     // IP`: in the sending MTA's own words that is the receiver.
     (
         "sending IP <ip>",
         r"(?i)\b(?:sending|sender|connecting|client|your|source|originating)\s+(?:mail\s+server'?s?\s+)?(?:IP|IPv[46])(?:\s+address)?(?:\s+is|\s+of)?\s*[(\[]?{ip}",
+    ),
+    // Gmail puts the address first in the reply text: `550-5.7.1
+    // [192.0.2.1      18] Our system has detected`, `550-5.7.26 [ip]`.
+    // Other receivers put other addresses there (their own, or a relay's),
+    // so the rule holds only where the reply is recognisably Gmail's (see
+    // PROVIDER_GATES), and it ranks below the statements in words.
+    (
+        GMAIL_LAYOUT,
+        r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]",
     ),
     // Receivers that name the address as the subject of the block:
     // `192.0.2.1 is not allowed to send from <example.net> per its SPF
@@ -158,6 +177,16 @@ const SENDER: &[(&str, &str)] = &[
         r"(?i)\b(?:access|accepted|commands?|connections?|mail|refused|rejected|sessions?|traffic)\s+from\s+(?:(?:your|the)\s+)?(?:mail\s+server\s+|server\s+|host\s+|IP\s+address\s+|IP\s+|address\s+)?{host}{ip}",
     ),
 ];
+
+// The label of the Gmail layout rule, shared with its gate below.
+const GMAIL_LAYOUT: &str = "[<ip>] after the status code (Gmail)";
+
+// Rules that read a layout only one provider writes, with the lowercase
+// tokens that show the reply is that provider's: its own sign-off
+// (`gsmtp`) or the receiving host's name. Without one of them the rule is
+// skipped, so another receiver's bracketed address is not taken for the
+// sender's.
+const PROVIDER_GATES: &[(&str, &[&str])] = &[(GMAIL_LAYOUT, &["gsmtp", "google", "gmail"])];
 
 // Links rank below every statement: anyone can write a link with `ip=`
 // into a reply, while the statement is the receiver's own. So that a
@@ -287,6 +316,10 @@ fn compile_rules(
         regex: compile(pattern),
         in_link,
         query_name: false,
+        requires: PROVIDER_GATES
+            .iter()
+            .find(|(gated, _)| *gated == name)
+            .map_or(&[], |(_, tokens)| *tokens),
     })
 }
 
@@ -301,6 +334,7 @@ pub static SENDER_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         regex: compile(&super::dnsbl::rule_pattern()),
         in_link: false,
         query_name: true,
+        requires: &[],
     };
     compile_rules(SENDER, false)
         .chain(std::iter::once(query_name))

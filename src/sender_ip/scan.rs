@@ -33,7 +33,11 @@ pub(super) fn scan_segments(
     receivers: &[IpAddr],
 ) -> Scan {
     let mut result = Scan::default();
+    let lower = text.to_ascii_lowercase();
     for rule in rules {
+        if !rule.requires.is_empty() && !rule.requires.iter().any(|token| lower.contains(token)) {
+            continue;
+        }
         for (offset, caps) in segments.iter().flat_map(|&(offset, segment)| {
             rule.regex.captures_iter(segment).map(move |caps| (offset, caps))
         }) {

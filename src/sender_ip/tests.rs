@@ -16,8 +16,8 @@ fn receiver_statements_picked() {
         ("554 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net 203.0.113.5 BL000010 found on one or more DNSBLs", Some("203.0.113.5")),
         ("421 resimta-ch2-07v.sys.comcast.net comcast 203.0.113.50 Too many sessions opened", Some("203.0.113.50")),
         ("421 4.1.0 203.0.113.42 Throttled - try again later.", Some("203.0.113.42")),
-        ("550-5.7.1 [198.51.100.23      18] Our system has detected that this message is likely unsolicited mail.", Some("198.51.100.23")),
-        ("550-5.7.26 [203.0.113.22]. To best protect our users from spam and phishing,", Some("203.0.113.22")),
+        ("550-5.7.1 [198.51.100.23      18] Our system has detected that this message is likely unsolicited mail. - gsmtp", Some("198.51.100.23")),
+        ("550-5.7.26 [203.0.113.22]. To best protect our users from spam and phishing, - gsmtp", Some("203.0.113.22")),
         ("421 4.7.0 [TSS04] Messages from 192.0.2.66 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1", Some("192.0.2.66")),
         ("554 IP=192.0.2.10 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)", Some("192.0.2.10")),
         ("554 5.7.1 <mail.example.com[198.51.100.4]>: Client host rejected: blocked using bl.example.org", Some("198.51.100.4")),
@@ -260,4 +260,35 @@ fn non_ascii_input_tolerated() {
     for failure in &extracted.failures {
         let _ = resolve(&decoded, failure, Reason::Blocked);
     }
+}
+
+#[test]
+fn gmail_layout_only_for_gmail() {
+    // Gmail's `[ip]` after the status code is read only where the reply is
+    // Gmail's, and a statement in words outranks it.
+    check_table(&[
+        ("550 5.7.1 [203.0.113.77] Connection refused - your server 192.0.2.78 is listed on bl.spamcop.net", Some("192.0.2.78")),
+        ("554 5.7.1 [198.51.100.9] Rejected: your mail server (192.0.2.79) is on our blocklist", Some("192.0.2.79")),
+        ("550 5.7.1 [203.0.113.80] Message refused by policy", None),
+        ("host mx.example.net[198.51.100.2] said: 550 5.7.1 [198.51.100.2] Access denied", None),
+        ("550-5.7.1 [192.0.2.81] Our system has detected an unusual rate - gsmtp", Some("192.0.2.81")),
+        ("host gmail-smtp-in.l.google.com[198.51.100.26] said: 550-5.7.1 [192.0.2.82 12] Our system has detected", Some("192.0.2.82")),
+        ("550-5.7.1 [203.0.113.83 12] Your IP 192.0.2.83 is listed - gsmtp", Some("192.0.2.83")),
+    ]);
+    let found = find("554 5.7.1 [192.0.2.88] Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.88", &[]);
+    assert_ne!(found.map(|f| f.rule), Some("[<ip>] after the status code (Gmail)"));
+}
+
+#[test]
+fn ip_source_picked() {
+    check_table(&[
+        ("550 5.7.1 Blocked for spam IP source. [192.0.2.10]", Some("192.0.2.10")),
+        ("550 5.7.1 Blocked for spam IP source 192.0.2.11", Some("192.0.2.11")),
+        ("550 5.7.1 Adresse IP source 192.0.2.12 bloquee pour cause de spam", Some("192.0.2.12")),
+        ("550 5.7.1 Rejected: source IP [192.0.2.13] has a poor reputation", Some("192.0.2.13")),
+        ("550 5.7.1 Blocked for spam IP source: 2001:db8::14", Some("2001:db8::14")),
+    ]);
+    // The receiver's own address is never quoted, whatever the phrase.
+    let found = find("550 5.7.1 Blocked for spam IP source. [198.51.100.2]", &["198.51.100.2".to_string()]);
+    assert_eq!(found, None);
 }
