@@ -210,3 +210,27 @@ fn permanent_entries_with_pasted_4xx_name_the_code() {
         assert_ne!(retry::who_acts(outcome, entry.who), Actor::Wait, "{}", entry.id);
     }
 }
+
+#[test]
+fn pasted_4xx_never_waits_for_a_missing_ptr_record() {
+    // A PTR record that is missing or does not match stays so until
+    // someone fixes the DNS, even when the receiver answers 421 (Gmail's
+    // 4.7.23 and 4.7.25), so the reader must not be told to just wait.
+    // Left out: entries that judge the failure temporary themselves (a
+    // lookup that failed for now), and the reason's fallback entry, since
+    // Postfix answers 450 when a reverse lookup fails for a moment.
+    let failure = crate::extract::Failure {
+        reply: Some("421".into()),
+        ..Default::default()
+    };
+    let kind = crate::report::InputKind::SmtpReply;
+    let ptr = |e: &&crate::knowledge::Entry| e.reason == Reason::RequirePtr && e.temporary != Some(true) && e.id != "reason/requireptr";
+    let entries: Vec<_> = all_entries().into_iter().filter(ptr).collect();
+    assert!(entries.len() >= 5, "{}", entries.len());
+    for entry in entries {
+        let fixes = entry.steps.iter().any(|s| s.contains("PTR"));
+        let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
+        let who = retry::who_acts(outcome, entry.who);
+        assert!(!(fixes && who == Actor::Wait), "{}: {who:?}", entry.id);
+    }
+}

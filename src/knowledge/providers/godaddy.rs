@@ -135,7 +135,8 @@ static NO_RDNS: Entry = Entry {
               that matches the server's host name.",
     ],
     who: Actor::Admin,
-    temporary: None,
+    // A 421 here, but retries fail until the PTR record exists.
+    temporary: Some(false),
     links: &[HELP],
     source: SOURCE,
     checked: CHECKED,

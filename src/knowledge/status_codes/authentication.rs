@@ -84,6 +84,8 @@ pub static X_7_25: Entry = Entry {
          name, and make sure that name resolves back to the IP.",
         "Send the message again once it resolves.",
     ],
+    // The check fails until someone fixes the DNS, whatever the reply class.
+    temporary: Some(false),
     ..BASE
 };
 

@@ -53,8 +53,10 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["very low reputation"], entry: &LOW_REPUTATION },
         Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["likely unsolicited", "nature of the content"], entry: &UNSOLICITED },
         Rule { code: "", status: &["4.7.0", "4.7.28", "5.7.1", "5.7.28"], phrases: &["unusual rate"], entry: &UNUSUAL_RATE },
-        Rule { code: "", status: &["4.7.0", "4.7.23", "5.7.1", "5.7.25"], phrases: &["ptr record"], entry: &NO_PTR },
-        Rule { code: "", status: &["5.7.25"], phrases: &[], entry: &NO_PTR },
+        // Gmail writes both "PTR record" and "pointer (PTR) record".
+        Rule { code: "", status: &["4.7.0", "4.7.23", "4.7.25", "5.7.1", "5.7.25"], phrases: &["ptr record", "(ptr) record"], entry: &NO_PTR },
+        // Google's list gives 4.7.23, 4.7.25 and 5.7.25 to the PTR check only.
+        Rule { code: "", status: &["4.7.23", "4.7.25", "5.7.25"], phrases: &[], entry: &NO_PTR },
         Rule { code: "", status: &["4.7.26", "5.7.26", "5.7.1"], phrases: &["dmarc policy"], entry: &DMARC },
         Rule { code: "", status: &["4.7.26", "5.7.26"], phrases: &[], entry: &UNAUTHENTICATED },
         Rule { code: "", status: &["5.7.1"], phrases: &["authentication checks", "unauthenticated", "does not have authentication information"], entry: &UNAUTHENTICATED },
@@ -237,7 +239,8 @@ static NO_PTR: Entry = Entry {
         "Send again once both records are in place.",
     ],
     who: Actor::Admin,
-    temporary: None,
+    // Gmail sends 421 for this too, but waiting never adds a PTR record.
+    temporary: Some(false),
     links: &[GUIDELINES],
     source: SOURCE,
     checked: CHECKED,
