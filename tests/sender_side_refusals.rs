@@ -172,3 +172,26 @@ fn microsoft_send_as_denied() {
         assert!(r.explanation.steps.iter().any(|s| s.contains("Send As")), "{r:#?}");
     }
 }
+
+#[test]
+fn sender_rejected_after_address_verification() {
+    // The receiver checked the sender's address and refused it; the
+    // status (5.1.0, 5.1.7) says only that an address is at fault.
+    for text in [
+        "550 5.1.0 <carol@example.org> sender rejected : Address Verification Failed\n",
+        "553 5.1.7 <carol@example.org>: Sender address rejected: address verification failed\n",
+        "550 5.1.0 Sender rejected - address verification failed for <carol@example.org>\n",
+    ] {
+        let r = check(text, Reason::Rejected, Actor::Admin);
+        let first = r.explanation.steps[0].to_lowercase();
+        assert!(!first.contains("recipient"), "{text}\n{first}");
+    }
+}
+
+#[test]
+fn recipient_verification_failure_stays_the_recipients() {
+    // The same words about the recipient: the recipient's address is wrong.
+    let text = "550 5.1.1 <dave@example.net>: Recipient address rejected: \
+                undeliverable address: address verification failed\n";
+    assert_eq!(only(text).reason, Reason::UserUnknown);
+}

@@ -169,7 +169,12 @@ static SENDER_CALLOUT: Phrases = Phrases {
         "sender address verification failed",
         "sender callout verification failed",
     ],
-    ordered: &[],
+    // "sender rejected : Address Verification Failed": the refusal names
+    // the sender before the failed check, whatever status comes with it.
+    ordered: &[
+        &["sender rejected", "verification failed"],
+        &["sender address rejected", "verification failed"],
+    ],
     except: &[],
 };
 
