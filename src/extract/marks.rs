@@ -24,13 +24,22 @@ pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section
     if family.is_some() {
         return true;
     }
-    let from = decoded.header("From").unwrap_or("").to_lowercase();
-    if ["mailer-daemon", "postmaster", "mail delivery"].iter().any(|w| from.contains(w)) {
-        return true;
+    let from = decoded.header("From").map(str::to_lowercase);
+    if let Some(from) = &from {
+        if ["mailer-daemon", "postmaster", "mail delivery"].iter().any(|w| from.contains(w)) {
+            return true;
+        }
     }
     let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
     if BOUNCE_SUBJECTS.iter().any(|w| subject.contains(w)) {
         return true;
+    }
+    // Prose that says "the delivery failed" (of a parcel, say) does not
+    // make an email from a person, with no bounce subject, a bounce: only
+    // a reply that reads as one makes it report a failure. Pasted text
+    // without a From field is still read by its words.
+    if from.is_some() && decoded.dsn.is_none() {
+        return false;
     }
     let lower = section.to_lowercase();
     has_bounce_words(&lower) || has_postfix_recipient_failure(&lower)
