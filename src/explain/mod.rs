@@ -123,6 +123,12 @@ fn recipient(
             "The bounce names this recipient only as \"{name}\", without an email address."
         )));
     }
+    if failure.recipient.as_deref().is_some_and(|r| r.contains('\u{FFFD}')) {
+        notes.push(Note::warning(
+            "A letter of the recipient's address could not be decoded and shows as \u{FFFD}: \
+             check the address in the original message before acting on it.",
+        ));
+    }
     if outcome == Outcome::Delayed {
         notes.push(Note::info(
             // Worded for a delay notice, a pasted 4xx line and a log line

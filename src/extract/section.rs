@@ -20,8 +20,11 @@ use crate::input::Decoded;
 /// Chinese and Japanese letters are left out: their NDRs run words into
 /// the address without a space (`収件人user@example.cn`), and taking those
 /// words as the local part would name a recipient who does not exist.
+/// U+FFFD, which a lossy copy puts for a letter it could not decode, counts
+/// as a letter: `j\u{FFFD}rgen@example.net` is read whole, not as the
+/// different address `rgen@example.net`.
 pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    let letters = r"A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{52F}\x{1E00}-\x{1EFF}";
+    let letters = r"A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{52F}\x{1E00}-\x{1EFF}\x{FFFD}";
     let pattern = format!(r"[{letters}._%+\-=!#$&'*?^`{{}}~]+@[{letters}\-]+(?:\.[{letters}\-]+)*\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}})");
     Regex::new(&pattern).expect("address pattern is valid")
 });

@@ -144,7 +144,17 @@ pub fn repair(text: &str, raw: &[u8]) -> Option<String> {
     if !text.contains('\u{FFFD}') || !raw.iter().any(|&b| b >= 0x80) {
         return None;
     }
-    ["euc-jp", "shift_jis"].into_iter().find_map(|label| decode(label, raw, true))
+    // Japanese text decodes strictly and has kana. Latin-1 bytes often
+    // decode strictly as Shift_JIS too (`ç` and `o` make one kanji), but
+    // give kanji and half-width katakana only. Failing Japanese, the bytes
+    // are most likely a legacy Western code page: an unlabelled 8-bit part
+    // saved by a mail program in its local code page.
+    let has_kana = |text: &String| text.chars().any(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
+    ["euc-jp", "shift_jis"]
+        .into_iter()
+        .filter_map(|label| decode(label, raw, true))
+        .find(has_kana)
+        .or_else(|| Some(super::legacy::utf8_or_windows_1252(raw).into_owned()))
 }
 
 /// Returns the WHATWG name of the encoding a label stands for, or `None`

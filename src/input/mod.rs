@@ -8,6 +8,7 @@
 
 mod charset;
 mod email;
+mod legacy;
 mod unicode;
 
 use crate::report::{InputKind, Note};
@@ -114,11 +115,11 @@ fn cut_note() -> Note {
     ))
 }
 
-/// Converts bytes to text: UTF-8 where valid, Latin-1 style replacement
-/// elsewhere, CRLF and lone CR made LF. NUL bytes become spaces so they
+/// Converts bytes to text: UTF-8 where valid, Windows-1252 elsewhere (see
+/// [`legacy`]), CRLF and lone CR made LF. NUL bytes become spaces so they
 /// cannot hide text from the matchers.
 pub fn to_text(raw: &[u8]) -> String {
-    let text = String::from_utf8_lossy(raw);
+    let text = legacy::utf8_or_windows_1252(raw);
     // CR and NUL are ASCII, so they never occur inside a multi-byte
     // character and the text may be sliced at them. The runs between them
     // are copied whole rather than char by char.
@@ -309,7 +310,7 @@ mod tests {
     #[test]
     fn nul_becomes_space() {
         assert_eq!(to_text(b"\0a\0\0b\0"), " a  b ");
-        assert_eq!(to_text(b"a\xffb"), "a\u{fffd}b");
+        assert_eq!(to_text(b"a\xffb"), "a\u{ff}b");
     }
 
     #[test]
