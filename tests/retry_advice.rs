@@ -67,3 +67,22 @@ fn pasted_final_report_gave_up() {
     assert_eq!(r.action, "failed");
     assert!(r.explanation.retry.contains(STOPPED), "{}", r.explanation.retry);
 }
+
+/// A pasted 4xx reply: the sending server retries, but a cause that
+/// stays until someone fixes it names that party, as its steps do; a
+/// passing or vague cause leaves it to the retries.
+#[test]
+fn pasted_4xx_names_who_fixes_a_lasting_cause() {
+    let cases = [
+        ("421 4.7.0 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org", Actor::Admin),
+        ("452 4.2.2 <bob@example.net>: Mailbox full", Actor::Recipient),
+        ("421 4.7.0 Try again later, closing connection.", Actor::Wait),
+        ("451 4.7.1 Greylisted, please try again in 300 seconds", Actor::Wait),
+    ];
+    for (text, who) in cases {
+        let r = only_recipient(text);
+        assert!(!r.permanent, "{text}");
+        assert_eq!(r.explanation.who_acts, who, "{text}");
+        assert!(!r.explanation.retry.contains(STOPPED), "{text}: {}", r.explanation.retry);
+    }
+}

@@ -241,7 +241,7 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&
         what: what.to_string(),
         why: why.to_string(),
         steps,
-        who_acts: retry::who_acts(outcome, entry.who),
+        who_acts: retry::who_acts(outcome, entry.who, retry::needs_fix(entry)),
         retry: retry::advice(outcome, window),
         source: entry.source.to_string(),
     }

@@ -9,6 +9,7 @@
 //! Retrying will NOT succeed"): the sending server retries in vain.
 
 use crate::extract::Failure;
+use crate::knowledge::Entry;
 use crate::reason::Reason;
 use crate::report::{Actor, InputKind};
 
@@ -79,13 +80,35 @@ pub fn outcome(
 
 /// Returns the party who acts next, given the explanation's own choice.
 /// An entry that leaves the retry to the sending server (greylisting)
-/// falls to the administrator once that server has given up.
-pub fn who_acts(outcome: Outcome, entry_who: Actor) -> Actor {
+/// falls to the administrator once that server has given up. After a
+/// pasted 4xx reply the sending server retries, so nobody acts yet,
+/// unless the cause is one that stays until someone fixes it (`fixable`,
+/// see [`needs_fix`]).
+pub fn who_acts(outcome: Outcome, entry_who: Actor, fixable: bool) -> Actor {
     match outcome {
+        Outcome::Temporary if fixable => entry_who,
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
         Outcome::GaveUp if entry_who == Actor::Wait => Actor::Admin,
         Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent | Outcome::Futile => entry_who,
     }
+}
+
+/// True when an entry's cause outlasts the sending server's retries
+/// until someone acts: a listing, a missing PTR record, a full or
+/// disabled mailbox, a refused sender or content. Causes that pass on
+/// their own (a rate limit, a busy or failing server, greylisting, an
+/// entry marked temporary) and vague ones leave the retry to the server.
+pub fn needs_fix(entry: &Entry) -> bool {
+    use Reason::*;
+    entry.temporary != Some(true)
+        && entry.who != Actor::Wait
+        && matches!(
+            entry.reason,
+            Blocked | RequirePtr | AuthFailure | MailboxFull | Suspend | Rejected | NoRelaying
+                | PolicyViolation | SpamDetected | VirusDetected | ContentError | NotCompliantRfc
+                | MesgTooBig | ExceedLimit | UserUnknown | HostUnknown | HasMoved | Filtered
+                | Suppressed
+        )
 }
 
 /// Writes the retry advice in one or two sentences. `window` is the
@@ -141,7 +164,7 @@ mod tests {
         let f = failure("451", Some("delayed"));
         let outcome = outcome(&f, Reason::Expired, None, "delayed", InputKind::Email);
         assert_eq!(outcome, Outcome::Delayed);
-        assert_eq!(who_acts(outcome, Actor::Admin), Actor::Wait);
+        assert_eq!(who_acts(outcome, Actor::Admin, true), Actor::Wait);
         let text = advice(outcome, Some("message is 5 days old"));
         assert!(text.contains("until message is 5 days old"), "{text}");
         let text = advice(outcome, Some("4 days"));
@@ -153,7 +176,10 @@ mod tests {
         let f = failure("421", None);
         let outcome = outcome(&f, Reason::Blocked, None, "failed", InputKind::SmtpReply);
         assert_eq!(outcome, Outcome::Temporary);
-        assert_eq!(who_acts(outcome, Actor::Admin), Actor::Wait);
+        // The server retries, but a listing stays until the admin acts.
+        assert_eq!(who_acts(outcome, Actor::Admin, true), Actor::Admin);
+        // A vague or passing cause leaves it to the retries.
+        assert_eq!(who_acts(outcome, Actor::Admin, false), Actor::Wait);
     }
 
     #[test]
@@ -161,13 +187,13 @@ mod tests {
         let f = failure("450", Some("failed"));
         let outcome = outcome(&f, Reason::RequirePtr, None, "failed", InputKind::Email);
         assert_eq!(outcome, Outcome::GaveUp);
-        assert_eq!(who_acts(outcome, Actor::Admin), Actor::Admin);
+        assert_eq!(who_acts(outcome, Actor::Admin, true), Actor::Admin);
     }
 
     #[test]
     fn gave_up_wait_entry_is_admin() {
-        assert_eq!(who_acts(Outcome::GaveUp, Actor::Wait), Actor::Admin);
-        assert_eq!(who_acts(Outcome::Temporary, Actor::Wait), Actor::Wait);
+        assert_eq!(who_acts(Outcome::GaveUp, Actor::Wait, false), Actor::Admin);
+        assert_eq!(who_acts(Outcome::Temporary, Actor::Wait, false), Actor::Wait);
     }
 
     #[test]
@@ -194,7 +220,7 @@ mod tests {
         let pasted = failure("421", None);
         let futile = outcome(&pasted, Reason::Blocked, Some(false), "failed", InputKind::SmtpReply);
         assert_eq!(futile, Outcome::Futile);
-        assert_eq!(who_acts(futile, Actor::Admin), Actor::Admin);
+        assert_eq!(who_acts(futile, Actor::Admin, false), Actor::Admin);
         let text = advice(futile, None);
         assert!(text.contains("4xx"), "{text}");
         assert!(text.contains("no retry will succeed"), "{text}");
@@ -218,6 +244,6 @@ mod tests {
         let f = failure("550", None);
         let outcome = outcome(&f, Reason::MailboxFull, Some(true), "failed", InputKind::SmtpReply);
         assert_eq!(outcome, Outcome::GaveUp);
-        assert_ne!(who_acts(outcome, Actor::Wait), Actor::Wait);
+        assert_ne!(who_acts(outcome, Actor::Wait, false), Actor::Wait);
     }
 }
