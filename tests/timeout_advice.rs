@@ -53,3 +53,24 @@ fn stated_expiry_with_timeout_stays_expired() {
     assert!(says_resend(&r));
     assert!(!r.explanation.retry.contains("fails the same way"), "{}", r.explanation.retry);
 }
+
+/// A Postfix log line of a deferred delivery: each step appears once, and
+/// the receiver's message is the bracketed text, not the log's fields.
+#[test]
+fn deferred_log_line_reads_cleanly() {
+    for (to, text) in [
+        ("eve@example.org", "connect to mx.example.org[198.51.100.5]:25: Connection timed out"),
+        ("dan@example.net", "conversation with mx.example.net[203.0.113.7] timed out while receiving the initial server greeting"),
+    ] {
+        let line = format!(
+            "Dec  4 10:00:02 mail postfix/smtp[1234]: 3F2A1C0125: to=<{to}>, relay=none, \
+             delay=300, delays=0.1/0/300/0, dsn=4.4.1, status=deferred ({text})\n"
+        );
+        let r = only_recipient(&line);
+        let steps = &r.explanation.steps;
+        for (i, step) in steps.iter().enumerate() {
+            assert!(!steps[..i].contains(step), "repeated step {step:?} in {steps:?}");
+        }
+        assert_eq!(r.diagnostic, text, "{line}");
+    }
+}

@@ -231,11 +231,14 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&
     } else {
         (entry.what, entry.why, entry.steps)
     };
-    let steps = match outcome {
+    let mut steps = match outcome {
         Outcome::Delayed => delay_steps(steps),
         Outcome::GaveUp => gave_up_steps(steps),
         _ => owned(steps),
     };
+    // An entry's own last step may be the one a delay notice adds.
+    let mut seen = std::collections::HashSet::new();
+    steps.retain(|step| seen.insert(step.clone()));
     Explanation {
         entry: entry.id.to_string(),
         what: what.to_string(),

@@ -17,9 +17,10 @@ use crate::reason::Reason;
 
 /// A Postfix delivery agent's log line (`postfix/smtp[123]: 5A1B2C3D4E5:
 /// to=<bob@example.org>, relay=..., dsn=4.7.0, status=deferred (...)`),
-/// with the recipient and the status captured.
+/// with the recipient, the status and the bracketed text after the status
+/// captured.
 static LOG_STATUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bto=<([^<>\s]*)>,[^\n]*?\bstatus=(sent|deferred|bounced|expired)\b")
+    Regex::new(r"(?i)\bto=<([^<>\s]*)>,[^\n]*?\bstatus=(sent|deferred|bounced|expired)\b(?: \(([^\n]*)\))?")
         .expect("Postfix log pattern is valid")
 });
 
@@ -55,6 +56,9 @@ const GAVE_UP: &[&str] = &[
 pub fn apply(section: &str, failures: &mut [Failure]) {
     let logged = log_statuses(section);
     let only = (logged.len() == 1).then(|| logged.values().next()).flatten();
+    for failure in failures.iter_mut() {
+        cut_to_log_text(section, failure);
+    }
     for failure in failures.iter_mut().filter(|f| f.action.is_none()) {
         let recipient = failure.recipient.as_deref().map(|r| clean_address(r).to_ascii_lowercase());
         let status = match &recipient {
@@ -84,6 +88,25 @@ pub fn apply(section: &str, failures: &mut [Failure]) {
         for failure in failures.iter_mut().filter(|f| f.action.is_none()) {
             failure.action = Some("failed".to_string());
         }
+    }
+}
+
+/// Replaces a diagnostic that took in the log line's own fields (`4.4.1,
+/// status=deferred (connect to ...)`) with the bracketed text after
+/// `status=`, which holds the receiver's reply or the sending server's
+/// own words about the attempt.
+fn cut_to_log_text(section: &str, failure: &mut Failure) {
+    if !failure.diagnostic.contains("status=") {
+        return;
+    }
+    let recipient = failure.recipient.as_deref().map(|r| clean_address(r).to_ascii_lowercase());
+    let text = LOG_STATUS.captures_iter(section).filter_map(|c| {
+        let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
+        let mine = recipient.as_deref().is_none_or(|r| r == to);
+        mine.then(|| c.get(3).map(|t| t.as_str().trim().to_string())).flatten()
+    });
+    if let Some(text) = text.filter(|t| !t.is_empty()).last() {
+        failure.diagnostic = text;
     }
 }
 
@@ -151,6 +174,22 @@ mod tests {
         let mut failures = [failure("carol@example.net")];
         apply(text, &mut failures);
         assert_eq!(failures[0].action.as_deref(), Some("failed"));
+    }
+
+    #[test]
+    fn log_line_diagnostic_is_bracketed_text() {
+        let line = "Dec  4 10:00:02 mail postfix/smtp[1234]: 3F2A1C0125: to=<eve@example.org>, \
+            relay=none, delay=300, dsn=4.4.1, status=deferred (connect to \
+            mx.example.org[198.51.100.5]:25: Connection timed out)";
+        let mut failures = [Failure {
+            recipient: Some("eve@example.org".into()),
+            status: Some("4.4.1".into()),
+            diagnostic: "4.4.1, status=deferred (connect to mx.example.org[198.51.100.5]:25: Connection timed out)".into(),
+            ..Default::default()
+        }];
+        apply(line, &mut failures);
+        assert_eq!(failures[0].diagnostic, "connect to mx.example.org[198.51.100.5]:25: Connection timed out");
+        assert_eq!(failures[0].action.as_deref(), Some("delayed"));
     }
 
     #[test]
