@@ -2,8 +2,8 @@
 // Times the widget's redact() ("Redact and copy") in Node on generated
 // pastes, to show how its time grows with the input: many distinct
 // addresses, a realistic bounce repeated to 20 MB, one long line, many
-// display names, and deep "> " quoting. Inputs of one shape come in
-// growing sizes, so a flat time per MB means linear growth.
+// display names, encoded addresses, and deep "> " quoting. Inputs of one
+// shape come in growing sizes, so a flat time per MB means linear growth.
 //
 // usage: node scripts/bench-redact.mjs [--only SUBSTRING] [--timeout SECONDS]
 //
@@ -110,6 +110,15 @@ function quoted(depth, bytes) {
   return one.repeat(Math.max(1, Math.ceil(bytes / one.length)));
 }
 
+// Encoded addresses about `bytes` long on one line, each in a link's
+// query and as HTML character references, then a long run of "%25"
+// layers and character references that decodes to no address.
+function encoded(bytes) {
+  const sample = (i) => `https://lists.example.net/u?e=p${i}.q%2540example.org&x=1 p${i}&#x2e;q&#64;example&period;org `;
+  const count = Math.ceil(bytes / 2 / sample(0).length);
+  return Array.from({ length: count }, (_, i) => sample(i)).join("") + "%2525&#x26;amp;".repeat(Math.ceil(bytes / 2 / 15));
+}
+
 const CASES = [
   ["addresses-01k", () => addresses(1000)],
   ["addresses-10k", () => addresses(10000)],
@@ -124,6 +133,8 @@ const CASES = [
   ["quote-depth-10", () => quoted(10, 1 * MB)],
   ["quote-depth-100", () => quoted(100, 1 * MB)],
   ["quote-depth-1000", () => quoted(1000, 1 * MB)],
+  ["encoded-0.3mb", () => encoded(0.3 * MB)],
+  ["encoded-3mb", () => encoded(3 * MB)],
   ["quote-markers-1mb", () => ">".repeat(MB) + "\n" + "> ".repeat(MB / 2) + "To: a@example.org\n"],
 ];
 

@@ -14,6 +14,7 @@ import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.j
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
 import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
+import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker, rememberName } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
@@ -58,8 +59,6 @@ const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)
 // A header line: a field name, a colon, and the value. Pasted replies may
 // quote the returned message with "> " markers, so those are allowed.
 const HEADER = /^((?:> ?)*[A-Za-z][A-Za-z0-9-]*):(.*)$/;
-// An address URL-encoded in a link's query ("?to=jo%40example.com").
-const EMAIL_IN_URL = /(?<![A-Za-z0-9._+-])([A-Za-z0-9._+-]+)%40((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})/gi;
 // The HELO name of a user's own computer in a Received header: a single
 // label or a local-only suffix, as in "from Jos-MacBook-Pro.local".
 // "localhost" and Postfix's "unknown" name no one and are kept.
@@ -150,6 +149,7 @@ function maskedAddresses(lines) {
   return lines.flatMap((line) =>
     [...line.matchAll(EMAIL)]
       .map((m) => [splitResultProperty(m[1])[1], m[2]])
+      .concat(findEncodedAddresses(line).map((a) => [a.local, a.domain]))
       .filter(([local]) => local && !ROLE_LOCAL_PARTS.test(local)),
   );
 }
@@ -358,36 +358,38 @@ function dropBase64Runs(lines, state) {
   return out;
 }
 
-// Masks display names and email addresses, then host names under the
-// user's own domains.
+// Masks addresses written encoded (percent-encoding, HTML character
+// references), display names and email addresses, then host names under
+// the user's own domains. Encoded addresses go first, so that a name
+// part inside one ("paul&#46;private") cannot hide the rest of it.
 function maskLine(line, state) {
-  const withNames = maskBodyNames(maskQuotedRecipient(line, state), state, BRACKETED_EMAIL, (local) => ROLE_LOCAL_PARTS.test(local));
+  const decoded = maskEncodedAddresses(line, (address, written) => maskEmail(state, address.local, address.domain, written, address.at));
+  const withNames = maskBodyNames(maskQuotedRecipient(decoded, state), state, BRACKETED_EMAIL, (local) => ROLE_LOCAL_PARTS.test(local));
   const withIds = withNames.replace(MESSAGE_ID_IN_TEXT, (whole, lead, id) => {
     state.counts.messageIds++;
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
   });
-  const withEmails = withIds.replace(EMAIL, (whole, written, domain) => {
-    const d = domain.toLowerCase();
-    const isOwn = isUnder(d, state.own);
-    const [property, local] = splitResultProperty(written);
-    // "header.i=@example.com" names only a domain.
-    if (!local) return isOwn ? `${property}@${hostToken(state, d)}` : whole;
-    const keepLocal = ROLE_LOCAL_PARTS.test(local);
-    if (keepLocal && !isOwn) return whole;
-    state.counts.emails++;
-    const maskedLocal = keepLocal ? local : token(state, "user", `${local}@${d}`);
-    return `${property}${maskedLocal}@${isOwn ? hostToken(state, d) : domain}`;
-  });
-  const withUrlEmails = withEmails.replace(EMAIL_IN_URL, (whole, local, domain) => {
-    const d = domain.toLowerCase();
-    state.counts.emails++;
-    const maskedDomain = isUnder(d, state.own) ? hostToken(state, d) : domain;
-    return `${token(state, "user", `${local}@${d}`)}%40${maskedDomain}`;
-  });
-  return withUrlEmails.replace(HOST, (host) => {
+  const withEmails = withIds.replace(EMAIL, (whole, written, domain) => maskEmail(state, written, domain, whole, "@"));
+  return withEmails.replace(HOST, (host) => {
     if (!isUnder(host.toLowerCase(), state.own)) return host;
     return hostToken(state, host);
   });
+}
+
+// Masks one address: the local part becomes its user token, and the
+// domain a host token when it is the user's own. Role addresses keep
+// their local part. `at` is the "@" as written ("%40" in a link).
+function maskEmail(state, written, domain, whole, at) {
+  const d = domain.toLowerCase();
+  const isOwn = isUnder(d, state.own);
+  const [property, local] = splitResultProperty(written);
+  // "header.i=@example.com" names only a domain.
+  if (!local) return isOwn ? `${property}${at}${hostToken(state, d)}` : whole;
+  const keepLocal = ROLE_LOCAL_PARTS.test(local);
+  if (keepLocal && !isOwn) return whole;
+  state.counts.emails++;
+  const maskedLocal = keepLocal ? local : token(state, "user", `${local}@${d}`);
+  return `${property}${maskedLocal}${at}${isOwn ? hostToken(state, d) : domain}`;
 }
 
 function hostToken(state, host) {
