@@ -207,6 +207,15 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
         Some('7') => return Decision::new(Reason::SecurityError, Basis::Status),
         _ => {}
     }
+    // A provider's summary sentence, pasted without the reply below it,
+    // is the only cause stated. A code or phrase above takes precedence.
+    if reply.is_none() && status.is_none() {
+        for table in reasons::SUMMARIES {
+            if let Some(hit) = table.find(&text) {
+                return Decision::new(table.reason, Basis::Phrase(hit));
+            }
+        }
+    }
     // Postfix and Sendmail type a local delivery program's failure (pipe,
     // local mailbox, procmail) as X-Unix. With no cause in its text or
     // status code, the program itself failed.

@@ -237,6 +237,7 @@ fn continues_sentence(line: &str) -> bool {
 const BOUNCE_WORDS: &[&str] = &[
     "could not be delivered",
     "couldn't be delivered",
+    "couldn’t be delivered",
     "undeliverable",
     "undelivered",
     "delivery failed",
@@ -263,6 +264,9 @@ const BOUNCE_WORDS: &[&str] = &[
     "не может быть доставлено",
     "nicht zugestellt",
     "non remis",
+    // Exchange in French: "Échec de la remise pour ces destinataires ou
+    // groupes" ("Delivery has failed to these recipients or groups").
+    "échec de la remise",
     // French: "could not be delivered", "was not delivered". Microsoft's
     // French help on postmaster notices writes "n'a pas pu être remis",
     // and French guides to bounces also use "délivré"

@@ -10,6 +10,7 @@ mod causes;
 mod decisive;
 mod recipient;
 mod sender;
+mod summary;
 mod system;
 
 pub use blocking::*;
@@ -17,6 +18,7 @@ pub use causes::{DNSBL_LISTING, NAMED_CAUSES};
 pub use decisive::DECISIVE;
 pub use recipient::*;
 pub use sender::*;
+pub use summary::SUMMARIES;
 pub use system::*;
 
 use super::matcher::Phrases;
