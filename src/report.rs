@@ -79,6 +79,9 @@ pub struct Recipient {
     /// at a glance.
     pub lookalike_hosts: Vec<String>,
     /// The sending server's IP address a removal request must quote.
+    /// Always one address, never a network range: when the text names
+    /// only a blocked range (`192.0.2.0/24`), this is `None` and
+    /// `sender_ip_source.hint` shows the range as written.
     pub sender_ip: Option<String>,
     /// Where `sender_ip` was found, or why none was reported.
     pub sender_ip_source: SenderIpSource,
@@ -107,6 +110,8 @@ pub struct SenderIpSource {
     /// The rule that picked the address, e.g. `Client host [<ip>]`.
     pub rule: Option<String>,
     /// When no address is reported: why, and where the user can look.
+    /// It names any address or network range the text gives that was
+    /// not quoted.
     pub hint: Option<String>,
 }
 

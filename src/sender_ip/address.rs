@@ -14,6 +14,10 @@ pub enum Rejection {
     Internal,
     /// The receiving server's own address.
     Receiver,
+    /// A network range in CIDR notation (`192.0.2.0/24`), reported as
+    /// written: the receiver blocks every address in it, so it is the
+    /// sender's network, but it is not one address to quote.
+    Range,
 }
 
 /// Parses a token a rule captured, as written in the text: `192.0.2.1`,
@@ -21,7 +25,7 @@ pub enum Rejection {
 /// address with a `:port` suffix. Sentence punctuation after the address
 /// is dropped. Returns the address and the text to report.
 pub fn parse_token(token: &str) -> Option<(IpAddr, &str)> {
-    let mut text = token.trim_end_matches(['.', ':', ',', ';']);
+    let mut text = trim_punctuation(token);
     if let Some(prefix) = text.get(..5).filter(|p| p.eq_ignore_ascii_case("IPv6:")) {
         text = &text[prefix.len()..];
     }
@@ -34,6 +38,34 @@ pub fn parse_token(token: &str) -> Option<(IpAddr, &str)> {
     let v4: Ipv4Addr = host.parse().ok()?;
     port.parse::<u16>().ok()?;
     Some((IpAddr::V4(v4), host))
+}
+
+/// Drops the sentence punctuation and colons after a token. A trailing
+/// `::` stays when the token has no other, because it ends an IPv6
+/// address whose last groups are zero (`2001:db8::`, a network address).
+pub fn trim_punctuation(token: &str) -> &str {
+    let text = token.trim_end_matches(['.', ':', ',', ';']);
+    let zeros = text.len() + 2;
+    if token[text.len()..].starts_with("::") && !text.contains("::") {
+        return &token[..zeros];
+    }
+    text
+}
+
+/// Returns the prefix length written right after an address that ends at
+/// `end` (`/24` in `192.0.2.0/24`), when it makes `ip` a range of more than
+/// one address. A full-length prefix (`/32`, `/128`) names the address
+/// itself. A longer prefix, or four digits or more, is no prefix at all.
+pub fn range_prefix(text: &str, end: usize, ip: IpAddr) -> Option<u8> {
+    let rest = text[end..].strip_prefix('/')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let joined = rest[digits..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.');
+    if digits == 0 || digits > 3 || joined {
+        return None;
+    }
+    let prefix: u8 = rest[..digits].parse().ok()?;
+    let bits = if ip.is_ipv4() { 32 } else { 128 };
+    (prefix < bits).then_some(prefix)
 }
 
 /// Words after which a dotted number is a version, a policy or a
@@ -223,6 +255,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn range_prefixes() {
+        let v4: IpAddr = "192.0.2.0".parse().unwrap();
+        let v6: IpAddr = "2001:db8::".parse().unwrap();
+        assert_eq!(range_prefix("192.0.2.0/24 blocked", 9, v4), Some(24));
+        assert_eq!(range_prefix("[192.0.2.0/25]", 10, v4), Some(25));
+        assert_eq!(range_prefix("2001:db8::/48)", 10, v6), Some(48));
+        for (text, ip) in [
+            ("192.0.2.0/32", v4),
+            ("192.0.2.0/33", v4),
+            ("192.0.2.0/2024", v4),
+            ("192.0.2.0/24a", v4),
+            ("192.0.2.0/index", v4),
+            ("192.0.2.0 blocked", v4),
+        ] {
+            assert_eq!(range_prefix(text, 9, ip), None, "{text}");
+        }
+        assert_eq!(range_prefix("2001:db8::/128", 10, v6), None);
+    }
+
+    #[test]
     fn host_name_after_token() {
         // The text, where the address-shaped token ends, and the expected result.
         let cases = [
@@ -250,6 +302,9 @@ mod tests {
             ("2001:db8::1", Some("2001:db8::1")),
             ("::ffff:192.0.2.7", Some("::ffff:192.0.2.7")),
             ("2001:db8:", None),
+            ("2001:db8::", Some("2001:db8::")),
+            ("2001:db8::.", Some("2001:db8::")),
+            ("2001:db8::1:", Some("2001:db8::1")),
             ("2001:db8:1", None),
             ("15.1.669.32", None),
             ("5.7.1", None),

@@ -1,17 +1,25 @@
+//! The sending IP stated beside a DNSBL's name.
+//!
 //! DNSBL query names: the sending IP written the way a receiver looks it
 //! up in a blocklist's DNS zone (RFC 5782). An IPv4 address has its
 //! octets reversed (`5.2.0.192.zen.spamhaus.org` for 192.0.2.5), and an
 //! IPv6 address is written as its 32 hex nibbles, reversed and separated
 //! by dots. Some filters print that query name instead of the address.
 //!
-//! Only a zone under a known blocklist operator's domain
-//! (crate::knowledge::blocklists) makes the name a query name. Anyone can
-//! write `5.2.0.192.zen.spamhaus.org.evil.example` into a forged bounce,
-//! so a lookalike zone never yields an address.
+//! Listing statements: the list named first and the address after it
+//! (`listed at zen.spamhaus.org (192.0.2.5)`, `zen.spamhaus.org lists
+//! 192.0.2.5`), or the address first (`192.0.2.5 is in
+//! b.barracudacentral.org`). A blocklist lists the address that connected
+//! to the receiver, so that address is the sender's.
+//!
+//! Only a zone under a known blocklist operator's domain, or the list's
+//! own name (crate::knowledge::blocklists), counts. Anyone can write
+//! `5.2.0.192.zen.spamhaus.org.evil.example` into a forged bounce, so a
+//! lookalike zone never yields an address.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use crate::knowledge::blocklists::BLOCKLISTS;
+use crate::knowledge::blocklists::{self, BLOCKLISTS};
 use crate::knowledge::providers::text::host_is_under;
 
 /// A query name: group 1 is the reversed address with its trailing dot,
@@ -25,6 +33,44 @@ const NAME: &str =
 /// second part.
 pub(super) fn rule_pattern() -> String {
     format!(r"(?i)(?:^|[^A-Za-z0-9.\-]){NAME}")
+}
+
+/// A blocklist's name as a receiver writes it: a zone (`zen.spamhaus.org`)
+/// or a word, with one more word after it (`Spamhaus ZEN`). The pattern
+/// takes any such name, and [`names_known_list`] checks it afterwards.
+const LIST: &str = r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*(?:\s+[A-Za-z]+)?";
+
+/// Listing statements, in order of trust, with `{ip}` where the address
+/// goes and `{list}` where the list's name goes. A match counts only when
+/// its text names a known list (see [`names_known_list`]).
+pub(super) const STATEMENTS: &[(&str, &str)] = &[
+    // The list first: `listed at zen.spamhaus.org (192.0.2.5)`, `Blocked
+    // by Spamhaus ZEN: 192.0.2.5`, `zen.spamhaus.org lists 192.0.2.5`,
+    // `DNSBL bl.spamcop.net matched 192.0.2.5`, `127.0.0.2 returned by
+    // zen.spamhaus.org for 192.0.2.5`, `zen.spamhaus.org returned
+    // 127.0.0.4 for 192.0.2.5`.
+    (
+        "<DNSBL> lists <ip>",
+        r"(?i)\b{list}(?:\s*[(\[]|\s*:\s*[(\[]?|\s+(?:lists|listed|matched|matches|reports|has\s+listed)\s+(?:the\s+)?(?:(?:IP|IPv[46]|address|host|client|sender)\s+)?[(\[]?|(?:\s+returned\s+127(?:\.\d{1,3}){3})?\s+for\s+(?:(?:IP|IPv[46]|address|host|client)\s+)?[(\[]?){ip}",
+    ),
+    // The address first: `192.0.2.5 is in b.barracudacentral.org`,
+    // `192.0.2.5 is on dnsbl-1.uceprotect.net`, `192.0.2.5 in bl.spamcop.net`.
+    (
+        "<ip> is in <DNSBL>",
+        r"(?i)[(\[]?{ip}(?:/\d{1,3})?[)\]]?\s+(?:is\s+|was\s+)?(?:(?:listed|found)\s+)?(?:in|on|at|by)\s+{list}",
+    ),
+];
+
+/// Builds a statement's pattern from [`STATEMENTS`], with `{ip}` left for
+/// the caller to fill.
+pub(super) fn statement_pattern(pattern: &str) -> String {
+    pattern.replace("{list}", LIST)
+}
+
+/// True when `matched`, the text a listing statement matched, names a
+/// known blocklist: by its own zone, or by its name in prose.
+pub(super) fn names_known_list(matched: &str) -> bool {
+    !blocklists::named_in(&matched.to_ascii_lowercase()).is_empty()
 }
 
 /// Returns the address a query name's reversed part (`5.2.0.192.` or the
@@ -100,6 +146,16 @@ mod tests {
             "5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2"
         );
         assert_eq!(address(&format!("{nibbles}."), "zen.spamhaus.org"), Some(ip));
+    }
+
+    #[test]
+    fn known_list_names_recognised() {
+        for matched in ["zen.spamhaus.org (", "by SpamHaus ZEN: ", "192.0.2.5 is in b.barracudacentral.org"] {
+            assert!(names_known_list(matched), "{matched}");
+        }
+        for matched in ["dnsbl.example.net (", "zen.spamhaus.org.evil.example (", "by mx.example.net: "] {
+            assert!(!names_known_list(matched), "{matched}");
+        }
     }
 
     #[test]

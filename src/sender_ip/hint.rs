@@ -12,7 +12,8 @@ pub struct Unstated<'a> {
     /// Addresses a sender rule matched but that cannot be quoted, with why.
     pub rejected: &'a [(String, Rejection)],
     /// A public address that no rule places, neither as the sender's nor
-    /// as the receiver's.
+    /// as the receiver's. A network range keeps its prefix length
+    /// (`192.0.2.0/24`), and only a range contains a `/`.
     pub unplaced: Option<&'a str>,
 }
 
@@ -39,11 +40,28 @@ pub fn not_stated(
     // A named blocklist lists addresses, so whatever the reason, the user
     // needs the sending IP to check or delist it.
     let lower = failure.diagnostic.to_ascii_lowercase();
-    let needs_ip = needs_ip || !blocklists::named_in(&lower).is_empty();
+    let names_list = !blocklists::named_in(&lower).is_empty();
+    let needs_ip = needs_ip || names_list;
     if !needs_ip && rejected.is_empty() {
         return None;
     }
-    let opening = match unstated.unplaced.filter(|_| rejected.is_empty()) {
+    let unplaced = unstated.unplaced.filter(|_| rejected.is_empty());
+    // A range no rule placed reads the same as one a rule set aside.
+    let range = unplaced.filter(|u| u.contains('/'));
+    let set_aside = rejected
+        .first()
+        .map(|(ip, rejection)| (ip.as_str(), *rejection))
+        .or(range.map(|range| (range, Rejection::Range)));
+    let opening = match unplaced.filter(|u| !u.contains('/')) {
+        // A list contains the address that connected to the receiver, and
+        // the list's steps tell the user to quote that address.
+        Some(ip) if names_list => format!(
+            "The receiver's text names {ip} and a blocklist, but does not say \
+             that the list holds {ip}, so it is not quoted here. A blocklist \
+             lists the address of the server that connected to the receiver: \
+             if {ip} is the public address your server sends from, it is the \
+             one to quote."
+        ),
         Some(ip) => format!(
             "The receiver's text names {ip}, but not as the sending server's \
              address, so it is not quoted here. It may be the receiving \
@@ -53,7 +71,7 @@ pub fn not_stated(
         None => "The receiver's text does not state a sending IP address to quote.".to_string(),
     };
     let mut parts = vec![opening];
-    if let Some((ip, rejection)) = rejected.first() {
+    if let Some((ip, rejection)) = set_aside {
         parts.push(match rejection {
             Rejection::Internal => format!(
                 "It names {ip}, but that is an internal address (private, loopback, \
@@ -63,6 +81,14 @@ pub fn not_stated(
             Rejection::Receiver => {
                 format!("It names {ip}, but that is the receiving server's own address.")
             }
+            Rejection::Range => format!(
+                "It names the network {ip}: a range of addresses, not one \
+                 server's. A receiver or blocklist that names a range blocks \
+                 every address in it, so your sending server's address most \
+                 likely lies in that range. A removal request quotes the range \
+                 as written here, and a lookup page takes your server's own \
+                 address."
+            ),
             Rejection::Invalid => format!(
                 "It names {ip}, which is not a valid address; it may have been cut \
                  short or masked when the bounce was copied."

@@ -23,6 +23,9 @@ pub struct Rule {
     /// True for the DNSBL query name rule, whose group 1 is the reversed
     /// address and group 2 the blocklist zone (see super::dnsbl).
     pub query_name: bool,
+    /// True for the DNSBL listing statements (see super::dnsbl), whose
+    /// match counts only when its text names a known blocklist.
+    pub names_list: bool,
     /// Lowercase tokens, one of which the scanned text must contain for
     /// the rule to apply. Empty for rules that apply to any receiver.
     pub requires: &'static [&'static str],
@@ -31,6 +34,8 @@ pub struct Rule {
 // Anything that could be an IPv4 or IPv6 address, with an optional
 // `IPv6:` prefix (RFC 5321 address literals). Validity is checked later,
 // so a truncated or mistyped address is caught rather than half-matched.
+// A prefix length after the token (`192.0.2.0/24`) makes it a network
+// range. Some rules allow one, and the scan sets the range aside.
 const TOKEN: &str = r"((?:IPv6:)?[0-9A-Fa-f]{0,4}[:.][0-9A-Fa-f:.]{2,44})";
 
 // In order of trust: a rule earlier in the list wins over a later one
@@ -115,7 +120,7 @@ const SENDER: &[(&str, &str)] = &[
     // blocklisted`.
     (
         "<ip> is blocked or not allowed",
-        r"(?i)[\[(]?{ip}[\])]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black[ \-]?listed|block[ \-]?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
+        r"(?i)[\[(]?{ip}(?:/\d{1,3})?[\])]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black[ \-]?listed|block[ \-]?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
     ),
     // AT&T: `DNSBL:RBL 521< 192.0.2.1 >_is_blocked`.
     ("< <ip> >_is_blocked (AT&T)", r"(?i)<\s*{ip}\s*>_?is_blocked"),
@@ -123,17 +128,18 @@ const SENDER: &[(&str, &str)] = &[
     // sender[ip]`, Spectrum-style `Rejected 192.0.2.1 listed at ...`.
     (
         "Blocked IP <ip>",
-        r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:sending\s+)?(?:(?:IP|IPv[46]|address|IP address|host|sender)\s*:?\s*)?\[?{ip}",
+        r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:sending\s+)?(?:(?:IP|IPv[46]|address|IP address|host|sender|network|range|netblock)\s*:?\s*)?\[?{ip}",
     ),
     // The block stated first, the address in parentheses or brackets at
     // the end of the same sentence: `IP address blocked due to poor
-    // reputation (192.0.2.1).`, `Sending host rejected for spam [ip]`.
+    // reputation (192.0.2.1).`, `Sending host rejected for spam [ip]`,
+    // `Your network range is listed (192.0.2.0/24)`.
     // No dot may come between the words and the address. That keeps the
     // match inside one sentence, and it leaves out `blocked by
     // mx.example.net (ip)`, where the address is the named host's.
     (
         "IP blocked ... (<ip>)",
-        r"(?i)\b(?:IP|IPv[46]|address|host|server|sender)\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[(\[]{ip}[)\]]",
+        r"(?i)\b(?:IP|IPv[46]|address|host|server|sender|network|range)\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[(\[]{ip}(?:/\d{1,3})?[)\]]",
     ),
     // PTR checks: `Reverse DNS lookup for host 192.0.2.1 failed`, `Fix
     // reverse DNS for ip`, `Missing reverse DNS for ip`, `invalid RDNS
@@ -316,6 +322,7 @@ fn compile_rules(
         regex: compile(pattern),
         in_link,
         query_name: false,
+        names_list: false,
         requires: PROVIDER_GATES
             .iter()
             .find(|(gated, _)| *gated == name)
@@ -325,18 +332,30 @@ fn compile_rules(
 
 
 /// The sender rules, compiled once, in order of trust: the statements,
-/// then a DNSBL query name (`5.2.0.192.zen.spamhaus.org` for 192.0.2.5),
-/// then the links. A query name ranks below the statements because it
-/// states the address only through the receiver's lookup.
+/// then the statements that name a DNSBL beside the address (`listed at
+/// zen.spamhaus.org (192.0.2.5)`), then a DNSBL query name
+/// (`5.2.0.192.zen.spamhaus.org` for 192.0.2.5), then the links. A query
+/// name ranks below the statements because it states the address only
+/// through the receiver's lookup.
 pub static SENDER_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let query_name = Rule {
         name: "<reversed ip>.<DNSBL zone> (DNSBL query name)",
         regex: compile(&super::dnsbl::rule_pattern()),
         in_link: false,
         query_name: true,
+        names_list: false,
         requires: &[],
     };
+    let listing = super::dnsbl::STATEMENTS.iter().map(|&(name, pattern)| Rule {
+        name,
+        regex: compile(&super::dnsbl::statement_pattern(pattern)),
+        in_link: false,
+        query_name: false,
+        names_list: true,
+        requires: &[],
+    });
     compile_rules(SENDER, false)
+        .chain(listing)
         .chain(std::iter::once(query_name))
         .chain(compile_rules(LINK, true))
         .collect()

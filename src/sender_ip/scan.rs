@@ -9,7 +9,7 @@ use super::address::{self, Rejection};
 use super::dnsbl;
 use super::rules::{Rule, ANY_ADDRESS, RECEIVER_RULES};
 use super::Found;
-use crate::knowledge::link_hosts;
+use crate::knowledge::{blocklists, link_hosts};
 
 /// The result of one scan: the picked address, and the addresses that
 /// rules matched but that cannot be quoted, with the reason.
@@ -34,8 +34,14 @@ pub(super) fn scan_segments(
 ) -> Scan {
     let mut result = Scan::default();
     let lower = text.to_ascii_lowercase();
+    // A listing statement needs a known list in its own match, so a text
+    // that names none is not scanned with those rules.
+    let names_a_list = !blocklists::named_in(&lower).is_empty();
     for rule in rules {
         if !rule.requires.is_empty() && !rule.requires.iter().any(|token| lower.contains(token)) {
+            continue;
+        }
+        if rule.names_list && !names_a_list {
             continue;
         }
         for (offset, caps) in segments.iter().flat_map(|&(offset, segment)| {
@@ -63,6 +69,9 @@ pub(super) fn scan_segments(
                 } else if address::in_url(text, start) {
                     continue;
                 }
+                if rule.names_list && !is_listing(&caps, m.as_str()) {
+                    continue;
+                }
                 check(text, start, offset + m.end(), receivers)
             };
             match checked {
@@ -81,11 +90,23 @@ pub(super) fn scan_segments(
     result
 }
 
+/// True when a listing statement's match names a known blocklist and its
+/// address is no DNSBL return code. A list's A record for a listed address
+/// is conventionally 127.0.0.2 (RFC 5782, section 2.1), and lists use
+/// other 127.0.0.0/8 values for other listing types. A reply may print
+/// that value after the list's name (`zen.spamhaus.org (127.0.0.2)`).
+fn is_listing(caps: &regex_lite::Captures, token: &str) -> bool {
+    let matched = caps.get(0).map_or("", |m| m.as_str());
+    let return_code = address::parse_token(token).is_some_and(|(ip, _)| ip.is_loopback());
+    !return_code && dnsbl::names_known_list(matched)
+}
+
 /// Returns the first public address in `text` that is neither a known
 /// receiver address nor part of a link. No sender rule placed it: it may
 /// be the receiver's own address without a label, or the sender's in an
 /// unfamiliar phrasing. Whose it is stays unknown, so it is never quoted,
-/// but the hint names it.
+/// but the hint names it. A public network range counts too, written with
+/// its prefix length (`192.0.2.0/24`).
 pub(super) fn unplaced(text: &str, receivers: &[IpAddr]) -> Option<String> {
     address_segments(text).into_iter().find_map(|(offset, segment)| {
         ANY_ADDRESS.captures_iter(segment).find_map(|caps| {
@@ -94,7 +115,10 @@ pub(super) fn unplaced(text: &str, receivers: &[IpAddr]) -> Option<String> {
             if address::in_url(text, start) {
                 return None;
             }
-            check(text, start, offset + m.end(), receivers).ok()
+            match check(text, start, offset + m.end(), receivers) {
+                Ok(ip) | Err(Some((ip, Rejection::Range))) => Some(ip),
+                Err(_) => None,
+            }
         })
     })
 }
@@ -109,7 +133,7 @@ fn check(
     receivers: &[IpAddr],
 ) -> Result<String, Option<(String, Rejection)>> {
     let token = &text[start..end];
-    let trimmed = token.trim_end_matches(['.', ':', ',', ';']);
+    let trimmed = address::trim_punctuation(token);
     if address::is_embedded(text, start, start + trimmed.len())
         || address::starts_host_name(text, start + trimmed.len())
         || address::is_named_number(text, start)
@@ -129,6 +153,15 @@ fn check(
         let written = token.trim_end_matches(['.', ',', ';']);
         return Err(shaped.then(|| (written.to_string(), Rejection::Invalid)));
     };
+    if let Some(prefix) = address::range_prefix(text, start + trimmed.len(), ip) {
+        let range = format!("{written}/{prefix}");
+        let rejection = if address::is_public(ip) {
+            Rejection::Range
+        } else {
+            Rejection::Internal
+        };
+        return Err(Some((range, rejection)));
+    }
     check_address(ip, written, receivers).map_err(Some)
 }
 
