@@ -53,3 +53,59 @@ fn bounce_words_still_count_with_other_marks() {
     let pasted = "Delivery failed: 5.1.1 <carol@example.org>";
     assert_eq!(bounce_explainer::explain(pasted).recipients.len(), 1);
 }
+
+/// A person who recounts a reply inside a sentence, often to say the
+/// problem is gone, sends no report of a failure: the quoted code is a
+/// mention, so the email gets no failure card.
+#[test]
+fn reply_quoted_in_sentence_is_a_mention() {
+    for (subject, body) in [
+        (
+            "Re: mail to Bob",
+            "Thanks, it works now. Yesterday my mail to carol@example.org came back with\n\
+             \"550 5.1.1 user unknown\" but after you fixed the alias it went through.",
+        ),
+        (
+            "all good",
+            "The server said 554 5.7.1 Relay access denied for dan@example.net last week;\n\
+             since the new relay it is fine.",
+        ),
+        ("Re: bounce", "Erin <erin@example.net> got a '452 4.2.2 mailbox full' in May, sorted now."),
+    ] {
+        let report = bounce_explainer::explain(&email(subject, body));
+        assert!(report.recipients.is_empty(), "{body}: {:#?}", report.recipients);
+    }
+}
+
+/// Pasted prose whose only bounce mark is a word ("delivery failed",
+/// "returned mail") in a sentence that does not speak of the address, or
+/// a reply code used as a number inside a sentence, reports no failure.
+#[test]
+fn pasted_prose_without_failure_statement() {
+    for text in [
+        "Your order 550 has shipped to alice@example.com. Tracking: 1Z999AA10123456784.\n\
+         Delivery failed attempts: 0. Thanks for shopping with Example Store!\n",
+        "Returned mail statistics for this week: 0 messages.\nQuestions? Write to dan@example.net today.\n",
+        "Hi team,\n\nthe old relay used to return 550 errors for\nmailboxes that did not exist, but now \
+         everything is fine. The user\nfrank@example.com says his mail arrives.\n",
+    ] {
+        let report = bounce_explainer::explain(text);
+        assert!(report.recipients.is_empty(), "{text}: {:#?}", report.recipients);
+    }
+}
+
+/// Pasted notices that state the failure for the address, with or without
+/// a code, still report it.
+#[test]
+fn pasted_failure_statements_still_read() {
+    for (text, recipient) in [
+        ("Your message could not be delivered to bob@example.net.\n", "bob@example.net"),
+        ("Delivery failed for carol@example.org. Thanks.\n", "carol@example.org"),
+        ("Undeliverable: Budget\n\nbob@example.net\nThe email address couldn't be found.\n", "bob@example.net"),
+        ("Hi,\n\n550 5.1.1 <dan@example.net>: Recipient address rejected: User unknown\n", "dan@example.net"),
+    ] {
+        let report = bounce_explainer::explain(text);
+        assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
+        assert_eq!(report.recipients[0].recipient.as_deref(), Some(recipient), "{text}");
+    }
+}

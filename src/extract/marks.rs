@@ -45,6 +45,67 @@ pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section
     has_bounce_words(&lower) || has_postfix_recipient_failure(&lower)
 }
 
+/// True when the only mark of a bounce in pasted text is its wording
+/// ("delivery failed", "returned mail"): no MTA family, no From field, no
+/// bounce subject, no DSN and no Postfix recipient line. Such words also
+/// occur in ordinary notices ("Delivery failed attempts: 0"), so they
+/// make a failure only where they speak of the recipient.
+pub(super) fn bounce_by_words_only(decoded: &Decoded, family: Option<&str>, section: &str) -> bool {
+    let lower = section.to_lowercase();
+    family.is_none()
+        && decoded.header("From").is_none()
+        && decoded.header("Subject").is_none()
+        && decoded.dsn.is_none()
+        && !has_postfix_recipient_failure(&lower)
+        && has_bounce_words(&lower)
+}
+
+/// True when a failure found in text whose only bounce mark is its
+/// wording is stated as one. It needs a reply that reads as one, or bounce
+/// words in the sentence that names the recipient (Gmail's "Your message
+/// wasn't delivered to bob@example.net"), or a cause the text names.
+pub(super) fn states_failure(failure: &Failure, section: &str) -> bool {
+    if (failure.reply.is_some() || failure.status.is_some()) && is_reply_like(failure, section) {
+        return true;
+    }
+    let flat = section.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let in_sentence = failure.recipient.as_deref().is_some_and(|recipient| {
+        let recipient = recipient.to_lowercase();
+        sentences(&flat).any(|s| s.contains(&recipient) && has_bounce_words(s))
+    });
+    in_sentence || crate::classify::names_any_reason(&crate::classify::normalise(&failure.diagnostic))
+}
+
+/// Cuts flattened text at sentence ends: a full stop, `!` or `?` before a
+/// space. The dots inside an address or a host name stay.
+fn sentences(flat: &str) -> impl Iterator<Item = &str> {
+    flat.split(". ").flat_map(|s| s.split("! ")).flat_map(|s| s.split("? "))
+}
+
+/// True when a reply in a person's email is set off from the prose, as a
+/// quoted or pasted reply is. Its reply code or status code opens a line
+/// (after quote marks or a `>`) that does not carry on the sentence of the
+/// line before, or a Postfix recipient line carries it.
+/// A code inside a sentence (`came back with "550 5.1.1 user unknown"
+/// but it works now`) is the person's account of a past failure, not a
+/// report of one.
+pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
+    let codes = [failure.reply.as_deref(), failure.status.as_deref()];
+    let mut previous = "";
+    let opens = section.lines().any(|line| {
+        let line = line.trim();
+        let bare = line.trim_start_matches(|c: char| c.is_whitespace() || ">\"'`".contains(c));
+        let opens = codes.iter().flatten().any(|code| {
+            bare.strip_prefix(code).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-', '\t']))
+        });
+        // Prose wrapped just before a quoted code carries on its sentence.
+        let found = opens && !continues_sentence(previous.trim_start_matches('>').trim());
+        previous = line;
+        found
+    });
+    opens || has_postfix_recipient_failure(&section.to_lowercase())
+}
+
 /// Lowercase fragments of what Postfix writes after `<address>: ` when it
 /// could not deliver without any reply from the receiver: `connect to
 /// mx[ip]:25: Connection refused`, `Host or domain name not found`,
@@ -156,7 +217,8 @@ const SMTP_PHRASES: &[&str] = &["service not available", "service unavailable", 
 
 /// True when an occurrence of `status` in `section` opens a line (after
 /// quote marks or a `#`), follows a reply code (`550 5.7.1`, `550-5.7.1`),
-/// a `#` (qmail's `(#4.4.1)`, Exchange's `#5.1.1`) or a `Status:` field.
+/// a `#` (qmail's `(#4.4.1)`, Exchange's `#5.1.1`), a `Status:` field or
+/// a Postfix log line's `dsn=` field.
 /// Text that no longer contains the status as written keeps it.
 fn status_in_reply_position(status: &str, section: &str) -> bool {
     let mut found = false;
@@ -172,7 +234,9 @@ fn status_in_reply_position(status: &str, section: &str) -> bool {
         let after_reply = lead.len() >= 3
             && lead.as_bytes()[lead.len() - 3..].iter().all(u8::is_ascii_digit)
             && !lead[..lead.len() - 3].ends_with(|c: char| c.is_alphanumeric());
-        if lead.trim().is_empty() || line.ends_with('#') || after_reply || lower.ends_with("status:") {
+        // `dsn=` is a Postfix log line's field for the status code.
+        let field = lower.ends_with("status:") || lower.ends_with("dsn=");
+        if lead.trim().is_empty() || line.ends_with('#') || after_reply || field {
             return true;
         }
     }

@@ -34,7 +34,10 @@ use std::collections::HashMap;
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
-use marks::{is_reply_code_list, is_reply_like, looks_like_bounce, reads_as_smtp_reply};
+use marks::{
+    bounce_by_words_only, is_reply_code_list, is_reply_like, is_set_off, looks_like_bounce, reads_as_smtp_reply,
+    states_failure,
+};
 pub use marks::has_bounce_marks;
 use section::NotRecipients;
 
@@ -119,6 +122,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     // Exchange's list names each recipient on a line of its own, so it
     // takes precedence over the blocks cut at addresses.
     let mut from_text = exchange_list::scan(section, &filter);
+    let listed = !from_text.is_empty();
     if from_text.is_empty() {
         from_text = blocks::scan(section, &filter);
     }
@@ -130,14 +134,24 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     // not a reply: without the marks of a bounce, a reply counts only when
     // its text reads as one.
     let bounce = looks_like_bounce(decoded, family, section);
-    let counts = |f: &Failure| has_codes(f) && (bounce || reads_as_smtp_reply(f, section));
+    // In a person's email, a reply counts only when it is set off from the
+    // prose, as a forwarded or pasted reply is.
+    let person = !bounce && decoded.header("From").is_some() && decoded.dsn.is_none();
+    let reads = |f: &Failure| {
+        is_reply_like(f, section) && reads_as_smtp_reply(f, section) && (!person || is_set_off(f, section))
+    };
+    let counts = |f: &Failure| has_codes(f) && (bounce || reads(f));
     let code_list = is_reply_code_list(section);
     if code_list || (!bounce && !from_text.iter().any(counts)) {
         from_text.clear();
     }
     if from_text.is_empty() && !code_list {
         from_text = generic::scan(section);
-        from_text.retain(|f| bounce || (is_reply_like(f, section) && reads_as_smtp_reply(f, section)));
+        from_text.retain(|f| bounce || reads(f));
+    }
+    // Exchange's list of recipients is an MTA's own structure, not prose.
+    if !listed && bounce_by_words_only(decoded, family, section) {
+        from_text.retain(|f| states_failure(f, section));
     }
 
     let dsn = decoded.dsn.as_deref().or_else(|| {
