@@ -109,3 +109,20 @@ fn pasted_failure_statements_still_read() {
         assert_eq!(report.recipients[0].recipient.as_deref(), Some(recipient), "{text}");
     }
 }
+
+/// The email that recounts a reply carries a note naming its codes, which
+/// explains why no card is shown; a clause number gets no such note.
+#[test]
+fn mentioned_reply_gets_a_note() {
+    let told = email(
+        "Re: mail to Bob",
+        "Thanks, it works now. My mail to carol@example.org came back with\n\
+         \"550 5.1.1 user unknown\" but after you fixed the alias it went through.",
+    );
+    let report = bounce_explainer::explain(&told);
+    assert!(report.notes.iter().any(|n| n.message.contains("mentions the reply 550 5.1.1")), "{:#?}", report.notes);
+
+    let clause = email("Re: parcel", "The quote covers 5.1.1 of the contract; our server rejected nothing.");
+    let report = bounce_explainer::explain(&clause);
+    assert!(!report.notes.iter().any(|n| n.message.contains("mentions the reply")), "{:#?}", report.notes);
+}

@@ -47,12 +47,22 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     let unreadable = empty_email && (extract::has_bounce_marks(&decoded) || decoded.deep_attachment);
     let plain_email = empty_email && !unreadable;
     let kind = if plain_email { InputKind::NotBounce } else { kind };
+    let mentioned = if plain_email { extract::mentioned_reply(&decoded) } else { None };
     let mut notes = decoded.notes;
     if kind == InputKind::NotBounce {
         notes.push(Note::info(
             "No delivery failure was found. Paste the whole bounce message, \
              or the line of it that starts with a three-digit code such as 550.",
         ));
+    }
+    if let Some(codes) = mentioned {
+        // A help desk is often sent a user's account of a failure; the
+        // codes in it are not a report, and may be from the past.
+        notes.push(Note::info(format!(
+            "The email mentions the reply {codes} within its sentences: that is the writer's \
+             account, not a report from a mail server, and the problem may be solved. If \
+             a delivery still fails, paste the bounce itself."
+        )));
     }
     if unreadable {
         notes.push(Note::warning(

@@ -2,7 +2,7 @@
 //! mail-system sender, a bounce subject or wording, and reply codes that
 //! read as an SMTP session's rather than as numbers in prose.
 
-use super::{mta, section, Failure};
+use super::{generic, mta, section, Failure};
 use crate::input::Decoded;
 use crate::knowledge;
 
@@ -16,6 +16,31 @@ pub fn has_bounce_marks(decoded: &Decoded) -> bool {
         || decoded.nested.is_some()
         || content_type.contains("report-type=delivery-status")
         || looks_like_bounce(decoded, mta::detect(decoded), section::error_section(&decoded.body))
+}
+
+/// Returns the codes of a reply that a person's email recounts inside its
+/// sentences (`came back with "550 5.1.1 user unknown"`), which
+/// the extract stage does not take for a report of a failure. `None` when the
+/// email is a bounce or mentions no reply that names a cause.
+pub fn mentioned_reply(decoded: &Decoded) -> Option<String> {
+    let family = mta::detect(decoded);
+    let report = section::error_section(&decoded.body);
+    let unquoted = section::unquote(report);
+    let section = unquoted.as_ref();
+    let person = decoded.header("From").is_some() && decoded.dsn.is_none();
+    if !person || looks_like_bounce(decoded, family, section) {
+        return None;
+    }
+    // Only a reply code with a cause in its text goes into the note: a
+    // clause number such as 5.1.1 alone is no reply.
+    let names_cause = |f: &Failure| {
+        f.reply.is_some() && crate::classify::names_any_reason(&crate::classify::normalise(&f.diagnostic))
+    };
+    let mentioned = generic::scan(section)
+        .into_iter()
+        .find(|f| names_cause(f) && is_reply_like(f, section) && !is_set_off(f, section))?;
+    let codes: Vec<&str> = [mentioned.reply.as_deref(), mentioned.status.as_deref()].into_iter().flatten().collect();
+    (!codes.is_empty()).then(|| codes.join(" "))
 }
 
 /// True when the input is a bounce even though no reply code was found,

@@ -38,7 +38,7 @@ use marks::{
     bounce_by_words_only, is_reply_code_list, is_reply_like, is_set_off, looks_like_bounce, reads_as_smtp_reply,
     states_failure,
 };
-pub use marks::has_bounce_marks;
+pub use marks::{has_bounce_marks, mentioned_reply};
 use section::NotRecipients;
 
 pub use dsn::parse_dsn;
