@@ -559,3 +559,18 @@ fn empty_folder_named_on_stderr() {
     assert_eq!(json_lines(&output).len(), 1);
     let _ = fs::remove_file(&good);
 }
+
+/// A sending service's JSON record is named by the service, not by the
+/// report's internal id.
+#[test]
+fn json_record_names_its_service() {
+    let dir = TempDir::new("json-service");
+    let file = dir.write(
+        "event.json",
+        r#"{"RecordType":"Bounce","Type":"HardBounce","Email":"dave@example.net","Details":"smtp;550 5.1.1 User unknown"}"#,
+    );
+    let output = run(&[file.as_str()], "");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Read as: Postmark's JSON event record"), "{text}");
+    assert!(!text.contains("Written by: postmark"), "{text}");
+}

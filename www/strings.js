@@ -97,7 +97,22 @@ export const STRINGS = {
     ndr_text: "the text of a non-delivery report",
     email: "a whole email",
     not_bounce: "text without a bounce in it",
-    readAs: (kind, mta) => `Read as ${kind}${mta ? `, written by ${mta}` : ""}.`,
+    readAs: (kind, mta) => {
+      if (!mta) return `Read as ${kind}.`;
+      const service = STRINGS.serviceNames[mta];
+      return service ? `Read as ${service}'s JSON event record.` : `Read as ${kind}, written by ${mta}.`;
+    },
+  },
+
+  // The sending services whose JSON records the module reads field by
+  // field; the report names them by id.
+  serviceNames: {
+    amazonses: "Amazon SES",
+    sendgrid: "SendGrid",
+    mailgun: "Mailgun",
+    postmark: "Postmark",
+    sparkpost: "SparkPost",
+    mandrill: "Mandrill",
   },
 
   notes: {

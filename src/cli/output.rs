@@ -66,7 +66,10 @@ pub fn write_text(
     }
     writeln!(out, "{}", escape(&report.summary))?;
     if let Some(mta) = &report.mta {
-        writeln!(out, "Written by: {}", escape(mta))?;
+        match service_name(mta) {
+            Some(service) => writeln!(out, "Read as: {service}'s JSON event record")?,
+            None => writeln!(out, "Written by: {}", escape(mta))?,
+        }
     }
     for note in &report.notes {
         writeln!(out, "Note: {}", escape(&note.message))?;
@@ -158,4 +161,19 @@ fn lookalike_warning(name: &str) -> String {
         "\u{201c}{name}\u{201d} contains characters outside plain ASCII that can look like \
          ordinary letters. Check the name before you trust it."
     )
+}
+
+/// Returns the name of a sending service whose JSON records the library
+/// reads field by field, from the id the report gives it; the page's
+/// `serviceNames` in www/strings.js lists the same.
+fn service_name(mta: &str) -> Option<&'static str> {
+    Some(match mta {
+        "amazonses" => "Amazon SES",
+        "sendgrid" => "SendGrid",
+        "mailgun" => "Mailgun",
+        "postmark" => "Postmark",
+        "sparkpost" => "SparkPost",
+        "mandrill" => "Mandrill",
+        _ => return None,
+    })
 }
