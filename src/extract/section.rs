@@ -25,7 +25,14 @@ use crate::input::Decoded;
 /// different address `rgen@example.net`.
 pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let letters = r"A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{52F}\x{1E00}-\x{1EFF}\x{FFFD}";
-    let pattern = format!(r"[{letters}._%+\-=!#$&'*?^`{{}}~]+@[{letters}\-]+(?:\.[{letters}\-]+)*\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}})");
+    // RFC 5321 also allows a quoted local part (`"john doe"@example.com`)
+    // and an address literal as the domain (`jane@[192.0.2.4]`,
+    // `ops@[IPv6:2001:db8::4]`). Both need the `@` right beside the quote
+    // or bracket, so a quoted display name (`"Roe, Jane" <...>`) and a
+    // host's bracketed IP (`mx.example.net[192.0.2.10]`) stay outside.
+    let local = format!(r#"(?:"[^"\\\r\n]{{1,64}}"|[{letters}._%+\-=!#$&'*?^`{{}}~]+)"#);
+    let literal = r"\[(?:IPv6:[0-9A-Fa-f:.]{2,45}|\d{1,3}(?:\.\d{1,3}){3})\]";
+    let pattern = format!(r"{local}@(?:{literal}|[{letters}\-]+(?:\.[{letters}\-]+)*\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}))");
     Regex::new(&pattern).expect("address pattern is valid")
 });
 
@@ -253,12 +260,16 @@ impl NotRecipients {
 }
 
 /// Trims the brackets, quotes and punctuation that surround an address.
+/// A quoted local part (`"john doe"@example.com`) keeps its opening quote.
 pub fn clean_address(address: &str) -> String {
-    address
+    let cleaned = address
         .trim()
         .trim_start_matches(['<', '"', '\'', '('])
-        .trim_end_matches(['>', '"', '\'', '.', ',', ';', ':', ')'])
-        .to_string()
+        .trim_end_matches(['>', '"', '\'', '.', ',', ';', ':', ')']);
+    match cleaned.find("\"@") {
+        Some(close) if !cleaned[..close].contains('"') => format!("\"{cleaned}"),
+        _ => cleaned.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -305,5 +316,15 @@ mod tests {
         assert!(filter.allows("user@example.org"));
         assert!(!filter.allows("Sender@example.com"));
         assert!(!filter.allows("MAILER-DAEMON@example.net"));
+    }
+
+    #[test]
+    fn quoted_and_literal_forms() {
+        let found = |text: &str| ADDRESS.find_iter(text).map(|m| clean_address(m.as_str())).collect::<Vec<_>>();
+        assert_eq!(found("<jane@[192.0.2.4]>: host 192.0.2.4[192.0.2.4] said"), ["jane@[192.0.2.4]"]);
+        assert_eq!(found("to <ops@[IPv6:2001:db8::4]>."), ["ops@[IPv6:2001:db8::4]"]);
+        assert_eq!(found("<\"john doe\"@example.com>:"), ["\"john doe\"@example.com"]);
+        assert_eq!(found("\"Roe, Jane\" <jane@example.net>"), ["jane@example.net"]);
+        assert!(found("Client host [192.0.2.7] blocked; mx.example.net[198.51.100.2]").is_empty());
     }
 }

@@ -139,6 +139,7 @@ fn check(
         || address::is_named_number(text, start)
         || address::in_status_position(text, start)
         || address::is_yahoo_code(text, trimmed)
+        || in_address_literal(text, start)
     {
         return Err(None);
     }
@@ -163,6 +164,19 @@ fn check(
         return Err(Some((range, rejection)));
     }
     check_address(ip, written, receivers).map_err(Some)
+}
+
+/// True when the address at `start` is the domain of a mail address, an
+/// address literal (`jane@[192.0.2.4]`, `ops@[IPv6:2001:db8::4]`): it
+/// names the recipient's host, never the sender's.
+fn in_address_literal(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let before = match before.len().checked_sub(5).and_then(|at| before.get(at..).map(|tag| (at, tag))) {
+        Some((at, tag)) if tag.eq_ignore_ascii_case("ipv6:") => &before[..at],
+        _ => before,
+    };
+    // The rule's match may start at the bracket or just after it.
+    before.strip_suffix('[').unwrap_or(before).ends_with('@')
 }
 
 /// Checks a parsed address: the text to quote when it is public and not
