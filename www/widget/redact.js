@@ -18,7 +18,7 @@ import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker, rememberName } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
-import { findSubjects, maskSubjects } from "./subjects.js";
+import { findSubjects, maskJsonSubjects, maskSubjects } from "./subjects.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
@@ -43,6 +43,10 @@ export const SHARED_MAIL_DOMAINS = [
 // Local parts of role addresses, which name a function and not a person.
 const ROLE_LOCAL_PARTS = /^(postmaster|mailer-daemon|abuse|hostmaster|noreply|no-reply|donotreply|do-not-reply|bounce|bounces)$/i;
 
+// An address literal as RFC 5321 section 4.1.3 writes it in place of a
+// domain: "[192.0.2.4]" or "[IPv6:2001:db8::4]". The IP in it names a
+// mail server, not the user, so it is kept, and the local part masked.
+const ADDRESS_LITERAL = "\\[(?:\\d{1,3}(?:\\.\\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]+)\\]";
 // The local part may be quoted ("john..doe"@example.com), as RFC 5321
 // allows for characters a plain local part cannot hold. Local parts and
 // domain labels may hold any letter or digit, not only ASCII, because
@@ -50,7 +54,7 @@ const ROLE_LOCAL_PARTS = /^(postmaster|mailer-daemon|abuse|hostmaster|noreply|no
 // starts a match only where a run of local-part characters starts, so a
 // long run without an @ is scanned once rather than once per character.
 const EMAIL_SOURCE =
-  "(?<![\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-])(\"[^\"\\r\\n]+\"|[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]+)@((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{M}]+)";
+  "(?<![\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-])(\"[^\"\\r\\n]+\"|[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]+)@((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{M}]+|" + ADDRESS_LITERAL + ")";
 const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 // An address in angle brackets or parentheses, as running text writes it
 // after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`.
@@ -109,7 +113,7 @@ export function redact(text, options = {}) {
   // Subjects are found before the headers are masked, and masked before
   // anything inside them, so that each recurrence still reads the same.
   const subjects = findSubjects(lines);
-  const headerDone = maskHeaders(lines, state, keepIps).map((line) => maskSubjects(line, subjects, state));
+  const headerDone = maskHeaders(maskJsonSubjects(lines, state), state, keepIps).map((line) => maskSubjects(line, subjects, state));
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
   const locals = standaloneLocalParts(maskedAddresses(lines));
   const maskAlone = standaloneMasker(locals);
@@ -423,7 +427,8 @@ export function findSenderDomains(lines) {
     if (!m) return;
     for (const e of m[2].matchAll(EMAIL)) {
       const domain = e[2].toLowerCase();
-      if (!isUnder(domain, SHARED_MAIL_DOMAINS)) found.add(domain);
+      // An address literal's IP is kept, so it is no own domain to mask.
+      if (!domain.startsWith("[") && !isUnder(domain, SHARED_MAIL_DOMAINS)) found.add(domain);
     }
   });
   return [...found];

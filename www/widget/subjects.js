@@ -34,6 +34,16 @@ const BOUNCE_OWN_SUBJECT =
 // too likely to be an ordinary word, and addresses are masked as such.
 // One-word subjects are still masked where a label or quotes mark them.
 const RECURRING_SUBJECT = /^(?=.{6})[^@]*\S\s+\S[^@]*$/;
+// The subject in sending services' JSON events: a "subject" key in any
+// case (SES commonHeaders, Postmark, SendGrid, Mailgun), or SES's
+// {"name": "Subject", "value": ...} pair. An event wrapped as a string in
+// another (SES through SNS) writes its quotes as \", so the value takes
+// the key's quote form. Escaped quotes inside the value do not end it.
+const JSON_VALUE = String.raw`(?<value>(?:\\\\\\.|\\.|[^"\\\r\n])*?)(?<close>\k<q>")(?=\s*[,}\]]|\s*$)`;
+const JSON_SUBJECT = [
+  new RegExp(String.raw`(?<lead>(?<q>\\?)"(?:subject|thread-topic)\k<q>"\s*:\s*\k<q>")` + JSON_VALUE, "gi"),
+  new RegExp(String.raw`(?<lead>(?<q>\\?)"name\k<q>"\s*:\s*\k<q>"(?:subject|thread-topic)\k<q>"\s*,\s*\k<q>"value\k<q>"\s*:\s*\k<q>")` + JSON_VALUE, "gi"),
+];
 
 /**
  * Finds the subjects the text names: the original subject inside the
@@ -55,6 +65,10 @@ export function findSubjects(lines) {
     while (NDR_PREFIX.test(subject) || REPLY_PREFIX.test(subject)) subject = subject.replace(NDR_PREFIX, "").replace(REPLY_PREFIX, "");
     if (RECURRING_SUBJECT.test(subject) && !BOUNCE_OWN_SUBJECT.test(subject)) found.add(subject);
   };
+  const whole = lines.join("\n");
+  for (const pattern of JSON_SUBJECT) {
+    for (const m of whole.matchAll(pattern)) add(m.groups.value, false);
+  }
   let seenHeader = false;
   for (const line of lines) {
     const header = SUBJECT_HEADER.exec(line);
@@ -74,6 +88,24 @@ export function findSubjects(lines) {
     for (const m of line.matchAll(QUOTED_SUBJECT)) add(m[3], false);
   }
   return [...found].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Masks the value of each JSON subject field as "[subject]", counting
+ * each one. Works on the lines joined, because a pretty-printed headers
+ * array puts "name" and "value" on lines of their own. Returns the lines.
+ */
+export function maskJsonSubjects(lines, state) {
+  let text = lines.join("\n");
+  for (const pattern of JSON_SUBJECT) {
+    text = text.replace(pattern, (...args) => {
+      const { lead, value, close } = args.at(-1);
+      if (!value.trim() || value === "[subject]") return lead + value + close;
+      state.counts.subjects++;
+      return `${lead}[subject]${close}`;
+    });
+  }
+  return text.split("\n");
 }
 
 /**
