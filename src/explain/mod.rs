@@ -47,7 +47,7 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     let unreadable = empty_email && (extract::has_bounce_marks(&decoded) || decoded.deep_attachment);
     let plain_email = empty_email && !unreadable;
     let kind = if plain_email { InputKind::NotBounce } else { kind };
-    let mentioned = if plain_email { extract::mentioned_reply(&decoded) } else { None };
+    let mentioned = if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { None };
     let mut notes = decoded.notes;
     if kind == InputKind::NotBounce {
         notes.push(Note::info(
@@ -56,10 +56,11 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         ));
     }
     if let Some(codes) = mentioned {
+        let source = if plain_email { "email" } else { "text" };
         // A help desk is often sent a user's account of a failure; the
         // codes in it are not a report, and may be from the past.
         notes.push(Note::info(format!(
-            "The email mentions the reply {codes} within its sentences: that is the writer's \
+            "The {source} mentions the reply {codes} within its sentences: that is the writer's \
              account, not a report from a mail server, and the problem may be solved. If \
              a delivery still fails, paste the bounce itself."
         )));

@@ -18,7 +18,7 @@ pub fn has_bounce_marks(decoded: &Decoded) -> bool {
         || looks_like_bounce(decoded, mta::detect(decoded), section::error_section(&decoded.body))
 }
 
-/// Returns the codes of a reply that a person's email recounts inside its
+/// Returns the codes of a reply that a person's email or pasted prose recounts inside its
 /// sentences (`came back with "550 5.1.1 user unknown"`), which
 /// the extract stage does not take for a report of a failure. `None` when the
 /// email is a bounce or mentions no reply that names a cause.
@@ -28,7 +28,8 @@ pub fn mentioned_reply(decoded: &Decoded) -> Option<String> {
     let unquoted = section::unquote(report);
     let section = unquoted.as_ref();
     let person = decoded.header("From").is_some() && decoded.dsn.is_none();
-    if !person || looks_like_bounce(decoded, family, section) {
+    let pasted = bounce_by_words_only(decoded, family, section);
+    if !pasted && (!person || looks_like_bounce(decoded, family, section)) {
         return None;
     }
     // Only a reply code with a cause in its text goes into the note: a
@@ -36,9 +37,12 @@ pub fn mentioned_reply(decoded: &Decoded) -> Option<String> {
     let names_cause = |f: &Failure| {
         f.reply.is_some() && crate::classify::names_any_reason(&crate::classify::normalise(&f.diagnostic))
     };
+    // A person's email gets no card for a reply that is not set off on its
+    // own line. Pasted text gets none for a reply inside a sentence.
+    let recounted = |f: &Failure| if pasted { is_recounted(f, section) } else { !is_set_off(f, section) };
     let mentioned = generic::scan(section)
         .into_iter()
-        .find(|f| names_cause(f) && is_reply_like(f, section) && !is_set_off(f, section))?;
+        .find(|f| names_cause(f) && is_reply_like(f, section) && recounted(f))?;
     let codes: Vec<&str> = [mentioned.reply.as_deref(), mentioned.status.as_deref()].into_iter().flatten().collect();
     (!codes.is_empty()).then(|| codes.join(" "))
 }
@@ -129,6 +133,45 @@ pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
         found
     });
     opens || has_postfix_recipient_failure(&section.to_lowercase())
+}
+
+/// True when a reply in pasted text sits inside a sentence, as the
+/// writer's account of a failure rather than a report of one. Each place
+/// its codes appear is prose: not after a field's mark (`said: 550`,
+/// `Diagnostic-Code: smtp; 550`, `dsn=5.1.1`, `(#5.1.1)`), nor opening a
+/// line, unless the line before stops mid-sentence, is no field
+/// (`Recipient: bob@example.net`) and the code's own line has none of a
+/// reply's marks (`<bob@example.net>:`, `[198.51.100.5]`).
+pub(super) fn is_recounted(failure: &Failure, section: &str) -> bool {
+    let codes: Vec<&str> = [failure.reply.as_deref(), failure.status.as_deref()].into_iter().flatten().collect();
+    if has_postfix_recipient_failure(&section.to_lowercase()) {
+        return false;
+    }
+    let mut code_found = false;
+    let mut previous = "";
+    let set_off = section.lines().any(|line| {
+        let line = line.trim();
+        let prior = std::mem::replace(&mut previous, line).trim_start_matches('>').trim();
+        let places: Vec<usize> = codes.iter().flat_map(|code| line.match_indices(code).map(|(at, _)| at)).collect();
+        code_found |= !places.is_empty();
+        places.into_iter().any(|at| {
+            let lead = line[..at].trim_end_matches(|c: char| c.is_whitespace() || "\"'`>".contains(c));
+            if lead.is_empty() {
+                let prose_line = !line.contains([':', ';', '<', '[', '#']);
+                return !(continues_sentence(prior) && !is_field(prior) && prose_line);
+            }
+            let lower = lead.to_lowercase();
+            lead.ends_with([':', ';', '=', '(', '[', '#', '<', '-'])
+                || ["said", "replied", "returned"].iter().any(|w| lower.ends_with(w))
+        })
+    });
+    code_found && !set_off
+}
+
+/// True when `line` reads as a labelled field (`Recipient e-mail: value`):
+/// a label of one to three words before its first colon.
+fn is_field(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(label, _)| (1..=3).contains(&label.split_whitespace().count()))
 }
 
 /// Lowercase fragments of what Postfix writes after `<address>: ` when it

@@ -35,8 +35,8 @@ use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
 use marks::{
-    bounce_by_words_only, is_reply_code_list, is_reply_like, is_set_off, looks_like_bounce, reads_as_smtp_reply,
-    states_failure,
+    bounce_by_words_only, is_recounted, is_reply_code_list, is_reply_like, is_set_off, looks_like_bounce,
+    reads_as_smtp_reply, states_failure,
 };
 pub use marks::{has_bounce_marks, mentioned_reply};
 use section::NotRecipients;
@@ -151,7 +151,9 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     }
     // Exchange's list of recipients is an MTA's own structure, not prose.
     if !listed && bounce_by_words_only(decoded, family, section) {
-        from_text.retain(|f| states_failure(f, section));
+        // A reply recounted inside a sentence of pasted prose is the
+        // writer's account, as it is in a person's email.
+        from_text.retain(|f| states_failure(f, section) && !is_recounted(f, section));
     }
 
     let dsn = decoded.dsn.as_deref().or_else(|| {
