@@ -211,7 +211,10 @@ fn links(entry: &Entry, lists: &[&str], ip: Option<&str>) -> Vec<Link> {
     for list in lists.iter().filter_map(|id| blocklists::by_id(id)) {
         for link in list.links {
             let url = link.resolve(ip);
-            if !out.iter().any(|l| l.url == url) {
+            // One link per page: the entry's own comes first, and the
+            // list's link to the same checker under another address
+            // would only repeat it.
+            if !out.iter().any(|l| l.url == url || l.label == link.label) {
                 out.push(Link { label: link.label.to_string(), url });
             }
         }
