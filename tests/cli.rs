@@ -509,7 +509,7 @@ fn closed_pipes_keep_exit_status() {
 
 /// With standard output closed outright (`>&-`), the Rust runtime opens
 /// /dev/null in its place before `main`, so the tool cannot tell it from
-/// `> /dev/null`. `--help` says so; this holds it to that.
+/// `> /dev/null`. `--help` documents this, and this test checks both.
 #[cfg(unix)]
 #[test]
 fn closed_stdout_behaves_as_dev_null() {

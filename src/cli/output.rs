@@ -164,8 +164,8 @@ fn lookalike_warning(name: &str) -> String {
 }
 
 /// Returns the name of a sending service whose JSON records the library
-/// reads field by field, from the id the report gives it; the page's
-/// `serviceNames` in www/strings.js lists the same.
+/// reads field by field, from the id the report gives it. The page's
+/// `serviceNames` in www/strings.js lists the same names.
 fn service_name(mta: &str) -> Option<&'static str> {
     Some(match mta {
         "amazonses" => "Amazon SES",

@@ -57,7 +57,7 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     }
     if let Some(codes) = mentioned {
         let source = if plain_email { "email" } else { "text" };
-        // A help desk is often sent a user's account of a failure; the
+        // A help desk is often sent a user's account of a failure. The
         // codes in it are not a report, and may be from the past.
         notes.push(Note::info(format!(
             "The {source} mentions the reply {codes} within its sentences: that is the writer's \

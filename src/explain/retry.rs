@@ -27,8 +27,8 @@ pub enum Outcome {
     /// A permanent refusal.
     Permanent,
     /// A refusal the explanation calls permanent, sent with a 4xx reply
-    /// that nobody has given up on yet: the sending server may keep
-    /// retrying, but no retry will succeed.
+    /// the sending server has not given up on yet. It may keep retrying,
+    /// but no retry will succeed.
     Futile,
 }
 
@@ -81,9 +81,8 @@ pub fn outcome(
 /// Returns the party who acts next, given the explanation's own choice.
 /// An entry that leaves the retry to the sending server (greylisting)
 /// falls to the administrator once that server has given up. After a
-/// pasted 4xx reply the sending server retries, so nobody acts yet,
-/// unless the cause is one that stays until someone fixes it (`fixable`,
-/// see [`needs_fix`]).
+/// pasted 4xx reply the sending server retries, so the card waits unless
+/// the cause lasts until someone fixes it (`fixable`, see [`needs_fix`]).
 pub fn who_acts(outcome: Outcome, entry_who: Actor, fixable: bool) -> Actor {
     match outcome {
         Outcome::Temporary if fixable => entry_who,

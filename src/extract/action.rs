@@ -93,7 +93,7 @@ pub fn apply(section: &str, failures: &mut [Failure]) {
 
 /// Replaces a diagnostic that took in the log line's own fields (`4.4.1,
 /// status=deferred (connect to ...)`) with the bracketed text after
-/// `status=`, which holds the receiver's reply or the sending server's
+/// `status=`, which contains the receiver's reply or the sending server's
 /// own words about the attempt.
 fn cut_to_log_text(section: &str, failure: &mut Failure) {
     if !failure.diagnostic.contains("status=") {

@@ -820,7 +820,8 @@ test("Authentication-Results keeps its property names", () => {
   const { text } = run(input);
   const lines = text.split("\n");
   const [, user, host] = /^From: \[name\] <(\[user-\d+\])@(\[host-\d+\])>$/.exec(lines[0]) ?? [];
-  assert.ok(user && host, lines[0]);
+  assert.ok(user, lines[0]);
+  assert.ok(host, lines[0]);
   assert.equal(lines[1], `Authentication-Results: mx.example.net; dkim=pass header.i=@${host}; spf=pass smtp.mailfrom=${user}@${host}`);
   assert.match(lines[2], /header\.i=@\[host-\d+\] header\.s=sel; auth=pass smtp\.auth=(\[user-\d+\])@\[host-\d+\]$/);
   assert.equal(/smtp\.auth=(\[user-\d+\])/.exec(lines[2])[1], user);

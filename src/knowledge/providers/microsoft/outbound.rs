@@ -200,7 +200,7 @@ pub(super) static SEND_AS_DENIED: Entry = Entry {
 };
 
 /// Exchange Online's outbound spam policy controls automatic forwarding
-/// to outside addresses; by default it blocks it, and the forwarded copy
+/// to outside addresses and blocks it by default. The forwarded copy then
 /// bounces with 5.7.520 to the mailbox that forwarded it.
 pub(super) static EXTERNAL_FORWARDING: Entry = Entry {
     id: "microsoft/external-forwarding",
