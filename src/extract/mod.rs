@@ -25,6 +25,7 @@ mod section;
 mod sender_marks;
 mod stated;
 mod marks;
+mod recounted;
 mod paragraph;
 pub(crate) mod transcript;
 mod webhooks;
@@ -34,8 +35,9 @@ use std::collections::HashMap;
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
+use recounted::{is_recounted, is_set_off};
 use marks::{
-    bounce_by_words_only, is_recounted, is_reply_code_list, is_reply_like, is_set_off, looks_like_bounce,
+    bounce_by_words_only, is_reply_code_list, is_reply_like, looks_like_bounce,
     reads_as_smtp_reply, states_failure,
 };
 pub use marks::{has_bounce_marks, mentioned_reply};
