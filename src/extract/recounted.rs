@@ -1,6 +1,6 @@
-//! Where a reply code sits in prose: set off on its own line as a quoted
-//! or pasted reply, or inside a sentence as a person's account of a
-//! failure (`came back with "550 5.1.1 user unknown" but it works now`).
+//! The place of a reply code in prose. Set off on its own line, it is a
+//! quoted or pasted reply. Inside a sentence (`came back with "550 5.1.1
+//! user unknown" but it works now`), it is a person's account of a failure.
 
 use super::marks::has_postfix_recipient_failure;
 use super::Failure;
