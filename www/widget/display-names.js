@@ -1,0 +1,82 @@
+// Display names in the mailbox-list headers of a bounce (From, To, Cc,
+// the DSN recipient fields): the part of a header that names a person
+// rather than an address. The redaction masks them and remembers each
+// name, so that it is masked again where the text repeats it.
+
+import { rememberName } from "./names.js";
+
+/**
+ * Masks display names in a mailbox-list header value: quoted names, RFC
+ * 2047 encoded words and bare words before "<addr>", and comments in
+ * "addr (Name)". The addresses themselves are masked later with the
+ * rest of the line. `semicolons` makes a semicolon separate mailboxes as
+ * a comma does. `isRole(local)` returns true for the local part of a
+ * role address (postmaster, mailer-daemon), whose display name is kept.
+ */
+export function maskDisplayNames(value, state, semicolons, isRole) {
+  const { parts, separators } = splitMailboxes(value, semicolons);
+  const maskedParts = parts
+    .map((original) => {
+      let part = original;
+      let masked = part;
+      // A part with no address is a name. An unquoted name with a comma,
+      // as in "Smith, John <j@example.com>", leaves such a part too.
+      // Group syntax ("undisclosed-recipients:;") and "<>" are kept.
+      if (part.trim() && !part.includes("@") && !part.includes(":") && !part.includes("<")) {
+        state.counts.names++;
+        rememberName(state, part);
+        return part.replace(/\S[\s\S]*\S|\S/, "[name]");
+      }
+      // Outlook writes a forwarded message's header as "Smith, Alice
+      // [mailto:alice@example.org]", which is read as "<...>" is.
+      part = part.replace(/\[mailto:([^\]\s]+)\]/i, "<$1>");
+      const angle = part.lastIndexOf("<");
+      if (angle >= 0 && part.includes(">", angle)) {
+        const before = part.slice(0, angle);
+        // "rfc822;" in DSN fields and group names ("team:") are syntax, not names.
+        const lead = /^(\s*(?:rfc822\s*;)?\s*)/i.exec(before)[1];
+        const name = before.slice(lead.length);
+        const address = part.slice(angle + 1, part.indexOf(">", angle));
+        // "Mail Delivery System <MAILER-DAEMON@...>" names a function.
+        const role = isRole(address.split("@")[0]);
+        if (name.trim() && !role && !/^[^:]*:\s*$/.test(name)) {
+          state.counts.names++;
+          rememberName(state, name);
+          masked = `${lead}[name] ${part.slice(angle)}`;
+        }
+      }
+      return masked.replace(/\(([^()]*)\)/g, (whole, inner) => {
+        if (!inner.trim()) return whole;
+        state.counts.names++;
+        rememberName(state, inner);
+        return "([name])";
+      });
+    });
+  return maskedParts.map((part, i) => part + (separators[i] ?? "")).join("");
+}
+
+// Splits on commas outside quotes, angle brackets and comments, and on
+// the semicolons with which Outlook separates recipients ("Anna Weber;
+// Carl Berg") when `semicolons` is set. Returns the parts and the
+// separator after each.
+function splitMailboxes(value, semicolons) {
+  const parts = [];
+  const separators = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\" && quoted) i++;
+    else if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "<" || c === "(")) depth++;
+    else if (!quoted && (c === ">" || c === ")") && depth > 0) depth--;
+    else if (!quoted && depth === 0 && (c === "," || (semicolons && c === ";"))) {
+      parts.push(value.slice(start, i));
+      separators.push(c);
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return { parts, separators };
+}
