@@ -38,6 +38,10 @@ pub enum InputKind {
     Email,
     /// Text in which no bounce was found.
     NotBounce,
+    /// A sending service's JSON event record (an Amazon SES notification or
+    /// a webhook event), pasted as it is or inside an email. `mta` names
+    /// the service.
+    JsonRecord,
 }
 
 /// What the bounce says about one recipient, and what to do about it.

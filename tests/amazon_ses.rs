@@ -2,7 +2,7 @@
 //! recipient per entry of the record's list, whatever characters the
 //! receivers' replies inside its strings contain.
 
-use bounce_explainer::{explain, Reason, Report};
+use bounce_explainer::{explain, InputKind, Reason, Report};
 
 /// The receivers' replies used below: Outlook's names its own host in
 /// square brackets, Spamhaus's names the IP so, and one contains braces.
@@ -34,6 +34,7 @@ fn recipients(report: &Report) -> Vec<(&str, Reason)> {
 fn check(report: &Report, expected: &[(&str, Reason)]) {
     assert_eq!(recipients(report), expected, "{report:#?}");
     assert_eq!(report.mta.as_deref(), Some("amazonses"));
+    assert_eq!(report.input_kind, InputKind::JsonRecord);
 }
 
 /// Checks the one recipient of Outlook's reply and its codes. Its reason
@@ -146,4 +147,35 @@ fn cut_record_keeps_whole_entries() {
     // Cut after both entries, in the fields that follow them.
     let cut = &record[..record.find("reportingMTA").unwrap()];
     check(&explain(cut), &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)]);
+}
+
+/// A bounce email that SES sends as a DSN is an email written by SES, not
+/// one of its JSON records, although both name SES as the MTA.
+#[test]
+fn ses_dsn_email_is_no_record() {
+    let email = "From: MAILER-DAEMON@amazonses.com\r\n\
+        To: 0100abc@email-bounces.amazonses.com\r\n\
+        Subject: Delivery Status Notification (Failure)\r\n\
+        MIME-Version: 1.0\r\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\
+        \r\n\
+        --b1\r\n\
+        Content-Type: text/plain\r\n\
+        \r\n\
+        An error occurred while trying to deliver the mail to the following recipients:\r\n\
+        bob@example.net\r\n\
+        --b1\r\n\
+        Content-Type: message/delivery-status\r\n\
+        \r\n\
+        Reporting-MTA: dns; a192-92.smtp-out.amazonses.com\r\n\
+        \r\n\
+        Final-Recipient: rfc822; bob@example.net\r\n\
+        Action: failed\r\n\
+        Status: 5.2.2\r\n\
+        Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\r\n\
+        --b1--\r\n";
+    let report = explain(email);
+    assert_eq!(recipients(&report), [("bob@example.net", Reason::MailboxFull)], "{report:#?}");
+    assert_eq!(report.mta.as_deref(), Some("amazonses"));
+    assert_eq!(report.input_kind, InputKind::Email);
 }

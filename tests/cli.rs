@@ -574,3 +574,22 @@ fn json_record_names_its_service() {
     assert!(text.contains("Read as: Postmark's JSON event record"), "{text}");
     assert!(!text.contains("Written by: postmark"), "{text}");
 }
+
+/// A DSN email that Amazon SES wrote is not read as SES's JSON record,
+/// although the report names SES as the MTA of both.
+#[test]
+fn ses_dsn_email_is_written_by_ses() {
+    let dir = TempDir::new("ses-dsn");
+    let file = dir.write(
+        "ses.eml",
+        "From: MAILER-DAEMON@amazonses.com\r\nSubject: Delivery Status Notification (Failure)\r\n\
+         MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n\
+         --b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; a192-92.smtp-out.amazonses.com\r\n\r\n\
+         Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.2.2\r\n\
+         Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\r\n--b1--\r\n",
+    );
+    let output = run(&[file.as_str()], "");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Written by: amazonses"), "{text}");
+    assert!(!text.contains("JSON event record"), "{text}");
+}

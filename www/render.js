@@ -34,7 +34,7 @@ export function renderReport(container, report, options = {}) {
     root.append(summary);
   }
   const kinds = opts.strings.kinds;
-  const readAs = kinds.readAs(kinds[report.input_kind] ?? report.input_kind, report.mta);
+  const readAs = kinds.readAs(report.input_kind, kinds[report.input_kind] ?? report.input_kind, report.mta);
   root.append(h("p", { class: "be-muted be-read-as", text: readAs }));
   if (report.notes.length) root.append(renderNotes(report.notes, opts.strings));
   const cards = h("div", { class: "be-cards" });

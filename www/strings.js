@@ -97,10 +97,11 @@ export const STRINGS = {
     ndr_text: "the text of a non-delivery report",
     email: "a whole email",
     not_bounce: "text without a bounce in it",
-    readAs: (kind, mta) => {
+    json_record: "a sending service's JSON event record",
+    readAs: (inputKind, kind, mta) => {
       if (!mta) return `Read as ${kind}.`;
-      const service = STRINGS.serviceNames[mta];
-      return service ? `Read as ${service}'s JSON event record.` : `Read as ${kind}, written by ${mta}.`;
+      if (inputKind === "json_record") return `Read as ${STRINGS.serviceNames[mta] ?? mta}'s JSON event record.`;
+      return `Read as ${kind}, written by ${mta}.`;
     },
   },
 

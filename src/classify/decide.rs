@@ -36,6 +36,8 @@ pub struct Facts<'a> {
     /// True when the input was reply lines or NDR text pasted on their
     /// own rather than a whole bounce email.
     pub pasted: bool,
+    /// True when the failure was read from a sending service's JSON record.
+    pub record: bool,
     /// The DSN's diagnostic-type, lowercase (`smtp`, `x-unix`).
     pub diagnostic_type: Option<&'a str>,
 }
@@ -79,9 +81,6 @@ impl Decision {
 /// Commands sent before DATA: a reply to one of them cannot be about the
 /// message's content, so content filters are ruled out.
 const BEFORE_DATA: &[&str] = &["CONN", "EHLO", "HELO", "MAIL", "RCPT"];
-
-/// The formats of sending services' JSON records (src/extract/json.rs).
-const JSON_RECORDS: &[&str] = &["amazonses", "sendgrid", "mailgun", "postmark", "sparkpost", "mandrill"];
 
 /// Decides the reason for one failure.
 pub fn decide(facts: &Facts) -> Decision {
@@ -137,8 +136,7 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     let local = facts.diagnostic_type == Some("x-unix");
     // A sending service's JSON record logs the receiver's reply to one
     // recipient without the command; it is read as a pasted reply is.
-    let record = facts.mta.is_some_and(|m| JSON_RECORDS.contains(&m));
-    let unplaced = facts.command.is_none() && (facts.mta.is_none() && facts.pasted || record);
+    let unplaced = facts.command.is_none() && (facts.mta.is_none() && facts.pasted || facts.record);
     let assume_rcpt = unplaced || local;
     let action = facts.action.unwrap_or("");
 

@@ -217,6 +217,7 @@ fn facts(row: &Row) -> Facts<'static> {
         remote_host: None,
         mta: None,
         pasted: false,
+        record: false,
         diagnostic_type: None,
     }
 }

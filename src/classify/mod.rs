@@ -23,7 +23,7 @@ mod status;
 use crate::extract::Failure;
 use crate::knowledge::{self, blocklists, greylisting, providers, reasons as explained, reply_codes, status_codes, wordings, Match};
 use crate::reason::Reason;
-use crate::report::Note;
+use crate::report::{InputKind, Note};
 
 pub use decide::{decide, Basis, Decision, Facts};
 pub use matcher::normalise;
@@ -43,9 +43,8 @@ pub struct Classification {
 }
 
 /// Classifies one failure. `mta` is the family that wrote the bounce,
-/// when the extract stage recognised it, and `pasted` is true when the
-/// input was reply lines or NDR text rather than a whole email.
-pub fn classify(failure: &Failure, mta: Option<&str>, pasted: bool) -> Classification {
+/// when the extract stage recognised it, and `kind` is what was pasted.
+pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classification {
     let text = failure.diagnostic.as_str();
     let lower = text.to_ascii_lowercase();
     let identified = providers::identify(failure.remote_mta.as_deref(), &lower).map(|p| p.id);
@@ -57,7 +56,8 @@ pub fn classify(failure: &Failure, mta: Option<&str>, pasted: bool) -> Classific
         action: failure.action.as_deref(),
         remote_host: failure.remote_mta.as_deref(),
         mta,
-        pasted,
+        pasted: matches!(kind, InputKind::SmtpReply | InputKind::NdrText | InputKind::JsonRecord),
+        record: kind == InputKind::JsonRecord,
         diagnostic_type: failure.diagnostic_type.as_deref(),
     };
     let mut notes: Vec<Note> = judge::class_mismatch(facts.status, facts.reply).into_iter().collect();

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use bounce_explainer::{Actor, Report};
+use bounce_explainer::{Actor, InputKind, Report};
 use serde::Serialize;
 
 use super::terminal::{escape, SafeFormatter};
@@ -66,9 +66,10 @@ pub fn write_text(
     }
     writeln!(out, "{}", escape(&report.summary))?;
     if let Some(mta) = &report.mta {
-        match service_name(mta) {
-            Some(service) => writeln!(out, "Read as: {service}'s JSON event record")?,
-            None => writeln!(out, "Written by: {}", escape(mta))?,
+        if report.input_kind == InputKind::JsonRecord {
+            writeln!(out, "Read as: {}'s JSON event record", escape(service_name(mta)))?;
+        } else {
+            writeln!(out, "Written by: {}", escape(mta))?;
         }
     }
     for note in &report.notes {
@@ -164,16 +165,17 @@ fn lookalike_warning(name: &str) -> String {
 }
 
 /// Returns the name of a sending service whose JSON records the library
-/// reads field by field, from the id the report gives it. The page's
-/// `serviceNames` in www/strings.js lists the same names.
-fn service_name(mta: &str) -> Option<&'static str> {
-    Some(match mta {
+/// reads field by field, from the id the report gives it, or the id
+/// itself for another service. The page's `serviceNames` in
+/// www/strings.js lists the same names.
+fn service_name(mta: &str) -> &str {
+    match mta {
         "amazonses" => "Amazon SES",
         "sendgrid" => "SendGrid",
         "mailgun" => "Mailgun",
         "postmark" => "Postmark",
         "sparkpost" => "SparkPost",
         "mandrill" => "Mandrill",
-        _ => return None,
-    })
+        other => other,
+    }
 }

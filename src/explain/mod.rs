@@ -27,13 +27,17 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         _ => {}
     }
     let extracted = extract::extract(&decoded);
-    let kind = decoded.kind.unwrap_or(if extracted.failures.is_empty() {
+    let kind = if extracted.json_record {
+        InputKind::JsonRecord
+    } else {
+        decoded.kind.unwrap_or(if extracted.failures.is_empty() {
         InputKind::NotBounce
     } else if looks_like_reply_only(&decoded.text) {
         InputKind::SmtpReply
     } else {
         InputKind::NdrText
-    });
+    })
+    };
     let ip_context = sender_ip::Context::new(&decoded);
     let recipients: Vec<Recipient> = extracted
         .failures
@@ -116,8 +120,7 @@ fn recipient(
     mta: Option<&str>,
     kind: InputKind,
 ) -> Recipient {
-    let pasted = matches!(kind, InputKind::SmtpReply | InputKind::NdrText);
-    let verdict = classify::classify(failure, mta, pasted);
+    let verdict = classify::classify(failure, mta, kind);
     let (sender_ip, sender_ip_source) = ip_context.resolve(failure, verdict.reason);
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
     let outcome = retry::outcome(failure, verdict.reason, verdict.matched.entry.temporary, &action, kind);

@@ -91,6 +91,9 @@ pub struct Extracted {
     pub mta: Option<&'static str>,
     /// One entry per recipient, in the bounce's order.
     pub failures: Vec<Failure>,
+    /// True when the failures were read from a sending service's JSON
+    /// record rather than from a bounce's text.
+    pub json_record: bool,
 }
 
 /// Reads one JSON object as an Amazon SES record or an email service
@@ -102,16 +105,16 @@ fn json_record(object: &json::Object) -> Option<(&'static str, Vec<Failure>)> {
 /// Extracts the failures from a decoded input.
 pub fn extract(decoded: &Decoded) -> Extracted {
     if let Some(failures) = feedback::parse(decoded) {
-        return Extracted { mta: Some("feedback"), failures };
+        return Extracted { mta: Some("feedback"), failures, json_record: false };
     }
     let family = mta::detect(decoded);
     if decoded.dsn.is_none() {
         if let Some((mta, failures)) = json::records(&decoded.body, &json_record) {
-            return Extracted { mta: Some(mta), failures };
+            return Extracted { mta: Some(mta), failures, json_record: true };
         }
         if family.is_none() {
             if let Some(failure) = autoreply::parse(decoded) {
-                return Extracted { mta: Some("vacation"), failures: vec![failure] };
+                return Extracted { mta: Some("vacation"), failures: vec![failure], json_record: false };
             }
         }
     }
@@ -207,7 +210,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             failure.reason = Some(Reason::Delivered);
         }
     }
-    Extracted { mta: family, failures }
+    Extracted { mta: family, failures, json_record: false }
 }
 
 /// Replaces a Sendmail reason line with the receiver's whole reply from

@@ -5,9 +5,19 @@ import assert from "node:assert/strict";
 
 import { STRINGS } from "../../www/strings.js";
 
+const { readAs } = STRINGS.kinds;
+
 test("JSON records are named by their service", () => {
-  const { readAs } = STRINGS.kinds;
-  assert.equal(readAs("the text of a non-delivery report", "amazonses"), "Read as Amazon SES's JSON event record.");
-  assert.equal(readAs("a whole email", "postfix"), "Read as a whole email, written by postfix.");
-  assert.equal(readAs("SMTP reply lines", null), "Read as SMTP reply lines.");
+  assert.equal(readAs("json_record", STRINGS.kinds.json_record, "amazonses"), "Read as Amazon SES's JSON event record.");
+  assert.equal(readAs("json_record", STRINGS.kinds.json_record, "sendgrid"), "Read as SendGrid's JSON event record.");
+});
+
+test("SES bounce email is no JSON record", () => {
+  const line = readAs("email", STRINGS.kinds.email, "amazonses");
+  assert.equal(line, "Read as a whole email, written by amazonses.");
+});
+
+test("other inputs name kind and MTA", () => {
+  assert.equal(readAs("email", STRINGS.kinds.email, "postfix"), "Read as a whole email, written by postfix.");
+  assert.equal(readAs("smtp_reply", STRINGS.kinds.smtp_reply, null), "Read as SMTP reply lines.");
 });

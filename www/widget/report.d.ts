@@ -16,7 +16,7 @@ export interface Report {
   notes: Note[];
 }
 
-export type InputKind = "empty" | "binary" | "smtp_reply" | "ndr_text" | "email" | "not_bounce";
+export type InputKind = "empty" | "binary" | "smtp_reply" | "ndr_text" | "email" | "not_bounce" | "json_record";
 
 /** Sisimai's reason names. */
 export type Reason =
