@@ -130,6 +130,59 @@ impl Listing {
     }
 }
 
+/// An IP address named as the thing refused: the fault word, then the
+/// address, as in "Mail refused - <203.0.113.5>", or "IP", the address,
+/// then the fault word, as in "IP 203.0.113.5 refused". Either way the
+/// receiver refused the sending server, whichever command it answered.
+/// A mail address in the same place ("refused - <a@example.com>") is not
+/// an address literal, so it does not match.
+#[derive(Debug)]
+pub struct RefusedAddress {
+    /// The reason such a refusal implies.
+    pub reason: Reason,
+    /// Fault words (`refused`, `blocked`).
+    pub faults: &'static [&'static str],
+}
+
+impl RefusedAddress {
+    /// Returns the fault word when `text` (normalised) names an IP
+    /// address as refused.
+    pub fn find(&self, text: &str) -> Option<&'static str> {
+        let tokens: Vec<&str> = text
+            .split_whitespace()
+            .map(|t| t.trim_matches(|c: char| "<>[](),;:.".contains(c)))
+            .filter(|t| !t.is_empty() && *t != "-")
+            .collect();
+        let fault = |t: &str| self.faults.iter().copied().find(|f| *f == t);
+        for (at, token) in tokens.iter().enumerate() {
+            if !is_ip(token) {
+                continue;
+            }
+            if let Some(hit) = at.checked_sub(1).and_then(|b| fault(tokens[b])) {
+                return Some(hit);
+            }
+            let named_ip = at >= 1 && tokens[at - 1] == "ip"
+                || at >= 2 && tokens[at - 2..at] == ["ip", "address"];
+            let rest = &tokens[at + 1..];
+            let verb = match rest {
+                ["has", "been", ..] => 2,
+                ["is" | "was", ..] => 1,
+                _ => 0,
+            };
+            if let Some(hit) = rest.get(verb).and_then(|t| fault(t)).filter(|_| named_ip) {
+                return Some(hit);
+            }
+        }
+        None
+    }
+}
+
+/// True when `token` is an IPv4 or IPv6 address literal.
+fn is_ip(token: &str) -> bool {
+    let token = token.trim_end_matches('.');
+    token.strip_prefix("ipv6:").unwrap_or(token).parse::<std::net::IpAddr>().is_ok()
+}
+
 /// True when `word` is a DNS zone such as `bl.example.net`: two or more
 /// labels with a letter in them, not the domain of an email address.
 fn is_zone(text: &str, word: &str) -> bool {
@@ -236,6 +289,27 @@ mod tests {
         assert_eq!(LISTING.find("listed on bob@example.org's page"), None);
         assert_eq!(LISTING.find("listed in a dns blocklist"), None);
         assert_eq!(LISTING.find("listed"), None);
+    }
+
+    static REFUSED: RefusedAddress = RefusedAddress {
+        reason: Reason::Blocked,
+        faults: &["refused", "rejected", "blocked"],
+    };
+
+    #[test]
+    fn refused_address_literal() {
+        assert_eq!(REFUSED.find("554 mail refused - <203.0.113.5> - see"), Some("refused"));
+        assert_eq!(REFUSED.find("550 rejected: [2001:db8::5]"), Some("rejected"));
+        assert_eq!(REFUSED.find("554 ip 203.0.113.5 refused"), Some("refused"));
+        assert_eq!(REFUSED.find("554 ip address [192.0.2.4] has been blocked."), Some("blocked"));
+    }
+
+    #[test]
+    fn refusal_without_ip_literal_ignored() {
+        assert_eq!(REFUSED.find("553 mail refused - <a@example.com>"), None);
+        assert_eq!(REFUSED.find("host mx.example.net[198.51.100.7] refused to talk to me"), None);
+        assert_eq!(REFUSED.find("connected to 192.0.2.1 but sender was rejected"), None);
+        assert_eq!(REFUSED.find("ip 203.0.113.5 not refused"), None);
     }
 
     #[test]

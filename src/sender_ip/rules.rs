@@ -125,10 +125,11 @@ const SENDER: &[(&str, &str)] = &[
     // AT&T: `DNSBL:RBL 521< 192.0.2.1 >_is_blocked`.
     ("< <ip> >_is_blocked (AT&T)", r"(?i)<\s*{ip}\s*>_?is_blocked"),
     // `Blocked IP 192.0.2.1`, `listed address: [ip]`, Microsoft `banned
-    // sender[ip]`, Spectrum-style `Rejected 192.0.2.1 listed at ...`.
+    // sender[ip]`, Spectrum-style `Rejected 192.0.2.1 listed at ...`, and
+    // after a dash, Cox-style `Mail refused - <192.0.2.1>`.
     (
         "Blocked IP <ip>",
-        r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:sending\s+)?(?:(?:IP|IPv[46]|address|IP address|host|sender|network|range|netblock)\s*:?\s*)?\[?{ip}",
+        r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:-\s*)?(?:sending\s+)?(?:(?:IP|IPv[46]|address|IP address|host|sender|network|range|netblock)\s*:?\s*)?[\[<]?{ip}",
     ),
     // The block stated first, the address in parentheses or brackets at
     // the end of the same sentence: `IP address blocked due to poor
@@ -172,6 +173,13 @@ const SENDER: &[(&str, &str)] = &[
     (
         "try again later from [<ip>] (Microsoft)",
         r"(?i)\b(?:try\s+again|retry|try)\s+later\s+from\s+\[?{ip}",
+    ),
+    // A rate limit counts the connecting client: Exim `Temporary rate
+    // limit exceeded for 192.0.2.1`, `rate limited for [ip]`, `rate limit
+    // reached for your IP ip`.
+    (
+        "rate limit exceeded for <ip>",
+        r"(?i)\brate[ \-]?limit(?:ed|\s+exceeded|\s+reached)?\s+(?:for|from)\s+(?:(?:your|the)\s+)?(?:IP\s+(?:address\s+)?|host\s+|client\s+)?\[?{ip}",
     ),
     // `no access from mail server [192.0.2.1]`, `Connection from
     // 192.0.2.1 refused`, Trend Micro `mail from 192.0.2.1 refused by

@@ -3,7 +3,7 @@
 //! `classify::cause`). A subject with a denial between it and the fault
 //! word ("IP is not listed") names no cause.
 
-use crate::classify::cause::{Listing, NamedCause};
+use crate::classify::cause::{Listing, NamedCause, RefusedAddress};
 use crate::reason::Reason;
 
 /// Every named cause, tried for its reason after that reason's table.
@@ -161,4 +161,12 @@ pub static DNSBL_LISTING: Listing = Listing {
         "black list",
         "blackhole list",
     ],
+};
+
+/// An IP address named as refused: "Mail refused - <203.0.113.5>", "IP
+/// 203.0.113.5 refused". A reply to MAIL FROM worded so refuses the
+/// sending server, not the envelope sender.
+pub static REFUSED_ADDRESS: RefusedAddress = RefusedAddress {
+    reason: Reason::Blocked,
+    faults: &["refused", "rejected", "blocked", "denied"],
 };

@@ -14,7 +14,7 @@ mod summary;
 mod system;
 
 pub use blocking::*;
-pub use causes::{DNSBL_LISTING, NAMED_CAUSES};
+pub use causes::{DNSBL_LISTING, NAMED_CAUSES, REFUSED_ADDRESS};
 pub use decisive::DECISIVE;
 pub use recipient::*;
 pub use sender::*;
@@ -31,7 +31,8 @@ pub fn table(reason: Reason) -> Option<&'static Phrases> {
 
 /// Finds what in `text` (normalised) states `reason`: a fragment of its
 /// table, else a cause the receiver names in its own words, else (for
-/// `blocked`) a listing on a DNS blocklist.
+/// `blocked`) a listing on a DNS blocklist or an IP address named as
+/// refused.
 pub fn find(reason: Reason, text: &str) -> Option<&'static str> {
     let fixed = table(reason).and_then(|t| t.find(text));
     fixed
@@ -42,6 +43,7 @@ pub fn find(reason: Reason, text: &str) -> Option<&'static str> {
                 .find_map(|cause| cause.find(text))
         })
         .or_else(|| (DNSBL_LISTING.reason == reason).then(|| DNSBL_LISTING.find(text)).flatten())
+        .or_else(|| (REFUSED_ADDRESS.reason == reason).then(|| REFUSED_ADDRESS.find(text)).flatten())
 }
 
 /// True when `text` (normalised) contains a phrase of any reason's table,

@@ -5,6 +5,11 @@
 //! ivmSIP and `d` Cloudmark CSI. Cox moved its inbound mail to Yahoo in 2024, so these codes
 //! now appear mostly in older logs and in mail Cox customers send out.
 //!
+//! A reply without an `AUP#` code names the blocked IP after a dash,
+//! `Mail refused - <192.0.2.1>`, and links a cox.com page. The cox.com
+//! link identifies Cox when the receiving host is a cloudfilter.net name.
+//! NOTE: that wording comes from a reported reply, not from Cox's pages.
+//!
 //! NOTE: Cox's error code page could not be opened here; the meanings
 //! come from its transcription in bounce libraries and from real replies.
 
@@ -12,13 +17,16 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::Provider;
+use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef, Match};
 use crate::reason::Reason;
 use crate::report::Actor;
 
 const SOURCE: &str = "https://www.cox.com/residential/support/email-error-codes.html";
 const CHECKED: &str = "2026-12-04";
+// Cox's page for mail administrators. It states that Cox filters on the
+// sending IP's reputation and on IP and domain blocklists.
+const POSTMASTER: &str = "https://www.cox.com/business/support/cox-postmaster-administration.html";
 
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"aup#(cxbl|cdrbl|ipbl[01]{4,5}|urlbl[01]{3,4}|cxdns|cxcnct|cxsmtp|cxsndr|cxmxrt|cxthrt|cxmj)\b")
@@ -28,10 +36,16 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 pub static PROVIDER: Provider = Provider {
     id: "cox",
     name: "Cox",
-    hosts: &["cox.net"],
+    hosts: &["cox.net", "cox.com"],
     mail_domains: &["cox.net"],
     tokens: &[],
-    rules: &[],
+    // The `AUP#` codes are decoded first because they name the cause.
+    rules: &[Rule {
+        code: "",
+        status: &[],
+        phrases: &["mail refused - <", "mail refused - ["],
+        entry: &IP_REFUSED,
+    }],
     codes: Some(decode),
 };
 
@@ -82,6 +96,30 @@ fn ipbl_flags(code: &str) -> Vec<&'static str> {
 const UNBLOCK: LinkRef = LinkRef {
     label: "Cox email error codes",
     url: SOURCE,
+};
+
+static IP_REFUSED: Entry = Entry {
+    id: "cox/ip-refused",
+    reason: Reason::Blocked,
+    what: "Cox refused mail from the sending IP address that its reply \
+           names.",
+    why: "Cox filters on the reputation of the sending IP and on public IP \
+          and domain blocklists. A reply without an AUP# code does not say \
+          which of these applied.",
+    steps: &[
+        "Your mail administrator looks the IP up on the main public \
+         blocklists and requests removal where it is listed.",
+        "If no list holds it, they contact Cox through its postmaster \
+         page, quoting the IP and the full bounce.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[
+        LinkRef { label: "Cox postmaster information", url: POSTMASTER },
+        UNBLOCK,
+    ],
+    source: POSTMASTER,
+    checked: CHECKED,
 };
 
 static COX_BLOCK: Entry = Entry {

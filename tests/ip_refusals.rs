@@ -1,0 +1,116 @@
+//! Replies that name an IP address as the thing refused or limited. Such
+//! a reply refuses the sending server, even when it comes after MAIL FROM,
+//! and the address it names is the sender's to quote: `Mail refused -
+//! <ip>`, `IP <ip> refused`, `rate limit exceeded for <ip>`.
+
+use bounce_explainer::{explain, Reason, Recipient};
+
+fn only_recipient(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+/// A Postfix bounce line with `reply` given after `command`.
+fn postfix(reply: &str, command: &str) -> String {
+    format!(
+        "<user@example.net>: host mx.example.net[198.51.100.7] said: {reply} \
+         (in reply to {command} command)\n"
+    )
+}
+
+/// Asserts the reason and the quoted address, with the line it was found
+/// on and no hint beside it.
+fn assert_ip_block(text: &str, reason: Reason, ip: &str) {
+    let r = only_recipient(text);
+    assert_eq!(r.reason, reason, "{text}");
+    assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
+    assert!(r.sender_ip_source.line.is_some(), "no line for the IP in {text}");
+    assert_eq!(r.sender_ip_source.hint, None, "{text}");
+}
+
+#[test]
+fn address_in_angle_brackets_after_refused() {
+    for reply in [
+        "554 5.7.1 ERROR: Mail refused - <203.0.113.57> - See https://www.example.net/errors",
+        "550 5.7.1 Connection rejected - <198.51.100.23>",
+        "554 Message refused - [192.0.2.44] - contact postmaster@example.net",
+        "554 5.7.1 Mail refused - <2001:db8::25>",
+    ] {
+        let ip = ["203.0.113.57", "198.51.100.23", "192.0.2.44", "2001:db8::25"]
+            .into_iter()
+            .find(|ip| reply.contains(ip))
+            .expect("each reply names one of the addresses");
+        assert_ip_block(reply, Reason::Blocked, ip);
+        for command in ["MAIL FROM", "RCPT TO"] {
+            assert_ip_block(&postfix(reply, command), Reason::Blocked, ip);
+        }
+    }
+}
+
+/// `IP <ip> refused` after MAIL FROM is about the address, not the
+/// envelope sender.
+#[test]
+fn ip_refused_after_mail_from() {
+    for (reply, ip) in [
+        ("554 IP 203.0.113.57 refused", "203.0.113.57"),
+        ("550 5.7.1 IP 198.51.100.23 rejected", "198.51.100.23"),
+        ("554 IP address 192.0.2.44 blocked", "192.0.2.44"),
+        ("550 IP [203.0.113.9] is refused", "203.0.113.9"),
+    ] {
+        assert_ip_block(&postfix(reply, "MAIL FROM"), Reason::Blocked, ip);
+        assert_ip_block(reply, Reason::Blocked, ip);
+    }
+}
+
+/// A sender address refused the same way stays a refused sender.
+#[test]
+fn sender_in_angle_brackets_stays_rejected() {
+    let text = postfix("553 5.7.1 Mail refused - <news@example.com>", "MAIL FROM");
+    let r = only_recipient(&text);
+    assert_eq!(r.reason, Reason::Rejected, "{text}");
+    assert_eq!(r.sender_ip, None, "{text}");
+}
+
+#[test]
+fn cox_mail_refused_names_cox() {
+    let reply = "554 5.7.1 ERROR: Mail refused - <203.0.113.57> - See \
+                 https://www.cox.com/internet/mail/error-codes";
+    let text = format!(
+        "<user@cox.net>: host cxr.mx.a.cloudfilter.net[198.51.100.7] said: {reply} \
+         (in reply to MAIL FROM command)\n"
+    );
+    for input in [reply.to_string(), text] {
+        let r = only_recipient(&input);
+        assert_eq!(r.reason, Reason::Blocked, "{input}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.57"), "{input}");
+        assert_eq!(r.provider.as_deref(), Some("cox"), "{input}");
+        assert!(
+            r.links.iter().any(|l| l.url.contains("cox.com")),
+            "no Cox link in {:?}",
+            r.links
+        );
+    }
+}
+
+/// A rate limit stated for an address limits the connecting client.
+#[test]
+fn rate_limited_address_is_the_sender() {
+    for (reply, ip) in [
+        ("451 4.7.1 Temporary rate limit exceeded for 203.0.113.58, try again later", "203.0.113.58"),
+        ("421 4.7.0 Rate limit exceeded for 198.51.100.23", "198.51.100.23"),
+        ("450 4.7.1 Client rate limited for [192.0.2.44]", "192.0.2.44"),
+        ("421 4.7.0 Too many connections from 203.0.113.9, slow down", "203.0.113.9"),
+    ] {
+        let exim = format!(
+            "  user@example.org\n    host mx.example.org [198.51.100.9]\n    \
+             SMTP error from remote mail server after MAIL FROM:<news@example.com> SIZE=12345:\n    \
+             {reply}\n"
+        );
+        let r = only_recipient(&exim);
+        assert_eq!(r.sender_ip.as_deref(), Some(ip), "{exim}");
+        assert_eq!(r.sender_ip_source.hint, None, "{exim}");
+        let r = only_recipient(reply);
+        assert_eq!(r.sender_ip.as_deref(), Some(ip), "{reply}");
+    }
+}
