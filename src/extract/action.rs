@@ -84,12 +84,30 @@ pub fn apply(section: &str, failures: &mut [Failure]) {
     }
     // Reports wrap their sentences anywhere ("could not\nbe delivered").
     let lower = section.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    if GAVE_UP.iter().any(|w| lower.contains(w)) {
+    if GAVE_UP.iter().any(|w| lower.contains(w)) || has_exim_failed_listing(section) {
         for failure in failures.iter_mut().filter(|f| f.action.is_none()) {
             failure.action = Some("failed".to_string());
         }
     }
 }
+
+/// True when a line starts with Exim's `SMTP error from remote mail server
+/// after ...` (`remote mailer` in older releases). Exim writes that line
+/// as it is in the list of failed addresses of a bounce, but prefixes it
+/// with `Delay reason:` in a delay warning, so the bare line shows that
+/// Exim gave up on the address.
+fn has_exim_failed_listing(section: &str) -> bool {
+    section.lines().any(|line| {
+        let start = line.trim_start().as_bytes();
+        EXIM_ERROR_LINES.iter().any(|prefix| {
+            start.len() >= prefix.len() && start[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+        })
+    })
+}
+
+/// Starts of the error line under an address in Exim's bounce.
+const EXIM_ERROR_LINES: &[&str] =
+    &["SMTP error from remote mail server after", "SMTP error from remote mailer after"];
 
 /// Replaces a diagnostic that took in the log line's own fields (`4.4.1,
 /// status=deferred (connect to ...)`) with the bracketed text after
@@ -190,6 +208,24 @@ mod tests {
         apply(line, &mut failures);
         assert_eq!(failures[0].diagnostic, "connect to mx.example.org[198.51.100.5]:25: Connection timed out");
         assert_eq!(failures[0].action.as_deref(), Some("delayed"));
+    }
+
+    #[test]
+    fn exim_error_line_fails_its_block() {
+        let text = "  carol@example.net\n    SMTP error from remote mail server after RCPT \
+                    TO:<carol@example.net>:\n    451 4.7.1 Try again later\n";
+        let mut failures = [failure("carol@example.net")];
+        apply(text, &mut failures);
+        assert_eq!(failures[0].action.as_deref(), Some("failed"));
+    }
+
+    #[test]
+    fn exim_delay_reason_line_states_nothing() {
+        let text = "  carol@example.net\n    Delay reason: SMTP error from remote mail server \
+                    after RCPT TO:<carol@example.net>:\n    451 4.7.1 Try again later\n";
+        let mut failures = [failure("carol@example.net")];
+        apply(text, &mut failures);
+        assert_eq!(failures[0].action, None);
     }
 
     #[test]

@@ -36,6 +36,8 @@ const DELAY_WORDS: &[&str] = &[
     "this is only a warning",
     "you will not be notified again",
     "will retry",
+    // Exim's delay warning puts this before the error under each address.
+    "delay reason:",
 ];
 
 /// Marks text-derived failures of a delay notice as `delayed` and puts the
