@@ -178,7 +178,7 @@ fn temporary_entries_with_5xx_reply_never_wait() {
                 _ => entry,
             };
             let explanation = super::explanation(entry, entry.reason, outcome, None);
-            let text = retry::advice(outcome, None);
+            let text = retry::advice(outcome, None, entry.who, entry.reason);
             assert!(!says_wait(&text), "{}: {text}", entry.id);
             for step in &explanation.steps {
                 assert!(!says_wait(step), "{}: {step}", entry.id);
@@ -203,7 +203,7 @@ fn permanent_entries_with_pasted_4xx_name_the_code() {
         let kind = crate::report::InputKind::SmtpReply;
         let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
         assert_eq!(outcome, Outcome::Futile, "{}", entry.id);
-        let text = retry::advice(outcome, None);
+        let text = retry::advice(outcome, None, entry.who, entry.reason);
         assert!(text.contains("4xx"), "{}: {text}", entry.id);
         assert!(!says_stopped(&text), "{}: {text}", entry.id);
         assert!(!text.starts_with("Temporary"), "{}: {text}", entry.id);
@@ -234,5 +234,23 @@ fn pasted_4xx_ptr_entries_name_a_party() {
         if fixes {
             assert_ne!(who, Actor::Wait, "{}", entry.id);
         }
+    }
+}
+
+#[test]
+fn permanent_recipient_side_names_recipient() {
+    // The sender cannot remove a cause on the recipient's side, so the
+    // retry line must not tell them to fix it first.
+    let failure = crate::extract::Failure { reply: Some("550".into()), ..Default::default() };
+    let kind = crate::report::InputKind::SmtpReply;
+    let recipient_side = |e: &&crate::knowledge::Entry| e.who == Actor::Recipient;
+    for entry in all_entries().into_iter().filter(recipient_side) {
+        let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
+        if outcome != Outcome::Permanent {
+            continue;
+        }
+        let text = super::explanation(entry, entry.reason, outcome, None).retry;
+        assert!(!text.contains("fix the cause first"), "{}: {text}", entry.id);
+        assert!(text.contains("recipient"), "{}: {text}", entry.id);
     }
 }

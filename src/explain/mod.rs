@@ -262,7 +262,7 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&
         why: why.to_string(),
         steps,
         who_acts: retry::who_acts(outcome, entry.who, retry::needs_fix(entry)),
-        retry: retry::advice(outcome, window),
+        retry: retry::advice(outcome, window, entry.who, reason),
         source: entry.source.to_string(),
     }
 }

@@ -112,8 +112,10 @@ pub fn needs_fix(entry: &Entry) -> bool {
 
 /// Writes the retry advice in one or two sentences. `window` is the
 /// retry period a delay notice states, in its own words (`4 days`,
-/// `message is 5 days old`), or its deadline (`until <date>`).
-pub fn advice(outcome: Outcome, window: Option<&str>) -> String {
+/// `message is 5 days old`), or its deadline (`until <date>`). `entry_who`
+/// and `reason` come from the knowledge entry: a permanent refusal whose
+/// cause the recipient's side must remove gets advice that names them.
+pub fn advice(outcome: Outcome, window: Option<&str>, entry_who: Actor, reason: Reason) -> String {
     match outcome {
         Outcome::NotFailure => "Nothing to retry: this is not a delivery failure.".into(),
         Outcome::Delayed => {
@@ -136,13 +138,30 @@ pub fn advice(outcome: Outcome, window: Option<&str>) -> String {
                             retrying and nothing is queued any more. Sending the message \
                             again later can work, best once the cause is fixed."
             .into(),
-        Outcome::Permanent => "Permanent: sending again unchanged fails the same way, so fix \
-                               the cause first."
-            .into(),
+        Outcome::Permanent => permanent_advice(entry_who, reason).into(),
         Outcome::Futile => "Permanent in effect: the reply carries a temporary 4xx code, so \
                             the sending server may go on trying until the message expires, \
                             but no retry will succeed until the cause is fixed."
             .into(),
+    }
+}
+
+/// Writes the advice for a permanent refusal. A full mailbox refuses only
+/// this copy, so a new copy gets through once the recipient makes room.
+/// Other causes on the recipient's side last until the recipient or their
+/// administrator acts, because the sender cannot remove them alone.
+fn permanent_advice(entry_who: Actor, reason: Reason) -> &'static str {
+    match (entry_who, reason) {
+        (Actor::Recipient, Reason::MailboxFull) => {
+            "Permanent for this message: the receiving server returned it and nothing \
+             retries it. Send it again once the recipient has made room in the mailbox."
+        }
+        (Actor::Recipient, _) => {
+            "Permanent: sending it again unchanged fails the same way until the recipient \
+             or their mail administrator acts on their side, so follow the steps before \
+             sending it again."
+        }
+        _ => "Permanent: sending again unchanged fails the same way, so fix the cause first.",
     }
 }
 
@@ -164,9 +183,9 @@ mod tests {
         let outcome = outcome(&f, Reason::Expired, None, "delayed", InputKind::Email);
         assert_eq!(outcome, Outcome::Delayed);
         assert_eq!(who_acts(outcome, Actor::Admin, true), Actor::Wait);
-        let text = advice(outcome, Some("message is 5 days old"));
+        let text = advice(outcome, Some("message is 5 days old"), Actor::Admin, Reason::Expired);
         assert!(text.contains("until message is 5 days old"), "{text}");
-        let text = advice(outcome, Some("4 days"));
+        let text = advice(outcome, Some("4 days"), Actor::Admin, Reason::Expired);
         assert!(text.contains("for 4 days"), "{text}");
     }
 
@@ -209,7 +228,7 @@ mod tests {
         let f = failure("554", Some("failed"));
         let outcome = outcome(&f, Reason::Expired, None, "failed", InputKind::Email);
         assert_eq!(outcome, Outcome::GaveUp);
-        let text = advice(outcome, None);
+        let text = advice(outcome, None, Actor::Admin, Reason::Expired);
         assert!(text.contains("again later can work"), "{text}");
         assert!(!text.contains("fails the same way"), "{text}");
     }
@@ -220,7 +239,7 @@ mod tests {
         let futile = outcome(&pasted, Reason::Blocked, Some(false), "failed", InputKind::SmtpReply);
         assert_eq!(futile, Outcome::Futile);
         assert_eq!(who_acts(futile, Actor::Admin, false), Actor::Admin);
-        let text = advice(futile, None);
+        let text = advice(futile, None, Actor::Admin, Reason::Blocked);
         assert!(text.contains("4xx"), "{text}");
         assert!(text.contains("no retry will succeed"), "{text}");
         // Once a bounce reports it, nothing retries any more.
