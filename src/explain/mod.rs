@@ -121,7 +121,12 @@ fn recipient(
     kind: InputKind,
 ) -> Recipient {
     let verdict = classify::classify(failure, mta, kind);
-    let (sender_ip, sender_ip_source) = ip_context.resolve(failure, verdict.reason);
+    let (sender_ip, mut sender_ip_source) = ip_context.resolve(failure, verdict.reason);
+    // A listed domain is delisted by its name, so a hint to find the
+    // sending IP would send the user after the wrong value.
+    if sender_ip.is_none() && crate::knowledge::is_domain_listing(verdict.matched.entry) {
+        sender_ip_source.hint = None;
+    }
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
     let outcome = retry::outcome(failure, verdict.reason, verdict.matched.entry.temporary, &action, kind);
     // The knowledge entry's advice has to fit the outcome: a greylisting

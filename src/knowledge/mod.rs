@@ -16,6 +16,13 @@ pub mod reply_codes;
 pub mod status_codes;
 pub mod wordings;
 
+/// True when `entry` explains a listing of a domain (a blocklist of
+/// domains, or a provider's code for one), which the sending IP plays no
+/// part in.
+pub fn is_domain_listing(entry: &Entry) -> bool {
+    blocklists::is_domain_listing(entry) || providers::is_domain_listing(entry)
+}
+
 use crate::reason::Reason;
 use crate::report::Actor;
 

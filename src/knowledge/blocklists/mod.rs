@@ -52,6 +52,9 @@ pub struct Part {
     /// True when the part means the sender is not listed at all (a
     /// refused query), so the list's removal links do not apply.
     pub not_listed: bool,
+    /// True when the part lists domains rather than IP addresses (the
+    /// Spamhaus DBL), so the sending IP plays no part in the listing.
+    pub lists_domains: bool,
 }
 
 /// Every known list.
@@ -103,6 +106,14 @@ pub fn lookup(lower: &str) -> Option<Match> {
         entry,
         blocklists: if listed { vec![list.id] } else { Vec::new() },
     })
+}
+
+/// True when `entry` explains a listing of a domain, not of an address.
+pub fn is_domain_listing(entry: &Entry) -> bool {
+    BLOCKLISTS
+        .iter()
+        .flat_map(|list| list.parts)
+        .any(|part| part.lists_domains && std::ptr::eq(part.entry, entry))
 }
 
 /// Finds where the text first names the list: a token in prose ("listed

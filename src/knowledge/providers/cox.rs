@@ -178,7 +178,7 @@ static IP_LISTED: Entry = Entry {
     checked: CHECKED,
 };
 
-static URL_LISTED: Entry = Entry {
+pub(super) static URL_LISTED: Entry = Entry {
     id: "cox/URLBL",
     reason: Reason::SpamDetected,
     what: "Cox refused the message because a link in it is on a domain \

@@ -253,6 +253,15 @@ fn decode(provider: &'static Provider, text: &str, remote_host: Option<&str>) ->
     Some(found)
 }
 
+/// Providers' entries for a listing of a domain in the message rather
+/// than of the sending IP, such as Cox's `URLBL` codes.
+static DOMAIN_LISTINGS: &[&Entry] = &[&cox::URL_LISTED];
+
+/// True when `entry` is a provider's explanation of a domain listing.
+pub fn is_domain_listing(entry: &Entry) -> bool {
+    DOMAIN_LISTINGS.iter().any(|listed| std::ptr::eq(*listed, entry))
+}
+
 /// Returns the provider with this id.
 pub fn by_id(id: &str) -> Option<&'static Provider> {
     PROVIDERS.iter().copied().find(|p| p.id == id)
