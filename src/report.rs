@@ -63,6 +63,10 @@ pub struct Recipient {
     pub permanent: bool,
     /// True when the address itself is bad, so resending can never work.
     pub hard: bool,
+    /// True while the sending server still retries the message on its own:
+    /// a delay notice, or a 4xx reply with no sign that the server gave up.
+    /// False once a bounce reports the failure as final.
+    pub retrying: bool,
     /// Lowercase id of the receiving provider or gateway whose rule
     /// matched (`comcast`, `google`, `microsoft`, ...).
     pub provider: Option<String>,

@@ -86,3 +86,29 @@ fn pasted_4xx_names_who_fixes_a_lasting_cause() {
         assert!(!r.explanation.retry.contains(STOPPED), "{text}: {}", r.explanation.retry);
     }
 }
+
+/// `retrying` carries the retry state by itself, because who acts does
+/// not show it: a pasted 4xx reply with a lasting cause names a party
+/// while the sending server still retries.
+#[test]
+fn retrying_follows_retry_line() {
+    let cases = [
+        ("421 4.7.0 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org", true),
+        ("450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5]", true),
+        ("452 4.2.2 <bob@example.net>: Mailbox full", true),
+        ("421 4.7.0 Try again later, closing connection.", true),
+        (
+            "This is a permanent error; I've given up.\n<bob@example.net>: 452 4.2.2 Mailbox full\n",
+            false,
+        ),
+        ("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown", false),
+    ];
+    for (text, retrying) in cases {
+        let r = only_recipient(text);
+        let retry = &r.explanation.retry;
+        assert_eq!(r.retrying, retrying, "{text}: {retry}");
+        assert_eq!(retry.contains("retries on its own"), retrying, "{text}: {retry}");
+    }
+    let delayed = only_recipient(&log_line("deferred", "421 4.7.0 Try again later"));
+    assert!(delayed.retrying);
+}

@@ -152,10 +152,10 @@ function withDefaults(options) {
 function badgeText(recipient, text) {
   if (recipient.permanent) return text.permanent;
   if (recipient.action === "delayed") return text.delayed;
-  // who_acts is "wait" exactly while the sending server still retries. A
-  // temporary failure with anyone else to act is one the server gave up
-  // on, as its retry line states, so the badge must not promise a retry.
-  if (recipient.action === "failed" && recipient.explanation?.who_acts !== "wait") return text.gaveUp;
+  // The badge shows the same retry state as the retry line. Who acts does
+  // not show it: a lasting cause names a party while the sending
+  // server still retries, and the widget's settings may change who acts.
+  if (recipient.action === "failed" && !recipient.retrying) return text.gaveUp;
   if (recipient.action === "failed") return text.temporary;
   return text.notFailure;
 }

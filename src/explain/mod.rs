@@ -168,6 +168,7 @@ fn recipient(
         reason: verdict.reason,
         permanent: matches!(outcome, Outcome::Permanent | Outcome::Futile),
         hard: is_hard(failure, verdict.reason),
+        retrying: matches!(outcome, Outcome::Delayed | Outcome::Temporary | Outcome::Futile),
         provider: verdict.provider.map(str::to_string),
         code: verdict.matched.code.clone(),
         blocklists: verdict.matched.blocklists.iter().map(|b| b.to_string()).collect(),

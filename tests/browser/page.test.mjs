@@ -186,6 +186,22 @@ test("final greylisting bounce card agrees with itself", async () => {
   assert.match(steps, /Send the message again/);
 });
 
+// A lasting cause names who fixes it while the sending server still
+// retries, so the badge must follow the retry state, not who acts.
+test("retried 4xx with a lasting cause not badged as given up", async () => {
+  const { page } = shared.session;
+  const replies = [
+    "450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5]",
+    "421 4.7.0 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org",
+  ];
+  for (const reply of replies) {
+    assert.equal(await paste(page, reply), "done");
+    const card = page.locator(".be-card").first();
+    assert.equal(await card.locator(".be-badge").textContent(), "Temporary failure", reply);
+    assert.match(await card.locator(".be-retry").textContent(), /retries on its own/, reply);
+  }
+});
+
 test("auto-reply shown as not a failure", async () => {
   const { page } = shared.session;
   const reply = [

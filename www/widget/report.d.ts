@@ -41,6 +41,8 @@ export interface Recipient {
   permanent: boolean;
   /** True when the address itself is bad. */
   hard: boolean;
+  /** True while the sending server still retries on its own, and false once a bounce reports the failure as final. */
+  retrying: boolean;
   /** Lowercase id of the receiving provider whose rule matched ("comcast", ...). */
   provider: string | null;
   /** The provider's own code, e.g. "BL000010". */
