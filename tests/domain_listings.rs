@@ -41,3 +41,38 @@ fn ip_listing_keeps_ip_hint() {
     assert_eq!(r.sender_ip, None, "{text}");
     assert!(r.sender_ip_source.hint.is_some(), "{text}");
 }
+
+/// Returns the note that names the listed domain, if the report has one.
+fn domain_note(r: &Recipient) -> Option<&str> {
+    r.notes
+        .iter()
+        .map(|n| n.message.as_str())
+        .find(|m| m.contains("listed domain"))
+}
+
+#[test]
+fn listed_domain_is_named() {
+    for (reply, domain) in [
+        (
+            "554 5.7.1 Service unavailable; Sender address [news@example.com] blocked using \
+             dbl.spamhaus.org",
+            "example.com",
+        ),
+        ("554 5.7.1 Helo command rejected: mail.example.org listed at dbl.spamhaus.org", "mail.example.org"),
+        ("550 5.7.1 <news@lists.example.net> rejected: listed in dbl.spamhaus.org", "lists.example.net"),
+    ] {
+        let r = only_recipient(&postfix(reply));
+        let note = domain_note(&r).unwrap_or_else(|| panic!("no domain note for {reply}: {:?}", r.notes));
+        assert!(note.contains(domain), "{note}");
+    }
+}
+
+#[test]
+fn unnamed_domain_gets_no_note() {
+    let r = only_recipient(&postfix("550 5.7.1 Message contains a URL listed in dbl.spamhaus.org"));
+    assert_eq!(domain_note(&r), None);
+    let r = only_recipient(&postfix(
+        "554 5.7.1 Client host [203.0.113.5] blocked using zen.spamhaus.org",
+    ));
+    assert_eq!(domain_note(&r), None);
+}

@@ -2,6 +2,7 @@
 
 #[cfg(test)]
 mod consistency_tests;
+mod listed_domain;
 mod lookalike;
 mod punycode;
 mod retry;
@@ -124,7 +125,8 @@ fn recipient(
     let (sender_ip, mut sender_ip_source) = ip_context.resolve(failure, verdict.reason);
     // A listed domain is delisted by its name, so a hint to find the
     // sending IP would send the user after the wrong value.
-    if sender_ip.is_none() && crate::knowledge::is_domain_listing(verdict.matched.entry) {
+    let domain_listing = crate::knowledge::is_domain_listing(verdict.matched.entry);
+    if sender_ip.is_none() && domain_listing {
         sender_ip_source.hint = None;
     }
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
@@ -147,6 +149,12 @@ fn recipient(
             "A letter of the recipient's address could not be decoded and shows as \u{FFFD}: \
              check the address in the original message before acting on it.",
         ));
+    }
+    if let Some(domain) = listed_domain::find(&failure.diagnostic).filter(|_| domain_listing) {
+        notes.push(Note::info(format!(
+            "The reply names {domain} as the listed domain. Look that name up with the list: \
+             the sending IP address plays no part in this listing."
+        )));
     }
     if outcome == Outcome::Delayed {
         notes.push(Note::info(
