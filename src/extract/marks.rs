@@ -3,6 +3,7 @@
 //! read as an SMTP session's rather than as numbers in prose.
 
 use super::recounted::{continues_sentence, is_recounted, is_set_off};
+use super::rule::states_rule;
 use super::{generic, mta, section, Failure};
 use crate::input::Decoded;
 use crate::knowledge;
@@ -20,7 +21,8 @@ pub fn has_bounce_marks(decoded: &Decoded) -> bool {
 }
 
 /// Returns the codes of a reply that a person's email or pasted prose recounts inside its
-/// sentences (`came back with "550 5.1.1 user unknown"`), which
+/// sentences (`came back with "550 5.1.1 user unknown"`) or states in a rule
+/// (`will reject mail with 550 5.7.1 if SPF fails`), which
 /// the extract stage does not take for a report of a failure. `None` when the
 /// email is a bounce or mentions no reply that names a cause.
 pub fn mentioned_reply(decoded: &Decoded) -> Option<String> {
@@ -30,7 +32,11 @@ pub fn mentioned_reply(decoded: &Decoded) -> Option<String> {
     let section = unquoted.as_ref();
     let person = decoded.header("From").is_some() && decoded.dsn.is_none();
     let pasted = bounce_by_words_only(decoded, family, section);
-    if !pasted && (!person || looks_like_bounce(decoded, family, section)) {
+    let bounce = looks_like_bounce(decoded, family, section);
+    // In pasted text with no mark of a bounce (no From field, no bounce
+    // words), only a reply in a sentence that states a rule is a mention.
+    let bare = decoded.header("From").is_none() && !bounce;
+    if !pasted && !bare && (!person || bounce) {
         return None;
     }
     // Only a reply code with a cause in its text goes into the note: a
@@ -40,7 +46,16 @@ pub fn mentioned_reply(decoded: &Decoded) -> Option<String> {
     };
     // A person's email gets no card for a reply that is not set off on its
     // own line. Pasted text gets none for a reply inside a sentence.
-    let recounted = |f: &Failure| if pasted { is_recounted(f, section) } else { !is_set_off(f, section) };
+    // Neither does a reply in a sentence that states a rule.
+    let recounted = |f: &Failure| {
+        if pasted {
+            is_recounted(f, section) || states_rule(f, section)
+        } else if bare {
+            states_rule(f, section)
+        } else {
+            !is_set_off(f, section)
+        }
+    };
     let mentioned = generic::scan(section)
         .into_iter()
         .find(|f| names_cause(f) && is_reply_like(f, section) && recounted(f))?;

@@ -26,6 +26,7 @@ mod sender_marks;
 mod stated;
 mod marks;
 mod recounted;
+mod rule;
 mod paragraph;
 pub(crate) mod transcript;
 mod webhooks;
@@ -36,6 +37,7 @@ use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
 use recounted::{is_recounted, is_set_off};
+use rule::states_rule;
 use marks::{
     bounce_by_words_only, is_reply_code_list, is_reply_like, looks_like_bounce,
     reads_as_smtp_reply, states_failure,
@@ -142,9 +144,10 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     // In a person's email, a reply counts only when it is set off from the
     // prose, as a forwarded or pasted reply is.
     let person = !bounce && decoded.header("From").is_some() && decoded.dsn.is_none();
-    let reads = |f: &Failure| {
-        is_reply_like(f, section) && reads_as_smtp_reply(f, section) && (!person || is_set_off(f, section))
-    };
+    // Pasted prose that states a rule with a code (`will reject mail with
+    // 550 5.7.1 if SPF fails`) describes a reply rather than reporting one.
+    let placed_as_reply = |f: &Failure| if person { is_set_off(f, section) } else { !states_rule(f, section) };
+    let reads = |f: &Failure| is_reply_like(f, section) && reads_as_smtp_reply(f, section) && placed_as_reply(f);
     let counts = |f: &Failure| has_codes(f) && (bounce || reads(f));
     let code_list = is_reply_code_list(section);
     if code_list || (!bounce && !from_text.iter().any(counts)) {
@@ -158,7 +161,8 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     if !listed && bounce_by_words_only(decoded, family, section) {
         // A reply recounted inside a sentence of pasted prose is the
         // writer's account, as it is in a person's email.
-        from_text.retain(|f| states_failure(f, section) && !is_recounted(f, section));
+        // So is a reply in a sentence that states a rule.
+        from_text.retain(|f| states_failure(f, section) && !is_recounted(f, section) && !states_rule(f, section));
     }
 
     let dsn = decoded.dsn.as_deref().or_else(|| {

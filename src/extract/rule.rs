@@ -1,0 +1,125 @@
+//! Reply codes in prose that states a rule or a future or conditional
+//! outcome (`our server will reject mail with 550 5.7.1 if SPF fails`,
+//! `unknown users (550 5.1.1) will be logged`). Such a sentence describes
+//! what a server does or would do: it reports no reply.
+
+use super::recounted::continues_sentence;
+use super::Failure;
+
+/// Words of a sentence that states a rule, a future or a condition rather
+/// than a reply that came back. `could` and `can` are left out, because
+/// bounces write "could not be delivered" and "can't be reached".
+const RULE_WORDS: &[&str] = &[
+    "will", "would", "shall", "should", "may", "might", "won't", "wouldn't", "we'll", "it'll",
+    "if", "unless", "when", "whenever", "once",
+];
+
+/// The subset of `RULE_WORDS` that opens a conditional clause after a bare
+/// code (`550 5.7.1 if SPF fails`). A future word after a bare code may be
+/// the reply's own text ("550 5.7.1 Message will not be accepted").
+const CONDITION_WORDS: &[&str] = &["if", "unless", "when", "whenever"];
+
+/// Marks that a reply follows: a field's colon (`said: 550`), a Postfix log
+/// field (`dsn=5.1.1`), a transcript arrow (`<<< 550`), an address
+/// (`RCPT TO:<bob@example.net> 550`) or an Exchange `#`.
+const FIELD_MARKS: &[char] = &[':', ';', '=', '[', '<', '>', '#', '-', '/'];
+
+/// True when the failure's codes occur in `section` and every place they
+/// occur sits inside a sentence that states a rule or an outcome to come.
+pub(super) fn states_rule(failure: &Failure, section: &str) -> bool {
+    let codes: Vec<&str> = [failure.reply.as_deref(), failure.status.as_deref()].into_iter().flatten().collect();
+    let lines: Vec<&str> = section.lines().collect();
+    let mut found = false;
+    for (index, line) in lines.iter().enumerate() {
+        for code in &codes {
+            for (at, _) in line.match_indices(code) {
+                // `5.1.1` also occurs inside `5.1.10`, and `550` inside `1550`.
+                let inside_number = line[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.')
+                    || line[at + code.len()..].starts_with(|c: char| c.is_ascii_digit());
+                if inside_number {
+                    continue;
+                }
+                found = true;
+                if !place_states_rule(&lines[..index], line, at, code.len()) {
+                    return false;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// True when the code at `line[at..at + len]` sits inside a sentence that
+/// states a rule: the words of the sentence before the code, or after its
+/// closing bracket or quote, include a rule word. A code that opens its
+/// sentence or follows a field's mark is a reply.
+fn place_states_rule(before: &[&str], line: &str, at: usize, len: usize) -> bool {
+    let head = sentence_head(before, &line[..at]);
+    let head = head.trim_end();
+    // The code sits in brackets or quotes, maybe after the reply code:
+    // `errors (550 5.1.1) will be logged`.
+    let open_bracket = head.matches('(').count() > head.matches(')').count();
+    let bracket = open_bracket || head.ends_with(['"', '\'', '“', '‘', '`']);
+    let head = head.trim_end_matches(|c: char| c.is_whitespace() || "(\"'“‘`".contains(c));
+    if head.is_empty() || head.ends_with(FIELD_MARKS) {
+        return false;
+    }
+    let lower = head.to_lowercase();
+    if ["said", "replied", "returned"].iter().any(|w| lower.ends_with(w)) {
+        return false;
+    }
+    if has_word(&lower, RULE_WORDS) {
+        return true;
+    }
+    // After a bracketed code, the words past its closing bracket or quote
+    // are the writer's. After a bare code they may be the reply's own text.
+    let rest = &line[at + len..];
+    let tail = match rest.split_once([')', '"', '”', '’', '`']) {
+        Some((_, after)) if bracket => after,
+        None if bracket => "",
+        _ => rest,
+    };
+    let end = [". ", "! ", "? "].iter().filter_map(|end| tail.find(end)).min().unwrap_or(tail.len());
+    let tail = tail[..end].to_lowercase();
+    let words = if bracket { RULE_WORDS } else { CONDITION_WORDS };
+    has_word(&tail, words)
+}
+
+/// Returns the part of the sentence that ends at `start` (the text of the
+/// code's line before it): from the last sentence end, taking in earlier
+/// lines that the sentence carries on from.
+fn sentence_head(before: &[&str], start: &str) -> String {
+    let mut head = after_sentence_end(start).to_string();
+    if head.len() < start.len() {
+        return head;
+    }
+    for line in before.iter().rev() {
+        let line = line.trim_start_matches('>').trim();
+        if !continues_sentence(line) {
+            break;
+        }
+        let part = after_sentence_end(line);
+        head = format!("{part} {head}");
+        if part.len() < line.len() {
+            break;
+        }
+    }
+    head
+}
+
+/// Returns the text after the last sentence end (`. `, `! `, `? `) in `text`.
+fn after_sentence_end(text: &str) -> &str {
+    [". ", "! ", "? "]
+        .iter()
+        .filter_map(|end| text.rfind(end).map(|at| at + end.len()))
+        .max()
+        .map_or(text, |at| &text[at..])
+}
+
+/// True when `lower` contains one of `words` as a whole word.
+fn has_word(lower: &str, words: &[&str]) -> bool {
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.replace('’', "'"))
+        .any(|w| words.contains(&w.as_str()))
+}
