@@ -280,18 +280,28 @@ pub fn join_multiline(text: &str) -> String {
 /// Removes the codes that a multi-line reply repeats inside the joined
 /// text (`550-5.7.26 a 550-5.7.26 b 550 5.7.26 c`), which appear there
 /// when the sending MTA re-wrapped the reply before quoting it. Only the
-/// exact code prefix the text starts with is removed.
+/// exact code prefix the text starts with is removed. The first line's
+/// `550-` becomes `550 `, so the joined reply reads as one message.
 pub fn drop_repeated_codes(text: &str) -> String {
-    let Some((reply, _)) = reply_prefix(text) else {
+    let Some((reply, continued)) = reply_prefix(text) else {
         return text.to_string();
     };
     // A bare `550` has no text to clean.
-    let (Some(head), Some(rest)) = (text.get(..4), text.get(4..)) else {
+    let Some(rest) = text.get(4..) else {
         return text.to_string();
     };
     let status = find_status(rest).filter(|s| rest.starts_with(s.as_str()));
-    let mut out = head.to_string();
+    let mut out = format!("{reply} ");
     let mut body = rest.to_string();
+    // Without a status code, the last line's `550 ` is known to be a
+    // prefix only by coming after the `550-` lines: the first `550 ` after
+    // the last of them ends the reply.
+    if status.is_none() && continued {
+        let from = body.rfind(&format!(" {reply}-")).unwrap_or(0);
+        if let Some(at) = body[from..].find(&format!(" {reply} ")) {
+            body.replace_range(from + at..from + at + 5, " ");
+        }
+    }
     for separator in ['-', ' '] {
         // Without a status code, only `550-` is surely a prefix: `550 `
         // could be a number in the text.
@@ -452,9 +462,12 @@ mod tests {
         let cases = [
             (
                 "550-5.7.26 The MAIL FROM domain has a 550-5.7.26 hard fail policy 550 5.7.26 end",
-                "550-5.7.26 The MAIL FROM domain has a hard fail policy end",
+                "550 5.7.26 The MAIL FROM domain has a hard fail policy end",
             ),
-            ("550-Your message was 550-rejected", "550-Your message was rejected"),
+            ("550-Your message was 550-rejected", "550 Your message was rejected"),
+            ("554-a 554-b 554 c of 554 d", "554 a b c of 554 d"),
+            ("554-a 554 b", "554 a b"),
+            ("554-a b", "554 a b"),
             ("550 5.1.1 user 551 is not 550", "550 5.1.1 user 551 is not 550"),
             ("550 limit of 550 messages", "550 limit of 550 messages"),
             ("255", "255"),

@@ -28,7 +28,7 @@ fn dragonfly_cr_cr_lf_reply() {
     assert_eq!(failure.remote_mta.as_deref(), Some("mx.example.org"));
     assert_eq!(
         failure.diagnostic,
-        "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."
+        "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."
     );
 }
 

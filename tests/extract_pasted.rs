@@ -117,7 +117,7 @@ fn rewrapped_multiline_reply() {
     assert_eq!(failure.status.as_deref(), Some("5.7.1"));
     assert_eq!(
         failure.diagnostic,
-        "550-5.7.1 [203.0.113.5] The IP you're using to send mail is not authorized to \
+        "550 5.7.1 [203.0.113.5] The IP you're using to send mail is not authorized to \
          send email directly to our servers. Please use the SMTP relay at your service \
          provider instead. - gsmtp"
     );

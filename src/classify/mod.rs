@@ -20,6 +20,8 @@ mod provider_reasons;
 mod reasons;
 mod status;
 
+use std::borrow::Cow;
+
 use crate::extract::Failure;
 use crate::knowledge::{self, blocklists, greylisting, providers, reasons as explained, reply_codes, status_codes, wordings, Match};
 use crate::reason::Reason;
@@ -45,7 +47,8 @@ pub struct Classification {
 /// Classifies one failure. `mta` is the family that wrote the bounce,
 /// when the extract stage recognised it, and `kind` is what was pasted.
 pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classification {
-    let text = failure.diagnostic.as_str();
+    let read = read_text(failure);
+    let text = read.as_ref();
     let lower = text.to_ascii_lowercase();
     let identified = providers::identify(failure.remote_mta.as_deref(), &lower).map(|p| p.id);
     let facts = Facts {
@@ -109,12 +112,22 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
     Classification { reason, matched: Match { blocklists, ..matched }, provider, notes }
 }
 
+/// The text the classifier reads: the receiver's reply, then the sending
+/// MTA's own lines after it, which may state why it gave up (qmail's `this
+/// message has been in the queue too long`).
+fn read_text(failure: &Failure) -> Cow<'_, str> {
+    match failure.mta_trailer.is_empty() {
+        true => Cow::Borrowed(&failure.diagnostic),
+        false => Cow::Owned(format!("{} {}", failure.diagnostic, failure.mta_trailer)),
+    }
+}
+
 /// Returns the greylisting entry when the reply names greylisting. When
 /// the text also states that the message expired, the sending server gave
 /// up after days of greylisted attempts, so the expiry entry explains it.
 fn greylisting(failure: &Failure, lower: &str) -> Option<Match> {
     let found = greylisting::lookup(lower, failure.reply.as_deref())?;
-    if reasons::EXPIRED.matches(&normalise(&failure.diagnostic)) {
+    if reasons::EXPIRED.matches(&normalise(&read_text(failure))) {
         return Some(Match::entry(explained::entry(Reason::Expired)));
     }
     Some(found)
@@ -151,7 +164,7 @@ fn claim_note(
 /// decided it, then the status code's and the reply code's entries. The
 /// reason's entry is the last resort.
 fn explanation(decision: &Decision, failure: &Failure) -> Match {
-    let lower = normalise(&failure.diagnostic);
+    let lower = normalise(&read_text(failure));
     if let Some(entry) = wordings::lookup(&lower).filter(|entry| entry.reason == decision.reason) {
         return Match::entry(entry);
     }

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::generic::{command_in, receiver_text, remote_host_in};
-use super::paragraph::{has_words, is_blank, is_lead_in, paragraph_from, quoted_response, with_following};
+use super::paragraph::{has_words, is_blank, is_lead_in, paragraph_from, quoted_response, split_trailer, with_following};
 use super::section::{clean_address, NotRecipients, ADDRESS};
 use super::signature::{has_failure_words, is_signature_fields, is_signature_separator, paragraph_around};
 use super::Failure;
@@ -256,10 +256,11 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
     let joined = smtp::join_multiline(&text);
     let codes = smtp::find_codes(&joined);
     let whole = block.lines.iter().flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
-    let diagnostic = if codes.reply.is_some() || codes.status.is_some() {
-        smtp::drop_repeated_codes(receiver_text(&joined))
+    let (reply, trailer) = split_trailer(&text);
+    let (diagnostic, mta_trailer) = if codes.reply.is_some() || codes.status.is_some() {
+        (smtp::drop_repeated_codes(receiver_text(&smtp::join_multiline(reply))), smtp::join_multiline(trailer))
     } else {
-        tidy(&joined)
+        (tidy(&joined), String::new())
     };
     Failure {
         recipient: Some(block.recipient.clone()),
@@ -268,6 +269,7 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
         remote_mta: remote_host_in(&whole),
         command: command_in(&whole),
         diagnostic,
+        mta_trailer,
         ..Default::default()
     }
 }

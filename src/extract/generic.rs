@@ -60,22 +60,26 @@ pub fn scan(text: &str) -> Vec<Failure> {
                 // A later paragraph with a reply code beats a first one
                 // that only had a status code in prose.
                 if first.reply.is_none() && codes.reply.is_some() {
-                    *first = failure_from(&joined, codes);
+                    *first = failure_from(&joined, &paragraph, codes);
                 }
             }
-            None => failure = Some(failure_from(&joined, codes)),
+            None => failure = Some(failure_from(&joined, &paragraph, codes)),
         }
     }
     failure.into_iter().collect()
 }
 
-fn failure_from(joined: &str, codes: smtp::ReplyCodes) -> Failure {
+/// Builds the failure from a paragraph: the codes, host and command from
+/// all of it, the diagnostic from the reply up to the MTA's own trailer.
+fn failure_from(joined: &str, paragraph: &str, codes: smtp::ReplyCodes) -> Failure {
+    let (reply, trailer) = super::paragraph::split_trailer(paragraph);
     Failure {
         status: codes.status,
         reply: codes.reply,
         remote_mta: remote_host_in(joined),
         command: command_in(joined),
-        diagnostic: smtp::drop_repeated_codes(receiver_text(joined)),
+        diagnostic: smtp::drop_repeated_codes(receiver_text(&smtp::join_multiline(reply))),
+        mta_trailer: smtp::join_multiline(trailer),
         ..Default::default()
     }
 }

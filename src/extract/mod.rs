@@ -64,6 +64,10 @@ pub struct Failure {
     pub command: Option<String>,
     /// The receiver's reply or the bounce's diagnostic, joined to one line.
     pub diagnostic: String,
+    /// The sending MTA's own lines after the reply (qmail's `I'm not going
+    /// to try again; this message has been in the queue too long.`): not
+    /// the receiver's words, but they may state why the MTA gave up.
+    pub mta_trailer: String,
     /// A reason the format itself decides (a feedback report, an
     /// auto-reply, a delivery confirmation), overriding text matching.
     pub reason: Option<Reason>,
@@ -357,6 +361,7 @@ fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_short: bool
             // The text's reply is the receiver's own, so its codes come
             // with it.
             failure.diagnostic = text.diagnostic.clone();
+            failure.mta_trailer = text.mta_trailer.clone();
             failure.reply = text.reply.clone().or(failure.reply.take());
             failure.status = smtp::prefer_status(text.status.clone(), failure.status.take());
         }

@@ -1,7 +1,43 @@
 //! Paragraphs of an NDR's text: where one ends, and which of them only
 //! lead in to the reason that follows.
 
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
 use super::section::ADDRESS;
+use crate::smtp;
+
+/// A line that the sending MTA writes after the receiver's reply: qmail's
+/// closing lines (`Giving up on 192.0.2.1.`, `I'm not going to try again;
+/// ...`), Sendmail's `(expanded from: alias)` under `(reason: 550 ...)`,
+/// and the next field of a DSN pasted as text (`Status: 5.7.1`).
+static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:giving up on \S+\s*$|i['’]m not going to try again\b|expanded from:|(?:status|action|remote-mta|diagnostic-code|final-recipient|original-recipient|last-attempt-date|will-retry-until|reporting-mta|received-from-mta|arrival-date|dsn-gateway|final-log-id|original-envelope-id|x-actual-recipient|x-postfix-sender|x-postfix-queue-id)\s*:)",
+    )
+    .expect("trailer pattern is valid")
+});
+
+/// Splits the text at the first trailer line after the line where the
+/// reply starts: the reply up to where the receiver's words end, and the
+/// trailer lines from there. Lines before the reply are left alone: a
+/// pasted DSN's `Diagnostic-Code:` line contains the reply itself.
+pub(super) fn split_trailer(text: &str) -> (&str, &str) {
+    let Some(reply) = smtp::reply_start(text) else {
+        return (text, "");
+    };
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        // qmail-send may mark its line with a stray `/` in front.
+        let words = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if offset > reply && TRAILER.is_match(words) {
+            return text.split_at(offset);
+        }
+        offset += line.len();
+    }
+    (text, "")
+}
 
 /// Returns the paragraph after a line that introduces the receiver's
 /// response (Gmail's "The response was:" or "The response from the remote
