@@ -112,3 +112,25 @@ fn retrying_follows_retry_line() {
     let delayed = only_recipient(&log_line("deferred", "421 4.7.0 Try again later"));
     assert!(delayed.retrying);
 }
+
+/// A pasted 4xx reply whose cause lasts: the steps tell the sender to send
+/// again once the cause is fixed, so the Retry line names when a copy sent
+/// by hand is needed, and that the retries fail until then.
+#[test]
+fn pasted_lasting_cause_says_when_to_resend() {
+    let lasting = [
+        "421 4.7.0 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org",
+        "450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5]",
+        "452 4.2.2 <bob@example.net>: Mailbox full",
+    ];
+    for text in lasting {
+        let r = only_recipient(text);
+        let retry = &r.explanation.retry;
+        assert!(retry.contains("retries on its own"), "{text}: {retry}");
+        assert!(retry.contains("until the cause is fixed"), "{text}: {retry}");
+        assert!(retry.contains("final failure notice"), "{text}: {retry}");
+    }
+    let passing = only_recipient("421 4.7.0 Try again later, closing connection.");
+    let retry = &passing.explanation.retry;
+    assert!(!retry.contains("until the cause is fixed"), "{retry}");
+}

@@ -178,7 +178,7 @@ fn temporary_entries_with_5xx_reply_never_wait() {
                 _ => entry,
             };
             let explanation = super::explanation(entry, entry.reason, outcome, None);
-            let text = retry::advice(outcome, None, entry.who, entry.reason);
+            let text = retry::advice(outcome, None, entry);
             assert!(!says_wait(&text), "{}: {text}", entry.id);
             for step in &explanation.steps {
                 assert!(!says_wait(step), "{}: {step}", entry.id);
@@ -203,7 +203,7 @@ fn permanent_entries_with_pasted_4xx_name_the_code() {
         let kind = crate::report::InputKind::SmtpReply;
         let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
         assert_eq!(outcome, Outcome::Futile, "{}", entry.id);
-        let text = retry::advice(outcome, None, entry.who, entry.reason);
+        let text = retry::advice(outcome, None, entry);
         assert!(text.contains("4xx"), "{}: {text}", entry.id);
         assert!(!says_stopped(&text), "{}: {text}", entry.id);
         assert!(!text.starts_with("Temporary"), "{}: {text}", entry.id);

@@ -276,7 +276,7 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&
         why: why.to_string(),
         steps,
         who_acts: retry::who_acts(outcome, entry.who, retry::needs_fix(entry)),
-        retry: retry::advice(outcome, window, entry.who, reason),
+        retry: retry::advice(outcome, window, entry),
         source: entry.source.to_string(),
     }
 }

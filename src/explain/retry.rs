@@ -112,10 +112,10 @@ pub fn needs_fix(entry: &Entry) -> bool {
 
 /// Writes the retry advice in one or two sentences. `window` is the
 /// retry period a delay notice states, in its own words (`4 days`,
-/// `message is 5 days old`), or its deadline (`until <date>`). `entry_who`
-/// and `reason` come from the knowledge entry: a permanent refusal whose
-/// cause the recipient's side must remove gets advice that names them.
-pub fn advice(outcome: Outcome, window: Option<&str>, entry_who: Actor, reason: Reason) -> String {
+/// `message is 5 days old`), or its deadline (`until <date>`). `entry` is
+/// the knowledge entry: a cause that lasts until someone fixes it, or one
+/// the recipient's side must remove, gets advice that names that fix.
+pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
     match outcome {
         Outcome::NotFailure => "Nothing to retry: this is not a delivery failure.".into(),
         Outcome::Delayed => {
@@ -131,6 +131,11 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry_who: Actor, reason: 
                  follows only if it gives up."
             )
         }
+        Outcome::Temporary if needs_fix(entry) => "Temporary: the sending server retries on its \
+                               own for a while, but the retries fail until the cause is fixed. \
+                               Send the message again by hand only if a final failure notice \
+                               arrives."
+            .into(),
         Outcome::Temporary => "Temporary: the sending server retries on its own for a while, \
                                so do not resend by hand yet."
             .into(),
@@ -138,7 +143,7 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry_who: Actor, reason: 
                             retrying and nothing is queued any more. Sending the message \
                             again later can work, best once the cause is fixed."
             .into(),
-        Outcome::Permanent => permanent_advice(entry_who, reason).into(),
+        Outcome::Permanent => permanent_advice(entry.who, entry.reason).into(),
         Outcome::Futile => "Permanent in effect: the reply carries a temporary 4xx code, so \
                             the sending server may go on trying until the message expires, \
                             but no retry will succeed until the cause is fixed."
@@ -169,6 +174,11 @@ fn permanent_advice(entry_who: Actor, reason: Reason) -> &'static str {
 mod tests {
     use super::*;
 
+    /// Builds an entry with only the fields the retry advice reads.
+    fn entry(reason: Reason, who: Actor) -> Entry {
+        Entry { reason, who, ..Entry::sourced("", "") }
+    }
+
     fn failure(reply: &str, action: Option<&str>) -> Failure {
         Failure {
             reply: Some(reply.to_string()),
@@ -183,9 +193,9 @@ mod tests {
         let outcome = outcome(&f, Reason::Expired, None, "delayed", InputKind::Email);
         assert_eq!(outcome, Outcome::Delayed);
         assert_eq!(who_acts(outcome, Actor::Admin, true), Actor::Wait);
-        let text = advice(outcome, Some("message is 5 days old"), Actor::Admin, Reason::Expired);
+        let text = advice(outcome, Some("message is 5 days old"), &entry(Reason::Expired, Actor::Admin));
         assert!(text.contains("until message is 5 days old"), "{text}");
-        let text = advice(outcome, Some("4 days"), Actor::Admin, Reason::Expired);
+        let text = advice(outcome, Some("4 days"), &entry(Reason::Expired, Actor::Admin));
         assert!(text.contains("for 4 days"), "{text}");
     }
 
@@ -228,7 +238,7 @@ mod tests {
         let f = failure("554", Some("failed"));
         let outcome = outcome(&f, Reason::Expired, None, "failed", InputKind::Email);
         assert_eq!(outcome, Outcome::GaveUp);
-        let text = advice(outcome, None, Actor::Admin, Reason::Expired);
+        let text = advice(outcome, None, &entry(Reason::Expired, Actor::Admin));
         assert!(text.contains("again later can work"), "{text}");
         assert!(!text.contains("fails the same way"), "{text}");
     }
@@ -239,7 +249,7 @@ mod tests {
         let futile = outcome(&pasted, Reason::Blocked, Some(false), "failed", InputKind::SmtpReply);
         assert_eq!(futile, Outcome::Futile);
         assert_eq!(who_acts(futile, Actor::Admin, false), Actor::Admin);
-        let text = advice(futile, None, Actor::Admin, Reason::Blocked);
+        let text = advice(futile, None, &entry(Reason::Blocked, Actor::Admin));
         assert!(text.contains("4xx"), "{text}");
         assert!(text.contains("no retry will succeed"), "{text}");
         // Once a bounce reports it, nothing retries any more.
