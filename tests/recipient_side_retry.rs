@@ -72,3 +72,44 @@ fn sender_side_permanent_still_says_fix() {
     assert!(!r.explanation.retry.contains("made room"), "{}", r.explanation.retry);
     assert!(!r.explanation.retry.contains("recipient"), "{}", r.explanation.retry);
 }
+
+#[test]
+fn gave_up_full_mailbox_names_recipient() {
+    // A 4xx full mailbox in a final bounce: nothing retries it, and the
+    // recipient must make room before a new copy can get through.
+    let texts = [
+        "This is the mail system at host mail.example.com.\n\n\
+         I'm sorry to have to inform you that your message could not\n\
+         be delivered to one or more recipients.\n\n\
+         <ivy@example.org>: host mx.example.org[198.51.100.12] said: 452 4.2.2\n    \
+         <ivy@example.org>: Mailbox full (in reply to RCPT TO command)\n",
+        "  ivy@example.org\n    host mx.example.org [198.51.100.12]\n    \
+         SMTP error from remote mail server after RCPT TO:<ivy@example.org>:\n    \
+         452 4.2.2 Mailbox full\n",
+    ];
+    for text in texts {
+        for r in recipients(text) {
+            let retry = &r.explanation.retry;
+            assert!(!r.retrying, "{text}");
+            assert_eq!(r.explanation.who_acts, Actor::Recipient, "{text}");
+            assert!(retry.contains("stopped retrying"), "{retry}");
+            assert!(retry.contains("recipient has made room"), "{retry}");
+        }
+    }
+}
+
+#[test]
+fn gave_up_passing_cause_says_later() {
+    // A full disk at the receiving server passes without the recipient.
+    let text = "This is the mail system at host mail.example.com.\n\n\
+                I'm sorry to have to inform you that your message could not\n\
+                be delivered to one or more recipients.\n\n\
+                <ivy@example.org>: host mx.example.org[198.51.100.12] said: 452 4.3.1\n    \
+                Insufficient system storage (in reply to RCPT TO command)\n";
+    for r in recipients(text) {
+        let retry = &r.explanation.retry;
+        assert!(retry.contains("stopped retrying"), "{retry}");
+        assert!(retry.contains("again later"), "{retry}");
+        assert!(!retry.contains("made room"), "{retry}");
+    }
+}

@@ -139,15 +139,34 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
         Outcome::Temporary => "Temporary: the sending server retries on its own for a while, \
                                so do not resend by hand yet."
             .into(),
-        Outcome::GaveUp => "The cause was temporary, but the sending server has stopped \
-                            retrying and nothing is queued any more. Sending the message \
-                            again later can work, best once the cause is fixed."
-            .into(),
+        Outcome::GaveUp => format!(
+            "The cause was temporary, but the sending server has stopped retrying and \
+             nothing is queued any more. {}",
+            gave_up_resend(entry)
+        ),
         Outcome::Permanent => permanent_advice(entry.who, entry.reason).into(),
         Outcome::Futile => "Permanent in effect: the reply carries a temporary 4xx code, so \
                             the sending server may go on trying until the message expires, \
                             but no retry will succeed until the cause is fixed."
             .into(),
+    }
+}
+
+/// Writes when to send again after the sending server gave up. A lasting
+/// cause on the recipient's side (see [`needs_fix`]) clears only when they
+/// act, so the advice names them. Passing causes such as a busy server get
+/// the plain advice to try later.
+fn gave_up_resend(entry: &Entry) -> &'static str {
+    let lasting = needs_fix(entry);
+    match (entry.who, entry.reason) {
+        (Actor::Recipient, Reason::MailboxFull) if lasting => {
+            "Send the message again once the recipient has made room in the mailbox."
+        }
+        (Actor::Recipient, _) if lasting => {
+            "Send the message again once the recipient or their mail administrator has \
+             fixed the cause."
+        }
+        _ => "Sending the message again later can work, best once the cause is fixed.",
     }
 }
 
