@@ -146,3 +146,30 @@ fn qmail_expiry_line_sets_reason() {
         assert_eq!(r.reason, bounce_explainer::Reason::Expired, "{text}");
     }
 }
+
+/// A Sendmail transcript goes on after the failed command's reply: the
+/// replies to the commands sent after it are not part of it.
+#[test]
+fn sendmail_transcript_later_reply_left_out() {
+    let cases = [
+        (
+            "    (reason: 525 5.7.13 Disabled recipient address)\n\n   ----- Transcript of session follows -----\n\
+             ... while talking to mail.example.org.:\n>>> DATA\n<<< 525 5.7.13 Disabled recipient address\n\
+             554 5.0.0 Service unavailable\n<<< 503 5.0.0 Need RCPT (recipient)\n",
+            "525 5.7.13 Disabled recipient address",
+        ),
+        (
+            "    (reason: 554-5.7.1 Rejected as spam)\n\n   ----- Transcript of session follows -----\n\
+             ... while talking to mail.example.org.:\n>>> DATA\n<<< 354 Enter mail, end with \".\" on a line by itself\n\
+             >>> .\n<<< 554-5.7.1 Rejected as spam\n<<< 554 5.7.1 See https://www.example.org/policy\n\
+             554 5.0.0 Service unavailable\n<<< 221 2.0.0 mail.example.org closing connection\n",
+            "554 5.7.1 Rejected as spam See https://www.example.org/policy",
+        ),
+    ];
+    for (report, expected) in cases {
+        let text = format!(
+            "   ----- The following addresses had permanent fatal errors -----\n<ivy@example.org>\n{report}"
+        );
+        assert_eq!(diagnostic_of(&text, "ivy@example.org"), expected, "{text}");
+    }
+}

@@ -203,11 +203,7 @@ fn block_replies<'a>(
         if named_elsewhere {
             return Vec::new();
         }
-        return block
-            .iter()
-            .filter(|l| is_reply(l))
-            .map(|l| l[3..].trim())
-            .collect();
+        return failed_reply(block);
     }
     let Some(recipient) = recipient else {
         return Vec::new();
@@ -223,6 +219,26 @@ fn block_replies<'a>(
         .rposition(|l| !is_reply(l))
         .map_or(0, |i| i + 1);
     block[first..own].iter().map(|l| l[3..].trim()).collect()
+}
+
+/// Returns the lines of the first 4xx or 5xx reply in a block: from its
+/// first line to its last, the one with a space after the code. The
+/// replies after it (`503 5.0.0 Need RCPT`, `221 Bye`) respond to the
+/// commands Sendmail sent once the failed one was over, and the 2xx and
+/// 3xx replies before it (`354 Enter mail`) are not failures.
+fn failed_reply<'a>(block: &[&'a str]) -> Vec<&'a str> {
+    let mut lines = Vec::new();
+    for line in block.iter().filter(|l| is_reply(l)) {
+        let reply = line[3..].trim();
+        if !reply.starts_with(['4', '5']) {
+            continue;
+        }
+        lines.push(reply);
+        if !reply.get(3..4).is_some_and(|separator| separator == "-") {
+            break;
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
