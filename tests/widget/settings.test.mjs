@@ -178,3 +178,21 @@ test("note holds nothing beyond the bounce", () => {
   const addresses = noteText(note).match(/[\w.+-]+@[\w.-]+/g) ?? [];
   assert.deepEqual([...new Set(addresses)], ["bob@partner.example"]);
 });
+
+test("note states whether the server still retries", () => {
+  const settings = validateSettings(null);
+  const cases = [
+    ["450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5]", /temporary, still retried/],
+    [
+      "This is a permanent error; I've given up.\n<bob@partner.example>: 452 4.2.2 Mailbox full\n",
+      /temporary, no longer retried/,
+    ],
+    ["550 5.1.1 <bob@partner.example>: Recipient address rejected: User unknown", /permanent$/m],
+  ];
+  for (const [text, expected] of cases) {
+    const report = explain(text);
+    const note = composeNote(report.recipients[0], adviseRecipients(report, settings)[0], settings);
+    assert.match(note.body, /^Temporary or permanent: /m, text);
+    assert.match(note.body.match(/^Temporary or permanent: .*$/m)[0], expected, text);
+  }
+});

@@ -100,12 +100,19 @@ function factLines(r, advice) {
   if (codes.length) lines.push(`Codes: ${codes.join(", ")}`);
   if (r.sender_ip) lines.push(`Sending IP address as the receiver saw it: ${r.sender_ip}`);
   if (r.blocklists.length) lines.push(`Blocklists named: ${r.blocklists.join(", ")}`);
-  lines.push(`Temporary or permanent: ${r.permanent ? "permanent" : "temporary"}`);
+  lines.push(`Temporary or permanent: ${permanence(r)}`);
   if (r.diagnostic) {
     lines.push("The receiving server's reply:");
     lines.push(...r.diagnostic.split("\n").map((l) => `  ${l}`));
   }
   return lines;
+}
+
+// Worded like the card's badge, so the note and the card agree on
+// whether the sending server still retries.
+function permanence(r) {
+  if (r.permanent) return "permanent";
+  return r.retrying ? "temporary, still retried by the sending server" : "temporary, no longer retried";
 }
 
 function request(party, actor, advice) {
