@@ -45,6 +45,14 @@ const RULES: &[(&str, Option<&str>)] = &[
         "Mailbox quotas: a full mailbox (452 4.2.2 mailbox full) will be retried for five days.\n",
         Some("452 4.2.2"),
     ),
+    (
+        "Our policy: unknown recipients are rejected with 550 5.1.1 and senders on a blocklist get 554 5.7.1.\n",
+        None,
+    ),
+    (
+        "Per the runbook, a 550 5.1.1 means the recipient does not exist; a 452 4.2.2 means the mailbox is full.\n",
+        Some("550 5.1.1"),
+    ),
 ];
 
 #[test]
@@ -80,6 +88,7 @@ fn emailed_rule_with_code_is_no_failure() {
 fn replies_with_future_words_still_read() {
     for (text, recipient, reply) in [
         ("550 5.7.1 Message from 192.0.2.8 will not be accepted\n", None, "550"),
+        ("250 2.1.0 Sender OK\n550 5.7.1 Message will not be accepted: content rejected\n", None, "550"),
         (
             "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown. Your message will be deleted.\n",
             Some("bob@example.net"),

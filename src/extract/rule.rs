@@ -1,10 +1,21 @@
 //! Reply codes in prose that states a rule or a future or conditional
 //! outcome (`our server will reject mail with 550 5.7.1 if SPF fails`,
-//! `unknown users (550 5.1.1) will be logged`). Such a sentence describes
+//! `unknown users (550 5.1.1) will be logged`), or that lists replies as a
+//! policy does (`unknown users get 550 5.1.1, blocked senders 554 5.7.1`).
+//! Such a sentence describes
 //! what a server does or would do: it reports no reply.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
 
 use super::recounted::continues_sentence;
 use super::Failure;
+
+/// A reply code with its enhanced status code (`550 5.1.1`, `452-4.2.2`).
+static REPLY_PAIR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b").expect("valid regex"));
 
 /// Words of a sentence that states a rule, a future or a condition rather
 /// than a reply that came back. `could` and `can` are left out, because
@@ -51,8 +62,9 @@ pub(super) fn states_rule(failure: &Failure, section: &str) -> bool {
 
 /// True when the code at `line[at..at + len]` sits inside a sentence that
 /// states a rule: the words of the sentence before the code, or after its
-/// closing bracket or quote, include a rule word. A code that opens its
-/// sentence or follows a field's mark is a reply.
+/// closing bracket or quote, include a rule word, or the sentence lists
+/// other replies. A code that opens its sentence or follows a field's mark
+/// is a reply.
 fn place_states_rule(before: &[&str], line: &str, at: usize, len: usize) -> bool {
     let head = sentence_head(before, &line[..at]);
     let head = head.trim_end();
@@ -71,9 +83,12 @@ fn place_states_rule(before: &[&str], line: &str, at: usize, len: usize) -> bool
     if has_word(&lower, RULE_WORDS) {
         return true;
     }
+    if lists_replies(&lower, &line[at..]) {
+        return true;
+    }
+    let rest = &line[at + len..];
     // After a bracketed code, the words past its closing bracket or quote
     // are the writer's. After a bare code they may be the reply's own text.
-    let rest = &line[at + len..];
     let tail = match rest.split_once([')', '"', '”', '’', '`']) {
         Some((_, after)) if bracket => after,
         None if bracket => "",
@@ -83,6 +98,17 @@ fn place_states_rule(before: &[&str], line: &str, at: usize, len: usize) -> bool
     let tail = tail[..end].to_lowercase();
     let words = if bracket { RULE_WORDS } else { CONDITION_WORDS };
     has_word(&tail, words)
+}
+
+/// True when the prose sentence around a code, `head` before it and `rest`
+/// from the code on, names two or more different replies (`unknown users are
+/// rejected with 550 5.1.1 and blocked senders get 554 5.7.1`), as a
+/// policy or a runbook does. A reply names one code pair.
+fn lists_replies(head: &str, rest: &str) -> bool {
+    let end = [". ", "! ", "? "].iter().filter_map(|end| rest.find(end)).min().unwrap_or(rest.len());
+    let sentence = format!("{head} {}", &rest[..end]);
+    let pairs: HashSet<&str> = REPLY_PAIR.find_iter(&sentence).map(|m| m.as_str()).collect();
+    pairs.len() >= 2
 }
 
 /// Returns the part of the sentence that ends at `start` (the text of the
@@ -95,7 +121,8 @@ fn sentence_head(before: &[&str], start: &str) -> String {
     }
     for line in before.iter().rev() {
         let line = line.trim_start_matches('>').trim();
-        if !continues_sentence(line) {
+        // A reply line before the code (`250 2.1.0 Sender OK`) is no prose.
+        if !continues_sentence(line) || opens_with_reply_code(line) {
             break;
         }
         let part = after_sentence_end(line);
@@ -105,6 +132,15 @@ fn sentence_head(before: &[&str], start: &str) -> String {
         }
     }
     head
+}
+
+/// True when `line` opens with a reply code (`250 OK`, `550-5.7.1`).
+fn opens_with_reply_code(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.len() >= 3
+        && matches!(bytes[0], b'2'..=b'5')
+        && bytes[1..3].iter().all(u8::is_ascii_digit)
+        && matches!(bytes.get(3), None | Some(b' ' | b'-' | b'\t'))
 }
 
 /// Returns the text after the last sentence end (`. `, `! `, `? `) in `text`.
