@@ -115,7 +115,7 @@ fn retrying_follows_retry_line() {
 
 /// A pasted 4xx reply whose cause lasts: the steps tell the sender to send
 /// again once the cause is fixed, so the Retry line names when a copy sent
-/// by hand is needed, and that the retries fail until then.
+/// by hand is needed, and that no retry gets through before then.
 #[test]
 fn pasted_lasting_cause_says_when_to_resend() {
     let lasting = [
@@ -127,10 +127,10 @@ fn pasted_lasting_cause_says_when_to_resend() {
         let r = only_recipient(text);
         let retry = &r.explanation.retry;
         assert!(retry.contains("retries on its own"), "{text}: {retry}");
-        assert!(retry.contains("until the cause is fixed"), "{text}: {retry}");
+        assert!(retry.contains("only once the cause is gone"), "{text}: {retry}");
         assert!(retry.contains("final failure notice"), "{text}: {retry}");
     }
     let passing = only_recipient("421 4.7.0 Try again later, closing connection.");
     let retry = &passing.explanation.retry;
-    assert!(!retry.contains("until the cause is fixed"), "{retry}");
+    assert!(!retry.contains("only once the cause is gone"), "{retry}");
 }

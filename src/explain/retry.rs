@@ -132,9 +132,9 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
             )
         }
         Outcome::Temporary if needs_fix(entry) => "Temporary: the sending server retries on its \
-                               own for a while, but the retries fail until the cause is fixed. \
-                               Send the message again by hand only if a final failure notice \
-                               arrives."
+                               own for a while, and a retry gets through only once the cause \
+                               is gone. Send the message again by hand only if a final failure \
+                               notice arrives."
             .into(),
         Outcome::Temporary => "Temporary: the sending server retries on its own for a while, \
                                so do not resend by hand yet."
