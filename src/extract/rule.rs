@@ -33,6 +33,8 @@ const CONDITION_WORDS: &[&str] = &["if", "unless", "when", "whenever"];
 /// Marks that a reply follows: a field's colon (`said: 550`), a Postfix log
 /// field (`dsn=5.1.1`), a transcript arrow (`<<< 550`), an address
 /// (`RCPT TO:<bob@example.net> 550`) or an Exchange `#`.
+/// NOTE: a policy table of `label: code` lines (`Unknown users: 550 5.1.1
+/// user unknown`) still reads as replies, because its codes follow a colon.
 const FIELD_MARKS: &[char] = &[':', ';', '=', '[', '<', '>', '#', '-', '/'];
 
 /// True when the failure's codes occur in `section` and every place they
