@@ -32,12 +32,12 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         InputKind::JsonRecord
     } else {
         decoded.kind.unwrap_or(if extracted.failures.is_empty() {
-        InputKind::NotBounce
-    } else if looks_like_reply_only(&decoded.text) {
-        InputKind::SmtpReply
-    } else {
-        InputKind::NdrText
-    })
+            InputKind::NotBounce
+        } else if looks_like_reply_only(&decoded.text) {
+            InputKind::SmtpReply
+        } else {
+            InputKind::NdrText
+        })
     };
     let ip_context = sender_ip::Context::new(&decoded);
     let recipients: Vec<Recipient> = extracted
@@ -62,12 +62,13 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     }
     if let Some(codes) = mentioned {
         let source = if plain_email { "email" } else { "text" };
-        // A help desk is often sent a user's account of a failure. The
-        // codes in it are not a report, and may be from the past.
+        // A help desk is often sent a user's account of a failure, or a
+        // policy that lists the replies a server gives. The codes in such
+        // sentences are not a report, and may be from the past.
         notes.push(Note::info(format!(
-            "The {source} mentions the reply {codes} within its sentences: that is the writer's \
-             account, not a report from a mail server, and the problem may be solved. If \
-             a delivery still fails, paste the bounce itself."
+            "The {source} mentions the reply {codes} within its sentences, as the writer's \
+             account of a failure or as a rule, not as a mail server's report of one. If a \
+             delivery fails, paste the bounce itself."
         )));
     }
     if unreadable {
