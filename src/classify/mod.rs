@@ -13,6 +13,7 @@ mod cause;
 mod decide;
 #[cfg(test)]
 mod decide_tests;
+mod first_pass;
 mod judge;
 mod matcher;
 mod mta_hints;

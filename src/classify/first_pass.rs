@@ -1,0 +1,178 @@
+//! The first pass of the reason decision: one check per reason, in the
+//! order of [`FIRST_PASS`](super::reasons::FIRST_PASS), each weighing the
+//! status code, the SMTP command and the text together.
+
+use super::decide::Basis;
+use super::reasons;
+use crate::reason::Reason;
+
+/// Commands sent before DATA: a reply to one of them cannot be about the
+/// message's content, so content filters are ruled out.
+const BEFORE_DATA: &[&str] = &["CONN", "EHLO", "HELO", "MAIL", "RCPT"];
+
+/// The first-pass checks, one per reason.
+pub(super) struct Probe<'a> {
+    /// The diagnostic text, normalised for the phrase tables.
+    pub text: &'a str,
+    /// The reason the enhanced status code alone names.
+    pub by_status: Option<Reason>,
+    pub reply: Option<u16>,
+    /// The SMTP command, uppercase, or empty when unknown.
+    pub command: &'a str,
+    pub status: Option<&'a str>,
+    /// True when a reply with no command is read as a reply to RCPT.
+    pub assume_rcpt: bool,
+}
+
+impl Probe<'_> {
+    fn phrase(&self, reason: Reason) -> Option<Basis> {
+        reasons::find(reason, self.text).map(Basis::Phrase)
+    }
+
+    fn status_is(&self, reason: Reason) -> bool {
+        self.by_status == Some(reason)
+    }
+
+    /// Status code first, then the text.
+    fn status_or_phrase(&self, reason: Reason) -> Option<Basis> {
+        if self.status_is(reason) {
+            return Some(Basis::Status);
+        }
+        self.phrase(reason)
+    }
+
+    fn before_data(&self) -> bool {
+        BEFORE_DATA.contains(&self.command)
+    }
+
+    /// Returns what shows `reason` in the first pass, if anything does.
+    pub fn first_pass(&self, reason: Reason) -> Option<Basis> {
+        match reason {
+            Reason::MesgTooBig => {
+                if self.status_is(Reason::MesgTooBig) {
+                    return Some(Basis::Status);
+                }
+                // A 5.2.3 is a per-recipient limit, kept apart.
+                if self.status_is(Reason::ExceedLimit) {
+                    return None;
+                }
+                self.phrase(reason)
+            }
+            Reason::Suspend => {
+                // 525: "user account disabled" (RFC 4954).
+                if self.reply == Some(525) {
+                    return Some(Basis::Reply);
+                }
+                self.phrase(reason)
+            }
+            Reason::NoRelaying => {
+                if matches!(self.command, "CONN" | "EHLO" | "HELO") {
+                    return None;
+                }
+                self.phrase(reason)
+            }
+            Reason::UserUnknown => self.user_unknown(),
+            Reason::Filtered => self.filtered(),
+            Reason::ContentError => {
+                if self.first_pass(Reason::SpamDetected).is_some() {
+                    return None;
+                }
+                self.status_or_phrase(reason)
+            }
+            Reason::Rejected => self.rejected(),
+            Reason::HostUnknown => {
+                if self.status_is(Reason::HostUnknown) {
+                    // "5.4.4 Name service error ... Malformed name server
+                    // reply" is DNS trouble, not a missing domain.
+                    return match reasons::NETWORK_ERROR.matches(self.text) {
+                        true => None,
+                        false => Some(Basis::Status),
+                    };
+                }
+                self.phrase(reason)
+            }
+            Reason::SpamDetected => {
+                self.status?;
+                if self.status_is(reason) {
+                    return Some(Basis::Status);
+                }
+                if self.before_data() {
+                    return None;
+                }
+                self.phrase(reason)
+            }
+            Reason::HasMoved
+            | Reason::NotCompliantRfc
+            | Reason::BadReputation
+            | Reason::Speeding => self.phrase(reason),
+            _ => self.status_or_phrase(reason),
+        }
+    }
+
+    /// Trusts a 5.1.1 unless the text names another cause, which the
+    /// later checks then pick up. Without that code, an unknown-user
+    /// phrase counts only in reply to RCPT.
+    fn user_unknown(&self) -> Option<Basis> {
+        if self.status_is(Reason::UserUnknown) {
+            let other_cause = [
+                &reasons::NO_RELAYING,
+                &reasons::BLOCKED,
+                &reasons::MAILBOX_FULL,
+                &reasons::HAS_MOVED,
+                &reasons::REJECTED,
+                &reasons::NOT_ACCEPT,
+                // "550 5.1.1 RCP-P2 Refused due to recipient preferences"
+                &reasons::FILTERED,
+                // "550 5.1.1 Too many recipients this hour": a rate
+                // limit behind a misleading code.
+                &reasons::TOO_MANY_CONN,
+                &reasons::SPEEDING,
+            ];
+            return match other_cause.iter().any(|t| t.matches(self.text)) {
+                true => None,
+                false => Some(Basis::Status),
+            };
+        }
+        // After DATA the same words come from a content filter, after
+        // MAIL they are about the sender, and with no command known they
+        // may be either, which `filtered` decides.
+        if self.command == "RCPT" || self.assume_rcpt {
+            return self.phrase(Reason::UserUnknown);
+        }
+        None
+    }
+
+    /// Finds a filter's refusal: a filter phrase, or an unknown-user
+    /// phrase in reply to DATA or to no known command. The address passed
+    /// RCPT as far as the bounce shows, so a filter refused the message.
+    fn filtered(&self) -> Option<Basis> {
+        let either = || self.phrase(Reason::Filtered).or_else(|| self.phrase(Reason::UserUnknown));
+        if self.status_is(Reason::Filtered) || matches!(self.command, "DATA" | "") {
+            return either();
+        }
+        if self.before_data() {
+            return None;
+        }
+        self.phrase(Reason::Filtered)
+    }
+
+    /// Finds a refused envelope sender. The status code is trusted; the
+    /// text is trusted in a reply to MAIL or DATA, or when the status code
+    /// states nothing more specific.
+    fn rejected(&self) -> Option<Basis> {
+        if self.status_is(Reason::Rejected) {
+            return Some(Basis::Status);
+        }
+        let vague = matches!(
+            self.by_status,
+            None | Some(Reason::SecurityError) | Some(Reason::SystemError)
+        );
+        let applies = self.command == "MAIL"
+            || (self.command == "DATA" && !self.status_is(Reason::UserUnknown))
+            || vague;
+        if applies {
+            return self.phrase(Reason::Rejected);
+        }
+        None
+    }
+}

@@ -1,0 +1,59 @@
+//! The extract stage's output: what a bounce states about each recipient,
+//! before any classification.
+
+use crate::reason::Reason;
+
+/// What a bounce says about one recipient, before classification.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Failure {
+    /// The recipient address.
+    pub recipient: Option<String>,
+    /// RFC 3464 action (`failed`, `delayed`, `delivered`, ...), lowercase.
+    pub action: Option<String>,
+    /// Enhanced status code as the bounce states it.
+    pub status: Option<String>,
+    /// Reply code as the bounce states it.
+    pub reply: Option<String>,
+    /// The receiving host (Remote-MTA or the host that "said" the reply).
+    pub remote_mta: Option<String>,
+    /// The SMTP command the reply answered, uppercase (`RCPT`, `DATA`).
+    pub command: Option<String>,
+    /// The receiver's reply or the bounce's diagnostic, joined to one line.
+    pub diagnostic: String,
+    /// The sending MTA's own lines after the reply (qmail's `I'm not going
+    /// to try again; this message has been in the queue too long.`): not
+    /// the receiver's words, but they may state why the MTA gave up.
+    pub mta_trailer: String,
+    /// A reason the format itself decides (a feedback report, an
+    /// auto-reply, a delivery confirmation), overriding text matching.
+    pub reason: Option<Reason>,
+    /// For a delayed message, how long the sending server keeps retrying,
+    /// when the bounce states it: a period in the bounce's own words (`5
+    /// day(s)`, `message is 5 days old`) or a deadline from the DSN's
+    /// Will-Retry-Until field (`until Fri, 30 Jan 2015 21:28:58 -0800`).
+    pub retry_window: Option<String>,
+    /// The RFC 3464 diagnostic-type of the DSN's Diagnostic-Code,
+    /// lowercase: `smtp` for a remote server's reply, `x-unix` for a local
+    /// delivery program's exit status, and others MTAs define. An X-Unix
+    /// failure whose text names no cause is a mailer error, but its text
+    /// (`mailbox full`) wins when it names one, so this is left to the
+    /// classifier.
+    pub diagnostic_type: Option<String>,
+    /// The name the bounce gives a recipient whose address it leaves out:
+    /// Exchange's `'Jane Doe' on 7/2/2024 8:00 AM`. Set only when
+    /// `recipient` is `None`.
+    pub display_name: Option<String>,
+}
+
+/// The failures found in one input, and the MTA family that wrote them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extracted {
+    /// MTA family id when recognised (`postfix`, `exim`, `gmail`, ...),
+    /// or `feedback`, `vacation` and `amazonses` for those formats.
+    pub mta: Option<&'static str>,
+    /// One entry per recipient, in the bounce's order.
+    pub failures: Vec<Failure>,
+    /// True when the failures were read from a sending service's JSON
+    /// record rather than from a bounce's text.
+    pub json_record: bool,
+}
