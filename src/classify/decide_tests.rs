@@ -20,6 +20,15 @@ const ROWS: &[Row] = &[
     // A 5.0.0 over "mailbox full": the text decides.
     ("552 5.0.0 Mailbox full", "5.0.0", "552", "", "failed", Reason::MailboxFull),
     ("452 4.2.2 Over quota", "4.2.2", "452", "RCPT", "failed", Reason::MailboxFull),
+    // A rate limit on the sending server names its IP: the limit, not a
+    // block, is the cause, whichever command it answered.
+    (
+        "451 4.7.1 Temporary rate limit exceeded for 203.0.113.58, try again later",
+        "4.7.1", "451", "MAIL", "failed", Reason::Speeding,
+    ),
+    ("451 4.7.1 Temporary rate limit exceeded, try again later", "4.7.1", "451", "", "", Reason::Speeding),
+    ("450 4.7.1 Rate limited for 203.0.113.58", "4.7.1", "450", "RCPT", "", Reason::Speeding),
+    ("421 4.7.0 Connection rate limit exceeded for 203.0.113.58", "4.7.0", "421", "CONN", "", Reason::TooManyConn),
     // A 5.1.1 over a rate limit: the text decides.
     (
         "550 5.1.1 Too many recipients this hour, try again later",

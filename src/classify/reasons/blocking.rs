@@ -171,9 +171,16 @@ pub static SPEEDING: Phrases = Phrases {
         "has sent to too many recipients this hour",
         "please try again slower",
         "receiving mail at a rate that prevents additional messages from being delivered",
+        // A receiver's own limit on the sending server's rate, as Exim's
+        // and Postfix's policy add-ons word it: "Temporary rate limit
+        // exceeded for 203.0.113.5", "Rate limited for 203.0.113.5".
+        "rate limit exceeded",
+        "rate limited",
+        "ratelimited",
     ],
     ordered: &[],
-    except: &[],
+    // A limit on connections is kept apart, as too many connections.
+    except: &["connection rate limit"],
 };
 
 /// Too many connections or recipients from the sender at once.
