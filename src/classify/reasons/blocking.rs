@@ -171,9 +171,9 @@ pub static SPEEDING: Phrases = Phrases {
         "has sent to too many recipients this hour",
         "please try again slower",
         "receiving mail at a rate that prevents additional messages from being delivered",
-        // A receiver's own limit on the sending server's rate, as Exim's
-        // and Postfix's policy add-ons word it: "Temporary rate limit
-        // exceeded for 203.0.113.5", "Rate limited for 203.0.113.5".
+        // A receiver's own limit on the sending server's rate. Its wording
+        // is the receiver's to choose, so only the common words are taken:
+        // "Temporary rate limit exceeded for 203.0.113.5".
         "rate limit exceeded",
         "rate limited",
         "ratelimited",
