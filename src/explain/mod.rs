@@ -52,7 +52,7 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     let unreadable = empty_email && (extract::has_bounce_marks(&decoded) || decoded.deep_attachment);
     let plain_email = empty_email && !unreadable;
     let kind = if plain_email { InputKind::NotBounce } else { kind };
-    let mentioned = if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { None };
+    let mentioned = if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { Vec::new() };
     let mut notes = decoded.notes;
     if kind == InputKind::NotBounce {
         notes.push(Note::info(
@@ -60,15 +60,17 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
              or the line of it that starts with a three-digit code such as 550.",
         ));
     }
-    if let Some(codes) = mentioned {
+    if !mentioned.is_empty() {
         let source = if plain_email { "email" } else { "text" };
+        let noun = if mentioned.len() > 1 { "replies" } else { "reply" };
+        let codes = join_codes(&mentioned);
         // A help desk is often sent a user's account of a failure, or a
         // policy that lists the replies a server gives. The codes in such
         // sentences are not a report, and may be from the past.
         notes.push(Note::info(format!(
-            "The {source} mentions the reply {codes} within its sentences, as the writer's \
-             account of a failure or as a rule, not as a mail server's report of one. If a \
-             delivery fails, paste the bounce itself."
+            "The {source} mentions the {noun} {codes} within its sentences, as the writer's \
+             account of a failure, as a rule or in a list of a server's replies, not as a mail \
+             server's report of one. If a delivery fails, paste the bounce itself."
         )));
     }
     if unreadable {
@@ -91,6 +93,15 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         summary,
         recipients,
         notes,
+    }
+}
+
+/// Joins code pairs as a sentence lists them: `550 5.1.1, 452 4.2.2 and
+/// 550 5.7.23`.
+fn join_codes(codes: &[String]) -> String {
+    match codes.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => codes.join(""),
     }
 }
 

@@ -3,10 +3,10 @@
 //! read as an SMTP session's rather than as numbers in prose.
 
 use super::recounted::{continues_sentence, is_recounted, is_set_off};
+use super::reply_table::{is_reply_table, table_replies};
 use super::rule::states_rule;
 use super::{generic, mta, section, Failure};
 use crate::input::Decoded;
-use crate::knowledge;
 
 /// True when an email carries the marks of a bounce: a DSN part, a report
 /// content type, a mail-system sender, a bounce subject or wording. When
@@ -23,13 +23,18 @@ pub fn has_bounce_marks(decoded: &Decoded) -> bool {
 /// Returns the codes of a reply that a person's email or pasted prose recounts inside its
 /// sentences (`came back with "550 5.1.1 user unknown"`) or states in a rule
 /// (`will reject mail with 550 5.7.1 if SPF fails`), which
-/// the extract stage does not take for a report of a failure. `None` when the
-/// email is a bounce or mentions no reply that names a cause.
-pub fn mentioned_reply(decoded: &Decoded) -> Option<String> {
+/// the extract stage does not take for a report of a failure, or the codes
+/// of every reply in a reference list of replies (`Mailbox full: 452 4.2.2
+/// Over quota`). Empty when the email is a bounce or mentions no reply that
+/// names a cause.
+pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
     let family = mta::detect(decoded);
     let report = section::error_section(&decoded.body);
     let unquoted = section::unquote(report);
     let section = unquoted.as_ref();
+    if is_reply_table(decoded, family, section) {
+        return table_replies(section).unwrap_or_default();
+    }
     let person = decoded.header("From").is_some() && decoded.dsn.is_none();
     let pasted = bounce_by_words_only(decoded, family, section);
     let bounce = looks_like_bounce(decoded, family, section);
@@ -37,7 +42,7 @@ pub fn mentioned_reply(decoded: &Decoded) -> Option<String> {
     // words), only a reply in a sentence that states a rule is a mention.
     let bare = decoded.header("From").is_none() && !bounce;
     if !pasted && !bare && (!person || bounce) {
-        return None;
+        return Vec::new();
     }
     // Only a reply code with a cause in its text goes into the note: a
     // clause number such as 5.1.1 alone is no reply.
@@ -56,11 +61,17 @@ pub fn mentioned_reply(decoded: &Decoded) -> Option<String> {
             !is_set_off(f, section)
         }
     };
-    let mentioned = generic::scan(section)
+    let Some(mentioned) = generic::scan(section)
         .into_iter()
-        .find(|f| names_cause(f) && is_reply_like(f, section) && recounted(f))?;
+        .find(|f| names_cause(f) && is_reply_like(f, section) && recounted(f))
+    else {
+        return Vec::new();
+    };
     let codes: Vec<&str> = [mentioned.reply.as_deref(), mentioned.status.as_deref()].into_iter().flatten().collect();
-    (!codes.is_empty()).then(|| codes.join(" "))
+    if codes.is_empty() {
+        return Vec::new();
+    }
+    vec![codes.join(" ")]
 }
 
 /// True when the input is a bounce even though no reply code was found,
@@ -262,37 +273,6 @@ fn status_in_reply_position(status: &str, section: &str) -> bool {
         }
     }
     !found
-}
-
-/// True when `section` is a list of reply codes with their RFC 5321 texts
-/// (`250 Requested mail action okay, completed`, one per line, in a table
-/// or a bulleted list). It takes three or more such codes, and at most one
-/// other line opening with a reply code for every three of them. Such a
-/// list explains codes and reports no delivery.
-pub(super) fn is_reply_code_list(section: &str) -> bool {
-    let mut listed: Vec<&str> = Vec::new();
-    let mut replies = 0;
-    for line in section.lines().take(400) {
-        let line = line.trim_start_matches(|c: char| c.is_whitespace() || "|-*•".contains(c));
-        let bytes = line.as_bytes();
-        let opens = bytes.len() > 4
-            && matches!(bytes[0], b'2'..=b'5')
-            && bytes[1..3].iter().all(u8::is_ascii_digit)
-            && matches!(bytes[3], b' ' | b'\t' | b'|');
-        if !opens {
-            continue;
-        }
-        let code = &line[..3];
-        let text = line[3..].trim_start_matches(|c: char| c.is_whitespace() || c == '|');
-        if knowledge::reply_codes::is_textbook(code, text) {
-            if !listed.contains(&code) {
-                listed.push(code);
-            }
-        } else {
-            replies += 1;
-        }
-    }
-    listed.len() >= 3 && replies <= listed.len() / 3
 }
 
 /// Lowercase fragments of failure wording, which make a status code

@@ -27,6 +27,7 @@ mod sender_marks;
 mod stated;
 mod marks;
 mod recounted;
+mod reply_table;
 mod rule;
 mod paragraph;
 pub(crate) mod transcript;
@@ -38,9 +39,10 @@ use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
 use recounted::{is_recounted, is_set_off};
+use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
 use marks::{
-    bounce_by_words_only, is_reply_code_list, is_reply_like, looks_like_bounce,
+    bounce_by_words_only, is_reply_like, looks_like_bounce,
     reads_as_smtp_reply, states_failure,
 };
 pub use marks::{has_bounce_marks, mentioned_reply};
@@ -100,7 +102,9 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     let placed_as_reply = |f: &Failure| if person { is_set_off(f, section) } else { !states_rule(f, section) };
     let reads = |f: &Failure| is_reply_like(f, section) && reads_as_smtp_reply(f, section) && placed_as_reply(f);
     let counts = |f: &Failure| has_codes(f) && (bounce || reads(f));
-    let code_list = is_reply_code_list(section);
+    // A list of codes with their textbook meanings, or of the replies a
+    // server gives for each case, explains replies and reports none.
+    let code_list = is_reply_code_list(section) || is_reply_table(decoded, family, section);
     if code_list || (!bounce && !from_text.iter().any(counts)) {
         from_text.clear();
     }

@@ -14,7 +14,7 @@ use super::recounted::continues_sentence;
 use super::Failure;
 
 /// A reply code with its enhanced status code (`550 5.1.1`, `452-4.2.2`).
-static REPLY_PAIR: LazyLock<Regex> =
+pub(super) static REPLY_PAIR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b").expect("valid regex"));
 
 /// Words of a sentence that states a rule, a future or a condition rather
@@ -33,8 +33,9 @@ const CONDITION_WORDS: &[&str] = &["if", "unless", "when", "whenever"];
 /// Marks that a reply follows: a field's colon (`said: 550`), a Postfix log
 /// field (`dsn=5.1.1`), a transcript arrow (`<<< 550`), an address
 /// (`RCPT TO:<bob@example.net> 550`) or an Exchange `#`.
-/// NOTE: a policy table of `label: code` lines (`Unknown users: 550 5.1.1
-/// user unknown`) still reads as replies, because its codes follow a colon.
+/// A list of two or more `label: code` lines (`Unknown users: 550 5.1.1
+/// user unknown`) is read as a reference list in `reply_table`. A single
+/// such line still reads as a reply, because its code follows a colon.
 const FIELD_MARKS: &[char] = &[':', ';', '=', '[', '<', '>', '#', '-', '/'];
 
 /// True when the failure's codes occur in `section` and every place they

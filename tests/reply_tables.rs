@@ -1,0 +1,151 @@
+//! A list of the replies a server gives, one `label: reply` line each
+//! (a glossary in prose, a bulleted list or a Markdown table), explains
+//! replies and reports no delivery: it gets no failure card, and the note
+//! names the replies it mentions. Bounces that list several recipients,
+//! each with its own reply, still give one failure per recipient.
+
+use bounce_explainer::{explain, Report};
+
+fn mentions(report: &Report, codes: &str) -> bool {
+    report.notes.iter().any(|n| n.message.contains("mentions the repl") && n.message.contains(codes))
+}
+
+const TABLE: &str = "Unknown recipient: 550 5.1.1 User unknown\n\
+                     Mailbox full: 452 4.2.2 Over quota\n\
+                     SPF failure: 550 5.7.23 SPF check failed\n";
+
+fn tables() -> Vec<String> {
+    vec![
+        format!("Hi team,\n\nFor the new gateway, these are the replies it gives:\n\n{TABLE}\nThanks,\nDana\n"),
+        TABLE.to_string(),
+        "Replies of the new gateway:\n\
+         - Unknown user: 550 5.1.1 User unknown\n\
+         - Mailbox full: 452 4.2.2 Over quota\n\
+         - Blocked sender: 554 5.7.1 Message refused\n"
+            .to_string(),
+        "| Case | Code | Text |\n\
+         |---|---|---|\n\
+         | Unknown user | 550 5.1.1 | User unknown |\n\
+         | Mailbox full | 452 4.2.2 | Over quota |\n\
+         | SPF failure | 550 5.7.23 | SPF check failed |\n"
+            .to_string(),
+        "Unknown user - 550 5.1.1 User unknown\n\
+         Mailbox full - 452 4.2.2 Over quota\n"
+            .to_string(),
+    ]
+}
+
+#[test]
+fn pasted_reply_table_is_no_failure() {
+    for text in tables() {
+        let report = explain(&text);
+        assert!(report.recipients.is_empty(), "{text}: {:#?}", report.recipients);
+        assert_eq!(report.summary, "No delivery failure was found in this text.", "{text}");
+        assert!(mentions(&report, "550 5.1.1"), "{text}: {:#?}", report.notes);
+        assert!(mentions(&report, "452 4.2.2"), "{text}: {:#?}", report.notes);
+    }
+}
+
+#[test]
+fn emailed_reply_table_is_no_failure() {
+    for body in tables() {
+        let text = format!(
+            "From: Dana <dana@example.com>\nTo: team@example.com\nSubject: gateway replies\n\
+             Date: Fri, 4 Dec 2026 10:00:00 +0000\n\n{body}"
+        );
+        let report = explain(&text);
+        assert!(report.recipients.is_empty(), "{body}: {:#?}", report.recipients);
+        assert!(mentions(&report, "550 5.1.1"), "{body}: {:#?}", report.notes);
+    }
+}
+
+/// Bounces and sessions that carry several replies, each for its own
+/// recipient, keep one failure per recipient with that recipient's codes.
+#[test]
+fn bounce_with_several_replies_still_reads() {
+    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+        (
+            "This is the mail system at host mail.example.com.\n\n\
+             I'm sorry to have to inform you that your message could not\n\
+             be delivered to one or more recipients.\n\n\
+             <a@example.net>: host mx.example.net[198.51.100.5] said: 550 5.1.1\n    \
+             <a@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n\n\
+             <b@example.org>: host mx.example.org[203.0.113.7] said: 452 4.2.2\n    \
+             <b@example.org>: Mailbox full (in reply to RCPT TO command)\n",
+            &[("a@example.net", "550", "5.1.1"), ("b@example.org", "452", "4.2.2")],
+        ),
+        (
+            "This message was created automatically by mail delivery software.\n\n\
+             A message that you sent could not be delivered to one or more of its\n\
+             recipients. This is a permanent error. The following address(es) failed:\n\n  \
+             a@example.net\n    \
+             host mx.example.net [198.51.100.5]\n    \
+             SMTP error from remote mail server after RCPT TO:<a@example.net>:\n    \
+             550 5.1.1 <a@example.net>: Recipient address rejected: User unknown\n  \
+             b@example.org\n    \
+             host mx.example.org [203.0.113.7]\n    \
+             SMTP error from remote mail server after RCPT TO:<b@example.org>:\n    \
+             552 5.2.2 <b@example.org>: Mailbox full\n",
+            &[("a@example.net", "550", "5.1.1"), ("b@example.org", "552", "5.2.2")],
+        ),
+        (
+            "Delivery has failed to these recipients or groups:\n\n\
+             a@example.net\nThe email address you entered couldn't be found.\n\n\
+             b@example.org\nThe recipient's mailbox is full and can't accept messages now.\n\n\
+             Diagnostic information for administrators:\n\n\
+             Generating server: DB6PR01MB1234.eurprd01.prod.outlook.com\n\n\
+             a@example.net\nRemote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n\n\
+             b@example.org\nRemote Server returned '552 5.2.2 STOREDRV.Deliver; mailbox full'\n",
+            &[("a@example.net", "550", "5.1.1"), ("b@example.org", "552", "5.2.2")],
+        ),
+        (
+            "MAIL FROM:<sender@example.com>\n250 2.1.0 Ok\n\
+             RCPT TO:<a@example.net>\n550 5.1.1 <a@example.net>: Recipient address rejected: User unknown\n\
+             RCPT TO:<b@example.org>\n452 4.2.2 <b@example.org>: Mailbox full\n",
+            &[("a@example.net", "550", "5.1.1"), ("b@example.org", "452", "4.2.2")],
+        ),
+    ];
+    for (text, expected) in cases {
+        let report = explain(text);
+        assert_eq!(report.recipients.len(), expected.len(), "{text}: {:#?}", report.recipients);
+        for (recipient, reply, status) in *expected {
+            let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(*recipient));
+            let found = found.unwrap_or_else(|| panic!("{recipient} missing: {:#?}", report.recipients));
+            assert_eq!(found.reply.as_deref(), Some(*reply), "{recipient}");
+            assert_eq!(found.status.as_deref(), Some(*status), "{recipient}");
+        }
+    }
+}
+
+/// A session's lines (`S: 250 ...`, `S: 550 ...`) share one label, and
+/// report lines (`Reason: 550 ...`) name no case: neither is a table.
+#[test]
+fn labelled_session_lines_still_read() {
+    let text = "C: RCPT TO:<a@example.net>\nS: 550 5.1.1 <a@example.net>: User unknown\n\
+                C: RCPT TO:<b@example.org>\nS: 452 4.2.2 <b@example.org>: Mailbox full\n";
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 2, "{text}: {:#?}", report.recipients);
+}
+
+/// Reply lines pasted from a log, each for its own recipient with its own
+/// codes, keep each reply's reason with its own codes.
+#[test]
+fn pasted_reply_lines_keep_own_reasons() {
+    for text in [
+        "550 5.1.1 <a@example.net> User unknown\n452 4.2.2 <b@example.org> Mailbox full\n",
+        "452 4.2.2 <b@example.org> Mailbox full\n550 5.1.1 <a@example.net> User unknown\n",
+    ] {
+        let report = explain(text);
+        assert_eq!(report.recipients.len(), 2, "{text}: {:#?}", report.recipients);
+        for (recipient, reply, status, reason) in
+            [("a@example.net", "550", "5.1.1", "userunknown"), ("b@example.org", "452", "4.2.2", "mailboxfull")]
+        {
+            let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(recipient));
+            let found = found.unwrap_or_else(|| panic!("{recipient} missing: {:#?}", report.recipients));
+            assert_eq!(found.reply.as_deref(), Some(reply), "{recipient}");
+            assert_eq!(found.status.as_deref(), Some(status), "{recipient}");
+            let found_reason = serde_json::to_value(found.reason).expect("a reason serialises");
+            assert_eq!(found_reason, serde_json::json!(reason), "{recipient}");
+        }
+    }
+}
