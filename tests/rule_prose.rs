@@ -21,7 +21,8 @@ const RULES: &[(&str, Option<&str>)] = &[
         Some("550 5.7.1"),
     ),
     ("FYI: mail to retired mailboxes would bounce with 550 5.1.1 user unknown after the move.\n", Some("550 5.1.1")),
-    ("If SPF fails we return 550 5.7.1 to the sending server.\n", None),
+    // The reply's own text names no cause, but the rule gives both codes.
+    ("If SPF fails we return 550 5.7.1 to the sending server.\n", Some("550 5.7.1")),
     (
         "Receiving servers may answer 550 5.7.1 when the sender domain fails DMARC, so check your records.\n",
         Some("550 5.7.1"),

@@ -20,13 +20,13 @@ pub fn has_bounce_marks(decoded: &Decoded) -> bool {
         || looks_like_bounce(decoded, mta::detect(decoded), section::error_section(&decoded.body))
 }
 
-/// Returns the codes of a reply that a person's email or pasted prose recounts inside its
-/// sentences (`came back with "550 5.1.1 user unknown"`) or states in a rule
-/// (`will reject mail with 550 5.7.1 if SPF fails`), which
-/// the extract stage does not take for a report of a failure, or the codes
-/// of every reply in a reference list of replies (`Mailbox full: 452 4.2.2
-/// Over quota`). Empty when the email is a bounce or mentions no reply that
-/// names a cause.
+/// Returns the codes of a reply that a person's email or pasted prose
+/// recounts inside its sentences (`came back with "550 5.1.1 user
+/// unknown"`) or states in a rule (`will reject mail with 550 5.7.1 if SPF
+/// fails`). The extract stage does not take such a reply for a report of a
+/// failure. A reference list of replies (`Mailbox full: 452 4.2.2 Over
+/// quota`) gives the codes of every reply it lists. Empty when the email is
+/// a bounce or mentions no reply that names a cause.
 pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
     let family = mta::detect(decoded);
     let report = section::error_section(&decoded.body);
@@ -45,9 +45,12 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
         return Vec::new();
     }
     // Only a reply code with a cause in its text goes into the note: a
-    // clause number such as 5.1.1 alone is no reply.
+    // clause number such as 5.1.1 alone is no reply. A rule that gives
+    // both codes (`If SPF fails we return 550 5.7.1 to the sender`) names
+    // a reply even when the words after the codes name no cause.
     let names_cause = |f: &Failure| {
-        f.reply.is_some() && crate::classify::names_any_reason(&crate::classify::normalise(&f.diagnostic))
+        let cause = crate::classify::names_any_reason(&crate::classify::normalise(&f.diagnostic));
+        f.reply.is_some() && (cause || (f.status.is_some() && states_rule(f, section)))
     };
     // A person's email gets no card for a reply that is not set off on its
     // own line. Pasted text gets none for a reply inside a sentence.
