@@ -135,10 +135,14 @@ fn recipient(
 ) -> Recipient {
     let verdict = classify::classify(failure, mta, kind);
     let (sender_ip, mut sender_ip_source) = ip_context.resolve(failure, verdict.reason);
-    // A listed domain is delisted by its name, so a hint to find the
-    // sending IP would send the user after the wrong value.
-    let domain_listing = crate::knowledge::is_domain_listing(verdict.matched.entry);
-    if sender_ip.is_none() && domain_listing {
+    // A listed domain, an account's sending limit or a message's content
+    // does not depend on the sending IP, so a hint to find it would mislead.
+    // A named IP blocklist still needs the address.
+    let entry = verdict.matched.entry;
+    let domain_listing = crate::knowledge::is_domain_listing(entry);
+    let lower = failure.diagnostic.to_ascii_lowercase();
+    let ip_list_named = !domain_listing && !blocklists::named_in(&lower).is_empty();
+    if sender_ip.is_none() && crate::knowledge::ip_plays_no_part(entry) && !ip_list_named {
         sender_ip_source.hint = None;
     }
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));

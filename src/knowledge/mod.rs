@@ -23,6 +23,15 @@ pub fn is_domain_listing(entry: &Entry) -> bool {
     blocklists::is_domain_listing(entry) || providers::is_domain_listing(entry)
 }
 
+/// Returns true when the sending IP address plays no part in the cause
+/// `entry` explains. These are a listed domain, a limit on one
+/// recipient's incoming mail, and every cause the sender fixes alone: an
+/// account's sending limit, the message's content or recipient count.
+/// A cause tied to the sending server is left to its administrator.
+pub fn ip_plays_no_part(entry: &Entry) -> bool {
+    is_domain_listing(entry) || providers::is_recipient_limit(entry) || entry.who == Actor::You
+}
+
 use crate::reason::Reason;
 use crate::report::Actor;
 

@@ -155,7 +155,7 @@ static OVER_QUOTA: Entry = Entry {
     checked: CHECKED,
 };
 
-static EXCESSIVE_VOLUME: Entry = Entry {
+pub(super) static EXCESSIVE_VOLUME: Entry = Entry {
     id: "apple/excessive-volume",
     reason: Reason::Speeding,
     what: "iCloud Mail deferred the message because the recipient is \

@@ -262,6 +262,21 @@ pub fn is_domain_listing(entry: &Entry) -> bool {
     DOMAIN_LISTINGS.iter().any(|listed| std::ptr::eq(*listed, entry))
 }
 
+/// Providers' entries for a limit on what one recipient receives, which
+/// holds for mail from any sending IP.
+static RECIPIENT_LIMITS: &[&Entry] = &[
+    &google::RECEIVING_RATE,
+    &apple::EXCESSIVE_VOLUME,
+    &yahoo::RECEIVING_FAST,
+    &russia::YANDEX_RATE,
+];
+
+/// True when `entry` is a provider's explanation of a limit on the
+/// recipient's incoming mail.
+pub fn is_recipient_limit(entry: &Entry) -> bool {
+    RECIPIENT_LIMITS.iter().any(|limit| std::ptr::eq(*limit, entry))
+}
+
 /// Returns the provider with this id.
 pub fn by_id(id: &str) -> Option<&'static Provider> {
     PROVIDERS.iter().copied().find(|p| p.id == id)

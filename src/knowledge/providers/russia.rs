@@ -148,7 +148,7 @@ static YANDEX_TARGET_BLOCKED: Entry = Entry {
     checked: CHECKED,
 };
 
-static YANDEX_RATE: Entry = Entry {
+pub(super) static YANDEX_RATE: Entry = Entry {
     id: "yandex/rate-limit",
     reason: Reason::Speeding,
     what: "The recipient is receiving mail faster than Yandex allows, so the \

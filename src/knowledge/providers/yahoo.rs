@@ -288,7 +288,7 @@ static MAILBOX_FULL: Entry = Entry {
     checked: CHECKED,
 };
 
-static RECEIVING_FAST: Entry = Entry {
+pub(super) static RECEIVING_FAST: Entry = Entry {
     id: "yahoo/receiving-fast",
     reason: Reason::Speeding,
     what: "The recipient is getting mail faster than Yahoo allows, so your \

@@ -78,7 +78,7 @@ pub static PROVIDER: Provider = Provider {
     codes: None,
 };
 
-static RECEIVING_RATE: Entry = Entry {
+pub(super) static RECEIVING_RATE: Entry = Entry {
     id: "google/receiving-rate",
     reason: Reason::Speeding,
     what: "Gmail is holding back mail for this recipient because they are \
