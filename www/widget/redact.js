@@ -2,15 +2,16 @@
 // Masks what identifies people: email addresses, display names in address
 // headers, before a bracketed address in the text and in the recipient
 // lists of NDRs, subjects, message ids, the client IP (named in
-// X-Originating-IP, or as the client of an authenticated submission in a
-// Received header) wherever it appears,
+// X-Originating-IP and similar headers, or as the client of an
+// authenticated submission in a Received header) wherever it appears,
+// reverse-DNS names included,
 // phone numbers in X-Mailer and other free-text headers, and the user's
 // own host names. Removes the body of the returned original message.
 // Keeps what a helper needs: reply and status codes, provider host names,
 // and every other IP address, including the one a removal request must
 // quote. Everything runs locally.
 
-import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps } from "./client-ip.js";
+import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps, maskClientIpHeader } from "./client-ip.js";
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
 import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
@@ -244,12 +245,7 @@ function maskHeaderValue(name, value, state, keepIps) {
     });
   }
   if (FREE_TEXT_HEADERS.test(name)) return maskPhones(value, state);
-  if (CLIENT_IP_HEADERS.test(name)) {
-    const ip = value.trim().replace(/^\[|\]$/g, "");
-    if (!ip || keepIps.has(ip)) return value;
-    state.counts.ips++;
-    return " [client-ip]";
-  }
+  if (CLIENT_IP_HEADERS.test(name)) return maskClientIpHeader(name, value, keepIps, () => maskClientIp(state));
   return value;
 }
 
