@@ -108,6 +108,12 @@ const ROWS: &[Row] = &[
         "550 5.1.1 RCP-P2 http://postmaster.example.com/codes#rcp Refused due to recipient preferences",
         "5.1.1", "550", "", "failed", Reason::Filtered,
     ),
+    // Words that name the sender decide over a recipient-class 5.1.0.
+    (
+        "550 5.1.0 <alice@example.net>: Sender address rejected: User unknown in local recipient table",
+        "5.1.0", "550", "RCPT", "failed", Reason::Rejected,
+    ),
+    ("550 5.1.0 <alice@example.com> sender rejected", "5.1.0", "550", "", "failed", Reason::Rejected),
     // The MTA's 5.0.0 gives way to the receiver's 5.1.0.
     ("550 #5.1.0 Address rejected.", "5.0.0", "550", "", "failed", Reason::UserUnknown),
     // 5.2.1 (mailbox disabled) with unknown-user words: the address is

@@ -113,6 +113,10 @@ impl Probe<'_> {
     /// later checks then pick up. Without that code, an unknown-user
     /// phrase counts only in reply to RCPT.
     fn user_unknown(&self) -> Option<Basis> {
+        // "Sender address rejected: User unknown ..." is about the sender.
+        if reasons::SENDER_NAMED.matches(self.text) {
+            return None;
+        }
         if self.status_is(Reason::UserUnknown) {
             let other_cause = [
                 &reasons::NO_RELAYING,
@@ -146,7 +150,9 @@ impl Probe<'_> {
     /// phrase in reply to DATA or to no known command. The address passed
     /// RCPT as far as the bounce shows, so a filter refused the message.
     fn filtered(&self) -> Option<Basis> {
-        let either = || self.phrase(Reason::Filtered).or_else(|| self.phrase(Reason::UserUnknown));
+        let sender_named = reasons::SENDER_NAMED.matches(self.text);
+        let unknown_user = || self.phrase(Reason::UserUnknown).filter(|_| !sender_named);
+        let either = || self.phrase(Reason::Filtered).or_else(unknown_user);
         if self.status_is(Reason::Filtered) || matches!(self.command, "DATA" | "") {
             return either();
         }
@@ -156,12 +162,16 @@ impl Probe<'_> {
         self.phrase(Reason::Filtered)
     }
 
-    /// Finds a refused envelope sender. The status code is trusted; the
-    /// text is trusted in a reply to MAIL or DATA, or when the status code
+    /// Finds a refused envelope sender. The status code is trusted, and so
+    /// are words that name the sender as the rejected address. Other text
+    /// is trusted in a reply to MAIL or DATA, or when the status code
     /// states nothing more specific.
     fn rejected(&self) -> Option<Basis> {
         if self.status_is(Reason::Rejected) {
             return Some(Basis::Status);
+        }
+        if let Some(hit) = reasons::SENDER_NAMED.find(self.text) {
+            return Some(Basis::Phrase(hit));
         }
         let vague = matches!(
             self.by_status,

@@ -87,6 +87,22 @@ pub static REJECTED: Phrases = Phrases {
     except: &["5.1.0 address rejected", "recipient address rejected", "sender ip address rejected"],
 };
 
+/// Words that name the envelope sender as the rejected address: Postfix's
+/// "Sender address rejected: Domain not found" (reject_unknown_sender_domain)
+/// or "...: User unknown in local recipient table" (reject_unlisted_sender),
+/// other sites' "<a@example.com> sender rejected", qmail's "sender was
+/// rejected". Receivers put 5.1.0 or 5.1.1 over them too, so these words
+/// decide over a status code of the recipient's address class. Postfix
+/// delays its sender checks to RCPT by default (smtpd_delay_reject), so
+/// the reply's command does not decide either
+/// (https://www.postfix.org/postconf.5.html#smtpd_delay_reject).
+pub static SENDER_NAMED: Phrases = Phrases {
+    reason: Reason::Rejected,
+    any: &["sender address rejected", "sender rejected", "sender was rejected"],
+    ordered: &[],
+    except: &[],
+};
+
 /// SPF, DKIM or DMARC checks failed for the sender's domain.
 pub static AUTH_FAILURE: Phrases = Phrases {
     reason: Reason::AuthFailure,
