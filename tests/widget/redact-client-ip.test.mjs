@@ -113,3 +113,15 @@ test("IPv6 address literal masked whole", () => {
   // A relay's literal in an unauthenticated hop is no client address.
   assert.match(text, /from \[IPv6:2001:db8:ff::9\] by relay/);
 });
+
+test("IPv4-mapped client address masked", () => {
+  const text = redact(
+    bounce(
+      "X-Originating-IP: [::ffff:198.51.100.90]",
+      "Received: from c-198-51-100-90.hsd1.example.net ([198.51.100.90]) by mail.example.com",
+    ),
+  ).text;
+  assert.ok(!/198\.51\.100\.90|198-51-100-90/.test(text), text);
+  assert.match(text, /^X-Originating-IP: \[client-ip\]$/m);
+  assert.match(text, /from c-\[client-ip\]\.hsd1\.example\.net \(\[\[client-ip\]\]\)/);
+});

@@ -70,10 +70,11 @@ export function findClientIps(lines, keepIps) {
 
 /**
  * Masks the client's address in the value of one of the CLIENT_IP_HEADERS,
- * calling `mask` for the token: every entry of a list of IPs (only the
- * first of X-Forwarded-For, the client; the proxies after it stay), or
- * the whole value when it is some other text that contains an IP. An IP in
- * `keepIps` stays; a value with no IP in it is returned unchanged.
+ * calling `mask` for the token. In a list of IPs every entry is masked,
+ * except in X-Forwarded-For, where only the first entry is the client and
+ * the proxies after it stay. Other text that contains an IP is masked
+ * whole. An IP in `keepIps` stays, and a value without an IP is returned
+ * unchanged.
  */
 export function maskClientIpHeader(name, value, keepIps, mask) {
   const entries = value.split(",");
@@ -142,7 +143,9 @@ export function clientIpPattern(ips) {
   for (const ip of ips) {
     (ip.includes(":") ? v6 : v4).add(ip);
     for (const form of ipv6Forms(ip)) v6.add(form);
-    const octets = ip.split(".");
+    // An IPv4-mapped IPv6 address ("::ffff:198.51.100.7") is the same
+    // client, which other lines write in IPv4 forms.
+    const octets = ip.slice(ip.lastIndexOf(":") + 1).split(".");
     if (octets.length !== 4) continue;
     for (const order of [octets, [...octets].reverse()]) {
       v4.add(order.join("."));
