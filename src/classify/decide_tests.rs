@@ -62,6 +62,8 @@ const ROWS: &[Row] = &[
     ("550 5.7.1 DKIM signature invalid", "5.7.1", "550", "DATA", "failed", Reason::AuthFailure),
     ("550 5.7.1 [H3] HELO hostname invalid", "5.7.1", "550", "HELO", "failed", Reason::Blocked),
     ("550 5.7.1 [B2] Sending IP listed on our blacklist", "5.7.1", "550", "", "failed", Reason::Blocked),
+    ("550 5.7.1 [B2] Sending IP listed on our denylist", "5.7.1", "550", "", "failed", Reason::Blocked),
+    ("550 5.7.1 Your IP 192.0.2.4 is on our deny list", "5.7.1", "550", "RCPT", "failed", Reason::Blocked),
     // A denied fault states no cause.
     (
         "550 5.1.1 <user@example.com>: your IP 192.0.2.4 is not listed, but user unknown",

@@ -239,7 +239,7 @@ fn names_host(text: &str) -> bool {
 /// Single words that belong to SMTP replies rather than to prose.
 const SMTP_WORDS: &[&str] = &[
     "mailbox", "mailboxes", "user", "recipient", "recipients", "address", "relay", "relaying",
-    "denied", "rejected", "refused", "refuse", "blocked", "blacklisted", "blocklisted", "unknown",
+    "denied", "rejected", "refused", "refuse", "blocked", "blacklisted", "blocklisted", "denylisted", "unknown",
     "spam", "policy", "quota", "unavailable", "unavailability", "sender", "domain", "dns", "rbl",
     "dnsbl", "smtp", "esmtp", "helo", "ehlo", "rcpt", "postmaster", "greylisted", "greylisting",
     "mail", "message", "mailer", "host", "closing", "transmission", "channel", "authentication",

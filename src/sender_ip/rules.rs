@@ -115,12 +115,13 @@ const SENDER: &[(&str, &str)] = &[
     // many recipients`, `ip blocked by ...`, `ip rejected, IPBL1000`,
     // GoDaddy `ip has a poor reputation on Cloudmark Sender Intelligence`,
     // Cisco `ip is on a reputation blacklist`, Exim `ip is in a black list`,
+    // `ip is on our denylist`,
     // and with the address in parentheses after what it names: `Your
     // server (ip) is blocked`, `The IP you are sending from (ip) has been
     // blocklisted`.
     (
         "<ip> is blocked or not allowed",
-        r"(?i)[\[(]?{ip}(?:/\d{1,3})?[\])]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black[ \-]?listed|block[ \-]?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
+        r"(?i)[\[(]?{ip}(?:/\d{1,3})?[\])]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black[ \-]?listed|block[ \-]?listed|deny[ \-]?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
     ),
     // AT&T: `DNSBL:RBL 521< 192.0.2.1 >_is_blocked`.
     ("< <ip> >_is_blocked (AT&T)", r"(?i)<\s*{ip}\s*>_?is_blocked"),
@@ -129,7 +130,7 @@ const SENDER: &[(&str, &str)] = &[
     // after a dash, Cox-style `Mail refused - <192.0.2.1>`.
     (
         "Blocked IP <ip>",
-        r"(?i)\b(?:blocked|listed|banned|blacklisted|rejected|refused)\s+(?:-\s*)?(?:sending\s+)?(?:(?:IP|IPv[46]|address|IP address|host|sender|network|range|netblock)\s*:?\s*)?[\[<]?{ip}",
+        r"(?i)\b(?:blocked|listed|banned|(?:black|block|deny)-?listed|rejected|refused)\s+(?:-\s*)?(?:sending\s+)?(?:(?:IP|IPv[46]|address|IP address|host|sender|network|range|netblock)\s*:?\s*)?[\[<]?{ip}",
     ),
     // The block stated first, the address in parentheses or brackets at
     // the end of the same sentence: `IP address blocked due to poor
@@ -140,7 +141,7 @@ const SENDER: &[(&str, &str)] = &[
     // mx.example.net (ip)`, where the address is the named host's.
     (
         "IP blocked ... (<ip>)",
-        r"(?i)\b(?:IP|IPv[46]|address|host|server|sender|network|range)\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[(\[]{ip}(?:/\d{1,3})?[)\]]",
+        r"(?i)\b(?:IP|IPv[46]|address|host|server|sender|network|range)\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|deny-?listed|listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[(\[]{ip}(?:/\d{1,3})?[)\]]",
     ),
     // PTR checks: `Reverse DNS lookup for host 192.0.2.1 failed`, `Fix
     // reverse DNS for ip`, `Missing reverse DNS for ip`, `invalid RDNS

@@ -14,6 +14,8 @@ pub static BLOCKED: Phrases = Phrases {
         "bad sender ip address",
         "banned sending ip", // Microsoft 365
         "blacklisted by",
+        "blocklisted by",
+        "denylisted by",
         "blocked using ",
         "blocked - see http",
         "dnsbl:attrbl", // AT&T
@@ -42,6 +44,10 @@ pub static BLOCKED: Phrases = Phrases {
         "hosts with dynamic ip",
         "invalid ip for sending mail of domain",
         "is in a black list",
+        "is in a blocklist",
+        "is in a block list",
+        "is in a denylist",
+        "is in a deny list",
         "is not allowed to send mail from",
         "mailfrom domain is listed in spamhaus",
         "no access from mail server",
@@ -76,6 +82,9 @@ pub static BLOCKED: Phrases = Phrases {
         "your ip is listed on our",
         "listed on our local blocklist",
         "listed on our blocklist",
+        "listed on our local denylist",
+        "listed on our denylist",
+        "listed on our deny list",
         "your network is temporary blacklisted",
         // The listed thing may come several words earlier: "The IP you are
         // sending from (203.0.113.5) has been blocklisted". A sender
@@ -92,6 +101,11 @@ pub static BLOCKED: Phrases = Phrases {
         "has been blacklisted",
         "has been block listed",
         "has been black listed",
+        "has been denylisted",
+        "has been deny listed",
+        "has been deny-listed",
+        "has been block-listed",
+        "has been black-listed",
         "your server requires confirmation",
         "found on one or more dnsbls", // Comcast BL codes
         // qmail: "Connected to 192.0.2.112 but my name was rejected." The
@@ -133,6 +147,8 @@ pub static BLOCKED: Phrases = Phrases {
         &["the domain ", " is blacklisted"],
         &["the email ", " is blacklisted"],
         &["the ip", " is blacklisted"],
+        &["the ip", " is blocklisted"],
+        &["the ip", " is denylisted"],
         // Orange: "Veuillez essayer plus tard. Service refused, please try
         // later. LPN007_510"
         &["veuillez essayer plus tard. service refused, please try later. ", "103"],
@@ -220,6 +236,8 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         "554 5.7.0 reject, id=",
         "appears to be unsolicited",
         "blacklisted url in message",
+        "blocklisted url in message",
+        "denylisted url in message",
         "block for spam",
         "blocked by policy: no spam please",
         "blocked by spamassassin",

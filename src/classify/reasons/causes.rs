@@ -110,7 +110,7 @@ static HELO_NAME: NamedCause = NamedCause {
 };
 
 /// The receiver's own list holds the sending IP: "[B2] Sending IP listed
-/// on our blacklist", "Your IP 192.0.2.4 is blocked", "Your server
+/// on our blacklist", "Denylisted IP 192.0.2.4", "Your IP 192.0.2.4 is blocked", "Your server
 /// (192.0.2.4) is blocked". The server is named with "your" or "sending",
 /// because "server" alone is as often the receiver's.
 static LISTED_IP: NamedCause = NamedCause {
@@ -126,11 +126,12 @@ static LISTED_IP: NamedCause = NamedCause {
         "sending server",
         "sending host",
     ],
-    before: &["blocked", "blacklisted", "blocklisted", "banned", "listed"],
+    before: &["blocked", "blacklisted", "blocklisted", "denylisted", "banned", "listed"],
     after: &[
         "listed",
         "blacklisted",
         "blocklisted",
+        "denylisted",
         "blocked",
         "banned",
         "denied",
@@ -141,24 +142,30 @@ static LISTED_IP: NamedCause = NamedCause {
 /// zone: "203.0.113.5 is listed on a DNS blocklist (bl.example.net)",
 /// Sendmail's "Rejected: 203.0.113.5 listed at bl.example.net", Exim's
 /// "203.0.113.5 is listed in bl.example.net", and with no listing word
-/// "Your IP is on our blocklist". The word "listed" alone is too broad
+/// "Your IP is on our blocklist" (or "denylist", the term many sites now
+/// write for "blacklist"). The word "listed" alone is too broad
 /// ("not listed in the directory" is an unknown user), so a list or a
 /// zone must follow.
 pub static DNSBL_LISTING: Listing = Listing {
     reason: Reason::Blocked,
-    verbs: &["listed", "blacklisted", "blocklisted", "is", "are"],
+    verbs: &["listed", "blacklisted", "blocklisted", "denylisted", "is", "are"],
     prepositions: &["on", "at", "in", "by"],
     lists: &[
         "dns blocklist",
         "dns blacklist",
         "dns block list",
         "dns black list",
+        "dns denylist",
+        "dns deny list",
         "dnsbl",
         "rbl",
         "blocklist",
         "blacklist",
         "block list",
         "black list",
+        "denylist",
+        "deny list",
+        "blocked list",
         "blackhole list",
     ],
 };

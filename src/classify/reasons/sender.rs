@@ -48,6 +48,8 @@ pub static REJECTED: Phrases = Phrases {
         "rule imposed mailbox access for", // MailMarshal
         "sending this from a different address or alias using the ",
         "sender address has been blacklisted",
+        "sender address has been blocklisted",
+        "sender address has been denylisted",
         "sender email address rejected",
         "sender is in my black list",
         "sender is spammer",
