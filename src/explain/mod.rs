@@ -4,6 +4,7 @@
 mod consistency_tests;
 mod listed_domain;
 mod lookalike;
+mod period;
 mod punycode;
 mod retry;
 
@@ -206,7 +207,7 @@ fn recipient(
         ),
         sender_ip,
         sender_ip_source,
-        explanation: explanation(entry, verdict.reason, outcome, failure.retry_window.as_deref()),
+        explanation: explanation(entry, verdict.reason, outcome, failure),
         links,
         notes,
     }
@@ -263,7 +264,8 @@ const DELAY_STEPS: &[&str] = &[
     "If a final failure notice arrives, paste that one here for its cause.",
 ];
 
-fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&str>) -> Explanation {
+fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, failure: &Failure) -> Explanation {
+    let window = failure.retry_window.as_deref();
     // The generic timeout entry describes a server that gave up, and its
     // steps tell the sender to send again. Neither fits a delay notice, so
     // it gets its own text and steps while the server retries.
@@ -286,11 +288,22 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, window: Option<&
     // An entry's own last step may be the one a delay notice adds.
     let mut seen = std::collections::HashSet::new();
     steps.retain(|step| seen.insert(step.clone()));
+    let stated = match outcome {
+        Outcome::Delayed => window.map(|w| (retry::window_phrase(w), w.to_string())),
+        _ => failure.tried_for.as_ref().map(|p| (format!("for {p}"), p.clone())),
+    };
+    let mut what = period::typical_to_stated(what, stated.as_ref());
+    if let Some(tried) = failure.tried_for.as_deref() {
+        // An entry that names no period still gets the one the bounce states.
+        if reason == Reason::Expired && outcome != Outcome::Delayed && !what.contains(tried) {
+            what.push_str(&format!(" According to the bounce, it tried for {tried}."));
+        }
+    }
     Explanation {
         entry: entry.id.to_string(),
-        what: what.to_string(),
-        why: why.to_string(),
-        steps,
+        what,
+        why: period::typical_to_stated(why, stated.as_ref()),
+        steps: steps.iter().map(|s| period::typical_to_stated(s, stated.as_ref())).collect(),
         who_acts: retry::who_acts(outcome, entry.who, retry::needs_fix(entry)),
         retry: retry::advice(outcome, window, entry),
         source: entry.source.to_string(),

@@ -119,12 +119,9 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
     match outcome {
         Outcome::NotFailure => "Nothing to retry: this is not a delivery failure.".into(),
         Outcome::Delayed => {
-            let period = match window {
-                Some(w) if w.ends_with(" old") => format!(" It keeps trying until {w}."),
-                Some(w) if w.starts_with("until ") => format!(" It keeps trying {w}."),
-                Some(w) => format!(" It keeps trying for {w}."),
-                None => String::new(),
-            };
+            let period = window
+                .map(|w| format!(" It keeps trying {}.", window_phrase(w)))
+                .unwrap_or_default();
             format!(
                 "Not failed yet: the message is still queued and the sending server \
                  is retrying on its own.{period} Do not resend it. A final notice \
@@ -149,6 +146,18 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                             the sending server may go on trying until the message expires, \
                             but no retry will succeed until the cause is fixed."
             .into(),
+    }
+}
+
+/// Writes a retry window as the phrase that follows "keeps trying":
+/// `until message is 5 days old`, `until <date>`, `for 4 days`.
+pub fn window_phrase(window: &str) -> String {
+    if window.ends_with(" old") {
+        format!("until {window}")
+    } else if window.starts_with("until ") {
+        window.to_string()
+    } else {
+        format!("for {window}")
     }
 }
 

@@ -32,6 +32,10 @@ pub struct Failure {
     /// day(s)`, `message is 5 days old`) or a deadline from the DSN's
     /// Will-Retry-Until field (`until Fri, 30 Jan 2015 21:28:58 -0800`).
     pub retry_window: Option<String>,
+    /// For a message the sending server gave up on, how long it tried,
+    /// when the bounce states it, written readably: `840 minutes (14
+    /// hours)`, `5 days`.
+    pub tried_for: Option<String>,
     /// The RFC 3464 diagnostic-type of the DSN's Diagnostic-Code,
     /// lowercase: `smtp` for a remote server's reply, `x-unix` for a local
     /// delivery program's exit status, and others MTAs define. An X-Unix

@@ -30,6 +30,7 @@ mod recounted;
 mod reply_table;
 mod rule;
 mod paragraph;
+mod period;
 pub(crate) mod transcript;
 mod webhooks;
 
@@ -161,6 +162,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     delay::mark(decoded, section, &mut failures);
     action::apply(section, &mut failures);
     stated::apply(family, &mut failures);
+    add_tried_for(decoded, section, &mut failures);
     for failure in failures.iter_mut().filter(|f| f.reason.is_none()) {
         // RFC 3464: `relayed` and `expanded` are successes too, handed on
         // to a system without DSNs or to a list's members.
@@ -170,6 +172,25 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
     Extracted { mta: family, failures, json_record: false }
+}
+
+/// Puts on each failure the period the sending server tried for, read
+/// from its own text first, then from the bounce's text and Subject
+/// (Sendmail's `Returned mail: Cannot send message for 4 days`).
+fn add_tried_for(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
+    // The shared text is read once, and only when a failure needs it.
+    let mut shared: Option<Option<String>> = None;
+    for failure in failures.iter_mut() {
+        let own = period::tried_for(&failure.diagnostic).or_else(|| period::tried_for(&failure.mta_trailer));
+        failure.tried_for = own.or_else(|| {
+            shared
+                .get_or_insert_with(|| {
+                    period::tried_for(section)
+                        .or_else(|| decoded.header("Subject").and_then(period::tried_for))
+                })
+                .clone()
+        });
+    }
 }
 
 /// Replaces a Sendmail reason line with the receiver's whole reply from

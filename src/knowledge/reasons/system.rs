@@ -58,7 +58,7 @@ pub static EXPIRED: Entry = Entry {
     id: "reason/expired",
     reason: Reason::Expired,
     what: "The sending server gave up after trying to deliver the message \
-           for several days.",
+           for as long as it keeps mail queued, typically several days.",
     why: "Every attempt failed, usually because the receiving server was \
           unreachable or kept deferring the mail. The last error the bounce \
           quotes is the real cause.",

@@ -16,8 +16,8 @@ pub static R421: Entry = Entry {
           distrust: too many connections, too much mail, a poor reputation. \
           The text after the code usually says which.",
     steps: &[
-        "Nothing to do yet: the sending server retries on its own, for up to \
-         several days.",
+        "Nothing to do yet: the sending server retries on its own, typically \
+         for several days.",
         "If mail to this receiver is still delayed after a day, send the \
          bounce to your mail administrator; a rate limit or reputation \
          problem needs their attention.",

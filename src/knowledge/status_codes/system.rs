@@ -130,7 +130,7 @@ pub static X_4_1: Entry = Entry {
     why: "The server was busy, down, or a firewall is dropping the \
           connection.",
     steps: &[
-        "Wait: the sending server keeps retrying for several days.",
+        "Wait: the sending server keeps retrying, typically for several days.",
         "If it finally fails, check the recipient's address and tell the \
          recipient by another channel that their mail server is unreachable.",
     ],
