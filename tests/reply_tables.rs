@@ -1,6 +1,6 @@
 //! A list of the replies a server gives, one `label: reply` line each
 //! (a glossary in prose, a bulleted list or a Markdown table), explains
-//! replies and reports no delivery: it gets no failure card, and the note
+//! replies and reports no delivery. It gets no failure card, and the note
 //! names the replies it mentions. Bounces that list several recipients,
 //! each with its own reply, still give one failure per recipient.
 
@@ -121,10 +121,14 @@ fn bounce_with_several_replies_still_reads() {
 /// report lines (`Reason: 550 ...`) name no case: neither is a table.
 #[test]
 fn labelled_session_lines_still_read() {
-    let text = "C: RCPT TO:<a@example.net>\nS: 550 5.1.1 <a@example.net>: User unknown\n\
-                C: RCPT TO:<b@example.org>\nS: 452 4.2.2 <b@example.org>: Mailbox full\n";
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 2, "{text}: {:#?}", report.recipients);
+    for text in [
+        "C: RCPT TO:<a@example.net>\nS: 550 5.1.1 <a@example.net>: User unknown\n\
+         C: RCPT TO:<b@example.org>\nS: 452 4.2.2 <b@example.org>: Mailbox full\n",
+        "Reason: 550 5.1.1 User unknown\nReason: 452 4.2.2 Mailbox full\n",
+    ] {
+        let report = explain(text);
+        assert_eq!(report.recipients.len(), 2, "{text}: {:#?}", report.recipients);
+    }
 }
 
 /// Reply lines pasted from a log, each for its own recipient with its own
@@ -147,5 +151,42 @@ fn pasted_reply_lines_keep_own_reasons() {
             let found_reason = serde_json::to_value(found.reason).expect("a reason serialises");
             assert_eq!(found_reason, serde_json::json!(reason), "{recipient}");
         }
+    }
+}
+
+/// Reply lines that name no recipient, pasted from a log or a client's
+/// error list, give one failure per reply, each with its own codes and
+/// the reason its own text names.
+#[test]
+fn unnamed_reply_lines_keep_own_reasons() {
+    for text in [
+        "550 5.1.1 User unknown\n452 4.2.2 Mailbox full\n",
+        "Dec  4 10:00:01 gw: 550 5.1.1 User unknown\nDec  4 10:00:02 gw: 452 4.2.2 Mailbox full\n",
+        "Error: 550 5.1.1 User unknown\nError: 452 4.2.2 Mailbox full\n",
+        "550 5.1.1 User unknown\n\n452 4.2.2 Mailbox full\n",
+    ] {
+        let report = explain(text);
+        assert_eq!(report.recipients.len(), 2, "{text}: {:#?}", report.recipients);
+        for (index, (status, reason)) in [("5.1.1", "userunknown"), ("4.2.2", "mailboxfull")].into_iter().enumerate() {
+            let found = &report.recipients[index];
+            assert_eq!(found.status.as_deref(), Some(status), "{text}");
+            let found_reason = serde_json::to_value(found.reason).expect("a reason serialises");
+            assert_eq!(found_reason, serde_json::json!(reason), "{text}");
+        }
+    }
+}
+
+/// A multi-line reply keeps one code pair on every line, and a session's
+/// success lines are no failures: both stay one failure.
+#[test]
+fn multiline_reply_stays_one_failure() {
+    for text in [
+        "550-5.7.1 Our system has detected an unusual rate of\n550-5.7.1 unsolicited mail originating from your IP address.\n\
+         550 5.7.1 Please visit the help page.\n",
+        "250 2.1.0 Sender OK\n550 5.7.1 Message will not be accepted: content rejected\n",
+        "550-5.7.1 first part\n\n550 5.7.1 second part\n",
+    ] {
+        let report = explain(text);
+        assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
     }
 }

@@ -44,29 +44,80 @@ static IN_REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*\(in reply to [^)]*\)\s*$").expect("in-reply-to pattern is valid")
 });
 
-/// Scans text without recipient addresses for reply codes. All replies
-/// found make one failure: pasted text that names no recipient is about
-/// one delivery, even when the reply spans several paragraphs.
+/// A failure reply code and its enhanced status code opening a line, or
+/// after a lead that ends in a colon (a log line's `Dec  4 10:00:02 gw:`,
+/// a client's `Error:`).
+static OPENING_REPLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[^\n]*?:\s*)?([45]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b").expect("opening reply pattern is valid")
+});
+
+/// Scans text without recipient addresses for reply codes. The replies
+/// of one delivery make one failure, even when the reply spans several
+/// paragraphs. A reply that opens its own line with another code pair
+/// (`550 5.1.1 User unknown` then `452 4.2.2 Mailbox full`, pasted from a
+/// log) is another delivery's, and makes a failure of its own, so that no
+/// reply's reason is read with another reply's codes.
 pub fn scan(text: &str) -> Vec<Failure> {
-    let mut failure: Option<Failure> = None;
+    let mut failures: Vec<Failure> = Vec::new();
     for paragraph in paragraphs(text) {
-        let joined = smtp::join_multiline(&paragraph);
-        let codes = smtp::find_codes(&joined);
-        if codes.reply.is_none() && codes.status.is_none() {
-            continue;
-        }
-        match &mut failure {
-            Some(first) => {
-                // A later paragraph with a reply code beats a first one
-                // that only had a status code in prose.
-                if first.reply.is_none() && codes.reply.is_some() {
-                    *first = failure_from(&joined, &paragraph, codes);
-                }
+        for (chunk, opens) in split_replies(&paragraph) {
+            let joined = smtp::join_multiline(&chunk);
+            let codes = smtp::find_codes(&joined);
+            if codes.reply.is_none() && codes.status.is_none() {
+                continue;
             }
-            None => failure = Some(failure_from(&joined, &paragraph, codes)),
+            let Some(first) = failures.first_mut() else {
+                failures.push(failure_from(&joined, &chunk, codes));
+                continue;
+            };
+            // A later paragraph with a reply code beats a first one that
+            // only had a status code in prose.
+            if first.reply.is_none() && codes.reply.is_some() {
+                *first = failure_from(&joined, &chunk, codes);
+                continue;
+            }
+            let pair = codes.reply.is_some() && codes.status.is_some();
+            let known = failures.iter().any(|f| f.reply == codes.reply && f.status == codes.status);
+            if opens && pair && !known {
+                failures.push(failure_from(&joined, &chunk, codes));
+            }
         }
     }
-    failure.into_iter().collect()
+    failures
+}
+
+/// Returns the reply code and enhanced status code that open `line`.
+fn opening_reply(line: &str) -> Option<(&str, &str)> {
+    let caps = OPENING_REPLY.captures(line)?;
+    Some((caps.get(1)?.as_str(), caps.get(2)?.as_str()))
+}
+
+/// Cuts a paragraph before each line that opens a failure reply whose
+/// code pair differs from the reply before it. The lines of one
+/// multi-line reply repeat its codes, so they stay together. Each part
+/// comes with whether its first line opens a reply.
+fn split_replies(paragraph: &str) -> Vec<(String, bool)> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut current_pair: Option<(&str, &str)> = None;
+    let mut opens = false;
+    for line in paragraph.lines() {
+        if let Some(pair) = opening_reply(line) {
+            if current_pair.is_some_and(|open| open != pair) {
+                parts.push((std::mem::take(&mut current), opens));
+            }
+            if current.is_empty() {
+                opens = true;
+            }
+            current_pair = Some(pair);
+        }
+        current.push_str(line);
+        current.push('\n');
+    }
+    if !current.is_empty() {
+        parts.push((current, opens));
+    }
+    parts
 }
 
 /// Builds the failure from a paragraph: the codes, host and command from

@@ -3,6 +3,7 @@
 //! user unknown" but it works now`), it is a person's account of a failure.
 
 use super::marks::has_postfix_recipient_failure;
+use super::rule::REPLY_PAIR;
 use super::Failure;
 
 /// True when a reply in a person's email is set off from the prose, as a
@@ -52,7 +53,10 @@ pub(super) fn is_recounted(failure: &Failure, section: &str) -> bool {
             let lead = line[..at].trim_end_matches(|c: char| c.is_whitespace() || "\"'`>".contains(c));
             if lead.is_empty() {
                 let prose_line = !line.contains([':', ';', '<', '[', '#']);
-                return !(continues_sentence(prior) && !is_field(prior) && prose_line);
+                // A line before that opens with its own reply (`550 5.1.1
+                // User unknown`) is a reply pasted from a log, not prose.
+                let prose_before = continues_sentence(prior) && !opens_with_reply_pair(prior);
+                return !(prose_before && !is_field(prior) && prose_line);
             }
             let lower = lead.to_lowercase();
             lead.ends_with([':', ';', '=', '(', '[', '#', '<', '-'])
@@ -60,6 +64,11 @@ pub(super) fn is_recounted(failure: &Failure, section: &str) -> bool {
         })
     });
     code_found && !set_off
+}
+
+/// True when `line` opens with a reply code and its enhanced status code.
+fn opens_with_reply_pair(line: &str) -> bool {
+    REPLY_PAIR.find(line).is_some_and(|found| found.start() == 0)
 }
 
 /// True when `line` reads as a labelled field (`Recipient e-mail: value`):
