@@ -64,6 +64,12 @@ const ROWS: &[Row] = &[
     ("550 5.7.1 [B2] Sending IP listed on our blacklist", "5.7.1", "550", "", "failed", Reason::Blocked),
     ("550 5.7.1 [B2] Sending IP listed on our denylist", "5.7.1", "550", "", "failed", Reason::Blocked),
     ("550 5.7.1 Your IP 192.0.2.4 is on our deny list", "5.7.1", "550", "RCPT", "failed", Reason::Blocked),
+    // The recipient's own block of the sender is a filter, not an IP block.
+    (
+        "550 5.7.1 Sender address <alice@example.com> is on the recipient's block list",
+        "5.7.1", "550", "RCPT", "failed", Reason::Filtered,
+    ),
+    ("550 5.7.1 You have been blocked by the recipient", "5.7.1", "550", "RCPT", "failed", Reason::Filtered),
     // A denied fault states no cause.
     (
         "550 5.1.1 <user@example.com>: your IP 192.0.2.4 is not listed, but user unknown",

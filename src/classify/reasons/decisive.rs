@@ -23,6 +23,7 @@ pub static DECISIVE: &[&Phrases] = &[
     &SIZE_LIMIT,
     &AUTH_REQUIRED,
     &SENDER_RESTRICTION,
+    &RECIPIENT_BLOCK,
     &SUPPRESSION,
 ];
 
@@ -149,6 +150,47 @@ static SENDER_RESTRICTION: Phrases = Phrases {
     ],
     ordered: &[],
     except: &[],
+};
+
+/// The recipient, or the recipient's domain, keeps the sender on its own
+/// block list: "Sender address <a@example.com> is on the recipient's block
+/// list", "You have been blocked by the recipient", "in the recipient's
+/// blocked senders list". It is a filter the recipient set, not a DNS
+/// blocklist, so a status code or words such as "block list" that would
+/// read as a block of the sending IP must not decide. A block named as the
+/// recipient's server's or spam filter's is left to the other tables.
+static RECIPIENT_BLOCK: Phrases = Phrases {
+    reason: Reason::Filtered,
+    any: &[
+        "recipient's block list",
+        "recipient's blocklist",
+        "recipient's blocked list",
+        "recipient's blocked sender",
+        "recipient's black list",
+        "recipient's blacklist",
+        "recipient's deny list",
+        "recipient's denylist",
+        "recipient domain's block list",
+        "recipient domain's blocklist",
+        "recipient domain's blocked sender",
+        "recipient domain's blacklist",
+        "recipient domain's denylist",
+        "user's block list",
+        "user's blocklist",
+        "user's blocked sender",
+        "user's blacklist",
+        "user's denylist",
+        "recipient has blocked you",
+        "recipient has blocked the sender",
+        "recipient has blocked this sender",
+        "recipient has blocked sender",
+        "blocked by the recipient",
+        "blocked by recipient",
+    ],
+    ordered: &[],
+    // A block by the recipient's server or filter may well be an IP or
+    // spam block.
+    except: &["blocked by the recipient's", "blocked by recipient's"],
 };
 
 /// A receiver's callout to the sender's own address failed, so it rejected
