@@ -67,12 +67,22 @@ pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
     }
 }
 
-/// Finds the retry window a delay notice states, in its own words.
+/// Finds the retry window a delay notice states, in its own words. A
+/// plain period in small units also gets a larger one: `2880 minutes (2
+/// days)`.
 pub fn retry_window(text: &str) -> Option<String> {
-    WINDOW
+    let window = WINDOW
         .captures(text)
         .and_then(|c| c.get(1))
-        .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))?;
+    let plain = match window.split_once(' ') {
+        Some((amount, unit)) => amount
+            .parse::<u64>()
+            .ok()
+            .and_then(|amount| super::period::readable(amount, unit.trim_end_matches('s'))),
+        None => None,
+    };
+    Some(plain.unwrap_or(window))
 }
 
 #[cfg(test)]
@@ -88,6 +98,8 @@ mod tests {
             ("The server will retry for 46 more hours.", Some("46 more hours")),
             ("will continue to try to deliver your message\nfor an additional 3 days.", Some("3 days")),
             ("The message is kept in the queue for up to 7 days.", Some("7 days")),
+            ("The server will retry for 2880 minutes.", Some("2880 minutes (2 days)")),
+            ("Gmail will keep trying for another 46 hours.", Some("46 hours")),
             ("No retry window here.", None),
         ];
         for (text, expected) in cases {
