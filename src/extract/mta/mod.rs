@@ -58,6 +58,18 @@ impl<'a> Signals<'a> {
         self.head.contains(needle)
     }
 
+    /// Returns true when the text is one `Remote Server returned '...'`
+    /// line and nothing else. Such a reply copied out of a bounce names the
+    /// rejecting server, not the MTA that wrote the bounce.
+    fn only_quoted_reply(&self) -> bool {
+        const OPENING: &str = "remote server returned '";
+        let head = self.head.trim();
+        self.decoded.headers.is_empty()
+            && head.starts_with(OPENING)
+            && head.ends_with('\'')
+            && !head[OPENING.len()..head.len() - 1].contains(OPENING)
+    }
+
     fn dsn_has(&self, needle: &str) -> bool {
         self.decoded.dsn.as_deref().is_some_and(|d| d.to_lowercase().contains(needle))
     }
@@ -107,7 +119,8 @@ const FAMILIES: &[(&str, Detect)] = &[
             || s.has("X-MS-Exchange-CrossTenant-Id")
     }),
     ("exchange2007", |s| {
-        EXCHANGE_DIAGNOSTIC.iter().any(|m| s.says(m)) || s.says("remote server returned '")
+        EXCHANGE_DIAGNOSTIC.iter().any(|m| s.says(m))
+            || s.says("remote server returned '") && !s.only_quoted_reply()
             || s.subject.starts_with("non remis")
     }),
     ("exchange2003", |s| {
