@@ -208,7 +208,8 @@ function show(report, text, cut) {
   ui.mirrorSection.hidden = report.recipients.length === 0;
 
   const count = report.recipients.length;
-  const lead = count ? STRINGS.status.explained(count) : STRINGS.status.none;
+  const delivered = report.recipients.filter((r) => r.reason === "delivered").length;
+  const lead = count ? STRINGS.status.explained(count, delivered) : STRINGS.status.none;
   const note = cut ? ` ${STRINGS.status.cut(SCAN_LIMIT / 1024)}` : "";
   announce(`${lead} ${report.summary}${note}`);
 }

@@ -36,8 +36,13 @@ export const STRINGS = {
       "pasting only the bounce's report part, without the returned message, is faster.",
     cut: (kb) => `The text is longer than ${kb} KB, so only its first ${kb} KB were read.`,
     empty: "Paste a bounce to see what it means.",
-    explained: (count) =>
-      count === 1 ? "Explained 1 recipient." : `Explained ${count} recipients.`,
+    // A DSN may report deliveries beside failures, so those are counted apart.
+    explained: (count, delivered = 0) => {
+      const lead = count === 1 ? "Explained 1 recipient" : `Explained ${count} recipients`;
+      if (!delivered) return `${lead}.`;
+      if (delivered === count) return `${lead}: all delivered.`;
+      return `${lead}: ${count - delivered} not delivered, ${delivered} delivered.`;
+    },
     none: "No failed recipient found.",
     copied: "Copied to the clipboard.",
     copyFailed: "Could not copy: select the text and copy it by hand.",

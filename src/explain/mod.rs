@@ -7,6 +7,7 @@ mod lookalike;
 mod period;
 mod punycode;
 mod retry;
+mod summary;
 
 use crate::classify;
 use crate::extract::{self, Failure};
@@ -19,6 +20,7 @@ use crate::report::{
 use crate::sender_ip;
 
 use retry::Outcome;
+use summary::summary;
 
 /// Explains pasted bytes: a reply line, an NDR's text or a raw email.
 pub fn explain_bytes(raw: &[u8]) -> Report {
@@ -371,27 +373,6 @@ fn tells_to_resend(step: &str) -> bool {
         && (lower.contains("send the message again")
             || lower.contains("send it again")
             || lower.contains("resend"))
-}
-
-fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
-    let delayed = recipients.iter().filter(|r| r.action == "delayed").count();
-    match (kind, recipients.len()) {
-        (InputKind::NotBounce, _) | (_, 0) => "No delivery failure was found in this text.".into(),
-        // The delay explanation already mentions the delay, a specific cause does not.
-        (_, 1) if delayed == 1 && recipients[0].reason != Reason::Expired => format!(
-            "{} The message has not failed yet: the sending server is still trying to deliver it.",
-            recipients[0].explanation.what
-        ),
-        (_, 1) => recipients[0].explanation.what.clone(),
-        (_, n) if delayed == n => {
-            format!("Delivery to {n} recipients is delayed, not failed; each is explained below.")
-        }
-        (_, n) if delayed > 0 => format!(
-            "The bounce reports on {n} recipients, {delayed} of them only delayed; \
-             each is explained below."
-        ),
-        (_, n) => format!("The bounce reports on {n} recipients; each is explained below."),
-    }
 }
 
 #[cfg(test)]

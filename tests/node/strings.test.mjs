@@ -21,3 +21,13 @@ test("other inputs name kind and MTA", () => {
   assert.equal(readAs("email", STRINGS.kinds.email, "postfix"), "Read as a whole email, written by postfix.");
   assert.equal(readAs("smtp_reply", STRINGS.kinds.smtp_reply, null), "Read as SMTP reply lines.");
 });
+
+// A DSN may report deliveries beside failures: the status line counts the
+// recipients the message did not reach apart from those it did.
+test("status counts delivered recipients apart", () => {
+  const { explained } = STRINGS.status;
+  assert.equal(explained(2), "Explained 2 recipients.");
+  assert.equal(explained(1, 0), "Explained 1 recipient.");
+  assert.equal(explained(5, 3), "Explained 5 recipients: 2 not delivered, 3 delivered.");
+  assert.equal(explained(2, 2), "Explained 2 recipients: all delivered.");
+});

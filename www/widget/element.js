@@ -206,8 +206,9 @@ export class BounceExplainerElement extends HTMLElement {
       copy: copyText,
       announce: (message) => this.#status(message),
     });
-    const failed = report.recipients.length;
-    this.#status(failed ? WIDGET_STRINGS.status.explained(failed) : WIDGET_STRINGS.status.none);
+    const count = report.recipients.length;
+    const delivered = report.recipients.filter((r) => r.reason === "delivered").length;
+    this.#status(count ? WIDGET_STRINGS.status.explained(count, delivered) : WIDGET_STRINGS.status.none);
     this.dispatchEvent(
       new CustomEvent("bounce-explained", { detail: { report, advice }, bubbles: true, composed: true }),
     );

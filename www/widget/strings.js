@@ -1,6 +1,8 @@
 // The widget's own text, beyond the result cards (whose text is in
 // ../strings.js). Explanations of bounces come from the WASM module.
 
+import { STRINGS } from "../strings.js";
+
 export const WIDGET_STRINGS = {
   label:
     "Paste the bounce: an SMTP error line, the text of the report, the whole email, or a sending service's JSON event",
@@ -12,7 +14,7 @@ export const WIDGET_STRINGS = {
   status: {
     loading: "Loading the explainer…",
     ready: "Paste a bounce to see what it means.",
-    explained: (count) => (count === 1 ? "Explained 1 recipient." : `Explained ${count} recipients.`),
+    explained: STRINGS.status.explained,
     none: "No failed recipient found.",
     failed: "The explainer failed on this text. Reload the page to try again.",
     failedOnce: "The explainer failed on this text. Try again, or paste a shorter part of the bounce.",

@@ -1,0 +1,52 @@
+//! The one sentence at the top of a report.
+
+use crate::reason::Reason;
+use crate::report::{InputKind, Recipient};
+
+/// Builds the summary of the recipients found. A DSN may report
+/// deliveries beside failures (RFC 3464's `delivered`, `relayed` and
+/// `expanded`), so those are counted apart from the recipients the
+/// message did not reach.
+pub(super) fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
+    let delayed = recipients.iter().filter(|r| r.action == "delayed").count();
+    let delivered = recipients.iter().filter(|r| r.reason == Reason::Delivered).count();
+    match (kind, recipients.len()) {
+        (InputKind::NotBounce, _) | (_, 0) => "No delivery failure was found in this text.".into(),
+        // The delay explanation already mentions the delay, a specific cause does not.
+        (_, 1) if delayed == 1 && recipients[0].reason != Reason::Expired => format!(
+            "{} The message has not failed yet: the sending server is still trying to deliver it.",
+            recipients[0].explanation.what
+        ),
+        (_, 1) => recipients[0].explanation.what.clone(),
+        (_, n) if delivered == n => {
+            format!("The report says the message was delivered to all {n} recipients; nothing failed.")
+        }
+        (_, n) if delivered > 0 => mixed(n, delayed, delivered),
+        (_, n) if delayed == n => {
+            format!("Delivery to {n} recipients is delayed, not failed; each is explained below.")
+        }
+        (_, n) if delayed > 0 => format!(
+            "The bounce reports on {n} recipients, {delayed} of them only delayed; \
+             each is explained below."
+        ),
+        (_, n) => format!("The bounce reports on {n} recipients; each is explained below."),
+    }
+}
+
+/// Builds the summary of a report with both deliveries and failures.
+fn mixed(total: usize, delayed: usize, delivered: usize) -> String {
+    let missed = total - delivered;
+    let only_delayed = match delayed {
+        0 => String::new(),
+        d if d == missed => match d {
+            1 => " (only delayed so far)".to_string(),
+            _ => " (all of them only delayed so far)".to_string(),
+        },
+        d => format!(", {d} of them only delayed"),
+    };
+    let verb = if delivered == 1 { "was" } else { "were" };
+    format!(
+        "The message did not reach {missed} of the {total} recipients{only_delayed}; \
+         {delivered} {verb} delivered. Each is explained below."
+    )
+}
