@@ -49,6 +49,11 @@ pub enum InputKind {
 pub struct Recipient {
     /// The recipient address, when the bounce names it.
     pub recipient: Option<String>,
+    /// The address the sender wrote to, when an alias or a forward at the
+    /// recipient's side turned it into `recipient`: a DSN's
+    /// Original-Recipient or Postfix's `(expanded from <...>)`. `None`
+    /// when it is the same address.
+    pub original_recipient: Option<String>,
     /// RFC 3464 action: `failed`, `delayed`, `delivered`, `relayed`,
     /// `expanded`; or `feedback` and `vacation` for those non-bounces.
     pub action: String,

@@ -79,6 +79,9 @@ pub fn write_text(
         writeln!(out)?;
         let address = r.recipient.as_deref().unwrap_or("(recipient not named)");
         writeln!(out, "{}. {}", i + 1, escape(address))?;
+        if let Some(original) = &r.original_recipient {
+            writeln!(out, "   Sent to: {}, forwarded to {}", escape(original), escape(address))?;
+        }
         writeln!(out, "   What happened: {}", escape(&r.explanation.what))?;
         writeln!(out, "   Why: {}", escape(&r.explanation.why))?;
         writeln!(out, "   Who acts: {}", actor_text(r.explanation.who_acts))?;

@@ -2,6 +2,7 @@
 
 #[cfg(test)]
 mod consistency_tests;
+mod forward;
 mod listed_domain;
 mod lookalike;
 mod period;
@@ -175,6 +176,7 @@ fn recipient(
              the sending IP address plays no part in this listing."
         )));
     }
+    notes.extend(forward::auth_note(failure, verdict.reason));
     if outcome == Outcome::Delayed {
         notes.push(Note::info(
             // Worded for a delay notice, a pasted 4xx line and a log line
@@ -189,6 +191,7 @@ fn recipient(
         |code: &Option<String>| code.clone().filter(|_| verdict.reason == Reason::Delivered || !success(code));
     Recipient {
         recipient: failure.recipient.clone(),
+        original_recipient: forward::original_recipient(failure),
         action,
         status: failure_code(&failure.status),
         reply: failure_code(&failure.reply),

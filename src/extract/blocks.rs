@@ -264,6 +264,7 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
     };
     Failure {
         recipient: Some(block.recipient.clone()),
+        original_recipient: super::expanded::original_in(&block.lines),
         status: codes.status,
         reply: codes.reply,
         remote_mta: remote_host_in(&whole),

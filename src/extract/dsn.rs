@@ -63,6 +63,12 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             .filter(|s| smtp::is_valid_status(s));
         failures.push(Failure {
             recipient: Some(clean_address(strip_type(recipient))),
+            // RFC 3464 gives the address the sender used in
+            // Original-Recipient when it differs from the final one.
+            original_recipient: get("Final-Recipient")
+                .and(get("Original-Recipient"))
+                .map(|value| clean_address(strip_type(value)))
+                .filter(|address| address.contains('@')),
             action: get("Action").map(|a| a.to_ascii_lowercase()),
             // The receiver's own enhanced code beats the Status field,
             // which sending MTAs often fill with a generic or a queue

@@ -8,6 +8,10 @@ use crate::reason::Reason;
 pub struct Failure {
     /// The recipient address.
     pub recipient: Option<String>,
+    /// The address the sender wrote to, when an alias or a forward
+    /// changed it on the way: a DSN's Original-Recipient, or Postfix's
+    /// `(expanded from <info@example.org>)`.
+    pub original_recipient: Option<String>,
     /// RFC 3464 action (`failed`, `delayed`, `delivered`, ...), lowercase.
     pub action: Option<String>,
     /// Enhanced status code as the bounce states it.

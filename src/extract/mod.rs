@@ -16,6 +16,7 @@ mod blocks;
 mod signature;
 mod delay;
 mod dsn;
+mod expanded;
 mod exchange_list;
 mod failure;
 mod feedback;
@@ -341,6 +342,8 @@ fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_short: bool
         failure.status = failure.status.take().or_else(|| text.status.clone());
         failure.remote_mta = failure.remote_mta.take().or_else(|| text.remote_mta.clone());
         failure.command = failure.command.take().or_else(|| text.command.clone());
+        failure.original_recipient =
+            failure.original_recipient.take().or_else(|| text.original_recipient.clone());
     }
     failures.extend(missing);
     failures

@@ -30,6 +30,12 @@ export type Reason =
 /** The bounce's account of one recipient, and what to do about it. */
 export interface Recipient {
   recipient: string | null;
+  /**
+   * The address the sender wrote to, when an alias or a forward at the
+   * recipient's side turned it into `recipient` (a DSN's Original-Recipient,
+   * Postfix's "expanded from"); null when it is the same address.
+   */
+  original_recipient: string | null;
   /** RFC 3464 action: failed, delayed, delivered, relayed, expanded; or feedback, vacation. */
   action: string;
   /** Enhanced status code (RFC 3463), e.g. "5.7.1". */

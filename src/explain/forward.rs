@@ -1,0 +1,46 @@
+//! Failures after an alias or a forward at the recipient's side changed
+//! the address the sender wrote to.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use crate::extract::Failure;
+use crate::reason::Reason;
+use crate::report::Note;
+
+/// A reply that names SPF or DMARC, whatever reason it was given.
+static SPF_OR_DMARC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:spf|dmarc)\b").expect("SPF or DMARC pattern is valid"));
+
+/// Returns the address the sender wrote to, when it differs from the
+/// address that failed.
+pub(super) fn original_recipient(failure: &Failure) -> Option<String> {
+    let original = failure.original_recipient.as_deref()?;
+    let same = failure.recipient.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(original));
+    (!same).then(|| original.to_string())
+}
+
+/// Builds a note for an SPF or DMARC failure after a forward. The
+/// forwarding server sends the message on from its own IP address, which
+/// the sender's SPF record does not list, so the failure can be the
+/// forward's and not the sender's setup. Sources, checked 2026-12-04:
+/// https://packages.debian.org/bullseye/srs (SRS and forwarding) and
+/// https://datatracker.ietf.org/doc/draft-ietf-dmarc-arc-protocol/13/ (ARC,
+/// published as RFC 8617).
+pub(super) fn auth_note(failure: &Failure, reason: Reason) -> Option<Note> {
+    let original = original_recipient(failure)?;
+    let target = failure.recipient.as_deref()?;
+    let auth = reason == Reason::AuthFailure || SPF_OR_DMARC.is_match(&failure.diagnostic);
+    if !auth {
+        return None;
+    }
+    Some(Note::info(format!(
+        "The message was sent to {original} and forwarded to {target} at the recipient's side. \
+         A forwarding server passes the message on from its own IP address, which the \
+         sender's SPF record does not list, so SPF, and DMARC with it, can fail at the next \
+         hop even when the sender's setup is right. The recipient's domain can fix this: its \
+         forwarding server can rewrite the envelope sender (SRS) or sign the message with ARC, \
+         or the recipient can have mail sent to {target} directly."
+    )))
+}
