@@ -32,6 +32,20 @@ fn pasted_sender_rejected_under_x_1_0() {
 }
 
 #[test]
+fn sender_domain_not_found_explained() {
+    // Postfix's reject_unknown_sender_domain: the sender's domain has no
+    // DNS record for mail, whichever X.1.x code the receiver put over it.
+    for text in [
+        "550 5.1.0 Sender address rejected: Domain not found",
+        "550 5.1.8 <alice@example.com>: Sender address rejected: Domain not found",
+        "450 4.1.8 <alice@example.com>: Sender address rejected: Domain not found",
+    ] {
+        let r = check_sender_rejected(text);
+        assert_eq!(r.explanation.entry, "status/X.1.8", "{text}\n{r:#?}");
+    }
+}
+
+#[test]
 fn sender_rejected_under_x_1_1() {
     check_sender_rejected("550 5.1.1 <alice@example.com>: Sender address rejected: Domain not found");
 }

@@ -8,7 +8,7 @@
 //! verify failed" is a callout to the sender's own address, which the
 //! generic `rejected` entry does not describe.
 
-use super::Entry;
+use super::{status_codes, Entry};
 use crate::reason::Reason;
 use crate::report::Actor;
 
@@ -21,6 +21,9 @@ pub static WORDINGS: &[(&str, &Entry)] = &[
     ("sender verification failed", &SENDER_CALLOUT),
     ("sender address verification failed", &SENDER_CALLOUT),
     ("sender callout verification failed", &SENDER_CALLOUT),
+    // Postfix's reject_unknown_sender_domain. Receivers put 5.1.0 or 5.1.1
+    // over it too, whose entries blame the recipient's address.
+    ("sender address rejected: domain not found", &status_codes::address::X_1_8),
     ("authentication required", &AUTH_REQUIRED),
     ("client not authenticated to send", &AUTH_REQUIRED),
     ("must authenticate first", &AUTH_REQUIRED),

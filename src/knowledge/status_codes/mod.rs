@@ -11,7 +11,7 @@
 //!
 //! Source: <https://www.iana.org/assignments/smtp-enhanced-status-codes/>.
 
-mod address;
+pub(crate) mod address;
 mod authentication;
 mod protocol;
 mod security;
