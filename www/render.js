@@ -92,6 +92,13 @@ export function renderRecipient(full, options = {}) {
   };
 
   put("recipient", recipient.recipient ?? text.card.noRecipient);
+  // The address the sender used, when a forward or an alias changed it:
+  // the sender finds the message in sent mail only under that one.
+  if (recipient.original_recipient) {
+    const final = recipient.recipient ?? text.card.noRecipient;
+    put("forwarded", text.card.forwarded(recipient.original_recipient, final));
+    field(card, "forwarded").hidden = false;
+  }
   field(card, "kind").textContent = badgeText(recipient, text.card);
   field(card, "kind").classList.add(badgeClass(recipient));
   put("what", recipient.explanation.what);

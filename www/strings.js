@@ -60,6 +60,7 @@ export const STRINGS = {
 
   card: {
     noRecipient: "Recipient not named in the bounce",
+    forwarded: (original, final) => `Sent to ${original}, forwarded to ${final}`,
     permanent: "Permanent failure",
     temporary: "Temporary failure",
     gaveUp: "Temporary failure, no longer retried",

@@ -63,8 +63,8 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             .filter(|s| smtp::is_valid_status(s));
         failures.push(Failure {
             recipient: Some(clean_address(strip_type(recipient))),
-            // RFC 3464 gives the address the sender used in
-            // Original-Recipient when it differs from the final one.
+            // RFC 3464's Original-Recipient is the address as the sender
+            // gave it, before any alias or forward changed it.
             original_recipient: get("Final-Recipient")
                 .and(get("Original-Recipient"))
                 .map(|value| clean_address(strip_type(value)))

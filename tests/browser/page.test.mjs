@@ -164,6 +164,54 @@ test("two recipients get a card each, in order", async () => {
   assert.match(await page.locator("#status").textContent(), /Explained 2 recipients/);
 });
 
+test("forwarded recipient names the address sent to", async () => {
+  const { page } = shared.session;
+  const line =
+    "<sales@example.net> (expanded from <info@example.org>): host mx.example.net[203.0.113.10] " +
+    "said: 550 5.1.1 <sales@example.net>: Recipient address rejected: User unknown " +
+    "(in reply to RCPT TO command)";
+  assert.equal(await paste(page, line), "done");
+  const card = page.locator(".be-card").first();
+  assert.equal(await card.locator(".be-recipient").textContent(), "sales@example.net");
+  assert.equal(
+    await card.locator("[data-field=forwarded]").textContent(),
+    "Sent to info@example.org, forwarded to sales@example.net",
+  );
+  assert.equal(await card.locator("[data-field=forwarded]").isVisible(), true);
+
+  // Without a forward, the line stays hidden.
+  assert.equal(await paste(page, "550 5.1.1 <bob@example.net>: User unknown"), "done");
+  assert.equal(await page.locator(".be-card [data-field=forwarded]").isVisible(), false);
+});
+
+test("status counts deliveries apart from failures", async () => {
+  const { page } = shared.session;
+  const group = (address, action, status) =>
+    `Final-Recipient: rfc822; ${address}\nAction: ${action}\nStatus: ${status}\n`;
+  const dsn = [
+    "From: MAILER-DAEMON@mail.example.com",
+    "To: alice@example.com",
+    "Subject: Delivery Status Notification",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    "",
+    "--B",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mail.example.com",
+    "",
+    group("ok1@example.net", "delivered", "2.0.0"),
+    group("ok2@example.net", "relayed", "2.0.0"),
+    group("bad@example.net", "failed", "5.1.1") + "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n",
+    "--B--",
+    "",
+  ].join("\n");
+  assert.equal(await paste(page, dsn), "done");
+  const status = await page.locator("#status").textContent();
+  assert.match(status, /Explained 3 recipients: 1 not delivered, 2 delivered\./);
+  assert.match(await page.locator(".be-summary").textContent(), /did not reach 1 of the 3 recipients/);
+});
+
 test("final greylisting bounce card agrees with itself", async () => {
   const { page } = shared.session;
   const bounce = [

@@ -233,6 +233,18 @@ test("who-acts note for recipient goes to postmaster", async () => {
   await page.close();
 });
 
+test("forwarded recipient names the address sent to", async () => {
+  const { page } = await openHost();
+  const line =
+    "<sales@example.net> (expanded from <info@example.org>): host mx.example.net[203.0.113.10] " +
+    "said: 550 5.1.1 User unknown (in reply to RCPT TO command)";
+  const event = await paste(page, "second", line);
+  assert.equal(event.report.recipients[0].original_recipient, "info@example.org");
+  const shown = await shadowText(page, "second", ".be-card [data-field=forwarded]");
+  assert.deepEqual(shown, ["Sent to info@example.org, forwarded to sales@example.net"]);
+  await page.close();
+});
+
 test("large paste is explained in a worker", async () => {
   const { page, problems } = await openHost();
   // Over the 32 KB worker threshold: the bounce line after 40 KB of text.

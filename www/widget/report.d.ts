@@ -32,8 +32,9 @@ export interface Recipient {
   recipient: string | null;
   /**
    * The address the sender wrote to, when an alias or a forward at the
-   * recipient's side turned it into `recipient` (a DSN's Original-Recipient,
-   * Postfix's "expanded from"); null when it is the same address.
+   * recipient's side changed it to `recipient`. It comes from a DSN's
+   * Original-Recipient or Postfix's "expanded from", and is null when it is
+   * the same address.
    */
   original_recipient: string | null;
   /** RFC 3464 action: failed, delayed, delivered, relayed, expanded; or feedback, vacation. */
