@@ -32,6 +32,10 @@ fn tables() -> Vec<String> {
         "Unknown user - 550 5.1.1 User unknown\n\
          Mailbox full - 452 4.2.2 Over quota\n"
             .to_string(),
+        // Reply codes without enhanced status codes, whose texts name causes.
+        "Unknown user: 550 User unknown\nMailbox full: 452 Mailbox full, over quota\n".to_string(),
+        // A rule sentence beside the list names a reply too.
+        format!("{TABLE}If SPF fails we return 550 5.7.1 to the sending server.\n"),
     ]
 }
 
@@ -41,8 +45,9 @@ fn pasted_reply_table_is_no_failure() {
         let report = explain(&text);
         assert!(report.recipients.is_empty(), "{text}: {:#?}", report.recipients);
         assert_eq!(report.summary, "No delivery failure was found in this text.", "{text}");
-        assert!(mentions(&report, "550 5.1.1"), "{text}: {:#?}", report.notes);
-        assert!(mentions(&report, "452 4.2.2"), "{text}: {:#?}", report.notes);
+        let first = if text.contains("550 User") { "550" } else { "550 5.1.1" };
+        assert!(mentions(&report, first), "{text}: {:#?}", report.notes);
+        assert!(mentions(&report, "452"), "{text}: {:#?}", report.notes);
     }
 }
 
@@ -55,7 +60,7 @@ fn emailed_reply_table_is_no_failure() {
         );
         let report = explain(&text);
         assert!(report.recipients.is_empty(), "{body}: {:#?}", report.recipients);
-        assert!(mentions(&report, "550 5.1.1"), "{body}: {:#?}", report.notes);
+        assert!(mentions(&report, "550"), "{body}: {:#?}", report.notes);
     }
 }
 

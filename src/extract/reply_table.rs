@@ -10,7 +10,8 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::marks::looks_like_bounce;
-use super::rule::REPLY_PAIR;
+use super::rule::{states_rule, REPLY_PAIR};
+use super::Failure;
 use crate::input::Decoded;
 use crate::knowledge;
 
@@ -40,35 +41,61 @@ pub(super) fn is_reply_table(decoded: &Decoded, family: Option<&str>, section: &
     !looks_like_bounce(decoded, family, &other_lines.join("\n"))
 }
 
-/// Returns the code pairs of the rows, in order and each once, when
-/// `section` is a reference list. Such a list has two or more rows with
-/// different labels and at least two different code pairs, and no reply
-/// code pair on a line that is not a row. Labels repeat in a session
-/// (`S: 550 ...`) or in a report's fields (`Reason: 550 ...`), but not in
-/// a list of cases.
+/// Returns the codes of the rows and of the rules beside them, in order
+/// and each once, when `section` is a reference list. Such a list has two
+/// or more rows with different labels and at least two different codes.
+/// Outside the rows, a reply code pair may only sit in a sentence that
+/// states a rule. Labels repeat in a session (`S: 550 ...`) or in a
+/// report's fields (`Reason: 550 ...`), but not in a list of cases.
 pub(super) fn table_replies(section: &str) -> Option<Vec<String>> {
     let mut labels: Vec<String> = Vec::new();
     let mut pairs: Vec<String> = Vec::new();
+    let mut other_lines: Vec<&str> = Vec::new();
     for line in section.lines().take(400) {
-        match table_row(line) {
-            Some((label, pair)) => {
-                if labels.contains(&label) {
-                    return None;
-                }
-                labels.push(label);
-                if !pairs.contains(&pair) {
-                    pairs.push(pair);
-                }
-            }
-            None if REPLY_PAIR.is_match(line) => return None,
-            None => {}
+        let Some((label, pair)) = table_row(line) else {
+            other_lines.push(line);
+            continue;
+        };
+        if labels.contains(&label) {
+            return None;
+        }
+        labels.push(label);
+        if !pairs.contains(&pair) {
+            pairs.push(pair);
         }
     }
-    (labels.len() >= 2 && pairs.len() >= 2).then_some(pairs)
+    if labels.len() < 2 || pairs.len() < 2 {
+        return None;
+    }
+    // A code pair outside the rows is a reply, unless it sits in a
+    // sentence that states a rule (`If SPF fails we return 550 5.7.1`).
+    let prose = other_lines.join("\n");
+    for found in REPLY_PAIR.find_iter(&prose) {
+        let pair = found.as_str().replacen('-', " ", 1);
+        if !in_rule(&pair, &prose) {
+            return None;
+        }
+        if !pairs.contains(&pair) {
+            pairs.push(pair);
+        }
+    }
+    Some(pairs)
 }
 
-/// Reads one row: returns its label in lowercase and its code pair written
-/// with a space (`550 5.1.1`).
+/// True when every place of the codes of `pair` (`550 5.7.1`) in `prose`
+/// sits in a sentence that states a rule.
+fn in_rule(pair: &str, prose: &str) -> bool {
+    let (reply, status) = pair.split_once(' ').unwrap_or((pair, ""));
+    let failure = Failure {
+        reply: Some(reply.to_string()),
+        status: Some(status.to_string()),
+        ..Default::default()
+    };
+    states_rule(&failure, prose)
+}
+
+/// Reads one row: returns its label in lowercase and its codes, a code
+/// pair written with a space (`550 5.1.1`) or a reply code alone.
 fn table_row(line: &str) -> Option<(String, String)> {
     let line = line.trim().trim_start_matches(['-', '*', '•']).trim_start();
     let (label, rest) = if let Some(cells) = line.strip_prefix('|') {
@@ -83,8 +110,15 @@ fn table_row(line: &str) -> Option<(String, String)> {
     // A table may put the reply code, the status code and the text in
     // cells of their own.
     let rest = rest.replace('|', " ").split_whitespace().collect::<Vec<_>>().join(" ");
-    let pair = OPENING_PAIR.find(&rest)?.as_str();
-    Some((label.to_lowercase(), pair.replacen('-', " ", 1)))
+    if let Some(pair) = OPENING_PAIR.find(&rest) {
+        return Some((label.to_lowercase(), pair.as_str().replacen('-', " ", 1)));
+    }
+    // A reply code alone counts when the text after it names a cause
+    // (`550 User unknown`), since `Total: 450 messages` is a count.
+    let (code, text) = rest.split_once(' ')?;
+    let is_code = code.len() == 3 && code.starts_with(['4', '5']) && code.bytes().all(|b| b.is_ascii_digit());
+    let names_cause = crate::classify::names_any_reason(&crate::classify::normalise(text));
+    (is_code && names_cause).then(|| (label.to_lowercase(), code.to_string()))
 }
 
 /// Splits a line at the first colon or spaced dash (`Mailbox full - 452`).
@@ -163,5 +197,7 @@ mod tests {
         assert!(table_replies("Reason: 550 5.1.1 x\nReason: 452 4.2.2 y\n").is_none());
         assert!(table_replies("Unknown user: 550 5.1.1 x\nOther user: 550 5.1.1 y\n").is_none());
         assert!(table_replies("Unknown user: 550 5.1.1 x\nMailbox full: 452 4.2.2 y\n550 5.7.1 z\n").is_none());
+        assert!(table_replies("Unknown user: 550 User unknown\nMailbox full: 452 Mailbox full\n").is_some());
+        assert!(table_replies("Total: 450 messages\nFailed: 550 messages\n").is_none());
     }
 }
