@@ -111,3 +111,12 @@ fn cli_text_names_both_addresses() {
         "{text}"
     );
 }
+
+#[test]
+fn quoted_local_part_is_the_same_address() {
+    let text = DMARC_DSN
+        .replace("Final-Recipient: rfc822; dana@example.net", "Final-Recipient: rfc822; \"dana..x\"@example.net")
+        .replace("rfc822;support@example.org", "rfc822;dana..x@example.net");
+    let recipient = only(&text);
+    assert_eq!(recipient.original_recipient, None, "{:?}", recipient.recipient);
+}

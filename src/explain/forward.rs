@@ -17,8 +17,14 @@ static SPF_OR_DMARC: LazyLock<Regex> =
 /// address that failed.
 pub(super) fn original_recipient(failure: &Failure) -> Option<String> {
     let original = failure.original_recipient.as_deref()?;
-    let same = failure.recipient.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(original));
+    let same = failure.recipient.as_deref().is_some_and(|r| unquoted(r).eq_ignore_ascii_case(&unquoted(original)));
     (!same).then(|| original.to_string())
+}
+
+/// Returns the address without the quotes around its local part (`"a..b"@example.org`): the
+/// quoted and the bare form of an address name the same mailbox.
+fn unquoted(address: &str) -> String {
+    address.replace('"', "")
 }
 
 /// Builds a note for an SPF or DMARC failure after a forward. The
