@@ -195,3 +195,13 @@ fn multiline_reply_stays_one_failure() {
         assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
     }
 }
+
+/// A rule sentence that gives several replies gets all of them in the note.
+#[test]
+fn rule_listing_replies_names_each() {
+    let text = "Our policy: unknown recipients are rejected with 550 5.1.1 and senders on a blocklist get 554 5.7.1.\n";
+    let report = explain(text);
+    assert!(report.recipients.is_empty(), "{text}: {:#?}", report.recipients);
+    assert!(mentions(&report, "550 5.1.1"), "{text}: {:#?}", report.notes);
+    assert!(mentions(&report, "554 5.7.1"), "{text}: {:#?}", report.notes);
+}

@@ -5,8 +5,10 @@
 //! contains "will" ("Message will not be accepted"), and so does a reply
 //! that follows such prose.
 
+/// True when the note names `codes`, alone (`the reply 550 5.7.1`) or
+/// among others (`the replies 550 5.7.1 and 550 5.1.1`).
 fn mentions(report: &bounce_explainer::Report, codes: &str) -> bool {
-    report.notes.iter().any(|n| n.message.contains(&format!("mentions the reply {codes}")))
+    report.notes.iter().any(|n| n.message.contains("mentions the repl") && n.message.contains(codes))
 }
 
 /// Pasted notes, memos and runbook paragraphs with codes in their rules.

@@ -3,7 +3,7 @@
 //! read as an SMTP session's rather than as numbers in prose.
 
 use super::recounted::{continues_sentence, is_recounted, is_set_off};
-use super::reply_table::{is_reply_table, table_replies};
+use super::reply_table::{is_reply_table, rule_replies, table_replies};
 use super::rule::states_rule;
 use super::{generic, mta, section, Failure};
 use crate::input::Decoded;
@@ -74,7 +74,16 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
     if codes.is_empty() {
         return Vec::new();
     }
-    vec![codes.join(" ")]
+    let mut replies = vec![codes.join(" ")];
+    // A rule often gives several replies, one per case.
+    if states_rule(&mentioned, section) {
+        for pair in rule_replies(section) {
+            if !replies.contains(&pair) {
+                replies.push(pair);
+            }
+        }
+    }
+    replies
 }
 
 /// True when the input is a bounce even though no reply code was found,

@@ -82,6 +82,20 @@ pub(super) fn table_replies(section: &str) -> Option<Vec<String>> {
     Some(pairs)
 }
 
+/// Returns every reply code pair in `section` that sits in a sentence
+/// stating a rule (`unknown users get 550 5.1.1, blocked senders 554
+/// 5.7.1`), in order and each once.
+pub(super) fn rule_replies(section: &str) -> Vec<String> {
+    let mut pairs: Vec<String> = Vec::new();
+    for found in REPLY_PAIR.find_iter(section).take(32) {
+        let pair = found.as_str().replacen('-', " ", 1);
+        if !pairs.contains(&pair) && in_rule(&pair, section) {
+            pairs.push(pair);
+        }
+    }
+    pairs
+}
+
 /// True when every place of the codes of `pair` (`550 5.7.1`) in `prose`
 /// sits in a sentence that states a rule.
 fn in_rule(pair: &str, prose: &str) -> bool {
