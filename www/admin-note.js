@@ -22,12 +22,15 @@ export function adminNote(recipient, strings = STRINGS) {
   const host = recipient.remote_host ? visible(recipient.remote_host) : null;
   const codes = codeLine(recipient);
 
+  // Sent mail and logs list the message under the address the sender used.
+  const forwarded = recipient.original_recipient ? [text.forwarded(visible(recipient.original_recipient), who)] : [];
   const lines = [
     text.subject(who, recipient.code ?? recipient.status ?? recipient.reply),
     "",
     text.greeting,
     "",
     text.intro(who, host),
+    ...forwarded,
     "",
     text.what,
     recipient.explanation.what,

@@ -158,6 +158,7 @@ export const STRINGS = {
     greeting: "Hello,",
     intro: (who, host) =>
       `A message to ${who} could not be delivered` + (host ? `; ${host} rejected it.` : "."),
+    forwarded: (original, final) => `It was sent to ${original} and forwarded to ${final}.`,
     what: "What failed:",
     code: "Codes:",
     ip: "Sending IP address to quote:",

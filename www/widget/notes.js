@@ -92,6 +92,7 @@ function opening(party, r, advice, settings) {
 function factLines(r, advice) {
   const lines = [`What happened: ${advice.explanation.what}`];
   if (r.recipient) lines.push(`Recipient: ${r.recipient}`);
+  if (r.original_recipient) lines.push(`Sent to: ${r.original_recipient}, forwarded to ${r.recipient ?? "another address"}`);
   if (r.remote_host) lines.push(`Receiving server: ${r.remote_host}`);
   const codes = [];
   if (r.reply) codes.push(`reply code ${r.reply}`);

@@ -1,0 +1,39 @@
+// The notes a user copies for an administrator name the address the
+// sender wrote to when a forward changed it, so the message can be found
+// in sent mail and in the logs under that address.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+
+import init, { explain } from "../../www/pkg/bounce_explainer.js";
+import { adminNote } from "../../www/admin-note.js";
+import { adviseRecipients } from "../../www/widget/portal.js";
+import { composeNote, noteText } from "../../www/widget/notes.js";
+import { validateSettings } from "../../www/widget/settings.js";
+
+await init({ module_or_path: readFileSync(new URL("../../www/pkg/bounce_explainer_bg.wasm", import.meta.url)) });
+
+const FORWARDED =
+  "<sales@example.net> (expanded from <info@example.org>): host mx.example.net[203.0.113.10] " +
+  "said: 550 5.1.1 User unknown (in reply to RCPT TO command)";
+
+test("admin note names the address sent to", () => {
+  const recipient = explain(FORWARDED).recipients[0];
+  const note = adminNote(recipient);
+  assert.match(note, /It was sent to info@example\.org and forwarded to sales@example\.net\./);
+});
+
+test("who-acts note names the address sent to", () => {
+  const report = explain(FORWARDED);
+  const settings = validateSettings(null);
+  const note = composeNote(report.recipients[0], adviseRecipients(report, settings)[0], settings);
+  assert.match(noteText(note), /Sent to: info@example\.org, forwarded to sales@example\.net/);
+});
+
+test("notes without a forward name no original address", () => {
+  const report = explain("550 5.1.1 <bob@example.net>: User unknown");
+  const settings = validateSettings(null);
+  const note = composeNote(report.recipients[0], adviseRecipients(report, settings)[0], settings);
+  assert.doesNotMatch(noteText(note), /Sent to:/);
+  assert.doesNotMatch(adminNote(report.recipients[0]), /forwarded to/);
+});
