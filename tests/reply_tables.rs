@@ -205,3 +205,12 @@ fn rule_listing_replies_names_each() {
     assert!(mentions(&report, "550 5.1.1"), "{text}: {:#?}", report.notes);
     assert!(mentions(&report, "554 5.7.1"), "{text}: {:#?}", report.notes);
 }
+
+/// A long paste of different reply lines makes a bounded number of cards.
+#[test]
+fn many_unnamed_replies_are_bounded() {
+    let text: String = (0..2000).map(|i| format!("550 5.{}.{} User unknown\n", i % 8, i % 999)).collect();
+    let report = explain(&text);
+    assert!(report.recipients.len() > 1, "{}", report.recipients.len());
+    assert!(report.recipients.len() <= 32, "{}", report.recipients.len());
+}

@@ -51,6 +51,12 @@ static OPENING_REPLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[^\n]*?:\s*)?([45]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b").expect("opening reply pattern is valid")
 });
 
+/// The maximum number of failures made from replies that name no
+/// recipient. The bound keeps a long paste of reply lines from making
+/// thousands of cards, and the check for a known pair linear.
+/// NOTE: replies past this many different ones get no card.
+const MAX_UNNAMED_REPLIES: usize = 32;
+
 /// Scans text without recipient addresses for reply codes. The replies
 /// of one delivery make one failure, even when the reply spans several
 /// paragraphs. A reply that opens its own line with another code pair
@@ -60,6 +66,9 @@ static OPENING_REPLY: LazyLock<Regex> = LazyLock::new(|| {
 pub fn scan(text: &str) -> Vec<Failure> {
     let mut failures: Vec<Failure> = Vec::new();
     for paragraph in paragraphs(text) {
+        if failures.len() >= MAX_UNNAMED_REPLIES {
+            break;
+        }
         for (chunk, opens) in split_replies(&paragraph) {
             let joined = smtp::join_multiline(&chunk);
             let codes = smtp::find_codes(&joined);
@@ -78,7 +87,7 @@ pub fn scan(text: &str) -> Vec<Failure> {
             }
             let pair = codes.reply.is_some() && codes.status.is_some();
             let known = failures.iter().any(|f| f.reply == codes.reply && f.status == codes.status);
-            if opens && pair && !known {
+            if opens && pair && !known && failures.len() < MAX_UNNAMED_REPLIES {
                 failures.push(failure_from(&joined, &chunk, codes));
             }
         }

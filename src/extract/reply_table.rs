@@ -24,6 +24,10 @@ static OPENING_PAIR: LazyLock<Regex> =
 /// (`Unknown recipient`, `Sender on a blocklist`), not a sentence.
 const MAX_LABEL_WORDS: usize = 5;
 
+/// The maximum number of different code pairs in rule sentences beside a
+/// reference list, and in rule sentences that the mention note names.
+const MAX_RULE_PAIRS: usize = 32;
+
 /// Words that make a label a report's field (`Remote server said: 550`,
 /// `Server replied: 452`) rather than the name of a case.
 const REPORT_WORDS: &[&str] = &["said", "replied", "returned", "answered", "wrote"];
@@ -69,12 +73,19 @@ pub(super) fn table_replies(section: &str) -> Option<Vec<String>> {
     }
     // A code pair outside the rows is a reply, unless it sits in a
     // sentence that states a rule (`If SPF fails we return 550 5.7.1`).
+    // Each check reads all the prose, so a bounded number of them keeps
+    // long input linear. More pairs than that is no short reference list.
     let prose = other_lines.join("\n");
+    let mut checked: Vec<String> = Vec::new();
     for found in REPLY_PAIR.find_iter(&prose) {
         let pair = found.as_str().replacen('-', " ", 1);
-        if !in_rule(&pair, &prose) {
+        if checked.contains(&pair) {
+            continue;
+        }
+        if checked.len() >= MAX_RULE_PAIRS || !in_rule(&pair, &prose) {
             return None;
         }
+        checked.push(pair.clone());
         if !pairs.contains(&pair) {
             pairs.push(pair);
         }
@@ -87,9 +98,17 @@ pub(super) fn table_replies(section: &str) -> Option<Vec<String>> {
 /// 5.7.1`), in order and each once.
 pub(super) fn rule_replies(section: &str) -> Vec<String> {
     let mut pairs: Vec<String> = Vec::new();
-    for found in REPLY_PAIR.find_iter(section).take(32) {
+    let mut checked: Vec<String> = Vec::new();
+    for found in REPLY_PAIR.find_iter(section) {
         let pair = found.as_str().replacen('-', " ", 1);
-        if !pairs.contains(&pair) && in_rule(&pair, section) {
+        if checked.contains(&pair) {
+            continue;
+        }
+        if checked.len() >= MAX_RULE_PAIRS {
+            break;
+        }
+        checked.push(pair.clone());
+        if in_rule(&pair, section) {
             pairs.push(pair);
         }
     }
