@@ -7,6 +7,7 @@
 
 mod blocking;
 mod causes;
+mod content;
 mod decisive;
 mod recipient;
 mod sender;
@@ -14,6 +15,7 @@ mod summary;
 mod system;
 
 pub use blocking::*;
+pub use content::*;
 pub use causes::{DNSBL_LISTING, NAMED_CAUSES, REFUSED_ADDRESS};
 pub use decisive::DECISIVE;
 pub use recipient::*;

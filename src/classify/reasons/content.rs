@@ -1,0 +1,221 @@
+//! Phrases about filters aimed at the message itself: spam and virus
+//! filters, site policy and malformed content.
+
+use crate::classify::matcher::Phrases;
+use crate::reason::Reason;
+
+/// A spam filter judged the message to be spam.
+pub static SPAM_DETECTED: Phrases = Phrases {
+    reason: Reason::SpamDetected,
+    any: &[
+        // amavisd-new: "554 5.7.0 Reject, id=12345-09 - SPAM".
+        " - spam",
+        "//www.spamhaus.org/help/help_spam_16.htm",
+        "//dsbl.org/help/help_spam_16.htm",
+        "//mail.163.com/help/help_spam_16.htm",
+        "554 5.7.0 reject, id=",
+        "appears to be unsolicited",
+        "blacklisted url in message",
+        "blocklisted url in message",
+        "denylisted url in message",
+        "block for spam",
+        "blocked by policy: no spam please",
+        "blocked by spamassassin",
+        "blocked for abuse. see http://att.net/blocks", // AT&T
+        "cannot be forwarded because it was detected as spam",
+        "considered unsolicited bulk e-mail (spam) by our mail filters",
+        "content filter rejection",
+        "cyberoam anti spam engine has identified this email as a bulk email",
+        "denied due to spam list",
+        "high probability of spam",
+        "is classified as spam and is rejected",
+        "listed in work.drbl.imedia.ru",
+        // Yandex: "554 5.7.1 [2] Message rejected under suspicion of SPAM".
+        "message rejected under suspicion of spam",
+        "the mail server detected your message as spam and has prevented delivery.",
+        "mail appears to be unsolicited",
+        "mail content denied", // QQ
+        "may consider spam",
+        "message considered as spam or virus",
+        "message contains spam or virus",
+        // Barracuda: "550 5.7.1 Message content rejected, UBE, id=...".
+        "message content rejected",
+        "message detected as spam",
+        "message filtered. please see the faqs section on spam",
+        "message filtered. refer to the troubleshooting page at ",
+        "message looks like spam",
+        "message is being rejected as it seems to be a spam",
+        "message refused by mailmarshal spamprofiler",
+        "message refused by trustwave seg spamprofiler",
+        "message rejected as spam",
+        "message rejected because of unacceptable content",
+        "message rejected due to suspected spam content",
+        "message rejected for policy reasons",
+        "message was rejected for possible spam/virus content",
+        "our email server thinks this email is spam",
+        "our system has detected that this message is ",
+        "probable spam",
+        "reject bulk.advertising",
+        "rejected by spamassassin",
+        "rejected: spamassassin score ",
+        "rejected - bulk email",
+        "rejecting banned content",
+        "rejecting mail content",
+        "related to content with spam-like characteristics",
+        "sender domain listed at ",
+        "sending address not accepted due to spam filter",
+        "spam blocked",
+        "spam check",
+        "spam content matched",
+        "spam detected",
+        "spam email",
+        "spam message rejected.", // Mail.ru
+        "spam not accepted",
+        "spam refused",
+        "spam rejection",
+        "spam score ",
+        "spambouncer identified spam",
+        "spamming not allowed",
+        "too many spam complaints",
+        "too much spam.", // EarthLink
+        "the email message was detected as spam",
+        "the message has been rejected by spam filtering engine",
+        "the message was rejected due to classification as bulk mail",
+        "the content of this message looked like spam", // SendGrid
+        "this message appears to be spam",
+        "this message has been identified as spam",
+        "this message has been scored as spam with a probability",
+        "this message was classified as spam",
+        "this message was rejected by recurrent pattern detection system",
+        "transaction failed spam message not queued", // SendGrid
+        "we dont accept spam",
+        "your email appears similar to spam we have received before",
+        "your email breaches local uribl policy",
+        "your email had spam-like ",
+        "your email is considered spam",
+        "your email is probably spam",
+        "your email was detected as spam",
+        "your message as spam and has prevented delivery",
+        "your message has been temporarily blocked by our filter",
+        "your message has been rejected because it appears to be spam",
+        "your message has triggered a spam block",
+        "your message may contain the spam contents",
+        "your message failed several antispam checks",
+        // Gmail: "550-5.7.1 [203.0.113.5] Gmail has detected that this
+        // message is likely unsolicited mail."
+        "this message is likely unsolicited mail",
+        "als spam eingestuft",     // German: "classified as spam"
+        "considéré comme spam",    // French: "considered spam"
+        "considere comme spam",
+        "considerado como spam",   // Spanish: "considered spam"
+        "correo no deseado",       // Spanish: "unwanted mail"
+        "сообщение отклонено как спам", // Russian: "rejected as spam"
+        "被识别为垃圾邮件",        // Chinese: "identified as spam"
+        "распознано как спам",     // Russian: "recognised as spam"
+        "垃圾邮件",                // Chinese: "spam"
+        "迷惑メール",              // Japanese: "spam"
+    ],
+    // Sisimai's pair "greylisted" ... " please try again in" is left out:
+    // greylisting is no spam verdict (see knowledge/greylisting.rs).
+    ordered: &[
+        &["mail score (", " over "],
+        &["mail rejete. mail rejected. ", "506"], // Orange
+        &["our filters rate at and above ", " percent probability of being spam"],
+        &["rejected by ", " (spam)"],
+        &["rejected due to spam ", "classification"],
+        &["rejected due to spam ", "content"],
+        &["rule imposed as ", " is blacklisted on"],
+        &["spam ", " exceeded"],
+        &["this message scored ", " spam points"],
+    ],
+    except: &[],
+};
+
+/// A virus scanner found malware in the message.
+pub static VIRUS_DETECTED: Phrases = Phrases {
+    reason: Reason::VirusDetected,
+    any: &[
+        "it has a potentially executable attachment",
+        "the message was rejected because it contains prohibited virus or spam content",
+        "this form of attachment has been used by recent viruses or other malware",
+        "virus detected",
+        "virus phishing/malicious_url detected",
+        "your message was infected with a virus",
+        "contained a virus",
+        "contains a virus",
+        "virus found",
+        "virus gefunden",     // German
+        "обнаружен вирус", // Russian
+        "含有病毒",           // Chinese
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// The message or its sender broke a policy of the receiving site.
+pub static POLICY_VIOLATION: Phrases = Phrases {
+    reason: Reason::PolicyViolation,
+    any: &[
+        "an illegal attachment on your message",
+        "because the recipient is not accepting mail with ", // AOL
+        "by non-member to a members-only list",
+        "closed mailing list",
+        "denied by policy",
+        "email not accepted for policy reasons",
+        "email rejected due to security policies", // Mimecast
+        "header are not accepted",
+        "header error",
+        "local policy violation",
+        "message bounced due to organizational settings",
+        "message given low priority",
+        "message not accepted for policy reasons",
+        "message rejected due to local policy",
+        "messages with multiple addresses",
+        "rejected for policy reasons",
+        "rejected due to content restrictions",
+        "protocol violation",
+        "the email address used to send your message is not subscribed to this group",
+        "the message was rejected by organization policy",
+        "this message was blocked because its content presents a potential",
+        "we do not accept messages containing images or other attachments",
+        "you're using a mass mailer",
+    ],
+    ordered: &[&["you have exceeded the", "allowable number of posts without solving a captcha"]],
+    except: &[],
+};
+
+/// The message headers or MIME structure were unacceptable.
+pub static CONTENT_ERROR: Phrases = Phrases {
+    reason: Reason::ContentError,
+    any: &[
+        "duplicate header",
+        "header size exceeds maximum permitted",
+        "improper use of 8-bit data in message header",
+        "message header size, or recipient list, exceeds policy limit",
+        "message mime complexity exceeds the policy maximum",
+        "routing loop detected -- too many received: headers",
+        "this message contain invalid mime headers",
+        "this message contain improperly-formatted binary content",
+        "this message contain text that uses unnecessary base64 encoding",
+    ],
+    ordered: &[],
+    except: &[],
+};
+
+/// The message breaks RFC 5322 (duplicate or multiple-address headers).
+pub static NOT_COMPLIANT_RFC: Phrases = Phrases {
+    reason: Reason::NotCompliantRfc,
+    any: &[
+        "duplicate header",
+        "this message is not rfc 5322 compliant",
+        "https://support.google.com/mail/?p=rfcmessagenoncompliant",
+        // The same Gmail refusal cut at its first line, as Sendmail's DSN
+        // quotes it: "550-5.7.1 [192.0.2.222 13] Messages with multiple
+        // addresses in From:".
+        "messages with multiple addresses in from:",
+    ],
+    // Gmail: "Messages with multiple addresses in From: header are not
+    // accepted."
+    ordered: &[&[" multiple ", " header"]],
+    except: &[],
+};
