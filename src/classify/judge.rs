@@ -101,6 +101,32 @@ pub fn class_mismatch(status: Option<&str>, reply: Option<&str>) -> Option<Note>
     Some(note)
 }
 
+/// Returns a warning when a DSN record's Action field contradicts its
+/// Status field (RFC 3464 section 2.3.3): `delayed` under a permanent 5.x.x
+/// status, or `delivered`, `relayed` or `expanded` under a 4.x.x or 5.x.x
+/// failure. The explanation follows the action, and the note names the conflict.
+/// A `failed` action under a 4.x.x status is no contradiction: the sending
+/// server gave up after temporary replies.
+pub fn action_mismatch(action: Option<&str>, status: Option<&str>) -> Option<Note> {
+    let (action, code) = (action?, status?);
+    let class = code.chars().next()?;
+    let message = match (action, class) {
+        ("delayed", '5') => format!(
+            "This record says delayed, so the sending server is still trying, but its status \
+             {code} is a permanent failure. The two fields contradict each other. If a final \
+             failure notice follows, expect it to give the same cause, and fix that cause \
+             rather than wait."
+        ),
+        ("delivered" | "relayed" | "expanded", '4' | '5') => format!(
+            "This record says {action}, but its status {code} reports a failure. The two \
+             fields contradict each other, so check with the recipient whether the message \
+             arrived before acting on it."
+        ),
+        _ => return None,
+    };
+    Some(Note::warning(message))
+}
+
 /// Describes a reason in a few words, for use inside a sentence.
 fn describe(reason: Reason) -> &'static str {
     use Reason::*;

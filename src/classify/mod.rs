@@ -100,6 +100,8 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         (decision.reason, explanation(&decision, failure))
     };
 
+    notes.extend(judge::action_mismatch(facts.action, facts.status));
+
     let mut blocklists = matched.blocklists.clone();
     for list in blocklists::named_in(&lower) {
         if !blocklists.contains(&list.id) {
