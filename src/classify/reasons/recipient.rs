@@ -358,9 +358,13 @@ pub static MESG_TOO_BIG: Phrases = Phrases {
         "max message size exceeded",
         "message file too big",
         "message length exceeds administrative limit",
-        "message size exceeds fixed limit",
-        "message size exceeds fixed maximum message size",
-        "message size exceeds maximum value",
+        // Postfix ("fixed limit"), Exim ("maximum permitted") and others
+        // word it "message size exceeds ...", whatever limit follows.
+        "message size exceeds",
+        "exceeds maximum message size",
+        "maximum message size exceeded",
+        "message exceeds maximum size",
+        "message is too big",
         "message too big",
         "message too large for this ",
         "size limit",
