@@ -67,7 +67,7 @@ const SENDER: &[(&str, &str)] = &[
     // is listed`, `your mail server [ip] is blocked`, `your host (ip)`.
     (
         "your server <ip>",
-        r"(?i)\byour\s+(?:mail\s+|sending\s+|SMTP\s+)?(?:server|host|MTA|relay)\s*[(\[]?{ip}",
+        r"(?i)\byour\s+(?:mail\s+|sending\s+|SMTP\s+)?(?:server|host|MTA|relay)(?:\s+(?:is|was))?\s*[(\[]?{ip}",
     ),
     // The address named as the source of the mail, the word order of
     // French replies carried into English: Orange `Blocked for spam IP
@@ -93,11 +93,34 @@ const SENDER: &[(&str, &str)] = &[
     // 192.0.2.1 Too many sessions opened`.
     ("<host> <host> <ip> (Comcast)", r"(?i)\bcomcast(?:\.net)?\s+{ip}\s"),
     // Outlook.com `banned sending IP [192.0.2.1]`, `the sending IP (ip)`,
-    // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`. Not `remote
-    // IP`: in the sending MTA's own words that is the receiver.
+    // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`, and in past
+    // tense `Sending IP was 192.0.2.1.` Not `remote IP`: in the sending
+    // MTA's own words that is the receiver.
     (
         "sending IP <ip>",
-        r"(?i)\b(?:sending|sender|connecting|client|your|source|originating)\s+(?:mail\s+server'?s?\s+)?(?:IP|IPv[46])(?:\s+address)?(?:\s+is|\s+of)?\s*[(\[]?{ip}",
+        r"(?i)\b(?:sending|sender|connecting|client|your|source|originating)\s+(?:mail\s+server'?s?\s+)?(?:IP|IPv[46])(?:\s+address)?(?:\s+(?:is|was|of))?\s*[(\[]?{ip}",
+    ),
+    // The sending host named by its role, with a verb: `Connecting host
+    // was 192.0.2.1`, `the sending server is [ip]`, `client host was ip`.
+    (
+        "sending host was <ip>",
+        r"(?i)\b(?:sending|connecting|client|originating|source)\s+(?:mail\s+)?(?:host|server|MTA|relay)(?:\s+address)?\s+(?:is|was)\s*:?\s*[(\[]?{ip}",
+    ),
+    // The address the mail came from, addressed to the sender: `The IP
+    // address you are sending from is 192.0.2.1`, then `You connected from [ip]`.
+    (
+        "IP you are sending from is <ip>",
+        r"(?i)\b(?:IP|IPv[46]|address)(?:\s+address)?\s+(?:that\s+)?you(?:'re|\s+are|\s+were)?\s+(?:sending|connecting|sent|connected)\s+(?:mail\s+)?from\s+(?:is|was)\s*:?\s*[(\[]?{ip}",
+    ),
+    (
+        "you are sending from <ip>",
+        r"(?i)\byou(?:'re|\s+are|\s+were)?\s+(?:sending|connecting|connected)\s+(?:mail\s+)?from\s+(?:IP\s+(?:address\s+)?)?[(\[]?{ip}",
+    ),
+    // The mail's origin stated after the block: `Sent from 192.0.2.1`,
+    // `Message sent from [ip]`, `Connected from ip`, `from IP 192.0.2.1`.
+    (
+        "sent from <ip>",
+        r"(?i)\b(?:(?:sent|connected|connecting|originat(?:ed|ing))\s+from\s+(?:IP\s+(?:address\s+)?)?|from\s+IP(?:v[46])?(?:\s+address)?\s*:?\s*)[(\[]?{ip}",
     ),
     // Gmail puts the address first in the reply text: `550-5.7.1
     // [192.0.2.1      18] Our system has detected`, `550-5.7.26 [ip]`.
