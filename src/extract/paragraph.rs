@@ -12,9 +12,12 @@ use crate::smtp;
 /// closing lines (`Giving up on 192.0.2.1.`, `I'm not going to try again;
 /// ...`), Sendmail's `(expanded from: alias)` under `(reason: 550 ...)`,
 /// and the next field of a DSN pasted as text (`Status: 5.7.1`).
+/// Exchange adds a dated line per earlier attempt (`12/4/2026 10:00:00 AM
+/// - Remote Server at ... returned '550 ...'`), `The following
+/// organization rejected your message` and `Original message headers`.
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:giving up on \S+\s*$|i['’]m not going to try again\b|expanded from:|(?:status|action|remote-mta|diagnostic-code|final-recipient|original-recipient|last-attempt-date|will-retry-until|reporting-mta|received-from-mta|arrival-date|dsn-gateway|final-log-id|original-envelope-id|x-actual-recipient|x-postfix-sender|x-postfix-queue-id)\s*:)",
+        r"(?i)^(?:giving up on \S+\s*$|i['’]m not going to try again\b|expanded from:|the following organization rejected your message|original message headers\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*(?:\s*[ap]\.?m\.?)?\s+-\s|(?:status|action|remote-mta|diagnostic-code|final-recipient|original-recipient|last-attempt-date|will-retry-until|reporting-mta|received-from-mta|arrival-date|dsn-gateway|final-log-id|original-envelope-id|x-actual-recipient|x-postfix-sender|x-postfix-queue-id)\s*:)",
     )
     .expect("trailer pattern is valid")
 });
