@@ -150,7 +150,13 @@ fn recipient(
         sender_ip_source.hint = None;
     }
     let action = failure.action.clone().unwrap_or_else(|| default_action(verdict.reason));
-    let outcome = retry::outcome(failure, verdict.reason, verdict.matched.entry.temporary, &action, kind);
+    // A reply whose own text rules out a retry is permanent in effect,
+    // whatever its 4xx code or the entry's judgement.
+    let temporary = match crate::knowledge::retry_statements::says_futile(&failure.diagnostic) {
+        true => Some(false),
+        false => verdict.matched.entry.temporary,
+    };
+    let outcome = retry::outcome(failure, verdict.reason, temporary, &action, kind);
     // The knowledge entry's advice has to fit the outcome: a greylisting
     // deferral in a final bounce needs other steps than one still queued.
     let entry = match outcome {

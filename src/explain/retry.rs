@@ -87,7 +87,7 @@ pub fn who_acts(outcome: Outcome, entry_who: Actor, fixable: bool) -> Actor {
     match outcome {
         Outcome::Temporary if fixable => entry_who,
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
-        Outcome::GaveUp if entry_who == Actor::Wait => Actor::Admin,
+        Outcome::GaveUp | Outcome::Futile if entry_who == Actor::Wait => Actor::Admin,
         Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent | Outcome::Futile => entry_who,
     }
 }

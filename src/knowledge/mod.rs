@@ -13,6 +13,7 @@ pub mod link_hosts;
 pub mod providers;
 pub mod reasons;
 pub mod reply_codes;
+pub mod retry_statements;
 pub mod status_codes;
 pub mod wordings;
 

@@ -40,6 +40,10 @@ pub static PROVIDER: Provider = Provider {
         "[tss11]", "[ipts04]", "[bl21]", "[bl23]", "[ph01]",
     ],
     rules: &[
+        Rule { code: "TS03", status: &[], phrases: &["[ts03]"], entry: &PERMANENTLY_DEFERRED },
+        Rule { code: "TSS09", status: &[], phrases: &["[tss09]"], entry: &PERMANENTLY_DEFERRED },
+        // Text that rules out a retry wins over a deferral tag.
+        Rule { code: "", status: &[], phrases: &["retrying will not succeed", "permanently deferred"], entry: &PERMANENTLY_DEFERRED },
         Rule { code: "TSS04", status: &[], phrases: &["[tss04]"], entry: &DEFERRED },
         Rule { code: "TS01", status: &[], phrases: &["[ts01]"], entry: &DEFERRED },
         Rule { code: "TS02", status: &[], phrases: &["[ts02]"], entry: &DEFERRED },
@@ -47,11 +51,8 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "TSS05", status: &[], phrases: &["[tss05]"], entry: &DEFERRED },
         Rule { code: "TSS07", status: &[], phrases: &["[tss07]"], entry: &DEFERRED },
         Rule { code: "IPTS04", status: &[], phrases: &["[ipts04]"], entry: &DEFERRED },
-        Rule { code: "TSS09", status: &[], phrases: &["[tss09]"], entry: &PERMANENTLY_DEFERRED },
         Rule { code: "TSS11", status: &[], phrases: &["[tss11]"], entry: &UNKNOWN_RECIPIENTS },
-        Rule { code: "TS03", status: &[], phrases: &["[ts03]"], entry: &PERMANENTLY_DEFERRED },
         Rule { code: "", status: &[], phrases: &["temporarily deferred due to unexpected volume"], entry: &DEFERRED },
-        Rule { code: "", status: &[], phrases: &["will be permanently deferred"], entry: &PERMANENTLY_DEFERRED },
         Rule { code: "", status: &[], phrases: &["excessive unknown recipients"], entry: &UNKNOWN_RECIPIENTS },
         Rule { code: "BL21", status: &[], phrases: &["[bl21]"], entry: &SPAMHAUS },
         Rule { code: "BL23", status: &[], phrases: &["[bl23]"], entry: &SPAMHAUS },
