@@ -11,7 +11,7 @@ const RUN = /[^\s<>"()[\],]+/g;
 // A decoded address. The local part leaves out the characters a query
 // string uses as separators (= ? & / # %), so "?to=jo@example.org" gives
 // "jo", the local part the plain address also has.
-const DECODED_EMAIL =
+export const DECODED_EMAIL =
   /(?<![\p{L}\p{M}\p{N}.!$'*+^_`{|}~-])([\p{L}\p{M}\p{N}.!$'*+^_`{|}~-]+)@((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+)/gu;
 // Named character references (HTML Living Standard, "Named character
 // references", https://html.spec.whatwg.org/dev/named-characters.html,

@@ -5,8 +5,9 @@
 // X-Originating-IP and similar headers, or as the client of an
 // authenticated submission in a Received header) wherever it appears,
 // reverse-DNS names included,
-// phone numbers in X-Mailer and other free-text headers, and the user's
-// own host names. Removes the body of the returned original message.
+// phone numbers in X-Mailer and other free-text headers, query values
+// and base64 in links that name a person, and the user's own host names.
+// Removes the body of the returned original message.
 // Keeps what a helper needs: reply and status codes, provider host names,
 // and every other IP address, including the one a removal request must
 // quote. Everything runs locally.
@@ -16,6 +17,7 @@ import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
 import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
+import { linkAddresses, maskLinks } from "./links.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
@@ -75,6 +77,10 @@ const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
 // the ptypes of IANA's Email Authentication Property Types registry
 // (https://www.iana.org/assignments/email-auth, checked 2026-12-04).
 const RESULT_PROPERTY = /^(?:smtp|header|body|policy)\.[A-Za-z0-9_-]+=/i;
+// The header that makes a MIME part quoted-printable.
+const QP_HEADER = /^content-transfer-encoding:\s*quoted-printable/i;
+// A MIME boundary line ("--b1_x7", "--b1_x7--"), not a rule of dashes.
+const MIME_BOUNDARY = /^--(?=[^\s]*[^\s-])[A-Za-z0-9'()+_,./:=?-]{1,72}$/;
 // A line of base64 data as MIME bodies wrap it.
 const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
 
@@ -132,19 +138,26 @@ export function redact(text, options = {}) {
   return { text: masked.join("\n"), counts: state.counts };
 }
 
-// In a quoted-printable email a line ending in "=" continues on the next
-// line, even inside an address ("alice.smi=" / "th@example.org"), so
-// such lines are joined before masking. Other text is left as it is.
+// In a quoted-printable part a line ending in "=" continues on the next
+// line, even inside an address ("alice.smi=" / "th@example.org"), and
+// "=3D" is "=" ("?email=3Dbob%40example.org"), so such lines are
+// joined and "=3D" decoded before masking. A part is quoted-printable
+// from its Content-Transfer-Encoding header to the next MIME boundary
+// line or encoding header. Other text is left as it is.
 function joinSoftBreaks(lines) {
-  if (!lines.some((line) => /^content-transfer-encoding:\s*quoted-printable/i.test(line))) return lines;
+  if (!lines.some((line) => QP_HEADER.test(line))) return lines;
   const out = [];
+  let quotedPrintable = false;
+  // Whether the last line pushed was quoted-printable and ended in a
+  // soft break, as written before "=3D" was decoded.
+  let soft = false;
   for (const line of lines) {
-    const last = out.length - 1;
-    if (last >= 0 && /(?<!=)=$/.test(out[last]) && !BASE64_LINE.test(out[last])) {
-      out[last] = out[last].slice(0, -1) + line;
-    } else {
-      out.push(line);
-    }
+    if (/^content-transfer-encoding:/i.test(line)) quotedPrintable = QP_HEADER.test(line);
+    else if (MIME_BOUNDARY.test(line)) quotedPrintable = false;
+    const text = quotedPrintable ? line.replace(/=3D/gi, "=") : line;
+    if (soft) out[out.length - 1] = out[out.length - 1].slice(0, -1) + text;
+    else out.push(text);
+    soft = quotedPrintable && /(?<!=)=$/.test(line) && !BASE64_LINE.test(line);
   }
   return out;
 }
@@ -156,6 +169,7 @@ function maskedAddresses(lines) {
     [...line.matchAll(EMAIL)]
       .map((m) => [splitResultProperty(m[1])[1], m[2]])
       .concat(findEncodedAddresses(line).map((a) => [a.local, a.domain]))
+      .concat(linkAddresses(line).map((a) => [a.local, a.domain]))
       .filter(([local]) => local && !ROLE_LOCAL_PARTS.test(local)),
   );
 }
@@ -285,12 +299,14 @@ function dropBase64Runs(lines, state) {
   return out;
 }
 
-// Masks addresses written encoded (percent-encoding, HTML character
+// Masks what links carry (person-naming query values, addresses in
+// base64), addresses written encoded (percent-encoding, HTML character
 // references), display names and email addresses, then host names under
 // the user's own domains. Encoded addresses go first, so that a name
 // part inside one ("paul&#46;private") cannot hide the rest of it.
 function maskLine(line, state) {
-  const decoded = maskEncodedAddresses(line, (address, written) => maskEmail(state, address.local, address.domain, written, address.at));
+  const linked = maskLinks(line, () => maskedName(state), (local, domain) => maskEmail(state, local, domain, `${local}@${domain}`, "@"));
+  const decoded = maskEncodedAddresses(linked, (address, written) => maskEmail(state, address.local, address.domain, written, address.at));
   const withNames = maskBodyNames(maskQuotedRecipient(decoded, state), state, BRACKETED_EMAIL, (local) => ROLE_LOCAL_PARTS.test(local));
   const withIds = withNames.replace(MESSAGE_ID_IN_TEXT, (whole, lead, id) => {
     state.counts.messageIds++;
@@ -317,6 +333,11 @@ function maskEmail(state, written, domain, whole, at) {
   state.counts.emails++;
   const maskedLocal = keepLocal ? local : token(state, "user", `${local}@${d}`);
   return `${property}${maskedLocal}${at}${isOwn ? hostToken(state, d) : domain}`;
+}
+
+function maskedName(state) {
+  state.counts.names++;
+  return "[name]";
 }
 
 function hostToken(state, host) {
