@@ -75,7 +75,8 @@ pub struct Recipient {
     /// Lowercase id of the receiving provider or gateway whose rule
     /// matched (`comcast`, `google`, `microsoft`, ...).
     pub provider: Option<String>,
-    /// The provider's own code, e.g. `BL000010`, `S3150`, `TSS04`.
+    /// The provider's own code, e.g. `BL000010`, `S3150`, `TSS04`. None
+    /// when it would only repeat `status` or `reply`.
     pub code: Option<String>,
     /// Blocklists the text names as listing the sender (`spamhaus`, ...).
     pub blocklists: Vec<String>,

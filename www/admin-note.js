@@ -8,10 +8,18 @@ import { reveal } from "./text-safety.js";
 /** Returns the codes of one recipient as one line, e.g. "554 5.7.1 BL000010". */
 export function codeLine(recipient) {
   const parts = [recipient.reply, recipient.status];
-  if (recipient.code) {
-    parts.push(recipient.provider ? `${recipient.provider} ${recipient.code}` : recipient.code);
+  const own = providerCode(recipient);
+  if (own) {
+    parts.push(recipient.provider ? `${recipient.provider} ${own}` : own);
   }
   return parts.filter(Boolean).join(" ");
+}
+
+// The provider's own code, or null when it only repeats the enhanced
+// status code or the reply code and so adds nothing to the note.
+function providerCode(recipient) {
+  const { code, status, reply } = recipient;
+  return code && code !== status && code !== reply ? code : null;
 }
 
 /** Builds the plain-text note for one recipient of a Report. */
@@ -25,7 +33,7 @@ export function adminNote(recipient, strings = STRINGS) {
   // Sent mail and logs list the message under the address the sender used.
   const forwarded = recipient.original_recipient ? [text.forwarded(visible(recipient.original_recipient), who)] : [];
   const lines = [
-    text.subject(who, recipient.code ?? recipient.status ?? recipient.reply),
+    text.subject(who, providerCode(recipient) ?? recipient.status ?? recipient.reply),
     "",
     text.greeting,
     "",

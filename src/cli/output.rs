@@ -132,8 +132,7 @@ pub fn write_text(
 }
 
 /// Lists the reply code, the status code and the provider's code, each
-/// once: the provider's code is often the status code itself (`550
-/// 5.7.606` with code `5.7.606`).
+/// once, should two of them be equal.
 fn distinct_codes(recipient: &bounce_explainer::Recipient) -> Vec<&str> {
     let all = [
         recipient.reply.as_deref(),

@@ -195,18 +195,23 @@ fn recipient(
     let success = |code: &Option<String>| code.as_deref().is_some_and(|c| c.starts_with('2'));
     let failure_code =
         |code: &Option<String>| code.clone().filter(|_| verdict.reason == Reason::Delivered || !success(code));
+    let status = failure_code(&failure.status);
+    let reply = failure_code(&failure.reply);
+    // A provider rule that matched on the enhanced status code alone gives
+    // that code back as its own, which only repeats the status.
+    let code = verdict.matched.code.clone().filter(|c| Some(c) != status.as_ref() && Some(c) != reply.as_ref());
     Recipient {
         recipient: failure.recipient.clone(),
         original_recipient: forward::original_recipient(failure),
         action,
-        status: failure_code(&failure.status),
-        reply: failure_code(&failure.reply),
+        status,
+        reply,
         reason: verdict.reason,
         permanent: matches!(outcome, Outcome::Permanent | Outcome::Futile),
         hard: is_hard(failure, verdict.reason),
         retrying: matches!(outcome, Outcome::Delayed | Outcome::Temporary | Outcome::Futile),
         provider: verdict.provider.map(str::to_string),
-        code: verdict.matched.code.clone(),
+        code,
         blocklists: verdict.matched.blocklists.iter().map(|b| b.to_string()).collect(),
         remote_host: failure.remote_mta.clone(),
         smtp_command: failure.command.clone(),

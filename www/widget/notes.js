@@ -70,8 +70,14 @@ export function formatContact(c) {
   return [c.name, reach].filter(Boolean).join(" ") || c.text;
 }
 
+// The provider's own code, or null when it only repeats the enhanced
+// status code or the reply code and so adds nothing to the note.
+function providerCode(r) {
+  return r.code && r.code !== r.status && r.code !== r.reply ? r.code : null;
+}
+
 function subjectLine(r) {
-  const code = [r.reply, r.status, r.code].filter(Boolean).join(" ");
+  const code = [r.reply, r.status, providerCode(r)].filter(Boolean).join(" ");
   const target = r.recipient ? ` to ${r.recipient}` : "";
   return `Undelivered mail${target}${code ? `: ${code}` : ""}`;
 }
@@ -97,7 +103,8 @@ function factLines(r, advice) {
   const codes = [];
   if (r.reply) codes.push(`reply code ${r.reply}`);
   if (r.status) codes.push(`enhanced status code ${r.status}`);
-  if (r.code) codes.push(`${PROVIDER_NAMES[r.provider] ?? r.provider ?? "provider"} code ${r.code}`);
+  const own = providerCode(r);
+  if (own) codes.push(`${PROVIDER_NAMES[r.provider] ?? r.provider ?? "provider"} code ${own}`);
   if (codes.length) lines.push(`Codes: ${codes.join(", ")}`);
   if (r.sender_ip) lines.push(`Sending IP address as the receiver saw it: ${r.sender_ip}`);
   if (r.blocklists.length) lines.push(`Blocklists named: ${r.blocklists.join(", ")}`);
