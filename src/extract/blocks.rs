@@ -52,6 +52,9 @@ static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"|report(?: details| this| it| the \w+)? to|(?:please|or|and) e-?mail|,\s*e-?mail",
         r"|send(?: an| a| your)?(?: e-?mail| message| request| note)s? to",
         r"|e-?mail us(?: at)?|write to|reach us at|contact us at|",
+        // Where replies go, which a note or a notice names as an
+        // instruction: "Please don't reply to karl@...", "send replies to".
+        r"repl(?:y|ies)(?: directly)? to|",
         contact_sentence!(),
         r")\s*[:=]?\s*<?$"
     ))
@@ -74,7 +77,7 @@ static CONTACT_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// role: the original sender (`A message sent by`), or a contact.
 static NOT_RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:sent by|message from|sender|to the address|contact|send mail to|send a message to|",
+        r"(?i)(?:sent by|message from|sender|to the address|contact|send mail to|send a message to|repl(?:y|ies) to|",
         contact_sentence!(),
         r")\s*:?\s*$"
     ))

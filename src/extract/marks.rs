@@ -2,7 +2,7 @@
 //! mail-system sender, a bounce subject or wording, and reply codes that
 //! read as an SMTP session's rather than as numbers in prose.
 
-use super::recounted::{continues_sentence, is_recounted, is_set_off};
+use super::recounted::{continues_sentence, is_recounted, is_set_off, recounts_past};
 use super::reply_table::{is_reply_table, rule_replies, table_replies};
 use super::rule::states_rule;
 use super::{generic, mta, section, Failure};
@@ -39,7 +39,8 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
     let pasted = bounce_by_words_only(decoded, family, section);
     let bounce = looks_like_bounce(decoded, family, section);
     // In pasted text with no mark of a bounce (no From field, no bounce
-    // words), only a reply in a sentence that states a rule is a mention.
+    // words), only a reply in a sentence that states a rule or recounts a
+    // past event is a mention.
     let bare = decoded.header("From").is_none() && !bounce;
     if !pasted && !bare && (!person || bounce) {
         return Vec::new();
@@ -50,19 +51,23 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
     // a reply even when the words after the codes name no cause.
     let names_cause = |f: &Failure| {
         let cause = crate::classify::names_any_reason(&crate::classify::normalise(&f.diagnostic));
-        f.reply.is_some() && (cause || (f.status.is_some() && states_rule(f, section)))
+        let described = states_rule(f, section) || recounts_past(f, section);
+        f.reply.is_some() && (cause || (f.status.is_some() && described))
     };
     // A person's email gets no card for a reply that is not set off on its
     // own line. Pasted text gets none for a reply inside a sentence.
     // Neither does a reply in a sentence that states a rule.
+    // A reply recounted as a past event (`returned 550 5.1.1 ... last
+    // week`) is a mention in each of them.
     let recounted = |f: &Failure| {
-        if pasted {
+        let mentioned = if pasted {
             is_recounted(f, section) || states_rule(f, section)
         } else if bare {
             states_rule(f, section)
         } else {
             !is_set_off(f, section)
-        }
+        };
+        mentioned || recounts_past(f, section)
     };
     let Some(mentioned) = generic::scan(section)
         .into_iter()

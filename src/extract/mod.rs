@@ -40,7 +40,7 @@ use std::collections::HashMap;
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
-use recounted::{is_recounted, is_set_off};
+use recounted::{is_recounted, is_set_off, recounts_past};
 use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
 use marks::{
@@ -101,7 +101,11 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     let person = !bounce && decoded.header("From").is_some() && decoded.dsn.is_none();
     // Pasted prose that states a rule with a code (`will reject mail with
     // 550 5.7.1 if SPF fails`) describes a reply rather than reporting one.
-    let placed_as_reply = |f: &Failure| if person { is_set_off(f, section) } else { !states_rule(f, section) };
+    // So does prose that recounts what a server returned at a past time.
+    let placed_as_reply = |f: &Failure| {
+        let placed = if person { is_set_off(f, section) } else { !states_rule(f, section) };
+        placed && !recounts_past(f, section)
+    };
     let reads = |f: &Failure| is_reply_like(f, section) && reads_as_smtp_reply(f, section) && placed_as_reply(f);
     let counts = |f: &Failure| has_codes(f) && (bounce || reads(f));
     // A list of codes with their textbook meanings, or of the replies a
@@ -119,7 +123,12 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         // A reply recounted inside a sentence of pasted prose is the
         // writer's account, as it is in a person's email.
         // So is a reply in a sentence that states a rule.
-        from_text.retain(|f| states_failure(f, section) && !is_recounted(f, section) && !states_rule(f, section));
+        from_text.retain(|f| {
+            states_failure(f, section)
+                && !is_recounted(f, section)
+                && !states_rule(f, section)
+                && !recounts_past(f, section)
+        });
     }
 
     let dsn = decoded.dsn.as_deref().or_else(|| {

@@ -2,9 +2,65 @@
 //! quoted or pasted reply. Inside a sentence (`came back with "550 5.1.1
 //! user unknown" but it works now`), it is a person's account of a failure.
 
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
 use super::marks::has_postfix_recipient_failure;
-use super::rule::REPLY_PAIR;
+use super::rule::{every_place, sentence_head, FIELD_MARKS, REPLY_PAIR};
 use super::Failure;
+
+/// Words that place a sentence's events at a time in the past: `last
+/// week`, `yesterday`, `two days ago`, `back in May`.
+static PAST_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:yesterday|ago|previously|back in|the other day|earlier (?:today|this (?:week|month|year))",
+        r"|last (?:week|month|year|night|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    ))
+    .expect("past time pattern is valid")
+});
+
+/// Lines after a code's line that its sentence may run on into.
+const SENTENCE_REACH: usize = 2;
+
+/// True when every place of the failure's codes in `section` sits inside
+/// a sentence set at a time in the past (`The old relay returned
+/// 550 5.1.1 for two test mailboxes last week`). Such a sentence recounts
+/// a reply. A code that opens its sentence, or follows a quote mark or a
+/// field's mark (Microsoft's `returned '550 ...'`, Gmail's `returned
+/// was: 550 ...`), is the receiver's reply, whatever words follow it.
+pub(super) fn recounts_past(failure: &Failure, section: &str) -> bool {
+    every_place(failure, section, |place| place_recounts_past(place.before, place.after, place.line, place.at))
+}
+
+/// True when the code at `line[at..]` sits inside a sentence, after words
+/// and no quote or field mark, and the sentence names a past time.
+fn place_recounts_past(before: &[&str], after: &[&str], line: &str, at: usize) -> bool {
+    let head = sentence_head(before, &line[..at]);
+    // A reply code before the status (`returned 550 5.1.1`) is part of the
+    // same reply, so the words before it are read.
+    let words = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    if words.is_empty() || words.ends_with(FIELD_MARKS) || words.ends_with(['"', '\'', '“', '‘', '`', '«']) {
+        return false;
+    }
+    let mut tail = line[at..].to_string();
+    for next in after.iter().take(SENTENCE_REACH) {
+        if ends_sentence(&tail) || next.trim().is_empty() {
+            break;
+        }
+        tail.push(' ');
+        tail.push_str(next.trim_start_matches('>').trim());
+    }
+    let end = [". ", "! ", "? "].iter().filter_map(|end| tail.find(end)).min().unwrap_or(tail.len());
+    let sentence = format!("{head} {}", &tail[..end]).to_lowercase();
+    PAST_TIME.is_match(&sentence)
+}
+
+/// True when `text` contains a sentence end (`. `, `! `, `? `) or ends with one.
+fn ends_sentence(text: &str) -> bool {
+    let text = text.trim_end();
+    [". ", "! ", "? "].iter().any(|end| text.contains(end)) || text.ends_with(['.', '!', '?'])
+}
 
 /// True when a reply in a person's email is set off from the prose, as a
 /// quoted or pasted reply is. Its reply code or status code opens a line

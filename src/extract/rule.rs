@@ -36,11 +36,27 @@ const CONDITION_WORDS: &[&str] = &["if", "unless", "when", "whenever"];
 /// A list of two or more `label: code` lines (`Unknown users: 550 5.1.1
 /// user unknown`) is read as a reference list in `reply_table`. A single
 /// such line still reads as a reply, because its code follows a colon.
-const FIELD_MARKS: &[char] = &[':', ';', '=', '[', '<', '>', '#', '-', '/'];
+pub(super) const FIELD_MARKS: &[char] = &[':', ';', '=', '[', '<', '>', '#', '-', '/'];
 
 /// True when the failure's codes occur in `section` and every place they
 /// occur sits inside a sentence that states a rule or an outcome to come.
 pub(super) fn states_rule(failure: &Failure, section: &str) -> bool {
+    every_place(failure, section, |place| place_states_rule(place.before, place.line, place.at, place.len))
+}
+
+/// One place of a code in a section: its line, the lines before and after
+/// it, and the code's offset and length in the line.
+pub(super) struct Place<'a> {
+    pub before: &'a [&'a str],
+    pub after: &'a [&'a str],
+    pub line: &'a str,
+    pub at: usize,
+    pub len: usize,
+}
+
+/// True when the failure's codes occur in `section` and `test` is true at
+/// every place they occur.
+pub(super) fn every_place(failure: &Failure, section: &str, test: impl Fn(&Place) -> bool) -> bool {
     let codes: Vec<&str> = [failure.reply.as_deref(), failure.status.as_deref()].into_iter().flatten().collect();
     let lines: Vec<&str> = section.lines().collect();
     let mut found = false;
@@ -54,7 +70,8 @@ pub(super) fn states_rule(failure: &Failure, section: &str) -> bool {
                     continue;
                 }
                 found = true;
-                if !place_states_rule(&lines[..index], line, at, code.len()) {
+                let place = Place { before: &lines[..index], after: &lines[index + 1..], line, at, len: code.len() };
+                if !test(&place) {
                     return false;
                 }
             }
@@ -117,7 +134,7 @@ fn lists_replies(head: &str, rest: &str) -> bool {
 /// Returns the part of the sentence that ends at `start` (the text of the
 /// code's line before it): from the last sentence end, taking in earlier
 /// lines that the sentence carries on from.
-fn sentence_head(before: &[&str], start: &str) -> String {
+pub(super) fn sentence_head(before: &[&str], start: &str) -> String {
     let mut head = after_sentence_end(start).to_string();
     if head.len() < start.len() {
         return head;
