@@ -37,7 +37,7 @@ pub static PROVIDER: Provider = Provider {
     hosts: &["yahoodns.net", "yahoo.com", "yahoo.net", "yahooinc.com", "aol.com", "verizonmedia.com"],
     mail_domains: &["yahoo.com", "yahoo.co.uk", "ymail.com", "rocketmail.com", "aol.com", "verizon.net"],
     tokens: &["[ts01]", "[ts02]", "[ts03]", "[tss02]", "[tss04]", "[tss05]", "[tss07]", "[tss09]",
-        "[tss11]", "[ipts04]", "[bl21]", "[bl23]", "[ph01]",
+        "[tss11]", "[ipts04]", "[bl21]", "[bl23]", "[ph01]", "aol will not accept delivery",
     ],
     rules: &[
         Rule { code: "TS03", status: &[], phrases: &["[ts03]"], entry: &PERMANENTLY_DEFERRED },
@@ -62,6 +62,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &[], phrases: &["not accepted for policy reasons"], entry: &POLICY },
         Rule { code: "", status: &[], phrases: &["headers are not rfc compliant"], entry: &NOT_RFC_COMPLIANT },
         Rule { code: "", status: &[], phrases: &["unresolvable rfc.5321"], entry: &UNRESOLVABLE_FROM },
+        Rule { code: "", status: &[], phrases: &["aol will not accept delivery"], entry: &AOL_FILTERED },
         Rule { code: "", status: &[], phrases: &["is no longer valid", "mailbox is disabled"], entry: &DISABLED },
         Rule { code: "", status: &[], phrases: &["doesn't have a", "mailbox not found"], entry: &NO_ACCOUNT },
         Rule { code: "", status: &["5.1.1"], phrases: &[], entry: &NO_ACCOUNT },
@@ -204,6 +205,38 @@ static POLICY: Entry = Entry {
     temporary: Some(false),
     links: &[ERROR_CODES, SENDER_SUPPORT],
     source: SOURCE,
+    checked: CHECKED,
+};
+
+/// AOL's "521 5.2.1 : AOL will not accept delivery of this message". The
+/// 5.2.1 reads as a disabled mailbox in the registry, but the reply comes
+/// from AOL's filters, mostly after the content was sent (after DATA).
+/// NOTE: Yahoo's error-code page does not list this wording. The filter
+/// reading rests on senders' reports and on Sisimai, which reads 5.2.1 as
+/// a filter refusal. Which check triggers it (content, links or
+/// reputation) is not public.
+static AOL_FILTERED: Entry = Entry {
+    id: "yahoo/aol-filtered",
+    reason: Reason::Filtered,
+    what: "AOL's filters refused this message. The recipient's mailbox is \
+           not the problem.",
+    why: "AOL gives this reply when its spam filtering rejects a message, \
+          most often after seeing the content: links or domains with a poor \
+          reputation (senders report links in a signature as one trigger), \
+          failing SPF, DKIM or DMARC, or a sending server with a poor \
+          reputation. AOL does not say which one it was.",
+    steps: &[
+        "Send the message again without links, images or a signature, or \
+         with different ones, to see whether the content is the trigger.",
+        "If plain messages fail too, your mail administrator checks SPF, \
+         DKIM and DMARC for your domain and the sending IP's reputation.",
+        "If it persists, they file a Yahoo sender support request: Yahoo \
+         runs AOL's mail.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[SENDER_SUPPORT],
+    source: "https://wordtothewise.com/2015/11/when-did-the-reject-happen/",
     checked: CHECKED,
 };
 
