@@ -42,6 +42,20 @@ test("=3D outside a quoted-printable part stays as written", () => {
   assert.match(text, /^c=3Dd$/m);
 });
 
+test("quoted-printable escapes decoded before masking", () => {
+  const text = run(qp(
+    "Hi, this is J=C3=B6rg M=C3=BCller <j.mueller@example.org> writing.",
+    "Contact: h=C3=A9l=C3=A8ne=2Edupont@example.org failed",
+    "https://example.com/p?name=3DRen=C3=A9e%20Dubois",
+  ));
+  assert.doesNotMatch(text, /rg M|=C3|ller|l=|ne\.dupont|Ren/, text);
+  assert.match(text, /^Hi, this is \[name\] <\[user-1\]@example\.org> writing\.$/m);
+  assert.match(text, /^Contact: \[user-2\]@example\.org failed$/m);
+  assert.match(text, /\?name=\[name\]$/m);
+  // Bytes that are not UTF-8 (a Latin-1 part) stay as written.
+  assert.match(run(qp("caf=E9 ok")), /^caf=E9 ok$/m);
+});
+
 test("query values that name a person are masked", () => {
   const cases = [
     ["https://example.com/p?name=Bob%20Secret&list=7", "name=[name]&list=7"],

@@ -18,6 +18,7 @@ import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
 import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
 import { linkAddresses, maskLinks } from "./links.js";
+import { joinSoftBreaks } from "./quoted-printable.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
@@ -77,10 +78,6 @@ const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
 // the ptypes of IANA's Email Authentication Property Types registry
 // (https://www.iana.org/assignments/email-auth, checked 2026-12-04).
 const RESULT_PROPERTY = /^(?:smtp|header|body|policy)\.[A-Za-z0-9_-]+=/i;
-// The header that makes a MIME part quoted-printable.
-const QP_HEADER = /^content-transfer-encoding:\s*quoted-printable/i;
-// A MIME boundary line ("--b1_x7", "--b1_x7--"), not a rule of dashes.
-const MIME_BOUNDARY = /^--(?=[^\s]*[^\s-])[A-Za-z0-9'()+_,./:=?-]{1,72}$/;
 // A line of base64 data as MIME bodies wrap it.
 const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
 
@@ -101,7 +98,7 @@ const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
  */
 export function redact(text, options = {}) {
   const counts = { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, phones: 0, base64Lines: 0, bodyLines: 0 };
-  const lines = dropReturnedBodies(joinSoftBreaks(String(text).split(/\r\n|\r|\n/)), counts);
+  const lines = dropReturnedBodies(joinSoftBreaks(String(text).split(/\r\n|\r|\n/), (line) => BASE64_LINE.test(line)), counts);
   const own = [...(options.ownDomains ?? []), ...findSenderDomains(lines)]
     .map((d) => d.toLowerCase())
     .filter((d, i, all) => all.indexOf(d) === i);
@@ -136,30 +133,6 @@ export function redact(text, options = {}) {
     .map((line) => (clientIp ? line.replace(clientIp, () => maskClientIp(state)) : line))
     .map((line) => (maskAlone ? maskAlone(line, (local) => maskLocalPart(state, locals, local)) : line));
   return { text: masked.join("\n"), counts: state.counts };
-}
-
-// In a quoted-printable part a line ending in "=" continues on the next
-// line, even inside an address ("alice.smi=" / "th@example.org"), and
-// "=3D" is "=" ("?email=3Dbob%40example.org"), so such lines are
-// joined and "=3D" decoded before masking. A part is quoted-printable
-// from its Content-Transfer-Encoding header to the next MIME boundary
-// line or encoding header. Other text is left as it is.
-function joinSoftBreaks(lines) {
-  if (!lines.some((line) => QP_HEADER.test(line))) return lines;
-  const out = [];
-  let quotedPrintable = false;
-  // Whether the last line pushed was quoted-printable and ended in a
-  // soft break, as written before "=3D" was decoded.
-  let soft = false;
-  for (const line of lines) {
-    if (/^content-transfer-encoding:/i.test(line)) quotedPrintable = QP_HEADER.test(line);
-    else if (MIME_BOUNDARY.test(line)) quotedPrintable = false;
-    const text = quotedPrintable ? line.replace(/=3D/gi, "=") : line;
-    if (soft) out[out.length - 1] = out[out.length - 1].slice(0, -1) + text;
-    else out.push(text);
-    soft = quotedPrintable && /(?<!=)=$/.test(line) && !BASE64_LINE.test(line);
-  }
-  return out;
 }
 
 // Returns the [local part, domain] of each address that maskLine masks
