@@ -51,6 +51,10 @@ pub struct Failure {
     /// Exchange's `'Jane Doe' on 7/2/2024 8:00 AM`. Set only when
     /// `recipient` is `None`.
     pub display_name: Option<String>,
+    /// The sending IP as a sending service's event record states it in a
+    /// field of its own, with the field's name: SendGrid's `ip`,
+    /// Mailgun's `envelope.sending-ip`, SparkPost's `sending_ip`.
+    pub sending_ip: Option<(String, &'static str)>,
 }
 
 /// The failures found in one input, and the MTA family that wrote them.

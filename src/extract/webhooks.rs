@@ -8,17 +8,24 @@
 //! 2026-12-04):
 //! - SendGrid (<https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event>):
 //!   `event` (`bounce`, `dropped`, `deferred`, `delivered`), `email`,
-//!   `reason` or `response`, `status`.
+//!   `reason` or `response`, `status`, and on a bounce or deferral `ip`,
+//!   the address SendGrid sent from (on an open or a click it is the
+//!   reader's address instead).
 //! - Mailgun (<https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhook-payloads>):
 //!   `event` (`failed` with `severity` `permanent` or `temporary`,
 //!   `delivered`), `recipient`, `delivery-status` with `code`, `message`,
-//!   `description` and `mx-host`.
+//!   `description` and `mx-host`, and `envelope.sending-ip`.
 //! - Postmark (<https://postmarkapp.com/developer/webhooks/bounce-webhook>):
 //!   `RecordType` `Bounce` or `SpamComplaint`, `Type`, `Email`,
 //!   `Details`, `Description`. Its `From` is the sender, never a recipient.
 //! - SparkPost (<https://developers.sparkpost.com/api/webhooks/>):
 //!   `msys.message_event` with `type` (`bounce`, `out_of_band`,
-//!   `policy_rejection`, `delay`, `delivery`), `rcpt_to`, `raw_reason`.
+//!   `policy_rejection`, `delay`, `delivery`), `rcpt_to`, `raw_reason`,
+//!   `sending_ip`.
+//!
+//! Postmark's bounce record has no sending-IP field. Amazon SES's
+//! `mail.sourceIp` is the address that submitted the mail to SES, not the
+//! one SES sent from, so it is never quoted.
 //! - Mandrill (<https://mailchimp.com/developer/transactional/docs/webhooks/>):
 //!   `event` (`hard_bounce`, `soft_bounce`, `deferral`, `reject`) with
 //!   `msg.email`, `msg.diag`, `msg.bounce_description` and the replies in
@@ -70,6 +77,10 @@ fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     };
     let diagnostic = text(object, "reason").or_else(|| text(object, "response")).unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, text(object, "status"));
+    // A dropped message was never sent, so no address sent it.
+    if matches!(kind, "bounce" | "blocked" | "deferred") {
+        failure.sending_ip = text(object, "ip").map(|ip| (ip.trim().to_string(), "ip"));
+    }
     // SendGrid drops mail to addresses on its suppression lists and names
     // the list as the reason.
     if kind == "dropped" && SENDGRID_SUPPRESSIONS.contains(&diagnostic.to_ascii_lowercase().as_str()) {
@@ -103,6 +114,10 @@ fn mailgun(object: &Object, kind: &str, recipient: &str) -> Option<Failure> {
     };
     let mut failure = failure(recipient, action, &diagnostic, None);
     failure.remote_mta = field("mx-host").map(str::to_string);
+    let envelope = object.get("envelope").and_then(Value::as_object);
+    failure.sending_ip = envelope
+        .and_then(|e| text(e, "sending-ip"))
+        .map(|ip| (ip.trim().to_string(), "envelope.sending-ip"));
     // `suppress-bounce`, `suppress-unsubscribe`, `suppress-complaint`:
     // Mailgun did not send to an address on its suppression lists.
     if text(object, "reason").is_some_and(|r| r.starts_with("suppress-")) {
@@ -146,7 +161,9 @@ fn sparkpost(event: &Object) -> Option<Failure> {
     };
     let recipient = text(event, "rcpt_to").or_else(|| text(event, "raw_rcpt_to"))?;
     let diagnostic = text(event, "raw_reason").or_else(|| text(event, "reason")).unwrap_or_default();
-    Some(failure(recipient, action, diagnostic, None))
+    let mut failure = failure(recipient, action, diagnostic, None);
+    failure.sending_ip = text(event, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip"));
+    Some(failure)
 }
 
 fn mandrill(msg: &Object, kind: &str) -> Option<Failure> {

@@ -17,6 +17,22 @@ pub struct Unstated<'a> {
     pub unplaced: Option<&'a str>,
 }
 
+/// True when the failure is about the sending address, so the user needs
+/// that address: a block, a reputation or PTR refusal, a rate limit, or
+/// any reply that names a known blocklist (a list contains addresses).
+pub fn concerns_ip(failure: &Failure, reason: Reason) -> bool {
+    let by_reason = matches!(
+        reason,
+        Reason::Blocked
+            | Reason::BadReputation
+            | Reason::RequirePtr
+            | Reason::SpamDetected
+            | Reason::TooManyConn
+            | Reason::Speeding
+    );
+    by_reason || !blocklists::named_in(&failure.diagnostic.to_ascii_lowercase()).is_empty()
+}
+
 /// Builds the hint for a recipient without a sender IP: why addresses the
 /// text does name were not used, and where the right one can be found.
 /// Returns `None` when the failure has nothing to do with the sending
@@ -28,21 +44,9 @@ pub fn not_stated(
     unstated: &Unstated,
 ) -> Option<String> {
     let rejected = unstated.rejected;
-    let needs_ip = matches!(
-        reason,
-        Reason::Blocked
-            | Reason::BadReputation
-            | Reason::RequirePtr
-            | Reason::SpamDetected
-            | Reason::TooManyConn
-            | Reason::Speeding
-    );
-    // A named blocklist lists addresses, so whatever the reason, the user
-    // needs the sending IP to check or delist it.
     let lower = failure.diagnostic.to_ascii_lowercase();
     let names_list = !blocklists::named_in(&lower).is_empty();
-    let needs_ip = needs_ip || names_list;
-    if !needs_ip && rejected.is_empty() {
+    if !concerns_ip(failure, reason) && rejected.is_empty() {
         return None;
     }
     let unplaced = unstated.unplaced.filter(|_| rejected.is_empty());

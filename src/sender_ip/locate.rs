@@ -27,6 +27,22 @@ pub fn locate(text: &str, ip: &str) -> Option<(usize, String)> {
         .map(|(index, line)| (index + 1, excerpt(line)))
 }
 
+/// Finds the 1-based line of `text` that contains `ip`, with an excerpt
+/// centred on the address. A JSON record often sits on one long line, on
+/// which the address may lie far past the start.
+pub fn locate_field(text: &str, ip: &str) -> Option<(usize, String)> {
+    let (index, line) = text.lines().enumerate().find(|(_, line)| contains_token(line, ip))?;
+    let line = line.trim();
+    let Some(at) = line.find(ip).filter(|_| line.chars().count() > 240) else {
+        return Some((index + 1, excerpt(line)));
+    };
+    let start = line[..at].char_indices().rev().nth(100).map_or(0, |(i, _)| i);
+    let end = line[at..].char_indices().nth(120).map_or(line.len(), |(i, _)| at + i);
+    let before = if start > 0 { "…" } else { "" };
+    let after = if end < line.len() { "…" } else { "" };
+    Some((index + 1, format!("{before}{}{after}", &line[start..end])))
+}
+
 /// A line found for an address: its 1-based number, its display excerpt,
 /// and whether the rule's statement is on it (rather than a mere mention).
 pub(super) struct Located {

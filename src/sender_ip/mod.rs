@@ -160,6 +160,11 @@ impl<'a> Context<'a> {
             computed = self.pick(failure, &receivers);
             &computed
         };
+        if pick.found.is_none() {
+            if let Some(field) = self.field_ip(failure, reason, &receivers) {
+                return field;
+            }
+        }
         let Some((source, rules, found)) = &pick.found else {
             // Only looked for when no address was set aside: the hint
             // then names that one instead.
@@ -195,6 +200,32 @@ impl<'a> Context<'a> {
             hint: None,
         };
         (Some(found.ip.clone()), source)
+    }
+
+    /// Returns the sending IP a sending service's event record gives in a
+    /// field of its own, when the receiver's text states none. It is
+    /// quoted only for a failure about the sending address, and never when
+    /// it is internal or the receiver's own.
+    fn field_ip(
+        &self,
+        failure: &Failure,
+        reason: Reason,
+        receivers: &[IpAddr],
+    ) -> Option<(Option<String>, SenderIpSource)> {
+        let (ip, field) = failure.sending_ip.as_ref()?;
+        let address = parse_public(ip)?;
+        if receivers.contains(&address) || !hint::concerns_ip(failure, reason) {
+            return None;
+        }
+        let (line, excerpt) = locate::locate_field(&self.decoded.text, ip).unzip();
+        let source = SenderIpSource {
+            line,
+            decoded: false,
+            excerpt,
+            rule: Some(format!("the event's `{field}` field")),
+            hint: None,
+        };
+        Some((Some(ip.clone()), source))
     }
 
     fn reporting(&self) -> &hint::Reporting {

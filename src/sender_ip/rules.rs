@@ -221,10 +221,14 @@ const GMAIL_LAYOUT: &str = "[<ip>] after the status code (Gmail)";
 
 // Rules that read a layout only one provider writes, with the lowercase
 // tokens that show the reply is that provider's: its own sign-off
-// (`gsmtp`) or the receiving host's name. Without one of them the rule is
-// skipped, so another receiver's bracketed address is not taken for the
-// sender's.
-const PROVIDER_GATES: &[(&str, &[&str])] = &[(GMAIL_LAYOUT, &["gsmtp", "google", "gmail"])];
+// (`gsmtp`), the receiving host's name or its help link, or its wording,
+// for a reply cut off before the sign-off. Without one of them the rule
+// is skipped, so another receiver's bracketed address is not taken for
+// the sender's.
+const PROVIDER_GATES: &[(&str, &[&str])] = &[(
+    GMAIL_LAYOUT,
+    &["gsmtp", "google", "gmail", "our system has detected an unusual rate", "our system has detected that this message"],
+)];
 
 // Links rank below every statement: anyone can write a link with `ip=`
 // into a reply, while the statement is the receiver's own. So that a

@@ -38,9 +38,9 @@ pub static PROVIDER: Provider = Provider {
     name: "Gmail / Google Workspace",
     hosts: &["google.com", "googlemail.com", "gmail.com"],
     mail_domains: &["gmail.com", "googlemail.com"],
-    // Google's text for a disabled sending account, which may come
-    // without the `gsmtp` tag.
-    tokens: &["gsmtp", "gcdp", "not registered within your google"],
+    // Google's text for a disabled sending account and its unusual-rate
+    // block, which may come without the `gsmtp` tag (a reply cut short).
+    tokens: &["gsmtp", "gcdp", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message"],
     rules: &[
         // The sender's own account, whatever the code: these come before
         // the rules that read 5.4.5 or 5.7.0 as the recipient's.
