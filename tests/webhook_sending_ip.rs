@@ -1,6 +1,6 @@
 //! The sending IP a sending service's event record gives in a field of
 //! its own (SendGrid's `ip`, Mailgun's `envelope.sending-ip`, SparkPost's
-//! `sending_ip`): quoted, with the field named, when the receiver's reply
+//! `sending_ip`, Mandrill's `smtp_events.source_ip`): quoted, with the field named, when the receiver's reply
 //! is about the sending address and states no address itself. Also
 //! Gmail's `[ip]`-first reply cut off before its `gsmtp` sign-off.
 
@@ -93,6 +93,15 @@ fn sparkpost_sending_ip_quoted() {
  "raw_reason": "554 5.7.1 Your access to this mail system has been rejected due to the sending MTA's poor reputation."}}}]"#;
     let r = only_recipient(text);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.44"), "{r:#?}");
+}
+
+#[test]
+fn mandrill_source_ip_quoted() {
+    let text = r#"[{"event": "soft_bounce", "msg": {"email": "judy@example.net", "state": "soft-bounced",
+ "smtp_events": [{"type": "deferred", "diag": "421 4.7.0 Too many concurrent SMTP connections from this IP", "source_ip": "192.0.2.60", "destination_ip": "198.51.100.2"}]}}]"#;
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.60"), "{r:#?}");
+    assert_eq!(r.sender_ip_source.rule.as_deref(), Some("the event's `smtp_events.source_ip` field"));
 }
 
 /// On a long one-line record the excerpt still shows the address.

@@ -53,7 +53,8 @@ pub struct Failure {
     pub display_name: Option<String>,
     /// The sending IP as a sending service's event record states it in a
     /// field of its own, with the field's name: SendGrid's `ip`,
-    /// Mailgun's `envelope.sending-ip`, SparkPost's `sending_ip`.
+    /// Mailgun's `envelope.sending-ip`, SparkPost's `sending_ip`,
+    /// Mandrill's `smtp_events.source_ip`.
     pub sending_ip: Option<(String, &'static str)>,
 }
 

@@ -29,7 +29,7 @@
 //! - Mandrill (<https://mailchimp.com/developer/transactional/docs/webhooks/>):
 //!   `event` (`hard_bounce`, `soft_bounce`, `deferral`, `reject`) with
 //!   `msg.email`, `msg.diag`, `msg.bounce_description` and the replies in
-//!   `msg.smtp_events`.
+//!   `msg.smtp_events`, each with the `source_ip` it was sent from.
 
 use serde_json::Value;
 
@@ -174,12 +174,13 @@ fn mandrill(msg: &Object, kind: &str) -> Option<Failure> {
     };
     let email = text(msg, "email")?;
     // The last reply of the delivery attempts, then the bounce's own.
-    let last_attempt = msg
-        .get("smtp_events")
-        .and_then(Value::as_array)
-        .and_then(|events| events.iter().rev().find_map(|e| e.as_object().and_then(|e| text(e, "diag"))));
-    let diagnostic = text(msg, "diag").or(last_attempt).or_else(|| text(msg, "bounce_description")).unwrap_or_default();
+    let attempts = msg.get("smtp_events").and_then(Value::as_array);
+    let last = |name: &str| {
+        attempts.and_then(|events| events.iter().rev().find_map(|e| e.as_object().and_then(|e| text(e, name))))
+    };
+    let diagnostic = text(msg, "diag").or(last("diag")).or_else(|| text(msg, "bounce_description")).unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, None);
+    failure.sending_ip = last("source_ip").map(|ip| (ip.trim().to_string(), "smtp_events.source_ip"));
     // Mandrill's `reject`: the address is on its rejection (suppression)
     // list, so nothing was sent.
     if kind == "reject" {
