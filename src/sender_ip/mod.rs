@@ -21,6 +21,7 @@ mod address;
 mod dnsbl;
 mod hint;
 mod locate;
+mod receiver_rules;
 mod rules;
 mod scan;
 

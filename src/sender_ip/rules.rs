@@ -1,5 +1,5 @@
-//! The phrases in which a receiver states the sending IP, and the phrases
-//! that name the receiver's own address.
+//! The phrases in which a receiver states the sending IP. The phrases that
+//! name the receiver's own address are in `receiver_rules`.
 //!
 //! Each pattern contains `{ip}` where the address goes. It is replaced by
 //! one capture group that takes any IP-like token, and the `address`
@@ -273,64 +273,6 @@ const ARF: &[(&str, &str)] = &[
     ("IP=<ip>", r"(?i)(?:^|[^\w\-.])IP\s*[=:]\s*\[?{ip}"),
 ];
 
-// Phrases naming the receiving side. Group 1 of each captures the text
-// that contains the receiver's address or addresses. The phrases:
-// - Postfix `host mx.example.net[198.51.100.2] said`, `connect to
-//   mx[ip]`, `lost connection with mx[ip]`, `conversation with mx[ip]
-//   timed out`;
-// - Exim `host mx.example.net [ip]:`;
-// - qmail `ip does not like recipient`, `Connected to ip but`, `ip
-//   failed after I sent the message`;
-// - Exchange `Receiving server: mx.example.net (ip)`;
-// - Oracle Communications Messaging Server `Failed connect() to TCP port
-//   25 of ip`;
-// - MailFoundry `Server mx[ip] failed with`, SendGrid `mx.example.net:[ip] :`;
-// - the `remoteMtaIp` field of Amazon SES JSON notifications;
-// - labels for the replying server's own address: `local IP`, `my IP`,
-//   `remote IP`, which in the sending MTA's words is the receiver, and
-//   `Rejected by mx.example.net (server ip: ip)`;
-// - the address after `to` in a from/to pair, `Connection from ip to ip
-//   rejected`, where the address after `from` is the sender.
-// Each pattern comes with lowercase keywords, one of which every match
-// contains; a paragraph holding none of them is not scanned. Several
-// patterns begin with `(\S+)`, which makes regex-lite (the page's engine)
-// start a match at every byte, so the check saves most of their cost.
-const RECEIVER: &[(&[&str], &str)] = &[
-    // The name is required: Postfix and Exim always write one (the address
-    // itself when there is no rDNS), while `Client host [ip]:25` names
-    // the sender.
-    (&["host"], r"(?i)\bhost\s+([A-Za-z0-9.\-]+\s*\[[^\]\n]+\])\s*(?:said|refused|replied|:)"),
-    (
-        &["connect", "conversation", "delivering", "talking", "sending"],
-        r"(?i)\b(?:connect(?:ion)?|connected|conversation|delivering|talking|sending)\s+(?:\w+\s+)?(?:to|with)\s+([^\s\[\]]*\s*(?:\[[^\]\n]+\])?)",
-    ),
-    (&["does"], r"(?i)(\S+)\s+does\s+not\s+like"),
-    (&["failed"], r"(?i)(\S+)\s+failed\s+after\s+I\s+sent"),
-    (&["port"], r"(?i)\bport\s+\d+\s+of\s+(\S+)"),
-    (
-        &["remote", "destination", "receiving"],
-        r"(?i)\b(?:remote|destination|receiving)\s+(?:host|server|MTA|mail\s+server):?\s+([^\s\[(]*\s*(?:[(\[][^\])\n]+[\])])?)",
-    ),
-    (&["["], r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*\[[^\]\n]+\])\s*(?:said|failed|refused|replied|responded)"),
-    (&["["], r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*:?\s*\[[^\]\n]+\])(?::\s|:$|\s+:)"),
-    (&["remote-mta:"], r"(?im)^\s*Remote-MTA:([^\n]*)"),
-    (&["remotemtaip"], r#"(?i)"remoteMtaIp"\s*:\s*"([^"]*)""#),
-    (
-        &["remote", "local", "my", "our"],
-        r"(?i)\b(?:remote|local|my|our)\s+IP(?:v[46])?(?:\s+address)?(?:\s+is)?\s*[=:]?\s*([(\[]?{any_ip})",
-    ),
-    // `server ip` only as a label: `(server ip: ip)`, `by mx server ip=ip`.
-    // `Server IP 192.0.2.1 listed` and `your server IP: ip` name the sender.
-    (
-        &["server"],
-        r"(?i)(?:^|[^\w\s]|\b(?:by|at|receiving|receiver|destination))\s*server\s+IP(?:v[46])?(?:\s+address)?\s*[=:]\s*([(\[]?{any_ip})",
-    ),
-    (
-        &["from"],
-        r"(?i)\bfrom\s+[(\[]?{any_ip}[)\]]?(?::\d+)?\s+to\s+([(\[]?{any_ip})",
-    ),
-];
-
 // An optional host name before a bracketed or spaced address
 // (`mail.example.com [192.0.2.1]`). The name must contain a letter and
 // end at a space or bracket, so it cannot take the first digits of the
@@ -341,7 +283,8 @@ const HOST: &str = r"(?:[A-Za-z0-9.\-]*[A-Za-z][A-Za-z0-9\-]*\.?(?:\s+[(\[]?|\s*
 // 1 is the text holding the receiver's address.
 const ANY_IP: &str = r"(?:IPv6:)?[0-9A-Fa-f]{0,4}[:.][0-9A-Fa-f:.]{2,44}";
 
-fn compile(pattern: &str) -> Regex {
+/// Compiles a rule pattern, with `{ip}`, `{any_ip}` and `{host}` filled in.
+pub(super) fn compile(pattern: &str) -> Regex {
     let pattern = pattern
         .replace("{ip}", TOKEN)
         .replace("{any_ip}", ANY_IP)
@@ -399,15 +342,6 @@ pub static SENDER_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// The feedback-report rules, compiled once, in order of trust.
 pub static ARF_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| compile_rules(ARF, false).collect());
-
-/// The receiver phrases, compiled once; group 1 of each is the text that
-/// contains the receiver's addresses.
-pub static RECEIVER_RULES: LazyLock<Vec<(&'static [&'static str], Regex)>> = LazyLock::new(|| {
-    RECEIVER
-        .iter()
-        .map(|&(keywords, pattern)| (keywords, compile(pattern)))
-        .collect()
-});
 
 /// Any address-shaped token, for finding the addresses a text names that
 /// no rule places, so that the hint does not claim the text names none.

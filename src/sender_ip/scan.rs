@@ -7,7 +7,8 @@ use std::net::IpAddr;
 
 use super::address::{self, Rejection};
 use super::dnsbl;
-use super::rules::{Rule, ANY_ADDRESS, RECEIVER_RULES};
+use super::receiver_rules::RECEIVER_RULES;
+use super::rules::{Rule, ANY_ADDRESS};
 use super::Found;
 use crate::knowledge::{blocklists, link_hosts};
 
