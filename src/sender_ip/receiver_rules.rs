@@ -1,5 +1,5 @@
 //! The phrases that name the receiving side's own address, so that an
-//! address a reply gives for the receiver is never quoted as the sender's.
+//! address a reply gives for the receiver is not quoted as the sender's.
 
 use std::sync::LazyLock;
 
