@@ -348,42 +348,6 @@ pub static MAILBOX_FULL: Phrases = Phrases {
     except: &[],
 };
 
-/// The message is larger than the receiving system accepts.
-pub static MESG_TOO_BIG: Phrases = Phrases {
-    reason: Reason::MesgTooBig,
-    any: &[
-        "exceeded maximum inbound message size",
-        "exceeded the maximum incoming message size",
-        "line limit exceeded",
-        "max message size exceeded",
-        "message file too big",
-        "message length exceeds administrative limit",
-        // Postfix ("fixed limit"), Exim ("maximum permitted") and others
-        // word it "message size exceeds ...", whatever limit follows.
-        "message size exceeds",
-        "exceeds maximum message size",
-        "maximum message size exceeded",
-        "message exceeds maximum size",
-        "message is too big",
-        "message too big",
-        "message too large for this ",
-        "size limit",
-        "taille limite du message atteinte",
-        "nachricht zu groß",
-        "слишком большой размер",
-    ],
-    ordered: &[],
-    except: &[],
-};
-
-/// The message exceeded a per-recipient limit.
-pub static EXCEED_LIMIT: Phrases = Phrases {
-    reason: Reason::ExceedLimit,
-    any: &["message header size exceeds limit", "message too large"],
-    ordered: &[],
-    except: &[],
-};
-
 /// The recipient's domain does not exist or has no usable mail server.
 pub static HOST_UNKNOWN: Phrases = Phrases {
     reason: Reason::HostUnknown,
