@@ -64,7 +64,12 @@ const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 // An address in angle brackets or parentheses, as running text writes it
 // after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`.
 const BRACKETED_EMAIL = new RegExp(`[<(]${EMAIL_SOURCE}[>)]`, "gu");
-const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
+// A host name. Its last label contains no "--" unless it is an IDN label
+// ("xn--p1ai"), so in a closing MIME boundary such as Postfix writes,
+// "--<queue id>/mail.example.com--", the name ends before the dashes.
+// A hyphen followed by a letter or digit continues the name, so
+// "mail.example.com-archive" is one name and is not masked in part.
+const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[A-Za-z](?:-?[A-Za-z0-9])+))(?![A-Za-z0-9]|-[A-Za-z0-9]|\.[A-Za-z0-9])/g;
 // A header line: a field name, a colon, and the value. Pasted replies may
 // quote the returned message with "> " markers, so those are allowed.
 const HEADER = /^((?:> ?)*[A-Za-z][A-Za-z0-9-]*):(.*)$/;
