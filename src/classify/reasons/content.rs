@@ -25,6 +25,9 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         "cannot be forwarded because it was detected as spam",
         "considered unsolicited bulk e-mail (spam) by our mail filters",
         "content filter rejection",
+        // "554 5.7.1 Your message has been classified as spam". The except
+        // list below vetoes "not classified as spam".
+        "classified as spam",
         "cyberoam anti spam engine has identified this email as a bulk email",
         "denied due to spam list",
         "high probability of spam",
@@ -48,6 +51,7 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         "message refused by mailmarshal spamprofiler",
         "message refused by trustwave seg spamprofiler",
         "message rejected as spam",
+        "refused as spam", // "554 Message refused as spam"
         "message rejected because of unacceptable content",
         "message rejected due to suspected spam content",
         "message rejected for policy reasons",
@@ -69,7 +73,7 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         "spam content matched",
         "spam detected",
         "spam email",
-        "spam message rejected.", // Mail.ru
+        "spam message rejected", // Mail.ru ends it with a full stop
         "spam not accepted",
         "spam refused",
         "spam rejection",
@@ -128,7 +132,8 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         &["spam ", " exceeded"],
         &["this message scored ", " spam points"],
     ],
-    except: &[],
+    // A filter that found no spam names no spam verdict.
+    except: &["not classified as spam", "not refused as spam"],
 };
 
 /// A virus scanner found malware in the message.

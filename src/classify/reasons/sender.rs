@@ -118,6 +118,12 @@ pub static AUTH_FAILURE: Phrases = Phrases {
         "sender policy framework violation",
         "spf (sender policy framework) domain authentication fail",
         "spf check: fail",
+        "spf check failed",
+        // "Sender IP 192.0.2.10 is not in the SPF record of example.com",
+        // "Sending host 203.0.113.9 not permitted by SPF for example.org".
+        "not in the spf record",
+        "not in spf record",
+        "not permitted by spf",
         "the 5322.from address doesn't meet the authentication requirements defined for the sender",
         "dkim signature verification failed",
         "failed dmarc",
