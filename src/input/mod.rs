@@ -8,6 +8,7 @@
 
 mod charset;
 mod email;
+mod invisible;
 mod legacy;
 mod unicode;
 
@@ -97,11 +98,14 @@ pub fn decode(raw: &[u8]) -> Decoded {
         let mut decoded = decode_email(&raw);
         decoded.text = text;
         decoded.kind = Some(InputKind::Email);
+        invisible::clean_decoded(&mut decoded);
         return decoded;
     }
     let mut body = text.clone();
     let notes = if email::truncate_at_char(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
-    Decoded { kind: None, text, body, notes, ..Default::default() }
+    let mut decoded = Decoded { kind: None, text, body, notes, ..Default::default() };
+    invisible::clean_decoded(&mut decoded);
+    decoded
 }
 
 /// The note for an input whose report text or DSN was cut at

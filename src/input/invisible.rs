@@ -1,0 +1,139 @@
+//! Invisible format characters inside IP addresses and email addresses.
+//!
+//! Chat tools and ticket systems put zero-width spaces, soft hyphens or
+//! bidi controls into addresses and IPs to stop them becoming links. The
+//! scanners stop at such a character, so `192.0.2.1<U+200B>0` would be read
+//! as 192.0.2.1: a valid IP, but not the one the receiver named. A removal
+//! request must quote the exact IP, so the characters are removed where the
+//! word around them, read without them, is an IP or an email address, and
+//! the report says so. Elsewhere they stay: a host name split by one is
+//! left for the lookalike checks to flag.
+
+use std::net::IpAddr;
+
+use super::Decoded;
+use crate::report::Note;
+
+/// True for the invisible format characters (Unicode category Cf) that
+/// copy-and-paste paths insert.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}'
+            | '\u{61C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Removes invisible characters from inside IPs and email addresses (see
+/// this module's notes) in every text later stages read, and tells the reader
+/// which values were read that way, so they check them before quoting.
+pub(super) fn clean_decoded(decoded: &mut Decoded) {
+    let mut joined: Vec<String> = Vec::new();
+    let mut clean = |field: &mut String| {
+        let (text, words) = join_split_words(field);
+        *field = text;
+        for word in words {
+            if !joined.contains(&word) {
+                joined.push(word);
+            }
+        }
+    };
+    clean(&mut decoded.text);
+    clean(&mut decoded.body);
+    for field in [&mut decoded.dsn, &mut decoded.feedback, &mut decoded.original].into_iter().flatten() {
+        clean(field);
+    }
+    if joined.is_empty() {
+        return;
+    }
+    let noun = if joined.len() > 1 { "these values" } else { "this value" };
+    decoded.notes.push(Note::warning(format!(
+        "The text has invisible characters (such as a zero-width space or a soft hyphen) \
+         inside an IP address or an email address. They were removed to read {noun}: {}. \
+         Check it against the original before you quote it in a removal request.",
+        joined.join(", ")
+    )));
+}
+
+/// Characters an IP or an email address is made of.
+fn is_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '@' | '_' | '+' | '-' | '%' | '\'' | '=')
+}
+
+/// Removes the invisible characters inside each word that, without them,
+/// is an IP or an email address. Returns the cleaned text and the words
+/// that were joined (as read after the removal), in order, without repeats.
+pub fn join_split_words(text: &str) -> (String, Vec<String>) {
+    if !text.chars().any(is_invisible) {
+        return (text.to_string(), Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut joined: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if is_word(c) || is_invisible(c) {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out, &mut joined);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out, &mut joined);
+    (out, joined)
+}
+
+fn flush(word: &mut String, out: &mut String, joined: &mut Vec<String>) {
+    if word.chars().any(is_invisible) {
+        let bare: String = word.chars().filter(|&c| !is_invisible(c)).collect();
+        if is_ip_or_address(&bare) {
+            if !joined.contains(&bare) {
+                joined.push(bare.clone());
+            }
+            out.push_str(&bare);
+            word.clear();
+            return;
+        }
+    }
+    out.push_str(word);
+    word.clear();
+}
+
+/// True when `word` (trimmed of the punctuation a sentence puts around it)
+/// is an IPv4 or IPv6 address, or looks like `local@domain.tld`.
+fn is_ip_or_address(word: &str) -> bool {
+    let core = word.trim_matches(|c| matches!(c, '.' | '-' | '\'' | '='));
+    let ip = core.trim_end_matches(':');
+    let ip = ip.strip_prefix("IPv6:").or_else(|| ip.strip_prefix("ipv6:")).unwrap_or(ip);
+    if ip.parse::<IpAddr>().is_ok() {
+        return true;
+    }
+    match core.rsplit_once('@') {
+        Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.starts_with('.'),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_ips_and_addresses_only() {
+        let (text, joined) = join_split_words("[192.0.2.1\u{200B}0] <b\u{AD}ob@example.net> zen.spam\u{200B}haus.org");
+        assert_eq!(text, "[192.0.2.10] <bob@example.net> zen.spam\u{200B}haus.org");
+        assert_eq!(joined, ["192.0.2.10", "bob@example.net"]);
+    }
+
+    #[test]
+    fn leaves_text_without_invisible_characters() {
+        let (text, joined) = join_split_words("550 5.7.1 [192.0.2.10]");
+        assert_eq!(text, "550 5.7.1 [192.0.2.10]");
+        assert!(joined.is_empty());
+    }
+}

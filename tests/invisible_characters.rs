@@ -1,0 +1,80 @@
+//! Invisible format characters (zero-width space, soft hyphen, bidi
+//! controls, BOM) pasted inside an IP or an email address. The IP a
+//! removal request quotes must be exactly the one the receiver named, so
+//! the value is read without them and a note says they were removed; it
+//! is never cut short at the character.
+
+use bounce_explainer::{explain, Recipient, Report};
+
+const INVISIBLE: [char; 14] = [
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{00AD}', '\u{200E}', '\u{200F}', '\u{202A}',
+    '\u{202E}', '\u{2060}', '\u{2066}', '\u{2069}', '\u{FEFF}', '\u{180E}', '\u{2064}',
+];
+
+fn only(report: &Report) -> &Recipient {
+    assert_eq!(report.recipients.len(), 1, "{report:?}");
+    &report.recipients[0]
+}
+
+fn warns_of_removal(report: &Report, value: &str) -> bool {
+    report.notes.iter().any(|n| n.message.contains("invisible characters") && n.message.contains(value))
+}
+
+#[test]
+fn ipv4_split_by_each_invisible_character_is_read_whole() {
+    for c in INVISIBLE {
+        let text = format!(
+            "554 5.7.1 Service unavailable; Client host [192.0.2.1{c}0] blocked using \
+             zen.spamhaus.org; recipient <alice@example.net>\n"
+        );
+        let report = explain(&text);
+        let r = only(&report);
+        assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.10"), "U+{:04X}", c as u32);
+        assert!(warns_of_removal(&report, "192.0.2.10"), "U+{:04X}: {:?}", c as u32, report.notes);
+    }
+}
+
+#[test]
+fn ipv4_with_the_character_after_a_dot_is_read_whole() {
+    let text = "550 5.7.1 Client host [203.0.113.\u{202E}25] blocked using bl.spamcop.net\n";
+    let report = explain(text);
+    assert_eq!(only(&report).sender_ip.as_deref(), Some("203.0.113.25"));
+    assert!(warns_of_removal(&report, "203.0.113.25"));
+}
+
+#[test]
+fn ipv6_split_by_an_invisible_character_is_read_whole() {
+    for c in ['\u{200B}', '\u{00AD}', '\u{FEFF}'] {
+        let text = format!(
+            "554 5.7.1 Service unavailable; Client host [2001:db8::2{c}5] blocked using \
+             zen.spamhaus.org; recipient <alice@example.net>\n"
+        );
+        let report = explain(&text);
+        assert_eq!(only(&report).sender_ip.as_deref(), Some("2001:db8::25"), "U+{:04X}", c as u32);
+        assert!(warns_of_removal(&report, "2001:db8::25"));
+    }
+}
+
+#[test]
+fn recipient_split_in_its_local_part_or_domain_is_read_whole() {
+    for c in INVISIBLE {
+        for (split, whole) in [
+            (format!("b{c}ob@example.net"), "bob@example.net"),
+            (format!("bob@exam{c}ple.net"), "bob@example.net"),
+        ] {
+            let text = format!("550 5.1.1 <{split}>: Recipient address rejected: User unknown\n");
+            let report = explain(&text);
+            assert_eq!(only(&report).recipient.as_deref(), Some(whole), "U+{:04X}", c as u32);
+            assert!(warns_of_removal(&report, whole), "U+{:04X}", c as u32);
+        }
+    }
+}
+
+#[test]
+fn host_name_split_by_an_invisible_character_is_not_joined() {
+    // A blocklist name split by one stays split, so it is not taken for
+    // the real list, and no note claims a value was joined.
+    let text = "554 5.7.1 Client host [192.0.2.10] blocked using zen.spam\u{200B}haus.org\n";
+    let report = explain(text);
+    assert!(!report.notes.iter().any(|n| n.message.contains("They were removed")), "{:?}", report.notes);
+}
