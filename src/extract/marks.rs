@@ -192,9 +192,9 @@ pub(super) fn has_postfix_recipient_failure(lower: &str) -> bool {
 /// True when a reply found in text that is not recognisably a bounce
 /// still reads as one. Its enhanced status code sits where replies and
 /// reports put it, or the text uses failure wording, or its reply code
-/// opens a line as in an SMTP session. A line that carries on the sentence of
-/// the line before (`the quote came to` / `550 dollars`) is prose that
-/// wrapped before a number, and so is `version 5.7.1` inside a sentence.
+/// opens a line as in an SMTP session or follows an MTA's lead-in. A line
+/// that carries on the sentence of the line before (`the quote came to` /
+/// `550 dollars`) is prose that wrapped before a number, and so is `version 5.7.1` inside a sentence.
 pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
     if let Some(status) = failure.status.as_deref() {
         if status_in_reply_position(status, section) || has_failure_wording(section) {
@@ -208,7 +208,8 @@ pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
     section.lines().any(|line| {
         let line = line.trim();
         let opens = line.starts_with(reply) && matches!(line.as_bytes().get(3), None | Some(b' ' | b'-'));
-        let found = opens && !continues_sentence(previous);
+        // An MTA's lead-in (`Remote host said:`) sets the reply off as well.
+        let found = (opens && !continues_sentence(previous)) || super::lead_in::follows_lead_in(line, reply);
         previous = line;
         found
     })
@@ -225,6 +226,11 @@ pub(super) fn reads_as_smtp_reply(failure: &Failure, section: &str) -> bool {
         if status_in_reply_position(status, section) {
             return true;
         }
+    }
+    // After an MTA's lead-in, the reply is the receiver's whatever its words.
+    let reply = failure.reply.as_deref().unwrap_or("");
+    if !reply.is_empty() && section.lines().any(|line| super::lead_in::follows_lead_in(line, reply)) {
+        return true;
     }
     let text = crate::classify::normalise(&failure.diagnostic);
     crate::classify::names_any_reason(&text)

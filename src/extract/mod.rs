@@ -22,6 +22,7 @@ mod failure;
 mod feedback;
 mod generic;
 mod json;
+mod lead_in;
 pub mod mta;
 mod section;
 mod sender_marks;
