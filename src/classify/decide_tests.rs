@@ -140,7 +140,16 @@ const ROWS: &[Row] = &[
         "4.0.0", "", "", "failed", Reason::NotAccept,
     ),
     (
+        // A temporary status code keeps a DNS error a network problem.
         "DNS Error: 1234 DNS type 'mx' lookup of example.org responded with code NXDOMAIN Domain name not found",
+        "4.0.0", "", "", "failed", Reason::NetworkError,
+    ),
+    (
+        "DNS Error: 1234 DNS type 'mx' lookup of example.org responded with code NXDOMAIN Domain name not found",
+        "", "", "", "failed", Reason::HostUnknown,
+    ),
+    (
+        "DNS Error: 1234 DNS type 'mx' lookup of example.org responded with code SERVFAIL",
         "4.0.0", "", "", "failed", Reason::NetworkError,
     ),
     ("550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient", "5.2.3", "550", "", "failed", Reason::MesgTooBig),

@@ -89,6 +89,13 @@ impl Probe<'_> {
                         false => Some(Basis::Status),
                     };
                 }
+                // A 4.x.x code means the reporting server treats the DNS
+                // answer as transient (Gmail reports some NXDOMAIN answers
+                // under 4.0.0), so the DNS error reads as a network problem.
+                let temporary = self.status.is_some_and(|s| s.starts_with("4."));
+                if temporary && reasons::NETWORK_ERROR.matches(self.text) {
+                    return None;
+                }
                 self.phrase(reason)
             }
             Reason::SpamDetected => {

@@ -355,6 +355,11 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         "domain does not exist",
         "domain is not reachable",
         "domain must exist",
+        // Gmail: "DNS Error: DNS type 'mx' lookup of example.org responded
+        // with code NXDOMAIN Domain name not found: example.org". NXDOMAIN
+        // is the DNS answer for a name that does not exist.
+        "domain name not found",
+        "responded with code nxdomain",
         "host or domain name not found",
         "infodomainnonexistent",
         "host unknown",
@@ -383,6 +388,10 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         &["dns domain ", " does not exist"],
         // DragonFly: "DNS lookup failure: host mx.example.org not found"
         &["dns lookup failure: host ", " not found"],
+        // Gmail: "Your message wasn't delivered to user@example.org because
+        // the domain example.org couldn't be found."
+        &["because the domain ", " couldn't be found"],
+        &["because the domain ", " could not be found"],
     ],
     except: &[],
 };
