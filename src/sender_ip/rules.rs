@@ -166,6 +166,13 @@ const SENDER: &[(&str, &str)] = &[
         "IP blocked ... (<ip>)",
         r"(?i)\b(?:IP|IPv[46]|address|host|server|sender|network|range)\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|deny-?listed|listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[(\[]{ip}(?:/\d{1,3})?[)\]]",
     ),
+    // Cloudmark's `Poor Reputation Sender - [ip]` and `Rejected - poor
+    // sender reputation [ip]`: the address right after the words is the
+    // sender whose reputation is poor, with or without the reset link.
+    (
+        "Poor Reputation Sender - [<ip>]",
+        r"(?i)\bpoor\s+(?:reputation\s+sender|sender\s+reputation)\s*(?:-\s*)?[\[(<]?{ip}",
+    ),
     // PTR checks: `Reverse DNS lookup for host 192.0.2.1 failed`, `Fix
     // reverse DNS for ip`, `Missing reverse DNS for ip`, `invalid RDNS
     // record of your mail server (ip)`, `Reverse DNS required: ip`.

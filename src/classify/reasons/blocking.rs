@@ -167,6 +167,8 @@ pub static BAD_REPUTATION: Phrases = Phrases {
         "ip/domain reputation problems",
         "likely suspicious due to the very low reputation",
         "none/bad reputation", // T-Online
+        "poor reputation sender", // Cloudmark
+        "poor sender reputation",
         "temporarily deferred due to unexpected volume or user complaints", // Yahoo
         "the sending mta's poor reputation",
     ],
