@@ -324,6 +324,9 @@ const BOUNCE_WORDS: &[&str] = &[
     // Gmail's notice without a code: "Your message wasn't delivered to
     // bob@example.net because the address couldn't be found".
     "wasn't delivered to",
+    // Gmail's delay notice: "There was a temporary problem delivering your
+    // message to bob@example.net. Gmail will retry for 46 more hours."
+    "temporary problem delivering your message to",
     "wasn’t delivered to",
     "was not delivered to",
     "not be delivered",
