@@ -52,11 +52,11 @@ pub(super) fn clean_decoded(decoded: &mut Decoded) {
     if joined.is_empty() {
         return;
     }
-    let noun = if joined.len() > 1 { "these values" } else { "this value" };
+    let (noun, pronoun) = if joined.len() > 1 { ("these values", "them") } else { ("this value", "it") };
     decoded.notes.push(Note::warning(format!(
         "The text has invisible characters (such as a zero-width space or a soft hyphen) \
          inside an IP address or an email address. They were removed to read {noun}: {}. \
-         Check it against the original before you quote it in a removal request.",
+         Check {pronoun} against the original before you quote {pronoun} in a removal request.",
         joined.join(", ")
     )));
 }
