@@ -103,6 +103,11 @@ pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section
             return true;
         }
     }
+    // A bounce subject from a sender that is no mail system (a
+    // newsletter's "Delivery failed? Here is how to fix it") is a topic.
+    if from.is_some() && decoded.dsn.is_none() && decoded.nested.is_none() {
+        return false;
+    }
     let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
     if BOUNCE_SUBJECTS.iter().any(|w| subject.contains(w)) {
         return true;
