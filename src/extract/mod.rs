@@ -13,6 +13,7 @@ mod action;
 mod amazonses;
 mod autoreply;
 mod blocks;
+mod bounce_words;
 mod signature;
 mod delay;
 mod dsn;

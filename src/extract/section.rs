@@ -140,7 +140,7 @@ fn has_failure_signs(text: &str) -> bool {
         return true;
     }
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    super::marks::has_bounce_words(&words)
+    super::bounce_words::has_bounce_words(&words)
 }
 
 fn starts_original_header(line: &str) -> bool {
