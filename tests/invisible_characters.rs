@@ -1,8 +1,8 @@
 //! Invisible format characters (zero-width space, soft hyphen, bidi
 //! controls, BOM) pasted inside an IP or an email address. The IP a
 //! removal request quotes must be exactly the one the receiver named, so
-//! the value is read without them and a note says they were removed; it
-//! is never cut short at the character.
+//! the value is read without them and a note states that they were
+//! removed. The value is not cut short at the character.
 
 use bounce_explainer::{explain, Recipient, Report};
 
@@ -21,7 +21,7 @@ fn warns_of_removal(report: &Report, value: &str) -> bool {
 }
 
 #[test]
-fn ipv4_split_by_each_invisible_character_is_read_whole() {
+fn ipv4_split_read_whole() {
     for c in INVISIBLE {
         let text = format!(
             "554 5.7.1 Service unavailable; Client host [192.0.2.1{c}0] blocked using \
@@ -35,7 +35,7 @@ fn ipv4_split_by_each_invisible_character_is_read_whole() {
 }
 
 #[test]
-fn ipv4_with_the_character_after_a_dot_is_read_whole() {
+fn ipv4_split_after_dot_read_whole() {
     let text = "550 5.7.1 Client host [203.0.113.\u{202E}25] blocked using bl.spamcop.net\n";
     let report = explain(text);
     assert_eq!(only(&report).sender_ip.as_deref(), Some("203.0.113.25"));
@@ -43,7 +43,7 @@ fn ipv4_with_the_character_after_a_dot_is_read_whole() {
 }
 
 #[test]
-fn ipv6_split_by_an_invisible_character_is_read_whole() {
+fn ipv6_split_read_whole() {
     for c in ['\u{200B}', '\u{00AD}', '\u{FEFF}'] {
         let text = format!(
             "554 5.7.1 Service unavailable; Client host [2001:db8::2{c}5] blocked using \
@@ -56,7 +56,7 @@ fn ipv6_split_by_an_invisible_character_is_read_whole() {
 }
 
 #[test]
-fn recipient_split_in_its_local_part_or_domain_is_read_whole() {
+fn split_recipient_read_whole() {
     for c in INVISIBLE {
         for (split, whole) in [
             (format!("b{c}ob@example.net"), "bob@example.net"),
@@ -71,7 +71,7 @@ fn recipient_split_in_its_local_part_or_domain_is_read_whole() {
 }
 
 #[test]
-fn host_name_split_by_an_invisible_character_is_not_joined() {
+fn split_host_name_not_joined() {
     // A blocklist name split by one stays split, so it is not taken for
     // the real list, and no note claims a value was joined.
     let text = "554 5.7.1 Client host [192.0.2.10] blocked using zen.spam\u{200B}haus.org\n";

@@ -11,7 +11,7 @@ fn only_recipient(text: &str) -> Recipient {
     report.recipients.into_iter().next().expect("length checked above")
 }
 
-/// A Postfix bounce line with `reply` given after `command`.
+/// Builds a Postfix bounce line with `reply` given after `command`.
 fn postfix(reply: &str, command: &str) -> String {
     format!(
         "<user@example.net>: host mx.example.net[198.51.100.7] said: {reply} \

@@ -1,7 +1,7 @@
 //! A paragraph copied from a qmail, Exim or Postfix bounce puts the
 //! receiver's reply after the MTA's own lead-in (`Remote host said:`,
 //! `host mx.example.net [192.0.2.1]:`, `said:`). That reply is the
-//! receiver's answer whatever its words, with or without an enhanced
+//! receiver's reply whatever its words, with or without an enhanced
 //! status code. Documentation addresses only.
 
 fn replies(text: &str) -> Vec<(Option<String>, Option<String>)> {

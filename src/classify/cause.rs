@@ -133,7 +133,7 @@ impl Listing {
 /// An IP address named as the thing refused: the fault word, then the
 /// address, as in "Mail refused - <203.0.113.5>", or "IP", the address,
 /// then the fault word, as in "IP 203.0.113.5 refused". Either way the
-/// receiver refused the sending server, whichever command it answered.
+/// receiver refused the sending server, whichever command the reply was to.
 /// A mail address in the same place ("refused - <a@example.com>") is not
 /// an address literal, so it does not match.
 #[derive(Debug)]

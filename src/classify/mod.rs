@@ -115,7 +115,7 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
     Classification { reason, matched: Match { blocklists, ..matched }, provider, notes }
 }
 
-/// The text the classifier reads: the receiver's reply, then the sending
+/// Returns the text the classifier reads: the receiver's reply, then the sending
 /// MTA's own lines after it, which may state why it gave up (qmail's `this
 /// message has been in the queue too long`).
 fn read_text(failure: &Failure) -> Cow<'_, str> {

@@ -2,7 +2,7 @@
 //! qmail's `Remote host said:`, Postfix's `host mx.example.net[192.0.2.1]
 //! said:`, Exim's `host mx.example.net [192.0.2.1]:` and its `SMTP error
 //! from remote mail server after RCPT TO:<...>:`. What follows such a
-//! lead-in is the receiver's answer, whatever its words, so a reply there
+//! lead-in is the receiver's reply, whatever its words, so a reply there
 //! reads as one even without an enhanced status code.
 
 use std::sync::LazyLock;

@@ -1,12 +1,12 @@
 //! Invisible format characters inside IP addresses and email addresses.
 //!
-//! Chat tools and ticket systems put zero-width spaces, soft hyphens or
-//! bidi controls into addresses and IPs to stop them becoming links. The
+//! Text copied from chat tools, ticket systems or web pages can carry
+//! zero-width spaces, soft hyphens or bidi controls inside addresses and IPs. The
 //! scanners stop at such a character, so `192.0.2.1<U+200B>0` would be read
 //! as 192.0.2.1: a valid IP, but not the one the receiver named. A removal
 //! request must quote the exact IP, so the characters are removed where the
 //! word around them, read without them, is an IP or an email address, and
-//! the report says so. Elsewhere they stay: a host name split by one is
+//! the report notes it. Elsewhere they stay: a host name split by one is
 //! left for the lookalike checks to flag.
 
 use std::net::IpAddr;
@@ -31,8 +31,8 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 /// Removes invisible characters from inside IPs and email addresses (see
-/// this module's notes) in every text later stages read, and tells the reader
-/// which values were read that way, so they check them before quoting.
+/// this module's notes) in every text later stages read, and adds a note
+/// naming the values read that way, so the reader checks them before quoting.
 pub(super) fn clean_decoded(decoded: &mut Decoded) {
     let mut joined: Vec<String> = Vec::new();
     let mut clean = |field: &mut String| {
