@@ -113,9 +113,9 @@ fn retrying_follows_retry_line() {
     assert!(delayed.retrying);
 }
 
-/// A pasted 4xx reply whose cause lasts: the steps tell the sender to send
-/// again once the cause is fixed, so the Retry line names when a copy sent
-/// by hand is needed, and that no retry gets through before then.
+/// A pasted 4xx reply whose cause lasts. Its steps tell the sender to send
+/// again once the cause is fixed, so the Retry line states when a copy sent
+/// by hand is needed and that no retry gets through before then.
 #[test]
 fn pasted_lasting_cause_says_when_to_resend() {
     let lasting = [

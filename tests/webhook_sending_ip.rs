@@ -1,8 +1,9 @@
-//! The sending IP a sending service's event record gives in a field of
-//! its own (SendGrid's `ip`, Mailgun's `envelope.sending-ip`, SparkPost's
-//! `sending_ip`, Mandrill's `smtp_events.source_ip`): quoted, with the field named, when the receiver's reply
-//! is about the sending address and states no address itself. Also
-//! Gmail's `[ip]`-first reply cut off before its `gsmtp` sign-off.
+//! The sending IP that a sending service's event record gives in a field
+//! of its own: SendGrid's `ip`, Mailgun's `envelope.sending-ip`,
+//! SparkPost's `sending_ip` and Mandrill's `smtp_events.source_ip`. It is
+//! quoted, with the field named, when the receiver's reply is about the
+//! sending address and states no address itself. Also Gmail's `[ip]`-first
+//! reply cut off before its `gsmtp` sign-off.
 
 use bounce_explainer::{explain, Reason, Recipient};
 
