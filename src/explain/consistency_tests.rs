@@ -274,3 +274,42 @@ fn entries_call_several_days_typical() {
         }
     }
 }
+
+/// True when a step leaves the delivery to the sending server's retries.
+/// Broader than [`says_wait`]: it also catches any step that tells the
+/// reader to wait and names a retry. Waiting for a block to expire is no
+/// such step.
+fn leaves_it_to_retries(step: &str) -> bool {
+    let lower = step.to_ascii_lowercase();
+    says_wait(step) || (lower.contains("wait") && lower.contains("retr"))
+}
+
+#[test]
+fn permanent_verdict_steps_never_wait() {
+    // Every entry the classifier can pick, including each reason's own
+    // fallback entry, under a temporary and a permanent reply, pasted on
+    // its own and inside a bounce email.
+    let entries = all_entries();
+    for reason in Reason::ALL.iter().filter(|r| !r.is_not_failure()) {
+        assert!(entries.iter().any(|e| e.reason == *reason), "{reason:?} has no entry");
+    }
+    let kinds = [crate::report::InputKind::SmtpReply, crate::report::InputKind::Email];
+    for entry in entries.into_iter().filter(|e| !e.reason.is_not_failure()) {
+        for reply in ["421", "451", "550", "554"] {
+            let failure = crate::extract::Failure { reply: Some(reply.into()), ..Default::default() };
+            for kind in kinds {
+                let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
+                if !matches!(outcome, Outcome::Permanent | Outcome::Futile) {
+                    continue;
+                }
+                let explanation = super::explanation(entry, entry.reason, outcome, &failure);
+                let case = format!("{} {reply} {kind:?} {outcome:?}", entry.id);
+                assert!(!explanation.steps.is_empty(), "{case}");
+                assert!(!says_wait(&explanation.retry), "{case}: {}", explanation.retry);
+                for step in &explanation.steps {
+                    assert!(!leaves_it_to_retries(step), "{case}: {step}");
+                }
+            }
+        }
+    }
+}

@@ -298,7 +298,8 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, failure: &Failur
     };
     let mut steps = match outcome {
         Outcome::Delayed => delay_steps(steps),
-        Outcome::GaveUp => gave_up_steps(steps),
+        Outcome::GaveUp => steps_without_retry(steps, GAVE_UP_STEPS),
+        Outcome::Permanent | Outcome::Futile => steps_without_retry(steps, PERMANENT_STEPS),
         _ => owned(steps),
     };
     // An entry's own last step may be the one a delay notice adds.
@@ -349,14 +350,22 @@ const GAVE_UP_STEPS: &[&str] = &[
     "If it fails again, send the bounce to your mail administrator.",
 ];
 
-/// Drops the steps that expect the sending server to retry, because the
-/// server of a final bounce has stopped, and a step saying "do not resend"
-/// would contradict the retry advice.
-fn gave_up_steps(steps: &[&str]) -> Vec<String> {
+/// Steps for a permanent refusal whose entry had only steps that wait.
+const PERMANENT_STEPS: &[&str] = &[
+    "Send the bounce to your mail administrator: no retry gets through until the cause is fixed.",
+    "Send the message again once it is.",
+];
+
+/// Drops the steps that expect the sending server to retry, or returns
+/// `fallback` when no other step is left. The server of a final bounce has
+/// stopped, and the retry advice of a permanent refusal (or of a 4xx reply
+/// the text calls permanent) states that no retry will succeed, so a step
+/// saying "wait" or "do not resend" would contradict either.
+fn steps_without_retry(steps: &[&str], fallback: &[&str]) -> Vec<String> {
     let kept: Vec<String> =
         steps.iter().filter(|s| !expects_retry(s)).map(|s| s.to_string()).collect();
     if kept.is_empty() {
-        return owned(GAVE_UP_STEPS);
+        return owned(fallback);
     }
     kept
 }

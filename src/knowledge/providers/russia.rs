@@ -122,8 +122,8 @@ static YANDEX_BLOCKED: Entry = Entry {
            received only spam from it.",
     why: "Yandex's spam statistics for the IP are bad.",
     steps: &[
-        "Your mail administrator stops the spam, then lets the server \
-              retry after the block expires.",
+        "Your mail administrator stops the spam. Once the block has \
+         expired, send the message again.",
     ],
     who: Actor::Admin,
     temporary: Some(false),
