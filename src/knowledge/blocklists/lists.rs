@@ -1,6 +1,6 @@
 //! Blocklists other than Spamhaus, one table entry each.
 
-use super::Blocklist;
+use super::{Blocklist, Removal};
 use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
@@ -40,6 +40,7 @@ pub static SPAMCOP: Blocklist = Blocklist {
     },
     parts: &[],
     links: &[SPAMCOP_CHECK],
+    removal: Removal::NoRequest("No removal request is needed"),
     source: "https://www.spamcop.net/bl.shtml",
 };
 
@@ -103,6 +104,7 @@ pub static BARRACUDA: Blocklist = Blocklist {
     },
     parts: &[],
     links: &[BRBL_LOOKUP, BRBL_REMOVAL],
+    removal: Removal::Request(&[BRBL_REMOVAL.url]),
     source: "https://www.barracudacentral.org/rbl",
 };
 
@@ -114,7 +116,11 @@ const CLOUDMARK_RESET: LinkRef = LinkRef {
 pub static CLOUDMARK: Blocklist = Blocklist {
     id: "cloudmark",
     name: "Cloudmark Sender Intelligence (CSI)",
-    tokens: &["cloudmark", "csi-global"],
+    // "CSI" alone is Cloudmark Sender Intelligence in replies such as
+    // `has a poor reputation on CSI`. A host name that only starts with
+    // it (Mimecast's `csi.mimecast.org`) is not under Cloudmark's domain,
+    // so it names no list.
+    tokens: &["cloudmark", "csi-global", "csi"],
     domains: &["cloudmark.com"],
     entry: &Entry {
         id: "cloudmark/listed",
@@ -134,10 +140,11 @@ pub static CLOUDMARK: Blocklist = Blocklist {
         temporary: None,
         links: &[CLOUDMARK_RESET],
         source: "https://csi.cloudmark.com/reasons-admin.php",
-        checked: CHECKED,
+        checked: "2026-12-05",
     },
     parts: &[],
     links: &[CLOUDMARK_RESET],
+    removal: Removal::Request(&[CLOUDMARK_RESET.url]),
     source: "https://csi.cloudmark.com/reasons-admin.php",
 };
 
@@ -174,6 +181,7 @@ pub static VALIDITY: Blocklist = Blocklist {
     },
     parts: &[],
     links: &[SENDERSCORE],
+    removal: Removal::Request(&[SENDERSCORE.url]),
     source: "https://help.returnpath.com/hc/en-us/articles/360003366532",
 };
 
@@ -212,6 +220,9 @@ pub static UCEPROTECT: Blocklist = Blocklist {
     },
     parts: &[],
     links: &[UCEPROTECT_CHECK],
+    // NOTE: the entry links no request page because none was sourced, so
+    // the card only tells the sender to wait for level 1 to expire.
+    removal: Removal::NoRequest("waits for the listing to expire"),
     source: "https://www.uceprotect.net/en/",
 };
 
@@ -247,6 +258,7 @@ pub static ABUSIX: Blocklist = Blocklist {
     },
     parts: &[],
     links: &[ABUSIX_LOOKUP],
+    removal: Removal::Request(&[ABUSIX_LOOKUP.url]),
     source: "https://docs.abusix.com/",
 };
 
@@ -281,6 +293,7 @@ pub static PSBL: Blocklist = Blocklist {
     },
     parts: &[],
     links: &[PSBL_LISTING],
+    removal: Removal::Request(&[PSBL_LISTING.url]),
     source: "https://psbl.org/",
 };
 
@@ -315,6 +328,7 @@ pub static INVALUEMENT: Blocklist = Blocklist {
     },
     parts: &[],
     links: &[INVALUEMENT_SITE],
+    removal: Removal::Request(&[INVALUEMENT_SITE.url]),
     source: "https://www.invaluement.com/",
 };
 
@@ -349,6 +363,7 @@ pub static MAILSPIKE: Blocklist = Blocklist {
     },
     parts: &[],
     links: &[MAILSPIKE_VERIFY],
+    removal: Removal::Request(&[MAILSPIKE_VERIFY.url]),
     source: "https://mailspike.io/ip_verify/about",
 };
 
@@ -382,5 +397,6 @@ pub static SORBS: Blocklist = Blocklist {
     },
     parts: &[],
     links: &[],
+    removal: Removal::NoRequest("there is none"),
     source: "https://www.techzine.eu/news/security/120916/proofpoint-discontinues-anti-spam-service-sorbs/",
 };

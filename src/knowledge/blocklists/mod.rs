@@ -36,8 +36,25 @@ pub struct Blocklist {
     pub parts: &'static [Part],
     /// Lookup and delisting pages.
     pub links: &'static [LinkRef],
+    /// Route of a listed sender's removal request, or the statement that
+    /// there is none.
+    pub removal: Removal,
     /// Public page the facts come from.
     pub source: &'static str,
+}
+
+/// How a listed sender gets off a list. A test checks each entry that
+/// means a listing against it, so every card names the request page or
+/// states that there is none.
+#[derive(Debug)]
+pub enum Removal {
+    /// The sender requests removal at one of these pages (URLs of the
+    /// entry's links), and every listing entry links one of them.
+    Request(&'static [&'static str]),
+    /// The operator takes no removal requests (the listing expires on its
+    /// own, or the list is closed). Every listing entry has a step that
+    /// contains this text.
+    NoRequest(&'static str),
 }
 
 /// A narrower entry of one list: a zone, or an error return code.
@@ -235,6 +252,55 @@ mod tests {
         for (i, b) in BLOCKLISTS.iter().enumerate() {
             assert!(BLOCKLISTS[i + 1..].iter().all(|c| c.id != b.id), "{}", b.id);
             assert!(b.entry.id.starts_with(b.id), "{}", b.entry.id);
+        }
+    }
+
+    /// Every entry that means a listing either links the page where the
+    /// removal request goes or has a step saying there is no request.
+    #[test]
+    fn listings_name_removal_route() {
+        for list in BLOCKLISTS {
+            let parts = list.parts.iter().filter(|p| !p.not_listed).map(|p| p.entry);
+            for entry in std::iter::once(list.entry).chain(parts) {
+                match list.removal {
+                    Removal::Request(pages) => {
+                        // A card whose entry is not the list's (a provider's
+                        // code that names the list) gets the list's links.
+                        assert!(
+                            list.links.iter().any(|l| pages.contains(&l.url)),
+                            "{}: list links no request page",
+                            list.id
+                        );
+                        assert!(
+                            entry.links.iter().any(|l| pages.contains(&l.url)),
+                            "{}: links no request page",
+                            entry.id
+                        );
+                    }
+                    Removal::NoRequest(statement) => {
+                        assert!(
+                            entry.steps.iter().any(|s| s.contains(statement)),
+                            "{}: no step says {statement:?}",
+                            entry.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn request_pages_are_list_links() {
+        for list in BLOCKLISTS {
+            if let Removal::Request(pages) = list.removal {
+                for page in pages {
+                    let own = list.domains.iter().any(|d| {
+                        let host = page.trim_start_matches("https://").split('/').next().unwrap();
+                        host_is_under(host, d)
+                    });
+                    assert!(own, "{}: {page} is not under the list's domains", list.id);
+                }
+            }
         }
     }
 

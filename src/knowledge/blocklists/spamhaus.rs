@@ -8,7 +8,7 @@
 //! (127.255.255.252 a typo in the zone name, .254 a query through a
 //! public or open resolver, .255 too many queries), never a listing.
 
-use super::{Blocklist, Part};
+use super::{Blocklist, Part, Removal};
 use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
@@ -19,6 +19,12 @@ const CHECKED: &str = "2026-12-04";
 const CHECKER: LinkRef = LinkRef {
     label: "Spamhaus IP and domain reputation checker",
     url: "https://check.spamhaus.org/results/?query={ip}",
+};
+
+/// The checker's start page, for a domain the reply does not name.
+const DBL_CHECKER: LinkRef = LinkRef {
+    label: "Spamhaus IP and domain reputation checker",
+    url: "https://check.spamhaus.org/",
 };
 
 pub static SPAMHAUS: Blocklist = Blocklist {
@@ -80,6 +86,7 @@ pub static SPAMHAUS: Blocklist = Blocklist {
         },
     ],
     links: &[CHECKER],
+    removal: Removal::Request(&[CHECKER.url, DBL_CHECKER.url]),
     source: SOURCE,
 };
 
@@ -209,10 +216,7 @@ static DBL: Entry = Entry {
     ],
     who: Actor::You,
     temporary: None,
-    links: &[LinkRef {
-        label: "Spamhaus IP and domain reputation checker",
-        url: "https://check.spamhaus.org/",
-    }],
+    links: &[DBL_CHECKER],
     source: "https://www.spamhaus.org/faqs/domain-blocklist/",
     checked: CHECKED,
 };
