@@ -100,20 +100,56 @@ const ORIGINAL_FIELDS: &[&str] =
 /// header.
 ///
 /// A bounce forwarded inline sits below a note and a marker line
-/// (`-----Original Message-----`, `Begin forwarded message:`). When the
-/// text above the marker carries no sign of a failure and the text below
-/// does, the report is the forwarded bounce, not the note.
+/// (`-----Original Message-----`, `Begin forwarded message:`). The report
+/// is the forwarded bounce, not the note, when the text above the marker
+/// carries no sign of a failure and the text below does. It is also the
+/// forwarded bounce when the forwarded header block names a mail system
+/// as sender or has a bounce subject, because the person's note above
+/// then only talks about the bounce, even when it quotes a reply code.
 pub fn error_section(body: &str) -> &str {
     let mut rest = body;
     // Bounded: a forward of a forward of a forward is as deep as it gets.
     for _ in 0..4 {
         let (report, after) = split_at_original(rest);
         match after {
-            Some(after) if !has_failure_signs(report) && has_failure_signs(after) => rest = after,
+            Some(after) if has_failure_signs(after) && (forwards_bounce(after) || !has_failure_signs(report)) => {
+                rest = after
+            }
             _ => return report,
         }
     }
     split_at_original(rest).0
+}
+
+/// Sender names that only a mail system uses, lowercased: Postfix's and
+/// Exim's "Mail Delivery System", Gmail's "Mail Delivery Subsystem", and
+/// Exchange's "Microsoft Outlook" with its `MicrosoftExchange...` address.
+const MAIL_SYSTEM_SENDERS: &[&str] =
+    &["mailer-daemon", "postmaster", "mail delivery", "microsoft outlook", "microsoftexchange"];
+
+/// True when `text`, the part after a forward marker, opens with the
+/// forwarded message's header block (`From:`, `Sent:`, `Subject:` lines)
+/// and that block names a mail system as sender or has a bounce subject.
+fn forwards_bounce(text: &str) -> bool {
+    let lines = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(8);
+    for line in lines {
+        let lower = line.to_lowercase();
+        let Some((name, value)) = lower.split_once(':') else {
+            return false;
+        };
+        if name.is_empty() || name.contains(' ') {
+            return false;
+        }
+        let bounce = match name {
+            "from" => MAIL_SYSTEM_SENDERS.iter().any(|sender| value.contains(sender)),
+            "subject" => super::bounce_words::BOUNCE_SUBJECTS.iter().any(|w| value.contains(w)),
+            _ => false,
+        };
+        if bounce {
+            return true;
+        }
+    }
+    false
 }
 
 /// Splits `body` before the first line that opens the returned original.
