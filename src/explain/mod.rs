@@ -183,6 +183,9 @@ fn recipient(
         )));
     }
     notes.extend(forward::auth_note(failure, verdict.reason));
+    if let Some(text) = sender_ip::field_disagreement(failure, sender_ip.as_deref()) {
+        notes.push(Note::info(text));
+    }
     if outcome == Outcome::Delayed {
         notes.push(Note::info(
             // Worded for a delay notice, a pasted 4xx line and a log line
@@ -358,9 +361,9 @@ const PERMANENT_STEPS: &[&str] = &[
 
 /// Drops the steps that expect the sending server to retry, or returns
 /// `fallback` when no other step is left. The server of a final bounce has
-/// stopped, and the retry advice of a permanent refusal (or of a 4xx reply
-/// the text calls permanent) states that no retry will succeed, so a step
-/// saying "wait" or "do not resend" would contradict either.
+/// stopped. The retry advice of a permanent refusal, or of a 4xx reply the
+/// text calls permanent, states that no retry will succeed. A step saying
+/// "wait" or "do not resend" would contradict either.
 fn steps_without_retry(steps: &[&str], fallback: &[&str]) -> Vec<String> {
     let kept: Vec<String> =
         steps.iter().filter(|s| !expects_retry(s)).map(|s| s.to_string()).collect();
