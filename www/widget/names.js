@@ -3,6 +3,7 @@
 // ("Dear Bob Smith") or by one of its parts ("Hi Bob", "hi Smith").
 
 import { COMMON_WORDS, ORGANISATION_NAME_WORDS } from "./common-words.js";
+import { decodeEncodedWords } from "./encoded-words.js";
 import { phraseMatcher } from "./phrase-set.js";
 
 // Maximum number of characters before an address searched for a name, so
@@ -101,9 +102,12 @@ function nameAtEnd(run, local) {
  * Remembers a masked display name ("John Smith", a quoted "Doe, John" as
  * its pieces) and its parts, so that the name is masked where the text
  * repeats it: "Your message to John Smith couldn't be delivered.", "Hi
- * John".
+ * John". A name written as RFC 2047 encoded words is remembered as
+ * written and decoded, because the text repeats it in either form.
  */
 export function rememberName(state, raw) {
+  const decoded = decodeEncodedWords(raw);
+  if (decoded !== raw) rememberName(state, decoded);
   for (const piece of raw.replace(/"/g, "").split(",")) {
     // Outlook quotes a name in apostrophes ('Jane Doe'), which are no
     // part of the name's first and last word.

@@ -17,6 +17,7 @@ import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
 import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
+import { decodeEncodedWords } from "./encoded-words.js";
 import { linkAddresses, maskLinks } from "./links.js";
 import { joinSoftBreaks } from "./quoted-printable.js";
 import { dropReturnedBodies } from "./returned-message.js";
@@ -236,7 +237,9 @@ function maskHeaderValue(name, value, state, keepIps) {
       return `${lead}[client-name]`;
     });
   }
-  if (FREE_TEXT_HEADERS.test(name)) return maskPhones(value, state);
+  // Free text is decoded from RFC 2047 encoded words, so that a name or a
+  // phone number written in one is found and masked.
+  if (FREE_TEXT_HEADERS.test(name)) return maskPhones(decodeEncodedWords(value), state);
   if (CLIENT_IP_HEADERS.test(name)) return maskClientIpHeader(name, value, keepIps, () => maskClientIp(state));
   return value;
 }
