@@ -22,6 +22,22 @@ function providerCode(recipient) {
   return code && code !== status && code !== reply ? code : null;
 }
 
+/**
+ * Returns the delivery state a note reports for one recipient of a
+ * Report. It is "delayed" while the sending server still retries (a
+ * delay notice, or a temporary reply it will retry), "rejected" for a
+ * permanent failure, and "undelivered" for a temporary failure it no
+ * longer retries. Otherwise it is the RFC 3464 action itself
+ * ("delivered", "relayed", "expanded"), for which nothing failed.
+ */
+export function noteState(recipient) {
+  const { action, permanent, retrying } = recipient;
+  if (action === "delayed") return "delayed";
+  if (action !== "failed") return action;
+  if (permanent) return "rejected";
+  return retrying ? "delayed" : "undelivered";
+}
+
 /** Builds the plain-text note for one recipient of a Report. */
 export function adminNote(recipient, strings = STRINGS) {
   const text = strings.note;
@@ -29,15 +45,16 @@ export function adminNote(recipient, strings = STRINGS) {
   const who = recipient.recipient ? visible(recipient.recipient) : text.someone;
   const host = recipient.remote_host ? visible(recipient.remote_host) : null;
   const codes = codeLine(recipient);
+  const state = noteState(recipient);
 
   // Sent mail and logs list the message under the address the sender used.
   const forwarded = recipient.original_recipient ? [text.forwarded(visible(recipient.original_recipient), who)] : [];
   const lines = [
-    text.subject(who, providerCode(recipient) ?? recipient.status ?? recipient.reply),
+    text.subject(who, providerCode(recipient) ?? recipient.status ?? recipient.reply, state),
     "",
     text.greeting,
     "",
-    text.intro(who, host),
+    text.intro(who, host, state),
     ...forwarded,
     "",
     text.what,

@@ -154,12 +154,29 @@ export const STRINGS = {
   },
 
   note: {
-    subject: (who, code) => `Mail to ${who} was rejected${code ? ` (${code})` : ""}`,
+    // `state` is what noteState in admin-note.js returns.
+    subject: (who, code, state) => {
+      const codes = code ? ` (${code})` : "";
+      if (state === "delayed") return `Mail to ${who} is delayed${codes}`;
+      if (state === "undelivered") return `Mail to ${who} was not delivered${codes}`;
+      if (state === "rejected") return `Mail to ${who} was rejected${codes}`;
+      return `Mail to ${who} was reported as ${state}${codes}`;
+    },
     greeting: "Hello,",
-    intro: (who, host) =>
-      `A message to ${who} could not be delivered` + (host ? `; ${host} rejected it.` : "."),
+    intro: (who, host, state) => {
+      if (state === "delayed") {
+        const deferred = host ? `, because ${host} deferred it` : "";
+        return `A message to ${who} is not delivered yet${deferred}. The sending server is still retrying, so the message need not be sent again.`;
+      }
+      if (state === "undelivered") {
+        const last = host ? ` The last attempt went to ${host}.` : "";
+        return `A message to ${who} could not be delivered, and the sending server has stopped retrying.${last}`;
+      }
+      if (state === "rejected") return `A message to ${who} could not be delivered` + (host ? `; ${host} rejected it.` : ".");
+      return `The bounce reports the message to ${who} as ${state}, so its delivery did not fail.`;
+    },
     forwarded: (original, final) => `It was sent to ${original} and forwarded to ${final}.`,
-    what: "What failed:",
+    what: "What happened:",
     code: "Codes:",
     ip: "Sending IP address to quote:",
     ipLine: (line, decoded) =>

@@ -3,6 +3,8 @@
 // needs (what failed, the codes, the IP to quote, the receiver's reply)
 // and nothing about the user beyond what the pasted bounce already held.
 
+import { noteState } from "../admin-note.js";
+
 const PROVIDER_NAMES = {
   comcast: "Comcast",
   google: "Google",
@@ -13,8 +15,9 @@ const PROVIDER_NAMES = {
 };
 
 /**
- * Composes the note for one recipient, or returns null when no party
- * must act (a delivery report, an auto-reply). `recipient` is one entry
+ * Composes the note for one recipient, or returns null when delivery
+ * neither failed nor is delayed (a delivery report, an auto-reply) or
+ * when no party must act. `recipient` is one entry
  * of Report.recipients, `advice` its entry from adviseRecipients and
  * `settings` the validated portal settings.
  *
@@ -23,17 +26,18 @@ const PROVIDER_NAMES = {
  */
 export function composeNote(recipient, advice, settings) {
   const actor = advice.explanation.who_acts;
-  if (actor === "nobody") return null;
+  const delayed = noteState(recipient) === "delayed";
+  if (actor === "nobody" || (!delayed && recipient.action !== "failed")) return null;
   let party = "admin";
   if (advice.ownServer) party = "portal";
   else if (actor === "recipient") party = "recipient";
   const to = addressee(party, recipient, advice, settings);
   const facts = factLines(recipient, advice);
-  const subject = subjectLine(recipient);
+  const subject = subjectLine(recipient, delayed);
   const body = [
     "Hello,",
     "",
-    opening(party, recipient, advice, settings),
+    delayed ? delayedOpening(party, recipient, advice, settings) : opening(party, recipient, advice, settings),
     "",
     ...facts,
     "",
@@ -76,10 +80,25 @@ function providerCode(r) {
   return r.code && r.code !== r.status && r.code !== r.reply ? r.code : null;
 }
 
-function subjectLine(r) {
+function subjectLine(r, delayed) {
   const code = [r.reply, r.status, providerCode(r)].filter(Boolean).join(" ");
   const target = r.recipient ? ` to ${r.recipient}` : "";
-  return `Undelivered mail${target}${code ? `: ${code}` : ""}`;
+  return `${delayed ? "Delayed" : "Undelivered"} mail${target}${code ? `: ${code}` : ""}`;
+}
+
+// The opening for a message that the sending server still retries, so
+// the note does not say that it bounced.
+function delayedOpening(party, r, advice, settings) {
+  const target = r.recipient ? ` to ${r.recipient}` : "";
+  if (party === "portal") {
+    const name = settings.name ?? "your service";
+    return `A message I sent${target} through ${name} is delayed. The receiving server is deferring ` +
+      `${advice.ownServer.ip}, which is one of ${name}'s sending servers, and the message is still being retried.`;
+  }
+  if (party === "recipient") {
+    return `I sent a message${target}, and your server has not accepted it yet. The sending server is still retrying. The notice I received says:`;
+  }
+  return `A message I sent${target} is delayed, and the sending server is still retrying. The notice I received says:`;
 }
 
 function opening(party, r, advice, settings) {
