@@ -306,6 +306,14 @@ impl<'a> Context<'a> {
             out.push((Source::Field("Diagnostic-Code"), diagnostic, &SENDER_RULES));
         }
         out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
+        // The classifier reads the lines after the reply too, and a delay
+        // notice may carry the receiver's actual reply there: Exchange
+        // Online's dated last-attempt line below its generic `400 4.4.7
+        // Message delayed`. Whatever the cause is read from is read for the
+        // address as well.
+        if !failure.mta_trailer.trim().is_empty() {
+            out.push((Source::Text, failure.mta_trailer.clone(), &SENDER_RULES));
+        }
         // Sendmail keeps the receiver's whole reply only in its transcript.
         // NOTE: past MAX_READS recipients the transcript is not read, so a
         // later recipient's address stated only there is not reported.
