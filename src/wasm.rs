@@ -1,6 +1,7 @@
 //! The WebAssembly binding: `explain` and `explainBytes` exports, each
 //! returning the Report as a plain JS object.
 
+use js_sys::{Array, ArrayBuffer, Object, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -25,18 +26,75 @@ pub fn explain(
 }
 
 /// Names the JS type of `value` for an error message: what `typeof`
-/// returns, or "null".
+/// returns, or "null", with the constructor's name after an object's
+/// type, as in "object (Int16Array)".
 fn js_type_name(value: &JsValue) -> String {
     if value.is_null() {
         return "null".to_owned();
     }
-    value.js_typeof().as_string().unwrap_or_default()
+    let type_name = value.js_typeof().as_string().unwrap_or_default();
+    let constructor = value
+        .dyn_ref::<Object>()
+        .map(|object| String::from(object.constructor().name()))
+        .unwrap_or_default();
+    if type_name == "object" && !constructor.is_empty() && constructor != "Object" {
+        format!("{type_name} ({constructor})")
+    } else {
+        type_name
+    }
 }
 
 /// Explains raw bytes, such as a dropped .eml file in any charset.
+///
+/// The argument is taken as any JS value, because wasm-bindgen's `&[u8]`
+/// glue copies any array-like value it gets, so a string or an object
+/// became bytes without an error. A Uint8Array (a Node Buffer too), an
+/// ArrayBuffer or an array of integers 0 to 255 is read, and anything
+/// else gets an Error.
 #[wasm_bindgen(js_name = explainBytes)]
-pub fn explain_bytes(raw: &[u8]) -> Result<JsValue, JsError> {
-    to_js(&crate::explain_bytes(raw))
+pub fn explain_bytes(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | number[]")] raw: JsValue,
+) -> Result<JsValue, JsError> {
+    let bytes = bytes_from_js(&raw)?;
+    to_js(&crate::explain_bytes(&bytes))
+}
+
+/// Copies the bytes of a Uint8Array, an ArrayBuffer or an array of
+/// integers 0 to 255 into wasm memory.
+fn bytes_from_js(value: &JsValue) -> Result<Vec<u8>, JsError> {
+    if let Some(view) = value.dyn_ref::<Uint8Array>() {
+        return Ok(view.to_vec());
+    }
+    if let Some(buffer) = value.dyn_ref::<ArrayBuffer>() {
+        return Ok(Uint8Array::new(buffer).to_vec());
+    }
+    if Array::is_array(value) {
+        return bytes_from_array(value.unchecked_ref::<Array>());
+    }
+    Err(JsError::new(&format!(
+        "explainBytes() expects the raw bytes as a Uint8Array, an ArrayBuffer or an array of integers 0 to 255, got a value of type {}; pass pasted text to explain()",
+        js_type_name(value)
+    )))
+}
+
+/// Checks each element itself, because `new Uint8Array(array)` would
+/// turn 256 into 0 and "x" into 0 without an error.
+fn bytes_from_array(array: &Array) -> Result<Vec<u8>, JsError> {
+    let mut bytes = Vec::with_capacity(array.length() as usize);
+    for (index, element) in array.iter().enumerate() {
+        match element.as_f64() {
+            Some(number) if number.fract() == 0.0 && (0.0..=255.0).contains(&number) => {
+                bytes.push(number as u8)
+            }
+            _ => {
+                return Err(JsError::new(&format!(
+                    "explainBytes() expects an array of integers 0 to 255, but element {index} is not one (a value of type {}); pass a Uint8Array instead",
+                    js_type_name(&element)
+                )))
+            }
+        }
+    }
+    Ok(bytes)
 }
 
 /// Converts the Report to a plain JS object. Serialisation is the only
