@@ -13,6 +13,11 @@ pub struct Report {
     /// The software or service that wrote the bounce, when recognised
     /// (`postfix`, `exim`, `exchange`, `gmail`, ...).
     pub mta: Option<String>,
+    /// The display name of `mta` when it is a sending service whose JSON
+    /// event records the crate reads (`Amazon SES`, `SendGrid`,
+    /// `Mailgun`, `Postmark`, `SparkPost`, `Mandrill`), whatever the
+    /// input kind. `None` for other MTAs.
+    pub mta_name: Option<String>,
     /// One plain sentence on what was found, for the top of the page.
     pub summary: String,
     /// One entry per recipient the bounce reports on, in the bounce's order.
@@ -202,4 +207,22 @@ impl Note {
     pub fn warning(message: impl Into<String>) -> Self {
         Note { level: NoteLevel::Warning, message: message.into() }
     }
+}
+
+/// Pairs of a sending service's id in [`Report::mta`] and its display
+/// name, for the services whose JSON event records the crate reads field
+/// by field. The CLI's text output and the page show these names.
+const SENDING_SERVICES: &[(&str, &str)] = &[
+    ("amazonses", "Amazon SES"),
+    ("sendgrid", "SendGrid"),
+    ("mailgun", "Mailgun"),
+    ("postmark", "Postmark"),
+    ("sparkpost", "SparkPost"),
+    ("mandrill", "Mandrill"),
+];
+
+/// Returns the display name of the sending service with id `mta`, or
+/// `None` for an MTA that is no such service.
+pub(crate) fn sending_service_name(mta: &str) -> Option<&'static str> {
+    SENDING_SERVICES.iter().find(|(id, _)| *id == mta).map(|(_, name)| *name)
 }

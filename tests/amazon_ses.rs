@@ -34,6 +34,7 @@ fn recipients(report: &Report) -> Vec<(&str, Reason)> {
 fn check(report: &Report, expected: &[(&str, Reason)]) {
     assert_eq!(recipients(report), expected, "{report:#?}");
     assert_eq!(report.mta.as_deref(), Some("amazonses"));
+    assert_eq!(report.mta_name.as_deref(), Some("Amazon SES"));
     assert_eq!(report.input_kind, InputKind::JsonRecord);
 }
 

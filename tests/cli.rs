@@ -573,6 +573,11 @@ fn json_record_names_its_service() {
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("Read as: Postmark's JSON event record"), "{text}");
     assert!(!text.contains("Written by: postmark"), "{text}");
+
+    let output = run(&["--json", file.as_str()], "");
+    let reports = json_lines(&output);
+    assert_eq!(reports[0]["mta"], "postmark");
+    assert_eq!(reports[0]["mta_name"], "Postmark");
 }
 
 /// A DSN email that Amazon SES wrote is not read as SES's JSON record,
@@ -592,4 +597,9 @@ fn ses_dsn_email_is_written_by_ses() {
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("Written by: amazonses"), "{text}");
     assert!(!text.contains("JSON event record"), "{text}");
+
+    let output = run(&["--json", file.as_str()], "");
+    let reports = json_lines(&output);
+    assert_eq!(reports[0]["input_kind"], "email");
+    assert_eq!(reports[0]["mta_name"], "Amazon SES");
 }

@@ -23,6 +23,7 @@ fn cards(report: &Report) -> Vec<(String, Reason, String)> {
 fn sendgrid_batch_one_card_per_outcome() {
     let report = fixture("sendgrid-batch.json");
     assert_eq!(report.mta.as_deref(), Some("sendgrid"));
+    assert_eq!(report.mta_name.as_deref(), Some("SendGrid"));
     let found = cards(&report);
     let recipients: Vec<&str> = found.iter().map(|(r, _, _)| r.as_str()).collect();
     // The open event reports no delivery outcome.
@@ -51,6 +52,7 @@ fn sendgrid_batch_on_one_line_reads_the_same() {
 fn mailgun_failed_events() {
     let report = fixture("mailgun-failed.json");
     assert_eq!(report.mta.as_deref(), Some("mailgun"));
+    assert_eq!(report.mta_name.as_deref(), Some("Mailgun"));
     assert_eq!(report.recipients.len(), 1, "{report:#?}");
     let r = &report.recipients[0];
     assert_eq!(r.recipient.as_deref(), Some("carol@example.org"));
@@ -70,6 +72,7 @@ fn mailgun_failed_events() {
 fn postmark_bounce_names_only_the_bounced_address() {
     let report = fixture("postmark-bounce.json");
     assert_eq!(report.mta.as_deref(), Some("postmark"));
+    assert_eq!(report.mta_name.as_deref(), Some("Postmark"));
     assert_eq!(cards(&report), [("dave@example.net".into(), Reason::UserUnknown, "failed".into())]);
     // Postmark's "smtp;" prefix is the diagnostic-type, not the reply.
     assert!(report.recipients[0].diagnostic.starts_with("550 5.1.1"), "{}", report.recipients[0].diagnostic);
@@ -79,6 +82,7 @@ fn postmark_bounce_names_only_the_bounced_address() {
 fn sparkpost_and_mandrill_events() {
     let report = fixture("sparkpost-events.json");
     assert_eq!(report.mta.as_deref(), Some("sparkpost"));
+    assert_eq!(report.mta_name.as_deref(), Some("SparkPost"));
     let found = cards(&report);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!((found[0].0.as_str(), found[0].1), ("heidi@example.net", Reason::UserUnknown));
@@ -86,6 +90,7 @@ fn sparkpost_and_mandrill_events() {
 
     let report = fixture("mandrill-events.json");
     assert_eq!(report.mta.as_deref(), Some("mandrill"));
+    assert_eq!(report.mta_name.as_deref(), Some("Mandrill"));
     let found = cards(&report);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!((found[0].0.as_str(), found[0].1), ("judy@example.net", Reason::UserUnknown));

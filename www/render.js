@@ -34,7 +34,8 @@ export function renderReport(container, report, options = {}) {
     root.append(summary);
   }
   const kinds = opts.strings.kinds;
-  const readAs = kinds.readAs(report.input_kind, kinds[report.input_kind] ?? report.input_kind, report.mta);
+  const kind = kinds[report.input_kind] ?? report.input_kind;
+  const readAs = kinds.readAs(report.input_kind, kind, report.mta, report.mta_name);
   root.append(h("p", { class: "be-muted be-read-as", text: readAs }));
   if (report.notes.length) root.append(renderNotes(report.notes, opts.strings));
   const cards = h("div", { class: "be-cards" });

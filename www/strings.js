@@ -104,22 +104,11 @@ export const STRINGS = {
     email: "a whole email",
     not_bounce: "text without a bounce in it",
     json_record: "a sending service's JSON event record",
-    readAs: (inputKind, kind, mta) => {
+    readAs: (inputKind, kind, mta, mtaName) => {
       if (!mta) return `Read as ${kind}.`;
-      if (inputKind === "json_record") return `Read as ${STRINGS.serviceNames[mta] ?? mta}'s JSON event record.`;
+      if (inputKind === "json_record") return `Read as ${mtaName ?? mta}'s JSON event record.`;
       return `Read as ${kind}, written by ${mta}.`;
     },
-  },
-
-  // The sending services whose JSON records the module reads field by
-  // field; the report names them by id.
-  serviceNames: {
-    amazonses: "Amazon SES",
-    sendgrid: "SendGrid",
-    mailgun: "Mailgun",
-    postmark: "Postmark",
-    sparkpost: "SparkPost",
-    mandrill: "Mandrill",
   },
 
   notes: {

@@ -67,7 +67,8 @@ pub fn write_text(
     writeln!(out, "{}", escape(&report.summary))?;
     if let Some(mta) = &report.mta {
         if report.input_kind == InputKind::JsonRecord {
-            writeln!(out, "Read as: {}'s JSON event record", escape(service_name(mta)))?;
+            let name = report.mta_name.as_deref().unwrap_or(mta);
+            writeln!(out, "Read as: {}'s JSON event record", escape(name))?;
         } else {
             writeln!(out, "Written by: {}", escape(mta))?;
         }
@@ -164,20 +165,4 @@ fn lookalike_warning(name: &str) -> String {
         "\u{201c}{name}\u{201d} contains characters outside plain ASCII that can look like \
          ordinary letters. Check the name before you trust it."
     )
-}
-
-/// Returns the name of a sending service whose JSON records the library
-/// reads field by field, from the id the report gives it, or the id
-/// itself for another service. The page's `serviceNames` in
-/// www/strings.js lists the same names.
-fn service_name(mta: &str) -> &str {
-    match mta {
-        "amazonses" => "Amazon SES",
-        "sendgrid" => "SendGrid",
-        "mailgun" => "Mailgun",
-        "postmark" => "Postmark",
-        "sparkpost" => "SparkPost",
-        "mandrill" => "Mandrill",
-        other => other,
-    }
 }

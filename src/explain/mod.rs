@@ -94,6 +94,10 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     Report {
         input_kind: kind,
         mta: extracted.mta.map(str::to_string),
+        mta_name: extracted
+            .mta
+            .and_then(crate::report::sending_service_name)
+            .map(str::to_string),
         summary,
         recipients,
         notes,
@@ -117,6 +121,7 @@ fn empty_report(kind: InputKind, notes: Vec<Note>) -> Report {
     Report {
         input_kind: kind,
         mta: None,
+        mta_name: None,
         summary: summary.to_string(),
         recipients: Vec::new(),
         notes,

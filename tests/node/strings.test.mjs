@@ -8,12 +8,14 @@ import { STRINGS } from "../../www/strings.js";
 const { readAs } = STRINGS.kinds;
 
 test("JSON records are named by their service", () => {
-  assert.equal(readAs("json_record", STRINGS.kinds.json_record, "amazonses"), "Read as Amazon SES's JSON event record.");
-  assert.equal(readAs("json_record", STRINGS.kinds.json_record, "sendgrid"), "Read as SendGrid's JSON event record.");
+  const line = (mta, mtaName) => readAs("json_record", STRINGS.kinds.json_record, mta, mtaName);
+  assert.equal(line("amazonses", "Amazon SES"), "Read as Amazon SES's JSON event record.");
+  assert.equal(line("sendgrid", "SendGrid"), "Read as SendGrid's JSON event record.");
+  assert.equal(line("newservice", null), "Read as newservice's JSON event record.");
 });
 
 test("SES bounce email is no JSON record", () => {
-  const line = readAs("email", STRINGS.kinds.email, "amazonses");
+  const line = readAs("email", STRINGS.kinds.email, "amazonses", "Amazon SES");
   assert.equal(line, "Read as a whole email, written by amazonses.");
 });
 

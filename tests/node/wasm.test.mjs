@@ -89,3 +89,18 @@ test("binary and oversized input get a report", () => {
   const report = explain(large.repeat(2048) + "\n" + COMCAST);
   assert.equal(report.recipients[0]?.sender_ip, "203.0.113.5");
 });
+
+test("JSON record carries service name", () => {
+  const record = JSON.stringify({
+    event: "bounce",
+    email: "dave@example.net",
+    reason: "550 5.1.1 The email account that you tried to reach does not exist",
+    status: "5.1.1",
+    type: "bounce",
+  });
+  const report = explain(`[${record}]`);
+  assert.equal(report.input_kind, "json_record");
+  assert.equal(report.mta, "sendgrid");
+  assert.equal(report.mta_name, "SendGrid");
+  assert.equal(explain(COMCAST).mta_name, null);
+});

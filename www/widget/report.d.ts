@@ -8,6 +8,9 @@ export interface Report {
   input_kind: InputKind;
   /** The software or service that wrote the bounce, when recognised. */
   mta: string | null;
+  /** The display name of `mta` when it is a sending service whose JSON
+   * event records the module reads ("Amazon SES", "SendGrid", ...). */
+  mta_name: string | null;
   /** One plain sentence on what was found. */
   summary: string;
   /** One entry per recipient the bounce reports on, in the bounce's order. */
