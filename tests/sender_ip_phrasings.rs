@@ -22,17 +22,28 @@ fn assert_quoted(text: &str, reason: Reason, ip: &str) {
 
 #[test]
 fn address_in_parentheses_after_the_statement() {
-    for (text, ip) in [
-        ("550 5.7.1 IP address blocked due to poor reputation (203.0.113.5).", "203.0.113.5"),
+    // A block that names poor reputation as its cause reads as a
+    // reputation block.
+    for (text, reason, ip) in [
+        (
+            "550 5.7.1 IP address blocked due to poor reputation (203.0.113.5).",
+            Reason::BadReputation,
+            "203.0.113.5",
+        ),
         (
             "550 5.7.1 IP address blocked due to poor reputation (198.51.100.23). \
              Please contact postmaster@example.net if you think this is in error.",
+            Reason::BadReputation,
             "198.51.100.23",
         ),
-        ("554 5.7.1 Sending host blocked for spam complaints [192.0.2.44]", "192.0.2.44"),
-        ("550 5.7.1 Your IP has been blocklisted (2001:db8::25)", "2001:db8::25"),
+        (
+            "554 5.7.1 Sending host blocked for spam complaints [192.0.2.44]",
+            Reason::Blocked,
+            "192.0.2.44",
+        ),
+        ("550 5.7.1 Your IP has been blocklisted (2001:db8::25)", Reason::Blocked, "2001:db8::25"),
     ] {
-        assert_quoted(text, Reason::Blocked, ip);
+        assert_quoted(text, reason, ip);
     }
 }
 

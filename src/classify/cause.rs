@@ -58,7 +58,9 @@ impl NamedCause {
                     return false;
                 };
                 let between = &words[start + fault.len()..at];
-                words[start..start + fault.len()] == fault[..] && !negated(between)
+                // "not identified as spam" denies the fault word itself.
+                let denied = negated(&words[start.saturating_sub(1)..start]);
+                words[start..start + fault.len()] == fault[..] && !negated(between) && !denied
             })
         })
     }
@@ -265,6 +267,7 @@ mod tests {
     #[test]
     fn denied_fault_ignored() {
         assert_eq!(SAMPLE.find("reverse dns was not missing"), None);
+        assert_eq!(SAMPLE.find("this host is not no reverse dns"), None);
         assert_eq!(SAMPLE.find("reverse dns isn't missing"), None);
     }
 

@@ -7,8 +7,14 @@ use crate::classify::cause::{Listing, NamedCause, RefusedAddress};
 use crate::reason::Reason;
 
 /// Every named cause, tried for its reason after that reason's table.
-pub static NAMED_CAUSES: &[&NamedCause] =
-    &[&REVERSE_DNS, &SENDER_AUTHENTICATION, &HELO_NAME, &LISTED_IP];
+pub static NAMED_CAUSES: &[&NamedCause] = &[
+    &REVERSE_DNS,
+    &SENDER_AUTHENTICATION,
+    &HELO_NAME,
+    &LISTED_IP,
+    &POOR_REPUTATION,
+    &SPAM_VERDICT,
+];
 
 /// The sending IP has no reverse-DNS (PTR) record, or one that does not
 /// resolve back to it: "Missing reverse DNS for 203.0.113.2", "No PTR
@@ -136,6 +142,92 @@ static LISTED_IP: NamedCause = NamedCause {
         "banned",
         "denied",
     ],
+};
+
+/// The sending IP or domain has a poor reputation at the receiver: "Your
+/// IP has poor reputation", "poor sender IP reputation", "Sender IP
+/// reputation too low", "[IP reputation fail]", "Blocked due to IP
+/// reputation". In a refusal, a receiver names reputation to state that it
+/// is too poor, so a reason word next to it is enough. "Block" is left
+/// out of the fault words because "Barracuda Reputation Block List" names
+/// a DNS blocklist, which `Blocked` covers.
+static POOR_REPUTATION: NamedCause = NamedCause {
+    reason: Reason::BadReputation,
+    subjects: &[
+        "reputation",
+        // The fault word comes after a long subject: "Reputation of the
+        // sending IP address is poor".
+        "reputation of the sending ip address",
+        "reputation of the sending ip",
+        "reputation of your ip address",
+        "reputation of your ip",
+    ],
+    before: &[
+        "poor",
+        "bad",
+        "low",
+        "negative",
+        "insufficient",
+        "due to",
+        "because of",
+        "rejected by",
+        "rejected due to",
+    ],
+    after: &[
+        "poor",
+        "is poor",
+        "bad",
+        "is bad",
+        "low",
+        "is low",
+        "too low",
+        "below",
+        "fail",
+        "failed",
+        "failure",
+        "check",
+        "problem",
+        "problems",
+        "issue",
+        "issues",
+        "standards",
+        "threshold",
+        "score",
+    ],
+};
+
+/// A spam filter judged the message itself to be spam: "Message
+/// identified as spam", "blocked because it contains spam content",
+/// "Message flagged as spam". "Due to spam" alone is left out, because
+/// "Your IP has been blocked due to spam" is a block of the sending IP.
+static SPAM_VERDICT: NamedCause = NamedCause {
+    reason: Reason::SpamDetected,
+    subjects: &["spam", "junk mail", "unsolicited mail", "unsolicited bulk email"],
+    before: &[
+        "identified as",
+        "detected as",
+        "classified as",
+        "flagged as",
+        "marked as",
+        "tagged as",
+        "scored as",
+        "rated as",
+        "judged as",
+        "judged to be",
+        "recognised as",
+        "recognized as",
+        "considered",
+        "considered as",
+        "considered to be",
+        "looks like",
+        "look like",
+        "appears to be",
+        "seems to be",
+        "contains",
+        "contain",
+        "containing",
+    ],
+    after: &["content", "contents"],
 };
 
 /// The sending IP is on a DNS blocklist, named by its kind or by its
