@@ -67,6 +67,8 @@ fn address_before_sentence_quoted() {
             "2001:db8::27",
         ),
         ("mx.example.org", "550 [198.51.100.28] Sending IP rejected", "198.51.100.28"),
+        ("mx.example.org", "554 5.7.1 Error: [203.0.113.29] Your IP is blocked", "203.0.113.29"),
+        ("mx.example.org", "550 5.7.1 <192.0.2.29> Your IP is blocked", "192.0.2.29"),
     ] {
         assert_quoted(&postfix(host, "192.0.2.200", reply), ip);
     }
@@ -79,6 +81,8 @@ fn address_after_sentence_quoted() {
         ("554 Client host blocked due to spam complaints. (198.51.100.31)", "198.51.100.31"),
         ("550 5.7.1 Your server is listed; [192.0.2.32]", "192.0.2.32"),
         ("550 5.7.1 Your IP is blocked [203.0.113.33]", "203.0.113.33"),
+        ("550 5.7.1 Your IP address is listed: 198.51.100.34", "198.51.100.34"),
+        ("550 5.7.1 Sending IP not permitted [192.0.2.35]", "192.0.2.35"),
     ] {
         assert_quoted(&postfix("mx.example.com", "192.0.2.200", reply), ip);
     }
@@ -99,6 +103,9 @@ fn receiver_address_not_quoted() {
 
     let greeting = "554 5.7.1 mx.example.com [198.51.100.42] ESMTP. Your server is blocked.";
     assert_not_quoted(&postfix("mx.example.com", "192.0.2.200", greeting));
+
+    let rejecting = "550 5.7.1 The server [198.51.100.45] rejected your message. Your IP is listed.";
+    assert_not_quoted(&postfix("mx.example.com", "192.0.2.200", rejecting));
 
     let dsn = "Reporting-MTA: dns; out.example.org\n\n\
                Final-Recipient: rfc822; ann@example.net\n\

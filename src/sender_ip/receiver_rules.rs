@@ -23,6 +23,8 @@ use super::rules::compile;
 // - labels for the replying server's own address: `local IP`, `my IP`,
 //   `remote IP`, which in the sending MTA's words is the receiver, and
 //   `Rejected by mx.example.net (server ip: ip)`;
+// - the address that rejected the message: `The server [ip] rejected
+//   your message`;
 // - the address after `to` in a from/to pair, `Connection from ip to ip
 //   rejected`, where the address after `from` is the sender.
 // Each pattern comes with lowercase keywords, one of which every match
@@ -58,6 +60,12 @@ const RECEIVER: &[(&[&str], &str)] = &[
     (
         &["server"],
         r"(?i)(?:^|[^\w\s]|\b(?:by|at|receiving|receiver|destination))\s*server\s+IP(?:v[46])?(?:\s+address)?\s*[=:]\s*([(\[]?{any_ip})",
+    ),
+    // The address that did the rejecting: `The server [ip] rejected your
+    // message`, `ip refused the connection`.
+    (
+        &["rejected", "refused", "denied", "blocked"],
+        r"(?i)([(\[<]?{any_ip}[)\]>]?)\s+(?:has\s+)?(?:rejected|refused|denied|blocked)\s+(?:your|the|this)\s+(?:message|mail|e-?mail|connection|delivery)",
     ),
     (
         &["from"],

@@ -169,23 +169,24 @@ const SENDER: &[(&str, &str)] = &[
     // The address in brackets right before a sentence about the sender's
     // address or server: `550 5.7.1 [192.0.2.1] Your IP is blocked.`,
     // `[ip] Your IP address is listed`, `421 ip: Client host blocked`,
-    // `[ip] This IP has been blacklisted`. The address must open the
+    // `Error: <ip> Your IP is blocked`, `[ip] This IP has been blacklisted`. The address must open the
     // reply text, or follow a tag such as `[TSS04]` or another sentence,
     // so that a host's address (`mx.example.net [ip] Your IP`) is not
     // read as the sender's. `The server` and `this server` are left out
     // because in a reply they name the receiver.
     (
         "[<ip>] Your IP ...",
-        r"(?i)(?:^|[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?|\]\s+|(?:^|\s)[A-Za-z]+[.;!]\s+)[\[(]?{ip}[\])]?\s*[:,\-]?\s*(?:your\s+(?:mail\s+|sending\s+|SMTP\s+|e-?mail\s+)?(?:IP|IPv[46]|server|host|MTA|relay|network|address|connection)|(?:client|sending|sender|connecting|originating|source)\s+(?:mail\s+)?(?:IP|IPv[46]|host|server|MTA|address)|(?:this|the)\s+IP(?:v[46])?)\b",
+        r"(?i)(?:^|[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?|\]\s+|(?:^|\s)[A-Za-z]+[.;:!]\s+)[\[(<]?{ip}[\])>]?\s*[:,\-]?\s*(?:your\s+(?:mail\s+|sending\s+|SMTP\s+|e-?mail\s+)?(?:IP|IPv[46]|server|host|MTA|relay|network|address|connection)|(?:client|sending|sender|connecting|originating|source)\s+(?:mail\s+)?(?:IP|IPv[46]|host|server|MTA|address)|(?:this|the)\s+IP(?:v[46])?)\b",
     ),
-    // The same sentence first, closed, and the address alone after it:
-    // `Your IP is blocked. [192.0.2.1]`, `Client host blocked due to spam
-    // complaints. (ip)`. The bracket must end the reply or come right
+    // The same sentence first, and the address alone after it: `Your IP
+    // is blocked. [192.0.2.1]`, `Client host blocked due to spam
+    // complaints. (ip)`, `Your IP address is listed: ip`, `Sending IP not
+    // permitted [ip]`. The address must end the reply or come right
     // before Postfix's `(in reply to ...)`, so that a following sentence
     // cannot carry another address into the match.
     (
         "Your IP is blocked. [<ip>]",
-        r"(?i)\b(?:your\s+(?:mail\s+|sending\s+|SMTP\s+)?(?:IP|IPv[46]|server|host|MTA|network)|(?:client|sending|sender|connecting)\s+(?:IP|host|server|address))\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|deny-?listed|listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[.;]\s*[(\[]{ip}[)\]]\s*(?:$|\(in\s+reply\b|[.\]'])",
+        r"(?i)\b(?:your\s+(?:mail\s+|sending\s+|SMTP\s+)?(?:IP|IPv[46]|server|host|MTA|network)|(?:client|sending|sender|connecting)\s+(?:IP|host|server|address))\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|deny-?listed|listed|banned|rejected|refused|denied|not\s+(?:allowed|permitted|authori[sz]ed))\b[^.()\[\]\n]{0,80}?(?:[.;]\s*[(\[]|:\s*[(\[]?|\s[(\[]){ip}[)\]]?\s*(?:$|\(in\s+reply\b|[.\]'])",
     ),
     // Cloudmark's `Poor Reputation Sender - [ip]` and `Rejected - poor
     // sender reputation [ip]`: the address right after the words is the
