@@ -190,12 +190,14 @@ test("client computer name in Received is masked", () => {
   ].join("\n");
   const { text, counts } = run(input);
   assert.ok(!/Jos-MacBook|JOSMITH/.test(text), text);
-  // An authenticated submission (ESMTPSA): its client IP is masked too.
-  assert.match(text, /^Received: from \[client-name\] \(c-\[client-ip\]\.example\.net \[\[client-ip\]\]\)/);
+  // An authenticated submission (ESMTPSA): its rDNS name and IP are masked too.
+  assert.match(text, /^Received: from \[client-name\] \(\[client-name\] \[\[client-ip\]\]\)/);
+  // A single-label HELO names a person's computer, so its IP is masked.
+  assert.match(text, /^Received: from \[client-name\] \(\[\[client-ip\]\]\) by mx\.example\.net$/m);
   assert.match(text, /from mail-wr1-f41\.google\.com \(mail-wr1-f41\.google\.com/);
   assert.match(text, /from localhost \(localhost/);
-  assert.match(text, /from unknown \(HELO/);
-  assert.equal(counts.names, 2);
+  assert.match(text, /from unknown \(HELO mx\.example\.net\) \(198\.51\.100\.3\)/);
+  assert.equal(counts.names, 3);
 });
 
 test("empty and non-string input", () => {
@@ -426,7 +428,7 @@ test("client IPv6 address is masked in every written form", () => {
     "X-Originating-IP: [2001:db8::77]",
     "Received: from laptop ([IPv6:2001:DB8:0:0:0:0:0:77]) by mail.example.com",
     "Received: from x ([2001:0db8:0000:0000:0000:0000:0000:0077]) by mail.example.com",
-    "Received: from y ([2001:db8::78]) by mail.example.com",
+    "Received: from relay.example.org ([2001:db8::78]) by mail.example.com",
   ].join("\n");
   const { text } = run(input);
   assert.ok(!/2001:db8::77|2001:DB8:0:0:0:0:0:77|0077/i.test(text), text);

@@ -1,12 +1,13 @@
 // The address of the user's own computer, as the returned message's
 // X-Originating-IP and similar headers give it, or as the Received header
-// of an authenticated submission names its client. Once a header names
+// of a client's submission names it. Once a header names
 // it, the same address is masked everywhere else in the text too: in
 // Received lines ("from [198.51.100.77]") and inside reverse-DNS names
 // that embed it ("cpe-198-51-100-77.home.example.org",
 // "2001-db8-aa--5.ip6.example.net").
 
 import { parseIp } from "./ip.js";
+import { fromPart, isClientHop } from "./received.js";
 
 // Headers containing the address of the user's own computer. Besides the
 // X-Originating-IP family of webmail front ends, these (sources checked
@@ -37,13 +38,6 @@ const HEADER_LINE = /^(?:> ?)*([A-Za-z][A-Za-z0-9-]*):(.*)$/;
 
 // A Received header, possibly quoted with "> " markers.
 const RECEIVED_LINE = /^((?:> ?)*)received:/i;
-// Signs that the client authenticated: the RFC 3848 and RFC 6531 "with"
-// types ESMTPA, ESMTPSA, LMTPA, LMTPSA, UTF8SMTPA and UTF8SMTPSA, and the
-// comments of Postfix ("Authenticated sender:"), Sendmail ("authenticated
-// bits=") and Courier ("AUTH: LOGIN"). Such a client is a user's own
-// device or server submitting mail, not a relay between providers.
-const AUTHENTICATED =
-  /\bwith\s+(?:UTF8)?(?:E?SMTP|LMTP)S?A\b|\((?:authenticated sender:|authenticated user:|authenticated as\b|authenticated bits=|AUTH: )/i;
 const IPV4 = /(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9]|\.[0-9])/g;
 // "IPv6:" starts an RFC 5321 address literal and is not part of the
 // address, so a hex digit or letter right before it starts no address.
@@ -53,7 +47,7 @@ const LOOPBACK = /^(?:127\.|::1$)/;
 /**
  * Returns the client IPs named in `lines`, minus those in `keepIps`: the
  * X-Originating-IP family of headers, and the addresses in the "from"
- * part of each Received header of an authenticated submission.
+ * part of each Received header of a client's submission.
  */
 export function findClientIps(lines, keepIps) {
   const found = new Set();
@@ -107,9 +101,9 @@ function entryIp(entry) {
 }
 
 // Returns the addresses written in the "from" part, before "by", of each
-// Received header (with its folded lines) that shows an authenticated
-// client: "from [10.1.2.3] (laptop.example.com [10.1.2.3]) by ... with
-// ESMTPSA".
+// Received header (with its folded lines) that records a client's
+// submission, as isClientHop decides: "from [10.1.2.3]
+// (laptop.example.com [10.1.2.3]) by ... with ESMTPSA".
 function submissionClientIps(lines) {
   const ips = [];
   for (let i = 0; i < lines.length; i++) {
@@ -119,12 +113,12 @@ function submissionClientIps(lines) {
     // Folded lines of a quoted header carry the same quote markers.
     const folded = new RegExp(`^${quote[1]}[ \\t]+\\S`);
     while (i + 1 < lines.length && folded.test(lines[i + 1])) value += " " + lines[++i];
-    if (!AUTHENTICATED.test(value)) continue;
-    const from = /^(?:> ?)*received:\s*from\s([\s\S]*?)(?:\sby\s|$)/i.exec(value);
-    if (!from) continue;
-    ips.push(...(from[1].match(IPV4) ?? []));
+    const header = value.replace(RECEIVED_LINE, "");
+    if (!isClientHop(header)) continue;
+    const from = fromPart(header);
+    ips.push(...(from.match(IPV4) ?? []));
     // "::" and other all-zero forms name no host.
-    ips.push(...(from[1].match(IPV6) ?? []).filter((ip) => /[1-9A-Fa-f]/.test(ip) && expandIpv6(ip)));
+    ips.push(...(from.match(IPV6) ?? []).filter((ip) => /[1-9A-Fa-f]/.test(ip) && expandIpv6(ip)));
   }
   return ips;
 }

@@ -2,9 +2,9 @@
 // Masks what identifies people: email addresses, display names in address
 // headers, before a bracketed address in the text and in the recipient
 // lists of NDRs, subjects, message ids, the client IP (named in
-// X-Originating-IP and similar headers, or as the client of an
-// authenticated submission in a Received header) wherever it appears,
-// reverse-DNS names included,
+// X-Originating-IP and similar headers, or as the client of a
+// submission in a Received header) wherever it appears, reverse-DNS names
+// included, the HELO and rDNS names of that client,
 // phone numbers in X-Mailer and other free-text headers, query values
 // and base64 in links that name a person, and the user's own host names.
 // Removes the body of the returned original message.
@@ -20,6 +20,7 @@ import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.
 import { decodeEncodedWords } from "./encoded-words.js";
 import { linkAddresses, maskLinks } from "./links.js";
 import { joinSoftBreaks } from "./quoted-printable.js";
+import { maskReceivedNames } from "./received.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
@@ -74,10 +75,6 @@ const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)
 // A header line: a field name, a colon, and the value. Pasted replies may
 // quote the returned message with "> " markers, so those are allowed.
 const HEADER = /^((?:> ?)*[A-Za-z][A-Za-z0-9-]*):(.*)$/;
-// The HELO name of a user's own computer in a Received header: a single
-// label or a local-only suffix, as in "from Jos-MacBook-Pro.local".
-// "localhost" and Postfix's "unknown" name no one and are kept.
-const CLIENT_HELO = /(\bfrom\s+)(?!(?:localhost|unknown)[\s(;]|(?:localhost|unknown)$)([A-Za-z0-9-]+|[A-Za-z0-9.-]+\.(?:local|lan|home|localdomain|internal))(?=[\s(;]|$)/i;
 // A message id written in running text, as Exchange's NDR text does.
 const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
 // An RFC 8601 property of Authentication-Results: "ptype.property=", with
@@ -232,9 +229,9 @@ function maskHeaderValue(name, value, state, keepIps) {
   }
   if (MESSAGE_ID_HEADERS.test(name)) return maskMessageIds(value, state);
   if (/^received$/i.test(name)) {
-    return value.replace(CLIENT_HELO, (whole, lead) => {
+    return maskReceivedNames(value, () => {
       state.counts.names++;
-      return `${lead}[client-name]`;
+      return "[client-name]";
     });
   }
   // Free text is decoded from RFC 2047 encoded words, so that a name or a
