@@ -56,6 +56,11 @@ const SPAM_CONTENT: &[&str] = &[
     "550 5.7.0 Content judged as spam",
     "421 4.7.0 Our system has detected that this message is suspicious due to the nature of \
      the content and/or the links within",
+    "554 5.7.1 Message rejected by spam filter",
+    "550 5.7.1 Message refused by the anti-spam filter",
+    "554 5.7.1 This message has been rejected by our content filter",
+    "550 High spam probability",
+    "451 4.7.1 Spam verdict: message deferred",
 ];
 
 /// Real security and relay refusals that name no reputation or spam.
@@ -149,5 +154,16 @@ fn security_refusals_keep_their_reason() {
     for (reply, reason) in SECURITY {
         let r = recipient_of(&postfix_line(reply, "RCPT TO"));
         assert_eq!(r.reason, *reason, "{reply}");
+    }
+}
+
+#[test]
+fn unexplained_x71_headline_stays_neutral() {
+    for reply in ["550 5.7.1 Message rejected", "550 5.7.1 Not authorized"] {
+        let r = recipient_of(&postfix_line(reply, "RCPT TO"));
+        assert_eq!(r.reason, Reason::SecurityError, "{reply}");
+        let what = &r.explanation.what;
+        assert!(what.contains("security or policy reason"), "{reply}: {what}");
+        assert!(!what.contains("not allowed to send"), "{reply}: {what}");
     }
 }

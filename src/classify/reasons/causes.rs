@@ -198,12 +198,25 @@ static POOR_REPUTATION: NamedCause = NamedCause {
 
 /// A spam filter judged the message itself to be spam: "Message
 /// identified as spam", "blocked because it contains spam content",
-/// "Message flagged as spam". "Due to spam" alone is left out, because
-/// "Your IP has been blocked due to spam" is a block of the sending IP.
+/// "Message flagged as spam", "rejected by our content filter". "Due to
+/// spam" alone is left out, because "Your IP has been blocked due to
+/// spam" is a block of the sending IP.
 static SPAM_VERDICT: NamedCause = NamedCause {
     reason: Reason::SpamDetected,
-    subjects: &["spam", "junk mail", "unsolicited mail", "unsolicited bulk email"],
+    subjects: &[
+        "spam",
+        "junk mail",
+        "unsolicited mail",
+        "unsolicited bulk email",
+        "content filter",
+        "content filters",
+    ],
     before: &[
+        "rejected by",
+        "blocked by",
+        "refused by",
+        "caught by",
+        "stopped by",
         "identified as",
         "detected as",
         "classified as",
@@ -227,7 +240,7 @@ static SPAM_VERDICT: NamedCause = NamedCause {
         "contain",
         "containing",
     ],
-    after: &["content", "contents"],
+    after: &["content", "contents", "probability", "verdict"],
 };
 
 /// The sending IP is on a DNS blocklist, named by its kind or by its

@@ -47,8 +47,11 @@ pub static X_7_0: Entry = Entry {
 pub static X_7_1: Entry = Entry {
     id: "status/X.7.1",
     reason: Reason::SecurityError,
-    what: "The receiving server refused the message: the sender is not \
-           allowed to send to this recipient.",
+    // RFC 3463 defines X.7.1 as a sender not authorised to send to the
+    // destination, but receivers send it for blocklists, spam verdicts
+    // and local rules too, so the headline names no single cause.
+    what: "The receiving server refused the message for a security or \
+           policy reason. The receiver's text names which.",
     why: "X.7.1 is the general refusal code. Common causes are a blocklisted \
           sending IP, a spam filter verdict, a recipient who allows only \
           some senders, or a server that will not relay.",
