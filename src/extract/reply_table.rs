@@ -52,45 +52,68 @@ pub(super) fn is_reply_table(decoded: &Decoded, family: Option<&str>, section: &
 /// states a rule. Labels repeat in a session (`S: 550 ...`) or in a
 /// report's fields (`Reason: 550 ...`), but not in a list of cases.
 pub(super) fn table_replies(section: &str) -> Option<Vec<String>> {
-    let mut labels: Vec<String> = Vec::new();
-    let mut pairs: Vec<String> = Vec::new();
-    let mut other_lines: Vec<&str> = Vec::new();
-    for line in section.lines().take(400) {
-        let Some((label, pair)) = table_row(line) else {
-            other_lines.push(line);
-            continue;
-        };
-        if labels.contains(&label) {
-            return None;
-        }
-        labels.push(label);
-        if !pairs.contains(&pair) {
-            pairs.push(pair);
-        }
-    }
-    if labels.len() < 2 || pairs.len() < 2 {
+    let rows = read_rows(section)?;
+    if rows.labels.len() < 2 || rows.pairs.len() < 2 {
         return None;
     }
-    // A code pair outside the rows is a reply, unless it sits in a
-    // sentence that states a rule (`If SPF fails we return 550 5.7.1`).
-    // Each check reads all the prose, so a bounded number of them keeps
-    // long input linear. More pairs than that is no short reference list.
-    let prose = other_lines.join("\n");
-    let mut checked: Vec<String> = Vec::new();
-    for found in REPLY_PAIR.find_iter(&prose) {
-        let pair = found.as_str().replacen('-', " ", 1);
-        if checked.contains(&pair) {
-            continue;
-        }
-        if checked.len() >= MAX_RULE_PAIRS || !in_rule(&pair, &prose) {
-            return None;
-        }
-        checked.push(pair.clone());
+    let mut pairs = rows.pairs;
+    for pair in prose_rule_pairs(&rows.other_lines.join("\n"))? {
         if !pairs.contains(&pair) {
             pairs.push(pair);
         }
     }
     Some(pairs)
+}
+
+/// The rows of a possible reference list and the lines around them.
+struct Rows<'a> {
+    /// Each row's label in lowercase, each once.
+    labels: Vec<String>,
+    /// The rows' codes, in order and each once.
+    pairs: Vec<String>,
+    /// The lines that are not rows.
+    other_lines: Vec<&'a str>,
+}
+
+/// Reads the rows in the first 400 lines of `section`. Returns `None` when
+/// a label repeats, because a list of cases names each case once.
+fn read_rows(section: &str) -> Option<Rows<'_>> {
+    let mut rows = Rows { labels: Vec::new(), pairs: Vec::new(), other_lines: Vec::new() };
+    for line in section.lines().take(400) {
+        let Some((label, pair)) = table_row(line) else {
+            rows.other_lines.push(line);
+            continue;
+        };
+        if rows.labels.contains(&label) {
+            return None;
+        }
+        rows.labels.push(label);
+        if !rows.pairs.contains(&pair) {
+            rows.pairs.push(pair);
+        }
+    }
+    Some(rows)
+}
+
+/// Returns the code pairs of `prose`, the lines beside the rows, in order
+/// and each once. Returns `None` when one of them is a reply, because it
+/// sits outside a sentence that states a rule (`If SPF fails we return 550
+/// 5.7.1`), or when there are more than `MAX_RULE_PAIRS` of them.
+fn prose_rule_pairs(prose: &str) -> Option<Vec<String>> {
+    // Each check reads all the prose, so a bounded number of them keeps
+    // long input linear. More pairs than that is no short reference list.
+    let mut checked: Vec<String> = Vec::new();
+    for found in REPLY_PAIR.find_iter(prose) {
+        let pair = found.as_str().replacen('-', " ", 1);
+        if checked.contains(&pair) {
+            continue;
+        }
+        if checked.len() >= MAX_RULE_PAIRS || !in_rule(&pair, prose) {
+            return None;
+        }
+        checked.push(pair);
+    }
+    Some(checked)
 }
 
 /// Returns every reply code pair in `section` that sits in a sentence

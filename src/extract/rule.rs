@@ -86,13 +86,11 @@ pub(super) fn every_place(failure: &Failure, section: &str, test: impl Fn(&Place
 /// other replies. A code that opens its sentence or follows a field's mark
 /// is a reply.
 fn place_states_rule(before: &[&str], line: &str, at: usize, len: usize) -> bool {
-    let head = sentence_head(before, &line[..at]);
-    let head = head.trim_end();
-    // The code sits in brackets or quotes, maybe after the reply code:
-    // `errors (550 5.1.1) will be logged`.
-    let open_bracket = head.matches('(').count() > head.matches(')').count();
-    let bracket = open_bracket || head.ends_with(['"', '\'', '“', '‘', '`']);
-    let head = head.trim_end_matches(|c: char| c.is_whitespace() || "(\"'“‘`".contains(c));
+    let sentence_start = sentence_head(before, &line[..at]);
+    let (head, bracket) = strip_opening_mark(sentence_start.trim_end());
+
+    // A code that opens its sentence, follows a field's mark or follows a
+    // verb that reports it (`the server returned 550 5.1.1`) is a reply.
     if head.is_empty() || head.ends_with(FIELD_MARKS) {
         return false;
     }
@@ -100,24 +98,46 @@ fn place_states_rule(before: &[&str], line: &str, at: usize, len: usize) -> bool
     if ["said", "replied", "returned"].iter().any(|w| lower.ends_with(w)) {
         return false;
     }
+
+    // The words before the code decide first: a rule word, or other
+    // replies named in the same sentence.
     if has_word(&lower, RULE_WORDS) {
         return true;
     }
     if lists_replies(&lower, &line[at..]) {
         return true;
     }
-    let rest = &line[at + len..];
-    // After a bracketed code, the words past its closing bracket or quote
-    // are the writer's. After a bare code they may be the reply's own text.
+
+    // Otherwise the writer's words after the code decide. After a bare
+    // code only a condition counts, because a future word there may be the
+    // reply's own text ("550 5.7.1 Message will not be accepted").
+    let tail = sentence_tail(&line[at + len..], bracket);
+    let words = if bracket { RULE_WORDS } else { CONDITION_WORDS };
+    has_word(&tail, words)
+}
+
+/// Returns `head`, the text before a code, without trailing spaces and
+/// opening marks, and whether the code sits in brackets (an unclosed `(`
+/// in `head`, as in `errors (550 5.1.1) will be logged`) or quotes.
+fn strip_opening_mark(head: &str) -> (&str, bool) {
+    let open_bracket = head.matches('(').count() > head.matches(')').count();
+    let bracket = open_bracket || head.ends_with(['"', '\'', '“', '‘', '`']);
+    let head = head.trim_end_matches(|c: char| c.is_whitespace() || "(\"'“‘`".contains(c));
+    (head, bracket)
+}
+
+/// Returns, in lowercase, the writer's words in `rest` (the line after a
+/// code) up to the sentence end. After a bracketed code they start past
+/// its closing bracket or quote. After a bare code they are all of `rest`,
+/// which may be the reply's own text.
+fn sentence_tail(rest: &str, bracket: bool) -> String {
     let tail = match rest.split_once([')', '"', '”', '’', '`']) {
         Some((_, after)) if bracket => after,
         None if bracket => "",
         _ => rest,
     };
     let end = [". ", "! ", "? "].iter().filter_map(|end| tail.find(end)).min().unwrap_or(tail.len());
-    let tail = tail[..end].to_lowercase();
-    let words = if bracket { RULE_WORDS } else { CONDITION_WORDS };
-    has_word(&tail, words)
+    tail[..end].to_lowercase()
 }
 
 /// True when the prose sentence around a code, `head` before it and `rest`
