@@ -155,7 +155,7 @@ export const STRINGS = {
     intro: (who, host, state) => {
       if (state === "delayed") {
         const deferred = host ? `, because ${host} deferred it` : "";
-        return `A message to ${who} is not delivered yet${deferred}. The sending server is still retrying, so the message need not be sent again.`;
+        return `A message to ${who} has not been delivered yet${deferred}. The sending server is still retrying, so the message need not be sent again.`;
       }
       if (state === "undelivered") {
         const last = host ? ` The last attempt went to ${host}.` : "";

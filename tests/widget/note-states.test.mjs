@@ -123,6 +123,7 @@ test("delay notices read as delayed", () => {
     assert.equal(noteState(recipient), "delayed", who);
     const first = page.split("\n")[0];
     assert.equal(first, `Mail to ${who} is delayed (${code})`);
+    assert.match(page, new RegExp(`A message to ${who.replace(".", "\\.")} has not been delivered yet`), who);
     assert.match(page, /still retrying/, who);
     assert.doesNotMatch(page, /rejected it|could not be delivered|was rejected/, who);
 

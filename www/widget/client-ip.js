@@ -134,6 +134,9 @@ function submissionClientIps(lines) {
 export function clientIpPattern(ips) {
   const v4 = new Set();
   const v6 = new Set();
+  // Zero-padded forms have all four groups at full width, so a name may
+  // go on with more dotted digits ("198-051-100-077.198.051.pools...").
+  const padded = new Set();
   for (const ip of ips) {
     (ip.includes(":") ? v6 : v4).add(ip);
     for (const form of ipv6Forms(ip)) v6.add(form);
@@ -146,9 +149,10 @@ export function clientIpPattern(ips) {
       v4.add(order.join("-"));
       v4.add(order.join("_"));
       // ISPs also write it as hex ("c633644d") or zero-padded digits
-      // ("198051100077") in home connections' reverse-DNS names.
+      // ("198051100077", "198-051-100-077") in home connections'
+      // reverse-DNS names.
       v4.add(order.map((o) => Number(o).toString(16).padStart(2, "0")).join(""));
-      v4.add(order.map((o) => o.padStart(3, "0")).join(""));
+      for (const separator of ["", "-", "."]) padded.add(order.map((o) => o.padStart(3, "0")).join(separator));
     }
   }
   const alternatives = [];
@@ -160,6 +164,7 @@ export function clientIpPattern(ips) {
     alternatives.push(`(?:(?<=IPv6:)|(?<![0-9A-Fa-f:]))(?:${either(v6)})(?![0-9A-Fa-f:])`);
   }
   if (v4.size) alternatives.push(`(?<![0-9A-Fa-f:]|[0-9][.-])(?:${either(v4)})(?![0-9A-Fa-f:]|[.-][0-9])`);
+  if (padded.size) alternatives.push(`(?<![0-9A-Fa-f:]|[0-9][.-])(?:${either(padded)})(?![0-9A-Fa-f:]|-[0-9])`);
   return alternatives.length ? new RegExp(alternatives.join("|"), "gi") : null;
 }
 
