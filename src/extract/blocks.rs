@@ -14,8 +14,8 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::generic::{command_in, receiver_text, remote_host_in};
-use super::paragraph::{has_words, is_blank, is_lead_in, paragraph_from, quoted_response, split_trailer, with_following};
+use super::generic::{command_in, remote_host_in};
+use super::paragraph::{has_words, is_blank, is_lead_in, paragraph_from, quoted_response, with_following};
 use super::section::{clean_address, NotRecipients, ADDRESS};
 use super::signature::{has_failure_words, is_signature_fields, is_signature_separator, paragraph_around};
 use super::Failure;
@@ -259,9 +259,8 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
     let joined = smtp::join_multiline(&text);
     let codes = smtp::find_codes(&joined);
     let whole = block.lines.iter().flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
-    let (reply, trailer) = split_trailer(&text);
     let (diagnostic, mta_trailer) = if codes.reply.is_some() || codes.status.is_some() {
-        (smtp::drop_repeated_codes(receiver_text(&smtp::join_multiline(reply))), smtp::join_multiline(trailer))
+        super::wrapper::reply_and_trailer(&text)
     } else {
         (tidy(&joined), String::new())
     };

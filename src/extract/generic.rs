@@ -132,14 +132,14 @@ fn split_replies(paragraph: &str) -> Vec<(String, bool)> {
 /// Builds the failure from a paragraph: the codes, host and command from
 /// all of it, the diagnostic from the reply up to the MTA's own trailer.
 fn failure_from(joined: &str, paragraph: &str, codes: smtp::ReplyCodes) -> Failure {
-    let (reply, trailer) = super::paragraph::split_trailer(paragraph);
+    let (diagnostic, mta_trailer) = super::wrapper::reply_and_trailer(paragraph);
     Failure {
         status: codes.status,
         reply: codes.reply,
         remote_mta: remote_host_in(joined),
         command: command_in(joined),
-        diagnostic: smtp::drop_repeated_codes(receiver_text(&smtp::join_multiline(reply))),
-        mta_trailer: smtp::join_multiline(trailer),
+        diagnostic,
+        mta_trailer,
         ..Default::default()
     }
 }

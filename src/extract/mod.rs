@@ -36,6 +36,7 @@ mod paragraph;
 mod period;
 pub(crate) mod transcript;
 mod webhooks;
+mod wrapper;
 
 use std::collections::HashMap;
 

@@ -1,0 +1,99 @@
+//! A sending MTA's generic reply that only wraps the remote server's one.
+//! Exchange reports a queued message as `400 4.4.7 Message delayed` and an
+//! expired one as `550 4.4.7 QUEUE.Expired; message expired`, then quotes
+//! the remote server's last reply on a dated line below
+//! (`12/5/2026 1:00:00 AM - Remote Server at ... returned '451 4.7.1 ...'`).
+//! The remote reply is the one that states the cause.
+
+use super::generic::receiver_text;
+use super::paragraph::split_trailer;
+use crate::smtp;
+
+/// Words a wrapper's text is made of, lowercase, after its codes: Exchange's
+/// `Message delayed`, `QUEUE.Expired; message expired`, and the RFC 3463
+/// name of X.4.7, `Delivery time expired`.
+/// NOTE: a wrapper worded otherwise is not recognised, so it stays the
+/// receiver's message even when a later line quotes the remote reply.
+const WRAPPER_WORDS: &[&str] = &["message", "delayed", "expired", "queue.expired", "delivery", "time", "has"];
+
+/// Returns the receiver's message and the sending MTA's lines after it,
+/// each joined to one line. The text is cut at the first trailer line.
+/// When the reply is only a delay or expiry wrapper and a trailer line
+/// quotes a reply that is not, that reply becomes the receiver's message,
+/// and the wrapper opens the trailer so that its expiry still counts.
+pub(super) fn reply_and_trailer(text: &str) -> (String, String) {
+    let (reply, trailer) = split_trailer(text);
+    let diagnostic = smtp::drop_repeated_codes(receiver_text(&smtp::join_multiline(reply)));
+    if !is_wrapper(&diagnostic) {
+        return (diagnostic, smtp::join_multiline(trailer));
+    }
+    let Some((before, remote, after)) = remote_reply(trailer) else {
+        return (diagnostic, smtp::join_multiline(trailer));
+    };
+    let rest = smtp::join_multiline(&format!("{diagnostic}\n{before}{after}"));
+    (remote, rest)
+}
+
+/// Finds the first reply in `trailer` that is not itself a wrapper.
+/// Returns the trailer's lines before it, the reply's receiver text, and
+/// the lines after it.
+fn remote_reply(trailer: &str) -> Option<(&str, String, &str)> {
+    let mut offset = 0;
+    for line in trailer.split_inclusive('\n') {
+        if smtp::reply_start(line).is_some() {
+            let (quoted, after) = split_trailer(&trailer[offset..]);
+            let remote = smtp::drop_repeated_codes(receiver_text(&smtp::join_multiline(quoted)));
+            let codes = smtp::find_codes(&remote);
+            if codes.reply.is_some() && !is_wrapper(&remote) {
+                return Some((&trailer[..offset], remote, after));
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// True when `reply` is a reply code with an X.4.7 status ("delivery time
+/// expired") followed by nothing but wrapper words.
+fn is_wrapper(reply: &str) -> bool {
+    let codes = smtp::find_codes(reply);
+    let expiry = codes.status.as_deref().is_some_and(|s| s.ends_with(".4.7"));
+    if !expiry || codes.reply.is_none() || smtp::reply_start(reply) != Some(0) {
+        return false;
+    }
+    let words = reply
+        .split(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | ':'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()));
+    words.into_iter().all(|w| WRAPPER_WORDS.contains(&w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrappers_recognised() {
+        for reply in [
+            "400 4.4.7 Message delayed",
+            "550 4.4.7 QUEUE.Expired; message expired",
+            "550 5.4.7 Message expired",
+            "554 5.4.7 Delivery time expired",
+        ] {
+            assert!(is_wrapper(reply), "{reply}");
+        }
+    }
+
+    #[test]
+    fn specific_replies_not_wrappers() {
+        for reply in [
+            "451 4.7.1 Client host [203.0.113.30] temporarily blocked",
+            "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Unable to connect>",
+            "421 4.4.7 Message expired: connection timed out",
+            "Message delayed",
+            "550 5.1.1 Message expired",
+        ] {
+            assert!(!is_wrapper(reply), "{reply}");
+        }
+    }
+}

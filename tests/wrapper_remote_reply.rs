@@ -1,0 +1,112 @@
+//! A sending server's generic expiry or delay reply (Exchange's `400 4.4.7
+//! Message delayed`, `550 4.4.7 QUEUE.Expired; message expired`) does not
+//! state the cause. When a later line quotes the remote server's
+//! own reply, the card shows that reply as the receiver's message and
+//! keeps the wrapper's codes. Documentation addresses only.
+
+use bounce_explainer::{explain, Reason, Recipient};
+
+fn only_recipient(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+fn exchange_delay(wrapper: &str, dated_reply: &str) -> String {
+    format!(
+        "Delivery is delayed to these recipients or groups:\n\n\
+         ann@example.net\n\n\
+         Subject: Invoice 42\n\n\
+         This message hasn't been delivered yet. Delivery will continue to be attempted.\n\n\
+         Diagnostic information for administrators:\n\n\
+         Generating server: AM0PR02MB5678.eurprd02.prod.outlook.com\n\
+         Receiving server: mx1.example.net (198.51.100.25)\n\n\
+         ann@example.net\n\
+         Remote Server at mx1.example.net (198.51.100.25) returned '{wrapper}'\n\
+         12/5/2026 3:10:00 PM - Remote Server at mx1.example.net (198.51.100.25) returned '{dated_reply}'\n"
+    )
+}
+
+fn exchange_expiry(wrapper: &str, remote: &str) -> String {
+    format!(
+        "Delivery has failed to these recipients or groups:\n\n\
+         bob@example.org\n\
+         The message couldn't be delivered in time.\n\n\
+         Diagnostic information for administrators:\n\n\
+         Generating server: MW4PR01MB1234.namprd01.prod.outlook.com\n\n\
+         bob@example.org\n\
+         12/7/2026 2:27:25 PM - Remote Server at mx.example.org (203.0.113.60) returned '{wrapper}'\n\
+         12/7/2026 2:07:22 PM - Remote Server at mx.example.org (203.0.113.60) returned '{remote}'\n"
+    )
+}
+
+#[test]
+fn delay_notice_shows_remote_reply() {
+    for (reply, ip) in [
+        ("451 4.7.1 Client host [203.0.113.30] temporarily blocked due to spam complaints", Some("203.0.113.30")),
+        ("421 4.7.0 [TSS04] Messages from 192.0.2.77 temporarily deferred due to user complaints", Some("192.0.2.77")),
+        ("452 4.2.2 The email account that you tried to reach is over quota", None),
+    ] {
+        let text = exchange_delay("400 4.4.7 Message delayed", reply);
+        let r = only_recipient(&text);
+        assert_eq!(r.diagnostic, reply, "{text}");
+        assert_eq!(r.status.as_deref(), Some("4.4.7"), "{text}");
+        assert_eq!(r.sender_ip.as_deref(), ip, "{text}");
+        assert!(r.retrying, "{text}");
+    }
+}
+
+#[test]
+fn delay_notice_reason_from_remote_reply() {
+    let reply = "452 4.2.2 The email account that you tried to reach is over quota";
+    let text = exchange_delay("400 4.4.7 Message delayed", reply);
+    assert_eq!(only_recipient(&text).reason, Reason::MailboxFull, "{text}");
+}
+
+#[test]
+fn expiry_ndr_shows_remote_reply() {
+    for (wrapper, remote) in [
+        (
+            "550 4.4.7 QUEUE.Expired; message expired",
+            "451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed",
+        ),
+        ("550 5.4.7 Message expired", "421 4.4.2 Connection timed out"),
+        ("554 5.4.7 Delivery time expired", "451 4.7.1 Greylisted, please try again later"),
+    ] {
+        let text = exchange_expiry(wrapper, remote);
+        let r = only_recipient(&text);
+        assert_eq!(r.diagnostic, remote, "{text}");
+        assert_eq!(r.reply.as_deref(), Some(&wrapper[..3]), "{text}");
+        assert_eq!(r.status.as_deref(), Some(&wrapper[4..9]), "{text}");
+        assert_eq!(r.action, "failed", "{text}");
+        assert_eq!(r.reason, Reason::Expired, "{text}");
+        assert!(!r.retrying, "{text}");
+    }
+}
+
+#[test]
+fn pasted_wrapper_lines_show_remote_reply() {
+    let text = "Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'\n\
+                12/7/2026 2:07:22 PM - Remote Server at mx.example.org (203.0.113.60) returned \
+                '421 4.7.0 [192.0.2.88] Your IP is temporarily blocked'\n";
+    let r = only_recipient(text);
+    assert_eq!(r.diagnostic, "421 4.7.0 [192.0.2.88] Your IP is temporarily blocked", "{text}");
+    assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.88"), "{text}");
+}
+
+/// A first reply that states its own cause stays the receiver's message,
+/// and a wrapper with no later reply stays as it is.
+#[test]
+fn specific_first_reply_stays() {
+    let later = "451 4.7.1 Client host [203.0.113.30] temporarily blocked";
+    for first in [
+        "550 5.7.1 Mail from IP 198.51.100.44 was rejected due to listing in Spamhaus SBL.",
+        "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Unable to connect>",
+        "450 4.2.1 The user you are trying to contact is receiving mail too quickly",
+    ] {
+        let text = exchange_delay(first, later);
+        assert_eq!(only_recipient(&text).diagnostic, first, "{text}");
+    }
+    let text = exchange_delay("400 4.4.7 Message delayed", "400 4.4.7 Message delayed");
+    assert_eq!(only_recipient(&text).diagnostic, "400 4.4.7 Message delayed", "{text}");
+}
