@@ -57,7 +57,13 @@ pub fn outcome(
     // An expired message failed on causes that were each temporary (no
     // answer, deferrals), whatever code the last attempt got, so sending
     // it again later can work.
-    let is_temporary = reason == Reason::Expired || temporary.unwrap_or(class == Some('4'));
+    // A network error without any code means no receiving server answered
+    // (connection refused or timed out), and senders retry that.
+    let temporary_class = match class {
+        Some(class) => class == '4',
+        None => reason == Reason::NetworkError,
+    };
+    let is_temporary = reason == Reason::Expired || temporary.unwrap_or(temporary_class);
     // A bounce message, a DSN with action "failed", or pasted text that
     // states a final failure is the sending server's final report.
     // Pasted text that does not say so may come from a delay warning, so

@@ -33,6 +33,9 @@ const GAVE_UP: &[&str] = &[
     "wasn't able to deliver",
     "was not able to deliver",
     "was unable to deliver",
+    // Yahoo: "Sorry, we were unable to deliver your message to the
+    // following address."
+    "were unable to deliver",
     "delivery has failed",
     "delivery failed",
     "delivery to the following recipient failed",

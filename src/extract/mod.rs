@@ -29,6 +29,7 @@ mod section;
 mod sender_marks;
 mod stated;
 mod marks;
+mod notice;
 mod recounted;
 mod reply_table;
 mod rule;
@@ -132,6 +133,15 @@ pub fn extract(decoded: &Decoded) -> Extracted {
                 && !states_rule(f, section)
                 && !recounts_past(f, section)
         });
+    }
+    // A notice whose sending server could not reach the receiver, or found
+    // no such domain, states the failure in a fixed sentence without a
+    // reply code. In a bounce email that sentence may sit apart from the
+    // recipient's block.
+    if from_text.is_empty() && !code_list {
+        from_text = notice::scan(section, &filter);
+    } else if !from_text.iter().any(has_codes) {
+        notice::add_statement(section, &mut from_text);
     }
 
     let dsn = decoded.dsn.as_deref().or_else(|| {

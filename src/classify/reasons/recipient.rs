@@ -360,6 +360,12 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         // is the DNS answer for a name that does not exist.
         "domain name not found",
         "responded with code nxdomain",
+        // A domain whose DNS has neither an MX nor an address record has
+        // no host to deliver to: Gmail's "DNS Error: DNS server returned
+        // answer with no data for example.net", "No MX or A records for
+        // example.net".
+        "dns server returned answer with no data",
+        "no mx or a records for",
         "host or domain name not found",
         "infodomainnonexistent",
         "host unknown",
