@@ -167,3 +167,11 @@ fn unexplained_x71_headline_stays_neutral() {
         assert!(!what.contains("not allowed to send"), "{reply}: {what}");
     }
 }
+
+#[test]
+fn passed_reputation_check_ignored() {
+    let reply = "554 5.7.1 Sender reputation check passed, but the message was refused \
+                 by a local rule";
+    let r = recipient_of(&postfix_line(reply, "RCPT TO"));
+    assert_ne!(r.reason, Reason::BadReputation, "{reply}");
+}

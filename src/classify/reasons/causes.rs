@@ -185,14 +185,15 @@ static POOR_REPUTATION: NamedCause = NamedCause {
         "fail",
         "failed",
         "failure",
-        "check",
+        // "Check" alone would also read "reputation check passed".
+        "check failed",
+        "check failure",
         "problem",
         "problems",
         "issue",
         "issues",
         "standards",
         "threshold",
-        "score",
     ],
 };
 
