@@ -110,3 +110,71 @@ fn specific_first_reply_stays() {
     let text = exchange_delay("400 4.4.7 Message delayed", "400 4.4.7 Message delayed");
     assert_eq!(only_recipient(&text).diagnostic, "400 4.4.7 Message delayed", "{text}");
 }
+
+/// Exchange Online's delay DSN as an email: the Diagnostic-Code field has
+/// only the wrapper, and the text part has the remote reply.
+fn delay_dsn_email(dated_reply: &str) -> String {
+    format!(
+        "From: Microsoft Outlook <postmaster@example.com>\r\n\
+         To: ann@example.com\r\n\
+         Subject: Delivery delayed:Invoice 42\r\n\
+         MIME-Version: 1.0\r\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n\
+         --b1\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n\
+         Delivery is delayed to these recipients or groups:\r\n\r\n\
+         eve@example.net\r\n\r\n\
+         Diagnostic information for administrators:\r\n\r\n\
+         Generating server: PH0PR01MB1234.namprd01.prod.outlook.com\r\n\r\n\
+         eve@example.net\r\n\
+         Remote Server at mx.example.net (198.51.100.40) returned '400 4.4.7 Message delayed'\r\n\
+         12/5/2026 1:00:00 AM - Remote Server at mx.example.net (198.51.100.40) returned '{dated_reply}'\r\n\r\n\
+         --b1\r\nContent-Type: message/delivery-status\r\n\r\n\
+         Reporting-MTA: dns;PH0PR01MB1234.namprd01.prod.outlook.com\r\n\r\n\
+         Final-Recipient: rfc822;eve@example.net\r\n\
+         Action: delayed\r\n\
+         Status: 4.4.7\r\n\
+         Diagnostic-Code: smtp;400 4.4.7 Message delayed\r\n\
+         Remote-MTA: dns;mx.example.net\r\n\r\n\
+         --b1--\r\n"
+    )
+}
+
+#[test]
+fn delay_dsn_email_shows_remote_reply() {
+    for (reply, ip) in [
+        ("451 4.7.1 Client host [203.0.113.30] temporarily blocked due to spam complaints", Some("203.0.113.30")),
+        ("452 4.2.2 The email account that you tried to reach is over quota", None),
+    ] {
+        let email = delay_dsn_email(reply);
+        let report = bounce_explainer::explain_bytes(email.as_bytes());
+        assert_eq!(report.recipients.len(), 1, "{email}");
+        let r = &report.recipients[0];
+        assert_eq!(r.diagnostic, reply, "{email}");
+        assert_eq!(r.status.as_deref(), Some("4.4.7"), "{email}");
+        assert_eq!(r.sender_ip.as_deref(), ip, "{email}");
+        assert!(r.retrying, "{email}");
+    }
+}
+
+/// A DSN whose Diagnostic-Code already states a cause keeps it.
+#[test]
+fn specific_dsn_diagnostic_stays() {
+    let email = delay_dsn_email("451 4.7.1 Client host [203.0.113.30] temporarily blocked")
+        .replace("smtp;400 4.4.7 Message delayed", "smtp;450 4.2.1 Mailbox busy, try later");
+    let report = bounce_explainer::explain_bytes(email.as_bytes());
+    assert_eq!(report.recipients[0].diagnostic, "450 4.2.1 Mailbox busy, try later", "{email}");
+}
+
+#[test]
+fn expiry_dsn_email_shows_remote_reply() {
+    let remote = "421 4.4.2 Connection timed out";
+    let email = delay_dsn_email(remote)
+        .replace("Action: delayed", "Action: failed")
+        .replace("smtp;400 4.4.7 Message delayed", "smtp;550 4.4.7 QUEUE.Expired; message expired");
+    let report = bounce_explainer::explain_bytes(email.as_bytes());
+    let r = &report.recipients[0];
+    assert_eq!(r.diagnostic, remote, "{email}");
+    assert_eq!(r.reply.as_deref(), Some("550"), "{email}");
+    assert_eq!(r.action, "failed", "{email}");
+    assert!(!r.retrying, "{email}");
+}

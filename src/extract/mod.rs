@@ -352,7 +352,10 @@ fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_short: bool
         let Some(text) = matching.or(single) else {
             continue;
         };
-        if replaces(&failure.diagnostic, &text.diagnostic) {
+        if wrapper::text_reply_replaces(&failure.diagnostic, &text.diagnostic) {
+            failure.diagnostic = text.diagnostic.clone();
+            failure.mta_trailer = text.mta_trailer.clone();
+        } else if replaces(&failure.diagnostic, &text.diagnostic) {
             // The text's reply is the receiver's own, so its codes come
             // with it.
             failure.diagnostic = text.diagnostic.clone();

@@ -16,8 +16,8 @@ use crate::smtp;
 /// receiver's message even when a later line quotes the remote reply.
 const WRAPPER_WORDS: &[&str] = &["message", "delayed", "expired", "queue.expired", "delivery", "time", "has"];
 
-/// Returns the receiver's message and the sending MTA's lines after it,
-/// each joined to one line. The text is cut at the first trailer line.
+/// Splits `text` at the first trailer line into the receiver's message and
+/// the sending MTA's lines after it, each joined to one line.
 /// When the reply is only a delay or expiry wrapper and a trailer line
 /// quotes a reply that is not, that reply becomes the receiver's message,
 /// and the wrapper opens the trailer so that its expiry still counts.
@@ -32,6 +32,15 @@ pub(super) fn reply_and_trailer(text: &str) -> (String, String) {
     };
     let rest = smtp::join_multiline(&format!("{diagnostic}\n{before}{after}"));
     (remote, rest)
+}
+
+/// True when a DSN's Diagnostic-Code is only a wrapper and the text part
+/// gives the recipient a remote reply that is not, so the text's reply and
+/// trailer should stand in for the field. The DSN's codes stay, because
+/// they are the sending server's own verdict (still queued, or expired).
+pub(super) fn text_reply_replaces(dsn: &str, text: &str) -> bool {
+    let coded = smtp::reply_start(text) == Some(0) && smtp::find_codes(text).reply.is_some();
+    coded && is_wrapper(dsn) && !is_wrapper(text)
 }
 
 /// Finds the first reply in `trailer` that is not itself a wrapper.
