@@ -97,7 +97,7 @@ fn delayed_mailbox_full_no_resend() {
     let steps = &recipient.explanation.steps;
     assert!(steps.iter().any(|s| s.contains("mailbox is full")), "{steps:?}");
     for step in steps {
-        assert!(!super::tells_to_resend(step), "{step}");
+        assert!(!super::steps::tells_to_resend(step), "{step}");
     }
 }
 
