@@ -167,16 +167,18 @@ const SENDER: &[(&str, &str)] = &[
         r"(?i)\b(?:IP|IPv[46]|address|host|server|sender|network|range)\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|deny-?listed|listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[(\[]{ip}(?:/\d{1,3})?[)\]]",
     ),
     // The address in brackets right before a sentence about the sender's
-    // address or server: `550 5.7.1 [192.0.2.1] Your IP is blocked.`,
-    // `[ip] Your IP address is listed`, `421 ip: Client host blocked`,
-    // `Error: <ip> Your IP is blocked`, `[ip] This IP has been blacklisted`. The address must open the
+    // address, server, reputation or listing: `550 5.7.1 [192.0.2.1] Your
+    // IP is blocked.`, `[ip] Your IP address is listed`, `421 ip: Client
+    // host blocked`, `Error: <ip> Your IP is blocked`, `[ip] This IP has
+    // been blacklisted`, `[ip] poor IP reputation`, `ip - Sender reputation
+    // too low`, `ip: listed on DNSBL`. The address must open the
     // reply text, or follow a tag such as `[TSS04]` or another sentence,
     // so that a host's address (`mx.example.net [ip] Your IP`) is not
     // read as the sender's. `The server` and `this server` are left out
     // because in a reply they name the receiver.
     (
         "[<ip>] Your IP ...",
-        r"(?i)(?:^|[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?|\]\s+|(?:^|\s)[A-Za-z]+[.;:!]\s+)[\[(<]?{ip}[\])>]?\s*[:,\-]?\s*(?:your\s+(?:mail\s+|sending\s+|SMTP\s+|e-?mail\s+)?(?:IP|IPv[46]|server|host|MTA|relay|network|address|connection)|(?:client|sending|sender|connecting|originating|source)\s+(?:mail\s+)?(?:IP|IPv[46]|host|server|MTA|address)|(?:this|the)\s+IP(?:v[46])?)\b",
+        r"(?i)(?:^|[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?|\]\s+|(?:^|\s)[A-Za-z]+[.;:!]\s+)[\[(<]?{ip}[\])>]?\s*[:,\-]?\s*(?:your\s+(?:mail\s+|sending\s+|SMTP\s+|e-?mail\s+)?(?:IP|IPv[46]|server|host|MTA|relay|network|address|connection)|(?:client|sending|sender|connecting|originating|source)\s+(?:mail\s+)?(?:IP|IPv[46]|host|server|MTA|address)|(?:this|the)\s+IP(?:v[46])?|(?:(?:poor|bad|low|negative)\s+)?(?:(?:sender|sending)\s+)?(?:IP(?:v[46])?\s+)?reputation|listed\s+(?:on|in|at|by)|(?:black|block|deny)[ \-]?listed)\b",
     ),
     // The same sentence first, and the address alone after it: `Your IP
     // is blocked. [192.0.2.1]`, `Client host blocked due to spam
@@ -187,6 +189,19 @@ const SENDER: &[(&str, &str)] = &[
     (
         "Your IP is blocked. [<ip>]",
         r"(?i)\b(?:your\s+(?:mail\s+|sending\s+|SMTP\s+)?(?:IP|IPv[46]|server|host|MTA|network)|(?:client|sending|sender|connecting)\s+(?:IP|host|server|address))\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|deny-?listed|listed|banned|rejected|refused|denied|not\s+(?:allowed|permitted|authori[sz]ed))\b[^.()\[\]\n]{0,80}?(?:[.;]\s*[(\[]|:\s*[(\[]?|\s[(\[]){ip}[)\]]?\s*(?:$|\(in\s+reply\b|[.\]'])",
+    ),
+    // A cause that names the sender's reputation or listing, then the
+    // address: `poor sender IP reputation [192.0.2.1]`, `IP reputation too
+    // low: ip`, `Low reputation of sending IP (ip)`, `bad IP reputation -
+    // ip`, `Sender IP found on blocklist - ip`, `Blocklisted IP - ip`.
+    // Only a few words (`is too low`, `on DNSBL`) may come between the
+    // cause and the address, and no comma, dot or bracket, so that the
+    // address of a host named later (`reputation too low, see
+    // mx.example.net [ip]`, `poor reputation, rejected by ip`) is not read
+    // as the sender's.
+    (
+        "IP reputation too low: <ip>",
+        r"(?i)\b(?:(?:IP|IPv[46]|sender|sending|client|source|originating|your)\b[^.()\[\]\n:,;]{0,40}?\b(?:reputation|listed|(?:black|block|deny)[ \-]?list(?:ed|ing)?|DNSBL|RBL)|(?:reputation|(?:black|block|deny)[ \-]?list(?:ed|ing)?|DNSBL|RBL)\b[^.()\[\]\n:,;]{0,40}?\b(?:IP|IPv[46]|sender|sending))\b(?:\s+(?:is|was|too|very|low|poor|bad|negative|insufficient|IP|IPv[46]|address|reputation|score|(?:on|in)\s+(?:our\s+|a\s+|the\s+)?(?:DNSBL|RBL|\S*(?:black|block|deny)[ \-]?list)))*(?:\s*[:\-]\s*|\s+)[(\[<]?{ip}[)\]>]?(?:$|\s|[.;,](?:\s|$))",
     ),
     // Cloudmark's `Poor Reputation Sender - [ip]` and `Rejected - poor
     // sender reputation [ip]`: the address right after the words is the

@@ -1,0 +1,130 @@
+//! A reply that gives the block's cause as the sender's reputation or a
+//! listing, with the address before or after it (`poor sender IP
+//! reputation [192.0.2.1]`, `IP reputation too low: 192.0.2.1`,
+//! `192.0.2.1: IP reputation too low`), names the address it refused, so
+//! the address is quoted. The receiving host's own address in the same
+//! words (after its name, after `by`, in a greeting, in Remote-MTA, as the
+//! server that rejected) is not.
+
+use bounce_explainer::{explain, Reason, Recipient};
+
+fn only_recipient(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+fn postfix(reply: &str) -> String {
+    format!(
+        "<ann@example.net>: host mx.example.com[192.0.2.200] said: {reply} \
+         (in reply to RCPT TO command)"
+    )
+}
+
+fn assert_quoted(text: &str, ip: &str) {
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
+    assert_eq!(r.sender_ip_source.hint, None, "{text}");
+    assert!(r.sender_ip_source.rule.is_some(), "{text}");
+}
+
+fn assert_not_quoted(text: &str) {
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None, "{text}");
+}
+
+#[test]
+fn reputation_then_address_quoted() {
+    for (reply, ip) in [
+        ("550 5.7.1 poor sender IP reputation [203.0.113.20]", "203.0.113.20"),
+        ("554 IP reputation too low: 203.0.113.21", "203.0.113.21"),
+        ("421 4.7.0 Low reputation of sending IP (203.0.113.22)", "203.0.113.22"),
+        ("550 Rejected due to bad IP reputation - 203.0.113.23", "203.0.113.23"),
+        ("554 5.7.1 Sender reputation is too low [198.51.100.24]", "198.51.100.24"),
+        ("451 4.7.1 Temporarily deferred: poor IP reputation: 2001:db8::25", "2001:db8::25"),
+        ("550 5.7.1 Bad reputation for sending IP 192.0.2.26", "192.0.2.26"),
+        ("554 Your IP reputation is poor (198.51.100.27)", "198.51.100.27"),
+        ("550 Sender IP found on blocklist - 203.0.113.28", "203.0.113.28"),
+        ("554 5.7.1 IP listed on DNSBL: 192.0.2.29", "192.0.2.29"),
+        ("421 4.7.0 Blocklisted IP - 198.51.100.30", "198.51.100.30"),
+    ] {
+        assert_quoted(&postfix(reply), ip);
+    }
+}
+
+#[test]
+fn address_then_reputation_quoted() {
+    for (reply, ip) in [
+        ("550 5.7.1 [203.0.113.31] poor IP reputation", "203.0.113.31"),
+        ("554 5.7.1 203.0.113.32: IP reputation too low", "203.0.113.32"),
+        ("421 4.7.0 (198.51.100.33) low sender reputation", "198.51.100.33"),
+        ("550 192.0.2.34 - bad IP reputation", "192.0.2.34"),
+        ("554 5.7.1 [2001:db8::35] Sender reputation too low", "2001:db8::35"),
+        ("550 5.7.1 198.51.100.36: listed on DNSBL", "198.51.100.36"),
+    ] {
+        assert_quoted(&postfix(reply), ip);
+    }
+}
+
+/// A reputation reply keeps its reason once its address is quoted.
+#[test]
+fn reputation_reason_kept() {
+    for reply in [
+        "550 5.7.1 poor sender IP reputation [203.0.113.20]",
+        "554 IP reputation too low: 203.0.113.20",
+        "421 4.7.0 Low reputation of sending IP (203.0.113.20)",
+        "550 Rejected due to bad IP reputation - 203.0.113.20",
+    ] {
+        let text = postfix(reply);
+        assert_eq!(only_recipient(&text).reason, Reason::BadReputation, "{text}");
+    }
+}
+
+/// The receiver's own address beside the same words stays out.
+#[test]
+fn receiver_address_not_quoted() {
+    for reply in [
+        // The replying host's own address, from `host mx[ip] said`.
+        "550 5.7.1 poor sender IP reputation [192.0.2.200]",
+        "554 5.7.1 192.0.2.200: IP reputation too low",
+        // A host name, then its address.
+        "554 mx.example.com [198.51.100.40] poor IP reputation",
+        "554 mx.example.com (198.51.100.40): IP reputation too low",
+        "550 IP reputation too low, see mx.example.com [198.51.100.40]",
+        "550 IP reputation too low, see mx [198.51.100.40]",
+        "550 IP reputation too low at mx.example.com [198.51.100.40]",
+        // The host that rejected.
+        "550 5.7.1 Rejected by 198.51.100.41 due to poor IP reputation",
+        "550 5.7.1 Poor IP reputation, rejected by 198.51.100.41",
+        "421 4.7.0 Sender reputation too low according to 198.51.100.41",
+        "550 5.7.1 Rejected by mx.example.com [198.51.100.41]: poor IP reputation",
+        "550 5.7.1 The server [198.51.100.45] rejected your message: low IP reputation",
+        // A greeting.
+        "554 5.7.1 mx.example.com [198.51.100.42] ESMTP. Poor sender reputation.",
+        "554 5.7.1 mx.example.com ESMTP [198.51.100.42] IP reputation too low",
+    ] {
+        assert_not_quoted(&postfix(reply));
+    }
+
+    let dsn = "Reporting-MTA: dns; out.example.org\n\n\
+               Final-Recipient: rfc822; ann@example.net\n\
+               Action: failed\n\
+               Status: 5.7.1\n\
+               Remote-MTA: dns; mx.example.net [198.51.100.43]\n\
+               Diagnostic-Code: smtp; 550 5.7.1 IP reputation too low: 198.51.100.43\n";
+    assert_not_quoted(dsn);
+}
+
+/// A reputation sentence cannot take an address from the next sentence,
+/// nor an address that a non-reputation sentence names.
+#[test]
+fn unrelated_address_not_quoted() {
+    for reply in [
+        "550 5.7.1 Poor IP reputation. Contact postmaster at mx.example.com (198.51.100.44)",
+        "550 5.7.1 Poor IP reputation. See 198.51.100.46 for details",
+        "421 4.7.0 Try again later [198.51.100.47]",
+        "550 5.1.1 Mailbox unavailable [198.51.100.48]",
+    ] {
+        assert_not_quoted(&postfix(reply));
+    }
+}
