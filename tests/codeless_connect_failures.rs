@@ -1,5 +1,6 @@
 //! Notices in which the sending server states, without any reply code,
-//! that it could not reach the receiver or found no such domain. Each is
+//! that it could not reach the receiver or found no such domain, and NDR
+//! headings whose receiver's reply was left out. Each is
 //! read pasted alone, inside a whole bounce email and inline-forwarded by
 //! a person. An address in the notice belongs to the receiving server,
 //! so no card quotes it as the sending IP.
@@ -104,6 +105,30 @@ const CASES: &[Case] = &[
                Remote host said: connect to mx.example.net:25: Connection refused\n",
         recipient: Some("di@example.net"),
         reason: Reason::NetworkError,
+        permanent: false,
+        retrying: false,
+        receiver_ip: None,
+    },
+    Case {
+        name: "microsoft system not accepting",
+        text: "Delivery has failed to these recipients or groups:\n\n\
+               fay@example.org\n\
+               The recipient's email system isn't accepting messages now. Please try resending this \
+               message later or contact the recipient directly.\n",
+        recipient: Some("fay@example.org"),
+        reason: Reason::SystemError,
+        permanent: false,
+        retrying: false,
+        receiver_ip: None,
+    },
+    Case {
+        name: "microsoft problem occurred",
+        text: "Delivery has failed to these recipients or groups:\n\n\
+               fay@example.org\n\
+               A problem occurred while delivering this message to this email address. Try sending \
+               this message again. If the problem continues, please contact your helpdesk.\n",
+        recipient: Some("fay@example.org"),
+        reason: Reason::SystemError,
         permanent: false,
         retrying: false,
         receiver_ip: None,

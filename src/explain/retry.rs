@@ -57,11 +57,13 @@ pub fn outcome(
     // An expired message failed on causes that were each temporary (no
     // answer, deferrals), whatever code the last attempt got, so sending
     // it again later can work.
-    // A network error without any code means no receiving server answered
-    // (connection refused or timed out), and senders retry that.
+    // A network error without any code means no receiving server replied
+    // (connection refused or timed out), and senders retry that. A
+    // code-less system error is a fault in the receiver's own system, so a
+    // later resend can work once its operators fix it.
     let temporary_class = match class {
         Some(class) => class == '4',
-        None => reason == Reason::NetworkError,
+        None => matches!(reason, Reason::NetworkError | Reason::SystemError),
     };
     let is_temporary = reason == Reason::Expired || temporary.unwrap_or(temporary_class);
     // A bounce message, a DSN with action "failed", or pasted text that

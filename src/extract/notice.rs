@@ -74,6 +74,11 @@ fn statement(section: &str) -> Option<String> {
     let mut paragraph = String::new();
     for line in section[start..].lines().take(MAX_DETAIL_LINES + 1) {
         let line = line.trim().trim_start_matches('>').trim();
+        // A heading that ends in a colon ("Delivery has failed to these
+        // recipients or groups:") goes on in the paragraph below it.
+        if line.is_empty() && paragraph.ends_with(':') {
+            continue;
+        }
         if line.is_empty() || PARAGRAPH_ENDS.contains(&line.to_ascii_lowercase().as_str()) {
             break;
         }

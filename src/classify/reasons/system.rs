@@ -33,6 +33,12 @@ pub static SYSTEM_ERROR: Phrases = Phrases {
         "temporary local problem",
         "timeout waiting for input",
         "transaction failed ",
+        // Exchange and Microsoft 365 NDR headings without a code: "The
+        // recipient's email system isn't accepting messages now. Please try
+        // resending this message later", "A problem occurred while
+        // delivering this message to this email address."
+        "email system isn't accepting messages",
+        "a problem occurred while delivering this message",
         "interner fehler",       // German: "internal error"
         "erreur interne",        // French: "internal error"
         "внутренняя ошибка", // Russian: "internal error"
