@@ -178,3 +178,41 @@ fn expiry_dsn_email_shows_remote_reply() {
     assert_eq!(r.action, "failed", "{email}");
     assert!(!r.retrying, "{email}");
 }
+
+fn note_messages(r: &Recipient) -> Vec<&str> {
+    r.notes.iter().map(|n| n.message.as_str()).collect()
+}
+
+/// Under a wrapper, the X.4.7 status is the sending server's own delay or
+/// expiry verdict, not a code the remote reply contradicts.
+#[test]
+fn wrapper_status_not_called_misleading() {
+    for (wrapper, remote) in [
+        ("400 4.4.7 Message delayed", "451 4.7.1 Client host [203.0.113.30] temporarily blocked due to spam complaints"),
+        ("400 4.4.7 Message delayed", "452 4.2.2 The email account that you tried to reach is over quota"),
+        ("550 5.4.7 Message expired", "550 5.7.1 Service unavailable, client host [198.51.100.9] blocked"),
+    ] {
+        let text = exchange_delay(wrapper, remote);
+        let r = only_recipient(&text);
+        let notes = note_messages(&r);
+        assert!(notes.iter().all(|m| !m.contains("misleading")), "{notes:?}\n{text}");
+        let status = &wrapper[4..9];
+        let own = notes.iter().find(|m| m.contains(status) && m.contains("sending server"));
+        assert!(own.is_some(), "no note on the sending server's {status}: {notes:?}\n{text}");
+        assert!(own.is_some_and(|m| m.contains(&remote[..9])), "{notes:?}\n{text}");
+    }
+}
+
+/// A single reply whose own status code contradicts its words still gets
+/// the mismatch note, X.4.7 or not.
+#[test]
+fn single_reply_mismatch_still_noted() {
+    for reply in [
+        "452 4.4.7 The email account that you tried to reach is over quota",
+        "550 5.1.1 Too many recipients this hour, slow down",
+    ] {
+        let r = only_recipient(reply);
+        let notes = note_messages(&r);
+        assert!(notes.iter().any(|m| m.contains("misleading")), "{notes:?}\n{reply}");
+    }
+}

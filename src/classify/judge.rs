@@ -9,6 +9,7 @@ use super::decide::{Basis, Decision};
 use super::status;
 use crate::reason::Reason;
 use crate::report::Note;
+use crate::smtp;
 
 /// Returns the status-code subjects (the middle digit, RFC 3463 section
 /// 3) under which a reason is at home. A status code from another subject
@@ -39,9 +40,77 @@ fn compatible_subjects(reason: Reason) -> &'static [char] {
 }
 
 /// Notes on the codes of one failure, given the decision that picked the
-/// reason from the text.
-pub fn notes(decision: &Decision, status: Option<&str>, reply: Option<&str>) -> Vec<Note> {
-    misleading_status(decision, status).into_iter().chain(class_mismatch(status, reply)).collect()
+/// reason from the text. `diagnostic` is the receiver's message.
+pub fn notes(decision: &Decision, status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> Vec<Note> {
+    // Under a sending server's delay or expiry code, the remote reply's
+    // own status is the one its words must fit.
+    let own = wrapped_reply(status, reply, diagnostic).map(|remote| remote.status);
+    let judged = match own {
+        Some(remote_status) => remote_status,
+        None => status.map(str::to_string),
+    };
+    let mut found: Vec<Note> = misleading_status(decision, judged.as_deref()).into_iter().collect();
+    found.extend(code_notes(status, reply, diagnostic));
+    found
+}
+
+/// Notes on the codes alone, whatever decided the reason: a reply code
+/// and status code of different classes, or a sending server's own delay
+/// or expiry code over the remote server's reply.
+pub fn code_notes(status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> Vec<Note> {
+    class_mismatch(status, reply).into_iter().chain(wrapper_note(status, reply, diagnostic)).collect()
+}
+
+/// Explains a card whose codes are the sending server's X.4.7 verdict
+/// (Exchange's `400 4.4.7 Message delayed`) while its message is the
+/// remote server's reply, which carries other codes.
+fn wrapper_note(status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> Option<Note> {
+    let remote = wrapped_reply(status, reply, diagnostic)?;
+    let own_codes: Vec<&str> = [reply, status].into_iter().flatten().collect();
+    let own_codes = own_codes.join(" ");
+    let class = reply.or(status)?.chars().next()?;
+    let verdict = match class {
+        '4' => "its delay code, which means the message is still queued and will be tried again",
+        _ => "its expiry code, which means it stopped retrying because the message stayed queued too long",
+    };
+    Some(Note::info(format!(
+        "The codes {own_codes} come from the sending server, not the remote one. They are {verdict}. \
+         The remote server's reply below them, {}, names the cause, and this explanation \
+         follows that reply.",
+        remote.codes
+    )))
+}
+
+/// The codes a remote reply gives itself, under a sending server's own
+/// delay or expiry code.
+struct WrappedReply {
+    /// Reply code and status code as the reply writes them (`451 4.7.1`).
+    codes: String,
+    status: Option<String>,
+}
+
+/// Returns the codes of the reply in `diagnostic` when the failure's
+/// status is an X.4.7 ("delivery time expired") code and the reply gives
+/// a different reply or status code of its own. X.4.7 means the message
+/// stayed queued too long (RFC 3463), which the server holding it decides,
+/// so the two sets of codes come from different servers and do not
+/// contradict each other.
+fn wrapped_reply(status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> Option<WrappedReply> {
+    let status_code = status?;
+    if !status_code.ends_with(".4.7") || smtp::reply_start(diagnostic) != Some(0) {
+        return None;
+    }
+    let own = smtp::find_codes(diagnostic);
+    let own_reply = own.reply?;
+    let differs = reply != Some(own_reply.as_str()) || own.status.as_deref().is_some_and(|s| s != status_code);
+    if !differs {
+        return None;
+    }
+    let codes = match &own.status {
+        Some(s) => format!("{own_reply} {s}"),
+        None => own_reply,
+    };
+    Some(WrappedReply { codes, status: own.status })
 }
 
 /// Warns when a phrase decided the reason and the status code's subject
@@ -172,7 +241,7 @@ mod tests {
     #[test]
     fn contradicting_status_noted() {
         let decision = Decision { reason: Reason::TooManyConn, basis: Basis::Phrase("x") };
-        let notes = notes(&decision, Some("5.1.1"), Some("550"));
+        let notes = notes(&decision, Some("5.1.1"), Some("550"), "");
         assert_eq!(notes.len(), 1);
         assert!(notes[0].message.contains("5.1.1"), "{}", notes[0].message);
         assert!(notes[0].message.contains("Bad destination mailbox address"), "{}", notes[0].message);
@@ -181,32 +250,64 @@ mod tests {
     #[test]
     fn refining_status_not_noted() {
         let decision = Decision { reason: Reason::SpamDetected, basis: Basis::Phrase("x") };
-        assert!(notes(&decision, Some("5.7.1"), Some("550")).is_empty());
+        assert!(notes(&decision, Some("5.7.1"), Some("550"), "").is_empty());
         let decision = Decision { reason: Reason::Suspend, basis: Basis::Phrase("x") };
-        assert!(notes(&decision, Some("5.2.1"), Some("550")).is_empty());
+        assert!(notes(&decision, Some("5.2.1"), Some("550"), "").is_empty());
         let decision = Decision { reason: Reason::NetworkError, basis: Basis::Phrase("x") };
-        assert!(notes(&decision, Some("5.4.4"), None).is_empty());
+        assert!(notes(&decision, Some("5.4.4"), None, "").is_empty());
         let decision = Decision { reason: Reason::MailboxFull, basis: Basis::Phrase("x") };
-        assert!(notes(&decision, Some("5.0.0"), Some("552")).is_empty());
+        assert!(notes(&decision, Some("5.0.0"), Some("552"), "").is_empty());
         let decision = Decision { reason: Reason::UserUnknown, basis: Basis::Phrase("x") };
-        assert!(notes(&decision, Some("5.5.0"), Some("550")).is_empty());
+        assert!(notes(&decision, Some("5.5.0"), Some("550"), "").is_empty());
     }
 
     #[test]
     fn status_alone_not_noted() {
         let decision = Decision { reason: Reason::UserUnknown, basis: Basis::Status };
-        assert!(notes(&decision, Some("5.2.1"), Some("550")).is_empty());
+        assert!(notes(&decision, Some("5.2.1"), Some("550"), "").is_empty());
     }
 
     #[test]
     fn temporary_status_over_permanent_reply() {
         let decision = Decision { reason: Reason::Blocked, basis: Basis::Phrase("x") };
-        let found = notes(&decision, Some("4.0.0"), Some("554"));
+        let found = notes(&decision, Some("4.0.0"), Some("554"), "");
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("554"));
         // A specific 4.x.x inside the receiver's own 554 reply is not
         // Postfix's class-only code.
         let decision = Decision { reason: Reason::Expired, basis: Basis::Phrase("x") };
-        assert!(notes(&decision, Some("4.4.7"), Some("554")).is_empty());
+        assert!(notes(&decision, Some("4.4.7"), Some("554"), "").is_empty());
+    }
+
+    #[test]
+    fn wrapper_status_explained_not_misleading() {
+        let decision = Decision { reason: Reason::Blocked, basis: Basis::Phrase("x") };
+        let remote = "451 4.7.1 Client host [203.0.113.30] temporarily blocked";
+        let found = notes(&decision, Some("4.4.7"), Some("400"), remote);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].level, crate::report::NoteLevel::Info);
+        assert!(found[0].message.contains("400 4.4.7"), "{}", found[0].message);
+        assert!(found[0].message.contains("451 4.7.1"), "{}", found[0].message);
+        assert!(!found[0].message.contains("misleading"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn wrapped_reply_own_mismatch_noted() {
+        // The remote reply's own 4.1.1 contradicts its rate-limit words.
+        let decision = Decision { reason: Reason::Speeding, basis: Basis::Phrase("x") };
+        let remote = "450 4.1.1 Too many messages from this sender, slow down";
+        let found = notes(&decision, Some("5.4.7"), Some("550"), remote);
+        assert!(found.iter().any(|n| n.message.contains("4.1.1") && n.message.contains("misleading")), "{found:?}");
+        assert!(found.iter().any(|n| n.message.contains("550 5.4.7")), "{found:?}");
+    }
+
+    #[test]
+    fn single_expiry_reply_mismatch_noted() {
+        // One reply whose own 4.4.7 sits over mailbox-full words.
+        let decision = Decision { reason: Reason::MailboxFull, basis: Basis::Phrase("x") };
+        let reply = "452 4.4.7 Mailbox full";
+        let found = notes(&decision, Some("4.4.7"), Some("452"), reply);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("misleading"), "{}", found[0].message);
     }
 }

@@ -64,7 +64,7 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         record: kind == InputKind::JsonRecord,
         diagnostic_type: failure.diagnostic_type.as_deref(),
     };
-    let mut notes: Vec<Note> = judge::class_mismatch(facts.status, facts.reply).into_iter().collect();
+    let mut notes = judge::code_notes(facts.status, facts.reply, &failure.diagnostic);
 
     let (reason, matched) = if let Some(reason) = failure.reason {
         // The bounce format decided the reason, but a provider's own
@@ -96,7 +96,7 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         (found.entry.reason, found)
     } else {
         let decision = decide(&facts);
-        notes = judge::notes(&decision, facts.status, facts.reply);
+        notes = judge::notes(&decision, facts.status, facts.reply, &failure.diagnostic);
         (decision.reason, explanation(&decision, failure))
     };
 
