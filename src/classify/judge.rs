@@ -75,7 +75,7 @@ fn wrapper_note(status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> 
     };
     Some(Note::info(format!(
         "The codes {own_codes} come from the sending server, not the remote one. They are {verdict}. \
-         The remote server's reply below them, {}, names the cause, and this explanation \
+         The remote server's own reply, {}, names the cause, and this explanation \
          follows that reply.",
         remote.codes
     )))
