@@ -106,7 +106,7 @@ impl Probe<'_> {
                 if self.before_data() {
                     return None;
                 }
-                self.phrase(reason)
+                self.phrase(reason).or_else(|| self.spam_after_data())
             }
             Reason::HasMoved
             | Reason::NotCompliantRfc
@@ -114,6 +114,17 @@ impl Probe<'_> {
             | Reason::Speeding => self.phrase(reason),
             _ => self.status_or_phrase(reason),
         }
+    }
+
+    /// Finds spam named only as the cause ("rejected due to spam") in a
+    /// reply to DATA, where it is a verdict on the message. Words that
+    /// name the sending IP as blocked ("Your IP is blocked due to spam")
+    /// keep reading as a block, whichever command the reply was to.
+    fn spam_after_data(&self) -> Option<Basis> {
+        if self.command != "DATA" || reasons::find(Reason::Blocked, self.text).is_some() {
+            return None;
+        }
+        reasons::SPAM_AFTER_DATA.find(self.text).map(Basis::Phrase)
     }
 
     /// Trusts a 5.1.1 unless the text names another cause, which the

@@ -96,6 +96,12 @@ pub fn reason(text: &str, reply: Option<&str>, status: Option<&str>, command: &s
             return Some(found.unwrap_or(Reason::Undefined));
         }
     }
+    // "MCSpamSignature" names the Mimecast spam signature the message
+    // matched, whatever reply code carries it and whichever host relays
+    // the reply, so it is a spam verdict rather than a virus finding.
+    if text.contains("mcspamsignature") {
+        return Some(Reason::SpamDetected);
+    }
     if host_is_under(remote_host, "mimecast.com") || text.contains("mimecast") {
         let reply = reply.unwrap_or("");
         if let Some((_, _, found)) = MIMECAST.iter().find(|(code, words, _)| *code == reply && text.contains(words)) {
@@ -134,6 +140,11 @@ mod tests {
         let text = "554 host network not allowed - https://community.mimecast.com/docs";
         assert_eq!(reason(text, Some("554"), None, "RCPT", ""), Some(Reason::PolicyViolation));
         let text = "554 email rejected due to security policies - mcspamsignature.sa.2.2";
+        assert_eq!(reason(text, Some("554"), None, "DATA", "us-smtp-1.mimecast.com"), Some(Reason::SpamDetected));
+        assert_eq!(reason(text, Some("554"), None, "DATA", "mx.example.net"), Some(Reason::SpamDetected));
+        let text = "550 5.7.1 [mcspamsignature.sa.12.3] rejected";
+        assert_eq!(reason(text, Some("550"), None, "DATA", "mx.example.net"), Some(Reason::SpamDetected));
+        let text = "554 email rejected due to security policies - https://community.mimecast.com/docs";
         assert_eq!(reason(text, Some("554"), None, "DATA", "us-smtp-1.mimecast.com"), Some(Reason::VirusDetected));
     }
 

@@ -117,7 +117,7 @@ static HELO_NAME: NamedCause = NamedCause {
 
 /// The receiver's own list holds the sending IP: "[B2] Sending IP listed
 /// on our blacklist", "Denylisted IP 192.0.2.4", "Your IP 192.0.2.4 is blocked", "Your server
-/// (192.0.2.4) is blocked". The server is named with "your" or "sending",
+/// (192.0.2.4) is blocked", and QQ Mail's "Suspected spam ip". The server is named with "your" or "sending",
 /// because "server" alone is as often the receiver's.
 static LISTED_IP: NamedCause = NamedCause {
     reason: Reason::Blocked,
@@ -132,7 +132,17 @@ static LISTED_IP: NamedCause = NamedCause {
         "sending server",
         "sending host",
     ],
-    before: &["blocked", "blacklisted", "blocklisted", "denylisted", "banned", "listed"],
+    before: &[
+        "blocked",
+        "blacklisted",
+        "blocklisted",
+        "denylisted",
+        "banned",
+        "listed",
+        "suspected spam",
+        "known spam",
+        "spam source",
+    ],
     after: &[
         "listed",
         "blacklisted",

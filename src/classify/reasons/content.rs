@@ -136,6 +136,29 @@ pub static SPAM_DETECTED: Phrases = Phrases {
     except: &["not classified as spam", "not refused as spam"],
 };
 
+/// Spam named only as the cause of a refusal ("Message rejected due to
+/// spam", "refused: spam"). In reply to DATA the receiver has read the
+/// message, so these words give a verdict on its content. Before DATA the
+/// same words usually mean a block of the sending IP, so the first pass
+/// reads this table only for a reply to DATA.
+pub static SPAM_AFTER_DATA: Phrases = Phrases {
+    reason: Reason::SpamDetected,
+    any: &[
+        "due to spam",
+        "because of spam",
+        "rejected as spam",
+        "refused as spam",
+        "blocked as spam",
+        "for spam",
+        "refused: spam",
+        "rejected: spam",
+        "blocked: spam",
+        "spam content",
+    ],
+    ordered: &[],
+    except: &["not spam", "no spam"],
+};
+
 /// A virus scanner found malware in the message.
 pub static VIRUS_DETECTED: Phrases = Phrases {
     reason: Reason::VirusDetected,

@@ -22,7 +22,6 @@ pub static REJECTED: Phrases = Phrases {
         "connections not accepted from servers without a valid sender domain",
         "denied [bouncedeny]", // McAfee
         "denied by secumail valid-address-filter",
-        "delivery not authorized, message refused",
         "does not exist e2110",
         // "553 5.1.8 <root@host.example.net>... Domain of sender address
         // root@host.example.net does not exist"
@@ -218,6 +217,10 @@ pub static SECURITY_ERROR: Phrases = Phrases {
         "authentication failure",
         "authentication required",
         "authentication turned on in your email client",
+        // The X.7.1 code's own title in RFC 3463: the sender may not send
+        // to this destination, for a reason the receiver does not name. It
+        // says nothing about the envelope sender's address.
+        "delivery not authorized, message refused",
         "executable files are not allowed in compressed files",
         "insecure mail relay",
         "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts",

@@ -26,7 +26,8 @@ pub static PROVIDER: Provider = Provider {
     tokens: &["mcspamsignature"],
     rules: &[
         Rule { code: "", status: &[], phrases: &["host network not allowed"], entry: &NETWORK_NOT_ALLOWED },
-        Rule { code: "", status: &[], phrases: &["security policies", "mcspamsignature"], entry: &SECURITY_POLICY },
+        Rule { code: "", status: &[], phrases: &["mcspamsignature"], entry: &SPAM_SIGNATURE },
+        Rule { code: "", status: &[], phrases: &["security policies"], entry: &SECURITY_POLICY },
         Rule { code: "", status: &[], phrases: &["ip reputation"], entry: &IP_REPUTATION },
         Rule { code: "", status: &[], phrases: &["anti-spoofing"], entry: &ANTI_SPOOFING },
         Rule { code: "", status: &[], phrases: &["envelope blocked", "blocked senders", "sender address blocked", "administrative prohibition"], entry: &BLOCKED_SENDERS },
@@ -60,12 +61,32 @@ static SECURITY_POLICY: Entry = Entry {
     reason: Reason::VirusDetected,
     what: "The recipient's Mimecast filter rejected the message under its \
            security policies.",
-    why: "The message matched a virus or spam signature (such as \
-          MCSpamSignature), or its spam score passed the recipient's limit.",
+    why: "The message matched a virus or spam signature, or its spam \
+          score passed the recipient's limit.",
     steps: &[
         "Remove attachments or links that could be flagged and send again.",
         "If the message is legitimate, ask the recipient to have their \
          Mimecast administrator review the rejection.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[CODES],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static SPAM_SIGNATURE: Entry = Entry {
+    id: "mimecast/spam-signature",
+    reason: Reason::SpamDetected,
+    what: "The recipient's Mimecast filter judged the message to be spam: \
+           it matched a Mimecast spam signature (MCSpamSignature).",
+    why: "Something in the message, such as its links, wording or \
+          attachments, resembles spam Mimecast has seen before.",
+    steps: &[
+        "Remove links, images or attachments that could look like bulk \
+         mail and send again.",
+        "If the message is legitimate, ask the recipient to have their \
+         Mimecast administrator review the rejection or allow your address.",
     ],
     who: Actor::Recipient,
     temporary: Some(false),
