@@ -1,7 +1,7 @@
 //! Spam named only as the cause of a refusal ("Message rejected due to
 //! spam") is a verdict on the message in reply to DATA, because by then
-//! the receiver has read it. Before DATA, or with no command known, the
-//! same words do not name a content verdict. Also covers the Mimecast spam
+//! the receiver has read it. Before DATA the same words refuse the sender
+//! for spam seen earlier, a block. With no command known they do not decide. Also covers the Mimecast spam
 //! signature, QQ Mail's "Suspected spam ip" and the X.7.1 code's own
 //! title, "Delivery not authorized, message refused".
 
@@ -71,14 +71,28 @@ fn spam_cause_after_data_is_verdict() {
 }
 
 #[test]
-fn spam_cause_before_data_no_verdict() {
-    let replies = ["554 5.7.1 Message rejected due to spam", "550 5.7.1 Rejected as spam"];
+fn spam_cause_before_data_is_block() {
+    let replies = [
+        "554 5.7.1 Message rejected due to spam",
+        "550 5.7.1 Rejected as spam",
+        "550 5.7.1 Blocked due to spam",
+        "554 5.7.1 Sender blocked for spam",
+    ];
     for reply in replies {
         for command in ["RCPT TO", "MAIL FROM"] {
             let text = postfix_line(reply, command);
-            assert_ne!(recipient_of(&text).reason, Reason::SpamDetected, "{text}");
+            assert_eq!(recipient_of(&text).reason, Reason::Blocked, "{text}");
         }
     }
+}
+
+/// An explicit verdict phrase before DATA keeps reading as spam, as the
+/// receiver's own words state one.
+#[test]
+fn spam_verdict_before_data_kept() {
+    let reply = "550 5.7.0 <bob@example.net>: Recipient address rejected: Spam detected";
+    let text = postfix_line(reply, "RCPT TO");
+    assert_eq!(recipient_of(&text).reason, Reason::SpamDetected, "{text}");
 }
 
 /// A blocked sending IP stays a block, even in reply to DATA.

@@ -108,6 +108,7 @@ impl Probe<'_> {
                 }
                 self.phrase(reason).or_else(|| self.spam_after_data())
             }
+            Reason::Blocked => self.status_or_phrase(reason).or_else(|| self.spam_before_data()),
             Reason::HasMoved
             | Reason::NotCompliantRfc
             | Reason::BadReputation
@@ -124,7 +125,18 @@ impl Probe<'_> {
         if self.command != "DATA" || reasons::find(Reason::Blocked, self.text).is_some() {
             return None;
         }
-        reasons::SPAM_AFTER_DATA.find(self.text).map(Basis::Phrase)
+        reasons::SPAM_AS_CAUSE.find(self.text).map(Basis::Phrase)
+    }
+
+    /// Finds spam named only as the cause ("blocked due to spam") in a
+    /// reply before DATA. The receiver has not read the message yet, so it
+    /// refuses the sender or its IP for spam seen earlier. A spam verdict
+    /// phrase ("Spam detected") is left to the spam check.
+    fn spam_before_data(&self) -> Option<Basis> {
+        if !self.before_data() || reasons::find(Reason::SpamDetected, self.text).is_some() {
+            return None;
+        }
+        reasons::SPAM_AS_CAUSE.find(self.text).map(Basis::Phrase)
     }
 
     /// Trusts a 5.1.1 unless the text names another cause, which the

@@ -138,10 +138,9 @@ pub static SPAM_DETECTED: Phrases = Phrases {
 
 /// Spam named only as the cause of a refusal ("Message rejected due to
 /// spam", "refused: spam"). In reply to DATA the receiver has read the
-/// message, so these words give a verdict on its content. Before DATA the
-/// same words usually mean a block of the sending IP, so the first pass
-/// reads this table only for a reply to DATA.
-pub static SPAM_AFTER_DATA: Phrases = Phrases {
+/// message, so these words give a verdict on its content. Before DATA
+/// they refuse the sender for spam it sent earlier, which is a block.
+pub static SPAM_AS_CAUSE: Phrases = Phrases {
     reason: Reason::SpamDetected,
     any: &[
         "due to spam",
