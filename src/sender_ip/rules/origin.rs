@@ -1,0 +1,89 @@
+//! Phrases that name the address as the sending host or as the mail's
+//! origin, in words: `Client host [ip]`, `your server ip`, `sending IP
+//! ip`, `Messages from ip`, `sent from ip`. They rank first among the
+//! sender rules because each one states outright whose address it is.
+
+/// The origin statements, in order of trust.
+pub(super) const RULES: &[(&str, &str)] = &[
+    // Postfix, Sendmail and Spamhaus-style DNSBL rejects: `Client host
+    // [192.0.2.1] blocked using zen.spamhaus.org`, `client [ip] blocked`,
+    // and without brackets `Client host 192.0.2.1 blocked using ...`.
+    ("Client host [<ip>]", r"(?i)\bclient(?:\s+host)?\s*\[?{ip}"),
+    // Postfix smtpd: `<mail.example.com[192.0.2.1]>: Client host rejected`.
+    (
+        "<host[<ip>]>: Client host rejected",
+        r"(?i)\[{ip}\]>?:?\s*Client host rejected",
+    ),
+    // Postfix reject_unknown_client_hostname and its reverse variant:
+    // `Client host rejected: cannot find your reverse hostname, [192.0.2.1]`.
+    (
+        "cannot find your hostname, [<ip>]",
+        r"(?i)cannot\s+find\s+your\s+(?:reverse\s+)?hostname,?\s*\[?{ip}",
+    ),
+    // T-Online `554 IP=192.0.2.1 - A problem occurred`, Google `with ip:
+    // [192.0.2.1]`, `IP: 192.0.2.1`.
+    // Not `client-ip=` or `smtp.remote-ip=`: those are trace headers.
+    (
+        "IP=<ip>",
+        r"(?i)(?:^|[^\w\-.])IP\s*(?:address)?\s*[=:]\s*\[?{ip}",
+    ),
+    // The reply names the sending server in words: `your server 192.0.2.1
+    // is listed`, `your mail server [ip] is blocked`, `your host (ip)`.
+    (
+        "your server <ip>",
+        r"(?i)\byour\s+(?:mail\s+|sending\s+|SMTP\s+)?(?:server|host|MTA|relay)(?:\s+(?:is|was))?\s*[(\[]?{ip}",
+    ),
+    // The address named as the source of the mail, the word order of
+    // French replies carried into English: Orange `Blocked for spam IP
+    // source. [192.0.2.1]`, `adresse IP source 192.0.2.1`, `IP source: ip`.
+    (
+        "IP source <ip>",
+        r"(?i)\bIP\s+source\s*[.:]?\s*[(\[]?{ip}",
+    ),
+    // Yahoo and AOL `[TSS04] Messages from 192.0.2.1 temporarily deferred`,
+    // Outlook.com `messages from [192.0.2.1] weren't sent`.
+    ("Messages from <ip>", r"(?i)\bmessages?\s+from\s+\[?{ip}"),
+    // The same statements in French, German, Spanish, Italian and
+    // Portuguese replies: `Votre adresse IP 192.0.2.1 est listée`,
+    // `Ihre IP-Adresse 192.0.2.1`, `Su dirección IP 192.0.2.1`,
+    // `Verbindung von 192.0.2.1 abgelehnt`.
+    (
+        "adresse IP / IP-Adresse <ip>",
+        r"(?i)(?:\badresse\s+IP|\bIP-Adresse|\bdirecci[oó]n\s+IP|\bindirizzo\s+IP|\bendere[cç]o\s+IP|\bVerbindung\s+von)\s*:?\s*\[?{ip}",
+    ),
+    // Comcast names its host twice, or the host and the word `comcast`,
+    // then the address: `<host> <host> 192.0.2.1 found on one or more
+    // DNSBLs`, `<host> comcast 192.0.2.1 BL000010`, `... comcast
+    // 192.0.2.1 Too many sessions opened`.
+    ("<host> <host> <ip> (Comcast)", r"(?i)\bcomcast(?:\.net)?\s+{ip}\s"),
+    // Outlook.com `banned sending IP [192.0.2.1]`, `the sending IP (ip)`,
+    // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`, and in past
+    // tense `Sending IP was 192.0.2.1.` Not `remote IP`: in the sending
+    // MTA's own words that is the receiver.
+    (
+        "sending IP <ip>",
+        r"(?i)\b(?:sending|sender|connecting|client|your|source|originating)\s+(?:mail\s+server'?s?\s+)?(?:IP|IPv[46])(?:\s+address)?(?:\s+(?:is|was|of))?\s*[(\[]?{ip}",
+    ),
+    // The sending host named by its role, with a verb: `Connecting host
+    // was 192.0.2.1`, `the sending server is [ip]`, `client host was ip`.
+    (
+        "sending host was <ip>",
+        r"(?i)\b(?:sending|connecting|client|originating|source)\s+(?:mail\s+)?(?:host|server|MTA|relay)(?:\s+address)?\s+(?:is|was)\s*:?\s*[(\[]?{ip}",
+    ),
+    // The address the mail came from, addressed to the sender: `The IP
+    // address you are sending from is 192.0.2.1`, then `You connected from [ip]`.
+    (
+        "IP you are sending from is <ip>",
+        r"(?i)\b(?:IP|IPv[46]|address)(?:\s+address)?\s+(?:that\s+)?you(?:'re|\s+are|\s+were)?\s+(?:sending|connecting|sent|connected)\s+(?:mail\s+)?from\s+(?:is|was)\s*:?\s*[(\[]?{ip}",
+    ),
+    (
+        "you are sending from <ip>",
+        r"(?i)\byou(?:'re|\s+are|\s+were)?\s+(?:sending|connecting|connected)\s+(?:mail\s+)?from\s+(?:IP\s+(?:address\s+)?)?[(\[]?{ip}",
+    ),
+    // The mail's origin stated after the block: `Sent from 192.0.2.1`,
+    // `Message sent from [ip]`, `Connected from ip`, `from IP 192.0.2.1`.
+    (
+        "sent from <ip>",
+        r"(?i)\b(?:(?:sent|connected|connecting|originat(?:ed|ing))\s+from\s+(?:IP\s+(?:address\s+)?)?|from\s+IP(?:v[46])?(?:\s+address)?\s*:?\s*)[(\[]?{ip}",
+    ),
+];
