@@ -69,7 +69,7 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     if !mentioned.is_empty() {
         let source = if plain_email { "email" } else { "text" };
         let noun = if mentioned.len() > 1 { "replies" } else { "reply" };
-        let codes = join_codes(&mentioned);
+        let codes = join_with_and(&mentioned);
         // A help desk is often sent a user's account of a failure, or a
         // policy that lists the replies a server gives. The codes in such
         // sentences are not a report, and may be from the past.
@@ -106,12 +106,12 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     }
 }
 
-/// Joins code pairs as a sentence lists them: `550 5.1.1, 452 4.2.2 and
+/// Joins items as a sentence lists them: `550 5.1.1, 452 4.2.2 and
 /// 550 5.7.23`.
-fn join_codes(codes: &[String]) -> String {
-    match codes.split_last() {
+fn join_with_and(items: &[String]) -> String {
+    match items.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => codes.join(""),
+        _ => items.join(""),
     }
 }
 
@@ -175,6 +175,13 @@ fn recipient(
     if let Some(name) = failure.display_name.as_deref().filter(|_| failure.recipient.is_none()) {
         notes.push(Note::info(format!(
             "The bounce names this recipient only as \"{name}\", without an email address."
+        )));
+    }
+    if failure.recipient.is_none() && !failure.addressees.is_empty() {
+        notes.push(Note::info(format!(
+            "The bounce does not name the failed recipient. The returned message was sent to {}, \
+             and the bounce does not say which of them this failure concerns.",
+            join_with_and(&failure.addressees)
         )));
     }
     if failure.recipient.as_deref().is_some_and(|r| r.contains('\u{FFFD}')) {

@@ -51,6 +51,10 @@ pub struct Failure {
     /// Exchange's `'Jane Doe' on 7/2/2024 8:00 AM`. Set only when
     /// `recipient` is `None`.
     pub display_name: Option<String>,
+    /// The returned message's To and Cc addresses when the bounce names
+    /// no failed recipient and the message had several, so none of them
+    /// can be taken as the one that failed. Empty otherwise.
+    pub addressees: Vec<String>,
     /// The sending IP as a sending service's event record states it in a
     /// field of its own, with the field's name: SendGrid's `ip`,
     /// Mailgun's `envelope.sending-ip`, SparkPost's `sending_ip`,

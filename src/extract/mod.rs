@@ -32,6 +32,7 @@ mod stated;
 mod marks;
 mod notice;
 mod recounted;
+mod returned;
 mod reply_table;
 mod rule;
 mod paragraph;
@@ -170,9 +171,17 @@ pub fn extract(decoded: &Decoded) -> Extracted {
                 return inner;
             }
         }
-        if decoded.dsn.is_some() || looks_like_bounce(decoded, family, section) {
-            failures.extend(original_recipient(decoded, report));
+        // A bounce that states its failure only in prose still concerns
+        // the returned message's addressees.
+        let bounce = decoded.dsn.is_some() || looks_like_bounce(decoded, family, section);
+        if bounce && !returned::addressees(decoded, report).is_empty() {
+            failures.push(Failure { diagnostic: summary_text(report), ..Default::default() });
         }
+    }
+    // A failure the text states without naming the recipient concerns
+    // the returned message's addressee, when there is only one.
+    if !failures.is_empty() && failures.iter().all(|f| f.recipient.is_none()) {
+        returned::assign(&mut failures, returned::addressees(decoded, report));
     }
     if transcript::has_transcript(&decoded.body) {
         // NOTE: recipients past MAX_READS keep the reason line as it is.
@@ -254,27 +263,6 @@ fn add_local_report(body: &str, failure: &mut Failure) {
 
 fn has_codes(failure: &Failure) -> bool {
     failure.reply.is_some() || failure.status.is_some()
-}
-
-/// Finds the returned message's addressee, for a bounce that names no
-/// failed recipient in its report.
-fn original_recipient(decoded: &Decoded, section: &str) -> Option<Failure> {
-    let header = decoded.original.as_deref().unwrap_or("");
-    let after = decoded.body.get(section.len()..).unwrap_or("");
-    let to = [header, after].into_iter().find_map(|text| {
-        text.lines().take(200).find_map(|line| {
-            let (name, value) = line.split_once(':')?;
-            if !name.trim().eq_ignore_ascii_case("To") {
-                return None;
-            }
-            section::ADDRESS.find(value).map(|m| section::clean_address(m.as_str()))
-        })
-    })?;
-    Some(Failure {
-        recipient: Some(to),
-        diagnostic: summary_text(section),
-        ..Default::default()
-    })
 }
 
 /// Builds failures from Exim's and Gmail's `X-Failed-Recipients` header
