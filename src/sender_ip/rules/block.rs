@@ -45,14 +45,15 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // IP is blocked.`, `[ip] Your IP address is listed`, `421 ip: Client
     // host blocked`, `Error: <ip> Your IP is blocked`, `[ip] This IP has
     // been blacklisted`, `[ip] poor IP reputation`, `ip - Sender reputation
-    // too low`, `ip: listed on DNSBL`. The address must open the
+    // too low`, `ip: listed on DNSBL`, `[ip] suspected spam IP`, `ip is a
+    // known spam source`. The address must open the
     // reply text, or follow a tag such as `[TSS04]` or another sentence,
     // so that a host's address (`mx.example.net [ip] Your IP`) is not
     // read as the sender's. `The server` and `this server` are left out
     // because in a reply they name the receiver.
     (
         "[<ip>] Your IP ...",
-        r"(?i)(?:^|[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?|\]\s+|(?:^|\s)[A-Za-z]+[.;:!]\s+)[\[(<]?{ip}[\])>]?\s*[:,\-]?\s*(?:your\s+(?:mail\s+|sending\s+|SMTP\s+|e-?mail\s+)?(?:IP|IPv[46]|server|host|MTA|relay|network|address|connection)|(?:client|sending|sender|connecting|originating|source)\s+(?:mail\s+)?(?:IP|IPv[46]|host|server|MTA|address)|(?:this|the)\s+IP(?:v[46])?|(?:(?:poor|bad|low|negative)\s+)?(?:(?:sender|sending)\s+)?(?:IP(?:v[46])?\s+)?reputation|listed\s+(?:on|in|at|by)|(?:black|block|deny)[ \-]?listed)\b",
+        r"(?i)(?:^|[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?|\]\s+|(?:^|\s)[A-Za-z]+[.;:!]\s+)[\[(<]?{ip}[\])>]?\s*[:,\-]?\s*(?:your\s+(?:mail\s+|sending\s+|SMTP\s+|e-?mail\s+)?(?:IP|IPv[46]|server|host|MTA|relay|network|address|connection)|(?:client|sending|sender|connecting|originating|source)\s+(?:mail\s+)?(?:IP|IPv[46]|host|server|MTA|address)|(?:this|the)\s+IP(?:v[46])?|(?:(?:poor|bad|low|negative)\s+)?(?:(?:sender|sending)\s+)?(?:IP(?:v[46])?\s+)?reputation|listed\s+(?:on|in|at|by)|(?:black|block|deny)[ \-]?listed|(?:is\s+an?\s+)?(?:(?:suspected|known|confirmed)\s+)?spam(?:mer|\s+(?:source|sender|IP(?:v[46])?)))\b",
     ),
     // The same sentence first, and the address alone after it: `Your IP
     // is blocked. [192.0.2.1]`, `Client host blocked due to spam
@@ -83,5 +84,16 @@ pub(super) const RULES: &[(&str, &str)] = &[
     (
         "Poor Reputation Sender - [<ip>]",
         r"(?i)\bpoor\s+(?:reputation\s+sender|sender\s+reputation)\s*(?:-\s*)?[\[(<]?{ip}",
+    ),
+    // A spam source named as the cause, then the address: `Suspected spam
+    // ip 203.0.113.9`, `Known spam source IP: ip`, `Spam source ip [ip]
+    // blocked`, `known spammer IP <ip>`, `Confirmed spam source [ip]`.
+    // Nothing but a colon or dash may come between the words and the
+    // address, so that a host named later (`Suspected spam IP, see
+    // mx.example.net [ip]`) does not lend its address, and a spam verdict
+    // on the message (`looks like spam [ip]`) names no spam source.
+    (
+        "spam IP <ip>",
+        r"(?i)\bspam(?:mer)?\s+(?:(?:source|sending)\s+)?(?:(?:IP|IPv[46])(?:\s+address)?(?:\s+source)?|source)(?:\s+(?:is|was))?\s*(?:[:\-]\s*)?[(\[<]?{ip}",
     ),
 ];
