@@ -29,6 +29,7 @@ use crate::reason::Reason;
 use crate::report::{InputKind, Note};
 
 pub use decide::{decide, Basis, Decision, Facts};
+pub use judge::notes_wrapper_delay;
 pub use matcher::normalise;
 pub use reasons::names_any_reason;
 

@@ -200,7 +200,14 @@ fn recipient(
     if let Some(text) = sender_ip::field_disagreement(failure, sender_ip.as_deref()) {
         notes.push(Note::info(text));
     }
-    if outcome == Outcome::Delayed {
+    // The note on a sending server's delay code over a remote reply
+    // already states that the message is still queued.
+    let delay_noted = classify::notes_wrapper_delay(
+        failure.status.as_deref(),
+        failure.reply.as_deref(),
+        &failure.diagnostic,
+    );
+    if outcome == Outcome::Delayed && !delay_noted {
         notes.push(Note::info(
             // Worded for a delay notice, a pasted 4xx line and a log line
             // with status=deferred alike.
