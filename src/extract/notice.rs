@@ -16,41 +16,65 @@ use super::Failure;
 /// The statements, each matched from the start of a line after
 /// indentation, `> ` quoting, a Postfix `<address>: ` or an Exim log's
 /// `** address R=router T=transport: ` prefix. Matching from the line's
-/// start keeps out prose that only quotes or describes them.
-///
-/// Texts, with the sources read on 2026-12-05 where one is named:
-/// - Gmail: "The recipient server did not accept our requests to connect.
-///   Learn more at https://support.google.com/mail/answer/7720 [host ip:
-///   timed out]", "DNS Error: ... lookup of example.net responded with
-///   code NXDOMAIN Domain name not found", "Your message couldn't be
-///   delivered to example.net because the domain example.net couldn't be
-///   found", "Your message to ... has been blocked"
-///   (<https://www.karlo.org/2011/03/fixing-bounced-mail-issues-between-google-apps-and-gmail.html>
-///   quotes the first).
-/// - Outlook.com and Microsoft 365 NDR headings: "Delivery has failed to
-///   these recipients or groups", "Your message to ... couldn't be
-///   delivered".
-/// - Yahoo: "Sorry, we were unable to deliver your message to the
-///   following address."
-/// - Postfix: "connect to mx.example.net[203.0.113.20]:25: Connection
-///   refused", "Host or domain name not found. Name service error for
-///   name=example.net type=MX".
-/// - Exim: "all hosts for 'example.net' have been failing for a long
-///   time", "retry timeout exceeded"
-///   (<https://github.com/Exim/exim/blob/c3f2eb9a7d99f12fb5b20d88e9bc18a0aa016d64/test/log/0461>).
+/// start keeps out prose that only quotes or describes them. Each row
+/// names a public source that shows the wording (checked on 2026-12-05),
+/// or has a NOTE where none was found.
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     let statements = [
+        // Gmail: "The recipient server did not accept our requests to
+        // connect. Learn more at <help link> [host (1): Connection timed
+        // out]", quoted in
+        // <https://www.karlo.org/2011/03/fixing-bounced-mail-issues-between-google-apps-and-gmail.html>.
         r"the recipient server did not accept our requests to connect\b",
+        // Gmail: "DNS Error: DNS type 'mx' lookup of example.net responded
+        // with code NXDOMAIN Domain name not found: example.net", quoted in
+        // <https://github.com/postalsys/emailengine/issues/203>, and "DNS
+        // Error: ... had no relevant answers" in
+        // <https://github.com/PHPMailer/PHPMailer/issues/715>.
+        // NOTE: no public source shows Gmail's "DNS Error: DNS server
+        // returned answer with no data for example.net" form, which this
+        // row also matches.
         r"dns error: ",
+        // Gmail: "Your message wasn't delivered to ... because the domain
+        // example.net couldn't be found. Check for typos or unnecessary
+        // spaces and try again.", quoted in
+        // <https://github.com/samouraiworld/zenao/issues/646>.
+        // NOTE: the "couldn't be delivered" form is not shown by a public
+        // source.
         r"your message (?:couldn't|could not|wasn't|was not) (?:be )?delivered to \S+ because the domain \S+ (?:couldn't|could not) be found",
+        // Gmail: "Your message to ... has been blocked. See technical
+        // details below for more information.", quoted in
+        // <https://silentmonkclub.blogspot.com/2026/02/message-blocked-email-auto-reply-that.html>.
         r"your message to \S+ has been blocked\b",
+        // Exchange NDR heading, shown in the example NDR of
+        // <https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online>
+        // and matched by Sisimai's Office 365 parser
+        // (<https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/Office365.pm>).
         r"delivery has failed to these recipients or groups\b",
+        // NOTE: the heading of Microsoft 365's newer NDR format ("Your
+        // message to ... couldn't be delivered") is written from memory.
+        // Microsoft's NDR page shows that format only as an image, and no
+        // other public source quoting it was found.
         r"your message to \S+ (?:couldn't|could not) be delivered\b",
+        // Yahoo: "Sorry, we were unable to deliver your message to the
+        // following address.", quoted in Sisimai's Yahoo parser
+        // (<https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/Yahoo.pm>).
         r"sorry, we were unable to deliver your message to the following address",
+        // Postfix: "connect to %s[%s]:%d: %m" in src/smtp/smtp_connect.c
+        // (<https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_connect.c>).
         r"(?:host \S+ said: )?connect to \S+(?:\[[^\]\s]*\])?(?::\d+)?: (?:connection refused|connection timed out|no route to host|network is unreachable)\b",
+        // Postfix: "Host or domain name not found. Name service error for
+        // name=%s type=%s: %s" in src/dns/dns_lookup.c
+        // (<https://github.com/vdukhovni/postfix/blob/master/postfix/src/dns/dns_lookup.c>).
         r"host or domain name not found\. name service error for name=",
+        // Exim: "all hosts for 'example.net' have been failing for a long
+        // time (and retry time not reached)" and "retry timeout exceeded"
+        // (<https://github.com/Exim/exim/blob/c3f2eb9a7d99f12fb5b20d88e9bc18a0aa016d64/test/log/0461>).
         r"all hosts for '?\S+?'? have been failing\b",
         r"retry timeout exceeded\b",
+        // Exim: the smtp transport's message when every host has been
+        // failing for longer than the retry rules' cutoff
+        // (<https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c>).
         r"retry time not reached for any host after a long failure period\b",
     ];
     let prefix = r"^[ \t>]*(?:<[^<>\s]+@[^<>\s]+>:?\s*|\*\* \S+@\S+(?: [A-Z]=\S+)*:\s*)?";

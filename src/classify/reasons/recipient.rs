@@ -364,6 +364,8 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         // no host to deliver to: Gmail's "DNS Error: DNS server returned
         // answer with no data for example.net", "No MX or A records for
         // example.net".
+        // NOTE: no public bounce showing either wording was found when
+        // checked on 2026-12-05, so both are unconfirmed.
         "dns server returned answer with no data",
         "no mx or a records for",
         "host or domain name not found",
