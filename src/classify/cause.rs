@@ -9,6 +9,10 @@
 
 use crate::reason::Reason;
 
+mod sender_role;
+
+pub use sender_role::SenderRole;
+
 /// A cause stated as a subject with a fault word next to it.
 #[derive(Debug)]
 pub struct NamedCause {

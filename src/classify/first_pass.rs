@@ -103,7 +103,8 @@ impl Probe<'_> {
                 if self.status_is(reason) {
                     return Some(Basis::Status);
                 }
-                if self.before_data() {
+                // "Identified as a spam source" names the sender, so it is a block.
+                if self.before_data() || reasons::SPAM_SOURCE.find(self.text).is_some() {
                     return None;
                 }
                 self.phrase(reason).or_else(|| self.spam_after_data())

@@ -3,7 +3,7 @@
 //! `classify::cause`). A subject with a denial between it and the fault
 //! word ("IP is not listed") names no cause.
 
-use crate::classify::cause::{Listing, NamedCause, RefusedAddress};
+use crate::classify::cause::{Listing, NamedCause, RefusedAddress, SenderRole};
 use crate::reason::Reason;
 
 /// Every named cause, tried for its reason after that reason's table.
@@ -292,4 +292,43 @@ pub static DNSBL_LISTING: Listing = Listing {
 pub static REFUSED_ADDRESS: RefusedAddress = RefusedAddress {
     reason: Reason::Blocked,
     faults: &["refused", "rejected", "blocked", "denied"],
+};
+
+/// The sending IP, its server or "you" named as a source of spam: "550
+/// 198.51.100.23 is a known spam source", "You are a suspected spammer",
+/// "Suspected spam source - 198.51.100.14", "spam sending IP 203.0.113.5".
+/// The receiver rejects the sender for mail it sent before, so this is a
+/// block of its IP under 4.x.x and 5.x.x and at any stage, even where the
+/// words also contain a verdict phrase ("identified as a spam source").
+/// A verdict on the message ("Message looks like spam") names no sender
+/// in such a role.
+pub static SPAM_SOURCE: SenderRole = SenderRole {
+    reason: Reason::Blocked,
+    senders: &[
+        "you",
+        "ip",
+        "ip address",
+        "your ip",
+        "your ip address",
+        "sending ip",
+        "client ip",
+        "client host",
+        "your server",
+        "your mail server",
+        "your host",
+        "sending server",
+        "sending host",
+    ],
+    roles: &[
+        "spam source",
+        "spam sources",
+        "source of spam",
+        "sources of spam",
+        "spam sender",
+        "spam senders",
+        "spam sending",
+        "spammer",
+        "spammers",
+        "spamming",
+    ],
 };

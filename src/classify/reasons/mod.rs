@@ -16,7 +16,7 @@ mod system;
 
 pub use blocking::*;
 pub use content::*;
-pub use causes::{DNSBL_LISTING, NAMED_CAUSES, REFUSED_ADDRESS};
+pub use causes::{DNSBL_LISTING, NAMED_CAUSES, REFUSED_ADDRESS, SPAM_SOURCE};
 pub use decisive::DECISIVE;
 pub use recipient::*;
 pub use sender::*;
@@ -33,8 +33,8 @@ pub fn table(reason: Reason) -> Option<&'static Phrases> {
 
 /// Finds what in `text` (normalised) states `reason`: a fragment of its
 /// table, else a cause the receiver names in its own words, else (for
-/// `blocked`) a listing on a DNS blocklist or an IP address named as
-/// refused.
+/// `blocked`) a listing on a DNS blocklist, an IP address named as
+/// refused or the sender named as a spam source.
 pub fn find(reason: Reason, text: &str) -> Option<&'static str> {
     let fixed = table(reason).and_then(|t| t.find(text));
     fixed
@@ -46,12 +46,15 @@ pub fn find(reason: Reason, text: &str) -> Option<&'static str> {
         })
         .or_else(|| (DNSBL_LISTING.reason == reason).then(|| DNSBL_LISTING.find(text)).flatten())
         .or_else(|| (REFUSED_ADDRESS.reason == reason).then(|| REFUSED_ADDRESS.find(text)).flatten())
+        .or_else(|| (SPAM_SOURCE.reason == reason).then(|| SPAM_SOURCE.find(text)).flatten())
 }
 
 /// True when `text` (normalised) contains a phrase of any reason's table,
 /// so it reads as a receiver's refusal rather than as ordinary prose.
 pub fn names_any_reason(text: &str) -> bool {
-    ALL.iter().any(|t| t.matches(text)) || NAMED_CAUSES.iter().any(|cause| cause.find(text).is_some())
+    ALL.iter().any(|t| t.matches(text))
+        || NAMED_CAUSES.iter().any(|cause| cause.find(text).is_some())
+        || SPAM_SOURCE.find(text).is_some()
 }
 
 /// Every table; used by [`table`] and by tests.
@@ -162,6 +165,16 @@ mod tests {
                 let plain = phrase.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '\'');
                 assert!(plain, "{phrase:?} has a character that splits words");
             }
+        }
+    }
+
+    #[test]
+    fn spam_source_words_are_normalised() {
+        for phrase in SPAM_SOURCE.senders.iter().chain(SPAM_SOURCE.roles) {
+            let normalised = crate::classify::matcher::normalise(phrase);
+            assert_eq!(&normalised, phrase);
+            let plain = phrase.chars().all(|c| c.is_alphanumeric() || c == ' ');
+            assert!(plain, "{phrase:?} has a character that splits words");
         }
     }
 
