@@ -66,3 +66,21 @@ fn tss09_in_final_bounce_is_permanent() {
     assert!(r.permanent);
     assert!(r.explanation.retry.starts_with("Permanent:"), "{}", r.explanation.retry);
 }
+
+/// Yahoo's help page words the standing block "All messages from
+/// x.x.x.x permanently deferred". Without a tag or a Yahoo host, that
+/// wording still gets Yahoo's card, not the generic X.7.0 one.
+#[test]
+fn untagged_permanent_deferral_gets_yahoo_card() {
+    for (text, ip) in [
+        ("421 4.7.0 Messages from 192.0.2.73 will be permanently deferred", "192.0.2.73"),
+        ("421 4.7.1 All messages from 198.51.100.9 permanently deferred", "198.51.100.9"),
+        ("421 4.7.0 Messages from 203.0.113.5 will be permanently deferred; Retrying will NOT succeed", "203.0.113.5"),
+    ] {
+        let r = only(text);
+        assert_eq!(r.explanation.entry, "yahoo/permanently-deferred", "{text}");
+        assert_eq!(r.reason, Reason::Blocked, "{text}");
+        assert!(r.permanent, "{text}");
+        assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
+    }
+}

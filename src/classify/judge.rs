@@ -6,6 +6,8 @@
 //! the reader which code not to trust and why.
 
 use super::decide::{Basis, Decision};
+use super::helo;
+use super::matcher::normalise;
 use super::status;
 use crate::reason::Reason;
 use crate::report::Note;
@@ -49,7 +51,7 @@ pub fn notes(decision: &Decision, status: Option<&str>, reply: Option<&str>, dia
         Some(remote_status) => remote_status,
         None => status.map(str::to_string),
     };
-    let mut found: Vec<Note> = misleading_status(decision, judged.as_deref()).into_iter().collect();
+    let mut found: Vec<Note> = misleading_status(decision, judged.as_deref(), diagnostic).into_iter().collect();
     found.extend(code_notes(status, reply, diagnostic));
     found
 }
@@ -122,12 +124,18 @@ fn wrapped_reply(status: Option<&str>, reply: Option<&str>, diagnostic: &str) ->
 
 /// Warns when a phrase decided the reason and the status code's subject
 /// does not fit it.
-fn misleading_status(decision: &Decision, status: Option<&str>) -> Option<Note> {
+fn misleading_status(decision: &Decision, status: Option<&str>, diagnostic: &str) -> Option<Note> {
     let Basis::Phrase(_) = decision.basis else { return None };
     let code = status?;
     let subject = status::subject(code)?;
     // "Other or undefined" codes (X.Y.0) are vague, not misleading.
     if code.ends_with(".0") || compatible_subjects(decision.reason).contains(&subject) {
+        return None;
+    }
+    // A rejected HELO name is a protocol fault, so Postfix's 5.5.2 (syntax
+    // error) over "Helo command rejected" fits it.
+    let helo_refusal = decision.reason == Reason::Blocked && helo::rejects_helo_name(&normalise(diagnostic));
+    if subject == '5' && helo_refusal {
         return None;
     }
     let title = status::title(code).map(|t| format!(" (\"{t}\")")).unwrap_or_default();

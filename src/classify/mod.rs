@@ -14,6 +14,7 @@ mod decide;
 #[cfg(test)]
 mod decide_tests;
 mod first_pass;
+mod helo;
 mod judge;
 mod matcher;
 mod mta_hints;
@@ -171,6 +172,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     let lower = normalise(&read_text(failure));
     if let Some(entry) = wordings::lookup(&lower).filter(|entry| entry.reason == decision.reason) {
         return Match::entry(entry);
+    }
+    if decision.reason == Reason::Blocked && helo::rejects_helo_name(&lower) {
+        return Match::entry(&wordings::HELO_NAME_REJECTED);
     }
     let reason_entry = explained::entry(decision.reason);
     let has_reason_entry = !std::ptr::eq(reason_entry, &knowledge::UNKNOWN);

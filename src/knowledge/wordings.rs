@@ -122,6 +122,42 @@ pub static AUTH_REQUIRED: Entry = Entry {
     checked: "2026-12-04",
 };
 
+/// A reply that rejects the name the sending server gave in HELO or EHLO.
+/// RFC 5321 section 4.1.1.1 expects the client's fully qualified domain
+/// name (or an address literal). Postfix's smtpd_helo_restrictions reject
+/// a malformed name (reject_invalid_helo_hostname, reply 501), a name
+/// that is not fully qualified (reject_non_fqdn_helo_hostname, 504) and a
+/// name with no DNS A or MX record (reject_unknown_helo_hostname, 450).
+/// The reply code sets the retry advice, because after a 4xx the sending
+/// server retries on its own and succeeds once the name resolves.
+pub static HELO_NAME_REJECTED: Entry = Entry {
+    id: "wording/helo-name-rejected",
+    reason: Reason::Blocked,
+    what: "The receiving server rejected the name your sending server gave \
+           when it opened the connection (the HELO or EHLO name).",
+    why: "Receivers expect that name to be the sending server's fully \
+          qualified host name, such as mail.example.com, and to exist in \
+          DNS. A bare name (\"mail\", \"localhost\"), a private name under \
+          .local, or a name with no DNS record is refused. This is a \
+          setting on the sending server; no blocklist is involved.",
+    steps: &[
+        "Your mail administrator sets the sending server's HELO name to its \
+         fully qualified host name (Postfix: smtp_helo_name; Exim: \
+         helo_data; Exchange: the send connector's FQDN).",
+        "They make sure that name resolves in DNS to the sending IP address, \
+         and ideally that the IP's reverse DNS (PTR) record returns the same \
+         name.",
+        "After the fix, a temporary (4xx) refusal clears when the sending \
+         server retries; after a permanent (5xx) refusal, send the message \
+         again.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[],
+    source: "https://www.postfix.org/postconf.5.html#smtpd_helo_restrictions",
+    checked: "2026-12-05",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

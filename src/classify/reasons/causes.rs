@@ -98,7 +98,7 @@ static SENDER_AUTHENTICATION: NamedCause = NamedCause {
 
 /// The receiver refused the name the sending server gave in HELO or
 /// EHLO: "Invalid HELO name", "[H3] HELO hostname invalid".
-static HELO_NAME: NamedCause = NamedCause {
+pub static HELO_NAME: NamedCause = NamedCause {
     reason: Reason::Blocked,
     subjects: &["helo", "ehlo"],
     before: &["invalid", "bad", "bogus", "forged", "missing"],

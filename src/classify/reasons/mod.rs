@@ -16,7 +16,7 @@ mod system;
 
 pub use blocking::*;
 pub use content::*;
-pub use causes::{DNSBL_LISTING, NAMED_CAUSES, REFUSED_ADDRESS, SPAM_SOURCE};
+pub use causes::{DNSBL_LISTING, HELO_NAME, NAMED_CAUSES, REFUSED_ADDRESS, SPAM_SOURCE};
 pub use decisive::DECISIVE;
 pub use recipient::*;
 pub use sender::*;

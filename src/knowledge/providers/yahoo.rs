@@ -38,6 +38,9 @@ pub static PROVIDER: Provider = Provider {
     mail_domains: &["yahoo.com", "yahoo.co.uk", "ymail.com", "rocketmail.com", "aol.com", "verizon.net"],
     tokens: &["[ts01]", "[ts02]", "[ts03]", "[tss02]", "[tss04]", "[tss05]", "[tss07]", "[tss09]",
         "[tss11]", "[ipts04]", "[bl21]", "[bl23]", "[ph01]", "aol will not accept delivery",
+        // Yahoo's standing block, also sent without a tag: "All messages
+        // from x.x.x.x permanently deferred" (help.yahoo.com, SLN3436).
+        "permanently deferred",
     ],
     rules: &[
         Rule { code: "TS03", status: &[], phrases: &["[ts03]"], entry: &PERMANENTLY_DEFERRED },
