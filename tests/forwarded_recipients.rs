@@ -3,7 +3,7 @@
 //! ...)`, a DSN's Original-Recipient) beside the address that failed. The
 //! report keeps both, so the sender can find the message it sent.
 
-use bounce_explainer::{explain, Recipient};
+use bounce_explainer::{explain, Actor, Recipient};
 
 fn only(text: &str) -> Recipient {
     let report = explain(text);
@@ -119,4 +119,78 @@ fn quoted_local_part_is_the_same_address() {
         .replace("rfc822;support@example.org", "rfc822;dana..x@example.net");
     let recipient = only(&text);
     assert_eq!(recipient.original_recipient, None, "{:?}", recipient.recipient);
+}
+
+/// Exim prints the address the sender wrote to under the address a
+/// redirection produced: `(generated from ...)`, in some bounces
+/// `(ultimately generated from ...)`.
+#[test]
+fn exim_generated_from_line() {
+    let cases = [
+        ("generated from sales@example.com", "sales@example.com"),
+        ("generated from <sales@example.com>", "sales@example.com"),
+        ("ultimately generated from office@example.org", "office@example.org"),
+    ];
+    for (line, original) in cases {
+        let text = format!(
+            "This message was created automatically by mail delivery software.\n\n\
+             A message that you sent could not be delivered to one or more of its\n\
+             recipients. This is a permanent error. The following address(es) failed:\n\n  \
+             bob@example.net\n    ({line})\n    host mx.example.net [198.51.100.3]\n    \
+             SMTP error from remote mail server after RCPT TO:<bob@example.net>:\n    \
+             550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\n"
+        );
+        let recipient = only(&text);
+        assert_eq!(recipient.recipient.as_deref(), Some("bob@example.net"), "{line}");
+        assert_eq!(recipient.original_recipient.as_deref(), Some(original), "{line}");
+    }
+}
+
+/// A dead forward target is the business of the address the sender wrote
+/// to: its owner fixes the forward, and the sender tells them rather than
+/// dropping an address that was right.
+#[test]
+fn dead_forward_target_owner_acts() {
+    let texts = [
+        "<bob@example.net> (expanded from <team@example.com>): host mx.example.net[198.51.100.3] \
+         said: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply \
+         to RCPT TO command)"
+            .to_string(),
+        "<carol@example.org> (expanded from <info@example.com>): host \
+         mx.example.org[203.0.113.8] said: 550 5.1.2 <carol@example.org>: Recipient address \
+         rejected: Domain not found (in reply to RCPT TO command)"
+            .to_string(),
+        "<carol@example.org> (expanded from <info@example.com>): host \
+         mx.example.org[203.0.113.8] said: 550 5.2.1 <carol@example.org>: Mailbox disabled, \
+         not accepting messages (in reply to RCPT TO command)"
+            .to_string(),
+        "The following address(es) failed:\n\n  bob@example.net\n    (generated from \
+         sales@example.com)\n    host mx.example.net [198.51.100.3]\n    SMTP error from \
+         remote mail server after RCPT TO:<bob@example.net>:\n    550 5.1.1 User unknown\n"
+            .to_string(),
+    ];
+    for text in &texts {
+        let recipient = only(text);
+        let original = recipient.original_recipient.clone().expect("the address written to");
+        let explanation = &recipient.explanation;
+        assert_eq!(explanation.who_acts, Actor::Recipient, "{text}");
+        let steps = explanation.steps.join(" ");
+        assert!(steps.contains(&original), "{steps}");
+        assert!(steps.contains("forward"), "{steps}");
+        assert!(!steps.contains("Remove the address"), "{steps}");
+        assert!(!steps.contains("typing errors"), "{steps}");
+        assert!(explanation.retry.contains(&original), "{}", explanation.retry);
+    }
+}
+
+/// Without a forward, an unknown address stays the sender's to check.
+#[test]
+fn unknown_address_without_forward_sender_acts() {
+    let recipient = only(
+        "<bob@example.net>: host mx.example.net[198.51.100.3] said: 550 5.1.1 \
+         <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO \
+         command)",
+    );
+    assert_eq!(recipient.explanation.who_acts, Actor::You);
+    assert!(recipient.explanation.steps.join(" ").contains("typing errors"));
 }

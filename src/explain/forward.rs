@@ -7,7 +7,7 @@ use regex_lite::Regex;
 
 use crate::extract::Failure;
 use crate::reason::Reason;
-use crate::report::Note;
+use crate::report::{Actor, Note};
 
 /// A reply that names SPF or DMARC, whatever reason it was given.
 static SPF_OR_DMARC: LazyLock<Regex> =
@@ -49,4 +49,51 @@ pub(super) fn auth_note(failure: &Failure, reason: Reason) -> Option<Note> {
          forwarding server can rewrite the envelope sender (SRS) or sign the message with ARC, \
          or the recipient can have mail sent to {target} directly."
     )))
+}
+
+/// Builds the steps for a failure at a forward's target that cannot
+/// receive mail: unknown, moved, suspended, or at a domain that does not
+/// resolve. The address the sender wrote to was right, and only its owner
+/// can fix the forward, so the sender tells them instead of checking or
+/// dropping the address. Returns `None` for any other failure, and while
+/// nobody has to act (`Actor::Wait`, `Actor::Nobody`).
+pub(super) fn dead_target_steps(
+    failure: &Failure,
+    reason: Reason,
+    who_acts: Actor,
+) -> Option<Vec<String>> {
+    let problem = match reason {
+        Reason::UserUnknown => "does not exist",
+        Reason::HostUnknown => "is at a domain that cannot be found",
+        Reason::HasMoved => "has moved",
+        Reason::Suspend => "is disabled or suspended",
+        _ => return None,
+    };
+    if !matches!(who_acts, Actor::You | Actor::Recipient) {
+        return None;
+    }
+    let original = original_recipient(failure)?;
+    let target = failure.recipient.as_deref()?;
+    Some(vec![
+        format!(
+            "Tell the owner of {original}, by another channel, that mail to that address is \
+             forwarded to {target}, which {problem}."
+        ),
+        format!(
+            "The owner of {original}, or its mail administrator, has to point the forward at \
+             an address that works or remove the forward."
+        ),
+        format!(
+            "Keep {original} on your lists: it is the address you wrote to, and only its \
+             forward fails. Send the message again once the forward is fixed."
+        ),
+    ])
+}
+
+/// Writes the retry advice for a permanent failure at a dead forward target.
+pub(super) fn dead_target_retry(original: &str) -> String {
+    format!(
+        "Permanent: mail to {original} fails the same way until its owner fixes the forward, \
+         so send the message again only after that."
+    )
 }

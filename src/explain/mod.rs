@@ -17,7 +17,7 @@ use crate::input;
 use crate::knowledge::{blocklists, greylisting, Entry};
 use crate::reason::Reason;
 use crate::report::{
-    Explanation, InputKind, Link, Note, Recipient, Report,
+    Actor, Explanation, InputKind, Link, Note, Recipient, Report,
 };
 use crate::sender_ip;
 
@@ -224,6 +224,17 @@ fn recipient(
     // A provider rule that matched on the enhanced status code alone gives
     // that code back as its own, which only repeats the status.
     let code = verdict.matched.code.clone().filter(|c| Some(c) != status.as_ref() && Some(c) != reply.as_ref());
+    let mut explanation = explanation(entry, verdict.reason, outcome, failure);
+    // A forward's dead target is for the owner of the address written to.
+    if let Some(steps) = forward::dead_target_steps(failure, verdict.reason, explanation.who_acts) {
+        explanation.steps = steps;
+        explanation.who_acts = Actor::Recipient;
+        if let (Some(original), Outcome::Permanent | Outcome::Futile) =
+            (forward::original_recipient(failure), outcome)
+        {
+            explanation.retry = forward::dead_target_retry(&original);
+        }
+    }
     Recipient {
         recipient: failure.recipient.clone(),
         original_recipient: forward::original_recipient(failure),
@@ -247,7 +258,7 @@ fn recipient(
         ),
         sender_ip,
         sender_ip_source,
-        explanation: explanation(entry, verdict.reason, outcome, failure),
+        explanation,
         links,
         notes,
     }

@@ -3,7 +3,9 @@
 //!
 //! Postfix writes `<sales@example.org> (expanded from <info@example.org>):`
 //! and Sendmail a line `(expanded from: <info@example.org>)` under the
-//! recipient's reason.
+//! recipient's reason. Exim writes a line `(generated from
+//! info@example.org)` under the address a redirection produced, and some
+//! Exim bounces read `(ultimately generated from ...)` there instead.
 
 use std::sync::LazyLock;
 
@@ -12,8 +14,10 @@ use regex_lite::Regex;
 use super::section::clean_address;
 
 static EXPANDED_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\(expanded from:?\s*<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)")
-        .expect("expanded-from pattern is valid")
+    Regex::new(
+        r"(?i)\((?:expanded|(?:ultimately\s+)?generated)\s+from:?\s*<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)",
+    )
+    .expect("expanded-from or generated-from pattern is valid")
 });
 
 /// Returns the original address named in a recipient's block of lines,
@@ -35,6 +39,14 @@ mod tests {
         assert_eq!(original_in(&postfix).as_deref(), Some("b@example.org"));
         let sendmail = ["<a@example.org>", "    (reason: 550 5.1.1 User unknown)", "    (expanded from: c@example.org)"];
         assert_eq!(original_in(&sendmail).as_deref(), Some("c@example.org"));
+    }
+
+    #[test]
+    fn exim_forms() {
+        let generated = ["  a@example.org", "    (generated from b@example.org)"];
+        assert_eq!(original_in(&generated).as_deref(), Some("b@example.org"));
+        let ultimately = ["  a@example.org", "    (ultimately generated from <d@example.org>)"];
+        assert_eq!(original_in(&ultimately).as_deref(), Some("d@example.org"));
     }
 
     #[test]
