@@ -128,8 +128,9 @@ pub static AUTH_REQUIRED: Entry = Entry {
 /// a malformed name (reject_invalid_helo_hostname, reply 501), a name
 /// that is not fully qualified (reject_non_fqdn_helo_hostname, 504) and a
 /// name with no DNS A or MX record (reject_unknown_helo_hostname, 450).
-/// The reply code sets the retry advice, because after a 4xx the sending
-/// server retries on its own and succeeds once the name resolves.
+/// The reply code sets the retry advice (`temporary: None`), because
+/// after a 4xx the sending server retries on its own and succeeds once
+/// the name resolves.
 pub static HELO_NAME_REJECTED: Entry = Entry {
     id: "wording/helo-name-rejected",
     reason: Reason::Blocked,
@@ -138,8 +139,8 @@ pub static HELO_NAME_REJECTED: Entry = Entry {
     why: "Receivers expect that name to be the sending server's fully \
           qualified host name, such as mail.example.com, and to exist in \
           DNS. A bare name (\"mail\", \"localhost\"), a private name under \
-          .local, or a name with no DNS record is refused. This is a \
-          setting on the sending server; no blocklist is involved.",
+          .local, or a name with no DNS record is rejected. This is a \
+          setting on the sending server, and no blocklist is involved.",
     steps: &[
         "Your mail administrator sets the sending server's HELO name to its \
          fully qualified host name (Postfix: smtp_helo_name; Exim: \
@@ -147,9 +148,6 @@ pub static HELO_NAME_REJECTED: Entry = Entry {
         "They make sure that name resolves in DNS to the sending IP address, \
          and ideally that the IP's reverse DNS (PTR) record returns the same \
          name.",
-        "After the fix, a temporary (4xx) refusal clears when the sending \
-         server retries; after a permanent (5xx) refusal, send the message \
-         again.",
     ],
     who: Actor::Admin,
     temporary: None,
