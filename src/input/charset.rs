@@ -33,14 +33,16 @@ const NEEDS_OWN_DECODER: &[&str] = &[
 ];
 
 /// Decodes a text part's body again from its bytes as sent when its
-/// charset is one of [`NEEDS_OWN_DECODER`], or returns `None`. `raw` is
+/// charset is UTF-7 or one of [`NEEDS_OWN_DECODER`], or returns `None`. `raw` is
 /// the body before its transfer encoding is undone.
 pub fn decode_part(part: &MessagePart, raw: &[u8]) -> Option<String> {
     let label = part.content_type()?.attribute("charset")?;
     let label = whatwg_label(label);
-    let name = encoding_name(label)?.to_ascii_lowercase();
-    if !NEEDS_OWN_DECODER.contains(&name.as_str()) {
-        return None;
+    if !super::utf7::is_label(label) {
+        let name = encoding_name(label)?.to_ascii_lowercase();
+        if !NEEDS_OWN_DECODER.contains(&name.as_str()) {
+            return None;
+        }
     }
     let encoding = part.content_transfer_encoding().unwrap_or("").trim().to_ascii_lowercase();
     let bytes = match encoding.as_str() {
@@ -157,6 +159,16 @@ pub fn repair(text: &str, raw: &[u8]) -> Option<String> {
         .or_else(|| Some(super::legacy::utf8_or_windows_1252(raw).into_owned()))
 }
 
+/// Decodes `bytes` in the encoding `label` names: UTF-7 here, any other
+/// by [`decode_whatwg`]. UTF-7 ignores `strict`: its decoder marks
+/// malformed runs with U+FFFD and never returns `None`.
+pub fn decode(label: &str, bytes: &[u8], strict: bool) -> Option<String> {
+    if super::utf7::is_label(label) {
+        return Some(super::utf7::decode(bytes));
+    }
+    decode_whatwg(label, bytes, strict)
+}
+
 /// Returns the WHATWG name of the encoding a label stands for, or `None`
 /// for an unknown label.
 #[cfg(not(target_arch = "wasm32"))]
@@ -168,7 +180,7 @@ fn encoding_name(label: &str) -> Option<String> {
 /// Malformed input becomes U+FFFD, or `None` when `strict`; an unknown
 /// label is `None` too.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn decode(label: &str, bytes: &[u8], strict: bool) -> Option<String> {
+fn decode_whatwg(label: &str, bytes: &[u8], strict: bool) -> Option<String> {
     let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
     if strict {
         let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
@@ -183,12 +195,12 @@ fn encoding_name(label: &str) -> Option<String> {
     web_sys::TextDecoder::new_with_label(label).ok().map(|decoder| decoder.encoding())
 }
 
-/// The page's [`decode`]: `new TextDecoder(label, { fatal: strict })`,
+/// The page's [`decode_whatwg`]: `new TextDecoder(label, { fatal: strict })`,
 /// which throws on an unknown label. It strips a leading BOM where
 /// encoding_rs keeps it, but only for UTF-8 and UTF-16, which no caller
 /// passes.
 #[cfg(target_arch = "wasm32")]
-pub fn decode(label: &str, bytes: &[u8], strict: bool) -> Option<String> {
+fn decode_whatwg(label: &str, bytes: &[u8], strict: bool) -> Option<String> {
     let options = web_sys::TextDecoderOptions::new();
     options.set_fatal(strict);
     let decoder = web_sys::TextDecoder::new_with_label_and_options(label, &options).ok()?;
@@ -219,6 +231,13 @@ mod tests {
         // "自動応答" in ISO-2022-JP, base64, then a UTF-8 Q word.
         let value = "=?ISO-2022-JP?B?GyRCPCtGMDF+RXobKEI=?= =?utf-8?q?caf=C3=A9_ok?= end";
         assert_eq!(decode_encoded_words(value).as_deref(), Some("自動応答café ok end"));
+    }
+
+    #[test]
+    fn utf7_encoded_words_decoded() {
+        // An en dash (U+2013) in UTF-7, in the Q and the B encoding.
+        let value = "=?utf-7?Q?Zugriff_+IBM-_verweigert?= / =?UNICODE-1-1-UTF-7?B?K0lCTS0gZW5k?=";
+        assert_eq!(decode_encoded_words(value).as_deref(), Some("Zugriff \u{2013} verweigert / \u{2013} end"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! A raw bounce goes through mail-parser, which handles MIME structure,
 //! quoted-printable, base64 and charsets. The charset module decodes what
 //! mail-parser leaves: multi-byte charsets in the page's build, mislabelled
-//! Japanese text, and RFC 2047 words in the Subject. Text without headers
+//! Japanese text, UTF-7, and RFC 2047 words in the Subject. Text without headers
 //! is kept as it is, with line ends made uniform.
 
 mod charset;
@@ -11,6 +11,7 @@ mod email;
 mod invisible;
 mod legacy;
 mod unicode;
+mod utf7;
 
 use crate::report::{InputKind, Note};
 

@@ -49,6 +49,39 @@ for (const [name, recipient, reason, words] of CASES) {
   });
 }
 
+// UTF-7 has no TextDecoder, so the page decodes it with the crate's own
+// decoder: a text part in 7bit and in base64, and a Q-encoded Subject.
+const utf7Bounce = (encoding, body) =>
+  new TextEncoder().encode(
+    "From: MAILER-DAEMON@example.com\r\nSubject: Undeliverable\r\nMIME-Version: 1.0\r\n" +
+      `Content-Type: text/plain; charset=utf-7\r\nContent-Transfer-Encoding: ${encoding}\r\n\r\n${body}\r\n`,
+  );
+const UTF7_REPLY =
+  "bob@example.net: 550 5.7.1 Client host [192.0.2.8] blocked using zen.spamhaus.org +IBM Zugriff verweigert";
+
+for (const [encoding, body] of [
+  ["7bit", UTF7_REPLY],
+  ["base64", Buffer.from(UTF7_REPLY).toString("base64")],
+]) {
+  test(`utf-7 ${encoding} body decoded`, () => {
+    const report = explainBytes(utf7Bounce(encoding, body));
+    assert.equal(report.recipients.length, 1);
+    const r = report.recipients[0];
+    assert.ok(r.diagnostic.includes("zen.spamhaus.org \u2013 Zugriff"), `diagnostic ${JSON.stringify(r.diagnostic)}`);
+    assert.equal(r.sender_ip, "192.0.2.8");
+  });
+}
+
+test("utf-7 encoded subject decoded", () => {
+  const input =
+    "From: Bob <bob@example.net>\r\nTo: alice@example.org\r\n" +
+    "Subject: =?utf-7?Q?Out+ACA-of+ACA-office_until_Monday?=\r\nMIME-Version: 1.0\r\n" +
+    "Content-Type: text/plain; charset=us-ascii\r\n\r\nI am away and will read your message next week.\r\n";
+  const report = explainBytes(new TextEncoder().encode(input));
+  assert.equal(report.recipients.length, 1);
+  assert.equal(report.recipients[0].reason, "vacation");
+});
+
 const corpus = process.env.BOUNCE_CORPUS;
 const cli = "target/release/bounce-explainer";
 test(
