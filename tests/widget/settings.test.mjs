@@ -132,6 +132,28 @@ test("own domain next to the IP counts", () => {
   assert.deepEqual(adviseRecipients(report, settings)[0].ownServer, { ip: "203.0.113.9", by: "domain" });
 });
 
+test("own domain with trailing dot counts", () => {
+  // A fully qualified name ends in a dot, as some MTAs print it.
+  const settings = validateSettings({ domains: ["mail.example.com", "Example.ORG."] });
+  assert.deepEqual(settings.domains, ["mail.example.com", "example.org"]);
+  const own = [
+    ["mail.example.com.[198.51.100.9]", "198.51.100.9"],
+    ["mail.example.com. [198.51.100.9]", "198.51.100.9"],
+    ["MAIL.EXAMPLE.COM.(198.51.100.9)", "198.51.100.9"],
+    ["out2.example.org.[IPv6:2001:db8::25]", "2001:db8::25"],
+  ];
+  for (const [host, ip] of own) {
+    const report = explain(`554 5.7.1 Service unavailable; Client host ${host} blocked using zen.spamhaus.org`);
+    assert.equal(report.recipients[0].sender_ip, ip, host);
+    assert.deepEqual(adviseRecipients(report, settings)[0].ownServer, { ip, by: "domain" }, host);
+  }
+  // A dot does not make another domain one of the portal's.
+  const other = explain(
+    "554 5.7.1 Service unavailable; Client host mail.example.net.[198.51.100.9] blocked using zen.spamhaus.org",
+  );
+  assert.equal(adviseRecipients(other, settings)[0].ownServer, null);
+});
+
 test("override keys from most to least specific", () => {
   const report = explain(COMCAST("203.0.113.5"));
   const pick = (explanations) => adviseRecipients(report, validateSettings({ explanations }))[0];

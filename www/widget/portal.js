@@ -86,10 +86,11 @@ export function findOwnServer(r, settings) {
 
 // Host names written directly before the address, the way MTAs pair a
 // host with its IP: "host[ip]", "host [ip]", "host (ip)", "host (ip])".
+// The host may end in the root's dot ("mail.example.com.[ip]").
 function hostsBesideIp(line, ip) {
   const hosts = [];
   const escaped = ip.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`([A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,})\\s*[[(]\\s*(?:IPv6:)?${escaped}\\b`, "gi");
+  const pattern = new RegExp(`([A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,}\\.?)\\s*[[(]\\s*(?:IPv6:)?${escaped}\\b`, "gi");
   for (const m of line.matchAll(pattern)) hosts.push(m[1].toLowerCase());
   return hosts;
 }

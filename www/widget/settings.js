@@ -68,7 +68,8 @@ export function validateSettings(input) {
   });
 
   eachString(input.domains, "domains", fail, (text, field) => {
-    const domain = text.trim().toLowerCase().replace(/^\*\./, "");
+    // "*.example.com" and the fully qualified "example.com." both mean example.com.
+    const domain = text.trim().toLowerCase().replace(/^\*\./, "").replace(/\.$/, "");
     if (DOMAIN.test(domain)) out.domains.push(domain);
     else fail(field, `"${text}" is not a domain name such as "mail.example.com"`);
   });
