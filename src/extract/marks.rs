@@ -5,6 +5,7 @@
 use super::recounted::{continues_sentence, is_recounted, is_set_off, recounts_past};
 use super::reply_table::{is_reply_table, rule_replies, table_replies};
 use super::bounce_words::{has_bounce_words, BOUNCE_SUBJECTS};
+use super::described::describes_reply;
 use super::rule::states_rule;
 use super::{generic, mta, section, Failure};
 use crate::input::Decoded;
@@ -52,7 +53,7 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
     // a reply even when the words after the codes name no cause.
     let names_cause = |f: &Failure| {
         let cause = crate::classify::names_any_reason(&crate::classify::normalise(&f.diagnostic));
-        let described = states_rule(f, section) || recounts_past(f, section);
+        let described = states_rule(f, section) || recounts_past(f, section) || describes_reply(f, section);
         f.reply.is_some() && (cause || (f.status.is_some() && described))
     };
     // A person's email gets no card for a reply that is not set off on its
@@ -68,7 +69,7 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
         } else {
             !is_set_off(f, section)
         };
-        mentioned || recounts_past(f, section)
+        mentioned || recounts_past(f, section) || describes_reply(f, section)
     };
     let Some(mentioned) = generic::scan(section)
         .into_iter()

@@ -16,6 +16,7 @@ mod blocks;
 mod bounce_words;
 mod signature;
 mod delay;
+mod described;
 mod dsn;
 mod expanded;
 mod exchange_list;
@@ -44,6 +45,7 @@ mod wrapper;
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
+use described::describes_reply;
 use recounted::{is_recounted, is_set_off, recounts_past};
 use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
@@ -105,10 +107,11 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     let person = !bounce && decoded.header("From").is_some() && decoded.dsn.is_none();
     // Pasted prose that states a rule with a code (`will reject mail with
     // 550 5.7.1 if SPF fails`) describes a reply rather than reporting one.
-    // So does prose that recounts what a server returned at a past time.
+    // So does prose that recounts what a server returned at a past time,
+    // or that hedges, reports or states a policy around a code.
     let placed_as_reply = |f: &Failure| {
         let placed = if person { is_set_off(f, section) } else { !states_rule(f, section) };
-        placed && !recounts_past(f, section)
+        placed && !recounts_past(f, section) && !describes_reply(f, section)
     };
     let reads = |f: &Failure| is_reply_like(f, section) && reads_as_smtp_reply(f, section) && placed_as_reply(f);
     let counts = |f: &Failure| has_codes(f) && (bounce || reads(f));
@@ -132,6 +135,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
                 && !is_recounted(f, section)
                 && !states_rule(f, section)
                 && !recounts_past(f, section)
+                && !describes_reply(f, section)
         });
     }
     // A notice whose sending server could not reach the receiver, or found

@@ -1,0 +1,212 @@
+//! Reply codes in prose that talks about a reply rather than pasting one:
+//! a hedge around a remembered reply (`I think the error was something
+//! like 550 5.1.1`), a server's habit in reported speech (`Yahoo started
+//! returning 421 4.7.0`, `Gmail now answers 421 4.7.28`), a policy
+//! (`messages over 25 MB are rejected with 552 5.3.4`), or an incident
+//! that lasted a while or is over (`answered "421 4.7.0 ..." for two
+//! hours. It has recovered.`). The code must sit inside a sentence of the
+//! writer's, after words and no field mark: a code that opens its line or
+//! follows `said:`, `;` or `=` is the receiver's reply whatever the prose
+//! around it says.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::rule::{every_place, sentence_head, Place, FIELD_MARKS};
+use super::Failure;
+
+/// Words before a code that hedge a remembered reply.
+static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:something like|(?:something )?along the lines of|similar to|i think|i believe|i guess",
+        r"|i suppose|i'm not sure|i am not sure|not sure|maybe|perhaps|probably|possibly|roughly",
+        r"|iirc|if i remember|as far as i remember|i don't remember|i can't remember)\b",
+    ))
+    .expect("hedge pattern is valid")
+});
+
+/// Words after a code that hedge it. Only a person writes these, so they
+/// count even where the words after a bare code may be the reply's text.
+static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:or something|or similar|something like that|i think|i believe|iirc|if i remember)\b")
+        .expect("hedge pattern is valid")
+});
+
+/// A server's habit or a change in it, in reported speech: `started
+/// returning`, `keeps answering`, `is returning`, `now answers`, `used to
+/// return`. A bounce reports one reply and never words it so.
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:(?:started|starts|began|begins|stopped|keeps|kept|continues|continued|has been|have been",
+        r"|had been|is|are|was|were)\s+(?:\w+ly\s+)?",
+        r"(?:returning|answering|sending|replying|responding|rejecting|refusing|deferring|bouncing",
+        r"|throttling|blocking|giving|issuing|throwing)",
+        r"|now\s+(?:returns|answers|sends|replies|responds|rejects|refuses|defers|bounces|throttles",
+        r"|blocks|gives|issues|throws|uses)",
+        r"|used to\s+(?:return|answer|send|reply|respond|reject|refuse|defer|bounce|give|throw))\b",
+    ))
+    .expect("reported speech pattern is valid")
+});
+
+/// A policy in the present tense: what happens to a kind of mail
+/// (`are rejected with`, `gets refused with`), or what a kind of sender
+/// gets (`unknown users get`) right before the code. The past `was
+/// rejected with` may open a notice about one message, so it is left out.
+static POLICY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:are|is|get|gets|will be|would be)\s+(?:\w+ly\s+)?",
+        r"(?:rejected|refused|bounced|deferred|blocked|throttled|greylisted|answered|returned)\s+(?:with|by)\b",
+        r"|\b(?:get|gets|receive|receives)$",
+    ))
+    .expect("policy pattern is valid")
+});
+
+/// A length of time in the writer's words after a quoted reply (`for two
+/// hours`). After a bare code it would be the reply's own text
+/// (`Greylisted for 5 minutes`), so it counts only after a closing quote.
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?",
+        r"(?:a|an|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a few|several|many|\d+)\s+",
+        r"(?:second|minute|hour|day|week)s?\b",
+    ))
+    .expect("duration pattern is valid")
+});
+
+/// A sentence after the code's one that says the trouble is over.
+static RECOVERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:has|have|had)\s+(?:since\s+|now\s+)?(?:recovered|cleared",
+        r"|been\s+(?:fixed|resolved|solved|cleared|lifted|sorted))\b",
+        r"|\b(?:it's|that's|it is|that is|it was|that was|this was|this is)\s+(?:now\s+)?",
+        r"(?:fixed|resolved|solved|back to normal|working again)\b",
+        r"|\bworks\s+(?:again|now)\b",
+    ))
+    .expect("recovery pattern is valid")
+});
+
+/// Quote marks that may enclose a reply in prose.
+const QUOTES: &[char] = &['"', '\'', '“', '‘', '`', '«'];
+
+/// Lines after a code's line that its sentence may run on into, and that
+/// a sentence saying the trouble is over may sit in.
+const REACH: usize = 2;
+
+/// True when the failure's codes occur in `section` and every place they
+/// occur sits inside a sentence of the writer's that talks about a reply:
+/// hedged, in reported speech, as a policy, or as an incident that lasted
+/// a while or is over.
+pub(super) fn describes_reply(failure: &Failure, section: &str) -> bool {
+    every_place(failure, section, place_describes_reply)
+}
+
+fn place_describes_reply(place: &Place) -> bool {
+    let head = sentence_head(place.before, &place.line[..place.at]);
+    // A reply code before the status (`returning 550 5.7.1`) is part of
+    // the same reply, so the words before it are read.
+    let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let quoted = head.ends_with(QUOTES);
+    let words = head.trim_end_matches(|c: char| c.is_whitespace() || QUOTES.contains(&c) || c == '(');
+    if words.is_empty() || words.ends_with(FIELD_MARKS) {
+        return false;
+    }
+    let words = words.to_lowercase().replace('’', "'");
+    if HEDGE_BEFORE.is_match(&words) || REPORTED.is_match(&words) || POLICY.is_match(&words) {
+        return true;
+    }
+
+    let (sentence, after) = rest_of_sentence(place, quoted);
+    let sentence = sentence.to_lowercase().replace('’', "'");
+    if HEDGE_AFTER.is_match(&sentence) {
+        return true;
+    }
+    // The writer's words resume after the quote that closes the reply.
+    let writer_tail = closing_quote_at(&sentence).map(|at| &sentence[at..]);
+    if quoted && writer_tail.is_some_and(|tail| DURATION.is_match(tail)) {
+        return true;
+    }
+    RECOVERED.is_match(&after.to_lowercase().replace('’', "'"))
+}
+
+/// Returns the text from the code to the end of its sentence, and the text
+/// after that sentence in the same paragraph, within `REACH` lines. In a
+/// quoted reply, sentence ends before its closing quote (`Server busy.
+/// Please try again`) are the reply's own.
+fn rest_of_sentence(place: &Place, quoted: bool) -> (String, String) {
+    let mut text = place.line[place.at..].to_string();
+    for next in place.after.iter().take(REACH) {
+        if next.trim().is_empty() {
+            break;
+        }
+        text.push(' ');
+        text.push_str(next.trim_start_matches('>').trim());
+    }
+    let search_from = if quoted { closing_quote_at(&text).unwrap_or(0) } else { 0 };
+    let end = [". ", "! ", "? "]
+        .iter()
+        .filter_map(|end| text[search_from..].find(end).map(|at| search_from + at + 1))
+        .min()
+        .unwrap_or(text.len());
+    let (sentence, after) = text.split_at(end);
+    (sentence.to_string(), after.to_string())
+}
+
+/// Returns the offset just past the first closing quote mark in `text`: a
+/// quote mark not followed by a letter, so the apostrophe of `doesn't`
+/// inside the reply is passed over.
+fn closing_quote_at(text: &str) -> Option<usize> {
+    text.char_indices().find_map(|(at, c)| {
+        let end = at + c.len_utf8();
+        let closes = ['"', '\'', '”', '’', '`', '»'].contains(&c)
+            && !text[end..].starts_with(char::is_alphanumeric);
+        closes.then_some(end)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn describes(text: &str, reply: &str, status: &str) -> bool {
+        let failure = Failure { reply: Some(reply.into()), status: Some(status.into()), ..Default::default() };
+        describes_reply(&failure, text)
+    }
+
+    #[test]
+    fn talk_about_replies() {
+        for (text, reply, status) in [
+            ("I think the error\nwas something like 550 5.1.1 but I deleted it.", "550", "5.1.1"),
+            ("This week: Microsoft started returning 550 5.7.1 to senders listed on\nSpamhaus.", "550", "5.7.1"),
+            ("and Gmail now answers 421 4.7.28 to bulk senders.", "421", "4.7.28"),
+            ("Our policy: messages over 25 MB are rejected with 552 5.3.4 Message size exceeds fixed limit.", "552", "5.3.4"),
+            ("Unknown users get 550 5.1.1 User unknown.", "550", "5.1.1"),
+            (
+                "Last week's incident: Yahoo answered \"421 4.7.0 [TSS04] Messages from 192.0.2.44 \
+                 temporarily deferred\" for two hours. It has recovered.",
+                "421",
+                "4.7.0",
+            ),
+            ("The relay replied 452 4.2.2 Mailbox full on Friday.\nThat's fixed now.", "452", "4.2.2"),
+            ("The bounce said 550 5.1.1 or something like that.", "550", "5.1.1"),
+        ] {
+            assert!(describes(text, reply, status), "{text}");
+        }
+    }
+
+    #[test]
+    fn replies_set_off_are_not_described() {
+        for (text, reply, status) in [
+            ("550 5.1.1 User unknown. I think it is a typo.", "550", "5.1.1"),
+            ("host mx.example.net[198.51.100.5] said: 550 5.7.1 blocked for two hours. It was fixed.", "550", "5.7.1"),
+            ("Diagnostic-Code: smtp; 550 5.1.1 Mailbox is over quota", "550", "5.1.1"),
+            ("Remote Server returned '550 5.1.1 User unknown'", "550", "5.1.1"),
+            ("Remote Server returned '451 4.7.1 Greylisted for 5 minutes'", "451", "4.7.1"),
+            ("The server returned 554 5.7.1 Message rejected, possibly spam", "554", "5.7.1"),
+            ("Your message was rejected with 550 5.7.1 Access denied", "550", "5.7.1"),
+            ("Remote host said: 553 5.3.0 Host name could not be resolved", "553", "5.3.0"),
+        ] {
+            assert!(!describes(text, reply, status), "{text}");
+        }
+    }
+}
