@@ -25,6 +25,7 @@ const DESCRIBED: &[(&str, &str)] = &[
         "The bounce said 552 5.2.2 or something like that, I didn't keep it. Is dave@example.com full?\n",
         "552 5.2.2",
     ),
+    ("I'm fairly sure it was 550 5.1.1, maybe? Can you check bob@example.net?\n", "550 5.1.1"),
     ("Not sure, but I believe Outlook gave us 550 5.7.1 for erin@example.net.\n", "550 5.7.1"),
     // A provider's habit in reported speech.
     (
@@ -33,6 +34,7 @@ const DESCRIBED: &[(&str, &str)] = &[
         "421 4.7.0",
     ),
     ("Heads-up: Gmail keeps answering 421 4.7.28 to our bulk sends from 203.0.113.9.\n", "421 4.7.28"),
+    ("Gmail rejects unauthenticated bulk mail with 550 5.7.26 since February.\n", "550 5.7.26"),
     ("Since the migration, the relay is returning 451 4.3.0 for every third message.\n", "451 4.3.0"),
     // A policy.
     (

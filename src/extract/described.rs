@@ -20,7 +20,8 @@ use super::Failure;
 static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:something like|(?:something )?along the lines of|similar to|i think|i believe|i guess",
-        r"|i suppose|i'm not sure|i am not sure|not sure|maybe|perhaps|probably|possibly|roughly",
+        r"|i suppose|i'm not sure|i am not sure|not sure|(?:fairly|pretty|quite|almost) sure",
+        r"|maybe|perhaps|probably|possibly|roughly",
         r"|iirc|if i remember|as far as i remember|i don't remember|i can't remember)\b",
     ))
     .expect("hedge pattern is valid")
@@ -29,7 +30,10 @@ static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after a code that hedge it. Only a person writes these, so they
 /// count even where the words after a bare code may be the reply's text.
 static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:or something|or similar|something like that|i think|i believe|iirc|if i remember)\b")
+    Regex::new(concat!(
+        r"\b(?:or something|or similar|something like that|i think|i believe|i guess|iirc|if i remember",
+        r"|not sure|maybe)\b",
+    ))
         .expect("hedge pattern is valid")
 });
 
@@ -49,14 +53,16 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("reported speech pattern is valid")
 });
 
-/// A policy in the present tense: what happens to a kind of mail
-/// (`are rejected with`, `gets refused with`), or what a kind of sender
-/// gets (`unknown users get`) right before the code. The past `was
+/// A policy or habit in the present tense: what happens to a kind of
+/// mail (`are rejected with`, `gets refused with`), what a server does
+/// with it (`rejects bulk mail with`), or what a kind of sender gets
+/// (`unknown users get`) right before the code. The past `was
 /// rejected with` may open a notice about one message, so it is left out.
 static POLICY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:are|is|get|gets|will be|would be)\s+(?:\w+ly\s+)?",
         r"(?:rejected|refused|bounced|deferred|blocked|throttled|greylisted|answered|returned)\s+(?:with|by)\b",
+        r"|\b(?:rejects|refuses|defers|bounces|blocks|throttles|answers)\b[^.;:]*\bwith$",
         r"|\b(?:get|gets|receive|receives)$",
     ))
     .expect("policy pattern is valid")
@@ -153,7 +159,7 @@ fn rest_of_sentence(place: &Place, quoted: bool) -> (String, String) {
 }
 
 /// Returns the offset just past the first closing quote mark in `text`: a
-/// quote mark not followed by a letter, so the apostrophe of `doesn't`
+/// quote mark not followed by a letter or digit, so the apostrophe of `doesn't`
 /// inside the reply is passed over.
 fn closing_quote_at(text: &str) -> Option<usize> {
     text.char_indices().find_map(|(at, c)| {
