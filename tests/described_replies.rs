@@ -129,6 +129,14 @@ const REPLIES: &[(&str, &str)] = &[
         "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\n\nwhat does this mean?\n",
         "550",
     ),
+    // A hedge or a verb in another clause is about something else.
+    (
+        "Our mail probably got blocked, the server returned '550 5.7.1 Service unavailable; client \
+         host [192.0.2.4] blocked using zen.spamhaus.org'\n",
+        "550",
+    ),
+    ("Our relay is sending fine, but mx.example.net returned \"550 5.7.1 Access denied\" to us\n", "550"),
+    ("Maybe you can help, mx.example.net returned \"554 5.7.1 Relay access denied\" to us\n", "554"),
 ];
 
 #[test]

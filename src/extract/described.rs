@@ -118,7 +118,10 @@ fn place_describes_reply(place: &Place) -> bool {
         return false;
     }
     let words = words.to_lowercase().replace('’', "'");
-    if HEDGE_BEFORE.is_match(&words) || REPORTED.is_match(&words) || POLICY.is_match(&words) {
+    // The marks count in the code's own clause: in `our mail probably got
+    // blocked, the server returned '550 ...'` the hedge is about something else.
+    let clause = words.rsplit([',', ';']).next().unwrap_or(&words);
+    if HEDGE_BEFORE.is_match(clause) || REPORTED.is_match(clause) || POLICY.is_match(clause) {
         return true;
     }
 
