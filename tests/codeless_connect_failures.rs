@@ -142,10 +142,22 @@ const CASES: &[Case] = &[
         retrying: true,
         receiver_ip: Some("203.0.113.20"),
     },
+    // Postfix adds ", try again" when the resolver's answer was a
+    // temporary failure, so only the form without it is a missing domain.
     Case {
-        name: "postfix host not found",
+        name: "postfix dns try again",
         text: "Host or domain name not found. Name service error for name=example.net type=MX: \
                Host not found, try again\n",
+        recipient: None,
+        reason: Reason::NetworkError,
+        permanent: false,
+        retrying: true,
+        receiver_ip: None,
+    },
+    Case {
+        name: "postfix host not found",
+        text: "Host or domain name not found. Name service error for name=example.net type=AAAA: \
+               Host not found\n",
         recipient: None,
         reason: Reason::HostUnknown,
         permanent: true,

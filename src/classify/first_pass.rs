@@ -96,6 +96,11 @@ impl Probe<'_> {
                 if temporary && reasons::NETWORK_ERROR.matches(self.text) {
                     return None;
                 }
+                // Without a code, only the resolver's own wording separates
+                // a temporary lookup failure from a missing domain.
+                if self.status.is_none() && reasons::DNS_TRY_AGAIN.matches(self.text) {
+                    return None;
+                }
                 self.phrase(reason)
             }
             Reason::SpamDetected => {

@@ -14,7 +14,8 @@ use super::section::NotRecipients;
 use super::Failure;
 
 /// The statements, each matched from the start of a line after
-/// indentation, `> ` quoting, a Postfix `<address>: ` or an Exim log's
+/// indentation, `> ` quoting, a Postfix `<address>: ` (also without the
+/// angle brackets) or an Exim log's
 /// `** address R=router T=transport: ` prefix. Matching from the line's
 /// start keeps out prose that only quotes or describes them. Each row
 /// names a public source that shows the wording (checked on 2026-12-05),
@@ -77,7 +78,7 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         // (<https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c>).
         r"retry time not reached for any host after a long failure period\b",
     ];
-    let prefix = r"^[ \t>]*(?:<[^<>\s]+@[^<>\s]+>:?\s*|\*\* \S+@\S+(?: [A-Z]=\S+)*:\s*)?";
+    let prefix = r"^[ \t>]*(?:<[^<>\s]+@[^<>\s]+>:?\s*|[^<>\s:]+@[^<>\s:]+:\s+|\*\* \S+@\S+(?: [A-Z]=\S+)*:\s*)?";
     Regex::new(&format!(r"(?im){prefix}(?:{})", statements.join("|"))).expect("statement pattern is valid")
 });
 
@@ -168,6 +169,7 @@ mod tests {
             "The recipient server did not accept our requests to connect. Learn more",
             "> DNS Error: Domain name not found",
             "<a@example.net>: connect to mx.example.net[203.0.113.20]:25: Connection refused",
+            "a@example.net: Host or domain name not found. Name service error for name=example.net type=A: Host not found",
             "  all hosts for 'example.net' have been failing for a long time",
             "** a@example.net R=dnslookup T=remote_smtp: retry timeout exceeded",
         ];

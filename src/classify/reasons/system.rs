@@ -96,6 +96,20 @@ pub static NETWORK_ERROR: Phrases = Phrases {
     except: &[],
 };
 
+/// A DNS lookup failure that the resolver marks as temporary, so it does
+/// not show whether the domain exists. Postfix ends its "Name service
+/// error" sentence with the resolver's text for the h_errno value, and
+/// "Host not found, try again" is the text for TRY_AGAIN: no authoritative
+/// answer or a server failure, which a later retry may get past
+/// (<https://wa2l-edrc.sourceforge.net/manuals/man1/gethostbyname.1.html>,
+/// checked on 2026-12-05).
+pub static DNS_TRY_AGAIN: Phrases = Phrases {
+    reason: Reason::NetworkError,
+    any: &["host not found, try again"],
+    ordered: &[],
+    except: &[],
+};
+
 /// Delivery kept failing until the message's time in the queue ran out.
 pub static EXPIRED: Phrases = Phrases {
     reason: Reason::Expired,
