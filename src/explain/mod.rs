@@ -5,6 +5,7 @@ mod consistency_tests;
 mod forward;
 mod listed_domain;
 mod lookalike;
+mod mention;
 mod period;
 mod punycode;
 mod retry;
@@ -68,16 +69,7 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     }
     if !mentioned.is_empty() {
         let source = if plain_email { "email" } else { "text" };
-        let noun = if mentioned.len() > 1 { "replies" } else { "reply" };
-        let codes = join_with_and(&mentioned);
-        // A help desk is often sent a user's account of a failure, or a
-        // policy that lists the replies a server gives. The codes in such
-        // sentences are not a report, and may be from the past.
-        notes.push(Note::info(format!(
-            "The {source} mentions the {noun} {codes} within its sentences, as the writer's \
-             account of a failure, as a rule or in a list of a server's replies, not as a mail \
-             server's report of one. If a delivery fails, paste the bounce itself."
-        )));
+        notes.push(mention::mention_note(source, &mentioned));
     }
     if unreadable {
         notes.push(Note::warning(
