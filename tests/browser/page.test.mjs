@@ -398,6 +398,20 @@ test("ordinary email gets a plain answer", async () => {
   assert.equal(await page.locator("#mirror-section").isVisible(), false);
 });
 
+test("mention note gives code meaning", async () => {
+  const { page } = shared.session;
+  const letter =
+    "From: bob@example.net\nTo: alice@example.com\nSubject: Re: mail to Carol\n\n" +
+    'The error I got was "550 5.1.1 User unknown" when I wrote to carol@example.org last week.\n';
+  assert.equal(await paste(page, letter), "done");
+  assert.equal(await page.locator(".be-card").count(), 0);
+  const notes = await page.locator(".be-note-info").allTextContents();
+  const mention = notes.find((note) => note.includes("mentions the reply 550 5.1.1"));
+  assert.ok(mention, notes.join(" | "));
+  assert.match(mention, /In general, 5\.1\.1 means the recipient's address does not exist/);
+  assert.equal(await page.locator(".be-note-info a").count(), 0, "the note is plain text");
+});
+
 test("empty input returns to the prompt", async () => {
   const { page } = shared.session;
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");

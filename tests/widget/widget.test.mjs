@@ -233,6 +233,19 @@ test("who-acts note for recipient goes to postmaster", async () => {
   await page.close();
 });
 
+test("mention note gives code meaning", async () => {
+  const { page } = await openHost();
+  const text = "Per the runbook, a 550 5.1.1 means the recipient does not exist; a 452 4.2.2 means the mailbox is full.";
+  const event = await paste(page, "first", text);
+  assert.equal(event.report.recipients.length, 0);
+  const notes = await shadowText(page, "first", ".be-note-info");
+  const mention = notes.find((note) => note.includes("mentions the replies 550 5.1.1 and 452 4.2.2"));
+  assert.ok(mention, notes.join(" | "));
+  assert.match(mention, /In general, 5\.1\.1 means the recipient's address does not exist/);
+  assert.match(mention, /In general, 4\.2\.2 means the recipient's mailbox is full\./);
+  await page.close();
+});
+
 test("forwarded recipient names the address sent to", async () => {
   const { page } = await openHost();
   const line =
