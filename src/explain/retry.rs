@@ -91,9 +91,13 @@ pub fn outcome(
 /// falls to the administrator once that server has given up. After a
 /// pasted 4xx reply the sending server retries, so the card waits unless
 /// the cause lasts until someone fixes it (`fixable`, see [`needs_fix`]).
+/// A delay notice waits unless that lasting cause is on the sender's side
+/// (see [`sender_must_fix`]), because a recipient's full mailbox can
+/// still clear while the message is queued.
 pub fn who_acts(outcome: Outcome, entry_who: Actor, fixable: bool) -> Actor {
     match outcome {
         Outcome::Temporary if fixable => entry_who,
+        Outcome::Delayed if fixable && sender_side(entry_who) => entry_who,
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
         Outcome::GaveUp | Outcome::Futile if entry_who == Actor::Wait => Actor::Admin,
         Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent | Outcome::Futile => entry_who,
@@ -101,21 +105,34 @@ pub fn who_acts(outcome: Outcome, entry_who: Actor, fixable: bool) -> Actor {
 }
 
 /// True when an entry's cause outlasts the sending server's retries
-/// until someone acts: a listing, a missing PTR record, a full or
-/// disabled mailbox, a refused sender or content. Causes that pass on
-/// their own (a rate limit, a busy or failing server, greylisting, an
-/// entry marked temporary) and vague ones leave the retry to the server.
+/// until someone acts: a listing, a poor IP reputation, a missing PTR
+/// record, a full or disabled mailbox, a refused sender or content.
+/// Causes that pass on their own (a rate limit, a busy or failing server,
+/// greylisting, an entry marked temporary) and vague ones leave the retry
+/// to the server.
 pub fn needs_fix(entry: &Entry) -> bool {
     use Reason::*;
     entry.temporary != Some(true)
         && entry.who != Actor::Wait
         && matches!(
             entry.reason,
-            Blocked | RequirePtr | AuthFailure | MailboxFull | Suspend | Rejected | NoRelaying
+            Blocked | BadReputation | RequirePtr | AuthFailure | MailboxFull | Suspend | Rejected | NoRelaying
                 | PolicyViolation | SpamDetected | VirusDetected | ContentError | NotCompliantRfc
                 | MesgTooBig | ExceedLimit | UserUnknown | HostUnknown | HasMoved | Filtered
                 | Suppressed
         )
+}
+
+/// True when a lasting cause (see [`needs_fix`]) is one the sender's
+/// side must fix, such as a listing, a missing PTR record, a refused HELO
+/// name or failed authentication. A delay notice's queued retries all
+/// fail until then.
+pub fn sender_must_fix(entry: &Entry) -> bool {
+    needs_fix(entry) && sender_side(entry.who)
+}
+
+fn sender_side(actor: Actor) -> bool {
+    matches!(actor, Actor::You | Actor::Admin)
 }
 
 /// Writes the retry advice in one or two sentences. `window` is the
@@ -130,10 +147,15 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
             let period = window
                 .map(|w| format!(" It keeps trying {}.", window_phrase(w)))
                 .unwrap_or_default();
+            let until_fixed = match sender_must_fix(entry) {
+                true => " Those retries keep failing until the cause is fixed, so fix it \
+                         before the sending server gives up.",
+                false => "",
+            };
             format!(
                 "Not failed yet: the message is still queued and the sending server \
-                 is retrying on its own.{period} Do not resend it. A final notice \
-                 follows only if it gives up."
+                 is retrying on its own.{period}{until_fixed} Do not resend it. A final \
+                 notice follows only if it gives up."
             )
         }
         Outcome::Temporary if needs_fix(entry) => "Temporary: the sending server retries on its \
@@ -228,11 +250,27 @@ mod tests {
         let f = failure("451", Some("delayed"));
         let outcome = outcome(&f, Reason::Expired, None, "delayed", InputKind::Email);
         assert_eq!(outcome, Outcome::Delayed);
-        assert_eq!(who_acts(outcome, Actor::Admin, true), Actor::Wait);
+        assert_eq!(who_acts(outcome, Actor::Admin, false), Actor::Wait);
         let text = advice(outcome, Some("message is 5 days old"), &entry(Reason::Expired, Actor::Admin));
         assert!(text.contains("until message is 5 days old"), "{text}");
         let text = advice(outcome, Some("4 days"), &entry(Reason::Expired, Actor::Admin));
         assert!(text.contains("for 4 days"), "{text}");
+    }
+
+    #[test]
+    fn delayed_sender_side_cause_acts() {
+        // A listing fails every queued retry until the admin acts.
+        assert_eq!(who_acts(Outcome::Delayed, Actor::Admin, true), Actor::Admin);
+        assert_eq!(who_acts(Outcome::Delayed, Actor::You, true), Actor::You);
+        // A full mailbox can clear while the message is queued.
+        assert_eq!(who_acts(Outcome::Delayed, Actor::Recipient, true), Actor::Wait);
+        let blocked = entry(Reason::Blocked, Actor::Admin);
+        let text = advice(Outcome::Delayed, None, &blocked);
+        assert!(text.contains("keep failing until the cause is fixed"), "{text}");
+        assert!(text.contains("Do not resend it"), "{text}");
+        let full = entry(Reason::MailboxFull, Actor::Recipient);
+        let text = advice(Outcome::Delayed, None, &full);
+        assert!(!text.contains("keep failing"), "{text}");
     }
 
     #[test]

@@ -1,0 +1,183 @@
+//! Who acts on a delay notice. A delay whose cause clears by itself
+//! (greylisting, a busy server, a timeout, a full mailbox) leaves the
+//! work to the sending server's retries. A delay caused by something the
+//! sender's side must fix (a blocklist listing, a missing PTR record, a
+//! refused HELO name) goes on failing at every retry, so the card names
+//! the party who must fix it and states that the retries keep failing until
+//! then.
+//! Documentation addresses only.
+
+use bounce_explainer::{explain, Actor, Reason, Recipient};
+
+/// Builds an Exchange Online delay notice whose wrapper codes 400 4.4.7
+/// sit over the remote server's own `reply`.
+fn exchange_delay(reply: &str) -> String {
+    format!(
+        "From: Microsoft Outlook <postmaster@example.com>\n\
+         To: alex@example.com\n\
+         Subject: Delivery delayed:Invoice 42\n\
+         Date: Sat, 5 Dec 2026 15:12:00 +0000\n\
+         Message-ID: <delay1@example.com>\n\
+         MIME-Version: 1.0\n\
+         Content-Type: text/plain; charset=UTF-8\n\n\
+         Delivery is delayed to these recipients or groups:\n\n\
+         ann@example.net\n\n\
+         Subject: Invoice 42\n\n\
+         This message hasn't been delivered yet. Delivery will continue to be attempted.\n\n\
+         The server will keep trying to deliver this message for the next 1 days, 19 hours \
+         and 53 minutes. You'll be notified if the message can't be delivered by that time.\n\n\
+         Diagnostic information for administrators:\n\n\
+         Generating server: AM0PR02MB5678.eurprd02.prod.outlook.com\n\
+         Receiving server: mx1.example.net (198.51.100.25)\n\n\
+         ann@example.net\n\
+         Remote Server at mx1.example.net (198.51.100.25) returned '400 4.4.7 Message delayed'\n\
+         12/5/2026 3:10:00 PM - Remote Server at mx1.example.net (198.51.100.25) returned '{reply}'\n"
+    )
+}
+
+/// Builds a Postfix delay DSN for a recipient whose server deferred with
+/// `reply`, under the DSN status `status`.
+fn postfix_delay(status: &str, reply: &str) -> String {
+    format!(
+        "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n\
+         To: alex@example.com\n\
+         Subject: Delayed Mail (still being retried)\n\
+         Date: Sat, 5 Dec 2026 15:12:00 +0000\n\
+         Message-ID: <delay2@mail.example.com>\n\
+         MIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b2\"\n\n\
+         --b2\n\
+         Content-Type: text/plain; charset=us-ascii\n\n\
+         This is the mail system at host mail.example.com.\n\n\
+         ####################################################################\n\
+         # THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\
+         ####################################################################\n\n\
+         Your message could not be delivered for more than 4 hour(s).\n\
+         It will be retried until it is 5 day(s) old.\n\n\
+         <ann@example.net>: host mx1.example.net[198.51.100.25] said: {reply} (in reply to RCPT TO command)\n\n\
+         --b2\n\
+         Content-Type: message/delivery-status\n\n\
+         Reporting-MTA: dns; mail.example.com\n\
+         X-Postfix-Queue-ID: 4AB12C0DE\n\
+         Arrival-Date: Sat,  5 Dec 2026 11:02:00 +0000 (UTC)\n\n\
+         Final-Recipient: rfc822; ann@example.net\n\
+         Original-Recipient: rfc822;ann@example.net\n\
+         Action: delayed\n\
+         Status: {status}\n\
+         Remote-MTA: dns; mx1.example.net\n\
+         Diagnostic-Code: smtp; {reply}\n\
+         Will-Retry-Until: Thu, 10 Dec 2026 11:02:00 +0000 (UTC)\n\n\
+         --b2--\n"
+    )
+}
+
+fn only_card(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "one card expected: {report:#?}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+/// Checks a delayed card whose cause the sender's side must fix.
+fn assert_sender_must_fix(card: &Recipient, reason: Reason) {
+    let explanation = &card.explanation;
+    assert_eq!(card.action, "delayed", "{card:#?}");
+    assert_eq!(card.reason, reason, "{card:#?}");
+    assert_eq!(explanation.who_acts, Actor::Admin, "{card:#?}");
+    let retry = &explanation.retry;
+    assert!(retry.contains("keep failing until"), "{retry}");
+    assert!(retry.contains("Do not resend it"), "{retry}");
+    assert!(card.retrying, "{card:#?}");
+    assert!(!card.permanent, "{card:#?}");
+}
+
+/// Checks a delayed card whose cause can clear while the server retries.
+fn assert_waits(card: &Recipient) {
+    let explanation = &card.explanation;
+    assert_eq!(card.action, "delayed", "{card:#?}");
+    assert_eq!(explanation.who_acts, Actor::Wait, "{card:#?}");
+    assert!(!explanation.retry.contains("keep failing"), "{}", explanation.retry);
+}
+
+#[test]
+fn exchange_delay_spamhaus_block_admin() {
+    let card = only_card(&exchange_delay(
+        "451 4.7.1 Service unavailable; Client host [192.0.2.55] blocked using zen.spamhaus.org",
+    ));
+    assert_sender_must_fix(&card, Reason::Blocked);
+}
+
+#[test]
+fn exchange_delay_barracuda_block_admin() {
+    let card = only_card(&exchange_delay(
+        "451 4.7.1 Client host [192.0.2.192] blocked using b.barracudacentral.org",
+    ));
+    assert_sender_must_fix(&card, Reason::Blocked);
+}
+
+#[test]
+fn postfix_delay_rdns_refusal_admin() {
+    let card = only_card(&postfix_delay(
+        "4.7.1",
+        "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.140]",
+    ));
+    assert_sender_must_fix(&card, Reason::RequirePtr);
+}
+
+#[test]
+fn postfix_delay_spamcop_block_admin() {
+    let card = only_card(&postfix_delay(
+        "4.7.1",
+        "450 4.7.1 Service unavailable; Client host [192.0.2.77] blocked using bl.spamcop.net",
+    ));
+    assert_sender_must_fix(&card, Reason::Blocked);
+}
+
+#[test]
+fn postfix_delay_greylisting_waits() {
+    let card = only_card(&postfix_delay(
+        "4.2.0",
+        "450 4.2.0 <ann@example.net>: Recipient address rejected: Greylisted, see \
+         http://postgrey.schweikert.ch/help/example.net.html",
+    ));
+    assert_waits(&card);
+}
+
+#[test]
+fn exchange_delay_greylisting_waits() {
+    let card = only_card(&exchange_delay("451 4.7.1 Greylisted, please try again later"));
+    assert_waits(&card);
+}
+
+#[test]
+fn postfix_delay_busy_421_waits() {
+    let card = only_card(&postfix_delay(
+        "4.3.2",
+        "421 4.3.2 System not accepting network messages",
+    ));
+    assert_waits(&card);
+}
+
+#[test]
+fn exchange_delay_busy_421_waits() {
+    let card = only_card(&exchange_delay("421 4.7.0 Try again later, closing connection."));
+    assert_waits(&card);
+}
+
+#[test]
+fn postfix_delay_helo_refusal_admin() {
+    let card = only_card(&postfix_delay(
+        "4.7.1",
+        "450 4.7.1 <mail.local>: Helo command rejected: Host not found",
+    ));
+    assert_eq!(card.explanation.entry, "wording/helo-name-rejected", "{card:#?}");
+    assert_sender_must_fix(&card, Reason::Blocked);
+}
+
+#[test]
+fn postfix_delay_full_mailbox_waits() {
+    let card = only_card(&postfix_delay(
+        "4.2.2",
+        "452 4.2.2 <ann@example.net>: Mailbox full, over quota",
+    ));
+    assert_waits(&card);
+}
