@@ -1,10 +1,12 @@
 //! Who acts on a delay notice. A delay whose cause clears by itself
-//! (greylisting, a busy server, a timeout, a full mailbox) leaves the
-//! work to the sending server's retries. A delay caused by something the
-//! sender's side must fix (a blocklist listing, a missing PTR record, a
-//! refused HELO name) goes on failing at every retry, so the card names
-//! the party who must fix it and states that the retries keep failing until
-//! then.
+//! (greylisting, a busy server, a timeout, a full mailbox, a throttle the
+//! entry marks temporary) leaves the work to the sending server's
+//! retries. A delay caused by the sending server's standing (a blocklist
+//! listing, a missing PTR record, a refused HELO name) goes on failing at
+//! every retry, so the card names the party who must fix it and states
+//! that the retries keep failing until then. A cause carried in the
+//! queued message itself (an unknown address, spam-like content) also
+//! waits, because no fix reaches the queued copy.
 //! Documentation addresses only.
 
 use bounce_explainer::{explain, Actor, Reason, Recipient};
@@ -179,5 +181,50 @@ fn postfix_delay_full_mailbox_waits() {
         "4.2.2",
         "452 4.2.2 <ann@example.net>: Mailbox full, over quota",
     ));
+    assert_waits(&card);
+}
+
+#[test]
+fn postfix_delay_timeout_waits() {
+    // Postfix reports a timeout with no reply code, as an X-Postfix
+    // diagnostic, so the reply line is swapped for its own wording.
+    let timeout = "connect to mx1.example.net[198.51.100.25]:25: Connection timed out";
+    let text = postfix_delay("4.4.1", "REPLY")
+        .replace("host mx1.example.net[198.51.100.25] said: REPLY (in reply to RCPT TO command)", timeout)
+        .replace("smtp; REPLY", &format!("X-Postfix; {timeout}"));
+    assert!(!text.contains("REPLY"), "{text}");
+    let card = only_card(&text);
+    assert_waits(&card);
+}
+
+#[test]
+fn postfix_delay_microsoft_throttle_waits() {
+    let card = only_card(&postfix_delay(
+        "4.7.650",
+        "451 4.7.650 The mail server [192.0.2.9] has been temporarily rate limited due to IP \
+         reputation. For e-mail delivery information, see https://postmaster.live.com (S775)",
+    ));
+    assert_eq!(card.reason, Reason::BadReputation, "{card:#?}");
+    assert_waits(&card);
+}
+
+#[test]
+fn postfix_delay_unknown_user_waits() {
+    let card = only_card(&postfix_delay(
+        "4.1.1",
+        "450 4.1.1 <ann@example.net>: Recipient address rejected: User unknown in local \
+         recipient table",
+    ));
+    assert_eq!(card.reason, Reason::UserUnknown, "{card:#?}");
+    assert_waits(&card);
+}
+
+#[test]
+fn postfix_delay_spam_content_waits() {
+    let card = only_card(&postfix_delay(
+        "4.7.1",
+        "451 4.7.1 Please try again later, content looks like spam",
+    ));
+    assert_eq!(card.reason, Reason::SpamDetected, "{card:#?}");
     assert_waits(&card);
 }

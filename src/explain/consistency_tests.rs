@@ -133,7 +133,7 @@ fn gave_up_steps_never_say_wait() {
             assert!(!says_wait(step), "{}: {step}", entry.id);
         }
         assert_ne!(
-            retry::who_acts(Outcome::GaveUp, entry.who, retry::needs_fix(entry)),
+            retry::who_acts(Outcome::GaveUp, entry),
             Actor::Wait,
             "{}",
             entry.id
@@ -183,7 +183,7 @@ fn temporary_entries_with_5xx_reply_never_wait() {
             for step in &explanation.steps {
                 assert!(!says_wait(step), "{}: {step}", entry.id);
             }
-            assert_ne!(retry::who_acts(outcome, entry.who, retry::needs_fix(entry)), Actor::Wait, "{}", entry.id);
+            assert_ne!(retry::who_acts(outcome, entry), Actor::Wait, "{}", entry.id);
         }
     }
 }
@@ -207,7 +207,7 @@ fn permanent_entries_with_pasted_4xx_name_the_code() {
         assert!(text.contains("4xx"), "{}: {text}", entry.id);
         assert!(!says_stopped(&text), "{}: {text}", entry.id);
         assert!(!text.starts_with("Temporary"), "{}: {text}", entry.id);
-        assert_ne!(retry::who_acts(outcome, entry.who, retry::needs_fix(entry)), Actor::Wait, "{}", entry.id);
+        assert_ne!(retry::who_acts(outcome, entry), Actor::Wait, "{}", entry.id);
     }
 }
 
@@ -230,7 +230,7 @@ fn pasted_4xx_ptr_entries_name_a_party() {
     for entry in entries {
         let fixes = entry.steps.iter().any(|s| s.contains("PTR"));
         let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
-        let who = retry::who_acts(outcome, entry.who, retry::needs_fix(entry));
+        let who = retry::who_acts(outcome, entry);
         if fixes {
             assert_ne!(who, Actor::Wait, "{}", entry.id);
         }

@@ -340,7 +340,7 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, failure: &Failur
         what,
         why: period::typical_to_stated(why, stated.as_ref()),
         steps: steps.iter().map(|s| period::typical_to_stated(s, stated.as_ref())).collect(),
-        who_acts: retry::who_acts(outcome, entry.who, retry::needs_fix(entry)),
+        who_acts: retry::who_acts(outcome, entry),
         retry: retry::advice(outcome, window, entry),
         source: entry.source.to_string(),
     }

@@ -90,17 +90,17 @@ pub fn outcome(
 /// An entry that leaves the retry to the sending server (greylisting)
 /// falls to the administrator once that server has given up. After a
 /// pasted 4xx reply the sending server retries, so the card waits unless
-/// the cause lasts until someone fixes it (`fixable`, see [`needs_fix`]).
-/// A delay notice waits unless that lasting cause is on the sender's side
-/// (see [`sender_must_fix`]), because a recipient's full mailbox can
-/// still clear while the message is queued.
-pub fn who_acts(outcome: Outcome, entry_who: Actor, fixable: bool) -> Actor {
+/// the cause lasts until someone fixes it (see [`needs_fix`]). A delay
+/// notice waits unless that lasting cause is the sending server's own
+/// standing (see [`sender_must_fix`]), because a fix there lets the
+/// queued copy through.
+pub fn who_acts(outcome: Outcome, entry: &Entry) -> Actor {
     match outcome {
-        Outcome::Temporary if fixable => entry_who,
-        Outcome::Delayed if fixable && sender_side(entry_who) => entry_who,
+        Outcome::Temporary if needs_fix(entry) => entry.who,
+        Outcome::Delayed if sender_must_fix(entry) => entry.who,
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
-        Outcome::GaveUp | Outcome::Futile if entry_who == Actor::Wait => Actor::Admin,
-        Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent | Outcome::Futile => entry_who,
+        Outcome::GaveUp | Outcome::Futile if entry.who == Actor::Wait => Actor::Admin,
+        Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent | Outcome::Futile => entry.who,
     }
 }
 
@@ -123,16 +123,18 @@ pub fn needs_fix(entry: &Entry) -> bool {
         )
 }
 
-/// True when a lasting cause (see [`needs_fix`]) is one the sender's
-/// side must fix, such as a listing, a missing PTR record, a refused HELO
-/// name or failed authentication. A delay notice's queued retries all
-/// fail until then.
+/// True when a lasting cause (see [`needs_fix`]) lies in the sending
+/// server's standing with the receiver, such as a listing, a poor IP
+/// reputation, a missing PTR record, a refused HELO name or failed SPF.
+/// Every queued retry fails until the sender's side fixes it, and the fix
+/// lets the queued copy through. Causes in the message itself (its
+/// content, size or recipient address) are left out, because no fix
+/// reaches the queued copy.
 pub fn sender_must_fix(entry: &Entry) -> bool {
-    needs_fix(entry) && sender_side(entry.who)
-}
-
-fn sender_side(actor: Actor) -> bool {
-    matches!(actor, Actor::You | Actor::Admin)
+    use Reason::*;
+    needs_fix(entry)
+        && matches!(entry.who, Actor::You | Actor::Admin)
+        && matches!(entry.reason, Blocked | BadReputation | RequirePtr | AuthFailure)
 }
 
 /// Writes the retry advice in one or two sentences. `window` is the
@@ -250,7 +252,7 @@ mod tests {
         let f = failure("451", Some("delayed"));
         let outcome = outcome(&f, Reason::Expired, None, "delayed", InputKind::Email);
         assert_eq!(outcome, Outcome::Delayed);
-        assert_eq!(who_acts(outcome, Actor::Admin, false), Actor::Wait);
+        assert_eq!(who_acts(outcome, &entry(Reason::Expired, Actor::Admin)), Actor::Wait);
         let text = advice(outcome, Some("message is 5 days old"), &entry(Reason::Expired, Actor::Admin));
         assert!(text.contains("until message is 5 days old"), "{text}");
         let text = advice(outcome, Some("4 days"), &entry(Reason::Expired, Actor::Admin));
@@ -258,19 +260,30 @@ mod tests {
     }
 
     #[test]
-    fn delayed_sender_side_cause_acts() {
-        // A listing fails every queued retry until the admin acts.
-        assert_eq!(who_acts(Outcome::Delayed, Actor::Admin, true), Actor::Admin);
-        assert_eq!(who_acts(Outcome::Delayed, Actor::You, true), Actor::You);
-        // A full mailbox can clear while the message is queued.
-        assert_eq!(who_acts(Outcome::Delayed, Actor::Recipient, true), Actor::Wait);
-        let blocked = entry(Reason::Blocked, Actor::Admin);
-        let text = advice(Outcome::Delayed, None, &blocked);
-        assert!(text.contains("keep failing until the cause is fixed"), "{text}");
-        assert!(text.contains("Do not resend it"), "{text}");
-        let full = entry(Reason::MailboxFull, Actor::Recipient);
-        let text = advice(Outcome::Delayed, None, &full);
-        assert!(!text.contains("keep failing"), "{text}");
+    fn delayed_sender_standing_acts() {
+        let temporary_reputation = Entry { temporary: Some(true), ..entry(Reason::BadReputation, Actor::Admin) };
+        // The sending server's standing fails every queued retry until
+        // someone fixes it. Other causes can clear, or no fix reaches the
+        // queued copy.
+        let cases = [
+            (entry(Reason::Blocked, Actor::Admin), Actor::Admin),
+            (entry(Reason::RequirePtr, Actor::You), Actor::You),
+            (entry(Reason::BadReputation, Actor::Admin), Actor::Admin),
+            (entry(Reason::AuthFailure, Actor::Admin), Actor::Admin),
+            (temporary_reputation, Actor::Wait),
+            (entry(Reason::MailboxFull, Actor::Recipient), Actor::Wait),
+            (entry(Reason::UserUnknown, Actor::You), Actor::Wait),
+            (entry(Reason::SpamDetected, Actor::You), Actor::Wait),
+            (entry(Reason::MesgTooBig, Actor::You), Actor::Wait),
+        ];
+        for (entry, expected) in cases {
+            let who = who_acts(Outcome::Delayed, &entry);
+            assert_eq!(who, expected, "{:?} {:?}", entry.reason, entry.temporary);
+            let text = advice(Outcome::Delayed, None, &entry);
+            let names_fix = text.contains("keep failing until the cause is fixed");
+            assert_eq!(names_fix, expected != Actor::Wait, "{text}");
+            assert!(text.contains("Do not resend it"), "{text}");
+        }
     }
 
     #[test]
@@ -279,9 +292,11 @@ mod tests {
         let outcome = outcome(&f, Reason::Blocked, None, "failed", InputKind::SmtpReply);
         assert_eq!(outcome, Outcome::Temporary);
         // The server retries, but a listing stays until the admin acts.
-        assert_eq!(who_acts(outcome, Actor::Admin, true), Actor::Admin);
+        assert_eq!(who_acts(outcome, &entry(Reason::Blocked, Actor::Admin)), Actor::Admin);
         // A vague or passing cause leaves it to the retries.
-        assert_eq!(who_acts(outcome, Actor::Admin, false), Actor::Wait);
+        assert_eq!(who_acts(outcome, &entry(Reason::Expired, Actor::Admin)), Actor::Wait);
+        let passing = Entry { temporary: Some(true), ..entry(Reason::Blocked, Actor::Admin) };
+        assert_eq!(who_acts(outcome, &passing), Actor::Wait);
     }
 
     #[test]
@@ -289,13 +304,14 @@ mod tests {
         let f = failure("450", Some("failed"));
         let outcome = outcome(&f, Reason::RequirePtr, None, "failed", InputKind::Email);
         assert_eq!(outcome, Outcome::GaveUp);
-        assert_eq!(who_acts(outcome, Actor::Admin, true), Actor::Admin);
+        assert_eq!(who_acts(outcome, &entry(Reason::RequirePtr, Actor::Admin)), Actor::Admin);
     }
 
     #[test]
     fn gave_up_wait_entry_is_admin() {
-        assert_eq!(who_acts(Outcome::GaveUp, Actor::Wait, false), Actor::Admin);
-        assert_eq!(who_acts(Outcome::Temporary, Actor::Wait, false), Actor::Wait);
+        let wait = entry(Reason::Expired, Actor::Wait);
+        assert_eq!(who_acts(Outcome::GaveUp, &wait), Actor::Admin);
+        assert_eq!(who_acts(Outcome::Temporary, &wait), Actor::Wait);
     }
 
     #[test]
@@ -322,7 +338,7 @@ mod tests {
         let pasted = failure("421", None);
         let futile = outcome(&pasted, Reason::Blocked, Some(false), "failed", InputKind::SmtpReply);
         assert_eq!(futile, Outcome::Futile);
-        assert_eq!(who_acts(futile, Actor::Admin, false), Actor::Admin);
+        assert_eq!(who_acts(futile, &entry(Reason::Blocked, Actor::Admin)), Actor::Admin);
         let text = advice(futile, None, &entry(Reason::Blocked, Actor::Admin));
         assert!(text.contains("4xx"), "{text}");
         assert!(text.contains("no retry will succeed"), "{text}");
@@ -346,6 +362,6 @@ mod tests {
         let f = failure("550", None);
         let outcome = outcome(&f, Reason::MailboxFull, Some(true), "failed", InputKind::SmtpReply);
         assert_eq!(outcome, Outcome::GaveUp);
-        assert_ne!(who_acts(outcome, Actor::Wait, false), Actor::Wait);
+        assert_ne!(who_acts(outcome, &entry(Reason::MailboxFull, Actor::Wait)), Actor::Wait);
     }
 }
