@@ -24,6 +24,20 @@ pub static WORDINGS: &[(&str, &Entry)] = &[
     // Postfix's reject_unknown_sender_domain. Receivers put 5.1.0 or 5.1.1
     // over it too, whose entries blame the recipient's address.
     ("sender address rejected: domain not found", &status_codes::address::X_1_8),
+    // qmail-smtpd with the mfcheck patch (qmail-1.03-mfcheck.3.patch,
+    // described at http://www.misterx.org/wiki/index.php/Mfcheck, checked
+    // 2026-12-05) rejects an envelope sender whose domain has no MX or A
+    // record. Its err_hmf() replies "553 sorry, your envelope sender
+    // domain must exist (#5.7.1)", as in the qmail-smtpd.c of John
+    // Simpson's combined qmail patch, version 7.08. The 5.7.1 entry would
+    // describe a policy refusal instead of the sender's DNS.
+    ("envelope sender domain must exist", &status_codes::address::X_1_8),
+    // Other sites' wordings of the same check, each naming the sender's
+    // domain.
+    ("sender domain does not exist", &status_codes::address::X_1_8),
+    ("sender domain not found", &status_codes::address::X_1_8),
+    ("mail from domain has no", &status_codes::address::X_1_8),
+    ("mail from domain does not exist", &status_codes::address::X_1_8),
     ("authentication required", &AUTH_REQUIRED),
     ("client not authenticated to send", &AUTH_REQUIRED),
     ("must authenticate first", &AUTH_REQUIRED),

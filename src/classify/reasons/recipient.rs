@@ -401,5 +401,6 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         &["because the domain ", " couldn't be found"],
         &["because the domain ", " could not be found"],
     ],
-    except: &[],
+    // A domain that the text names as the sender's is not the recipient's.
+    except: super::sender::SENDER_NAMED_WORDS,
 };

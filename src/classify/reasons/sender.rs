@@ -99,10 +99,29 @@ pub static REJECTED: Phrases = Phrases {
 /// (https://www.postfix.org/postconf.5.html#smtpd_delay_reject).
 pub static SENDER_NAMED: Phrases = Phrases {
     reason: Reason::Rejected,
-    any: &["sender address rejected", "sender rejected", "sender was rejected"],
+    any: SENDER_NAMED_WORDS,
     ordered: &[],
     except: &[],
 };
+
+/// The fragments of [`SENDER_NAMED`]. They also veto the recipient-domain
+/// table, whose "domain must exist" and "domain does not exist" would
+/// otherwise read a sender domain without DNS as the recipient's.
+pub const SENDER_NAMED_WORDS: &[&str] = &[
+    "sender address rejected",
+    "sender rejected",
+    "sender was rejected",
+    // The envelope sender's domain has no MX or A record. qmail-smtpd with
+    // the mfcheck patch replies "553 sorry, your envelope sender domain
+    // must exist (#5.7.1)" (see knowledge/wordings.rs for the source).
+    "sender domain must exist",
+    // Other sites' wordings of the same check. They name the sender's
+    // domain, so they cannot be about the recipient's.
+    "sender domain does not exist",
+    "sender domain not found",
+    "mail from domain has no",
+    "mail from domain does not exist",
+];
 
 /// SPF, DKIM or DMARC checks failed for the sender's domain.
 pub static AUTH_FAILURE: Phrases = Phrases {
