@@ -60,7 +60,9 @@ pub static BLOCKED: Phrases = Phrases {
         "rejecting open proxy", // Sendmail
         "sender ip address rejected",
         "server access forbidden by your ip ",
-        "service not available, closing transmission channel",
+        // RFC 5321's own 421 text, "Service not available, closing
+        // transmission channel", is not listed: it is a server shutting
+        // down or too busy, and names no block of the sending server.
         // Exim: "SMTP error from remote mail server after initial
         // connection: 554 ..." is a refusal at the greeting.
         "smtp error from remote mail server after initial connection:",
