@@ -105,8 +105,9 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     let list_start = blocks.first().map_or(0, |b| b.anchors[0]);
     let above = lines[..list_start].iter().position(|l| smtp::has_reply_code(l));
     let preamble = above.map(|start| paragraph_from(&lines[start..list_start]));
-    let failures: Vec<Failure> =
+    let mut failures: Vec<Failure> =
         blocks.iter().map(|b| failure_of(b, &lines, &anchors, preamble.as_deref())).collect();
+    grouped::share_errors(&blocks, &lines, &mut failures);
 
     // When some recipients have a reply code, an address without one is
     // only a recipient on a line of its own. In a sentence it is a
@@ -385,6 +386,9 @@ fn tidy(text: &str) -> String {
     };
     text.trim().to_string()
 }
+
+#[path = "grouped.rs"]
+mod grouped;
 
 #[cfg(test)]
 #[path = "blocks_tests.rs"]
