@@ -129,8 +129,9 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     // refusal of a recipient, which matters only for reading an
     // unknown-user phrase: filters and spam checks keep their own rules.
     // A local delivery program (X-Unix) reports on the mailbox itself,
-    // as a reply to RCPT would.
-    let local = facts.diagnostic_type == Some("x-unix");
+    // as a reply to RCPT would, and so does Postfix in its own words
+    // (X-Postfix: `unknown user: "ana"` from local(8)).
+    let local = matches!(facts.diagnostic_type, Some("x-unix" | "x-postfix"));
     // A sending service's JSON record logs the receiver's reply to one
     // recipient without the command; it is read as a pasted reply is.
     let unplaced = facts.command.is_none() && (facts.mta.is_none() && facts.pasted || facts.record);

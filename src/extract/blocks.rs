@@ -110,8 +110,10 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     grouped::share_errors(&blocks, &lines, &mut failures);
 
     // When some recipients have a reply code, an address without one is
-    // only a recipient on a line of its own. In a sentence it is a
-    // contact address or a list's request address.
+    // only a recipient on a line of its own, or at the start of a line
+    // in Postfix's `<address>: reason` form (a failed connection, a
+    // local(8) delivery). In a sentence it is a contact address or a
+    // list's request address.
     let coded = |f: &Failure| f.reply.is_some() || f.status.is_some();
     // An address on a line of its own among a name, a title or a
     // greeting, with no failure wording near it, is a signature's or a
@@ -140,7 +142,7 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
                 && !shows
                 && has_words(&ADDRESS.replace_all(&paragraph_around(&lines, anchor), ""));
             match any_coded {
-                true => coded(f) || (bare && !card),
+                true => coded(f) || (bare && !card) || opens_reason_line(lines[anchor]),
                 false => !card,
             }
         })
@@ -358,6 +360,19 @@ fn opens_with_address(line: &str) -> bool {
         return false;
     }
     ADDRESS.find(line).is_some_and(|m| line[..m.start()].trim_start().trim_start_matches('<').is_empty())
+}
+
+/// Postfix's recipient line: the address in angle brackets, an optional
+/// `(expanded from <alias>)`, a colon and the reason's first words.
+static REASON_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*<[^<>\s]+@[^<>\s]+>(?:\s*\(expanded from <[^<>\s]*>\))?:\s+\S*[A-Za-z]")
+        .expect("reason line pattern is valid")
+});
+
+/// True for a line that opens with a recipient and goes on with the
+/// reason for it, as Postfix writes each recipient's block.
+fn opens_reason_line(line: &str) -> bool {
+    line.contains('@') && REASON_LINE.is_match(line)
 }
 
 /// True for a line holding an address and nothing else but punctuation.

@@ -148,6 +148,10 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         notice::add_statement(section, &mut from_text);
     }
 
+    if family == Some("postfix") {
+        mark_postfix_own(&mut from_text);
+    }
+
     let dsn = decoded.dsn.as_deref().or_else(|| {
         // Only a report or plain text carries its own fields in the text.
         // In a multipart/mixed message they belong to an attached or
@@ -263,6 +267,15 @@ fn add_local_report(body: &str, failure: &mut Failure) {
     }
     // RFC 3464's type for a local delivery program's report.
     failure.diagnostic_type.get_or_insert_with(|| "x-unix".to_string());
+}
+
+/// Types a Postfix block without a reply code as X-Postfix, the type
+/// Postfix's DSN gives its own text when no receiving server replied: a
+/// failed connection, or local(8)'s `unknown user: "ana"`.
+fn mark_postfix_own(failures: &mut [Failure]) {
+    for failure in failures.iter_mut().filter(|f| !has_codes(f) && f.diagnostic_type.is_none()) {
+        failure.diagnostic_type = Some("x-postfix".to_string());
+    }
 }
 
 fn has_codes(failure: &Failure) -> bool {
