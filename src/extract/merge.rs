@@ -34,10 +34,21 @@ pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_
         .iter()
         .filter_map(|t| Some((t.recipient.as_deref()?.to_ascii_lowercase(), t)))
         .collect();
+    // A lone text failure that names no recipient states the cause for
+    // every DSN group. One that names an address the DSN lacks is the DSN's
+    // only recipient under another form of its address. With two or more
+    // groups there is no telling whose it is, and lending it to each would
+    // give a recipient another one's reply and IP.
+    let single = match from_text {
+        [only] => match only.recipient.as_deref() {
+            None => Some(only),
+            Some(address) => (failures.len() == 1 && !in_dsn.contains(&address.to_ascii_lowercase())).then_some(only),
+        },
+        _ => None,
+    };
     for failure in failures.iter_mut() {
         let key = failure.recipient.as_deref().map(str::to_ascii_lowercase);
         let matching = key.and_then(|k| by_recipient.get(&k).copied());
-        let single = if from_text.len() == 1 { from_text.first() } else { None };
         let Some(text) = matching.or(single) else {
             continue;
         };
@@ -85,7 +96,26 @@ fn replaces(dsn: &str, text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::replaces;
+    use super::{merge_text, replaces, Failure};
+
+    fn group(recipient: &str) -> Failure {
+        Failure { recipient: Some(recipient.to_string()), status: Some("5.0.0".to_string()), ..Default::default() }
+    }
+
+    #[test]
+    fn lone_block_lent_to_lone_group() {
+        let text = Failure {
+            recipient: Some("info@example.org".to_string()),
+            reply: Some("550".to_string()),
+            diagnostic: "550 5.1.1 User unknown".to_string(),
+            ..Default::default()
+        };
+        let one = merge_text(vec![group("ana@example.org")], std::slice::from_ref(&text), false);
+        assert_eq!(one[0].reply.as_deref(), Some("550"));
+        let two = merge_text(vec![group("ana@example.org"), group("bo@example.org")], &[text], false);
+        assert_eq!(two[0].reply, None, "first of two groups");
+        assert_eq!(two[1].reply, None, "second of two groups");
+    }
 
     #[test]
     fn text_widens_same_reply() {
