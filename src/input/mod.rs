@@ -6,6 +6,7 @@
 //! Japanese text, UTF-7, and RFC 2047 words in the Subject. Text without headers
 //! is kept as it is, with line ends made uniform.
 
+mod binary;
 mod charset;
 mod email;
 mod invisible;
@@ -77,7 +78,7 @@ pub fn decode(raw: &[u8]) -> Decoded {
     let text = to_text(raw);
     // Binary is checked first: `to_text` turns NUL bytes into spaces, so a
     // file of NULs would otherwise read as empty.
-    if looks_binary(raw) {
+    if binary::looks_binary(raw, starts_with_headers(&text)) {
         return Decoded {
             kind: Some(InputKind::Binary),
             text,
@@ -159,17 +160,6 @@ pub fn to_text(raw: &[u8]) -> String {
     // ISO-2022-JP is 7-bit, so unlabelled Japanese text arrives here
     // intact and is decoded now.
     charset::repair(&out, &[]).unwrap_or(out)
-}
-
-/// True when more than a tenth of the first 4 KB are control bytes other
-/// than whitespace: text in any charset, even ISO-2022-JP, stays far below.
-fn looks_binary(raw: &[u8]) -> bool {
-    let head = &raw[..raw.len().min(4096)];
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x1b | 0x0c))
-        .count();
-    control * 10 > head.len()
 }
 
 /// True when the text opens with RFC 5322 header fields (an optional mbox
