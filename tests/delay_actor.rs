@@ -228,3 +228,19 @@ fn postfix_delay_spam_content_waits() {
     assert_eq!(card.reason, Reason::SpamDetected, "{card:#?}");
     assert_waits(&card);
 }
+
+#[test]
+fn postfix_delay_gmail_rate_limit_waits() {
+    // Gmail's 4.7.28 is a rate limit that lifts once the rate falls, so
+    // the queued copy gets through without anyone acting.
+    let card = only_card(&postfix_delay(
+        "4.7.28",
+        "421-4.7.28 [192.0.2.15] Our system has detected an unusual rate of unsolicited \
+         mail originating from your IP address. To protect our users from spam, mail sent \
+         from your IP address has been temporarily rate limited. - gsmtp",
+    ));
+    assert_eq!(card.provider.as_deref(), Some("google"), "{card:#?}");
+    assert_waits(&card);
+    let retry = &card.explanation.retry;
+    assert!(retry.contains("Do not resend it"), "{retry}");
+}

@@ -52,7 +52,9 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.1.1"], phrases: &[], entry: &NO_SUCH_USER },
         Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["very low reputation"], entry: &LOW_REPUTATION },
         Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["likely unsolicited", "nature of the content"], entry: &UNSOLICITED },
-        Rule { code: "", status: &["4.7.0", "4.7.28", "5.7.1", "5.7.28"], phrases: &["unusual rate"], entry: &UNUSUAL_RATE },
+        // The 4xx form is a rate limit that lifts by itself, the 5xx form a block.
+        Rule { code: "", status: &["4.7.0", "4.7.28"], phrases: &["unusual rate"], entry: &UNUSUAL_RATE },
+        Rule { code: "", status: &["5.7.1", "5.7.28"], phrases: &["unusual rate"], entry: &UNUSUAL_RATE_BLOCK },
         // Gmail writes both "PTR record" and "pointer (PTR) record".
         Rule { code: "", status: &["4.7.0", "4.7.23", "4.7.25", "5.7.1", "5.7.25"], phrases: &["ptr record", "(ptr) record"], entry: &NO_PTR },
         // Google's list gives 4.7.23, 4.7.25 and 5.7.25 to the PTR check only.
@@ -201,19 +203,44 @@ static UNSOLICITED: Entry = Entry {
 static UNUSUAL_RATE: Entry = Entry {
     id: "google/unusual-rate",
     reason: Reason::Blocked,
-    what: "Gmail is limiting mail from your IP address, network, or DKIM or \
+    what: "Gmail is temporarily rate-limiting mail from your IP address, \
+           network, or DKIM or SPF domain because it saw an unusual rate of \
+           unsolicited mail from it.",
+    why: "A sudden rise in volume or in spam complaints from one sending \
+          identity trips Gmail's rate limit (4.7.28). The limit lifts by \
+          itself once the rate falls. If the cause goes on, it turns into a \
+          block (5.7.28).",
+    steps: &[
+        "Let the sending server retry: the deferral clears on its own once \
+         the rate of mail from you falls.",
+        "If it keeps happening, your mail administrator finds what raised \
+         the volume: a bulk send, a hacked account, a compromised web form.",
+        "They slow down, send only to people who asked for the mail, and \
+         follow Google's bulk sender rules.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(true),
+    links: &[GUIDELINES, POSTMASTER],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static UNUSUAL_RATE_BLOCK: Entry = Entry {
+    id: "google/unusual-rate-block",
+    reason: Reason::Blocked,
+    what: "Gmail is blocking mail from your IP address, network, or DKIM or \
            SPF domain because it saw an unusual rate of unsolicited mail \
            from it.",
-    why: "A sudden rise in volume or in spam complaints from one sending \
-          identity trips Gmail's rate limit (4.7.28); persisting turns it \
-          into a block (5.7.28).",
+    why: "Gmail first rate-limits a sending identity whose volume or spam \
+          complaints rise suddenly (4.7.28). When that goes on, it refuses \
+          the mail outright (5.7.28).",
     steps: &[
         "Your mail administrator finds what raised the volume: a bulk \
          send, a hacked account, a compromised web form.",
         "They slow down, send only to people who asked for the mail, and \
          follow Google's bulk sender rules.",
-        "Temporary refusals clear on their own once the rate falls; let \
-         the server retry.",
+        "The block lifts as the sending reputation recovers, which \
+         Postmaster Tools shows; send again after that.",
     ],
     who: Actor::Admin,
     temporary: None,
