@@ -244,3 +244,32 @@ fn postfix_delay_gmail_rate_limit_waits() {
     let retry = &card.explanation.retry;
     assert!(retry.contains("Do not resend it"), "{retry}");
 }
+
+#[test]
+fn postfix_delay_unknown_user_resend_corrected() {
+    // The steps ask to check the address for a typing error and send
+    // again, so the retry line must not forbid that resend.
+    let card = only_card(&postfix_delay(
+        "4.1.1",
+        "450 4.1.1 <ann@example.net>: Recipient address rejected: User unknown in local \
+         recipient table",
+    ));
+    let steps = card.explanation.steps.join(" ");
+    assert!(steps.contains("typing errors and send again"), "{steps}");
+    let retry = &card.explanation.retry;
+    assert!(retry.contains("Do not resend it to the same address"), "{retry}");
+    assert!(retry.contains("corrected address"), "{retry}");
+}
+
+#[test]
+fn postfix_delay_busy_server_keeps_plain_retry() {
+    // Only an address that may be mistyped gets the corrected-address
+    // advice.
+    let card = only_card(&postfix_delay(
+        "4.3.2",
+        "421 4.3.2 System not accepting network messages",
+    ));
+    let retry = &card.explanation.retry;
+    assert!(retry.contains("Do not resend it."), "{retry}");
+    assert!(!retry.contains("corrected address"), "{retry}");
+}

@@ -154,9 +154,17 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                          before the sending server gives up.",
                 false => "",
             };
+            // A copy sent to a corrected address is a new message, not a
+            // duplicate of the queued one, and the steps of these entries
+            // ask for it.
+            let no_resend = match may_be_mistyped(entry) {
+                true => "Do not resend it to the same address. If the address has a typing \
+                         error, send the message to the corrected address.",
+                false => "Do not resend it.",
+            };
             format!(
                 "Not failed yet: the message is still queued and the sending server \
-                 is retrying on its own.{period}{until_fixed} Do not resend it. A final \
+                 is retrying on its own.{period}{until_fixed} {no_resend} A final \
                  notice follows only if it gives up."
             )
         }
@@ -179,6 +187,12 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                             but no retry will succeed until the cause is fixed."
             .into(),
     }
+}
+
+/// True when the refused address itself may be mistyped: an unknown
+/// mailbox or an unknown domain.
+fn may_be_mistyped(entry: &Entry) -> bool {
+    matches!(entry.reason, Reason::UserUnknown | Reason::HostUnknown)
 }
 
 /// Writes a retry window as the phrase that follows "keeps trying":
@@ -284,6 +298,18 @@ mod tests {
             assert_eq!(names_fix, expected != Actor::Wait, "{text}");
             assert!(text.contains("Do not resend it"), "{text}");
         }
+    }
+
+    #[test]
+    fn delayed_mistyped_address_resend_allowed() {
+        // Resending to a corrected address is what the steps ask for.
+        for reason in [Reason::UserUnknown, Reason::HostUnknown] {
+            let text = advice(Outcome::Delayed, None, &entry(reason, Actor::You));
+            assert!(text.contains("Do not resend it to the same address"), "{reason:?}: {text}");
+            assert!(text.contains("send the message to the corrected address"), "{reason:?}: {text}");
+        }
+        let text = advice(Outcome::Delayed, None, &entry(Reason::MailboxFull, Actor::Recipient));
+        assert!(!text.contains("corrected address"), "{text}");
     }
 
     #[test]
