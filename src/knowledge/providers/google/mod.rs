@@ -208,8 +208,8 @@ static UNUSUAL_RATE: Entry = Entry {
            unsolicited mail from it.",
     why: "A sudden rise in volume or in spam complaints from one sending \
           identity trips Gmail's rate limit (4.7.28). The limit lifts by \
-          itself once the rate falls. If the cause goes on, it turns into a \
-          block (5.7.28).",
+          itself once the rate falls. If the cause goes on, Gmail blocks the \
+          mail instead.",
     steps: &[
         "Let the sending server retry: the deferral clears on its own once \
          the rate of mail from you falls.",
@@ -232,8 +232,8 @@ static UNUSUAL_RATE_BLOCK: Entry = Entry {
            SPF domain because it saw an unusual rate of unsolicited mail \
            from it.",
     why: "Gmail first rate-limits a sending identity whose volume or spam \
-          complaints rise suddenly (4.7.28). When that goes on, it refuses \
-          the mail outright (5.7.28).",
+          complaints rise suddenly. When that goes on, it refuses the mail \
+          outright (5.7.28).",
     steps: &[
         "Your mail administrator finds what raised the volume: a bulk \
          send, a hacked account, a compromised web form.",
