@@ -8,6 +8,7 @@
 use super::decide::{Basis, Decision};
 use super::helo;
 use super::matcher::normalise;
+use super::reasons::SPF_TEMPERROR;
 use super::status;
 use crate::reason::Reason;
 use crate::report::Note;
@@ -136,6 +137,12 @@ fn misleading_status(decision: &Decision, status: Option<&str>, diagnostic: &str
     // error) over "Helo command rejected" fits it.
     let helo_refusal = decision.reason == Reason::Blocked && helo::rejects_helo_name(&normalise(diagnostic));
     if subject == '5' && helo_refusal {
+        return None;
+    }
+    // An SPF check that could not finish is still a security check, so a
+    // 4.7.x over an SPF temperror fits it.
+    let spf_temperror = decision.reason == Reason::SystemError && SPF_TEMPERROR.matches(&normalise(diagnostic));
+    if subject == '7' && spf_temperror {
         return None;
     }
     let title = status::title(code).map(|t| format!(" (\"{t}\")")).unwrap_or_default();

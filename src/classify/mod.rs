@@ -173,6 +173,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     if let Some(entry) = wordings::lookup(&lower).filter(|entry| entry.reason == decision.reason) {
         return Match::entry(entry);
     }
+    if decision.reason == Reason::SystemError && reasons::SPF_TEMPERROR.matches(&lower) {
+        return Match::entry(&wordings::SPF_TEMPERROR);
+    }
     if decision.reason == Reason::Blocked && helo::rejects_helo_name(&lower) {
         return Match::entry(&wordings::HELO_NAME_REJECTED);
     }

@@ -167,6 +167,7 @@ pub(crate) mod tests {
         entries.push(&greylisting::GAVE_UP);
         entries.extend(wordings::WORDINGS.iter().map(|(_, entry)| *entry));
         entries.push(&wordings::HELO_NAME_REJECTED);
+        entries.push(&wordings::SPF_TEMPERROR);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

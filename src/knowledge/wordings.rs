@@ -170,6 +170,34 @@ pub static HELO_NAME_REJECTED: Entry = Entry {
     checked: "2026-12-05",
 };
 
+/// SPF's temperror result: "a transient (generally DNS) error while
+/// performing the check", after which "a later retry may succeed without
+/// further DNS operator action" (RFC 7208, section 2.6.6). The lookup
+/// that failed may be the receiver's own resolver or the sender domain's
+/// name servers, so only a deferral that lasts points at the sender's DNS.
+pub static SPF_TEMPERROR: Entry = Entry {
+    id: "wording/spf-temperror",
+    reason: Reason::SystemError,
+    what: "The receiving server could not finish checking your domain's SPF \
+           record because a DNS lookup failed for the moment, so it deferred \
+           the message.",
+    why: "SPF calls this a temporary error (temperror): the check did not \
+          fail, it could not be completed. It usually passes at a later \
+          attempt without anyone changing DNS.",
+    steps: &[
+        "Wait: the sending server retries, and the check usually passes once \
+         the DNS lookup answers.",
+        "If the deferrals go on for more than a day, whoever hosts your \
+         domain's DNS checks that its name servers answer quickly for the \
+         SPF (TXT) record, and for every domain it includes.",
+    ],
+    who: Actor::Wait,
+    temporary: Some(true),
+    links: &[],
+    source: "https://www.rfc-editor.org/rfc/rfc7208#section-2.6.6",
+    checked: "2026-12-05",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@ use crate::reason::Reason;
 /// The decisive tables, tried in this order.
 pub static DECISIVE: &[&Phrases] = &[
     &SENDER_CALLOUT,
+    &SPF_TEMPERROR,
     &EXCHANGE_IMS_UNKNOWN,
     &EXCHANGE_IMS_AMBIGUOUS,
     &EXCHANGE_IMS_SYSTEM,
@@ -26,6 +27,29 @@ pub static DECISIVE: &[&Phrases] = &[
     &RECIPIENT_BLOCK,
     &SUPPRESSION,
 ];
+
+/// SPF's temperror result (RFC 7208, section 2.6.6): a DNS lookup failed
+/// for the moment, so the receiver could not finish the SPF check. That
+/// is no failed check, whatever status code comes with it (receivers
+/// write 4.4.3 and 4.7.1 among others).
+pub static SPF_TEMPERROR: Phrases = Phrases {
+    reason: Reason::SystemError,
+    any: &[
+        // "451 4.7.1 Temporary SPF lookup failure", "temporary SPF error".
+        "temporary spf",
+        // pyspf, which pypolicyd-spf uses: "SPF Temporary Error: DNS Timeout".
+        "spf temporary error",
+    ],
+    ordered: &[
+        // "SPF temperror", "SPF check returned temperror".
+        &["spf", "temperror"],
+        // Debian's exim4-config: "Temporary DNS error while checking SPF
+        // record. Try again later."
+        &["temporary dns error", "spf"],
+        &["spf", "temporary dns error"],
+    ],
+    except: &[],
+};
 
 // Exchange 2003's Internet Mail Service codes, in brackets after the
 // `MSEXCH:IMS:` component: "MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6)

@@ -17,7 +17,7 @@ mod system;
 pub use blocking::*;
 pub use content::*;
 pub use causes::{DNSBL_LISTING, HELO_NAME, NAMED_CAUSES, REFUSED_ADDRESS, SPAM_SOURCE};
-pub use decisive::DECISIVE;
+pub use decisive::{DECISIVE, SPF_TEMPERROR};
 pub use recipient::*;
 pub use sender::*;
 pub use summary::SUMMARIES;
