@@ -258,3 +258,54 @@ fn dsn_three_recipients_delayed() {
     ];
     check("three delayed", &report, &expected);
 }
+
+/// Postfix opens a code-less block with the recipient, which the card
+/// already shows, so the receiver's message starts after it.
+#[test]
+fn codeless_diagnostic_drops_own_address() {
+    let report = explain(SIX_BLOCKS);
+    let diagnostic = |address: &str| {
+        let card = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(address));
+        card.map(|r| r.diagnostic.clone()).unwrap_or_default()
+    };
+    let bo = diagnostic("bo@example.net");
+    assert!(bo.starts_with("connect to mx.example.net[203.0.113.20]:25"), "{bo}");
+    let dee = diagnostic("dee@mail.example.org");
+    assert_eq!(dee, "unknown user: \"dee\"");
+    let eve = diagnostic("eve@example.net");
+    assert!(eve.starts_with("delivery temporarily suspended"), "{eve}");
+    // A block with a reply keeps the receiver's reply, which may name the
+    // address itself.
+    let ana = diagnostic("ana@example.com");
+    assert!(ana.contains("<ana@example.com>: Recipient address rejected"), "{ana}");
+}
+
+#[test]
+fn dsn_codeless_diagnostic_drops_own_address() {
+    let blocks = format!(
+        "{PTR_BLOCK}\n<lu@example.net>: connect to mx.example.net[203.0.113.60]:25: Connection timed out\n"
+    );
+    let group = (
+        "lu@example.net",
+        "failed",
+        "5.4.7",
+        "X-Postfix; connect to mx.example.net[203.0.113.60]:25: Connection timed out",
+    );
+    let report = explain(&postfix_email(&blocks, &[PTR_GROUP, group]));
+    let lu = report.recipients.iter().find(|r| r.recipient.as_deref() == Some("lu@example.net"));
+    let diagnostic = lu.map(|r| r.diagnostic.as_str()).unwrap_or_default();
+    assert!(diagnostic.starts_with("connect to mx.example.net"), "{diagnostic}");
+}
+
+#[test]
+fn expanded_alias_prefix_dropped() {
+    let text = "This is the mail system at host mail.example.org.\n\n\
+        <ana@example.com>: host mx.example.com[198.51.100.10] said: 550 5.1.1 User unknown\n    \
+        (in reply to RCPT TO command)\n\n\
+        <gus@mail.example.org> (expanded from <sales@example.org>): unknown user: \"gus\"\n";
+    let report = explain(text);
+    let gus = report.recipients.iter().find(|r| r.recipient.as_deref() == Some("gus@mail.example.org"));
+    let gus = gus.expect("gus keeps a card");
+    assert_eq!(gus.diagnostic, "unknown user: \"gus\"");
+    assert_eq!(gus.original_recipient.as_deref(), Some("sales@example.org"));
+}

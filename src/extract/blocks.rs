@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::generic::{command_in, remote_host_in};
+use super::reason_line::{opens_reason_line, without_own_address};
 use super::paragraph::{has_words, is_blank, is_lead_in, paragraph_from, quoted_response, with_following};
 use super::section::{clean_address, NotRecipients, ADDRESS};
 use super::signature::{has_failure_words, is_signature_fields, is_signature_separator, paragraph_around};
@@ -265,7 +266,7 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
     let (diagnostic, mta_trailer) = if codes.reply.is_some() || codes.status.is_some() {
         super::wrapper::reply_and_trailer(&text)
     } else {
-        (tidy(&joined), String::new())
+        (without_own_address(&tidy(&joined), &block.recipient), String::new())
     };
     Failure {
         recipient: Some(block.recipient.clone()),
@@ -360,19 +361,6 @@ fn opens_with_address(line: &str) -> bool {
         return false;
     }
     ADDRESS.find(line).is_some_and(|m| line[..m.start()].trim_start().trim_start_matches('<').is_empty())
-}
-
-/// Postfix's recipient line: the address in angle brackets, an optional
-/// `(expanded from <alias>)`, a colon and the reason's first words.
-static REASON_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*<[^<>\s]+@[^<>\s]+>(?:\s*\(expanded from <[^<>\s]*>\))?:\s+\S*[A-Za-z]")
-        .expect("reason line pattern is valid")
-});
-
-/// True for a line that opens with a recipient and goes on with the
-/// reason for it, as Postfix writes each recipient's block.
-fn opens_reason_line(line: &str) -> bool {
-    line.contains('@') && REASON_LINE.is_match(line)
 }
 
 /// True for a line holding an address and nothing else but punctuation.

@@ -37,6 +37,7 @@ mod returned;
 mod reply_table;
 mod rule;
 mod paragraph;
+mod reason_line;
 mod period;
 pub(crate) mod transcript;
 mod webhooks;

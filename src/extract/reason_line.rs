@@ -1,0 +1,73 @@
+//! Postfix's line for one recipient: `<address>: reason`, or
+//! `<address> (expanded from <alias>): reason` for an alias.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+/// The opening of Postfix's recipient line, up to the reason: the address
+/// in angle brackets (captured), an optional `(expanded from <alias>)` and
+/// a colon.
+const OPENING: &str = r"^\s*<([^<>\s]+@[^<>\s]+)>(?:\s*\(expanded from <[^<>\s]*>\))?:\s+";
+
+/// Postfix's recipient line: the address in angle brackets, an optional
+/// `(expanded from <alias>)`, a colon and the reason's first words.
+static REASON_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{OPENING}\S*[A-Za-z]")).expect("reason line pattern is valid"));
+
+static OPENING_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(OPENING).expect("reason line opening pattern is valid"));
+
+/// True for a line that opens with a recipient and goes on with the
+/// reason for it, as Postfix writes each recipient's block.
+pub(super) fn opens_reason_line(line: &str) -> bool {
+    line.contains('@') && REASON_LINE.is_match(line)
+}
+
+/// Drops Postfix's `<address>:` opening from a reason written without a
+/// reply code, when the address is `recipient`: the card shows the
+/// recipient already. The alias goes too, because the extract stage
+/// reads it from the block's lines as the original recipient. A reason
+/// that opens with another address, or has nothing after the opening,
+/// is returned whole.
+pub(super) fn without_own_address(text: &str, recipient: &str) -> String {
+    let Some(found) = OPENING_ONLY.captures(text) else {
+        return text.to_string();
+    };
+    let own = found.get(1).is_some_and(|address| address.as_str().eq_ignore_ascii_case(recipient));
+    let rest = text[found.get(0).map_or(0, |m| m.end())..].trim();
+    match own && !rest.is_empty() {
+        true => rest.to_string(),
+        false => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn own_address_dropped() {
+        let text = "<bo@example.net>: connect to mx.example.net[203.0.113.20]:25: Connection refused";
+        let expected = "connect to mx.example.net[203.0.113.20]:25: Connection refused";
+        assert_eq!(without_own_address(text, "bo@example.net"), expected);
+        assert_eq!(without_own_address(text, "BO@example.net"), expected);
+    }
+
+    #[test]
+    fn other_address_kept() {
+        let text = "<bo@example.net>: connect to mx.example.net[203.0.113.20]:25: Connection refused";
+        assert_eq!(without_own_address(text, "cy@example.net"), text);
+    }
+
+    #[test]
+    fn alias_opening_dropped() {
+        let text = "<gus@example.org> (expanded from <sales@example.org>): unknown user: \"gus\"";
+        assert_eq!(without_own_address(text, "gus@example.org"), "unknown user: \"gus\"");
+    }
+
+    #[test]
+    fn bare_opening_kept() {
+        assert_eq!(without_own_address("<bo@example.net>: ", "bo@example.net"), "<bo@example.net>: ");
+    }
+}
