@@ -74,3 +74,19 @@ fn deferred_log_line_reads_cleanly() {
         assert_eq!(r.diagnostic, text, "{line}");
     }
 }
+
+/// Postfix's deferral line pasted on its own states no final failure:
+/// the connection failed and the queued message is still being retried.
+#[test]
+fn pasted_codeless_timeout_still_retrying() {
+    let line = "<bob@example.net>: delivery temporarily suspended: connect to \
+                mx.example.net[198.51.100.20]:25: Connection timed out\n";
+    let r = only_recipient(line);
+    assert_eq!(r.reason, Reason::NetworkError, "{}", r.diagnostic);
+    assert!(r.retrying, "{r:#?}");
+    assert!(!r.permanent, "{r:#?}");
+    assert_eq!(r.explanation.who_acts, Actor::Wait);
+    let retry = &r.explanation.retry;
+    assert!(retry.contains("retries on its own"), "{retry}");
+    assert!(!retry.contains("stopped retrying"), "{retry}");
+}

@@ -93,16 +93,21 @@ pub fn decide(facts: &Facts) -> Decision {
 /// bounce, "Connection timed out" (and 4.4.1, "No answer from host") is
 /// the last error before the queue lifetime ran out, which is why the
 /// expiry table lists it; a 4xx reply line that nobody gave up on only
-/// states a network failure, and the sending server retries.
+/// states a network failure, and the sending server retries. So does
+/// pasted text with no code, such as Postfix's `delivery temporarily
+/// suspended: connect to ...: Connection timed out`. A final bounce may
+/// quote that line too, but on its own it states no final failure, so it
+/// is read as a reply pasted on its own is.
 fn is_live_timeout(facts: &Facts, basis: Basis) -> bool {
     let timeout = match basis {
         Basis::Phrase(hit) => hit == "connection timed out",
         Basis::Status => preferred_status(facts.status, facts.text).as_deref() == Some("4.4.1"),
         _ => false,
     };
+    let uncoded = facts.reply.is_none() && facts.status.is_none();
     let live_reply = facts.pasted
         && facts.action.is_none()
-        && facts.reply.is_some_and(|r| r.starts_with('4'));
+        && (uncoded || facts.reply.is_some_and(|r| r.starts_with('4')));
     // The text may still state the expiry in other words ("Message
     // expired ... <421 4.4.2 Connection timed out>").
     let rest = normalise(bounded(facts.text)).replace("connection timed out", "");
