@@ -171,8 +171,9 @@ fn kit_refused() -> Expected {
     }
 }
 
-#[test]
-fn dsn_connect_timeout_keeps_own_status() {
+/// Builds a bounce for kit, refused with a reply, and lu, whose
+/// connection timed out.
+fn connect_timeout_email() -> String {
     let blocks = format!(
         "{PTR_BLOCK}\n<lu@example.net>: connect to mx.example.net[203.0.113.60]:25: Connection timed out\n"
     );
@@ -182,7 +183,12 @@ fn dsn_connect_timeout_keeps_own_status() {
         "5.4.7",
         "X-Postfix; connect to mx.example.net[203.0.113.60]:25: Connection timed out",
     );
-    let email = postfix_email(&blocks, &[PTR_GROUP, group]);
+    postfix_email(&blocks, &[PTR_GROUP, group])
+}
+
+#[test]
+fn dsn_connect_timeout_keeps_own_status() {
+    let email = connect_timeout_email();
     let lu = Expected {
         recipient: "lu@example.net",
         reason: Reason::Expired,
@@ -282,16 +288,7 @@ fn codeless_diagnostic_drops_own_address() {
 
 #[test]
 fn dsn_codeless_diagnostic_drops_own_address() {
-    let blocks = format!(
-        "{PTR_BLOCK}\n<lu@example.net>: connect to mx.example.net[203.0.113.60]:25: Connection timed out\n"
-    );
-    let group = (
-        "lu@example.net",
-        "failed",
-        "5.4.7",
-        "X-Postfix; connect to mx.example.net[203.0.113.60]:25: Connection timed out",
-    );
-    let report = explain(&postfix_email(&blocks, &[PTR_GROUP, group]));
+    let report = explain(&connect_timeout_email());
     let lu = report.recipients.iter().find(|r| r.recipient.as_deref() == Some("lu@example.net"));
     let diagnostic = lu.map(|r| r.diagnostic.as_str()).unwrap_or_default();
     assert!(diagnostic.starts_with("connect to mx.example.net"), "{diagnostic}");
