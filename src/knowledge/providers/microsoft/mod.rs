@@ -50,8 +50,11 @@ pub static PROVIDER: Provider = Provider {
     mail_domains: &["hotmail.com", "outlook.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr", "outlook.jp"],
     // "banned sending IP" is Exchange Online's own wording for 5.7.606-649,
     // and its 5.7.511 reply names its delisting mailbox; NDRs that omit
-    // the remote host still carry them.
-    tokens: &["s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "banned sending ip", "delist@microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
+    // the remote host still carry them. "resolver.rst" matches each
+    // `RESOLVER.RST.*` name of Exchange's recipient resolver, the delivery
+    // restrictions among them, so a reply pasted without a host name still
+    // reaches these rules. Exchange Server writes the same names.
+    tokens: &["resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "banned sending ip", "delist@microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
@@ -88,7 +91,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &[], phrases: &["mailbox unavailable (-"], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &["5.2.2"], phrases: &[], entry: &MAILBOX_FULL },
         Rule { code: "", status: &[], phrases: &["mismatches client ip"], entry: &CLIENT_MISMATCH },
-        Rule { code: "", status: &["5.7.12", "5.7.133-136", "5.7.1"], phrases: &["not authorized", "resolver.rst.", "restricted"], entry: &RESTRICTED_RECIPIENT },
+        Rule { code: "", status: &["5.7.12", "5.7.124", "5.7.129", "5.7.133-136", "5.7.1"], phrases: &["not authorized", "resolver.rst.", "restricted"], entry: &RESTRICTED_RECIPIENT },
     ],
     codes: None,
 };
