@@ -159,7 +159,6 @@ impl Probe<'_> {
                 &reasons::BLOCKED,
                 &reasons::MAILBOX_FULL,
                 &reasons::HAS_MOVED,
-                &reasons::REJECTED,
                 &reasons::NOT_ACCEPT,
                 // "550 5.1.1 RCP-P2 Refused due to recipient preferences"
                 &reasons::FILTERED,
@@ -168,7 +167,15 @@ impl Probe<'_> {
                 &reasons::TOO_MANY_CONN,
                 &reasons::SPEEDING,
             ];
-            return match other_cause.iter().any(|t| t.matches(self.text)) {
+            // An unknown-user phrase agrees with the 5.1.1, so the
+            // rejected-sender table, whose words here do not name the
+            // sender (a bare "address rejected"), does not outweigh both.
+            // In "<bob@example.net>: address rejected: User unknown" the
+            // rejected address is the recipient. Words that name the
+            // sender were ruled out above.
+            let unknown_named = self.phrase(Reason::UserUnknown).is_some();
+            let sender_rejected = !unknown_named && reasons::REJECTED.matches(self.text);
+            return match sender_rejected || other_cause.iter().any(|t| t.matches(self.text)) {
                 true => None,
                 false => Some(Basis::Status),
             };
