@@ -38,6 +38,13 @@ pub static WORDINGS: &[(&str, &Entry)] = &[
     ("sender domain not found", &status_codes::address::X_1_8),
     ("mail from domain has no", &status_codes::address::X_1_8),
     ("mail from domain does not exist", &status_codes::address::X_1_8),
+    // An SPF refusal in the words of Exim SPF ACLs and of pypolicyd-spf,
+    // which links the open-spf.org "Why" page. Sisimai files it under Blocked, whose generic steps
+    // send the administrator to a blocklist that is not involved.
+    ("is not allowed to send mail from", &SPF_NOT_ALLOWED),
+    ("//www.open-spf.org/why?", &SPF_NOT_ALLOWED),
+    ("//www.openspf.org/why?", &SPF_NOT_ALLOWED),
+    ("//www.openspf.net/why?", &SPF_NOT_ALLOWED),
     ("authentication required", &AUTH_REQUIRED),
     ("client not authenticated to send", &AUTH_REQUIRED),
     ("must authenticate first", &AUTH_REQUIRED),
@@ -105,6 +112,39 @@ pub static SENDER_CALLOUT: Entry = Entry {
     links: &[],
     source: "https://github.com/Exim/exim/wiki/Q0740",
     checked: "2026-12-04",
+};
+
+/// An SPF check (RFC 7208) that failed because the domain's SPF record
+/// does not list the connecting IP. Exim SPF ACLs word the refusal "<ip>
+/// is not allowed to send mail from <domain>", with the envelope sender's
+/// domain, or the HELO name for a message with the empty sender. The
+/// reason stays Blocked, as Sisimai files it, but the fix is a DNS
+/// record, not a removal request.
+pub static SPF_NOT_ALLOWED: Entry = Entry {
+    id: "wording/spf-not-allowed",
+    reason: Reason::Blocked,
+    what: "The receiving server refused the message because the SPF record \
+           of the domain named in the reply does not allow the sending IP \
+           address to send its mail.",
+    why: "A domain's SPF record lists the servers that may send mail from \
+          it. The domain is the envelope sender's (or, for a bounce with an \
+          empty sender, the sending server's HELO name). The receiver found \
+          the sending IP outside that list, often because mail now goes \
+          through a new server or an email service the record does not \
+          name. No blocklist is involved.",
+    steps: &[
+        "Send the bounce to whoever manages the domain's DNS: the reply \
+         names the domain and the refused IP address.",
+        "They add that server or email service to the domain's SPF record \
+         (an ip4:, ip6: or include: term), or send the mail through a \
+         server the record already lists.",
+        "Check the record with an SPF checker, then send the message again.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.rfc-editor.org/rfc/rfc7208#section-2.6.4",
+    checked: "2026-12-05",
 };
 
 /// RFC 4954's reply for a server that takes mail from a client only
