@@ -168,6 +168,7 @@ pub(crate) mod tests {
         entries.extend(wordings::WORDINGS.iter().map(|(_, entry)| *entry));
         entries.push(&wordings::HELO_NAME_REJECTED);
         entries.push(&wordings::SPF_TEMPERROR);
+        entries.push(&blocklists::SERVER_NAME_LISTED);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

@@ -10,7 +10,10 @@
 //! entries say so.
 
 mod lists;
+mod server_name;
 mod spamhaus;
+
+pub use server_name::LISTED as SERVER_NAME_LISTED;
 
 use super::providers::text::{find_word, has_word, host_is_under};
 use super::{Entry, LinkRef, Match};
@@ -107,16 +110,30 @@ pub fn named_in(lower: &str) -> Vec<&'static Blocklist> {
     found.into_iter().map(|(_, b)| b).collect()
 }
 
-/// Finds the explanation for the first list the text names.
+/// Finds the explanation for the first list the text names. A listing of
+/// the sending server's own host name gets its own explanation, also
+/// when the list is not one of [`BLOCKLISTS`], because its fix does not
+/// depend on the list.
 pub fn lookup(lower: &str) -> Option<Match> {
-    let list = BLOCKLISTS
+    let any_list_names_server = server_name::is_named(lower);
+    let Some((_, list)) = BLOCKLISTS
         .iter()
         .filter_map(|b| first_mention(b, lower).map(|at| (at, *b)))
-        .min_by_key(|(at, _)| *at)?
-        .1;
+        .min_by_key(|(at, _)| *at)
+    else {
+        return any_list_names_server.then(|| Match::entry(&server_name::LISTED));
+    };
     let part = part_of(list, lower);
-    let entry = part.map_or(list.entry, |p| p.entry);
     let listed = !part.is_some_and(|p| p.not_listed);
+    let domain_list = part.is_some_and(|p| p.lists_domains);
+    let server_name = any_list_names_server || (domain_list && server_name::is_client_name(lower));
+    // A refused query keeps its own entry, because then nothing is listed,
+    // whatever name the reply states was looked up.
+    let entry = match part {
+        _ if server_name && listed => &server_name::LISTED,
+        Some(p) => p.entry,
+        None => list.entry,
+    };
     Some(Match {
         provider: None,
         code: part.map(|p| p.code.to_string()),
@@ -127,7 +144,8 @@ pub fn lookup(lower: &str) -> Option<Match> {
 
 /// True when `entry` explains a listing of a domain, not of an address.
 pub fn is_domain_listing(entry: &Entry) -> bool {
-    BLOCKLISTS
+    std::ptr::eq(entry, &server_name::LISTED)
+        || BLOCKLISTS
         .iter()
         .flat_map(|list| list.parts)
         .any(|part| part.lists_domains && std::ptr::eq(part.entry, entry))
