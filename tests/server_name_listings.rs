@@ -30,6 +30,7 @@ const SERVER_NAME_REPLIES: &[&str] = &[
     "554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using dbl.spamhaus.org",
     "554 5.7.1 Service unavailable; Helo command [mail.example.com] blocked using multi.surbl.org",
     "554 5.7.1 <mail.example.org>: Helo command rejected: mail.example.org listed at dbl.spamhaus.org",
+    "554 5.7.1 <mail.example.com>: Helo command rejected: Domain is listed in dbl.spamhaus.org",
     "550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus. To request removal from this \
      list see https://www.spamhaus.org/query/dbl?domain=mail.example.com (S8001) \
      [BN8NAM12FT012.eop-nam12.prod.protection.outlook.com]",
