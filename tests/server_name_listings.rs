@@ -20,8 +20,8 @@ fn postfix(reply: &str) -> String {
 }
 
 /// Postfix's reject_rhsbl_helo, reject_rhsbl_client and
-/// reject_rhsbl_reverse_client replies, another site's wording of the
-/// HELO check, and Exchange Online's S8001 with and without the DBL link.
+/// reject_rhsbl_reverse_client replies, two other wordings of a HELO
+/// listing, and Exchange Online's S8001 with and without the DBL link.
 const SERVER_NAME_REPLIES: &[&str] = &[
     "554 5.7.1 Service unavailable; Helo command [mail.example.com] blocked using dbl.spamhaus.org; \
      https://www.spamhaus.org/query/dbl?domain=mail.example.com",

@@ -1,5 +1,5 @@
 //! SPF refusals worded "<ip> is not allowed to send mail from <domain>",
-//! as Exim's SPF ACL example and pypolicyd-spf write them. Sisimai files
+//! as Exim SPF ACLs and pypolicyd-spf write them. Sisimai files
 //! the phrase under Blocked, so the reason stays, but the fix is the
 //! domain's SPF record: no blocklist and no removal request is involved.
 
