@@ -64,6 +64,32 @@ fn internal_address_explained() {
 }
 
 #[test]
+fn special_purpose_addresses_not_quoted() {
+    // Blocks the IANA special-purpose registries mark as not globally
+    // reachable: benchmarking (RFC 2544, RFC 5180), IETF protocol
+    // assignments and the old 6to4 relay anycast block.
+    for ip in ["198.18.0.5", "198.19.200.1", "192.0.0.8", "192.88.99.1", "2001:2::25", "2001:10::25"] {
+        let text = format!("554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org");
+        let r = only_recipient(&text);
+        assert_eq!(r.sender_ip, None, "{ip}");
+        let hint = r.sender_ip_source.hint.unwrap_or_else(|| panic!("no hint for {ip}"));
+        assert!(hint.contains(ip), "{hint}");
+        assert!(hint.contains("reserved for special use"), "{hint}");
+    }
+}
+
+#[test]
+fn reachable_neighbours_still_quoted() {
+    // Addresses next to those blocks, or the registry's globally reachable
+    // exceptions inside them.
+    for ip in ["198.20.0.5", "192.0.0.9", "192.31.196.1", "2001:3::25", "2001:200::25"] {
+        let text = format!("554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org");
+        let r = only_recipient(&text);
+        assert_eq!(r.sender_ip.as_deref(), Some(ip), "{ip}");
+    }
+}
+
+#[test]
 fn truncated_ipv6_explained() {
     let text = "550 5.7.1 Service unavailable; Client host [2001:db8:1f70:999:] blocked using bl.spamcop.net";
     let r = only_recipient(text);

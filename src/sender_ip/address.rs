@@ -1,7 +1,9 @@
 //! Telling an IP address from tokens that only look like one, and a
 //! public address from an internal hop.
 
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::net::{IpAddr, Ipv4Addr};
+
+pub use super::special_purpose::is_public;
 
 /// The reason a token that a rule matched cannot be the address to quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,8 +11,10 @@ pub enum Rejection {
     /// Not a valid address: a status code, a build number, or an address
     /// cut short (anonymised bounces often truncate IPv6 addresses).
     Invalid,
-    /// Loopback, RFC 1918, CGNAT, link-local, unique-local or reserved:
-    /// a hop inside a network, which no blocklist lists.
+    /// An address that the special-purpose registries mark as not globally
+    /// reachable (loopback, RFC 1918, CGNAT, link-local, unique-local,
+    /// benchmarking or reserved): a hop inside a network, or no host at
+    /// all, which no blocklist lists.
     Internal,
     /// The receiving server's own address.
     Receiver,
@@ -298,41 +302,6 @@ pub fn is_yahoo_code(text: &str, token: &str) -> bool {
 pub fn parse_public(text: &str) -> Option<IpAddr> {
     let (ip, _) = parse_token(text)?;
     is_public(ip).then_some(ip)
-}
-
-/// False for loopback, private (RFC 1918), CGNAT (RFC 6598), link-local,
-/// unique-local, unspecified, multicast and reserved IPv4 addresses, and
-/// for IPv6 outside global unicast. Documentation ranges count as public
-/// so anonymised bounces work.
-pub fn is_public(ip: IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(v4) => is_public_v4(v4),
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => is_public_v4(v4),
-            None => is_public_v6(v6),
-        },
-    }
-}
-
-fn is_public_v4(ip: Ipv4Addr) -> bool {
-    let [a, b, _, _] = ip.octets();
-    !(ip.is_private()
-        || ip.is_loopback()
-        || ip.is_link_local()
-        || ip.is_unspecified()
-        || ip.is_broadcast()
-        || ip.is_multicast()
-        || a == 0
-        || a >= 240
-        || (a == 100 && (64..128).contains(&b)))
-}
-
-/// True inside 2000::/3, the only block IANA allocates global unicast
-/// addresses from. Everything else (loopback, link-local fe80::/10,
-/// unique-local fc00::/7, multicast, and unallocated space that a token
-/// like `1::ffff` or `12::34` falls into) cannot be a sending server.
-fn is_public_v6(ip: Ipv6Addr) -> bool {
-    (ip.segments()[0] & 0xe000) == 0x2000
 }
 
 #[cfg(test)]

@@ -78,9 +78,9 @@ pub fn not_stated(
     if let Some((ip, rejection)) = set_aside {
         parts.push(match rejection {
             Rejection::Internal => format!(
-                "It names {ip}, but that is an internal address (private, loopback, \
-                 link-local or carrier-grade NAT): a hop inside a network, which no \
-                 blocklist lists."
+                "It names {ip}, but that is an internal address or one reserved for \
+                 special use (private, loopback, link-local, carrier-grade NAT or \
+                 benchmarking): a hop inside a network, which no blocklist lists."
             ),
             Rejection::Receiver => {
                 format!("It names {ip}, but that is the receiving server's own address.")

@@ -24,6 +24,7 @@ mod locate;
 mod receiver_rules;
 mod rules;
 mod scan;
+mod special_purpose;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
