@@ -1,6 +1,7 @@
 //! Text that only mentions a reply (a user's account, a rule, a list of a
 //! server's replies) gets no failure card, but its note still explains what
-//! the mentioned code generally means, from the code tables alone.
+//! the mentioned reply means: from its own words or provider code when the
+//! classifier explains them, otherwise from the code tables.
 
 fn mention_note(report: &bounce_explainer::Report) -> String {
     report
@@ -89,5 +90,59 @@ fn unknown_status_explained_by_reply() {
     let report = bounce_explainer::explain(&text);
     let note = mention_note(&report);
     assert!(!note.contains("In general, 5.4.8"), "{note}");
-    assert!(note.contains("In general, 550 means"), "{note}");
+    // The reply's words name the cause, so they explain it.
+    assert!(note.contains("As worded, the reply 550 5.4.8 means: The recipient's address does not exist"), "{note}");
+}
+
+#[test]
+fn quoted_ban_explained_by_its_own_code() {
+    // A question that quotes a whole reply: the generic meaning of 550
+    // ("refused the message for this recipient") would point at the
+    // recipient, but the reply itself reports a banned sending IP.
+    let text = "Why do I get \"550 5.7.606 Access denied, banned sending IP [203.0.113.45]\"?\n";
+    let report = bounce_explainer::explain(text);
+    assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
+    let note = mention_note(&report);
+    assert!(note.contains("banned senders"), "{note}");
+    assert!(!note.contains("for this recipient"), "{note}");
+    assert!(!note.contains("203.0.113.45"), "{note}");
+}
+
+#[test]
+fn quoted_replies_explained_by_their_words() {
+    // Each quoted or recounted reply, and words its note must contain. The
+    // codes alone would give the generic meaning of 5.7.1 or 4.7.0.
+    let cases = [
+        (
+            "Why do I get \"554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using bl.spamcop.net\"?",
+            "SpamCop",
+        ),
+        (
+            "Why do we get 421 4.7.0 [TSS04] Messages from 203.0.113.45 temporarily deferred due to user complaints?",
+            "Yahoo",
+        ),
+    ];
+    for (text, words) in cases {
+        let report = bounce_explainer::explain(&format!("{text}\n"));
+        assert!(report.recipients.is_empty(), "{text}: {:#?}", report.recipients);
+        let note = mention_note(&report);
+        assert!(note.contains("As worded, the reply"), "{note}");
+        assert!(note.contains(words), "{words}: {note}");
+        assert!(!note.contains("203.0.113.45"), "{note}");
+    }
+}
+
+#[test]
+fn recounted_block_explained_by_its_words() {
+    let text = email(
+        "Re: mail to Carol",
+        "The error I got was \"550 5.7.1 Service unavailable; Client host [203.0.113.45] blocked \
+         using zen.spamhaus.org\" when I wrote to carol@example.org last week, and nothing since.",
+    );
+    let report = bounce_explainer::explain(&text);
+    assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
+    let note = mention_note(&report);
+    assert!(note.contains("As worded, the reply 550 5.7.1 means: "), "{note}");
+    assert!(note.contains("Spamhaus"), "{note}");
+    assert!(!note.contains("203.0.113.45"), "{note}");
 }

@@ -22,20 +22,21 @@ pub fn has_bounce_marks(decoded: &Decoded) -> bool {
         || looks_like_bounce(decoded, mta::detect(decoded), section::error_section(&decoded.body))
 }
 
-/// Returns the codes of a reply that a person's email or pasted prose
-/// recounts inside its sentences (`came back with "550 5.1.1 user
-/// unknown"`) or states in a rule (`will reject mail with 550 5.7.1 if SPF
-/// fails`). The extract stage does not take such a reply for a report of a
-/// failure. A reference list of replies (`Mailbox full: 452 4.2.2 Over
-/// quota`) gives the codes of every reply it lists. Empty when the email is
-/// a bounce or mentions no reply that names a cause.
-pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
+/// Returns the reply that a person's email or pasted prose recounts inside
+/// its sentences (`came back with "550 5.1.1 user unknown"`) or states in a
+/// rule (`will reject mail with 550 5.7.1 if SPF fails`), with its codes
+/// and its words as the diagnostic. The extract stage does not take such a
+/// reply for a report of a failure. A rule's further replies, and every
+/// reply of a reference list (`Mailbox full: 452 4.2.2 Over quota`), carry
+/// their codes only. Empty when the email is a bounce or mentions no reply
+/// that names a cause.
+pub fn mentioned_reply(decoded: &Decoded) -> Vec<Failure> {
     let family = mta::detect(decoded);
     let report = section::error_section(&decoded.body);
     let unquoted = section::unquote(report);
     let section = unquoted.as_ref();
     if is_reply_table(decoded, family, section) {
-        return table_replies(section).unwrap_or_default();
+        return table_replies(section).unwrap_or_default().iter().map(|codes| coded_reply(codes)).collect();
     }
     let person = decoded.header("From").is_some() && decoded.dsn.is_none();
     let pasted = bounce_by_words_only(decoded, family, section);
@@ -71,26 +72,59 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<String> {
         };
         mentioned || recounts_past(f, section) || describes_reply(f, section)
     };
-    let Some(mentioned) = generic::scan(section)
+    let Some(mut mentioned) = generic::scan(section)
         .into_iter()
         .find(|f| names_cause(f) && is_reply_like(f, section) && recounted(f))
     else {
         return Vec::new();
     };
-    let codes: Vec<&str> = [mentioned.reply.as_deref(), mentioned.status.as_deref()].into_iter().flatten().collect();
-    if codes.is_empty() {
+    if mentioned.reply.is_none() && mentioned.status.is_none() {
         return Vec::new();
     }
-    let mut replies = vec![codes.join(" ")];
+    let rule = states_rule(&mentioned, section);
+    if !keeps_own_words(&mentioned, section) {
+        mentioned.diagnostic.clear();
+    }
+    let mut replies = vec![mentioned];
     // A rule often gives several replies, one per case.
-    if states_rule(&mentioned, section) {
+    if rule {
         for pair in rule_replies(section) {
-            if !replies.contains(&pair) {
-                replies.push(pair);
+            let reply = coded_reply(&pair);
+            let known = replies.iter().any(|r| r.reply == reply.reply && r.status == reply.status);
+            if !known {
+                replies.push(reply);
             }
         }
     }
     replies
+}
+
+/// Quote marks that may open a reply quoted in prose.
+const QUOTES: &[char] = &['"', '\'', '“', '‘', '`', '«'];
+
+/// True when the words after a mentioned reply's codes are the reply's
+/// own: the reply is quoted, or it is recounted rather than stated in a
+/// rule or described in the writer's words (`a 550 5.1.1 means the
+/// recipient does not exist; a 452 4.2.2 means ...`).
+fn keeps_own_words(failure: &Failure, section: &str) -> bool {
+    let quoted = section
+        .find(failure.diagnostic.as_str())
+        .is_some_and(|at| section[..at].trim_end().ends_with(QUOTES));
+    quoted || !states_rule(failure, section)
+}
+
+/// Builds a failure that carries only the codes written as `550 5.1.1`,
+/// `550` or `5.1.1`: a reply that a list or a rule names without its words.
+fn coded_reply(codes: &str) -> Failure {
+    let mut failure = Failure::default();
+    for code in codes.split([' ', '-']).filter(|c| !c.is_empty()) {
+        if code.contains('.') {
+            failure.status.get_or_insert_with(|| code.to_string());
+        } else {
+            failure.reply.get_or_insert_with(|| code.to_string());
+        }
+    }
+    failure
 }
 
 /// True when the input is a bounce even though no reply code was found,
