@@ -2,7 +2,7 @@
 //! mail-system sender, a bounce subject or wording, and reply codes that
 //! read as an SMTP session's rather than as numbers in prose.
 
-use super::recounted::{continues_sentence, is_recounted, is_set_off, recounts_past};
+use super::recounted::{continues_sentence, is_copied_into_sentence, is_recounted, is_set_off, recounts_past};
 use super::reply_table::{is_reply_table, rule_replies, table_replies};
 use super::bounce_words::{has_bounce_words, BOUNCE_SUBJECTS};
 use super::described::describes_reply;
@@ -51,11 +51,15 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<Failure> {
     // Only a reply code with a cause in its text goes into the note: a
     // clause number such as 5.1.1 alone is no reply. A rule that gives
     // both codes (`If SPF fails we return 550 5.7.1 to the sender`) names
-    // a reply even when the words after the codes name no cause.
+    // a reply even when the words after the codes name no cause. So does
+    // a question or rule whose reply code is followed by a reply's words
+    // (`Why do I get "550 Access denied"?`), because those words show the
+    // number is a reply code as a status code would.
     let names_cause = |f: &Failure| {
         let cause = crate::classify::names_any_reason(&crate::classify::normalise(&f.diagnostic));
         let described = states_rule(f, section) || recounts_past(f, section) || describes_reply(f, section);
-        f.reply.is_some() && (cause || (f.status.is_some() && described))
+        let reply_words = f.status.is_some() || reads_as_smtp_reply(f, section);
+        f.reply.is_some() && (cause || (reply_words && described))
     };
     // A person's email gets no card for a reply that is not set off on its
     // own line. Pasted text gets none for a reply inside a sentence.
@@ -233,9 +237,11 @@ pub(super) fn has_postfix_recipient_failure(lower: &str) -> bool {
 /// True when a reply found in text that is not recognisably a bounce
 /// still reads as one. Its enhanced status code sits where replies and
 /// reports put it, or the text uses failure wording, or its reply code
-/// opens a line as in an SMTP session or follows an MTA's lead-in. A line
-/// that carries on the sentence of the line before (`the quote came to` /
-/// `550 dollars`) is prose that wrapped before a number, and so is `version 5.7.1` inside a sentence.
+/// opens a line as in an SMTP session or follows an MTA's lead-in, or the
+/// writer copied it into a sentence and its words read as a reply's. A
+/// line that carries on the sentence of the line before (`the quote came
+/// to` / `550 dollars`) is prose that wrapped before a number, and so is
+/// `version 5.7.1` inside a sentence.
 pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
     if let Some(status) = failure.status.as_deref() {
         if status_in_reply_position(status, section) || has_failure_wording(section) {
@@ -246,14 +252,15 @@ pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
         return false;
     };
     let mut previous = "";
-    section.lines().any(|line| {
+    let set_off = section.lines().any(|line| {
         let line = line.trim();
         let opens = line.starts_with(reply) && matches!(line.as_bytes().get(3), None | Some(b' ' | b'-'));
         // An MTA's lead-in (`Remote host said:`) sets the reply off as well.
         let found = (opens && !continues_sentence(previous)) || super::lead_in::follows_lead_in(line, reply);
         previous = line;
         found
-    })
+    });
+    set_off || (is_copied_into_sentence(reply, section) && reads_as_smtp_reply(failure, section))
 }
 
 /// True when a reply found in text without any mark of a bounce reads as

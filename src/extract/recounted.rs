@@ -127,6 +127,30 @@ fn opens_with_reply_pair(line: &str) -> bool {
     REPLY_PAIR.find(line).is_some_and(|found| found.start() == 0)
 }
 
+/// True when a writer has copied `reply` into a sentence of theirs: the
+/// code follows words, and comes right after a quote mark (`got "552
+/// Mailbox full"`) or before a capitalised word (`bounce with 550
+/// Rejected: ...`). A count in prose goes on in lowercase (`ended with 550
+/// users`). The caller still checks that the words read as a reply's.
+/// NOTE: a reply copied without quotes that opens in lowercase (`bounce
+/// with 553 sorry, ...`) is not found here.
+pub(super) fn is_copied_into_sentence(reply: &str, section: &str) -> bool {
+    section.lines().any(|line| {
+        line.match_indices(reply).any(|(at, _)| {
+            let before = &line[..at];
+            let after = &line[at + reply.len()..];
+            let inside_number = before.ends_with(|c: char| c.is_ascii_digit() || c == '.')
+                || after.starts_with(|c: char| c.is_ascii_digit());
+            let in_sentence = before.chars().any(char::is_alphabetic);
+            let Some(first) = after.strip_prefix(' ').and_then(|rest| rest.chars().next()) else {
+                return false;
+            };
+            let quoted = before.ends_with(['"', '\'', '“', '‘', '`', '«']);
+            !inside_number && in_sentence && (quoted || first.is_uppercase())
+        })
+    })
+}
+
 /// True when `line` reads as a labelled field (`Recipient e-mail: value`):
 /// a label of one to three words before its first colon.
 fn is_field(line: &str) -> bool {

@@ -412,6 +412,17 @@ test("mention note gives code meaning", async () => {
   assert.equal(await page.locator(".be-note-info a").count(), 0, "the note is plain text");
 });
 
+test("three-digit reply gets the mention note", async () => {
+  const { page } = shared.session;
+  const text = 'The customer says they got "552 Mailbox full" when writing to us.\n';
+  assert.equal(await paste(page, text), "done");
+  assert.equal(await page.locator(".be-card").count(), 0);
+  const notes = await page.locator(".be-note-info").allTextContents();
+  const mention = notes.find((note) => note.includes("mentions the reply 552 within its sentences"));
+  assert.ok(mention, notes.join(" | "));
+  assert.match(mention, /As worded, the reply 552 means: The recipient's mailbox is full/);
+});
+
 test("empty input returns to the prompt", async () => {
   const { page } = shared.session;
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");
