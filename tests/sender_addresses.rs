@@ -81,3 +81,38 @@ fn sender_in_session_transcript_not_recipient() {
     let report = explain(text);
     assert_eq!(recipients(&report), vec![Some("bob@example.net".to_string())], "{text}");
 }
+
+#[test]
+fn bracketed_sender_address_not_recipient() {
+    // Postfix's RHSBL refusal puts the listed sender address in square
+    // brackets after its role.
+    let replies = [
+        "554 5.7.1 Service unavailable; Sender address [alice@example.com] blocked using dbl.spamhaus.org; \
+         https://www.spamhaus.org/query/dbl?domain=example.com",
+        "554 5.7.1 Service unavailable; Sender address [alice@example.com] blocked using dbl.spamhaus.org",
+        "554 5.7.1 Service unavailable; Sender address [alice@example.com] blocked using multi.surbl.org",
+        "550 5.7.1 Sender [alice@example.com] rejected: listed at uribl.example.org",
+    ];
+    for reply in replies {
+        let report = explain(reply);
+        assert_eq!(recipients(&report), vec![None], "{reply}");
+    }
+}
+
+#[test]
+fn recipient_before_bracketed_sender_kept() {
+    let text = "<bob@example.net>: host mx.example.net[198.51.100.2] said: 554 5.7.1 Service\n    \
+        unavailable; Sender address [alice@example.com] blocked using dbl.spamhaus.org (in reply to\n    \
+        RCPT TO command)\n";
+    let report = explain(text);
+    assert_eq!(recipients(&report), vec![Some("bob@example.net".to_string())], "{text}");
+}
+
+#[test]
+fn bracketed_recipient_address_kept() {
+    // reject_rhsbl_recipient names the recipient, which did fail.
+    let reply = "554 5.7.1 Service unavailable; Recipient address [bob@example.net] blocked using \
+        dbl.spamhaus.org";
+    let report = explain(reply);
+    assert_eq!(recipients(&report), vec![Some("bob@example.net".to_string())], "{reply}");
+}

@@ -4,7 +4,8 @@
 //!
 //! - before the address: Microsoft's `The message from (<alice@...>)`,
 //!   `MAIL FROM:<alice@...>`, `Sender <alice@...>`, `From address
-//!   alice@...`, Exim's callout report `Verification failed for
+//!   alice@...`, Postfix's RHSBL refusal `Sender address [alice@...]
+//!   blocked using dbl.spamhaus.org`, Exim's callout report `Verification failed for
 //!   <alice@...>`, and Amazon SES's `The following identities failed the
 //!   check in region US-WEST-2: alice@..., news@...`;
 //! - after the address: Postfix's `<alice@...>: Sender address rejected`,
@@ -32,7 +33,7 @@ static SENDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Characters that may stand between the lead-in words and the address.
-const OPENERS: &[char] = &[' ', '<', '(', '"', '\'', ':', '='];
+const OPENERS: &[char] = &[' ', '<', '(', '[', '"', '\'', ':', '='];
 
 /// How much text before an address the lead-in test reads, in bytes.
 const WINDOW: usize = 80;
@@ -117,6 +118,8 @@ mod tests {
                 vec!["a@example.com", "b@example.com", "c@example.com"],
             ),
             (">>> MAIL From:<a@example.com> SIZE=10", vec!["a@example.com"]),
+            ("554 5.7.1 Sender address [a@example.com] blocked using dbl.spamhaus.org", vec!["a@example.com"]),
+            ("554 5.7.1 Recipient address [b@example.net] blocked using dbl.spamhaus.org", vec![]),
             ("<b@example.net>: host mx.example.net[192.0.2.1] said: 550 <a@example.com> sender rejected", vec!["a@example.com"]),
             ("550 5.1.1 <b@example.net>... User unknown", vec![]),
             ("Delivery to b@example.net failed; senders should check the address", vec![]),
