@@ -34,6 +34,7 @@ mod marks;
 mod notice;
 mod recounted;
 mod returned;
+mod reply_lines;
 mod reply_table;
 mod rule;
 mod paragraph;
@@ -88,10 +89,16 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     let section = unquoted.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     filter.add_marked_senders(section);
+    // Reply lines pasted one after another are each a delivery's own,
+    // whether or not they name a recipient.
+    let mut from_text = reply_lines::scan(section, &filter);
     // Exchange's list names each recipient on a line of its own, so it
     // takes precedence over the blocks cut at addresses.
-    let mut from_text = exchange_list::scan(section, &filter);
-    let listed = !from_text.is_empty();
+    let mut listed = false;
+    if from_text.is_empty() {
+        from_text = exchange_list::scan(section, &filter);
+        listed = !from_text.is_empty();
+    }
     if from_text.is_empty() {
         from_text = blocks::scan(section, &filter);
     }

@@ -1,0 +1,98 @@
+//! SMTP replies pasted one after another, one reply to a line: an excerpt
+//! of a mail log, or the replies of several bounces copied together. Each
+//! reply is a delivery of its own, so each makes its own failure, and the
+//! recipient a line names belongs to that line's reply alone. Cutting such
+//! text at the named addresses, as [`super::blocks`] does for a report,
+//! would give an unnamed reply to the recipient named above it.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::blocks::recipient_in;
+use super::generic;
+use super::reason_line::opens_reason_line;
+use super::section::NotRecipients;
+use super::Failure;
+use crate::smtp;
+
+/// A failure reply code opening a line, and the separator after it: `-`
+/// when more lines of the same reply follow (RFC 5321, section 4.2.1).
+static OPENING_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([45]\d\d)([ -])").expect("opening code pattern is valid"));
+
+/// The maximum number of failures made from replies that name no
+/// recipient, so that a long log excerpt does not make thousands of cards.
+/// NOTE: unnamed replies past this many get no card.
+const MAX_UNNAMED: usize = 32;
+
+/// Cuts text made only of reply lines into one failure per reply. Returns
+/// nothing unless there are two replies or more, and every line that is
+/// not blank opens a reply or continues one.
+pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
+    let Some(replies) = cut_replies(section) else {
+        return Vec::new();
+    };
+    if replies.len() < 2 {
+        return Vec::new();
+    }
+    let mut failures: Vec<Failure> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let mut unnamed = 0;
+    for lines in replies {
+        let text = lines.join("\n");
+        // The same reply pasted twice is one delivery's.
+        let key = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let recipient = lines.iter().find_map(|line| recipient_in(line, filter));
+        if recipient.is_none() {
+            if unnamed >= MAX_UNNAMED {
+                continue;
+            }
+            unnamed += 1;
+        }
+        let Some(mut failure) = generic::scan(&text).into_iter().next() else {
+            continue;
+        };
+        failure.recipient = recipient;
+        failures.push(failure);
+    }
+    failures
+}
+
+/// Groups the lines into replies, or returns `None` when a line that is not
+/// blank neither opens a reply nor continues the one before it.
+fn cut_replies(section: &str) -> Option<Vec<Vec<&str>>> {
+    let mut replies: Vec<Vec<&str>> = Vec::new();
+    // The code of the reply before when its last line ended with `-`, so
+    // that the next line with that code continues it.
+    let mut continued: Option<&str> = None;
+    for line in section.lines() {
+        if line.trim().is_empty() {
+            continued = None;
+            continue;
+        }
+        if let Some(caps) = OPENING_CODE.captures(line) {
+            let code = caps.get(1).map_or("", |m| m.as_str());
+            let more = caps.get(2).is_some_and(|m| m.as_str() == "-");
+            match replies.last_mut() {
+                Some(reply) if continued == Some(code) => reply.push(line),
+                _ => replies.push(vec![line]),
+            }
+            continued = more.then_some(code);
+        } else if opens_reason_line(line) && smtp::has_reply_code(line) {
+            // Postfix's `<bob@example.net>: host ... said: 550 ...`.
+            replies.push(vec![line]);
+            continued = None;
+        } else if line.starts_with([' ', '\t']) && !replies.is_empty() {
+            // Postfix wraps a long reason line onto indented lines.
+            replies.last_mut()?.push(line);
+        } else {
+            return None;
+        }
+    }
+    Some(replies)
+}
