@@ -21,6 +21,10 @@ use crate::smtp;
 static OPENING_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*([45]\d\d)([ -])").expect("opening code pattern is valid"));
 
+/// A reply code inside a line, after a space, with its separator.
+static INNER_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s([45]\d\d)([ -])").expect("inner code pattern is valid"));
+
 /// The maximum number of failures made from replies that name no
 /// recipient, so that a long log excerpt does not make thousands of cards.
 /// NOTE: unnamed replies past this many get no card.
@@ -71,8 +75,9 @@ fn cut_replies(section: &str) -> Option<Vec<Vec<&str>>> {
     // that the next line with that code continues it.
     let mut continued: Option<&str> = None;
     for line in section.lines() {
+        // A blank line does not end a reply whose last line ended in `-`:
+        // a copy from a web page or a wrapped log can put one inside.
         if line.trim().is_empty() {
-            continued = None;
             continue;
         }
         if let Some(caps) = OPENING_CODE.captures(line) {
@@ -84,9 +89,15 @@ fn cut_replies(section: &str) -> Option<Vec<Vec<&str>>> {
             }
             continued = more.then_some(code);
         } else if opens_reason_line(line) && smtp::has_reply_code(line) {
-            // Postfix's `<bob@example.net>: host ... said: 550 ...`.
+            // Postfix's `<bob@example.net>: host ... said: 550 ...`. Its
+            // reply may go on below when the line's last code ends in `-`.
             replies.push(vec![line]);
-            continued = None;
+            continued = INNER_CODE
+                .captures_iter(line)
+                .last()
+                .filter(|caps| caps.get(2).is_some_and(|m| m.as_str() == "-"))
+                .and_then(|caps| caps.get(1))
+                .map(|m| m.as_str());
         } else if line.starts_with([' ', '\t']) && !replies.is_empty() {
             // Postfix wraps a long reason line onto indented lines.
             replies.last_mut()?.push(line);
