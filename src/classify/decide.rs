@@ -13,6 +13,7 @@ use super::first_pass::Probe;
 use super::mta_hints;
 use super::provider_reasons;
 use super::status;
+use crate::knowledge::reply_codes;
 use crate::reason::Reason;
 use crate::smtp;
 
@@ -199,6 +200,13 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     }
     if vague_deferral {
         return Decision::new(Reason::OnHold, Basis::Fallback);
+    }
+    // RFC 5321's own text for the reply code (`501 Syntax error in
+    // parameters or arguments`) states the code's meaning, which is more
+    // precise than a loose status code such as 5.5.4.
+    let textbook = facts.reply.and_then(|r| reply_codes::textbook_reason(r, facts.text));
+    if let Some(reason) = textbook.filter(|_| by_status.is_none_or(status::is_loose)) {
+        return Decision::new(reason, Basis::Reply);
     }
     if let Some(reason) = by_status {
         return Decision::new(reason, Basis::Status);

@@ -9,6 +9,7 @@ use super::described::describes_reply;
 use super::rule::states_rule;
 use super::{generic, mta, section, Failure};
 use crate::input::Decoded;
+use crate::knowledge::reply_codes;
 
 /// True when an email carries the marks of a bounce: a DSN part, a report
 /// content type, a mail-system sender, a bounce subject or wording. When
@@ -280,6 +281,12 @@ pub(super) fn reads_as_smtp_reply(failure: &Failure, section: &str) -> bool {
     if !reply.is_empty() && section.lines().any(|line| super::lead_in::follows_lead_in(line, reply)) {
         return true;
     }
+    // RFC 5321's own text for the reply code (`554 Transaction failed`,
+    // `503 Bad sequence of commands`) is a reply's, though its words are
+    // ordinary ones.
+    if !reply.is_empty() && reply_codes::is_textbook(reply, reply_codes::words_after_codes(&failure.diagnostic)) {
+        return true;
+    }
     let text = crate::classify::normalise(&failure.diagnostic);
     crate::classify::names_any_reason(&text)
         || text
@@ -316,7 +323,8 @@ const SMTP_WORDS: &[&str] = &[
 ];
 
 /// Phrases of SMTP replies that are made of ordinary words.
-const SMTP_PHRASES: &[&str] = &["service not available", "service unavailable", "try again", "try later"];
+const SMTP_PHRASES: &[&str] =
+    &["service not available", "service unavailable", "try again", "try later", "delivery error"];
 
 /// True when an occurrence of `status` in `section` opens a line (after
 /// quote marks or a `#`), follows a reply code (`550 5.7.1`, `550-5.7.1`),

@@ -177,6 +177,8 @@ pub static NOT_ACCEPT: Phrases = Phrases {
         // OpenSMTPD: "No MX found for domain".
         "no mx found for domain",
         "smtp protocol returned a permanent error",
+        // RFC 5321's 554 at the connection opening, section 3.1.
+        "no smtp service here",
     ],
     ordered: &[],
     except: &[],

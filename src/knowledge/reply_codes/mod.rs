@@ -13,7 +13,7 @@ mod transient;
 
 use super::Entry;
 
-pub use textbook::is_textbook;
+pub use textbook::{is_textbook, textbook_reason, words_after_codes};
 
 const RFC3207: &str = "https://www.rfc-editor.org/rfc/rfc3207#section-4";
 const RFC4954: &str = "https://www.rfc-editor.org/rfc/rfc4954#section-6";

@@ -6,8 +6,11 @@
 //! 2026-12-04. The `<domain>` placeholder that opens the texts of 220, 221
 //! and 421 is left out, and so are the RFC's bracketed examples.
 
+use crate::reason::Reason;
+
 /// Reply code and its RFC 5321 text, lowercase. 500's text is given in
-/// both spellings that copies use.
+/// both spellings that copies use, and 421's also without its ending,
+/// as servers often send it.
 pub static TEXTBOOK: &[(&str, &str)] = &[
     ("211", "system status, or system help reply"),
     ("214", "help message"),
@@ -18,6 +21,7 @@ pub static TEXTBOOK: &[(&str, &str)] = &[
     ("252", "cannot vrfy user, but will accept message and attempt delivery"),
     ("354", "start mail input; end with"),
     ("421", "service not available, closing transmission channel"),
+    ("421", "service not available"),
     ("450", "requested mail action not taken: mailbox unavailable"),
     ("451", "requested action aborted: local error in processing"),
     ("452", "requested action not taken: insufficient system storage"),
@@ -44,6 +48,34 @@ pub fn is_textbook(reply: &str, text: &str) -> bool {
     TEXTBOOK.iter().any(|(code, words)| *code == reply && lower.starts_with(words))
 }
 
+/// Returns the reason that RFC 5321's text names when `text` (the reply,
+/// with or without its codes) is that text for the failure reply `reply`
+/// (4xx or 5xx). 554's "Transaction failed" names no cause, so it gets
+/// none: the 554 entry's reason, a block, comes from how servers use 554,
+/// not from that text.
+pub fn textbook_reason(reply: &str, text: &str) -> Option<Reason> {
+    let words = words_after_codes(text);
+    let failure = reply.starts_with(['4', '5']);
+    let names_cause = !words.trim().to_lowercase().starts_with("transaction failed");
+    if !failure || !names_cause || !is_textbook(reply, words) {
+        return None;
+    }
+    super::lookup(reply).map(|entry| entry.reason)
+}
+
+/// Returns `text` after a leading reply code and enhanced status code
+/// (`550 5.1.1 ` or `550-5.1.1 `), if it has them.
+pub fn words_after_codes(text: &str) -> &str {
+    let mut rest = text.trim_start();
+    for _ in 0..2 {
+        let code = rest.split([' ', '-']).next().unwrap_or("");
+        if !code.is_empty() && code.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            rest = rest[code.len()..].trim_start_matches([' ', '-']);
+        }
+    }
+    rest
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +86,22 @@ mod tests {
         assert!(is_textbook("421", "<domain> Service not available, closing transmission channel"));
         assert!(!is_textbook("550", "5.1.1 <bob@example.org>: Recipient address rejected"));
         assert!(!is_textbook("250", "Transaction failed"));
+    }
+
+    #[test]
+    fn textbook_reason_reads_failures_only() {
+        let syntax = textbook_reason("500", "500 5.5.2 Syntax error, command unrecognized");
+        assert_eq!(syntax, Some(Reason::SyntaxError));
+        assert_eq!(textbook_reason("551", "User not local; please try <bob@example.net>"), Some(Reason::HasMoved));
+        assert_eq!(textbook_reason("554", "554 Transaction failed"), None);
+        assert_eq!(textbook_reason("250", "Requested mail action okay, completed"), None);
+        assert_eq!(textbook_reason("550", "550 Blocked"), None);
+    }
+
+    #[test]
+    fn words_after_codes_strips_both() {
+        assert_eq!(words_after_codes("550-5.1.1 No such user"), "No such user");
+        assert_eq!(words_after_codes("503 Bad sequence"), "Bad sequence");
+        assert_eq!(words_after_codes("Bad sequence"), "Bad sequence");
     }
 }
