@@ -62,6 +62,15 @@ fn bare_reply_gets_card() {
     }
 }
 
+/// A status code whose own entry gives another reason leaves the card to
+/// the reply code's entry, not to the generic one for an unread cause.
+#[test]
+fn mailbox_unavailable_450_keeps_reply_entry() {
+    let r = only("450 4.2.1 Requested mail action not taken: mailbox unavailable");
+    assert_eq!(r.reason, Reason::OnHold);
+    assert_eq!(r.explanation.entry, "reply/450");
+}
+
 #[test]
 fn bare_reply_cause_follows_words() {
     for (reply, _, reason) in REPLIES {

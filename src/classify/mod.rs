@@ -184,11 +184,14 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     if matches!(decision.basis, Basis::Phrase(_)) && has_reason_entry {
         return Match::entry(reason_entry);
     }
+    // The reply code's entry still serves when the status code's entry
+    // gives another reason (`450 4.2.1 ... mailbox unavailable`).
+    let decided = |entry: &&knowledge::Entry| entry.reason == decision.reason;
     let by_code = failure
         .status
         .as_deref()
         .and_then(status_codes::lookup)
-        .or_else(|| failure.reply.as_deref().and_then(reply_codes::lookup))
-        .filter(|entry| entry.reason == decision.reason);
+        .filter(decided)
+        .or_else(|| failure.reply.as_deref().and_then(reply_codes::lookup).filter(decided));
     Match::entry(by_code.unwrap_or(reason_entry))
 }
