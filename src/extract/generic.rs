@@ -16,10 +16,23 @@ static HOST_SAID: LazyLock<Regex> = LazyLock::new(|| {
         // letters. An internationalised or lookalike name (`mx.gооgle.com`
         // with Cyrillic `о`) must come out whole, because its ASCII tail
         // names a different host. The last label starts with a non-digit,
-        // so an IP address before `[...]` is not read as a name.
-        r#"(?i)(?:host\s+)?([^\s\[\]()<>,;:"'@/=]+\.[^\s\[\]()<>,;:"'@/=.0-9][^\s\[\]()<>,;:"'@/=.]+)\.?\s*\[[0-9A-Fa-f.:]+\][:\s]*(?:said|refused|did not like|\d{3}\s|$)"#,
+        // so an IP address before `[...]` is not read as a name. Newer
+        // Exim releases put `host mx.example.org [192.0.2.1]` on the line
+        // before `SMTP error from remote mail server after ...`.
+        r#"(?i)(?:host\s+)?([^\s\[\]()<>,;:"'@/=]+\.[^\s\[\]()<>,;:"'@/=.0-9][^\s\[\]()<>,;:"'@/=.]+)\.?\s*\[[0-9A-Fa-f.:]+\][:\s]*(?:said|refused|did not like|\d{3}\s|smtp error from remote mail|$)"#,
     )
     .expect("host pattern is valid")
+});
+
+/// The receiving host in the one-line error form of Exim bounces:
+/// `SMTP error from remote server for RCPT TO command, host:
+/// mx.example.org (198.51.100.10) reason: 550 ...`. The name pattern is
+/// HOST_SAID's.
+static COMMAND_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)\bcommand,\s+host:\s+([^\s\[\]()<>,;:"'@/=]+\.[^\s\[\]()<>,;:"'@/=.0-9][^\s\[\]()<>,;:"'@/=.]+)\.?\s+\([0-9A-Fa-f.:]+\)\s+reason:"#,
+    )
+    .expect("command host pattern is valid")
 });
 
 static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,12 +159,13 @@ fn failure_from(joined: &str, paragraph: &str, codes: smtp::ReplyCodes) -> Failu
 
 /// Returns the receiving host that an MTA names before quoting its reply.
 pub fn remote_host_in(text: &str) -> Option<String> {
-    // HOST_SAID needs the bracketed address (`[192.0.2.1]`), so text
-    // without a `[` cannot match and the regex need not scan it.
-    if !text.contains('[') {
-        return None;
-    }
-    let found = HOST_SAID.captures(text).and_then(|c| c.get(1))?;
+    // HOST_SAID needs the bracketed address (`[192.0.2.1]`) and
+    // COMMAND_HOST needs `host:`, so other text need not be scanned.
+    let found = if text.contains('[') { HOST_SAID.captures(text).and_then(|c| c.get(1)) } else { None };
+    let found = found.or_else(|| {
+        let may_match = text.to_ascii_lowercase().contains("host:");
+        may_match.then(|| COMMAND_HOST.captures(text).and_then(|c| c.get(1))).flatten()
+    })?;
     // A host named inside the receiver's reply is one the receiver itself
     // talked to, such as the sender's own server that a sender
     // verification probe reached (`550 5.1.0 <a@example.com>: Sender
@@ -173,6 +187,9 @@ pub fn command_in(text: &str) -> Option<String> {
     if let Some((_, command)) = QMAIL_STAGES.iter().find(|(phrase, _)| lower.contains(phrase)) {
         return Some(command.to_string());
     }
+    if let Some(command) = exim_one_line_command(&lower) {
+        return Some(command.to_string());
+    }
     if !may_name_command(text) {
         return None;
     }
@@ -186,6 +203,26 @@ pub fn command_in(text: &str) -> Option<String> {
         }
         .to_string()
     })
+}
+
+/// Returns the command named by the one-line error form of Exim bounces,
+/// `SMTP error from remote server for RCPT TO command, host: ...`, read
+/// from lowercase text.
+fn exim_one_line_command(lower: &str) -> Option<&'static str> {
+    const LEAD: &str = "smtp error from remote server for ";
+    let start = lower.find(LEAD)? + LEAD.len();
+    let named = lower[start..].split(" command").next()?;
+    match named.trim() {
+        "rcpt to" | "rcpt" => Some("RCPT"),
+        "mail from" | "mail" => Some("MAIL"),
+        // TEXT is the message text sent after DATA, so a refusal of it is
+        // a reply to the end of DATA.
+        "text" | "data" | "end of data" => Some("DATA"),
+        "helo" => Some("HELO"),
+        "ehlo" => Some("EHLO"),
+        "starttls" => Some("STARTTLS"),
+        _ => None,
+    }
 }
 
 /// qmail-remote names the failed stage in prose rather than by command:
@@ -342,6 +379,8 @@ mod tests {
             ("host mx.example.org[192.0.2.1] said: 550 x (in reply to RCPT TO command)", Some("mx.example.org"), Some("RCPT")),
             ("mx.example.net [192.0.2.7] did not like our final DATA:", Some("mx.example.net"), Some("DATA")),
             ("SMTP error from remote mail server after RCPT TO:<a@example.org>: host mx.example.org [192.0.2.2]: 550 x", Some("mx.example.org"), Some("RCPT")),
+            ("SMTP error from remote server for TEXT command, host: mx.example.org (192.0.2.2) reason: 550 x", Some("mx.example.org"), Some("DATA")),
+            ("host mx.example.org [192.0.2.2]\nSMTP error from remote mail server after MAIL FROM:<a@example.org>: 550 x", Some("mx.example.org"), Some("MAIL")),
             ("SMTP:RCPT host 192.0.2.8: 553 5.3.0 <a@example.com>... No such user here", None, Some("RCPT")),
             ("mx.example.org [192.0.2.3]: 421 4.7.0 failed after STARTTLS", Some("mx.example.org"), Some("STARTTLS")),
             ("Connection refused while sending MAIL FROM", None, Some("MAIL")),
