@@ -3,7 +3,7 @@
 //! and the address it names is the sender's to quote: `Mail refused -
 //! <ip>`, `IP <ip> refused`, `rate limit exceeded for <ip>`.
 
-use bounce_explainer::{explain, Reason, Recipient};
+use bounce_explainer::{explain, Actor, Reason, Recipient};
 
 fn only_recipient(text: &str) -> Recipient {
     let report = explain(text);
@@ -113,4 +113,49 @@ fn rate_limited_address_is_the_sender() {
         let r = only_recipient(reply);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{reply}");
     }
+}
+
+/// "Mail from <ip> refused" and "Connection from <ip> refused" name the
+/// sending server's address as refused, so the card is a block of that
+/// IP at any command, not a refused envelope sender with a spelling step.
+#[test]
+fn ip_after_from_refused() {
+    for (reply, ip) in [
+        (
+            "550 5.7.1 Mail from 203.0.113.45 refused by mx.example.org (198.51.100.10): \
+             see http://www.example.org/block.html",
+            "203.0.113.45",
+        ),
+        ("550 5.7.1 Connection from 203.0.113.45 refused", "203.0.113.45"),
+        ("550 5.7.1 Mail from 203.0.113.45 refused", "203.0.113.45"),
+        ("554 Message from [192.0.2.44] rejected", "192.0.2.44"),
+        ("550 Connections from 198.51.100.23 are blocked", "198.51.100.23"),
+        ("554 5.7.1 Access from 2001:db8::25 denied", "2001:db8::25"),
+        ("550 5.7.1 Mail from IP 203.0.113.9 has been blocked", "203.0.113.9"),
+    ] {
+        for command in ["MAIL FROM", "RCPT TO"] {
+            let text = postfix(reply, command);
+            assert_ip_block(&text, Reason::Blocked, ip);
+            let r = only_recipient(&text);
+            assert_eq!(r.explanation.who_acts, Actor::Admin, "{text}");
+            assert!(r.permanent, "{text}");
+            assert!(r.explanation.retry.starts_with("Permanent"), "{}", r.explanation.retry);
+            let steps = r.explanation.steps.join(" ");
+            assert!(!steps.contains("spelled"), "spelling step in {steps}");
+            assert!(!steps.to_lowercase().contains("mail program"), "sender-address step in {steps}");
+        }
+        assert_ip_block(reply, Reason::Blocked, ip);
+    }
+}
+
+/// A sender address after "from", or a denied refusal, names no IP as
+/// refused.
+#[test]
+fn from_without_ip_not_a_block() {
+    let text = postfix("553 5.7.1 Mail from <news@example.com> refused", "MAIL FROM");
+    let r = only_recipient(&text);
+    assert_eq!(r.reason, Reason::Rejected, "{text}");
+    assert_eq!(r.sender_ip, None, "{text}");
+    let text = postfix("550 5.1.1 Mail from 203.0.113.45 not refused, but user unknown", "RCPT TO");
+    assert_eq!(only_recipient(&text).reason, Reason::UserUnknown, "{text}");
 }

@@ -137,11 +137,12 @@ impl Listing {
 }
 
 /// An IP address named as the thing refused: the fault word, then the
-/// address, as in "Mail refused - <203.0.113.5>", or "IP", the address,
-/// then the fault word, as in "IP 203.0.113.5 refused". Either way the
-/// receiver refused the sending server, whichever command the reply was to.
-/// A mail address in the same place ("refused - <a@example.com>") is not
-/// an address literal, so it does not match.
+/// address, as in "Mail refused - <203.0.113.5>", or "IP" or "from", the
+/// address, then the fault word, as in "IP 203.0.113.5 refused" and
+/// "Connection from 203.0.113.5 refused". Either way the receiver refused
+/// the sending server, whichever command the reply was to. A mail address
+/// in the same place ("refused - <a@example.com>") is not an address
+/// literal, so it does not match.
 #[derive(Debug)]
 pub struct RefusedAddress {
     /// The reason such a refusal implies.
@@ -167,12 +168,14 @@ impl RefusedAddress {
             if let Some(hit) = at.checked_sub(1).and_then(|b| fault(tokens[b])) {
                 return Some(hit);
             }
-            let named_ip = at >= 1 && tokens[at - 1] == "ip"
+            // "from" covers "Mail from", "Connection from" and "Access
+            // from", where the address is the client the mail came from.
+            let named_ip = at >= 1 && matches!(tokens[at - 1], "ip" | "from")
                 || at >= 2 && tokens[at - 2..at] == ["ip", "address"];
             let rest = &tokens[at + 1..];
             let verb = match rest {
-                ["has", "been", ..] => 2,
-                ["is" | "was", ..] => 1,
+                ["has" | "have", "been", ..] => 2,
+                ["is" | "was" | "are" | "were", ..] => 1,
                 _ => 0,
             };
             if let Some(hit) = rest.get(verb).and_then(|t| fault(t)).filter(|_| named_ip) {
@@ -309,6 +312,8 @@ mod tests {
         assert_eq!(REFUSED.find("550 rejected: [2001:db8::5]"), Some("rejected"));
         assert_eq!(REFUSED.find("554 ip 203.0.113.5 refused"), Some("refused"));
         assert_eq!(REFUSED.find("554 ip address [192.0.2.4] has been blocked."), Some("blocked"));
+        assert_eq!(REFUSED.find("550 connection from 203.0.113.5 refused"), Some("refused"));
+        assert_eq!(REFUSED.find("550 connections from 203.0.113.5 are blocked"), Some("blocked"));
     }
 
     #[test]
@@ -317,6 +322,8 @@ mod tests {
         assert_eq!(REFUSED.find("host mx.example.net[198.51.100.7] refused to talk to me"), None);
         assert_eq!(REFUSED.find("connected to 192.0.2.1 but sender was rejected"), None);
         assert_eq!(REFUSED.find("ip 203.0.113.5 not refused"), None);
+        assert_eq!(REFUSED.find("mail from <a@example.com> refused"), None);
+        assert_eq!(REFUSED.find("mail from 203.0.113.5 accepted, recipient refused"), None);
     }
 
     #[test]
