@@ -2,7 +2,7 @@
 //! Russia, China and Japan, and GoDaddy.
 
 use super::{check, one, postfix, Case};
-use bounce_explainer::Reason;
+use bounce_explainer::{Actor, Reason};
 
 #[test]
 fn orange_and_laposte_codes() {
@@ -217,5 +217,40 @@ fn other_regional_replies() {
     ];
     for case in &cases {
         check(case);
+    }
+}
+
+/// Mail.ru puts "invalid mailbox" before each cause, so the words after
+/// it decide. "User not found" is an address that does not exist, and
+/// only "account is disabled" is a disabled account.
+#[test]
+fn mailru_invalid_mailbox_cause() {
+    let lead_in = "550 Message was not accepted -- invalid mailbox.  Local mailbox bob@mail.ru is unavailable:";
+    let exim = |reply: &str| {
+        format!(
+            "This message was created automatically by mail delivery software.\n\n\
+             A message that you sent could not be delivered to one or more of its\n\
+             recipients. This is a permanent error. The following address(es) failed:\n\n  \
+             bob@mail.ru\n    host mxs.mail.ru [198.51.100.31]\n    \
+             SMTP error from remote mail server after RCPT TO:<bob@mail.ru>:\n    {reply}\n"
+        )
+    };
+    for cause in ["user not found", "no such user"] {
+        let reply = format!("{lead_in} {cause}");
+        for text in [exim(&reply), postfix("bob@mail.ru", "mxs.mail.ru", &reply)] {
+            let r = one(&text);
+            assert_eq!(r.reason, Reason::UserUnknown, "{text}");
+            assert_ne!(r.explanation.entry, "mailru/disabled", "{text}");
+            assert_eq!(r.explanation.who_acts, Actor::You, "{text}");
+            assert!(r.permanent, "{text}");
+            let steps = r.explanation.steps.join(" ").to_lowercase();
+            assert!(steps.contains("typing") || steps.contains("spell"), "no typo step: {steps}");
+        }
+    }
+    let disabled = format!("{lead_in} account is disabled");
+    for text in [exim(&disabled), postfix("bob@mail.ru", "mxs.mail.ru", &disabled)] {
+        let r = one(&text);
+        assert_eq!(r.explanation.entry, "mailru/disabled", "{text}");
+        assert_eq!(r.reason, Reason::Suspend, "{text}");
     }
 }

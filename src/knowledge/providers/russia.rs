@@ -24,7 +24,9 @@ pub static MAILRU: Provider = Provider {
     rules: &[
         Rule { code: "", status: &[], phrases: &["spam message rejected", "notspam-support"], entry: &MAILRU_SPAM },
         Rule { code: "", status: &[], phrases: &["sending for this account is disabled"], entry: &MAILRU_SENDER_LOCKED },
-        Rule { code: "", status: &[], phrases: &["account is disabled", "invalid mailbox"], entry: &MAILRU_DISABLED },
+        // Mail.ru writes "invalid mailbox" before both "account is disabled"
+        // and "user not found", so only the cause after it decides.
+        Rule { code: "", status: &[], phrases: &["account is disabled"], entry: &MAILRU_DISABLED },
     ],
     codes: None,
 };
