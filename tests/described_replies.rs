@@ -71,6 +71,43 @@ fn described_reply_is_mention() {
     }
 }
 
+/// Questions that recount a bounce second-hand or in summary ("the
+/// bounce mentions 550 5.7.1"), with the codes their note names.
+const RECOUNTED: &[(&str, &str)] = &[
+    (
+        "Hello, since yesterday every message we send to bob@example.org comes back.\n\
+         Our mail admin says the bounce mentions 550 5.7.1 and our IP 203.0.113.45.\n\
+         Is our server on a blocklist? What should we do?\n",
+        "550 5.7.1",
+    ),
+    ("The NDR mentions 550 5.1.1 for carol@example.org. Is her mailbox gone?\n", "550 5.1.1"),
+    (
+        "Apparently the bounce has 554 5.7.1 and our IP 192.0.2.40 in it. What does that mean?\n",
+        "554 5.7.1",
+    ),
+    (
+        "Our provider told us the error mentioned 421 4.7.0 and something about 198.51.100.23.\n",
+        "421 4.7.0",
+    ),
+    ("The error message talks about 550 5.7.26 and DMARC. What should we change?\n", "550 5.7.26"),
+    ("The bounce for dave@example.net refers to 552 5.2.2, so is his mailbox full?\n", "552 5.2.2"),
+];
+
+/// A recounted reply gets the note, which quotes no IP address, and no
+/// card, because the writer reports the bounce's content second-hand.
+#[test]
+fn recounted_bounce_is_mention() {
+    for (text, codes) in RECOUNTED {
+        let report = bounce_explainer::explain(text);
+        let cards: Vec<_> = report.recipients.iter().map(|r| (&r.recipient, &r.reply, &r.reason)).collect();
+        assert!(cards.is_empty(), "{text}: {cards:#?}");
+        assert!(mentions(&report, codes), "{text}: {:#?}", report.notes);
+        for ip in ["203.0.113.45", "192.0.2.40", "198.51.100.23"] {
+            assert!(report.notes.iter().all(|n| !n.message.contains(ip)), "{text}: {:#?}", report.notes);
+        }
+    }
+}
+
 /// Real replies, with the reply code each card must carry.
 const REPLIES: &[(&str, &str)] = &[
     // Postfix
@@ -137,6 +174,12 @@ const REPLIES: &[(&str, &str)] = &[
     ),
     ("Our relay is sending fine, but mx.example.net returned \"550 5.7.1 Access denied\" to us\n", "550"),
     ("Maybe you can help, mx.example.net returned \"554 5.7.1 Relay access denied\" to us\n", "554"),
+    // A reply set off on its own line after a line that mentions it.
+    (
+        "The bounce mentions this:\n\n\
+         550 5.7.1 Service unavailable; client host [192.0.2.40] blocked using zen.spamhaus.org\n",
+        "550",
+    ),
 ];
 
 #[test]

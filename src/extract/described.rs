@@ -2,7 +2,8 @@
 //! a hedge around a remembered reply (`I think the error was something
 //! like 550 5.1.1`), a server's habit in reported speech (`Yahoo started
 //! returning 421 4.7.0`, `Gmail now answers 421 4.7.28`), a policy
-//! (`messages over 25 MB are rejected with 552 5.3.4`), or an incident
+//! (`messages over 25 MB are rejected with 552 5.3.4`), a reply summed
+//! up or passed on (`the bounce mentions 550 5.7.1`), or an incident
 //! that lasted a while or is over (`answered "421 4.7.0 ..." for two
 //! hours. It has recovered.`). The code must sit inside a sentence of the
 //! writer's, after words and no field mark: a code that opens its line or
@@ -21,7 +22,7 @@ static HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:something like|(?:something )?along the lines of|similar to|i think|i believe|i guess",
         r"|i suppose|i'm not sure|i am not sure|not sure|(?:fairly|pretty|quite|almost) sure",
-        r"|maybe|perhaps|probably|possibly|roughly",
+        r"|maybe|perhaps|probably|possibly|roughly|apparently|supposedly|allegedly|reportedly",
         r"|iirc|if i remember|as far as i remember|i don't remember|i can't remember)\b",
     ))
     .expect("hedge pattern is valid")
@@ -51,6 +52,18 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         r"|used to\s+(?:return|answer|send|reply|respond|reject|refuse|defer|bounce|give|throw))\b",
     ))
     .expect("reported speech pattern is valid")
+});
+
+/// A reply summed up or passed on rather than copied: `the bounce
+/// mentions 550 5.7.1`, `refers to`, `talks about`, `told us`. Up to two
+/// words may come between the verb and the code (`mentions the code 550`).
+static SUMMED_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:mentions?|mentioned|mentioning|refers? to|referred to|referring to|talks? about",
+        r"|talked about|speaks? of|spoke of|something about|told (?:me|us)|tells (?:me|us))",
+        r"(?:\s+\S+){0,2}$",
+    ))
+    .expect("summed-up reply pattern is valid")
 });
 
 /// A policy or habit in the present tense: what happens to a kind of
@@ -121,7 +134,8 @@ fn place_describes_reply(place: &Place) -> bool {
     // The marks count in the code's own clause: in `our mail probably got
     // blocked, the server returned '550 ...'` the hedge is about something else.
     let clause = words.rsplit([',', ';']).next().unwrap_or(&words);
-    if HEDGE_BEFORE.is_match(clause) || REPORTED.is_match(clause) || POLICY.is_match(clause) {
+    let marked = [&HEDGE_BEFORE, &REPORTED, &POLICY, &SUMMED_UP].iter().any(|mark| mark.is_match(clause));
+    if marked {
         return true;
     }
 
