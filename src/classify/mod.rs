@@ -25,7 +25,7 @@ mod status;
 use std::borrow::Cow;
 
 use crate::extract::Failure;
-use crate::knowledge::{self, blocklists, greylisting, providers, reasons as explained, reply_codes, status_codes, wordings, Match};
+use crate::knowledge::{self, auto_replies, blocklists, greylisting, providers, reasons as explained, reply_codes, status_codes, wordings, Match};
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
 
@@ -78,6 +78,9 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         // failed SPF, DKIM or DMARC check, not a spam complaint.
         let own = if reason == Reason::Feedback && lower.trim_start().starts_with("auth-failure") {
             &explained::AUTH_FAILURE_REPORT
+        } else if let Some(held) = auto_replies::lookup(&lower).filter(|_| mta == Some("vacation")) {
+            // An auto-reply that holds the message or is never read.
+            held
         } else {
             explained::entry(reason)
         };

@@ -9,7 +9,7 @@
 //! Retrying will NOT succeed"): the sending server retries in vain.
 
 use crate::extract::Failure;
-use crate::knowledge::Entry;
+use crate::knowledge::{auto_replies, Entry};
 use crate::reason::Reason;
 use crate::report::{Actor, InputKind};
 
@@ -181,6 +181,10 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
              nothing is queued any more. {}",
             gave_up_resend(entry)
         ),
+        Outcome::Permanent if auto_replies::is_hold(entry) => "Held, not returned: the message \
+                               waits on the recipient's side until the steps below release it. \
+                               Sending it again only adds a second held copy."
+            .into(),
         Outcome::Permanent => permanent_advice(entry.who, entry.reason).into(),
         Outcome::Futile => "Permanent in effect: the reply carries a temporary 4xx code, so \
                             the sending server may go on trying until the message expires, \

@@ -4,6 +4,7 @@
 use super::section::{clean_address, ADDRESS};
 use super::Failure;
 use crate::input::Decoded;
+use crate::knowledge::auto_replies;
 use crate::reason::Reason;
 
 /// Subject openings of auto-replies, lowercase, in the languages seen.
@@ -28,10 +29,11 @@ const SUBJECTS: &[&str] = &[
     "不在",
 ];
 
-/// Builds a vacation failure for the auto-reply's author, or `None` when the
-/// input is not an auto-reply. Mail systems that flag their bounces as
-/// auto-replied (`Auto-Submitted: auto-replied` from a mailer-daemon)
-/// are not auto-replies.
+/// Builds the failure an auto-reply reports for its author, or `None` when
+/// the input is not an auto-reply. An out-of-office reply is a vacation,
+/// and a hold or a departed person's reply is a failure. Mail systems
+/// that flag their bounces as auto-replied (`Auto-Submitted:
+/// auto-replied` from a mailer-daemon) are not auto-replies.
 pub fn parse(decoded: &Decoded) -> Option<Failure> {
     let from = decoded.header("From").unwrap_or("").to_lowercase();
     if from.contains("mailer-daemon") || from.contains("postmaster") || from.is_empty() {
@@ -49,21 +51,45 @@ pub fn parse(decoded: &Decoded) -> Option<Failure> {
         return None;
     }
     let author = ADDRESS.find(&from).map(|m| clean_address(m.as_str()));
+    // A reply that holds the message or says nobody reads the mailbox
+    // did not deliver it to a person, so it is a failure with its own
+    // explanation. Its reason for the hold may come several lines down.
+    // The classifier looks the entry up again in the same lines.
+    let held_text = first_lines(&decoded.body, HELD_LINES);
+    let Some(entry) = auto_replies::lookup(&held_text.to_lowercase()) else {
+        return Some(Failure {
+            recipient: author,
+            action: Some("vacation".into()),
+            diagnostic: first_lines(&decoded.body, 3),
+            reason: Some(Reason::Vacation),
+            ..Default::default()
+        });
+    };
+    // A list manager writes from the list's owner or request address,
+    // but the message was sent to the list itself.
+    let recipient = match entry.id == auto_replies::HELD_FOR_MODERATION.id {
+        true => author.map(|sender| auto_replies::list_address(&sender)),
+        false => author,
+    };
     Some(Failure {
-        recipient: author,
-        action: Some("vacation".into()),
-        diagnostic: first_lines(&decoded.body),
-        reason: Some(Reason::Vacation),
+        recipient,
+        action: Some("failed".into()),
+        diagnostic: held_text,
+        reason: Some(entry.reason),
         ..Default::default()
     })
 }
 
-/// Joins the first few non-blank lines of the reply.
-fn first_lines(body: &str) -> String {
+/// Non-blank lines kept from a hold notice, enough for Mailman's notice
+/// to reach the line that gives the reason for the hold.
+const HELD_LINES: usize = 8;
+
+/// Joins the first `count` non-blank lines of the reply.
+fn first_lines(body: &str, count: usize) -> String {
     body.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .take(3)
+        .take(count)
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -6,6 +6,7 @@
 //! forged bounce can carry a phishing link. A link may hold `{ip}`, which
 //! is replaced by the sender IP when one was found.
 
+pub mod auto_replies;
 pub mod blocklists;
 pub mod comcast;
 pub mod greylisting;
@@ -146,8 +147,8 @@ pub(crate) mod tests {
     }
 
     /// Collects every entry of every table: Comcast, providers and
-    /// gateways, blocklists, reasons, status codes, reply codes and the
-    /// fallback. An entry shared by two tables appears once.
+    /// gateways, blocklists, reasons, status codes, reply codes,
+    /// auto-replies and the fallback. An entry shared by two tables appears once.
     pub(crate) fn all_entries() -> Vec<&'static Entry> {
         let mut entries: Vec<&'static Entry> = comcast::coded::ALL.to_vec();
         entries.extend(comcast::replies::PHRASES.iter().map(|p| p.entry));
@@ -169,6 +170,7 @@ pub(crate) mod tests {
         entries.push(&wordings::HELO_NAME_REJECTED);
         entries.push(&wordings::SPF_TEMPERROR);
         entries.push(&blocklists::SERVER_NAME_LISTED);
+        entries.extend(auto_replies::ENTRIES);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

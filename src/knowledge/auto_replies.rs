@@ -1,0 +1,206 @@
+//! Auto-replies that report the message as not delivered to a person:
+//! a challenge-response filter holding it, a mailing list holding it for
+//! its moderator, or the mailbox of someone who has left. An out-of-office
+//! reply matches none of these, because its message was delivered and is
+//! read later.
+
+use super::Entry;
+use crate::reason::Reason;
+use crate::report::Actor;
+
+/// Lowercase fragments of a challenge: the filter holds the message until
+/// the sender proves to be a person.
+const CHALLENGE: &[&str] = &[
+    "challenge-response",
+    "challenge/response",
+    "confirm you are a person",
+    "confirm that you are a person",
+    "confirm you are human",
+    "confirm that you are human",
+    "prove you are human",
+    "prove that you are human",
+    "verify you are human",
+    "verify that you are human",
+    "verify your email address before",
+    "until you confirm",
+    "until you verify",
+];
+
+/// Lowercase fragments of a mailing list's hold notice: Mailman 2.1 and 3
+/// ("Is being held until the list moderator can review it for approval")
+/// and other list managers' shorter forms.
+const MODERATION: &[&str] = &[
+    "awaits moderator approval",
+    "awaiting moderator approval",
+    "held for moderation",
+    "held for moderator approval",
+    "held until the list moderator",
+    "pending moderator approval",
+    "awaiting moderation",
+];
+
+/// Lowercase fragments saying the person no longer reads the mailbox, in
+/// English, German and French. "Will not be forwarded" alone is not here:
+/// out-of-office replies say it of mail the person reads on return.
+const DEPARTED: &[&str] = &[
+    "no longer works",
+    "no longer employed",
+    "no longer with ",
+    "has left the company",
+    "has left the organisation",
+    "has left the organization",
+    "has left our company",
+    "mailbox is no longer monitored",
+    "address is no longer monitored",
+    "no longer being monitored",
+    "nicht mehr für",
+    "nicht mehr im unternehmen",
+    "nicht mehr bei ",
+    "nicht mehr tätig",
+    "wird nicht mehr gelesen",
+    "ne fait plus partie",
+    "n'est plus consultée",
+];
+
+/// Every entry of this table.
+pub static ENTRIES: [&Entry; 3] = [&HELD_FOR_CHALLENGE, &HELD_FOR_MODERATION, &DEPARTED_PERSON];
+
+/// Returns the entry for an auto-reply whose text (`lower`, lowercased)
+/// says the message was held or will not be read, or `None` for an
+/// ordinary out-of-office reply.
+pub fn lookup(lower: &str) -> Option<&'static Entry> {
+    let text = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let says = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
+    if says(MODERATION) {
+        Some(&HELD_FOR_MODERATION)
+    } else if says(CHALLENGE) {
+        Some(&HELD_FOR_CHALLENGE)
+    } else if says(DEPARTED) {
+        Some(&DEPARTED_PERSON)
+    } else {
+        None
+    }
+}
+
+/// Returns true when `entry` explains a message that the receiving side
+/// holds until someone acts: a challenge or a moderation hold.
+pub fn is_hold(entry: &Entry) -> bool {
+    entry.id == HELD_FOR_CHALLENGE.id || entry.id == HELD_FOR_MODERATION.id
+}
+
+/// Returns the list's own address for the owner, request or bounce
+/// address a list manager sends its notices from: Mailman's
+/// `<list>-owner`, `<list>-request` and `<list>-bounces`, and
+/// Majordomo's `owner-<list>`. Other addresses are returned unchanged.
+pub fn list_address(sender: &str) -> String {
+    let Some((local, domain)) = sender.rsplit_once('@') else {
+        return sender.to_string();
+    };
+    let local = local.split('+').next().unwrap_or(local);
+    let list = ["-owner", "-request", "-bounces", "-admin"]
+        .iter()
+        .find_map(|suffix| local.strip_suffix(suffix))
+        .or_else(|| local.strip_prefix("owner-"))
+        .filter(|list| !list.is_empty());
+    match list {
+        Some(list) => format!("{list}@{domain}"),
+        None => sender.to_string(),
+    }
+}
+
+/// A challenge-response filter's reply. Filtered is Sisimai's reason for a
+/// recipient-side filter that keeps the message from the mailbox.
+pub static HELD_FOR_CHALLENGE: Entry = Entry {
+    id: "auto-reply/challenge",
+    reason: Reason::Filtered,
+    what: "The recipient's spam filter is holding your message until you \
+           confirm that you sent it. It has not reached the recipient.",
+    why: "A challenge-response filter holds mail from senders it does not \
+          know yet and releases it only after the sender answers the \
+          challenge, by replying or by opening a link.",
+    steps: &[
+        "Check that the challenge is about a message you sent, by its \
+         subject or recipient.",
+        "If it is, answer it as it asks. The filter then releases the held \
+         message, so there is no need to send it again.",
+        "If you did not send that message, ignore the challenge. Someone \
+         used your address, and answering would release their mail.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    ..Entry::sourced("https://en.wikipedia.org/wiki/Challenge%E2%80%93response_spam_filtering", "2026-12-05")
+};
+
+/// A mailing list's hold notice. Rejected is the reason this project's
+/// phrase tables give a list's refusal of a non-member's post.
+pub static HELD_FOR_MODERATION: Entry = Entry {
+    id: "auto-reply/moderation",
+    reason: Reason::Rejected,
+    what: "The mailing list is holding your message for its moderator. It \
+           has not reached the list's members yet.",
+    why: "The list holds posts that its rules do not accept at once, most \
+          often posts from an address that is not subscribed to the list. \
+          The moderator then approves, rejects or discards each one.",
+    steps: &[
+        "Wait for the moderator's decision: the list either posts the \
+         message or tells you that it was rejected.",
+        "If the hold notice says you are not a member, subscribe with the \
+         address you sent from, or send from your subscribed address.",
+        "If the matter is urgent, write to the list's owner address, which \
+         the notice comes from.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    ..Entry::sourced(
+        "https://docs.mailman3.org/projects/mailman/en/latest/src/mailman/rules/docs/moderation.html",
+        "2026-12-05",
+    )
+};
+
+/// An auto-reply saying the person has left and the mailbox is not read.
+/// HasMoved is Sisimai's reason for an address whose owner moved on.
+pub static DEPARTED_PERSON: Entry = Entry {
+    id: "auto-reply/departed",
+    reason: Reason::HasMoved,
+    what: "The recipient no longer works there, so nobody reads your \
+           message in this mailbox.",
+    why: "The organisation keeps the address answering automatically after \
+          the person left, but the mailbox is not read. The reply says \
+          whether the message was forwarded.",
+    steps: &[
+        "Send the message again to the address the reply gives, such as a \
+         colleague or a shared address.",
+        "If the reply gives none, ask the organisation by another channel \
+         who now handles the matter.",
+        "Replace the old address in your contacts and lists.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    ..Entry::sourced("https://www.rfc-editor.org/rfc/rfc3834", "2026-12-05")
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_address_from_sender() {
+        let cases = [
+            ("sales-owner@lists.example.org", "sales@lists.example.org"),
+            ("sales-request@lists.example.org", "sales@lists.example.org"),
+            ("sales-bounces+alice=example.com@lists.example.org", "sales@lists.example.org"),
+            ("owner-sales@lists.example.org", "sales@lists.example.org"),
+            ("bob@example.org", "bob@example.org"),
+            ("-owner@example.org", "-owner@example.org"),
+        ];
+        for (sender, expected) in cases {
+            assert_eq!(list_address(sender), expected, "{sender}");
+        }
+    }
+
+    #[test]
+    fn out_of_office_has_no_entry() {
+        let text = "I am out of the office until Monday. Your message will not be forwarded.";
+        assert!(lookup(&text.to_lowercase()).is_none());
+    }
+}

@@ -1,0 +1,145 @@
+//! Auto-replies that hold the message or say nobody reads it: a
+//! challenge-response filter, a mailing list's moderation hold and a
+//! departed person's mailbox. None of these delivered the message to a
+//! person, so the card must not say it did, and it names who acts next.
+//! Real out-of-office replies stay "not a delivery failure".
+
+use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
+
+/// Wraps a body in the headers an auto-reply from `from` carries.
+fn auto_reply(from: &str, subject: &str, body: &str) -> String {
+    format!(
+        "From: {from}\nTo: alice@example.com\nSubject: {subject}\n\
+         Auto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n\n{body}"
+    )
+}
+
+fn only(report: &Report) -> &Recipient {
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    &report.recipients[0]
+}
+
+/// Checks what every held or unread auto-reply's card must not claim.
+fn assert_not_delivered(report: &Report) {
+    let card = only(report);
+    let text = &card.explanation;
+    assert_ne!(card.reason, Reason::Vacation, "{card:#?}");
+    assert_eq!(card.action, "failed", "{card:#?}");
+    assert_ne!(text.who_acts, Actor::Nobody, "{card:#?}");
+    assert!(!text.why.contains("was delivered"), "{}", text.why);
+    assert!(!text.steps.iter().any(|s| s.starts_with("Nothing to do")), "{:?}", text.steps);
+    assert!(!text.retry.contains("not a delivery failure"), "{}", text.retry);
+    assert!(!report.summary.contains("not a delivery failure"), "{}", report.summary);
+    assert_eq!(card.sender_ip, None, "{card:#?}");
+}
+
+const CHALLENGES: &[&str] = &[
+    "I use a challenge-response spam filter. Your message has been held and\n\
+     will not be delivered until you confirm you are a person.\n\
+     Please reply to this message, keeping the subject line, to release it.\n",
+    "Hello,\n\nYour message to bob@example.org is waiting in quarantine.\n\
+     To prove that you are human, please click the link below. This is needed only once.\n\
+     https://verify.example.net/c/12345\n",
+    "My spam protection needs you to verify your email address before your\n\
+     message can be delivered. Reply to this email and your message will be released.\n",
+];
+
+#[test]
+fn challenge_needs_sender_reply() {
+    for body in CHALLENGES {
+        let report = explain(&auto_reply("bob@example.org", "Please verify your email address", body));
+        assert_not_delivered(&report);
+        let card = only(&report);
+        assert_eq!(card.recipient.as_deref(), Some("bob@example.org"));
+        assert_eq!(card.explanation.who_acts, Actor::You, "{body}");
+        assert_eq!(card.explanation.entry, "auto-reply/challenge", "{body}");
+        assert!(!card.hard, "{body}");
+        assert!(card.explanation.retry.starts_with("Held, not returned"), "{}", card.explanation.retry);
+    }
+}
+
+/// Mailman 2.1's hold notice, Mailman 3's, and a shorter one from the
+/// list's request address.
+const MODERATION: &[(&str, &str, &str)] = &[
+    (
+        "sales-owner@lists.example.org",
+        "Your message to Sales awaits moderator approval",
+        "Your mail to 'Sales' with the subject\n\n    Quarterly report\n\n\
+         Is being held until the list moderator can review it for approval.\n\n\
+         The reason it is being held:\n\n    Post by non-member to a members-only list\n\n\
+         Either the message will get posted to the list, or you will receive\n\
+         notification of the moderator's decision.\n",
+    ),
+    (
+        "sales-bounces@lists.example.org",
+        "Your message to sales@lists.example.org awaits moderator approval",
+        "Your mail to 'sales@lists.example.org' with the subject\n\n    Quarterly report\n\n\
+         Is being held until the list moderator can review it for approval.\n\n\
+         The message is being held because:\n\nThe message is not from a list member\n",
+    ),
+    (
+        "sales-request@lists.example.org",
+        "Message held for moderation",
+        "Your message to the list sales has been held for moderation.\n\
+         A moderator will review it soon.\n",
+    ),
+];
+
+#[test]
+fn moderation_hold_names_list() {
+    for (from, subject, body) in MODERATION {
+        let report = explain(&auto_reply(from, subject, body));
+        assert_not_delivered(&report);
+        let card = only(&report);
+        assert_eq!(card.recipient.as_deref(), Some("sales@lists.example.org"), "{from}");
+        assert_eq!(card.explanation.who_acts, Actor::Recipient, "{from}");
+        assert_eq!(card.explanation.entry, "auto-reply/moderation", "{from}");
+        assert!(!card.hard, "{from}");
+        assert!(card.explanation.retry.starts_with("Held, not returned"), "{}", card.explanation.retry);
+    }
+}
+
+const DEPARTED: &[&str] = &[
+    "Bob no longer works at Example Org. This mailbox is no longer monitored and\n\
+     your message has not been forwarded. Please write to sales@example.org instead.\n",
+    "Thank you for your email. Bob Smith has left the company.\n\
+     Please contact carol@example.org for all matters.\n",
+    "Herr Beispiel ist nicht mehr für die Example GmbH tätig.\n\
+     Ihre Nachricht wird nicht weitergeleitet. Bitte wenden Sie sich an info@example.org.\n",
+];
+
+#[test]
+fn departed_person_needs_new_address() {
+    for body in DEPARTED {
+        let report = explain(&auto_reply("Bob Smith <bob@example.org>", "Automatic reply: Quarterly report", body));
+        assert_not_delivered(&report);
+        let card = only(&report);
+        assert_eq!(card.recipient.as_deref(), Some("bob@example.org"));
+        assert_eq!(card.explanation.who_acts, Actor::You, "{body}");
+        assert_eq!(card.explanation.entry, "auto-reply/departed", "{body}");
+        assert!(card.explanation.retry.starts_with("Permanent"), "{}", card.explanation.retry);
+    }
+}
+
+/// Out-of-office replies, including ones that mention forwarding or
+/// delivery, are still delivered messages that the person reads later.
+const OUT_OF_OFFICE: &[&str] = &[
+    "I am out of the office until 14 December with limited access to email.\n\
+     For urgent matters please contact carol@example.org.\n\
+     If your message could not be delivered, please resend it after 14 December.\n",
+    "I am on leave until Monday. Your message will not be forwarded, and I will\n\
+     read it when I return.\n",
+    "Vielen Dank für Ihre Nachricht. Ich bin bis zum 14.12. nicht im Büro.\n\
+     In dringenden Fällen wenden Sie sich bitte an carol@example.de.\n",
+];
+
+#[test]
+fn out_of_office_stays_delivered() {
+    for body in OUT_OF_OFFICE {
+        let report = explain(&auto_reply("Bob Smith <bob@example.org>", "Automatic reply: Quarterly report", body));
+        let card = only(&report);
+        assert_eq!(card.reason, Reason::Vacation, "{body}");
+        assert_eq!(card.explanation.who_acts, Actor::Nobody, "{body}");
+        assert_eq!(card.recipient.as_deref(), Some("bob@example.org"));
+    }
+}
