@@ -114,7 +114,10 @@ impl Probe<'_> {
                 }
                 self.phrase(reason).or_else(|| self.spam_after_data())
             }
-            Reason::Blocked => self.status_or_phrase(reason).or_else(|| self.spam_before_data()),
+            Reason::Blocked => self
+                .status_or_phrase(reason)
+                .or_else(|| self.spam_before_data())
+                .or_else(|| self.refused_in_reply()),
             Reason::HasMoved
             | Reason::NotCompliantRfc
             | Reason::BadReputation
@@ -132,6 +135,16 @@ impl Probe<'_> {
             return None;
         }
         reasons::SPAM_AS_CAUSE.find(self.text).map(Basis::Phrase)
+    }
+
+    /// Reads "connection refused by" as a block only inside a receiver's
+    /// reply ("554 Connection refused by mx.example.org: ..."). Without a
+    /// reply code it is the sending server's report that no server
+    /// accepted the connection, which is a network error.
+    fn refused_in_reply(&self) -> Option<Basis> {
+        const REFUSED: &str = "connection refused by";
+        self.reply?;
+        self.text.contains(REFUSED).then_some(Basis::Phrase(REFUSED))
     }
 
     /// Finds spam named only as the cause ("blocked due to spam") in a

@@ -27,7 +27,6 @@ pub static BLOCKED: Phrases = Phrases {
         "client host rejected: access denied",
         "confirm this mail server",
         "connection dropped",
-        "connection refused by",
         "connection reset by peer",
         "connection was dropped by remote host",
         "connections not accepted from ip addresses on spamhaus xbl",

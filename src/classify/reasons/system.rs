@@ -63,6 +63,11 @@ pub static SYSTEM_FULL: Phrases = Phrases {
 pub static NETWORK_ERROR: Phrases = Phrases {
     reason: Reason::NetworkError,
     any: &[
+        // Sendmail's own words (errstring() in its err.c) when no server
+        // accepted the TCP connection, ECONNREFUSED: "Deferred: Connection
+        // refused by mx.example.org." Inside a receiver's reply, the words
+        // are a block instead (see `refused_in_reply` in the first pass).
+        "connection refused by",
         "could not connect and send the mail to",
         "dns records for the destination computer could not be found",
         "hop count exceeded - possible mail loop",
@@ -77,6 +82,7 @@ pub static NETWORK_ERROR: Phrases = Phrases {
         // Domino: "Maximum hop count exceeded. Message probably in a
         // routing loop."
         "message probably in a routing loop",
+        "network is unreachable",
         "no route to host",
         // qmail: "Sorry, I wasn't able to establish an SMTP connection.
         // (#4.4.1)"
@@ -92,7 +98,14 @@ pub static NETWORK_ERROR: Phrases = Phrases {
     // responded with code NXDOMAIN Domain name not found".
     // Postfix, when the receiving server took no connection: "connect to
     // mx.example.net[203.0.113.20]:25: Connection refused".
-    ordered: &[&["dns type '", "' lookup of "], &["connect to ", ": connection refused"]],
+    // Sendmail for EHOSTDOWN: "Deferred: Host mx.example.org is down" in
+    // the transcript, "(reason: Host mx.example.org is down)" in the list.
+    ordered: &[
+        &["dns type '", "' lookup of "],
+        &["connect to ", ": connection refused"],
+        &["deferred: host ", " is down"],
+        &["reason: host ", " is down"],
+    ],
     except: &[],
 };
 
