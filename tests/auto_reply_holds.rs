@@ -54,6 +54,7 @@ fn challenge_needs_sender_reply() {
         assert_eq!(card.explanation.who_acts, Actor::You, "{body}");
         assert_eq!(card.explanation.entry, "auto-reply/challenge", "{body}");
         assert!(!card.hard, "{body}");
+        assert!(card.held, "{body}");
         assert!(card.explanation.retry.starts_with("Held, not returned"), "{}", card.explanation.retry);
     }
 }
@@ -95,6 +96,7 @@ fn moderation_hold_names_list() {
         assert_eq!(card.explanation.who_acts, Actor::Recipient, "{from}");
         assert_eq!(card.explanation.entry, "auto-reply/moderation", "{from}");
         assert!(!card.hard, "{from}");
+        assert!(card.held, "{from}");
         assert!(card.explanation.retry.starts_with("Held, not returned"), "{}", card.explanation.retry);
     }
 }
@@ -117,6 +119,8 @@ fn departed_person_needs_new_address() {
         assert_eq!(card.recipient.as_deref(), Some("bob@example.org"));
         assert_eq!(card.explanation.who_acts, Actor::You, "{body}");
         assert_eq!(card.explanation.entry, "auto-reply/departed", "{body}");
+        assert!(card.permanent, "{body}");
+        assert!(!card.held, "{body}");
         assert!(card.explanation.retry.starts_with("Permanent"), "{}", card.explanation.retry);
     }
 }
@@ -139,7 +143,17 @@ fn out_of_office_stays_delivered() {
         let report = explain(&auto_reply("Bob Smith <bob@example.org>", "Automatic reply: Quarterly report", body));
         let card = only(&report);
         assert_eq!(card.reason, Reason::Vacation, "{body}");
+        assert!(!card.held, "{body}");
         assert_eq!(card.explanation.who_acts, Actor::Nobody, "{body}");
         assert_eq!(card.recipient.as_deref(), Some("bob@example.org"));
     }
+}
+
+/// A real 5xx failure keeps its permanent state and is never held.
+#[test]
+fn rejection_not_held() {
+    let report = explain("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown");
+    let card = only(&report);
+    assert!(card.permanent, "{card:#?}");
+    assert!(!card.held, "{card:#?}");
 }

@@ -199,6 +199,19 @@ fn text_output_readable() {
     assert!(!text.contains("=="), "one input needs no heading: {text}");
 }
 
+/// A challenge-response hold gets a state line, but a real failure does not.
+#[test]
+fn text_output_states_hold() {
+    let challenge = "From: bob@example.org\nTo: alice@example.com\nSubject: Please verify\n\
+                     Auto-Submitted: auto-replied\n\n\
+                     I use a challenge-response spam filter. Your message has been held and\n\
+                     will not be delivered until you confirm you are a person.\n";
+    let held = String::from_utf8(run(&[], challenge).stdout).unwrap();
+    assert!(held.contains("State: held, waits for someone to release it"), "{held}");
+    let failed = String::from_utf8(run(&[], COMCAST).stdout).unwrap();
+    assert!(!failed.contains("State:"), "{failed}");
+}
+
 #[test]
 fn text_output_headings_for_many() {
     let dir = TempDir::new("text");

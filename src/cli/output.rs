@@ -86,6 +86,11 @@ pub fn write_text(
         writeln!(out, "   What happened: {}", escape(&r.explanation.what))?;
         writeln!(out, "   Why: {}", escape(&r.explanation.why))?;
         writeln!(out, "   Who acts: {}", actor_text(r.explanation.who_acts))?;
+        // A held message is permanent for retries, but it has not failed
+        // for good, so it gets its own state line.
+        if r.held {
+            writeln!(out, "   State: held, waits for someone to release it")?;
+        }
         writeln!(out, "   Retry: {}", escape(&r.explanation.retry))?;
         if !r.explanation.steps.is_empty() {
             writeln!(out, "   What to do:")?;

@@ -237,6 +237,7 @@ fn recipient(
         permanent: matches!(outcome, Outcome::Permanent | Outcome::Futile),
         hard: is_hard(failure, verdict.reason),
         retrying: matches!(outcome, Outcome::Delayed | Outcome::Temporary | Outcome::Futile),
+        held: outcome == Outcome::Permanent && crate::knowledge::auto_replies::is_hold(entry),
         provider: verdict.provider.map(str::to_string),
         code,
         blocklists: verdict.matched.blocklists.iter().map(|b| b.to_string()).collect(),
