@@ -26,14 +26,16 @@ function providerCode(recipient) {
  * Returns the delivery state a note reports for one recipient of a
  * Report. It is "delayed" while the sending server still retries (a
  * delay notice, or a temporary reply it will retry), "rejected" for a
- * permanent failure, and "undelivered" for a temporary failure it no
- * longer retries. Otherwise it is the RFC 3464 action itself
+ * permanent failure, "held" for a message the receiving side holds
+ * until someone releases it, and "undelivered" for a temporary failure
+ * it no longer retries. Otherwise it is the RFC 3464 action itself
  * ("delivered", "relayed", "expanded"), for which nothing failed.
  */
 export function noteState(recipient) {
-  const { action, permanent, retrying } = recipient;
+  const { action, permanent, retrying, held } = recipient;
   if (action === "delayed") return "delayed";
   if (action !== "failed") return action;
+  if (held) return "held";
   if (permanent) return "rejected";
   return retrying ? "delayed" : "undelivered";
 }

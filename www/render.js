@@ -158,6 +158,8 @@ function withDefaults(options) {
 }
 
 function badgeText(recipient, text) {
+  // A held message is also permanent for retries, so `held` goes first.
+  if (recipient.held) return text.held;
   if (recipient.permanent) return text.permanent;
   if (recipient.action === "delayed") return text.delayed;
   // The badge shows the same retry state as the retry line. Who acts does
@@ -169,6 +171,7 @@ function badgeText(recipient, text) {
 }
 
 function badgeClass(recipient) {
+  if (recipient.held) return "be-held";
   if (recipient.permanent) return "be-permanent";
   if (recipient.action === "failed" || recipient.action === "delayed") return "be-temporary";
   return "be-neutral";

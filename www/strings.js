@@ -62,6 +62,7 @@ export const STRINGS = {
     noRecipient: "Recipient not named in the bounce",
     forwarded: (original, final) => `Sent to ${original}, forwarded to ${final}`,
     permanent: "Permanent failure",
+    held: "Held: waits for someone to release it",
     temporary: "Temporary failure",
     gaveUp: "Temporary failure, no longer retried",
     delayed: "Delayed: the server keeps trying",
@@ -149,6 +150,7 @@ export const STRINGS = {
       if (state === "delayed") return `Mail to ${who} is delayed${codes}`;
       if (state === "undelivered") return `Mail to ${who} was not delivered${codes}`;
       if (state === "rejected") return `Mail to ${who} was rejected${codes}`;
+      if (state === "held") return `Mail to ${who} is held${codes}`;
       return `Mail to ${who} was reported as ${state}${codes}`;
     },
     greeting: "Hello,",
@@ -162,6 +164,9 @@ export const STRINGS = {
         return `A message to ${who} could not be delivered, and the sending server has stopped retrying.${last}`;
       }
       if (state === "rejected") return `A message to ${who} could not be delivered` + (host ? `; ${host} rejected it.` : ".");
+      if (state === "held") {
+        return `A message to ${who} is held on the receiving side until someone releases it, so it need not be sent again.`;
+      }
       return `The bounce reports the message to ${who} as ${state}, so its delivery did not fail.`;
     },
     forwarded: (original, final) => `It was sent to ${original} and forwarded to ${final}.`,

@@ -250,6 +250,53 @@ test("retried 4xx with a lasting cause not badged as given up", async () => {
   }
 });
 
+// A challenge or a moderation hold waits for someone to release the
+// message, so its badge is neither the red permanent one nor a failure.
+test("held auto-replies badged as held", async () => {
+  const { page } = shared.session;
+  const holds = [
+    [
+      "From: bob@example.org",
+      "Subject: Please verify your email address",
+      "I use a challenge-response spam filter. Your message has been held and",
+      "will not be delivered until you confirm you are a person.",
+    ],
+    [
+      "From: sales-request@lists.example.org",
+      "Subject: Message held for moderation",
+      "Your message to the list sales has been held for moderation.",
+    ],
+  ];
+  for (const [from, subject, ...body] of holds) {
+    const reply = [from, "To: alice@example.com", subject, "Auto-Submitted: auto-replied", "", ...body, ""];
+    assert.equal(await paste(page, reply.join("\n")), "done");
+    const badge = page.locator(".be-card").first().locator(".be-badge");
+    assert.equal(await badge.textContent(), "Held: waits for someone to release it", from);
+    const classes = (await badge.getAttribute("class")).split(" ");
+    assert.ok(classes.includes("be-held"), `${from}: ${classes}`);
+    assert.ok(!classes.includes("be-permanent"), `${from}: ${classes}`);
+  }
+});
+
+// The departed person's reply is a real failure and keeps the red badge.
+test("departed person badged as permanent", async () => {
+  const { page } = shared.session;
+  const reply = [
+    "From: bob@example.org",
+    "To: alice@example.com",
+    "Subject: Automatic reply: Quarterly report",
+    "Auto-Submitted: auto-replied",
+    "",
+    "Thank you for your email. Bob Smith has left the company.",
+    "Please contact carol@example.org for all matters.",
+    "",
+  ].join("\n");
+  assert.equal(await paste(page, reply), "done");
+  const badge = page.locator(".be-card").first().locator(".be-badge");
+  assert.equal(await badge.textContent(), "Permanent failure");
+  assert.match(await badge.getAttribute("class"), /\bbe-permanent\b/);
+});
+
 test("auto-reply shown as not a failure", async () => {
   const { page } = shared.session;
   const reply = [

@@ -100,6 +100,15 @@ Status: 2.0.0
 --B1--
 `;
 
+const CHALLENGE = `From: bob@example.org
+To: alice@example.com
+Subject: Please verify your email address
+Auto-Submitted: auto-replied
+
+I use a challenge-response spam filter. Your message has been held and
+will not be delivered until you confirm you are a person.
+`;
+
 // Returns the page's note and the widget's note for each recipient.
 function notesFor(text) {
   const report = explain(text);
@@ -140,6 +149,18 @@ test("permanent failure reads as rejected", () => {
   assert.match(failed.page, /could not be delivered; mx\.example\.com rejected it\./);
   assert.equal(failed.widget.subject, "Undelivered mail to bob@example.com: 550 5.1.1");
   assert.match(failed.widget.body, /A message I sent to bob@example\.com bounced\./);
+});
+
+test("challenge hold reads as held", () => {
+  const [{ recipient, page, widget }] = notesFor(CHALLENGE);
+  assert.equal(noteState(recipient), "held");
+  assert.equal(page.split("\n")[0], "Mail to bob@example.org is held");
+  assert.match(page, /held on the receiving side until someone releases it/);
+  assert.doesNotMatch(page, /rejected|could not be delivered/);
+  assert.equal(widget.subject, "Held mail to bob@example.org");
+  assert.match(widget.body, /is held by the receiving side until someone releases it/);
+  assert.match(widget.body, /Temporary or permanent: held, waits for someone to release it/);
+  assert.doesNotMatch(widget.body, /bounced|refused it/);
 });
 
 test("ended retries read as undelivered", () => {

@@ -26,18 +26,19 @@ const PROVIDER_NAMES = {
  */
 export function composeNote(recipient, advice, settings) {
   const actor = advice.explanation.who_acts;
-  const delayed = noteState(recipient) === "delayed";
+  const state = noteState(recipient);
+  const delayed = state === "delayed";
   if (actor === "nobody" || (!delayed && recipient.action !== "failed")) return null;
   let party = "admin";
   if (advice.ownServer) party = "portal";
   else if (actor === "recipient") party = "recipient";
   const to = addressee(party, recipient, advice, settings);
   const facts = factLines(recipient, advice);
-  const subject = subjectLine(recipient, delayed);
+  const subject = subjectLine(recipient, state);
   const body = [
     "Hello,",
     "",
-    delayed ? delayedOpening(party, recipient, advice, settings) : opening(party, recipient, advice, settings),
+    openingFor(state, party, recipient, advice, settings),
     "",
     ...facts,
     "",
@@ -80,10 +81,27 @@ function providerCode(r) {
   return r.code && r.code !== r.status && r.code !== r.reply ? r.code : null;
 }
 
-function subjectLine(r, delayed) {
+function subjectLine(r, state) {
   const code = [r.reply, r.status, providerCode(r)].filter(Boolean).join(" ");
   const target = r.recipient ? ` to ${r.recipient}` : "";
-  return `${delayed ? "Delayed" : "Undelivered"} mail${target}${code ? `: ${code}` : ""}`;
+  const adjective = { delayed: "Delayed", held: "Held" }[state] ?? "Undelivered";
+  return `${adjective} mail${target}${code ? `: ${code}` : ""}`;
+}
+
+function openingFor(state, party, r, advice, settings) {
+  if (state === "delayed") return delayedOpening(party, r, advice, settings);
+  if (state === "held") return heldOpening(party, r);
+  return opening(party, r, advice, settings);
+}
+
+// The opening for a message that a challenge-response filter or a list
+// moderator holds, so the note does not say that it bounced.
+function heldOpening(party, r) {
+  const target = r.recipient ? ` to ${r.recipient}` : "";
+  if (party === "recipient") {
+    return `I sent a message${target}, and your side holds it until someone releases it. The notice I received says:`;
+  }
+  return `A message I sent${target} is held by the receiving side until someone releases it. The notice I received says:`;
 }
 
 // The opening for a message that the sending server still retries, so
@@ -138,6 +156,7 @@ function factLines(r, advice) {
 // Worded like the card's badge, so the note and the card agree on
 // whether the sending server still retries.
 function permanence(r) {
+  if (r.held) return "held, waits for someone to release it";
   if (r.permanent) return "permanent";
   return r.retrying ? "temporary, still retried by the sending server" : "temporary, no longer retried";
 }

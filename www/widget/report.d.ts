@@ -53,6 +53,12 @@ export interface Recipient {
   hard: boolean;
   /** True while the sending server still retries on its own, and false once a bounce reports the failure as final. */
   retrying: boolean;
+  /**
+   * True when the receiving side holds the message until someone acts: the sender answers a
+   * challenge-response filter, or a list moderator approves the post. `permanent` is also true,
+   * because a resend only adds a second held copy, but the message has not failed for good.
+   */
+  held: boolean;
   /** Lowercase id of the receiving provider whose rule matched ("comcast", ...). */
   provider: string | null;
   /** The provider's own code, e.g. "BL000010". */
