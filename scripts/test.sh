@@ -9,6 +9,12 @@ echo "== Rust tests"
 cargo test --quiet
 echo "== WASM build"
 scripts/build.sh
+# The Node level compares the page's module with the CLI over a corpus
+# when BOUNCE_CORPUS names one, so the release CLI must exist first.
+if [[ -n "${BOUNCE_CORPUS:-}" ]]; then
+  echo "== Release CLI for the corpus comparison"
+  cargo build --release --quiet
+fi
 echo "== WASM in Node"
 node --test tests/node/
 echo "== Page in Chromium"
