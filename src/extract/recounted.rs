@@ -64,8 +64,9 @@ fn ends_sentence(text: &str) -> bool {
 
 /// True when a reply in a person's email is set off from the prose, as a
 /// quoted or pasted reply is. Its reply code or status code opens a line
-/// (after quote marks or a `>`) that does not carry on the sentence of the
-/// line before, or a Postfix recipient line carries it.
+/// (after quote marks, a `>` or a transcript's receive arrow) that does
+/// not carry on the sentence of the line before, or a Postfix recipient
+/// line carries it.
 /// A code inside a sentence (`came back with "550 5.1.1 user unknown"
 /// but it works now`) is the person's account of a past failure, not a
 /// report of one.
@@ -74,7 +75,7 @@ pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
     let mut previous = "";
     let opens = section.lines().any(|line| {
         let line = line.trim();
-        let bare = line.trim_start_matches(|c: char| c.is_whitespace() || ">\"'`".contains(c));
+        let bare = after_receive_arrow(line).trim_start_matches(|c: char| c.is_whitespace() || ">\"'`".contains(c));
         let opens = codes.iter().flatten().any(|code| {
             bare.strip_prefix(code).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-', '\t']))
         });
@@ -84,6 +85,22 @@ pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
         found
     });
     opens || has_postfix_recipient_failure(&section.to_lowercase())
+}
+
+/// Returns what follows a session transcript's receive arrow, which marks
+/// the receiving server's reply: Sendmail's `<<< 550 ...` and MDaemon's
+/// `<-- 550 ...`, the latter after a time stamp (`Mon 2026-12-01
+/// 10:12:46.400: <-- 550 ...`). Any other line is returned unchanged.
+fn after_receive_arrow(line: &str) -> &str {
+    for arrow in ["<<< ", "<-- "] {
+        if let Some(at) = line.find(arrow) {
+            let lead = line[..at].trim_end();
+            if lead.is_empty() || lead.ends_with(':') {
+                return line[at + arrow.len()..].trim_start();
+            }
+        }
+    }
+    line
 }
 
 /// True when a reply in pasted text sits inside a sentence, as the
