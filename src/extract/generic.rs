@@ -307,17 +307,25 @@ pub fn receiver_text(joined: &str) -> &str {
 }
 
 /// Splits text at blank lines. Each paragraph keeps its line ends; blank
-/// lines, including those of spaces only, are dropped.
+/// lines, including those of spaces only, are dropped. Blank lines inside
+/// a multi-line reply (after `550-5.7.1 ...`, before the next `550` line)
+/// do not split it, because a copy from a web page or a wrapped log can
+/// put them there.
 pub(super) fn paragraphs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
+    let mut after_blank = false;
+    let mut last = "";
     for line in text.lines() {
         if line.trim().is_empty() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
+            after_blank = true;
             continue;
         }
+        if after_blank && !current.is_empty() && !smtp::continues_reply(last, line) {
+            out.push(std::mem::take(&mut current));
+        }
+        after_blank = false;
+        last = line;
         current.push_str(line);
         current.push('\n');
     }

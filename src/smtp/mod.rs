@@ -230,6 +230,16 @@ pub fn drop_repeated_codes(text: &str) -> String {
     out
 }
 
+/// True when `next` carries on the multi-line reply that `line` belongs
+/// to: `line` opens with a reply code and `-` (`550-5.7.1 ...`), and
+/// `next` opens with the same reply code.
+pub fn continues_reply(line: &str, next: &str) -> bool {
+    match (reply_prefix(line.trim()), reply_prefix(next.trim())) {
+        (Some((open, true)), Some((code, _))) => open == code,
+        _ => false,
+    }
+}
+
 /// Returns the reply code a line starts with, and whether a `-` marks the
 /// reply as continued on the next line.
 fn reply_prefix(line: &str) -> Option<(&str, bool)> {
