@@ -48,3 +48,13 @@ fn finished_reply_ends_at_blank_line() {
     let text = "550 5.1.1 User unknown\n\n452 4.2.2 Mailbox full\n";
     assert_eq!(explain(text).recipients.len(), 2, "{text}");
 }
+
+#[test]
+fn named_recipient_reply_with_blank_line() {
+    for lead in ["bob@example.org\n", "<bob@example.org>:\n"] {
+        let text = format!("{lead}{FIRST}\n\n{LAST}\n");
+        assert_spamcop_listing(&text);
+        let r = only_recipient(&text);
+        assert_eq!(r.recipient.as_deref(), Some("bob@example.org"), "{text}");
+    }
+}

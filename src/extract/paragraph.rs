@@ -79,6 +79,8 @@ pub(super) fn with_following(first: &str, lines: &[&str]) -> String {
         if !has_words(&next) {
             break;
         }
+        // NOTE: blank lines that `paragraph_from` skipped inside a
+        // multi-line reply are not counted, so the next read starts early.
         used = next.lines().count();
         if next.trim_start().starts_with("---") {
             continue;
@@ -97,16 +99,29 @@ pub(super) fn is_blank(line: &str) -> bool {
     line.trim().chars().all(|c| matches!(c, '=' | '-' | '*' | '_'))
 }
 
-/// Lines from the first up to a blank line.
+/// Lines from the first up to a blank line. Blank lines inside a
+/// multi-line reply (after `550-5.7.1 ...`, before the next `550` line)
+/// are skipped, not taken as the paragraph's end.
 pub(super) fn paragraph_from(lines: &[&str]) -> String {
     let mut out = String::new();
-    for line in lines {
+    let mut last = "";
+    let mut at = 0;
+    while let Some(&line) = lines.get(at) {
+        at += 1;
         if is_blank(line) {
             if out.trim().is_empty() {
                 continue;
             }
-            break;
+            // Jumps over the whole run of blank lines, so a long run is
+            // read once.
+            let next = lines[at..].iter().position(|l| !is_blank(l)).map(|skip| at + skip);
+            match next {
+                Some(next) if smtp::continues_reply(last, lines[next]) => at = next,
+                _ => break,
+            }
+            continue;
         }
+        last = line;
         out.push_str(line);
         out.push('\n');
     }
