@@ -362,7 +362,7 @@ const FAILURE_WORDS: &[&str] = &[
     "undeliver", "not delivered", "error",
 ];
 
-fn has_failure_wording(section: &str) -> bool {
+pub(super) fn has_failure_wording(section: &str) -> bool {
     let lower = section.to_lowercase();
     FAILURE_WORDS.iter().any(|w| lower.contains(w))
 }

@@ -214,11 +214,21 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         // RFC 3464: `relayed` and `expanded` are successes too, handed on
         // to a system without DSNs or to a list's members.
         let success = matches!(failure.action.as_deref(), Some("delivered" | "relayed" | "expanded"));
+        let success = success || is_success_reply(failure, section);
         if success {
             failure.reason = Some(Reason::Delivered);
         }
     }
     Extracted { mta: family, failures, json_record: false }
+}
+
+/// True when a failure is a 2xx reply without a status code (`251 User
+/// not local; will forward to <...>`, `252 Cannot VRFY user, but will
+/// accept message`), which RFC 5321 makes a positive completion. Text
+/// that states a failure around it ("was not delivered") only quotes it.
+fn is_success_reply(failure: &Failure, section: &str) -> bool {
+    let reply = failure.reply.as_deref().unwrap_or("");
+    reply.starts_with('2') && failure.status.is_none() && failure.action.is_none() && !marks::has_failure_wording(section)
 }
 
 /// Puts on each failure the period the sending server tried for, read

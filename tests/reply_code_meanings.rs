@@ -1,0 +1,47 @@
+//! Reply codes whose meaning is fixed by an RFC, pasted without an
+//! enhanced status code or with one that names no cause: 251 and 252 are
+//! successes (RFC 5321), 521 and 556 mean the host or domain accepts no
+//! mail (RFC 7504), and a X.6.0 "content rejected" names the message's
+//! content, not spam (RFC 3463).
+
+use bounce_explainer::{explain, Actor, Reason, Recipient};
+
+fn only(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{text}: {report:?}");
+    report.recipients.into_iter().next().unwrap()
+}
+
+#[test]
+fn forward_and_vrfy_replies_succeed() {
+    let replies = [
+        "251 User not local; will forward to <bob@example.net>",
+        "251 2.1.5 User not local; will forward to <bob@example.net>",
+        "252 Cannot VRFY user, but will accept message and attempt delivery",
+        "RCPT TO:<bob@example.org>\n251 User not local; will forward to <bob@example.net>",
+    ];
+    for text in replies {
+        let recipient = only(text);
+        assert_eq!(recipient.reason, Reason::Delivered, "{text}");
+        assert_eq!(recipient.action, "delivered", "{text}");
+        assert!(!recipient.permanent, "{text}");
+        assert_eq!(recipient.explanation.who_acts, Actor::Nobody, "{text}");
+        assert!(recipient.explanation.retry.starts_with("Nothing to retry"), "{text}: {}", recipient.explanation.retry);
+    }
+}
+
+#[test]
+fn forward_reply_keeps_code() {
+    let recipient = only("251 User not local; will forward to <bob@example.net>");
+    assert_eq!(recipient.reply.as_deref(), Some("251"));
+}
+
+#[test]
+fn success_reply_never_failed() {
+    for text in ["250 Requested mail action okay, completed", "250 OK id=1a2b3c", "252 2.1.5 Cannot VRFY user"] {
+        let report = explain(text);
+        for recipient in &report.recipients {
+            assert_ne!(recipient.action, "failed", "{text}: {recipient:?}");
+        }
+    }
+}
