@@ -45,3 +45,29 @@ fn success_reply_never_failed() {
         }
     }
 }
+
+#[test]
+fn no_mail_host_replies() {
+    let replies = [
+        "521 mx.example.org does not accept mail",
+        "521 Server does not accept mail",
+        "521 mail.example.com Service not available",
+        "556 Recipient address has null MX",
+    ];
+    for text in replies {
+        let recipient = only(text);
+        assert_eq!(recipient.reason, Reason::NotAccept, "{text}");
+        assert!(recipient.permanent, "{text}");
+        assert_eq!(recipient.explanation.who_acts, Actor::You, "{text}");
+        let what = recipient.explanation.what.to_lowercase();
+        assert!(what.contains("no email") || what.contains("does not accept"), "{text}: {what}");
+        assert!(recipient.sender_ip.is_none(), "{text}");
+    }
+}
+
+#[test]
+fn no_mail_reply_with_cause_keeps_it() {
+    // AOL's 521 block names its own cause, which outranks the code.
+    let recipient = only("521 5.2.1 :  AOL will not accept delivery of this message.");
+    assert_ne!(recipient.reason, Reason::NotAccept);
+}

@@ -234,6 +234,12 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     if reply.is_some_and(status::is_syntax_reply) {
         return Decision::new(Reason::SyntaxError, Basis::Reply);
     }
+    // RFC 7504 gives 521 (this host accepts no mail) and 556 (the domain
+    // accepts no mail) one meaning each. A server may send 521 as its greeting,
+    // so this comes before the rule that reads a refused connection as a block.
+    if matches!(reply, Some(521 | 556)) {
+        return Decision::new(Reason::NotAccept, Basis::Reply);
+    }
     if action == "delayed" || action == "expired" {
         return Decision::new(Reason::Expired, Basis::Action);
     }
