@@ -71,3 +71,32 @@ fn no_mail_reply_with_cause_keeps_it() {
     let recipient = only("521 5.2.1 :  AOL will not accept delivery of this message.");
     assert_ne!(recipient.reason, Reason::NotAccept);
 }
+
+#[test]
+fn media_status_content_rejected() {
+    for text in [
+        "554 5.6.0 Message content rejected",
+        "550 5.6.0 Message content rejected",
+        "554-5.6.0 Message content rejected\n554 5.6.0 id=12345",
+    ] {
+        let recipient = only(text);
+        assert_eq!(recipient.reason, Reason::ContentError, "{text}");
+        assert_eq!(recipient.explanation.who_acts, Actor::You, "{text}");
+        let cause = recipient.explanation.what.to_lowercase();
+        assert!(!cause.contains("spam"), "{text}: {cause}");
+        assert!(recipient.permanent, "{text}");
+    }
+}
+
+#[test]
+fn content_rejected_spam_readings_stay() {
+    let spam = [
+        "550 5.7.1 Message content rejected, UBE, id=00000-22-225",
+        "550 5.7.1 message content rejected",
+        "554 5.6.0 Message rejected as spam",
+        "554 5.6.0 This message has been scored as spam with a probability of more than 90%",
+    ];
+    for text in spam {
+        assert_eq!(only(text).reason, Reason::SpamDetected, "{text}");
+    }
+}

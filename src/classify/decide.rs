@@ -86,7 +86,21 @@ pub fn decide(facts: &Facts) -> Decision {
     if decision.reason == Reason::Expired && is_live_timeout(facts, decision.basis) {
         return Decision::new(Reason::NetworkError, decision.basis);
     }
+    if is_media_content_rejection(facts, decision) {
+        return Decision::new(Reason::ContentError, Basis::Status);
+    }
     decision
+}
+
+/// True when the spam verdict rests only on "message content rejected"
+/// and the status code is a X.6.x one (RFC 3463: media and content). That
+/// phrase names no spam: Barracuda writes it with 5.7.1 and "UBE" for
+/// spam, but under 5.6.x the server objects to the message's content or
+/// format, such as an attachment type.
+fn is_media_content_rejection(facts: &Facts, decision: Decision) -> bool {
+    let status = preferred_status(facts.status, facts.text);
+    decision.basis == Basis::Phrase("message content rejected")
+        && status.as_deref().and_then(status::subject) == Some('6')
 }
 
 /// True when a timed-out connection is a receiving server's temporary
