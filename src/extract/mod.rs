@@ -159,6 +159,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     if family == Some("postfix") {
         mark_postfix_own(&mut from_text);
     }
+    add_postfix_loop_status(&mut from_text);
 
     let dsn = decoded.dsn.as_deref().or_else(|| {
         // Only a report or plain text carries its own fields in the text.
@@ -293,6 +294,18 @@ fn add_local_report(body: &str, failure: &mut Failure) {
 fn mark_postfix_own(failures: &mut [Failure]) {
     for failure in failures.iter_mut().filter(|f| !has_codes(f) && f.diagnostic_type.is_none()) {
         failure.diagnostic_type = Some("x-postfix".to_string());
+    }
+}
+
+/// Gives Postfix's code-less `mail for example.com loops back to myself`
+/// the status 5.4.6 that Postfix logs with it (`dsn=5.4.6,
+/// status=bounced`). Postfix returns the message at once, so without the
+/// code the card would read it as a network fault the sending server
+/// retries.
+fn add_postfix_loop_status(failures: &mut [Failure]) {
+    let loops = |f: &Failure| !has_codes(f) && f.diagnostic.to_ascii_lowercase().contains("loops back to myself");
+    for failure in failures.iter_mut().filter(|f| loops(f)) {
+        failure.status = Some("5.4.6".to_string());
     }
 }
 

@@ -22,7 +22,6 @@ pub static SYSTEM_ERROR: Phrases = Phrases {
         "local configuration error",
         "local error in processing",
         "loop was found in the mail exchanger",
-        "loops back to myself",
         "mail system configuration error",
         "queue file write error",
         "recipient deferred because there is no mdb",
@@ -74,6 +73,8 @@ pub static NETWORK_ERROR: Phrases = Phrases {
         "host is unreachable",
         "host name lookup failure",
         "host not found, try again",
+        // Postfix, when the MX for the domain names the sending server.
+        "loops back to myself",
         "mail forwarding loop for ",
         "malformed name server reply",
         "malformed or unexpected name server reply",
