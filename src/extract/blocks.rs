@@ -233,6 +233,9 @@ pub(super) fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String>
         if before.ends_with(['=', '/']) || SENDER_CONTEXT.is_match(before) || CONTACT_VERB.is_match(before) {
             continue;
         }
+        if super::suggested::is_suggested(before) {
+            continue;
+        }
         // After "Sender address rejected" a reply names only the sender
         // and what it failed: `not owned by user bob@example.net` is the
         // login the sender used.

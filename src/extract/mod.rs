@@ -30,6 +30,7 @@ pub mod mta;
 mod section;
 mod sender_marks;
 mod stated;
+mod suggested;
 mod marks;
 mod notice;
 mod recounted;
