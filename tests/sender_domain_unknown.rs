@@ -3,25 +3,10 @@
 //! "Sender address rejected: Domain not found") is a refused sender,
 //! fixed in the sender's DNS, never an unknown recipient domain.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+mod cards;
 
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}\n{report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
-
-/// Joins the explanation's fields that the reader sees, in lowercase.
-fn card(r: &Recipient) -> String {
-    format!(
-        "{} {} {} {}",
-        r.explanation.what,
-        r.explanation.why,
-        r.explanation.steps.join(" "),
-        r.explanation.retry
-    )
-    .to_lowercase()
-}
+use bounce_explainer::{Actor, Reason};
+use cards::{card, only};
 
 /// Replies whose envelope sender domain does not resolve, as MTAs word
 /// them, and whether each is permanent.

@@ -4,25 +4,10 @@
 //! down or too busy, not a block of the sending IP. A 421 or 554 that
 //! names a block stays a block.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+mod cards;
 
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}\n{report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
-
-/// Joins the explanation's fields that the reader sees, in lowercase.
-fn card(r: &Recipient) -> String {
-    format!(
-        "{} {} {} {}",
-        r.explanation.what,
-        r.explanation.why,
-        r.explanation.steps.join(" "),
-        r.explanation.retry
-    )
-    .to_lowercase()
-}
+use bounce_explainer::{Actor, Reason};
+use cards::{card, only};
 
 /// RFC 5321's 421 text, with and without an enhanced code or host name.
 const SERVICE_CLOSING_REPLIES: &[&str] = &[
