@@ -82,3 +82,26 @@ function longReferences(bytes) {
   }
   return parts.join(" ");
 }
+
+/**
+ * Crafted pastes of `bytes` each (the page scans at most 512 KB): shapes
+ * that stress the text scans rather than MIME parsing. Keys name the shape.
+ */
+export function craftedPastes(bytes) {
+  const fill = (head, unit) => head + unit.repeat(Math.ceil((bytes - head.length) / unit.length));
+  const cut = (text) => text.slice(0, bytes);
+  let ips = "550 5.7.1 listed";
+  for (let i = 0; ips.length < bytes; i++) ips += ` 203.0.113.${i % 256}`;
+  let recipients = "";
+  for (let i = 0; recipients.length < bytes; i++) {
+    recipients += `<u${i}@example.org>: host mx.example.org[198.51.100.10] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n`;
+  }
+  return {
+    "continuation-lines": cut(fill("", "550-5.7.1 blah blah 203.0.113.45 listed\n")),
+    "repeated-at": cut(fill("550 5.1.1 ", "a@")),
+    "nested-brackets": cut(fill("550 ", "<")),
+    "many-ips": cut(ips),
+    "one-long-line": cut(fill("550 5.7.1 ", "blocked using zen.spamhaus.org ")),
+    "many-recipients": cut(recipients),
+  };
+}

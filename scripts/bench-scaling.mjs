@@ -2,7 +2,10 @@
 // Times explain() on generated bounces from 1 KB to 20 MB, to show how
 // the time grows with the input: a bounce returning a large attachment,
 // a bounce with one very long header line, and a bounce listing many
-// recipients (1 to 1000).
+// recipients (1 to 1000). It also times crafted 512 KB pastes (the maximum
+// the page scans): thousands of reply continuation lines, "a@" repeated,
+// nested angle brackets, thousands of IPs, one long line and thousands of
+// recipient lines.
 //
 // usage: node scripts/bench-scaling.mjs [--rounds N] [--wasm] [--max-mb N] [--keep]
 //
@@ -17,7 +20,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { bounce } from "./bench-inputs.mjs";
+import { bounce, craftedPastes } from "./bench-inputs.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -50,6 +53,12 @@ for (const size of SIZES) {
 }
 for (const count of RECIPIENT_COUNTS) {
   add("recipients", String(count).padStart(5, "0"), bounce({ recipients: count }));
+}
+// The page's cut (SCAN_LIMIT in src/input/mod.rs), so that these inputs
+// time what the page runs.
+const CRAFTED_BYTES = 512 * KB;
+for (const [shape, text] of Object.entries(craftedPastes(CRAFTED_BYTES))) {
+  add("crafted", shape, text);
 }
 console.error(`bench-scaling: ${inputs.length} inputs in ${dir}`);
 
