@@ -105,6 +105,25 @@ static RECOVERED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("recovery pattern is valid")
 });
 
+/// A reply cited by its codes alone inside the writer's sentence (`our
+/// mails bounce with 550 5.7.1 S3150 and mention ...`, `How do I fix 550
+/// 5.7.1?`), read from the code to the end of its sentence. The codes may
+/// carry the provider's tag: Microsoft's `S3150` or `(S3140)`, Yahoo's and
+/// AOL's `[TSS04]` or `[IPTS04]`, Comcast's `BL000000`, AOL's older
+/// `RLY:B1`, Gmail's closing `- gsmtp`. Then the sentence ends, or goes on
+/// with a word that only the writer's prose puts there, because a reply's
+/// own text (`Unfortunately, messages from ...`, `Access denied`) does
+/// not open with `and`, `since` or `every`.
+static CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[245]\d\d[ -]?)?(?:[245]\.\d{1,3}\.\d{1,3})?",
+        r"(?:\s*(?:-\s*)?gsmtp\b|\s+[\[(]?[A-Z]{1,5}[:-]?[A-Z]?\d{1,6}[\])]?)?",
+        r#"["'”’`»]?\s*(?:[.?!,]|$|(?:and|but|or|so|since|when|whenever|every|each|again|at|from|because"#,
+        r"|after|today|yesterday|now|lately|recently|too|also|errors|bounces)\b)",
+    ))
+    .expect("cited reply pattern is valid")
+});
+
 /// Quote marks that may enclose a reply in prose.
 const QUOTES: &[char] = &['"', '\'', '“', '‘', '`', '«'];
 
@@ -140,6 +159,12 @@ fn place_describes_reply(place: &Place) -> bool {
     }
 
     let (sentence, after) = rest_of_sentence(place, quoted);
+    // A verb that reports the reply (`the server returned 550 5.1.1.`)
+    // may open a bounce's own sentence, so `states_rule` reads it as a reply too.
+    let reported = ["said", "replied", "returned"].iter().any(|verb| clause.ends_with(verb));
+    if !reported && CITED.is_match(sentence.trim_end()) {
+        return true;
+    }
     let sentence = sentence.to_lowercase().replace('’', "'");
     if HEDGE_AFTER.is_match(&sentence) {
         return true;
@@ -212,6 +237,9 @@ mod tests {
             ),
             ("The relay replied 452 4.2.2 Mailbox full on Friday.\nThat's fixed now.", "452", "4.2.2"),
             ("The bounce said 550 5.1.1 or something like that.", "550", "5.1.1"),
+            ("Our mails bounce with 550 5.7.1 S3150 and mention 192.0.2.44.", "550", "5.7.1"),
+            ("Why do our mails to Gmail bounce with 550 5.7.26 - gsmtp?", "550", "5.7.26"),
+            ("Mail to AOL comes back with 421 4.7.0 [TS01] every morning.", "421", "4.7.0"),
         ] {
             assert!(describes(text, reply, status), "{text}");
         }
@@ -228,6 +256,8 @@ mod tests {
             ("The server returned 554 5.7.1 Message rejected, possibly spam", "554", "5.7.1"),
             ("Your message was rejected with 550 5.7.1 Access denied", "550", "5.7.1"),
             ("Remote host said: 553 5.3.0 Host name could not be resolved", "553", "5.3.0"),
+            ("The server returned 550 5.1.1.", "550", "5.1.1"),
+            ("Why does our mail bounce with 550 5.7.1 Access denied?", "550", "5.7.1"),
         ] {
             assert!(!describes(text, reply, status), "{text}");
         }
