@@ -83,10 +83,39 @@ fn numbers_in_prose_stay_numbers() {
         "The project ended with 550 users on the new mail relay.",
         "We finished the migration with 450 mailboxes moved.",
         "Can you answer \"550 people\" in the survey?",
+        // A count goes on in lowercase too, even before a failure's words.
+        "This week 450 new messages were rejected by the spam filter.",
+        "Our team moved 550 of the mailboxes that were over quota.",
+        "The filter stopped 554 messages that looked like spam.",
     ];
     for text in prose {
         let report = explain(text);
         assert!(report.recipients.is_empty(), "{text}: {:#?}", report.recipients);
         assert!(mention_note(&report).is_none(), "{text}: {:#?}", report.notes);
+    }
+}
+
+#[test]
+fn lowercase_reply_reads_as_capitalised() {
+    // Replies that open in lowercase, as qmail's and many custom ones do,
+    // copied unquoted into a sentence. Each is read as its capitalised
+    // form is: the same cards with the same cause, or the same note.
+    let cases = [
+        "Why does our mail bounce with 550 sorry, no mailbox here by that name?",
+        "Why does our mail bounce with 553 sorry, that domain isn't in my list of allowed rcpthosts?",
+        "Mail to bob@example.org bounces with 550 user unknown.",
+        "Mail to bob@example.org comes back with 550 no such user here.",
+        "Our mail bounced with 550 user unknown last week, but it works now.",
+    ];
+    for text in cases {
+        let at = text.find(" 55").expect("case has a reply code") + 5;
+        let capitalised = format!("{}{}{}", &text[..at], text[at..=at].to_uppercase(), &text[at + 1..]);
+        let lower = explain(text);
+        let upper = explain(&capitalised);
+        let reasons = |report: &Report| report.recipients.iter().map(|r| r.reason).collect::<Vec<_>>();
+        assert_eq!(reasons(&lower), reasons(&upper), "cards: {text}");
+        assert_eq!(mention_note(&lower).is_some(), mention_note(&upper).is_some(), "note: {text}");
+        let read = !lower.recipients.is_empty() || mention_note(&lower).is_some();
+        assert!(read, "neither card nor note: {text}: {:#?}", lower.notes);
     }
 }

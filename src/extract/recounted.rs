@@ -147,10 +147,9 @@ fn opens_with_reply_pair(line: &str) -> bool {
 /// True when a writer has copied `reply` into a sentence of theirs: the
 /// code follows words, and comes right after a quote mark (`got "552
 /// Mailbox full"`) or before a capitalised word (`bounce with 550
-/// Rejected: ...`). A count in prose goes on in lowercase (`ended with 550
-/// users`). The caller still checks that the words read as a reply's.
-/// NOTE: a reply copied without quotes that opens in lowercase (`bounce
-/// with 553 sorry, ...`) is not found here.
+/// Rejected: ...`), or opens a lowercase reply that names a cause
+/// (`bounce with 553 sorry, that domain isn't in my list of allowed
+/// rcpthosts`). The caller still checks that the words read as a reply's.
 pub(super) fn is_copied_into_sentence(reply: &str, section: &str) -> bool {
     section.lines().any(|line| {
         line.match_indices(reply).any(|(at, _)| {
@@ -163,9 +162,31 @@ pub(super) fn is_copied_into_sentence(reply: &str, section: &str) -> bool {
                 return false;
             };
             let quoted = before.ends_with(['"', '\'', '“', '‘', '`', '«']);
-            !inside_number && in_sentence && (quoted || first.is_uppercase())
+            let lowercase_reply = first.is_lowercase() && !counts_things(after) && names_cause(after);
+            !inside_number && in_sentence && (quoted || first.is_uppercase() || lowercase_reply)
         })
     })
+}
+
+/// True when the words after a number name what it counts, as prose does:
+/// `of` (`550 of our users`) or a plural noun in the first two words (`550
+/// users`, `450 new mailboxes`). A reply's opening words are usually
+/// singular (`user unknown`, `mailbox unavailable`, `access denied`).
+fn counts_things(after: &str) -> bool {
+    let words: Vec<String> = after
+        .split_whitespace()
+        .take(2)
+        .map(|word| word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    let plural = |word: &String| {
+        word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+    };
+    words.first().is_some_and(|word| word == "of") || words.iter().any(plural)
+}
+
+/// True when `text` names a cause from the classifier's phrase tables.
+fn names_cause(text: &str) -> bool {
+    crate::classify::names_any_reason(&crate::classify::normalise(text))
 }
 
 /// True when `line` reads as a labelled field (`Recipient e-mail: value`):
