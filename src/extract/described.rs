@@ -124,6 +124,11 @@ static CITED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("cited reply pattern is valid")
 });
 
+/// A past verb right before a reply (`was rejected with`, `bounced back
+/// with`), which may open a notice about one message, as in `POLICY`.
+static PAST_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\w+ed\s+(?:back\s+)?(?:with|by)$").expect("past verb pattern is valid"));
+
 /// Quote marks that may enclose a reply in prose.
 const QUOTES: &[char] = &['"', '\'', '“', '‘', '`', '«'];
 
@@ -162,7 +167,7 @@ fn place_describes_reply(place: &Place) -> bool {
     // A verb that reports the reply (`the server returned 550 5.1.1.`)
     // may open a bounce's own sentence, so `states_rule` reads it as a reply too.
     let reported = ["said", "replied", "returned"].iter().any(|verb| clause.ends_with(verb));
-    if !reported && CITED.is_match(sentence.trim_end()) {
+    if !reported && !PAST_VERB.is_match(clause) && CITED.is_match(sentence.trim_end()) {
         return true;
     }
     let sentence = sentence.to_lowercase().replace('’', "'");
@@ -257,6 +262,8 @@ mod tests {
             ("Your message was rejected with 550 5.7.1 Access denied", "550", "5.7.1"),
             ("Remote host said: 553 5.3.0 Host name could not be resolved", "553", "5.3.0"),
             ("The server returned 550 5.1.1.", "550", "5.1.1"),
+            ("Delivery to bob@example.net was rejected with 5.7.1", "550", "5.7.1"),
+            ("Your mail to bob@example.net bounced back with 550 5.1.1 and was not delivered.", "550", "5.1.1"),
             ("Why does our mail bounce with 550 5.7.1 Access denied?", "550", "5.7.1"),
         ] {
             assert!(!describes(text, reply, status), "{text}");
