@@ -193,13 +193,20 @@ impl Probe<'_> {
                 false => Some(Basis::Status),
             };
         }
-        // After DATA the same words come from a content filter, after
-        // MAIL they are about the sender, and with no command known they
-        // may be either, which `filtered` decides.
         if self.command == "RCPT" || self.assume_rcpt {
             return self.phrase(Reason::UserUnknown);
         }
-        None
+        // A reported lookup failure names the recipient after DATA too.
+        // Other unknown-user words there may come from a content filter,
+        // which `filtered` decides. After MAIL they are about the sender.
+        let named = || reasons::MAILBOX_NAMED_NOT_FOUND.find(self.text);
+        match self.command {
+            "DATA" => named()
+                .or_else(|| reasons::MAILBOX_NOT_FOUND.find(self.text))
+                .map(Basis::Phrase),
+            "" => named().map(Basis::Phrase),
+            _ => None,
+        }
     }
 
     /// Finds a filter's refusal: a filter phrase, or an unknown-user
