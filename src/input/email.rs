@@ -1,6 +1,6 @@
 //! Decoding a whole bounce email with mail-parser.
 
-use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
+use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
 use super::{charset, to_text, Decoded, SCAN_LIMIT};
 use crate::report::Note;
@@ -110,7 +110,12 @@ const MAX_FORWARDS: usize = 3;
 /// the failure and is skipped, or a forwarded bounce while `forwards`
 /// allows one more level.
 fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
-    for part in &message.parts {
+    for (index, part) in message.parts.iter().enumerate() {
+        // Part 0 is the message's own body or its multipart container,
+        // not an attachment.
+        if index > 0 && read_relabelled_forward(part, decoded, forwards) {
+            continue;
+        }
         let (ctype, subtype) = match part.content_type() {
             Some(ct) => (
                 ct.ctype().to_ascii_lowercase(),
@@ -128,8 +133,7 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
                 if forwards == 0 {
                     decoded.deep_attachment = true;
                 } else if decoded.nested.is_none() {
-                    let mut attached = Decoded { headers: top_headers(inner), ..Default::default() };
-                    collect_parts(inner, &mut attached, forwards - 1);
+                    let attached = decode_forward(inner, forwards - 1);
                     decoded.deep_attachment |= attached.deep_attachment;
                     if attached.dsn.is_some() || attached.nested.is_some() {
                         decoded.nested = Some(Box::new(attached));
@@ -175,6 +179,43 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
             _ => {}
         }
     }
+}
+
+/// Decodes the parts of an attached message, reading `forwards` more
+/// levels of attachments inside it.
+fn decode_forward(inner: &Message, forwards: usize) -> Decoded {
+    let mut attached = Decoded { headers: top_headers(inner), ..Default::default() };
+    collect_parts(inner, &mut attached, forwards);
+    attached
+}
+
+/// Reads an attachment that contains a bounce under a type other than
+/// message/rfc822 (see [`attached`](super::attached)) as a forwarded
+/// bounce, and returns true when it did. Any other part, or an attached
+/// email that is not a bounce, returns false and is read by its type as
+/// before, so a text attachment's words still reach the text stages.
+fn read_relabelled_forward(part: &MessagePart, decoded: &mut Decoded, forwards: usize) -> bool {
+    if decoded.nested.is_some() {
+        return false;
+    }
+    let Some(contents) = super::attached::email_contents(part) else {
+        return false;
+    };
+    if forwards == 0 {
+        decoded.deep_attachment = true;
+        return false;
+    }
+    let Some(inner) = MessageParser::default().parse(contents) else {
+        return false;
+    };
+    let attached = decode_forward(&inner, forwards - 1);
+    if attached.dsn.is_none() && attached.nested.is_none() {
+        return false;
+    }
+    decoded.deep_attachment |= attached.deep_attachment;
+    decoded.original.get_or_insert_with(|| headers_text(&inner));
+    decoded.nested = Some(Box::new(attached));
+    true
 }
 
 fn push_body(decoded: &mut Decoded, text: &str) {

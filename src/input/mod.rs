@@ -6,6 +6,7 @@
 //! Japanese text, UTF-7, and RFC 2047 words in the Subject. Text without headers
 //! is kept as it is, with line ends made uniform.
 
+mod attached;
 mod binary;
 mod charset;
 mod email;
