@@ -176,6 +176,12 @@ fn recipient(
             join_with_and(&failure.addressees)
         )));
     }
+    if failure.outside_dsn {
+        notes.push(Note::info(
+            "The bounce's delivery-status part has no entry for this recipient. \
+             This card is read from the failure that the bounce's text part reports.",
+        ));
+    }
     if failure.recipient.as_deref().is_some_and(|r| r.contains('\u{FFFD}')) {
         notes.push(Note::warning(
             "A letter of the recipient's address could not be decoded and shows as \u{FFFD}: \

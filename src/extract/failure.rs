@@ -60,6 +60,10 @@ pub struct Failure {
     /// Mailgun's `envelope.sending-ip`, SparkPost's `sending_ip`,
     /// Mandrill's `smtp_events.source_ip`.
     pub sending_ip: Option<(String, &'static str)>,
+    /// True when the bounce has a delivery-status part that lists no
+    /// group for this recipient, so the failure was read from the
+    /// human-readable text alone.
+    pub outside_dsn: bool,
 }
 
 /// The failures found in one input, and the MTA family that wrote them.

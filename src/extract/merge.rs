@@ -7,33 +7,47 @@ use super::{has_codes, transcript, wrapper, Failure};
 use crate::smtp;
 
 /// Fills what the DSN fields lack from the human-readable report: the
-/// diagnostic, the codes and the remote host, matched by recipient. When
-/// the email was `cut_short`, a recipient that the report gives a reply for
-/// but the DSN lacks is added after the DSN's own, because a DSN cut short
-/// loses its last groups first.
+/// diagnostic, the codes and the remote host, matched by recipient. A
+/// recipient that the report gives a failure reply for but the DSN lacks
+/// is added after the DSN's own, marked `outside_dsn`. A DSN cut short
+/// loses its last groups first, and an edited or merged bounce can have a
+/// text part that names more failures than its DSN. When the email was
+/// `cut_short`, a lost group may also have been a success, so any reply
+/// counts.
 pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_short: bool) -> Vec<Failure> {
     let in_dsn: Vec<String> = failures
         .iter()
         .filter_map(|f| Some(f.recipient.as_deref()?.to_ascii_lowercase()))
         .collect();
-    // A text failure with the same reply as a DSN group is that group's
-    // recipient under another form of its address (Original-Recipient,
-    // a source route), not a recipient the cut lost.
-    let same_reply = |text: &Failure| {
-        failures
-            .iter()
-            .any(|f| !f.diagnostic.is_empty() && text.diagnostic.contains(f.diagnostic.as_str()))
-    };
-    let missing: Vec<Failure> = from_text
+    // The DSN's recipients under both forms of their address, so the
+    // address the sender wrote to is not taken for another recipient.
+    let original: Vec<String> = failures
         .iter()
-        .filter(|t| cut_short && has_codes(t) && !same_reply(t))
-        .filter(|t| t.recipient.as_deref().is_some_and(|r| !in_dsn.contains(&r.to_ascii_lowercase())))
-        .cloned()
+        .filter_map(|f| Some(f.original_recipient.as_deref()?.to_ascii_lowercase()))
         .collect();
     let by_recipient: HashMap<String, &Failure> = from_text
         .iter()
         .filter_map(|t| Some((t.recipient.as_deref()?.to_ascii_lowercase(), t)))
         .collect();
+    // A text failure with the same reply or the same codes as a DSN group
+    // is that group's recipient under another form of its address. Such a
+    // form may be a source route, a rewritten domain or an alias that the
+    // DSN does not record. A group whose own address the text names already
+    // has its text failure, so another failure with the same reply is
+    // another recipient's.
+    let named_in_text = |f: &Failure| {
+        f.recipient.as_deref().is_some_and(|r| by_recipient.contains_key(&r.to_ascii_lowercase()))
+    };
+    let same_reply = |text: &Failure| {
+        failures.iter().filter(|f| !named_in_text(f)).any(|f| {
+            let same_text = !f.diagnostic.is_empty() && text.diagnostic.contains(f.diagnostic.as_str());
+            same_text || same_codes(f, text)
+        })
+    };
+    let counts = |t: &Failure| if cut_short { has_codes(t) } else { has_failure_reply(t) };
+    let outside_dsn = |t: &Failure| {
+        t.recipient.as_deref().map(str::to_ascii_lowercase).is_some_and(|r| !in_dsn.contains(&r) && !original.contains(&r))
+    };
     // A lone text failure that names no recipient states the cause for
     // every DSN group. One that names an address the DSN lacks is the DSN's
     // only recipient under another form of its address. With two or more
@@ -46,6 +60,12 @@ pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_
         },
         _ => None,
     };
+    let missing: Vec<Failure> = from_text
+        .iter()
+        .filter(|t| counts(t) && outside_dsn(t) && !same_reply(t))
+        .filter(|t| single.is_none_or(|lent| !std::ptr::eq(lent, *t)))
+        .map(|t| Failure { outside_dsn: true, ..t.clone() })
+        .collect();
     for failure in failures.iter_mut() {
         let key = failure.recipient.as_deref().map(str::to_ascii_lowercase);
         let matching = key.and_then(|k| by_recipient.get(&k).copied());
@@ -72,6 +92,24 @@ pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_
     }
     failures.extend(missing);
     failures
+}
+
+/// True when the text failure quotes a receiver's reply of the 4 or 5
+/// class, a failed or delayed delivery (RFC 5321). A bare status code is
+/// not enough, because prose around a reply, such as advice to check an
+/// address, cites status codes too.
+fn has_failure_reply(text: &Failure) -> bool {
+    text.reply.as_deref().is_some_and(|c| c.starts_with(['4', '5']))
+}
+
+/// True when a DSN group and a text failure state the same status code
+/// and no different reply code.
+fn same_codes(group: &Failure, text: &Failure) -> bool {
+    let replies_agree = match (&group.reply, &text.reply) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    group.status.is_some() && group.status == text.status && replies_agree
 }
 
 /// True when the text's diagnostic should replace the DSN's: the DSN has
