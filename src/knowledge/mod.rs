@@ -11,6 +11,7 @@ pub mod blocklists;
 pub mod comcast;
 pub mod greylisting;
 pub mod link_hosts;
+pub mod localised;
 pub mod providers;
 pub mod reasons;
 pub mod reply_codes;

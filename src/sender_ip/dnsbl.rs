@@ -59,6 +59,19 @@ pub(super) const STATEMENTS: &[(&str, &str)] = &[
         "<ip> is in <DNSBL>",
         r"(?i)[(\[]?{ip}(?:/\d{1,3})?[)\]]?\s+(?:is\s+|was\s+)?(?:(?:listed|found)\s+)?(?:in|on|at|by)\s+{list}",
     ),
+    // The address first, in other languages, with the word for a
+    // blocklist before the list's name: German `192.0.2.5 ist in der
+    // Sperrliste bl.spamcop.net eingetragen`, French `figure sur la liste
+    // noire`, Spanish `está en la lista negra`, Italian `è presente nella
+    // lista nera`, Portuguese `está na lista negra`, Dutch `staat op de
+    // zwarte lijst`, Russian `находится в черном списке`. Up to four words
+    // may come between the address and that word, none starting with a
+    // digit, so that a status code such as `5.7.1` before the address
+    // cannot stand in for it.
+    (
+        "<ip> ist in der Sperrliste <DNSBL>",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:[^\s\d]\S*\s+){0,4}?(?:Sperrliste|Blockliste|Blacklist|liste\s+noire|lista\s+negra|lista\s+nera|zwarte\s+lijst|ч[её]рном\s+списке)\s*[:(\[]?\s*{list}",
+    ),
 ];
 
 /// Builds a statement's pattern from [`STATEMENTS`], with `{ip}` left for

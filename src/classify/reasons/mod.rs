@@ -26,6 +26,7 @@ pub use summary::SUMMARIES;
 pub use system::*;
 
 use super::matcher::Phrases;
+use crate::knowledge::localised;
 use crate::reason::Reason;
 
 /// Returns the table for a reason, if the reason has one.
@@ -49,6 +50,7 @@ pub fn find(reason: Reason, text: &str) -> Option<&'static str> {
         .or_else(|| (DNSBL_LISTING.reason == reason).then(|| DNSBL_LISTING.find(text)).flatten())
         .or_else(|| (REFUSED_ADDRESS.reason == reason).then(|| REFUSED_ADDRESS.find(text)).flatten())
         .or_else(|| (SPAM_SOURCE.reason == reason).then(|| SPAM_SOURCE.find(text)).flatten())
+        .or_else(|| localised::find(reason, text))
 }
 
 /// True when `text` (normalised) contains a phrase of any reason's table,
@@ -57,6 +59,7 @@ pub fn names_any_reason(text: &str) -> bool {
     ALL.iter().any(|t| t.matches(text))
         || NAMED_CAUSES.iter().any(|cause| cause.find(text).is_some())
         || SPAM_SOURCE.find(text).is_some()
+        || localised::names_any(text)
 }
 
 /// Every table; used by [`table`] and by tests.

@@ -1,0 +1,138 @@
+//! Receivers' wordings in languages other than English for a blocked
+//! sending IP, a blocklist listing and an unknown recipient, each with a
+//! public page that shows the wording or its terms in use. The phrase
+//! tables of `classify::reasons` hold the English wordings.
+
+use crate::reason::Reason;
+
+/// One receiver wording and the page behind it.
+pub struct Wording {
+    /// Lowercase parts that must occur in this order.
+    pub parts: &'static [&'static str],
+    /// The reason the wording states.
+    pub reason: Reason,
+    /// ISO 639-1 code of the wording's language.
+    pub language: &'static str,
+    /// Public page that shows the wording or its terms in use.
+    pub source: &'static str,
+}
+
+const fn blocked(parts: &'static [&'static str], language: &'static str, source: &'static str) -> Wording {
+    Wording { parts, reason: Reason::Blocked, language, source }
+}
+
+const fn unknown(parts: &'static [&'static str], language: &'static str, source: &'static str) -> Wording {
+    Wording { parts, reason: Reason::UserUnknown, language, source }
+}
+
+const DE_BLOCKED: &str = "https://new-faq.comservice-ffo.de/smtp-fehlermeldungen-e-mail-fehler/";
+const DE_LISTED: &str = "https://helpcenter.kontent.com/faqs/faq/3628-eine-kontent-ip-ist-geblacklistet";
+const DE_BLACKLIST: &str =
+    "https://my.weber.cloud/knowledgebase/article/71/meine-ip-befindet-sich-auf-einer-blacklist-was-tun";
+const ES_LISTED: &str = "https://ayuda-remota.com/listas-negras";
+const FR_LISTED: &str = "https://help.kreativmedia.ch/fr/erreur-554-blocked";
+const IT_LISTED: &str = "https://timbusiness.tim.it/assistenza/supporto-tecnico/mail/sicurezza-posta/blacklist";
+const NL_LISTED: &str =
+    "https://yourhosting.freshdesk.com/support/solutions/articles/80000942171-wat-te-doen-bij-blacklisting-bij-argeweb";
+const NL_BLOCKED: &str = "https://blacklist.kpnmail.nl/Help/17";
+const RU_LISTED: &str = "https://lred.ru/webmasteru/36273-blocklist";
+const PT_LISTED: &str = "https://www.zoho.com/blog/pt-br/marketing/blacklist-email.html";
+const PT_UNKNOWN: &str = "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails";
+const JA_GMAIL: &str = "https://support.google.com/mail/answer/6596?hl=ja";
+const JA_DTI: &str = "http://dream.jp/support/techinfo/mail/error/error05.html";
+const X400: &str =
+    "https://learn.microsoft.com/en-us/office/client-developer/outlook/mapi/pidtagnondeliveryreportdiagcode-canonical-property";
+
+/// The wordings. A block or listing names the sending IP address first,
+/// because the bare words ("gesperrt", "lista negra") also describe a
+/// locked mailbox or the recipient's own list of blocked senders.
+pub static WORDINGS: &[Wording] = &[
+    // German: "Ihre IP-Adresse ... ist gesperrt" (your IP address is
+    // blocked), "in der Sperrliste eingetragen" (entered in the blocklist),
+    // "auf einer Blacklist".
+    blocked(&["ip-adresse", "gesperrt"], "de", DE_BLOCKED),
+    blocked(&["ip-adresse", "sperrliste"], "de", DE_LISTED),
+    blocked(&["ip-adresse", "blacklist"], "de", DE_BLACKLIST),
+    // Spanish: "su dirección IP está en una lista negra" (is on a blacklist).
+    blocked(&["dirección ip", "lista negra"], "es", ES_LISTED),
+    blocked(&["direccion ip", "lista negra"], "es", ES_LISTED),
+    // French: "votre adresse IP ... sur une liste noire".
+    blocked(&["adresse ip", "liste noire"], "fr", FR_LISTED),
+    // Italian: "il tuo indirizzo IP ... in una lista nera / Black List".
+    blocked(&["indirizzo ip", "lista nera"], "it", IT_LISTED),
+    blocked(&["indirizzo ip", "black list"], "it", IT_LISTED),
+    // Portuguese: "seu endereço IP está em uma lista negra".
+    blocked(&["endereço ip", "lista negra"], "pt", PT_LISTED),
+    blocked(&["endereço ip", "bloqueado"], "pt", PT_LISTED),
+    // Dutch: "uw IP-adres staat op een zwarte lijst" (is on a blacklist),
+    // "uw IP adres is geblokkeerd" (KPN).
+    blocked(&["ip-adres", "zwarte lijst"], "nl", NL_LISTED),
+    blocked(&["ip-adres", "geblokkeerd"], "nl", NL_BLOCKED),
+    blocked(&["ip adres", "geblokkeerd"], "nl", NL_BLOCKED),
+    // Russian: "IP-адрес находится в черном списке" (is on a blacklist).
+    blocked(&["ip-адрес", "черном списке"], "ru", RU_LISTED),
+    blocked(&["ip-адрес", "чёрном списке"], "ru", RU_LISTED),
+    // Japanese: "宛先ユーザーが存在しません" (the recipient user does not
+    // exist). Gmail's Japanese help page words a missing account with the
+    // same "...は存在しません" (does not exist).
+    unknown(&["ユーザーが存在しません"], "ja", JA_GMAIL),
+    unknown(&["ユーザは存在しません"], "ja", JA_GMAIL),
+    unknown(&["アカウントは存在しません"], "ja", JA_GMAIL),
+    // Japanese (DTI): "...のユーザーは登録されていません" (no such user is
+    // registered).
+    unknown(&["ユーザーは登録されていません"], "ja", JA_DTI),
+    // Portuguese (Brazil): "usuário desconhecido" (unknown user).
+    unknown(&["usuário desconhecido"], "pt", PT_UNKNOWN),
+    // X.400 (and Exchange's MAPI) diagnostic code name for an address
+    // the system does not recognise, MAPI_DIAG_OR_NAME_UNRECOGNIZED.
+    unknown(&["unrecognised-or-name"], "en", X400),
+    unknown(&["unrecognized-or-name"], "en", X400),
+    unknown(&["or_name_unrecognized"], "en", X400),
+];
+
+/// Finds the first part of a wording for `reason` that `lower` (normalised
+/// text) contains with its other parts after it.
+pub fn find(reason: Reason, lower: &str) -> Option<&'static str> {
+    WORDINGS
+        .iter()
+        .filter(|w| w.reason == reason)
+        .find(|w| in_order(lower, w.parts))
+        .map(|w| w.parts[0])
+}
+
+/// True when `text` contains a wording of any reason.
+pub fn names_any(lower: &str) -> bool {
+    WORDINGS.iter().any(|w| in_order(lower, w.parts))
+}
+
+fn in_order(text: &str, parts: &[&str]) -> bool {
+    let mut rest = text;
+    for part in parts {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_are_lowercase() {
+        for wording in WORDINGS {
+            for part in wording.parts {
+                assert_eq!(*part, part.to_lowercase(), "{part}");
+            }
+        }
+    }
+
+    #[test]
+    fn parts_match_in_order_only() {
+        assert_eq!(find(Reason::Blocked, "ihre ip-adresse ist gesperrt"), Some("ip-adresse"));
+        assert_eq!(find(Reason::Blocked, "gesperrt ist ihre ip-adresse"), None);
+        assert_eq!(find(Reason::Blocked, "postfach gesperrt"), None);
+    }
+}

@@ -1,0 +1,126 @@
+//! Blocks, blocklist listings and unknown recipients worded in other
+//! languages than English read as their English wordings do: the same
+//! cause, who acts and IP to quote.
+
+use bounce_explainer::{explain, Actor, Reason, Recipient};
+
+fn one(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "recipients in {text}");
+    report.recipients.into_iter().next().unwrap()
+}
+
+fn postfix(rcpt: &str, reply: &str) -> String {
+    format!(
+        "<{rcpt}>: host mx.example.net[198.51.100.20] said: {reply} (in reply to RCPT TO command)\n"
+    )
+}
+
+/// A reply that states a blocklist holds 203.0.113.45 quotes it, in
+/// each language as in English.
+#[test]
+fn listing_statement_quotes_ip() {
+    let replies = [
+        "554 5.7.1 Rejected: 203.0.113.45 is listed in bl.spamcop.net",
+        "554 5.7.1 Abgelehnt: 203.0.113.45 ist in der Sperrliste bl.spamcop.net eingetragen",
+        "554 5.7.1 203.0.113.45 ist auf der Blacklist zen.spamhaus.org gelistet",
+        "550 5.7.1 203.0.113.45 figure sur la liste noire bl.spamcop.net",
+        "550 5.7.1 203.0.113.45 está en la lista negra bl.spamcop.net",
+        "550 5.7.1 203.0.113.45 è presente nella lista nera zen.spamhaus.org",
+        "550 5.7.1 203.0.113.45 está na lista negra bl.spamcop.net",
+        "550 5.7.1 203.0.113.45 staat op de zwarte lijst bl.spamcop.net",
+        "550 5.7.1 203.0.113.45 находится в черном списке bl.spamcop.net",
+    ];
+    for reply in replies {
+        let text = postfix("bob@example.org", reply);
+        let r = one(&text);
+        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
+        assert!(!r.blocklists.is_empty(), "no blocklist named for {reply}");
+    }
+}
+
+/// A reply that states the sending IP is blocked or on a blocklist, with
+/// no list named, is a block of that IP, as "Your IP address is
+/// blacklisted" is.
+#[test]
+fn blocked_ip_wording_is_block() {
+    let replies = [
+        "554 5.7.1 Ihre IP-Adresse 203.0.113.45 ist wegen Spamversand gesperrt.",
+        "550 5.7.1 Su dirección IP 203.0.113.45 está en una lista negra. Mensaje rechazado.",
+        "550 5.7.1 Votre adresse IP 203.0.113.45 est sur une liste noire.",
+        "550 5.7.1 Il tuo indirizzo IP 203.0.113.45 è in una lista nera.",
+        "550 5.7.1 Seu endereço IP 203.0.113.45 está em uma lista negra.",
+        "550 5.7.1 Uw IP-adres 203.0.113.45 staat op een zwarte lijst.",
+        "550 5.7.1 Ваш IP-адрес 203.0.113.45 находится в черном списке.",
+    ];
+    for reply in replies {
+        let text = postfix("bob@example.org", reply);
+        let r = one(&text);
+        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
+        assert_eq!(r.explanation.entry, "reason/blocked", "entry for {reply}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
+    }
+}
+
+/// Exchange's Spanish NDR quotes the remote reply in Spanish.
+#[test]
+fn spanish_exchange_ndr_block() {
+    let text = "No se pudo entregar el mensaje a estos destinatarios o grupos:\n\n\
+                ana@example.es\n\
+                Su mensaje no se pudo entregar porque el servidor de correo del destinatario lo rechazó.\n\n\
+                Información de diagnóstico para administradores:\n\n\
+                Servidor de generación: DB7PR01MB0001.eurprd01.prod.outlook.com\n\n\
+                ana@example.es\n\
+                mx.example.es\n\
+                El servidor remoto devolvió '550 5.7.1 Su dirección IP 203.0.113.45 está en una lista negra'\n";
+    let r = one(text);
+    assert_eq!(r.reason, Reason::Blocked);
+    assert_eq!(r.explanation.who_acts, Actor::Admin);
+    assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"));
+}
+
+/// A German mailbox that is "gesperrt" is a disabled account, not a
+/// blocked sender.
+#[test]
+fn german_locked_mailbox_not_block() {
+    let text = postfix("bob@example.org", "550 5.2.1 Postfach gesperrt");
+    assert_ne!(one(&text).reason, Reason::Blocked);
+}
+
+/// Unknown-recipient wordings with no enhanced status code.
+#[test]
+fn unknown_user_wordings() {
+    let replies = [
+        "550 宛先ユーザーが存在しません",
+        "550 <bob@example.org> のユーザーは登録されていません",
+        "550 Usuário desconhecido",
+    ];
+    for reply in replies {
+        let text = postfix("bob@example.org", reply);
+        let r = one(&text);
+        assert_eq!(r.reason, Reason::UserUnknown, "reason for {reply}");
+        assert_eq!(r.explanation.who_acts, Actor::You, "who acts for {reply}");
+        assert!(r.permanent, "permanent for {reply}");
+    }
+}
+
+/// An X.400 non-delivery report gives its cause as a diagnostic code
+/// name: "unrecognised-OR-name" is an address the system does not know.
+#[test]
+fn x400_unrecognised_or_name() {
+    for diagnostic in ["unrecognised-OR-name", "unrecognized-OR-name"] {
+        let text = format!(
+            "Subject: Nondelivery Notification\n\n\
+             Your message\n  Subject: Quarterly report\nwas not delivered to:\n  \
+             \"Bob Smith\" <bob@example.org>\nbecause:\n  \
+             X.400 Non-Delivery Report: reason-code 1 (unable-to-transfer), \
+             diagnostic-code 0 ({diagnostic})\n"
+        );
+        let r = one(&text);
+        assert_eq!(r.reason, Reason::UserUnknown, "reason for {diagnostic}");
+        assert_eq!(r.explanation.who_acts, Actor::You, "who acts for {diagnostic}");
+    }
+}
