@@ -50,6 +50,8 @@ fn blocked_ip_wording_is_block() {
         "554 5.7.1 Ihre IP-Adresse 203.0.113.45 ist wegen Spamversand gesperrt.",
         "550 5.7.1 Su dirección IP 203.0.113.45 está en una lista negra. Mensaje rechazado.",
         "550 5.7.1 Votre adresse IP 203.0.113.45 est sur une liste noire.",
+        "550 5.7.1 Votre adresse IP 203.0.113.45 est blacklistée.",
+        "554 5.7.1 Su dirección IP 203.0.113.45 ha sido bloqueada por envío de spam.",
         "550 5.7.1 Il tuo indirizzo IP 203.0.113.45 è in una lista nera.",
         "550 5.7.1 Seu endereço IP 203.0.113.45 está em uma lista negra.",
         "550 5.7.1 Uw IP-adres 203.0.113.45 staat op een zwarte lijst.",

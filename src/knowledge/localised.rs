@@ -30,7 +30,10 @@ const DE_LISTED: &str = "https://helpcenter.kontent.com/faqs/faq/3628-eine-konte
 const DE_BLACKLIST: &str =
     "https://my.weber.cloud/knowledgebase/article/71/meine-ip-befindet-sich-auf-einer-blacklist-was-tun";
 const ES_LISTED: &str = "https://ayuda-remota.com/listas-negras";
+const ES_BLOCKED: &str = "http://www.0pc.eu/pt/ayuda/problemas-correo;mostrar=0";
 const FR_LISTED: &str = "https://help.kreativmedia.ch/fr/erreur-554-blocked";
+const FR_BLACKLISTED: &str =
+    "https://www.emailacademy.fr/pt2/Blog/Les-erreurs-de-non-remise-des-emails-et-leurs-significations";
 const IT_LISTED: &str = "https://timbusiness.tim.it/assistenza/supporto-tecnico/mail/sicurezza-posta/blacklist";
 const NL_LISTED: &str =
     "https://yourhosting.freshdesk.com/support/solutions/articles/80000942171-wat-te-doen-bij-blacklisting-bij-argeweb";
@@ -53,11 +56,15 @@ pub static WORDINGS: &[Wording] = &[
     blocked(&["ip-adresse", "gesperrt"], "de", DE_BLOCKED),
     blocked(&["ip-adresse", "sperrliste"], "de", DE_LISTED),
     blocked(&["ip-adresse", "blacklist"], "de", DE_BLACKLIST),
-    // Spanish: "su dirección IP está en una lista negra" (is on a blacklist).
+    // Spanish: "su dirección IP está en una lista negra" (is on a
+    // blacklist), "la dirección IP ... bloqueada" (blocked).
     blocked(&["dirección ip", "lista negra"], "es", ES_LISTED),
     blocked(&["direccion ip", "lista negra"], "es", ES_LISTED),
-    // French: "votre adresse IP ... sur une liste noire".
+    blocked(&["dirección ip", "bloqueada"], "es", ES_BLOCKED),
+    // French: "votre adresse IP ... sur une liste noire", "une adresse
+    // IP blacklistée".
     blocked(&["adresse ip", "liste noire"], "fr", FR_LISTED),
+    blocked(&["adresse ip", "blacklistée"], "fr", FR_BLACKLISTED),
     // Italian: "il tuo indirizzo IP ... in una lista nera / Black List".
     blocked(&["indirizzo ip", "lista nera"], "it", IT_LISTED),
     blocked(&["indirizzo ip", "black list"], "it", IT_LISTED),

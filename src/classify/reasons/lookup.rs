@@ -6,9 +6,11 @@ use crate::reason::Reason;
 /// The receiver looked the recipient up and found none. Receivers that
 /// check recipients after the end of DATA (Mail.ru and Yandex among
 /// them) send these words there, so they mean an unknown address after
-/// DATA too. The bare "unknown user" and "no such user" are left
-/// out on purpose: filtering gateways send them after DATA for a message
-/// their rules refuse, and Sisimai reads them there as a filter's verdict.
+/// DATA too. A guide to Mail.ru's errors (https://mailout.ru/2015/09)
+/// reads its "User not found" as an address that does not exist. The bare
+/// "unknown user" and "no such user" are left out on purpose: filtering
+/// gateways send them after DATA for a message their rules refuse, and
+/// Sisimai reads them there as a filter's verdict.
 pub static MAILBOX_NOT_FOUND: Phrases = Phrases {
     reason: Reason::UserUnknown,
     any: &[
