@@ -33,17 +33,24 @@ const CITED: &[(&str, &str)] = &[
     ("Our mails to verizon.net come back with 421 4.7.0 [IPTS04] and mention 198.51.100.23.", "421 4.7.0"),
 ];
 
+/// Explains `text` and checks that it gets no card and a mention note
+/// that names `codes` and quotes no IP address. Returns the note.
+fn note_only(text: &str, codes: &str) -> String {
+    let report = bounce_explainer::explain(&format!("{text}\n"));
+    let cards: Vec<_> = report.recipients.iter().map(|r| (&r.reply, &r.status, &r.reason)).collect();
+    assert!(cards.is_empty(), "{text}: {cards:#?}");
+    let note = mention_note(&report).unwrap_or_else(|| panic!("{text}: no mention note: {:#?}", report.notes));
+    assert!(note.contains(&format!("mentions the reply {codes} within")), "{text}: {note}");
+    for ip in ["203.0.113.45", "198.51.100.23"] {
+        assert!(!note.contains(ip), "{text}: {note}");
+    }
+    note.to_string()
+}
+
 #[test]
 fn cited_codes_get_note_only() {
     for (text, codes) in CITED {
-        let report = bounce_explainer::explain(&format!("{text}\n"));
-        let cards: Vec<_> = report.recipients.iter().map(|r| (&r.reply, &r.status, &r.reason)).collect();
-        assert!(cards.is_empty(), "{text}: {cards:#?}");
-        let note = mention_note(&report).unwrap_or_else(|| panic!("{text}: no mention note: {:#?}", report.notes));
-        assert!(note.contains(&format!("mentions the reply {codes} within")), "{text}: {note}");
-        for ip in ["203.0.113.45", "198.51.100.23"] {
-            assert!(!note.contains(ip), "{text}: {note}");
-        }
+        note_only(text, codes);
     }
 }
 
@@ -75,6 +82,93 @@ fn tagged_replies_keep_card() {
         let report = bounce_explainer::explain(&format!("{text}\n"));
         assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.notes);
         assert_eq!(report.recipients[0].sender_ip.as_deref(), Some(*ip), "{text}");
+        assert!(mention_note(&report).is_none(), "{text}: {:#?}", report.notes);
+    }
+}
+
+/// Help-desk questions in German, French, Spanish, Italian and Portuguese
+/// that cite a reply by its codes and tag, with the codes their note must
+/// name. The lead-ins (`kommen mit ... zurück`, `reviennent avec`,
+/// `rebotan con`, `tornano indietro con`, `voltam com`) and question forms
+/// (`Was bedeutet`, `Que signifie`, `Qué significa`) are the ones such
+/// questions use.
+const CITED_IN_OTHER_LANGUAGES: &[(&str, &str)] = &[
+    (
+        "Bonjour, depuis hier nos messages vers Orange reviennent avec le code 550 5.7.1 \
+         OFR006_102. Notre IP est 203.0.113.45. Que faut-il faire ?",
+        "550 5.7.1",
+    ),
+    ("Que signifie 550 5.7.1 OFR006_102 ?", "550 5.7.1"),
+    ("Nos messages vers Outlook reviennent avec 550 5.7.1 S3150 depuis lundi.", "550 5.7.1"),
+    ("Unsere Mails an Outlook kommen mit 550 5.7.1 S3150 zurück. Ist 203.0.113.45 gesperrt?", "550 5.7.1"),
+    ("Unsere Mails an Yahoo kommen seit Montag mit 421 4.7.0 [TSS04] zurück.", "421 4.7.0"),
+    ("Unsere Mails kommen mit 550 5.7.1 zurück und wir wissen nicht warum.", "550 5.7.1"),
+    ("Was bedeutet 550 5.7.1 S3150?", "550 5.7.1"),
+    (
+        "Nuestros correos a Outlook rebotan con 550 5.7.1 S3150 desde el lunes. ¿Es 203.0.113.45 \
+         nuestra IP?",
+        "550 5.7.1",
+    ),
+    ("¿Qué significa 554 5.7.1 RLY:B1?", "554 5.7.1"),
+    ("Le nostre email verso Outlook tornano indietro con 550 5.7.1 S3150 da lunedì.", "550 5.7.1"),
+    ("Le email verso Yahoo tornano indietro con 421 4.7.0 [TSS04] ogni mattina.", "421 4.7.0"),
+    ("Os nossos emails para o Outlook voltam com 550 5.7.1 S3150 desde segunda-feira.", "550 5.7.1"),
+    ("Os emails voltam com 554 5.7.1 BL000000 e mencionam 203.0.113.45.", "554 5.7.1"),
+    ("What does 550 5.7.1 S3150 mean?", "550 5.7.1"),
+];
+
+#[test]
+fn cited_codes_other_languages() {
+    for (text, codes) in CITED_IN_OTHER_LANGUAGES {
+        note_only(text, codes);
+    }
+}
+
+/// Non-English text that reports a reply rather than citing it, with the
+/// codes of its card and the IP the card must quote, if any. As in
+/// English, these are a reply copied whole in quotation marks into a
+/// question, a localised Exchange line that quotes the reply, and a notice
+/// about one message in the past passive (`was rejected with 5.7.1`).
+const REPORTED_IN_OTHER_LANGUAGES: &[(&str, &str, Option<&str>)] = &[
+    (
+        "Hallo, unsere Mails an Kunden bei GMX kommen mit \"554 5.7.1 IP address is block listed\" \
+         zurück. Ist das unsere IP 203.0.113.45? Wie bekommen wir die gelöscht?",
+        "554 5.7.1",
+        None,
+    ),
+    (
+        "Nos messages reviennent avec \"550 5.7.1 Votre adresse IP 198.51.100.23 figure sur une \
+         liste noire\". Que faire ?",
+        "550 5.7.1",
+        Some("198.51.100.23"),
+    ),
+    (
+        "Remoteserver hat '554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using \
+         zen.spamhaus.org' zurückgegeben",
+        "554 5.7.1",
+        Some("203.0.113.45"),
+    ),
+    (
+        "El servidor remoto devolvió '550 5.7.1 Su dirección IP 203.0.113.45 está en una lista negra'",
+        "550 5.7.1",
+        Some("203.0.113.45"),
+    ),
+    ("Ihre Nachricht an bob@example.net wurde mit 550 5.7.1 abgelehnt.", "550 5.7.1", None),
+    ("Votre message à bob@example.net a été refusé avec 550 5.7.1.", "550 5.7.1", None),
+    ("Su mensaje a bob@example.net fue rechazado con 550 5.7.1.", "550 5.7.1", None),
+    ("Il messaggio per bob@example.net è stato rifiutato con 550 5.7.1.", "550 5.7.1", None),
+    ("A mensagem para bob@example.net foi rejeitada com 550 5.7.1.", "550 5.7.1", None),
+];
+
+#[test]
+fn reported_replies_other_languages() {
+    for (text, codes, ip) in REPORTED_IN_OTHER_LANGUAGES {
+        let report = bounce_explainer::explain(&format!("{text}\n"));
+        assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.notes);
+        let card = &report.recipients[0];
+        let card_codes = format!("{} {}", card.reply.as_deref().unwrap_or(""), card.status.as_deref().unwrap_or(""));
+        assert_eq!(card_codes, *codes, "{text}");
+        assert_eq!(card.sender_ip.as_deref(), *ip, "{text}");
         assert!(mention_note(&report).is_none(), "{text}: {:#?}", report.notes);
     }
 }

@@ -107,27 +107,49 @@ static RECOVERED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reply cited by its codes alone inside the writer's sentence (`our
 /// mails bounce with 550 5.7.1 S3150 and mention ...`, `How do I fix 550
-/// 5.7.1?`), read from the code to the end of its sentence. The codes may
-/// carry the provider's tag: Microsoft's `S3150` or `(S3140)`, Yahoo's and
-/// AOL's `[TSS04]` or `[IPTS04]`, Comcast's `BL000000`, AOL's older
-/// `RLY:B1`, Gmail's closing `- gsmtp`. Then the sentence ends, or goes on
-/// with a word that only the writer's prose puts there, because a reply's
-/// own text (`Unfortunately, messages from ...`, `Access denied`) does
-/// not open with `and`, `since` or `every`.
+/// 5.7.1?`, `Que signifie 550 5.7.1 OFR006_102 ?`), read from the code to
+/// the end of its sentence. The codes may carry the provider's tag:
+/// Microsoft's `S3150` or `(S3140)`, Yahoo's and AOL's `[TSS04]` or
+/// `[IPTS04]`, Comcast's `BL000000`, AOL's older `RLY:B1`, Orange's and La
+/// Poste's `OFR006_102 [102]`, Gmail's closing `- gsmtp`. Then the sentence
+/// ends, or goes on with a word that only the writer's prose puts there,
+/// because a reply's own text (`Unfortunately, messages from ...`, `Access
+/// denied`) does not open with `and`, `since` or `every`. Such words are
+/// listed for English, German, French, Spanish, Italian and Portuguese,
+/// with the particle that closes German's `kommen mit ... zurück` and the
+/// `mean` of `What does ... mean?`.
+/// NOTE: in other languages only a sentence that ends right after the
+/// codes reads as a mention.
 static CITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:[245]\d\d[ -]?)?(?:[245]\.\d{1,3}\.\d{1,3})?",
-        r"(?:\s*(?:-\s*)?gsmtp\b|\s+[\[(]?[A-Z]{1,5}[:-]?[A-Z]?\d{1,6}[\])]?)?",
+        r"(?:\s*(?:-\s*)?gsmtp\b|\s+[\[(]?[A-Z]{1,5}[:-]?[A-Z]?\d{1,6}[\])]?",
+        r"|\s+[A-Z]{3}[A-Z0-9]{0,4}_\d{3}(?:\s*\[\d{3}\])?)?",
         r#"["'”’`»]?\s*(?:[.?!,]|$|(?:and|but|or|so|since|when|whenever|every|each|again|at|from|because"#,
-        r"|after|today|yesterday|now|lately|recently|too|also|errors|bounces)\b)",
+        r"|after|today|yesterday|now|lately|recently|too|also|errors|bounces|mean|means",
+        // German, French, Spanish, Italian, Portuguese.
+        r"|und|aber|oder|seit|wenn|jeden|jede|wieder|immer|heute|gestern|jetzt|auch|zurück|bekommen|erhalten",
+        r"|et|mais|ou|depuis|quand|chaque|tous|toutes|encore|hier|maintenant|aussi|veut",
+        r"|y|pero|o|desde|cuando|cada|todos|todas|hoy|ayer|ahora|también",
+        r"|e|ma|da|dal|dalla|quando|ogni|tutti|tutte|ancora|oggi|ieri|ora|anche",
+        r"|mas|hoje|ontem|agora|também)\b)",
     ))
     .expect("cited reply pattern is valid")
 });
 
-/// A past verb right before a reply (`was rejected with`, `bounced back
-/// with`), which may open a notice about one message, as in `POLICY`.
-static PAST_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\w+ed\s+(?:back\s+)?(?:with|by)$").expect("past verb pattern is valid"));
+/// A past participle right before a reply (`was rejected with`, `bounced
+/// back with`, French `a été refusé avec`, Spanish `fue rechazado con`,
+/// Italian `è stato rifiutato con`, Portuguese `foi rejeitada com`), which
+/// may open a notice about one message, as in `POLICY`. German puts the
+/// participle after the reply (`wurde mit 550 5.7.1 abgelehnt`), where
+/// `CITED` does not take it for the writer's word.
+static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b\w+(?:ed|ée?s?|[aiu]t[aeio]|[ai]d[ao]s?)\s+(?:back\s+)?",
+        r"(?:with|by|avec|par|con|por|com|da)$",
+    ))
+    .expect("past verb pattern is valid")
+});
 
 /// Quote marks that may enclose a reply in prose.
 const QUOTES: &[char] = &['"', '\'', '“', '‘', '`', '«'];
