@@ -172,3 +172,20 @@ fn reported_replies_other_languages() {
         assert!(mention_note(&report).is_none(), "{text}: {:#?}", report.notes);
     }
 }
+
+/// A reply code that a question cites gets the mention note rather than
+/// nothing, with its words after `get` (`Why do we get 550 No such user
+/// here?`) or with only a provider's tag (AOL's `DYN:T1`).
+#[test]
+fn cited_reply_never_vanishes() {
+    for (text, codes) in [
+        ("Why do we get 550 No such user here?", "550"),
+        ("Why do I get 550 User unknown?", "550"),
+        ("Our mails to aol.com come back with 421 DYN:T1 every morning.", "421"),
+        ("Unsere Mails an AOL kommen mit 421 DYN:T1 zurück.", "421"),
+    ] {
+        let note = note_only(text, codes);
+        // Words too vague to tell give way to the code's general meaning.
+        assert!(!note.contains("does not carry enough information"), "{text}: {note}");
+    }
+}

@@ -77,14 +77,18 @@ fn reply_meanings(mentioned: &[Failure]) -> Vec<String> {
 /// Returns the explanation the classifier picks for the reply's own words:
 /// a provider's entry, a blocklist's, or a reason's when a phrase decided
 /// it. None for a reply with no words, and when only the code tables
-/// explain it, since [`known_code`] then gives the same meaning.
+/// explain it, since [`known_code`] then gives the same meaning. None too
+/// for `reason/onhold`, the entry for words too vague to tell (`421
+/// DYN:T1`), because its text is about a pasted bounce and the code's
+/// general meaning fits a mention better.
 fn worded_meaning(reply: &Failure) -> Option<&'static Entry> {
     if reply.diagnostic.trim().is_empty() {
         return None;
     }
     let entry = classify(reply, None, InputKind::SmtpReply).matched.entry;
     let by_code = entry.id.starts_with("status/") || entry.id.starts_with("reply/");
-    (!by_code && !std::ptr::eq(entry, &UNKNOWN)).then_some(entry)
+    let vague = entry.id == "reason/onhold";
+    (!by_code && !vague && !std::ptr::eq(entry, &UNKNOWN)).then_some(entry)
 }
 
 /// Finds the code of `reply` (`550 5.1.1`, `550-5.1.1` or `550`) that a

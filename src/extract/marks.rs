@@ -2,6 +2,10 @@
 //! mail-system sender, a bounce subject or wording, and reply codes that
 //! read as an SMTP session's rather than as numbers in prose.
 
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
 use super::recounted::{continues_sentence, is_copied_into_sentence, is_recounted, is_set_off, recounts_past};
 use super::reply_table::{is_reply_table, rule_replies, table_replies};
 use super::bounce_words::{has_bounce_words, BOUNCE_SUBJECTS};
@@ -289,6 +293,7 @@ pub(super) fn reads_as_smtp_reply(failure: &Failure, section: &str) -> bool {
     }
     let text = crate::classify::normalise(&failure.diagnostic);
     crate::classify::names_any_reason(&text)
+        || PROVIDER_TAG.is_match(&failure.diagnostic)
         || text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -310,6 +315,17 @@ fn names_host(text: &str) -> bool {
             && labels.last().is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_alphabetic()))
     })
 }
+
+/// A provider's tag right after a reply code: AOL's `421 DYN:T1` and `554
+/// RLY:B1`, Microsoft's `550 SC-001`, Orange's `550 OFR006_102`, Yahoo's
+/// `[TSS04]`. Prose rarely follows a number with such a token.
+static PROVIDER_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[245]\d\d\s+(?:[A-Z]{2,5}[:-][A-Z]?\d{1,6}|[A-Z]{3}[A-Z0-9]{0,4}_\d{3}|\[[A-Z]{2,6}\d{1,3}\])",
+        r"(?:[\s.,;?!)\]]|$)",
+    ))
+    .expect("provider tag pattern is valid")
+});
 
 /// Single words that belong to SMTP replies rather than to prose.
 const SMTP_WORDS: &[&str] = &[

@@ -67,11 +67,15 @@ pub(super) fn is_phone_number(text: &str, caps: &regex_lite::Captures<'_>) -> bo
 }
 
 // Words after which a bare number is a reply code quoted in prose:
-// `host said 550 ...`, `ResponseCode 421`, `Error 550 ...`.
+// `host said 550 ...`, `ResponseCode 421`, `Error 550 ...`, `Why do we
+// get 550 No such user here?`, and the `with` of German, French, Spanish,
+// Italian and Portuguese (`kommen mit 421 ... zurück`). The extract stage
+// still checks that the words after such a number read as a reply's.
 const LEAD_INS: &[&str] = &[
     "answer", "answered", "code", "error", "errors", "esmtp", "fehler", "erreur", "reply", "replied",
     "response", "responded", "responsecode", "result", "return", "returned", "said", "says", "smtp",
-    "status", "with",
+    "status", "with", "get", "gets", "getting", "got", "receive", "received", "receiving", "mit",
+    "avec", "con", "com",
 ];
 
 /// Tests whether a candidate reply code is an ordinary number in a
