@@ -5,6 +5,9 @@
 //! rather than message/rfc822. An attachment that is not an email (a
 //! PDF, an image, a text note) stays unread.
 
+mod base64;
+
+use base64::base64;
 use bounce_explainer::{explain, Actor, InputKind, Report};
 
 /// A Postfix-shaped DSN: one Spamhaus block of 203.0.113.45.
@@ -63,28 +66,6 @@ Status: 5.1.1\n\
 Diagnostic-Code: smtp; 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\n\
 \n\
 --X1--\n";
-
-/// Encodes `bytes` as base64 in 76-character lines, as mail clients
-/// encode an attachment.
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for (i, chunk) in bytes.chunks(3).enumerate() {
-        if i > 0 && i % 19 == 0 {
-            out.push('\n');
-        }
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for k in 0..4 {
-            if k <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * k) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
 
 /// Builds a forward whose second part is `body` under the given part
 /// header lines, the way a person forwards a saved bounce to a help desk.
