@@ -30,12 +30,7 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
         ));
     }
     collect_parts(&message, &mut decoded, MAX_FORWARDS);
-    if decoded.body.trim().is_empty() && decoded.dsn.is_none() {
-        // Some bounces declare a type mail-parser files as binary; their
-        // text is still the report.
-        let body_start = message.root_part().offset_body as usize;
-        decoded.body = to_text(raw.get(body_start..).unwrap_or_default());
-    }
+    use_raw_body_if_empty(&message, &mut decoded);
     let mut cut = truncate_at_char(&mut decoded.body, SCAN_LIMIT);
     if let Some(dsn) = &mut decoded.dsn {
         if truncate_at_char(dsn, SCAN_LIMIT) {
@@ -135,7 +130,7 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
                 } else if decoded.nested.is_none() {
                     let attached = decode_forward(inner, forwards - 1);
                     decoded.deep_attachment |= attached.deep_attachment;
-                    if attached.dsn.is_some() || attached.nested.is_some() {
+                    if crate::extract::has_bounce_marks(&attached) {
                         decoded.nested = Some(Box::new(attached));
                     }
                 }
@@ -182,11 +177,27 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
 }
 
 /// Decodes the parts of an attached message, reading `forwards` more
-/// levels of attachments inside it.
+/// levels of attachments inside it. The caller keeps it as a forwarded
+/// bounce only when it has a bounce's marks. A bounce written as text
+/// alone (qmail, Exim, Sendmail, Postfix without DSN) has them by its
+/// sender or body format rather than by a delivery-status part.
 fn decode_forward(inner: &Message, forwards: usize) -> Decoded {
     let mut attached = Decoded { headers: top_headers(inner), ..Default::default() };
     collect_parts(inner, &mut attached, forwards);
+    use_raw_body_if_empty(inner, &mut attached);
     attached
+}
+
+/// Takes the raw body as the report when no part gave text or DSN
+/// fields. Some bounces declare a type that mail-parser files as binary,
+/// but their text is still the report.
+fn use_raw_body_if_empty(message: &Message, decoded: &mut Decoded) {
+    if decoded.body.trim().is_empty() && decoded.dsn.is_none() {
+        let raw = message.raw_message();
+        let body_start = message.root_part().offset_body as usize;
+        decoded.body = to_text(raw.get(body_start..).unwrap_or_default());
+        truncate_at_char(&mut decoded.body, SCAN_LIMIT);
+    }
 }
 
 /// Reads an attachment that contains a bounce under a type other than
@@ -209,7 +220,7 @@ fn read_relabelled_forward(part: &MessagePart, decoded: &mut Decoded, forwards: 
         return false;
     };
     let attached = decode_forward(&inner, forwards - 1);
-    if attached.dsn.is_none() && attached.nested.is_none() {
+    if !crate::extract::has_bounce_marks(&attached) {
         return false;
     }
     decoded.deep_attachment |= attached.deep_attachment;

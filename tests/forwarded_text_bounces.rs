@@ -1,0 +1,418 @@
+//! A bounce without a delivery-status part, forwarded as an attachment,
+//! is read as the bounce. A help desk usually gets the bounce from the
+//! user who received it, and qmail, Exim, Postfix without DSN, Sendmail
+//! and some providers' HTML notices state the failure in text alone. The
+//! attached email counts as a bounce by the same marks as a pasted one:
+//! its sender, its Subject or its body's bounce format. An attached
+//! ordinary email stays "not a bounce".
+
+mod base64;
+
+use base64::base64;
+use bounce_explainer::{explain, Actor, InputKind, Reason, Report};
+
+/// The message a bounce returns below its report, with another address
+/// and reply than the failure, so that a mix-up shows.
+const RETURNED: &str = "From: alice@example.com\nTo: pat@example.org\nSubject: Quarterly report\n\n\
+Pat, here is the report. Call me on 550 1234 if needed.\n";
+
+fn qmail() -> String {
+    format!(
+        "Return-Path: <>\n\
+Received: (qmail 1234 invoked for bounce); 11 Mar 2026 10:00:05 -0000\n\
+Date: 11 Mar 2026 10:00:05 -0000\n\
+From: MAILER-DAEMON@mail.example.com\n\
+To: alice@example.com\n\
+Subject: failure notice\n\
+\n\
+Hi. This is the qmail-send program at mail.example.com.\n\
+I'm afraid I wasn't able to deliver your message to the following addresses.\n\
+This is a permanent error; I've given up. Sorry it didn't work out.\n\
+\n\
+<bob@example.org>:\n\
+198.51.100.7 does not like recipient.\n\
+Remote host said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table\n\
+Giving up on 198.51.100.7.\n\
+\n\
+--- Below this line is a copy of the message.\n\
+\n\
+{RETURNED}"
+    )
+}
+
+fn exim() -> String {
+    format!(
+        "Return-path: <>\n\
+Received: from Debian-exim by mail.example.com with local (Exim 4.96)\n\
+\tid 1tAbCd-000123-4X; Wed, 11 Mar 2026 10:00:05 +0000\n\
+From: Mail Delivery System <Mailer-Daemon@mail.example.com>\n\
+To: alice@example.com\n\
+Subject: Mail delivery failed: returning message to sender\n\
+Auto-Submitted: auto-replied\n\
+Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
+\n\
+This message was created automatically by mail delivery software.\n\
+\n\
+A message that you sent could not be delivered to one or more of its\n\
+recipients. This is a permanent error. The following address(es) failed:\n\
+\n\
+  carol@example.net\n\
+    host mx.example.net [198.51.100.21]\n\
+    SMTP error from remote mail server after RCPT TO:<carol@example.net>:\n\
+    554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org\n\
+\n\
+------ This is a copy of the message, including all the headers. ------\n\
+\n\
+{RETURNED}"
+    )
+}
+
+fn postfix_without_dsn() -> String {
+    format!(
+        "Return-Path: <>\n\
+Received: by mail.example.com (Postfix) id 4B2C1D0E9F; Wed, 11 Mar 2026 10:00:05 +0000\n\
+Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
+From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n\
+To: alice@example.com\n\
+Subject: Undelivered Mail Returned to Sender\n\
+Content-Type: text/plain; charset=us-ascii\n\
+\n\
+This is the mail system at host mail.example.com.\n\
+\n\
+I'm sorry to have to inform you that your message could not\n\
+be delivered to one or more recipients. It's attached below.\n\
+\n\
+                   The mail system\n\
+\n\
+<carol@example.net>: host mx.example.net[198.51.100.21] said: 554 5.7.1\n    \
+Service unavailable; Client host [203.0.113.45] blocked using\n    \
+zen.spamhaus.org (in reply to RCPT TO command)\n\
+\n\
+{RETURNED}"
+    )
+}
+
+fn sendmail() -> String {
+    format!(
+        "Return-Path: <MAILER-DAEMON@mail.example.com>\n\
+Received: from localhost (localhost) by mail.example.com (8.17.1/8.17.1) id 2BBA05x1;\n\
+\tWed, 11 Mar 2026 10:00:05 +0000\n\
+Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
+From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.com>\n\
+To: <alice@example.com>\n\
+Subject: Returned mail: see transcript for details\n\
+Auto-Submitted: auto-generated (failure)\n\
+\n\
+The original message was received at Wed, 11 Mar 2026 10:00:01 +0000\n\
+from [192.0.2.10]\n\
+\n\
+   ----- The following addresses had permanent fatal errors -----\n\
+<frank@example.org>\n\
+    (reason: 550 5.1.1 <frank@example.org>... User unknown)\n\
+\n\
+   ----- Transcript of session follows -----\n\
+... while talking to mx.example.org.:\n\
+>>> DATA\n\
+<<< 550 5.1.1 <frank@example.org>... User unknown\n\
+550 5.1.1 <frank@example.org>... User unknown\n\
+<<< 503 5.0.0 Need RCPT (recipient)\n\
+\n\
+   ----- Original message follows -----\n\
+\n\
+{RETURNED}"
+    )
+}
+
+/// An Exchange NDR whose delivery-status part was dropped on the way, as
+/// some gateways and archiving tools do.
+fn exchange_without_dsn() -> String {
+    format!(
+        "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>\n\
+To: alice@example.com\n\
+Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
+Subject: Undeliverable: Quarterly report\n\
+Content-Type: text/plain; charset=us-ascii\n\
+\n\
+Delivery has failed to these recipients or groups:\n\
+\n\
+henry@example.org\n\
+The email address you entered couldn't be found. Please check the recipient's email address and try \
+to resend the message.\n\
+\n\
+Diagnostic information for administrators:\n\
+\n\
+Generating server: mail.example.com\n\
+\n\
+henry@example.org\n\
+Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n\
+\n\
+Original message headers:\n\
+\n\
+{RETURNED}"
+    )
+}
+
+/// A provider's notice sent as HTML alone, without a text part.
+fn html_only() -> String {
+    "From: Mail Delivery Subsystem <mailer-daemon@mail.example.com>\n\
+To: alice@example.com\n\
+Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
+Subject: Delivery Status Notification (Failure)\n\
+MIME-Version: 1.0\n\
+Content-Type: text/html; charset=utf-8\n\
+\n\
+<html><body><p>Your message wasn't delivered to <b>grace@example.org</b> because the address \
+couldn't be found, or is unable to receive mail.</p>\
+<p>The response from the remote server was:</p>\
+<p>550 5.1.1 The email account that you tried to reach does not exist.</p></body></html>\n"
+        .to_string()
+}
+
+/// One bounce shape and what its card must show.
+struct Case {
+    name: &'static str,
+    bounce: fn() -> String,
+    recipient: &'static str,
+    reason: Reason,
+    who_acts: Actor,
+    sender_ip: Option<&'static str>,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "qmail",
+        bounce: qmail,
+        recipient: "bob@example.org",
+        reason: Reason::UserUnknown,
+        who_acts: Actor::You,
+        sender_ip: None,
+    },
+    Case {
+        name: "exim",
+        bounce: exim,
+        recipient: "carol@example.net",
+        reason: Reason::Blocked,
+        who_acts: Actor::Admin,
+        sender_ip: Some("203.0.113.45"),
+    },
+    Case {
+        name: "postfix without DSN",
+        bounce: postfix_without_dsn,
+        recipient: "carol@example.net",
+        reason: Reason::Blocked,
+        who_acts: Actor::Admin,
+        sender_ip: Some("203.0.113.45"),
+    },
+    Case {
+        name: "sendmail",
+        bounce: sendmail,
+        recipient: "frank@example.org",
+        reason: Reason::UserUnknown,
+        who_acts: Actor::You,
+        sender_ip: None,
+    },
+    Case {
+        name: "exchange without DSN",
+        bounce: exchange_without_dsn,
+        recipient: "henry@example.org",
+        reason: Reason::UserUnknown,
+        who_acts: Actor::You,
+        sender_ip: None,
+    },
+    Case {
+        name: "html only",
+        bounce: html_only,
+        recipient: "grace@example.org",
+        reason: Reason::UserUnknown,
+        who_acts: Actor::You,
+        sender_ip: None,
+    },
+];
+
+/// Builds a person's forward whose second part is `body` under the given
+/// part header lines. The note above names no address and no reply.
+fn forward(part_headers: &str, body: &str) -> String {
+    format!(
+        "From: Alice <alice@example.com>\nTo: helpdesk@example.com\n\
+         Date: Wed, 11 Mar 2026 11:00:00 +0000\n\
+         Subject: Fwd: bounce\nMIME-Version: 1.0\n\
+         Content-Type: multipart/mixed; boundary=\"OUT\"\n\n\
+         --OUT\nContent-Type: text/plain\n\nThis came back, see attached.\n\n\
+         --OUT\n{part_headers}\n\n{body}\n--OUT--\n"
+    )
+}
+
+/// Attaches the bounce as message/rfc822, as a mail client's "Forward as
+/// attachment" does.
+fn as_rfc822(bounce: &str) -> String {
+    forward("Content-Type: message/rfc822\nContent-Disposition: attachment", bounce)
+}
+
+/// Attaches the bounce as a saved `.eml` file under another type, base64.
+fn as_file(content_type: &str, bounce: &str) -> String {
+    let headers = format!(
+        "Content-Type: {content_type}; name=\"bounce.eml\"\n\
+         Content-Disposition: attachment; filename=\"bounce.eml\"\n\
+         Content-Transfer-Encoding: base64"
+    );
+    forward(&headers, &base64(bounce.as_bytes()))
+}
+
+fn check(case: &Case, layout: &str, report: &Report) {
+    let at = format!("{} as {layout}", case.name);
+    assert_eq!(report.input_kind, InputKind::Email, "{at}: {report:#?}");
+    let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    assert_eq!(recipients, [Some(case.recipient)], "{at}");
+    let card = &report.recipients[0];
+    assert_eq!(card.reason, case.reason, "{at}");
+    assert_eq!(card.explanation.who_acts, case.who_acts, "{at}");
+    assert!(card.permanent, "{at}: retry line {:?}", card.explanation.retry);
+    assert_eq!(card.sender_ip.as_deref(), case.sender_ip, "{at}");
+}
+
+#[test]
+fn text_bounce_as_rfc822() {
+    for case in CASES {
+        check(case, "message/rfc822", &explain(&as_rfc822(&(case.bounce)())));
+    }
+}
+
+#[test]
+fn text_bounce_as_eml_file() {
+    for case in CASES {
+        for content_type in ["application/octet-stream", "text/plain"] {
+            check(case, content_type, &explain(&as_file(content_type, &(case.bounce)())));
+        }
+    }
+}
+
+#[test]
+fn text_bounce_same_as_pasted() {
+    // The forward explains the bounce as pasting the bounce itself does.
+    for case in CASES {
+        let bounce = (case.bounce)();
+        let pasted = explain(&bounce);
+        let forwarded = explain(&as_rfc822(&bounce));
+        assert_eq!(forwarded.recipients.len(), pasted.recipients.len(), "{}", case.name);
+        for (f, p) in forwarded.recipients.iter().zip(&pasted.recipients) {
+            assert_eq!(f.reason, p.reason, "{}", case.name);
+            assert_eq!(f.explanation.retry, p.explanation.retry, "{}", case.name);
+            assert_eq!(f.sender_ip, p.sender_ip, "{}", case.name);
+        }
+    }
+}
+
+#[test]
+fn bounce_marks_read_alone() {
+    // Each mark alone makes the attached email a bounce: a mail system's
+    // sender address or name, or an MTA's body format under a neutral
+    // sender and Subject.
+    let body = "<carol@example.net>: host mx.example.net[198.51.100.21] said: 550 5.1.1 \
+        <carol@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n";
+    let senders = [
+        ("MAILER-DAEMON@mail.example.com", "Notice"),
+        ("postmaster@mail.example.com", "Notice"),
+        ("Mail Delivery System <notices@mail.example.com>", "Notice"),
+    ];
+    for (from, subject) in senders {
+        let bounce = format!(
+            "From: {from}\nTo: alice@example.com\nSubject: {subject}\n\
+             Date: Wed, 11 Mar 2026 10:00:05 +0000\n\n{body}"
+        );
+        let report = explain(&as_rfc822(&bounce));
+        let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+        assert_eq!(recipients, [Some("carol@example.net")], "{from} / {subject}: {report:#?}");
+    }
+    let neutral = [
+        ("qmail", qmail(), "From: MAILER-DAEMON@mail.example.com", "Subject: failure notice", "bob@example.org"),
+        (
+            "exim",
+            exim(),
+            "From: Mail Delivery System <Mailer-Daemon@mail.example.com>",
+            "Subject: Mail delivery failed: returning message to sender",
+            "carol@example.net",
+        ),
+    ];
+    for (name, bounce, from, subject, recipient) in neutral {
+        assert!(bounce.contains(from), "{name}: {from}");
+        assert!(bounce.contains(subject), "{name}: {subject}");
+        let bounce = bounce.replace(from, "From: bounces@mail.example.com").replace(subject, "Subject: Notice");
+        let report = explain(&as_rfc822(&bounce));
+        let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+        assert_eq!(recipients, [Some(recipient)], "{name} format alone: {report:#?}");
+    }
+}
+
+#[test]
+fn ordinary_attached_email_not_bounce() {
+    // A newsletter about bounces and a colleague's question quoting a
+    // reply are no bounce, under any label.
+    let newsletter = "From: News <news@example.net>\nTo: alice@example.com\n\
+        Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
+        Subject: Delivery failed? Here is how to fix it\n\n\
+        Most messages that come back with 550 5.1.1 went to a mistyped address.\n\
+        Check the address of bob@example.org and try again.\n";
+    let question = "From: Dan <dan@example.net>\nTo: alice@example.com\n\
+        Date: Wed, 11 Mar 2026 10:00:05 +0000\nSubject: Question\n\n\
+        Hi Alice, last week my mail to pat@example.org came back with 550 5.7.1.\n\
+        Do you know why?\n";
+    for (name, email) in [("newsletter", newsletter), ("question", question)] {
+        for (layout, forward) in [
+            ("message/rfc822", as_rfc822(email)),
+            ("application/octet-stream", as_file("application/octet-stream", email)),
+            ("text/plain", as_file("text/plain", email)),
+        ] {
+            let report = explain(&forward);
+            assert_eq!(report.input_kind, InputKind::NotBounce, "{name} as {layout}: {report:#?}");
+            assert!(report.recipients.is_empty(), "{name} as {layout}");
+        }
+    }
+}
+
+#[test]
+fn text_bounce_beyond_depth_unread() {
+    // Forwarded four times, one level more than is read: the bounce is
+    // not read, and a note gives the reason.
+    let mut email = qmail();
+    for _ in 0..4 {
+        email = as_rfc822(&email);
+    }
+    let report = explain(&email);
+    assert!(report.recipients.is_empty(), "{report:#?}");
+    assert_eq!(report.input_kind, InputKind::Email, "four forwards");
+    assert!(report.notes.iter().any(|n| n.message.contains("three forwards")), "{:?}", report.notes);
+    let mut email = qmail();
+    for _ in 0..3 {
+        email = as_rfc822(&email);
+    }
+    let report = explain(&email);
+    let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    assert_eq!(recipients, [Some("bob@example.org")], "three forwards: {report:#?}");
+}
+
+#[test]
+fn text_bounce_inline_forward() {
+    // Gmail's inline forward puts the bounce's From, Date, Subject and To
+    // below its marker line and the bounce's body after them.
+    for case in CASES.iter().filter(|c| c.name != "html only") {
+        let bounce = (case.bounce)();
+        let (headers, body) = bounce.split_once("\n\n").expect("header block");
+        let field = |name: &str| {
+            headers
+                .lines()
+                .find(|l| l.starts_with(name))
+                .unwrap_or_else(|| panic!("{}: no {name}", case.name))
+                .to_string()
+        };
+        let email = format!(
+            "From: Alice <alice@example.com>\nTo: helpdesk@example.com\n\
+             Date: Wed, 11 Mar 2026 11:00:00 +0000\nSubject: Fwd: bounce\n\
+             Content-Type: text/plain; charset=UTF-8\n\n\
+             This came back.\n\n---------- Forwarded message ---------\n\
+             {}\nDate: Wed, 11 Mar 2026 at 10:00\n{}\nTo: <alice@example.com>\n\n\n{body}",
+            field("From:"),
+            field("Subject:"),
+        );
+        check(case, "inline forward", &explain(&email));
+    }
+}
