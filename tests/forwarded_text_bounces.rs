@@ -123,8 +123,8 @@ from [192.0.2.10]\n\
     )
 }
 
-/// An Exchange NDR whose delivery-status part was dropped on the way, as
-/// some gateways and archiving tools do.
+/// Builds an Exchange NDR whose delivery-status part was dropped on the
+/// way, as some gateways and archiving tools do.
 fn exchange_without_dsn() -> String {
     format!(
         "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>\n\
@@ -152,7 +152,7 @@ Original message headers:\n\
     )
 }
 
-/// A provider's notice sent as HTML alone, without a text part.
+/// Builds a provider's notice sent as HTML alone, without a text part.
 fn html_only() -> String {
     "From: Mail Delivery Subsystem <mailer-daemon@mail.example.com>\n\
 To: alice@example.com\n\
@@ -414,5 +414,36 @@ fn text_bounce_inline_forward() {
             field("Subject:"),
         );
         check(case, "inline forward", &explain(&email));
+    }
+}
+
+#[test]
+fn mislabelled_body_read_as_text() {
+    // A bounce whose own body is labelled binary is read by its raw text,
+    // as the same bounce pasted is.
+    let bounce = qmail().replace("Subject: failure notice\n", "Subject: failure notice\nContent-Type: application/octet-stream\n");
+    assert!(bounce.contains("application/octet-stream"), "the label was not added");
+    for (layout, email) in [("pasted", bounce.clone()), ("message/rfc822", as_rfc822(&bounce))] {
+        let report = explain(&email);
+        let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+        assert_eq!(recipients, [Some("bob@example.org")], "{layout}: {report:#?}");
+    }
+}
+
+#[test]
+fn attached_part_charset_decoded() {
+    // A UTF-7 text part is decoded from its own bytes, which in an email
+    // attached without transfer encoding sit inside the outer email.
+    let qmail = qmail();
+    let (headers, body) = qmail.split_once("\n\n").expect("header block");
+    let bounce = format!(
+        "{headers}\nContent-Type: text/plain; charset=utf-7\n\n{}",
+        body.replace('@', "+AEA-")
+    );
+    assert!(!bounce.contains("bob@"), "the address was not encoded");
+    for (layout, email) in [("pasted", bounce.clone()), ("message/rfc822", as_rfc822(&bounce))] {
+        let report = explain(&email);
+        let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+        assert_eq!(recipients, [Some("bob@example.org")], "{layout}: {report:#?}");
     }
 }

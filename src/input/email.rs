@@ -149,8 +149,10 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
                 }
             }
             (PartType::Text(text), _, _) => {
+                // The offsets index the `raw_message` field, as in
+                // `use_raw_body_if_empty`.
                 let start = part.offset_body as usize;
-                let raw = message.raw_message().get(start..part.offset_end as usize).unwrap_or_default();
+                let raw = message.raw_message.get(start..part.offset_end as usize).unwrap_or_default();
                 let redecoded = charset::decode_part(part, raw);
                 let text = redecoded.as_deref().unwrap_or(text);
                 match charset::repair(text, raw) {
@@ -193,9 +195,12 @@ fn decode_forward(inner: &Message, forwards: usize) -> Decoded {
 /// but their text is still the report.
 fn use_raw_body_if_empty(message: &Message, decoded: &mut Decoded) {
     if decoded.body.trim().is_empty() && decoded.dsn.is_none() {
-        let raw = message.raw_message();
-        let body_start = message.root_part().offset_body as usize;
-        decoded.body = to_text(raw.get(body_start..).unwrap_or_default());
+        // The part offsets index the `raw_message` field, which for a
+        // message attached without transfer encoding is the whole outer
+        // email. The `raw_message()` method returns a slice of it instead.
+        let root = message.root_part();
+        let body = message.raw_message.get(root.offset_body as usize..root.offset_end as usize);
+        decoded.body = to_text(body.unwrap_or_default());
         truncate_at_char(&mut decoded.body, SCAN_LIMIT);
     }
 }
