@@ -120,25 +120,6 @@ fn megabyte_header_line() {
 }
 
 #[test]
-fn multipart_nested_1000_deep() {
-    let depth = 1000;
-    let mut email = String::from(
-        "From: MAILER-DAEMON@mx.example.net\r\nTo: sender@example.com\r\n\
-         Subject: Undeliverable\r\nMIME-Version: 1.0\r\n",
-    );
-    for d in 0..depth {
-        email.push_str(&format!("Content-Type: multipart/mixed; boundary=\"n{d}\"\r\n\r\n--n{d}\r\n"));
-    }
-    email.push_str(&format!("Content-Type: text/plain\r\n\r\n{REPLY}\r\n"));
-    for d in (0..depth).rev() {
-        email.push_str(&format!("--n{d}--\r\n"));
-    }
-    let report = explain(&email);
-    assert_eq!(report.input_kind, InputKind::Email);
-    assert_user_unknown(&report);
-}
-
-#[test]
 fn message_rfc822_nested_1000_deep() {
     // Forwarded bounces inside forwarded bounces: three levels are read,
     // and the reader is told that the rest was not.

@@ -71,7 +71,13 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         let source = if plain_email { "email" } else { "text" };
         notes.push(mention::mention_note(source, &mentioned));
     }
-    if unreadable {
+    if unreadable && decoded.deep_attachment {
+        notes.push(Note::warning(
+            "This email has the marks of a bounce, but no failed recipient could be read \
+             from it. It holds messages attached more than three levels deep, and those \
+             below the third level were not read. Paste the innermost bounce, or its error lines.",
+        ));
+    } else if unreadable {
         notes.push(Note::warning(
             "This email has the marks of a bounce, but no failed recipient could be read \
              from it. It may be cut short, or attached inside more than three forwards. \

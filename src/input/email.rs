@@ -17,7 +17,29 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
         ));
         return decoded;
     };
-    decoded.headers = top_headers(&message);
+    read_message(&message, raw, &mut decoded);
+    drop_without_recursion(message);
+    decoded
+}
+
+/// Drops a parsed message level by level. mail-parser 0.11 keeps an
+/// attached message inside its parent's part, so the derived drop recurses
+/// once per level: 2,000 levels of message/rfc822 overflowed the stack of
+/// a browser's Web Worker. Its parser keeps its own stack on the heap.
+fn drop_without_recursion(message: Message) {
+    let mut pending = vec![message];
+    while let Some(mut message) = pending.pop() {
+        for part in message.parts.drain(..) {
+            if let PartType::Message(inner) = part.body {
+                pending.push(inner);
+            }
+        }
+    }
+}
+
+/// Fills `decoded` from the parsed `message` of the bytes `raw`.
+fn read_message(message: &Message, raw: &[u8], decoded: &mut Decoded) {
+    decoded.headers = top_headers(message);
     decoded.cut_short = message
         .content_type()
         .filter(|ct| ct.ctype().eq_ignore_ascii_case("multipart"))
@@ -29,8 +51,8 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
              recipients and details after the cut may be missing. Paste or open the whole bounce.",
         ));
     }
-    collect_parts(&message, &mut decoded, MAX_FORWARDS);
-    use_raw_body_if_empty(&message, &mut decoded);
+    collect_parts(message, decoded, MAX_FORWARDS);
+    use_raw_body_if_empty(message, decoded);
     let mut cut = truncate_at_char(&mut decoded.body, SCAN_LIMIT);
     if let Some(dsn) = &mut decoded.dsn {
         if truncate_at_char(dsn, SCAN_LIMIT) {
@@ -45,7 +67,6 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
     if cut {
         decoded.notes.push(super::cut_note());
     }
-    decoded
 }
 
 /// Drops an mbox `From ` separator line, which is not a header.
