@@ -143,8 +143,9 @@ async function readFile(file) {
 
 function explainText(pasted) {
   clearTimeout(timer);
-  // The module reads only the first SCAN_LIMIT bytes of plain text; the
-  // rest is not sent, and the status reports the cut.
+  // The module reads only the first SCAN_LIMIT bytes of plain text. Text
+  // beyond that and a small margin is not sent, and the status reports the
+  // cut.
   const { text, cut } = capText(pasted);
   run(text, text, cut);
 }

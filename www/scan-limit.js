@@ -24,14 +24,22 @@ export function mayBeEmail(text) {
 }
 
 /**
- * Returns `{ text, cut }`: `text` unchanged when it fits in SCAN_LIMIT
- * UTF-8 bytes or may be an email, else its longest prefix that fits,
- * ending on a whole character.
+ * UTF-8 bytes sent beyond SCAN_LIMIT, so that the module receives the end
+ * of the line at the limit. It then makes the cut itself and drops the entry the cut goes through instead of reading the
+ * cut-off fragment as a failure.
+ */
+const MARGIN = 4 * 1024;
+
+/**
+ * Returns `{ text, cut }`: `text` unchanged when it fits in SCAN_LIMIT +
+ * MARGIN UTF-8 bytes or may be an email, else its longest prefix that
+ * fits, ending on a whole character.
  */
 export function capText(text) {
+  const max = SCAN_LIMIT + MARGIN;
   // A UTF-16 code unit is at most 3 UTF-8 bytes, so shorter text fits.
-  if (text.length * 3 <= SCAN_LIMIT || mayBeEmail(text)) return { text, cut: false };
-  const { read } = new TextEncoder().encodeInto(text.slice(0, SCAN_LIMIT), new Uint8Array(SCAN_LIMIT));
+  if (text.length * 3 <= max || mayBeEmail(text)) return { text, cut: false };
+  const { read } = new TextEncoder().encodeInto(text.slice(0, max), new Uint8Array(max));
   if (read >= text.length) return { text, cut: false };
   return { text: text.slice(0, read), cut: true };
 }

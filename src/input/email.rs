@@ -2,6 +2,7 @@
 
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
+use super::cut::{truncate_at_char, truncate_at_entry};
 use super::{charset, to_text, Decoded, SCAN_LIMIT};
 use crate::report::Note;
 
@@ -52,8 +53,8 @@ fn read_message(message: &Message, raw: &[u8], decoded: &mut Decoded) {
         ));
     }
     collect_parts(message, decoded, MAX_FORWARDS);
-    use_raw_body_if_empty(message, decoded);
-    let mut cut = truncate_at_char(&mut decoded.body, SCAN_LIMIT);
+    let mut cut = use_raw_body_if_empty(message, decoded);
+    cut |= truncate_at_entry(&mut decoded.body, SCAN_LIMIT);
     if let Some(dsn) = &mut decoded.dsn {
         if truncate_at_char(dsn, SCAN_LIMIT) {
             // Drop the recipient group the cut went through, so that no
@@ -212,9 +213,10 @@ fn decode_forward(inner: &Message, forwards: usize) -> Decoded {
 }
 
 /// Takes the raw body as the report when no part gave text or DSN
-/// fields. Some bounces declare a type that mail-parser files as binary,
-/// but their text is still the report.
-fn use_raw_body_if_empty(message: &Message, decoded: &mut Decoded) {
+/// fields, and returns whether it was cut at the scan limit. Some bounces
+/// declare a type that mail-parser files as binary, but their text is
+/// still the report.
+fn use_raw_body_if_empty(message: &Message, decoded: &mut Decoded) -> bool {
     if decoded.body.trim().is_empty() && decoded.dsn.is_none() {
         // The part offsets index the `raw_message` field, which for a
         // message attached without transfer encoding is the whole outer
@@ -222,8 +224,9 @@ fn use_raw_body_if_empty(message: &Message, decoded: &mut Decoded) {
         let root = message.root_part();
         let body = message.raw_message.get(root.offset_body as usize..root.offset_end as usize);
         decoded.body = to_text(body.unwrap_or_default());
-        truncate_at_char(&mut decoded.body, SCAN_LIMIT);
+        return truncate_at_entry(&mut decoded.body, SCAN_LIMIT);
     }
+    false
 }
 
 /// Reads an attachment that contains a bounce under a type other than
@@ -326,20 +329,6 @@ fn html_to_text(html: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
-}
-
-/// Cuts `text` to at most `limit` bytes, at a character boundary, and
-/// returns whether anything was cut.
-pub(super) fn truncate_at_char(text: &mut String, limit: usize) -> bool {
-    if text.len() <= limit {
-        return false;
-    }
-    let mut end = limit;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    true
 }
 
 #[cfg(test)]

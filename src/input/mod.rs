@@ -9,6 +9,7 @@
 mod attached;
 mod binary;
 mod charset;
+mod cut;
 mod email;
 mod invisible;
 mod legacy;
@@ -105,7 +106,7 @@ pub fn decode(raw: &[u8]) -> Decoded {
         return decoded;
     }
     let mut body = text.clone();
-    let notes = if email::truncate_at_char(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
+    let notes = if cut::truncate_at_entry(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
     let mut decoded = Decoded { kind: None, text, body, notes, ..Default::default() };
     invisible::clean_decoded(&mut decoded);
     decoded
