@@ -96,6 +96,31 @@ fn rfc822_nesting_beyond_three_is_noted() {
 }
 
 #[test]
+fn rfc822_nesting_in_octet_stream_attachment() {
+    // An .eml attached as application/octet-stream is parsed as an email
+    // of its own, so its depth must not use the stack either.
+    let block = "From: MAILER-DAEMON@example.com\r\nSubject: x\r\n\r\n\
+                 554 5.7.1 Client host [203.0.113.45] blocked using zen.spamhaus.org\r\n";
+    for depth in DEPTHS {
+        let attachment = nested_rfc822(depth, block);
+        let email = format!(
+            "From: help@example.com\r\nTo: desk@example.com\r\nSubject: Fwd: bounce\r\n\
+             Date: Sat, 5 Dec 2026 08:00:00 +0000\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"f\"\r\n\r\n\
+             --f\r\nContent-Type: text/plain\r\n\r\nSee the attached bounce.\r\n\
+             --f\r\nContent-Type: application/octet-stream; name=\"bounce.eml\"\r\n\
+             Content-Disposition: attachment; filename=\"bounce.eml\"\r\n\r\n\
+             {attachment}\r\n--f--\r\n"
+        );
+        // The attachment's bounce lies below the levels that are read, so
+        // the forward has no failure to report.
+        let report = explain_on_small_stack(email);
+        assert!(report.recipients.is_empty(), "{depth} levels: {report:#?}");
+        assert!(!report.summary.is_empty(), "{depth} levels");
+    }
+}
+
+#[test]
 fn rfc822_nesting_within_returned_message() {
     // The failure is in the bounce's own text, so the returned message's
     // depth changes nothing the reader needs.

@@ -249,13 +249,14 @@ fn read_relabelled_forward(part: &MessagePart, decoded: &mut Decoded, forwards: 
         return false;
     };
     let attached = decode_forward(&inner, forwards - 1);
-    if !crate::extract::has_bounce_marks(&attached) {
-        return false;
+    let is_bounce = crate::extract::has_bounce_marks(&attached);
+    if is_bounce {
+        decoded.deep_attachment |= attached.deep_attachment;
+        decoded.original.get_or_insert_with(|| headers_text(&inner));
+        decoded.nested = Some(Box::new(attached));
     }
-    decoded.deep_attachment |= attached.deep_attachment;
-    decoded.original.get_or_insert_with(|| headers_text(&inner));
-    decoded.nested = Some(Box::new(attached));
-    true
+    drop_without_recursion(inner);
+    is_bounce
 }
 
 fn push_body(decoded: &mut Decoded, text: &str) {
