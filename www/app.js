@@ -128,6 +128,10 @@ async function readFile(file) {
     // charset, which a browser-side decode to UTF-8 would destroy.
     const bytes = new Uint8Array(await file.arrayBuffer());
     const text = new TextDecoder().decode(bytes);
+    if (!text.trim()) {
+      showEmptyFile(file.name);
+      return;
+    }
     const large = bytes.length > TEXT_BOX_MAX;
     largePaste = null;
     ui.input.value = large ? "" : text;
@@ -139,6 +143,25 @@ async function readFile(file) {
     showError(STRINGS.status.fileFailed(file.name), error);
     setState("error");
   }
+}
+
+/**
+ * Shows that the opened file is empty. Explaining it as text would show
+ * only the start prompt, as if no file had been read.
+ */
+function showEmptyFile(name) {
+  // A result still on its way is for the earlier input.
+  ++sequence;
+  clearTimeout(timer);
+  largePaste = null;
+  hideError();
+  ui.input.value = "";
+  ui.results.hidden = true;
+  ui.mirrorSection.hidden = true;
+  ui.fileNote.textContent = STRINGS.status.fileEmpty(name);
+  ui.fileNote.hidden = false;
+  announce(STRINGS.status.fileEmpty(name));
+  setState("empty-file");
 }
 
 function explainText(pasted) {
@@ -192,7 +215,7 @@ async function run(input, text, cut = false) {
 
 /**
  * Records where the page is on <main data-state>: loading, ready, busy,
- * done, empty or error. Styles and tests read it; nothing else does.
+ * done, empty, empty-file or error. Styles and tests read it; nothing else does.
  */
 function setState(state) {
   ui.main.dataset.state = state;

@@ -48,6 +48,7 @@ export const STRINGS = {
     copyFailed: "Could not copy: select the text and copy it by hand.",
     fileRead: (name) => `Read the file ${name}.`,
     fileFailed: (name) => `Could not read the file ${name}.`,
+    fileEmpty: (name) => `The file ${name} is empty: there is nothing to explain.`,
   },
 
   error: {
