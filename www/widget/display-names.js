@@ -3,7 +3,28 @@
 // rather than an address. The redaction masks them and remembers each
 // name, so that it is masked again where the text repeats it.
 
+import { decodeEncodedWords } from "./encoded-words.js";
 import { rememberName } from "./names.js";
+
+// Headers whose whole value is a person's name, as the header's name
+// states. Exchange adds "X-Display-Name: Carol Jones" to each recipient of
+// a DSN. The pattern also takes other names of that form, such as
+// X-Sender-Name.
+export const NAME_HEADERS = /^(?:[a-z0-9-]+-)?(?:display-?name|(?:sender|recipient|from|to|author)-name)$/i;
+
+/**
+ * Masks the value of a header in NAME_HEADERS as "[name]" and remembers
+ * the name, decoded from RFC 2047 encoded words, so that it is masked
+ * where the text repeats it. A value that is only an address is left to
+ * the address masking, which masks its local part.
+ */
+export function maskNameHeader(value, state) {
+  const name = decodeEncodedWords(value).replace(/\s+/g, " ").trim();
+  if (!name || /^<?[^\s<>]+@[^\s<>]+>?$/.test(name)) return value;
+  state.counts.names++;
+  rememberName(state, name);
+  return " [name]";
+}
 
 /**
  * Masks display names in a mailbox-list header value: quoted names, RFC

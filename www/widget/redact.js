@@ -1,7 +1,8 @@
 // Redaction of a pasted bounce before it is posted to a forum or a ticket.
 // Masks what identifies people: email addresses, display names in address
-// headers, before a bracketed address in the text and in the recipient
-// lists of NDRs, subjects, message ids, the client IP (named in
+// headers, in headers named for a display name (Exchange's X-Display-Name),
+// before a bracketed address in the text and in the recipient lists of
+// NDRs, subjects, message ids, the client IP (named in
 // X-Originating-IP and similar headers, or as the client of a
 // submission in a Received header) wherever it appears, reverse-DNS names
 // included, the HELO and rDNS names of that client,
@@ -24,7 +25,7 @@ import { maskReceivedNames } from "./received.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
-import { maskDisplayNames } from "./display-names.js";
+import { maskDisplayNames, maskNameHeader, NAME_HEADERS } from "./display-names.js";
 import { findSubjects, maskJsonSubjects, maskSubjects } from "./subjects.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
@@ -227,6 +228,7 @@ function maskHeaderValue(name, value, state, keepIps) {
     state.counts.subjects++;
     return " [subject]";
   }
+  if (NAME_HEADERS.test(name)) return maskNameHeader(value, state);
   if (MESSAGE_ID_HEADERS.test(name)) return maskMessageIds(value, state);
   if (/^received$/i.test(name)) {
     return maskReceivedNames(value, () => {
