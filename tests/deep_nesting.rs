@@ -68,7 +68,7 @@ fn bounce_returning(original: &str) -> String {
 }
 
 fn notes_levels_not_read(report: &Report) -> bool {
-    report.notes.iter().any(|n| n.message.contains("more than three levels deep") && n.message.contains("not read"))
+    report.notes.iter().any(|n| n.message.contains("more than three forwards") && n.message.contains("not read"))
 }
 
 #[test]

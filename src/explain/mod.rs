@@ -74,8 +74,8 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     if unreadable && decoded.deep_attachment {
         notes.push(Note::warning(
             "This email has the marks of a bounce, but no failed recipient could be read \
-             from it. It holds messages attached more than three levels deep, and those \
-             below the third level were not read. Paste the innermost bounce, or its error lines.",
+             from it. It holds messages attached inside more than three forwards, and what \
+             lies below the third forward was not read. Paste the innermost bounce, or its error lines.",
         ));
     } else if unreadable {
         notes.push(Note::warning(

@@ -44,7 +44,7 @@ async function assertRfc822Noted(page, depth) {
   assert.equal(await page.locator(".be-card").count(), 0, `${depth} levels: no card`);
   assert.match(await page.locator(".be-summary").textContent(), /looks like a bounce/, `${depth} levels`);
   const notes = await page.locator(".be-notes").textContent();
-  assert.match(notes, /more than three levels deep/, `${depth} levels: ${notes}`);
+  assert.match(notes, /more than three forwards/, `${depth} levels: ${notes}`);
 }
 
 for (const depth of DEPTHS) {
