@@ -61,6 +61,12 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     let kind = if plain_email { InputKind::NotBounce } else { kind };
     let mentioned = if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { Vec::new() };
     let mut notes = decoded.notes;
+    add_new_notes(&mut notes, extracted.forward_notes);
+    if unreadable {
+        // Why the forwarded bounce could not be read may be in its notes.
+        let forwards = std::iter::successors(decoded.nested.as_deref(), |d| d.nested.as_deref());
+        add_new_notes(&mut notes, forwards.flat_map(|d| d.notes.iter().cloned()));
+    }
     if kind == InputKind::NotBounce {
         notes.push(Note::info(
             "No delivery failure was found. Paste the whole bounce message, \
@@ -101,6 +107,16 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         summary,
         recipients,
         notes,
+    }
+}
+
+/// Appends each note that `notes` does not contain yet. A forward and
+/// the bounce inside it can both be cut short, and one warning is enough.
+fn add_new_notes(notes: &mut Vec<Note>, more: impl IntoIterator<Item = Note>) {
+    for note in more {
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
     }
 }
 

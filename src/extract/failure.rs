@@ -2,6 +2,7 @@
 //! before any classification.
 
 use crate::reason::Reason;
+use crate::report::Note;
 
 /// What a bounce says about one recipient, before classification.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -77,4 +78,8 @@ pub struct Extracted {
     /// True when the failures were read from a sending service's JSON
     /// record rather than from a bounce's text.
     pub json_record: bool,
+    /// The decode notes of the forwarded bounces the failures were read
+    /// from (`Decoded::nested`, outermost first). Empty when the failures
+    /// are the input's own.
+    pub forward_notes: Vec<Note>,
 }

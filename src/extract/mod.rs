@@ -71,16 +71,16 @@ fn json_record(object: &json::Object) -> Option<(&'static str, Vec<Failure>)> {
 /// Extracts the failures from a decoded input.
 pub fn extract(decoded: &Decoded) -> Extracted {
     if let Some(failures) = feedback::parse(decoded) {
-        return Extracted { mta: Some("feedback"), failures, json_record: false };
+        return Extracted { mta: Some("feedback"), failures, json_record: false, forward_notes: Vec::new() };
     }
     let family = mta::detect(decoded);
     if decoded.dsn.is_none() {
         if let Some((mta, failures)) = json::records(&decoded.body, &json_record) {
-            return Extracted { mta: Some(mta), failures, json_record: true };
+            return Extracted { mta: Some(mta), failures, json_record: true, forward_notes: Vec::new() };
         }
         if family.is_none() {
             if let Some(failure) = autoreply::parse(decoded) {
-                return Extracted { mta: Some("vacation"), failures: vec![failure], json_record: false };
+                return Extracted { mta: Some("vacation"), failures: vec![failure], json_record: false, forward_notes: Vec::new() };
             }
         }
     }
@@ -184,8 +184,11 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     if failures.is_empty() {
         if let Some(nested) = &decoded.nested {
             // A bounce forwarded as an attachment: the report is inside.
-            let inner = extract(nested);
+            let mut inner = extract(nested);
             if !inner.failures.is_empty() {
+                // The forward's reader needs the warnings the bounce
+                // would give pasted on its own, such as that it was cut.
+                inner.forward_notes.splice(0..0, nested.notes.iter().cloned());
                 return inner;
             }
         }
@@ -221,7 +224,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             failure.reason = Some(Reason::Delivered);
         }
     }
-    Extracted { mta: family, failures, json_record: false }
+    Extracted { mta: family, failures, json_record: false, forward_notes: Vec::new() }
 }
 
 /// True when a failure is a 2xx reply without a status code (`251 User

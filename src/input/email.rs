@@ -18,7 +18,7 @@ pub fn decode_email(raw: &[u8]) -> Decoded {
         ));
         return decoded;
     };
-    read_message(&message, raw, &mut decoded);
+    read_message(&message, raw, &mut decoded, MAX_FORWARDS);
     drop_without_recursion(message);
     decoded
 }
@@ -38,8 +38,11 @@ fn drop_without_recursion(message: Message) {
     }
 }
 
-/// Fills `decoded` from the parsed `message` of the bytes `raw`.
-fn read_message(message: &Message, raw: &[u8], decoded: &mut Decoded) {
+/// Fills `decoded` from the parsed `message` of the bytes `raw`, with a
+/// note for each problem the reader should know of, reading `forwards`
+/// levels of attached bounces. A pasted bounce and a forwarded one both
+/// go through here, so the two get the same checks and notes.
+fn read_message(message: &Message, raw: &[u8], decoded: &mut Decoded, forwards: usize) {
     decoded.headers = top_headers(message);
     decoded.cut_short = message
         .content_type()
@@ -52,7 +55,7 @@ fn read_message(message: &Message, raw: &[u8], decoded: &mut Decoded) {
              recipients and details after the cut may be missing. Paste or open the whole bounce.",
         ));
     }
-    collect_parts(message, decoded, MAX_FORWARDS);
+    collect_parts(message, decoded, forwards);
     let mut cut = use_raw_body_if_empty(message, decoded);
     cut |= truncate_at_entry(&mut decoded.body, SCAN_LIMIT);
     if let Some(dsn) = &mut decoded.dsn {
@@ -200,15 +203,18 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
     }
 }
 
-/// Decodes the parts of an attached message, reading `forwards` more
-/// levels of attachments inside it. The caller keeps it as a forwarded
-/// bounce only when it has a bounce's marks. A bounce written as text
-/// alone (qmail, Exim, Sendmail, Postfix without DSN) has them by its
+/// Decodes an attached message as a pasted email is decoded, reading
+/// `forwards` more levels of attachments inside it, and removes invisible
+/// characters from its IPs and addresses. The caller keeps it as a
+/// forwarded bounce only when it has a bounce's marks. A bounce written as
+/// text alone (qmail, Exim, Sendmail, Postfix without DSN) has them by its
 /// sender or body format rather than by a delivery-status part.
 fn decode_forward(inner: &Message, forwards: usize) -> Decoded {
-    let mut attached = Decoded { headers: top_headers(inner), ..Default::default() };
-    collect_parts(inner, &mut attached, forwards);
-    use_raw_body_if_empty(inner, &mut attached);
+    let mut attached = Decoded::default();
+    // `raw_message()` is the attached message's own slice, so a boundary
+    // of the enclosing email does not pass for its closing one.
+    read_message(inner, inner.raw_message(), &mut attached, forwards);
+    super::invisible::clean_decoded(&mut attached);
     attached
 }
 

@@ -31,8 +31,10 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 /// Removes invisible characters from inside IPs and email addresses (see
-/// this module's notes) in every text later stages read, and adds a note
-/// naming the values read that way, so the reader checks them before quoting.
+/// this module's notes) in every text later stages read, and records the
+/// values read that way in `rejoined`. The forwarded bounce in `nested`
+/// was cleaned when it was decoded, so its values are copied from its own
+/// `rejoined`.
 pub(super) fn clean_decoded(decoded: &mut Decoded) {
     let mut joined: Vec<String> = Vec::new();
     let mut clean = |field: &mut String| {
@@ -49,6 +51,20 @@ pub(super) fn clean_decoded(decoded: &mut Decoded) {
     for field in [&mut decoded.dsn, &mut decoded.feedback, &mut decoded.original].into_iter().flatten() {
         clean(field);
     }
+    let nested = decoded.nested.iter().flat_map(|n| n.rejoined.iter());
+    for word in nested {
+        if !joined.contains(word) {
+            joined.push(word.clone());
+        }
+    }
+    decoded.rejoined = joined;
+}
+
+/// Adds a note naming the values in `rejoined`, so the reader checks them
+/// before quoting. It is added once, for the whole input, so a forward
+/// does not repeat it for the bounce inside.
+pub(super) fn add_note(decoded: &mut Decoded) {
+    let joined = &decoded.rejoined;
     if joined.is_empty() {
         return;
     }

@@ -54,7 +54,11 @@ pub struct Decoded {
     /// (no closing `--boundary--`): it was cut short, and the parts after
     /// the cut are missing.
     pub cut_short: bool,
-    /// Problems met while decoding.
+    /// IPs and email addresses read with the invisible characters inside
+    /// them removed, here or in `nested`, each once and in order.
+    pub rejoined: Vec<String>,
+    /// Problems met while decoding. Those of `nested` stay in its own
+    /// notes, shown when its failures are the ones reported.
     pub notes: Vec<Note>,
 }
 
@@ -103,12 +107,14 @@ pub fn decode(raw: &[u8]) -> Decoded {
         decoded.text = text;
         decoded.kind = Some(InputKind::Email);
         invisible::clean_decoded(&mut decoded);
+        invisible::add_note(&mut decoded);
         return decoded;
     }
     let mut body = text.clone();
     let notes = if cut::truncate_at_entry(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
     let mut decoded = Decoded { kind: None, text, body, notes, ..Default::default() };
     invisible::clean_decoded(&mut decoded);
+    invisible::add_note(&mut decoded);
     decoded
 }
 
