@@ -13,12 +13,14 @@ pub fn report(input: &[u8], report: &Report) {
     let text = bounce_explainer::input::to_text(input);
     for recipient in &report.recipients {
         // Links come from the knowledge tables, never from the input, so
-        // each one has a scheme the page may make clickable.
+        // each one has a scheme the page may make clickable. The tables
+        // also hold phone lines as `tel:` links (Comcast's security desk).
         for link in &recipient.links {
             assert!(
                 link.url.starts_with("https://")
                     || link.url.starts_with("http://")
-                    || link.url.starts_with("mailto:"),
+                    || link.url.starts_with("mailto:")
+                    || link.url.starts_with("tel:"),
                 "unexpected link {:?}",
                 link.url
             );
