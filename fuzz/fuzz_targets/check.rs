@@ -10,7 +10,11 @@ use bounce_explainer::Report;
 pub fn report(input: &[u8], report: &Report) {
     assert!(!report.summary.trim().is_empty(), "empty summary");
     // The pasted text as the library numbers its lines: CRLF and CR made LF.
-    let text = bounce_explainer::input::to_text(input);
+    // A UTF-16 or UTF-32 file is decoded first, as the library does.
+    let text = match bounce_explainer::input::decode_with_bom(input) {
+        Some(text) => bounce_explainer::input::to_text(text.as_bytes()),
+        None => bounce_explainer::input::to_text(input),
+    };
     for recipient in &report.recipients {
         // Links come from the knowledge tables, never from the input, so
         // each one has a scheme the page may make clickable. The tables
@@ -57,7 +61,13 @@ pub fn report(input: &[u8], report: &Report) {
                 let pasted = text.lines().nth(line - 1).unwrap_or_else(|| {
                     panic!("line {line} is past the end of the pasted text")
                 });
-                assert!(pasted.contains(ip), "pasted line {line} {pasted:?} lacks {ip}");
+                // An address split by an invisible character is read
+                // rejoined, and its line is still the one to show.
+                let visible: String = pasted
+                    .chars()
+                    .filter(|&c| !bounce_explainer::input::is_invisible(c))
+                    .collect();
+                assert!(visible.contains(ip), "pasted line {line} {pasted:?} lacks {ip}");
             }
         }
     }

@@ -19,6 +19,10 @@ mod utf7;
 use crate::report::{InputKind, Note};
 
 pub use email::decode_email;
+// The fuzz check (fuzz/fuzz_targets/check.rs) numbers lines as the library
+// does, so it needs these two.
+pub use invisible::is_invisible;
+pub use unicode::decode_with_bom;
 
 /// Cap on the text the later stages scan. A bounce's report part is a few
 /// kilobytes; what lies beyond this is a returned attachment, so cutting it
