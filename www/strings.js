@@ -1,6 +1,13 @@
 // The page's own text, grouped by where it appears. Explanations of
 // bounces come from the WASM module's knowledge tables, not from here.
 
+import { reveal } from "./text-safety.js";
+
+// A file's name comes from the sender as much as its contents do. Hidden
+// and bidi characters in it are shown as escapes, so that a name such as
+// "invoice\u202Efdp.eml" cannot reorder the sentence it is quoted in.
+const fileName = (name) => reveal(name).text;
+
 export const STRINGS = {
   page: {
     title: "Bounce explainer",
@@ -17,7 +24,7 @@ export const STRINGS = {
     mirrorHeading: "Your text, with the code and IP marked",
     footer: "Explanations are based on the providers' and blocklists' public pages, linked in each result.",
     fileNotShown: (name, bytes) =>
-      `${name} (${(bytes / 1048576).toFixed(1)} MB) is too large to show in the text box; ` +
+      `${fileName(name)} (${(bytes / 1048576).toFixed(1)} MB) is too large to show in the text box; ` +
       "it is explained from the file, and the lines that matter are shown below.",
     pasteNotShown: (chars) =>
       `The pasted text (${(chars / 1048576).toFixed(1)} MB) is too large to show in the text box; ` +
@@ -46,9 +53,9 @@ export const STRINGS = {
     none: "No failed recipient found.",
     copied: "Copied to the clipboard.",
     copyFailed: "Could not copy: select the text and copy it by hand.",
-    fileRead: (name) => `Read the file ${name}.`,
-    fileFailed: (name) => `Could not read the file ${name}.`,
-    fileEmpty: (name) => `The file ${name} is empty: there is nothing to explain.`,
+    fileRead: (name) => `Read the file ${fileName(name)}.`,
+    fileFailed: (name) => `Could not read the file ${fileName(name)}.`,
+    fileEmpty: (name) => `The file ${fileName(name)} is empty: there is nothing to explain.`,
   },
 
   error: {
