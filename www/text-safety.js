@@ -13,6 +13,16 @@
 const HIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/gu;
 
+/**
+ * The `dir` of the blocks that show pasted text. A bounce is protocol
+ * text (addresses in angle brackets, codes, host names), so it is laid
+ * out left to right even in a right-to-left page. `dir="auto"` would take
+ * the direction from the first strong letter, so one Arabic or Hebrew
+ * subject line would move every bracket and colon below it to the wrong
+ * end. Right-to-left runs inside the block still read right to left.
+ */
+export const PASTED_TEXT_DIR = "ltr";
+
 /** Returns the escape shown in place of one hidden character. */
 export function escapeFor(char) {
   const hex = char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");

@@ -7,6 +7,7 @@ import { h, webLink } from "../dom.js";
 import { renderReport } from "../render.js";
 import { composeNote, formatContact, noteText } from "./notes.js";
 import { WIDGET_STRINGS } from "./strings.js";
+import { PASTED_TEXT_DIR } from "../text-safety.js";
 
 // Stylesheets are <link> elements to packaged files: a Content-Security-
 // Policy with style-src 'self' allows them, where an inline <style> or a
@@ -47,10 +48,12 @@ export function buildShadow(shadow, label) {
   );
   shadow.adoptedStyleSheets = constructedSheets();
   const parts = {
-    root: h("div", { class: "bx", part: "container", hidden: true }),
+    // The widget's own text is English, so its root is English and left
+    // to right whatever the host page's lang and dir are.
+    root: h("div", { class: "bx", part: "container", lang: "en", dir: "ltr", hidden: true }),
     settingsError: h("div", { class: "bx-settings-error", role: "alert", part: "settings-error", hidden: true }),
     label: h("label", { class: "bx-label", for: "input", part: "label", text: label || text.label }),
-    input: h("textarea", { id: "input", class: "bx-input", part: "input", rows: 8, spellcheck: "false", autocomplete: "off" }),
+    input: h("textarea", { id: "input", class: "bx-input", part: "input", dir: PASTED_TEXT_DIR, rows: 8, spellcheck: "false", autocomplete: "off" }),
     explain: h("button", { type: "button", class: "be-button", "data-action": "explain", part: "button", text: text.explain }),
     redact: h("button", { type: "button", class: "be-button bx-secondary", "data-action": "redact", part: "button", text: text.redact }),
     clear: h("button", { type: "button", class: "be-button bx-secondary", "data-action": "clear", part: "button", text: text.clear }),
@@ -164,7 +167,7 @@ function noteSection(note, options) {
     "details",
     { class: "bx-note", "data-party": note.party },
     h("summary", { text: WIDGET_STRINGS.portal.noteHeading(note.to) }),
-    h("pre", { class: "bx-note-text", "data-field": "party-note", text: body }),
+    h("pre", { class: "bx-note-text", dir: PASTED_TEXT_DIR, "data-field": "party-note", text: body }),
     h("p", {}, copy),
   );
 }
@@ -172,7 +175,7 @@ function noteSection(note, options) {
 /** Fills the redaction panel with the redacted text and what was masked. */
 export function showRedacted(section, result, headingLevel = 3) {
   const text = WIDGET_STRINGS.redacted;
-  const area = h("textarea", { class: "bx-redacted-text", readonly: true, rows: 10, "aria-label": text.label, spellcheck: "false" });
+  const area = h("textarea", { class: "bx-redacted-text", dir: PASTED_TEXT_DIR, readonly: true, rows: 10, "aria-label": text.label, spellcheck: "false" });
   area.value = result.text;
   section.replaceChildren(
     h(`h${headingLevel}`, { class: "be-sub", text: text.heading }),
