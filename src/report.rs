@@ -99,7 +99,8 @@ pub struct Recipient {
     pub diagnostic: String,
     /// Host names in the diagnostic, and the address or receiving host,
     /// that mix ASCII letters with letters that can imitate them
-    /// (`sp\u{430}mhaus.org`), each once: the reader should not trust them
+    /// (`sp\u{430}mhaus.org`) or join labels with a dot lookalike
+    /// (`spamhaus.org\u{2024}example`), each once: the reader should not trust them
     /// at a glance.
     pub lookalike_hosts: Vec<String>,
     /// The sending server's IP address a removal request must quote.

@@ -147,7 +147,7 @@ export const STRINGS = {
       "They are shown as ⟨U+…⟩ so that nothing is misread.",
     lookalike: (value) =>
       `“${value}” contains characters outside plain ASCII that can look ` +
-      "like ordinary letters. Check the name before you trust it.",
+      "like ordinary letters or dots. Check the name before you trust it.",
     notLink: "Links in the pasted text are shown as text only.",
   },
 

@@ -168,6 +168,6 @@ fn actor_text(actor: Actor) -> &'static str {
 fn lookalike_warning(name: &str) -> String {
     format!(
         "\u{201c}{name}\u{201d} contains characters outside plain ASCII that can look like \
-         ordinary letters. Check the name before you trust it."
+         ordinary letters or dots. Check the name before you trust it."
     )
 }

@@ -5,6 +5,7 @@
 use super::punycode;
 
 use crate::knowledge::link_hosts::is_known_link_host;
+use crate::knowledge::providers::text::is_dot_lookalike;
 
 /// True for a letter that can pass for an ASCII one. These are Cyrillic,
 /// Greek, Armenian and Cherokee letters, fullwidth Latin letters, and
@@ -72,19 +73,26 @@ fn is_lookalike(name: &str) -> bool {
     let mixed = labels.iter().any(|l| has_ascii_letter(l) && has_confusable(l));
     let top = labels.last().copied().unwrap_or_default();
     let under_ascii_top = !top.is_empty() && top.is_ascii() && has_ascii_letter(top);
-    mixed || (under_ascii_top && labels.iter().any(|l| has_confusable(l))) || imitates_known_host(name)
+    mixed || (under_ascii_top && labels.iter().any(|l| has_confusable(l))) || imitates_known_host(name) || has_disguised_dot(name)
+}
+
+/// True when a dot lookalike (`\u{2024}`) is between two ASCII letters
+/// or digits, where a reader takes it for the dot between two labels.
+fn has_disguised_dot(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    chars.windows(3).any(|w| is_dot_lookalike(w[1]) && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric())
 }
 
 /// Returns the dotted names in `text` (runs of letters, digits and `-` joined by
-/// single dots) that are lookalikes, each once, in order.
+/// single dots or dot lookalikes) that are lookalikes, each once, in order.
 fn lookalike_hosts(text: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    let is_name_char = |c: char| c.is_alphanumeric() || c == '-' || c == '.';
+    let is_name_char = |c: char| c.is_alphanumeric() || c == '-' || c == '.' || is_dot_lookalike(c);
     for run in text.split(|c: char| !is_name_char(c)) {
         // A doubled dot ends one name and starts the next.
         for name in run.split("..") {
-            let name = name.trim_matches('.');
-            if !name.contains('.') {
+            let name = name.trim_matches(|c: char| c == '.' || is_dot_lookalike(c));
+            if !name.contains(|c: char| c == '.' || is_dot_lookalike(c)) {
                 continue;
             }
             if let Some(shown) = lookalike(name) {

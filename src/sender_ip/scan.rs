@@ -10,6 +10,7 @@ use super::dnsbl;
 use super::receiver_rules::RECEIVER_RULES;
 use super::rules::{Rule, ANY_ADDRESS};
 use super::Found;
+use crate::knowledge::providers::text::joined_by_dot_lookalike;
 use crate::knowledge::{blocklists, link_hosts};
 
 /// The result of one scan: the picked address, and the addresses that
@@ -55,6 +56,12 @@ pub(super) fn scan_segments(
                     continue;
                 }
                 let zone = caps.get(2).map_or("", |zone| zone.as_str());
+                // `5.2.0.192.zen.spamhaus.org\u{2024}evil.example` is a name
+                // under evil.example, whatever zone it starts with.
+                let zone_end = caps.get(2).map_or(0, |zone| offset + zone.end());
+                if joined_by_dot_lookalike(text, zone_end, zone_end) {
+                    continue;
+                }
                 let Some(ip) = dnsbl::address(m.as_str(), zone) else {
                     continue;
                 };
@@ -71,6 +78,11 @@ pub(super) fn scan_segments(
                     continue;
                 }
                 if rule.names_list && !is_listing(&caps, m.as_str()) {
+                    continue;
+                }
+                // The list's name may end the match with more of the name after it.
+                let matched_end = caps.get(0).map_or(0, |all| offset + all.end());
+                if rule.names_list && joined_by_dot_lookalike(text, matched_end, matched_end) {
                     continue;
                 }
                 check(text, start, offset + m.end(), receivers)

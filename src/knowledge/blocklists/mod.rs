@@ -15,7 +15,7 @@ mod spamhaus;
 
 pub use server_name::LISTED as SERVER_NAME_LISTED;
 
-use super::providers::text::{find_word, has_word, host_is_under};
+use super::providers::text::{find_word, has_word, host_is_under, is_dot_lookalike};
 use super::{Entry, LinkRef, Match};
 
 /// One blocklist: how to recognise it in a reply and where delisting goes.
@@ -175,14 +175,16 @@ fn first_own_mention(list: &Blocklist, lower: &str, token: &str) -> Option<usize
 
 /// Returns the host name a token at `start..end` is part of, when it is in one:
 /// the run of letters, digits, dots and dashes around it, without the
-/// dots and dashes that end a sentence. None for a word in prose.
+/// dots and dashes that end a sentence. None for a word in prose. A dot
+/// lookalike counts as a dot, so `zen.spamhaus.org\u{2024}evil.example` is
+/// one name under evil.example, not a name under spamhaus.org.
 fn host_around(lower: &str, start: usize, end: usize) -> Option<&str> {
-    let is_host_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
-    let bytes = lower.as_bytes();
-    let first = start - bytes[..start].iter().rev().take_while(|b| is_host_byte(b)).count();
-    let last = end + bytes[end..].iter().take_while(|b| is_host_byte(b)).count();
-    let host = lower[first..last].trim_matches(['.', '-']);
-    host.contains('.').then_some(host)
+    let is_dot = |c: char| c == '.' || is_dot_lookalike(c);
+    let is_host_char = |c: &char| c.is_ascii_alphanumeric() || *c == '-' || is_dot(*c);
+    let before: usize = lower[..start].chars().rev().take_while(is_host_char).map(char::len_utf8).sum();
+    let after: usize = lower[end..].chars().take_while(is_host_char).map(char::len_utf8).sum();
+    let host = lower[start - before..end + after].trim_matches(|c: char| c == '-' || is_dot(c));
+    host.contains(is_dot).then_some(host)
 }
 
 fn part_of(list: &'static Blocklist, lower: &str) -> Option<&'static Part> {

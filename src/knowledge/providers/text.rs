@@ -87,7 +87,7 @@ pub fn host_names(lower: &str) -> (Vec<&str>, Vec<&str>) {
         let host = &lower[start..end];
         // The ASCII tail of a longer name (`gle.com` in `gооgle.com`) is
         // not a host of its own.
-        if touches_non_ascii_name(lower, start, end) {
+        if touches_non_ascii_name(lower, start, end) || joined_by_dot_lookalike(lower, start, end) {
             continue;
         }
         // A dotted number is an IP address or a version, not a host.
@@ -100,6 +100,27 @@ pub fn host_names(lower: &str) -> (Vec<&str>, Vec<&str>) {
         }
     }
     (servers, mail_domains)
+}
+
+/// True for a character that looks like a full stop but is not one:
+/// U+2024 ONE DOT LEADER, U+2027 HYPHENATION POINT, U+3002 IDEOGRAPHIC
+/// FULL STOP, U+FE52 SMALL FULL STOP, U+FF0E FULLWIDTH FULL STOP and
+/// U+FF61 HALFWIDTH IDEOGRAPHIC FULL STOP. IDNA (RFC 3490, section 3.1,
+/// and UTS #46) reads U+3002, U+FF0E and U+FF61 as label separators, so a
+/// browser takes `zen.spamhaus.org\u{3002}evil.example` for a name under
+/// evil.example.
+pub fn is_dot_lookalike(c: char) -> bool {
+    matches!(c, '\u{2024}' | '\u{2027}' | '\u{3002}' | '\u{FE52}' | '\u{FF0E}' | '\u{FF61}')
+}
+
+/// True when a dot lookalike joins the span `start..end` of `text` to an
+/// ASCII letter or digit before or after it, so the span is only part of a
+/// longer name. A dot lookalike with no such neighbour ends a sentence.
+pub fn joined_by_dot_lookalike(text: &str, start: usize, end: usize) -> bool {
+    let joins = |chars: &mut dyn Iterator<Item = char>| {
+        chars.next().is_some_and(is_dot_lookalike) && chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+    };
+    joins(&mut text[..start].chars().rev()) || joins(&mut text[end..].chars())
 }
 
 /// True when a letter, digit or invisible format character outside ASCII
