@@ -1,5 +1,6 @@
 //! Assembles the [`Report`] from the pipeline stages.
 
+mod aggregate_reports;
 #[cfg(test)]
 mod consistency_tests;
 mod forward;
@@ -60,6 +61,9 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     let plain_email = empty_email && !unreadable;
     let kind = if plain_email { InputKind::NotBounce } else { kind };
     let mentioned = if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { Vec::new() };
+    // A DMARC or TLS report is named, because asking for more of a bounce
+    // would mislead.
+    let aggregate_report = if kind == InputKind::NotBounce { aggregate_reports::identify(&decoded) } else { None };
     let mut notes = decoded.notes;
     add_new_notes(&mut notes, extracted.forward_notes);
     if unreadable {
@@ -67,7 +71,9 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         let forwards = std::iter::successors(decoded.nested.as_deref(), |d| d.nested.as_deref());
         add_new_notes(&mut notes, forwards.flat_map(|d| d.notes.iter().cloned()));
     }
-    if kind == InputKind::NotBounce {
+    if let Some(report) = aggregate_report {
+        notes.push(aggregate_reports::note(report));
+    } else if kind == InputKind::NotBounce {
         notes.push(Note::info(
             "No delivery failure was found. Paste the whole bounce message, \
              or the line of it that starts with a three-digit code such as 550.",
@@ -90,7 +96,9 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
              Paste the whole original bounce, or its error lines.",
         ));
     }
-    let summary = if plain_email {
+    let summary = if let Some(report) = aggregate_report {
+        aggregate_reports::summary(report).to_string()
+    } else if plain_email {
         "This email is not a bounce: it reports no failed delivery.".to_string()
     } else if unreadable {
         "This looks like a bounce, but its failed recipients could not be read.".to_string()
