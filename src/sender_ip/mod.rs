@@ -25,6 +25,7 @@ mod receiver_rules;
 mod rules;
 mod scan;
 mod special_purpose;
+mod writer;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;

@@ -9,6 +9,7 @@ use super::address::{self, Rejection};
 use super::dnsbl;
 use super::receiver_rules::RECEIVER_RULES;
 use super::rules::{Rule, ANY_ADDRESS};
+use super::writer;
 use super::Found;
 use crate::knowledge::providers::text::joined_by_dot_lookalike;
 use crate::knowledge::{blocklists, link_hosts};
@@ -51,6 +52,10 @@ pub(super) fn scan_segments(
         }) {
             let Some(m) = caps.get(1) else { continue };
             let start = offset + m.start();
+            let statement_start = offset + caps.get(0).map_or(m.start(), |whole| whole.start());
+            if writer::claims_own(text, statement_start) {
+                continue;
+            }
             let checked = if rule.query_name {
                 if address::in_url(text, start) {
                     continue;
