@@ -117,22 +117,22 @@ static RECOVERED: LazyLock<Regex> = LazyLock::new(|| {
 /// denied`) does not open with `and`, `since` or `every`. Such words are
 /// listed for English, German, French, Spanish, Italian and Portuguese,
 /// with the particle that closes German's `kommen mit ... zurück` and the
-/// `mean` of `What does ... mean?`.
-/// NOTE: in other languages only a sentence that ends right after the
-/// codes reads as a mention.
+/// `mean` of `What does ... mean?`, and the words that name the provider
+/// the reply came from (`from`, `by`, `von`, `par`, `de`, `da`, `pelo`).
 static CITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:[245]\d\d[ -]?)?(?:[245]\.\d{1,3}\.\d{1,3})?",
         r"(?:\s*(?:-\s*)?gsmtp\b|\s+[\[(]?[A-Z]{1,5}[:-]?[A-Z]?\d{1,6}[\])]?",
         r"|\s+[A-Z]{3}[A-Z0-9]{0,4}_\d{3}(?:\s*\[\d{3}\])?)?",
         r#"["'”’`»]?\s*(?:[.?!,]|$|(?:and|but|or|so|since|when|whenever|every|each|again|at|from|because"#,
-        r"|after|today|yesterday|now|lately|recently|too|also|errors|bounces|mean|means",
+        r"|after|today|yesterday|now|lately|recently|too|also|errors|bounces|mean|means|by",
         // German, French, Spanish, Italian, Portuguese.
         r"|und|aber|oder|seit|wenn|jeden|jede|wieder|immer|heute|gestern|jetzt|auch|zurück|bekommen|erhalten",
-        r"|et|mais|ou|depuis|quand|chaque|tous|toutes|encore|hier|maintenant|aussi|veut",
-        r"|y|pero|o|desde|cuando|cada|todos|todas|hoy|ayer|ahora|también",
-        r"|e|ma|da|dal|dalla|quando|ogni|tutti|tutte|ancora|oggi|ieri|ora|anche",
-        r"|mas|hoje|ontem|agora|também)\b)",
+        r"|von|vom|bei",
+        r"|et|mais|ou|depuis|quand|chaque|tous|toutes|encore|hier|maintenant|aussi|veut|par|chez",
+        r"|y|pero|o|desde|cuando|cada|todos|todas|hoy|ayer|ahora|también|de|del",
+        r"|e|ma|da|dal|dalla|di|quando|ogni|tutti|tutte|ancora|oggi|ieri|ora|anche",
+        r"|mas|do|dos|pelo|pela|hoje|ontem|agora|também)\b)",
     ))
     .expect("cited reply pattern is valid")
 });
@@ -149,6 +149,34 @@ static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:with|by|avec|par|con|por|com|da)$",
     ))
     .expect("past verb pattern is valid")
+});
+
+/// First-person words in English, German, French, Spanish, Italian and
+/// Portuguese (`our`, `we`, `unsere`, `nos`, `nuestros`, `nostre`,
+/// `nossos`), read in lowercase. The capital `I` is checked apart, because
+/// a lowercase `i` is also Italian's plural article.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:we|we're|we've|we'd|our|ours|us|my|me",
+        r"|wir|unser|unsere|unserer|unseren|unserem|uns|ich|mein|meine|meiner|meinen|mir|mich",
+        r"|nous|notre|nos|je|j'|mes",
+        r"|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|yo|mi|mis",
+        r"|noi|nostro|nostra|nostri|nostre|io",
+        r"|nós|nosso|nossa|nossos|nossas|eu|meu|meus|minha|minhas)\b",
+        r"|\bi(?:'m|'ve|'d)?\b",
+    ))
+    .expect("first person pattern is valid")
+});
+
+/// Second-person words, read in lowercase: a notice addresses the sender
+/// (`your message was rejected with 550 5.7.1`), and a person asking about
+/// a bounce rarely does.
+static SECOND_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:you|your|yours|ihr|ihre|ihren|ihrem|ihrer|dein|deine|votre|vos|vous|tu|tus|su|sus|usted",
+        r"|tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre|seu|sua|seus|suas|você|vocês)\b",
+    ))
+    .expect("second person pattern is valid")
 });
 
 /// Quote marks that may enclose a reply in prose.
@@ -187,9 +215,12 @@ fn place_describes_reply(place: &Place) -> bool {
 
     let (sentence, after) = rest_of_sentence(place, quoted);
     // A verb that reports the reply (`the server returned 550 5.1.1.`)
-    // may open a bounce's own sentence, so `states_rule` reads it as a reply too.
+    // or a past participle (`was rejected with`) may open a bounce's own
+    // sentence, so such a sentence is read as a mention only when the
+    // writer speaks in it.
     let reported = ["said", "replied", "returned"].iter().any(|verb| clause.ends_with(verb));
-    if !reported && !PAST_VERB.is_match(clause) && CITED.is_match(sentence.trim_end()) {
+    let reports = reported || PAST_VERB.is_match(clause);
+    if CITED.is_match(sentence.trim_end()) && (!reports || writer_speaks(place, &head, &sentence)) {
         return true;
     }
     let sentence = sentence.to_lowercase().replace('’', "'");
@@ -202,6 +233,36 @@ fn place_describes_reply(place: &Place) -> bool {
         return true;
     }
     RECOVERED.is_match(&after.to_lowercase().replace('’', "'"))
+}
+
+/// True when the writer speaks in their own voice around a code: its
+/// sentence (`head` and `sentence`) says `our`, `we` or `I`, or its
+/// paragraph asks a question. A sentence that names an address or
+/// addresses the reader (`your message to bob@example.net`) is a notice's.
+fn writer_speaks(place: &Place, head: &str, sentence: &str) -> bool {
+    let whole = format!("{head} {sentence}").replace('’', "'");
+    let lower = whole.to_lowercase();
+    if whole.contains('@') || SECOND_PERSON.is_match(&lower) {
+        return false;
+    }
+    let first_person = FIRST_PERSON.find_iter(&lower).any(|found| {
+        // Only the capital `I` is the English pronoun.
+        let english_i = found.as_str() == "i" || found.as_str().starts_with("i'");
+        !english_i || whole.get(found.start()..).is_some_and(|rest| rest.starts_with('I'))
+    });
+    first_person || paragraph(place).contains(['?', '¿'])
+}
+
+/// Returns the paragraph around a code: its line and the lines before and
+/// after it up to a blank line, at most `REACH` on each side.
+fn paragraph(place: &Place) -> String {
+    let before = place.before.iter().rev().take(REACH).take_while(|line| !line.trim().is_empty());
+    let after = place.after.iter().take(REACH).take_while(|line| !line.trim().is_empty());
+    let mut lines: Vec<&str> = before.copied().collect();
+    lines.reverse();
+    lines.push(place.line);
+    lines.extend(after.copied());
+    lines.join("\n")
 }
 
 /// Returns the text from the code to the end of its sentence, and the text
