@@ -6,13 +6,9 @@
 //! follows its codes stays a failure with the IP to quote, whether it is
 //! pasted alone or copied whole into a question.
 
-fn mention_note(report: &bounce_explainer::Report) -> Option<&str> {
-    report
-        .notes
-        .iter()
-        .map(|n| n.message.as_str())
-        .find(|m| m.contains("within its sentences"))
-}
+mod mentions;
+
+use mentions::mention_note;
 
 /// Sentences and questions that cite a reply's codes and tag, with the
 /// codes their note must name.

@@ -5,15 +5,10 @@
 //! note, and otherwise a card. Its words must read as a reply's, so a
 //! number in prose stays a number.
 
-use bounce_explainer::Report;
+mod mentions;
 
-fn mention_note(report: &Report) -> Option<&str> {
-    report
-        .notes
-        .iter()
-        .map(|n| n.message.as_str())
-        .find(|m| m.contains("within its sentences"))
-}
+use bounce_explainer::Report;
+use mentions::mention_note;
 
 fn explain(text: &str) -> Report {
     bounce_explainer::explain(&format!("{text}\n"))

@@ -6,13 +6,9 @@
 //! and whatever IP address the writer gives as their own. A notice that
 //! names the recipient keeps its card.
 
-fn mention_note(report: &bounce_explainer::Report) -> Option<&str> {
-    report
-        .notes
-        .iter()
-        .map(|n| n.message.as_str())
-        .find(|m| m.contains("within its sentences"))
-}
+mod mentions;
+
+use mentions::mention_note;
 
 /// Questions and accounts in English, German, French, Spanish, Italian and
 /// Portuguese, with the codes their note must name.
