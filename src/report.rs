@@ -127,9 +127,14 @@ pub struct SenderIpSource {
     pub line: Option<usize>,
     /// True when the statement is not in the pasted text as written,
     /// because it sits in a quoted-printable or base64 part. `line` then
-    /// counts lines of the decoded report: the email's text parts after
-    /// transfer decoding, joined in order.
+    /// counts lines of the decoded report: the text parts, after transfer
+    /// decoding and joined in order, of the email `forward_depth` names.
     pub decoded: bool,
+    /// The nesting level of the email a decoded `line` counts lines of: 0
+    /// for the pasted email, 1 for a bounce attached to it, 2 for a bounce
+    /// attached to that attachment, and so on. Always 0 when `decoded` is
+    /// false.
+    pub forward_depth: usize,
     /// The text of that line, for display next to the address.
     pub excerpt: Option<String>,
     /// The rule that picked the address, e.g. `Client host [<ip>]`.

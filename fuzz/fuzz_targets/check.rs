@@ -45,6 +45,12 @@ pub fn report(input: &[u8], report: &Report) {
             }
         }
         let source = &recipient.sender_ip_source;
+        // Only a decoded line can count lines of an attached bounce.
+        assert!(
+            source.decoded || source.forward_depth == 0,
+            "forward_depth {} is set on a line of the pasted text",
+            source.forward_depth
+        );
         if let Some(line) = source.line {
             // The line is where the address was found, so it contains it, unless
             // the excerpt was cut at 240 characters.

@@ -47,7 +47,7 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
             InputKind::NdrText
         })
     };
-    let ip_context = sender_ip::Context::new(&decoded);
+    let ip_context = sender_ip::Context::forwarded(&decoded, extracted.forward_depth);
     let recipients: Vec<Recipient> = extracted
         .failures
         .iter()

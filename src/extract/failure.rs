@@ -82,4 +82,7 @@ pub struct Extracted {
     /// from (`Decoded::nested`, outermost first). Empty when the failures
     /// are the input's own.
     pub forward_notes: Vec<Note>,
+    /// How many forwards deep the failures were read: 0 for the input's
+    /// own, 1 for `Decoded::nested`, 2 for the bounce nested in that.
+    pub forward_depth: usize,
 }

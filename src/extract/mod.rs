@@ -71,16 +71,16 @@ fn json_record(object: &json::Object) -> Option<(&'static str, Vec<Failure>)> {
 /// Extracts the failures from a decoded input.
 pub fn extract(decoded: &Decoded) -> Extracted {
     if let Some(failures) = feedback::parse(decoded) {
-        return Extracted { mta: Some("feedback"), failures, json_record: false, forward_notes: Vec::new() };
+        return Extracted { mta: Some("feedback"), failures, json_record: false, forward_notes: Vec::new(), forward_depth: 0 };
     }
     let family = mta::detect(decoded);
     if decoded.dsn.is_none() {
         if let Some((mta, failures)) = json::records(&decoded.body, &json_record) {
-            return Extracted { mta: Some(mta), failures, json_record: true, forward_notes: Vec::new() };
+            return Extracted { mta: Some(mta), failures, json_record: true, forward_notes: Vec::new(), forward_depth: 0 };
         }
         if family.is_none() {
             if let Some(failure) = autoreply::parse(decoded) {
-                return Extracted { mta: Some("vacation"), failures: vec![failure], json_record: false, forward_notes: Vec::new() };
+                return Extracted { mta: Some("vacation"), failures: vec![failure], json_record: false, forward_notes: Vec::new(), forward_depth: 0 };
             }
         }
     }
@@ -189,6 +189,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
                 // The forward's reader needs the warnings the bounce
                 // would give pasted on its own, such as that it was cut.
                 inner.forward_notes.splice(0..0, nested.notes.iter().cloned());
+                inner.forward_depth += 1;
                 return inner;
             }
         }
@@ -224,7 +225,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             failure.reason = Some(Reason::Delivered);
         }
     }
-    Extracted { mta: family, failures, json_record: false, forward_notes: Vec::new() }
+    Extracted { mta: family, failures, json_record: false, forward_notes: Vec::new(), forward_depth: 0 }
 }
 
 /// True when a failure is a 2xx reply without a status code (`251 User

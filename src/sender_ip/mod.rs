@@ -77,12 +77,17 @@ pub fn resolve(
 /// The per-input part of the search, shared by every recipient: the
 /// receiving side's addresses, the DSN groups and the pasted text's lines.
 pub struct Context<'a> {
+    /// The pasted input, whose text the line search reads first.
+    pasted: &'a Decoded,
+    /// The bounce the failures were read from: the pasted one, or one
+    /// attached `forward_depth` forwards deep. Its text is scanned.
     decoded: &'a Decoded,
+    forward_depth: usize,
     receivers: Vec<IpAddr>,
     dsn_groups: Vec<Failure>,
     lines: locate::Lines<'a>,
-    /// The decoded report's lines, split when first needed: an email's
-    /// statement may be encoded in the pasted text.
+    /// The lines of the decoded report of `decoded`, split when first
+    /// needed: an email's statement may be encoded in the pasted text.
     decoded_lines: OnceCell<locate::Lines<'a>>,
     has_transcript: bool,
     /// How many recipients' lines have been looked up, up to [`MAX_LOCATED`].
@@ -123,19 +128,33 @@ const MAX_LOCATED: usize = 64;
 impl<'a> Context<'a> {
     /// Reads the parts of `decoded` that do not depend on the recipient.
     pub fn new(decoded: &'a Decoded) -> Self {
+        Self::forwarded(decoded, 0)
+    }
+
+    /// Reads the parts that do not depend on the recipient, for failures
+    /// read from the bounce attached `forward_depth` forwards deep in
+    /// `pasted` (see `Extracted::forward_depth`). That bounce's text is
+    /// scanned, and lines are looked up in the pasted text first.
+    pub fn forwarded(pasted: &'a Decoded, forward_depth: usize) -> Self {
+        let mut decoded = pasted;
+        for _ in 0..forward_depth {
+            decoded = decoded.nested.as_deref().unwrap_or(decoded);
+        }
         let mut receivers = receiver_addresses(&decoded.body);
         if let Some(dsn) = &decoded.dsn {
             receivers.extend(receiver_addresses(dsn));
         }
         Context {
+            pasted,
             decoded,
+            forward_depth,
             receivers,
             dsn_groups: decoded
                 .dsn
                 .as_deref()
                 .map(extract::parse_dsn)
                 .unwrap_or_default(),
-            lines: locate::Lines::new(&decoded.text),
+            lines: locate::Lines::new(&pasted.text),
             decoded_lines: OnceCell::new(),
             has_transcript: crate::extract::transcript::has_transcript(&decoded.body),
             located: Cell::new(0),
@@ -198,6 +217,7 @@ impl<'a> Context<'a> {
         let source = SenderIpSource {
             line,
             decoded,
+            forward_depth: if decoded { self.forward_depth } else { 0 },
             excerpt,
             rule: Some(found.rule.to_string()),
             hint: None,
@@ -220,10 +240,11 @@ impl<'a> Context<'a> {
         if receivers.contains(&address) || !hint::concerns_ip(failure, reason) {
             return None;
         }
-        let (line, excerpt) = locate::locate_field(&self.decoded.text, ip).unzip();
+        let (line, excerpt) = locate::locate_field(&self.pasted.text, ip).unzip();
         let source = SenderIpSource {
             line,
             decoded: false,
+            forward_depth: 0,
             excerpt,
             rule: Some(format!("the event's `{field}` field")),
             hint: None,
@@ -264,10 +285,12 @@ impl<'a> Context<'a> {
 
     /// Finds the line that states `ip`, and whether it is a line of the
     /// decoded report rather than of the pasted text. The pasted text
-    /// comes first. The decoded report is searched when no pasted line
-    /// contains the statement, which happens when an email's text part is
-    /// quoted-printable (a soft line break can split the address) or
-    /// base64. A decoded line is used only when it holds the statement.
+    /// comes first. When no pasted line contains the statement, the
+    /// decoded report of the bounce the failures were read from is
+    /// searched. That happens when an email's text part, or a forwarded
+    /// bounce attached as a file, is quoted-printable (a soft line break
+    /// can split the address) or base64. A decoded line is used only when
+    /// it contains the statement.
     fn locate(
         &self,
         ip: &str,
@@ -276,7 +299,8 @@ impl<'a> Context<'a> {
         recipient: Option<&str>,
     ) -> Option<(locate::Located, bool)> {
         let pasted = self.lines.locate_rule(ip, rule, source, recipient);
-        if pasted.as_ref().is_some_and(|l| l.stated) || self.decoded.kind != Some(InputKind::Email) {
+        let is_email = self.forward_depth > 0 || self.pasted.kind == Some(InputKind::Email);
+        if pasted.as_ref().is_some_and(|l| l.stated) || !is_email {
             return pasted.map(|l| (l, false));
         }
         let decoded = self

@@ -32,3 +32,39 @@ pub fn as_file(content_type: &str, bounce: &str) -> String {
     );
     forward(&headers, &base64(bounce.as_bytes()))
 }
+
+/// Attaches the bounce as a saved `.eml` file under text/plain,
+/// quoted-printable.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub fn as_quoted_printable_file(bounce: &str) -> String {
+    let headers = "Content-Type: text/plain; name=\"bounce.eml\"\n\
+         Content-Disposition: attachment; filename=\"bounce.eml\"\n\
+         Content-Transfer-Encoding: quoted-printable";
+    forward(headers, &quoted_printable(bounce))
+}
+
+/// Encodes `text` as quoted-printable (RFC 2045): `=` and bytes outside
+/// printable ASCII escaped, lines longer than 76 characters broken with
+/// a soft line break, as a mail client writes them.
+fn quoted_printable(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.split('\n') {
+        let mut width = 0;
+        for &byte in line.as_bytes() {
+            let piece = if byte == b'=' || !(b' '..=b'~').contains(&byte) {
+                format!("={byte:02X}")
+            } else {
+                char::from(byte).to_string()
+            };
+            if width + piece.len() > 75 {
+                out.push_str("=\n");
+                width = 0;
+            }
+            width += piece.len();
+            out.push_str(&piece);
+        }
+        out.push('\n');
+    }
+    out.pop();
+    out
+}
