@@ -8,6 +8,9 @@
 mod base64;
 mod forwards;
 
+use std::io::Write;
+use std::process::{Command, Stdio};
+
 use bounce_explainer::report::SenderIpSource;
 use bounce_explainer::{explain, Report};
 use forwards::{as_file, as_quoted_printable_file, as_rfc822};
@@ -145,4 +148,30 @@ fn forwarded_dsn_line_decoded() {
         let excerpt = source.excerpt.as_deref().unwrap_or_default();
         assert!(excerpt.starts_with("Service unavailable; Client host [203.0.113.45]"), "{name}: {excerpt:?}");
     }
+}
+
+fn cli_text(input: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bounce-explainer"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn cli_names_attached_bounce() {
+    let bounce = exim();
+    let line = body_line(&bounce);
+    let once = cli_text(&as_file("application/octet-stream", &bounce));
+    let expected = format!("IP to quote: {IP} (found on line {line} of the attached bounce's decoded text)");
+    assert!(once.contains(&expected), "{once}");
+    let twice = cli_text(&as_file("application/octet-stream", &as_file("application/octet-stream", &bounce)));
+    let expected = format!(
+        "IP to quote: {IP} (found on line {line} of the decoded text of the bounce attached 2 levels deep)"
+    );
+    assert!(twice.contains(&expected), "{twice}");
 }

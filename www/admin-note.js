@@ -65,7 +65,7 @@ export function adminNote(recipient, strings = STRINGS) {
   if (codes) lines.push("", text.code, codes);
   if (recipient.sender_ip) {
     const source = recipient.sender_ip_source ?? {};
-    const where = source.line ? ` ${text.ipLine(source.line, source.decoded)}` : "";
+    const where = source.line ? ` ${text.ipLine(source.line, source.decoded, source.forward_depth)}` : "";
     lines.push("", text.ip, `${visible(recipient.sender_ip)}${where}`);
   }
 

@@ -191,7 +191,7 @@ function fillIp(card, recipient, opts) {
   field(card, "ip-section").hidden = false;
   hidden += appendRevealed(field(card, "ip"), ip);
   if (source.line && source.excerpt) {
-    field(card, "ip-line").textContent = text.ipLine(source.line, source.decoded);
+    field(card, "ip-line").textContent = text.ipLine(source.line, source.decoded, source.forward_depth);
     const marked = markTerms(source.excerpt, [{ value: ip, kind: "ip" }]);
     field(card, "ip-excerpt").append(marked.fragment);
     hidden += marked.hidden;

@@ -8,6 +8,15 @@ import { reveal } from "./text-safety.js";
 // "invoice\u202Efdp.eml" cannot reorder the sentence it is quoted in.
 const fileName = (name) => reveal(name).text;
 
+// Names the text a decoded line counts lines of: the pasted bounce's,
+// or that of a bounce attached `forwardDepth` forwards deep. The reader
+// has to open that attachment to find the line.
+function decodedText(forwardDepth) {
+  if (!forwardDepth) return "the bounce's decoded text";
+  if (forwardDepth === 1) return "the attached bounce's decoded text";
+  return `the decoded text of the bounce attached ${forwardDepth} levels deep`;
+}
+
 export const STRINGS = {
   page: {
     title: "Bounce explainer",
@@ -83,10 +92,11 @@ export const STRINGS = {
     // A decoded line counts lines of the bounce's text after its
     // quoted-printable or base64 encoding is removed, which the text view
     // does not show.
-    ipLine: (line, decoded) =>
-      decoded
-        ? `Found on line ${line} of the bounce's decoded text (the bounce was sent encoded):`
-        : `Found on line ${line} of your text:`,
+    ipLine: (line, decoded, forwardDepth) => {
+      if (!decoded) return `Found on line ${line} of your text:`;
+      const sent = forwardDepth ? "the attachment was sent encoded" : "the bounce was sent encoded";
+      return `Found on line ${line} of ${decodedText(forwardDepth)} (${sent}):`;
+    },
     ipFoundBy: (rule) => `Recognised by: ${rule}`,
     noIp: "No sending IP address found",
     linksHeading: "Where the request goes",
@@ -181,8 +191,8 @@ export const STRINGS = {
     what: "What happened:",
     code: "Codes:",
     ip: "Sending IP address to quote:",
-    ipLine: (line, decoded) =>
-      decoded ? `(found on line ${line} of the bounce's decoded text)` : `(found on line ${line} of the bounce)`,
+    ipLine: (line, decoded, forwardDepth) =>
+      decoded ? `(found on line ${line} of ${decodedText(forwardDepth)})` : `(found on line ${line} of the bounce)`,
     fix: "What to do:",
     links: "Where the request goes:",
     reply: "The receiving server's reply:",

@@ -104,7 +104,8 @@ pub fn write_text(
             match source.line {
                 Some(line) if source.decoded => writeln!(
                     out,
-                    "   IP to quote: {ip} (found on line {line} of the decoded text)"
+                    "   IP to quote: {ip} (found on line {line} of {})",
+                    decoded_text_name(source.forward_depth)
                 )?,
                 Some(line) => writeln!(out, "   IP to quote: {ip} (found on line {line})")?,
                 None => writeln!(out, "   IP to quote: {ip}")?,
@@ -170,4 +171,15 @@ fn lookalike_warning(name: &str) -> String {
         "\u{201c}{name}\u{201d} contains characters outside plain ASCII that can look like \
          ordinary letters or dots. Check the name before you trust it."
     )
+}
+
+/// Names the text a decoded line of the sender IP counts lines of, so
+/// that the reader knows to look inside the attached bounce when the
+/// address was found there.
+fn decoded_text_name(forward_depth: usize) -> String {
+    match forward_depth {
+        0 => "the decoded text".to_string(),
+        1 => "the attached bounce's decoded text".to_string(),
+        depth => format!("the decoded text of the bounce attached {depth} levels deep"),
+    }
 }

@@ -74,3 +74,37 @@ for (const [layout, text] of Object.entries(LAYOUTS)) {
     assert.ok(warnings.some((note) => REMOVED.test(note)), warnings.join(" | "));
   });
 }
+
+/** Attaches `bounce` to a forward as a base64 `.eml` file. */
+function asEncodedFile(bounce) {
+  return forward(
+    'Content-Type: application/octet-stream; name="bounce.eml"\n' +
+      'Content-Disposition: attachment; filename="bounce.eml"\n' +
+      "Content-Transfer-Encoding: base64",
+    Buffer.from(bounce).toString("base64").replace(/.{76}/g, "$&\n"),
+  );
+}
+
+// The statement is on line 9 of the bounce's body, the text below its
+// header block, which the text view does not show for an encoded
+// attachment. The card names the attachment so that the reader looks
+// there rather than in the pasted text.
+const ENCODED_FORWARDS = {
+  "attached once": [asEncodedFile(BOUNCE), /^Found on line 9 of the attached bounce's decoded text \(the attachment was sent encoded\):$/],
+  "attached twice": [
+    asEncodedFile(asEncodedFile(BOUNCE)),
+    /^Found on line 9 of the decoded text of the bounce attached 2 levels deep \(the attachment was sent encoded\):$/,
+  ],
+};
+
+for (const [name, [text, where]] of Object.entries(ENCODED_FORWARDS)) {
+  test(`encoded forward names its line: ${name}`, async () => {
+    const { page } = shared.session;
+    assert.equal(await paste(page, text), "done");
+    assert.equal(await page.locator(".be-ip-value").textContent(), "203.0.113.45");
+    assert.match(await page.locator(".be-ip-line").textContent(), where);
+    const excerpt = page.locator(".be-excerpt");
+    assert.match(await excerpt.textContent(), /Client host \[203\.0\.113\.45\] blocked using zen\.spamhaus\.org/);
+    assert.deepEqual(await excerpt.locator("mark.be-mark-ip").allTextContents(), ["203.0.113.45"]);
+  });
+}

@@ -37,3 +37,44 @@ test("notes without a forward name no original address", () => {
   assert.doesNotMatch(noteText(note), /Sent to:/);
   assert.doesNotMatch(adminNote(report.recipients[0]), /forwarded to/);
 });
+
+// A Postfix bounce saved as an `.eml` file and forwarded as a base64
+// attachment. Its statement of the client IP is on line 3 of its body.
+const POSTFIX = [
+  "From: MAILER-DAEMON@mail.example.com",
+  "To: alice@example.com",
+  "Subject: Undelivered Mail Returned to Sender",
+  "",
+  "This is the mail system at host mail.example.com.",
+  "",
+  "<bob@example.org>: host mx.example.org[198.51.100.7] said: 554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org (in reply to RCPT TO command)",
+  "",
+].join("\n");
+
+const ENCODED_FORWARD = [
+  "From: Alice <alice@example.com>",
+  "To: helpdesk@example.com",
+  "Subject: Fwd: bounce",
+  "MIME-Version: 1.0",
+  'Content-Type: multipart/mixed; boundary="OUT"',
+  "",
+  "--OUT",
+  "Content-Type: text/plain",
+  "",
+  "This came back, see attached.",
+  "--OUT",
+  'Content-Type: application/octet-stream; name="bounce.eml"',
+  'Content-Disposition: attachment; filename="bounce.eml"',
+  "Content-Transfer-Encoding: base64",
+  "",
+  Buffer.from(POSTFIX).toString("base64").replace(/.{76}/g, "$&\n"),
+  "--OUT--",
+  "",
+].join("\n");
+
+test("admin note names the attached bounce's line", () => {
+  const recipient = explain(ENCODED_FORWARD).recipients[0];
+  assert.equal(recipient.sender_ip, "203.0.113.5");
+  const note = adminNote(recipient);
+  assert.match(note, /^203\.0\.113\.5 \(found on line 3 of the attached bounce's decoded text\)$/m);
+});

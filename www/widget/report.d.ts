@@ -95,6 +95,12 @@ export interface SenderIpSource {
    * `line` counts lines of the email's text parts after decoding.
    */
   decoded: boolean;
+  /**
+   * The nesting level of the email a decoded `line` counts lines of: 0 for the
+   * pasted one, 1 for a bounce attached to it, 2 for a bounce attached to that
+   * attachment. Always 0 when `decoded` is false.
+   */
+  forward_depth: number;
   excerpt: string | null;
   /** The rule that picked the address. */
   rule: string | null;
