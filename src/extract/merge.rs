@@ -2,6 +2,9 @@
 //! bounce, recipient by recipient.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
 
 use super::{has_codes, transcript, wrapper, Failure};
 use crate::smtp;
@@ -72,6 +75,15 @@ pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_
         let Some(text) = matching.or(single) else {
             continue;
         };
+        failure.remote_mta = failure.remote_mta.take().or_else(|| text.remote_mta.clone());
+        failure.original_recipient =
+            failure.original_recipient.take().or_else(|| text.original_recipient.clone());
+        // The last attempt got no reply, so a reply in the text is an
+        // earlier attempt's (a list of attempts) and its codes and IP are
+        // not the final cause.
+        if got_no_reply(&failure.diagnostic) {
+            continue;
+        }
         if wrapper::text_reply_replaces(&failure.diagnostic, &text.diagnostic) {
             failure.diagnostic = text.diagnostic.clone();
             failure.mta_trailer = text.mta_trailer.clone();
@@ -85,10 +97,7 @@ pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_
         }
         failure.reply = failure.reply.take().or_else(|| text.reply.clone());
         failure.status = failure.status.take().or_else(|| text.status.clone());
-        failure.remote_mta = failure.remote_mta.take().or_else(|| text.remote_mta.clone());
         failure.command = failure.command.take().or_else(|| text.command.clone());
-        failure.original_recipient =
-            failure.original_recipient.take().or_else(|| text.original_recipient.clone());
     }
     failures.extend(missing);
     failures
@@ -100,6 +109,24 @@ pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_
 /// address, cites status codes too.
 fn has_failure_reply(text: &Failure) -> bool {
     text.reply.as_deref().is_some_and(|c| c.starts_with(['4', '5']))
+}
+
+/// Postfix's statements that an attempt ended before the receiver replied:
+/// "connect to %s[%s]:%d: %m" in src/smtp/smtp_connect.c, and "lost
+/// connection with %s while %s" and "conversation with %s timed out while
+/// %s" in smtp_stream_except() (src/smtp/smtp_trouble.c). Postfix puts
+/// "delivery temporarily suspended: " before them when it has marked the
+/// destination as down.
+static NO_REPLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:delivery temporarily suspended: )?(?:connect to \S+: (?:connection refused|connection timed out|no route to host|network is unreachable)|lost connection with \S+ while |conversation with \S+ timed out while )",
+    )
+    .expect("no-reply pattern is valid")
+});
+
+/// True when a DSN's diagnostic states that its attempt got no reply.
+fn got_no_reply(dsn: &str) -> bool {
+    NO_REPLY.is_match(dsn.trim())
 }
 
 /// True when a DSN group and a text failure state the same status code
