@@ -9,6 +9,7 @@ pub fn run(text: &str) -> Extracted {
 }
 
 /// Returns the one failure extracted, failing the test when there are more.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
 pub fn only(extracted: &Extracted) -> &Failure {
     assert_eq!(extracted.failures.len(), 1, "{extracted:#?}");
     &extracted.failures[0]
