@@ -11,11 +11,14 @@ use regex_lite::Regex;
 
 /// A lead-in at the end of the text before a reply code: qmail's `Remote
 /// host said:`, a bracketed IP address with `said:` or a colon, or Exim's
-/// `after <command>:`. A bare `said:` is left out: a person writes it too
-/// (`we said: 550 people`).
+/// `after <command>:`, or a recipient's address in angle brackets with a
+/// colon, as Postfix writes it before a recipient's reply and a notice
+/// that quotes a bounce may (`Error for <eve@example.com>: 550 ...`). A
+/// bare `said:` is left out: a person writes it too (`we said: 550
+/// people`).
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\bremote host said:|\[[0-9a-f.:]+\]\s*said:|\[[0-9a-f.:]+\]:|\bsmtp error from remote mail(?:er| server) after [^\n]*?:)\s*$",
+        r"(?i)(?:\bremote host said:|\[[0-9a-f.:]+\]\s*said:|\[[0-9a-f.:]+\]:|\bsmtp error from remote mail(?:er| server) after [^\n]*?:|<[^<>\s]+@[^<>\s]+>:)\s*$",
     )
     .expect("lead-in pattern is valid")
 });
@@ -40,6 +43,7 @@ mod tests {
             ("<a@example.org>: host mx.example.org[192.0.2.1] said: 554 go away", "554"),
             ("host mx.example.org [2001:db8::25]: 451 try later", "451"),
             ("SMTP error from remote mail server after end of data: 552 too big", "552"),
+            ("Error for <eve@example.com>: 550 5.1.1 User unknown", "550"),
         ] {
             assert!(follows_lead_in(line, reply), "{line}");
         }
@@ -52,6 +56,7 @@ mod tests {
             ("Remote host said: 5530 things", "553"),
             ("Then she said: 550 is the limit", "550"),
             ("we have 550 customers [see note]: more", "550"),
+            ("I wrote to <eve@example.com> about 550 people", "550"),
         ] {
             assert!(!follows_lead_in(line, reply), "{line}");
         }

@@ -65,8 +65,8 @@ fn ends_sentence(text: &str) -> bool {
 /// True when a reply in a person's email is set off from the prose, as a
 /// quoted or pasted reply is. Its reply code or status code opens a line
 /// (after quote marks, a `>` or a transcript's receive arrow) that does
-/// not carry on the sentence of the line before, or a Postfix recipient
-/// line carries it.
+/// not carry on the sentence of the line before, it follows a lead-in
+/// (see `lead_in`), or a Postfix recipient line carries it.
 /// A code inside a sentence (`came back with "550 5.1.1 user unknown"
 /// but it works now`) is the person's account of a past failure, not a
 /// report of one.
@@ -84,7 +84,14 @@ pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
         previous = line;
         found
     });
-    opens || has_postfix_recipient_failure(&section.to_lowercase())
+    // A reply after an MTA's lead-in or a recipient's address (`Error for
+    // <eve@example.com>: 550 ...`) is quoted from a bounce, not the
+    // writer's own account.
+    let after_lead_in = failure
+        .reply
+        .as_deref()
+        .is_some_and(|reply| section.lines().any(|line| super::lead_in::follows_lead_in(line, reply)));
+    opens || after_lead_in || has_postfix_recipient_failure(&section.to_lowercase())
 }
 
 /// Returns what follows a session transcript's receive arrow, which marks
