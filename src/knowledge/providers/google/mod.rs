@@ -43,8 +43,10 @@ pub static PROVIDER: Provider = Provider {
     tokens: &["gsmtp", "gcdp", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message"],
     rules: &[
         // The sender's own account, whatever the code: these come before
-        // the rules that read 5.4.5 or 5.7.0 as the recipient's.
-        Rule { code: "", status: &[], phrases: &["daily user sending limit exceeded", "daily sending quota exceeded"], entry: &SENDING_LIMIT },
+        // the rules that read 5.4.5 or 5.7.0 as the recipient's. Gmail
+        // words the daily limit several ways ("Daily user sending quota
+        // exceeded") and may give only its help link on the last line.
+        Rule { code: "", status: &[], phrases: &["sending limit exceeded", "sending quota exceeded", "?p=dailylimitexceeded"], entry: &SENDING_LIMIT },
         Rule { code: "", status: &[], phrases: &["mail sending denied"], entry: &SENDER_DISABLED },
         Rule { code: "", status: &["4.2.1", "5.2.1"], phrases: &["too quickly", "at a rate that prevents"], entry: &RECEIVING_RATE },
         Rule { code: "", status: &["5.2.1"], phrases: &["disabled", "inactive"], entry: &DISABLED },
