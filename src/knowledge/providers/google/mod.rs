@@ -14,7 +14,7 @@ use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 use auth::{BULK_DKIM, BULK_DMARC, BULK_SPF, BULK_TLS, DMARC, UNAUTHENTICATED};
-use sending::{CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_SPAM, SENDER_DISABLED, SENDING_LIMIT, SEND_MAIL_AS};
+use sending::{CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_RESTRICTED, GROUP_SPAM, SENDER_DISABLED, SENDING_LIMIT, SEND_MAIL_AS};
 
 pub(crate) const SOURCE: &str = "https://support.google.com/a/answer/3726730";
 pub(crate) const CHECKED: &str = "2026-12-04";
@@ -39,8 +39,9 @@ pub static PROVIDER: Provider = Provider {
     hosts: &["google.com", "googlemail.com", "gmail.com"],
     mail_domains: &["gmail.com", "googlemail.com"],
     // Google's text for a disabled sending account and its unusual-rate
-    // block, which may come without the `gsmtp` tag (a reply cut short).
-    tokens: &["gsmtp", "gcdp", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message"],
+    // block, which may come without the `gsmtp` tag (a reply cut short),
+    // and Google Groups' rejection of a sender the group does not allow.
+    tokens: &["gsmtp", "gcdp", "this group only accepts messages from people in its organization", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message"],
     rules: &[
         // The sender's own account, whatever the code: these come before
         // the rules that read 5.4.5 or 5.7.0 as the recipient's. Gmail
@@ -74,6 +75,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.7.0"], phrases: &["attachment", "security issue"], entry: &BLOCKED_CONTENT },
         Rule { code: "", status: &["5.3.4", "5.2.3"], phrases: &[], entry: &TOO_BIG },
         Rule { code: "", status: &["5.7.0", "5.7.1"], phrases: &["relay denied", "credentials for relay"], entry: &RELAY_DENIED },
+        Rule { code: "", status: &[], phrases: &["allowed to post to this group", "this group only accepts messages from"], entry: &GROUP_RESTRICTED },
         Rule { code: "", status: &[], phrases: &["rejected due to spam classification"], entry: &GROUP_SPAM },
         Rule { code: "", status: &[], phrases: &["may not exist, or you may not have permission to post", "groups.google.com/support"], entry: &GROUP_POST_REJECTED },
         Rule { code: "", status: &[], phrases: &["'send mail as'", "\"send mail as\""], entry: &SEND_MAIL_AS },

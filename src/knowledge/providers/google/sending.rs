@@ -7,13 +7,18 @@
 //! refused is recognised by the link to the Groups help centre that every
 //! version carries.
 //!
-//! NOTE: the Google Groups help pages could not be opened here; those two
+//! NOTE: the Google Groups help pages could not be opened here; the Groups
 //! entries follow the text of the Groups bounces themselves.
 
 use super::CHECKED;
 use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
+
+const GROUPS_HELP: LinkRef = LinkRef {
+    label: "Google Groups help",
+    url: "https://support.google.com/groups/",
+};
 
 pub(super) static GROUP_POST_REJECTED: Entry = Entry {
     id: "google/group-post-rejected",
@@ -28,11 +33,31 @@ pub(super) static GROUP_POST_REJECTED: Entry = Entry {
     ],
     who: Actor::Recipient,
     temporary: Some(false),
-    links: &[LinkRef {
-        label: "Google Groups help",
-        url: "https://support.google.com/groups/",
-    }],
-    source: "https://support.google.com/groups/",
+    links: &[GROUPS_HELP],
+    source: GROUPS_HELP.url,
+    checked: CHECKED,
+};
+
+/// A group that takes posts only from its organization or an allowed
+/// senders list. Its owner or moderator sets that, so the recipient's
+/// side acts, not the sender's administrator that 5.7.1 alone names.
+pub(super) static GROUP_RESTRICTED: Entry = Entry {
+    id: "google/group-restricted",
+    reason: Reason::SecurityError,
+    what: "The Google group you wrote to accepts posts only from people in \
+           its organization or on its allowed senders list, and your \
+           address is not one of them.",
+    why: "The group's owner restricted who may post to it. Your own mail \
+          server and address work.",
+    steps: &[
+        "Ask the group's owner or moderator to add your address to the \
+         allowed senders, or to let people outside the organization post.",
+        "Or send to a member of the group directly.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[GROUPS_HELP],
+    source: GROUPS_HELP.url,
     checked: CHECKED,
 };
 

@@ -1,0 +1,56 @@
+//! Google Groups rejections of a sender the group does not allow. The
+//! group's owner sets who may post, so the recipient's side acts, not
+//! the sender's administrator. Documentation addresses only.
+
+use bounce_explainer::{explain, Actor, Recipient};
+
+fn only_card(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "one card expected: {report:#?}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+const ORGANIZATION_ONLY: &str = "550 5.7.1 This group only accepts messages from people in its \
+    organization or on its allowed senders list, and your email address isn't allowed to post \
+    to this group. If you believe this is an error, please contact the owner or moderator of \
+    this group.";
+
+fn assert_group_owner_acts(text: &str) {
+    let card = only_card(text);
+    assert_eq!(card.explanation.entry, "google/group-restricted", "{card:#?}");
+    assert_eq!(card.explanation.who_acts, Actor::Recipient, "{card:#?}");
+    assert!(card.permanent, "{card:#?}");
+    let what = &card.explanation.what;
+    assert!(what.contains("group"), "{what}");
+    let steps = card.explanation.steps.join(" ");
+    assert!(steps.contains("owner"), "{steps}");
+}
+
+#[test]
+fn organization_only_ndr_names_owner() {
+    let ndr = format!(
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\
+         To: alice@example.com\n\
+         Subject: Delivery Status Notification (Failure)\n\
+         \n\
+         ** Message blocked **\n\
+         \n\
+         Your message to sales-team@example.org has been blocked. See technical details below for more information.\n\
+         \n\
+         The response from the remote server was:\n\
+         {ORGANIZATION_ONLY}\n"
+    );
+    assert_group_owner_acts(&ndr);
+}
+
+#[test]
+fn organization_only_reply_names_owner() {
+    assert_group_owner_acts(&format!("{ORGANIZATION_ONLY} - gsmtp\n"));
+}
+
+#[test]
+fn not_allowed_to_post_names_owner() {
+    assert_group_owner_acts(
+        "550 5.7.1 Your email address isn't allowed to post to this group. - gsmtp\n",
+    );
+}
