@@ -45,6 +45,11 @@ pub static WORDINGS: &[(&str, &Entry)] = &[
     ("//www.open-spf.org/why?", &SPF_NOT_ALLOWED),
     ("//www.openspf.org/why?", &SPF_NOT_ALLOWED),
     ("//www.openspf.net/why?", &SPF_NOT_ALLOWED),
+    // Zoho Mail's outgoing server when it stops an account's outgoing
+    // mail. The 5.1.8 it carries would read as a sender domain that does
+    // not exist.
+    ("email outgoing blocked", &OUTGOING_BLOCKED),
+    ("sender address blocked", &OUTGOING_BLOCKED),
     ("authentication required", &AUTH_REQUIRED),
     ("client not authenticated to send", &AUTH_REQUIRED),
     ("must authenticate first", &AUTH_REQUIRED),
@@ -58,6 +63,32 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
         .find(|(fragment, _)| lower.contains(fragment))
         .map(|(_, entry)| *entry)
 }
+
+/// The sender's own provider stopped outgoing mail from the account,
+/// usually after unusual volume or spam complaints. Users quote Zoho
+/// Mail's "554 5.1.8 Email Outgoing Blocked" and "554 5.1.8 Sender Address
+/// Blocked" in Zoho's community forum when that happens.
+pub static OUTGOING_BLOCKED: Entry = Entry {
+    id: "wording/outgoing-blocked",
+    reason: Reason::Rejected,
+    what: "Your mail provider blocked outgoing mail from your account, so \
+           it did not send the message.",
+    why: "Providers block an account's outgoing mail when it sends unusual \
+          volume, draws spam complaints, or looks compromised. Your domain \
+          and the recipient's address are not the problem.",
+    steps: &[
+        "Ask your mail administrator or provider why the account was \
+         blocked and to unblock it; with Zoho Mail, the organization's \
+         administrator or Zoho's support does this.",
+        "If the account may be compromised, change its password first.",
+        "Send the message again once outgoing mail works.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017",
+    checked: "2026-12-05",
+};
 
 /// Postfix's access table (access(5)): REJECT with no text replies with
 /// `access_map_reject_code` (554) and "Access denied". Sites use such a
