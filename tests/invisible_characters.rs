@@ -78,3 +78,62 @@ fn split_host_name_not_joined() {
     let report = explain(text);
     assert!(!report.notes.iter().any(|n| n.message.contains("They were removed")), "{:?}", report.notes);
 }
+
+/// A reply as each sending service's event record carries it, with `reply`
+/// placed in the field that contains the receiver's text.
+fn event_records(reply: &str) -> [(&'static str, String); 4] {
+    [
+        (
+            "Amazon SES",
+            format!(
+                r#"{{"notificationType":"Bounce","bounce":{{"bounceType":"Permanent","bounceSubType":"General","bouncedRecipients":[{{"emailAddress":"bob@example.org","status":"5.7.1","diagnosticCode":"smtp; {reply}"}}]}},"mail":{{"source":"alice@example.com"}}}}"#
+            ),
+        ),
+        (
+            "SendGrid",
+            format!(r#"{{"event":"bounce","email":"bob@example.org","reason":"{reply}","status":"5.7.1","type":"blocked"}}"#),
+        ),
+        (
+            "Mailgun",
+            format!(
+                r#"{{"event":"failed","severity":"permanent","recipient":"bob@example.org","delivery-status":{{"code":550,"message":"{reply}"}}}}"#
+            ),
+        ),
+        (
+            "Brevo",
+            format!(r#"{{"event":"hard_bounce","email":"bob@example.org","reason":"{reply}"}}"#),
+        ),
+    ]
+}
+
+#[test]
+fn json_escape_inside_ip_read_whole() {
+    // Python's json.dumps and other encoders write every non-ASCII
+    // character as an escape, so an invisible one arrives as `\u200b`.
+    for escape in [r"\u200b", r"\u200B", r"\u00ad", r"\ufeff"] {
+        let reply = format!("550 5.7.1 Client host [192.0.2.1{escape}5] blocked using zen.spamhaus.org");
+        for (service, record) in event_records(&reply) {
+            let report = explain(&record);
+            let r = only(&report);
+            assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.15"), "{service} {escape}");
+            assert!(warns_of_removal(&report, "192.0.2.15"), "{service} {escape}: {:?}", report.notes);
+        }
+    }
+}
+
+#[test]
+fn json_escape_inside_recipient_read_whole() {
+    let record = r#"{"event":"bounce","email":"b\u200bob@example.org","reason":"550 5.1.1 <b\u200bob@example.org>: user unknown"}"#;
+    let report = explain(record);
+    assert_eq!(only(&report).recipient.as_deref(), Some("bob@example.org"));
+    assert!(warns_of_removal(&report, "bob@example.org"), "{:?}", report.notes);
+}
+
+#[test]
+fn escaped_backslash_not_read_as_escape() {
+    // `\\u200b` in JSON is a backslash followed by the letters u200b.
+    let record = r#"{"event":"bounce","email":"bob@example.org","reason":"550 5.7.1 Client host [192.0.2.1\\u200b5] blocked"}"#;
+    let report = explain(record);
+    assert!(!warns_of_removal(&report, "192.0.2.15"), "{:?}", report.notes);
+    assert_ne!(only(&report).sender_ip.as_deref(), Some("192.0.2.15"));
+}

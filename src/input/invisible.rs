@@ -86,6 +86,8 @@ fn is_word(c: char) -> bool {
 /// is an IP or an email address. Returns the cleaned text and the words
 /// that were joined (as read after the removal), in order, without repeats.
 pub fn join_split_words(text: &str) -> (String, Vec<String>) {
+    let unescaped = unescape_inside_words(text);
+    let text = unescaped.as_deref().unwrap_or(text);
     if !text.chars().any(is_invisible) {
         return (text.to_string(), Vec::new());
     }
@@ -120,6 +122,52 @@ fn flush(word: &mut String, out: &mut String, joined: &mut Vec<String>) {
     word.clear();
 }
 
+/// Replaces each JSON escape of an invisible character (`\u200b`) that
+/// sits between two word characters with the character itself. Encoders
+/// such as Python's `json.dumps` escape every non-ASCII character, so a
+/// sending service's event record carries `192.0.2.1\u200b5` where pasted
+/// text has a real U+200B, and the IP scanners would stop at the backslash.
+/// The result is still valid JSON, because a JSON string may contain these
+/// characters unescaped. An escape preceded by an odd run of backslashes is
+/// not replaced: `\\u200b` is an escaped backslash and the letters u200b.
+/// Returns `None` when nothing was replaced.
+fn unescape_inside_words(text: &str) -> Option<String> {
+    if !text.contains("\\u") {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut replaced = false;
+    for (at, _) in text.match_indices('\\') {
+        let Some(c) = escaped_invisible(text, at) else { continue };
+        let backslashes = bytes[..at].iter().rev().take_while(|&&b| b == b'\\').count();
+        let before = text[..at].chars().next_back();
+        let after = text[at + 6..].chars().next();
+        let inside_word = before.is_some_and(is_word) && after.is_some_and(is_word);
+        if backslashes % 2 == 0 && inside_word && at >= copied {
+            out.push_str(&text[copied..at]);
+            out.push(c);
+            copied = at + 6;
+            replaced = true;
+        }
+    }
+    if !replaced {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
+}
+
+/// Returns the invisible character that the six bytes `\uXXXX` at `at`
+/// escape, if they are such an escape.
+fn escaped_invisible(text: &str, at: usize) -> Option<char> {
+    let escape = text.get(at..at + 6)?;
+    let hex = escape.strip_prefix("\\u")?;
+    let c = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
+    is_invisible(c).then_some(c)
+}
+
 /// True when `word` (trimmed of the punctuation a sentence puts around it)
 /// is an IPv4 or IPv6 address, or looks like `local@domain.tld`.
 fn is_ip_or_address(word: &str) -> bool {
@@ -144,6 +192,20 @@ mod tests {
         let (text, joined) = join_split_words("[192.0.2.1\u{200B}0] <b\u{AD}ob@example.net> zen.spam\u{200B}haus.org");
         assert_eq!(text, "[192.0.2.10] <bob@example.net> zen.spam\u{200B}haus.org");
         assert_eq!(joined, ["192.0.2.10", "bob@example.net"]);
+    }
+
+    #[test]
+    fn joins_json_escapes_inside_words() {
+        let (text, joined) = join_split_words(r#"{"reason":"[192.0.2.1\u200B5] <b\u00adob@example.net>"}"#);
+        assert_eq!(text, r#"{"reason":"[192.0.2.15] <bob@example.net>"}"#);
+        assert_eq!(joined, ["192.0.2.15", "bob@example.net"]);
+    }
+
+    #[test]
+    fn leaves_other_escapes() {
+        for text in [r"[192.0.2.1\\u200b5]", r"[192.0.2.1\u00415]", r"\u200b192.0.2.15", r"\u200"] {
+            assert_eq!(join_split_words(text), (text.to_string(), Vec::new()), "{text}");
+        }
     }
 
     #[test]
