@@ -56,6 +56,18 @@ test("empty settings are valid", () => {
   assert.deepEqual(s.contacts, {});
 });
 
+test("validated settings are frozen", () => {
+  const settings = validateSettings({
+    sendingIps: ["192.0.2.0/24"],
+    contacts: { admin: { name: "Mail team", email: "postmaster@example.com" } },
+  });
+  assert.throws(() => settings.sendingIps.push("198.51.100.0/24"), TypeError);
+  assert.throws(() => { settings.name = "Other"; }, TypeError);
+  assert.ok(Object.isFrozen(settings.contacts.admin));
+  assert.ok(Object.isFrozen(settings.ranges));
+  assert.deepEqual(settings.sendingIps, ["192.0.2.0/24"]);
+});
+
 test("bad fields are each named", () => {
   const errors = errorsOf({
     name: "",

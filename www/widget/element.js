@@ -110,7 +110,7 @@ export class BounceExplainerElement extends HTMLElement {
     return this.#report;
   }
 
-  /** The validated portal settings in use. */
+  /** The validated portal settings in use, frozen: set new ones with `configure()`. */
   get settings() {
     return this.#settings;
   }

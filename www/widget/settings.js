@@ -105,9 +105,19 @@ export function validateSettings(input) {
   return remember(out);
 }
 
+// Frozen, so that a host page cannot edit the settings in use through the
+// element's `settings` getter: an IP pushed onto `sendingIps` would show
+// there but never reach the parsed `ranges`.
 function remember(settings) {
-  validated.add(settings);
+  validated.add(deepFreeze(settings));
   return settings;
+}
+
+/** Freezes `value` and every object in it, except typed arrays, which cannot be frozen. */
+function deepFreeze(value) {
+  if (value === null || typeof value !== "object" || ArrayBuffer.isView(value)) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
 }
 
 function validateContact(contact, field, fail) {
