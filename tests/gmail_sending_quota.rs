@@ -4,16 +4,13 @@
 //! account that is over its limit, so the sender waits for the reset.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Recipient};
+mod cards;
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one card expected: {report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use bounce_explainer::Actor;
+use cards::only;
 
 fn assert_sending_limit(text: &str) {
-    let card = only_card(text);
+    let card = only(text);
     assert_eq!(card.provider.as_deref(), Some("google"), "{card:#?}");
     assert_eq!(card.explanation.entry, "google/sending-limit", "{card:#?}");
     assert_eq!(card.explanation.who_acts, Actor::You, "{card:#?}");

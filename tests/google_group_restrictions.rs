@@ -2,13 +2,10 @@
 //! group's owner sets who may post, so the recipient's side acts, not
 //! the sender's administrator. Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Recipient};
+mod cards;
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one card expected: {report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use bounce_explainer::Actor;
+use cards::only;
 
 const ORGANIZATION_ONLY: &str = "550 5.7.1 This group only accepts messages from people in its \
     organization or on its allowed senders list, and your email address isn't allowed to post \
@@ -16,7 +13,7 @@ const ORGANIZATION_ONLY: &str = "550 5.7.1 This group only accepts messages from
     this group.";
 
 fn assert_group_owner_acts(text: &str) {
-    let card = only_card(text);
+    let card = only(text);
     assert_eq!(card.explanation.entry, "google/group-restricted", "{card:#?}");
     assert_eq!(card.explanation.who_acts, Actor::Recipient, "{card:#?}");
     assert!(card.permanent, "{card:#?}");

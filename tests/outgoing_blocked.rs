@@ -5,16 +5,13 @@
 //! exist, which would send the administrator to check working DNS.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Recipient};
+mod cards;
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one card expected: {report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use bounce_explainer::Actor;
+use cards::only;
 
 fn assert_account_blocked(text: &str) {
-    let card = only_card(text);
+    let card = only(text);
     assert_eq!(card.explanation.entry, "wording/outgoing-blocked", "{card:#?}");
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
     assert!(card.permanent, "{card:#?}");

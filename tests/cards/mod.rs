@@ -5,6 +5,7 @@ use bounce_explainer::{explain, Recipient};
 
 /// Explains `text` and returns its one card, failing the test when there
 /// are more or none.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
 pub fn only(text: &str) -> Recipient {
     let report = explain(text);
     assert_eq!(report.recipients.len(), 1, "{text}\n{report:#?}");
@@ -12,6 +13,7 @@ pub fn only(text: &str) -> Recipient {
 }
 
 /// Joins the explanation's fields that the reader sees, in lowercase.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
 pub fn card(r: &Recipient) -> String {
     format!(
         "{} {} {} {}",
