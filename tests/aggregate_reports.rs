@@ -57,7 +57,7 @@ fn dmarc_report_named() {
         DMARC_XML.to_string(),
         report_mail(subject, "", "application/zip", "google.com!example.com!1764892800!1764979199.zip"),
         report_mail(subject, "", "application/gzip", "google.com!example.com!1764892800!1764979199.xml.gz"),
-        // Without the subject that RFC 7489 asks for, the attachment name identifies the report.
+        // Without the subject that RFC 7489 specifies, the attachment name identifies the report.
         report_mail("DMARC", "", "application/octet-stream", "google.com!example.com!1764892800!1764979199.xml.gz"),
     ];
     for input in inputs {

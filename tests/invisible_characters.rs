@@ -79,8 +79,8 @@ fn split_host_name_not_joined() {
     assert!(!report.notes.iter().any(|n| n.message.contains("They were removed")), "{:?}", report.notes);
 }
 
-/// A reply as each sending service's event record carries it, with `reply`
-/// placed in the field that contains the receiver's text.
+/// Builds each sending service's event record with `reply` in the field
+/// that contains the receiver's text.
 fn event_records(reply: &str) -> [(&'static str, String); 4] {
     [
         (

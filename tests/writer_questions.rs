@@ -1,10 +1,10 @@
 //! A person asking about a bounce cites its codes in a sentence of their
 //! own: they write "our", "we" or "I" in that sentence, or ask a question in
-//! the same paragraph. Such a text is about a reply and carries none, so
-//! it gets the mention note and no card, even where a past participle
-//! (`bounced with`, `rejetés avec`) or `from <provider>` follows the codes
-//! and whatever IP address the writer gives as their own. A notice that
-//! names the recipient keeps its card.
+//! the same paragraph. Such a text is about a reply and contains none, so
+//! it gets the mention note and no card. That holds even where a past
+//! participle (`bounced with`, `rejetés avec`) or `from <provider>` follows
+//! the codes, and the IP address the writer gives as their own is never
+//! quoted. A notice that names the recipient keeps its card.
 
 mod mentions;
 
