@@ -236,7 +236,7 @@ fn place_describes_reply(place: &Place) -> bool {
 }
 
 /// True when the writer speaks in their own voice around a code: its
-/// sentence (`head` and `sentence`) says `our`, `we` or `I`, or its
+/// sentence (`head` and `sentence`) contains `our`, `we` or `I`, or its
 /// paragraph asks a question. A sentence that names an address or
 /// addresses the reader (`your message to bob@example.net`) is a notice's.
 fn writer_speaks(place: &Place, head: &str, sentence: &str) -> bool {
