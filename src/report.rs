@@ -230,6 +230,8 @@ const SENDING_SERVICES: &[(&str, &str)] = &[
     ("postmark", "Postmark"),
     ("sparkpost", "SparkPost"),
     ("mandrill", "Mandrill"),
+    ("mailjet", "Mailjet"),
+    ("brevo", "Brevo"),
 ];
 
 /// Returns the display name of the sending service with id `mta`, or

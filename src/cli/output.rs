@@ -72,6 +72,8 @@ pub fn write_text(
         } else {
             writeln!(out, "Written by: {}", escape(mta))?;
         }
+    } else if report.input_kind == InputKind::JsonRecord {
+        writeln!(out, "Read as: a JSON event record of an unknown sending service")?;
     }
     for note in &report.notes {
         writeln!(out, "Note: {}", escape(&note.message))?;

@@ -66,6 +66,13 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     let aggregate_report = if kind == InputKind::NotBounce { aggregate_reports::identify(&decoded) } else { None };
     let mut notes = decoded.notes;
     add_new_notes(&mut notes, extracted.forward_notes);
+    if kind == InputKind::JsonRecord && extracted.mta.is_none() {
+        notes.push(Note::info(
+            "The event record's layout is not one this tool reads field by field, so its sending service is not named. \
+             Each event's `email` field was read as the recipient, and its `reason`, `response` or `error` \
+             field as the receiver's reply. Any IP address field was not read.",
+        ));
+    }
     if unreadable {
         // Why the forwarded bounce could not be read may be in its notes.
         let forwards = std::iter::successors(decoded.nested.as_deref(), |d| d.nested.as_deref());

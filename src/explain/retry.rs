@@ -32,10 +32,11 @@ pub enum Outcome {
     Futile,
 }
 
-/// Works out the outcome. `temporary` is the knowledge entry's own
-/// judgement, when it has one. Otherwise the reply class decides, and it
-/// wins over the status code's class because some MTAs write a 4.x.x
-/// status over a 5xx refusal.
+/// Works out the outcome. A sending service's record that calls the
+/// failure a soft bounce makes it temporary. Otherwise `temporary` is the
+/// knowledge entry's own judgement, when it has one, and then the reply
+/// class decides. The reply class wins over the status code's class
+/// because some MTAs write a 4.x.x status over a 5xx refusal.
 pub fn outcome(
     failure: &Failure,
     reason: Reason,
@@ -65,7 +66,7 @@ pub fn outcome(
         Some(class) => class == '4',
         None => matches!(reason, Reason::NetworkError | Reason::SystemError),
     };
-    let is_temporary = reason == Reason::Expired || temporary.unwrap_or(temporary_class);
+    let is_temporary = reason == Reason::Expired || failure.soft_bounce || temporary.unwrap_or(temporary_class);
     // A bounce message, a DSN with action "failed", or pasted text that
     // states a final failure is the sending server's final report.
     // Pasted text that does not say so may come from a delay warning, so

@@ -59,8 +59,13 @@ pub struct Failure {
     /// The sending IP as a sending service's event record states it in a
     /// field of its own, with the field's name: SendGrid's `ip`,
     /// Mailgun's `envelope.sending-ip`, SparkPost's `sending_ip`,
-    /// Mandrill's `smtp_events.source_ip`.
+    /// Mandrill's `smtp_events.source_ip`, Brevo's `sending_ip`.
     pub sending_ip: Option<(String, &'static str)>,
+    /// True when a sending service's event record calls the failure a
+    /// soft bounce (Mailjet's `hard_bounce: false`, Brevo's
+    /// `soft_bounce`): the service judges the cause temporary, whatever
+    /// the reply's class.
+    pub soft_bounce: bool,
     /// True when the bounce has a delivery-status part that lists no
     /// group for this recipient, so the failure was read from the
     /// human-readable text alone.

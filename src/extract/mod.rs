@@ -42,6 +42,7 @@ mod paragraph;
 mod reason_line;
 mod period;
 pub(crate) mod transcript;
+mod mailjet_brevo;
 mod webhooks;
 mod wrapper;
 
@@ -75,8 +76,10 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     }
     let family = mta::detect(decoded);
     if decoded.dsn.is_none() {
-        if let Some((mta, failures)) = json::records(&decoded.body, &json_record) {
-            return Extracted { mta: Some(mta), failures, json_record: true, forward_notes: Vec::new(), forward_depth: 0 };
+        if let Some((format, failures)) = json::records(&decoded.body, &json_record) {
+            // A layout of no known service is reported with no name.
+            let mta = Some(format).filter(|f| *f != webhooks::UNKNOWN_LAYOUT);
+            return Extracted { mta, failures, json_record: true, forward_notes: Vec::new(), forward_depth: 0 };
         }
         if family.is_none() {
             if let Some(failure) = autoreply::parse(decoded) {

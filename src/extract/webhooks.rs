@@ -1,6 +1,6 @@
 //! Email service providers' event records in JSON, as their webhooks
 //! post them and their dashboards and logs show them: SendGrid, Mailgun,
-//! Postmark, SparkPost and Mandrill. A help desk often gets these instead
+//! Postmark, SparkPost, Mandrill, Mailjet and Brevo. A help desk often gets these instead
 //! of a bounce email: the provider received the bounce and reports one
 //! event per recipient, with the receiver's reply in a string field.
 //!
@@ -30,9 +30,15 @@
 //!   `event` (`hard_bounce`, `soft_bounce`, `deferral`, `reject`) with
 //!   `msg.email`, `msg.diag`, `msg.bounce_description` and the replies in
 //!   `msg.smtp_events`, each with the `source_ip` it was sent from.
+//! - Mailjet and Brevo: see [`super::mailjet_brevo`].
+//!
+//! A record with `event` and `email` but none of these layouts' own
+//! fields is read as [`UNKNOWN_LAYOUT`], so that the report names no
+//! service it did not come from.
 
 use serde_json::Value;
 
+use super::mailjet_brevo;
 use super::json::{split_diagnostic_type, text, Object};
 use super::Failure;
 use crate::reason::Reason;
@@ -62,10 +68,49 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     if let Some(recipient) = text(object, "recipient") {
         return Some(("mailgun", mailgun(object, kind, recipient)));
     }
-    if let Some(email) = text(object, "email") {
+    let email = text(object, "email")?;
+    if mailjet_brevo::is_mailjet(object) {
+        return Some(("mailjet", mailjet_brevo::mailjet(object, kind, email)));
+    }
+    if mailjet_brevo::is_brevo(object, kind) {
+        return Some(("brevo", mailjet_brevo::brevo(object, kind, email)));
+    }
+    if is_sendgrid(object) {
         return Some(("sendgrid", sendgrid(object, kind, email)));
     }
-    None
+    Some((UNKNOWN_LAYOUT, unknown_layout(object, kind, email)))
+}
+
+/// The format id of an event record with `event` and `email` in a layout
+/// of no service this module reads.
+pub const UNKNOWN_LAYOUT: &str = "json-event";
+
+/// True when `object` has a field of SendGrid's event layout beyond the
+/// `event` and `email` that other services' events have too.
+fn is_sendgrid(object: &Object) -> bool {
+    const FIELDS: &[&str] =
+        &["smtp-id", "bounce_classification", "type", "status", "ip", "tls", "attempt", "response", "category"];
+    object.keys().any(|key| key.starts_with("sg_") || FIELDS.contains(&key.as_str()))
+}
+
+/// Reads an event of an unknown layout by the words most services use:
+/// the event's name for the outcome, and the first reply-like text field.
+/// No IP field is read, because its meaning (sender or reader) is unknown.
+fn unknown_layout(object: &Object, kind: &str, email: &str) -> Option<Failure> {
+    let action = match kind.to_ascii_lowercase().as_str() {
+        "bounce" | "bounced" | "hard_bounce" | "hardbounce" | "dropped" | "blocked" | "failed" | "rejected" => "failed",
+        "soft_bounce" | "softbounce" => "failed",
+        "deferred" | "deferral" | "delayed" => "delayed",
+        "delivered" | "delivery" => "delivered",
+        _ => return None,
+    };
+    let diagnostic = ["reason", "response", "error", "comment", "description", "message"]
+        .iter()
+        .find_map(|name| text(object, name).filter(|t| !t.trim().is_empty()))
+        .unwrap_or_default();
+    let mut failure = failure(email, action, diagnostic, None);
+    failure.soft_bounce = kind.to_ascii_lowercase().starts_with("soft");
+    Some(failure)
 }
 
 fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failure> {
@@ -190,7 +235,7 @@ fn mandrill(msg: &Object, kind: &str) -> Option<Failure> {
 }
 
 /// Builds the failure for one event, taking the codes from the reply.
-fn failure(recipient: &str, action: &str, diagnostic: &str, status: Option<&str>) -> Failure {
+pub(super) fn failure(recipient: &str, action: &str, diagnostic: &str, status: Option<&str>) -> Failure {
     let (diagnostic_type, diagnostic) = split_diagnostic_type(diagnostic);
     let codes = smtp::find_codes(&diagnostic);
     let status = status.filter(|s| smtp::is_valid_status(s)).map(str::to_string);
