@@ -20,12 +20,13 @@ mod matcher;
 mod mta_hints;
 mod provider_reasons;
 mod reasons;
+mod sending_account;
 mod status;
 
 use std::borrow::Cow;
 
 use crate::extract::Failure;
-use crate::knowledge::{self, auto_replies, blocklists, greylisting, providers, reasons as explained, reply_codes, status_codes, wordings, Match};
+use crate::knowledge::{self, auto_replies, blocklists, greylisting, providers, reasons as explained, reply_codes, sending_account as own_account, status_codes, wordings, Match};
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
 
@@ -100,9 +101,15 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
     } else if let Some(found) = blocklists::lookup(&lower) {
         (found.entry.reason, found)
     } else {
-        let decision = decide(&facts);
+        let decided = decide(&facts);
+        let by_sender = sender_suspension(decided, failure, text);
+        let decision = by_sender.unwrap_or(decided);
         notes = judge::notes(&decision, facts.status, facts.reply, &failure.diagnostic);
-        (decision.reason, explanation(&decision, failure))
+        let matched = match by_sender {
+            Some(_) => Match::entry(&own_account::SENDER_SUSPENDED),
+            None => explanation(&decision, failure),
+        };
+        (decision.reason, matched)
     };
 
     notes.extend(judge::action_mismatch(facts.action, facts.status));
@@ -167,6 +174,15 @@ fn claim_note(
     )))
 }
 
+/// Returns the decision as a refused sender when it reads a suspended
+/// account that the text names by an address other than the recipient's:
+/// the other party to the message is its sender.
+fn sender_suspension(decision: Decision, failure: &Failure, text: &str) -> Option<Decision> {
+    let suspended = decision.reason == Reason::Suspend;
+    let other = suspended && sending_account::names_other_account(failure, text);
+    other.then_some(Decision { reason: Reason::Rejected, basis: decision.basis })
+}
+
 /// Picks the knowledge entry for a decision. An MTA's known wording of
 /// the same reason comes first, then the reason's own entry when the text
 /// decided it, then the status code's and the reply code's entries. The
@@ -175,6 +191,12 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     let lower = normalise(&read_text(failure));
     if let Some(entry) = wordings::lookup(&lower).filter(|entry| entry.reason == decision.reason) {
         return Match::entry(entry);
+    }
+    if decision.reason == Reason::Speeding && reasons::SENDING_QUOTA.matches(&lower) {
+        return Match::entry(&own_account::SENDING_LIMIT);
+    }
+    if decision.reason == Reason::Rejected && reasons::SENDER_SUSPENDED.matches(&lower) {
+        return Match::entry(&own_account::SENDER_SUSPENDED);
     }
     if decision.reason == Reason::SystemError && reasons::SPF_TEMPERROR.matches(&lower) {
         return Match::entry(&wordings::SPF_TEMPERROR);

@@ -16,6 +16,7 @@ pub mod providers;
 pub mod reasons;
 pub mod reply_codes;
 pub mod retry_statements;
+pub mod sending_account;
 pub mod status_codes;
 pub mod wordings;
 
@@ -170,6 +171,8 @@ pub(crate) mod tests {
         entries.extend(wordings::WORDINGS.iter().map(|(_, entry)| *entry));
         entries.push(&wordings::HELO_NAME_REJECTED);
         entries.push(&wordings::SPF_TEMPERROR);
+        entries.push(&sending_account::SENDING_LIMIT);
+        entries.push(&sending_account::SENDER_SUSPENDED);
         entries.push(&blocklists::SERVER_NAME_LISTED);
         entries.extend(auto_replies::ENTRIES);
         entries.push(&UNKNOWN);

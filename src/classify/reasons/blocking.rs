@@ -211,7 +211,6 @@ pub static TOO_MANY_CONN: Phrases = Phrases {
         "connection frequency limited",
         "connection rate limit exceeded",
         "exceeds per-domain connection limit for",
-        "has exceeded the max emails per hour ",
         "throttling failure: daily message quota exceeded",
         "throttling failure: maximum sending rate exceeded",
         "too many connections",

@@ -12,6 +12,8 @@ use crate::reason::Reason;
 /// The decisive tables, tried in this order.
 pub static DECISIVE: &[&Phrases] = &[
     &SENDER_CALLOUT,
+    &super::sender::SENDING_QUOTA,
+    &super::sender::SENDER_SUSPENDED,
     &SPF_TEMPERROR,
     &EXCHANGE_IMS_UNKNOWN,
     &EXCHANGE_IMS_AMBIGUOUS,

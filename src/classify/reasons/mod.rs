@@ -59,6 +59,8 @@ pub fn names_any_reason(text: &str) -> bool {
     ALL.iter().any(|t| t.matches(text))
         || NAMED_CAUSES.iter().any(|cause| cause.find(text).is_some())
         || SPAM_SOURCE.find(text).is_some()
+        || SENDING_QUOTA.matches(text)
+        || SENDER_SUSPENDED.matches(text)
         || localised::names_any(text)
 }
 

@@ -345,7 +345,9 @@ pub static MAILBOX_FULL: Phrases = Phrases {
         &["over ", "quota"],
         &["quota ", "exceeded"],
     ],
-    except: &[],
+    // A quota named as the sender's sending limit is not the recipient's
+    // storage: "Sending quota exceeded for alice@example.com".
+    except: super::sender::SENDING_QUOTA_WORDS,
 };
 
 /// The recipient's domain does not exist or has no usable mail server.

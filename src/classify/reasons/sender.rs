@@ -256,3 +256,61 @@ pub static SECURITY_ERROR: Phrases = Phrases {
     ],
     except: &[],
 };
+
+/// The sender's own account or domain reached its provider's sending
+/// limit. These words name whose quota it is, so the table's veto keeps
+/// [`super::MAILBOX_FULL`]'s "quota exceeded" from reading them as the
+/// recipient's full mailbox, whatever status code comes with them.
+pub static SENDING_QUOTA: Phrases = Phrases {
+    reason: Reason::Speeding,
+    any: SENDING_QUOTA_WORDS,
+    ordered: &[
+        // "You have exceeded your Outmail quota": the reply addresses the
+        // client, so "your" is the sender's account.
+        &["you have exceeded your ", "quota"],
+    ],
+    except: &[],
+};
+
+/// The fragments of [`SENDING_QUOTA`] that may veto other tables.
+pub const SENDING_QUOTA_WORDS: &[&str] = &[
+    // "Sending quota exceeded", "Daily sending limit of 3000 messages
+    // reached", "Sending limit exceeded: you have sent more than 250
+    // emails in the last 24 hours".
+    "sending quota",
+    "sending limit",
+    "outgoing quota",
+    "outgoing limit",
+    // Gmail's NDR: "You have reached a limit for sending mail."
+    "limit for sending mail",
+    // cPanel's Exim: "Domain example.com has exceeded the max emails per
+    // hour (125/100 (125%)) allowed. Message discarded." The domain is
+    // the sender's, held back by its own host.
+    "has exceeded the max emails per hour",
+];
+
+/// The sender's own account, suspended by its provider: the reply names
+/// "your account", or a suspension for sending spam. A
+/// suspended account named only by its address is told apart from the
+/// recipient's in `classify::sending_account`.
+pub static SENDER_SUSPENDED: Phrases = Phrases {
+    reason: Reason::Rejected,
+    any: &[
+        "suspended for sending spam",
+        // Replies that webs.com's help page quotes.
+        "your ability to send new mail has been suspended",
+        "your account has been suspended",
+    ],
+    ordered: &[
+        // "Your account alice@example.com has been suspended", with the
+        // address between.
+        &["your account ", "has been suspended"],
+        &["your account ", "is suspended"],
+        &["your account ", "was suspended"],
+        &["your email account ", "has been suspended"],
+        &["your e-mail account ", "has been suspended"],
+        &["your e-mail account ", "is blocked"],
+        &["your email account ", "is blocked"],
+    ],
+    except: &[],
+};

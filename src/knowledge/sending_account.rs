@@ -1,0 +1,68 @@
+//! The sender's own account, stopped by its provider: a sending limit
+//! reached, or the account suspended. Providers word these in their own
+//! way ("Sending quota exceeded", "Your account has been suspended"), and
+//! the codes they put beside them (5.4.6, 5.7.1) fit other causes, so the
+//! classifier picks these entries by wording.
+
+use super::Entry;
+use crate::reason::Reason;
+use crate::report::Actor;
+
+/// A provider's cap on the messages or recipients one account or domain
+/// sends per hour or per day. Hostinger documents such limits for its
+/// cPanel mail and disables sending once one is reached. Sisimai has no
+/// reason for a sender's quota, so this uses `speeding`, as the Google,
+/// Microsoft and Amazon SES quota entries do.
+pub static SENDING_LIMIT: Entry = Entry {
+    id: "wording/sending-limit",
+    reason: Reason::Speeding,
+    what: "Your account or domain reached the sending limit that your mail \
+           provider sets, so the provider did not send the message.",
+    why: "Mail providers and web hosts cap how many messages or recipients \
+          one account or domain may send per hour or per day. The \
+          recipient's mailbox is not involved.",
+    steps: &[
+        "Wait until the limit resets (the reply or your provider's help \
+         pages say whether it counts per hour or per day), then send the \
+         message again.",
+        "If you reach the limit often, ask your provider for a higher \
+         limit or a larger plan, or send bulk mail through a service made \
+         for it.",
+        "If you did not send that much mail, change the account's password: \
+         a taken-over account or a website form sending spam uses up the \
+         limit too.",
+    ],
+    who: Actor::You,
+    temporary: Some(true),
+    links: &[],
+    source: "https://support.hostinger.com/en/articles/6550582-parameters-and-limits-of-cpanel-email",
+    checked: "2026-12-05",
+};
+
+/// A provider's suspension of the sending account, for example after spam
+/// complaints, a taken-over password or a breach of its terms. The webs.com
+/// help page quotes "Your account has been suspended for a violation of
+/// the terms of usage" and "Your ability to send new mail has been
+/// suspended" as the replies its users get.
+pub static SENDER_SUSPENDED: Entry = Entry {
+    id: "wording/sender-suspended",
+    reason: Reason::Rejected,
+    what: "Your mail provider suspended your account or its outgoing mail, \
+           so it did not send the message.",
+    why: "Providers suspend an account that draws spam complaints, sends \
+          unusual volume, looks taken over, or breaks their terms. The \
+          recipient's address and mailbox are not the problem.",
+    steps: &[
+        "Ask your mail administrator or provider why the account was \
+         suspended and what they need before they lift the suspension.",
+        "If the account may be taken over, change its password and check \
+         the devices and website forms that send through it.",
+        "Send the message again once the provider has lifted the \
+         suspension.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://support.webs.com/hc/en-us/articles/222242147-Email-Services-Mailbox-Account-Suspended",
+    checked: "2026-12-05",
+};
