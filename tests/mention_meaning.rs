@@ -146,3 +146,31 @@ fn recounted_block_explained_by_its_words() {
     assert!(note.contains("Spamhaus"), "{note}");
     assert!(!note.contains("203.0.113.45"), "{note}");
 }
+
+/// The meaning comes from the sentence that contains the code, never from
+/// the sentence after it.
+#[test]
+fn next_sentence_gives_no_meaning() {
+    let text = "Hi, our newsletter bounced last week with 550 5.1.1 for one address.\n\
+                The other one was refused because zen.spamhaus.org lists our IP.\nCan you help?\n";
+    let report = bounce_explainer::explain(text);
+    assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
+    let note = mention_note(&report);
+    assert!(!note.contains("Spamhaus"), "{note}");
+    assert!(note.contains("5.1.1 means the recipient's address does not exist"), "{note}");
+}
+
+/// The meaning comes from the quoted field that contains the code, never
+/// from the next row of a table. This table is cut short (its last quote
+/// is never closed), so it is not read as CSV.
+#[test]
+fn next_row_gives_no_meaning() {
+    let text = "ClientID,EmailAddress,SMTPCode,BounceReason\n\
+                1234,bob@example.org,550,\"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\"\n\
+                1234,carol@example.net,554,\"554 5.7.1 Service unavailable; Client host [192.0.2.44] blocked using zen.spamhaus.org\n";
+    let report = bounce_explainer::explain(text);
+    assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
+    let note = mention_note(&report);
+    assert!(!note.contains("Spamhaus"), "{note}");
+    assert!(note.contains("address does not exist"), "{note}");
+}

@@ -94,6 +94,7 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<Failure> {
     if !keeps_own_words(&mentioned, section) {
         mentioned.diagnostic.clear();
     }
+    mentioned.diagnostic = own_words(&mentioned.diagnostic, section);
     let mut replies = vec![mentioned];
     // A rule often gives several replies, one per case.
     if rule {
@@ -120,6 +121,51 @@ fn keeps_own_words(failure: &Failure, section: &str) -> bool {
         .find(failure.diagnostic.as_str())
         .is_some_and(|at| section[..at].trim_end().ends_with(QUOTES));
     quoted || !states_rule(failure, section)
+}
+
+/// Cuts a mentioned reply's words to those beside its code, so that the
+/// note's meaning never comes from the next sentence or the next row of a
+/// pasted table. The words end at the line's end when a later line
+/// contains another reply code, then at the quote mark that closes the
+/// reply, or else at the end of the sentence.
+fn own_words(words: &str, section: &str) -> String {
+    // The reply is found by its first two words (its codes), because its
+    // diagnostic joins the lines that follow.
+    let opening: Vec<&str> = words.split(' ').take(2).collect();
+    let Some(at) = section.find(opening.join(" ").as_str()).filter(|_| !words.is_empty()) else {
+        return words.to_string();
+    };
+    let line_end = section[at..].find('\n').map_or(section.len(), |end| at + end);
+    let line = section[at..line_end].trim_end();
+    let words = match crate::smtp::has_reply_code(&section[line_end..]) && words.starts_with(line) {
+        true => line,
+        false => words,
+    };
+    let quote = section[..at].trim_end().chars().last().filter(|c| QUOTES.contains(c));
+    up_to_quote_or_sentence_end(words, quote).to_string()
+}
+
+/// Cuts `words` at the quote mark that closes `quote`, or else at the end
+/// of the first sentence.
+fn up_to_quote_or_sentence_end(words: &str, quote: Option<char>) -> &str {
+    let closing = match quote {
+        Some('“') => Some('”'),
+        Some('‘') => Some('’'),
+        Some('«') => Some('»'),
+        other => other,
+    };
+    if let Some(end) = closing.and_then(|c| words.find(c)) {
+        return words[..end].trim_end();
+    }
+    // A sentence ends at `.`, `?` or `!` before a space. The dots inside
+    // an enhanced status code (`5.1.1`) have a digit after them.
+    let bytes = words.as_bytes();
+    let end = (0..bytes.len().saturating_sub(1))
+        .find(|&i| matches!(bytes[i], b'.' | b'?' | b'!') && bytes[i + 1].is_ascii_whitespace());
+    match end {
+        Some(i) => &words[..=i],
+        None => words,
+    }
 }
 
 /// Builds a failure that carries only the codes written as `550 5.1.1`,
