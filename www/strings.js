@@ -24,7 +24,7 @@ export const STRINGS = {
     inputHeading: "Your bounce",
     inputLabel:
       "Paste the bounce: an SMTP error line, the text of the report, the whole email, or a sending service's JSON event",
-    fileLabel: "Or open a file (.eml, .txt or .json)",
+    fileLabel: "Or open a file (.eml, .txt, .json or .csv)",
     dropHint: "You can also drop a file on the text box.",
     example: "Try an example",
     clear: "Clear",

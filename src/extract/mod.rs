@@ -13,6 +13,7 @@ mod action;
 mod amazonses;
 mod autoreply;
 mod blocks;
+mod csv_rows;
 mod bounce_words;
 mod signature;
 mod delay;
@@ -82,6 +83,9 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             return Extracted { mta, failures, json_record: true, forward_notes: Vec::new(), forward_depth: 0 };
         }
         if family.is_none() {
+            if let Some(failures) = csv_rows::scan(&decoded.body) {
+                return Extracted { mta: None, failures, json_record: false, forward_notes: Vec::new(), forward_depth: 0 };
+            }
             if let Some(failure) = autoreply::parse(decoded) {
                 return Extracted { mta: Some("vacation"), failures: vec![failure], json_record: false, forward_notes: Vec::new(), forward_depth: 0 };
             }

@@ -1,0 +1,90 @@
+//! Bounce exports in CSV: one card per row that carries a reply, with that
+//! row's recipient and that row's reply alone.
+
+use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
+
+fn fixture(name: &str) -> Report {
+    let path = format!("{}/tests/fixtures/csv/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    explain(&text)
+}
+
+fn recipients(report: &Report) -> Vec<&str> {
+    report.recipients.iter().filter_map(|r| r.recipient.as_deref()).collect()
+}
+
+fn only(report: &Report) -> &Recipient {
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    &report.recipients[0]
+}
+
+#[test]
+fn marketing_cloud_export_card_per_row() {
+    let report = fixture("marketing-cloud-bounces.csv");
+    assert_eq!(recipients(&report), ["bob@example.org", "carol@example.net", "dave@example.com"]);
+    let [bob, carol, dave] = &report.recipients[..] else { unreachable!() };
+    assert_eq!(bob.reason, Reason::UserUnknown);
+    assert_eq!(bob.explanation.who_acts, Actor::You);
+    assert_eq!(carol.reason, Reason::Blocked);
+    assert_eq!(carol.sender_ip.as_deref(), Some("192.0.2.44"));
+    assert_eq!(carol.status.as_deref(), Some("5.7.1"));
+    assert_eq!(dave.reason, Reason::MailboxFull);
+    assert!(!dave.permanent);
+    // Each card's reply is its own row's field, without the next row.
+    assert!(!bob.diagnostic.contains("spamhaus"), "{}", bob.diagnostic);
+    assert!(!bob.diagnostic.contains('"'), "{}", bob.diagnostic);
+}
+
+#[test]
+fn short_export_three_columns() {
+    let text = "EmailAddress,BounceCategory,BounceReason\n\
+                bob@example.org,Hard bounce,\"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\"\n\
+                carol@example.net,Block bounce,\"554 5.7.1 Service unavailable; Client host [192.0.2.44] blocked using zen.spamhaus.org\"\n";
+    let report = explain(text);
+    assert_eq!(recipients(&report), ["bob@example.org", "carol@example.net"]);
+    assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
+    assert_eq!(report.recipients[1].sender_ip.as_deref(), Some("192.0.2.44"));
+}
+
+#[test]
+fn one_row_without_header() {
+    let text = "bob@example.org,\"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\"\n";
+    let report = explain(text);
+    let bob = only(&report);
+    assert_eq!(bob.recipient.as_deref(), Some("bob@example.org"));
+    assert_eq!(bob.reason, Reason::UserUnknown);
+    assert_eq!(bob.reply.as_deref(), Some("550"));
+}
+
+#[test]
+fn mandrill_export_field_read_whole() {
+    let report = fixture("mandrill-activity.csv");
+    // The rejected and the sent rows carry no reply.
+    assert_eq!(recipients(&report), ["bob@example.org", "carol@example.net"]);
+    let bob = &report.recipients[0];
+    assert_eq!(bob.reason, Reason::UserUnknown);
+    assert!(bob.diagnostic.ends_with("does not exist."), "{}", bob.diagnostic);
+    assert_eq!(report.recipients[1].reason, Reason::MailboxFull);
+}
+
+#[test]
+fn semicolons_and_escaped_quotes() {
+    let text = "Email;Status;Reason\n\
+                bob@example.org;bounced;\"550 5.1.1 \"\"bob\"\": no such user; check the address\"\n\
+                carol@example.net;bounced;\"552 5.2.2 Mailbox full\nquota exceeded\"\n";
+    let report = explain(text);
+    assert_eq!(recipients(&report), ["bob@example.org", "carol@example.net"]);
+    let bob = &report.recipients[0];
+    assert_eq!(bob.reason, Reason::UserUnknown);
+    assert!(bob.diagnostic.contains("\"bob\""), "{}", bob.diagnostic);
+    assert_eq!(report.recipients[1].reason, Reason::MailboxFull);
+}
+
+#[test]
+fn recipient_column_named_in_header() {
+    // The sender's address comes first, but the header names the column.
+    let text = "From,To,Reply\n\
+                alice@example.com,bob@example.org,\"550 5.1.1 User unknown\"\n";
+    let bob = only(&explain(text)).clone();
+    assert_eq!(bob.recipient.as_deref(), Some("bob@example.org"));
+}
