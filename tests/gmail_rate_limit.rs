@@ -4,13 +4,10 @@
 //! a block that lasts until the sender's administrator fixes the cause.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Recipient};
+mod cards;
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one card expected: {report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use bounce_explainer::Actor;
+use cards::only as only_card;
 
 const RATE_LIMITED: &str = "421-4.7.28 [192.0.2.15] Our system has detected an unusual rate of\n\
     421-4.7.28 unsolicited mail originating from your IP address. To protect our\n\
