@@ -34,6 +34,7 @@ mod explain;
 pub mod extract;
 pub mod input;
 pub mod knowledge;
+pub mod mbox;
 pub mod reason;
 pub mod report;
 pub mod sender_ip;

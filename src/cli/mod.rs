@@ -13,7 +13,6 @@ macro_rules! warn {
 
 mod args;
 mod crash;
-mod mbox;
 mod output;
 mod progress;
 mod sources;
@@ -25,6 +24,7 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use args::{Options, Parsed};
+use bounce_explainer::mbox;
 use output::Origin;
 use progress::Progress;
 use sources::Source;

@@ -1,5 +1,7 @@
 //! Splits an mbox file into its messages, reading as it goes so a large
-//! mailbox is never held in memory whole.
+//! mailbox is never held in memory whole. The library splits a pasted
+//! mbox with it, and the command-line tool splits files and standard
+//! input, so both find the same messages.
 //!
 //! Both common variants are read. mboxo writers escape a body line that
 //! starts with "From " as ">From "; mboxrd writers add one ">" to every
@@ -21,8 +23,12 @@ pub fn starts_as_mbox(head: &[u8]) -> bool {
 pub struct Messages<R> {
     reader: R,
     line: Vec<u8>,
+    /// A line read ahead, to see whether a "From " line opens a message,
+    /// and not yet added to one.
+    pending: Option<Vec<u8>>,
     /// The "From " line that ended the previous message and opens the next.
     envelope: Vec<u8>,
+    started: bool,
     done: bool,
     /// Bytes consumed from `reader` so far, for progress reports.
     pub bytes_read: u64,
@@ -31,10 +37,29 @@ pub struct Messages<R> {
 impl<R: BufRead> Messages<R> {
     /// Starts reading an mbox whose first line is a "From " line.
     pub fn new(reader: R) -> Self {
-        Messages { reader, line: Vec::new(), envelope: Vec::new(), done: false, bytes_read: 0 }
+        Messages {
+            reader,
+            line: Vec::new(),
+            pending: None,
+            envelope: Vec::new(),
+            started: false,
+            done: false,
+            bytes_read: 0,
+        }
+    }
+
+    /// Returns the byte offset at which the next message starts, or `None`
+    /// when no message is left.
+    pub fn next_offset(&self) -> Option<u64> {
+        let ahead = self.envelope.len() + self.pending.as_ref().map_or(0, Vec::len);
+        (!self.done).then(|| self.bytes_read - ahead as u64)
     }
 
     fn read_line(&mut self) -> io::Result<bool> {
+        if let Some(line) = self.pending.take() {
+            self.line = line;
+            return Ok(true);
+        }
         self.line.clear();
         let n = self.reader.read_until(b'\n', &mut self.line)?;
         self.bytes_read += n as u64;
@@ -51,7 +76,8 @@ impl<R: BufRead> Iterator for Messages<R> {
         }
         // The first call reads the file's opening "From " line; later
         // calls start with the separator that ended the previous message.
-        if self.bytes_read == 0 {
+        if !self.started {
+            self.started = true;
             match self.read_line() {
                 Ok(true) => self.envelope = std::mem::take(&mut self.line),
                 Ok(false) => {
@@ -74,11 +100,29 @@ impl<R: BufRead> Iterator for Messages<R> {
                 }
                 Err(e) => return Some(Err(self.fail(e))),
             }
-            let line = &self.line;
-            if held_blank.is_some() && is_separator(line) {
-                self.envelope = line.clone();
-                return Some(Ok(message));
+            if held_blank.is_some() && is_separator(&self.line) {
+                // A "From " line opens a message only when a header field
+                // follows it, so a body line such as "From the desk, 10:30"
+                // that a writer left unescaped stays in its message.
+                let candidate = std::mem::take(&mut self.line);
+                match self.read_line() {
+                    Ok(true) if is_header_line(&self.line) => {
+                        self.pending = Some(std::mem::take(&mut self.line));
+                        self.envelope = candidate;
+                        return Some(Ok(message));
+                    }
+                    Ok(true) => self.pending = Some(std::mem::take(&mut self.line)),
+                    Ok(false) => self.done = true,
+                    Err(e) => return Some(Err(self.fail(e))),
+                }
+                message.extend_from_slice(&held_blank.take().unwrap_or_default());
+                message.extend_from_slice(&candidate);
+                if self.done {
+                    return Some(Ok(message));
+                }
+                continue;
             }
+            let line = &self.line;
             if let Some(blank) = held_blank.take() {
                 message.extend_from_slice(&blank);
             }
@@ -115,6 +159,17 @@ fn is_separator(line: &[u8]) -> bool {
     rest.windows(4).any(|w| {
         w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
     })
+}
+
+/// True for a `Name: value` header line, with a field name of letters,
+/// digits, `-`, `_` and `.` as in [`crate::input::is_header_line`].
+fn is_header_line(line: &[u8]) -> bool {
+    match line.iter().position(|&b| b == b':') {
+        Some(colon) if colon > 0 => line[..colon]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')),
+        _ => false,
+    }
 }
 
 fn is_escaped_from(line: &[u8]) -> bool {
@@ -170,8 +225,34 @@ mod tests {
 
     #[test]
     fn keeps_extra_blank_lines() {
-        let mbox = format!("{FROM_A}A: 1\n\n\n\n{FROM_B}");
-        assert_eq!(split(&mbox), [format!("{FROM_A}A: 1\n\n\n"), FROM_B.to_string()]);
+        let mbox = format!("{FROM_A}A: 1\n\n\n\n{FROM_B}B: 2\n");
+        assert_eq!(split(&mbox), [format!("{FROM_A}A: 1\n\n\n"), format!("{FROM_B}B: 2\n")]);
+    }
+
+    #[test]
+    fn body_from_with_time_stays_in_message() {
+        let body = "\nFrom the desk of Jo, 10:30 Monday\nplease call back\n";
+        let mbox = format!("{FROM_A}Subject: one\n\nbody\n\n{FROM_B}Subject: two\n{body}");
+        let two = format!("{FROM_B}Subject: two\n{body}");
+        assert_eq!(split(&mbox), [format!("{FROM_A}Subject: one\n\nbody\n"), two]);
+    }
+
+    #[test]
+    fn body_from_with_time_at_end_stays() {
+        let mbox = format!("{FROM_A}Subject: one\n\nbody\n\nFrom Jo at 10:30\n");
+        assert_eq!(split(&mbox), [mbox.clone()]);
+    }
+
+    #[test]
+    fn next_offset_points_at_separator() {
+        let first = format!("{FROM_A}Subject: one\n\nbody 1\n\n");
+        let mbox = format!("{first}{FROM_B}Subject: two\n\nbody 2\n");
+        let mut messages = Messages::new(mbox.as_bytes());
+        assert_eq!(messages.next_offset(), Some(0));
+        messages.next();
+        assert_eq!(messages.next_offset(), Some(first.len() as u64));
+        messages.next();
+        assert_eq!(messages.next_offset(), None);
     }
 
     #[test]
