@@ -117,6 +117,10 @@ pub struct Recipient {
     pub links: Vec<Link>,
     /// Notes about this recipient, e.g. a status code the text contradicts.
     pub notes: Vec<Note>,
+    /// When the input is an mbox with several messages, the 0-based index
+    /// of the message this recipient was read from, as the CLI's `index`.
+    /// `None` for any other input.
+    pub mbox_index: Option<usize>,
 }
 
 /// Where the sender IP was found.
@@ -199,7 +203,7 @@ pub struct Note {
 }
 
 /// How much a note matters.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteLevel {
     /// Background the reader may want.

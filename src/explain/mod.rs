@@ -6,6 +6,7 @@ mod consistency_tests;
 mod forward;
 mod listed_domain;
 mod lookalike;
+mod mbox;
 mod mention;
 mod period;
 mod punycode;
@@ -27,8 +28,15 @@ use retry::Outcome;
 use steps::{delay_steps, owned, steps_without_retry, DELAY_STEPS, GAVE_UP_STEPS, PERMANENT_STEPS};
 use summary::summary;
 
-/// Explains pasted bytes: a reply line, an NDR's text or a raw email.
+/// Explains pasted bytes: a reply line, an NDR's text, a raw email, or an
+/// mbox of several messages.
 pub fn explain_bytes(raw: &[u8]) -> Report {
+    mbox::explain_messages(raw).unwrap_or_else(|| explain_message(raw))
+}
+
+/// Explains one input that is read as a whole: anything but an mbox of
+/// several messages.
+fn explain_message(raw: &[u8]) -> Report {
     let decoded = input::decode(raw);
     match decoded.kind {
         Some(InputKind::Empty) => return empty_report(InputKind::Empty, decoded.notes),
@@ -297,6 +305,7 @@ fn recipient(
         explanation,
         links,
         notes,
+        mbox_index: None,
     }
 }
 

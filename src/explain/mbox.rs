@@ -1,0 +1,207 @@
+//! Explains an mbox that contains several messages: each message is read on
+//! its own, as the command-line tool reads an mbox file, and the reports
+//! are joined into one.
+
+use std::collections::HashMap;
+
+use crate::input::{self, SCAN_LIMIT};
+use crate::mbox::{starts_as_mbox, Messages};
+use crate::report::{InputKind, Note, NoteLevel, Recipient, Report};
+
+use super::summary::summary;
+
+/// Max message numbers a joined note lists before it only counts the rest.
+const MAX_LISTED_MESSAGES: usize = 10;
+
+/// Explains `raw` message by message when it is an mbox with more than one
+/// message, and returns `None` for any other input, which includes an
+/// email with one mbox `From ` line above its headers.
+///
+/// Only the messages that start within the first [`SCAN_LIMIT`] bytes are
+/// read, so the work stays bounded as it is for other input. Each message
+/// is explained with the limits of a single input.
+pub(super) fn explain_messages(raw: &[u8]) -> Option<Report> {
+    // Windows saves "Unicode" text as UTF-16 with a byte order mark.
+    if let Some(text) = input::decode_with_bom(raw) {
+        return explain_messages(text.as_bytes());
+    }
+    let raw = raw.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(raw);
+    let start = raw.iter().position(|b| !b.is_ascii_whitespace())?;
+    let (before, mbox) = raw.split_at(start);
+    if !starts_as_mbox(mbox) {
+        return None;
+    }
+
+    let mut messages = Messages::new(mbox);
+    let first = messages.next()?.ok()?;
+    let second = messages.next_offset()? as usize;
+    let mut lines_before = count_line_ends(before);
+    let mut reports = vec![explain_at_line(&first, lines_before)];
+    lines_before += count_line_ends(&mbox[..second]);
+
+    let mut cut = false;
+    while let Some(offset) = messages.next_offset() {
+        if offset >= SCAN_LIMIT as u64 {
+            cut = true;
+            break;
+        }
+        // Reading from a byte slice cannot fail.
+        let Some(Ok(message)) = messages.next() else { break };
+        reports.push(explain_at_line(&message, lines_before));
+        let end = messages.next_offset().map_or(mbox.len(), |o| o as usize);
+        lines_before += count_line_ends(&mbox[offset as usize..end]);
+    }
+
+    // A second "From " line that opened no message leaves one message,
+    // which is read whole, as any other email.
+    if reports.len() < 2 {
+        return None;
+    }
+    Some(join(reports, cut))
+}
+
+/// Explains one message that starts after `lines_before` lines of the
+/// pasted text, so that a line number in its report counts lines of the
+/// whole text, as the page's "Found on line" shows it.
+fn explain_at_line(message: &[u8], lines_before: usize) -> Report {
+    let mut report = super::explain_message(message);
+    for recipient in &mut report.recipients {
+        let source = &mut recipient.sender_ip_source;
+        // A decoded line counts lines of the decoded report, not of the text.
+        if let (Some(line), false) = (source.line.as_mut(), source.decoded) {
+            *line += lines_before;
+        }
+    }
+    report
+}
+
+/// Counts line ends as [`input::to_text`] makes them: an LF, with any CRs
+/// before it, is one, and each CR not followed by an LF is one.
+fn count_line_ends(bytes: &[u8]) -> usize {
+    let mut count = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\n' => {
+                count += 1;
+                at += 1;
+            }
+            b'\r' => {
+                let run = bytes[at..].iter().take_while(|&&b| b == b'\r').count();
+                if bytes.get(at + run) != Some(&b'\n') {
+                    count += run;
+                }
+                at += run;
+            }
+            _ => at += 1,
+        }
+    }
+    count
+}
+
+/// Joins the reports of an mbox's messages, in order, into one report.
+fn join(reports: Vec<Report>, cut: bool) -> Report {
+    let count = reports.len();
+    let mut notes = vec![Note::info(format!(
+        "The text holds {count} messages in mbox form; each was read on its own."
+    ))];
+    if cut {
+        notes.push(Note::warning(format!(
+            "The mbox is longer than the {} KB that are scanned, so only its first {count} \
+             messages were read: messages after that point are not listed.",
+            SCAN_LIMIT / 1024
+        )));
+    }
+
+    let mut grouped = GroupedNotes::default();
+    let mut recipients = Vec::new();
+    let mut kinds = Vec::new();
+    let mut mtas = Vec::new();
+    for (index, report) in reports.into_iter().enumerate() {
+        if report.recipients.is_empty() {
+            // Its note requests that a whole bounce be pasted, which does
+            // not fit one message among others, so only its summary is kept.
+            grouped.add(index, NoteLevel::Info, report.summary);
+            continue;
+        }
+        for note in report.notes {
+            grouped.add(index, note.level, note.message);
+        }
+        kinds.push(report.input_kind);
+        mtas.push((report.mta, report.mta_name));
+        recipients.extend(report.recipients.into_iter().map(|r| Recipient { mbox_index: Some(index), ..r }));
+    }
+    notes.extend(grouped.into_notes());
+
+    let kind = match kinds.first() {
+        None => InputKind::NotBounce,
+        Some(first) if kinds.iter().all(|k| k == first) => *first,
+        Some(_) => InputKind::Email,
+    };
+    let (mta, mta_name) = match mtas.first() {
+        Some(first) if mtas.iter().all(|m| m == first) => first.clone(),
+        _ => (None, None),
+    };
+    Report {
+        input_kind: kind,
+        mta,
+        mta_name,
+        summary: joined_summary(count, kind, &recipients),
+        recipients,
+        notes,
+    }
+}
+
+fn joined_summary(count: usize, kind: InputKind, recipients: &[Recipient]) -> String {
+    let delayed = recipients.iter().filter(|r| r.action == "delayed").count();
+    match recipients.len() {
+        0 => format!("None of the {count} messages reports a delivery failure."),
+        1 => summary(kind, recipients),
+        n if delayed > 0 => format!(
+            "The {count} messages report on {n} recipients, {delayed} of them only delayed; \
+             each is explained below."
+        ),
+        n => format!("The {count} messages report on {n} recipients; each is explained below."),
+    }
+}
+
+/// Notes of several messages, each text once with the numbers of the
+/// messages that gave it, in the order first seen. A map keeps the
+/// grouping linear in the number of notes.
+#[derive(Default)]
+struct GroupedNotes {
+    notes: Vec<(NoteLevel, String, Vec<usize>)>,
+    positions: HashMap<(NoteLevel, String), usize>,
+}
+
+impl GroupedNotes {
+    fn add(&mut self, index: usize, level: NoteLevel, message: String) {
+        let key = (level, message);
+        match self.positions.get(&key) {
+            Some(&at) => self.notes[at].2.push(index),
+            None => {
+                self.positions.insert(key.clone(), self.notes.len());
+                self.notes.push((key.0, key.1, vec![index]));
+            }
+        }
+    }
+
+    fn into_notes(self) -> impl Iterator<Item = Note> {
+        self.notes.into_iter().map(|(level, message, indexes)| Note {
+            level,
+            message: format!("{}: {message}", message_numbers(&indexes)),
+        })
+    }
+}
+
+/// Names messages by their 1-based numbers: "Message 2", "Messages 1, 4
+/// and 9", or "Messages 1, 2, ... 10 and 25 more".
+fn message_numbers(indexes: &[usize]) -> String {
+    let numbers: Vec<String> = indexes.iter().take(MAX_LISTED_MESSAGES).map(|i| (i + 1).to_string()).collect();
+    let rest = indexes.len() - numbers.len();
+    match (numbers.as_slice(), rest) {
+        ([one], _) => format!("Message {one}"),
+        (listed, 0) => format!("Messages {}", super::join_with_and(listed)),
+        (listed, rest) => format!("Messages {} and {rest} more", listed.join(", ")),
+    }
+}
