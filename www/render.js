@@ -100,6 +100,11 @@ export function renderRecipient(full, options = {}) {
     put("forwarded", text.card.forwarded(recipient.original_recipient, final));
     field(card, "forwarded").hidden = false;
   }
+  // In an mbox of several messages, which message the card was read from.
+  if (Number.isInteger(recipient.mbox_index)) {
+    put("message", text.card.fromMessage(recipient.mbox_index));
+    field(card, "message").hidden = false;
+  }
   field(card, "kind").textContent = badgeText(recipient, text.card);
   field(card, "kind").classList.add(badgeClass(recipient));
   put("what", recipient.explanation.what);

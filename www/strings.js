@@ -24,7 +24,7 @@ export const STRINGS = {
     inputHeading: "Your bounce",
     inputLabel:
       "Paste the bounce: an SMTP error line, the text of the report, the whole email, or a sending service's JSON event",
-    fileLabel: "Or open a file (.eml, .txt, .json or .csv)",
+    fileLabel: "Or open a file (.eml, .mbox, .txt, .json or .csv)",
     dropHint: "You can also drop a file on the text box.",
     example: "Try an example",
     clear: "Clear",
@@ -78,6 +78,8 @@ export const STRINGS = {
   card: {
     noRecipient: "Recipient not named in the bounce",
     forwarded: (original, final) => `Sent to ${original}, forwarded to ${final}`,
+    // `index` is 0-based, as in the Report; readers count from 1.
+    fromMessage: (index) => `From message ${index + 1} of the mbox`,
     permanent: "Permanent failure",
     held: "Held: waits for someone to release it",
     temporary: "Temporary failure",

@@ -29,6 +29,7 @@ function buildCard(level, text) {
       h("span", { class: "be-badge", "data-field": "kind" }),
     ),
     h("p", { class: "be-forwarded be-muted", "data-field": "forwarded", hidden: true }),
+    h("p", { class: "be-message be-muted", "data-field": "message", hidden: true }),
     h("p", { class: "be-what", "data-field": "what" }),
     h("p", { class: "be-why" }, h("strong", { text: `${text.why}: ` }), h("span", { "data-field": "why" })),
     h("p", { class: "be-who" }, h("strong", { text: `${text.whoActs} ` }), h("span", { "data-field": "who" })),

@@ -84,6 +84,11 @@ export interface Recipient {
   /** Removal, delisting or sender-support pages from the knowledge tables. */
   links: Link[];
   notes: Note[];
+  /**
+   * When the input is an mbox with several messages, the 0-based index of
+   * the message this recipient was read from; null for any other input.
+   */
+  mbox_index: number | null;
 }
 
 /** Where the sender IP was found, or why none was reported. */
