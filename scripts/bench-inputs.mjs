@@ -105,3 +105,20 @@ export function craftedPastes(bytes) {
     "many-recipients": cut(recipients),
   };
 }
+
+/**
+ * Builds an mbox of `count` tiny bounces, about 100 bytes each, so that
+ * 5,000 of them still fit in the 512 KB the library scans.
+ */
+export function tinyMbox(count) {
+  const messages = [];
+  for (let i = 0; i < count; i += 1) {
+    messages.push(
+      "From m Fri Dec  4 10:00:00 2026\n" +
+        "From: m@example.net\n" +
+        "X: 1\n\n" +
+        `550 5.1.1 <u${i}@example.org>: unknown\n\n`,
+    );
+  }
+  return messages.join("");
+}

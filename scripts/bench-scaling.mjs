@@ -5,7 +5,8 @@
 // recipients (1 to 1000). It also times crafted 512 KB pastes (the maximum
 // the page scans): thousands of reply continuation lines, "a@" repeated,
 // nested angle brackets, thousands of IPs, one long line and thousands of
-// recipient lines.
+// recipient lines. Last, an mbox of 10 to 5,000 tiny messages, each read
+// on its own: a flat time per KB there means the splitting is linear.
 //
 // usage: node scripts/bench-scaling.mjs [--rounds N] [--wasm] [--max-mb N] [--keep]
 //
@@ -20,7 +21,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { bounce, craftedPastes } from "./bench-inputs.mjs";
+import { bounce, craftedPastes, tinyMbox } from "./bench-inputs.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -37,6 +38,7 @@ const KB = 1024;
 const MB = 1024 * KB;
 const SIZES = [1 * KB, 10 * KB, 100 * KB, 1 * MB, 5 * MB, 20 * MB].filter((s) => s <= maxBytes);
 const RECIPIENT_COUNTS = [1, 10, 100, 1000];
+const MBOX_MESSAGE_COUNTS = [10, 100, 1000, 5000];
 
 const dir = mkdtempSync(join(tmpdir(), "bench-scaling-"));
 if (!keep) process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
@@ -59,6 +61,9 @@ for (const count of RECIPIENT_COUNTS) {
 const CRAFTED_BYTES = 512 * KB;
 for (const [shape, text] of Object.entries(craftedPastes(CRAFTED_BYTES))) {
   add("crafted", shape, text);
+}
+for (const count of MBOX_MESSAGE_COUNTS) {
+  add("mbox", String(count).padStart(5, "0"), tinyMbox(count));
 }
 console.error(`bench-scaling: ${inputs.length} inputs in ${dir}`);
 
