@@ -616,3 +616,60 @@ fn ses_dsn_email_is_written_by_ses() {
     assert_eq!(reports[0]["input_kind"], "email");
     assert_eq!(reports[0]["mta_name"], "Amazon SES");
 }
+
+/// A folder that contains only subfolders is read through them, in name
+/// order. A symbolic link to a folder is named on standard error and not
+/// followed, so a link back up the tree cannot loop.
+#[test]
+fn folder_reads_subfolders() {
+    let dir = TempDir::new("nested");
+    dir.write("a/o.txt", COMCAST);
+    dir.write("a/b/z.eml", BOUNCE);
+    let root = dir.0.to_string_lossy().into_owned();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&dir.0, dir.0.join("a/b/loop")).unwrap();
+
+    let output = run(&["--json", &root], "");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let files: Vec<String> = json_lines(&output).iter().map(|r| r["file"].as_str().unwrap().to_string()).collect();
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(files[0].ends_with("a/b/z.eml"), "{files:?}");
+    assert!(files[1].ends_with("a/o.txt"), "{files:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains("no message"), "{stderr}");
+    #[cfg(unix)]
+    {
+        assert!(stderr.contains("skipped the folder"), "{stderr}");
+        assert!(stderr.contains("loop: it is a symbolic link"), "{stderr}");
+    }
+}
+
+/// Folders below the depth limit are named as skipped, not read.
+#[test]
+fn folder_depth_is_bounded() {
+    let dir = TempDir::new("deep");
+    let deep: String = (0..10).map(|i| format!("d{i}/")).collect();
+    dir.write(&format!("{deep}x.txt"), COMCAST);
+    dir.write("d0/y.txt", COMCAST);
+    let root = dir.0.to_string_lossy().into_owned();
+    let output = run(&["--json", &root], "");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(json_lines(&output).len(), 1);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("skipped the folder"), "{stderr}");
+    assert!(stderr.contains("d8: it lies"), "{stderr}");
+    assert!(stderr.contains("more than 8 folder levels"), "{stderr}");
+}
+
+/// The message for a folder tree with no file in it states that the
+/// subfolders were read too.
+#[test]
+fn empty_folder_tree_named() {
+    let dir = TempDir::new("empty-tree");
+    fs::create_dir_all(dir.0.join("a/b")).unwrap();
+    let root = dir.0.to_string_lossy().into_owned();
+    let output = run(&[&root], "");
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("has no message in it or in its subfolders"), "{stderr}");
+}

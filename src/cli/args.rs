@@ -15,8 +15,9 @@ Each INPUT is one of:
   MBOX       a file that starts with a \"From \" line: each message in it is
              explained in turn (mboxo and mboxrd; \">From \" is unescaped)
   DIRECTORY  a Maildir (the messages in its cur/ and new/), or else every
-             file directly inside it, in name order; a folder with no
-             message is named on standard error
+             file inside it and its subfolders (8 levels deep at most), in
+             name order; symbolic links to folders are not followed; a
+             folder with no message is named on standard error
   -          standard input, which is also read when no INPUT is given
 
 Options:

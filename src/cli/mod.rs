@@ -27,7 +27,7 @@ use args::{Options, Parsed};
 use bounce_explainer::mbox;
 use output::Origin;
 use progress::Progress;
-use sources::Source;
+use sources::{SkipReason, Source};
 
 /// Exit status when some input could not be read or explained, or the
 /// output could not be written.
@@ -135,7 +135,23 @@ impl<W: Write> Run<W> {
             Source::EmptyFolder { .. } => {
                 self.progress.clear();
                 let name = terminal::escape(name);
-                warn!("bounce-explainer: the folder {name} has no message in it: there is nothing to explain");
+                warn!(
+                    "bounce-explainer: the folder {name} has no message in it or in its \
+                     subfolders: there is nothing to explain"
+                );
+                Ok(Ok(()))
+            }
+            Source::SkippedFolder { reason, .. } => {
+                self.progress.clear();
+                let name = terminal::escape(name);
+                let cause = match reason {
+                    SkipReason::Link => "it is a symbolic link to a folder, and links to folders are not followed".to_string(),
+                    SkipReason::TooDeep => format!(
+                        "it lies more than {} folder levels below the folder given",
+                        sources::MAX_FOLDER_DEPTH
+                    ),
+                };
+                warn!("bounce-explainer: skipped the folder {name}: {cause}; give it as an input to read it");
                 Ok(Ok(()))
             }
         }?;

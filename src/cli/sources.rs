@@ -1,10 +1,19 @@
 //! Turns the command line's inputs into the list of things to read:
 //! standard input, files, and the messages of Maildir and other folders.
+//!
+//! A folder is read with its subfolders, down to [`MAX_FOLDER_DEPTH`]
+//! levels below the folder given. Symbolic links to folders are not
+//! followed, so a link that points back up the tree cannot loop.
 
 use std::ffi::OsString;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+
+/// Max levels of subfolders read below a folder given on the command
+/// line. An exported mail folder tree is a few levels deep; the limit
+/// keeps a folder such as `/` from being walked whole.
+pub const MAX_FOLDER_DEPTH: usize = 8;
 
 /// One thing to read, in the order it is explained.
 pub enum Source {
@@ -15,10 +24,22 @@ pub enum Source {
     /// An input that cannot be read: a missing path or an unlistable
     /// folder. It is reported where it falls in the order.
     Unreadable { path: Named, error: io::Error },
-    /// A folder with no message in it. It is reported where it
-    /// falls in the order, so a mistyped path does not look like a clean
-    /// run.
+    /// A folder with no message in it or in its subfolders. It is
+    /// reported where it falls in the order, so a mistyped path does not
+    /// look like a clean run.
     EmptyFolder { path: Named },
+    /// A subfolder that was not read: a symbolic link to a folder, or a
+    /// folder below [`MAX_FOLDER_DEPTH`]. It is named on standard error
+    /// and does not count as a failure.
+    SkippedFolder { path: Named, reason: SkipReason },
+}
+
+/// The reason a subfolder was not read.
+pub enum SkipReason {
+    /// It is a symbolic link to a folder.
+    Link,
+    /// It lies deeper than [`MAX_FOLDER_DEPTH`] levels below the folder given.
+    TooDeep,
 }
 
 /// A path as the system names it, which need not be valid UTF-8, and the
@@ -49,9 +70,12 @@ pub fn expand(inputs: &[OsString]) -> Vec<Source> {
         }
         let path = Named::new(PathBuf::from(input));
         match fs::metadata(&path.path) {
-            Ok(meta) if meta.is_dir() => match folder_messages(&path.path) {
-                Ok(files) if files.is_empty() => sources.push(Source::EmptyFolder { path }),
-                Ok(files) => sources.extend(files),
+            Ok(meta) if meta.is_dir() => match folder_messages(&path.path, 0) {
+                Ok(found) if !found.iter().any(|s| matches!(s, Source::File { .. })) => {
+                    sources.extend(found);
+                    sources.push(Source::EmptyFolder { path });
+                }
+                Ok(found) => sources.extend(found),
                 Err(error) => sources.push(Source::Unreadable { path, error }),
             },
             Ok(meta) => sources.push(Source::File { path, size: meta.len() }),
@@ -62,63 +86,78 @@ pub fn expand(inputs: &[OsString]) -> Vec<Source> {
 }
 
 /// Lists a Maildir's messages (cur/ then new/), or, for a folder that is
-/// not a Maildir, the files directly inside it. Names are sorted so runs
-/// are repeatable; names starting with "." are skipped, as Maildir
-/// readers skip them.
-fn folder_messages(dir: &Path) -> io::Result<Vec<Source>> {
+/// not a Maildir, the files inside it and, in the same name order, the
+/// messages of its subfolders. `depth` counts the levels below the folder
+/// given. Names are sorted so runs are repeatable; names starting with "."
+/// are skipped, as Maildir readers skip them.
+fn folder_messages(dir: &Path, depth: usize) -> io::Result<Vec<Source>> {
     let cur = dir.join("cur");
     let new = dir.join("new");
     if cur.is_dir() || new.is_dir() {
         let mut files = Vec::new();
         for sub in [cur, new] {
             if sub.is_dir() {
-                files.extend(files_in(&sub)?);
+                files.extend(entries_in(&sub, None)?);
             }
         }
         Ok(files)
     } else {
-        files_in(dir)
+        entries_in(dir, Some(depth))
     }
 }
 
-fn files_in(dir: &Path) -> io::Result<Vec<Source>> {
-    let mut files = Vec::new();
+/// Lists the files in `dir`, and when `depth` is given, the messages of
+/// its subfolders, which lie one level deeper.
+fn entries_in(dir: &Path, depth: Option<usize>) -> io::Result<Vec<Source>> {
+    let mut names = Vec::new();
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let path = Named::new(entry.path());
-        // fs::metadata follows symbolic links, so a linked message counts
-        // and a dangling link is reported as unreadable.
-        match fs::metadata(&path.path) {
-            Ok(meta) if meta.is_file() => files.push(Source::File { path, size: meta.len() }),
-            Ok(_) => {}
-            Err(error) => files.push(Source::Unreadable { path, error }),
+        if !entry.file_name().to_string_lossy().starts_with('.') {
+            names.push(entry.path());
         }
     }
-    files.sort_by(|a, b| a.path().cmp(&b.path()));
-    Ok(files)
+    names.sort();
+    let mut sources = Vec::new();
+    for name in names {
+        let path = Named::new(name);
+        // fs::metadata follows symbolic links, so a linked message counts
+        // and a dangling link is reported as unreadable.
+        let meta = match fs::metadata(&path.path) {
+            Ok(meta) => meta,
+            Err(error) => {
+                sources.push(Source::Unreadable { path, error });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            sources.push(Source::File { path, size: meta.len() });
+            continue;
+        }
+        let Some(depth) = depth.filter(|_| meta.is_dir()) else { continue };
+        let is_link = fs::symlink_metadata(&path.path).is_ok_and(|m| m.file_type().is_symlink());
+        if is_link {
+            sources.push(Source::SkippedFolder { path, reason: SkipReason::Link });
+        } else if depth >= MAX_FOLDER_DEPTH {
+            sources.push(Source::SkippedFolder { path, reason: SkipReason::TooDeep });
+        } else {
+            match folder_messages(&path.path, depth + 1) {
+                Ok(found) => sources.extend(found),
+                Err(error) => sources.push(Source::Unreadable { path, error }),
+            }
+        }
+    }
+    Ok(sources)
 }
 
 impl Source {
-    /// Returns the path to open, or `None` for standard input.
-    fn path(&self) -> Option<&Path> {
-        match self {
-            Source::Stdin => None,
-            Source::File { path, .. }
-            | Source::Unreadable { path, .. }
-            | Source::EmptyFolder { path } => Some(&path.path),
-        }
-    }
-
     /// The name this source has in the output: its path, or `-`.
     pub fn name(&self) -> &str {
         match self {
             Source::Stdin => "-",
             Source::File { path, .. }
             | Source::Unreadable { path, .. }
-            | Source::EmptyFolder { path } => &path.name,
+            | Source::EmptyFolder { path }
+            | Source::SkippedFolder { path, .. } => &path.name,
         }
     }
 }
