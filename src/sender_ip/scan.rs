@@ -7,6 +7,7 @@ use std::net::IpAddr;
 
 use super::address::{self, Rejection};
 use super::dnsbl;
+use super::named_number;
 use super::receiver_rules::RECEIVER_RULES;
 use super::rules::{Rule, ANY_ADDRESS};
 use super::writer;
@@ -154,7 +155,7 @@ fn check(
     let trimmed = address::trim_punctuation(token);
     if address::is_embedded(text, start, start + trimmed.len())
         || address::starts_host_name(text, start + trimmed.len())
-        || address::is_named_number(text, start)
+        || named_number::is_named_number(text, start)
         || address::in_status_position(text, start)
         || address::is_yahoo_code(text, trimmed)
         || in_address_literal(text, start)
