@@ -9,7 +9,7 @@ mod base64;
 mod forwards;
 
 use bounce_explainer::{explain, Report};
-use forwards::{as_file, as_rfc822};
+use forwards::{as_file, as_rfc822, exim_bounce};
 
 /// Returns the bounce pasted on its own, then forwarded in each layout
 /// that is read.
@@ -26,24 +26,7 @@ fn layouts(bounce: &str) -> Vec<(&'static str, String)> {
 
 /// Exim's text bounce with a zero-width space inside the client IP.
 fn exim_split_ip() -> String {
-    "Return-path: <>\n\
-Received: from Debian-exim by mail.example.com with local (Exim 4.96)\n\
-\tid 1tAbCd-000123-4X; Wed, 11 Mar 2026 10:00:05 +0000\n\
-From: Mail Delivery System <Mailer-Daemon@mail.example.com>\n\
-To: alice@example.com\n\
-Subject: Mail delivery failed: returning message to sender\n\
-Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
-\n\
-This message was created automatically by mail delivery software.\n\
-\n\
-A message that you sent could not be delivered to one or more of its\n\
-recipients. This is a permanent error. The following address(es) failed:\n\
-\n\
-  carol@example.net\n\
-    host mx.example.net [198.51.100.21]\n\
-    SMTP error from remote mail server after RCPT TO:<carol@example.net>:\n\
-    554 5.7.1 Service unavailable; Client host [203.0.113.4\u{200B}5] blocked using zen.spamhaus.org\n"
-        .to_string()
+    exim_bounce("    554 5.7.1 Service unavailable; Client host [203.0.113.4\u{200B}5] blocked using zen.spamhaus.org")
 }
 
 /// Postfix's DSN with bidi overrides in host names, a word joiner inside

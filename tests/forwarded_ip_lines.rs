@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 
 use bounce_explainer::report::SenderIpSource;
 use bounce_explainer::{explain, Report};
-use forwards::{as_file, as_quoted_printable_file, as_rfc822};
+use forwards::{as_file, as_quoted_printable_file, as_rfc822, exim_bounce};
 
 const IP: &str = "203.0.113.45";
 
@@ -23,23 +23,7 @@ const STATEMENT: &str = "    554 5.7.1 Service unavailable to this sender today;
     Client host [203.0.113.45] blocked using zen.spamhaus.org";
 
 fn exim() -> String {
-    format!(
-        "Return-path: <>\n\
-From: Mail Delivery System <Mailer-Daemon@mail.example.com>\n\
-To: alice@example.com\n\
-Subject: Mail delivery failed: returning message to sender\n\
-Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
-\n\
-This message was created automatically by mail delivery software.\n\
-\n\
-A message that you sent could not be delivered to one or more of its\n\
-recipients. This is a permanent error. The following address(es) failed:\n\
-\n\
-  carol@example.net\n\
-    host mx.example.net [198.51.100.21]\n\
-    SMTP error from remote mail server after RCPT TO:<carol@example.net>:\n\
-{STATEMENT}\n"
-    )
+    exim_bounce(STATEMENT)
 }
 
 /// Returns the 1-based line of the bounce's body (its text after the

@@ -9,7 +9,7 @@
 mod base64;
 mod forwards;
 
-use forwards::{as_file, as_rfc822};
+use forwards::{as_file, as_rfc822, exim_bounce};
 use bounce_explainer::{explain, Actor, InputKind, Reason, Report};
 
 /// The message a bounce returns below its report, with another address
@@ -42,29 +42,10 @@ Giving up on 198.51.100.7.\n\
 }
 
 fn exim() -> String {
+    let reply = "    554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
     format!(
-        "Return-path: <>\n\
-Received: from Debian-exim by mail.example.com with local (Exim 4.96)\n\
-\tid 1tAbCd-000123-4X; Wed, 11 Mar 2026 10:00:05 +0000\n\
-From: Mail Delivery System <Mailer-Daemon@mail.example.com>\n\
-To: alice@example.com\n\
-Subject: Mail delivery failed: returning message to sender\n\
-Auto-Submitted: auto-replied\n\
-Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
-\n\
-This message was created automatically by mail delivery software.\n\
-\n\
-A message that you sent could not be delivered to one or more of its\n\
-recipients. This is a permanent error. The following address(es) failed:\n\
-\n\
-  carol@example.net\n\
-    host mx.example.net [198.51.100.21]\n\
-    SMTP error from remote mail server after RCPT TO:<carol@example.net>:\n\
-    554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org\n\
-\n\
------- This is a copy of the message, including all the headers. ------\n\
-\n\
-{RETURNED}"
+        "{}\n------ This is a copy of the message, including all the headers. ------\n\n{RETURNED}",
+        exim_bounce(reply)
     )
 }
 
