@@ -183,6 +183,13 @@ fn sender_suspension(decision: Decision, failure: &Failure, text: &str) -> Optio
     other.then_some(Decision { reason: Reason::Rejected, basis: decision.basis })
 }
 
+/// True when cPanel's sentence for several causes decided the reason and
+/// nothing else in `lower` (normalised) names a missing domain.
+fn names_no_cause(decision: &Decision, lower: &str) -> bool {
+    let rest = lower.replace(wordings::CPANEL_SENTENCE, "");
+    decision.basis == Basis::Phrase(wordings::CPANEL_SENTENCE) && !reasons::HOST_UNKNOWN.matches(&rest)
+}
+
 /// Picks the knowledge entry for a decision. An MTA's known wording of
 /// the same reason comes first, then the reason's own entry when the text
 /// decided it, then the status code's and the reply code's entries. The
@@ -197,6 +204,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     }
     if decision.reason == Reason::Rejected && reasons::SENDER_SUSPENDED.matches(&lower) {
         return Match::entry(&own_account::SENDER_SUSPENDED);
+    }
+    if decision.reason == Reason::HostUnknown && names_no_cause(decision, &lower) {
+        return Match::entry(&wordings::CPANEL_UNSPECIFIED);
     }
     if decision.reason == Reason::SystemError && reasons::SPF_TEMPERROR.matches(&lower) {
         return Match::entry(&wordings::SPF_TEMPERROR);

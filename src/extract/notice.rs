@@ -77,6 +77,12 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         // failing for longer than the retry rules' cutoff
         // (<https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c>).
         r"retry time not reached for any host after a long failure period\b",
+        // cPanel's Exim: "The mail server could not deliver mail to
+        // joe@example.com. The account or domain may not exist, they may
+        // be blacklisted, or missing the proper dns entries.", quoted in
+        // Zen Cart's troubleshooting page
+        // (<https://github.com/zencart/documentation/blob/8eb05b08f52589a329547e7c780e948447f50346/content/user/email/emails_not_received.md>).
+        r"the mail server could not deliver mail to \S+\s+the account or domain may not exist\b",
     ];
     let prefix = r"^[ \t>]*(?:<[^<>\s]+@[^<>\s]+>:?\s*|[^<>\s:]+@[^<>\s:]+:\s+|\*\* \S+@\S+(?: [A-Z]=\S+)*:\s*)?";
     Regex::new(&format!(r"(?im){prefix}(?:{})", statements.join("|"))).expect("statement pattern is valid")
@@ -172,6 +178,7 @@ mod tests {
             "a@example.net: Host or domain name not found. Name service error for name=example.net type=A: Host not found",
             "  all hosts for 'example.net' have been failing for a long time",
             "** a@example.net R=dnslookup T=remote_smtp: retry timeout exceeded",
+            "The mail server could not deliver mail to a@example.net.  The account or domain may not exist",
         ];
         for text in texts {
             assert!(STATEMENT.is_match(text), "{text}");

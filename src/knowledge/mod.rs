@@ -171,6 +171,7 @@ pub(crate) mod tests {
         entries.extend(wordings::WORDINGS.iter().map(|(_, entry)| *entry));
         entries.push(&wordings::HELO_NAME_REJECTED);
         entries.push(&wordings::SPF_TEMPERROR);
+        entries.push(&wordings::CPANEL_UNSPECIFIED);
         entries.push(&sending_account::SENDING_LIMIT);
         entries.push(&sending_account::SENDER_SUSPENDED);
         entries.push(&blocklists::SERVER_NAME_LISTED);

@@ -269,6 +269,44 @@ pub static SPF_TEMPERROR: Entry = Entry {
     checked: "2026-12-05",
 };
 
+/// The part of cPanel's Exim failure sentence that names a missing
+/// account or domain: "The mail server could not deliver mail to X. The
+/// account or domain may not exist, they may be blacklisted, or missing
+/// the proper dns entries." It also comes as the whole text of a 550
+/// reply, and the recipient-domain table lists it.
+pub const CPANEL_SENTENCE: &str = "the account or domain may not exist";
+
+/// cPanel's sentence with no reply after it that names the cause. The
+/// sentence lists a missing account or domain, a blocklist listing and
+/// missing DNS records as possible causes, so it does not say which one
+/// applies. Zen Cart's troubleshooting page quotes it for mail that did
+/// not arrive and lists checks for each of them. The reason stays
+/// `hostunknown`, the reading of the most widely used bounce classifier
+/// (Sisimai), so results still compare with it.
+pub static CPANEL_UNSPECIFIED: Entry = Entry {
+    id: "wording/cpanel-unspecified",
+    reason: Reason::HostUnknown,
+    what: "The message was not delivered, and the notice does not say why: \
+           it lists a missing account or domain, a blocklist listing and \
+           missing DNS records as possible causes.",
+    why: "cPanel's mail server writes this one sentence for several \
+          failures, and no other reply in the text names the cause.",
+    steps: &[
+        "Check the spelling of the address, and that its domain exists and \
+         has mail (MX) records.",
+        "If the address is right, check whether your sending server's IP \
+         address is on a blocklist.",
+        "If neither explains it, ask your mail administrator or host to find \
+         the receiving server's reply in the mail server's log (on cPanel, \
+         the Track Delivery page), which names the cause.",
+    ],
+    who: Actor::You,
+    temporary: None,
+    links: &[],
+    source: "https://github.com/zencart/documentation/blob/8eb05b08f52589a329547e7c780e948447f50346/content/user/email/emails_not_received.md",
+    checked: "2026-12-05",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

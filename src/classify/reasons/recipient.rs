@@ -379,7 +379,9 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         "no such domain",
         "recipient address rejected: unknown domain name",
         "recipient domain must exist",
-        "the account or domain may not exist",
+        // cPanel's sentence for several causes. When nothing else names a
+        // cause, the card states that the cause is not given.
+        crate::knowledge::wordings::CPANEL_SENTENCE,
         "unknown host",
         "unroutable address",
         "unrouteable address",
