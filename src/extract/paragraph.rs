@@ -15,9 +15,13 @@ use crate::smtp;
 /// Exchange adds a dated line per earlier attempt (`12/4/2026 10:00:00 AM
 /// - Remote Server at ... returned '550 ...'`), `The following
 /// organization rejected your message` and `Original message headers`.
+/// A delay warning goes on with the MTA's own notice: Sendmail's `Warning:
+/// message still undelivered after 4 hours` and `Will keep trying until
+/// message is 5 days old` (dropenvelope() in sendmail/envelope.c), and
+/// Exim's [`DELAY_NOTICE`].
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:giving up on \S+\s*$|i['’]m not going to try again\b|expanded from:|the following organization rejected your message|original message headers\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*(?:\s*[ap]\.?m\.?)?\s+-\s|(?:status|action|remote-mta|diagnostic-code|final-recipient|original-recipient|last-attempt-date|will-retry-until|reporting-mta|received-from-mta|arrival-date|dsn-gateway|final-log-id|original-envelope-id|x-actual-recipient|x-postfix-sender|x-postfix-queue-id)\s*:)",
+        r"(?i)^(?:giving up on \S+\s*$|i['’]m not going to try again\b|warning: message still undelivered after\b|warning: delivery time \(\d+s\) exceeded|will keep trying until message is\b|no action is required on your part\b|expanded from:|the following organization rejected your message|original message headers\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ T]\d{1,2}:\d{2}(?::\d{2})?\S*(?:\s*[ap]\.?m\.?)?\s+-\s|(?:status|action|remote-mta|diagnostic-code|final-recipient|original-recipient|last-attempt-date|will-retry-until|reporting-mta|received-from-mta|arrival-date|dsn-gateway|final-log-id|original-envelope-id|x-actual-recipient|x-postfix-sender|x-postfix-queue-id)\s*:)",
     )
     .expect("trailer pattern is valid")
 });
@@ -65,9 +69,17 @@ pub(super) fn is_lead_in(paragraph: &str) -> bool {
     last.is_some_and(|m| !text[m.end()..].chars().any(char::is_alphanumeric))
 }
 
+/// The start of the paragraph that closes Exim's delay warning: "No action
+/// is required on your part. Delivery attempts will continue for some
+/// time, ..." (the default text in Exim's src/src/deliver.c). It is the
+/// sending server's notice, not a reason.
+const DELAY_NOTICE: &str = "no action is required on your part";
+
 /// Appends to a lead-in the paragraphs after it, up to and including the
 /// first that is not itself a lead-in. Exim's `------ pipe to ... ------`
-/// headings between them are skipped.
+/// headings between them are skipped, and Exim's closing
+/// [`DELAY_NOTICE`] ends the search, because a delay reason that ends in
+/// a colon ("Delay reason: mailbox is full (...):") is not a lead-in to it.
 pub(super) fn with_following(first: &str, lines: &[&str]) -> String {
     let mut out = first.to_string();
     let mut rest: &[&str] = lines;
@@ -84,6 +96,9 @@ pub(super) fn with_following(first: &str, lines: &[&str]) -> String {
         used = next.lines().count();
         if next.trim_start().starts_with("---") {
             continue;
+        }
+        if next.trim_start().to_ascii_lowercase().starts_with(DELAY_NOTICE) {
+            break;
         }
         out.push_str(&next);
         if !is_lead_in(&next) {
