@@ -8,6 +8,7 @@ mod listed_domain;
 mod lookalike;
 mod mbox;
 mod mention;
+mod own_account;
 mod period;
 mod punycode;
 mod retry;
@@ -239,6 +240,13 @@ fn recipient(
              the sending IP address plays no part in this listing."
         )));
     }
+    let own_account = own_account::named_account(failure, entry, kind);
+    if let Some(address) = own_account.as_deref() {
+        notes.push(Note::info(format!(
+            "The reply names {address} as the sending account, not as a recipient. \
+             The text does not say to whom the message was addressed."
+        )));
+    }
     notes.extend(forward::auth_note(failure, verdict.reason));
     if let Some(text) = sender_ip::field_disagreement(failure, sender_ip.as_deref()) {
         notes.push(Note::info(text));
@@ -279,7 +287,7 @@ fn recipient(
         }
     }
     Recipient {
-        recipient: failure.recipient.clone(),
+        recipient: failure.recipient.clone().filter(|_| own_account.is_none()),
         original_recipient: forward::original_recipient(failure),
         action,
         status,

@@ -66,3 +66,25 @@ pub static SENDER_SUSPENDED: Entry = Entry {
     source: "https://support.webs.com/hc/en-us/articles/222242147-Email-Services-Mailbox-Account-Suspended",
     checked: "2026-12-05",
 };
+
+/// Entries whose cause is the sender's own account: a sending limit, a
+/// suspension or an outgoing block. A reply that explains one of these
+/// and names an address as the account ("quota exceeded for alice@...")
+/// names the sender, not a recipient.
+pub const OWN_ACCOUNT_ENTRIES: &[&str] = &[
+    "wording/sending-limit",
+    "wording/sender-suspended",
+    "wording/outgoing-blocked",
+    "google/sending-limit",
+    "google/sender-disabled",
+    "microsoft/sending-quota",
+    "amazon/daily-quota",
+    "amazon/sending-paused",
+    "spectrum/account-limited",
+    "cox/account-limited",
+];
+
+/// True when `entry` explains a stop on the sender's own account.
+pub fn is_own_account(entry: &Entry) -> bool {
+    OWN_ACCOUNT_ENTRIES.contains(&entry.id)
+}
