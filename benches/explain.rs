@@ -78,7 +78,11 @@ fn main() {
             us(latencies[calls - 1]),
         );
     } else {
-        println!("{} emails, {:.2} MB, {rounds} rounds, {calls} calls", emails.len(), bytes as f64 / 1e6);
+        println!(
+            "{} emails, {:.2} MB, {rounds} rounds, {calls} calls",
+            emails.len(),
+            bytes as f64 / 1e6
+        );
         println!("throughput: {per_second:.0} emails/s, {mb_per_second:.2} MB/s");
         println!(
             "latency per email: p50 {:.1} us, p90 {:.1} us, p99 {:.1} us, max {:.1} us",
@@ -98,7 +102,10 @@ fn main() {
         for (i, samples) in per_file.iter().enumerate() {
             let median = us(percentile(samples, 50.0));
             let name = names[i].replace(['"', '\\'], "_");
-            println!("{{\"file\":\"{name}\",\"bytes\":{},\"median_us\":{median:.1}}}", emails[i].len());
+            println!(
+                "{{\"file\":\"{name}\",\"bytes\":{},\"median_us\":{median:.1}}}",
+                emails[i].len()
+            );
         }
     }
 }
@@ -128,9 +135,13 @@ fn read_folder(dir: &str) -> (Vec<String>, Vec<Vec<u8>>) {
         eprintln!("bench: failed to list {dir}: {e}");
         process::exit(1);
     });
-    let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+    let mut paths: Vec<_> =
+        entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
     paths.sort();
-    let names = paths.iter().map(|p| p.file_name().unwrap_or_default().to_string_lossy().into_owned()).collect();
+    let names = paths
+        .iter()
+        .map(|p| p.file_name().unwrap_or_default().to_string_lossy().into_owned())
+        .collect();
     let contents = paths
         .iter()
         .map(|p| {

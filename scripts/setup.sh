@@ -12,6 +12,11 @@ want_browser=false
 
 log() { printf 'setup: %s\n' "$*" >&2; }
 
+if ! cargo fmt --version >/dev/null 2>&1; then
+  log "adding rustfmt, which the tests use to check the code's layout"
+  rustup component add rustfmt
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh --browser
+echo "== Rust layout (cargo fmt --check; run cargo fmt to fix)"
+cargo fmt --check
 echo "== Rust tests"
 cargo test --quiet
 echo "== WASM build"

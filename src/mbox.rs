@@ -182,9 +182,7 @@ mod tests {
     use super::*;
 
     fn split(mbox: &str) -> Vec<String> {
-        Messages::new(mbox.as_bytes())
-            .map(|m| String::from_utf8(m.unwrap()).unwrap())
-            .collect()
+        Messages::new(mbox.as_bytes()).map(|m| String::from_utf8(m.unwrap()).unwrap()).collect()
     }
 
     const FROM_A: &str = "From a@example.com Thu Apr 29 23:34:45 2015\n";

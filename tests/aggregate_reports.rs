@@ -55,10 +55,25 @@ fn dmarc_report_named() {
     let subject = "Report domain: example.com Submitter: google.com Report-ID: 1234567890";
     let inputs = [
         DMARC_XML.to_string(),
-        report_mail(subject, "", "application/zip", "google.com!example.com!1764892800!1764979199.zip"),
-        report_mail(subject, "", "application/gzip", "google.com!example.com!1764892800!1764979199.xml.gz"),
+        report_mail(
+            subject,
+            "",
+            "application/zip",
+            "google.com!example.com!1764892800!1764979199.zip",
+        ),
+        report_mail(
+            subject,
+            "",
+            "application/gzip",
+            "google.com!example.com!1764892800!1764979199.xml.gz",
+        ),
         // Without the subject that RFC 7489 specifies, the attachment name identifies the report.
-        report_mail("DMARC", "", "application/octet-stream", "google.com!example.com!1764892800!1764979199.xml.gz"),
+        report_mail(
+            "DMARC",
+            "",
+            "application/octet-stream",
+            "google.com!example.com!1764892800!1764979199.xml.gz",
+        ),
     ];
     for input in inputs {
         assert_named(&explain(&input), "DMARC aggregate report", &input);
@@ -78,8 +93,18 @@ fn tls_report_named() {
     let tls_headers = "TLS-Report-Domain: example.com\nTLS-Report-Submitter: google.com\n";
     let inputs = [
         TLSRPT_JSON.to_string(),
-        report_mail(subject, tls_headers, "application/tlsrpt+gzip", "google.com!example.com!1764892800!1764979199!001.json.gz"),
-        report_mail(subject, "", "application/tlsrpt+json", "google.com!example.com!1764892800!1764979199!001.json"),
+        report_mail(
+            subject,
+            tls_headers,
+            "application/tlsrpt+gzip",
+            "google.com!example.com!1764892800!1764979199!001.json.gz",
+        ),
+        report_mail(
+            subject,
+            "",
+            "application/tlsrpt+json",
+            "google.com!example.com!1764892800!1764979199!001.json",
+        ),
     ];
     for input in inputs {
         assert_named(&explain(&input), "TLS report", &input);

@@ -6,10 +6,12 @@ use bounce_explainer::{explain, InputKind, Reason, Report};
 
 /// The receivers' replies used below: Outlook's names its own host in
 /// square brackets, Spamhaus's names the IP so, and one contains braces.
-const OUTLOOK: &str = "smtp; 550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). \
+const OUTLOOK: &str =
+    "smtp; 550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). \
     [DM6NAM12FT034.eop-nam12.prod.protection.outlook.com]";
 const UNKNOWN: &str = "smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown";
-const SPAMHAUS: &str = "smtp; 554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org";
+const SPAMHAUS: &str =
+    "smtp; 554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org";
 const BRACES: &str = "smtp; 550 5.7.1 {policy} Message rejected [rule {7}]";
 
 fn entry(address: &str, status: &str, diagnostic: &str) -> String {
@@ -54,17 +56,25 @@ fn brackets_keep_every_recipient() {
     let outlook = bounce("notificationType", &[entry("bob@example.net", "5.5.0", OUTLOOK)]);
     check_outlook(&explain(&outlook));
 
-    let two = [entry("bob@example.net", "5.1.1", UNKNOWN), entry("carol@example.org", "5.7.1", SPAMHAUS)];
+    let two =
+        [entry("bob@example.net", "5.1.1", UNKNOWN), entry("carol@example.org", "5.7.1", SPAMHAUS)];
     let report = explain(&bounce("notificationType", &two));
-    check(&report, &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)]);
+    check(
+        &report,
+        &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)],
+    );
     assert_eq!(report.recipients[1].sender_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(report.recipients[0].sender_ip, None);
 
     let reversed = [two[1].clone(), two[0].clone()];
     let report = explain(&bounce("notificationType", &reversed));
-    check(&report, &[("carol@example.org", Reason::Blocked), ("bob@example.net", Reason::UserUnknown)]);
+    check(
+        &report,
+        &[("carol@example.org", Reason::Blocked), ("bob@example.net", Reason::UserUnknown)],
+    );
 
-    let braces = [entry("bob@example.net", "5.1.1", UNKNOWN), entry("dave@example.org", "5.7.1", BRACES)];
+    let braces =
+        [entry("bob@example.net", "5.1.1", UNKNOWN), entry("dave@example.org", "5.7.1", BRACES)];
     let report = explain(&bounce("notificationType", &braces));
     assert_eq!(report.recipients.len(), 2, "{report:#?}");
     assert_eq!(report.recipients[1].recipient.as_deref(), Some("dave@example.org"));
@@ -103,9 +113,13 @@ fn pretty_and_sns_wrapped_records() {
 
 #[test]
 fn event_records_read_like_notifications() {
-    let two = [entry("bob@example.net", "5.1.1", UNKNOWN), entry("carol@example.org", "5.7.1", SPAMHAUS)];
+    let two =
+        [entry("bob@example.net", "5.1.1", UNKNOWN), entry("carol@example.org", "5.7.1", SPAMHAUS)];
     let report = explain(&bounce("eventType", &two));
-    check(&report, &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)]);
+    check(
+        &report,
+        &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)],
+    );
     assert_eq!(report.recipients[0].sender_ip, None);
     assert_eq!(report.recipients[1].sender_ip.as_deref(), Some("203.0.113.5"));
 
@@ -113,7 +127,10 @@ fn event_records_read_like_notifications() {
     let record: serde_json::Value = serde_json::from_str(&bounce("eventType", &two)).unwrap();
     let bridge = serde_json::json!({"version": "0", "detail-type": "Email Bounced", "source": "aws.ses", "detail": record});
     let report = explain(&bridge.to_string());
-    check(&report, &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)]);
+    check(
+        &report,
+        &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)],
+    );
 
     // Firehose writes one record per line.
     let lines = format!("{}\n{}\n", bounce("eventType", &two[..1]), bounce("eventType", &two[1..]));
@@ -138,7 +155,8 @@ fn delay_and_complaint_events() {
 fn cut_record_keeps_whole_entries() {
     // A paste that stops inside carol's entry: bob's is whole, and the IP
     // in carol's reply must not be given to him.
-    let two = [entry("bob@example.net", "5.1.1", UNKNOWN), entry("carol@example.org", "5.7.1", SPAMHAUS)];
+    let two =
+        [entry("bob@example.net", "5.1.1", UNKNOWN), entry("carol@example.org", "5.7.1", SPAMHAUS)];
     let record = bounce("eventType", &two);
     let cut = &record[..record.find("blocked using").unwrap()];
     let report = explain(cut);
@@ -147,7 +165,10 @@ fn cut_record_keeps_whole_entries() {
 
     // Cut after both entries, in the fields that follow them.
     let cut = &record[..record.find("reportingMTA").unwrap()];
-    check(&explain(cut), &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)]);
+    check(
+        &explain(cut),
+        &[("bob@example.net", Reason::UserUnknown), ("carol@example.org", Reason::Blocked)],
+    );
 }
 
 /// A bounce email that SES sends as a DSN is an email written by SES, not

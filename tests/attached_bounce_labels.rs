@@ -90,17 +90,16 @@ fn assert_block_card(report: &Report, case: &str) {
     assert_eq!(card.recipient.as_deref(), Some("carol@example.net"), "{case}");
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{case}");
     assert_eq!(card.sender_ip.as_deref(), Some("203.0.113.45"), "{case}");
-    assert!(card.blocklists.iter().any(|b| b.contains("spamhaus")), "{case}: {:?}", card.blocklists);
+    assert!(
+        card.blocklists.iter().any(|b| b.contains("spamhaus")),
+        "{case}: {:?}",
+        card.blocklists
+    );
 }
 
 #[test]
 fn eml_under_other_types_read() {
-    let types = [
-        "application/octet-stream",
-        "application/x-eml",
-        "text/plain",
-        "message/rfc822",
-    ];
+    let types = ["application/octet-stream", "application/x-eml", "text/plain", "message/rfc822"];
     for content_type in types {
         let report = explain(&forward_base64(content_type, "bounce.eml", POSTFIX_BLOCK));
         assert_block_card(&report, content_type);
@@ -116,9 +115,11 @@ fn eml_name_case_ignored() {
 #[test]
 fn unnamed_email_by_content() {
     // No .eml name: the part's own header block shows it is an email.
-    let report = explain(&forward_base64("application/octet-stream", "attachment.dat", POSTFIX_BLOCK));
+    let report =
+        explain(&forward_base64("application/octet-stream", "attachment.dat", POSTFIX_BLOCK));
     assert_block_card(&report, "Received and Return-Path");
-    let report = explain(&forward_base64("application/octet-stream", "attachment", EXCHANGE_UNKNOWN));
+    let report =
+        explain(&forward_base64("application/octet-stream", "attachment", EXCHANGE_UNKNOWN));
     assert_eq!(report.recipients.len(), 1, "From, Date and Subject: {report:#?}");
     let card = &report.recipients[0];
     assert_eq!(card.recipient.as_deref(), Some("bob@example.org"));

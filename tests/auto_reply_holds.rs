@@ -47,7 +47,8 @@ const CHALLENGES: &[&str] = &[
 #[test]
 fn challenge_needs_sender_reply() {
     for body in CHALLENGES {
-        let report = explain(&auto_reply("bob@example.org", "Please verify your email address", body));
+        let report =
+            explain(&auto_reply("bob@example.org", "Please verify your email address", body));
         assert_not_delivered(&report);
         let card = only(&report);
         assert_eq!(card.recipient.as_deref(), Some("bob@example.org"));
@@ -55,7 +56,11 @@ fn challenge_needs_sender_reply() {
         assert_eq!(card.explanation.entry, "auto-reply/challenge", "{body}");
         assert!(!card.hard, "{body}");
         assert!(card.held, "{body}");
-        assert!(card.explanation.retry.starts_with("Held, not returned"), "{}", card.explanation.retry);
+        assert!(
+            card.explanation.retry.starts_with("Held, not returned"),
+            "{}",
+            card.explanation.retry
+        );
     }
 }
 
@@ -97,7 +102,11 @@ fn moderation_hold_names_list() {
         assert_eq!(card.explanation.entry, "auto-reply/moderation", "{from}");
         assert!(!card.hard, "{from}");
         assert!(card.held, "{from}");
-        assert!(card.explanation.retry.starts_with("Held, not returned"), "{}", card.explanation.retry);
+        assert!(
+            card.explanation.retry.starts_with("Held, not returned"),
+            "{}",
+            card.explanation.retry
+        );
     }
 }
 
@@ -113,7 +122,11 @@ const DEPARTED: &[&str] = &[
 #[test]
 fn departed_person_needs_new_address() {
     for body in DEPARTED {
-        let report = explain(&auto_reply("Bob Smith <bob@example.org>", "Automatic reply: Quarterly report", body));
+        let report = explain(&auto_reply(
+            "Bob Smith <bob@example.org>",
+            "Automatic reply: Quarterly report",
+            body,
+        ));
         assert_not_delivered(&report);
         let card = only(&report);
         assert_eq!(card.recipient.as_deref(), Some("bob@example.org"));
@@ -140,7 +153,11 @@ const OUT_OF_OFFICE: &[&str] = &[
 #[test]
 fn out_of_office_stays_delivered() {
     for body in OUT_OF_OFFICE {
-        let report = explain(&auto_reply("Bob Smith <bob@example.org>", "Automatic reply: Quarterly report", body));
+        let report = explain(&auto_reply(
+            "Bob Smith <bob@example.org>",
+            "Automatic reply: Quarterly report",
+            body,
+        ));
         let card = only(&report);
         assert_eq!(card.reason, Reason::Vacation, "{body}");
         assert!(!card.held, "{body}");

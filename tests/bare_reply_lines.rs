@@ -27,11 +27,19 @@ const REPLIES: &[(&str, &str, Reason)] = &[
     ("504 Command parameter not implemented", "5.5.4", Reason::SyntaxError),
     ("550 Requested action not taken: mailbox unavailable", "5.1.1", Reason::UserUnknown),
     ("551 User not local; please try <bob@example.net>", "5.1.6", Reason::HasMoved),
-    ("552 Requested mail action aborted: exceeded storage allocation", "5.2.2", Reason::MailboxFull),
+    (
+        "552 Requested mail action aborted: exceeded storage allocation",
+        "5.2.2",
+        Reason::MailboxFull,
+    ),
     ("553 Requested action not taken: mailbox name not allowed", "5.1.3", Reason::Rejected),
     ("554 Transaction failed", "5.0.0", Reason::OnHold),
     ("554 No SMTP service here", "5.3.2", Reason::NotAccept),
-    ("555 MAIL FROM/RCPT TO parameters not recognized or not implemented", "5.5.4", Reason::SyntaxError),
+    (
+        "555 MAIL FROM/RCPT TO parameters not recognized or not implemented",
+        "5.5.4",
+        Reason::SyntaxError,
+    ),
     ("550 Access denied", "5.7.1", Reason::OnHold),
     ("554 Message rejected", "5.7.1", Reason::OnHold),
     ("421 Too many connections", "4.7.0", Reason::TooManyConn),
@@ -82,7 +90,10 @@ fn bare_reply_cause_follows_words() {
 /// the enhanced status code adds.
 #[test]
 fn command_replies_name_sending_software() {
-    for (reply, status, _) in REPLIES.iter().filter(|(r, ..)| ["500", "501", "502", "503", "504", "555"].contains(&&r[..3])) {
+    for (reply, status, _) in REPLIES
+        .iter()
+        .filter(|(r, ..)| ["500", "501", "502", "503", "504", "555"].contains(&&r[..3]))
+    {
         for line in [reply.to_string(), with_status(reply, status)] {
             let r = only(&line);
             assert_eq!(r.reason, Reason::SyntaxError, "{line}");

@@ -10,7 +10,12 @@ const LAST: &str = "550 5.7.1 at bl.spamcop.net. Please visit https://www.spamco
 
 fn only_recipient(text: &str) -> Recipient {
     let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}: {:#?}", report.recipients);
+    assert_eq!(
+        report.recipients.len(),
+        1,
+        "one recipient expected in: {text}: {:#?}",
+        report.recipients
+    );
     report.recipients.into_iter().next().expect("length checked above")
 }
 

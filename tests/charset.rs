@@ -10,7 +10,12 @@ use bounce_explainer::{explain_bytes, Reason};
 
 /// Fixture, recipient, reason, words the decoded diagnostic must contain.
 const CASES: &[(&str, &str, Reason, &str)] = &[
-    ("iso-2022-jp-7bit", "nouser@example.jp", Reason::UserUnknown, "宛先のメールアドレスは存在しません"),
+    (
+        "iso-2022-jp-7bit",
+        "nouser@example.jp",
+        Reason::UserUnknown,
+        "宛先のメールアドレスは存在しません",
+    ),
     ("iso-2022-jp-base64", "full@example.jp", Reason::MailboxFull, "メールボックスがいっぱい"),
     ("iso-2022-jp-unlabelled", "unknown@example.jp", Reason::UserUnknown, "存在しないアドレス"),
     ("shift_jis-8bit", "full@example.jp", Reason::MailboxFull, "容量超過"),
@@ -25,9 +30,10 @@ const CASES: &[(&str, &str, Reason, &str)] = &[
 #[test]
 fn cjk_bodies_decoded() {
     for &(name, recipient, reason, words) in CASES {
-        let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests/fixtures/charset", &format!("{name}.eml")]
-            .iter()
-            .collect();
+        let path: PathBuf =
+            [env!("CARGO_MANIFEST_DIR"), "tests/fixtures/charset", &format!("{name}.eml")]
+                .iter()
+                .collect();
         let report = explain_bytes(&fs::read(&path).unwrap());
         assert_eq!(report.recipients.len(), 1, "{name}");
         let r = &report.recipients[0];

@@ -18,24 +18,35 @@ const CITED: &[(&str, &str)] = &[
          203.0.113.45. Is that our IP? How do we get it delisted?",
         "550 5.7.1",
     ),
-    ("Mails to Outlook fail with 550 5.7.1 (S3140) since Monday. Is 203.0.113.45 blocked?", "550 5.7.1"),
+    (
+        "Mails to Outlook fail with 550 5.7.1 (S3140) since Monday. Is 203.0.113.45 blocked?",
+        "550 5.7.1",
+    ),
     ("How do I fix 550 5.7.1 S3150?", "550 5.7.1"),
     ("Our newsletters to Yahoo bounce with 421 4.7.0 [TSS04] since Monday.", "421 4.7.0"),
     ("Mail to AOL users comes back with 421 4.7.0 [TS01] every morning.", "421 4.7.0"),
     ("Our mails to aol.com come back with 554 5.7.1 RLY:B1 every morning.", "554 5.7.1"),
     ("Our messages bounce back with 554 5.7.1 BL000000. Is 203.0.113.45 listed?", "554 5.7.1"),
-    ("Comcast subscribers tell us our mail fails with 421 4.1.0 RL000001 at peak times.", "421 4.1.0"),
+    (
+        "Comcast subscribers tell us our mail fails with 421 4.1.0 RL000001 at peak times.",
+        "421 4.1.0",
+    ),
     ("Why do our mails to Gmail bounce with 550 5.7.26 - gsmtp?", "550 5.7.26"),
-    ("Our mails to verizon.net come back with 421 4.7.0 [IPTS04] and mention 198.51.100.23.", "421 4.7.0"),
+    (
+        "Our mails to verizon.net come back with 421 4.7.0 [IPTS04] and mention 198.51.100.23.",
+        "421 4.7.0",
+    ),
 ];
 
 /// Explains `text` and checks that it gets no card and a mention note
 /// that names `codes` and quotes no IP address. Returns the note.
 fn note_only(text: &str, codes: &str) -> String {
     let report = bounce_explainer::explain(&format!("{text}\n"));
-    let cards: Vec<_> = report.recipients.iter().map(|r| (&r.reply, &r.status, &r.reason)).collect();
+    let cards: Vec<_> =
+        report.recipients.iter().map(|r| (&r.reply, &r.status, &r.reason)).collect();
     assert!(cards.is_empty(), "{text}: {cards:#?}");
-    let note = mention_note(&report).unwrap_or_else(|| panic!("{text}: no mention note: {:#?}", report.notes));
+    let note = mention_note(&report)
+        .unwrap_or_else(|| panic!("{text}: no mention note: {:#?}", report.notes));
     assert!(note.contains(&format!("mentions the reply {codes} within")), "{text}: {note}");
     for ip in ["203.0.113.45", "198.51.100.23"] {
         assert!(!note.contains(ip), "{text}: {note}");
@@ -96,7 +107,10 @@ const CITED_IN_OTHER_LANGUAGES: &[(&str, &str)] = &[
     ),
     ("Que signifie 550 5.7.1 OFR006_102 ?", "550 5.7.1"),
     ("Nos messages vers Outlook reviennent avec 550 5.7.1 S3150 depuis lundi.", "550 5.7.1"),
-    ("Unsere Mails an Outlook kommen mit 550 5.7.1 S3150 zurück. Ist 203.0.113.45 gesperrt?", "550 5.7.1"),
+    (
+        "Unsere Mails an Outlook kommen mit 550 5.7.1 S3150 zurück. Ist 203.0.113.45 gesperrt?",
+        "550 5.7.1",
+    ),
     ("Unsere Mails an Yahoo kommen seit Montag mit 421 4.7.0 [TSS04] zurück.", "421 4.7.0"),
     ("Unsere Mails kommen mit 550 5.7.1 zurück und wir wissen nicht warum.", "550 5.7.1"),
     ("Was bedeutet 550 5.7.1 S3150?", "550 5.7.1"),
@@ -108,7 +122,10 @@ const CITED_IN_OTHER_LANGUAGES: &[(&str, &str)] = &[
     ("¿Qué significa 554 5.7.1 RLY:B1?", "554 5.7.1"),
     ("Le nostre email verso Outlook tornano indietro con 550 5.7.1 S3150 da lunedì.", "550 5.7.1"),
     ("Le email verso Yahoo tornano indietro con 421 4.7.0 [TSS04] ogni mattina.", "421 4.7.0"),
-    ("Os nossos emails para o Outlook voltam com 550 5.7.1 S3150 desde segunda-feira.", "550 5.7.1"),
+    (
+        "Os nossos emails para o Outlook voltam com 550 5.7.1 S3150 desde segunda-feira.",
+        "550 5.7.1",
+    ),
     ("Os emails voltam com 554 5.7.1 BL000000 e mencionam 203.0.113.45.", "554 5.7.1"),
     ("What does 550 5.7.1 S3150 mean?", "550 5.7.1"),
 ];
@@ -162,7 +179,11 @@ fn reported_replies_other_languages() {
         let report = bounce_explainer::explain(&format!("{text}\n"));
         assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.notes);
         let card = &report.recipients[0];
-        let card_codes = format!("{} {}", card.reply.as_deref().unwrap_or(""), card.status.as_deref().unwrap_or(""));
+        let card_codes = format!(
+            "{} {}",
+            card.reply.as_deref().unwrap_or(""),
+            card.status.as_deref().unwrap_or("")
+        );
         assert_eq!(card_codes, *codes, "{text}");
         assert_eq!(card.sender_ip.as_deref(), *ip, "{text}");
         assert!(mention_note(&report).is_none(), "{text}: {:#?}", report.notes);

@@ -255,12 +255,8 @@ fn non_utf8_file_name_read() {
     assert!(lossy.contains("bounce-\u{FFFD}t\u{FFFD}.eml"), "{lossy}");
 
     for input in [path.as_os_str(), dir.0.as_os_str()] {
-        let output = Command::new(BIN)
-            .arg("--json")
-            .arg(input)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
+        let output =
+            Command::new(BIN).arg("--json").arg(input).stdin(Stdio::null()).output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(0), "{stderr}");
         let reports = json_lines(&output);
@@ -631,7 +627,8 @@ fn folder_reads_subfolders() {
 
     let output = run(&["--json", &root], "");
     assert_eq!(output.status.code(), Some(0), "{output:?}");
-    let files: Vec<String> = json_lines(&output).iter().map(|r| r["file"].as_str().unwrap().to_string()).collect();
+    let files: Vec<String> =
+        json_lines(&output).iter().map(|r| r["file"].as_str().unwrap().to_string()).collect();
     assert_eq!(files.len(), 2, "{files:?}");
     assert!(files[0].ends_with("a/b/z.eml"), "{files:?}");
     assert!(files[1].ends_with("a/o.txt"), "{files:?}");

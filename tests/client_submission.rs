@@ -35,6 +35,7 @@ fn microsoft_outbound_refusals_have_their_own_advice() {
     assert!(r.explanation.what.contains("forward"), "{}", r.explanation.what);
     assert_eq!(r.explanation.who_acts, Actor::Admin);
 
-    let r = only("554 5.2.252 SendAsDenied; alice@example.com not allowed to send as bob@example.org");
+    let r =
+        only("554 5.2.252 SendAsDenied; alice@example.com not allowed to send as bob@example.org");
     assert!(r.explanation.what.contains("send as"), "{}", r.explanation.what);
 }

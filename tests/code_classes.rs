@@ -32,7 +32,11 @@ fn temporary_reply_with_permanent_status() {
     let recipient = only("450 5.1.1 <rcpt@example.net>: Recipient address rejected: User unknown");
     assert_eq!(recipient.action, "failed");
     assert!(!recipient.permanent, "the 4xx reply decides the retry");
-    assert!(recipient.explanation.retry.starts_with("Temporary"), "{}", recipient.explanation.retry);
+    assert!(
+        recipient.explanation.retry.starts_with("Temporary"),
+        "{}",
+        recipient.explanation.retry
+    );
 }
 
 #[test]

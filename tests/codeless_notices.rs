@@ -25,7 +25,8 @@ The email address you entered couldn't be found. Please check the recipient's em
 const POSTFIX_REFUSED: &str =
     "<rcpt@example.net>: connect to mx.example.net[203.0.113.20]:25: Connection refused\n";
 
-const POSTFIX_HOST_NOT_FOUND: &str = "<rcpt@example.net>: Host or domain name not found. Name service error for
+const POSTFIX_HOST_NOT_FOUND: &str =
+    "<rcpt@example.net>: Host or domain name not found. Name service error for
     name=example.net type=MX: Host not found
 ";
 

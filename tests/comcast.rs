@@ -63,9 +63,8 @@ const CASES: &[Case] = &[
 ];
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "comcast", name]
-        .iter()
-        .collect();
+    let path: PathBuf =
+        [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "comcast", name].iter().collect();
     fs::read(&path).unwrap_or_else(|e| panic!("failed to read fixture {}: {e}", path.display()))
 }
 
@@ -89,7 +88,11 @@ fn check(case: &Case, raw: &[u8], got: &Recipient) -> Vec<String> {
 
     for fragment in case.links {
         let urls: Vec<&str> = got.links.iter().map(|l| l.url.as_str()).collect();
-        expect("link", urls.iter().any(|u| u.contains(fragment)), format!("{fragment} not in {urls:?}"));
+        expect(
+            "link",
+            urls.iter().any(|u| u.contains(fragment)),
+            format!("{fragment} not in {urls:?}"),
+        );
     }
 
     expect("sender_ip", got.sender_ip.as_deref() == case.sender_ip, format!("{:?}", got.sender_ip));
@@ -129,7 +132,8 @@ fn every_comcast_fixture_explained() {
 
 #[test]
 fn every_fixture_listed() {
-    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "comcast"].iter().collect();
+    let dir: PathBuf =
+        [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "comcast"].iter().collect();
     let mut names: Vec<String> = fs::read_dir(&dir)
         .expect("fixture folder exists")
         .map(|e| e.expect("folder entry").file_name().to_string_lossy().into_owned())

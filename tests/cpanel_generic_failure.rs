@@ -10,7 +10,8 @@ mod cards;
 use bounce_explainer::{explain, Actor, Recipient};
 use cards::only;
 
-const SENTENCE: &str = "The mail server could not deliver mail to carol@example.net.  The account or domain \
+const SENTENCE: &str =
+    "The mail server could not deliver mail to carol@example.net.  The account or domain \
                         may not exist, they may be blacklisted, or missing the proper dns entries.";
 
 /// Explains an Exim bounce whose failed-address block for
@@ -33,7 +34,8 @@ fn exim_card(lines: &str) -> Recipient {
          {lines}\n"
     );
     let report = explain(&text);
-    let card = report.recipients.iter().find(|r| r.recipient.as_deref() == Some("carol@example.net"));
+    let card =
+        report.recipients.iter().find(|r| r.recipient.as_deref() == Some("carol@example.net"));
     card.unwrap_or_else(|| panic!("no card for carol: {report:#?}")).clone()
 }
 

@@ -36,7 +36,9 @@ fn nested_multipart(depth: usize) -> String {
          Subject: Undeliverable\r\nMIME-Version: 1.0\r\n",
     );
     for d in 0..depth {
-        email.push_str(&format!("Content-Type: multipart/mixed; boundary=\"n{d}\"\r\n\r\n--n{d}\r\n"));
+        email.push_str(&format!(
+            "Content-Type: multipart/mixed; boundary=\"n{d}\"\r\n\r\n--n{d}\r\n"
+        ));
     }
     email.push_str(&format!("Content-Type: text/plain\r\n\r\n{REPLY}\r\n"));
     for d in (0..depth).rev() {
@@ -68,7 +70,10 @@ fn bounce_returning(original: &str) -> String {
 }
 
 fn notes_levels_not_read(report: &Report) -> bool {
-    report.notes.iter().any(|n| n.message.contains("more than three forwards") && n.message.contains("not read"))
+    report
+        .notes
+        .iter()
+        .any(|n| n.message.contains("more than three forwards") && n.message.contains("not read"))
 }
 
 #[test]
@@ -78,7 +83,11 @@ fn multipart_nesting_is_read_at_every_depth() {
         assert_eq!(report.input_kind, InputKind::Email, "{depth} levels");
         assert_eq!(report.recipients.len(), 1, "{depth} levels: {report:#?}");
         assert_eq!(report.recipients[0].reason, Reason::UserUnknown, "{depth} levels");
-        assert_eq!(report.recipients[0].recipient.as_deref(), Some("user@example.org"), "{depth} levels");
+        assert_eq!(
+            report.recipients[0].recipient.as_deref(),
+            Some("user@example.org"),
+            "{depth} levels"
+        );
     }
 }
 
@@ -90,7 +99,11 @@ fn rfc822_nesting_beyond_three_is_noted() {
         let report = explain_on_small_stack(nested_rfc822(depth, block));
         assert_eq!(report.input_kind, InputKind::Email, "{depth} levels");
         assert!(report.recipients.is_empty(), "{depth} levels: {report:#?}");
-        assert!(report.summary.contains("looks like a bounce"), "{depth} levels: {}", report.summary);
+        assert!(
+            report.summary.contains("looks like a bounce"),
+            "{depth} levels: {}",
+            report.summary
+        );
         assert!(notes_levels_not_read(&report), "{depth} levels: {:?}", report.notes);
     }
 }
@@ -125,11 +138,16 @@ fn rfc822_nesting_within_returned_message() {
     // The failure is in the bounce's own text, so the returned message's
     // depth changes nothing the reader needs.
     for depth in DEPTHS {
-        let original = nested_rfc822(depth, "From: sender@example.com\r\nSubject: hi\r\n\r\nhello\r\n");
+        let original =
+            nested_rfc822(depth, "From: sender@example.com\r\nSubject: hi\r\n\r\nhello\r\n");
         let report = explain_on_small_stack(bounce_returning(&original));
         assert_eq!(report.recipients.len(), 1, "{depth} levels: {report:#?}");
         assert_eq!(report.recipients[0].reason, Reason::UserUnknown, "{depth} levels");
-        assert_eq!(report.recipients[0].recipient.as_deref(), Some("user@example.org"), "{depth} levels");
+        assert_eq!(
+            report.recipients[0].recipient.as_deref(),
+            Some("user@example.org"),
+            "{depth} levels"
+        );
     }
 }
 

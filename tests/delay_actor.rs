@@ -113,10 +113,8 @@ fn exchange_delay_greylisting_waits() {
 
 #[test]
 fn postfix_delay_busy_421_waits() {
-    let card = only_card(&postfix_delay(
-        "4.3.2",
-        "421 4.3.2 System not accepting network messages",
-    ));
+    let card =
+        only_card(&postfix_delay("4.3.2", "421 4.3.2 System not accepting network messages"));
     assert_waits(&card);
 }
 
@@ -138,10 +136,8 @@ fn postfix_delay_helo_refusal_admin() {
 
 #[test]
 fn postfix_delay_full_mailbox_waits() {
-    let card = only_card(&postfix_delay(
-        "4.2.2",
-        "452 4.2.2 <ann@example.net>: Mailbox full, over quota",
-    ));
+    let card =
+        only_card(&postfix_delay("4.2.2", "452 4.2.2 <ann@example.net>: Mailbox full, over quota"));
     assert_waits(&card);
 }
 
@@ -151,7 +147,10 @@ fn postfix_delay_timeout_waits() {
     // diagnostic, so the reply line is swapped for its own wording.
     let timeout = "connect to mx1.example.net[198.51.100.25]:25: Connection timed out";
     let text = postfix_delay("4.4.1", "REPLY")
-        .replace("host mx1.example.net[198.51.100.25] said: REPLY (in reply to RCPT TO command)", timeout)
+        .replace(
+            "host mx1.example.net[198.51.100.25] said: REPLY (in reply to RCPT TO command)",
+            timeout,
+        )
         .replace("smtp; REPLY", &format!("X-Postfix; {timeout}"));
     assert!(!text.contains("REPLY"), "{text}");
     let card = only_card(&text);
@@ -226,10 +225,8 @@ fn postfix_delay_unknown_user_resend_corrected() {
 fn postfix_delay_busy_server_keeps_plain_retry() {
     // Only an address that may be mistyped gets the corrected-address
     // advice.
-    let card = only_card(&postfix_delay(
-        "4.3.2",
-        "421 4.3.2 System not accepting network messages",
-    ));
+    let card =
+        only_card(&postfix_delay("4.3.2", "421 4.3.2 System not accepting network messages"));
     let retry = &card.explanation.retry;
     assert!(retry.contains("Do not resend it."), "{retry}");
     assert!(!retry.contains("corrected address"), "{retry}");

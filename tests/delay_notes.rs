@@ -38,7 +38,9 @@ fn queued_statements(card: &Recipient) -> usize {
     card.notes
         .iter()
         .map(|n| n.message.to_ascii_lowercase())
-        .filter(|m| m.contains("still queued") || m.contains("not failed yet") || m.contains("still trying"))
+        .filter(|m| {
+            m.contains("still queued") || m.contains("not failed yet") || m.contains("still trying")
+        })
         .count()
 }
 

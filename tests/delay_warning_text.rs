@@ -84,7 +84,8 @@ fn exim_remote_delay_ends_at_reply() {
 
 #[test]
 fn exim_timeout_delay_ends_at_reason() {
-    let text = exim_warning("    Delay reason: host mx.example.net [198.51.100.5]: Connection timed out:");
+    let text =
+        exim_warning("    Delay reason: host mx.example.net [198.51.100.5]: Connection timed out:");
     let card = only(&text);
     assert_no_boilerplate(&card.diagnostic);
     assert!(card.diagnostic.contains("Connection timed out"), "{:?}", card.diagnostic);

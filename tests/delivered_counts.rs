@@ -43,10 +43,8 @@ fn summary_counts_failures_apart_from_deliveries() {
 
 #[test]
 fn summary_with_one_failure_and_one_delivery() {
-    let text = dsn(&[
-        ("bad@example.net", "failed", "5.1.1"),
-        ("ok@example.net", "delivered", "2.0.0"),
-    ]);
+    let text =
+        dsn(&[("bad@example.net", "failed", "5.1.1"), ("ok@example.net", "delivered", "2.0.0")]);
     let summary = explain(&text).summary;
     assert!(summary.contains("did not reach 1 of the 2 recipients"), "{summary}");
     assert!(summary.contains("1 was delivered"), "{summary}");
@@ -55,10 +53,7 @@ fn summary_with_one_failure_and_one_delivery() {
 
 #[test]
 fn summary_without_deliveries_is_unchanged() {
-    let text = dsn(&[
-        ("a@example.net", "failed", "5.1.1"),
-        ("b@example.net", "failed", "5.1.1"),
-    ]);
+    let text = dsn(&[("a@example.net", "failed", "5.1.1"), ("b@example.net", "failed", "5.1.1")]);
     let summary = explain(&text).summary;
     assert!(summary.contains("2 recipients"), "{summary}");
     assert!(!summary.contains("delivered"), "{summary}");
@@ -66,10 +61,8 @@ fn summary_without_deliveries_is_unchanged() {
 
 #[test]
 fn summary_when_all_were_delivered() {
-    let text = dsn(&[
-        ("a@example.net", "delivered", "2.0.0"),
-        ("b@example.net", "relayed", "2.0.0"),
-    ]);
+    let text =
+        dsn(&[("a@example.net", "delivered", "2.0.0"), ("b@example.net", "relayed", "2.0.0")]);
     let summary = explain(&text).summary;
     assert!(summary.contains("all 2 recipients"), "{summary}");
     assert!(!summary.contains("did not reach"), "{summary}");

@@ -47,6 +47,7 @@ fn dns_denylist_names_listing() {
 
 #[test]
 fn denied_listing_is_no_block() {
-    let r = only("550 5.7.1 Your IP 198.51.100.50 is not on our denylist, but the message was refused");
+    let r =
+        only("550 5.7.1 Your IP 198.51.100.50 is not on our denylist, but the message was refused");
     assert_ne!(r.reason, Reason::Blocked, "{r:#?}");
 }

@@ -9,7 +9,10 @@
 
 /// True when the note names `codes` among the replies the text mentions.
 fn mentions(report: &bounce_explainer::Report, codes: &str) -> bool {
-    report.notes.iter().any(|n| n.message.contains("mentions the repl") && n.message.contains(codes))
+    report
+        .notes
+        .iter()
+        .any(|n| n.message.contains("mentions the repl") && n.message.contains(codes))
 }
 
 /// Pasted text that describes a reply, with the codes its note names.
@@ -65,7 +68,8 @@ const DESCRIBED: &[(&str, &str)] = &[
 fn described_reply_is_mention() {
     for (text, codes) in DESCRIBED {
         let report = bounce_explainer::explain(text);
-        let cards: Vec<_> = report.recipients.iter().map(|r| (&r.recipient, &r.reply, &r.reason)).collect();
+        let cards: Vec<_> =
+            report.recipients.iter().map(|r| (&r.recipient, &r.reply, &r.reason)).collect();
         assert!(cards.is_empty(), "{text}: {cards:#?}");
         assert!(mentions(&report, codes), "{text}: {:#?}", report.notes);
     }
@@ -99,11 +103,16 @@ const RECOUNTED: &[(&str, &str)] = &[
 fn recounted_bounce_is_mention() {
     for (text, codes) in RECOUNTED {
         let report = bounce_explainer::explain(text);
-        let cards: Vec<_> = report.recipients.iter().map(|r| (&r.recipient, &r.reply, &r.reason)).collect();
+        let cards: Vec<_> =
+            report.recipients.iter().map(|r| (&r.recipient, &r.reply, &r.reason)).collect();
         assert!(cards.is_empty(), "{text}: {cards:#?}");
         assert!(mentions(&report, codes), "{text}: {:#?}", report.notes);
         for ip in ["203.0.113.45", "192.0.2.40", "198.51.100.23"] {
-            assert!(report.notes.iter().all(|n| !n.message.contains(ip)), "{text}: {:#?}", report.notes);
+            assert!(
+                report.notes.iter().all(|n| !n.message.contains(ip)),
+                "{text}: {:#?}",
+                report.notes
+            );
         }
     }
 }
@@ -191,4 +200,3 @@ fn pasted_reply_stays_failure() {
         assert!(!mentions(&report, reply), "{text}: {:#?}", report.notes);
     }
 }
-

@@ -39,10 +39,22 @@ fn address_after_known_list_quoted() {
             "203.0.113.77",
             "spamhaus",
         ),
-        ("550 5.7.1 Rejected - listed at zen.spamhaus.org (198.51.100.23)", "198.51.100.23", "spamhaus"),
+        (
+            "550 5.7.1 Rejected - listed at zen.spamhaus.org (198.51.100.23)",
+            "198.51.100.23",
+            "spamhaus",
+        ),
         ("550 Blocked by SpamHaus ZEN: 192.0.2.44", "192.0.2.44", "spamhaus"),
-        ("550 5.7.1 Connection refused: zen.spamhaus.org lists 203.0.113.77", "203.0.113.77", "spamhaus"),
-        ("550 5.7.1 Rejected: DNSBL bl.spamcop.net matched 198.51.100.23", "198.51.100.23", "spamcop"),
+        (
+            "550 5.7.1 Connection refused: zen.spamhaus.org lists 203.0.113.77",
+            "203.0.113.77",
+            "spamhaus",
+        ),
+        (
+            "550 5.7.1 Rejected: DNSBL bl.spamcop.net matched 198.51.100.23",
+            "198.51.100.23",
+            "spamcop",
+        ),
         ("554 5.7.1 Rejected: listed by bl.spamcop.net: 192.0.2.44", "192.0.2.44", "spamcop"),
         (
             "550 5.7.1 rejected because zen.spamhaus.org returned 127.0.0.4 for 2001:db8::25",
@@ -63,7 +75,11 @@ fn address_before_known_list_quoted() {
             "203.0.113.77",
             "barracuda",
         ),
-        ("554 5.7.1 Refused: 198.51.100.23 is on dnsbl-1.uceprotect.net", "198.51.100.23", "uceprotect"),
+        (
+            "554 5.7.1 Refused: 198.51.100.23 is on dnsbl-1.uceprotect.net",
+            "198.51.100.23",
+            "uceprotect",
+        ),
         ("550 5.7.1 192.0.2.44 in bl.spamcop.net", "192.0.2.44", "spamcop"),
     ] {
         assert_quoted(text, ip, list);

@@ -44,10 +44,7 @@ fn ip_listing_keeps_ip_hint() {
 
 /// Returns the note that names the listed domain, if the report has one.
 fn domain_note(r: &Recipient) -> Option<&str> {
-    r.notes
-        .iter()
-        .map(|n| n.message.as_str())
-        .find(|m| m.contains("listed domain"))
+    r.notes.iter().map(|n| n.message.as_str()).find(|m| m.contains("listed domain"))
 }
 
 #[test]
@@ -58,11 +55,18 @@ fn listed_domain_is_named() {
              dbl.spamhaus.org",
             "example.com",
         ),
-        ("554 5.7.1 Helo command rejected: mail.example.org listed at dbl.spamhaus.org", "mail.example.org"),
-        ("550 5.7.1 <news@lists.example.net> rejected: listed in dbl.spamhaus.org", "lists.example.net"),
+        (
+            "554 5.7.1 Helo command rejected: mail.example.org listed at dbl.spamhaus.org",
+            "mail.example.org",
+        ),
+        (
+            "550 5.7.1 <news@lists.example.net> rejected: listed in dbl.spamhaus.org",
+            "lists.example.net",
+        ),
     ] {
         let r = only_recipient(&postfix(reply));
-        let note = domain_note(&r).unwrap_or_else(|| panic!("no domain note for {reply}: {:?}", r.notes));
+        let note =
+            domain_note(&r).unwrap_or_else(|| panic!("no domain note for {reply}: {:?}", r.notes));
         assert!(note.contains(domain), "{note}");
     }
 }

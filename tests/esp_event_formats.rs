@@ -24,11 +24,18 @@ fn mailjet_events_named_mailjet() {
     assert_eq!(report.input_kind, InputKind::JsonRecord);
     assert_eq!(report.mta.as_deref(), Some("mailjet"));
     assert_eq!(report.mta_name.as_deref(), Some("Mailjet"));
-    let recipients: Vec<_> = report.recipients.iter().filter_map(|r| r.recipient.as_deref()).collect();
+    let recipients: Vec<_> =
+        report.recipients.iter().filter_map(|r| r.recipient.as_deref()).collect();
     // The open event reports no delivery outcome.
     assert_eq!(
         recipients,
-        ["bob@example.org", "eve@example.net", "dave@example.com", "frank@example.org", "heidi@example.net"]
+        [
+            "bob@example.org",
+            "eve@example.net",
+            "dave@example.com",
+            "frank@example.org",
+            "heidi@example.net"
+        ]
     );
 }
 

@@ -58,7 +58,8 @@ fn restriction_with_recipient_named() {
 
 #[test]
 fn exchange_online_group_ndr() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exchange/group-restriction-5.7.133.txt");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/exchange/group-restriction-5.7.133.txt");
     let bytes = std::fs::read(&path).unwrap();
     let report = explain_bytes(&bytes);
     assert_eq!(report.recipients.len(), 1, "{:#?}", report.recipients);
@@ -86,6 +87,7 @@ fn submission_sign_in_stays_sender() {
 /// Other resolver names keep their own reasons.
 #[test]
 fn resolver_size_limit_unchanged() {
-    let card = only_card("550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient");
+    let card =
+        only_card("550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient");
     assert_eq!(card.reason, Reason::MesgTooBig);
 }

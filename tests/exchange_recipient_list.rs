@@ -27,7 +27,11 @@ The following recipient(s) cannot be reached:
 #[test]
 fn display_name_entries_all_reported() {
     let report = explain(TWO_DISPLAY_NAMES);
-    assert_eq!(recipients(&report), vec![Some("dana.fischer@example.net".to_string()), None], "{report:#?}");
+    assert_eq!(
+        recipients(&report),
+        vec![Some("dana.fischer@example.net".to_string()), None],
+        "{report:#?}"
+    );
 
     let named = &report.recipients[0];
     assert_eq!(named.reason, Reason::UserUnknown, "{named:#?}");
@@ -67,7 +71,11 @@ The following recipient(s) could not be reached:
             MSEXCH:IMC:EXAMPLE:ORG:SITE
 ";
     let report = explain(text);
-    assert_eq!(recipients(&report), vec![Some("erin@example.org".to_string()), None], "{report:#?}");
+    assert_eq!(
+        recipients(&report),
+        vec![Some("erin@example.org".to_string()), None],
+        "{report:#?}"
+    );
     assert_eq!(report.recipients[0].reason, Reason::UserUnknown, "{report:#?}");
     let unnamed = &report.recipients[1];
     assert!(unnamed.diagnostic.contains("syntax error"), "{unnamed:#?}");

@@ -30,7 +30,11 @@ const MAILBOX_UNAVAILABLE: &str = "550 Requested action not taken: mailbox unava
 
 #[test]
 fn rcpt_mailbox_unavailable_is_unknown_user() {
-    let hosts = ["mx.example.org (198.51.100.10)", "mx.example.org (2001:db8::25)", "mx.example.org. (198.51.100.10)"];
+    let hosts = [
+        "mx.example.org (198.51.100.10)",
+        "mx.example.org (2001:db8::25)",
+        "mx.example.org. (198.51.100.10)",
+    ];
     for host in hosts {
         let r = only_recipient(&bounce("bob@example.org", "RCPT TO", host, MAILBOX_UNAVAILABLE));
         assert_eq!(r.smtp_command.as_deref(), Some("RCPT"), "{host}");
@@ -44,7 +48,8 @@ fn rcpt_mailbox_unavailable_is_unknown_user() {
 
 #[test]
 fn gmx_host_selects_gmx_entry() {
-    let text = bounce("bob@gmx.de", "RCPT TO", "mx00.emig.gmx.net (198.51.100.9)", MAILBOX_UNAVAILABLE);
+    let text =
+        bounce("bob@gmx.de", "RCPT TO", "mx00.emig.gmx.net (198.51.100.9)", MAILBOX_UNAVAILABLE);
     let r = only_recipient(&text);
     assert_eq!(r.remote_host.as_deref(), Some("mx00.emig.gmx.net"));
     assert_eq!(r.explanation.entry, "gmx/unknown-user");
@@ -62,7 +67,12 @@ fn each_command_is_read() {
         ("DATA", "DATA"),
     ];
     for (written, command) in cases {
-        let text = bounce("bob@example.org", written, "mx.example.org (198.51.100.10)", "550 5.7.1 Content-Policy reject");
+        let text = bounce(
+            "bob@example.org",
+            written,
+            "mx.example.org (198.51.100.10)",
+            "550 5.7.1 Content-Policy reject",
+        );
         let r = only_recipient(&text);
         assert_eq!(r.smtp_command.as_deref(), Some(command), "{written}");
         assert_eq!(r.remote_host.as_deref(), Some("mx.example.org"), "{written}");
@@ -71,8 +81,14 @@ fn each_command_is_read() {
 
 #[test]
 fn mail_from_block_quotes_sender_ip() {
-    let reply = "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
-    let r = only_recipient(&bounce("dave@example.org", "MAIL FROM", "mx.example.org (198.51.100.10)", reply));
+    let reply =
+        "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
+    let r = only_recipient(&bounce(
+        "dave@example.org",
+        "MAIL FROM",
+        "mx.example.org (198.51.100.10)",
+        reply,
+    ));
     assert_eq!(r.smtp_command.as_deref(), Some("MAIL"));
     assert_eq!(r.reason, Reason::Blocked);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"));
@@ -92,7 +108,9 @@ fn three_addresses_keep_their_causes() {
     let read: Vec<_> = report
         .recipients
         .iter()
-        .map(|r| (r.recipient.as_deref(), r.smtp_command.as_deref(), r.reason, r.explanation.who_acts))
+        .map(|r| {
+            (r.recipient.as_deref(), r.smtp_command.as_deref(), r.reason, r.explanation.who_acts)
+        })
         .collect();
     assert_eq!(
         read,
@@ -120,7 +138,8 @@ fn classic_layout_reads_gmx_host() {
 #[test]
 fn host_inside_reply_is_not_receiver() {
     // The phrase quoted inside another reply names no receiving host.
-    let text = "550 5.7.1 relay said: command, host: relay.example.net (192.0.2.7) reason: denied\n";
+    let text =
+        "550 5.7.1 relay said: command, host: relay.example.net (192.0.2.7) reason: denied\n";
     let report = explain(text);
     for r in &report.recipients {
         assert_ne!(r.remote_host.as_deref(), Some("relay.example.net"));

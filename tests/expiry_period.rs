@@ -78,10 +78,7 @@ fn sendmail_and_dragonfly_queue_timeouts() {
          There was an error delivering your mail to <erin@example.net>.\n\n\
          Could not deliver for the last 432000 seconds. Giving up.\n\n\
          Message headers follow.\n";
-    for (text, period) in [
-        (sendmail, "4 days"),
-        (dragonfly, "432000 seconds (5 days)"),
-    ] {
+    for (text, period) in [(sendmail, "4 days"), (dragonfly, "432000 seconds (5 days)")] {
         let report = explain(text);
         assert_eq!(report.recipients.len(), 1, "{text}");
         let r = &report.recipients[0];

@@ -10,7 +10,8 @@ use common::{only, run};
 
 #[test]
 fn dragonfly_cr_cr_lf_reply() {
-    let text = "From: MAILER-DAEMON <>\r\nTo: sender@example.com\r\nSubject: Mail delivery failed\r\n\r\n\
+    let text =
+        "From: MAILER-DAEMON <>\r\nTo: sender@example.com\r\nSubject: Mail delivery failed\r\n\r\n\
         This is the DragonFly Mail Agent v0.13 at example.com.\r\n\r\n\
         There was an error delivering your mail to <user@example.org>.\r\n\r\n\
         mx.example.org [192.0.2.7] did not like our final DATA:\r\n\
@@ -52,11 +53,16 @@ fn hostile_inputs_do_not_panic() {
     let long_line = format!("550 5.1.1 {}\n", "x".repeat(1 << 20));
     let many_lines = "550 5.7.1 <user@example.org> blocked\n".repeat(100_000);
     // 5,000 recipients fit within the scan limit of pasted text.
-    let many_recipients: String =
-        (0..5_000).map(|i| format!("<u{i}@example.org>: host mx.example.org[192.0.2.1] said: 550 unknown\n\n")).collect();
+    let many_recipients: String = (0..5_000)
+        .map(|i| {
+            format!("<u{i}@example.org>: host mx.example.org[192.0.2.1] said: 550 unknown\n\n")
+        })
+        .collect();
     let mut nested = String::from("From: a@example.com\nTo: b@example.com\nMIME-Version: 1.0\n");
     for depth in 0..200 {
-        nested.push_str(&format!("Content-Type: multipart/mixed; boundary=\"b{depth}\"\n\n--b{depth}\n"));
+        nested.push_str(&format!(
+            "Content-Type: multipart/mixed; boundary=\"b{depth}\"\n\n--b{depth}\n"
+        ));
     }
     let inputs: Vec<Vec<u8>> = vec![
         Vec::new(),
@@ -82,10 +88,11 @@ fn hostile_inputs_do_not_panic() {
 
 #[test]
 fn unlabelled_iso_2022_jp_decoded() {
-    let mut raw = b"From: Postmaster@example.co.jp\nTo: sender@example.com\nSubject: DELIVERY FAILURE: x\n\
+    let mut raw =
+        b"From: Postmaster@example.co.jp\nTo: sender@example.com\nSubject: DELIVERY FAILURE: x\n\
         MIME-Version: 1.0\nContent-Type: text/plain\n\n\
         Your message was not delivered to:\n\n  user@example.org\n\nbecause:\n\n  "
-        .to_vec();
+            .to_vec();
     // "ユーザー" in ISO-2022-JP, sent without a charset label.
     raw.extend_from_slice(b"\x1b$B%f!<%6!<\x1b(B unknown\n");
     let extracted = extract(&decode(&raw));

@@ -78,7 +78,8 @@ fn google_groups_failed_recipients_header() {
 
 #[test]
 fn arf_one_failure_per_recipient() {
-    let text = "From: fbl@example.net\nTo: abuse@example.com\nSubject: Abuse Report\nMIME-Version: 1.0\n\
+    let text =
+        "From: fbl@example.net\nTo: abuse@example.com\nSubject: Abuse Report\nMIME-Version: 1.0\n\
         Content-Type: multipart/report; report-type=feedback-report; boundary=\"b\"\n\n\
         --b\nContent-Type: text/plain\n\nA complaint.\n\
         --b\nContent-Type: message/feedback-report\n\n\
@@ -341,12 +342,15 @@ fn sendmail_local_mailer_report() {
         mail.local: unknown user: user\n\
         554 <user@example.net>... Service unavailable\n\n";
     let failure = only(&run(text)).clone();
-    assert!(failure.diagnostic.starts_with("mail.local: unknown user: user"), "{}", failure.diagnostic);
+    assert!(
+        failure.diagnostic.starts_with("mail.local: unknown user: user"),
+        "{}",
+        failure.diagnostic
+    );
     assert_eq!(failure.diagnostic_type.as_deref(), Some("x-unix"));
     let report = bounce_explainer::explain(text);
     assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
 }
-
 
 #[test]
 fn qmail_sender_rejected_stage() {

@@ -227,7 +227,9 @@ fn contact_in_reply_is_not_recipient() {
         assert_eq!(failure.recipient, None, "{reply}");
     }
     // A labelled recipient line stays the recipient.
-    let labelled = only(&run("Delivery failed.\nRecipient e-mail: bob@example.org\n550 5.1.1 User unknown\n")).clone();
+    let labelled =
+        only(&run("Delivery failed.\nRecipient e-mail: bob@example.org\n550 5.1.1 User unknown\n"))
+            .clone();
     assert_eq!(labelled.recipient.as_deref(), Some("bob@example.org"));
 }
 
@@ -286,7 +288,8 @@ fn pasted_dsn_groups_all_read() {
     ];
     for (text, expected) in cases {
         let extracted = run(&text);
-        let found: Vec<&str> = extracted.failures.iter().filter_map(|f| f.recipient.as_deref()).collect();
+        let found: Vec<&str> =
+            extracted.failures.iter().filter_map(|f| f.recipient.as_deref()).collect();
         assert_eq!(found, expected, "{text}");
     }
 }

@@ -20,7 +20,10 @@ fn layouts(bounce: &str) -> Vec<(&'static str, String)> {
         ("octet-stream .eml", as_file("application/octet-stream", bounce)),
         ("text/plain .eml", as_file("text/plain", bounce)),
         ("two forwards", as_rfc822(&as_rfc822(bounce))),
-        ("three forwards, .eml inside", as_rfc822(&as_rfc822(&as_file("application/octet-stream", bounce)))),
+        (
+            "three forwards, .eml inside",
+            as_rfc822(&as_rfc822(&as_file("application/octet-stream", bounce))),
+        ),
     ]
 }
 
@@ -167,7 +170,8 @@ fn card_views(report: &Report) -> Vec<String> {
 /// Returns the report's notes, sorted, because a forward may list them
 /// in another order.
 fn note_messages(report: &Report) -> Vec<String> {
-    let mut notes: Vec<String> = report.notes.iter().map(|n| format!("{:?}: {}", n.level, n.message)).collect();
+    let mut notes: Vec<String> =
+        report.notes.iter().map(|n| format!("{:?}: {}", n.level, n.message)).collect();
     notes.sort();
     notes
 }
@@ -176,7 +180,10 @@ fn note_messages(report: &Report) -> Vec<String> {
 /// one. Returns the pasted report for the caller's own checks.
 fn same_in_every_layout(name: &str, bounce: &str) -> Report {
     let pasted = explain(bounce);
-    assert!(!pasted.recipients.is_empty() || !pasted.notes.is_empty(), "{name}: nothing to compare: {pasted:#?}");
+    assert!(
+        !pasted.recipients.is_empty() || !pasted.notes.is_empty(),
+        "{name}: nothing to compare: {pasted:#?}"
+    );
     for (layout, input) in layouts(bounce).into_iter().skip(1) {
         let report = explain(&input);
         assert_eq!(card_views(&report), card_views(&pasted), "{name} as {layout}: cards");
@@ -246,7 +253,11 @@ fn scan_limit_noted_when_forwarded() {
     let pasted = same_in_every_layout("qmail", &qmail_over_scan_limit());
     let recipients: Vec<_> = pasted.recipients.iter().map(|r| r.recipient.as_deref()).collect();
     assert_eq!(recipients, [Some("bob@example.org")]);
-    assert!(pasted.notes.iter().any(|n| n.message.contains("only its first")), "{:?}", pasted.notes);
+    assert!(
+        pasted.notes.iter().any(|n| n.message.contains("only its first")),
+        "{:?}",
+        pasted.notes
+    );
 }
 
 #[test]

@@ -92,10 +92,16 @@ fn quoted_printable_forward_line_decoded() {
 fn two_forwards_deep_line_decoded() {
     let bounce = exim();
     let layouts = [
-        ("base64 in base64", as_file("application/octet-stream", &as_file("application/octet-stream", &bounce))),
+        (
+            "base64 in base64",
+            as_file("application/octet-stream", &as_file("application/octet-stream", &bounce)),
+        ),
         ("base64 in 8bit", as_rfc822(&as_file("application/octet-stream", &bounce))),
         ("8bit in base64", as_file("application/octet-stream", &as_rfc822(&bounce))),
-        ("quoted-printable in base64", as_file("application/octet-stream", &as_quoted_printable_file(&bounce))),
+        (
+            "quoted-printable in base64",
+            as_file("application/octet-stream", &as_quoted_printable_file(&bounce)),
+        ),
     ];
     for (name, text) in layouts {
         let report = explain(&text);
@@ -123,14 +129,19 @@ fn forwarded_dsn_line_decoded() {
          --IN--\n",
         base64::base64(report_text.as_bytes())
     );
-    for (name, text) in [("8bit", as_rfc822(&bounce)), ("base64", as_file("application/octet-stream", &bounce))] {
+    for (name, text) in
+        [("8bit", as_rfc822(&bounce)), ("base64", as_file("application/octet-stream", &bounce))]
+    {
         let report = explain(&text);
         let source = source(&report);
         assert_eq!(source.line, Some(4), "{name}: {source:?}");
         assert!(source.decoded, "{name}: {source:?}");
         assert_eq!(source.forward_depth, 1, "{name}: {source:?}");
         let excerpt = source.excerpt.as_deref().unwrap_or_default();
-        assert!(excerpt.starts_with("Service unavailable; Client host [203.0.113.45]"), "{name}: {excerpt:?}");
+        assert!(
+            excerpt.starts_with("Service unavailable; Client host [203.0.113.45]"),
+            "{name}: {excerpt:?}"
+        );
     }
 }
 
@@ -151,9 +162,13 @@ fn cli_names_attached_bounce() {
     let bounce = exim();
     let line = body_line(&bounce);
     let once = cli_text(&as_file("application/octet-stream", &bounce));
-    let expected = format!("IP to quote: {IP} (found on line {line} of the attached bounce's decoded text)");
+    let expected =
+        format!("IP to quote: {IP} (found on line {line} of the attached bounce's decoded text)");
     assert!(once.contains(&expected), "{once}");
-    let twice = cli_text(&as_file("application/octet-stream", &as_file("application/octet-stream", &bounce)));
+    let twice = cli_text(&as_file(
+        "application/octet-stream",
+        &as_file("application/octet-stream", &bounce),
+    ));
     let expected = format!(
         "IP to quote: {IP} (found on line {line} of the decoded text of the bounce attached 2 levels deep)"
     );

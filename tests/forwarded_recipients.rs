@@ -72,7 +72,11 @@ fn same_address_is_no_original_recipient() {
     let text = DMARC_DSN.replace("rfc822;support@example.org", "rfc822;DANA@example.net");
     let recipient = only(&text);
     assert_eq!(recipient.original_recipient, None);
-    assert!(!recipient.notes.iter().any(|n| n.message.contains("forward")), "{:?}", recipient.notes);
+    assert!(
+        !recipient.notes.iter().any(|n| n.message.contains("forward")),
+        "{:?}",
+        recipient.notes
+    );
 }
 
 #[test]
@@ -106,16 +110,16 @@ fn cli_text_names_both_addresses() {
     child.stdin.take().unwrap().write_all(DMARC_DSN.as_bytes()).unwrap();
     let output = child.wait_with_output().unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(
-        text.contains("Sent to: support@example.org, forwarded to dana@example.net"),
-        "{text}"
-    );
+    assert!(text.contains("Sent to: support@example.org, forwarded to dana@example.net"), "{text}");
 }
 
 #[test]
 fn quoted_local_part_is_the_same_address() {
     let text = DMARC_DSN
-        .replace("Final-Recipient: rfc822; dana@example.net", "Final-Recipient: rfc822; \"dana..x\"@example.net")
+        .replace(
+            "Final-Recipient: rfc822; dana@example.net",
+            "Final-Recipient: rfc822; \"dana..x\"@example.net",
+        )
         .replace("rfc822;support@example.org", "rfc822;dana..x@example.net");
     let recipient = only(&text);
     assert_eq!(recipient.original_recipient, None, "{:?}", recipient.recipient);

@@ -9,12 +9,13 @@
 mod base64;
 mod forwards;
 
-use forwards::{as_file, as_rfc822, exim_bounce};
 use bounce_explainer::{explain, Actor, InputKind, Reason, Report};
+use forwards::{as_file, as_rfc822, exim_bounce};
 
 /// The message a bounce returns below its report, with another address
 /// and reply than the failure, so that a mix-up shows.
-const RETURNED: &str = "From: alice@example.com\nTo: pat@example.org\nSubject: Quarterly report\n\n\
+const RETURNED: &str =
+    "From: alice@example.com\nTo: pat@example.org\nSubject: Quarterly report\n\n\
 Pat, here is the report. Call me on 550 1234 if needed.\n";
 
 fn qmail() -> String {
@@ -277,7 +278,13 @@ fn bounce_marks_read_alone() {
         assert_eq!(recipients, [Some("carol@example.net")], "{from} / {subject}: {report:#?}");
     }
     let neutral = [
-        ("qmail", qmail(), "From: MAILER-DAEMON@mail.example.com", "Subject: failure notice", "bob@example.org"),
+        (
+            "qmail",
+            qmail(),
+            "From: MAILER-DAEMON@mail.example.com",
+            "Subject: failure notice",
+            "bob@example.org",
+        ),
         (
             "exim",
             exim(),
@@ -289,7 +296,9 @@ fn bounce_marks_read_alone() {
     for (name, bounce, from, subject, recipient) in neutral {
         assert!(bounce.contains(from), "{name}: {from}");
         assert!(bounce.contains(subject), "{name}: {subject}");
-        let bounce = bounce.replace(from, "From: bounces@mail.example.com").replace(subject, "Subject: Notice");
+        let bounce = bounce
+            .replace(from, "From: bounces@mail.example.com")
+            .replace(subject, "Subject: Notice");
         let report = explain(&as_rfc822(&bounce));
         let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
         assert_eq!(recipients, [Some(recipient)], "{name} format alone: {report:#?}");
@@ -333,7 +342,11 @@ fn text_bounce_beyond_depth_unread() {
     let report = explain(&email);
     assert!(report.recipients.is_empty(), "{report:#?}");
     assert_eq!(report.input_kind, InputKind::Email, "four forwards");
-    assert!(report.notes.iter().any(|n| n.message.contains("three forwards")), "{:?}", report.notes);
+    assert!(
+        report.notes.iter().any(|n| n.message.contains("three forwards")),
+        "{:?}",
+        report.notes
+    );
     let mut email = qmail();
     for _ in 0..3 {
         email = as_rfc822(&email);
@@ -374,7 +387,10 @@ fn text_bounce_inline_forward() {
 fn mislabelled_body_read_as_text() {
     // A bounce whose own body is labelled binary is read by its raw text,
     // as the same bounce pasted is.
-    let bounce = qmail().replace("Subject: failure notice\n", "Subject: failure notice\nContent-Type: application/octet-stream\n");
+    let bounce = qmail().replace(
+        "Subject: failure notice\n",
+        "Subject: failure notice\nContent-Type: application/octet-stream\n",
+    );
     assert!(bounce.contains("application/octet-stream"), "the label was not added");
     for (layout, email) in [("pasted", bounce.clone()), ("message/rfc822", as_rfc822(&bounce))] {
         let report = explain(&email);

@@ -44,7 +44,10 @@ fn futile_replies_advise_no_waiting() {
         let retry = &r.explanation.retry;
         assert!(!retry.starts_with("Temporary"), "{text}: {retry}");
         for step in &r.explanation.steps {
-            assert!(!step.to_ascii_lowercase().contains("let the sending server retry"), "{text}: {step}");
+            assert!(
+                !step.to_ascii_lowercase().contains("let the sending server retry"),
+                "{text}: {step}"
+            );
         }
     }
 }

@@ -25,7 +25,9 @@ fn assert_sending_limit(text: &str) {
 
 #[test]
 fn quota_reply_line_is_sender_limit() {
-    assert_sending_limit("550 5.4.5 Daily user sending quota exceeded. d2e1a72fcca58-7ab0c3 - gsmtp\n");
+    assert_sending_limit(
+        "550 5.4.5 Daily user sending quota exceeded. d2e1a72fcca58-7ab0c3 - gsmtp\n",
+    );
 }
 
 #[test]
@@ -38,7 +40,9 @@ fn quota_multiline_reply_is_sender_limit() {
 
 #[test]
 fn limit_link_alone_is_sender_limit() {
-    assert_sending_limit("550 5.4.5 https://support.google.com/mail/?p=DailyLimitExceeded a1b2c3 - gsmtp\n");
+    assert_sending_limit(
+        "550 5.4.5 https://support.google.com/mail/?p=DailyLimitExceeded a1b2c3 - gsmtp\n",
+    );
 }
 
 #[test]

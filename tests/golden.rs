@@ -112,11 +112,7 @@ fn describe_difference(expected: &Value, actual: &Value) -> String {
     let want = expected["recipients"].as_array().unwrap_or(&empty);
     let have = actual["recipients"].as_array().unwrap_or(&empty);
     if want.len() != have.len() {
-        return format!(
-            "\n    [extract] recipients: expected {}, got {}",
-            want.len(),
-            have.len()
-        );
+        return format!("\n    [extract] recipients: expected {}, got {}", want.len(), have.len());
     }
     let mut out = String::new();
     for (index, (w, h)) in want.iter().zip(have).enumerate() {

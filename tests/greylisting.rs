@@ -21,7 +21,8 @@ fn assert_wait_for_retry(r: &Recipient) {
     assert_eq!(r.explanation.who_acts, Actor::Wait);
     assert!(!r.permanent);
     assert!(r.explanation.retry.contains("o not resend"), "{}", r.explanation.retry);
-    let all = format!("{} {} {}", r.explanation.what, r.explanation.why, r.explanation.steps.join(" "));
+    let all =
+        format!("{} {} {}", r.explanation.what, r.explanation.why, r.explanation.steps.join(" "));
     let lower = all.to_lowercase();
     for word in ["spam filter", "blocklist", "removal", "send the message again", "shortener"] {
         assert!(!lower.contains(word), "{word:?} in {all}");

@@ -12,33 +12,15 @@ const HELO_ENTRY: &str = "wording/helo-name-rejected";
 /// One reply per MTA or site wording, with the retry class its code gives.
 const HELO_REPLIES: &[(&str, bool)] = &[
     ("550 5.7.1 Invalid HELO name (mail.local)", true),
-    (
-        "504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname",
-        true,
-    ),
-    (
-        "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found",
-        false,
-    ),
-    (
-        "550 5.7.1 <mail.local>: Helo command rejected: Host not found",
-        true,
-    ),
-    (
-        "550 5.7.1 Invalid HELO name (mail.local). See RFC 5321 section 4.1.1.1",
-        true,
-    ),
-    (
-        "550 HELO/EHLO mail.local rejected: not a fully qualified domain name",
-        true,
-    ),
+    ("504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname", true),
+    ("450 4.7.1 <mail.example.com>: Helo command rejected: Host not found", false),
+    ("550 5.7.1 <mail.local>: Helo command rejected: Host not found", true),
+    ("550 5.7.1 Invalid HELO name (mail.local). See RFC 5321 section 4.1.1.1", true),
+    ("550 HELO/EHLO mail.local rejected: not a fully qualified domain name", true),
     ("550 5.7.1 bogus HELO name used: localhost", true),
     ("554 5.7.1 Rejected: bad HELO", true),
     ("451 4.7.1 EHLO mail.local does not resolve", false),
-    (
-        "421 4.7.0 Your EHLO name is invalid, try again later",
-        false,
-    ),
+    ("421 4.7.0 Your EHLO name is invalid, try again later", false),
 ];
 
 #[test]

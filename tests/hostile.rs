@@ -69,7 +69,8 @@ fn check(report: &Report) {
 /// Asserts the one unknown-user failure of REPLY/dsn_block was found.
 fn assert_user_unknown(report: &Report) {
     check(report);
-    let first = report.recipients.first().unwrap_or_else(|| panic!("no failure found: {report:#?}"));
+    let first =
+        report.recipients.first().unwrap_or_else(|| panic!("no failure found: {report:#?}"));
     assert_eq!(first.reason, Reason::UserUnknown, "{first:#?}");
     assert_eq!(first.recipient.as_deref(), Some("user@example.org"));
 }
@@ -123,7 +124,11 @@ fn megabyte_header_line() {
 fn message_rfc822_nested_1000_deep() {
     // Forwarded bounces inside forwarded bounces: three levels are read,
     // and the reader is told that the rest was not.
-    let mut email = dsn_email("Your message could not be delivered.", &dsn_block("user@example.org"), "Subject: hi");
+    let mut email = dsn_email(
+        "Your message could not be delivered.",
+        &dsn_block("user@example.org"),
+        "Subject: hi",
+    );
     for _ in 0..1000 {
         email = format!(
             "From: a@example.com\r\nTo: b@example.com\r\nSubject: Fwd\r\nMIME-Version: 1.0\r\n\
@@ -140,7 +145,8 @@ fn message_rfc822_nested_1000_deep() {
 
 #[test]
 fn ten_thousand_recipients() {
-    let dsn: Vec<String> = (0..10_000).map(|i| dsn_block(&format!("user{i}@example.org"))).collect();
+    let dsn: Vec<String> =
+        (0..10_000).map(|i| dsn_block(&format!("user{i}@example.org"))).collect();
     let email = dsn_email("Your message could not be delivered.", &dsn.join("\r\n"), "Subject: hi");
     let report = explain(&email);
     check(&report);
@@ -259,7 +265,8 @@ fn blocked_recipients_under_long_trace() {
             )
         })
         .collect();
-    let email = trace + &dsn_email("Your message could not be delivered.", &dsn.join("\r\n"), "Subject: hi");
+    let email = trace
+        + &dsn_email("Your message could not be delivered.", &dsn.join("\r\n"), "Subject: hi");
     let report = explain(&email);
     check(&report);
     assert_eq!(report.recipients.len(), 2_000);
@@ -274,7 +281,11 @@ fn blocked_recipients_under_long_trace() {
 fn twenty_megabytes() {
     let line = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\r\n";
     let attachment = line.repeat((20 << 20) / line.len() + 1);
-    let email = dsn_email(REPLY, &dsn_block("user@example.org"), &format!("Subject: hi\r\n\r\n{attachment}"));
+    let email = dsn_email(
+        REPLY,
+        &dsn_block("user@example.org"),
+        &format!("Subject: hi\r\n\r\n{attachment}"),
+    );
     assert!(email.len() > 20 << 20);
     assert_user_unknown(&explain(&email));
 
@@ -320,7 +331,8 @@ fn invalid_utf8_in_every_part() {
     assert_eq!(report.input_kind, InputKind::Email);
     assert_user_unknown(&report);
     // A bare reply line with broken bytes in the middle.
-    let mut line = b"550 5.1.1 <user@example.org>: \xff\xfe Recipient address rejected: User unknown".to_vec();
+    let mut line =
+        b"550 5.1.1 <user@example.org>: \xff\xfe Recipient address rejected: User unknown".to_vec();
     line.push(0xc3);
     assert_user_unknown(&explain_bytes(&line));
 }
@@ -329,7 +341,8 @@ fn invalid_utf8_in_every_part() {
 fn nul_bytes() {
     let line = REPLY.replace(' ', " \0");
     assert_user_unknown(&explain(&line));
-    let email = dsn_email("\0\0could not be delivered\0", &dsn_block("user@example.org"), "Subject: \0");
+    let email =
+        dsn_email("\0\0could not be delivered\0", &dsn_block("user@example.org"), "Subject: \0");
     assert_user_unknown(&explain(&email));
     // Nothing but NULs is binary, not a bounce.
     let report = explain_bytes(&[0u8; 4096]);
@@ -347,7 +360,10 @@ fn bare_mbox_separator() {
         assert!(!report.notes.is_empty(), "{input:?} gets a note on what to paste");
     }
     // A separator before a real bounce is skipped.
-    let email = format!("From MAILER-DAEMON Fri Dec  4 10:00:00 2026\n{}", dsn_email("x", &dsn_block("user@example.org"), "Subject: hi"));
+    let email = format!(
+        "From MAILER-DAEMON Fri Dec  4 10:00:00 2026\n{}",
+        dsn_email("x", &dsn_block("user@example.org"), "Subject: hi")
+    );
     let report = explain(&email);
     assert_eq!(report.input_kind, InputKind::Email);
     assert_user_unknown(&report);
@@ -376,7 +392,11 @@ fn ordinary_email() {
 
 #[test]
 fn truncated_mime_body() {
-    let email = dsn_email("Your message could not be delivered.", &dsn_block("user@example.org"), "Subject: hi");
+    let email = dsn_email(
+        "Your message could not be delivered.",
+        &dsn_block("user@example.org"),
+        "Subject: hi",
+    );
     // Cut inside the DSN part: no closing boundary, the last field cut short.
     let cut = &email[..email.find("Diagnostic-Code").unwrap() + 20];
     let report = explain(cut);
@@ -457,7 +477,11 @@ fn forwarded(email: &str, times: usize) -> String {
 
 #[test]
 fn bounce_forwarded_three_times() {
-    let bounce = dsn_email("Your message could not be delivered.", &dsn_block("user@example.org"), "Subject: hi");
+    let bounce = dsn_email(
+        "Your message could not be delivered.",
+        &dsn_block("user@example.org"),
+        "Subject: hi",
+    );
     for times in 1..=3 {
         let report = explain(&forwarded(&bounce, times));
         check(&report);
@@ -473,7 +497,11 @@ fn bounce_forwarded_three_times() {
 
 #[test]
 fn truncated_bounce_is_not_called_ordinary() {
-    let email = dsn_email("Your message could not be delivered.", &dsn_block("user@example.org"), "Subject: hi");
+    let email = dsn_email(
+        "Your message could not be delivered.",
+        &dsn_block("user@example.org"),
+        "Subject: hi",
+    );
     let cut = &email[..email.find("Final-Recipient").unwrap()];
     let report = explain(cut);
     check(&report);

@@ -7,8 +7,8 @@
 use bounce_explainer::{explain, Recipient, Report};
 
 const INVISIBLE: [char; 14] = [
-    '\u{200B}', '\u{200C}', '\u{200D}', '\u{00AD}', '\u{200E}', '\u{200F}', '\u{202A}',
-    '\u{202E}', '\u{2060}', '\u{2066}', '\u{2069}', '\u{FEFF}', '\u{180E}', '\u{2064}',
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{00AD}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202E}',
+    '\u{2060}', '\u{2066}', '\u{2069}', '\u{FEFF}', '\u{180E}', '\u{2064}',
 ];
 
 fn only(report: &Report) -> &Recipient {
@@ -17,7 +17,10 @@ fn only(report: &Report) -> &Recipient {
 }
 
 fn warns_of_removal(report: &Report, value: &str) -> bool {
-    report.notes.iter().any(|n| n.message.contains("invisible characters") && n.message.contains(value))
+    report
+        .notes
+        .iter()
+        .any(|n| n.message.contains("invisible characters") && n.message.contains(value))
 }
 
 #[test]
@@ -76,7 +79,11 @@ fn split_host_name_not_joined() {
     // the real list, and no note claims a value was joined.
     let text = "554 5.7.1 Client host [192.0.2.10] blocked using zen.spam\u{200B}haus.org\n";
     let report = explain(text);
-    assert!(!report.notes.iter().any(|n| n.message.contains("They were removed")), "{:?}", report.notes);
+    assert!(
+        !report.notes.iter().any(|n| n.message.contains("They were removed")),
+        "{:?}",
+        report.notes
+    );
 }
 
 /// Builds each sending service's event record with `reply` in the field
@@ -91,7 +98,9 @@ fn event_records(reply: &str) -> [(&'static str, String); 4] {
         ),
         (
             "SendGrid",
-            format!(r#"{{"event":"bounce","email":"bob@example.org","reason":"{reply}","status":"5.7.1","type":"blocked"}}"#),
+            format!(
+                r#"{{"event":"bounce","email":"bob@example.org","reason":"{reply}","status":"5.7.1","type":"blocked"}}"#
+            ),
         ),
         (
             "Mailgun",
@@ -111,12 +120,17 @@ fn json_escape_inside_ip_read_whole() {
     // Python's json.dumps and other encoders write every non-ASCII
     // character as an escape, so an invisible one arrives as `\u200b`.
     for escape in [r"\u200b", r"\u200B", r"\u00ad", r"\ufeff"] {
-        let reply = format!("550 5.7.1 Client host [192.0.2.1{escape}5] blocked using zen.spamhaus.org");
+        let reply =
+            format!("550 5.7.1 Client host [192.0.2.1{escape}5] blocked using zen.spamhaus.org");
         for (service, record) in event_records(&reply) {
             let report = explain(&record);
             let r = only(&report);
             assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.15"), "{service} {escape}");
-            assert!(warns_of_removal(&report, "192.0.2.15"), "{service} {escape}: {:?}", report.notes);
+            assert!(
+                warns_of_removal(&report, "192.0.2.15"),
+                "{service} {escape}: {:?}",
+                report.notes
+            );
         }
     }
 }

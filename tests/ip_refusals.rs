@@ -85,11 +85,7 @@ fn cox_mail_refused_names_cox() {
         assert_eq!(r.reason, Reason::Blocked, "{input}");
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.57"), "{input}");
         assert_eq!(r.provider.as_deref(), Some("cox"), "{input}");
-        assert!(
-            r.links.iter().any(|l| l.url.contains("cox.com")),
-            "no Cox link in {:?}",
-            r.links
-        );
+        assert!(r.links.iter().any(|l| l.url.contains("cox.com")), "no Cox link in {:?}", r.links);
     }
 }
 
@@ -97,7 +93,10 @@ fn cox_mail_refused_names_cox() {
 #[test]
 fn rate_limited_address_is_the_sender() {
     for (reply, ip) in [
-        ("451 4.7.1 Temporary rate limit exceeded for 203.0.113.58, try again later", "203.0.113.58"),
+        (
+            "451 4.7.1 Temporary rate limit exceeded for 203.0.113.58, try again later",
+            "203.0.113.58",
+        ),
         ("421 4.7.0 Rate limit exceeded for 198.51.100.23", "198.51.100.23"),
         ("450 4.7.1 Client rate limited for [192.0.2.44]", "192.0.2.44"),
         ("421 4.7.0 Too many connections from 203.0.113.9, slow down", "203.0.113.9"),
@@ -142,7 +141,10 @@ fn ip_after_from_refused() {
             assert!(r.explanation.retry.starts_with("Permanent"), "{}", r.explanation.retry);
             let steps = r.explanation.steps.join(" ");
             assert!(!steps.contains("spelled"), "spelling step in {steps}");
-            assert!(!steps.to_lowercase().contains("mail program"), "sender-address step in {steps}");
+            assert!(
+                !steps.to_lowercase().contains("mail program"),
+                "sender-address step in {steps}"
+            );
         }
         assert_ip_block(reply, Reason::Blocked, ip);
     }

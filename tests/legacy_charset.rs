@@ -19,7 +19,12 @@ fn latin1_address_reads_whole() {
         (b"550 5.1.1 <\x9Aimon@example.com>: user unknown\n", "šimon@example.com"),
     ];
     for (raw, expected) in cases {
-        assert_eq!(recipients(raw), [Some(expected.to_string())], "{}", String::from_utf8_lossy(raw));
+        assert_eq!(
+            recipients(raw),
+            [Some(expected.to_string())],
+            "{}",
+            String::from_utf8_lossy(raw)
+        );
     }
 }
 
@@ -31,7 +36,11 @@ fn valid_utf8_beside_a_stray_byte_is_kept() {
     raw.extend_from_slice(b"\x96 see above\n");
     assert_eq!(recipients(&raw), [Some("jürgen@example.net".to_string())]);
     let report = explain_bytes(&raw);
-    assert!(report.recipients[0].diagnostic.contains("Empfänger unbekannt –"), "{}", report.recipients[0].diagnostic);
+    assert!(
+        report.recipients[0].diagnostic.contains("Empfänger unbekannt –"),
+        "{}",
+        report.recipients[0].diagnostic
+    );
 }
 
 /// Text that already contains U+FFFD (a lossy copy) must not name the part of
@@ -61,7 +70,9 @@ fn replacement_character_does_not_cut_address() {
 /// Windows-1252, since the result has no kana.
 #[test]
 fn unlabelled_8bit_body_reads_latin1() {
-    for (local, expected) in [(&b"j\xFCrgen"[..], "jürgen@example.net"), (b"fran\xE7ois", "françois@example.net")] {
+    for (local, expected) in
+        [(&b"j\xFCrgen"[..], "jürgen@example.net"), (b"fran\xE7ois", "françois@example.net")]
+    {
         let mut raw = b"From: MAILER-DAEMON@mx.example.com\nTo: alice@example.com\n\
             Subject: Undelivered Mail Returned to Sender\n\n<"
             .to_vec();

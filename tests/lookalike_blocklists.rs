@@ -45,7 +45,8 @@ fn real_zone_still_names_its_list() {
 /// Characters that look like a full stop but are not one. IDNA (RFC 3490,
 /// section 3.1) reads U+3002, U+FF0E and U+FF61 as dots, so a browser takes
 /// `zen.spamhaus.org\u{3002}evil.example` for a name under evil.example.
-const DOT_LOOKALIKES: [char; 6] = ['\u{2024}', '\u{2027}', '\u{3002}', '\u{FE52}', '\u{FF0E}', '\u{FF61}'];
+const DOT_LOOKALIKES: [char; 6] =
+    ['\u{2024}', '\u{2027}', '\u{3002}', '\u{FE52}', '\u{FF0E}', '\u{FF61}'];
 
 #[test]
 fn lookalike_dot_names_no_list() {
@@ -70,7 +71,9 @@ fn lookalike_dot_names_no_list() {
 fn lookalike_dot_names_no_provider() {
     for dot in DOT_LOOKALIKES {
         let name = format!("mx.google.com{dot}evil.example");
-        let report = explain(&format!("550 5.7.26 Unauthenticated email is not accepted, rejected by {name}"));
+        let report = explain(&format!(
+            "550 5.7.26 Unauthenticated email is not accepted, rejected by {name}"
+        ));
         let r = &report.recipients[0];
         assert_eq!(r.provider, None, "{name}");
         assert_eq!(r.lookalike_hosts, [name.as_str()], "{name}");
@@ -110,6 +113,7 @@ fn lookalike_dot_reads_as_ascii_dot() {
             assert_eq!(r.explanation.entry, plain.explanation.entry, "{text}");
         }
     }
-    let query = &explain("554 5.7.1 Rejected: 9.113.0.203.zen.spamhaus.org.evil.example").recipients[0];
+    let query =
+        &explain("554 5.7.1 Rejected: 9.113.0.203.zen.spamhaus.org.evil.example").recipients[0];
     assert_eq!(query.sender_ip, None);
 }

@@ -35,9 +35,13 @@ fn find<'a>(report: &'a Report, address: &str) -> &'a Recipient {
 #[test]
 fn hosts_mbox_reads_every_message() {
     let report = explain_bytes(HOSTS);
-    assert!(has_note(&report, "The text holds 13 messages in mbox form; each was read on its own."));
+    assert!(has_note(
+        &report,
+        "The text holds 13 messages in mbox form; each was read on its own."
+    ));
     assert_eq!(report.recipients.len(), 18, "{:?}", addresses(&report));
-    let mut ips: Vec<&str> = report.recipients.iter().filter_map(|r| r.sender_ip.as_deref()).collect();
+    let mut ips: Vec<&str> =
+        report.recipients.iter().filter_map(|r| r.sender_ip.as_deref()).collect();
     ips.sort();
     ips.dedup();
     assert_eq!(ips, ["192.0.2.44", "192.0.2.77", "192.0.2.90", "2001:db8:10::5"]);
@@ -77,11 +81,17 @@ fn without_line(mut recipient: Recipient) -> Recipient {
 
 #[test]
 fn messages_match_cli_split() {
-    let joined: Vec<Recipient> = explain_bytes(HOSTS).recipients.into_iter().map(without_line).collect();
+    let joined: Vec<Recipient> =
+        explain_bytes(HOSTS).recipients.into_iter().map(without_line).collect();
     let mut expected = Vec::new();
     for (index, message) in Messages::new(HOSTS).enumerate() {
         let report = explain_bytes(&message.unwrap());
-        expected.extend(report.recipients.into_iter().map(|r| Recipient { mbox_index: Some(index), ..without_line(r) }));
+        expected.extend(
+            report
+                .recipients
+                .into_iter()
+                .map(|r| Recipient { mbox_index: Some(index), ..without_line(r) }),
+        );
     }
     assert_eq!(joined, expected);
 }
@@ -142,7 +152,11 @@ fn notes_group_message_numbers() {
     let report = explain(&mbox);
     assert!(report.recipients.is_empty());
     assert_eq!(report.summary, "None of the 3 messages reports a delivery failure.");
-    assert!(has_note(&report, "Messages 1, 2 and 3: This email is not a bounce"), "{:?}", report.notes);
+    assert!(
+        has_note(&report, "Messages 1, 2 and 3: This email is not a bounce"),
+        "{:?}",
+        report.notes
+    );
 }
 
 #[test]
@@ -168,7 +182,11 @@ fn ip_line_counts_whole_text() {
             continue;
         };
         assert!(!recipient.sender_ip_source.decoded);
-        assert!(lines[line - 1].contains(ip.as_str()), "line {line} lacks {ip}: {}", lines[line - 1]);
+        assert!(
+            lines[line - 1].contains(ip.as_str()),
+            "line {line} lacks {ip}: {}",
+            lines[line - 1]
+        );
         checked += 1;
     }
     assert!(checked >= 4, "{checked}");
@@ -177,7 +195,10 @@ fn ip_line_counts_whole_text() {
 #[test]
 fn ip_line_counts_crlf_and_leading_blank() {
     let one = bounce("bob@example.org", "550 5.1.1 User unknown");
-    let two = bounce("carol@example.org", "554 5.7.1 Client host [192.0.2.15] blocked using zen.spamhaus.org");
+    let two = bounce(
+        "carol@example.org",
+        "554 5.7.1 Client host [192.0.2.15] blocked using zen.spamhaus.org",
+    );
     let text = format!("\n{FROM_A}{one}\n{FROM_B}{two}").replace('\n', "\r\n");
     let report = explain(&text);
     let carol = find(&report, "carol@example.org");

@@ -29,7 +29,10 @@ fn user_account_note_says_what_status_means() {
     let report = bounce_explainer::explain(&text);
     assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
     let note = mention_note(&report);
-    assert!(note.contains("In general, 5.1.1 means the recipient's address does not exist"), "{note}");
+    assert!(
+        note.contains("In general, 5.1.1 means the recipient's address does not exist"),
+        "{note}"
+    );
     // The meaning comes before the advice to paste the bounce.
     assert!(note.ends_with("paste the bounce itself."), "{note}");
 }
@@ -42,7 +45,11 @@ fn runbook_note_explains_each_code() {
     assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
     let note = mention_note(&report);
     assert_eq!(note.matches("In general, 5.1.1 means").count(), 1, "{note}");
-    assert_eq!(note.matches("In general, 4.2.2 means the recipient's mailbox is full.").count(), 1, "{note}");
+    assert_eq!(
+        note.matches("In general, 4.2.2 means the recipient's mailbox is full.").count(),
+        1,
+        "{note}"
+    );
 }
 
 #[test]
@@ -91,7 +98,12 @@ fn unknown_status_explained_by_reply() {
     let note = mention_note(&report);
     assert!(!note.contains("In general, 5.4.8"), "{note}");
     // The reply's words name the cause, so they explain it.
-    assert!(note.contains("As worded, the reply 550 5.4.8 means: The recipient's address does not exist"), "{note}");
+    assert!(
+        note.contains(
+            "As worded, the reply 550 5.4.8 means: The recipient's address does not exist"
+        ),
+        "{note}"
+    );
 }
 
 #[test]

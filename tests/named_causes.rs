@@ -32,7 +32,8 @@ fn rdns_name_beside_unknown_user_stays_userunknown() {
 
 #[test]
 fn dnsbl_listing_any_list_reads_as_blocked() {
-    let report = explain("550 5.7.1 Rejected: 203.0.113.5 is listed on a DNS blocklist (bl.example.net)\n");
+    let report =
+        explain("550 5.7.1 Rejected: 203.0.113.5 is listed on a DNS blocklist (bl.example.net)\n");
     assert_eq!(report.recipients.len(), 1);
     let r = &report.recipients[0];
     assert_eq!(r.reason, Reason::Blocked);

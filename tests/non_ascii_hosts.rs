@@ -23,7 +23,8 @@ fn internationalised_host_is_read_whole() {
 fn lookalike_host_names_no_provider() {
     // Two Cyrillic "о" in the provider's name; the reply itself carries
     // no link or host of the provider.
-    let text = "<jdoe@example.net>: host gmail-smtp-in.l.g\u{43e}\u{43e}gle.com[198.51.100.5] said: \
+    let text =
+        "<jdoe@example.net>: host gmail-smtp-in.l.g\u{43e}\u{43e}gle.com[198.51.100.5] said: \
                 550 5.7.1 [203.0.113.3] The IP you are using to send mail is not authorized \
                 to send email directly to our servers. (in reply to RCPT TO command)";
     let (host, provider) = only_host(text);
@@ -54,7 +55,8 @@ fn lookalike_names_listed_for_the_warning() {
     // The receiving host is a lookalike, and the reply names a lookalike
     // blocklist zone next to the real one. The internationalised name in
     // one script is not listed.
-    let text = "<jdoe@bücher.example>: host gmail-smtp-in.l.g\u{43e}\u{43e}gle.com[198.51.100.5] said: \
+    let text =
+        "<jdoe@bücher.example>: host gmail-smtp-in.l.g\u{43e}\u{43e}gle.com[198.51.100.5] said: \
                 554 5.7.1 Client host [203.0.113.9] blocked using zen.sp\u{430}mhaus.org and \
                 zen.spamhaus.org (in reply to RCPT TO command)";
     let report = explain(text);

@@ -5,7 +5,8 @@
 
 use bounce_explainer::{explain, Actor, Reason, Report};
 
-const BLOCK: &str = "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
+const BLOCK: &str =
+    "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
 const UNKNOWN_BOB: &str = "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table";
 const FULL: &str = "452 4.2.2 Mailbox full";
 
@@ -61,7 +62,8 @@ fn two_named_around_unnamed() {
 
 #[test]
 fn replies_without_status_codes() {
-    let text = "554 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org\n\
+    let text =
+        "554 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org\n\
         550 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table\n";
     check(text, &[BLOCKED, BOB_UNKNOWN]);
 }
@@ -91,7 +93,8 @@ fn named_multiline_reply_kept_whole() {
 #[test]
 fn each_line_keeps_own_ip() {
     let text = format!("{BLOCK}\n550 5.7.1 <bob@example.net>: Client host [198.51.100.9] blocked using bl.spamcop.net\n");
-    let bob_blocked = (Some("bob@example.net"), Reason::Blocked, Some("198.51.100.9"), Actor::Admin);
+    let bob_blocked =
+        (Some("bob@example.net"), Reason::Blocked, Some("198.51.100.9"), Actor::Admin);
     check(&text, &[BLOCKED, bob_blocked]);
 }
 
@@ -103,7 +106,8 @@ fn same_codes_different_replies() {
         554 5.7.1 <bob@example.net>: Recipient address rejected: Access denied\n\
         554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using bl.spamcop.net\n";
     let report = explain(text);
-    let recipients: Vec<Option<&str>> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    let recipients: Vec<Option<&str>> =
+        report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
     assert_eq!(recipients, vec![None, Some("bob@example.net"), None], "{report:#?}");
     let bob = &report.recipients[1];
     assert_eq!(bob.sender_ip, None, "{bob:#?}");

@@ -70,7 +70,10 @@ fn reply_quoted_in_sentence_is_a_mention() {
             "The server said 554 5.7.1 Relay access denied for dan@example.net last week;\n\
              since the new relay it is fine.",
         ),
-        ("Re: bounce", "Erin <erin@example.net> got a '452 4.2.2 mailbox full' in May, sorted now."),
+        (
+            "Re: bounce",
+            "Erin <erin@example.net> got a '452 4.2.2 mailbox full' in May, sorted now.",
+        ),
     ] {
         let report = bounce_explainer::explain(&email(subject, body));
         assert!(report.recipients.is_empty(), "{body}: {:#?}", report.recipients);
@@ -101,8 +104,14 @@ fn pasted_failure_statements_still_read() {
     for (text, recipient) in [
         ("Your message could not be delivered to bob@example.net.\n", "bob@example.net"),
         ("Delivery failed for carol@example.org. Thanks.\n", "carol@example.org"),
-        ("Undeliverable: Budget\n\nbob@example.net\nThe email address couldn't be found.\n", "bob@example.net"),
-        ("Hi,\n\n550 5.1.1 <dan@example.net>: Recipient address rejected: User unknown\n", "dan@example.net"),
+        (
+            "Undeliverable: Budget\n\nbob@example.net\nThe email address couldn't be found.\n",
+            "bob@example.net",
+        ),
+        (
+            "Hi,\n\n550 5.1.1 <dan@example.net>: Recipient address rejected: User unknown\n",
+            "dan@example.net",
+        ),
     ] {
         let report = bounce_explainer::explain(text);
         assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
@@ -120,9 +129,18 @@ fn mentioned_reply_gets_a_note() {
          \"550 5.1.1 user unknown\" but after you fixed the alias it went through.",
     );
     let report = bounce_explainer::explain(&told);
-    assert!(report.notes.iter().any(|n| n.message.contains("mentions the reply 550 5.1.1")), "{:#?}", report.notes);
+    assert!(
+        report.notes.iter().any(|n| n.message.contains("mentions the reply 550 5.1.1")),
+        "{:#?}",
+        report.notes
+    );
 
-    let clause = email("Re: parcel", "The quote covers 5.1.1 of the contract; our server rejected nothing.");
+    let clause =
+        email("Re: parcel", "The quote covers 5.1.1 of the contract; our server rejected nothing.");
     let report = bounce_explainer::explain(&clause);
-    assert!(!report.notes.iter().any(|n| n.message.contains("mentions the reply")), "{:#?}", report.notes);
+    assert!(
+        !report.notes.iter().any(|n| n.message.contains("mentions the reply")),
+        "{:#?}",
+        report.notes
+    );
 }

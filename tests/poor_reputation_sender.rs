@@ -25,6 +25,12 @@ fn cloudmark_poor_reputation_sender_without_its_link() {
 
 #[test]
 fn poor_sender_reputation_with_the_ip_after_it() {
-    assert_reputation_block("554 5.7.1 Rejected - poor sender reputation [192.0.2.10]\n", "192.0.2.10");
-    assert_reputation_block("550 Rejected: poor sender reputation (198.51.100.20)\n", "198.51.100.20");
+    assert_reputation_block(
+        "554 5.7.1 Rejected - poor sender reputation [192.0.2.10]\n",
+        "192.0.2.10",
+    );
+    assert_reputation_block(
+        "550 Rejected: poor sender reputation (198.51.100.20)\n",
+        "198.51.100.20",
+    );
 }

@@ -24,7 +24,8 @@ struct Case {
 }
 
 fn cases() -> Vec<Case> {
-    let case = |text: String, recipient, permanent, reason| Case { text, recipient, permanent, reason };
+    let case =
+        |text: String, recipient, permanent, reason| Case { text, recipient, permanent, reason };
     let mut cases = Vec::new();
     for (clause, permanent, reason) in [
         (TEMPORARY, false, Reason::NetworkError),
@@ -32,9 +33,24 @@ fn cases() -> Vec<Case> {
         (PERMANENT_A, true, Reason::HostUnknown),
     ] {
         cases.push(case(clause.to_string(), None, permanent, reason));
-        cases.push(case(format!("<bob@example.net>: {clause}\n"), Some("bob@example.net"), permanent, reason));
-        cases.push(case(format!("bob@example.net: {clause}\n"), Some("bob@example.net"), permanent, reason));
-        cases.push(case(format!("  <bob@example.net>: {clause}\n"), Some("bob@example.net"), permanent, reason));
+        cases.push(case(
+            format!("<bob@example.net>: {clause}\n"),
+            Some("bob@example.net"),
+            permanent,
+            reason,
+        ));
+        cases.push(case(
+            format!("bob@example.net: {clause}\n"),
+            Some("bob@example.net"),
+            permanent,
+            reason,
+        ));
+        cases.push(case(
+            format!("  <bob@example.net>: {clause}\n"),
+            Some("bob@example.net"),
+            permanent,
+            reason,
+        ));
     }
     cases.push(case(
         format!("<bob@example.net>: delivery temporarily suspended: {TEMPORARY}\n"),
@@ -87,7 +103,11 @@ fn bounce_email(first: &str, second: &str) -> String {
 fn postfix_dns_forms_found() {
     for case in cases() {
         let report = explain(&case.text);
-        assert!(!report.summary.contains("No delivery failure"), "no failure found in {:?}", case.text);
+        assert!(
+            !report.summary.contains("No delivery failure"),
+            "no failure found in {:?}",
+            case.text
+        );
         assert_eq!(report.recipients.len(), 1, "{:?}", case.text);
         let recipient = &report.recipients[0];
         assert_eq!(recipient.recipient.as_deref(), case.recipient, "{:?}", case.text);

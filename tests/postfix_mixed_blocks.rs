@@ -150,7 +150,8 @@ fn postfix_email(blocks: &str, groups: &[(&str, &str, &str, &str)]) -> String {
     )
 }
 
-const PTR_BLOCK: &str = "<kit@example.com>: host mx.example.com[198.51.100.50] said: 550 5.7.1\n    \
+const PTR_BLOCK: &str =
+    "<kit@example.com>: host mx.example.com[198.51.100.50] said: 550 5.7.1\n    \
     Client host rejected: cannot find your reverse hostname, [192.0.2.150]\n    \
     (in reply to RCPT TO command)\n";
 
@@ -301,7 +302,8 @@ fn expanded_alias_prefix_dropped() {
         (in reply to RCPT TO command)\n\n\
         <gus@mail.example.org> (expanded from <sales@example.org>): unknown user: \"gus\"\n";
     let report = explain(text);
-    let gus = report.recipients.iter().find(|r| r.recipient.as_deref() == Some("gus@mail.example.org"));
+    let gus =
+        report.recipients.iter().find(|r| r.recipient.as_deref() == Some("gus@mail.example.org"));
     let gus = gus.expect("gus keeps a card");
     assert_eq!(gus.diagnostic, "unknown user: \"gus\"");
     assert_eq!(gus.original_recipient.as_deref(), Some("sales@example.org"));

@@ -34,7 +34,9 @@ fn check_recipient_block(text: &str) -> Recipient {
 
 #[test]
 fn sender_on_recipients_block_list() {
-    check_recipient_block("550 5.7.1 Sender address <alice@example.com> is on the recipient's block list");
+    check_recipient_block(
+        "550 5.7.1 Sender address <alice@example.com> is on the recipient's block list",
+    );
     check_recipient_block("550 5.7.1 <alice@example.com> is on the recipient's blocklist");
     check_recipient_block("550 5.7.1 alice@example.com is on the recipient's denylist");
     check_recipient_block(

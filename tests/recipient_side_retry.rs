@@ -67,7 +67,8 @@ fn recipient_side_block_names_recipient() {
 
 #[test]
 fn sender_side_permanent_still_says_fix() {
-    let r = &recipients("550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown")[0];
+    let r =
+        &recipients("550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown")[0];
     assert!(r.permanent);
     assert!(!r.explanation.retry.contains("made room"), "{}", r.explanation.retry);
     assert!(!r.explanation.retry.contains("recipient"), "{}", r.explanation.retry);

@@ -27,7 +27,9 @@ fn field_notes<'a>(r: &'a Recipient, field: &str, ip: &str) -> Vec<&'a str> {
 fn records(reply: &str) -> Vec<(String, &'static str, &'static str)> {
     vec![
         (
-            format!(r#"[{{"email":"nina@example.net","event":"bounce","reason":"{reply}","status":"5.7.1","ip":"203.0.113.5"}}]"#),
+            format!(
+                r#"[{{"email":"nina@example.net","event":"bounce","reason":"{reply}","status":"5.7.1","ip":"203.0.113.5"}}]"#
+            ),
             "ip",
             "203.0.113.5",
         ),
@@ -71,7 +73,8 @@ fn disagreeing_field_gets_note() {
 
 #[test]
 fn agreeing_field_gets_no_note() {
-    let reply = "554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org";
+    let reply =
+        "554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org";
     let r = only_recipient(&records(reply)[0].0);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
     assert!(field_notes(&r, "ip", "203.0.113.5").is_empty(), "{:#?}", r.notes);

@@ -26,7 +26,11 @@ fn forward_and_vrfy_replies_succeed() {
         assert_eq!(recipient.action, "delivered", "{text}");
         assert!(!recipient.permanent, "{text}");
         assert_eq!(recipient.explanation.who_acts, Actor::Nobody, "{text}");
-        assert!(recipient.explanation.retry.starts_with("Nothing to retry"), "{text}: {}", recipient.explanation.retry);
+        assert!(
+            recipient.explanation.retry.starts_with("Nothing to retry"),
+            "{text}: {}",
+            recipient.explanation.retry
+        );
     }
 }
 
@@ -38,7 +42,11 @@ fn forward_reply_keeps_code() {
 
 #[test]
 fn success_reply_never_failed() {
-    for text in ["250 Requested mail action okay, completed", "250 OK id=1a2b3c", "252 2.1.5 Cannot VRFY user"] {
+    for text in [
+        "250 Requested mail action okay, completed",
+        "250 OK id=1a2b3c",
+        "252 2.1.5 Cannot VRFY user",
+    ] {
         let report = explain(text);
         for recipient in &report.recipients {
             assert_ne!(recipient.action, "failed", "{text}: {recipient:?}");

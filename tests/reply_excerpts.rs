@@ -63,7 +63,10 @@ fn sendmail_alias_line_is_not_the_reply() {
     let text = "----- The following addresses had permanent fatal errors -----\n\
         lee@example.org\n    (reason: 452 4.4.5 Insufficient disk space; try again later)\n    \
         (expanded from: lee)\n\n   ----- Transcript of session follows -----\n";
-    assert_eq!(diagnostic_of(text, "lee@example.org"), "452 4.4.5 Insufficient disk space; try again later");
+    assert_eq!(
+        diagnostic_of(text, "lee@example.org"),
+        "452 4.4.5 Insufficient disk space; try again later"
+    );
 }
 
 #[test]

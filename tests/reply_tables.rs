@@ -7,7 +7,10 @@
 use bounce_explainer::{explain, Report};
 
 fn mentions(report: &Report, codes: &str) -> bool {
-    report.notes.iter().any(|n| n.message.contains("mentions the repl") && n.message.contains(codes))
+    report
+        .notes
+        .iter()
+        .any(|n| n.message.contains("mentions the repl") && n.message.contains(codes))
 }
 
 const TABLE: &str = "Unknown recipient: 550 5.1.1 User unknown\n\
@@ -114,8 +117,10 @@ fn bounce_with_several_replies_still_reads() {
         let report = explain(text);
         assert_eq!(report.recipients.len(), expected.len(), "{text}: {:#?}", report.recipients);
         for (recipient, reply, status) in *expected {
-            let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(*recipient));
-            let found = found.unwrap_or_else(|| panic!("{recipient} missing: {:#?}", report.recipients));
+            let found =
+                report.recipients.iter().find(|r| r.recipient.as_deref() == Some(*recipient));
+            let found =
+                found.unwrap_or_else(|| panic!("{recipient} missing: {:#?}", report.recipients));
             assert_eq!(found.reply.as_deref(), Some(*reply), "{recipient}");
             assert_eq!(found.status.as_deref(), Some(*status), "{recipient}");
         }
@@ -146,11 +151,14 @@ fn pasted_reply_lines_keep_own_reasons() {
     ] {
         let report = explain(text);
         assert_eq!(report.recipients.len(), 2, "{text}: {:#?}", report.recipients);
-        for (recipient, reply, status, reason) in
-            [("a@example.net", "550", "5.1.1", "userunknown"), ("b@example.org", "452", "4.2.2", "mailboxfull")]
-        {
-            let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(recipient));
-            let found = found.unwrap_or_else(|| panic!("{recipient} missing: {:#?}", report.recipients));
+        for (recipient, reply, status, reason) in [
+            ("a@example.net", "550", "5.1.1", "userunknown"),
+            ("b@example.org", "452", "4.2.2", "mailboxfull"),
+        ] {
+            let found =
+                report.recipients.iter().find(|r| r.recipient.as_deref() == Some(recipient));
+            let found =
+                found.unwrap_or_else(|| panic!("{recipient} missing: {:#?}", report.recipients));
             assert_eq!(found.reply.as_deref(), Some(reply), "{recipient}");
             assert_eq!(found.status.as_deref(), Some(status), "{recipient}");
             let found_reason = serde_json::to_value(found.reason).expect("a reason serialises");
@@ -172,7 +180,9 @@ fn unnamed_reply_lines_keep_own_reasons() {
     ] {
         let report = explain(text);
         assert_eq!(report.recipients.len(), 2, "{text}: {:#?}", report.recipients);
-        for (index, (status, reason)) in [("5.1.1", "userunknown"), ("4.2.2", "mailboxfull")].into_iter().enumerate() {
+        for (index, (status, reason)) in
+            [("5.1.1", "userunknown"), ("4.2.2", "mailboxfull")].into_iter().enumerate()
+        {
             let found = &report.recipients[index];
             assert_eq!(found.status.as_deref(), Some(status), "{text}");
             let found_reason = serde_json::to_value(found.reason).expect("a reason serialises");
@@ -209,7 +219,8 @@ fn rule_listing_replies_names_each() {
 /// A long paste of different reply lines makes a bounded number of cards.
 #[test]
 fn many_unnamed_replies_are_bounded() {
-    let text: String = (0..2000).map(|i| format!("550 5.{}.{} User unknown\n", i % 8, i % 999)).collect();
+    let text: String =
+        (0..2000).map(|i| format!("550 5.{}.{} User unknown\n", i % 8, i % 999)).collect();
     let report = explain(&text);
     assert!(report.recipients.len() > 1, "{}", report.recipients.len());
     assert!(report.recipients.len() <= 32, "{}", report.recipients.len());

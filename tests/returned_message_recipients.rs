@@ -73,7 +73,9 @@ fn bounce(notice: &str, fields: &str, form: Returned) -> String {
         ),
         Returned::Message | Returned::Headers => {
             let (content_type, body) = match form {
-                Returned::Message => ("message/rfc822", format!("{headers}\nHello, the figures are attached.\n")),
+                Returned::Message => {
+                    ("message/rfc822", format!("{headers}\nHello, the figures are attached.\n"))
+                }
                 _ => ("text/rfc822-headers", headers),
             };
             format!(

@@ -8,7 +8,10 @@
 /// True when the note names `codes`, alone (`the reply 550 5.7.1`) or
 /// among others (`the replies 550 5.7.1 and 550 5.1.1`).
 fn mentions(report: &bounce_explainer::Report, codes: &str) -> bool {
-    report.notes.iter().any(|n| n.message.contains("mentions the repl") && n.message.contains(codes))
+    report
+        .notes
+        .iter()
+        .any(|n| n.message.contains("mentions the repl") && n.message.contains(codes))
 }
 
 /// Pasted notes, memos and runbook paragraphs with codes in their rules.

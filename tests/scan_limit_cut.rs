@@ -52,7 +52,9 @@ fn assert_every_card_whole(report: &Report, single: &Report, label: &str) {
 
 #[test]
 fn same_recipient_cut_gives_one_card() {
-    for (name, entry) in [("one line", one_line_entry as fn(&str) -> String), ("folded", folded_entry)] {
+    for (name, entry) in
+        [("one line", one_line_entry as fn(&str) -> String), ("folded", folded_entry)]
+    {
         let single = explain(&entry("bob@example.org"));
         let length = entry("bob@example.org").len();
         for shift in (0..length).step_by(11) {
@@ -66,7 +68,9 @@ fn same_recipient_cut_gives_one_card() {
 
 #[test]
 fn many_recipients_cut_leaves_no_fragment() {
-    for (name, entry) in [("one line", one_line_entry as fn(&str) -> String), ("folded", folded_entry)] {
+    for (name, entry) in
+        [("one line", one_line_entry as fn(&str) -> String), ("folded", folded_entry)]
+    {
         let single = explain(&entry("bob@example.org"));
         for shift in [0, 61, 143] {
             let label = format!("{name}, shift {shift}");

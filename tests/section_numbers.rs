@@ -8,16 +8,8 @@ use bounce_explainer::{explain, Recipient};
 
 fn only_recipient(text: &str) -> Recipient {
     let report = explain(text);
-    assert_eq!(
-        report.recipients.len(),
-        1,
-        "one recipient expected in: {text}"
-    );
-    report
-        .recipients
-        .into_iter()
-        .next()
-        .expect("length checked above")
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
+    report.recipients.into_iter().next().expect("length checked above")
 }
 
 #[test]
@@ -41,10 +33,7 @@ fn section_numbers_not_named_in_hint() {
     ] {
         let r = only_recipient(text);
         assert_eq!(r.sender_ip, None, "{text}");
-        let hint = r
-            .sender_ip_source
-            .hint
-            .expect("a hint for a block without an address");
+        let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
         assert!(hint.contains("does not state"), "{text}: {hint}");
         assert!(!hint.contains("4.1.1"), "{text}: {hint}");
         assert!(!hint.contains("8.1.2"), "{text}: {hint}");
@@ -75,10 +64,7 @@ fn address_after_section_still_read() {
             "550 5.7.1 Blocked, see RFC 5321 4.1.1.1. Connection from 203.0.113.5 refused",
             "203.0.113.5",
         ),
-        (
-            "554 5.7.1 Client host [203.0.113.6] blocked, see section 3 of our policy",
-            "203.0.113.6",
-        ),
+        ("554 5.7.1 Client host [203.0.113.6] blocked, see section 3 of our policy", "203.0.113.6"),
     ] {
         let r = only_recipient(text);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
@@ -93,9 +79,6 @@ fn unplaced_address_after_section_word_named() {
                 over its limit";
     let r = only_recipient(text);
     assert_eq!(r.sender_ip, None, "{text}");
-    let hint = r
-        .sender_ip_source
-        .hint
-        .expect("a hint for an unquoted address");
+    let hint = r.sender_ip_source.hint.expect("a hint for an unquoted address");
     assert!(hint.contains("198.51.100.7"), "{hint}");
 }

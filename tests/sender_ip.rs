@@ -5,16 +5,8 @@ use bounce_explainer::{explain, Recipient};
 
 fn only_recipient(text: &str) -> Recipient {
     let report = explain(text);
-    assert_eq!(
-        report.recipients.len(),
-        1,
-        "one recipient expected in: {text}"
-    );
-    report
-        .recipients
-        .into_iter()
-        .next()
-        .expect("length checked above")
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
+    report.recipients.into_iter().next().expect("length checked above")
 }
 
 #[test]
@@ -27,10 +19,7 @@ fn statement_line_reported() {
     assert_eq!(r.sender_ip_source.line, Some(2));
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"));
     let excerpt = r.sender_ip_source.excerpt.expect("excerpt of line 2");
-    assert!(
-        excerpt.starts_with("Service unavailable; Client host"),
-        "{excerpt}"
-    );
+    assert!(excerpt.starts_with("Service unavailable; Client host"), "{excerpt}");
     assert_eq!(r.sender_ip_source.hint, None);
 }
 
@@ -41,10 +30,7 @@ fn receiver_address_not_reported() {
                 RCPT TO command)\n";
     let r = only_recipient(text);
     assert_eq!(r.sender_ip, None);
-    let hint = r
-        .sender_ip_source
-        .hint
-        .expect("a hint for a block without an address");
+    let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
     assert!(hint.contains("198.51.100.2"), "{hint}");
     assert!(hint.contains("receiving server's own address"), "{hint}");
 }
@@ -55,10 +41,7 @@ fn internal_address_explained() {
         "554 5.7.1 Service unavailable; Client host [10.1.2.3] blocked using zen.spamhaus.org";
     let r = only_recipient(text);
     assert_eq!(r.sender_ip, None);
-    let hint = r
-        .sender_ip_source
-        .hint
-        .expect("a hint for an internal address");
+    let hint = r.sender_ip_source.hint.expect("a hint for an internal address");
     assert!(hint.contains("10.1.2.3"), "{hint}");
     assert!(hint.contains("internal address"), "{hint}");
 }
@@ -68,8 +51,12 @@ fn special_purpose_addresses_not_quoted() {
     // Blocks the IANA special-purpose registries mark as not globally
     // reachable: benchmarking (RFC 2544, RFC 5180), IETF protocol
     // assignments and the old 6to4 relay anycast block.
-    for ip in ["198.18.0.5", "198.19.200.1", "192.0.0.8", "192.88.99.1", "2001:2::25", "2001:10::25"] {
-        let text = format!("554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org");
+    for ip in
+        ["198.18.0.5", "198.19.200.1", "192.0.0.8", "192.88.99.1", "2001:2::25", "2001:10::25"]
+    {
+        let text = format!(
+            "554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org"
+        );
         let r = only_recipient(&text);
         assert_eq!(r.sender_ip, None, "{ip}");
         let hint = r.sender_ip_source.hint.unwrap_or_else(|| panic!("no hint for {ip}"));
@@ -83,7 +70,9 @@ fn reachable_neighbours_still_quoted() {
     // Addresses next to those blocks, or the registry's globally reachable
     // exceptions inside them.
     for ip in ["198.20.0.5", "192.0.0.9", "192.31.196.1", "2001:3::25", "2001:200::25"] {
-        let text = format!("554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org");
+        let text = format!(
+            "554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org"
+        );
         let r = only_recipient(&text);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{ip}");
     }
@@ -94,10 +83,7 @@ fn truncated_ipv6_explained() {
     let text = "550 5.7.1 Service unavailable; Client host [2001:db8:1f70:999:] blocked using bl.spamcop.net";
     let r = only_recipient(text);
     assert_eq!(r.sender_ip, None);
-    let hint = r
-        .sender_ip_source
-        .hint
-        .expect("a hint for a truncated address");
+    let hint = r.sender_ip_source.hint.expect("a hint for a truncated address");
     assert!(hint.contains("2001:db8:1f70:999:"), "{hint}");
     assert!(hint.contains("not a valid address"), "{hint}");
 }
@@ -441,7 +427,9 @@ fn reference_number_not_called_cut_address() {
     let hint = report.recipients[0].sender_ip_source.hint.clone().unwrap_or_default();
     assert!(!hint.contains("20230412"), "{hint}");
     // An address with a mistyped octet is still reported as such.
-    let report = explain("554 5.7.1 Service unavailable; Client host [203.0.113.256] blocked using zen.spamhaus.org");
+    let report = explain(
+        "554 5.7.1 Service unavailable; Client host [203.0.113.256] blocked using zen.spamhaus.org",
+    );
     let hint = report.recipients[0].sender_ip_source.hint.clone().unwrap_or_default();
     assert!(hint.contains("203.0.113.256"), "{hint}");
 }
@@ -471,7 +459,10 @@ fn mapped_receiver_address_not_quoted() {
 fn ip_stated_in_other_languages() {
     for (text, ip) in [
         ("550 5.7.1 Votre adresse IP 198.51.100.77 est listée sur bl.spamcop.net", "198.51.100.77"),
-        ("554 5.7.1 Ihre IP-Adresse 198.51.100.78 ist bei bl.spamcop.net gelistet", "198.51.100.78"),
+        (
+            "554 5.7.1 Ihre IP-Adresse 198.51.100.78 ist bei bl.spamcop.net gelistet",
+            "198.51.100.78",
+        ),
         ("554 5.7.1 Verbindung von 198.51.100.78 abgelehnt", "198.51.100.78"),
         ("550 5.7.1 Su dirección IP 198.51.100.79 está en la lista negra", "198.51.100.79"),
     ] {

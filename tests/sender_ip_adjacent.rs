@@ -14,9 +14,7 @@ fn only_recipient(text: &str) -> Recipient {
 }
 
 fn postfix(host: &str, host_ip: &str, reply: &str) -> String {
-    format!(
-        "<ann@example.net>: host {host}[{host_ip}] said: {reply} (in reply to RCPT TO command)"
-    )
+    format!("<ann@example.net>: host {host}[{host_ip}] said: {reply} (in reply to RCPT TO command)")
 }
 
 fn assert_quoted(text: &str, ip: &str) {
@@ -104,7 +102,8 @@ fn receiver_address_not_quoted() {
     let greeting = "554 5.7.1 mx.example.com [198.51.100.42] ESMTP. Your server is blocked.";
     assert_not_quoted(&postfix("mx.example.com", "192.0.2.200", greeting));
 
-    let rejecting = "550 5.7.1 The server [198.51.100.45] rejected your message. Your IP is listed.";
+    let rejecting =
+        "550 5.7.1 The server [198.51.100.45] rejected your message. Your IP is listed.";
     assert_not_quoted(&postfix("mx.example.com", "192.0.2.200", rejecting));
 
     let dsn = "Reporting-MTA: dns; out.example.org\n\n\
@@ -119,6 +118,7 @@ fn receiver_address_not_quoted() {
 /// A later sentence cannot lend its address to the block before it.
 #[test]
 fn address_after_next_sentence_not_quoted() {
-    let reply = "550 5.7.1 Your IP is blocked. Contact postmaster at mx.example.com (198.51.100.44)";
+    let reply =
+        "550 5.7.1 Your IP is blocked. Contact postmaster at mx.example.com (198.51.100.44)";
     assert_not_quoted(&postfix("mx.example.com", "192.0.2.200", reply));
 }

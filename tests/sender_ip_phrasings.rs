@@ -153,9 +153,15 @@ fn connections_from_your_host_quoted() {
 #[test]
 fn unplaced_address_named_in_hint() {
     for (text, ip) in [
-        ("421 4.7.0 mx.example.net 198.51.100.7 Too many connections, try again later", "198.51.100.7"),
+        (
+            "421 4.7.0 mx.example.net 198.51.100.7 Too many connections, try again later",
+            "198.51.100.7",
+        ),
         ("421 4.7.0 Too many connections; 2001:db8::25 is over its limit", "2001:db8::25"),
-        ("554 5.7.1 Service unavailable; blocked using zen.spamhaus.org, 203.0.113.9", "203.0.113.9"),
+        (
+            "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org, 203.0.113.9",
+            "203.0.113.9",
+        ),
     ] {
         let r = only_recipient(text);
         assert_eq!(r.sender_ip, None, "{text}");

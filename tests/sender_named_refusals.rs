@@ -26,7 +26,9 @@ fn check_sender_rejected(text: &str) -> Recipient {
 #[test]
 fn pasted_sender_rejected_under_x_1_0() {
     check_sender_rejected("550 5.1.0 Sender address rejected: Domain not found");
-    check_sender_rejected("550 5.1.0 <alice@example.com>: Sender address rejected: Domain not found");
+    check_sender_rejected(
+        "550 5.1.0 <alice@example.com>: Sender address rejected: Domain not found",
+    );
     check_sender_rejected("550 5.1.0 <alice@example.com> sender rejected");
     check_sender_rejected("553 5.1.0 <alice@example.com>: Sender address rejected: Access denied");
 }
@@ -47,7 +49,9 @@ fn sender_domain_not_found_explained() {
 
 #[test]
 fn sender_rejected_under_x_1_1() {
-    check_sender_rejected("550 5.1.1 <alice@example.com>: Sender address rejected: Domain not found");
+    check_sender_rejected(
+        "550 5.1.1 <alice@example.com>: Sender address rejected: Domain not found",
+    );
 }
 
 #[test]

@@ -137,7 +137,8 @@ fn cpanel_hourly_limit_is_sender() {
 
 #[test]
 fn sending_limit_in_dsn_names_recipient() {
-    let text = dsn("bob@example.org", "550 5.4.6 Daily sending limit exceeded for alice@example.com");
+    let text =
+        dsn("bob@example.org", "550 5.4.6 Daily sending limit exceeded for alice@example.com");
     let card = card_for(&text, "bob@example.org");
     assert_returned_over_limit(&card);
 }

@@ -53,7 +53,8 @@ const ERRORS: &[&str] = &[
 /// True when the card's cause or steps send the reader to a blocklist.
 fn mentions_blocklist(r: &Recipient) -> bool {
     let e = &r.explanation;
-    let text = [e.what.as_str(), e.why.as_str()].into_iter().chain(e.steps.iter().map(String::as_str));
+    let text =
+        [e.what.as_str(), e.why.as_str()].into_iter().chain(e.steps.iter().map(String::as_str));
     text.map(str::to_lowercase).any(|t| t.contains("blocklist") || t.contains("removal"))
 }
 

@@ -78,14 +78,19 @@ fn server_name_listing_quotes_no_ip() {
 #[test]
 fn spamhaus_server_name_links_checker() {
     let r = only_recipient(SERVER_NAME_REPLIES[0]);
-    assert!(r.links.iter().any(|l| l.url.starts_with("https://check.spamhaus.org/")), "{:?}", r.links);
+    assert!(
+        r.links.iter().any(|l| l.url.starts_with("https://check.spamhaus.org/")),
+        "{:?}",
+        r.links
+    );
     assert_eq!(r.blocklists, ["spamhaus"]);
 }
 
 #[test]
 fn postfix_server_name_is_listed_domain() {
     let r = only_recipient(SERVER_NAME_REPLIES[1]);
-    let named = r.notes.iter().any(|n| n.message.contains("names mail.example.com as the listed domain"));
+    let named =
+        r.notes.iter().any(|n| n.message.contains("names mail.example.com as the listed domain"));
     assert!(named, "{:?}", r.notes);
 }
 

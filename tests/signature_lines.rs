@@ -63,7 +63,8 @@ fn forward_note_above_exim_bounce() {
 
 #[test]
 fn phone_in_signature_is_no_reply_code() {
-    let reply = "550 5.1.1 <bob@mail.example.net>: Recipient address rejected: User unknown\n\n--\n";
+    let reply =
+        "550 5.1.1 <bob@mail.example.net>: Recipient address rejected: User unknown\n\n--\n";
     let cards = [
         CARD,
         "Jane Doe | jane@example.com | Mobile: +44 20 450 1234",
@@ -81,11 +82,20 @@ fn phone_in_signature_is_no_reply_code() {
 #[test]
 fn signature_without_separator() {
     // After an NDR whose recipient has no reply code, and after a reply.
-    assert_only_bob(&format!("{POSTFIX}\nThanks,\nJane Doe\njane@example.com\n"), Reason::HostUnknown);
+    assert_only_bob(
+        &format!("{POSTFIX}\nThanks,\nJane Doe\njane@example.com\n"),
+        Reason::HostUnknown,
+    );
     let reply = "550 5.1.1 <bob@mail.example.net>: Recipient address rejected: User unknown\n";
-    assert_only_bob(&format!("{reply}\nThanks,\nJane Doe\njane@example.com\n"), Reason::UserUnknown);
+    assert_only_bob(
+        &format!("{reply}\nThanks,\nJane Doe\njane@example.com\n"),
+        Reason::UserUnknown,
+    );
     // Above the reply, as a forward note without a marker line.
-    assert_only_bob(&format!("Jane Doe\nIT Services\njane@example.com\n\n{reply}"), Reason::UserUnknown);
+    assert_only_bob(
+        &format!("Jane Doe\nIT Services\njane@example.com\n\n{reply}"),
+        Reason::UserUnknown,
+    );
 }
 
 #[test]

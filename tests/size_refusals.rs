@@ -11,7 +11,8 @@ fn reasons(text: &str) -> Vec<Reason> {
     report.recipients.iter().map(|r| r.reason).collect()
 }
 
-const EXIM_AFTER_MAIL_FROM: &str = "This message was created automatically by mail delivery software.\n\n\
+const EXIM_AFTER_MAIL_FROM: &str =
+    "This message was created automatically by mail delivery software.\n\n\
 A message that you sent could not be delivered to one or more of its\n\
 recipients. This is a permanent error. The following address(es) failed:\n\n  \
 kim@example.org\n    host mx1.example.org [203.0.113.9]\n    \

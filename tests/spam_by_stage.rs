@@ -119,7 +119,8 @@ fn spam_cause_unknown_stage_keeps_code() {
 
 #[test]
 fn denied_spam_cause_no_verdict() {
-    let text = postfix_line("550 5.7.1 Message rejected: not spam, but no such user here", "end of DATA");
+    let text =
+        postfix_line("550 5.7.1 Message rejected: not spam, but no such user here", "end of DATA");
     assert_ne!(recipient_of(&text).reason, Reason::SpamDetected, "{text}");
 }
 

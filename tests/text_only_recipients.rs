@@ -108,10 +108,7 @@ fn card<'a>(report: &'a Report, address: &str) -> &'a Recipient {
 }
 
 fn mentions_text_only(recipient: &Recipient) -> bool {
-    recipient
-        .notes
-        .iter()
-        .any(|n| n.message.contains("delivery-status part"))
+    recipient.notes.iter().any(|n| n.message.contains("delivery-status part"))
 }
 
 #[test]

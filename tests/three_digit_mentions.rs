@@ -18,16 +18,21 @@ fn explain(text: &str) -> Report {
 fn quoted_reply_in_rule_gets_note() {
     let report = explain("The customer says they got \"552 Mailbox full\" when writing to us.");
     assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
-    let note = mention_note(&report).unwrap_or_else(|| panic!("no mention note: {:#?}", report.notes));
+    let note =
+        mention_note(&report).unwrap_or_else(|| panic!("no mention note: {:#?}", report.notes));
     assert!(note.contains("mentions the reply 552 within"), "{note}");
-    assert!(note.contains("As worded, the reply 552 means: The recipient's mailbox is full"), "{note}");
+    assert!(
+        note.contains("As worded, the reply 552 means: The recipient's mailbox is full"),
+        "{note}"
+    );
 }
 
 #[test]
 fn asked_reply_gets_note() {
     let report = explain("Why do I get \"550 Access denied\"?");
     assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
-    let note = mention_note(&report).unwrap_or_else(|| panic!("no mention note: {:#?}", report.notes));
+    let note =
+        mention_note(&report).unwrap_or_else(|| panic!("no mention note: {:#?}", report.notes));
     assert!(note.contains("mentions the reply 550 within"), "{note}");
     assert!(note.contains("In general, 550 means"), "{note}");
 }
@@ -36,7 +41,9 @@ fn asked_reply_gets_note() {
 fn own_blocklisted_bounce_gets_card() {
     // The writer asks about their own bounce and quotes the whole reply:
     // the card gives the IP to quote and the blocklist.
-    let report = explain("Why does our mail bounce with 550 Rejected: 203.0.113.45 listed at bl.spamcop.net?");
+    let report = explain(
+        "Why does our mail bounce with 550 Rejected: 203.0.113.45 listed at bl.spamcop.net?",
+    );
     assert_eq!(report.recipients.len(), 1, "{:#?}", report.notes);
     let card = &report.recipients[0];
     assert_eq!(card.reply.as_deref(), Some("550"));
@@ -50,7 +57,10 @@ fn same_outcome_as_enhanced_code() {
     // Each sentence is read with and without the enhanced status code:
     // both give a card, or both a mention note.
     let cases = [
-        ("Why does our mail bounce with 550{} Rejected: 203.0.113.45 listed at bl.spamcop.net?", " 5.7.1"),
+        (
+            "Why does our mail bounce with 550{} Rejected: 203.0.113.45 listed at bl.spamcop.net?",
+            " 5.7.1",
+        ),
         ("The customer says they got \"552{} Mailbox full\" when writing to us.", " 5.2.2"),
         ("The customer says they got \"552{} Mailbox full\".", " 5.2.2"),
         ("Our mail bounced with \"550{} Access denied\" today.", " 5.7.1"),
@@ -61,7 +71,11 @@ fn same_outcome_as_enhanced_code() {
         let bare = explain(&template.replace("{}", ""));
         let enhanced = explain(&template.replace("{}", status));
         assert_eq!(bare.recipients.len(), enhanced.recipients.len(), "cards: {template}");
-        assert_eq!(mention_note(&bare).is_some(), mention_note(&enhanced).is_some(), "note: {template}");
+        assert_eq!(
+            mention_note(&bare).is_some(),
+            mention_note(&enhanced).is_some(),
+            "note: {template}"
+        );
         assert_eq!(bare.input_kind, enhanced.input_kind, "kind: {template}");
     }
 }
@@ -104,10 +118,12 @@ fn lowercase_reply_reads_as_capitalised() {
     ];
     for text in cases {
         let at = text.find(" 55").expect("case has a reply code") + 5;
-        let capitalised = format!("{}{}{}", &text[..at], text[at..=at].to_uppercase(), &text[at + 1..]);
+        let capitalised =
+            format!("{}{}{}", &text[..at], text[at..=at].to_uppercase(), &text[at + 1..]);
         let lower = explain(text);
         let upper = explain(&capitalised);
-        let reasons = |report: &Report| report.recipients.iter().map(|r| r.reason).collect::<Vec<_>>();
+        let reasons =
+            |report: &Report| report.recipients.iter().map(|r| r.reason).collect::<Vec<_>>();
         assert_eq!(reasons(&lower), reasons(&upper), "cards: {text}");
         assert_eq!(mention_note(&lower).is_some(), mention_note(&upper).is_some(), "note: {text}");
         let read = !lower.recipients.is_empty() || mention_note(&lower).is_some();

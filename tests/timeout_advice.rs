@@ -46,7 +46,9 @@ fn expired_after_timeouts_can_be_sent_later() {
 
 #[test]
 fn stated_expiry_with_timeout_stays_expired() {
-    let r = only_recipient("421 4.4.7 Message expired: unable to deliver in 840 minutes. Connection timed out\n");
+    let r = only_recipient(
+        "421 4.4.7 Message expired: unable to deliver in 840 minutes. Connection timed out\n",
+    );
     assert_eq!(r.reason, Reason::Expired);
     assert!(!r.permanent);
     // The steps tell the reader to resend, and the retry line agrees.

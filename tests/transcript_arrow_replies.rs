@@ -8,7 +8,8 @@ use bounce_explainer::{explain, Actor, InputKind, Reason, Recipient};
 const BLOCK: &str = include_str!("fixtures/mdaemon/block.txt");
 const USER_UNKNOWN: &str = include_str!("fixtures/mdaemon/user-unknown.txt");
 
-const REPLY: &str = "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
+const REPLY: &str =
+    "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
 
 fn only_recipient(text: &str) -> Recipient {
     let report = explain(text);
@@ -46,7 +47,8 @@ fn arrow_lines_in_email() {
     let senders = ["MDaemon@mail.example.com", "alice@example.com"];
     for lead in leads {
         for sender in senders {
-            let text = format!("From: {sender}\nSubject: Permanent Delivery Failure\n\n{lead}{REPLY}\n");
+            let text =
+                format!("From: {sender}\nSubject: Permanent Delivery Failure\n\n{lead}{REPLY}\n");
             let r = only_recipient(&text);
             assert_spamhaus_block(&r, &text);
         }

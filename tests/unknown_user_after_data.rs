@@ -97,10 +97,7 @@ fn lookup_wordings_after_data() {
 /// filter reading that Sisimai gives them.
 #[test]
 fn bare_unknown_user_after_data_stays_filtered() {
-    for reply in [
-        "550 Unknown user ivan@example.org",
-        "550 ivan@example.org... No such user",
-    ] {
+    for reply in ["550 Unknown user ivan@example.org", "550 ivan@example.org... No such user"] {
         let text = postfix_after_data("ivan@example.org", "mx.example.org", reply);
         assert_eq!(one(&text).reason, Reason::Filtered, "{text}");
     }

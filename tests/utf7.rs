@@ -62,7 +62,11 @@ fn utf7_body_malformed() {
     // each gives a result, with U+FFFD only where bits are wrong.
     let cases = [
         ("unterminated", "550 5.1.1 <bob@example.net>: user unknown +IBM", "user unknown \u{2013}"),
-        ("padding bits", "550 5.1.1 <bob@example.net>: user unknown +IBN-", "user unknown \u{2013}\u{FFFD}"),
+        (
+            "padding bits",
+            "550 5.1.1 <bob@example.net>: user unknown +IBN-",
+            "user unknown \u{2013}\u{FFFD}",
+        ),
         ("lone plus", "550 5.1.1 <bob@example.net>: user unknown + 1+1", "user unknown + 1+1"),
     ];
     for (name, body, expected) in cases {

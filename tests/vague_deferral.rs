@@ -49,7 +49,9 @@ fn blocked_without_ip_claims_none() {
 
 #[test]
 fn disabled_mailbox_deferral_is_not_ip_block() {
-    for text in ["450 4.2.1 Mailbox busy, try again later", "450 4.2.1 Mailbox temporarily disabled"] {
+    for text in
+        ["450 4.2.1 Mailbox busy, try again later", "450 4.2.1 Mailbox temporarily disabled"]
+    {
         let report = bounce_explainer::explain(text);
         let recipient = &report.recipients[0];
         assert_ne!(recipient.reason, bounce_explainer::Reason::Blocked, "{text}");

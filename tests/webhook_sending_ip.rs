@@ -37,7 +37,11 @@ fn sendgrid_ip_field_quoted() {
 
 #[test]
 fn sendgrid_deferral_ip_field_quoted() {
-    let text = sendgrid("deferred", "421 4.7.0 Too many concurrent SMTP connections from this IP", "2001:db8::25");
+    let text = sendgrid(
+        "deferred",
+        "421 4.7.0 Too many concurrent SMTP connections from this IP",
+        "2001:db8::25",
+    );
     let r = only_recipient(&text);
     assert_eq!(r.sender_ip.as_deref(), Some("2001:db8::25"), "{r:#?}");
 }
@@ -45,7 +49,11 @@ fn sendgrid_deferral_ip_field_quoted() {
 /// An unknown mailbox has nothing to do with the sending address.
 #[test]
 fn ip_field_not_quoted_for_unrelated_reason() {
-    let r = only_recipient(&sendgrid("bounce", "550 5.1.1 The email account that you tried to reach does not exist", "203.0.113.5"));
+    let r = only_recipient(&sendgrid(
+        "bounce",
+        "550 5.1.1 The email account that you tried to reach does not exist",
+        "203.0.113.5",
+    ));
     assert_eq!(r.reason, Reason::UserUnknown);
     assert_eq!(r.sender_ip, None);
 }
@@ -59,7 +67,8 @@ fn internal_ip_field_not_quoted() {
 /// The receiver's own statement of the address wins over the field.
 #[test]
 fn receiver_statement_wins_over_field() {
-    let reason = "554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org";
+    let reason =
+        "554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org";
     let r = only_recipient(&sendgrid("bounce", reason, "203.0.113.5"));
     assert_eq!(r.sender_ip.as_deref(), Some("198.51.100.7"));
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"));
@@ -102,7 +111,10 @@ fn mandrill_source_ip_quoted() {
  "smtp_events": [{"type": "deferred", "diag": "421 4.7.0 Too many concurrent SMTP connections from this IP", "source_ip": "192.0.2.60", "destination_ip": "198.51.100.2"}]}}]"#;
     let r = only_recipient(text);
     assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.60"), "{r:#?}");
-    assert_eq!(r.sender_ip_source.rule.as_deref(), Some("the event's `smtp_events.source_ip` field"));
+    assert_eq!(
+        r.sender_ip_source.rule.as_deref(),
+        Some("the event's `smtp_events.source_ip` field")
+    );
 }
 
 /// On a long one-line record the excerpt still shows the address.
@@ -131,7 +143,11 @@ fn gmail_reply_without_sign_off() {
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
         assert_eq!(r.provider.as_deref(), Some("google"), "{text}");
     }
-    let r = only_recipient(&sendgrid("bounce", "550 5.7.1 [198.51.100.5] Our system has detected an unusual rate of unsolicited mail", "203.0.113.5"));
+    let r = only_recipient(&sendgrid(
+        "bounce",
+        "550 5.7.1 [198.51.100.5] Our system has detected an unusual rate of unsolicited mail",
+        "203.0.113.5",
+    ));
     assert_eq!(r.reason, Reason::Blocked);
     assert!(r.explanation.what.contains("unusual rate"), "{}", r.explanation.what);
 }

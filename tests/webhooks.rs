@@ -27,7 +27,10 @@ fn sendgrid_batch_one_card_per_outcome() {
     let found = cards(&report);
     let recipients: Vec<&str> = found.iter().map(|(r, _, _)| r.as_str()).collect();
     // The open event reports no delivery outcome.
-    assert_eq!(recipients, ["bob@example.net", "carol@example.org", "erin@example.org", "grace@example.org"]);
+    assert_eq!(
+        recipients,
+        ["bob@example.net", "carol@example.org", "erin@example.org", "grace@example.org"]
+    );
     assert_eq!(found[0].1, Reason::UserUnknown);
     assert_eq!(found[1].1, Reason::Blocked);
     assert_eq!(found[2].2, "delayed");
@@ -38,7 +41,8 @@ fn sendgrid_batch_one_card_per_outcome() {
 
 #[test]
 fn sendgrid_batch_on_one_line_reads_the_same() {
-    let path = format!("{}/tests/fixtures/webhooks/sendgrid-batch.json", env!("CARGO_MANIFEST_DIR"));
+    let path =
+        format!("{}/tests/fixtures/webhooks/sendgrid-batch.json", env!("CARGO_MANIFEST_DIR"));
     let pretty = std::fs::read_to_string(path).unwrap();
     let value: serde_json::Value = serde_json::from_str(&pretty).unwrap();
     let one_line = serde_json::to_string(&value).unwrap();
@@ -64,7 +68,10 @@ fn mailgun_failed_events() {
 
     // severity "temporary" is Mailgun's word for a delay it retries.
     let report = fixture("mailgun-temporary.json");
-    assert_eq!(cards(&report), [("dave@example.net".into(), report.recipients[0].reason, "delayed".into())]);
+    assert_eq!(
+        cards(&report),
+        [("dave@example.net".into(), report.recipients[0].reason, "delayed".into())]
+    );
     assert!(!report.recipients[0].permanent);
 }
 
@@ -75,7 +82,11 @@ fn postmark_bounce_names_only_the_bounced_address() {
     assert_eq!(report.mta_name.as_deref(), Some("Postmark"));
     assert_eq!(cards(&report), [("dave@example.net".into(), Reason::UserUnknown, "failed".into())]);
     // Postmark's "smtp;" prefix is the diagnostic-type, not the reply.
-    assert!(report.recipients[0].diagnostic.starts_with("550 5.1.1"), "{}", report.recipients[0].diagnostic);
+    assert!(
+        report.recipients[0].diagnostic.starts_with("550 5.1.1"),
+        "{}",
+        report.recipients[0].diagnostic
+    );
 }
 
 #[test]
@@ -122,11 +133,17 @@ fn unknown_user_wording_in_a_record_is_an_unknown_user() {
         format!(
             r#"{{"notificationType":"Bounce","bounce":{{"bounceType":"Permanent","bouncedRecipients":[{{"emailAddress":"bob@example.net","status":"5.5.0","diagnosticCode":"smtp; {reply}"}}]}}}}"#
         ),
-        format!(r#"[{{"email":"bob@example.net","event":"bounce","reason":"{reply}","status":"5.5.0"}}]"#),
+        format!(
+            r#"[{{"email":"bob@example.net","event":"bounce","reason":"{reply}","status":"5.5.0"}}]"#
+        ),
     ];
     for record in records {
         let report = explain(&record);
-        assert_eq!(cards(&report), [("bob@example.net".into(), Reason::UserUnknown, "failed".into())], "{record}");
+        assert_eq!(
+            cards(&report),
+            [("bob@example.net".into(), Reason::UserUnknown, "failed".into())],
+            "{record}"
+        );
     }
 }
 
@@ -152,7 +169,8 @@ fn suppressed_addresses_are_the_senders_own_list() {
 
 #[test]
 fn dropped_for_other_causes_is_not_suppressed() {
-    let text = r#"[{"email":"bob@example.net","event":"dropped","reason":"Invalid SMTPAPI header"}]"#;
+    let text =
+        r#"[{"email":"bob@example.net","event":"dropped","reason":"Invalid SMTPAPI header"}]"#;
     let report = explain(text);
     assert_ne!(report.recipients[0].reason, Reason::Suppressed);
 }

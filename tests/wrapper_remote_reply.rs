@@ -142,7 +142,10 @@ fn delay_dsn_email(dated_reply: &str) -> String {
 #[test]
 fn delay_dsn_email_shows_remote_reply() {
     for (reply, ip) in [
-        ("451 4.7.1 Client host [203.0.113.30] temporarily blocked due to spam complaints", Some("203.0.113.30")),
+        (
+            "451 4.7.1 Client host [203.0.113.30] temporarily blocked due to spam complaints",
+            Some("203.0.113.30"),
+        ),
         ("452 4.2.2 The email account that you tried to reach is over quota", None),
     ] {
         let email = delay_dsn_email(reply);
@@ -188,9 +191,18 @@ fn note_messages(r: &Recipient) -> Vec<&str> {
 #[test]
 fn wrapper_status_not_called_misleading() {
     for (wrapper, remote) in [
-        ("400 4.4.7 Message delayed", "451 4.7.1 Client host [203.0.113.30] temporarily blocked due to spam complaints"),
-        ("400 4.4.7 Message delayed", "452 4.2.2 The email account that you tried to reach is over quota"),
-        ("550 5.4.7 Message expired", "550 5.7.1 Service unavailable, client host [198.51.100.9] blocked"),
+        (
+            "400 4.4.7 Message delayed",
+            "451 4.7.1 Client host [203.0.113.30] temporarily blocked due to spam complaints",
+        ),
+        (
+            "400 4.4.7 Message delayed",
+            "452 4.2.2 The email account that you tried to reach is over quota",
+        ),
+        (
+            "550 5.4.7 Message expired",
+            "550 5.7.1 Service unavailable, client host [198.51.100.9] blocked",
+        ),
     ] {
         let text = exchange_delay(wrapper, remote);
         let r = only_recipient(&text);

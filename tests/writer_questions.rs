@@ -50,9 +50,11 @@ const QUESTIONS: &[(&str, &str)] = &[
 fn questions_get_note_only() {
     for (text, codes) in QUESTIONS {
         let report = bounce_explainer::explain(&format!("{text}\n"));
-        let cards: Vec<_> = report.recipients.iter().map(|r| (&r.reply, &r.status, &r.sender_ip)).collect();
+        let cards: Vec<_> =
+            report.recipients.iter().map(|r| (&r.reply, &r.status, &r.sender_ip)).collect();
         assert!(cards.is_empty(), "{text}: {cards:#?}");
-        let note = mention_note(&report).unwrap_or_else(|| panic!("{text}: no mention note: {:#?}", report.notes));
+        let note = mention_note(&report)
+            .unwrap_or_else(|| panic!("{text}: no mention note: {:#?}", report.notes));
         assert!(note.contains(&format!("mentions the reply {codes} within")), "{text}: {note}");
         assert!(!note.contains("192.0.2.15"), "{text}: {note}");
     }
@@ -82,7 +84,10 @@ fn notices_keep_card() {
 #[test]
 fn own_ip_never_quoted() {
     for (text, ip) in [
-        ("Why does our mail bounce with 550 5.7.1 Access denied? Our sending IP is 192.0.2.150.", None),
+        (
+            "Why does our mail bounce with 550 5.7.1 Access denied? Our sending IP is 192.0.2.150.",
+            None,
+        ),
         (
             "Why does our mail bounce with 550 5.7.1 Unfortunately, messages from [198.51.100.23] \
              weren't sent (S3150)? My sending IP is 192.0.2.150.",

@@ -213,9 +213,7 @@ fn words(text: &str) -> Vec<&str> {
 /// True when the words between a subject and its fault word deny the
 /// fault, as in "your IP is not listed".
 fn negated(between: &[&str]) -> bool {
-    between
-        .iter()
-        .any(|word| matches!(*word, "not" | "no" | "never") || word.ends_with("n't"))
+    between.iter().any(|word| matches!(*word, "not" | "no" | "never") || word.ends_with("n't"))
 }
 
 /// Positions in `words` where the word sequence `phrase` starts.
@@ -237,38 +235,20 @@ mod tests {
 
     #[test]
     fn fault_before_subject() {
-        assert_eq!(
-            SAMPLE.find("550 no reverse dns for 192.0.2.4"),
-            Some("reverse dns")
-        );
-        assert_eq!(
-            SAMPLE.find("host does not have a valid ptr record"),
-            Some("ptr")
-        );
+        assert_eq!(SAMPLE.find("550 no reverse dns for 192.0.2.4"), Some("reverse dns"));
+        assert_eq!(SAMPLE.find("host does not have a valid ptr record"), Some("ptr"));
     }
 
     #[test]
     fn fault_after_subject() {
-        assert_eq!(
-            SAMPLE.find("554 5.7.1 [c14] reverse dns missing"),
-            Some("reverse dns")
-        );
-        assert_eq!(
-            SAMPLE.find("reverse dns lookup for 192.0.2.4 failed"),
-            Some("reverse dns")
-        );
+        assert_eq!(SAMPLE.find("554 5.7.1 [c14] reverse dns missing"), Some("reverse dns"));
+        assert_eq!(SAMPLE.find("reverse dns lookup for 192.0.2.4 failed"), Some("reverse dns"));
     }
 
     #[test]
     fn distant_fault_ignored() {
-        assert_eq!(
-            SAMPLE.find("no such user at this site (reverse dns host.example.net)"),
-            None
-        );
-        assert_eq!(
-            SAMPLE.find("reverse dns host.example.net, then the user check failed"),
-            None
-        );
+        assert_eq!(SAMPLE.find("no such user at this site (reverse dns host.example.net)"), None);
+        assert_eq!(SAMPLE.find("reverse dns host.example.net, then the user check failed"), None);
     }
 
     #[test]
@@ -301,10 +281,8 @@ mod tests {
         assert_eq!(LISTING.find("listed"), None);
     }
 
-    static REFUSED: RefusedAddress = RefusedAddress {
-        reason: Reason::Blocked,
-        faults: &["refused", "rejected", "blocked"],
-    };
+    static REFUSED: RefusedAddress =
+        RefusedAddress { reason: Reason::Blocked, faults: &["refused", "rejected", "blocked"] };
 
     #[test]
     fn refused_address_literal() {

@@ -7,11 +7,11 @@
 //! loose, because a 5.7.1 can mean spam, relaying or a policy. Then the
 //! codes and the command decide what the text did not.
 
-use super::matcher::normalise;
-use super::reasons::{self, FIRST_PASS, SECOND_PASS};
 use super::first_pass::Probe;
+use super::matcher::normalise;
 use super::mta_hints;
 use super::provider_reasons;
+use super::reasons::{self, FIRST_PASS, SECOND_PASS};
 use super::status;
 use crate::knowledge::reply_codes;
 use crate::reason::Reason;
@@ -139,7 +139,8 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     // `judge::class_mismatch` notes the contradiction. A 2xx reply with a
     // 4.x.x or 5.x.x status stays a failure, because the status names one.
     let refused = reply.is_some_and(|code| code >= 400);
-    let status = preferred_status(facts.status, facts.text).filter(|s| !(refused && s.starts_with("2.")));
+    let status =
+        preferred_status(facts.status, facts.text).filter(|s| !(refused && s.starts_with("2.")));
     let status = status.as_deref();
     // A vague 4.7.1 deferral leaves the reason to the text alone.
     let vague_deferral = status::is_vague_deferral(status, reply, &text);

@@ -258,13 +258,24 @@ fn facts(row: &Row) -> Facts<'static> {
 fn rows_decide_reason() {
     for row in ROWS {
         let decision = decide(&facts(row));
-        assert_eq!(decision.reason, row.5, "text {:?} status {:?} command {:?}", row.0, row.1, row.3);
+        assert_eq!(
+            decision.reason, row.5,
+            "text {:?} status {:?} command {:?}",
+            row.0, row.1, row.3
+        );
     }
 }
 
 #[test]
 fn recipient_stage_mta_implies_rcpt() {
-    let mut facts = facts(&("550 Unknown user user@example.net", "5.0.0", "550", "", "failed", Reason::UserUnknown));
+    let mut facts = facts(&(
+        "550 Unknown user user@example.net",
+        "5.0.0",
+        "550",
+        "",
+        "failed",
+        Reason::UserUnknown,
+    ));
     assert_eq!(decide(&facts).reason, Reason::Filtered);
     facts.mta = Some("qmail");
     assert_eq!(decide(&facts).reason, Reason::UserUnknown);
@@ -279,7 +290,11 @@ fn recipient_stage_mta_implies_rcpt() {
 fn pasted_filter_phrase_kept() {
     let row: Row = (
         "550 5.7.1 Recipient is only accepting mail from specific email addresses",
-        "5.7.1", "550", "", "failed", Reason::Filtered,
+        "5.7.1",
+        "550",
+        "",
+        "failed",
+        Reason::Filtered,
     );
     let mut facts = facts(&row);
     facts.pasted = true;
@@ -288,11 +303,19 @@ fn pasted_filter_phrase_kept() {
 
 #[test]
 fn gmail_state_decides_stage() {
-    let row: Row = ("554 554 5.7.0 Header error (state 18).", "5.7.0", "554", "", "failed", Reason::Filtered);
+    let row: Row =
+        ("554 554 5.7.0 Header error (state 18).", "5.7.0", "554", "", "failed", Reason::Filtered);
     let mut facts = facts(&row);
     facts.mta = Some("gmail");
     assert_eq!(decide(&facts).reason, Reason::Filtered);
-    let row: Row = ("550 550 5.2.2 <user@example.org>... Mailbox Full (state 14).", "5.2.2", "550", "", "failed", Reason::MailboxFull);
+    let row: Row = (
+        "550 550 5.2.2 <user@example.org>... Mailbox Full (state 14).",
+        "5.2.2",
+        "550",
+        "",
+        "failed",
+        Reason::MailboxFull,
+    );
     let mut facts = self::facts(&row);
     facts.mta = Some("gmail");
     assert_eq!(decide(&facts).reason, Reason::MailboxFull);
@@ -303,7 +326,14 @@ fn gmail_state_decides_stage() {
     let mut facts = self::facts(&row);
     facts.mta = Some("gmail");
     assert_eq!(decide(&facts).reason, Reason::Blocked);
-    let row: Row = ("550 550 5.7.1 <user@example.org>... Access denied (state 13).", "5.7.1", "550", "", "failed", Reason::SecurityError);
+    let row: Row = (
+        "550 550 5.7.1 <user@example.org>... Access denied (state 13).",
+        "5.7.1",
+        "550",
+        "",
+        "failed",
+        Reason::SecurityError,
+    );
     let mut facts = self::facts(&row);
     facts.mta = Some("gmail");
     assert_eq!(decide(&facts).reason, Reason::SecurityError);
@@ -350,7 +380,14 @@ fn x_unix_without_cause_is_mailer_error() {
 
 #[test]
 fn x_unix_unknown_user_is_not_filter() {
-    let row: Row = ("mail.local: unknown user: alice 554 Service unavailable", "5.5.0", "554", "", "failed", Reason::UserUnknown);
+    let row: Row = (
+        "mail.local: unknown user: alice 554 Service unavailable",
+        "5.5.0",
+        "554",
+        "",
+        "failed",
+        Reason::UserUnknown,
+    );
     let local = Facts { diagnostic_type: Some("x-unix"), ..facts(&row) };
     assert_eq!(decide(&local).reason, Reason::UserUnknown);
     assert_eq!(decide(&facts(&row)).reason, Reason::Filtered);
@@ -358,12 +395,21 @@ fn x_unix_unknown_user_is_not_filter() {
 
 #[test]
 fn mail_from_refusal_is_rejected_sender() {
-    let row: Row = ("550 5.7.1 <sender@example.com>... Access denied", "5.7.1", "550", "MAIL", "failed", Reason::Rejected);
+    let row: Row = (
+        "550 5.7.1 <sender@example.com>... Access denied",
+        "5.7.1",
+        "550",
+        "MAIL",
+        "failed",
+        Reason::Rejected,
+    );
     assert_eq!(decide(&facts(&row)).reason, Reason::Rejected);
     // The same reply to RCPT is about the recipient, and a temporary one
     // is not a refusal of the sender.
-    let rcpt: Row = ("550 5.7.1 Access denied", "5.7.1", "550", "RCPT", "failed", Reason::SecurityError);
+    let rcpt: Row =
+        ("550 5.7.1 Access denied", "5.7.1", "550", "RCPT", "failed", Reason::SecurityError);
     assert_eq!(decide(&facts(&rcpt)).reason, Reason::SecurityError);
-    let temporary: Row = ("451 4.7.1 Access denied", "4.7.1", "451", "MAIL", "failed", Reason::Blocked);
+    let temporary: Row =
+        ("451 4.7.1 Access denied", "4.7.1", "451", "MAIL", "failed", Reason::Blocked);
     assert_ne!(decide(&facts(&temporary)).reason, Reason::Rejected);
 }

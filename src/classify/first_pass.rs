@@ -201,9 +201,9 @@ impl Probe<'_> {
         // which `filtered` decides. After MAIL they are about the sender.
         let named = || reasons::MAILBOX_NAMED_NOT_FOUND.find(self.text);
         match self.command {
-            "DATA" => named()
-                .or_else(|| reasons::MAILBOX_NOT_FOUND.find(self.text))
-                .map(Basis::Phrase),
+            "DATA" => {
+                named().or_else(|| reasons::MAILBOX_NOT_FOUND.find(self.text)).map(Basis::Phrase)
+            }
             "" => named().map(Basis::Phrase),
             _ => None,
         }

@@ -45,9 +45,7 @@ mod tests {
         assert!(rejects_helo_name(
             "504 5.5.2 <mail>: helo command rejected: need fully-qualified hostname"
         ));
-        assert!(rejects_helo_name(
-            "550 5.7.1 invalid helo name (mail.local)"
-        ));
+        assert!(rejects_helo_name("550 5.7.1 invalid helo name (mail.local)"));
     }
 
     #[test]

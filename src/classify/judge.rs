@@ -44,7 +44,12 @@ fn compatible_subjects(reason: Reason) -> &'static [char] {
 
 /// Notes on the codes of one failure, given the decision that picked the
 /// reason from the text. `diagnostic` is the receiver's message.
-pub fn notes(decision: &Decision, status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> Vec<Note> {
+pub fn notes(
+    decision: &Decision,
+    status: Option<&str>,
+    reply: Option<&str>,
+    diagnostic: &str,
+) -> Vec<Note> {
     // Under a sending server's delay or expiry code, the remote reply's
     // own status is the one its words must fit.
     let own = wrapped_reply(status, reply, diagnostic).map(|remote| remote.status);
@@ -52,7 +57,8 @@ pub fn notes(decision: &Decision, status: Option<&str>, reply: Option<&str>, dia
         Some(remote_status) => remote_status,
         None => status.map(str::to_string),
     };
-    let mut found: Vec<Note> = misleading_status(decision, judged.as_deref(), diagnostic).into_iter().collect();
+    let mut found: Vec<Note> =
+        misleading_status(decision, judged.as_deref(), diagnostic).into_iter().collect();
     found.extend(code_notes(status, reply, diagnostic));
     found
 }
@@ -61,7 +67,10 @@ pub fn notes(decision: &Decision, status: Option<&str>, reply: Option<&str>, dia
 /// and status code of different classes, or a sending server's own delay
 /// or expiry code over the remote server's reply.
 pub fn code_notes(status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> Vec<Note> {
-    class_mismatch(status, reply).into_iter().chain(wrapper_note(status, reply, diagnostic)).collect()
+    class_mismatch(status, reply)
+        .into_iter()
+        .chain(wrapper_note(status, reply, diagnostic))
+        .collect()
 }
 
 /// Explains a card whose codes are the sending server's X.4.7 verdict
@@ -105,14 +114,19 @@ struct WrappedReply {
 /// stayed queued too long (RFC 3463), which the server holding it decides,
 /// so the two sets of codes come from different servers and do not
 /// contradict each other.
-fn wrapped_reply(status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> Option<WrappedReply> {
+fn wrapped_reply(
+    status: Option<&str>,
+    reply: Option<&str>,
+    diagnostic: &str,
+) -> Option<WrappedReply> {
     let status_code = status?;
     if !status_code.ends_with(".4.7") || smtp::reply_start(diagnostic) != Some(0) {
         return None;
     }
     let own = smtp::find_codes(diagnostic);
     let own_reply = own.reply?;
-    let differs = reply != Some(own_reply.as_str()) || own.status.as_deref().is_some_and(|s| s != status_code);
+    let differs = reply != Some(own_reply.as_str())
+        || own.status.as_deref().is_some_and(|s| s != status_code);
     if !differs {
         return None;
     }
@@ -135,13 +149,15 @@ fn misleading_status(decision: &Decision, status: Option<&str>, diagnostic: &str
     }
     // A rejected HELO name is a protocol fault, so Postfix's 5.5.2 (syntax
     // error) over "Helo command rejected" fits it.
-    let helo_refusal = decision.reason == Reason::Blocked && helo::rejects_helo_name(&normalise(diagnostic));
+    let helo_refusal =
+        decision.reason == Reason::Blocked && helo::rejects_helo_name(&normalise(diagnostic));
     if subject == '5' && helo_refusal {
         return None;
     }
     // An SPF check that could not finish is still a security check, so a
     // 4.7.x over an SPF temperror fits it.
-    let spf_temperror = decision.reason == Reason::SystemError && SPF_TEMPERROR.matches(&normalise(diagnostic));
+    let spf_temperror =
+        decision.reason == Reason::SystemError && SPF_TEMPERROR.matches(&normalise(diagnostic));
     if subject == '7' && spf_temperror {
         return None;
     }
@@ -266,7 +282,11 @@ mod tests {
         let notes = notes(&decision, Some("5.1.1"), Some("550"), "");
         assert_eq!(notes.len(), 1);
         assert!(notes[0].message.contains("5.1.1"), "{}", notes[0].message);
-        assert!(notes[0].message.contains("Bad destination mailbox address"), "{}", notes[0].message);
+        assert!(
+            notes[0].message.contains("Bad destination mailbox address"),
+            "{}",
+            notes[0].message
+        );
     }
 
     #[test]
@@ -319,7 +339,10 @@ mod tests {
         let decision = Decision { reason: Reason::Speeding, basis: Basis::Phrase("x") };
         let remote = "450 4.1.1 Too many messages from this sender, slow down";
         let found = notes(&decision, Some("5.4.7"), Some("550"), remote);
-        assert!(found.iter().any(|n| n.message.contains("4.1.1") && n.message.contains("misleading")), "{found:?}");
+        assert!(
+            found.iter().any(|n| n.message.contains("4.1.1") && n.message.contains("misleading")),
+            "{found:?}"
+        );
         assert!(found.iter().any(|n| n.message.contains("550 5.4.7")), "{found:?}");
     }
 

@@ -183,7 +183,10 @@ mod tests {
             normalise(reply),
             "550-5.2.1 the user is receiving mail at a rate that prevents additional messages"
         );
-        assert_eq!(normalise("550-Please turn on 550-mail.example.net"), "550-please turn on mail.example.net");
+        assert_eq!(
+            normalise("550-Please turn on 550-mail.example.net"),
+            "550-please turn on mail.example.net"
+        );
         assert_eq!(normalise("said 550 5.1.1 unknown"), "said 550 5.1.1 unknown");
     }
 }

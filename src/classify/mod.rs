@@ -26,7 +26,10 @@ mod status;
 use std::borrow::Cow;
 
 use crate::extract::Failure;
-use crate::knowledge::{self, auto_replies, blocklists, greylisting, providers, reasons as explained, reply_codes, sending_account as own_account, status_codes, wordings, Match};
+use crate::knowledge::{
+    self, auto_replies, blocklists, greylisting, providers, reasons as explained, reply_codes,
+    sending_account as own_account, status_codes, wordings, Match,
+};
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
 
@@ -79,7 +82,8 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         // failed SPF, DKIM or DMARC check, not a spam complaint.
         let own = if reason == Reason::Feedback && lower.trim_start().starts_with("auth-failure") {
             &explained::AUTH_FAILURE_REPORT
-        } else if let Some(held) = auto_replies::lookup(&lower).filter(|_| mta == Some("vacation")) {
+        } else if let Some(held) = auto_replies::lookup(&lower).filter(|_| mta == Some("vacation"))
+        {
             // An auto-reply that holds the message or is never read.
             held
         } else {
@@ -187,7 +191,8 @@ fn sender_suspension(decision: Decision, failure: &Failure, text: &str) -> Optio
 /// nothing else in `lower` (normalised) names a missing domain.
 fn names_no_cause(decision: &Decision, lower: &str) -> bool {
     let rest = lower.replace(wordings::CPANEL_SENTENCE, "");
-    decision.basis == Basis::Phrase(wordings::CPANEL_SENTENCE) && !reasons::HOST_UNKNOWN.matches(&rest)
+    decision.basis == Basis::Phrase(wordings::CPANEL_SENTENCE)
+        && !reasons::HOST_UNKNOWN.matches(&rest)
 }
 
 /// Picks the knowledge entry for a decision. An MTA's known wording of

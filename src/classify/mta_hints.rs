@@ -48,15 +48,15 @@ pub fn default_reason(mta: Option<&str>) -> Option<Reason> {
 /// "550 550 5.1.1 <user@example.org>... User Unknown (state 14)",
 /// "554 554 5.7.0 Header error (state 18)".
 static GMAIL_STATES: &[(&str, Reason)] = &[
-    ("6", Reason::SystemError),  // STARTTLS: "Remote server does not support TLS"
-    ("8", Reason::SystemError),  // AUTH failed with the remote server
-    ("9", Reason::SystemError),  // AUTH over TLS failed
-    ("12", Reason::NoRelaying),  // "does not support SMTP Authenticated Relay"
-    ("13", Reason::Blocked),     // EHLO
+    ("6", Reason::SystemError), // STARTTLS: "Remote server does not support TLS"
+    ("8", Reason::SystemError), // AUTH failed with the remote server
+    ("9", Reason::SystemError), // AUTH over TLS failed
+    ("12", Reason::NoRelaying), // "does not support SMTP Authenticated Relay"
+    ("13", Reason::Blocked),    // EHLO
     ("14", Reason::UserUnknown), // RCPT
-    ("15", Reason::Filtered),    // DATA
-    ("17", Reason::Filtered),    // DATA
-    ("18", Reason::Filtered),    // DATA
+    ("15", Reason::Filtered),   // DATA
+    ("17", Reason::Filtered),   // DATA
+    ("18", Reason::Filtered),   // DATA
 ];
 
 /// Reads the reason from Gmail's "(state N)" marker, for a bounce Gmail

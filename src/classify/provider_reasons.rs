@@ -13,10 +13,10 @@ use crate::reason::Reason;
 /// Source: <https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/>
 /// (checked 2026-12-04).
 static ORANGE_CODES: &[(&str, Option<Reason>)] = &[
-    ("101", Some(Reason::Blocked)),       // blocked via a DNSBL (Spamhaus)
-    ("102", Some(Reason::Blocked)),       // "Client host blocked for spamming issues"
-    ("103", Some(Reason::Blocked)),       // "Service refused, please try later"
-    ("104", Some(Reason::TooManyConn)),   // "Too many connections, slow down"
+    ("101", Some(Reason::Blocked)),     // blocked via a DNSBL (Spamhaus)
+    ("102", Some(Reason::Blocked)),     // "Client host blocked for spamming issues"
+    ("103", Some(Reason::Blocked)),     // "Service refused, please try later"
+    ("104", Some(Reason::TooManyConn)), // "Too many connections, slow down"
     ("105", None),
     ("107", None),
     ("108", None),
@@ -28,21 +28,21 @@ static ORANGE_CODES: &[(&str, Option<Reason>)] = &[
     ("403", Some(Reason::Rejected)),      // "Emetteur invalide. Invalid Sender."
     ("405", Some(Reason::Rejected)),
     ("415", Some(Reason::Rejected)),
-    ("416", Some(Reason::UserUnknown)),   // invalid recipient
-    ("417", Some(Reason::MailboxFull)),   // "Recipient overquota"
-    ("420", Some(Reason::Suspend)),       // "Archived recipient"
-    ("421", Some(Reason::Rejected)),      // "Mail from not owned by user"
+    ("416", Some(Reason::UserUnknown)), // invalid recipient
+    ("417", Some(Reason::MailboxFull)), // "Recipient overquota"
+    ("420", Some(Reason::Suspend)),     // "Archived recipient"
+    ("421", Some(Reason::Rejected)),    // "Mail from not owned by user"
     ("423", None),
     ("424", None),
-    ("426", Some(Reason::Suspend)),       // "The recipient account is blocked"
-    ("505", Some(Reason::SystemError)),   // refused at end of DATA, try later
-    ("506", Some(Reason::SpamDetected)),  // "Mail rejete. Mail rejected."
+    ("426", Some(Reason::Suspend)), // "The recipient account is blocked"
+    ("505", Some(Reason::SystemError)), // refused at end of DATA, try later
+    ("506", Some(Reason::SpamDetected)), // "Mail rejete. Mail rejected."
     ("510", Some(Reason::Blocked)),
     ("513", None),
-    ("514", Some(Reason::MesgTooBig)),    // "Taille limite du message atteinte"
-    ("517", Some(Reason::AuthFailure)),   // DMARC verification failed
+    ("514", Some(Reason::MesgTooBig)), // "Taille limite du message atteinte"
+    ("517", Some(Reason::AuthFailure)), // DMARC verification failed
     ("630", Some(Reason::PolicyViolation)), // "Client host rejected LPN000_630"
-    ("999", Some(Reason::Blocked)),       // "Service refused, please try later. OFR_999"
+    ("999", Some(Reason::Blocked)),    // "Service refused, please try later. OFR_999"
 ];
 
 /// Finds an Orange or La Poste code in normalised text and returns its
@@ -50,10 +50,8 @@ static ORANGE_CODES: &[(&str, Option<Reason>)] = &[
 fn orange(text: &str) -> Option<Option<Reason>> {
     for label in ["lpn", "ofr", "ouk"] {
         let Some(at) = text.rfind(label) else { continue };
-        let token: String = text[at..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
+        let token: String =
+            text[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
         let Some((_, number)) = token.rsplit_once('_') else { continue };
         if let Some((_, reason)) = ORANGE_CODES.iter().find(|(code, _)| *code == number) {
             return Some(*reason);
@@ -89,8 +87,15 @@ static MIMECAST: &[(&str, &str, Reason)] = &[
 
 /// Returns the reason a recognised receiver's own code or wording gives.
 /// `text` is normalised, `remote_host` lowercase.
-pub fn reason(text: &str, reply: Option<&str>, status: Option<&str>, command: &str, remote_host: &str) -> Option<Reason> {
-    let orange_host = ["orange.fr", "wanadoo.fr", "laposte.net"].iter().any(|h| host_is_under(remote_host, h));
+pub fn reason(
+    text: &str,
+    reply: Option<&str>,
+    status: Option<&str>,
+    command: &str,
+    remote_host: &str,
+) -> Option<Reason> {
+    let orange_host =
+        ["orange.fr", "wanadoo.fr", "laposte.net"].iter().any(|h| host_is_under(remote_host, h));
     if orange_host || text.contains("ofr_") || text.contains("lpn") {
         if let Some(found) = orange(text) {
             return Some(found.unwrap_or(Reason::Undefined));
@@ -104,7 +109,9 @@ pub fn reason(text: &str, reply: Option<&str>, status: Option<&str>, command: &s
     }
     if host_is_under(remote_host, "mimecast.com") || text.contains("mimecast") {
         let reply = reply.unwrap_or("");
-        if let Some((_, _, found)) = MIMECAST.iter().find(|(code, words, _)| *code == reply && text.contains(words)) {
+        if let Some((_, _, found)) =
+            MIMECAST.iter().find(|(code, words, _)| *code == reply && text.contains(words))
+        {
             return Some(*found);
         }
     }
@@ -140,25 +147,47 @@ mod tests {
         let text = "554 host network not allowed - https://community.mimecast.com/docs";
         assert_eq!(reason(text, Some("554"), None, "RCPT", ""), Some(Reason::PolicyViolation));
         let text = "554 email rejected due to security policies - mcspamsignature.sa.2.2";
-        assert_eq!(reason(text, Some("554"), None, "DATA", "us-smtp-1.mimecast.com"), Some(Reason::SpamDetected));
-        assert_eq!(reason(text, Some("554"), None, "DATA", "mx.example.net"), Some(Reason::SpamDetected));
+        assert_eq!(
+            reason(text, Some("554"), None, "DATA", "us-smtp-1.mimecast.com"),
+            Some(Reason::SpamDetected)
+        );
+        assert_eq!(
+            reason(text, Some("554"), None, "DATA", "mx.example.net"),
+            Some(Reason::SpamDetected)
+        );
         let text = "550 5.7.1 [mcspamsignature.sa.12.3] rejected";
-        assert_eq!(reason(text, Some("550"), None, "DATA", "mx.example.net"), Some(Reason::SpamDetected));
-        let text = "554 email rejected due to security policies - https://community.mimecast.com/docs";
-        assert_eq!(reason(text, Some("554"), None, "DATA", "us-smtp-1.mimecast.com"), Some(Reason::VirusDetected));
+        assert_eq!(
+            reason(text, Some("550"), None, "DATA", "mx.example.net"),
+            Some(Reason::SpamDetected)
+        );
+        let text =
+            "554 email rejected due to security policies - https://community.mimecast.com/docs";
+        assert_eq!(
+            reason(text, Some("554"), None, "DATA", "us-smtp-1.mimecast.com"),
+            Some(Reason::VirusDetected)
+        );
     }
 
     #[test]
     fn docomo_filter_after_data() {
         let text = "550 unknown user user@docomo.ne.jp";
-        assert_eq!(reason(text, Some("550"), Some("5.0.0"), "DATA", "mfsmax.docomo.ne.jp"), Some(Reason::Rejected));
-        assert_eq!(reason(text, Some("550"), Some("5.2.0"), "", "mfsmax.docomo.ne.jp"), Some(Reason::Filtered));
+        assert_eq!(
+            reason(text, Some("550"), Some("5.0.0"), "DATA", "mfsmax.docomo.ne.jp"),
+            Some(Reason::Rejected)
+        );
+        assert_eq!(
+            reason(text, Some("550"), Some("5.2.0"), "", "mfsmax.docomo.ne.jp"),
+            Some(Reason::Filtered)
+        );
         assert_eq!(reason(text, Some("550"), Some("5.0.0"), "DATA", "mx.example.net"), None);
         assert_eq!(reason(text, Some("550"), Some("5.0.0"), "DATA", "mx.notdocomo.ne.jp"), None);
     }
 
     #[test]
     fn unrelated_text_untouched() {
-        assert_eq!(reason("550 5.1.1 user unknown", Some("550"), None, "RCPT", "mx.example.org"), None);
+        assert_eq!(
+            reason("550 5.1.1 user unknown", Some("550"), None, "RCPT", "mx.example.org"),
+            None
+        );
     }
 }

@@ -30,7 +30,9 @@ fn addresses(text: &str) -> Vec<&str> {
     text.split(|c: char| c.is_whitespace() || "<>()[],;:\"'".contains(c))
         .map(|word| word.trim_end_matches('.'))
         .filter(|word| match word.split_once('@') {
-            Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.contains('@'),
+            Some((local, domain)) => {
+                !local.is_empty() && domain.contains('.') && !domain.contains('@')
+            }
             None => false,
         })
         .collect()
@@ -63,7 +65,10 @@ mod tests {
 
     #[test]
     fn unknown_recipient_decides_nothing() {
-        assert!(!names_other_account(&failure(None), "Account alice@example.com has been suspended"));
+        assert!(!names_other_account(
+            &failure(None),
+            "Account alice@example.com has been suspended"
+        ));
     }
 
     #[test]

@@ -42,10 +42,7 @@ fn hook_message(info: &PanicHookInfo) -> String {
         .location()
         .map(|l| format!(" at {}:{}:{}", l.file(), l.line(), l.column()))
         .unwrap_or_default();
-    format!(
-        "bounce-explainer: internal error (panic{location}): {}",
-        terminal::escape(message)
-    )
+    format!("bounce-explainer: internal error (panic{location}): {}", terminal::escape(message))
 }
 
 /// Explains one input. Returns None when the explainer panicked; the hook

@@ -78,7 +78,11 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             return ExitCode::from(EXIT_UNREADABLE);
         }
     }
-    if run.failed { ExitCode::from(EXIT_UNREADABLE) } else { ExitCode::SUCCESS }
+    if run.failed {
+        ExitCode::from(EXIT_UNREADABLE)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// The state of one run over all sources.
@@ -98,10 +102,8 @@ struct Run<W> {
 
 impl<W: Write> Run<W> {
     fn new(options: &Options, sources: &[Source], out: W) -> Self {
-        let total_bytes = sources
-            .iter()
-            .map(|s| if let Source::File { size, .. } = s { *size } else { 0 })
-            .sum();
+        let total_bytes =
+            sources.iter().map(|s| if let Source::File { size, .. } = s { *size } else { 0 }).sum();
         Run {
             out,
             json: options.json,
@@ -145,7 +147,10 @@ impl<W: Write> Run<W> {
                 self.progress.clear();
                 let name = terminal::escape(name);
                 let cause = match reason {
-                    SkipReason::Link => "it is a symbolic link to a folder, and links to folders are not followed".to_string(),
+                    SkipReason::Link => {
+                        "it is a symbolic link to a folder, and links to folders are not followed"
+                            .to_string()
+                    }
                     SkipReason::TooDeep => format!(
                         "it lies more than {} folder levels below the folder given",
                         sources::MAX_FOLDER_DEPTH

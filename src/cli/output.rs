@@ -143,11 +143,7 @@ pub fn write_text(
 /// Lists the reply code, the status code and the provider's code, each
 /// once, should two of them be equal.
 fn distinct_codes(recipient: &bounce_explainer::Recipient) -> Vec<&str> {
-    let all = [
-        recipient.reply.as_deref(),
-        recipient.status.as_deref(),
-        recipient.code.as_deref(),
-    ];
+    let all = [recipient.reply.as_deref(), recipient.status.as_deref(), recipient.code.as_deref()];
     let mut codes: Vec<&str> = Vec::new();
     for code in all.into_iter().flatten() {
         if !codes.contains(&code) {

@@ -36,7 +36,8 @@ static REPORT_FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// The subject both RFCs ask for: `Report Domain: example.com Submitter:
 /// google.com`.
 static REPORT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*report\s+domain:\s*\S+\s+submitter:\s*\S+").expect("report subject pattern is valid")
+    Regex::new(r"(?i)^\s*report\s+domain:\s*\S+\s+submitter:\s*\S+")
+        .expect("report subject pattern is valid")
 });
 
 /// Identifies a DMARC aggregate report or a TLS report from its headers,
@@ -65,13 +66,17 @@ pub(super) fn identify(decoded: &Decoded) -> Option<AggregateReport> {
 /// True for a DMARC report's XML: a `<feedback>` root with the report's
 /// metadata and the policy it was checked against.
 fn is_dmarc_report_xml(lower: &str) -> bool {
-    lower.contains("<feedback") && lower.contains("<report_metadata>") && lower.contains("<policy_published>")
+    lower.contains("<feedback")
+        && lower.contains("<report_metadata>")
+        && lower.contains("<policy_published>")
 }
 
 /// True for a TLS report's JSON, which has these top-level fields.
 fn is_tls_report_json(lower: &str) -> bool {
     lower.trim_start().starts_with('{')
-        && ["\"organization-name\"", "\"report-id\"", "\"policies\""].iter().all(|field| lower.contains(field))
+        && ["\"organization-name\"", "\"report-id\"", "\"policies\""]
+            .iter()
+            .all(|field| lower.contains(field))
 }
 
 /// Returns the report's summary line.

@@ -64,17 +64,10 @@ fn assert_consistent(recipient: &Recipient) {
     let explanation = &recipient.explanation;
     let stopped = says_stopped(&explanation.retry);
     let waiting = says_wait(&explanation.retry) || explanation.steps.iter().any(|s| says_wait(s));
-    assert!(
-        !(stopped && waiting),
-        "retry and steps disagree: {explanation:?}"
-    );
+    assert!(!(stopped && waiting), "retry and steps disagree: {explanation:?}");
     if stopped {
         assert_ne!(explanation.who_acts, Actor::Wait, "{explanation:?}");
-        assert!(
-            !explanation.what.contains("will accept it"),
-            "{}",
-            explanation.what
-        );
+        assert!(!explanation.what.contains("will accept it"), "{}", explanation.what);
     }
 }
 
@@ -100,11 +93,7 @@ fn final_greylisting_bounce_consistent() {
             explanation.steps
         );
         assert_eq!(explanation.who_acts, Actor::Admin);
-        assert!(
-            !report.summary.contains("will accept it"),
-            "{}",
-            report.summary
-        );
+        assert!(!report.summary.contains("will accept it"), "{}", report.summary);
     }
 }
 
@@ -116,28 +105,20 @@ fn pasted_greylisting_still_waits() {
     let explanation = &recipient.explanation;
     assert_eq!(explanation.entry, "practice/greylisting");
     assert_eq!(explanation.who_acts, Actor::Wait);
-    assert!(
-        explanation.steps.iter().any(|s| says_wait(s)),
-        "{:?}",
-        explanation.steps
-    );
+    assert!(explanation.steps.iter().any(|s| says_wait(s)), "{:?}", explanation.steps);
 }
 
 #[test]
 fn gave_up_steps_never_say_wait() {
     for entry in all_entries() {
         let entry = crate::knowledge::greylisting::after_final_bounce(entry);
-        let explanation = super::explanation(entry, entry.reason, Outcome::GaveUp, &Default::default());
+        let explanation =
+            super::explanation(entry, entry.reason, Outcome::GaveUp, &Default::default());
         assert!(!explanation.steps.is_empty(), "{}", entry.id);
         for step in &explanation.steps {
             assert!(!says_wait(step), "{}: {step}", entry.id);
         }
-        assert_ne!(
-            retry::who_acts(Outcome::GaveUp, entry),
-            Actor::Wait,
-            "{}",
-            entry.id
-        );
+        assert_ne!(retry::who_acts(Outcome::GaveUp, entry), Actor::Wait, "{}", entry.id);
     }
 }
 
@@ -161,10 +142,7 @@ fn temporary_cause_behind_5xx_never_waits() {
 
 #[test]
 fn temporary_entries_with_5xx_reply_never_wait() {
-    let failure = crate::extract::Failure {
-        reply: Some("550".into()),
-        ..Default::default()
-    };
+    let failure = crate::extract::Failure { reply: Some("550".into()), ..Default::default() };
     for entry in all_entries().into_iter().filter(|e| e.temporary == Some(true)) {
         for kind in [crate::report::InputKind::SmtpReply, crate::report::InputKind::Email] {
             let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
@@ -193,12 +171,10 @@ fn permanent_entries_with_pasted_4xx_name_the_code() {
     // A 4xx reply keeps the sending server retrying, so the retry line
     // must not read as if nothing were queued, nor as a plain temporary
     // deferral that clears by itself.
-    let failure = crate::extract::Failure {
-        reply: Some("421".into()),
-        ..Default::default()
-    };
+    let failure = crate::extract::Failure { reply: Some("421".into()), ..Default::default() };
     // An expired message is judged on its whole history, not this reply.
-    let permanent = |e: &&crate::knowledge::Entry| e.temporary == Some(false) && e.reason != Reason::Expired;
+    let permanent =
+        |e: &&crate::knowledge::Entry| e.temporary == Some(false) && e.reason != Reason::Expired;
     for entry in all_entries().into_iter().filter(permanent) {
         let kind = crate::report::InputKind::SmtpReply;
         let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
@@ -219,12 +195,11 @@ fn pasted_4xx_ptr_entries_name_a_party() {
     // Left out: entries that judge the failure temporary themselves (a
     // lookup that failed for now), and the reason's fallback entry, since
     // Postfix answers 450 when a reverse lookup fails for a moment.
-    let failure = crate::extract::Failure {
-        reply: Some("421".into()),
-        ..Default::default()
-    };
+    let failure = crate::extract::Failure { reply: Some("421".into()), ..Default::default() };
     let kind = crate::report::InputKind::SmtpReply;
-    let ptr = |e: &&crate::knowledge::Entry| e.reason == Reason::RequirePtr && e.temporary != Some(true) && e.id != "reason/requireptr";
+    let ptr = |e: &&crate::knowledge::Entry| {
+        e.reason == Reason::RequirePtr && e.temporary != Some(true) && e.id != "reason/requireptr"
+    };
     let entries: Vec<_> = all_entries().into_iter().filter(ptr).collect();
     assert!(entries.len() >= 5, "{}", entries.len());
     for entry in entries {
@@ -296,9 +271,11 @@ fn permanent_verdict_steps_never_wait() {
     let kinds = [crate::report::InputKind::SmtpReply, crate::report::InputKind::Email];
     for entry in entries.into_iter().filter(|e| !e.reason.is_not_failure()) {
         for reply in ["421", "451", "550", "554"] {
-            let failure = crate::extract::Failure { reply: Some(reply.into()), ..Default::default() };
+            let failure =
+                crate::extract::Failure { reply: Some(reply.into()), ..Default::default() };
             for kind in kinds {
-                let outcome = retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
+                let outcome =
+                    retry::outcome(&failure, entry.reason, entry.temporary, "failed", kind);
                 if !matches!(outcome, Outcome::Permanent | Outcome::Futile) {
                     continue;
                 }

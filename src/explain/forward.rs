@@ -17,7 +17,10 @@ static SPF_OR_DMARC: LazyLock<Regex> =
 /// address that failed.
 pub(super) fn original_recipient(failure: &Failure) -> Option<String> {
     let original = failure.original_recipient.as_deref()?;
-    let same = failure.recipient.as_deref().is_some_and(|r| unquoted(r).eq_ignore_ascii_case(&unquoted(original)));
+    let same = failure
+        .recipient
+        .as_deref()
+        .is_some_and(|r| unquoted(r).eq_ignore_ascii_case(&unquoted(original)));
     (!same).then(|| original.to_string())
 }
 

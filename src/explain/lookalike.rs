@@ -56,7 +56,8 @@ fn imitates_known_host(name: &str) -> bool {
     if !domain.chars().any(|c| accent_base(c).is_some()) {
         return false;
     }
-    let bare: String = domain.chars().map(|c| accent_base(c).unwrap_or(c).to_ascii_lowercase()).collect();
+    let bare: String =
+        domain.chars().map(|c| accent_base(c).unwrap_or(c).to_ascii_lowercase()).collect();
     is_known_link_host(&bare)
 }
 
@@ -73,14 +74,19 @@ fn is_lookalike(name: &str) -> bool {
     let mixed = labels.iter().any(|l| has_ascii_letter(l) && has_confusable(l));
     let top = labels.last().copied().unwrap_or_default();
     let under_ascii_top = !top.is_empty() && top.is_ascii() && has_ascii_letter(top);
-    mixed || (under_ascii_top && labels.iter().any(|l| has_confusable(l))) || imitates_known_host(name) || has_disguised_dot(name)
+    mixed
+        || (under_ascii_top && labels.iter().any(|l| has_confusable(l)))
+        || imitates_known_host(name)
+        || has_disguised_dot(name)
 }
 
 /// True when a dot lookalike (`\u{2024}`) is between two ASCII letters
 /// or digits, where a reader takes it for the dot between two labels.
 fn has_disguised_dot(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
-    chars.windows(3).any(|w| is_dot_lookalike(w[1]) && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric())
+    chars.windows(3).any(|w| {
+        is_dot_lookalike(w[1]) && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric()
+    })
 }
 
 /// Returns the dotted names in `text` (runs of letters, digits and `-` joined by
@@ -125,7 +131,11 @@ fn lookalike(name: &str) -> Option<String> {
 /// Returns the names a recipient's card should warn about: lookalike host
 /// names in the receiver's message, then the address and the receiving
 /// host when they are lookalikes themselves.
-pub fn in_recipient(diagnostic: &str, address: Option<&str>, remote_host: Option<&str>) -> Vec<String> {
+pub fn in_recipient(
+    diagnostic: &str,
+    address: Option<&str>,
+    remote_host: Option<&str>,
+) -> Vec<String> {
     let mut found = lookalike_hosts(diagnostic);
     for value in [address, remote_host].into_iter().flatten() {
         if let Some(shown) = lookalike(value) {
@@ -144,7 +154,14 @@ mod tests {
         let text = "554 5.7.1 blocked using zen.sp\u{430}mhaus.org; see \
                     https://www.sp\u{430}mhaus.org/query and zen.spamhaus.org";
         assert_eq!(lookalike_hosts(text), ["zen.sp\u{430}mhaus.org", "www.sp\u{430}mhaus.org"]);
-        for name in ["c\u{43e}mcast.net", "g\u{1d0f}ogle.com", "p\u{251}ypal.com", "\u{ff47}mail.com", "g\u{131}mail.com", "\u{430}\u{440}\u{440}\u{4cf}\u{435}.com"] {
+        for name in [
+            "c\u{43e}mcast.net",
+            "g\u{1d0f}ogle.com",
+            "p\u{251}ypal.com",
+            "\u{ff47}mail.com",
+            "g\u{131}mail.com",
+            "\u{430}\u{440}\u{440}\u{4cf}\u{435}.com",
+        ] {
             assert!(is_lookalike(name), "{name}");
         }
     }
@@ -158,7 +175,17 @@ mod tests {
 
     #[test]
     fn plain_and_single_script_names_pass() {
-        for name in ["zen.spamhaus.org", "пример.рф", "例え.jp", "example.jp您好", "192.0.2.1", "mx.bücher.example", "josé@café.example.fr", "mx.пример.рф", "ivan@пример.рф"] {
+        for name in [
+            "zen.spamhaus.org",
+            "пример.рф",
+            "例え.jp",
+            "example.jp您好",
+            "192.0.2.1",
+            "mx.bücher.example",
+            "josé@café.example.fr",
+            "mx.пример.рф",
+            "ivan@пример.рф",
+        ] {
             assert!(!is_lookalike(name), "{name}");
         }
         assert!(lookalike_hosts("550 5.1.1 user unknown at mx.example.net.").is_empty());

@@ -129,7 +129,9 @@ fn join(reports: Vec<Report>, cut: bool) -> Report {
         }
         kinds.push(report.input_kind);
         mtas.push((report.mta, report.mta_name));
-        recipients.extend(report.recipients.into_iter().map(|r| Recipient { mbox_index: Some(index), ..r }));
+        recipients.extend(
+            report.recipients.into_iter().map(|r| Recipient { mbox_index: Some(index), ..r }),
+        );
     }
     notes.extend(grouped.into_notes());
 
@@ -197,7 +199,8 @@ impl GroupedNotes {
 /// Names messages by their 1-based numbers: "Message 2", "Messages 1, 4
 /// and 9", or "Messages 1, 2, ... 10 and 25 more".
 fn message_numbers(indexes: &[usize]) -> String {
-    let numbers: Vec<String> = indexes.iter().take(MAX_LISTED_MESSAGES).map(|i| (i + 1).to_string()).collect();
+    let numbers: Vec<String> =
+        indexes.iter().take(MAX_LISTED_MESSAGES).map(|i| (i + 1).to_string()).collect();
     let rest = indexes.len() - numbers.len();
     match (numbers.as_slice(), rest) {
         ([one], _) => format!("Message {one}"),

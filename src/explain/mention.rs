@@ -33,7 +33,8 @@ pub(super) fn mention_note(source: &str, mentioned: &[Failure]) -> Note {
 
 /// Returns the reply code and enhanced status code of `reply`, as `550 5.1.1`.
 fn codes_of(reply: &Failure) -> String {
-    let codes: Vec<&str> = [reply.reply.as_deref(), reply.status.as_deref()].into_iter().flatten().collect();
+    let codes: Vec<&str> =
+        [reply.reply.as_deref(), reply.status.as_deref()].into_iter().flatten().collect();
     codes.join(" ")
 }
 
@@ -186,7 +187,8 @@ mod tests {
     #[test]
     fn every_what_reads_after_means() {
         // `lower_first` assumes no table sentence starts with a name.
-        let failure_replies = reply_codes::ALL.iter().filter(|e| is_failure_reply(&e.id["reply/".len()..]));
+        let failure_replies =
+            reply_codes::ALL.iter().filter(|e| is_failure_reply(&e.id["reply/".len()..]));
         for entry in status_codes::ALL.iter().chain(failure_replies) {
             let first = entry.what.split_whitespace().next().unwrap_or("");
             assert!(

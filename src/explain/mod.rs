@@ -20,9 +20,7 @@ use crate::extract::{self, Failure};
 use crate::input;
 use crate::knowledge::{blocklists, greylisting, Entry};
 use crate::reason::Reason;
-use crate::report::{
-    Actor, Explanation, InputKind, Link, Note, Recipient, Report,
-};
+use crate::report::{Actor, Explanation, InputKind, Link, Note, Recipient, Report};
 use crate::sender_ip;
 
 use retry::Outcome;
@@ -57,22 +55,22 @@ fn explain_message(raw: &[u8]) -> Report {
         })
     };
     let ip_context = sender_ip::Context::forwarded(&decoded, extracted.forward_depth);
-    let recipients: Vec<Recipient> = extracted
-        .failures
-        .iter()
-        .map(|f| recipient(&ip_context, f, extracted.mta, kind))
-        .collect();
+    let recipients: Vec<Recipient> =
+        extracted.failures.iter().map(|f| recipient(&ip_context, f, extracted.mta, kind)).collect();
     let empty_email = recipients.is_empty() && kind == InputKind::Email;
     // An email with a bounce's marks whose failures cannot be read is kept
     // apart from an ordinary message: telling the reader it is not a
     // bounce would be wrong.
-    let unreadable = empty_email && (extract::has_bounce_marks(&decoded) || decoded.deep_attachment);
+    let unreadable =
+        empty_email && (extract::has_bounce_marks(&decoded) || decoded.deep_attachment);
     let plain_email = empty_email && !unreadable;
     let kind = if plain_email { InputKind::NotBounce } else { kind };
-    let mentioned = if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { Vec::new() };
+    let mentioned =
+        if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { Vec::new() };
     // A DMARC or TLS report is named, because asking for more of a bounce
     // would mislead.
-    let aggregate_report = if kind == InputKind::NotBounce { aggregate_reports::identify(&decoded) } else { None };
+    let aggregate_report =
+        if kind == InputKind::NotBounce { aggregate_reports::identify(&decoded) } else { None };
     let mut notes = decoded.notes;
     add_new_notes(&mut notes, extracted.forward_notes);
     if kind == InputKind::JsonRecord && extracted.mta.is_none() {
@@ -124,10 +122,7 @@ fn explain_message(raw: &[u8]) -> Report {
     Report {
         input_kind: kind,
         mta: extracted.mta.map(str::to_string),
-        mta_name: extracted
-            .mta
-            .and_then(crate::report::sending_service_name)
-            .map(str::to_string),
+        mta_name: extracted.mta.and_then(crate::report::sending_service_name).map(str::to_string),
         summary,
         recipients,
         notes,
@@ -268,13 +263,18 @@ fn recipient(
     // A success code (`250`, `2.1.5`) is never a failure's code: it
     // replied to another command, or the text only quotes it.
     let success = |code: &Option<String>| code.as_deref().is_some_and(|c| c.starts_with('2'));
-    let failure_code =
-        |code: &Option<String>| code.clone().filter(|_| verdict.reason == Reason::Delivered || !success(code));
+    let failure_code = |code: &Option<String>| {
+        code.clone().filter(|_| verdict.reason == Reason::Delivered || !success(code))
+    };
     let status = failure_code(&failure.status);
     let reply = failure_code(&failure.reply);
     // A provider rule that matched on the enhanced status code alone gives
     // that code back as its own, which only repeats the status.
-    let code = verdict.matched.code.clone().filter(|c| Some(c) != status.as_ref() && Some(c) != reply.as_ref());
+    let code = verdict
+        .matched
+        .code
+        .clone()
+        .filter(|c| Some(c) != status.as_ref() && Some(c) != reply.as_ref());
     let mut explanation = explanation(entry, verdict.reason, outcome, failure);
     // A forward's dead target is for the owner of the address written to.
     if let Some(steps) = forward::dead_target_steps(failure, verdict.reason, explanation.who_acts) {

@@ -21,7 +21,8 @@ pub fn named_account(failure: &Failure, entry: &Entry, kind: InputKind) -> Optio
     let address = failure.recipient.as_deref()?;
     let lower = failure.diagnostic.to_lowercase();
     let needle = address.to_lowercase();
-    let named = lower.match_indices(&needle).any(|(start, _)| follows_account_word(&lower[..start]));
+    let named =
+        lower.match_indices(&needle).any(|(start, _)| follows_account_word(&lower[..start]));
     named.then(|| address.to_string())
 }
 
@@ -29,9 +30,7 @@ pub fn named_account(failure: &Failure, entry: &Entry, kind: InputKind) -> Optio
 /// or quote before the address: "for user <", "account '".
 fn follows_account_word(before: &str) -> bool {
     let trimmed = before.trim_end_matches(['<', '"', '\'', ' ', ':']);
-    let word_start = trimmed
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| i + 1);
+    let word_start = trimmed.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
     ACCOUNT_WORDS.contains(&&trimmed[word_start..])
 }
 

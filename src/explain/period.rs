@@ -25,7 +25,8 @@ mod tests {
 
     #[test]
     fn typical_period_replaced() {
-        let stated = ("for 840 minutes (14 hours)".to_string(), "840 minutes (14 hours)".to_string());
+        let stated =
+            ("for 840 minutes (14 hours)".to_string(), "840 minutes (14 hours)".to_string());
         assert_eq!(
             typical_to_stated("It keeps retrying, typically for several days.", Some(&stated)),
             "It keeps retrying, here for 840 minutes (14 hours)."

@@ -119,7 +119,14 @@ mod tests {
 
     #[test]
     fn bad_input_gives_none() {
-        for label in ["example", "xn--", "xn--99999999999", "xn--ü", "xn--a-!", &format!("xn--{}", "a".repeat(80))] {
+        for label in [
+            "example",
+            "xn--",
+            "xn--99999999999",
+            "xn--ü",
+            "xn--a-!",
+            &format!("xn--{}", "a".repeat(80)),
+        ] {
             assert!(decode_label(label).is_none(), "{label}");
         }
         assert_eq!(decode_name("mail.example.com"), None);

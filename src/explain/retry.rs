@@ -50,11 +50,8 @@ pub fn outcome(
     if action == "delayed" {
         return Outcome::Delayed;
     }
-    let class = failure
-        .reply
-        .as_deref()
-        .or(failure.status.as_deref())
-        .and_then(|code| code.chars().next());
+    let class =
+        failure.reply.as_deref().or(failure.status.as_deref()).and_then(|code| code.chars().next());
     // An expired message failed on causes that were each temporary (no
     // answer, deferrals), whatever code the last attempt got, so sending
     // it again later can work.
@@ -66,7 +63,8 @@ pub fn outcome(
         Some(class) => class == '4',
         None => matches!(reason, Reason::NetworkError | Reason::SystemError),
     };
-    let is_temporary = reason == Reason::Expired || failure.soft_bounce || temporary.unwrap_or(temporary_class);
+    let is_temporary =
+        reason == Reason::Expired || failure.soft_bounce || temporary.unwrap_or(temporary_class);
     // A bounce message, a DSN with action "failed", or pasted text that
     // states a final failure is the sending server's final report.
     // Pasted text that does not say so may come from a delay warning, so
@@ -117,9 +115,25 @@ pub fn needs_fix(entry: &Entry) -> bool {
         && entry.who != Actor::Wait
         && matches!(
             entry.reason,
-            Blocked | BadReputation | RequirePtr | AuthFailure | MailboxFull | Suspend | Rejected | NoRelaying
-                | PolicyViolation | SpamDetected | VirusDetected | ContentError | NotCompliantRfc
-                | MesgTooBig | ExceedLimit | UserUnknown | HostUnknown | HasMoved | Filtered
+            Blocked
+                | BadReputation
+                | RequirePtr
+                | AuthFailure
+                | MailboxFull
+                | Suspend
+                | Rejected
+                | NoRelaying
+                | PolicyViolation
+                | SpamDetected
+                | VirusDetected
+                | ContentError
+                | NotCompliantRfc
+                | MesgTooBig
+                | ExceedLimit
+                | UserUnknown
+                | HostUnknown
+                | HasMoved
+                | Filtered
                 | Suppressed
         )
 }
@@ -151,16 +165,20 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                 .map(|w| format!(" It keeps trying {}.", window_phrase(w)))
                 .unwrap_or_default();
             let until_fixed = match sender_must_fix(entry) {
-                true => " Those retries keep failing until the cause is fixed, so fix it \
-                         before the sending server gives up.",
+                true => {
+                    " Those retries keep failing until the cause is fixed, so fix it \
+                         before the sending server gives up."
+                }
                 false => "",
             };
             // A copy sent to a corrected address is a new message, not a
             // duplicate of the queued one, and the steps of these entries
             // ask for it.
             let no_resend = match may_be_mistyped(entry) {
-                true => "Do not resend it to the same address. If the address has a typing \
-                         error, send the message to the corrected address.",
+                true => {
+                    "Do not resend it to the same address. If the address has a typing \
+                         error, send the message to the corrected address."
+                }
                 false => "Do not resend it.",
             };
             format!(
@@ -272,7 +290,8 @@ mod tests {
         let outcome = outcome(&f, Reason::Expired, None, "delayed", InputKind::Email);
         assert_eq!(outcome, Outcome::Delayed);
         assert_eq!(who_acts(outcome, &entry(Reason::Expired, Actor::Admin)), Actor::Wait);
-        let text = advice(outcome, Some("message is 5 days old"), &entry(Reason::Expired, Actor::Admin));
+        let text =
+            advice(outcome, Some("message is 5 days old"), &entry(Reason::Expired, Actor::Admin));
         assert!(text.contains("until message is 5 days old"), "{text}");
         let text = advice(outcome, Some("4 days"), &entry(Reason::Expired, Actor::Admin));
         assert!(text.contains("for 4 days"), "{text}");
@@ -280,7 +299,8 @@ mod tests {
 
     #[test]
     fn delayed_sender_standing_acts() {
-        let temporary_reputation = Entry { temporary: Some(true), ..entry(Reason::BadReputation, Actor::Admin) };
+        let temporary_reputation =
+            Entry { temporary: Some(true), ..entry(Reason::BadReputation, Actor::Admin) };
         // The sending server's standing fails every queued retry until
         // someone fixes it. Other causes can clear, or no fix reaches the
         // queued copy.
@@ -311,7 +331,10 @@ mod tests {
         for reason in [Reason::UserUnknown, Reason::HostUnknown] {
             let text = advice(Outcome::Delayed, None, &entry(reason, Actor::You));
             assert!(text.contains("Do not resend it to the same address"), "{reason:?}: {text}");
-            assert!(text.contains("send the message to the corrected address"), "{reason:?}: {text}");
+            assert!(
+                text.contains("send the message to the corrected address"),
+                "{reason:?}: {text}"
+            );
         }
         let text = advice(Outcome::Delayed, None, &entry(Reason::MailboxFull, Actor::Recipient));
         assert!(!text.contains("corrected address"), "{text}");

@@ -19,7 +19,9 @@ pub(super) fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
         ),
         (_, 1) => recipients[0].explanation.what.clone(),
         (_, n) if delivered == n => {
-            format!("The report says the message was delivered to all {n} recipients; nothing failed.")
+            format!(
+                "The report says the message was delivered to all {n} recipients; nothing failed."
+            )
         }
         (_, n) if delivered > 0 => mixed(n, delayed, delivered),
         (_, n) if delayed == n => {

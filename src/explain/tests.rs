@@ -45,7 +45,8 @@ fn delay_notice_is_warning() {
 
 #[test]
 fn null_mx_is_hard() {
-    let report = crate::explain("550 5.1.10 Recipient address has null MX; the domain accepts no mail");
+    let report =
+        crate::explain("550 5.1.10 Recipient address has null MX; the domain accepts no mail");
     assert!(report.recipients[0].hard);
     let report = crate::explain("421 4.3.2 System not accepting network messages");
     assert!(!report.recipients[0].hard);
@@ -111,7 +112,8 @@ fn pasted_4xx_line_waits() {
 
 #[test]
 fn pasted_5xx_line_permanent() {
-    let report = crate::explain("550 5.1.1 <user@example.com>: Recipient address rejected: User unknown");
+    let report =
+        crate::explain("550 5.1.1 <user@example.com>: Recipient address rejected: User unknown");
     let recipient = &report.recipients[0];
     assert!(recipient.permanent);
     assert_ne!(recipient.explanation.who_acts, Actor::Wait);

@@ -103,7 +103,8 @@ fn has_exim_failed_listing(section: &str) -> bool {
     section.lines().any(|line| {
         let start = line.trim_start().as_bytes();
         EXIM_ERROR_LINES.iter().any(|prefix| {
-            start.len() >= prefix.len() && start[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+            start.len() >= prefix.len()
+                && start[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
         })
     })
 }
@@ -152,7 +153,11 @@ mod tests {
     use super::*;
 
     fn failure(recipient: &str) -> Failure {
-        Failure { recipient: Some(recipient.to_string()), reply: Some("421".into()), ..Default::default() }
+        Failure {
+            recipient: Some(recipient.to_string()),
+            reply: Some("421".into()),
+            ..Default::default()
+        }
     }
 
     const LOG: &str = "Dec  4 10:00:02 mail postfix/smtp[12346]: 5A1B2C3D4E5: \
@@ -209,7 +214,10 @@ mod tests {
             ..Default::default()
         }];
         apply(line, &mut failures);
-        assert_eq!(failures[0].diagnostic, "connect to mx.example.org[198.51.100.5]:25: Connection timed out");
+        assert_eq!(
+            failures[0].diagnostic,
+            "connect to mx.example.org[198.51.100.5]:25: Connection timed out"
+        );
         assert_eq!(failures[0].action.as_deref(), Some("delayed"));
     }
 

@@ -42,7 +42,9 @@ fn failures(object: &Map<String, Value>, kind: &str) -> Vec<Failure> {
             }
             failures
         }),
-        "DeliveryDelay" => part("deliveryDelay").map(|d| replies(d, "delayedRecipients", "delayed")),
+        "DeliveryDelay" => {
+            part("deliveryDelay").map(|d| replies(d, "delayedRecipients", "delayed"))
+        }
         "Complaint" => part("complaint").map(complained),
         "Delivery" => part("delivery").map(delivered),
         _ => None,
@@ -106,10 +108,12 @@ fn delivered(part: &Map<String, Value>) -> Vec<Failure> {
 }
 
 /// Returns the objects of the list `name`, skipping other entries.
-fn entries<'a>(part: &'a Map<String, Value>, name: &str) -> impl Iterator<Item = &'a Map<String, Value>> {
+fn entries<'a>(
+    part: &'a Map<String, Value>,
+    name: &str,
+) -> impl Iterator<Item = &'a Map<String, Value>> {
     part.get(name).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object)
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -133,7 +137,9 @@ mod tests {
     #[test]
     fn cut_record_keeps_whole_entries() {
         let whole = r#"{"notificationType":"Bounce","bounce":{"bouncedRecipients":[{"emailAddress":"a@example.org","diagnosticCode":"smtp; 550 5.1.1 unknown [mx.example.org]"},{"emailAddress":"b@example.org","diagnosticCode":"smtp; 554 5.7.1 Client host [192.0.2.1] blocked"}],"timestamp":"2026-12-04T10:00:00.000Z"}}"#;
-        for cut in [whole.len() - 20, whole.find("b@example").unwrap(), whole.find("}],").unwrap() + 3] {
+        for cut in
+            [whole.len() - 20, whole.find("b@example").unwrap(), whole.find("}],").unwrap() + 3]
+        {
             let failures = parse(&whole[..cut]).unwrap();
             assert_eq!(failures[0].recipient.as_deref(), Some("a@example.org"), "cut at {cut}");
             assert!(failures.iter().all(|f| f.diagnostic.contains("5.")), "cut at {cut}");

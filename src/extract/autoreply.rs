@@ -86,12 +86,7 @@ const HELD_LINES: usize = 8;
 
 /// Joins the first `count` non-blank lines of the reply.
 fn first_lines(body: &str, count: usize) -> String {
-    body.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(count)
-        .collect::<Vec<_>>()
-        .join(" ")
+    body.lines().map(str::trim).filter(|l| !l.is_empty()).take(count).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -111,7 +106,10 @@ mod tests {
         let cases = [
             (vec![("From", "a@example.org"), ("Subject", "Automatic reply: hello")], true),
             (vec![("From", "a@example.org"), ("Auto-Submitted", "auto-replied")], true),
-            (vec![("From", "mailer-daemon@example.org"), ("Auto-Submitted", "auto-replied")], false),
+            (
+                vec![("From", "mailer-daemon@example.org"), ("Auto-Submitted", "auto-replied")],
+                false,
+            ),
             (vec![("From", "a@example.org"), ("Subject", "hello")], false),
         ];
         for (headers, expected) in cases {

@@ -15,10 +15,14 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::generic::{command_in, remote_host_in};
+use super::paragraph::{
+    has_words, is_blank, is_lead_in, paragraph_from, quoted_response, with_following,
+};
 use super::reason_line::{opens_reason_line, without_own_address};
-use super::paragraph::{has_words, is_blank, is_lead_in, paragraph_from, quoted_response, with_following};
 use super::section::{clean_address, NotRecipients, ADDRESS};
-use super::signature::{has_failure_words, is_signature_fields, is_signature_separator, paragraph_around};
+use super::signature::{
+    has_failure_words, is_signature_fields, is_signature_separator, paragraph_around,
+};
 use super::Failure;
 use crate::smtp;
 
@@ -59,7 +63,7 @@ static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         contact_sentence!(),
         r")\s*[:=]?\s*<?$"
     ))
-        .expect("sender context pattern is valid")
+    .expect("sender context pattern is valid")
 });
 
 /// A reply's instruction to write to a mailbox, the verb alone before the
@@ -186,8 +190,10 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
         // address, leaving it at the start of the next line.
         let wrapped = i > 0
             && opens_with_address(line)
-            && (NOT_RECIPIENT_BEFORE.is_match(lines[i - 1]) || CONTACT_VERB.is_match(lines[i - 1].trim_end()));
-        let after_sender = wrapped || (is_bare_address(line) && NOT_RECIPIENT_BEFORE.is_match(previous));
+            && (NOT_RECIPIENT_BEFORE.is_match(lines[i - 1])
+                || CONTACT_VERB.is_match(lines[i - 1].trim_end()));
+        let after_sender =
+            wrapped || (is_bare_address(line) && NOT_RECIPIENT_BEFORE.is_match(previous));
         if !line.trim().is_empty() {
             previous = line;
         }
@@ -230,7 +236,10 @@ pub(super) fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String>
     }
     for m in ADDRESS.find_iter(line) {
         let before = &line[..m.start()];
-        if before.ends_with(['=', '/']) || SENDER_CONTEXT.is_match(before) || CONTACT_VERB.is_match(before) {
+        if before.ends_with(['=', '/'])
+            || SENDER_CONTEXT.is_match(before)
+            || CONTACT_VERB.is_match(before)
+        {
             continue;
         }
         if super::suggested::is_suggested(before) {
@@ -258,9 +267,11 @@ pub(super) fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String>
 fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&str>) -> Failure {
     // The lines between the previous recipient's anchor and this one.
     let first = block.anchors[0];
-    let previous = anchors.partition_point(|&a| a < first).checked_sub(1).map_or(0, |p| anchors[p] + 1);
+    let previous =
+        anchors.partition_point(|&a| a < first).checked_sub(1).map_or(0, |p| anchors[p] + 1);
     let text = match own_wrapper(block) {
-        true => transcript_reply(&all[previous..first]).unwrap_or_else(|| diagnostic_lines(block, all, preamble)),
+        true => transcript_reply(&all[previous..first])
+            .unwrap_or_else(|| diagnostic_lines(block, all, preamble)),
         false => diagnostic_lines(block, all, preamble),
     };
     let joined = smtp::join_multiline(&text);
@@ -300,10 +311,8 @@ fn own_wrapper(block: &Block) -> bool {
 /// transcript, with the `<<<` lines that continue it.
 fn transcript_reply(lines: &[&str]) -> Option<String> {
     let start = lines.iter().rposition(|l| l.trim_start().starts_with("<<< "))?;
-    let reply: Vec<&str> = lines[start..]
-        .iter()
-        .map_while(|l| l.trim_start().strip_prefix("<<< "))
-        .collect();
+    let reply: Vec<&str> =
+        lines[start..].iter().map_while(|l| l.trim_start().strip_prefix("<<< ")).collect();
     Some(reply.join("\n"))
 }
 
@@ -363,7 +372,9 @@ fn opens_with_address(line: &str) -> bool {
     if !line.contains('@') {
         return false;
     }
-    ADDRESS.find(line).is_some_and(|m| line[..m.start()].trim_start().trim_start_matches('<').is_empty())
+    ADDRESS
+        .find(line)
+        .is_some_and(|m| line[..m.start()].trim_start().trim_start_matches('<').is_empty())
 }
 
 /// True for a line holding an address and nothing else but punctuation.

@@ -4,16 +4,15 @@ use super::*;
 use crate::input::Decoded;
 
 fn run(text: &str) -> Vec<Failure> {
-    let decoded = Decoded {
-        headers: vec![("To".into(), "sender@example.com".into())],
-        ..Default::default()
-    };
+    let decoded =
+        Decoded { headers: vec![("To".into(), "sender@example.com".into())], ..Default::default() };
     scan(text, &NotRecipients::from_headers(&decoded))
 }
 
 #[test]
 fn exim_block_without_code() {
-    let text = "The following address(es) failed:\n\n  user@example.org\n    retry timeout exceeded\n";
+    let text =
+        "The following address(es) failed:\n\n  user@example.org\n    retry timeout exceeded\n";
     let failures = run(text);
     assert_eq!(failures.len(), 1, "{text}");
     assert_eq!(failures[0].recipient.as_deref(), Some("user@example.org"));
@@ -43,7 +42,10 @@ fn lead_in_takes_next_paragraph() {
     let text = "was not delivered to:\n\n  user@example.org\n\nbecause:\n\n  User not listed in Domino Directory\n\nmore\n";
     let failures = run(text);
     assert_eq!(failures.len(), 1, "{text}");
-    assert_eq!(failures[0].diagnostic, "because:\n\n  User not listed in Domino Directory".replace("\n\n  ", " "));
+    assert_eq!(
+        failures[0].diagnostic,
+        "because:\n\n  User not listed in Domino Directory".replace("\n\n  ", " ")
+    );
 }
 
 #[test]
@@ -54,12 +56,17 @@ fn lead_in_chain_skips_headings() {
         Failed to read template: No such file\n";
     let failures = run(text);
     assert_eq!(failures.len(), 1, "{text}");
-    assert!(failures[0].diagnostic.ends_with("Failed to read template: No such file"), "{:?}", failures[0]);
+    assert!(
+        failures[0].diagnostic.ends_with("Failed to read template: No such file"),
+        "{:?}",
+        failures[0]
+    );
 }
 
 #[test]
 fn reason_on_anchor_line_is_not_lead_in() {
-    let text = "user@example.org: Domain does not exist\n\nPlease note that this is only a report.\n";
+    let text =
+        "user@example.org: Domain does not exist\n\nPlease note that this is only a report.\n";
     let failures = run(text);
     assert_eq!(failures[0].diagnostic, "user@example.org: Domain does not exist");
 }

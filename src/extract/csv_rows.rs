@@ -26,8 +26,9 @@ const DELIMITERS: [char; 3] = [',', ';', '\t'];
 /// A failure reply code opening a field, after an optional `smtp;`
 /// diagnostic type, and followed by text (a field of the code alone,
 /// such as Marketing Cloud's `SMTPCode`, is not the reply).
-static REPLY_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:smtp\s*;\s*)?[45]\d\d[ -]\S").expect("reply field pattern is valid"));
+static REPLY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:smtp\s*;\s*)?[45]\d\d[ -]\S").expect("reply field pattern is valid")
+});
 
 /// Reads `text` as a CSV export of bounces. Returns `None` unless every
 /// record has the same number of fields (two or more) and some row has
@@ -47,7 +48,8 @@ pub fn scan(text: &str) -> Option<Vec<Failure>> {
     if records.len() == 1 && !is_address(records[0][0].trim()) {
         return None;
     }
-    let failures: Vec<Failure> = rows.iter().filter_map(|row| row_failure(row, recipient_column)).collect();
+    let failures: Vec<Failure> =
+        rows.iter().filter_map(|row| row_failure(row, recipient_column)).collect();
     (!failures.is_empty()).then_some(failures)
 }
 
@@ -58,7 +60,9 @@ fn names_recipient(name: &str) -> bool {
     if name.contains("from") || name.contains("sender") {
         return false;
     }
-    ["email", "recipient", "rcpt"].iter().any(|word| name.contains(word)) || name == "to" || name == "address"
+    ["email", "recipient", "rcpt"].iter().any(|word| name.contains(word))
+        || name == "to"
+        || name == "address"
 }
 
 /// Reads one row: the recipient from the named column, or from the first
@@ -66,9 +70,14 @@ fn names_recipient(name: &str) -> bool {
 /// opens with one. Returns `None` for a row with no reply (a delivery, a
 /// suppressed send).
 fn row_failure(row: &[String], recipient_column: Option<usize>) -> Option<Failure> {
-    let named = recipient_column.and_then(|at| row.get(at)).map(|field| field.trim()).filter(|f| is_address(f));
-    let recipient = named.or_else(|| row.iter().map(|field| field.trim()).find(|field| is_address(field)))?;
-    let reply = row.iter().filter(|field| REPLY_FIELD.is_match(field)).max_by_key(|field| field.len())?;
+    let named = recipient_column
+        .and_then(|at| row.get(at))
+        .map(|field| field.trim())
+        .filter(|f| is_address(f));
+    let recipient =
+        named.or_else(|| row.iter().map(|field| field.trim()).find(|field| is_address(field)))?;
+    let reply =
+        row.iter().filter(|field| REPLY_FIELD.is_match(field)).max_by_key(|field| field.len())?;
     let (diagnostic_type, reply) = split_diagnostic_type(reply.trim());
     let mut failure = generic::scan(&reply).into_iter().next()?;
     failure.recipient = Some(recipient.to_string());
@@ -123,7 +132,9 @@ fn is_address(field: &str) -> bool {
     let field = field.trim_start_matches('<').trim_end_matches('>');
     // ADDRESS allows `=` in the local part, but in a field it is far more
     // often a URL's or a log's `key=value`.
-    field.contains('@') && !field.contains('=') && ADDRESS.find(field).is_some_and(|m| m.start() == 0 && m.end() == field.len())
+    field.contains('@')
+        && !field.contains('=')
+        && ADDRESS.find(field).is_some_and(|m| m.start() == 0 && m.end() == field.len())
 }
 
 /// Ends the current record, unless it is a blank line.

@@ -44,12 +44,10 @@ const DELAY_WORDS: &[&str] = &[
 /// retry window on every delayed failure when the text states one.
 pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
     let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
-    let delay_notice = subject.contains("delay")
-        || subject.starts_with("warning:")
-        || {
-            let lower = section.to_lowercase();
-            DELAY_WORDS.iter().any(|w| lower.contains(w))
-        };
+    let delay_notice = subject.contains("delay") || subject.starts_with("warning:") || {
+        let lower = section.to_lowercase();
+        DELAY_WORDS.iter().any(|w| lower.contains(w))
+    };
     // The window regex scans the whole section, so it runs only once a
     // failure is known to be delayed, and at most once.
     let mut window: Option<Option<String>> = None;
@@ -96,7 +94,10 @@ mod tests {
             ("Will keep trying until message is 5 days old", Some("message is 5 days old")),
             ("Delivery attempts will continue for 4 days.", Some("4 days")),
             ("The server will retry for 46 more hours.", Some("46 more hours")),
-            ("will continue to try to deliver your message\nfor an additional 3 days.", Some("3 days")),
+            (
+                "will continue to try to deliver your message\nfor an additional 3 days.",
+                Some("3 days"),
+            ),
             ("The message is kept in the queue for up to 7 days.", Some("7 days")),
             ("The server will retry for 2880 minutes.", Some("2880 minutes (2 days)")),
             ("Gmail will keep trying for another 46 hours.", Some("46 hours")),

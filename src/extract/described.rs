@@ -200,7 +200,8 @@ fn place_describes_reply(place: &Place) -> bool {
     // the same reply, so the words before it are read.
     let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     let quoted = head.ends_with(QUOTES);
-    let words = head.trim_end_matches(|c: char| c.is_whitespace() || QUOTES.contains(&c) || c == '(');
+    let words =
+        head.trim_end_matches(|c: char| c.is_whitespace() || QUOTES.contains(&c) || c == '(');
     if words.is_empty() || words.ends_with(FIELD_MARKS) {
         return false;
     }
@@ -208,7 +209,8 @@ fn place_describes_reply(place: &Place) -> bool {
     // The marks count in the code's own clause: in `our mail probably got
     // blocked, the server returned '550 ...'` the hedge is about something else.
     let clause = words.rsplit([',', ';']).next().unwrap_or(&words);
-    let marked = [&HEDGE_BEFORE, &REPORTED, &POLICY, &SUMMED_UP].iter().any(|mark| mark.is_match(clause));
+    let marked =
+        [&HEDGE_BEFORE, &REPORTED, &POLICY, &SUMMED_UP].iter().any(|mark| mark.is_match(clause));
     if marked {
         return true;
     }
@@ -305,7 +307,11 @@ mod tests {
     use super::*;
 
     fn describes(text: &str, reply: &str, status: &str) -> bool {
-        let failure = Failure { reply: Some(reply.into()), status: Some(status.into()), ..Default::default() };
+        let failure = Failure {
+            reply: Some(reply.into()),
+            status: Some(status.into()),
+            ..Default::default()
+        };
         describes_reply(&failure, text)
     }
 

@@ -5,8 +5,8 @@
 //! folded; values carry a type prefix (`rfc822; user@example.org`,
 //! `smtp; 550 5.1.1 ...`, `dns; mx.example.net`).
 
-use super::section::clean_address;
 use super::generic::{paragraphs, receiver_text};
+use super::section::clean_address;
 use super::Failure;
 use crate::smtp;
 
@@ -38,13 +38,9 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
     for group in paragraphs(text) {
         let fields = fields(&group);
         let get = |name: &str| {
-            fields
-                .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(name))
-                .map(|(_, v)| v.as_str())
+            fields.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
         };
-        let Some(recipient) = get("Final-Recipient").or_else(|| get("Original-Recipient"))
-        else {
+        let Some(recipient) = get("Final-Recipient").or_else(|| get("Original-Recipient")) else {
             continue;
         };
         // RFC 3464 requires Action and Status in every recipient group; a

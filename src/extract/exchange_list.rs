@@ -44,7 +44,8 @@ static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
 /// #5.2.2 smtp;552 5.2.2 Mailbox full>`. The reply inside may hold angle
 /// brackets of its own.
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*<[^\s<>#]+ #[245]\.\d{1,3}\.\d{1,3} smtp;(.*)>\s*$").expect("frame pattern is valid")
+    Regex::new(r"(?i)^\s*<[^\s<>#]+ #[245]\.\d{1,3}\.\d{1,3} smtp;(.*)>\s*$")
+        .expect("frame pattern is valid")
 });
 
 /// Lines an entry may take after its first line; bounds the work on huge
@@ -197,7 +198,10 @@ mod tests {
             Unknown Recipient\n\nPlease contact your administrator.\n";
         let failures = run(text);
         assert_eq!(failures.len(), 1, "{failures:#?}");
-        assert_eq!(failures[0].diagnostic, "The recipient name is not recognized Unknown Recipient");
+        assert_eq!(
+            failures[0].diagnostic,
+            "The recipient name is not recognized Unknown Recipient"
+        );
     }
 
     #[test]

@@ -35,9 +35,14 @@ mod tests {
 
     #[test]
     fn postfix_and_sendmail_forms() {
-        let postfix = ["<a@example.org> (expanded from <b@example.org>): host x[192.0.2.1] said: 550"];
+        let postfix =
+            ["<a@example.org> (expanded from <b@example.org>): host x[192.0.2.1] said: 550"];
         assert_eq!(original_in(&postfix).as_deref(), Some("b@example.org"));
-        let sendmail = ["<a@example.org>", "    (reason: 550 5.1.1 User unknown)", "    (expanded from: c@example.org)"];
+        let sendmail = [
+            "<a@example.org>",
+            "    (reason: 550 5.1.1 User unknown)",
+            "    (expanded from: c@example.org)",
+        ];
         assert_eq!(original_in(&sendmail).as_deref(), Some("c@example.org"));
     }
 

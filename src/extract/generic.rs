@@ -61,7 +61,8 @@ static IN_REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// after a lead that ends in a colon (a log line's `Dec  4 10:00:02 gw:`,
 /// a client's `Error:`).
 static OPENING_REPLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[^\n]*?:\s*)?([45]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b").expect("opening reply pattern is valid")
+    Regex::new(r"^\s*(?:[^\n]*?:\s*)?([45]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b")
+        .expect("opening reply pattern is valid")
 });
 
 /// The maximum number of failures made from replies that name no
@@ -161,7 +162,8 @@ fn failure_from(joined: &str, paragraph: &str, codes: smtp::ReplyCodes) -> Failu
 pub fn remote_host_in(text: &str) -> Option<String> {
     // HOST_SAID needs the bracketed address (`[192.0.2.1]`) and
     // COMMAND_HOST needs `host:`, so other text need not be scanned.
-    let found = if text.contains('[') { HOST_SAID.captures(text).and_then(|c| c.get(1)) } else { None };
+    let found =
+        if text.contains('[') { HOST_SAID.captures(text).and_then(|c| c.get(1)) } else { None };
     let found = found.or_else(|| {
         let may_match = text.to_ascii_lowercase().contains("host:");
         may_match.then(|| COMMAND_HOST.captures(text).and_then(|c| c.get(1))).flatten()
@@ -242,7 +244,8 @@ const COMMAND_FRAGMENTS: &[&str] = &["rcpt", "mail", "data", "helo", "ehlo", "co
 /// Lowercase fragments of which every lead-in before COMMAND's command
 /// contains one (`pon` for `response to`, `mtp` for both `smtp` forms),
 /// again without `s` or `k`.
-const LEAD_IN_FRAGMENTS: &[&str] = &["in reply to", "after", "while", "pon", "did not li", ">>>", "mtp"];
+const LEAD_IN_FRAGMENTS: &[&str] =
+    &["in reply to", "after", "while", "pon", "did not li", ">>>", "mtp"];
 
 /// Cheap test run before COMMAND: false when `text` lacks a lead-in or an
 /// SMTP command name, so the regex cannot match.
@@ -282,9 +285,10 @@ pub fn receiver_text(joined: &str) -> &str {
             same => same,
         };
         // An apostrophe inside a word (`domain's`) is not the close.
-        let closing = text.rmatch_indices(close).map(|(at, _)| at).find(|&at| {
-            !text[at + close.len_utf8()..].starts_with(|c: char| c.is_alphanumeric())
-        });
+        let closing = text
+            .rmatch_indices(close)
+            .map(|(at, _)| at)
+            .find(|&at| !text[at + close.len_utf8()..].starts_with(|c: char| c.is_alphanumeric()));
         if let Some(end) = closing {
             text = &text[..end];
         }
@@ -298,11 +302,7 @@ pub fn receiver_text(joined: &str) -> &str {
     let text = text.trim();
     // A reply given as `(reason: 550 ...)` keeps only the closing bracket
     // of the sender's sentence.
-    let text = if joined.contains("(reason:") {
-        text.trim_end_matches(')')
-    } else {
-        text
-    };
+    let text = if joined.contains("(reason:") { text.trim_end_matches(')') } else { text };
     text.trim()
 }
 

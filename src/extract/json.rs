@@ -128,7 +128,9 @@ fn walk(
             }
             object.values().for_each(|inner| walk(inner, depth - 1, read, found, out));
         }
-        Value::Array(items) => items.iter().for_each(|item| walk(item, depth - 1, read, found, out)),
+        Value::Array(items) => {
+            items.iter().for_each(|item| walk(item, depth - 1, read, found, out))
+        }
         // An envelope that carries the record as a string of JSON.
         Value::String(s) if s.trim_start().starts_with(['{', '[']) => {
             for inner in Deserializer::from_str(s).into_iter::<Value>() {

@@ -26,7 +26,8 @@ use crate::reason::Reason;
 
 /// True when `object` has a field of Mailjet's event layout.
 pub fn is_mailjet(object: &Object) -> bool {
-    const FIELDS: &[&str] = &["mj_campaign_id", "mj_contact_id", "mj_message_id", "error_related_to", "hard_bounce"];
+    const FIELDS: &[&str] =
+        &["mj_campaign_id", "mj_contact_id", "mj_message_id", "error_related_to", "hard_bounce"];
     FIELDS.iter().any(|name| object.contains_key(*name))
 }
 
@@ -34,7 +35,8 @@ pub fn is_mailjet(object: &Object) -> bool {
 /// among the services read here (Mandrill's are read before), or a field
 /// of Brevo's layout.
 pub fn is_brevo(object: &Object, kind: &str) -> bool {
-    const FIELDS: &[&str] = &["sending_ip", "message-id", "ts_event", "ts_epoch", "X-Mailin-custom", "mirror_link"];
+    const FIELDS: &[&str] =
+        &["sending_ip", "message-id", "ts_event", "ts_epoch", "X-Mailin-custom", "mirror_link"];
     matches!(kind, "hard_bounce" | "soft_bounce" | "invalid_email")
         || FIELDS.iter().any(|name| object.contains_key(*name))
 }
@@ -45,9 +47,17 @@ pub fn mailjet(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     let error = text(object, "error").map(str::trim).filter(|e| !e.is_empty());
     match kind {
         "bounce" | "blocked" => {}
-        "sent" => return Some(failure(email, "delivered", text(object, "smtp_reply").unwrap_or_default(), None)),
+        "sent" => {
+            return Some(failure(
+                email,
+                "delivered",
+                text(object, "smtp_reply").unwrap_or_default(),
+                None,
+            ))
+        }
         "spam" => {
-            let mut complaint = failure(email, "feedback", text(object, "source").unwrap_or("abuse"), None);
+            let mut complaint =
+                failure(email, "feedback", text(object, "source").unwrap_or("abuse"), None);
             complaint.reason = Some(Reason::Feedback);
             return Some(complaint);
         }
@@ -60,7 +70,8 @@ pub fn mailjet(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     if comment.is_none() {
         failure.reason = error.and_then(mailjet_error_reason);
     }
-    failure.soft_bounce = kind == "bounce" && object.get("hard_bounce").and_then(Value::as_bool) == Some(false);
+    failure.soft_bounce =
+        kind == "bounce" && object.get("hard_bounce").and_then(Value::as_bool) == Some(false);
     Some(failure)
 }
 
@@ -105,7 +116,8 @@ pub fn brevo(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     }
     failure.soft_bounce = kind == "soft_bounce";
     if matches!(kind, "hard_bounce" | "soft_bounce" | "deferred") {
-        failure.sending_ip = text(object, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip"));
+        failure.sending_ip =
+            text(object, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip"));
     }
     Some(failure)
 }

@@ -6,10 +6,12 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::recounted::{continues_sentence, is_copied_into_sentence, is_recounted, is_set_off, recounts_past};
-use super::reply_table::{is_reply_table, rule_replies, table_replies};
 use super::bounce_words::{has_bounce_words, BOUNCE_SUBJECTS};
 use super::described::describes_reply;
+use super::recounted::{
+    continues_sentence, is_copied_into_sentence, is_recounted, is_set_off, recounts_past,
+};
+use super::reply_table::{is_reply_table, rule_replies, table_replies};
 use super::rule::states_rule;
 use super::{generic, mta, section, Failure};
 use crate::input::Decoded;
@@ -41,7 +43,11 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<Failure> {
     let unquoted = section::unquote(report);
     let section = unquoted.as_ref();
     if is_reply_table(decoded, family, section) {
-        return table_replies(section).unwrap_or_default().iter().map(|codes| coded_reply(codes)).collect();
+        return table_replies(section)
+            .unwrap_or_default()
+            .iter()
+            .map(|codes| coded_reply(codes))
+            .collect();
     }
     let person = decoded.header("From").is_some() && decoded.dsn.is_none();
     let pasted = bounce_by_words_only(decoded, family, section);
@@ -62,7 +68,8 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<Failure> {
     // number is a reply code as a status code would.
     let names_cause = |f: &Failure| {
         let cause = crate::classify::names_any_reason(&crate::classify::normalise(&f.diagnostic));
-        let described = states_rule(f, section) || recounts_past(f, section) || describes_reply(f, section);
+        let described =
+            states_rule(f, section) || recounts_past(f, section) || describes_reply(f, section);
         let reply_words = f.status.is_some() || reads_as_smtp_reply(f, section);
         f.reply.is_some() && (cause || (reply_words && described))
     };
@@ -242,7 +249,8 @@ pub(super) fn states_failure(failure: &Failure, section: &str) -> bool {
         let recipient = recipient.to_lowercase();
         sentences(&flat).any(|s| s.contains(&recipient) && has_bounce_words(s))
     });
-    in_sentence || crate::classify::names_any_reason(&crate::classify::normalise(&failure.diagnostic))
+    in_sentence
+        || crate::classify::names_any_reason(&crate::classify::normalise(&failure.diagnostic))
 }
 
 /// Cuts flattened text at sentence ends: a full stop, `!` or `?` before a
@@ -305,9 +313,11 @@ pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
     let mut previous = "";
     let set_off = section.lines().any(|line| {
         let line = line.trim();
-        let opens = line.starts_with(reply) && matches!(line.as_bytes().get(3), None | Some(b' ' | b'-'));
+        let opens =
+            line.starts_with(reply) && matches!(line.as_bytes().get(3), None | Some(b' ' | b'-'));
         // An MTA's lead-in (`Remote host said:`) sets the reply off as well.
-        let found = (opens && !continues_sentence(previous)) || super::lead_in::follows_lead_in(line, reply);
+        let found = (opens && !continues_sentence(previous))
+            || super::lead_in::follows_lead_in(line, reply);
         previous = line;
         found
     });
@@ -328,13 +338,16 @@ pub(super) fn reads_as_smtp_reply(failure: &Failure, section: &str) -> bool {
     }
     // After an MTA's lead-in, the reply is the receiver's whatever its words.
     let reply = failure.reply.as_deref().unwrap_or("");
-    if !reply.is_empty() && section.lines().any(|line| super::lead_in::follows_lead_in(line, reply)) {
+    if !reply.is_empty() && section.lines().any(|line| super::lead_in::follows_lead_in(line, reply))
+    {
         return true;
     }
     // RFC 5321's own text for the reply code (`554 Transaction failed`,
     // `503 Bad sequence of commands`) is a reply's, though its words are
     // ordinary ones.
-    if !reply.is_empty() && reply_codes::is_textbook(reply, reply_codes::words_after_codes(&failure.diagnostic)) {
+    if !reply.is_empty()
+        && reply_codes::is_textbook(reply, reply_codes::words_after_codes(&failure.diagnostic))
+    {
         return true;
     }
     let text = crate::classify::normalise(&failure.diagnostic);
@@ -357,8 +370,12 @@ fn names_host(text: &str) -> bool {
         let labels: Vec<&str> = token.split('.').collect();
         !token.contains('@')
             && labels.len() >= 3
-            && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-            && labels.last().is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_alphabetic()))
+            && labels
+                .iter()
+                .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            && labels
+                .last()
+                .is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_alphabetic()))
     })
 }
 
@@ -375,13 +392,62 @@ static PROVIDER_TAG: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Single words that belong to SMTP replies rather than to prose.
 const SMTP_WORDS: &[&str] = &[
-    "mailbox", "mailboxes", "user", "recipient", "recipients", "address", "relay", "relaying",
-    "denied", "rejected", "refused", "refuse", "blocked", "blacklisted", "blocklisted", "denylisted", "unknown",
-    "spam", "policy", "quota", "unavailable", "unavailability", "sender", "domain", "dns", "rbl",
-    "dnsbl", "smtp", "esmtp", "helo", "ehlo", "rcpt", "postmaster", "greylisted", "greylisting",
-    "mail", "message", "mailer", "host", "closing", "transmission", "channel", "authentication",
-    "tls", "starttls", "syntax", "command", "exceeded", "deferred", "throttled", "rate",
-    "session", "sessions", "connection", "connections", "timeout",
+    "mailbox",
+    "mailboxes",
+    "user",
+    "recipient",
+    "recipients",
+    "address",
+    "relay",
+    "relaying",
+    "denied",
+    "rejected",
+    "refused",
+    "refuse",
+    "blocked",
+    "blacklisted",
+    "blocklisted",
+    "denylisted",
+    "unknown",
+    "spam",
+    "policy",
+    "quota",
+    "unavailable",
+    "unavailability",
+    "sender",
+    "domain",
+    "dns",
+    "rbl",
+    "dnsbl",
+    "smtp",
+    "esmtp",
+    "helo",
+    "ehlo",
+    "rcpt",
+    "postmaster",
+    "greylisted",
+    "greylisting",
+    "mail",
+    "message",
+    "mailer",
+    "host",
+    "closing",
+    "transmission",
+    "channel",
+    "authentication",
+    "tls",
+    "starttls",
+    "syntax",
+    "command",
+    "exceeded",
+    "deferred",
+    "throttled",
+    "rate",
+    "session",
+    "sessions",
+    "connection",
+    "connections",
+    "timeout",
 ];
 
 /// Phrases of SMTP replies that are made of ordinary words.
@@ -420,8 +486,17 @@ fn status_in_reply_position(status: &str, section: &str) -> bool {
 /// anywhere in the text read as reported: `Delivery failed: 5.1.1`,
 /// `Address rejected (5.1.1)`.
 const FAILURE_WORDS: &[&str] = &[
-    "fail", "reject", "refuse", "denied", "unknown", "not found", "blocked", "bounce",
-    "undeliver", "not delivered", "error",
+    "fail",
+    "reject",
+    "refuse",
+    "denied",
+    "unknown",
+    "not found",
+    "blocked",
+    "bounce",
+    "undeliver",
+    "not delivered",
+    "error",
 ];
 
 pub(super) fn has_failure_wording(section: &str) -> bool {

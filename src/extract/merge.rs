@@ -17,7 +17,11 @@ use crate::smtp;
 /// text part that names more failures than its DSN. When the email was
 /// `cut_short`, a lost group may also have been a success, so any reply
 /// counts.
-pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_short: bool) -> Vec<Failure> {
+pub(super) fn merge_text(
+    mut failures: Vec<Failure>,
+    from_text: &[Failure],
+    cut_short: bool,
+) -> Vec<Failure> {
     let in_dsn: Vec<String> = failures
         .iter()
         .filter_map(|f| Some(f.recipient.as_deref()?.to_ascii_lowercase()))
@@ -43,13 +47,17 @@ pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_
     };
     let same_reply = |text: &Failure| {
         failures.iter().filter(|f| !named_in_text(f)).any(|f| {
-            let same_text = !f.diagnostic.is_empty() && text.diagnostic.contains(f.diagnostic.as_str());
+            let same_text =
+                !f.diagnostic.is_empty() && text.diagnostic.contains(f.diagnostic.as_str());
             same_text || same_codes(f, text)
         })
     };
     let counts = |t: &Failure| if cut_short { has_codes(t) } else { has_failure_reply(t) };
     let outside_dsn = |t: &Failure| {
-        t.recipient.as_deref().map(str::to_ascii_lowercase).is_some_and(|r| !in_dsn.contains(&r) && !original.contains(&r))
+        t.recipient
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+            .is_some_and(|r| !in_dsn.contains(&r) && !original.contains(&r))
     };
     // A lone text failure that names no recipient states the cause for
     // every DSN group. One that names an address the DSN lacks is the DSN's
@@ -59,7 +67,9 @@ pub(super) fn merge_text(mut failures: Vec<Failure>, from_text: &[Failure], cut_
     let single = match from_text {
         [only] => match only.recipient.as_deref() {
             None => Some(only),
-            Some(address) => (failures.len() == 1 && !in_dsn.contains(&address.to_ascii_lowercase())).then_some(only),
+            Some(address) => (failures.len() == 1
+                && !in_dsn.contains(&address.to_ascii_lowercase()))
+            .then_some(only),
         },
         _ => None,
     };
@@ -164,7 +174,11 @@ mod tests {
     use super::{merge_text, replaces, Failure};
 
     fn group(recipient: &str) -> Failure {
-        Failure { recipient: Some(recipient.to_string()), status: Some("5.0.0".to_string()), ..Default::default() }
+        Failure {
+            recipient: Some(recipient.to_string()),
+            status: Some("5.0.0".to_string()),
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -177,14 +191,18 @@ mod tests {
         };
         let one = merge_text(vec![group("ana@example.org")], std::slice::from_ref(&text), false);
         assert_eq!(one[0].reply.as_deref(), Some("550"));
-        let two = merge_text(vec![group("ana@example.org"), group("bo@example.org")], &[text], false);
+        let two =
+            merge_text(vec![group("ana@example.org"), group("bo@example.org")], &[text], false);
         assert_eq!(two[0].reply, None, "first of two groups");
         assert_eq!(two[1].reply, None, "second of two groups");
     }
 
     #[test]
     fn text_widens_same_reply() {
-        assert!(replaces("550 5.7.1 Blocked", "550 5.7.1 Blocked 550 5.7.1 see https://example.net/why"));
+        assert!(replaces(
+            "550 5.7.1 Blocked",
+            "550 5.7.1 Blocked 550 5.7.1 see https://example.net/why"
+        ));
         assert!(replaces("", "550 5.1.1 User unknown"));
         assert!(replaces("Mailbox unavailable", "550 5.1.1 Mailbox unavailable"));
     }

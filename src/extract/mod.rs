@@ -13,37 +13,37 @@ mod action;
 mod amazonses;
 mod autoreply;
 mod blocks;
-mod csv_rows;
 mod bounce_words;
-mod signature;
+mod csv_rows;
 mod delay;
 mod described;
 mod dsn;
-mod expanded;
 mod exchange_list;
+mod expanded;
 mod failure;
 mod feedback;
 mod generic;
 mod json;
 mod lead_in;
+mod mailjet_brevo;
+mod marks;
 mod merge;
 pub mod mta;
-mod section;
-mod sender_marks;
-mod stated;
-mod suggested;
-mod marks;
 mod notice;
+mod paragraph;
+mod period;
+mod reason_line;
 mod recounted;
-mod returned;
 mod reply_lines;
 mod reply_table;
+mod returned;
 mod rule;
-mod paragraph;
-mod reason_line;
-mod period;
+mod section;
+mod sender_marks;
+mod signature;
+mod stated;
+mod suggested;
 pub(crate) mod transcript;
-mod mailjet_brevo;
 mod webhooks;
 mod wrapper;
 
@@ -51,14 +51,13 @@ use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
 use described::describes_reply;
+use marks::{
+    bounce_by_words_only, is_reply_like, looks_like_bounce, reads_as_smtp_reply, states_failure,
+};
+pub use marks::{has_bounce_marks, mentioned_reply};
 use recounted::{is_recounted, is_set_off, recounts_past};
 use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
-use marks::{
-    bounce_by_words_only, is_reply_like, looks_like_bounce,
-    reads_as_smtp_reply, states_failure,
-};
-pub use marks::{has_bounce_marks, mentioned_reply};
 use section::NotRecipients;
 
 pub use dsn::parse_dsn;
@@ -67,27 +66,53 @@ pub use failure::{Extracted, Failure};
 /// Reads one JSON object as an Amazon SES record or an email service
 /// provider's webhook event.
 fn json_record(object: &json::Object) -> Option<(&'static str, Vec<Failure>)> {
-    amazonses::record(object).map(|failures| ("amazonses", failures)).or_else(|| webhooks::event(object))
+    amazonses::record(object)
+        .map(|failures| ("amazonses", failures))
+        .or_else(|| webhooks::event(object))
 }
 
 /// Extracts the failures from a decoded input.
 pub fn extract(decoded: &Decoded) -> Extracted {
     if let Some(failures) = feedback::parse(decoded) {
-        return Extracted { mta: Some("feedback"), failures, json_record: false, forward_notes: Vec::new(), forward_depth: 0 };
+        return Extracted {
+            mta: Some("feedback"),
+            failures,
+            json_record: false,
+            forward_notes: Vec::new(),
+            forward_depth: 0,
+        };
     }
     let family = mta::detect(decoded);
     if decoded.dsn.is_none() {
         if let Some((format, failures)) = json::records(&decoded.body, &json_record) {
             // A layout of no known service is reported with no name.
             let mta = Some(format).filter(|f| *f != webhooks::UNKNOWN_LAYOUT);
-            return Extracted { mta, failures, json_record: true, forward_notes: Vec::new(), forward_depth: 0 };
+            return Extracted {
+                mta,
+                failures,
+                json_record: true,
+                forward_notes: Vec::new(),
+                forward_depth: 0,
+            };
         }
         if family.is_none() {
             if let Some(failures) = csv_rows::scan(&decoded.body) {
-                return Extracted { mta: None, failures, json_record: false, forward_notes: Vec::new(), forward_depth: 0 };
+                return Extracted {
+                    mta: None,
+                    failures,
+                    json_record: false,
+                    forward_notes: Vec::new(),
+                    forward_depth: 0,
+                };
             }
             if let Some(failure) = autoreply::parse(decoded) {
-                return Extracted { mta: Some("vacation"), failures: vec![failure], json_record: false, forward_notes: Vec::new(), forward_depth: 0 };
+                return Extracted {
+                    mta: Some("vacation"),
+                    failures: vec![failure],
+                    json_record: false,
+                    forward_notes: Vec::new(),
+                    forward_depth: 0,
+                };
             }
         }
     }
@@ -129,7 +154,9 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         let placed = if person { is_set_off(f, section) } else { !states_rule(f, section) };
         placed && !recounts_past(f, section) && !describes_reply(f, section)
     };
-    let reads = |f: &Failure| is_reply_like(f, section) && reads_as_smtp_reply(f, section) && placed_as_reply(f);
+    let reads = |f: &Failure| {
+        is_reply_like(f, section) && reads_as_smtp_reply(f, section) && placed_as_reply(f)
+    };
     let counts = |f: &Failure| has_codes(f) && (bounce || reads(f));
     // A list of codes with their textbook meanings, or of the replies a
     // server gives for each case, explains replies and reports none.
@@ -226,13 +253,20 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     for failure in failures.iter_mut().filter(|f| f.reason.is_none()) {
         // RFC 3464: `relayed` and `expanded` are successes too, handed on
         // to a system without DSNs or to a list's members.
-        let success = matches!(failure.action.as_deref(), Some("delivered" | "relayed" | "expanded"));
+        let success =
+            matches!(failure.action.as_deref(), Some("delivered" | "relayed" | "expanded"));
         let success = success || is_success_reply(failure, section);
         if success {
             failure.reason = Some(Reason::Delivered);
         }
     }
-    Extracted { mta: family, failures, json_record: false, forward_notes: Vec::new(), forward_depth: 0 }
+    Extracted {
+        mta: family,
+        failures,
+        json_record: false,
+        forward_notes: Vec::new(),
+        forward_depth: 0,
+    }
 }
 
 /// True when a failure is a 2xx reply without a status code (`251 User
@@ -241,7 +275,10 @@ pub fn extract(decoded: &Decoded) -> Extracted {
 /// that states a failure around it ("was not delivered") only quotes it.
 fn is_success_reply(failure: &Failure, section: &str) -> bool {
     let reply = failure.reply.as_deref().unwrap_or("");
-    reply.starts_with('2') && failure.status.is_none() && failure.action.is_none() && !marks::has_failure_wording(section)
+    reply.starts_with('2')
+        && failure.status.is_none()
+        && failure.action.is_none()
+        && !marks::has_failure_wording(section)
 }
 
 /// Puts on each failure the period the sending server tried for, read
@@ -251,7 +288,8 @@ fn add_tried_for(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
     // The shared text is read once, and only when a failure needs it.
     let mut shared: Option<Option<String>> = None;
     for failure in failures.iter_mut() {
-        let own = period::tried_for(&failure.diagnostic).or_else(|| period::tried_for(&failure.mta_trailer));
+        let own = period::tried_for(&failure.diagnostic)
+            .or_else(|| period::tried_for(&failure.mta_trailer));
         failure.tried_for = own.or_else(|| {
             shared
                 .get_or_insert_with(|| {
@@ -269,7 +307,9 @@ fn add_tried_for(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
 /// first line of a multi-line reply in `(reason: 550 5.7.1 Access
 /// denied)`, while the line that names the blocklist comes after it.
 fn widen_from_transcript(body: &str, failure: &mut Failure) {
-    let Some(replies) = transcript::replies_for(body, failure.recipient.as_deref(), failure.remote_mta.as_deref()) else {
+    let Some(replies) =
+        transcript::replies_for(body, failure.recipient.as_deref(), failure.remote_mta.as_deref())
+    else {
         return;
     };
     let codes = smtp::find_codes(&failure.diagnostic);
@@ -277,7 +317,11 @@ fn widen_from_transcript(body: &str, failure: &mut Failure) {
         c.is_ascii_digit() || c == '.' || c == '-' || c == ' ' || c == '#'
     });
     let same = codes.reply.is_none() || replies.contains(codes.reply.as_deref().unwrap_or(""));
-    if words.len() < 4 || !same || !replies.contains(words) || replies.len() <= failure.diagnostic.len() {
+    if words.len() < 4
+        || !same
+        || !replies.contains(words)
+        || replies.len() <= failure.diagnostic.len()
+    {
         return;
     }
     failure.diagnostic = smtp::drop_repeated_codes(&replies);
@@ -315,7 +359,9 @@ fn mark_postfix_own(failures: &mut [Failure]) {
 /// code the card would read it as a network fault the sending server
 /// retries.
 fn add_postfix_loop_status(failures: &mut [Failure]) {
-    let loops = |f: &Failure| !has_codes(f) && f.diagnostic.to_ascii_lowercase().contains("loops back to myself");
+    let loops = |f: &Failure| {
+        !has_codes(f) && f.diagnostic.to_ascii_lowercase().contains("loops back to myself")
+    };
     for failure in failures.iter_mut().filter(|f| loops(f)) {
         failure.status = Some("5.4.6".to_string());
     }
@@ -331,17 +377,15 @@ fn failed_recipients_header(decoded: &Decoded, found: Vec<Failure>, section: &st
     let Some(header) = decoded.header("X-Failed-Recipients") else {
         return found;
     };
-    let addresses: Vec<String> = section::ADDRESS
-        .find_iter(header)
-        .map(|m| section::clean_address(m.as_str()))
-        .collect();
+    let addresses: Vec<String> =
+        section::ADDRESS.find_iter(header).map(|m| section::clean_address(m.as_str())).collect();
     if addresses.is_empty() {
         return found;
     }
-    let template = found.into_iter().next().unwrap_or_else(|| Failure {
-        diagnostic: summary_text(section),
-        ..Default::default()
-    });
+    let template = found
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| Failure { diagnostic: summary_text(section), ..Default::default() });
     addresses
         .into_iter()
         .map(|recipient| Failure { recipient: Some(recipient), ..template.clone() })

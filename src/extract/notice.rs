@@ -85,7 +85,8 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         r"the mail server could not deliver mail to \S+\s+the account or domain may not exist\b",
     ];
     let prefix = r"^[ \t>]*(?:<[^<>\s]+@[^<>\s]+>:?\s*|[^<>\s:]+@[^<>\s:]+:\s+|\*\* \S+@\S+(?: [A-Z]=\S+)*:\s*)?";
-    Regex::new(&format!(r"(?im){prefix}(?:{})", statements.join("|"))).expect("statement pattern is valid")
+    Regex::new(&format!(r"(?im){prefix}(?:{})", statements.join("|")))
+        .expect("statement pattern is valid")
 });
 
 /// Lines that end a statement's paragraph even without a blank line
@@ -141,7 +142,11 @@ pub(super) fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     }
     recipients
         .into_iter()
-        .map(|recipient| Failure { recipient: Some(recipient), diagnostic: diagnostic.clone(), ..Default::default() })
+        .map(|recipient| Failure {
+            recipient: Some(recipient),
+            diagnostic: diagnostic.clone(),
+            ..Default::default()
+        })
         .collect()
 }
 

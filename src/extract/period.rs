@@ -79,9 +79,15 @@ mod tests {
     #[test]
     fn periods_found() {
         let cases = [
-            ("554 4.4.7 Message expired: unable to deliver in 840 minutes.", Some("840 minutes (14 hours)")),
+            (
+                "554 4.4.7 Message expired: unable to deliver in 840 minutes.",
+                Some("840 minutes (14 hours)"),
+            ),
             ("Returned mail: Cannot send message for 5 days", Some("5 days")),
-            ("Could not deliver for the last 432000 seconds. Giving up.", Some("432000 seconds (5 days)")),
+            (
+                "Could not deliver for the last 432000 seconds. Giving up.",
+                Some("432000 seconds (5 days)"),
+            ),
             ("Delivery failed after 60 hours", Some("60 hours (2.5 days)")),
             ("Delivery failed after 36 hours", Some("36 hours")),
             ("Warning: could not send message for past 4 hours", Some("4 hours")),

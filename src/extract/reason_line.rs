@@ -12,8 +12,9 @@ const OPENING: &str = r"^\s*<([^<>\s]+@[^<>\s]+)>(?:\s*\(expanded from <[^<>\s]*
 
 /// Postfix's recipient line: the address in angle brackets, an optional
 /// `(expanded from <alias>)`, a colon and the reason's first words.
-static REASON_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"{OPENING}\S*[A-Za-z]")).expect("reason line pattern is valid"));
+static REASON_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{OPENING}\S*[A-Za-z]")).expect("reason line pattern is valid")
+});
 
 static OPENING_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(OPENING).expect("reason line opening pattern is valid"));
@@ -48,7 +49,8 @@ mod tests {
 
     #[test]
     fn own_address_dropped() {
-        let text = "<bo@example.net>: connect to mx.example.net[203.0.113.20]:25: Connection refused";
+        let text =
+            "<bo@example.net>: connect to mx.example.net[203.0.113.20]:25: Connection refused";
         let expected = "connect to mx.example.net[203.0.113.20]:25: Connection refused";
         assert_eq!(without_own_address(text, "bo@example.net"), expected);
         assert_eq!(without_own_address(text, "BO@example.net"), expected);
@@ -56,7 +58,8 @@ mod tests {
 
     #[test]
     fn other_address_kept() {
-        let text = "<bo@example.net>: connect to mx.example.net[203.0.113.20]:25: Connection refused";
+        let text =
+            "<bo@example.net>: connect to mx.example.net[203.0.113.20]:25: Connection refused";
         assert_eq!(without_own_address(text, "cy@example.net"), text);
     }
 
@@ -68,6 +71,9 @@ mod tests {
 
     #[test]
     fn bare_opening_kept() {
-        assert_eq!(without_own_address("<bo@example.net>: ", "bo@example.net"), "<bo@example.net>: ");
+        assert_eq!(
+            without_own_address("<bo@example.net>: ", "bo@example.net"),
+            "<bo@example.net>: "
+        );
     }
 }

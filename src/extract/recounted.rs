@@ -30,7 +30,9 @@ const SENTENCE_REACH: usize = 2;
 /// field's mark (Microsoft's `returned '550 ...'`, Gmail's `returned
 /// was: 550 ...`), is the receiver's reply, whatever words follow it.
 pub(super) fn recounts_past(failure: &Failure, section: &str) -> bool {
-    every_place(failure, section, |place| place_recounts_past(place.before, place.after, place.line, place.at))
+    every_place(failure, section, |place| {
+        place_recounts_past(place.before, place.after, place.line, place.at)
+    })
 }
 
 /// True when the code at `line[at..]` sits inside a sentence, after words
@@ -40,7 +42,10 @@ fn place_recounts_past(before: &[&str], after: &[&str], line: &str, at: usize) -
     // A reply code before the status (`returned 550 5.1.1`) is part of the
     // same reply, so the words before it are read.
     let words = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    if words.is_empty() || words.ends_with(FIELD_MARKS) || words.ends_with(['"', '\'', '“', '‘', '`', '«']) {
+    if words.is_empty()
+        || words.ends_with(FIELD_MARKS)
+        || words.ends_with(['"', '\'', '“', '‘', '`', '«'])
+    {
         return false;
     }
     let mut tail = line[at..].to_string();
@@ -51,7 +56,8 @@ fn place_recounts_past(before: &[&str], after: &[&str], line: &str, at: usize) -
         tail.push(' ');
         tail.push_str(next.trim_start_matches('>').trim());
     }
-    let end = [". ", "! ", "? "].iter().filter_map(|end| tail.find(end)).min().unwrap_or(tail.len());
+    let end =
+        [". ", "! ", "? "].iter().filter_map(|end| tail.find(end)).min().unwrap_or(tail.len());
     let sentence = format!("{head} {}", &tail[..end]).to_lowercase();
     PAST_TIME.is_match(&sentence)
 }
@@ -75,9 +81,11 @@ pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
     let mut previous = "";
     let opens = section.lines().any(|line| {
         let line = line.trim();
-        let bare = after_receive_arrow(line).trim_start_matches(|c: char| c.is_whitespace() || ">\"'`".contains(c));
+        let bare = after_receive_arrow(line)
+            .trim_start_matches(|c: char| c.is_whitespace() || ">\"'`".contains(c));
         let opens = codes.iter().flatten().any(|code| {
-            bare.strip_prefix(code).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-', '\t']))
+            bare.strip_prefix(code)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-', '\t']))
         });
         // Prose wrapped just before a quoted code carries on its sentence.
         let found = opens && !continues_sentence(previous.trim_start_matches('>').trim());
@@ -87,10 +95,9 @@ pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
     // A reply after an MTA's lead-in or a recipient's address (`Error for
     // <eve@example.com>: 550 ...`) is quoted from a bounce, not the
     // writer's own account.
-    let after_lead_in = failure
-        .reply
-        .as_deref()
-        .is_some_and(|reply| section.lines().any(|line| super::lead_in::follows_lead_in(line, reply)));
+    let after_lead_in = failure.reply.as_deref().is_some_and(|reply| {
+        section.lines().any(|line| super::lead_in::follows_lead_in(line, reply))
+    });
     opens || after_lead_in || has_postfix_recipient_failure(&section.to_lowercase())
 }
 
@@ -118,7 +125,8 @@ fn after_receive_arrow(line: &str) -> &str {
 /// (`Recipient: bob@example.net`) and the code's own line has none of a
 /// reply's marks (`<bob@example.net>:`, `[198.51.100.5]`).
 pub(super) fn is_recounted(failure: &Failure, section: &str) -> bool {
-    let codes: Vec<&str> = [failure.reply.as_deref(), failure.status.as_deref()].into_iter().flatten().collect();
+    let codes: Vec<&str> =
+        [failure.reply.as_deref(), failure.status.as_deref()].into_iter().flatten().collect();
     if has_postfix_recipient_failure(&section.to_lowercase()) {
         return false;
     }
@@ -127,10 +135,12 @@ pub(super) fn is_recounted(failure: &Failure, section: &str) -> bool {
     let set_off = section.lines().any(|line| {
         let line = line.trim();
         let prior = std::mem::replace(&mut previous, line).trim_start_matches('>').trim();
-        let places: Vec<usize> = codes.iter().flat_map(|code| line.match_indices(code).map(|(at, _)| at)).collect();
+        let places: Vec<usize> =
+            codes.iter().flat_map(|code| line.match_indices(code).map(|(at, _)| at)).collect();
         code_found |= !places.is_empty();
         places.into_iter().any(|at| {
-            let lead = line[..at].trim_end_matches(|c: char| c.is_whitespace() || "\"'`>".contains(c));
+            let lead =
+                line[..at].trim_end_matches(|c: char| c.is_whitespace() || "\"'`>".contains(c));
             if lead.is_empty() {
                 let prose_line = !line.contains([':', ';', '<', '[', '#']);
                 // A line before that opens with its own reply (`550 5.1.1
@@ -169,7 +179,8 @@ pub(super) fn is_copied_into_sentence(reply: &str, section: &str) -> bool {
                 return false;
             };
             let quoted = before.ends_with(['"', '\'', '“', '‘', '`', '«']);
-            let lowercase_reply = first.is_lowercase() && !counts_things(after) && names_cause(after);
+            let lowercase_reply =
+                first.is_lowercase() && !counts_things(after) && names_cause(after);
             !inside_number && in_sentence && (quoted || first.is_uppercase() || lowercase_reply)
         })
     })
@@ -199,7 +210,8 @@ fn names_cause(text: &str) -> bool {
 /// True when `line` reads as a labelled field (`Recipient e-mail: value`):
 /// a label of one to three words before its first colon.
 fn is_field(line: &str) -> bool {
-    line.split_once(": ").is_some_and(|(label, _)| (1..=3).contains(&label.split_whitespace().count()))
+    line.split_once(": ")
+        .is_some_and(|(label, _)| (1..=3).contains(&label.split_whitespace().count()))
 }
 
 /// True when `line` stops mid-sentence: it ends in a letter or a comma
@@ -207,7 +219,8 @@ fn is_field(line: &str) -> bool {
 /// announces its continuation (`550-...`).
 pub(super) fn continues_sentence(line: &str) -> bool {
     let bytes = line.as_bytes();
-    let announces_more = bytes.len() > 3 && bytes[..3].iter().all(u8::is_ascii_digit) && bytes[3] == b'-';
+    let announces_more =
+        bytes.len() > 3 && bytes[..3].iter().all(u8::is_ascii_digit) && bytes[3] == b'-';
     let smtp = line.starts_with("<<<") || line.starts_with(">>>") || announces_more;
     !smtp && line.ends_with(|c: char| c.is_alphabetic() || c == ',')
 }

@@ -172,7 +172,8 @@ fn table_row(line: &str) -> Option<(String, String)> {
     // A reply code alone counts when the text after it names a cause
     // (`550 User unknown`), since `Total: 450 messages` is a count.
     let (code, text) = rest.split_once(' ')?;
-    let is_code = code.len() == 3 && code.starts_with(['4', '5']) && code.bytes().all(|b| b.is_ascii_digit());
+    let is_code =
+        code.len() == 3 && code.starts_with(['4', '5']) && code.bytes().all(|b| b.is_ascii_digit());
     let names_cause = crate::classify::names_any_reason(&crate::classify::normalise(text));
     (is_code && names_cause).then(|| (label.to_lowercase(), code.to_string()))
 }
@@ -180,7 +181,8 @@ fn table_row(line: &str) -> Option<(String, String)> {
 /// Splits a line at the first colon or spaced dash (`Mailbox full - 452`).
 fn split_label(line: &str) -> Option<(&str, &str)> {
     let colon = line.find(':').map(|at| (at, 1));
-    let dash = [" - ", " – ", " — "].iter().filter_map(|d| line.find(d).map(|at| (at, d.len()))).min();
+    let dash =
+        [" - ", " – ", " — "].iter().filter_map(|d| line.find(d).map(|at| (at, d.len()))).min();
     let (at, len) = [colon, dash].into_iter().flatten().min()?;
     Some((&line[..at], &line[at + len..]))
 }
@@ -236,10 +238,22 @@ mod tests {
     #[test]
     fn rows_read_label_and_pair() {
         let row = |line| table_row(line).map(|(label, pair)| format!("{label}={pair}"));
-        assert_eq!(row("Unknown recipient: 550 5.1.1 User unknown").as_deref(), Some("unknown recipient=550 5.1.1"));
-        assert_eq!(row("- Mailbox full: 452-4.2.2 Over quota").as_deref(), Some("mailbox full=452 4.2.2"));
-        assert_eq!(row("| SPF failure | 550 | 5.7.23 | SPF |").as_deref(), Some("spf failure=550 5.7.23"));
-        assert_eq!(row("Mailbox full - 452 4.2.2 Over quota").as_deref(), Some("mailbox full=452 4.2.2"));
+        assert_eq!(
+            row("Unknown recipient: 550 5.1.1 User unknown").as_deref(),
+            Some("unknown recipient=550 5.1.1")
+        );
+        assert_eq!(
+            row("- Mailbox full: 452-4.2.2 Over quota").as_deref(),
+            Some("mailbox full=452 4.2.2")
+        );
+        assert_eq!(
+            row("| SPF failure | 550 | 5.7.23 | SPF |").as_deref(),
+            Some("spf failure=550 5.7.23")
+        );
+        assert_eq!(
+            row("Mailbox full - 452 4.2.2 Over quota").as_deref(),
+            Some("mailbox full=452 4.2.2")
+        );
         assert_eq!(row("S: 550 5.1.1 User unknown"), None);
         assert_eq!(row("Remote server said: 550 5.1.1 User unknown"), None);
         assert_eq!(row("<a@example.net>: 550 5.1.1 User unknown"), None);
@@ -252,8 +266,12 @@ mod tests {
         assert!(table_replies("Unknown user: 550 5.1.1 x\n").is_none());
         assert!(table_replies("Reason: 550 5.1.1 x\nReason: 452 4.2.2 y\n").is_none());
         assert!(table_replies("Unknown user: 550 5.1.1 x\nOther user: 550 5.1.1 y\n").is_none());
-        assert!(table_replies("Unknown user: 550 5.1.1 x\nMailbox full: 452 4.2.2 y\n550 5.7.1 z\n").is_none());
-        assert!(table_replies("Unknown user: 550 User unknown\nMailbox full: 452 Mailbox full\n").is_some());
+        assert!(table_replies(
+            "Unknown user: 550 5.1.1 x\nMailbox full: 452 4.2.2 y\n550 5.7.1 z\n"
+        )
+        .is_none());
+        assert!(table_replies("Unknown user: 550 User unknown\nMailbox full: 452 Mailbox full\n")
+            .is_some());
         assert!(table_replies("Total: 450 messages\nFailed: 550 messages\n").is_none());
     }
 }

@@ -17,7 +17,9 @@ const MAX_HEADER_LINES: usize = 200;
 pub(super) fn addressees(decoded: &Decoded, report: &str) -> Vec<String> {
     let header = decoded.original.as_deref().unwrap_or("");
     let after = text_after(&decoded.body, report);
-    let Some(block) = [header, after].into_iter().find(|text| !header_addresses(text, &["to", "cc"]).is_empty()) else {
+    let Some(block) =
+        [header, after].into_iter().find(|text| !header_addresses(text, &["to", "cc"]).is_empty())
+    else {
         return Vec::new();
     };
     let mut found = header_addresses(block, &["to", "cc"]);
@@ -82,7 +84,8 @@ fn header_addresses(text: &str, names: &[&str]) -> Vec<String> {
             started = true;
             value
         };
-        for address in section::ADDRESS.find_iter(value).map(|m| section::clean_address(m.as_str())) {
+        for address in section::ADDRESS.find_iter(value).map(|m| section::clean_address(m.as_str()))
+        {
             if !is_in(&found, &address) {
                 found.push(address);
             }

@@ -41,7 +41,9 @@ pub(super) const FIELD_MARKS: &[char] = &[':', ';', '=', '[', '<', '>', '#', '-'
 /// True when the failure's codes occur in `section` and every place they
 /// occur sits inside a sentence that states a rule or an outcome to come.
 pub(super) fn states_rule(failure: &Failure, section: &str) -> bool {
-    every_place(failure, section, |place| place_states_rule(place.before, place.line, place.at, place.len))
+    every_place(failure, section, |place| {
+        place_states_rule(place.before, place.line, place.at, place.len)
+    })
 }
 
 /// One place of a code in a section: its line, the lines before and after
@@ -57,7 +59,8 @@ pub(super) struct Place<'a> {
 /// True when the failure's codes occur in `section` and `test` is true at
 /// every place they occur.
 pub(super) fn every_place(failure: &Failure, section: &str, test: impl Fn(&Place) -> bool) -> bool {
-    let codes: Vec<&str> = [failure.reply.as_deref(), failure.status.as_deref()].into_iter().flatten().collect();
+    let codes: Vec<&str> =
+        [failure.reply.as_deref(), failure.status.as_deref()].into_iter().flatten().collect();
     let lines: Vec<&str> = section.lines().collect();
     let mut found = false;
     for (index, line) in lines.iter().enumerate() {
@@ -70,7 +73,13 @@ pub(super) fn every_place(failure: &Failure, section: &str, test: impl Fn(&Place
                     continue;
                 }
                 found = true;
-                let place = Place { before: &lines[..index], after: &lines[index + 1..], line, at, len: code.len() };
+                let place = Place {
+                    before: &lines[..index],
+                    after: &lines[index + 1..],
+                    line,
+                    at,
+                    len: code.len(),
+                };
                 if !test(&place) {
                     return false;
                 }
@@ -136,7 +145,8 @@ fn sentence_tail(rest: &str, bracket: bool) -> String {
         None if bracket => "",
         _ => rest,
     };
-    let end = [". ", "! ", "? "].iter().filter_map(|end| tail.find(end)).min().unwrap_or(tail.len());
+    let end =
+        [". ", "! ", "? "].iter().filter_map(|end| tail.find(end)).min().unwrap_or(tail.len());
     tail[..end].to_lowercase()
 }
 
@@ -145,7 +155,8 @@ fn sentence_tail(rest: &str, bracket: bool) -> String {
 /// rejected with 550 5.1.1 and blocked senders get 554 5.7.1`), as a
 /// policy or a runbook does. A reply names one code pair.
 fn lists_replies(head: &str, rest: &str) -> bool {
-    let end = [". ", "! ", "? "].iter().filter_map(|end| rest.find(end)).min().unwrap_or(rest.len());
+    let end =
+        [". ", "! ", "? "].iter().filter_map(|end| rest.find(end)).min().unwrap_or(rest.len());
     let sentence = format!("{head} {}", &rest[..end]);
     let pairs: HashSet<&str> = REPLY_PAIR.find_iter(&sentence).map(|m| m.as_str()).collect();
     pairs.len() >= 2

@@ -32,7 +32,9 @@ pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // host's bracketed IP (`mx.example.net[192.0.2.10]`) stay outside.
     let local = format!(r#"(?:"[^"\\\r\n]{{1,64}}"|[{letters}._%+\-=!#$&'*?^`{{}}~]+)"#);
     let literal = r"\[(?:IPv6:[0-9A-Fa-f:.]{2,45}|\d{1,3}(?:\.\d{1,3}){3})\]";
-    let pattern = format!(r"{local}@(?:{literal}|[{letters}\-]+(?:\.[{letters}\-]+)*\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}))");
+    let pattern = format!(
+        r"{local}@(?:{literal}|[{letters}\-]+(?:\.[{letters}\-]+)*\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}))"
+    );
     Regex::new(&pattern).expect("address pattern is valid")
 });
 
@@ -112,7 +114,10 @@ pub fn error_section(body: &str) -> &str {
     for _ in 0..4 {
         let (report, after) = split_at_original(rest);
         match after {
-            Some(after) if has_failure_signs(after) && (forwards_bounce(after) || !has_failure_signs(report)) => {
+            Some(after)
+                if has_failure_signs(after)
+                    && (forwards_bounce(after) || !has_failure_signs(report)) =>
+            {
                 rest = after
             }
             _ => return report,
@@ -201,7 +206,8 @@ pub fn unquote(section: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(section.len());
     for line in section.lines() {
-        let line = line.strip_prefix('>').map_or(line, |rest| rest.strip_prefix(' ').unwrap_or(rest));
+        let line =
+            line.strip_prefix('>').map_or(line, |rest| rest.strip_prefix(' ').unwrap_or(rest));
         out.push_str(line);
         out.push('\n');
     }
@@ -220,7 +226,9 @@ pub fn embedded_dsn(body: &str) -> Option<&str> {
     for line in body.split_inclusive('\n') {
         let lower = line.get(..16).unwrap_or(line).to_ascii_lowercase();
         match start {
-            None if lower.starts_with("reporting-mta:") || lower.starts_with("final-recipient:") => {
+            None if lower.starts_with("reporting-mta:")
+                || lower.starts_with("final-recipient:") =>
+            {
                 start = Some(offset);
             }
             Some(from) if line.starts_with("--") || lower.starts_with("content-type:") => {
@@ -288,8 +296,14 @@ impl NotRecipients {
         let local = lower.split('@').next().unwrap_or("");
         let system = matches!(
             local,
-            "postmaster" | "mailer-daemon" | "mailer_daemon" | "root" | "abuse" | "noreply"
-                | "no-reply" | "post_master"
+            "postmaster"
+                | "mailer-daemon"
+                | "mailer_daemon"
+                | "root"
+                | "abuse"
+                | "noreply"
+                | "no-reply"
+                | "post_master"
         );
         !(system && self.skip_system) && !self.own.contains(&lower)
     }
@@ -356,8 +370,13 @@ mod tests {
 
     #[test]
     fn quoted_and_literal_forms() {
-        let found = |text: &str| ADDRESS.find_iter(text).map(|m| clean_address(m.as_str())).collect::<Vec<_>>();
-        assert_eq!(found("<jane@[192.0.2.4]>: host 192.0.2.4[192.0.2.4] said"), ["jane@[192.0.2.4]"]);
+        let found = |text: &str| {
+            ADDRESS.find_iter(text).map(|m| clean_address(m.as_str())).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("<jane@[192.0.2.4]>: host 192.0.2.4[192.0.2.4] said"),
+            ["jane@[192.0.2.4]"]
+        );
         assert_eq!(found("to <ops@[IPv6:2001:db8::4]>."), ["ops@[IPv6:2001:db8::4]"]);
         assert_eq!(found("<\"john doe\"@example.com>:"), ["\"john doe\"@example.com"]);
         assert_eq!(found("\"Roe, Jane\" <jane@example.net>"), ["jane@example.net"]);

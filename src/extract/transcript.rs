@@ -32,17 +32,18 @@ pub fn has_transcript(text: &str) -> bool {
 }
 
 fn transcript_start(text: &str) -> Option<usize> {
-    text.lines().position(|l| {
-        l.to_ascii_lowercase()
-            .contains("transcript of session follows")
-    })
+    text.lines().position(|l| l.to_ascii_lowercase().contains("transcript of session follows"))
 }
 
 /// Returns the `<<<` reply lines of `text`'s transcript that belong to
 /// `recipient`, joined into one text, or `None` when there are none.
 /// `remote_host` is the recipient's Remote-MTA when the DSN names it: a
 /// session with another host then gives it none of its replies.
-pub fn replies_for(text: &str, recipient: Option<&str>, remote_host: Option<&str>) -> Option<String> {
+pub fn replies_for(
+    text: &str,
+    recipient: Option<&str>,
+    remote_host: Option<&str>,
+) -> Option<String> {
     let start = transcript_start(text)?;
     let lines: Vec<&str> = text.lines().skip(start + 1).collect();
     let sessions = sessions(&lines);
@@ -50,10 +51,8 @@ pub fn replies_for(text: &str, recipient: Option<&str>, remote_host: Option<&str
     let remote_host = remote_host.and_then(host_name);
     // Which blocks name the recipient, read once: asking each block about
     // every other block would take time growing with the cube of its size.
-    let named: Vec<bool> = sessions
-        .iter()
-        .map(|s| recipient.as_deref().is_some_and(|r| names(&s.lines, r)))
-        .collect();
+    let named: Vec<bool> =
+        sessions.iter().map(|s| recipient.as_deref().is_some_and(|r| names(&s.lines, r))).collect();
     let named_count = named.iter().filter(|&&n| n).count();
     let named_elsewhere = |index: usize| named_count > usize::from(named[index]);
     let mut replies = Vec::new();
@@ -65,11 +64,7 @@ pub fn replies_for(text: &str, recipient: Option<&str>, remote_host: Option<&str
         if other_host && !named[index] {
             continue;
         }
-        replies.extend(block_replies(
-            &session.lines,
-            recipient.as_deref(),
-            named_elsewhere(index),
-        ));
+        replies.extend(block_replies(&session.lines, recipient.as_deref(), named_elsewhere(index)));
     }
     (!replies.is_empty()).then(|| replies.join(" "))
 }
@@ -91,10 +86,7 @@ pub fn local_report_for(text: &str, recipient: &str) -> Option<String> {
         else {
             continue;
         };
-        let first = block[..own]
-            .iter()
-            .rposition(|l| !is_program_report(l))
-            .map_or(0, |i| i + 1);
+        let first = block[..own].iter().rposition(|l| !is_program_report(l)).map_or(0, |i| i + 1);
         let report = block[first..own].join(" ");
         return (!report.is_empty()).then_some(report);
     }
@@ -187,9 +179,7 @@ fn is_status_line(line: &str) -> bool {
 
 /// True when a status line of `block` names `recipient` (lowercase).
 fn names(block: &[&str], recipient: &str) -> bool {
-    block
-        .iter()
-        .any(|l| is_status_line(l) && l.to_ascii_lowercase().contains(recipient))
+    block.iter().any(|l| is_status_line(l) && l.to_ascii_lowercase().contains(recipient))
 }
 
 /// Selects the reply lines of one block that belong to `recipient`
@@ -208,16 +198,12 @@ fn block_replies<'a>(
     let Some(recipient) = recipient else {
         return Vec::new();
     };
-    let Some(own) = block
-        .iter()
-        .position(|l| is_status_line(l) && l.to_ascii_lowercase().contains(recipient))
+    let Some(own) =
+        block.iter().position(|l| is_status_line(l) && l.to_ascii_lowercase().contains(recipient))
     else {
         return Vec::new();
     };
-    let first = block[..own]
-        .iter()
-        .rposition(|l| !is_reply(l))
-        .map_or(0, |i| i + 1);
+    let first = block[..own].iter().rposition(|l| !is_reply(l)).map_or(0, |i| i + 1);
     block[first..own].iter().map(|l| l[3..].trim()).collect()
 }
 
@@ -274,7 +260,8 @@ mod tests {
 
     #[test]
     fn unnamed_block_for_unnamed_recipient() {
-        let carol = replies_for(TEXT, Some("carol@example.net"), None).expect("carol has the DATA block");
+        let carol =
+            replies_for(TEXT, Some("carol@example.net"), None).expect("carol has the DATA block");
         assert!(carol.contains("203.0.113.22"), "{carol}");
         assert!(!carol.contains("192.0.2.55"), "{carol}");
     }
@@ -290,9 +277,11 @@ mod tests {
             >>> RCPT To:<dora@example.net>\n\
             <<< 550 5.1.1 <dora@example.net>... User unknown\n\
             550 5.1.1 <dora@example.net>... User unknown\n";
-        let carl = replies_for(text, Some("carl@example.org"), None).expect("carl has the first block");
+        let carl =
+            replies_for(text, Some("carl@example.org"), None).expect("carl has the first block");
         assert!(carl.contains("192.0.2.44"), "{carl}");
-        let dora = replies_for(text, Some("dora@example.net"), None).expect("dora has her own block");
+        let dora =
+            replies_for(text, Some("dora@example.net"), None).expect("dora has her own block");
         assert!(!dora.contains("192.0.2.44"), "{dora}");
     }
 
@@ -315,7 +304,8 @@ mod tests {
             .expect("hal has his host's block");
         assert!(hal.contains("192.0.2.44"), "{hal}");
         assert!(!hal.contains("storage"), "{hal}");
-        let ida = replies_for(text, Some("ida@example.com"), None).expect("no Remote-MTA: both blocks");
+        let ida =
+            replies_for(text, Some("ida@example.com"), None).expect("no Remote-MTA: both blocks");
         assert!(ida.contains("192.0.2.44"), "{ida}");
         assert!(ida.contains("storage"), "{ida}");
     }
@@ -336,9 +326,6 @@ mod tests {
 
     #[test]
     fn text_without_transcript() {
-        assert_eq!(
-            replies_for("550 5.1.1 unknown", Some("a@example.org"), None),
-            None
-        );
+        assert_eq!(replies_for("550 5.1.1 unknown", Some("a@example.org"), None), None);
     }
 }

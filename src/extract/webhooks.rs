@@ -38,8 +38,8 @@
 
 use serde_json::Value;
 
-use super::mailjet_brevo;
 use super::json::{split_diagnostic_type, text, Object};
+use super::mailjet_brevo;
 use super::Failure;
 use crate::reason::Reason;
 use crate::smtp;
@@ -88,8 +88,17 @@ pub const UNKNOWN_LAYOUT: &str = "json-event";
 /// True when `object` has a field of SendGrid's event layout beyond the
 /// `event` and `email` that other services' events have too.
 fn is_sendgrid(object: &Object) -> bool {
-    const FIELDS: &[&str] =
-        &["smtp-id", "bounce_classification", "type", "status", "ip", "tls", "attempt", "response", "category"];
+    const FIELDS: &[&str] = &[
+        "smtp-id",
+        "bounce_classification",
+        "type",
+        "status",
+        "ip",
+        "tls",
+        "attempt",
+        "response",
+        "category",
+    ];
     object.keys().any(|key| key.starts_with("sg_") || FIELDS.contains(&key.as_str()))
 }
 
@@ -98,7 +107,8 @@ fn is_sendgrid(object: &Object) -> bool {
 /// No IP field is read, because its meaning (sender or reader) is unknown.
 fn unknown_layout(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     let action = match kind.to_ascii_lowercase().as_str() {
-        "bounce" | "bounced" | "hard_bounce" | "hardbounce" | "dropped" | "blocked" | "failed" | "rejected" => "failed",
+        "bounce" | "bounced" | "hard_bounce" | "hardbounce" | "dropped" | "blocked" | "failed"
+        | "rejected" => "failed",
         "soft_bounce" | "softbounce" => "failed",
         "deferred" | "deferral" | "delayed" => "delayed",
         "delivered" | "delivery" => "delivered",
@@ -120,7 +130,8 @@ fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failure> {
         "delivered" => "delivered",
         _ => return None,
     };
-    let diagnostic = text(object, "reason").or_else(|| text(object, "response")).unwrap_or_default();
+    let diagnostic =
+        text(object, "reason").or_else(|| text(object, "response")).unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, text(object, "status"));
     // A dropped message was never sent, so no address sent it.
     if matches!(kind, "bounce" | "blocked" | "deferred") {
@@ -128,7 +139,9 @@ fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     }
     // SendGrid drops mail to addresses on its suppression lists and names
     // the list as the reason.
-    if kind == "dropped" && SENDGRID_SUPPRESSIONS.contains(&diagnostic.to_ascii_lowercase().as_str()) {
+    if kind == "dropped"
+        && SENDGRID_SUPPRESSIONS.contains(&diagnostic.to_ascii_lowercase().as_str())
+    {
         failure.reason = Some(Reason::Suppressed);
     }
     Some(failure)
@@ -152,9 +165,14 @@ fn mailgun(object: &Object, kind: &str, recipient: &str) -> Option<Failure> {
     let message = field("message").or_else(|| field("description")).unwrap_or_default();
     // The reply code is a number of its own, which the message text
     // usually leaves out (`5.1.1 The email account ... does not exist`).
-    let code = status.and_then(|s| s.get("code")).and_then(Value::as_u64).filter(|c| (200..600).contains(c));
+    let code = status
+        .and_then(|s| s.get("code"))
+        .and_then(Value::as_u64)
+        .filter(|c| (200..600).contains(c));
     let diagnostic = match code {
-        Some(code) if !message.trim_start().starts_with(&code.to_string()) => format!("{code} {message}"),
+        Some(code) if !message.trim_start().starts_with(&code.to_string()) => {
+            format!("{code} {message}")
+        }
         _ => message.to_string(),
     };
     let mut failure = failure(recipient, action, &diagnostic, None);
@@ -176,11 +194,19 @@ fn postmark(object: &Object, kind: &str) -> Option<Failure> {
     match kind {
         "Bounce" => {}
         "SpamComplaint" => {
-            let mut complaint = failure(email, "feedback", text(object, "Details").unwrap_or("abuse"), None);
+            let mut complaint =
+                failure(email, "feedback", text(object, "Details").unwrap_or("abuse"), None);
             complaint.reason = Some(Reason::Feedback);
             return Some(complaint);
         }
-        "Delivery" => return Some(failure(email, "delivered", text(object, "Details").unwrap_or_default(), None)),
+        "Delivery" => {
+            return Some(failure(
+                email,
+                "delivered",
+                text(object, "Details").unwrap_or_default(),
+                None,
+            ))
+        }
         _ => return None,
     }
     // Transient is Postmark's type for a delay it still retries.
@@ -205,7 +231,8 @@ fn sparkpost(event: &Object) -> Option<Failure> {
         _ => return None,
     };
     let recipient = text(event, "rcpt_to").or_else(|| text(event, "raw_rcpt_to"))?;
-    let diagnostic = text(event, "raw_reason").or_else(|| text(event, "reason")).unwrap_or_default();
+    let diagnostic =
+        text(event, "raw_reason").or_else(|| text(event, "reason")).unwrap_or_default();
     let mut failure = failure(recipient, action, diagnostic, None);
     failure.sending_ip = text(event, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip"));
     Some(failure)
@@ -221,11 +248,17 @@ fn mandrill(msg: &Object, kind: &str) -> Option<Failure> {
     // The last reply of the delivery attempts, then the bounce's own.
     let attempts = msg.get("smtp_events").and_then(Value::as_array);
     let last = |name: &str| {
-        attempts.and_then(|events| events.iter().rev().find_map(|e| e.as_object().and_then(|e| text(e, name))))
+        attempts.and_then(|events| {
+            events.iter().rev().find_map(|e| e.as_object().and_then(|e| text(e, name)))
+        })
     };
-    let diagnostic = text(msg, "diag").or(last("diag")).or_else(|| text(msg, "bounce_description")).unwrap_or_default();
+    let diagnostic = text(msg, "diag")
+        .or(last("diag"))
+        .or_else(|| text(msg, "bounce_description"))
+        .unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, None);
-    failure.sending_ip = last("source_ip").map(|ip| (ip.trim().to_string(), "smtp_events.source_ip"));
+    failure.sending_ip =
+        last("source_ip").map(|ip| (ip.trim().to_string(), "smtp_events.source_ip"));
     // Mandrill's `reject`: the address is on its rejection (suppression)
     // list, so nothing was sent.
     if kind == "reject" {
@@ -235,7 +268,12 @@ fn mandrill(msg: &Object, kind: &str) -> Option<Failure> {
 }
 
 /// Builds the failure for one event, taking the codes from the reply.
-pub(super) fn failure(recipient: &str, action: &str, diagnostic: &str, status: Option<&str>) -> Failure {
+pub(super) fn failure(
+    recipient: &str,
+    action: &str,
+    diagnostic: &str,
+    status: Option<&str>,
+) -> Failure {
     let (diagnostic_type, diagnostic) = split_diagnostic_type(diagnostic);
     let codes = smtp::find_codes(&diagnostic);
     let status = status.filter(|s| smtp::is_valid_status(s)).map(str::to_string);

@@ -14,7 +14,8 @@ use crate::smtp;
 /// name of X.4.7, `Delivery time expired`.
 /// NOTE: a wrapper worded otherwise is not recognised, so it stays the
 /// receiver's message even when a later line quotes the remote reply.
-const WRAPPER_WORDS: &[&str] = &["message", "delayed", "expired", "queue.expired", "delivery", "time", "has"];
+const WRAPPER_WORDS: &[&str] =
+    &["message", "delayed", "expired", "queue.expired", "delivery", "time", "has"];
 
 /// Splits `text` at the first trailer line into the receiver's message and
 /// the sending MTA's lines after it, each joined to one line.

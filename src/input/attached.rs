@@ -74,12 +74,16 @@ mod tests {
         assert!(has_email_fields("Return-Path: <>\nX-Other: 1\n\nbody"));
         assert!(has_email_fields("Received: by mail.example.com\n\nbody"));
         assert!(has_email_fields("From: a@example.com\nSubject: hi\n\nbody"));
-        assert!(has_email_fields("Date: Wed, 11 Mar 2026 10:00:05 +0000\nFrom: a@example.com\n\nbody"));
+        assert!(has_email_fields(
+            "Date: Wed, 11 Mar 2026 10:00:05 +0000\nFrom: a@example.com\n\nbody"
+        ));
     }
 
     #[test]
     fn other_fields() {
-        assert!(!has_email_fields("Ticket: 4411\nPriority: low\n\nFrom: a@example.com\nSubject: x\n"));
+        assert!(!has_email_fields(
+            "Ticket: 4411\nPriority: low\n\nFrom: a@example.com\nSubject: x\n"
+        ));
         assert!(!has_email_fields("From: a@example.com\nTo: b@example.org\n\nbody"));
         assert!(!has_email_fields("Subject: hi\nDate: today\n\nbody"));
     }

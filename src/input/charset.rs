@@ -237,7 +237,10 @@ mod tests {
     fn utf7_encoded_words_decoded() {
         // An en dash (U+2013) in UTF-7, in the Q and the B encoding.
         let value = "=?utf-7?Q?Zugriff_+IBM-_verweigert?= / =?UNICODE-1-1-UTF-7?B?K0lCTS0gZW5k?=";
-        assert_eq!(decode_encoded_words(value).as_deref(), Some("Zugriff \u{2013} verweigert / \u{2013} end"));
+        assert_eq!(
+            decode_encoded_words(value).as_deref(),
+            Some("Zugriff \u{2013} verweigert / \u{2013} end")
+        );
     }
 
     #[test]

@@ -87,7 +87,8 @@ fn char_boundary_before(text: &str, limit: usize) -> usize {
 mod tests {
     use super::*;
 
-    const ENTRY: &str = "<bob@example.org>: host mx.example.org[198.51.100.9] said: 554 5.7.1\n    \
+    const ENTRY: &str =
+        "<bob@example.org>: host mx.example.org[198.51.100.9] said: 554 5.7.1\n    \
                          Service unavailable; Client host [203.0.113.45] blocked\n    \
                          using zen.spamhaus.org (in reply to RCPT TO command)\n";
 

@@ -137,10 +137,9 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
             continue;
         }
         let (ctype, subtype) = match part.content_type() {
-            Some(ct) => (
-                ct.ctype().to_ascii_lowercase(),
-                ct.subtype().unwrap_or("").to_ascii_lowercase(),
-            ),
+            Some(ct) => {
+                (ct.ctype().to_ascii_lowercase(), ct.subtype().unwrap_or("").to_ascii_lowercase())
+            }
             None => ("text".to_string(), "plain".to_string()),
         };
         match (&part.body, ctype.as_str(), subtype.as_str()) {
@@ -177,7 +176,8 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
                 // The offsets index the `raw_message` field, as in
                 // `use_raw_body_if_empty`.
                 let start = part.offset_body as usize;
-                let raw = message.raw_message.get(start..part.offset_end as usize).unwrap_or_default();
+                let raw =
+                    message.raw_message.get(start..part.offset_end as usize).unwrap_or_default();
                 let redecoded = charset::decode_part(part, raw);
                 let text = redecoded.as_deref().unwrap_or(text);
                 match charset::repair(text, raw) {

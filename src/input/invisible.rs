@@ -48,7 +48,9 @@ pub(super) fn clean_decoded(decoded: &mut Decoded) {
     };
     clean(&mut decoded.text);
     clean(&mut decoded.body);
-    for field in [&mut decoded.dsn, &mut decoded.feedback, &mut decoded.original].into_iter().flatten() {
+    for field in
+        [&mut decoded.dsn, &mut decoded.feedback, &mut decoded.original].into_iter().flatten()
+    {
         clean(field);
     }
     let nested = decoded.nested.iter().flat_map(|n| n.rejoined.iter());
@@ -68,7 +70,8 @@ pub(super) fn add_note(decoded: &mut Decoded) {
     if joined.is_empty() {
         return;
     }
-    let (noun, pronoun) = if joined.len() > 1 { ("these values", "them") } else { ("this value", "it") };
+    let (noun, pronoun) =
+        if joined.len() > 1 { ("these values", "them") } else { ("this value", "it") };
     decoded.notes.push(Note::warning(format!(
         "The text has invisible characters (such as a zero-width space or a soft hyphen) \
          inside an IP address or an email address. They were removed to read {noun}: {}. \
@@ -178,7 +181,9 @@ fn is_ip_or_address(word: &str) -> bool {
         return true;
     }
     match core.rsplit_once('@') {
-        Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.starts_with('.'),
+        Some((local, domain)) => {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+        }
         None => false,
     }
 }
@@ -189,14 +194,17 @@ mod tests {
 
     #[test]
     fn joins_ips_and_addresses_only() {
-        let (text, joined) = join_split_words("[192.0.2.1\u{200B}0] <b\u{AD}ob@example.net> zen.spam\u{200B}haus.org");
+        let (text, joined) = join_split_words(
+            "[192.0.2.1\u{200B}0] <b\u{AD}ob@example.net> zen.spam\u{200B}haus.org",
+        );
         assert_eq!(text, "[192.0.2.10] <bob@example.net> zen.spam\u{200B}haus.org");
         assert_eq!(joined, ["192.0.2.10", "bob@example.net"]);
     }
 
     #[test]
     fn joins_json_escapes_inside_words() {
-        let (text, joined) = join_split_words(r#"{"reason":"[192.0.2.1\u200B5] <b\u00adob@example.net>"}"#);
+        let (text, joined) =
+            join_split_words(r#"{"reason":"[192.0.2.1\u200B5] <b\u00adob@example.net>"}"#);
         assert_eq!(text, r#"{"reason":"[192.0.2.15] <bob@example.net>"}"#);
         assert_eq!(joined, ["192.0.2.15", "bob@example.net"]);
     }

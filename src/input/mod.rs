@@ -69,10 +69,7 @@ pub struct Decoded {
 impl Decoded {
     /// Returns the first top-level header with this name (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 }
 
@@ -115,7 +112,8 @@ pub fn decode(raw: &[u8]) -> Decoded {
         return decoded;
     }
     let mut body = text.clone();
-    let notes = if cut::truncate_at_entry(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
+    let notes =
+        if cut::truncate_at_entry(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
     let mut decoded = Decoded { kind: None, text, body, notes, ..Default::default() };
     invisible::clean_decoded(&mut decoded);
     invisible::add_note(&mut decoded);
@@ -218,8 +216,7 @@ pub fn is_header_line(line: &str) -> bool {
 /// line is scanned.
 fn has_body(text: &str) -> bool {
     let text = text.trim_start_matches(['\n', ' ', '\t']);
-    text.find("\n\n")
-        .is_some_and(|end| !text[end..].trim().is_empty())
+    text.find("\n\n").is_some_and(|end| !text[end..].trim().is_empty())
 }
 
 /// RFC 3464's per-message and per-recipient field names, lowercase.
@@ -348,7 +345,8 @@ mod tests {
         let groups = "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n\n\
             Final-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.7.1\n";
         assert_eq!(decode(groups.as_bytes()).kind, None);
-        let extension = format!("Reporting-MTA: dns; mx.example.com\nX-Postfix-Queue-ID: 4A1B2\n\n{groups}");
+        let extension =
+            format!("Reporting-MTA: dns; mx.example.com\nX-Postfix-Queue-ID: 4A1B2\n\n{groups}");
         assert_eq!(decode(extension.as_bytes()).kind, None);
         let email = format!("From: a@example.com\nStatus: RO\n\n{groups}");
         assert_eq!(decode(email.as_bytes()).kind, Some(InputKind::Email));

@@ -42,7 +42,9 @@ fn utf32(bytes: &[u8], unit: fn([u8; 4]) -> u32) -> String {
     let chunks = bytes.chunks_exact(4);
     let cut_off = !chunks.remainder().is_empty();
     let mut text: String = chunks
-        .map(|c| char::from_u32(unit([c[0], c[1], c[2], c[3]])).unwrap_or(char::REPLACEMENT_CHARACTER))
+        .map(|c| {
+            char::from_u32(unit([c[0], c[1], c[2], c[3]])).unwrap_or(char::REPLACEMENT_CHARACTER)
+        })
         .collect();
     if cut_off {
         text.push(char::REPLACEMENT_CHARACTER);

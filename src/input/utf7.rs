@@ -12,7 +12,8 @@
 /// Charset labels of UTF-7: IANA's `UTF-7` and `csUTF7`, RFC 1642's
 /// `UNICODE-1-1-UTF-7` and its alias, Netscape's `x-unicode-2-0-utf-7`,
 /// and the misspelling `utf7`.
-const LABELS: &[&str] = &["utf-7", "utf7", "csutf7", "unicode-1-1-utf-7", "csunicode11utf7", "x-unicode-2-0-utf-7"];
+const LABELS: &[&str] =
+    &["utf-7", "utf7", "csutf7", "unicode-1-1-utf-7", "csunicode11utf7", "x-unicode-2-0-utf-7"];
 
 /// Returns whether a charset label names UTF-7 (case-insensitive).
 pub fn is_label(label: &str) -> bool {
@@ -83,7 +84,8 @@ fn decode_run(encoded: &str) -> Option<String> {
     if units.is_empty() {
         return None;
     }
-    let mut out: String = char::decode_utf16(units).map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER)).collect();
+    let mut out: String =
+        char::decode_utf16(units).map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER)).collect();
     // RFC 2152 pads a run with fewer than 6 zero bits.
     if bit_count >= 6 || bits != 0 {
         out.push(char::REPLACEMENT_CHARACTER);

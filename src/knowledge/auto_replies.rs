@@ -128,7 +128,10 @@ pub static HELD_FOR_CHALLENGE: Entry = Entry {
     ],
     who: Actor::You,
     temporary: Some(false),
-    ..Entry::sourced("https://en.wikipedia.org/wiki/Challenge%E2%80%93response_spam_filtering", "2026-12-05")
+    ..Entry::sourced(
+        "https://en.wikipedia.org/wiki/Challenge%E2%80%93response_spam_filtering",
+        "2026-12-05",
+    )
 };
 
 /// A mailing list's hold notice. Rejected is the reason this project's

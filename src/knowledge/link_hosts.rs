@@ -14,11 +14,8 @@ use super::providers::PROVIDERS;
 /// postmaster page with the sender IP in the query: the domain, the page
 /// the link goes to, and the date that page was checked. Facebook writes
 /// `550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp`.
-const OTHER_RECEIVERS: &[(&str, &str, &str)] = &[(
-    "facebook.com",
-    "http://postmaster.facebook.com/response_codes",
-    "2026-12-04",
-)];
+const OTHER_RECEIVERS: &[(&str, &str, &str)] =
+    &[("facebook.com", "http://postmaster.facebook.com/response_codes", "2026-12-04")];
 
 /// True when `host` (lowercase, without a port) is a known blocklist or
 /// provider host or a subdomain of one. A name that merely starts with

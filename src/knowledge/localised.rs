@@ -17,16 +17,25 @@ pub struct Wording {
     pub source: &'static str,
 }
 
-const fn blocked(parts: &'static [&'static str], language: &'static str, source: &'static str) -> Wording {
+const fn blocked(
+    parts: &'static [&'static str],
+    language: &'static str,
+    source: &'static str,
+) -> Wording {
     Wording { parts, reason: Reason::Blocked, language, source }
 }
 
-const fn unknown(parts: &'static [&'static str], language: &'static str, source: &'static str) -> Wording {
+const fn unknown(
+    parts: &'static [&'static str],
+    language: &'static str,
+    source: &'static str,
+) -> Wording {
     Wording { parts, reason: Reason::UserUnknown, language, source }
 }
 
 const DE_BLOCKED: &str = "https://new-faq.comservice-ffo.de/smtp-fehlermeldungen-e-mail-fehler/";
-const DE_LISTED: &str = "https://helpcenter.kontent.com/faqs/faq/3628-eine-kontent-ip-ist-geblacklistet";
+const DE_LISTED: &str =
+    "https://helpcenter.kontent.com/faqs/faq/3628-eine-kontent-ip-ist-geblacklistet";
 const DE_BLACKLIST: &str =
     "https://my.weber.cloud/knowledgebase/article/71/meine-ip-befindet-sich-auf-einer-blacklist-was-tun";
 const ES_LISTED: &str = "https://ayuda-remota.com/listas-negras";
@@ -34,7 +43,8 @@ const ES_BLOCKED: &str = "http://www.0pc.eu/pt/ayuda/problemas-correo;mostrar=0"
 const FR_LISTED: &str = "https://help.kreativmedia.ch/fr/erreur-554-blocked";
 const FR_BLACKLISTED: &str =
     "https://www.emailacademy.fr/pt2/Blog/Les-erreurs-de-non-remise-des-emails-et-leurs-significations";
-const IT_LISTED: &str = "https://timbusiness.tim.it/assistenza/supporto-tecnico/mail/sicurezza-posta/blacklist";
+const IT_LISTED: &str =
+    "https://timbusiness.tim.it/assistenza/supporto-tecnico/mail/sicurezza-posta/blacklist";
 const NL_LISTED: &str =
     "https://yourhosting.freshdesk.com/support/solutions/articles/80000942171-wat-te-doen-bij-blacklisting-bij-argeweb";
 const NL_BLOCKED: &str = "https://blacklist.kpnmail.nl/Help/17";

@@ -239,7 +239,8 @@ pub(crate) mod tests {
             assert!(date.iter().all(|p| p.parse::<u16>().is_ok()), "{}", entry.id);
             assert!(entry.source.starts_with("https://"), "{}: {}", entry.id, entry.source);
             for link in entry.links {
-                let scheme_ok = ["https://", "mailto:", "tel:"].iter().any(|s| link.url.starts_with(s));
+                let scheme_ok =
+                    ["https://", "mailto:", "tel:"].iter().any(|s| link.url.starts_with(s));
                 assert!(scheme_ok, "{}: {}", entry.id, link.url);
                 assert!(!link.label.is_empty(), "{}", entry.id);
             }

@@ -25,7 +25,8 @@ static DO_NOT_RETRY: &[&str] = &["do not retry", "don't retry", "dont retry"];
 
 /// Words after "do not retry" that limit it in time ("do not retry for 5
 /// minutes"), so the reply still expects a later retry.
-static TIME_LIMITS: &[&str] = &["for", "before", "until", "within", "sooner", "immediately", "now", "yet", "too"];
+static TIME_LIMITS: &[&str] =
+    &["for", "before", "until", "within", "sooner", "immediately", "now", "yet", "too"];
 
 /// Returns true when `text` states that retrying will not succeed.
 pub fn says_futile(text: &str) -> bool {

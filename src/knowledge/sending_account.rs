@@ -35,7 +35,8 @@ pub static SENDING_LIMIT: Entry = Entry {
     who: Actor::You,
     temporary: Some(true),
     links: &[],
-    source: "https://support.hostinger.com/en/articles/6550582-parameters-and-limits-of-cpanel-email",
+    source:
+        "https://support.hostinger.com/en/articles/6550582-parameters-and-limits-of-cpanel-email",
     checked: "2026-12-05",
 };
 

@@ -58,10 +58,7 @@ pub static WORDINGS: &[(&str, &Entry)] = &[
 /// Returns the entry for the first wording that `lower` (the reply,
 /// lowercased, spaces collapsed) contains.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
-    WORDINGS
-        .iter()
-        .find(|(fragment, _)| lower.contains(fragment))
-        .map(|(_, entry)| *entry)
+    WORDINGS.iter().find(|(fragment, _)| lower.contains(fragment)).map(|(_, entry)| *entry)
 }
 
 /// The sender's own provider stopped outgoing mail from the account,
@@ -314,10 +311,7 @@ mod tests {
     #[test]
     fn access_denied_wording_found() {
         let lower = "554 5.7.1 <bob@example.net>: recipient address rejected: access denied";
-        assert_eq!(
-            lookup(lower).map(|e| e.id),
-            Some("wording/recipient-access-rule")
-        );
+        assert_eq!(lookup(lower).map(|e| e.id), Some("wording/recipient-access-rule"));
         assert!(lookup("554 5.7.1 relay access denied").is_none());
     }
 }

@@ -85,10 +85,7 @@ pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
     // A dot before the token, or a dot and a digit after it, continue a
     // dotted number (an OID, a build number, a version string).
     let dotted_before = before == Some('.')
-        && text[..start - 1]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_digit());
+        && text[..start - 1].chars().next_back().is_some_and(|c| c.is_ascii_digit());
     let dotted_after = after == Some('.') && after_next.is_some_and(|c| c.is_ascii_digit());
     dotted_before || dotted_after
 }
@@ -105,10 +102,7 @@ pub fn starts_host_name(text: &str, end: usize) -> bool {
     if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return false;
     }
-    let label = rest
-        .bytes()
-        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
-        .count();
+    let label = rest.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-').count();
     let after = &rest.as_bytes()[label..];
     after.len() >= 2 && after[0] == b'.' && after[1].is_ascii_alphanumeric()
 }
@@ -177,12 +171,8 @@ fn url_before(text: &str, start: usize) -> Option<String> {
         .rev()
         .find(|&(_, c)| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\''))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let run = before[run_start..]
-        .trim_start_matches(['(', '['])
-        .to_ascii_lowercase();
-    let query_after_path = run
-        .find('/')
-        .is_some_and(|slash| run[slash..].contains('?'));
+    let run = before[run_start..].trim_start_matches(['(', '[']).to_ascii_lowercase();
+    let query_after_path = run.find('/').is_some_and(|slash| run[slash..].contains('?'));
     (run.contains("://") || run.starts_with("www.") || query_after_path).then_some(run)
 }
 
@@ -338,7 +328,10 @@ mod tests {
             ("see https://www.SpamCop.net/bl.shtml?203.0.113.5", Some("www.spamcop.net")),
             ("<http://user@check.spamhaus.org:8080/x?ip=203.0.113.5>", Some("check.spamhaus.org")),
             ("https://www.spamhaus.org@example.net/q?ip=203.0.113.5", Some("example.net")),
-            ("https://www.spamhaus.org.example.org/query/ip/203.0.113.5", Some("www.spamhaus.org.example.org")),
+            (
+                "https://www.spamhaus.org.example.org/query/ip/203.0.113.5",
+                Some("www.spamhaus.org.example.org"),
+            ),
             ("(www.example.net/check?ip=203.0.113.5)", Some("www.example.net")),
             ("visit example.net/remove?ip=203.0.113.5 now", Some("example.net")),
             ("554 IP=203.0.113.5 - A problem occurred", None),

@@ -134,9 +134,7 @@ fn is_known_zone(zone: &str) -> bool {
     if first.bytes().all(|b| b.is_ascii_digit()) || (first.len() == 1 && second.len() == 1) {
         return false;
     }
-    BLOCKLISTS
-        .iter()
-        .any(|list| list.domains.iter().any(|domain| host_is_under(&zone, domain)))
+    BLOCKLISTS.iter().any(|list| list.domains.iter().any(|domain| host_is_under(&zone, domain)))
 }
 
 #[cfg(test)]
@@ -154,19 +152,20 @@ mod tests {
     fn reversed_ipv6_nibbles_read_back() {
         let ip: IpAddr = "2001:db8::5".parse().unwrap();
         let nibbles = reversed(ip);
-        assert_eq!(
-            nibbles,
-            "5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2"
-        );
+        assert_eq!(nibbles, "5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2");
         assert_eq!(address(&format!("{nibbles}."), "zen.spamhaus.org"), Some(ip));
     }
 
     #[test]
     fn known_list_names_recognised() {
-        for matched in ["zen.spamhaus.org (", "by SpamHaus ZEN: ", "192.0.2.5 is in b.barracudacentral.org"] {
+        for matched in
+            ["zen.spamhaus.org (", "by SpamHaus ZEN: ", "192.0.2.5 is in b.barracudacentral.org"]
+        {
             assert!(names_known_list(matched), "{matched}");
         }
-        for matched in ["dnsbl.example.net (", "zen.spamhaus.org.evil.example (", "by mx.example.net: "] {
+        for matched in
+            ["dnsbl.example.net (", "zen.spamhaus.org.evil.example (", "by mx.example.net: "]
+        {
             assert!(!names_known_list(matched), "{matched}");
         }
     }

@@ -99,10 +99,7 @@ pub fn not_stated(
             ),
         });
     }
-    let host = reporting
-        .host
-        .as_deref()
-        .filter(|host| !is_receiving_side(host, failure));
+    let host = reporting.host.as_deref().filter(|host| !is_receiving_side(host, failure));
     parts.push(match &host {
         Some(host) => format!(
             "The receiver saw the public address of the server that handed the \
@@ -167,10 +164,7 @@ fn traced_address(text: &str, host: &str) -> Option<(String, usize)> {
             continue;
         };
         let after = &line[at..];
-        let ip = after
-            .split(['[', ']'])
-            .nth(1)
-            .and_then(super::address::parse_public)?;
+        let ip = after.split(['[', ']']).nth(1).and_then(super::address::parse_public)?;
         return Some((ip.to_string(), index + 1));
     }
     None
@@ -180,19 +174,9 @@ fn traced_address(text: &str, host: &str) -> Option<(String, usize)> {
 /// receiving side wrote the report, so its host is not the sender's.
 fn is_receiving_side(host: &str, failure: &Failure) -> bool {
     let own = base_domain(host);
-    let recipient = failure
-        .recipient
-        .as_deref()
-        .and_then(|r| r.rsplit_once('@'))
-        .map(|(_, d)| d);
-    let remote = failure
-        .remote_mta
-        .as_deref()
-        .and_then(|r| r.split_whitespace().next());
-    [recipient, remote]
-        .into_iter()
-        .flatten()
-        .any(|other| base_domain(other) == own)
+    let recipient = failure.recipient.as_deref().and_then(|r| r.rsplit_once('@')).map(|(_, d)| d);
+    let remote = failure.remote_mta.as_deref().and_then(|r| r.split_whitespace().next());
+    [recipient, remote].into_iter().flatten().any(|other| base_domain(other) == own)
 }
 
 /// Returns the last two labels of a host name, lowercase: `mx1.mail.example.com`
@@ -209,16 +193,12 @@ fn reporting_mta(decoded: &Decoded) -> Option<String> {
     let dsn = decoded.dsn.as_deref()?;
     let value = dsn.lines().find_map(|line| {
         let (name, value) = line.split_once(':')?;
-        name.trim()
-            .eq_ignore_ascii_case("Reporting-MTA")
-            .then_some(value.trim())
+        name.trim().eq_ignore_ascii_case("Reporting-MTA").then_some(value.trim())
     })?;
     let host = value.split_once(';').map_or(value, |(_, h)| h).trim();
     let host = host.split_whitespace().next()?;
     let valid = host.contains('.')
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
     valid.then(|| host.trim_end_matches('.').to_string())
 }
 
@@ -227,10 +207,7 @@ mod tests {
     use super::*;
 
     fn with_dsn(dsn: &str) -> Decoded {
-        Decoded {
-            dsn: Some(dsn.to_string()),
-            ..Default::default()
-        }
+        Decoded { dsn: Some(dsn.to_string()), ..Default::default() }
     }
 
     #[test]
@@ -243,14 +220,8 @@ mod tests {
 
     #[test]
     fn reporting_mta_non_ascii() {
-        assert_eq!(
-            reporting_mta(&with_dsn("Reporting-MTAé: dns; mail.example.com\n")),
-            None
-        );
-        assert_eq!(
-            reporting_mta(&with_dsn("Reporting-MTA: dns; mäil.example.com\n")),
-            None
-        );
+        assert_eq!(reporting_mta(&with_dsn("Reporting-MTAé: dns; mail.example.com\n")), None);
+        assert_eq!(reporting_mta(&with_dsn("Reporting-MTA: dns; mäil.example.com\n")), None);
     }
 
     #[test]
@@ -260,10 +231,7 @@ mod tests {
                     Subject: x\n\
                     \n\
                     Received: from mail.example.com ([203.0.113.6])\n";
-        assert_eq!(
-            traced_address(text, "mail.example.com"),
-            Some(("203.0.113.5".into(), 1))
-        );
+        assert_eq!(traced_address(text, "mail.example.com"), Some(("203.0.113.5".into(), 1)));
         assert_eq!(traced_address(text, "other.example.com"), None);
         let private = "Received: from mail.example.com (mail.example.com [10.0.0.5])\n\n";
         assert_eq!(traced_address(private, "mail.example.com"), None);
@@ -275,13 +243,13 @@ mod tests {
             diagnostic: "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org".into(),
             ..Default::default()
         };
-        let hint = not_stated(&Reporting::default(), &failure, Reason::NotAccept, &Unstated::default());
+        let hint =
+            not_stated(&Reporting::default(), &failure, Reason::NotAccept, &Unstated::default());
         assert!(hint.is_some_and(|h| h.contains("public IP address")));
-        let plain = Failure {
-            diagnostic: "554 5.7.1 Service unavailable".into(),
-            ..Default::default()
-        };
-        assert!(not_stated(&Reporting::default(), &plain, Reason::NotAccept, &Unstated::default()).is_none());
+        let plain =
+            Failure { diagnostic: "554 5.7.1 Service unavailable".into(), ..Default::default() };
+        assert!(not_stated(&Reporting::default(), &plain, Reason::NotAccept, &Unstated::default())
+            .is_none());
     }
 
     #[test]

@@ -64,11 +64,7 @@ impl<'a> Lines<'a> {
         let lines: Vec<&str> = text.lines().collect();
         let lowercase = lines.iter().map(|l| l.to_ascii_lowercase()).collect();
         let places = places(&lines);
-        Lines {
-            lines,
-            lowercase,
-            places,
-        }
+        Lines { lines, lowercase, places }
     }
 
     /// Finds the line that best shows `ip` as `rule` found it. A line
@@ -84,23 +80,16 @@ impl<'a> Lines<'a> {
         source: Source,
         recipient: Option<&str>,
     ) -> Option<Located> {
-        let recipient = recipient
-            .map(str::to_ascii_lowercase)
-            .filter(|r| !r.is_empty());
+        let recipient = recipient.map(str::to_ascii_lowercase).filter(|r| !r.is_empty());
         // A DNSBL query name writes the address reversed, so the line
         // contains the reversed form, not the address itself.
-        let reversed = rule
-            .query_name
-            .then(|| ip.parse().ok().map(super::dnsbl::reversed))
-            .flatten();
+        let reversed =
+            rule.query_name.then(|| ip.parse().ok().map(super::dnsbl::reversed)).flatten();
         let ip = reversed.as_deref().unwrap_or(ip);
         let mut last_mention: Option<usize> = None;
         let mut best: Option<(u32, usize, usize)> = None;
         for (index, line) in self.lines.iter().enumerate() {
-            if recipient
-                .as_ref()
-                .is_some_and(|r| self.lowercase[index].contains(r.as_str()))
-            {
+            if recipient.as_ref().is_some_and(|r| self.lowercase[index].contains(r.as_str())) {
                 last_mention = Some(index);
             }
             if !contains_token(line, ip) {
@@ -143,11 +132,7 @@ const STATED: u32 = 8;
 /// True when `rule` captures `ip` on line `index`, read together with its
 /// neighbours because replies are folded and re-wrapped.
 fn rule_matches_at(lines: &[&str], index: usize, ip: &str, rule: &Rule) -> bool {
-    let previous = if index > 0 {
-        lines[index - 1].trim()
-    } else {
-        ""
-    };
+    let previous = if index > 0 { lines[index - 1].trim() } else { "" };
     let current = lines[index].trim();
     let next = lines.get(index + 1).map_or("", |l| l.trim());
     let window = format!("{previous} {current} {next}");
@@ -233,7 +218,8 @@ fn contains_token(line: &str, token: &str) -> bool {
         // make a long line with many occurrences take quadratic time.
         let prefix = &line.as_bytes()[..start];
         let ends_with = |tail: &[u8]| {
-            prefix.len() >= tail.len() && prefix[prefix.len() - tail.len()..].eq_ignore_ascii_case(tail)
+            prefix.len() >= tail.len()
+                && prefix[prefix.len() - tail.len()..].eq_ignore_ascii_case(tail)
         };
         let prefixed = ends_with(b"::ffff:") || ends_with(b"ipv6:");
         let joined_before =

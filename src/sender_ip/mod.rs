@@ -152,11 +152,7 @@ impl<'a> Context<'a> {
             decoded,
             forward_depth,
             receivers,
-            dsn_groups: decoded
-                .dsn
-                .as_deref()
-                .map(extract::parse_dsn)
-                .unwrap_or_default(),
+            dsn_groups: decoded.dsn.as_deref().map(extract::parse_dsn).unwrap_or_default(),
             lines: locate::Lines::new(&pasted.text),
             decoded_lines: OnceCell::new(),
             has_transcript: crate::extract::transcript::has_transcript(&decoded.body),
@@ -198,10 +194,8 @@ impl<'a> Context<'a> {
                 .is_empty()
                 .then(|| scan::unplaced(&failure.diagnostic, &receivers))
                 .flatten();
-            let unstated = hint::Unstated {
-                rejected: &pick.rejected,
-                unplaced: unplaced.as_deref(),
-            };
+            let unstated =
+                hint::Unstated { rejected: &pick.rejected, unplaced: unplaced.as_deref() };
             let source = SenderIpSource {
                 hint: hint::not_stated(self.reporting(), failure, reason, &unstated),
                 ..Default::default()
@@ -371,11 +365,7 @@ impl<'a> Context<'a> {
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => false,
         };
-        let only = if groups.len() == 1 {
-            groups.first()
-        } else {
-            None
-        };
+        let only = if groups.len() == 1 { groups.first() } else { None };
         let group = groups.iter().find(same).or(only)?;
         (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
     }

@@ -6,9 +6,28 @@
 /// reference, not an address: `Sophos UTM 9.7.1.2, blocked`, `policy
 /// 12.4.0.1`, `section 4.1.1.1`, `clause 8.1.2.3`. Compared lowercase.
 const NUMBER_NAMES: &[&str] = &[
-    "article", "build", "chapter", "clause", "firmware", "kb", "para", "paragraph", "patch",
-    "policy", "reference", "ref", "release", "rev", "revision", "rule", "section", "sections",
-    "utm", "v", "ver", "version",
+    "article",
+    "build",
+    "chapter",
+    "clause",
+    "firmware",
+    "kb",
+    "para",
+    "paragraph",
+    "patch",
+    "policy",
+    "reference",
+    "ref",
+    "release",
+    "rev",
+    "revision",
+    "rule",
+    "section",
+    "sections",
+    "utm",
+    "v",
+    "ver",
+    "version",
 ];
 
 /// Abbreviations that name a section or paragraph when written with a
@@ -41,13 +60,9 @@ fn is_named_item(text: &str, start: usize, items_left: usize) -> bool {
         None => (last_word(before), false),
     };
     let named = if dotted {
-        NUMBER_ABBREVIATIONS
-            .iter()
-            .any(|name| word.eq_ignore_ascii_case(name))
+        NUMBER_ABBREVIATIONS.iter().any(|name| word.eq_ignore_ascii_case(name))
     } else {
-        NUMBER_NAMES
-            .iter()
-            .any(|name| word.eq_ignore_ascii_case(name))
+        NUMBER_NAMES.iter().any(|name| word.eq_ignore_ascii_case(name))
     };
     if named || follows_rfc_number(before) {
         return true;
@@ -59,11 +74,7 @@ fn is_named_item(text: &str, start: usize, items_left: usize) -> bool {
 
 /// Returns the run of ASCII letters that ends `text`.
 fn last_word(text: &str) -> &str {
-    let letters = text
-        .bytes()
-        .rev()
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
+    let letters = text.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
     &text[text.len() - letters..]
 }
 
@@ -77,28 +88,20 @@ fn follows_rfc_number(before: &str) -> bool {
     }
     let name = before[..before.len() - digits].trim_end();
     // `get` returns None inside a multi-byte character, which cannot end `rfc`.
-    name.get(name.len().saturating_sub(3)..)
-        .is_some_and(|word| word.eq_ignore_ascii_case("rfc"))
+    name.get(name.len().saturating_sub(3)..).is_some_and(|word| word.eq_ignore_ascii_case("rfc"))
 }
 
 /// Returns where the previous dotted number starts when `before` ends
 /// with one and a list separator (`4.1.1.1,`, `4.1.1.1 and`), so the
 /// naming word of the whole list can be found.
 fn previous_list_item(before: &str, word: &str) -> Option<usize> {
-    let rest = if LIST_JOINS
-        .iter()
-        .any(|join| word.eq_ignore_ascii_case(join))
-    {
+    let rest = if LIST_JOINS.iter().any(|join| word.eq_ignore_ascii_case(join)) {
         before[..before.len() - word.len()].trim_end()
     } else {
         before.strip_suffix(',')?
     };
     let rest = rest.trim_end_matches([',', ' ']);
-    let number = rest
-        .bytes()
-        .rev()
-        .take_while(|b| b.is_ascii_digit() || *b == b'.')
-        .count();
+    let number = rest.bytes().rev().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
     let item = &rest[rest.len() - number..];
     (item.contains('.') && item.starts_with(|c: char| c.is_ascii_digit()))
         .then_some(rest.len() - number)

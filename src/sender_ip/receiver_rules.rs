@@ -47,7 +47,10 @@ const RECEIVER: &[(&[&str], &str)] = &[
         &["remote", "destination", "receiving"],
         r"(?i)\b(?:remote|destination|receiving)\s+(?:host|server|MTA|mail\s+server):?\s+([^\s\[(]*\s*(?:[(\[][^\])\n]+[\])])?)",
     ),
-    (&["["], r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*\[[^\]\n]+\])\s*(?:said|failed|refused|replied|responded)"),
+    (
+        &["["],
+        r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*\[[^\]\n]+\])\s*(?:said|failed|refused|replied|responded)",
+    ),
     (&["["], r"(?i)([A-Za-z0-9\-]\.[A-Za-z]{2,}\.?\s*:?\s*\[[^\]\n]+\])(?::\s|:$|\s+:)"),
     (&["remote-mta:"], r"(?im)^\s*Remote-MTA:([^\n]*)"),
     (&["remotemtaip"], r#"(?i)"remoteMtaIp"\s*:\s*"([^"]*)""#),
@@ -67,17 +70,11 @@ const RECEIVER: &[(&[&str], &str)] = &[
         &["rejected", "refused", "denied", "blocked"],
         r"(?i)([(\[<]?{any_ip}[)\]>]?)\s+(?:has\s+)?(?:rejected|refused|denied|blocked)\s+(?:your|the|this)\s+(?:message|mail|e-?mail|connection|delivery)",
     ),
-    (
-        &["from"],
-        r"(?i)\bfrom\s+[(\[]?{any_ip}[)\]]?(?::\d+)?\s+to\s+([(\[]?{any_ip})",
-    ),
+    (&["from"], r"(?i)\bfrom\s+[(\[]?{any_ip}[)\]]?(?::\d+)?\s+to\s+([(\[]?{any_ip})"),
 ];
 
 /// The receiver phrases, compiled once; group 1 of each is the text that
 /// contains the receiver's addresses.
 pub static RECEIVER_RULES: LazyLock<Vec<(&'static [&'static str], Regex)>> = LazyLock::new(|| {
-    RECEIVER
-        .iter()
-        .map(|&(keywords, pattern)| (keywords, compile(pattern)))
-        .collect()
+    RECEIVER.iter().map(|&(keywords, pattern)| (keywords, compile(pattern))).collect()
 });

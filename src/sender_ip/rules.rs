@@ -55,10 +55,8 @@ const GMAIL_LAYOUT: &str = "[<ip>] after the status code (Gmail)";
 // Other receivers put other addresses there (their own, or a relay's),
 // so the rule holds only where the reply is recognisably Gmail's (see
 // PROVIDER_GATES), and it ranks below the origin statements in words.
-const GMAIL: &[(&str, &str)] = &[(
-    GMAIL_LAYOUT,
-    r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]",
-)];
+const GMAIL: &[(&str, &str)] =
+    &[(GMAIL_LAYOUT, r"(?:^|\s)[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}\s+\[{ip}(?:\s+\d+)?\]")];
 
 // Rules that read a layout only one provider writes, with the lowercase
 // tokens that show the reply is that provider's: its own sign-off
@@ -68,7 +66,13 @@ const GMAIL: &[(&str, &str)] = &[(
 // the sender's.
 const PROVIDER_GATES: &[(&str, &[&str])] = &[(
     GMAIL_LAYOUT,
-    &["gsmtp", "google", "gmail", "our system has detected an unusual rate", "our system has detected that this message"],
+    &[
+        "gsmtp",
+        "google",
+        "gmail",
+        "our system has detected an unusual rate",
+        "our system has detected that this message",
+    ],
 )];
 
 // Links rank below every statement: anyone can write a link with `ip=`
@@ -87,10 +91,7 @@ const LINK: &[(&str, &str)] = &[
     // Links with the address in the path or as the whole query:
     // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`, SORBS
     // `lookup.shtml?192.0.2.1`.
-    (
-        "<ip> in a link",
-        r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|searchterm=){ip}(?:[&#/\s>)'\]]|$)",
-    ),
+    ("<ip> in a link", r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|searchterm=){ip}(?:[&#/\s>)'\]]|$)"),
 ];
 
 // Feedback reports (ARF, RFC 5965): the machine-readable field first,
@@ -99,15 +100,9 @@ const LINK: &[(&str, &str)] = &[
 const ARF: &[(&str, &str)] = &[
     ("Source-IP: <ip>", r"(?im)^\s*Source-IP:\s*\[?{ip}"),
     // `an email message received from IP 192.0.2.1 on Thu, 29 Apr 2015`.
-    (
-        "received from IP <ip>",
-        r"(?i)\breceived\s+from\s+IP(?:\s+address)?\s*:?\s*\[?{ip}",
-    ),
+    ("received from IP <ip>", r"(?i)\breceived\s+from\s+IP(?:\s+address)?\s*:?\s*\[?{ip}"),
     // Subject: `complaint about message from 192.0.2.1`.
-    (
-        "complaint about message from <ip>",
-        r"(?i)\bcomplaint\s+about\s+message\s+from\s+\[?{ip}",
-    ),
+    ("complaint about message from <ip>", r"(?i)\bcomplaint\s+about\s+message\s+from\s+\[?{ip}"),
     // Subject: `Email Feedback Report for IP 192.0.2.1`.
     ("Report for IP <ip>", r"(?i)\breport\s+for\s+IP\s+\[?{ip}"),
     // DMARC failure reports: `... Mail-From:a@example.org IP:192.0.2.1`.
@@ -126,10 +121,8 @@ const ANY_IP: &str = r"(?:IPv6:)?[0-9A-Fa-f]{0,4}[:.][0-9A-Fa-f:.]{2,44}";
 
 /// Compiles a rule pattern, with `{ip}`, `{any_ip}` and `{host}` filled in.
 pub(super) fn compile(pattern: &str) -> Regex {
-    let pattern = pattern
-        .replace("{ip}", TOKEN)
-        .replace("{any_ip}", ANY_IP)
-        .replace("{host}", HOST);
+    let pattern =
+        pattern.replace("{ip}", TOKEN).replace("{any_ip}", ANY_IP).replace("{host}", HOST);
     Regex::new(&pattern).unwrap_or_else(|e| panic!("invalid sender IP pattern {pattern}: {e}"))
 }
 

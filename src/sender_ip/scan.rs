@@ -95,10 +95,7 @@ pub(super) fn scan_segments(
             };
             match checked {
                 Ok(ip) => {
-                    result.found = Some(Found {
-                        ip,
-                        rule: rule.name,
-                    });
+                    result.found = Some(Found { ip, rule: rule.name });
                     return result;
                 }
                 Err(Some(rejection)) => result.rejected.push(rejection),
@@ -168,18 +165,15 @@ fn check(
         // or masked, so the hint reports it instead of ignoring it.
         // A dotted part longer than an octet (`5.7.1.20230412`, a reference
         // number) is no address however it was copied.
-        let dotted = trimmed.matches('.').count() == 3 && trimmed.split('.').all(|part| part.len() <= 3);
+        let dotted =
+            trimmed.matches('.').count() == 3 && trimmed.split('.').all(|part| part.len() <= 3);
         let shaped = dotted || trimmed.matches(':').count() >= 2;
         let written = token.trim_end_matches(['.', ',', ';']);
         return Err(shaped.then(|| (written.to_string(), Rejection::Invalid)));
     };
     if let Some(prefix) = address::range_prefix(text, start + trimmed.len(), ip) {
         let range = format!("{written}/{prefix}");
-        let rejection = if address::is_public(ip) {
-            Rejection::Range
-        } else {
-            Rejection::Internal
-        };
+        let rejection = if address::is_public(ip) { Rejection::Range } else { Rejection::Internal };
         return Err(Some((range, rejection)));
     }
     check_address(ip, written, receivers).map_err(Some)
@@ -190,10 +184,11 @@ fn check(
 /// names the recipient's host, never the sender's.
 fn in_address_literal(text: &str, start: usize) -> bool {
     let before = &text[..start];
-    let before = match before.len().checked_sub(5).and_then(|at| before.get(at..).map(|tag| (at, tag))) {
-        Some((at, tag)) if tag.eq_ignore_ascii_case("ipv6:") => &before[..at],
-        _ => before,
-    };
+    let before =
+        match before.len().checked_sub(5).and_then(|at| before.get(at..).map(|tag| (at, tag))) {
+            Some((at, tag)) if tag.eq_ignore_ascii_case("ipv6:") => &before[..at],
+            _ => before,
+        };
     // The rule's match may start at the bracket or just after it.
     before.strip_suffix('[').unwrap_or(before).ends_with('@')
 }
@@ -234,10 +229,8 @@ pub(super) fn receiver_addresses(text: &str) -> Vec<IpAddr> {
 }
 
 pub(super) fn receivers_in_segments(segments: &[(usize, &str)]) -> Vec<IpAddr> {
-    let segments: Vec<(&str, String)> = segments
-        .iter()
-        .map(|&(_, segment)| (segment, segment.to_ascii_lowercase()))
-        .collect();
+    let segments: Vec<(&str, String)> =
+        segments.iter().map(|&(_, segment)| (segment, segment.to_ascii_lowercase())).collect();
     RECEIVER_RULES
         .iter()
         .flat_map(|(keywords, regex)| {
@@ -268,16 +261,11 @@ fn names_client(text: &str, start: usize) -> bool {
     };
     // `get` also rejects a start inside a multi-byte character, where the
     // last four bytes cannot spell `from`; only then is the slice below safe.
-    let is_from = before
-        .get(word_start..)
-        .is_some_and(|word| word.eq_ignore_ascii_case("from"));
+    let is_from = before.get(word_start..).is_some_and(|word| word.eq_ignore_ascii_case("from"));
     if !is_from {
         return false;
     }
-    let joined = before[..word_start]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric());
+    let joined = before[..word_start].chars().next_back().is_some_and(|c| c.is_alphanumeric());
     !joined
 }
 
@@ -348,14 +336,8 @@ pub(super) fn addresses_in(text: &str) -> Vec<IpAddr> {
 /// Parses the IPv4 address that starts `piece` when something other than
 /// a port follows it, as in `192.0.2.1:smtp`.
 fn leading_ipv4(piece: &str) -> Option<IpAddr> {
-    let end = piece
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(piece.len());
-    piece[..end]
-        .trim_end_matches('.')
-        .parse::<std::net::Ipv4Addr>()
-        .ok()
-        .map(IpAddr::V4)
+    let end = piece.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(piece.len());
+    piece[..end].trim_end_matches('.').parse::<std::net::Ipv4Addr>().ok().map(IpAddr::V4)
 }
 
 pub(super) fn parse_ip(text: &str) -> Option<IpAddr> {

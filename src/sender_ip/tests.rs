@@ -92,10 +92,7 @@ fn lookalikes_rejected() {
 fn receiver_excluded() {
     let text = "connect to mx.example.org[192.0.2.9]: Connection refused [192.0.2.9]";
     assert_eq!(find(text, &[]), None);
-    assert_eq!(
-        find("550 Client host [192.0.2.9] blocked", &["192.0.2.9".into()]),
-        None
-    );
+    assert_eq!(find("550 Client host [192.0.2.9] blocked", &["192.0.2.9".into()]), None);
     let exim = "host mx4.example.org [192.0.2.22]: 550 messages from 192.0.2.22 weren't sent";
     assert_eq!(find(exim, &[]), None);
     let qmail = "Connected to 192.0.2.30 but sender was rejected. Remote host said: 550 Client host [192.0.2.30] blocked";
@@ -123,37 +120,22 @@ fn smtpd_client_not_receiver() {
 #[test]
 fn receiver_phrases_parsed() {
     let cases = [
-        (
-            "connect to 192.0.2.1: Connection refused",
-            vec!["192.0.2.1"],
-        ),
-        (
-            "connect to mx.example.org[2001:db8::1]:25: Connection timed out",
-            vec!["2001:db8::1"],
-        ),
-        (
-            "Remote-MTA: dns; dead.beef.example.net [192.0.2.2]",
-            vec!["192.0.2.2"],
-        ),
+        ("connect to 192.0.2.1: Connection refused", vec!["192.0.2.1"]),
+        ("connect to mx.example.org[2001:db8::1]:25: Connection timed out", vec!["2001:db8::1"]),
+        ("Remote-MTA: dns; dead.beef.example.net [192.0.2.2]", vec!["192.0.2.2"]),
         (
             "Remote-MTA: dns;mx.example.org (TCP|192.0.2.3|25|198.51.100.4|54321)",
             vec!["192.0.2.3", "198.51.100.4"],
         ),
         ("mx.example.jp [192.0.2.5]:\n550 unknown", vec!["192.0.2.5"]),
-        (
-            "Receiving server: mx.example.org (192.0.2.6)",
-            vec!["192.0.2.6"],
-        ),
+        ("Receiving server: mx.example.org (192.0.2.6)", vec!["192.0.2.6"]),
         (
             r#"{"remoteMtaIp": "192.0.2.7", "reportingMTA": "dsn; a8-95.smtp-out.amazonses.com"}"#,
             vec!["192.0.2.7"],
         ),
     ];
     for (text, expected) in cases {
-        let found: Vec<String> = receiver_addresses(text)
-            .iter()
-            .map(|ip| ip.to_string())
-            .collect();
+        let found: Vec<String> = receiver_addresses(text).iter().map(|ip| ip.to_string()).collect();
         assert_eq!(found, expected, "{text}");
     }
 }
@@ -161,10 +143,7 @@ fn receiver_phrases_parsed() {
 #[test]
 fn locate_finds_line() {
     let text = "a\nhost [192.0.2.1] said\nClient host [192.0.2.12] blocked\n";
-    assert_eq!(
-        locate(text, "192.0.2.1"),
-        Some((2, "host [192.0.2.1] said".into()))
-    );
+    assert_eq!(locate(text, "192.0.2.1"), Some((2, "host [192.0.2.1] said".into())));
     assert_eq!(locate(text, "192.0.2.12").map(|l| l.0), Some(3));
 }
 
@@ -173,13 +152,9 @@ fn locate_prefers_statement() {
     let text = "Received: from mx.example.com ([192.0.2.5])\n\
                 \n\
                 said: 550 5.7.1 Client host [192.0.2.5] blocked\n";
-    let rule = SENDER_RULES
-        .iter()
-        .find(|r| r.name == "Client host [<ip>]")
-        .expect("rule exists");
-    let line = locate::Lines::new(text)
-        .locate_rule("192.0.2.5", rule, Source::Text, None)
-        .map(|l| l.line);
+    let rule = SENDER_RULES.iter().find(|r| r.name == "Client host [<ip>]").expect("rule exists");
+    let line =
+        locate::Lines::new(text).locate_rule("192.0.2.5", rule, Source::Text, None).map(|l| l.line);
     assert_eq!(line, Some(3));
 }
 
@@ -188,10 +163,7 @@ fn locate_prefers_field() {
     let text = "said: 550 5.7.1 Client host [192.0.2.5] blocked\n\
                 \n\
                 Diagnostic-Code: smtp; 550 5.7.1 Client host\n    [192.0.2.5] blocked\n";
-    let rule = SENDER_RULES
-        .iter()
-        .find(|r| r.name == "Client host [<ip>]")
-        .expect("rule exists");
+    let rule = SENDER_RULES.iter().find(|r| r.name == "Client host [<ip>]").expect("rule exists");
     let line = locate::Lines::new(text).locate_rule(
         "192.0.2.5",
         rule,
@@ -206,15 +178,10 @@ fn locate_prefers_own_recipient() {
     let text = "<a@example.org>: 554 5.7.1 Client host [192.0.2.5] blocked\n\
                 \n\
                 <b@example.org>: 554 5.7.1 Client host [192.0.2.5] blocked\n";
-    let rule = SENDER_RULES
-        .iter()
-        .find(|r| r.name == "Client host [<ip>]")
-        .expect("rule exists");
+    let rule = SENDER_RULES.iter().find(|r| r.name == "Client host [<ip>]").expect("rule exists");
     let lines = locate::Lines::new(text);
     let line_for = |recipient| {
-        lines
-            .locate_rule("192.0.2.5", rule, Source::Text, Some(recipient))
-            .map(|l| l.line)
+        lines.locate_rule("192.0.2.5", rule, Source::Text, Some(recipient)).map(|l| l.line)
     };
     assert_eq!(line_for("a@example.org"), Some(1));
     assert_eq!(line_for("B@example.org"), Some(3));
@@ -224,18 +191,12 @@ fn locate_prefers_own_recipient() {
 fn feedback_phrases_picked() {
     let cases = [
         ("Source-IP: 192.0.2.8", Some("192.0.2.8")),
-        (
-            "Subject: Email Feedback Report for IP 192.0.2.9",
-            Some("192.0.2.9"),
-        ),
+        ("Subject: Email Feedback Report for IP 192.0.2.9", Some("192.0.2.9")),
         (
             "Subject: DMARC Forensic report for example.net Mail-From:a@example.org IP:192.0.2.10",
             Some("192.0.2.10"),
         ),
-        (
-            "Received-SPF: pass client-ip=192.0.2.11; smtp.remote-ip=192.0.2.11",
-            None,
-        ),
+        ("Received-SPF: pass client-ip=192.0.2.11; smtp.remote-ip=192.0.2.11", None),
     ];
     for (text, expected) in cases {
         let found = scan(text, &ARF_RULES, &[]).found.map(|f| f.ip);
@@ -275,7 +236,10 @@ fn gmail_layout_only_for_gmail() {
         ("host gmail-smtp-in.l.google.com[198.51.100.26] said: 550-5.7.1 [192.0.2.82 12] Our system has detected", Some("192.0.2.82")),
         ("550-5.7.1 [203.0.113.83 12] Your IP 192.0.2.83 is listed - gsmtp", Some("192.0.2.83")),
     ]);
-    let found = find("554 5.7.1 [192.0.2.88] Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.88", &[]);
+    let found = find(
+        "554 5.7.1 [192.0.2.88] Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.88",
+        &[],
+    );
     assert_ne!(found.map(|f| f.rule), Some("[<ip>] after the status code (Gmail)"));
 }
 
@@ -289,6 +253,7 @@ fn ip_source_picked() {
         ("550 5.7.1 Blocked for spam IP source: 2001:db8::14", Some("2001:db8::14")),
     ]);
     // The receiver's own address is never quoted, whatever the phrase.
-    let found = find("550 5.7.1 Blocked for spam IP source. [198.51.100.2]", &["198.51.100.2".to_string()]);
+    let found =
+        find("550 5.7.1 Blocked for spam IP source. [198.51.100.2]", &["198.51.100.2".to_string()]);
     assert_eq!(found, None);
 }

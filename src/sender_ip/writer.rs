@@ -6,9 +6,30 @@
 /// First-person possessives in English, German, French, Spanish, Italian
 /// and Portuguese, in lowercase.
 const OWN: &[&str] = &[
-    "our", "my", "unsere", "unserer", "unseren", "unser", "meine", "mein", "notre", "nos", "mon",
-    "nuestra", "nuestro", "mi", "il nostro", "la nostra", "nostro", "nostra", "o nosso", "a nossa",
-    "nosso", "nossa", "meu", "minha",
+    "our",
+    "my",
+    "unsere",
+    "unserer",
+    "unseren",
+    "unser",
+    "meine",
+    "mein",
+    "notre",
+    "nos",
+    "mon",
+    "nuestra",
+    "nuestro",
+    "mi",
+    "il nostro",
+    "la nostra",
+    "nostro",
+    "nostra",
+    "o nosso",
+    "a nossa",
+    "nosso",
+    "nossa",
+    "meu",
+    "minha",
 ];
 
 /// True when the words right before `start`, where a sender rule's match
@@ -17,7 +38,9 @@ pub(super) fn claims_own(text: &str, start: usize) -> bool {
     let Some(before) = text.get(..start) else { return false };
     let before = before.trim_end().to_lowercase();
     OWN.iter().any(|word| {
-        before.strip_suffix(word).is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+        before
+            .strip_suffix(word)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
     })
 }
 

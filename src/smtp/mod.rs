@@ -83,9 +83,9 @@ pub fn find_codes(text: &str) -> ReplyCodes {
 /// ASCII `2`, `4` or `5` followed by an ASCII digit (reply code) or a `.`
 /// (status code), so text without such a pair matches neither.
 fn may_hold_code(text: &str) -> bool {
-    text.as_bytes()
-        .windows(2)
-        .any(|pair| matches!(pair[0], b'2' | b'4' | b'5') && (pair[1].is_ascii_digit() || pair[1] == b'.'))
+    text.as_bytes().windows(2).any(|pair| {
+        matches!(pair[0], b'2' | b'4' | b'5') && (pair[1].is_ascii_digit() || pair[1] == b'.')
+    })
 }
 
 /// Finds the reply code that reports the outcome: the first 4xx or 5xx,
@@ -127,10 +127,7 @@ pub fn find_status(text: &str) -> Option<String> {
     if !may_hold_code(text) {
         return None;
     }
-    STATUS
-        .captures(text)
-        .and_then(|caps| caps.get(1))
-        .map(|m| m.as_str().to_string())
+    STATUS.captures(text).and_then(|caps| caps.get(1)).map(|m| m.as_str().to_string())
 }
 
 /// Picks between the status code in the receiver's reply and the one in a
@@ -138,7 +135,9 @@ pub fn find_status(text: &str) -> Option<String> {
 /// where the field is more specific.
 pub fn prefer_status(from_reply: Option<String>, from_field: Option<String>) -> Option<String> {
     match (from_reply, from_field) {
-        (Some(reply), Some(field)) if reply.ends_with(".0.0") && !field.ends_with(".0.0") => Some(field),
+        (Some(reply), Some(field)) if reply.ends_with(".0.0") && !field.ends_with(".0.0") => {
+            Some(field)
+        }
         (Some(reply), _) => Some(reply),
         (None, field) => field,
     }

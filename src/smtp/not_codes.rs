@@ -35,7 +35,8 @@ static PHONE_GROUP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 // address (`554 198.51.100.7 listed`) or a second reply code (`550 550
 // 5.1.1`) does not end that way.
 static PHONE_GROUPS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{3}(?:[ .\-]\(?\d{2,4}\)?)*[ .\-]\d{4}(?:$|[^\w.:@/\-])").expect("phone groups pattern is valid")
+    Regex::new(r"^\d{3}(?:[ .\-]\(?\d{2,4}\)?)*[ .\-]\d{4}(?:$|[^\w.:@/\-])")
+        .expect("phone groups pattern is valid")
 });
 
 // A number that starts with `+` and runs up to the candidate through
@@ -72,10 +73,38 @@ pub(super) fn is_phone_number(text: &str, caps: &regex_lite::Captures<'_>) -> bo
 // Italian and Portuguese (`kommen mit 421 ... zurück`). The extract stage
 // still checks that the words after such a number read as a reply's.
 const LEAD_INS: &[&str] = &[
-    "answer", "answered", "code", "error", "errors", "esmtp", "fehler", "erreur", "reply", "replied",
-    "response", "responded", "responsecode", "result", "return", "returned", "said", "says", "smtp",
-    "status", "with", "get", "gets", "getting", "got", "receive", "received", "receiving", "mit",
-    "avec", "con", "com",
+    "answer",
+    "answered",
+    "code",
+    "error",
+    "errors",
+    "esmtp",
+    "fehler",
+    "erreur",
+    "reply",
+    "replied",
+    "response",
+    "responded",
+    "responsecode",
+    "result",
+    "return",
+    "returned",
+    "said",
+    "says",
+    "smtp",
+    "status",
+    "with",
+    "get",
+    "gets",
+    "getting",
+    "got",
+    "receive",
+    "received",
+    "receiving",
+    "mit",
+    "avec",
+    "con",
+    "com",
 ];
 
 /// Tests whether a candidate reply code is an ordinary number in a

@@ -6,9 +6,5 @@ use bounce_explainer::Report;
 /// Returns the note saying the text mentions a reply within its
 /// sentences, if the report has one.
 pub fn mention_note(report: &Report) -> Option<&str> {
-    report
-        .notes
-        .iter()
-        .map(|n| n.message.as_str())
-        .find(|m| m.contains("within its sentences"))
+    report.notes.iter().map(|n| n.message.as_str()).find(|m| m.contains("within its sentences"))
 }

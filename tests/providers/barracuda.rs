@@ -40,11 +40,7 @@ fn relayed_reply_read_from_inner_reply() {
          <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table)",
     ));
     assert_eq!(r.reason, Reason::UserUnknown);
-    assert!(
-        !r.explanation.entry.starts_with("barracuda/"),
-        "{}",
-        r.explanation.entry
-    );
+    assert!(!r.explanation.entry.starts_with("barracuda/"), "{}", r.explanation.entry);
 }
 
 #[test]

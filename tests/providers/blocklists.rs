@@ -16,10 +16,7 @@ fn spamhaus_zen_link_has_ip() {
     assert_eq!(r.blocklists, ["spamhaus"]);
     assert_eq!(r.sender_ip.as_deref(), Some("198.51.100.7"));
     let urls: Vec<&str> = r.links.iter().map(|l| l.url.as_str()).collect();
-    assert!(
-        urls.contains(&"https://check.spamhaus.org/results/?query=198.51.100.7"),
-        "{urls:?}"
-    );
+    assert!(urls.contains(&"https://check.spamhaus.org/results/?query=198.51.100.7"), "{urls:?}");
 }
 
 #[test]
@@ -32,11 +29,7 @@ fn spamhaus_pbl_is_not_for_removal() {
     ));
     assert_eq!(r.explanation.entry, "spamhaus/pbl");
     assert_eq!(r.code.as_deref(), Some("PBL"));
-    assert!(r
-        .explanation
-        .steps
-        .iter()
-        .any(|s| s.contains("removal is not the fix")));
+    assert!(r.explanation.steps.iter().any(|s| s.contains("removal is not the fix")));
 }
 
 #[test]
@@ -51,40 +44,18 @@ fn spamhaus_refused_query_is_recipients_problem() {
     assert_eq!(r.explanation.entry, "spamhaus/refused-query");
     assert_eq!(r.explanation.who_acts, bounce_explainer::Actor::Recipient);
     assert!(r.blocklists.is_empty());
-    assert!(
-        r.links
-            .iter()
-            .all(|l| !l.url.contains("check.spamhaus.org")),
-        "{:?}",
-        r.links
-    );
+    assert!(r.links.iter().all(|l| !l.url.contains("check.spamhaus.org")), "{:?}", r.links);
 }
 
 #[test]
 fn other_lists() {
     let cases = [
         ("blocked using bl.spamcop.net", "spamcop/listed", "spamcop"),
-        (
-            "blocked using b.barracudacentral.org",
-            "barracuda/listed",
-            "barracuda",
-        ),
+        ("blocked using b.barracudacentral.org", "barracuda/listed", "barracuda"),
         ("blocked using psbl.surriel.com", "psbl/listed", "psbl"),
-        (
-            "blocked using dnsbl-1.uceprotect.net",
-            "uceprotect/listed",
-            "uceprotect",
-        ),
-        (
-            "blocked using bl.mailspike.net",
-            "mailspike/listed",
-            "mailspike",
-        ),
-        (
-            "blocked using combined.mail.abusix.zone",
-            "abusix/listed",
-            "abusix",
-        ),
+        ("blocked using dnsbl-1.uceprotect.net", "uceprotect/listed", "uceprotect"),
+        ("blocked using bl.mailspike.net", "mailspike/listed", "mailspike"),
+        ("blocked using combined.mail.abusix.zone", "abusix/listed", "abusix"),
         ("blocked using dnsbl.sorbs.net", "sorbs/closed", "sorbs"),
     ];
     for (tail, entry, list) in cases {
@@ -103,10 +74,7 @@ fn spamcop_link_has_ip() {
         "554 5.7.1 Service unavailable; Client host [192.0.2.77] blocked using bl.spamcop.net",
     ));
     let urls: Vec<&str> = r.links.iter().map(|l| l.url.as_str()).collect();
-    assert_eq!(
-        urls,
-        ["https://www.spamcop.net/w3m?action=checkblock&ip=192.0.2.77"]
-    );
+    assert_eq!(urls, ["https://www.spamcop.net/w3m?action=checkblock&ip=192.0.2.77"]);
 }
 
 #[test]

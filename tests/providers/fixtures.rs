@@ -60,16 +60,8 @@ fn raw_bounces_lf_and_crlf() {
             assert_eq!(r.reason, reason, "{file} {ending}: reason");
             assert_eq!(r.explanation.entry, entry, "{file} {ending}: entry");
             let expected_ip = (!ip.is_empty()).then_some(ip);
-            assert_eq!(
-                r.sender_ip.as_deref(),
-                expected_ip,
-                "{file} {ending}: sender IP"
-            );
-            assert!(
-                r.links.iter().any(|l| l.url == link),
-                "{file} {ending}: {:?}",
-                r.links
-            );
+            assert_eq!(r.sender_ip.as_deref(), expected_ip, "{file} {ending}: sender IP");
+            assert!(r.links.iter().any(|l| l.url == link), "{file} {ending}: {:?}", r.links);
         }
     }
 }

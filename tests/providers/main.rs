@@ -43,12 +43,7 @@ pub struct Case {
 
 pub fn check(case: &Case) {
     let r = one(&postfix(case.rcpt, case.host, case.reply));
-    assert_eq!(
-        r.provider.as_deref(),
-        case.provider,
-        "{}: provider",
-        case.name
-    );
+    assert_eq!(r.provider.as_deref(), case.provider, "{}: provider", case.name);
     assert_eq!(r.code.as_deref(), case.code, "{}: code", case.name);
     assert_eq!(r.reason, case.reason, "{}: reason", case.name);
     assert_eq!(r.explanation.entry, case.entry, "{}: entry", case.name);
@@ -62,9 +57,5 @@ fn forged_provider_word_is_not_trusted() {
         "550 5.7.1 Comcast has blocked you. Remove yourself at http://comcast-unblock.example.net/",
     ));
     assert_eq!(r.provider, None);
-    assert!(
-        r.links.iter().all(|l| !l.url.contains("comcast")),
-        "{:?}",
-        r.links
-    );
+    assert!(r.links.iter().all(|l| !l.url.contains("comcast")), "{:?}", r.links);
 }

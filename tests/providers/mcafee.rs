@@ -35,11 +35,7 @@ fn bounce_deny_needs_mcafee_host() {
         "550 5.7.1 Denied [BOUNCEDENY] (Mode: normal)",
     ));
     assert_eq!(r.provider, None);
-    assert!(
-        !r.explanation.entry.starts_with("mcafee/"),
-        "{}",
-        r.explanation.entry
-    );
+    assert!(!r.explanation.entry.starts_with("mcafee/"), "{}", r.explanation.entry);
 }
 
 #[test]

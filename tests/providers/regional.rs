@@ -58,10 +58,7 @@ fn orange_cloudmark_link_has_ip() {
     assert_eq!(r.blocklists, ["cloudmark"]);
     assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.14"));
     let urls: Vec<&str> = r.links.iter().map(|l| l.url.as_str()).collect();
-    assert!(
-        urls.contains(&"https://csi.cloudmark.com/reset-request/?ip=192.0.2.14"),
-        "{urls:?}"
-    );
+    assert!(urls.contains(&"https://csi.cloudmark.com/reset-request/?ip=192.0.2.14"), "{urls:?}");
 }
 
 #[test]
@@ -76,10 +73,7 @@ fn cox_ipbl_flags_name_lists() {
     assert_eq!(r.explanation.entry, "cox/IPBL");
     assert_eq!(r.blocklists, ["cloudmark", "spamhaus"]);
     let urls: Vec<&str> = r.links.iter().map(|l| l.url.as_str()).collect();
-    assert!(
-        urls.contains(&"https://csi.cloudmark.com/reset-request/?ip=192.0.2.44"),
-        "{urls:?}"
-    );
+    assert!(urls.contains(&"https://csi.cloudmark.com/reset-request/?ip=192.0.2.44"), "{urls:?}");
 }
 
 #[test]

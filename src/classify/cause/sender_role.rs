@@ -41,7 +41,9 @@ impl SenderRole {
             (0..tokens.len().saturating_sub(len - 1)).any(|at| {
                 let named = tokens[at..at + len] == role_words[..];
                 let denied = negated(&tokens[at.saturating_sub(2)..at]);
-                named && !denied && (self.sender_before(&tokens, at) || self.sender_at(&tokens, at + len))
+                named
+                    && !denied
+                    && (self.sender_before(&tokens, at) || self.sender_at(&tokens, at + len))
             })
         })
     }
@@ -111,7 +113,10 @@ mod tests {
 
     #[test]
     fn sender_before_role() {
-        assert_eq!(SPAM_SOURCE.find("550 198.51.100.23 is a known spam source"), Some("spam source"));
+        assert_eq!(
+            SPAM_SOURCE.find("550 198.51.100.23 is a known spam source"),
+            Some("spam source")
+        );
         assert_eq!(SPAM_SOURCE.find("554 [2001:db8::25] is a suspected spammer"), Some("spammer"));
         assert_eq!(SPAM_SOURCE.find("you are a known spam source"), Some("spam source"));
         assert_eq!(
@@ -122,8 +127,14 @@ mod tests {
 
     #[test]
     fn sender_after_role() {
-        assert_eq!(SPAM_SOURCE.find("421 4.7.0 suspected spam source - 198.51.100.14"), Some("spam source"));
-        assert_eq!(SPAM_SOURCE.find("spam source: 192.0.2.30, try again later"), Some("spam source"));
+        assert_eq!(
+            SPAM_SOURCE.find("421 4.7.0 suspected spam source - 198.51.100.14"),
+            Some("spam source")
+        );
+        assert_eq!(
+            SPAM_SOURCE.find("spam source: 192.0.2.30, try again later"),
+            Some("spam source")
+        );
         assert_eq!(SPAM_SOURCE.find("known spammer ip 203.0.113.32"), Some("spammer"));
     }
 
@@ -145,7 +156,10 @@ mod tests {
 
     #[test]
     fn literal_kept_whole() {
-        assert_eq!(tokens("[2001:db8::5] is a spammer."), ["2001:db8::5", "is", "a", "spammer", "."]);
+        assert_eq!(
+            tokens("[2001:db8::5] is a spammer."),
+            ["2001:db8::5", "is", "a", "spammer", "."]
+        );
         assert_eq!(tokens("ip: 192.0.2.4."), ["ip", "192.0.2.4", "."]);
     }
 }

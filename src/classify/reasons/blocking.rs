@@ -17,7 +17,7 @@ pub static BLOCKED: Phrases = Phrases {
         "denylisted by",
         "blocked using ",
         "blocked - see http",
-        "dnsbl:attrbl", // AT&T
+        "dnsbl:attrbl",                                 // AT&T
         "client host rejected: abus detecte gu_eib_02", // SFR
         "client host rejected: abus detecte gu_eib_04", // SFR
         "client host rejected: may not be mail exchanger",
@@ -122,9 +122,9 @@ pub static BLOCKED: Phrases = Phrases {
         // 203.0.113.2 weren't sent. Please contact your Internet service
         // provider".
         "weren't sent. please contact your internet service provider",
-        "ip adresse gesperrt",              // German: "IP address blocked"
+        "ip adresse gesperrt",            // German: "IP address blocked"
         "адрес отправителя заблокирован", // Russian: "sender address blocked"
-        "ip被封",                           // Chinese: "IP blocked"
+        "ip被封",                         // Chinese: "IP blocked"
     ],
     ordered: &[
         &["(", "@", ":blocked)"],
@@ -167,7 +167,7 @@ pub static BAD_REPUTATION: Phrases = Phrases {
         "has been temporarily rate limited due to ip reputation",
         "ip/domain reputation problems",
         "likely suspicious due to the very low reputation",
-        "none/bad reputation", // T-Online
+        "none/bad reputation",    // T-Online
         "poor reputation sender", // Cloudmark
         "poor sender reputation",
         "temporarily deferred due to unexpected volume or user complaints", // Yahoo
@@ -182,8 +182,8 @@ pub static SPEEDING: Phrases = Phrases {
     reason: Reason::Speeding,
     any: &[
         "mail sent from your ip address has been temporarily rate limited",
-        "发送频率过快",            // Chinese: "sending too fast"
-        "слишком много писем",     // Russian: "too many messages"
+        "发送频率过快",        // Chinese: "sending too fast"
+        "слишком много писем", // Russian: "too many messages"
         // GoDaddy: "550 5.1.1 <user@example.com> - 203.0.113.222 has
         // sent to too many recipients this hour. IB607"
         "has sent to too many recipients this hour",

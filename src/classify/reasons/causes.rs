@@ -71,14 +71,7 @@ static REVERSE_DNS: NamedCause = NamedCause {
 static SENDER_AUTHENTICATION: NamedCause = NamedCause {
     reason: Reason::AuthFailure,
     subjects: &["spf", "dkim", "dmarc", "sender policy framework"],
-    before: &[
-        "failed",
-        "fails",
-        "invalid",
-        "no valid",
-        "rejected by",
-        "missing",
-    ],
+    before: &["failed", "fails", "invalid", "no valid", "rejected by", "missing"],
     after: &[
         "fail",
         "failed",
@@ -143,15 +136,7 @@ static LISTED_IP: NamedCause = NamedCause {
         "known spam",
         "spam source",
     ],
-    after: &[
-        "listed",
-        "blacklisted",
-        "blocklisted",
-        "denylisted",
-        "blocked",
-        "banned",
-        "denied",
-    ],
+    after: &["listed", "blacklisted", "blocklisted", "denylisted", "blocked", "banned", "denied"],
 };
 
 /// The sending IP or domain has a poor reputation at the receiver: "Your

@@ -108,16 +108,16 @@ pub static SPAM_DETECTED: Phrases = Phrases {
         // Gmail: "550-5.7.1 [203.0.113.5] Gmail has detected that this
         // message is likely unsolicited mail."
         "this message is likely unsolicited mail",
-        "als spam eingestuft",     // German: "classified as spam"
-        "considéré comme spam",    // French: "considered spam"
+        "als spam eingestuft",  // German: "classified as spam"
+        "considéré comme spam", // French: "considered spam"
         "considere comme spam",
-        "considerado como spam",   // Spanish: "considered spam"
-        "correo no deseado",       // Spanish: "unwanted mail"
+        "considerado como spam",        // Spanish: "considered spam"
+        "correo no deseado",            // Spanish: "unwanted mail"
         "сообщение отклонено как спам", // Russian: "rejected as spam"
-        "被识别为垃圾邮件",        // Chinese: "identified as spam"
-        "распознано как спам",     // Russian: "recognised as spam"
-        "垃圾邮件",                // Chinese: "spam"
-        "迷惑メール",              // Japanese: "spam"
+        "被识别为垃圾邮件",             // Chinese: "identified as spam"
+        "распознано как спам",          // Russian: "recognised as spam"
+        "垃圾邮件",                     // Chinese: "spam"
+        "迷惑メール",                   // Japanese: "spam"
     ],
     // Sisimai's pair "greylisted" ... " please try again in" is left out:
     // greylisting is no spam verdict (see knowledge/greylisting.rs).
@@ -171,9 +171,9 @@ pub static VIRUS_DETECTED: Phrases = Phrases {
         "contained a virus",
         "contains a virus",
         "virus found",
-        "virus gefunden",     // German
+        "virus gefunden",  // German
         "обнаружен вирус", // Russian
-        "含有病毒",           // Chinese
+        "含有病毒",        // Chinese
     ],
     ordered: &[],
     except: &[],

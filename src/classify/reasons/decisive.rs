@@ -66,12 +66,8 @@ static EXCHANGE_IMS_UNKNOWN: Phrases = Phrases {
 };
 
 /// Exchange 2003: the address matches more than one recipient.
-static EXCHANGE_IMS_AMBIGUOUS: Phrases = Phrases {
-    reason: Reason::Filtered,
-    any: &["(000c0595)"],
-    ordered: &[],
-    except: &[],
-};
+static EXCHANGE_IMS_AMBIGUOUS: Phrases =
+    Phrases { reason: Reason::Filtered, any: &["(000c0595)"], ordered: &[], except: &[] };
 
 /// Exchange 2003: too many recipients, or no proxy address for one.
 static EXCHANGE_IMS_SYSTEM: Phrases = Phrases {
@@ -82,12 +78,8 @@ static EXCHANGE_IMS_SYSTEM: Phrases = Phrases {
 };
 
 /// Exchange 2003: too many hops.
-static EXCHANGE_IMS_HOPS: Phrases = Phrases {
-    reason: Reason::NetworkError,
-    any: &["(00120270)"],
-    ordered: &[],
-    except: &[],
-};
+static EXCHANGE_IMS_HOPS: Phrases =
+    Phrases { reason: Reason::NetworkError, any: &["(00120270)"], ordered: &[], except: &[] };
 
 /// Exchange 2003: conversion to Internet format failed.
 static EXCHANGE_IMS_CONVERSION: Phrases = Phrases {
@@ -98,12 +90,8 @@ static EXCHANGE_IMS_CONVERSION: Phrases = Phrases {
 };
 
 /// Exchange 2003: the next server does not support AUTH.
-static EXCHANGE_IMS_AUTH: Phrases = Phrases {
-    reason: Reason::SecurityError,
-    any: &["(000b0981)"],
-    ordered: &[],
-    except: &[],
-};
+static EXCHANGE_IMS_AUTH: Phrases =
+    Phrases { reason: Reason::SecurityError, any: &["(000b0981)"], ordered: &[], except: &[] };
 
 /// The domain publishes a null MX (RFC 7505): it accepts no mail at all.
 static NULL_MX: Phrases = Phrases {

@@ -30,12 +30,7 @@ pub static MAILBOX_NOT_FOUND: Phrases = Phrases {
 /// as a filter's verdict, and this split keeps results comparable with it.
 pub static MAILBOX_NAMED_NOT_FOUND: Phrases = Phrases {
     reason: Reason::UserUnknown,
-    any: &[
-        "invalid mailbox",
-        "mailbox not found",
-        "mailbox does not exist",
-        "no such mailbox",
-    ],
+    any: &["invalid mailbox", "mailbox not found", "mailbox does not exist", "no such mailbox"],
     ordered: &[&["mailbox ", " does not exist"]],
     except: &[],
 };

@@ -16,8 +16,8 @@ mod summary;
 mod system;
 
 pub use blocking::*;
-pub use content::*;
 pub use causes::{DNSBL_LISTING, HELO_NAME, NAMED_CAUSES, REFUSED_ADDRESS, SPAM_SOURCE};
+pub use content::*;
 pub use decisive::{DECISIVE, SPF_TEMPERROR};
 pub use lookup::{MAILBOX_NAMED_NOT_FOUND, MAILBOX_NOT_FOUND};
 pub use recipient::*;
@@ -48,7 +48,9 @@ pub fn find(reason: Reason, text: &str) -> Option<&'static str> {
                 .find_map(|cause| cause.find(text))
         })
         .or_else(|| (DNSBL_LISTING.reason == reason).then(|| DNSBL_LISTING.find(text)).flatten())
-        .or_else(|| (REFUSED_ADDRESS.reason == reason).then(|| REFUSED_ADDRESS.find(text)).flatten())
+        .or_else(|| {
+            (REFUSED_ADDRESS.reason == reason).then(|| REFUSED_ADDRESS.find(text)).flatten()
+        })
         .or_else(|| (SPAM_SOURCE.reason == reason).then(|| SPAM_SOURCE.find(text)).flatten())
         .or_else(|| localised::find(reason, text))
 }

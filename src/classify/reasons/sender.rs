@@ -78,10 +78,10 @@ pub static REJECTED: Phrases = Phrases {
         "you are sending to/from an address that has been blacklisted",
         "your access to submit messages to this e-mail system has been rejected",
         "your email address has been blacklisted", // MessageLabs
-        "expéditeur refusé",     // French: "sender refused"
-        "absender abgelehnt",    // German: "sender rejected"
-        "отправитель отклонен", // Russian: "sender rejected"
-        "发件人被拒绝",          // Chinese: "sender rejected"
+        "expéditeur refusé",                       // French: "sender refused"
+        "absender abgelehnt",                      // German: "sender rejected"
+        "отправитель отклонен",                    // Russian: "sender rejected"
+        "发件人被拒绝",                            // Chinese: "sender rejected"
     ],
     ordered: &[],
     // These name the recipient or the client IP, not the sender address.
@@ -97,12 +97,8 @@ pub static REJECTED: Phrases = Phrases {
 /// delays its sender checks to RCPT by default (smtpd_delay_reject), so
 /// the reply's command does not decide either
 /// (https://www.postfix.org/postconf.5.html#smtpd_delay_reject).
-pub static SENDER_NAMED: Phrases = Phrases {
-    reason: Reason::Rejected,
-    any: SENDER_NAMED_WORDS,
-    ordered: &[],
-    except: &[],
-};
+pub static SENDER_NAMED: Phrases =
+    Phrases { reason: Reason::Rejected, any: SENDER_NAMED_WORDS, ordered: &[], except: &[] };
 
 /// The fragments of [`SENDER_NAMED`]. They also veto the recipient-domain
 /// table, whose "domain must exist" and "domain does not exist" would

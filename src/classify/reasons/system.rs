@@ -13,7 +13,7 @@ pub static SYSTEM_ERROR: Phrases = Phrases {
         "can't create user output file",
         // MX Logic: "451 Could not load DRD for domain (example.com)".
         "could not load drd for domain",
-        "internal error reading data", // Microsoft
+        "internal error reading data",                      // Microsoft
         "internal server error: operation now in progress", // Microsoft
         "internal system error",
         "interrupted system call",
@@ -38,10 +38,10 @@ pub static SYSTEM_ERROR: Phrases = Phrases {
         // delivering this message to this email address."
         "email system isn't accepting messages",
         "a problem occurred while delivering this message",
-        "interner fehler",       // German: "internal error"
-        "erreur interne",        // French: "internal error"
+        "interner fehler",   // German: "internal error"
+        "erreur interne",    // French: "internal error"
         "внутренняя ошибка", // Russian: "internal error"
-        "系统错误",              // Chinese: "system error"
+        "系统错误",          // Chinese: "system error"
     ],
     ordered: &[&["unable to connect ", "daemon"]],
     except: &[],
@@ -161,10 +161,10 @@ pub static EXPIRED: Phrases = Phrases {
         // Amazon WorkMail: "554 4.4.7 Message expired: unable to deliver
         // in 840 minutes."
         "message expired: unable to deliver in",
-        "zustellung abgelaufen",   // German: "delivery expired"
+        "zustellung abgelaufen",      // German: "delivery expired"
         "délai de livraison dépassé", // French: "delivery time exceeded"
-        "срок доставки истек", // Russian: "delivery time expired"
-        "投递超时",                // Chinese: "delivery timed out"
+        "срок доставки истек",        // Russian: "delivery time expired"
+        "投递超时",                   // Chinese: "delivery timed out"
     ],
     ordered: &[
         &["could not be delivered for", " days"],
@@ -185,8 +185,8 @@ pub static NOT_ACCEPT: Phrases = Phrases {
         "host/domain does not accept mail", // iCloud
         "host does not accept mail",        // Sendmail
         "mail receiving disabled",
-        "name server: .: host not found",   // Sendmail
-        "no mx record found for domain=",   // Yahoo
+        "name server: .: host not found", // Sendmail
+        "no mx record found for domain=", // Yahoo
         "no route for current request",
         // OpenSMTPD: "No MX found for domain".
         "no mx found for domain",
@@ -256,9 +256,9 @@ pub static VACATION: Phrases = Phrases {
         "i am out of the office",
         "i will be traveling for work on",
         "out of office",
-        "abwesenheitsnotiz",    // German: "absence note"
-        "absence du bureau",    // French: "out of office"
-        "不在通知",             // Japanese: "absence notice"
+        "abwesenheitsnotiz", // German: "absence note"
+        "absence du bureau", // French: "out of office"
+        "不在通知",          // Japanese: "absence notice"
     ],
     ordered: &[],
     except: &[],

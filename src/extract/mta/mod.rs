@@ -48,9 +48,10 @@ impl<'a> Signals<'a> {
 
     /// True when the header's value contains `needle` (lowercase).
     pub fn header_has(&self, name: &str, needle: &str) -> bool {
-        self.decoded.headers.iter().any(|(n, v)| {
-            n.eq_ignore_ascii_case(name) && v.to_lowercase().contains(needle)
-        })
+        self.decoded
+            .headers
+            .iter()
+            .any(|(n, v)| n.eq_ignore_ascii_case(name) && v.to_lowercase().contains(needle))
     }
 
     /// True when the report's opening text contains `needle` (lowercase).
@@ -94,10 +95,12 @@ const FAMILIES: &[(&str, Detect)] = &[
     ("amazonworkmail", |s| s.header_has("X-Mailer", "amazon workmail")),
     // Yahoo's own text, even when Amazon SES relayed the bounce.
     ("yahoo", |s| {
-        s.from.contains("mailer-daemon@yahoo") || s.says("sorry, we were unable to deliver your message")
+        s.from.contains("mailer-daemon@yahoo")
+            || s.says("sorry, we were unable to deliver your message")
     }),
     ("amazonses", |s| {
-        s.from.contains("amazonses.com") || s.from.contains("sns.amazonaws.com")
+        s.from.contains("amazonses.com")
+            || s.from.contains("sns.amazonaws.com")
             || s.says("\"notificationtype\"")
     }),
     ("receivingses", |s| s.has("X-SES-Outgoing")),
@@ -106,15 +109,19 @@ const FAMILIES: &[(&str, Detect)] = &[
             && (s.header_has("X-Failed-Recipients", "googlegroups.com") || s.says("google groups"))
     }),
     ("gmail", |s| {
-        s.from.contains("mailer-daemon@googlemail.com") || s.from.contains("mailer-daemon@google.com")
+        s.from.contains("mailer-daemon@googlemail.com")
+            || s.from.contains("mailer-daemon@google.com")
             || s.says("the response from the remote server was:")
     }),
     ("outlook", |s| {
-        s.from.contains("hotmail") || s.from.contains("postmaster@mail.outlook")
-            || (s.from.contains("postmaster@mail.") && s.subject.starts_with("delivery status notification"))
+        s.from.contains("hotmail")
+            || s.from.contains("postmaster@mail.outlook")
+            || (s.from.contains("postmaster@mail.")
+                && s.subject.starts_with("delivery status notification"))
     }),
     ("office365", |s| {
-        s.from.contains("postmaster@outlook.com") || s.from.contains("onmicrosoft.com")
+        s.from.contains("postmaster@outlook.com")
+            || s.from.contains("onmicrosoft.com")
             || s.says(".outlook.com") && s.says("diagnostic information for administrators")
             || s.has("X-MS-Exchange-CrossTenant-Id")
     }),
@@ -124,7 +131,8 @@ const FAMILIES: &[(&str, Detect)] = &[
             || s.subject.starts_with("non remis")
     }),
     ("exchange2003", |s| {
-        s.has("X-MS-Embedded-Report") || s.header_has("X-Mailer", "internet mail service")
+        s.has("X-MS-Embedded-Report")
+            || s.header_has("X-Mailer", "internet mail service")
             || s.header_has("X-Mailer", "internet mail connector")
             || s.says("did not reach the following recipient")
     }),
@@ -152,28 +160,37 @@ const FAMILIES: &[(&str, Detect)] = &[
     // Barracuda's own marks only: a reply that names its blocklist
     // (`b.barracudacentral.org`) can sit in any MTA's bounce.
     ("barracuda", |s| {
-        s.subject.contains("bulk email filter") || s.from.contains("barracuda")
-            || s.says("our spam firewall") || s.dsn_has("reporting-mta: dns; barracuda")
+        s.subject.contains("bulk email filter")
+            || s.from.contains("barracuda")
+            || s.says("our spam firewall")
+            || s.dsn_has("reporting-mta: dns; barracuda")
     }),
     ("amavis", |s| s.from.contains("content-filter") || s.says("amavis")),
     ("imailserver", |s| s.header_has("X-Mailer", "smtp32")),
     ("notes", |s| s.says("------- failure reasons") || s.subject == "undeliverable message"),
     ("domino", |s| s.subject.starts_with("delivery failure:") || s.says("lotus domino")),
     ("messagingserver", |s| s.subject.starts_with("delivery notification:")),
-    ("courier", |s| s.subject.starts_with("notice: mail delivery status") || s.says("courier mail server")),
+    ("courier", |s| {
+        s.subject.starts_with("notice: mail delivery status") || s.says("courier mail server")
+    }),
     ("fml", |s| s.has("X-ML-Name") || s.subject.contains("are not member")),
-    ("opensmtpd", |s| s.subject.starts_with("delivery status notification: ") || s.says("opensmtpd")),
+    ("opensmtpd", |s| {
+        s.subject.starts_with("delivery status notification: ") || s.says("opensmtpd")
+    }),
     ("dragonfly", |s| s.says("dragonfly mail agent")),
     ("powermta", |s| s.subject == "delivery report" || s.dsn_has("x-powermta")),
     ("sendgrid", |s| s.header_has("X-Mailer", "mime-tools") && s.subject.contains("undelivered")),
     ("qmail", |s| s.says("this is the qmail-send program") || s.says("qmail")),
     ("postfix", |s| {
-        s.has("X-Postfix-Queue-ID") || s.says("this is the mail system at host")
-            || s.says("the postfix program") || s.dsn_has("x-postfix-")
+        s.has("X-Postfix-Queue-ID")
+            || s.says("this is the mail system at host")
+            || s.says("the postfix program")
+            || s.dsn_has("x-postfix-")
             || s.subject.starts_with("postfix smtp server")
     }),
     ("exim", |s| {
-        s.has("X-Failed-Recipients") || s.says("this message was created automatically by mail delivery software")
+        s.has("X-Failed-Recipients")
+            || s.says("this message was created automatically by mail delivery software")
             || s.from.starts_with("mail delivery system <mailer-daemon@")
     }),
     // Old Sendmail (V5) sends no MIME; this is a heuristic, so a modern
@@ -182,7 +199,8 @@ const FAMILIES: &[(&str, Detect)] = &[
         s.says("----- transcript of session follows -----") && !s.has("MIME-Version")
     }),
     ("sendmail", |s| {
-        s.says("----- transcript of session follows -----") || s.subject.contains("see transcript for details")
+        s.says("----- transcript of session follows -----")
+            || s.subject.contains("see transcript for details")
     }),
 ];
 
@@ -216,7 +234,11 @@ mod tests {
         let cases = [
             (vec![("X-Postfix-Queue-ID", "ABC")], "", Some("postfix")),
             (vec![], "Hi. This is the qmail-send program at example.net.", Some("qmail")),
-            (vec![("From", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>")], "", Some("gmail")),
+            (
+                vec![("From", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>")],
+                "",
+                Some("gmail"),
+            ),
             (vec![("X-Failed-Recipients", "a@example.org")], "", Some("exim")),
             (vec![("Subject", "Returned mail: see transcript for details")], "", Some("sendmail")),
             (vec![], "Diagnoseinformationen für Administratoren:", Some("exchange2007")),

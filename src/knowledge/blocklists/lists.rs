@@ -262,10 +262,8 @@ pub static ABUSIX: Blocklist = Blocklist {
     source: "https://docs.abusix.com/",
 };
 
-const PSBL_LISTING: LinkRef = LinkRef {
-    label: "PSBL listing and removal",
-    url: "https://psbl.org/listing?ip={ip}",
-};
+const PSBL_LISTING: LinkRef =
+    LinkRef { label: "PSBL listing and removal", url: "https://psbl.org/listing?ip={ip}" };
 
 pub static PSBL: Blocklist = Blocklist {
     id: "psbl",
@@ -297,10 +295,8 @@ pub static PSBL: Blocklist = Blocklist {
     source: "https://psbl.org/",
 };
 
-const INVALUEMENT_SITE: LinkRef = LinkRef {
-    label: "Invaluement",
-    url: "https://www.invaluement.com/",
-};
+const INVALUEMENT_SITE: LinkRef =
+    LinkRef { label: "Invaluement", url: "https://www.invaluement.com/" };
 
 pub static INVALUEMENT: Blocklist = Blocklist {
     id: "invaluement",

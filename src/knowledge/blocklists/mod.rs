@@ -146,9 +146,9 @@ pub fn lookup(lower: &str) -> Option<Match> {
 pub fn is_domain_listing(entry: &Entry) -> bool {
     std::ptr::eq(entry, &server_name::LISTED)
         || BLOCKLISTS
-        .iter()
-        .flat_map(|list| list.parts)
-        .any(|part| part.lists_domains && std::ptr::eq(part.entry, entry))
+            .iter()
+            .flat_map(|list| list.parts)
+            .any(|part| part.lists_domains && std::ptr::eq(part.entry, entry))
 }
 
 /// Finds where the text first names the list: a token in prose ("listed
@@ -181,16 +181,15 @@ fn first_own_mention(list: &Blocklist, lower: &str, token: &str) -> Option<usize
 fn host_around(lower: &str, start: usize, end: usize) -> Option<&str> {
     let is_dot = |c: char| c == '.' || is_dot_lookalike(c);
     let is_host_char = |c: &char| c.is_ascii_alphanumeric() || *c == '-' || is_dot(*c);
-    let before: usize = lower[..start].chars().rev().take_while(is_host_char).map(char::len_utf8).sum();
+    let before: usize =
+        lower[..start].chars().rev().take_while(is_host_char).map(char::len_utf8).sum();
     let after: usize = lower[end..].chars().take_while(is_host_char).map(char::len_utf8).sum();
     let host = lower[start - before..end + after].trim_matches(|c: char| c == '-' || is_dot(c));
     host.contains(is_dot).then_some(host)
 }
 
 fn part_of(list: &'static Blocklist, lower: &str) -> Option<&'static Part> {
-    list.parts
-        .iter()
-        .find(|p| p.tokens.iter().any(|t| has_word(lower, t)))
+    list.parts.iter().find(|p| p.tokens.iter().any(|t| has_word(lower, t)))
 }
 
 #[cfg(test)]
@@ -261,10 +260,7 @@ mod tests {
     #[test]
     fn sorbs_needs_whole_word() {
         assert!(named_in("the filter absorbs nothing").is_empty());
-        assert_eq!(
-            lookup("blocked using dnsbl.sorbs.net").unwrap().entry.id,
-            "sorbs/closed"
-        );
+        assert_eq!(lookup("blocked using dnsbl.sorbs.net").unwrap().entry.id, "sorbs/closed");
     }
 
     #[test]

@@ -28,7 +28,8 @@ static POSTFIX_RHSBL: LazyLock<Regex> = LazyLock::new(|| {
 /// reject_rhsbl_client. A Barracuda appliance also shows the host name
 /// there for a listing of the IP address.
 static CLIENT_HOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s;:])client host \[([^\]\s]+)\] blocked using ").expect("client host pattern is valid")
+    Regex::new(r"(?:^|[\s;:])client host \[([^\]\s]+)\] blocked using ")
+        .expect("client host pattern is valid")
 });
 
 /// Other wordings that state the HELO name is listed: "Helo command

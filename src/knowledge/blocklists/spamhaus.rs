@@ -49,13 +49,7 @@ pub static SPAMHAUS: Blocklist = Blocklist {
             not_listed: true,
             lists_domains: false,
         },
-        Part {
-            code: "DBL",
-            tokens: &["dbl"],
-            entry: &DBL,
-            not_listed: false,
-            lists_domains: true,
-        },
+        Part { code: "DBL", tokens: &["dbl"], entry: &DBL, not_listed: false, lists_domains: true },
         Part {
             code: "PBL",
             tokens: &["pbl"],

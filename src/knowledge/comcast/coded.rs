@@ -37,10 +37,8 @@ const BUSINESS_SUPPORT: LinkRef = LinkRef {
     url: "mailto:support_biz@cable.comcast.com",
 };
 
-const DMARC_ORG: LinkRef = LinkRef {
-    label: "DMARC.org: how DMARC, SPF and DKIM fit together",
-    url: "https://dmarc.org/",
-};
+const DMARC_ORG: LinkRef =
+    LinkRef { label: "DMARC.org: how DMARC, SPF and DKIM fit together", url: "https://dmarc.org/" };
 
 /// Sending straight from a Comcast home connection.
 pub static ES000001: Entry = Entry {

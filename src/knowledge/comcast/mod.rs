@@ -161,7 +161,9 @@ mod tests {
     #[test]
     fn bl_links_match_flags() {
         // Each listed flag brings that list's removal page, and only those.
-        for code in ["BL000001", "BL000010", "BL000011", "BL000100", "BL000101", "BL000110", "BL000111"] {
+        for code in
+            ["BL000001", "BL000010", "BL000011", "BL000100", "BL000101", "BL000110", "BL000111"]
+        {
             let entry = coded::entry(code).unwrap();
             let urls: Vec<&str> = entry.links.iter().map(|l| l.url).collect();
             let flags = bl_flags(code);
@@ -210,7 +212,8 @@ mod tests {
 
     #[test]
     fn undocumented_rl_code_is_rate_limit() {
-        let text = "451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010";
+        let text =
+            "451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010";
         let found = lookup(text, None).unwrap();
         assert_eq!(found.code.as_deref(), Some("RL000010"));
         assert_eq!(found.entry.id, "comcast/RL-other");
@@ -280,10 +283,22 @@ mod tests {
     #[test]
     fn replies_need_comcast() {
         let cases = [
-            ("421 resimta-ch2-03v.sys.comcast.net Too many sessions opened", None, Reason::TooManyConn),
-            ("550 5.1.1 <a@comcast.net> Not our Customer", Some("mx1.comcast.net"), Reason::UserUnknown),
+            (
+                "421 resimta-ch2-03v.sys.comcast.net Too many sessions opened",
+                None,
+                Reason::TooManyConn,
+            ),
+            (
+                "550 5.1.1 <a@comcast.net> Not our Customer",
+                Some("mx1.comcast.net"),
+                Reason::UserUnknown,
+            ),
             ("421 imta01.mail.comcast.net comcast Try again later", None, Reason::Speeding),
-            ("421 Reverse DNS failure : Try again later", Some("MX2.COMCAST.NET."), Reason::RequirePtr),
+            (
+                "421 Reverse DNS failure : Try again later",
+                Some("MX2.COMCAST.NET."),
+                Reason::RequirePtr,
+            ),
             ("554 PTR lookup failure", Some("mx1.comcast.net"), Reason::RequirePtr),
         ];
         for (text, host, reason) in cases {

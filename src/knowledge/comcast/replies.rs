@@ -8,8 +8,7 @@ use crate::knowledge::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
 
-const BASE: Entry =
-    Entry::sourced("https://postmaster.comcast.net/smtp-error-codes.php", CHECKED);
+const BASE: Entry = Entry::sourced("https://postmaster.comcast.net/smtp-error-codes.php", CHECKED);
 
 /// More than 25 connections at once from one IP.
 pub static TOO_MANY_SESSIONS: Entry = Entry {
@@ -243,11 +242,7 @@ pub struct Phrase {
 /// later", which also ends the reverse DNS reply.
 pub static PHRASES: &[Phrase] = &[
     Phrase { fragments: &["too many sessions opened"], reply: None, entry: &TOO_MANY_SESSIONS },
-    Phrase {
-        fragments: &["reverse dns failure"],
-        reply: None,
-        entry: &REVERSE_DNS_FAILURE,
-    },
+    Phrase { fragments: &["reverse dns failure"], reply: None, entry: &REVERSE_DNS_FAILURE },
     Phrase {
         fragments: &["too many emails sent on this session"],
         reply: None,
@@ -258,26 +253,14 @@ pub static PHRASES: &[Phrase] = &[
         reply: None,
         entry: &TOO_MANY_RECIPIENTS,
     },
-    Phrase {
-        fragments: &["too many invalid recipients"],
-        reply: None,
-        entry: &TOO_MANY_INVALID,
-    },
+    Phrase { fragments: &["too many invalid recipients"], reply: None, entry: &TOO_MANY_INVALID },
     Phrase {
         fragments: &["not our customer", "recipient mailbox unallocated"],
         reply: None,
         entry: &NOT_OUR_CUSTOMER,
     },
-    Phrase {
-        fragments: &["invalid sender domain"],
-        reply: None,
-        entry: &INVALID_SENDER_DOMAIN,
-    },
-    Phrase {
-        fragments: &["account not available"],
-        reply: None,
-        entry: &ACCOUNT_NOT_AVAILABLE,
-    },
+    Phrase { fragments: &["invalid sender domain"], reply: None, entry: &INVALID_SENDER_DOMAIN },
+    Phrase { fragments: &["account not available"], reply: None, entry: &ACCOUNT_NOT_AVAILABLE },
     Phrase { fragments: &["message size exceeded"], reply: None, entry: &MESSAGE_TOO_BIG },
     Phrase {
         fragments: &["ptr lookup failure", "must have a ptr record"],

@@ -12,10 +12,8 @@ use crate::report::Actor;
 const SOURCE: &str = "https://support.apple.com/102322";
 const CHECKED: &str = "2026-12-04";
 
-const POSTMASTER: LinkRef = LinkRef {
-    label: "Postmaster information for iCloud Mail",
-    url: SOURCE,
-};
+const POSTMASTER: LinkRef =
+    LinkRef { label: "Postmaster information for iCloud Mail", url: SOURCE };
 
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {
@@ -92,10 +90,8 @@ static UNAUTHENTICATED: Entry = Entry {
            or the From domain's DMARC policy.",
     why: "Apple honours the sender's DMARC policy and blocks mail that \
           passes neither SPF nor DKIM.",
-    steps: &[
-        "Your domain administrator makes sure the sending server is in the \
-         domain's SPF record and signs with DKIM for the From domain.",
-    ],
+    steps: &["Your domain administrator makes sure the sending server is in the \
+         domain's SPF record and signs with DKIM for the From domain."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[POSTMASTER],
@@ -128,10 +124,8 @@ static MOVED: Entry = Entry {
     reason: Reason::HasMoved,
     what: "This iCloud address is no longer on Apple's mail servers.",
     why: "The account was closed or moved and no mail is forwarded.",
-    steps: &[
-        "Ask the recipient for their current address and update your \
-              records.",
-    ],
+    steps: &["Ask the recipient for their current address and update your \
+              records."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],
@@ -144,10 +138,8 @@ static OVER_QUOTA: Entry = Entry {
     reason: Reason::MailboxFull,
     what: "The recipient's iCloud storage is full.",
     why: "iCloud Mail shares the account's iCloud storage, which is used up.",
-    steps: &[
-        "Tell the recipient by another channel, and send again after \
-              they have freed space.",
-    ],
+    steps: &["Tell the recipient by another channel, and send again after \
+              they have freed space."],
     who: Actor::Recipient,
     temporary: None,
     links: &[],

@@ -60,10 +60,8 @@ static NO_RDNS: Entry = Entry {
            is missing or does not match.",
     why: "AT&T accepts mail only from servers whose PTR name resolves back \
           to their IP.",
-    steps: &[
-        "Your mail administrator fixes the PTR record, then resends \
-              after it has spread.",
-    ],
+    steps: &["Your mail administrator fixes the PTR record, then resends \
+              after it has spread."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[],

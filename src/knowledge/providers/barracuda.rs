@@ -84,10 +84,7 @@ static POLICY_BLOCK: Entry = Entry {
             label: "Barracuda reputation lookup",
             url: "https://www.barracudacentral.org/lookups/lookup-reputation",
         },
-        LinkRef {
-            label: "Barracuda Message Log reasons",
-            url: SOURCE,
-        },
+        LinkRef { label: "Barracuda Message Log reasons", url: SOURCE },
     ],
     source: SOURCE,
     checked: CHECKED,

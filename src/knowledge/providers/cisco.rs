@@ -63,10 +63,8 @@ static LOCAL_POLICY: Entry = Entry {
            local rule.",
     why: "The recipient's administrator blocks your server or network on \
           their appliance.",
-    steps: &[
-        "Contact the recipient another way and ask their administrator \
-              to allow your server.",
-    ],
+    steps: &["Contact the recipient another way and ask their administrator \
+              to allow your server."],
     who: Actor::Recipient,
     temporary: Some(false),
     links: &[],

@@ -47,7 +47,10 @@ fn provider_entries_cite_only_matched_codes() {
         for rule in provider.rules {
             let missing = unguaranteed(rule, &entry_text(rule));
             if !missing.is_empty() {
-                faults.push(format!("{} rule {:?} -> {}: {missing:?}", provider.id, rule.code, rule.entry.id));
+                faults.push(format!(
+                    "{} rule {:?} -> {}: {missing:?}",
+                    provider.id, rule.code, rule.entry.id
+                ));
             }
         }
     }
@@ -56,8 +59,10 @@ fn provider_entries_cite_only_matched_codes() {
 
 #[test]
 fn uncited_code_found() {
-    let rule = Rule { code: "", status: &[], phrases: &["[tss09]"], entry: &crate::knowledge::UNKNOWN };
+    let rule =
+        Rule { code: "", status: &[], phrases: &["[tss09]"], entry: &crate::knowledge::UNKNOWN };
     assert_eq!(unguaranteed(&rule, "Its 5.7.2 here means a block ([TSS09])."), vec!["5.7.2"]);
-    let rule = Rule { code: "TSS05", status: &["5.7.2"], phrases: &[], entry: &crate::knowledge::UNKNOWN };
+    let rule =
+        Rule { code: "TSS05", status: &["5.7.2"], phrases: &[], entry: &crate::knowledge::UNKNOWN };
     assert_eq!(unguaranteed(&rule, "This code ([TSS04]) and 5.7.2."), vec!["[TSS04]"]);
 }

@@ -78,25 +78,13 @@ fn decode(text: &str, _remote_host: Option<&str>) -> Option<Match> {
 fn ipbl_flags(code: &str) -> Vec<&'static str> {
     let digits = code.trim_start_matches("ipbl").as_bytes();
     if digits.len() == 5 {
-        return if digits[4] == b'1' {
-            vec!["spamhaus"]
-        } else {
-            Vec::new()
-        };
+        return if digits[4] == b'1' { vec!["spamhaus"] } else { Vec::new() };
     }
     let ids = ["cloudmark", "invaluement", "validity", "spamhaus"];
-    digits
-        .iter()
-        .zip(ids)
-        .filter(|(bit, _)| **bit == b'1')
-        .map(|(_, id)| id)
-        .collect()
+    digits.iter().zip(ids).filter(|(bit, _)| **bit == b'1').map(|(_, id)| id).collect()
 }
 
-const UNBLOCK: LinkRef = LinkRef {
-    label: "Cox email error codes",
-    url: SOURCE,
-};
+const UNBLOCK: LinkRef = LinkRef { label: "Cox email error codes", url: SOURCE };
 
 static IP_REFUSED: Entry = Entry {
     id: "cox/ip-refused",
@@ -114,10 +102,7 @@ static IP_REFUSED: Entry = Entry {
     ],
     who: Actor::Admin,
     temporary: Some(false),
-    links: &[
-        LinkRef { label: "Cox postmaster information", url: POSTMASTER },
-        UNBLOCK,
-    ],
+    links: &[LinkRef { label: "Cox postmaster information", url: POSTMASTER }, UNBLOCK],
     source: POSTMASTER,
     checked: CHECKED,
 };
@@ -147,10 +132,8 @@ static TEMPORARY_BLOCK: Entry = Entry {
            reputation.",
     why: "CDRBL is a temporary reputation block that Cox lifts by itself \
           within 24 hours.",
-    steps: &[
-        "Check the server for spam, then send again after the block \
-              has expired.",
-    ],
+    steps: &["Check the server for spam, then send again after the block \
+              has expired."],
     who: Actor::Admin,
     temporary: Some(true),
     links: &[UNBLOCK],
@@ -185,10 +168,8 @@ pub(super) static URL_LISTED: Entry = Entry {
            blocklist.",
     why: "A domain in the body is listed by SURBL, Spamhaus DBL or \
           Invaluement ivmURI.",
-    steps: &[
-        "Remove or replace the listed link, and if the domain is yours, \
-              ask the list for removal.",
-    ],
+    steps: &["Remove or replace the listed link, and if the domain is yours, \
+              ask the list for removal."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],
@@ -202,10 +183,8 @@ static NO_RDNS: Entry = Entry {
     what: "Cox refused the connection because the sending IP's reverse DNS \
            failed.",
     why: "Cox requires a PTR record for the sending IP.",
-    steps: &[
-        "Your mail administrator has a PTR record set for the IP, then \
-              retries after it has spread (about a day).",
-    ],
+    steps: &["Your mail administrator has a PTR record set for the IP, then \
+              retries after it has spread (about a day)."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[],
@@ -232,10 +211,8 @@ static PROTOCOL: Entry = Entry {
     reason: Reason::Blocked,
     what: "Cox refused the sending server for breaking the SMTP protocol.",
     why: "The server sent commands out of order or could not be verified.",
-    steps: &[
-        "Your mail administrator checks the server's SMTP behaviour \
-              and its host name.",
-    ],
+    steps: &["Your mail administrator checks the server's SMTP behaviour \
+              and its host name."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[],
@@ -278,10 +255,8 @@ static ACCOUNT_LIMITED: Entry = Entry {
     what: "Cox limited sending from your account because of suspicious \
            activity.",
     why: "CXTHRT and CXMJ suggest the account may be compromised.",
-    steps: &[
-        "Change the account password, check your devices for malware, \
-              and contact Cox support.",
-    ],
+    steps: &["Change the account password, check your devices for malware, \
+              and contact Cox support."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],
@@ -306,6 +281,14 @@ mod tests {
 /// by code, so no rule lists them.
 #[cfg(test)]
 pub(super) static ENTRIES: &[&Entry] = &[
-    &COX_BLOCK, &TEMPORARY_BLOCK, &IP_LISTED, &URL_LISTED, &NO_RDNS, &CONNECTIONS, &PROTOCOL,
-    &SENDER, &OUTBOUND_LIMIT, &ACCOUNT_LIMITED,
+    &COX_BLOCK,
+    &TEMPORARY_BLOCK,
+    &IP_LISTED,
+    &URL_LISTED,
+    &NO_RDNS,
+    &CONNECTIONS,
+    &PROTOCOL,
+    &SENDER,
+    &OUTBOUND_LIMIT,
+    &ACCOUNT_LIMITED,
 ];

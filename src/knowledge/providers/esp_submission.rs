@@ -10,7 +10,8 @@ use crate::reason::Reason;
 use crate::report::Actor;
 
 const CHECKED: &str = "2026-12-04";
-const SES_QUOTAS: &str = "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html";
+const SES_QUOTAS: &str =
+    "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html";
 
 /// SES: "454 Throttling failure: Maximum sending rate exceeded".
 pub static SES_RATE: Entry = Entry {

@@ -13,10 +13,7 @@ use crate::report::Actor;
 const SOURCE: &str = "https://postmaster.free.fr/";
 const CHECKED: &str = "2026-12-04";
 
-const POSTMASTER: LinkRef = LinkRef {
-    label: "Free postmaster",
-    url: SOURCE,
-};
+const POSTMASTER: LinkRef = LinkRef { label: "Free postmaster", url: SOURCE };
 
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {
@@ -39,10 +36,8 @@ static SPAM_BLOCK: Entry = Entry {
     what: "Free is refusing mail from the sending IP for a while because it \
            received spam from it.",
     why: "Free blocks an IP temporarily after spam reports or spam traps.",
-    steps: &[
-        "Your mail administrator stops the spam and lets the server \
-              retry later; the block lifts by itself.",
-    ],
+    steps: &["Your mail administrator stops the spam and lets the server \
+              retry later; the block lifts by itself."],
     who: Actor::Admin,
     temporary: Some(true),
     links: &[POSTMASTER],

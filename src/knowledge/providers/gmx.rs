@@ -15,10 +15,7 @@ use crate::report::Actor;
 const SOURCE: &str = "https://postmaster.gmx.com/en/error-messages";
 const CHECKED: &str = "2026-12-04";
 
-const ERRORS: LinkRef = LinkRef {
-    label: "GMX postmaster: error messages",
-    url: SOURCE,
-};
+const ERRORS: LinkRef = LinkRef { label: "GMX postmaster: error messages", url: SOURCE };
 
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {
@@ -67,10 +64,8 @@ static BAD_PTR: Entry = Entry {
            reverse DNS is missing, generic or looks dynamic.",
     why: "They require a PTR record with a unique host name for a mail \
           server, not a name a provider generates for dial-up ranges.",
-    steps: &[
-        "Your mail administrator has the IP's owner set a PTR record \
-              naming the server, with a matching A record.",
-    ],
+    steps: &["Your mail administrator has the IP's owner set a PTR record \
+              naming the server, with a matching A record."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[ERRORS],
@@ -85,10 +80,8 @@ static SPF: Entry = Entry {
            sending server for the sender's domain.",
     why: "The domain's SPF record leaves this server out and ends in a hard \
           fail.",
-    steps: &[
-        "Your domain administrator adds the server to the domain's SPF \
-              record.",
-    ],
+    steps: &["Your domain administrator adds the server to the domain's SPF \
+              record."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[ERRORS],
@@ -117,10 +110,8 @@ static POLICY_VIOLATIONS: Entry = Entry {
     what: "IONOS blocked the sending IP for policy violations.",
     why: "IONOS gives this for a poor delivery record (many unknown \
           recipients), spam, or a server that keeps changing its HELO name.",
-    steps: &[
-        "Remove unknown addresses from your lists, keep one stable HELO \
-              name, and let the server retry later.",
-    ],
+    steps: &["Remove unknown addresses from your lists, keep one stable HELO \
+              name, and let the server retry later."],
     who: Actor::Admin,
     temporary: None,
     links: &[],

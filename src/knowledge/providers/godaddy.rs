@@ -11,10 +11,8 @@ use crate::report::Actor;
 const SOURCE: &str = "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685";
 const CHECKED: &str = "2026-12-04";
 
-const HELP: LinkRef = LinkRef {
-    label: "GoDaddy: fix rejected email with a bounce error",
-    url: SOURCE,
-};
+const HELP: LinkRef =
+    LinkRef { label: "GoDaddy: fix rejected email with a bounce error", url: SOURCE };
 
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {
@@ -130,10 +128,8 @@ static NO_RDNS: Entry = Entry {
     what: "GoDaddy deferred the message because the sending IP has no \
            working reverse DNS.",
     why: "The PTR lookup for the IP failed or returned nothing.",
-    steps: &[
-        "Your mail administrator has the IP's owner set a PTR record \
-              that matches the server's host name.",
-    ],
+    steps: &["Your mail administrator has the IP's owner set a PTR record \
+              that matches the server's host name."],
     who: Actor::Admin,
     // A 421 here, but retries fail until the PTR record exists.
     temporary: Some(false),
@@ -168,10 +164,8 @@ static INVALID_VOLUME: Entry = Entry {
            too many addresses that do not exist.",
     why: "IB112 and IB113 block the IP for an hour or for the rest of the \
           day; list harvesting and stale lists look alike.",
-    steps: &[
-        "Remove bad addresses from your lists, then send again after \
-              the block expires.",
-    ],
+    steps: &["Remove bad addresses from your lists, then send again after \
+              the block expires."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[HELP],
@@ -186,10 +180,8 @@ static SPAM_CONTENT: Entry = Entry {
            content.",
     why: "Some text or link in the message matches what GoDaddy's users \
           reported as spam.",
-    steps: &[
-        "Send a plainer message without the links, and make sure the \
-              recipient asked for your mail.",
-    ],
+    steps: &["Send a plainer message without the links, and make sure the \
+              recipient asked for your mail."],
     who: Actor::You,
     temporary: Some(false),
     links: &[HELP],
@@ -290,10 +282,8 @@ static VIRUS: Entry = Entry {
     reason: Reason::VirusDetected,
     what: "GoDaddy found a virus in the message and rejected it.",
     why: "An attachment or the content matched a virus signature.",
-    steps: &[
-        "Scan the sending computer and remove the infected file before \
-              sending again.",
-    ],
+    steps: &["Scan the sending computer and remove the infected file before \
+              sending again."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],

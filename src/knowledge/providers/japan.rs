@@ -85,10 +85,7 @@ static DOCOMO_UNKNOWN: Entry = Entry {
     ],
     who: Actor::You,
     temporary: Some(false),
-    links: &[LinkRef {
-        label: "Docomo: reception and rejection settings",
-        url: DOCOMO_SETTINGS,
-    }],
+    links: &[LinkRef { label: "Docomo: reception and rejection settings", url: DOCOMO_SETTINGS }],
     source: SOURCE,
     checked: CHECKED,
 };

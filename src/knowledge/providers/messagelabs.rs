@@ -32,10 +32,8 @@ static AUTH_REQUIRED: Entry = Entry {
            sender did not log in.",
     why: "The message was sent through a Symantec/MessageLabs server that \
           relays only for authenticated users.",
-    steps: &[
-        "Turn on SMTP authentication (user name and password) for the \
-              outgoing server in your mail program.",
-    ],
+    steps: &["Turn on SMTP authentication (user name and password) for the \
+              outgoing server in your mail program."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],
@@ -58,10 +56,7 @@ static IP_REPUTATION: Entry = Entry {
     ],
     who: Actor::Admin,
     temporary: Some(false),
-    links: &[LinkRef {
-        label: "Broadcom: request removal from its IP block lists",
-        url: SOURCE,
-    }],
+    links: &[LinkRef { label: "Broadcom: request removal from its IP block lists", url: SOURCE }],
     source: SOURCE,
     checked: CHECKED,
 };

@@ -12,10 +12,7 @@ use crate::report::Actor;
 const SOURCE: &str = "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754";
 const CHECKED: &str = "2026-12-04";
 
-const CODES: LinkRef = LinkRef {
-    label: "Mimecast SMTP error codes",
-    url: SOURCE,
-};
+const CODES: LinkRef = LinkRef { label: "Mimecast SMTP error codes", url: SOURCE };
 
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {
@@ -121,11 +118,9 @@ static ANTI_SPOOFING: Entry = Entry {
     why: "The recipient's anti-spoofing policy blocks outside mail that uses \
           its own domain as sender, common with web forms and services that \
           send on a company's behalf.",
-    steps: &[
-        "Ask the recipient's Mimecast administrator to add an exception \
+    steps: &["Ask the recipient's Mimecast administrator to add an exception \
               for your server, and make sure SPF and DKIM pass for the \
-              domain.",
-    ],
+              domain."],
     who: Actor::Recipient,
     temporary: Some(false),
     links: &[CODES],
@@ -155,10 +150,8 @@ static CONTENT_POLICY: Entry = Entry {
     what: "The recipient's Mimecast content policy rejected the message.",
     why: "Words, attachments or file types in the message match a rule the \
           recipient's administrator set.",
-    steps: &[
-        "Ask the recipient which content is blocked, or send without \
-              the attachment.",
-    ],
+    steps: &["Ask the recipient which content is blocked, or send without \
+              the attachment."],
     who: Actor::Recipient,
     temporary: Some(false),
     links: &[CODES],
@@ -172,10 +165,8 @@ static AUTHENTICATION: Entry = Entry {
     what: "Mimecast rejected the message because SPF, DKIM or DMARC failed \
            for the sender's domain.",
     why: "The recipient enforces the sender domain's authentication.",
-    steps: &[
-        "Your domain administrator fixes SPF, DKIM or DMARC for the \
-              sending server.",
-    ],
+    steps: &["Your domain administrator fixes SPF, DKIM or DMARC for the \
+              sending server."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[CODES],
@@ -208,10 +199,8 @@ static TEMPORARY_BLOCK: Entry = Entry {
            invalid connections.",
     why: "Repeated connections for unknown recipients or broken sessions \
           put the IP on a short block.",
-    steps: &[
-        "Let the server retry later, and remove invalid addresses from \
-              your lists.",
-    ],
+    steps: &["Let the server retry later, and remove invalid addresses from \
+              your lists."],
     who: Actor::Admin,
     temporary: Some(true),
     links: &[CODES],

@@ -174,10 +174,8 @@ pub fn lookup(text: &str, lower: &str, remote_host: Option<&str>) -> Option<Matc
 fn candidates(remote_host: Option<&str>, lower: &str) -> Vec<&'static Provider> {
     // Remote-MTA values can carry more than the name, as in
     // "lsean.ezweb.ne.jp. (192.0.2.8, the server for the domain ...)".
-    let remote = remote_host
-        .and_then(|h| h.split_whitespace().next())
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let remote =
+        remote_host.and_then(|h| h.split_whitespace().next()).unwrap_or("").to_ascii_lowercase();
     let (servers, mail_domains) = host_names(lower);
     let mut found: Vec<&'static Provider> = Vec::new();
     let mut add = |p: &'static Provider| {
@@ -191,19 +189,14 @@ fn candidates(remote_host: Option<&str>, lower: &str) -> Vec<&'static Provider> 
         }
     }
     for &p in PROVIDERS {
-        let by_host = servers
-            .iter()
-            .any(|s| p.hosts.iter().any(|h| host_is_under(s, h)));
+        let by_host = servers.iter().any(|s| p.hosts.iter().any(|h| host_is_under(s, h)));
         if by_host || p.tokens.iter().any(|t| has_word(lower, t)) {
             add(p);
         }
     }
     let receiver_named = !remote.is_empty() || !servers.is_empty();
     for &p in PROVIDERS.iter().filter(|_| !receiver_named) {
-        if mail_domains
-            .iter()
-            .any(|d| p.mail_domains.iter().any(|m| host_is_under(d, m)))
-        {
+        if mail_domains.iter().any(|d| p.mail_domains.iter().any(|m| host_is_under(d, m))) {
             add(p);
         }
     }
@@ -225,9 +218,7 @@ fn run(
         let status = if rule.status.is_empty() {
             None
         } else {
-            let hit = statuses
-                .iter()
-                .find(|s| rule.status.iter().any(|p| status_matches(p, s)));
+            let hit = statuses.iter().find(|s| rule.status.iter().any(|p| status_matches(p, s)));
             Some(*hit?)
         };
         if !rule.phrases.is_empty() && !rule.phrases.iter().any(|p| flat.contains(p)) {
@@ -238,12 +229,7 @@ fn run(
             ("", None) => None,
             (code, _) => Some(code.to_string()),
         };
-        Some(Match {
-            provider: Some(provider.id),
-            code,
-            entry: rule.entry,
-            blocklists: Vec::new(),
-        })
+        Some(Match { provider: Some(provider.id), code, entry: rule.entry, blocklists: Vec::new() })
     })
 }
 
@@ -299,10 +285,7 @@ mod tests {
         let found = identify(Some("gmail-smtp-in.l.google.com"), lower).unwrap();
         assert_eq!(found.id, "google");
         let annotated = "lsean.ezweb.ne.jp. (192.0.2.8, the server for the domain ezweb.ne.jp.)";
-        assert_eq!(
-            identify(Some(annotated), "550 user unknown").map(|p| p.id),
-            Some("kddi")
-        );
+        assert_eq!(identify(Some(annotated), "550 user unknown").map(|p| p.id), Some("kddi"));
     }
 
     #[test]

@@ -25,10 +25,7 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(ofr|ouk|lpn)([a-z0-9]*?)_?(\d{3})\b").expect("Orange code pattern is valid")
 });
 
-const POSTMASTER: LinkRef = LinkRef {
-    label: "Orange postmaster",
-    url: SOURCE,
-};
+const POSTMASTER: LinkRef = LinkRef { label: "Orange postmaster", url: SOURCE };
 const CLOUDMARK: LinkRef = LinkRef {
     label: "Cloudmark CSI reset request",
     url: "https://csi.cloudmark.com/reset-request/?ip={ip}",
@@ -148,10 +145,8 @@ static LAPOSTE_BLOCKED: Entry = Entry {
            Score reputation.",
     why: "La Poste's code 102 points to the Validity (Return Path) \
           reputation data for the IP.",
-    steps: &[
-        "Look the IP up on the Sender Score blocklist page, fix the listed \
-         cause, and request removal there.",
-    ],
+    steps: &["Look the IP up on the Sender Score blocklist page, fix the listed \
+         cause, and request removal there."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[SENDERSCORE],
@@ -354,10 +349,8 @@ static DMARC: Entry = Entry {
     what: "La Poste or Orange refused the message because it failed DMARC.",
     why: "Neither SPF nor DKIM passed in line with the From domain, whose \
           DMARC policy asks for rejection.",
-    steps: &[
-        "Your domain administrator fixes SPF or DKIM for every server \
-              that sends as the domain.",
-    ],
+    steps: &["Your domain administrator fixes SPF or DKIM for every server \
+              that sends as the domain."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[],
@@ -371,10 +364,8 @@ static CLIENT_REJECTED: Entry = Entry {
     what: "La Poste rejected the sending server by its policy.",
     why: "Code 630 is given for connecting hosts that fail La Poste's \
           checks (reputation, reverse DNS, host name).",
-    steps: &[
-        "Your mail administrator checks the server's PTR record, its \
-              HELO name and the IP's reputation.",
-    ],
+    steps: &["Your mail administrator checks the server's PTR record, its \
+              HELO name and the IP's reputation."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[],
@@ -386,7 +377,21 @@ static CLIENT_REJECTED: Entry = Entry {
 /// by code, so no rule lists them.
 #[cfg(test)]
 pub(super) static ENTRIES: &[&Entry] = &[
-    &SPAMHAUS_LISTED, &ORANGE_BLOCKED, &LAPOSTE_BLOCKED, &REFUSED, &TOO_MANY_CONNECTIONS,
-    &TRY_LATER, &AUTHENTICATION, &SPF, &INVALID_SENDER, &INVALID_RECIPIENT, &OVER_QUOTA,
-    &ACCOUNT_BLOCKED, &SYSTEM_REFUSAL, &MAIL_REJECTED, &TOO_BIG, &DMARC, &CLIENT_REJECTED,
+    &SPAMHAUS_LISTED,
+    &ORANGE_BLOCKED,
+    &LAPOSTE_BLOCKED,
+    &REFUSED,
+    &TOO_MANY_CONNECTIONS,
+    &TRY_LATER,
+    &AUTHENTICATION,
+    &SPF,
+    &INVALID_SENDER,
+    &INVALID_RECIPIENT,
+    &OVER_QUOTA,
+    &ACCOUNT_BLOCKED,
+    &SYSTEM_REFUSAL,
+    &MAIL_REJECTED,
+    &TOO_BIG,
+    &DMARC,
+    &CLIENT_REJECTED,
 ];

@@ -62,10 +62,7 @@ static MAILRU_SPAM: Entry = Entry {
     ],
     who: Actor::Admin,
     temporary: Some(false),
-    links: &[LinkRef {
-        label: "Mail.ru: errors when sending mail",
-        url: MAILRU_SOURCE,
-    }],
+    links: &[LinkRef { label: "Mail.ru: errors when sending mail", url: MAILRU_SOURCE }],
     source: MAILRU_SOURCE,
     checked: CHECKED,
 };
@@ -75,10 +72,8 @@ static MAILRU_SENDER_LOCKED: Entry = Entry {
     reason: Reason::SecurityError,
     what: "Mail.ru has stopped your account from sending mail.",
     why: "Mail.ru locks sending when it suspects the account was taken over.",
-    steps: &[
-        "Sign in to Mail.ru on the web, follow the steps to verify the \
-              account, and change the password.",
-    ],
+    steps: &["Sign in to Mail.ru on the web, follow the steps to verify the \
+              account, and change the password."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],
@@ -123,16 +118,11 @@ static YANDEX_BLOCKED: Entry = Entry {
     what: "Yandex blocked the sending source for about a day because it \
            received only spam from it.",
     why: "Yandex's spam statistics for the IP are bad.",
-    steps: &[
-        "Your mail administrator stops the spam. Once the block has \
-         expired, send the message again.",
-    ],
+    steps: &["Your mail administrator stops the spam. Once the block has \
+         expired, send the message again."],
     who: Actor::Admin,
     temporary: Some(false),
-    links: &[LinkRef {
-        label: "Yandex Mail: bounce messages",
-        url: YANDEX_SOURCE,
-    }],
+    links: &[LinkRef { label: "Yandex Mail: bounce messages", url: YANDEX_SOURCE }],
     source: YANDEX_SOURCE,
     checked: CHECKED,
 };

@@ -22,21 +22,12 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"aup#(i|in|o)-(\d{4})\b").expect("Spectrum code pattern is valid")
 });
 
-const HELP: LinkRef = LinkRef {
-    label: "Spectrum email error codes",
-    url: SOURCE,
-};
+const HELP: LinkRef = LinkRef { label: "Spectrum email error codes", url: SOURCE };
 
 pub static PROVIDER: Provider = Provider {
     id: "spectrum",
     name: "Charter / Spectrum",
-    hosts: &[
-        "charter.net",
-        "spectrum.net",
-        "rr.com",
-        "twc.com",
-        "brighthouse.com",
-    ],
+    hosts: &["charter.net", "spectrum.net", "rr.com", "twc.com", "brighthouse.com"],
     mail_domains: &["charter.net", "spectrum.net", "rr.com", "twc.com"],
     tokens: &[],
     rules: &[],
@@ -65,11 +56,7 @@ fn decode(text: &str, _remote_host: Option<&str>) -> Option<Match> {
         _ => return None,
     };
     let direction = found.get(1)?.as_str().to_ascii_uppercase();
-    let direction = if direction == "IN" {
-        "In".to_string()
-    } else {
-        direction
-    };
+    let direction = if direction == "IN" { "In".to_string() } else { direction };
     Some(Match {
         provider: Some("spectrum"),
         code: Some(format!("AUP#{direction}-{number}")),
@@ -99,10 +86,8 @@ static ACCOUNT_LIMITED: Entry = Entry {
     what: "Spectrum limited the sending account or IP for suspicious \
            activity, usually recipient complaints.",
     why: "Codes 1010 to 1080 are temporary limits that expire by themselves.",
-    steps: &[
-        "Reduce complaints (send only wanted mail), secure the account, \
-              and wait for the limit to expire.",
-    ],
+    steps: &["Reduce complaints (send only wanted mail), secure the account, \
+              and wait for the limit to expire."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[HELP],
@@ -130,10 +115,8 @@ static DNS: Entry = Entry {
            reverse and forward records do not match.",
     why: "Spectrum requires full-circle DNS: the IP's PTR name must resolve \
           back to the same IP.",
-    steps: &[
-        "Your mail administrator fixes the PTR and A records of the \
-              sending server.",
-    ],
+    steps: &["Your mail administrator fixes the PTR and A records of the \
+              sending server."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[HELP],
@@ -148,10 +131,8 @@ static DOMAIN_POLICY: Entry = Entry {
            domain's own policy (SPF or DMARC).",
     why: "Codes 1160 to 1190 mean the domain's published policy says this \
           server may not send for it.",
-    steps: &[
-        "Your domain administrator fixes SPF, DKIM or DMARC for the \
-              sending server.",
-    ],
+    steps: &["Your domain administrator fixes SPF, DKIM or DMARC for the \
+              sending server."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[HELP],
@@ -166,10 +147,8 @@ static CLOUDMARK: Entry = Entry {
            IP badly.",
     why: "Codes 1200 to 1210 mean Cloudmark CSI flags the IP; Cloudmark, \
           not Spectrum, decides on removal.",
-    steps: &[
-        "Your mail administrator stops any spam and files a Cloudmark \
-              reset request for the IP.",
-    ],
+    steps: &["Your mail administrator stops any spam and files a Cloudmark \
+              reset request for the IP."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[],
@@ -184,10 +163,8 @@ static SPAMHAUS: Entry = Entry {
            IP.",
     why: "Codes 1220 to 1250 mean a Spamhaus listing, which the IP's owner \
           must clear.",
-    steps: &[
-        "Look the IP up in the Spamhaus checker and follow its removal \
-              steps.",
-    ],
+    steps: &["Look the IP up in the Spamhaus checker and follow its removal \
+              steps."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[],
@@ -283,6 +260,17 @@ static RECIPIENTS: Entry = Entry {
 /// by code, so no rule lists them.
 #[cfg(test)]
 pub(super) static ENTRIES: &[&Entry] = &[
-    &IP_BLOCKED, &ACCOUNT_LIMITED, &NOT_PROCESSED, &DNS, &DOMAIN_POLICY, &CLOUDMARK, &SPAMHAUS,
-    &NO_IPV6, &CONNECTIONS, &VOLUME, &FROM_MISMATCH, &TOO_BIG, &RECIPIENTS,
+    &IP_BLOCKED,
+    &ACCOUNT_LIMITED,
+    &NOT_PROCESSED,
+    &DNS,
+    &DOMAIN_POLICY,
+    &CLOUDMARK,
+    &SPAMHAUS,
+    &NO_IPV6,
+    &CONNECTIONS,
+    &VOLUME,
+    &FROM_MISMATCH,
+    &TOO_BIG,
+    &RECIPIENTS,
 ];

@@ -44,10 +44,8 @@ static CONNECTIONS: Entry = Entry {
            too often.",
     why: "Tencent limits how often one IP may connect; the reply may also \
           say the IP is blocked for now.",
-    steps: &[
-        "Your mail administrator lowers the connection rate to QQ Mail; \
-              the server retries later.",
-    ],
+    steps: &["Your mail administrator lowers the connection rate to QQ Mail; \
+              the server retries later."],
     who: Actor::Admin,
     temporary: None,
     links: &[],
@@ -101,10 +99,8 @@ static DMARC: Entry = Entry {
     reason: Reason::AuthFailure,
     what: "QQ Mail rejected the message because it failed DMARC.",
     why: "SPF and DKIM did not pass in line with the From domain.",
-    steps: &[
-        "Your domain administrator fixes SPF or DKIM for the sending \
-              server.",
-    ],
+    steps: &["Your domain administrator fixes SPF or DKIM for the sending \
+              server."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[],

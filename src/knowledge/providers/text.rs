@@ -36,14 +36,8 @@ pub fn has_word(lower: &str, token: &str) -> bool {
 /// Returns the byte offset of the first whole-word occurrence of `token`.
 pub fn find_word(lower: &str, token: &str) -> Option<usize> {
     let bytes = lower.as_bytes();
-    let starts_alnum = token
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_alphanumeric());
-    let ends_alnum = token
-        .bytes()
-        .last()
-        .is_some_and(|b| b.is_ascii_alphanumeric());
+    let starts_alnum = token.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric());
+    let ends_alnum = token.bytes().last().is_some_and(|b| b.is_ascii_alphanumeric());
     let mut from = 0;
     while let Some(pos) = lower[from..].find(token) {
         let start = from + pos;
@@ -118,7 +112,8 @@ pub fn is_dot_lookalike(c: char) -> bool {
 /// longer name. A dot lookalike with no such neighbour ends a sentence.
 pub fn joined_by_dot_lookalike(text: &str, start: usize, end: usize) -> bool {
     let joins = |chars: &mut dyn Iterator<Item = char>| {
-        chars.next().is_some_and(is_dot_lookalike) && chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        chars.next().is_some_and(is_dot_lookalike)
+            && chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
     };
     joins(&mut text[..start].chars().rev()) || joins(&mut text[end..].chars())
 }
@@ -177,7 +172,8 @@ fn host_spans(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// digit, hyphens trimmed) and where its run of label bytes ends.
 fn label_at(bytes: &[u8], start: usize) -> (usize, usize) {
     let run_end = start + bytes[start..].iter().take_while(|&&b| is_label_byte(b)).count();
-    let trimmed = bytes[start..run_end].iter().rposition(|&b| b != b'-').map_or(start, |i| start + i + 1);
+    let trimmed =
+        bytes[start..run_end].iter().rposition(|&b| b != b'-').map_or(start, |i| start + i + 1);
     (trimmed, run_end)
 }
 
@@ -223,11 +219,7 @@ pub fn status_matches(pattern: &str, found: &str) -> bool {
     let Some(detail) = found.strip_prefix(prefix).and_then(|d| d.strip_prefix('.')) else {
         return false;
     };
-    match (
-        detail.parse::<u16>(),
-        low_detail.parse::<u16>(),
-        high.parse::<u16>(),
-    ) {
+    match (detail.parse::<u16>(), low_detail.parse::<u16>(), high.parse::<u16>()) {
         (Ok(d), Ok(lo), Ok(hi)) => (lo..=hi).contains(&d),
         _ => false,
     }
@@ -239,7 +231,9 @@ mod tests {
 
     #[test]
     fn host_spans_match_regex() {
-        let regex = Regex::new(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+").unwrap();
+        let regex =
+            Regex::new(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
+                .unwrap();
         let cases = [
             "host mx.example.org[192.0.2.1] said",
             "a.b--x.y and ab-.cd and a.b-- and a.b. c",
@@ -253,7 +247,8 @@ mod tests {
             "a.b",
         ];
         for text in cases {
-            let expected: Vec<(usize, usize)> = regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            let expected: Vec<(usize, usize)> =
+                regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
             let found: Vec<(usize, usize)> = host_spans(text).collect();
             assert_eq!(found, expected, "{text:?}");
         }
@@ -267,10 +262,7 @@ mod tests {
             flatten(lower),
             "this mail has been blocked because the sender is unauthenticated. gmail requires"
         );
-        assert_eq!(
-            flatten("a limit of 450 messages"),
-            "a limit of 450 messages"
-        );
+        assert_eq!(flatten("a limit of 450 messages"), "a limit of 450 messages");
     }
 
     #[test]

@@ -13,10 +13,7 @@ use crate::report::Actor;
 const SOURCE: &str = "https://postmaster.t-online.de/index.en.html";
 const CHECKED: &str = "2026-12-04";
 
-const POSTMASTER: LinkRef = LinkRef {
-    label: "Telekom postmaster",
-    url: SOURCE,
-};
+const POSTMASTER: LinkRef = LinkRef { label: "Telekom postmaster", url: SOURCE };
 
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {
@@ -62,11 +59,9 @@ static NO_REPUTATION: Entry = Entry {
            little reputation with it.",
     why: "(NOWL) means the IP is unknown to Telekom's allow data, typical of \
           a new or rarely used server.",
-    steps: &[
-        "Your mail administrator asks for a reset at the address in \
+    steps: &["Your mail administrator asks for a reset at the address in \
               the reply (tobr@rx.t-online.de), after checking the server's \
-              DNS and operator page.",
-    ],
+              DNS and operator page."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[POSTMASTER],
@@ -81,11 +76,9 @@ static DIALUP: Entry = Entry {
            dial-up or dynamic address.",
     why: "(DIAL) is given to IPs in dynamic ranges, or servers Telekom \
           cannot tie to an operator.",
-    steps: &[
-        "Send through a proper mail server (your provider's), or have \
+    steps: &["Send through a proper mail server (your provider's), or have \
               the address in the reply (toda@rx.t-online.de) update the \
-              IP's classification if it is static.",
-    ],
+              IP's classification if it is static."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[POSTMASTER],

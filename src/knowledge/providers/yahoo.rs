@@ -17,14 +17,9 @@ use crate::report::Actor;
 const SOURCE: &str = "https://senders.yahooinc.com/smtp-error-codes/";
 const CHECKED: &str = "2026-12-04";
 
-const SENDER_SUPPORT: LinkRef = LinkRef {
-    label: "Yahoo sender support request",
-    url: "https://senders.yahooinc.com/contact",
-};
-const ERROR_CODES: LinkRef = LinkRef {
-    label: "Yahoo SMTP error codes",
-    url: SOURCE,
-};
+const SENDER_SUPPORT: LinkRef =
+    LinkRef { label: "Yahoo sender support request", url: "https://senders.yahooinc.com/contact" };
+const ERROR_CODES: LinkRef = LinkRef { label: "Yahoo SMTP error codes", url: SOURCE };
 const BEST_PRACTICES: LinkRef = LinkRef {
     label: "Yahoo sender best practices",
     url: "https://senders.yahooinc.com/best-practices/",
@@ -265,10 +260,8 @@ static UNRESOLVABLE_FROM: Entry = Entry {
            not take the message.",
     why: "The envelope (MAIL FROM) or From domain does not resolve, or its \
           DNS timed out.",
-    steps: &[
-        "Your domain administrator checks that the sending domain has \
-         working DNS (including an SOA record for a subdomain).",
-    ],
+    steps: &["Your domain administrator checks that the sending domain has \
+         working DNS (including an SOA record for a subdomain)."],
     who: Actor::Admin,
     temporary: None,
     links: &[ERROR_CODES],
@@ -282,10 +275,8 @@ static DISABLED: Entry = Entry {
     what: "The Yahoo or AOL account you wrote to is disabled or no longer \
            valid.",
     why: "The account was closed or left unused until it was deactivated.",
-    steps: &[
-        "Remove the address from your lists and ask the recipient for \
-              a new one.",
-    ],
+    steps: &["Remove the address from your lists and ask the recipient for \
+              a new one."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],
@@ -298,10 +289,8 @@ static NO_ACCOUNT: Entry = Entry {
     reason: Reason::UserUnknown,
     what: "There is no Yahoo or AOL mailbox at this address.",
     why: "The address is misspelled or the account was deleted.",
-    steps: &[
-        "Check the address for typos, and remove it from your lists if \
-              it is correct.",
-    ],
+    steps: &["Check the address for typos, and remove it from your lists if \
+              it is correct."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],
@@ -314,10 +303,8 @@ static MAILBOX_FULL: Entry = Entry {
     reason: Reason::MailboxFull,
     what: "The recipient's Yahoo or AOL mailbox is full.",
     why: "The mailbox has reached its storage limit.",
-    steps: &[
-        "Tell the recipient by another channel, and send again after \
-              they have made room.",
-    ],
+    steps: &["Tell the recipient by another channel, and send again after \
+              they have made room."],
     who: Actor::Recipient,
     temporary: None,
     links: &[],

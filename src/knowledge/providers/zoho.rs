@@ -38,10 +38,7 @@ static SPAM: Entry = Entry {
               reputation; send a plainer message."],
     who: Actor::Admin,
     temporary: Some(false),
-    links: &[LinkRef {
-        label: "Zoho Mail: reasons mail is marked as spam",
-        url: SOURCE,
-    }],
+    links: &[LinkRef { label: "Zoho Mail: reasons mail is marked as spam", url: SOURCE }],
     source: SOURCE,
     checked: CHECKED,
 };
@@ -53,10 +50,8 @@ static DMARC: Entry = Entry {
            domain's DMARC policy.",
     why: "Often a zoho.com (or other provider's) address was sent through \
           another server, which that domain's DMARC does not allow.",
-    steps: &[
-        "Send through the From domain's own servers, or fix SPF and \
-              DKIM for your domain.",
-    ],
+    steps: &["Send through the From domain's own servers, or fix SPF and \
+              DKIM for your domain."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[],
@@ -70,10 +65,8 @@ static ORG_POLICY: Entry = Entry {
     what: "A rule set by the recipient's organisation in Zoho Mail refused \
            the message.",
     why: "Zoho lets administrators restrict who may send to their users.",
-    steps: &[
-        "Ask the recipient to have their Zoho administrator allow your \
-              address.",
-    ],
+    steps: &["Ask the recipient to have their Zoho administrator allow your \
+              address."],
     who: Actor::Recipient,
     temporary: None,
     links: &[],
@@ -101,10 +94,8 @@ static RELAY: Entry = Entry {
            is not hosted there.",
     why: "The message reached a Zoho server that does not handle the \
           recipient's domain, or the sender did not log in.",
-    steps: &[
-        "Check the recipient address and the outgoing server settings \
-              (log in to send through Zoho).",
-    ],
+    steps: &["Check the recipient address and the outgoing server settings \
+              (log in to send through Zoho)."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],

@@ -92,7 +92,10 @@ mod tests {
     fn textbook_reason_reads_failures_only() {
         let syntax = textbook_reason("500", "500 5.5.2 Syntax error, command unrecognized");
         assert_eq!(syntax, Some(Reason::SyntaxError));
-        assert_eq!(textbook_reason("551", "User not local; please try <bob@example.net>"), Some(Reason::HasMoved));
+        assert_eq!(
+            textbook_reason("551", "User not local; please try <bob@example.net>"),
+            Some(Reason::HasMoved)
+        );
         assert_eq!(textbook_reason("554", "554 Transaction failed"), None);
         assert_eq!(textbook_reason("250", "Requested mail action okay, completed"), None);
         assert_eq!(textbook_reason("550", "550 Blocked"), None);

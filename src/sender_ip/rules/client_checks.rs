@@ -13,21 +13,12 @@ pub(super) const RULES: &[(&str, &str)] = &[
     ),
     // Sendmail `IP name lookup failed [192.0.2.1]` and `IP name possibly
     // forged [192.0.2.1]`, both about the client's reverse DNS.
-    (
-        "name lookup failed [<ip>]",
-        r"(?i)name\s+(?:lookup\s+failed|possibly\s+forged)\s*\[?{ip}",
-    ),
+    ("name lookup failed [<ip>]", r"(?i)name\s+(?:lookup\s+failed|possibly\s+forged)\s*\[?{ip}"),
     // `service permits 2 unverifyable sending IPs - host is not 192.0.2.1`:
     // the sending host's name does not resolve to the address it used.
-    (
-        "<host> is not <ip>",
-        r"(?i)\bis\s+not\s+\[?{ip}\]?(?:$|[\s.,;])",
-    ),
+    ("<host> is not <ip>", r"(?i)\bis\s+not\s+\[?{ip}\]?(?:$|[\s.,;])"),
     // `domain [example.com] mismatches client ip 192.0.2.1`.
-    (
-        "mismatches client ip <ip>",
-        r"(?i)mismatch(?:es)?\s+(?:client\s+)?(?:ip\s+)?\[?{ip}",
-    ),
+    ("mismatches client ip <ip>", r"(?i)mismatch(?:es)?\s+(?:client\s+)?(?:ip\s+)?\[?{ip}"),
     // Microsoft 365 throttling names the sending IP after the retry
     // advice: `451 4.7.500 Server busy. Please try again later from
     // [192.0.2.1]. (AS761) [host.prod.protection.outlook.com]`, and the

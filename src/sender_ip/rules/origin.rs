@@ -10,10 +10,7 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // and without brackets `Client host 192.0.2.1 blocked using ...`.
     ("Client host [<ip>]", r"(?i)\bclient(?:\s+host)?\s*\[?{ip}"),
     // Postfix smtpd: `<mail.example.com[192.0.2.1]>: Client host rejected`.
-    (
-        "<host[<ip>]>: Client host rejected",
-        r"(?i)\[{ip}\]>?:?\s*Client host rejected",
-    ),
+    ("<host[<ip>]>: Client host rejected", r"(?i)\[{ip}\]>?:?\s*Client host rejected"),
     // Postfix reject_unknown_client_hostname and its reverse variant:
     // `Client host rejected: cannot find your reverse hostname, [192.0.2.1]`.
     (
@@ -23,10 +20,7 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // T-Online `554 IP=192.0.2.1 - A problem occurred`, Google `with ip:
     // [192.0.2.1]`, `IP: 192.0.2.1`.
     // Not `client-ip=` or `smtp.remote-ip=`: those are trace headers.
-    (
-        "IP=<ip>",
-        r"(?i)(?:^|[^\w\-.])IP\s*(?:address)?\s*[=:]\s*\[?{ip}",
-    ),
+    ("IP=<ip>", r"(?i)(?:^|[^\w\-.])IP\s*(?:address)?\s*[=:]\s*\[?{ip}"),
     // The reply names the sending server in words: `your server 192.0.2.1
     // is listed`, `your mail server [ip] is blocked`, `your host (ip)`.
     (
@@ -36,10 +30,7 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // The address named as the source of the mail, the word order of
     // French replies carried into English: Orange `Blocked for spam IP
     // source. [192.0.2.1]`, `adresse IP source 192.0.2.1`, `IP source: ip`.
-    (
-        "IP source <ip>",
-        r"(?i)\bIP\s+source\s*[.:]?\s*[(\[]?{ip}",
-    ),
+    ("IP source <ip>", r"(?i)\bIP\s+source\s*[.:]?\s*[(\[]?{ip}"),
     // Yahoo and AOL `[TSS04] Messages from 192.0.2.1 temporarily deferred`,
     // Outlook.com `messages from [192.0.2.1] weren't sent`.
     ("Messages from <ip>", r"(?i)\bmessages?\s+from\s+\[?{ip}"),

@@ -14,7 +14,10 @@ use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 use auth::{BULK_DKIM, BULK_DMARC, BULK_SPF, BULK_TLS, DMARC, UNAUTHENTICATED};
-use sending::{CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_RESTRICTED, GROUP_SPAM, SENDER_DISABLED, SENDING_LIMIT, SEND_MAIL_AS};
+use sending::{
+    CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_RESTRICTED, GROUP_SPAM, SENDER_DISABLED,
+    SENDING_LIMIT, SEND_MAIL_AS,
+};
 
 pub(crate) const SOURCE: &str = "https://support.google.com/a/answer/3726730";
 pub(crate) const CHECKED: &str = "2026-12-04";
@@ -23,10 +26,8 @@ pub(crate) const GUIDELINES: LinkRef = LinkRef {
     label: "Gmail email sender guidelines",
     url: "https://support.google.com/mail/answer/81126",
 };
-const POSTMASTER: LinkRef = LinkRef {
-    label: "Google Postmaster Tools",
-    url: "https://postmaster.google.com/",
-};
+const POSTMASTER: LinkRef =
+    LinkRef { label: "Google Postmaster Tools", url: "https://postmaster.google.com/" };
 const BLOCKED_HELP: LinkRef = LinkRef {
     label: "Why Gmail blocks messages",
     url: "https://support.google.com/mail/answer/188131",
@@ -361,10 +362,7 @@ static TOO_BIG: Entry = Entry {
     what: "The message is larger than Gmail accepts.",
     why: "Gmail limits the size of an incoming message (about 25 MB with \
           attachments), and the number and size of its headers.",
-    steps: &[
-        "Make the message smaller: share large files through a link.",
-        "Send it again.",
-    ],
+    steps: &["Make the message smaller: share large files through a link.", "Send it again."],
     who: Actor::You,
     temporary: Some(false),
     links: &[],

@@ -15,10 +15,8 @@ use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 
-const GROUPS_HELP: LinkRef = LinkRef {
-    label: "Google Groups help",
-    url: "https://support.google.com/groups/",
-};
+const GROUPS_HELP: LinkRef =
+    LinkRef { label: "Google Groups help", url: "https://support.google.com/groups/" };
 
 pub(super) static GROUP_POST_REJECTED: Entry = Entry {
     id: "google/group-post-rejected",

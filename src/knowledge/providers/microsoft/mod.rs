@@ -17,8 +17,8 @@ use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 use outbound::{
-    ALL_REJECTED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING, NEW_IP_THROTTLED, RESTRICTED_SENDER,
-    SEND_AS_DENIED, SENDING_QUOTA, TENANT_BLOCKED,
+    ALL_REJECTED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING, NEW_IP_THROTTLED,
+    RESTRICTED_SENDER, SENDING_QUOTA, SEND_AS_DENIED, TENANT_BLOCKED,
 };
 
 const OLC_SOURCE: &str = "https://postmaster.live.com/";
@@ -33,10 +33,8 @@ const SNDS: LinkRef = LinkRef {
     label: "Microsoft Smart Network Data Services (SNDS)",
     url: "https://sendersupport.olc.protection.outlook.com/snds/",
 };
-const POSTMASTER: LinkRef = LinkRef {
-    label: "Outlook.com postmaster information",
-    url: "https://postmaster.live.com/",
-};
+const POSTMASTER: LinkRef =
+    LinkRef { label: "Outlook.com postmaster information", url: "https://postmaster.live.com/" };
 const DELIST_PORTAL: LinkRef = LinkRef {
     label: "Microsoft 365 delist portal (one IP per request)",
     url: "https://sender.office.com/",
@@ -272,10 +270,8 @@ static AUTH_LEVEL: Entry = Entry {
            senders.",
     why: "Since May 2025 Outlook.com requires domains that send more than \
           5,000 messages a day to pass SPF, DKIM and DMARC.",
-    steps: &[
-        "Your domain administrator publishes SPF and DKIM for the domain, \
-         and a DMARC record (p=none at least) aligned with them.",
-    ],
+    steps: &["Your domain administrator publishes SPF and DKIM for the domain, \
+         and a DMARC record (p=none at least) aligned with them."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[POSTMASTER],
@@ -290,10 +286,8 @@ static CUSTOMER_BLOCK: Entry = Entry {
            in its own Microsoft 365 settings.",
     why: "This is the recipient's choice, not a Microsoft block list, so \
           no delisting form applies.",
-    steps: &[
-        "Contact the recipient another way and ask their administrator to \
-         remove your domain or IP from their block list.",
-    ],
+    steps: &["Contact the recipient another way and ask their administrator to \
+         remove your domain or IP from their block list."],
     who: Actor::Recipient,
     temporary: Some(false),
     links: &[],
@@ -345,10 +339,8 @@ static CLIENT_MISMATCH: Entry = Entry {
            name does not match its IP address.",
     why: "The domain the server announced (or its reverse DNS) does not \
           resolve to the IP address it connected from.",
-    steps: &[
-        "Your mail administrator sets the server's HELO name to a host name \
-         that resolves to its IP, with a matching PTR record.",
-    ],
+    steps: &["Your mail administrator sets the server's HELO name to a host name \
+         that resolves to its IP, with a matching PTR record."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[POSTMASTER],
@@ -363,10 +355,8 @@ static RESTRICTED_RECIPIENT: Entry = Entry {
            mail only from certain senders, and you are not one of them.",
     why: "Its Exchange administrator restricted who may send to it, often \
           to people inside the organisation or to logged-in senders.",
-    steps: &[
-        "Ask the recipient or their administrator to allow your address, \
-         or to give you an address that takes outside mail.",
-    ],
+    steps: &["Ask the recipient or their administrator to allow your address, \
+         or to give you an address that takes outside mail."],
     who: Actor::Recipient,
     temporary: Some(false),
     links: &[],

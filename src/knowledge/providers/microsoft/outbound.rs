@@ -225,4 +225,3 @@ pub(super) static EXTERNAL_FORWARDING: Entry = Entry {
     source: "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding",
     checked: CHECKED,
 };
-
