@@ -151,3 +151,59 @@ fn escaped_backslash_not_read_as_escape() {
     assert!(!warns_of_removal(&report, "192.0.2.15"), "{:?}", report.notes);
     assert_ne!(only(&report).sender_ip.as_deref(), Some("192.0.2.15"));
 }
+
+/// Replies whose IP sits in a `name=value` parameter, as each provider
+/// writes it, with `{ip}` where the address goes.
+const PARAMETER_REPLIES: [(&str, &str); 5] = [
+    (
+        "Proofpoint ?ip=",
+        "<bob@example.net>: host mx0a-00123401.pphosted.com[198.51.100.80] said: 554 5.7.0 \
+         Blocked - see https://ipcheck.proofpoint.com/?ip={ip} (in reply to MAIL FROM command)",
+    ),
+    (
+        "Barracuda &ip=",
+        "<bob@example.net>: host mx.example.net[198.51.100.61] said: 554 Service unavailable; \
+         blocked using Barracuda Reputation; \
+         http://www.barracudanetworks.com/reputation/?pr=1&ip={ip} (in reply to RCPT TO command)",
+    ),
+    (
+        "Web.de ?ip=",
+        "<bob@web.de>: host mx-ha03.web.de[198.51.100.21] refused to talk to me: 554-web.de \
+         (mxweb112) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is \
+         block listed. 554 For explanation visit https://web.de/email/senderguidelines?ip={ip}&c=bl",
+    ),
+    (
+        "T-Online IP=",
+        "<bob@t-online.de>: host mx00.t-online.de[198.51.100.10] refused to talk to me: 554 \
+         IP={ip} - A problem occurred. (Ask your postmaster for help or to contact \
+         tosa@rx.t-online.de to clarify.) (BL)",
+    ),
+    (
+        "IP: label",
+        "<bob@example.net>: host mx.example.net[198.51.100.80] said: 550 5.7.1 Rejected, \
+         IP:{ip} is listed (in reply to RCPT TO command)",
+    ),
+];
+
+#[test]
+fn ip_parameter_split_read_whole() {
+    for (form, template) in PARAMETER_REPLIES {
+        for c in ['\u{200B}', '\u{00AD}', '\u{2060}'] {
+            let text = template.replace("{ip}", &format!("192.0.2.8{c}1"));
+            let report = explain(&text);
+            let r = only(&report);
+            let code = c as u32;
+            assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.81"), "{form} U+{code:04X}");
+            assert!(warns_of_removal(&report, "192.0.2.81"), "{form} U+{code:04X}");
+        }
+    }
+}
+
+#[test]
+fn ip_parameter_without_split_has_no_note() {
+    for (form, template) in PARAMETER_REPLIES {
+        let report = explain(&template.replace("{ip}", "192.0.2.81"));
+        assert_eq!(only(&report).sender_ip.as_deref(), Some("192.0.2.81"), "{form}");
+        assert!(!report.notes.iter().any(|n| n.message.contains("They were removed")), "{form}");
+    }
+}

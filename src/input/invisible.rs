@@ -112,9 +112,11 @@ pub fn join_split_words(text: &str) -> (String, Vec<String>) {
 fn flush(word: &mut String, out: &mut String, joined: &mut Vec<String>) {
     if word.chars().any(is_invisible) {
         let bare: String = word.chars().filter(|&c| !is_invisible(c)).collect();
-        if is_ip_or_address(&bare) {
-            if !joined.contains(&bare) {
-                joined.push(bare.clone());
+        let value =
+            if is_ip_or_address(&bare) { Some(bare.as_str()) } else { parameter_value(&bare) };
+        if let Some(value) = value {
+            if !joined.iter().any(|j| j == value) {
+                joined.push(value.to_string());
             }
             out.push_str(&bare);
             word.clear();
@@ -171,6 +173,21 @@ fn escaped_invisible(text: &str, at: usize) -> Option<char> {
     is_invisible(c).then_some(c)
 }
 
+/// Returns the IP or address of a `name=value` or `name:value` word, such
+/// as a link's `ip=192.0.2.1` or T-Online's `IP=192.0.2.1`. `=` and `:`
+/// are word characters (for `bob=example.org@...` and IPv6), so such a
+/// parameter reaches [`flush`] as one word that is not an IP as a whole.
+/// The name must start with a letter and be made of letters, digits, `_`,
+/// `-` and `.`, as parameter names are.
+fn parameter_value(word: &str) -> Option<&str> {
+    let at = word.find(['=', ':'])?;
+    let name = &word[..at];
+    let named = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    let value = &word[at + 1..];
+    (named && is_ip_or_address(value)).then_some(value)
+}
+
 /// True when `word` (trimmed of the punctuation a sentence puts around it)
 /// is an IPv4 or IPv6 address, or looks like `local@domain.tld`.
 fn is_ip_or_address(word: &str) -> bool {
@@ -213,6 +230,22 @@ mod tests {
     fn leaves_other_escapes() {
         for text in [r"[192.0.2.1\\u200b5]", r"[192.0.2.1\u00415]", r"\u200b192.0.2.15", r"\u200"] {
             assert_eq!(join_split_words(text), (text.to_string(), Vec::new()), "{text}");
+        }
+    }
+
+    #[test]
+    fn joins_parameter_values() {
+        let (text, joined) =
+            join_split_words("?pr=1&ip=192.0.2.6\u{200B}2&c=bl IP=192.0.2.1\u{AD}2 -");
+        assert_eq!(text, "?pr=1&ip=192.0.2.62&c=bl IP=192.0.2.12 -");
+        assert_eq!(joined, ["192.0.2.62", "192.0.2.12"]);
+    }
+
+    #[test]
+    fn leaves_parameter_of_other_values() {
+        for text in ["id=ab\u{200B}c", "1x=192.0.2.6\u{200B}2", "a b=192.0\u{200B}.2"] {
+            let (_, joined) = join_split_words(text);
+            assert!(joined.is_empty(), "{text}: {joined:?}");
         }
     }
 
