@@ -16,6 +16,7 @@ use regex_lite::Regex;
 
 use super::generic;
 use super::json::split_diagnostic_type;
+use super::message_trace;
 use super::section::ADDRESS;
 use super::Failure;
 
@@ -76,13 +77,19 @@ fn row_failure(row: &[String], recipient_column: Option<usize>) -> Option<Failur
         .filter(|f| is_address(f));
     let recipient =
         named.or_else(|| row.iter().map(|field| field.trim()).find(|field| is_address(field)))?;
+    // Exchange's tracking export writes the reply inside its status
+    // field: `[{LRT=};{LED=550 5.1.1 ...};{FQDN=...};{IP=...}]`.
+    let replies = row.iter().map(|field| message_trace::led_reply(field).unwrap_or(field));
     let reply =
-        row.iter().filter(|field| REPLY_FIELD.is_match(field)).max_by_key(|field| field.len())?;
+        replies.filter(|field| REPLY_FIELD.is_match(field)).max_by_key(|field| field.len())?;
     let (diagnostic_type, reply) = split_diagnostic_type(reply.trim());
     let mut failure = generic::scan(&reply).into_iter().next()?;
     failure.recipient = Some(recipient.to_string());
-    // A bounce export lists failures the service has stopped retrying.
-    failure.action = Some("failed".to_string());
+    // A bounce export lists failures the service has stopped retrying,
+    // but a tracking export's `DEFER` event is a delay.
+    let deferred = row.iter().any(|field| field.trim().eq_ignore_ascii_case("DEFER"));
+    let action = if deferred { "delayed" } else { "failed" };
+    failure.action = Some(action.to_string());
     failure.diagnostic_type = diagnostic_type;
     Some(failure)
 }

@@ -28,6 +28,7 @@ mod lead_in;
 mod mailjet_brevo;
 mod marks;
 mod merge;
+mod message_trace;
 pub mod mta;
 mod notice;
 mod paragraph;
@@ -97,6 +98,17 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
         if family.is_none() {
             if let Some(failures) = csv_rows::scan(&decoded.body) {
+                return Extracted {
+                    mta: None,
+                    failures,
+                    json_record: false,
+                    forward_notes: Vec::new(),
+                    forward_depth: 0,
+                };
+            }
+            let mut filter = NotRecipients::from_headers(decoded);
+            filter.add_marked_senders(&decoded.body);
+            if let Some(failures) = message_trace::scan(&decoded.body, &filter) {
                 return Extracted {
                     mta: None,
                     failures,

@@ -26,7 +26,10 @@ use super::rules::compile;
 // - the address that rejected the message: `The server [ip] rejected
 //   your message`;
 // - the address after `to` in a from/to pair, `Connection from ip to ip
-//   rejected`, where the address after `from` is the sender.
+//   rejected`, where the address after `from` is the sender;
+// - Microsoft 365 message traces and Exchange message tracking, whose
+//   `[{LED=reply};{FQDN=mx};{IP=ip}]` and `OutboundProxyTargetIP: ip`
+//   name the server the last delivery attempt reached.
 // Each pattern comes with lowercase keywords, one of which every match
 // contains; a paragraph holding none of them is not scanned. Several
 // patterns begin with `(\S+)`, which makes regex-lite (the page's engine)
@@ -71,6 +74,8 @@ const RECEIVER: &[(&[&str], &str)] = &[
         r"(?i)([(\[<]?{any_ip}[)\]>]?)\s+(?:has\s+)?(?:rejected|refused|denied|blocked)\s+(?:your|the|this)\s+(?:message|mail|e-?mail|connection|delivery)",
     ),
     (&["from"], r"(?i)\bfrom\s+[(\[]?{any_ip}[)\]]?(?::\d+)?\s+to\s+([(\[]?{any_ip})"),
+    (&["{fqdn="], r"\{FQDN=[^}\n]*\};\{IP=([^}\n]*)\}"),
+    (&["outboundproxytargetip"], r"(?i)\bOutboundProxyTargetIP:\s*({any_ip})"),
 ];
 
 /// The receiver phrases, compiled once; group 1 of each is the text that
