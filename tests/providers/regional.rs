@@ -248,3 +248,30 @@ fn mailru_invalid_mailbox_cause() {
         assert_eq!(r.reason, Reason::Suspend, "{text}");
     }
 }
+
+/// Explains Telekom's `A problem occurred` reply with `suffix` after it.
+fn t_online_problem(suffix: &str) -> bounce_explainer::Recipient {
+    let reply = format!(
+        "554 IP=192.0.2.11 - A problem occurred. (Ask your postmaster for help or to contact \
+         tosa@rx.t-online.de to clarify.){suffix}"
+    );
+    one(&postfix("bob@t-online.de", "mx00.t-online.de", &reply))
+}
+
+#[test]
+fn t_online_problem_without_token() {
+    // Telekom's block reply with its blocked-IP contact but no `(BL)`.
+    let r = t_online_problem("");
+    assert_eq!(r.provider.as_deref(), Some("t-online"));
+    assert_eq!(r.explanation.entry, "t-online/refused-ip");
+    assert_eq!(r.reason, Reason::Blocked);
+    assert_eq!(r.explanation.who_acts, Actor::Admin);
+    assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.11"));
+    assert!(r.explanation.why.contains("(BL)"), "{}", r.explanation.why);
+    assert!(r.links.iter().any(|l| l.url.contains("postmaster.t-online.de")), "{:?}", r.links);
+}
+
+#[test]
+fn t_online_bl_token_keeps_its_entry() {
+    assert_eq!(t_online_problem(" (BL)").explanation.entry, "t-online/BL");
+}

@@ -3,7 +3,10 @@
 //! `(BL)` blocked, `(NOWL)` no reputation yet, `(DIAL)` a dial-up or
 //! dynamic address. Telekom accepts mail only from static IPs with
 //! matching forward and reverse DNS and a website on the server's host
-//! name that names its operator (the German "Impressum").
+//! name that names its operator (the German "Impressum"). A reply with
+//! `IP=<ip> - A problem occurred` and Telekom's blocked-IP contact
+//! (tosa@rx.t-online.de) but no bracketed token is read as the same
+//! refusal of the IP, with wording that states the token is missing.
 
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
@@ -26,6 +29,12 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "BL", status: &[], phrases: &["(bl)"], entry: &BLOCKED },
         Rule { code: "NOWL", status: &[], phrases: &["(nowl)"], entry: &NO_REPUTATION },
         Rule { code: "DIAL", status: &[], phrases: &["(dial)"], entry: &DIALUP },
+        Rule {
+            code: "",
+            status: &[],
+            phrases: &["tosa@rx.t-online.de", "a problem occurred"],
+            entry: &REFUSED_IP,
+        },
     ],
     codes: None,
 };
@@ -79,6 +88,32 @@ static DIALUP: Entry = Entry {
     steps: &["Send through a proper mail server (your provider's), or have \
               the address in the reply (toda@rx.t-online.de) update the \
               IP's classification if it is static."],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[POSTMASTER],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+// NOTE: no Telekom page found describes this reply without a token, so
+// the wording leaves open which check failed.
+static REFUSED_IP: Entry = Entry {
+    id: "t-online/refused-ip",
+    reason: Reason::Blocked,
+    what: "Telekom (T-Online) refused mail from the sending IP address.",
+    why: "The reply names the sending IP and Telekom's contact for blocked \
+          IPs, in the words of its (BL) block, but without the (BL), (NOWL) or \
+          (DIAL) token that says which check failed. Telekom refuses IPs on \
+          its blocklist, IPs it does not know yet, and servers without a \
+          website on their host name naming the operator.",
+    steps: &[
+        "Your mail administrator checks that the server's host name serves \
+         a web page naming the operator, with matching forward and reverse \
+         DNS.",
+        "They write to the address given in the reply (for example \
+         tosa@rx.t-online.de) with the IP and the whole reply, asking why \
+         the IP is refused and for a review.",
+    ],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[POSTMASTER],
