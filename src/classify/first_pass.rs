@@ -118,10 +118,25 @@ impl Probe<'_> {
                 .status_or_phrase(reason)
                 .or_else(|| self.spam_before_data())
                 .or_else(|| self.refused_in_reply()),
-            Reason::HasMoved
-            | Reason::NotCompliantRfc
-            | Reason::BadReputation
-            | Reason::Speeding => self.phrase(reason),
+            // Rate words beside words that name the sender blocked ("Too
+            // many messages from 203.0.113.5, your IP has been blocked")
+            // are the block's cause, so the block check below decides.
+            Reason::Speeding => {
+                if reasons::find(Reason::Blocked, self.text).is_some() {
+                    return None;
+                }
+                let hit = self.phrase(reason)?;
+                // "Slow down" is only advice, so a limit on connections or
+                // recipients named beside it is the reason.
+                let advice_only = hit == Basis::Phrase("slow down");
+                match advice_only && reasons::TOO_MANY_CONN.matches(self.text) {
+                    true => None,
+                    false => Some(hit),
+                }
+            }
+            Reason::HasMoved | Reason::NotCompliantRfc | Reason::BadReputation => {
+                self.phrase(reason)
+            }
             _ => self.status_or_phrase(reason),
         }
     }

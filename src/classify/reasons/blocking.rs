@@ -195,8 +195,22 @@ pub static SPEEDING: Phrases = Phrases {
         "rate limit exceeded",
         "rate limited",
         "ratelimited",
+        // A receiver's count of mail from the sending server, often with
+        // its IP: "451 4.7.1 Too many messages from 203.0.113.5 - try
+        // again later", "Too many mails from your IP ..., slow down".
+        // The IP alone does not make it a block. A reply that also names
+        // the IP as blocked or listed is read as a block (see `first_pass`).
+        "too many messages from ",
+        "too many mails from ",
+        "too many emails from ",
+        "too many e-mails from ",
+        "too many messages sent from ",
+        "rate of messages",
+        // Advice that goes with any limit: a limit on connections or
+        // recipients named beside it decides (see `first_pass`).
+        "slow down",
     ],
-    ordered: &[],
+    ordered: &[&["sending ", "too fast"], &["sent ", "too fast"]],
     // A limit on connections is kept apart, as too many connections.
     except: &["connection rate limit"],
 };
