@@ -47,16 +47,23 @@ pub fn parse(decoded: &Decoded) -> Option<Failure> {
         || decoded.header("X-Autorespond").is_some()
         || decoded.header("Precedence").is_some_and(|v| v.eq_ignore_ascii_case("auto_reply"));
     let worded = SUBJECTS.iter().any(|s| subject.starts_with(s));
-    if !flagged && !worded {
-        return None;
-    }
     let author = ADDRESS.find(&from).map(|m| clean_address(m.as_str()));
     // A reply that holds the message or says nobody reads the mailbox
     // did not deliver it to a person, so it is a failure with its own
     // explanation. Its reason for the hold may come several lines down.
     // The classifier looks the entry up again in the same lines.
     let held_text = first_lines(&decoded.body, HELD_LINES);
-    let Some(entry) = auto_replies::lookup(&held_text.to_lowercase()) else {
+    let found = auto_replies::lookup(&held_text.to_lowercase());
+    // List managers send hold and refusal notices without Auto-Submitted,
+    // or flag them auto-generated. Such a notice counts when it comes from
+    // a list's own address or is flagged at all.
+    let from_list = author.as_deref().is_some_and(is_list_manager)
+        || decoded.header("Auto-Submitted").is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
+    let list_notice = from_list && found.is_some_and(auto_replies::is_list_notice);
+    if !flagged && !worded && !list_notice {
+        return None;
+    }
+    let Some(entry) = found else {
         return Some(Failure {
             recipient: author,
             action: Some("vacation".into()),
@@ -67,8 +74,8 @@ pub fn parse(decoded: &Decoded) -> Option<Failure> {
     };
     // A list manager writes from the list's owner or request address,
     // but the message was sent to the list itself.
-    let recipient = match entry.id == auto_replies::HELD_FOR_MODERATION.id {
-        true => author.map(|sender| auto_replies::list_address(&sender)),
+    let recipient = match auto_replies::is_list_notice(entry) {
+        true => author.map(|sender| list_recipient(&sender, &decoded.body)),
         false => author,
     };
     Some(Failure {
@@ -78,6 +85,38 @@ pub fn parse(decoded: &Decoded) -> Option<Failure> {
         reason: Some(entry.reason),
         ..Default::default()
     })
+}
+
+/// Local parts of the robot addresses list managers send notices from.
+const LIST_ROBOTS: &[&str] = &["sympa", "listserv", "mailman", "majordomo"];
+
+/// True when `address` (lowercase) is a list's owner, request or bounce
+/// address, or a list manager's robot address.
+fn is_list_manager(address: &str) -> bool {
+    let local = address.rsplit_once('@').map_or(address, |(local, _)| local);
+    auto_replies::list_address(address) != address || LIST_ROBOTS.contains(&local)
+}
+
+/// Returns the list a notice from `sender` is about. A robot address
+/// (`sympa@`, `listserv@`) serves every list on its host, so the list is
+/// the first other address on that host that the notice names, such as
+/// `foo-request@lists.example.org` for `foo@lists.example.org`.
+fn list_recipient(sender: &str, body: &str) -> String {
+    let Some((local, host)) = sender.rsplit_once('@') else {
+        return sender.to_string();
+    };
+    if !LIST_ROBOTS.contains(&local) {
+        return auto_replies::list_address(sender);
+    }
+    let lower = body.to_lowercase();
+    let named = ADDRESS
+        .find_iter(&lower)
+        .map(|m| clean_address(m.as_str()))
+        .find(|a| a.ends_with(&format!("@{host}")) && a != sender);
+    match named {
+        Some(address) => auto_replies::list_address(&address),
+        None => sender.to_string(),
+    }
 }
 
 /// Non-blank lines kept from a hold notice, enough for Mailman's notice

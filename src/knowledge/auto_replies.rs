@@ -37,6 +37,30 @@ const MODERATION: &[&str] = &[
     "held until the list moderator",
     "pending moderator approval",
     "awaiting moderation",
+    // Sympa 6.2 (delivery_status_notification.tt2): "Your message to the
+    // list '%1' has been forwarded to the moderator(s)".
+    "has been forwarded to the moderator",
+];
+
+/// Lowercase fragments of a list manager's refusal of a post, from the
+/// managers' own templates. GNU Mailman 3 writes "has been rejected by the
+/// list moderator" for a moderator's rejection and "Your message to the X
+/// mailing-list was rejected for the following reasons" for its rules'.
+/// Mailman 2.1 rejects a non-member's post automatically. Sympa 6.2 has a
+/// moderator's rejection (reject.tt2) and an "Authorization denied"
+/// notice (delivery_status_notification.tt2).
+const LIST_REFUSAL: &[&str] = &[
+    "rejected by the list moderator",
+    "mailing-list was rejected for the following reason",
+    "you are not allowed to post to this mailing list",
+    "has been rejected by the moderator",
+    "you are not allowed to send this message for the following reason",
+    // LISTSERV. Its help pages quote the refusal as "you are not
+    // authorized to post".
+    // NOTE: the longer "not authorized to send mail to the <list> list"
+    // form was not checked against a LISTSERV template.
+    "you are not authorized to post",
+    "you are not authorized to send mail to the",
 ];
 
 /// Lowercase fragments saying the person no longer reads the mailbox, in
@@ -63,7 +87,8 @@ const DEPARTED: &[&str] = &[
 ];
 
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 3] = [&HELD_FOR_CHALLENGE, &HELD_FOR_MODERATION, &DEPARTED_PERSON];
+pub static ENTRIES: [&Entry; 4] =
+    [&HELD_FOR_CHALLENGE, &HELD_FOR_MODERATION, &REFUSED_BY_LIST, &DEPARTED_PERSON];
 
 /// Returns the entry for an auto-reply whose text (`lower`, lowercased)
 /// says the message was held or will not be read, or `None` for an
@@ -73,6 +98,8 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
     let says = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
     if says(MODERATION) {
         Some(&HELD_FOR_MODERATION)
+    } else if says(LIST_REFUSAL) {
+        Some(&REFUSED_BY_LIST)
     } else if says(CHALLENGE) {
         Some(&HELD_FOR_CHALLENGE)
     } else if says(DEPARTED) {
@@ -86,6 +113,12 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
 /// holds until someone acts: a challenge or a moderation hold.
 pub fn is_hold(entry: &Entry) -> bool {
     entry.id == HELD_FOR_CHALLENGE.id || entry.id == HELD_FOR_MODERATION.id
+}
+
+/// Returns true when `entry` explains a mailing list's notice about a
+/// post: a hold for its moderator or a refusal.
+pub fn is_list_notice(entry: &Entry) -> bool {
+    entry.id == HELD_FOR_MODERATION.id || entry.id == REFUSED_BY_LIST.id
 }
 
 /// Returns the list's own address for the owner, request or bounce
@@ -156,6 +189,32 @@ pub static HELD_FOR_MODERATION: Entry = Entry {
     temporary: Some(false),
     ..Entry::sourced(
         "https://docs.mailman3.org/projects/mailman/en/latest/src/mailman/rules/docs/moderation.html",
+        "2026-12-05",
+    )
+};
+
+/// A mailing list's refusal of a post. Rejected is the reason this
+/// project's phrase tables give a list's refusal of a non-member's post.
+pub static REFUSED_BY_LIST: Entry = Entry {
+    id: "auto-reply/list-refusal",
+    reason: Reason::Rejected,
+    what: "The mailing list refused your message, so its members did not \
+           receive it.",
+    why: "A list accepts posts only from the senders its rules allow, most \
+          often its subscribers, and only from the exact address they \
+          subscribed with. Its moderator can also reject a post. The notice \
+          gives the list's reason.",
+    steps: &[
+        "Read the reason in the notice.",
+        "If you are not a member, subscribe to the list, or send from the \
+         address you subscribed with, then send the message again.",
+        "If you think the refusal is wrong, write to the list's owner at the \
+         address the notice gives.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    ..Entry::sourced(
+        "https://github.com/sympa-community/sympa/blob/84e4d6becfc4fe181e990d4487784b3eb95b64dd/default/mail_tt2/delivery_status_notification.tt2",
         "2026-12-05",
     )
 };

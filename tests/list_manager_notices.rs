@@ -1,0 +1,154 @@
+//! Mailing list managers' notices to a sender whose post the list refused
+//! or held. They come from the list's owner, bounce or robot address and
+//! often carry no Auto-Submitted field. Still, they report that the post
+//! did not reach the list. A refusal needs the sender to join the list or
+//! ask its owner, and a hold needs the moderator. The wordings follow the list
+//! managers' own templates (GNU Mailman 2.1 and 3, Sympa 6.2).
+//! Documentation addresses only.
+
+use bounce_explainer::{explain, Actor, InputKind, Reason, Recipient, Report};
+
+fn notice(from: &str, extra_headers: &str, subject: &str, body: &str) -> String {
+    format!(
+        "From: {from}\nTo: alice@example.com\nSubject: {subject}\n{extra_headers}\
+         Date: Sat, 05 Dec 2026 10:00:00 +0000\nMIME-Version: 1.0\n\
+         Content-Type: text/plain; charset=\"us-ascii\"\n\n{body}"
+    )
+}
+
+fn only(report: &Report) -> &Recipient {
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    &report.recipients[0]
+}
+
+/// (sender, subject, body, list address) of list refusals.
+const REFUSALS: &[(&str, &str, &str, &str)] = &[
+    // Mailman 3, a moderator's rejection.
+    (
+        "ant-bounces@lists.example.org",
+        "Request to mailing list \"A Test List\" rejected",
+        "Your request to the ant@lists.example.org mailing list\n\n\
+         \x20   Posting of your message titled \"Something important\"\n\n\
+         has been rejected by the list moderator.  The moderator gave the\n\
+         following reason for rejecting your request:\n\n\"Off topic\"\n\n\
+         Any questions or comments should be directed to the list administrator\n\
+         at:\n\n    ant-owner@lists.example.org\n",
+        "ant@lists.example.org",
+    ),
+    // Mailman 2.1, a non-member's post rejected automatically.
+    (
+        "foo-owner@lists.example.org",
+        "Your message to Foo was rejected",
+        "You are not allowed to post to this mailing list, and your message has been\n\
+         automatically rejected.  If you think that your messages are being rejected in\n\
+         error, contact the mailing list owner at foo-owner@lists.example.org.\n",
+        "foo@lists.example.org",
+    ),
+    // Mailman 3, a post rejected by the list's rules.
+    (
+        "foo-owner@lists.example.org",
+        "Your message to foo@lists.example.org was rejected",
+        "Your message to the foo@lists.example.org mailing-list was rejected for the following\n\
+         reasons:\n\nThe message is not from a list member\n",
+        "foo@lists.example.org",
+    ),
+    // Sympa 6.2, the plain text of its "Authorization denied" notice.
+    (
+        "sympa@lists.example.org",
+        "Message distribution: Authorization denied",
+        "This is an automatic response sent by Sympa Mailing Lists Manager.\n\
+         Your message for list 'foo@lists.example.org' (attached below) was rejected.\n\
+         You are not allowed to send this message for the following reason:\n\n\
+         \x20Message distribution in the list is restricted to list subscribers.\n\n\
+         For further information, please contact foo-request@lists.example.org\n",
+        "foo@lists.example.org",
+    ),
+];
+
+#[test]
+fn list_refusal_needs_sender() {
+    for (from, subject, body, list) in REFUSALS {
+        let report = explain(&notice(from, "", subject, body));
+        assert_ne!(report.input_kind, InputKind::NotBounce, "{body}");
+        let card = only(&report);
+        assert_eq!(card.recipient.as_deref(), Some(*list), "{body}");
+        assert_eq!(card.explanation.entry, "auto-reply/list-refusal", "{body}");
+        assert_eq!(card.reason, Reason::Rejected, "{body}");
+        assert_eq!(card.explanation.who_acts, Actor::You, "{body}");
+        assert!(card.permanent, "{body}");
+        assert!(!card.held, "{body}");
+        assert_eq!(card.sender_ip, None, "{body}");
+        let steps = card.explanation.steps.join(" ");
+        assert!(steps.contains("owner"), "{steps}");
+        assert!(steps.contains("subscribe"), "{steps}");
+        assert!(!report.summary.contains("not a delivery failure"), "{}", report.summary);
+    }
+}
+
+#[test]
+fn list_refusal_flagged_auto_reply() {
+    let (from, subject, body, list) = REFUSALS[0];
+    let text = notice(from, "Auto-Submitted: auto-replied\n", subject, body);
+    let report = explain(&text);
+    let card = only(&report);
+    assert_eq!(card.recipient.as_deref(), Some(list));
+    assert_eq!(card.explanation.entry, "auto-reply/list-refusal");
+}
+
+/// Mailman's hold notice, as Mailman 2.1 and 3 word it.
+const HOLD: &str = "Your mail to 'Foo' with the subject\n\n    Quarterly report\n\n\
+    Is being held until the list moderator can review it for approval.\n\n\
+    The message is being held because:\n\n    The message is not from a list member\n\n\
+    Either the message will get posted to the list, or you will receive\n\
+    notification of the moderator's decision.\n";
+
+#[test]
+fn list_hold_reads_same_flagged_or_not() {
+    for headers in ["", "Auto-Submitted: auto-generated\n", "Auto-Submitted: auto-replied\n"] {
+        let text = notice(
+            "foo-bounces@lists.example.org",
+            headers,
+            "Your message to Foo awaits moderator approval",
+            HOLD,
+        );
+        let report = explain(&text);
+        let card = only(&report);
+        assert_eq!(card.recipient.as_deref(), Some("foo@lists.example.org"), "{headers}");
+        assert_eq!(card.explanation.entry, "auto-reply/moderation", "{headers}");
+        assert_eq!(card.explanation.who_acts, Actor::Recipient, "{headers}");
+        assert!(card.held, "{headers}");
+        assert!(card.explanation.retry.starts_with("Held, not returned"), "{headers}");
+    }
+}
+
+#[test]
+fn sympa_forward_to_moderator_is_hold() {
+    let body = "This is an automatic response sent by Sympa Mailing Lists Manager.\n\
+        Your message to the list 'foo' has been forwarded to the moderator(s)\n";
+    let report =
+        explain(&notice("sympa@lists.example.org", "", "Message distribution: Forwarded", body));
+    let card = only(&report);
+    assert_eq!(card.explanation.entry, "auto-reply/moderation");
+    assert!(card.held);
+}
+
+/// A person who writes about a refusal, and a list's ordinary mail, are
+/// not notices of a refused post.
+#[test]
+fn list_words_elsewhere_not_bounce() {
+    let person = notice(
+        "Bob <bob@example.org>",
+        "",
+        "Re: the list",
+        "My post was rejected by the list moderator yesterday, so I will resend it.\n",
+    );
+    assert_eq!(explain(&person).input_kind, InputKind::NotBounce);
+    let welcome = notice(
+        "foo-request@lists.example.org",
+        "",
+        "Welcome to the \"Foo\" mailing list",
+        "Welcome to the \"Foo\" mailing list!\n\nTo post to this list, send your email to:\n\n\
+         \x20 foo@lists.example.org\n",
+    );
+    assert_eq!(explain(&welcome).input_kind, InputKind::NotBounce);
+}
