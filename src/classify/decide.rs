@@ -7,6 +7,7 @@
 //! loose, because a 5.7.1 can mean spam, relaying or a policy. Then the
 //! codes and the command decide what the text did not.
 
+use super::client_wrapper;
 use super::first_pass::Probe;
 use super::matcher::normalise;
 use super::mta_hints;
@@ -130,7 +131,9 @@ fn is_live_timeout(facts: &Facts, basis: Basis) -> bool {
 }
 
 fn decide_codes_and_text(facts: &Facts) -> Decision {
+    // A mail library's label around the reply is not the receiver's word.
     let text = normalise(bounded(facts.text));
+    let text = client_wrapper::without_wrappers(&text).into_owned();
     let reply: Option<u16> = facts.reply.and_then(|r| r.parse().ok());
     // One rule for a reply code and a status code that disagree: a 4xx or
     // 5xx reply means the receiver refused, so the message is never

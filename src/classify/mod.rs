@@ -10,6 +10,7 @@
 //! or reply code's.
 
 mod cause;
+mod client_wrapper;
 mod decide;
 #[cfg(test)]
 mod decide_tests;

@@ -311,11 +311,23 @@ impl NotRecipients {
 
 /// Trims the brackets, quotes and punctuation that surround an address.
 /// A quoted local part (`"john doe"@example.com`) keeps its opening quote.
+/// Braces, square brackets and quotes are letters an address may contain
+/// (RFC 5322's atext), but before an address they are a program's: a
+/// Python dict (`{'bob@example.net': ...}`), a list (`['bob@...']`) or a
+/// bytes literal (`b'bob@example.net'`).
 pub fn clean_address(address: &str) -> String {
-    let cleaned = address
-        .trim()
-        .trim_start_matches(['<', '"', '\'', '('])
-        .trim_end_matches(['>', '"', '\'', '.', ',', ';', ':', ')']);
+    let opened = address.trim().trim_start_matches(['<', '"', '\'', '(', '{', '[']);
+    let opened = match opened.strip_prefix("b'").or_else(|| opened.strip_prefix("b\"")) {
+        Some(rest) => rest.trim_start_matches('<'),
+        None => opened,
+    };
+    let mut cleaned = opened.trim_end_matches(['>', '"', '\'', '.', ',', ';', ':', ')', '}']);
+    // A closing bracket ends an address literal (`jane@[192.0.2.4]`) or a
+    // list around the address.
+    let literal = cleaned.rsplit_once('@').is_some_and(|(_, domain)| domain.starts_with('['));
+    if !literal {
+        cleaned = cleaned.trim_end_matches([']', '\'', '"']);
+    }
     match cleaned.find("\"@") {
         Some(close) if !cleaned[..close].contains('"') => format!("\"{cleaned}"),
         _ => cleaned.to_string(),
@@ -325,6 +337,21 @@ pub fn clean_address(address: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn program_punctuation_trimmed() {
+        for found in [
+            "{'bob@example.net",
+            "['bob@example.net",
+            "b'bob@example.net",
+            "{b'bob@example.net",
+            "[\"bob@example.net",
+            "<bob@example.net>",
+        ] {
+            assert_eq!(clean_address(found), "bob@example.net", "{found}");
+        }
+        assert_eq!(clean_address("\"john doe\"@example.com"), "\"john doe\"@example.com");
+    }
 
     #[test]
     fn section_ends_at_marker() {
