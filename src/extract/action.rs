@@ -24,6 +24,15 @@ static LOG_STATUS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("Postfix log pattern is valid")
 });
 
+/// An Exim main log line's delivery flag after the message id, with the
+/// address it concerns (`1vABCD-000123-AB == carol@example.org R=...`).
+/// The pattern takes ids of 6, 6 and 2 characters and the longer ones of
+/// newer releases (6, 11 and 4).
+static EXIM_LOG_FLAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==|=>|->) (\S+)")
+        .expect("Exim log pattern is valid")
+});
+
 /// Sentences in which the sending server states that it gave up,
 /// lowercase.
 const GAVE_UP: &[&str] = &[
@@ -136,14 +145,35 @@ fn cut_to_log_text(section: &str, failure: &mut Failure) {
 /// status. A recipient logged more than once keeps its last status, which
 /// is the newest in a log.
 fn log_statuses(section: &str) -> HashMap<String, String> {
+    let mut statuses = exim_statuses(section);
     if !section.contains("status=") {
+        return statuses;
+    }
+    statuses.extend(LOG_STATUS.captures_iter(section).filter_map(|c| {
+        let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
+        Some((to, c.get(2)?.as_str().to_ascii_lowercase()))
+    }));
+    statuses
+}
+
+/// Reads Exim's main log flags as Postfix's statuses. The Exim
+/// specification's table of flags reads `** delivery failed; address
+/// bounced` and `== delivery deferred; temporary problem`, and `=>` and
+/// `->` mark deliveries.
+fn exim_statuses(section: &str) -> HashMap<String, String> {
+    if !section.contains(" == ") && !section.contains(" ** ") {
         return HashMap::new();
     }
-    LOG_STATUS
+    EXIM_LOG_FLAG
         .captures_iter(section)
         .filter_map(|c| {
-            let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
-            Some((to, c.get(2)?.as_str().to_ascii_lowercase()))
+            let status = match c.get(1)?.as_str() {
+                "**" => "bounced",
+                "==" => "deferred",
+                _ => "sent",
+            };
+            let to = clean_address(c.get(2)?.as_str()).to_ascii_lowercase();
+            to.contains('@').then(|| (to, status.to_string()))
         })
         .collect()
 }

@@ -1,0 +1,60 @@
+//! Exim's main log marks each delivery attempt with a flag after the
+//! message id. The Exim specification's table of flags reads `** delivery
+//! failed; address bounced` and `== delivery deferred; temporary problem`,
+//! and `=>` and `->` mark deliveries. A deferred line is a delay, as
+//! Postfix's `status=deferred` is.
+
+use bounce_explainer::{explain, Reason, Recipient};
+
+const FAILED: &str = "2026-12-05 10:01:03 1vABCD-000123-AB ** bob@example.net R=dnslookup \
+    T=remote_smtp H=mx.example.net [198.51.100.25]: SMTP error from remote mail server after \
+    RCPT TO:<bob@example.net>: 550 5.1.1 <bob@example.net>: Recipient address rejected: \
+    User unknown in virtual mailbox table";
+
+const DEFERRED: &str = "2026-12-05 10:01:03 1vABCD-000123-AB == carol@example.org R=dnslookup \
+    T=remote_smtp defer (-44) H=mx.example.org [203.0.113.9]: SMTP error from remote mail \
+    server after RCPT TO:<carol@example.org>: 452 4.2.2 Mailbox full";
+
+fn by_address<'a>(recipients: &'a [Recipient], address: &str) -> &'a Recipient {
+    recipients
+        .iter()
+        .find(|r| r.recipient.as_deref() == Some(address))
+        .unwrap_or_else(|| panic!("no card for {address}: {recipients:#?}"))
+}
+
+#[test]
+fn deferred_line_alone_is_delayed() {
+    let report = explain(DEFERRED);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    let carol = &report.recipients[0];
+    assert_eq!(carol.recipient.as_deref(), Some("carol@example.org"));
+    assert_eq!(carol.action, "delayed");
+    assert_eq!(carol.reason, Reason::MailboxFull);
+    assert!(!carol.permanent);
+}
+
+#[test]
+fn mainlog_flags_each_recipient() {
+    let delivered = "2026-12-05 10:01:04 1vABCD-000123-AB => dave@example.com R=dnslookup \
+        T=remote_smtp H=mx.example.com [203.0.113.20] C=\"250 2.0.0 Ok: queued as 4F1A2B\"";
+    let log = format!(
+        "2026-12-05 10:01:02 1vABCD-000123-AB <= alice@example.com H=localhost [127.0.0.1] \
+         P=esmtpa S=1234\n{FAILED}\n{DEFERRED}\n{delivered}\n\
+         2026-12-05 10:01:04 1vABCD-000123-AB Completed\n"
+    );
+    let report = explain(&log);
+    let bob = by_address(&report.recipients, "bob@example.net");
+    assert_eq!(bob.action, "failed");
+    assert_eq!(bob.reason, Reason::UserUnknown);
+    let carol = by_address(&report.recipients, "carol@example.org");
+    assert_eq!(carol.action, "delayed");
+    assert!(report.recipients.iter().all(|r| r.recipient.as_deref() != Some("alice@example.com")));
+}
+
+#[test]
+fn failed_line_alone_is_failed() {
+    let report = explain(FAILED);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    assert_eq!(report.recipients[0].action, "failed");
+    assert!(report.recipients[0].permanent);
+}
