@@ -14,6 +14,7 @@ mod amazonses;
 mod autoreply;
 mod blocks;
 mod bounce_words;
+mod client_session;
 mod csv_rows;
 mod delay;
 mod described;
@@ -201,6 +202,12 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         from_text = notice::scan(section, &filter);
     } else if !from_text.iter().any(has_codes) {
         notice::add_statement(section, &mut from_text);
+    }
+
+    // A client's own session transcript pairs each reply with the command
+    // it responds to, which the readers above, made for reports, cannot do.
+    if let Some(session) = client_session::scan(section) {
+        from_text = session;
     }
 
     if family == Some("postfix") {
