@@ -166,6 +166,9 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
     let mut current: Option<usize> = None;
     let mut previous = "";
     let mut in_signature = false;
+    // The indentation of the Postfix `<address>: reason` line that opened
+    // the record still running, if any.
+    let mut record_indent: Option<usize> = None;
     for (i, &line) in lines.iter().enumerate() {
         // A signature runs from its `-- ` separator to a forwarded
         // message's marker; its addresses are the writer's own.
@@ -200,6 +203,25 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
         if after_sender {
             continue;
         }
+
+        // Postfix indents the lines that continue a record, so an address
+        // or a code on one (a sender's address or a `#550` link in the
+        // receiver's reply) belongs to that record's recipient.
+        // That holds for a line in the `<address>: reason` form too, as
+        // when the reply wraps before `<alice@example.com>: Sender address
+        // rejected`.
+        let indent = line.len() - line.trim_start().len();
+        let continues =
+            !line.trim().is_empty() && record_indent.is_some_and(|record| indent > record);
+        if continues {
+            if let Some(index) = current {
+                if blocks[index].lines.len() < MAX_BLOCK_LINES {
+                    blocks[index].lines.push(line);
+                }
+                continue;
+            }
+        }
+        record_indent = opens_reason_line(line).then_some(indent);
 
         if let Some(address) = recipient_in(line, filter) {
             anchors.push(i);

@@ -98,6 +98,12 @@ fn reply_match(text: &str) -> Option<regex_lite::Captures<'_>> {
         if is_number_in_prose(text, &caps) || is_phone_number(text, &caps) {
             continue;
         }
+        // A code in a link (`https://.../DOC-1369#550`) names the page's
+        // section, not the receiver's reply.
+        let code = caps.get(1).expect("group 1 always takes part in a match");
+        if crate::sender_ip::in_url(text, code.start()) {
+            continue;
+        }
         let failed = caps.get(1).is_some_and(|m| !m.as_str().starts_with('2'));
         if failed {
             return Some(caps);
