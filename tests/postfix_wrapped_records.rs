@@ -1,9 +1,8 @@
 //! Postfix records wrapped onto indented lines. Postfix starts each
 //! recipient's record at the left margin with `<address>:` and indents
-//! the lines that continue it, so an address or a reply code on an
-//! indented line belongs to the record above it: a sender's address in a
-//! Mimecast reply, a link ending in `#550`, or "see code 550" in the
-//! reply's prose.
+//! the lines that continue it. So an address or a reply code on an
+//! indented line belongs to the record above it, as do a sender's address
+//! in a Mimecast reply, a link ending in `#550`, or "see code 550".
 
 use bounce_explainer::{explain, Actor, Reason, Report};
 
@@ -106,4 +105,54 @@ fn wrapped_sender_opening_stays_in_record() {
     let card = &report.recipients[0];
     assert_eq!(card.reply.as_deref(), Some("553"));
     assert!(card.diagnostic.contains("Sender address rejected"), "{}", card.diagnostic);
+}
+
+/// Postfix wraps before `said:` when the receiving host's name is long,
+/// as Barracuda's cloud filter's names are. The record alone, with no
+/// enhanced status code, is still a bounce.
+#[test]
+fn record_wrapped_before_said() {
+    let barracuda = "\
+<bob@example.net>: host d123456a.ess.barracudanetworks.com[198.51.100.60]
+    said: 550 permanent failure for one or more recipients
+    (bob@example.net:blocked) (in reply to end of DATA command)
+";
+    let report = explain(barracuda);
+    assert_eq!(recipients(&report), ["bob@example.net"]);
+    let card = &report.recipients[0];
+    assert_eq!(card.reply.as_deref(), Some("550"));
+    assert_eq!(card.reason, Reason::Blocked, "{}", card.diagnostic);
+    assert_eq!(card.provider.as_deref(), Some("barracuda"));
+    assert_eq!(card.remote_host.as_deref(), Some("d123456a.ess.barracudanetworks.com"));
+
+    for (text, reply) in [
+        (
+            "<bob@example.net>: host mx.example.net[198.51.100.60]\n    \
+             said: 550 mailbox unavailable\n    (in reply to RCPT TO command)\n",
+            "550",
+        ),
+        (
+            "<bob@example.net>: host mx.example.net[198.51.100.60]\n    \
+             said: 554 transaction failed (in reply to end of DATA command)\n",
+            "554",
+        ),
+        (
+            "<bob@example.net>: host mx.example.net[198.51.100.60]\n    \
+             said: 451 please try again later (in reply to RCPT TO command)\n",
+            "451",
+        ),
+    ] {
+        let report = explain(text);
+        assert_eq!(recipients(&report), ["bob@example.net"], "{text}");
+        assert_eq!(report.recipients[0].reply.as_deref(), Some(reply), "{text}");
+    }
+}
+
+/// The words that make a Postfix record a bounce must be the record's
+/// own: an indented line after a blank line is not part of it.
+#[test]
+fn record_words_end_at_blank_line() {
+    let text = "<bob@example.net>: see you on Monday\n\n    said: 550 people came\n";
+    let report = explain(text);
+    assert!(report.recipients.is_empty(), "{:?}", recipients(&report));
 }

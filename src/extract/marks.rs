@@ -275,11 +275,19 @@ const POSTFIX_FAILURE_WORDS: &[&str] = &[
     "said:",
 ];
 
+/// Wrapped lines of a Postfix record read for its failure wording. The
+/// words sit near the top, and the bound keeps odd input linear.
+const MAX_RECORD_LINES: usize = 20;
+
 /// True when a line opens with a recipient in angle brackets and a colon,
-/// as Postfix writes each failed recipient, and goes on with failure
-/// wording. Such a line pasted on its own carries no reply code.
+/// as Postfix writes each failed recipient, and its record goes on with
+/// failure wording. Such a record pasted on its own may carry no reply
+/// code. The record takes in the lines indented below it, because Postfix
+/// wraps a long record there, even before `said:` when the host's name is
+/// long.
 pub(super) fn has_postfix_recipient_failure(lower: &str) -> bool {
-    lower.lines().any(|line| {
+    let lines: Vec<&str> = lower.lines().collect();
+    lines.iter().enumerate().any(|(i, line)| {
         let Some(rest) = line.trim_start().strip_prefix('<') else {
             return false;
         };
@@ -287,9 +295,20 @@ pub(super) fn has_postfix_recipient_failure(lower: &str) -> bool {
             return false;
         };
         let is_address = address.contains('@') && !address.contains(char::is_whitespace);
-        is_address
-            && (POSTFIX_FAILURE_WORDS.iter().any(|w| text.contains(w))
-                || FAILURE_WORDS.iter().any(|w| text.contains(w)))
+        if !is_address {
+            return false;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let wrapped = lines[i + 1..]
+            .iter()
+            .take_while(|next| {
+                !next.trim().is_empty() && next.len() - next.trim_start().len() > indent
+            })
+            .take(MAX_RECORD_LINES)
+            .map(|next| next.trim());
+        let record = std::iter::once(text).chain(wrapped).collect::<Vec<_>>().join(" ");
+        POSTFIX_FAILURE_WORDS.iter().any(|w| record.contains(w))
+            || FAILURE_WORDS.iter().any(|w| record.contains(w))
     })
 }
 
