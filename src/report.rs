@@ -117,9 +117,10 @@ pub struct Recipient {
     pub links: Vec<Link>,
     /// Notes about this recipient, e.g. a status code the text contradicts.
     pub notes: Vec<Note>,
-    /// When the input is an mbox with several messages, the 0-based index
-    /// of the message this recipient was read from, as the CLI's `index`.
-    /// `None` for any other input.
+    /// When the input contains several messages (an mbox, or bounce emails
+    /// pasted or forwarded one after another), the 0-based index of the
+    /// message this recipient was read from. For an mbox it is the CLI's
+    /// `index`. `None` for any other input.
     pub mbox_index: Option<usize>,
 }
 

@@ -100,7 +100,7 @@ export function renderRecipient(full, options = {}) {
     put("forwarded", text.card.forwarded(recipient.original_recipient, final));
     field(card, "forwarded").hidden = false;
   }
-  // In an mbox of several messages, which message the card was read from.
+  // In a text of several messages, which message the card was read from.
   if (Number.isInteger(recipient.mbox_index)) {
     put("message", text.card.fromMessage(recipient.mbox_index));
     field(card, "message").hidden = false;

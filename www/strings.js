@@ -79,7 +79,7 @@ export const STRINGS = {
     noRecipient: "Recipient not named in the bounce",
     forwarded: (original, final) => `Sent to ${original}, forwarded to ${final}`,
     // `index` is 0-based, as in the Report; readers count from 1.
-    fromMessage: (index) => `From message ${index + 1} of the mbox`,
+    fromMessage: (index) => `From message ${index + 1} of the text`,
     permanent: "Permanent failure",
     held: "Held: waits for someone to release it",
     temporary: "Temporary failure",

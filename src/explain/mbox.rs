@@ -57,13 +57,24 @@ pub(super) fn explain_messages(raw: &[u8]) -> Option<Report> {
     if reports.len() < 2 {
         return None;
     }
-    Some(join(reports, cut))
+    let count = reports.len();
+    let mut notes = vec![Note::info(format!(
+        "The text holds {count} messages in mbox form; each was read on its own."
+    ))];
+    if cut {
+        notes.push(Note::warning(format!(
+            "The mbox is longer than the {} KB that are scanned, so only its first {count} \
+             messages were read: messages after that point are not listed.",
+            SCAN_LIMIT / 1024
+        )));
+    }
+    Some(join(reports, notes))
 }
 
 /// Explains one message that starts after `lines_before` lines of the
 /// pasted text, so that a line number in its report counts lines of the
 /// whole text, as the page's "Found on line" shows it.
-fn explain_at_line(message: &[u8], lines_before: usize) -> Report {
+pub(super) fn explain_at_line(message: &[u8], lines_before: usize) -> Report {
     let mut report = super::explain_message(message);
     for recipient in &mut report.recipients {
         let source = &mut recipient.sender_ip_source;
@@ -77,7 +88,7 @@ fn explain_at_line(message: &[u8], lines_before: usize) -> Report {
 
 /// Counts line ends as [`input::to_text`] makes them: an LF, with any CRs
 /// before it, is one, and each CR not followed by an LF is one.
-fn count_line_ends(bytes: &[u8]) -> usize {
+pub(super) fn count_line_ends(bytes: &[u8]) -> usize {
     let mut count = 0;
     let mut at = 0;
     while at < bytes.len() {
@@ -99,19 +110,10 @@ fn count_line_ends(bytes: &[u8]) -> usize {
     count
 }
 
-/// Joins the reports of an mbox's messages, in order, into one report.
-fn join(reports: Vec<Report>, cut: bool) -> Report {
+/// Joins the reports of several messages, in order, into one report that
+/// opens with `notes`, which describe how the text was cut.
+pub(super) fn join(reports: Vec<Report>, mut notes: Vec<Note>) -> Report {
     let count = reports.len();
-    let mut notes = vec![Note::info(format!(
-        "The text holds {count} messages in mbox form; each was read on its own."
-    ))];
-    if cut {
-        notes.push(Note::warning(format!(
-            "The mbox is longer than the {} KB that are scanned, so only its first {count} \
-             messages were read: messages after that point are not listed.",
-            SCAN_LIMIT / 1024
-        )));
-    }
 
     let mut grouped = GroupedNotes::default();
     let mut recipients = Vec::new();

@@ -1,6 +1,7 @@
 //! Assembles the [`Report`] from the pipeline stages.
 
 mod aggregate_reports;
+mod concatenated;
 #[cfg(test)]
 mod consistency_tests;
 mod forward;
@@ -27,10 +28,12 @@ use retry::Outcome;
 use steps::{delay_steps, owned, steps_without_retry, DELAY_STEPS, GAVE_UP_STEPS, PERMANENT_STEPS};
 use summary::summary;
 
-/// Explains pasted bytes: a reply line, an NDR's text, a raw email, or an
-/// mbox of several messages.
+/// Explains pasted bytes: a reply line, an NDR's text, a raw email, an
+/// mbox of several messages, or several bounces pasted one after another.
 pub fn explain_bytes(raw: &[u8]) -> Report {
-    mbox::explain_messages(raw).unwrap_or_else(|| explain_message(raw))
+    mbox::explain_messages(raw)
+        .or_else(|| concatenated::explain_parts(raw))
+        .unwrap_or_else(|| explain_message(raw))
 }
 
 /// Explains one input that is read as a whole: anything but an mbox of

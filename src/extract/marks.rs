@@ -189,6 +189,22 @@ fn coded_reply(codes: &str) -> Failure {
     failure
 }
 
+/// Lowercase words in a `From` field that name a mail system as sender.
+const SYSTEM_SENDERS: &[&str] = &["mailer-daemon", "postmaster", "mail delivery"];
+
+/// True when one header field marks its email as a bounce: a `From` that
+/// names a mail system, a bounce `Subject`, or the null sender
+/// `Return-Path: <>` (RFC 5321, section 4.5.5).
+pub fn is_bounce_field(name: &str, value: &str) -> bool {
+    let value = value.trim().to_lowercase();
+    match name.trim().to_ascii_lowercase().as_str() {
+        "from" => SYSTEM_SENDERS.iter().any(|w| value.contains(w)),
+        "subject" => BOUNCE_SUBJECTS.iter().any(|w| value.contains(w)),
+        "return-path" => value == "<>",
+        _ => false,
+    }
+}
+
 /// True when the input is a bounce even though no reply code was found,
 /// so addresses in its text can be taken as failed recipients.
 pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section: &str) -> bool {
@@ -197,7 +213,7 @@ pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section
     }
     let from = decoded.header("From").map(str::to_lowercase);
     if let Some(from) = &from {
-        if ["mailer-daemon", "postmaster", "mail delivery"].iter().any(|w| from.contains(w)) {
+        if SYSTEM_SENDERS.iter().any(|w| from.contains(w)) {
             return true;
         }
     }

@@ -56,10 +56,11 @@ use described::describes_reply;
 use marks::{
     bounce_by_words_only, is_reply_like, looks_like_bounce, reads_as_smtp_reply, states_failure,
 };
-pub use marks::{has_bounce_marks, mentioned_reply};
+pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
 use recounted::{is_recounted, is_set_off, recounts_past};
 use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
+pub use section::is_original_marker;
 use section::NotRecipients;
 
 pub use dsn::parse_dsn;

@@ -20,9 +20,9 @@ async function assertAllMessagesShown(page) {
   assert.deepEqual(ips, IPS);
   assert.match(await page.locator(".be-report > .be-notes").textContent(), new RegExp(NOTE.replace(/[.;]/g, "\\$&")));
   const first = page.locator(".be-card").first().locator(".be-message");
-  assert.equal(await first.textContent(), "From message 1 of the mbox");
+  assert.equal(await first.textContent(), "From message 1 of the text");
   const last = page.locator(".be-card").last().locator(".be-message");
-  assert.equal(await last.textContent(), "From message 13 of the mbox");
+  assert.equal(await last.textContent(), "From message 13 of the text");
 }
 
 test("pasted mbox shows every message", async () => {

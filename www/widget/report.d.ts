@@ -85,8 +85,9 @@ export interface Recipient {
   links: Link[];
   notes: Note[];
   /**
-   * When the input is an mbox with several messages, the 0-based index of
-   * the message this recipient was read from; null for any other input.
+   * When the input contains several messages (an mbox, or bounce emails
+   * pasted or forwarded one after another), the 0-based index of the
+   * message this recipient was read from; null for any other input.
    */
   mbox_index: number | null;
 }

@@ -1,0 +1,167 @@
+//! Explains several bounce emails pasted one after another without mbox
+//! `From ` lines, or forwarded inline one after another in one message.
+//! Read as one email, all but one bounce would be lost, so the text is cut
+//! where a later bounce's own header starts, and each part is explained as
+//! an mbox's message is.
+//!
+//! A bounce often carries the returned message, whose header also follows
+//! a blank line. That header is no cut: it follows a marker such as
+//! `--- Below this line is a copy of the message.` or a MIME part's
+//! `Content-Type: message/rfc822`, and it is the original message's, not
+//! a bounce's.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use crate::extract::{is_bounce_field, is_original_marker};
+use crate::input::{self, SCAN_LIMIT};
+use crate::report::{Note, Report};
+
+use super::mbox::{count_line_ends, explain_at_line, join};
+
+/// A header field's opening: its name and a colon (RFC 5322, section 2.2).
+static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Za-z][A-Za-z0-9\-]*):(.*)$").expect("header field pattern is valid")
+});
+
+/// A line that introduces a message forwarded inline: Gmail's
+/// `---------- Forwarded message ---------`, Apple Mail's `Begin forwarded
+/// message:`, Outlook's `-----Original Message-----`.
+static FORWARD_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:-+\s*(?:forwarded message|original message)\s*-*|begin forwarded message:)\s*$")
+        .expect("forward marker pattern is valid")
+});
+
+/// The fields that open an email's header as it is saved or pasted.
+const OPENING_FIELDS: &[&str] = &["return-path", "received", "from", "delivered-to"];
+
+/// Header fields read to decide whether a header block is a bounce's. A
+/// longer run is still taken as a header, but only these are read.
+const MAX_HEADER_FIELDS: usize = 40;
+
+/// Explains `raw` part by part when it contains two bounces or more, each
+/// with its own header, and returns `None` otherwise. Cuts are looked for
+/// in the first [`SCAN_LIMIT`] bytes only.
+pub(super) fn explain_parts(raw: &[u8]) -> Option<Report> {
+    // Windows saves "Unicode" text as UTF-16 with a byte order mark.
+    if let Some(text) = input::decode_with_bom(raw) {
+        return explain_parts(text.as_bytes());
+    }
+    let cuts = cuts(&raw[..raw.len().min(SCAN_LIMIT)]);
+    if cuts.is_empty() {
+        return None;
+    }
+    let starts: Vec<usize> = std::iter::once(0).chain(cuts).collect();
+    let mut reports = Vec::new();
+    let mut lines_before = 0;
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(raw.len());
+        let part = &raw[start..end];
+        reports.push(explain_at_line(part, lines_before));
+        lines_before += count_line_ends(part);
+    }
+    // A later header that opens no readable bounce leaves the text to be
+    // read whole, as any other email.
+    let with_recipients = reports.iter().filter(|r| !r.recipients.is_empty()).count();
+    if with_recipients < 2 {
+        return None;
+    }
+    let count = reports.len();
+    let note = Note::info(format!(
+        "The text holds {count} bounce messages, pasted or forwarded one after another; \
+         each was read on its own."
+    ));
+    Some(join(reports, vec![note]))
+}
+
+/// Returns the byte offsets where a later bounce starts: at the header of
+/// a bounce after a blank line, or at the marker line of a forwarded
+/// bounce. Text above the first bounce that is no bounce of its own, such
+/// as a person's note above a forward, stays with that first bounce.
+fn cuts(text: &[u8]) -> Vec<usize> {
+    let lines = lines_with_offsets(text);
+    let mut cuts = bounce_starts(&lines);
+    if !opens_bounce_header(&lines) && !cuts.is_empty() {
+        cuts.remove(0);
+    }
+    cuts
+}
+
+/// Returns the byte offsets after the first line where a bounce's header
+/// or a forwarded bounce's marker line starts.
+fn bounce_starts(lines: &[(usize, &str)]) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    // The last line that is not blank, for a header after a blank line.
+    let mut last_text: Option<&str> = None;
+    for (i, &(offset, line)) in lines.iter().enumerate() {
+        if i > 0 {
+            let previous = lines[i - 1].1;
+            if FORWARD_MARKER.is_match(previous) && opens_bounce_header(&lines[i..]) {
+                cuts.push(lines[i - 1].0);
+            } else if previous.trim().is_empty()
+                && last_text.is_some_and(|before| !introduces_original(before))
+                && opens_bounce_header(&lines[i..])
+            {
+                cuts.push(offset);
+            }
+        }
+        if !line.trim().is_empty() {
+            last_text = Some(line);
+        }
+    }
+    cuts
+}
+
+/// True when `before`, the last line of text above a header, announces
+/// the returned original message or a MIME part's own header.
+fn introduces_original(before: &str) -> bool {
+    is_original_marker(before) || before.trim_start().to_ascii_lowercase().starts_with("content-")
+}
+
+/// True when `lines` start with an email header that marks a bounce. It
+/// opens with a field such as `Return-Path:` or `From:` and has at least
+/// two fields, one of which names a mail system as sender, a bounce
+/// subject or the null sender.
+fn opens_bounce_header(lines: &[(usize, &str)]) -> bool {
+    let Some(opening) = lines.first().and_then(|(_, line)| FIELD.captures(line)) else {
+        return false;
+    };
+    let name = opening.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+    if !OPENING_FIELDS.contains(&name.as_str()) {
+        return false;
+    }
+    let mut fields = 0;
+    let mut bounce = false;
+    for (_, line) in lines.iter().take_while(|(_, line)| !line.trim().is_empty()) {
+        // A folded line continues the field above it.
+        if line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let Some(field) = FIELD.captures(line) else {
+            return false;
+        };
+        fields += 1;
+        let name = field.get(1).map_or("", |m| m.as_str());
+        let value = field.get(2).map_or("", |m| m.as_str());
+        bounce |= is_bounce_field(name, value);
+        if fields >= MAX_HEADER_FIELDS {
+            break;
+        }
+    }
+    fields >= 2 && bounce
+}
+
+/// Splits `text` into lines with the byte offset where each starts. A
+/// line that is not UTF-8 is kept as U+FFFD, which is neither blank nor a
+/// header field.
+fn lines_with_offsets(text: &[u8]) -> Vec<(usize, &str)> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for line in text.split(|&b| b == b'\n') {
+        let trimmed = line.strip_suffix(b"\r").unwrap_or(line);
+        lines.push((offset, std::str::from_utf8(trimmed).unwrap_or("\u{FFFD}")));
+        offset += line.len() + 1;
+    }
+    lines
+}
