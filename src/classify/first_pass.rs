@@ -10,6 +10,10 @@ use crate::reason::Reason;
 /// message's content, so content filters are ruled out.
 const BEFORE_DATA: &[&str] = &["CONN", "EHLO", "HELO", "MAIL", "RCPT"];
 
+/// The block phrase that names no blocked thing ("... was blocked by our
+/// filter"), so it may be the message rather than the sending server.
+const MESSAGE_BLOCKED: &str = "was blocked by ";
+
 /// The first-pass checks, one per reason.
 pub(super) struct Probe<'a> {
     /// The diagnostic text, normalised for the phrase tables.
@@ -114,10 +118,23 @@ impl Probe<'_> {
                 }
                 self.phrase(reason).or_else(|| self.spam_after_data())
             }
-            Reason::Blocked => self
-                .status_or_phrase(reason)
-                .or_else(|| self.spam_before_data())
-                .or_else(|| self.refused_in_reply()),
+            Reason::Blocked => {
+                let found = self
+                    .status_or_phrase(reason)
+                    .or_else(|| self.spam_before_data())
+                    .or_else(|| self.refused_in_reply());
+                // "Your message was blocked by <filter>: spam score 12" blocks
+                // the message, so the spam or content verdict named beside it
+                // is the reason, which the second pass reads.
+                let verdict = || {
+                    reasons::find(Reason::SpamDetected, self.text).is_some()
+                        || reasons::find(Reason::ContentError, self.text).is_some()
+                };
+                match found == Some(Basis::Phrase(MESSAGE_BLOCKED)) && verdict() {
+                    true => None,
+                    false => found,
+                }
+            }
             // Rate words beside words that name the sender blocked ("Too
             // many messages from 203.0.113.5, your IP has been blocked")
             // are the block's cause, so the block check below decides.

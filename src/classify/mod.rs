@@ -29,7 +29,7 @@ use std::borrow::Cow;
 use crate::extract::Failure;
 use crate::knowledge::{
     self, auto_replies, blocklists, greylisting, providers, reasons as explained, reply_codes,
-    sending_account as own_account, status_codes, wordings, Match,
+    review_holds, sending_account as own_account, status_codes, wordings, Match,
 };
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
@@ -91,6 +91,10 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
             explained::entry(reason)
         };
         (reason, found.unwrap_or_else(|| Match::entry(own)))
+    } else if let Some(held) = review_holds::lookup(&lower) {
+        // A filter's notice that it holds the message and that it needs no
+        // resend outranks the words of its rule ("blocked", "spam").
+        (held.reason, Match::entry(held))
     } else if let Some(found) = providers::lookup(text, &lower, failure.remote_mta.as_deref()) {
         // A receiver habit that only the SMTP command or DSN status shows
         // (Docomo's filter answering "Unknown user" after DATA) outranks

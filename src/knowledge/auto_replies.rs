@@ -110,9 +110,12 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
 }
 
 /// Returns true when `entry` explains a message that the receiving side
-/// holds until someone acts: a challenge or a moderation hold.
+/// holds until someone acts: a challenge, a moderation hold or a filter's
+/// hold for review.
 pub fn is_hold(entry: &Entry) -> bool {
-    entry.id == HELD_FOR_CHALLENGE.id || entry.id == HELD_FOR_MODERATION.id
+    entry.id == HELD_FOR_CHALLENGE.id
+        || entry.id == HELD_FOR_MODERATION.id
+        || entry.id == super::review_holds::HELD_FOR_REVIEW.id
 }
 
 /// Returns true when `entry` explains a mailing list's notice about a

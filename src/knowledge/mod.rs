@@ -16,6 +16,7 @@ pub mod providers;
 pub mod reasons;
 pub mod reply_codes;
 pub mod retry_statements;
+pub mod review_holds;
 pub mod sending_account;
 pub mod status_codes;
 pub mod wordings;
@@ -176,6 +177,7 @@ pub(crate) mod tests {
         entries.push(&sending_account::SENDER_SUSPENDED);
         entries.push(&blocklists::SERVER_NAME_LISTED);
         entries.extend(auto_replies::ENTRIES);
+        entries.push(&review_holds::HELD_FOR_REVIEW);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);
