@@ -68,6 +68,21 @@ test("validated settings are frozen", () => {
   assert.deepEqual(settings.sendingIps, ["192.0.2.0/24"]);
 });
 
+test("validated ranges cannot be edited", () => {
+  const settings = validateSettings({ sendingIps: ["198.51.100.0/24"] });
+  const ip = parseIp("192.0.2.51");
+  const bytes = settings.ranges[0].bytes;
+  assert.throws(() => {
+    bytes[0] = 192;
+  }, TypeError);
+  assert.throws(() => {
+    bytes[2] = 2;
+  }, TypeError);
+  assert.ok(Object.isFrozen(bytes));
+  assert.equal(settings.ranges.some((range) => inRange(ip, range)), false);
+  assert.ok(inRange(parseIp("198.51.100.7"), settings.ranges[0]));
+});
+
 test("bad fields are each named", () => {
   const errors = errorsOf({
     name: "",

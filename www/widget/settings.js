@@ -60,7 +60,7 @@ export function validateSettings(input) {
 
   eachString(input.sendingIps, "sendingIps", fail, (text, field) => {
     try {
-      out.ranges.push(parseCidr(text));
+      out.ranges.push(plainRange(parseCidr(text)));
       out.sendingIps.push(text.trim());
     } catch (e) {
       fail(field, `${e.message}; expected an IPv4 or IPv6 address or CIDR range such as "192.0.2.0/24"`);
@@ -111,6 +111,13 @@ export function validateSettings(input) {
 function remember(settings) {
   validated.add(deepFreeze(settings));
   return settings;
+}
+
+// Copies a parsed range's bytes from a Uint8Array into a plain array,
+// which `deepFreeze` can freeze: a typed array cannot be frozen, so a
+// host page could otherwise rewrite the range in use through the getter.
+function plainRange(range) {
+  return { ...range, bytes: Array.from(range.bytes) };
 }
 
 /** Freezes `value` and every object in it, except typed arrays, which cannot be frozen. */
