@@ -37,7 +37,7 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
 }
 
 /// Explains one input that is read as a whole: anything but an mbox of
-/// several messages.
+/// several messages or several bounces pasted one after another.
 fn explain_message(raw: &[u8]) -> Report {
     let decoded = input::decode(raw);
     match decoded.kind {
@@ -79,8 +79,9 @@ fn explain_message(raw: &[u8]) -> Report {
     if kind == InputKind::JsonRecord && extracted.mta.is_none() {
         notes.push(Note::info(
             "The event record's layout is not one this tool reads field by field, so its sending service is not named. \
-             Each event's `email` field was read as the recipient, and its `reason`, `response` or `error` \
-             field as the receiver's reply. Any IP address field was not read.",
+             The recipient was read from the event's `email`, `to` or `recipient` field, never from its \
+             sender or Message-ID, and the receiver's reply from a field such as `reason`, `response`, \
+             `output` or `error`. Any IP address field was not read.",
         ));
     }
     if unreadable {

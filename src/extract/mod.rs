@@ -46,6 +46,7 @@ mod signature;
 mod stated;
 mod suggested;
 pub(crate) mod transcript;
+mod unnamed_event;
 mod webhooks;
 mod wrapper;
 
@@ -72,6 +73,7 @@ fn json_record(object: &json::Object) -> Option<(&'static str, Vec<Failure>)> {
     amazonses::record(object)
         .map(|failures| ("amazonses", failures))
         .or_else(|| webhooks::event(object))
+        .or_else(|| unnamed_event::event(object))
 }
 
 /// Extracts the failures from a decoded input.

@@ -1,0 +1,174 @@
+//! Event records of sending services that no reader here knows by name
+//! (Postal, MailerSend, Resend and others): an object whose `event` or
+//! `type` names a bounce, a failure or a delay. The recipient is read only
+//! from fields that name one (`to`, `recipient`, `email`, `rcpt_to`),
+//! never from `from`, `sender` or `message_id`. Read as text instead, the
+//! first address in the record would be taken, which is often the
+//! sender's or the Message-ID.
+//!
+//! NOTE: the fields are read by their names alone. No service's layout
+//! was checked against its reference beyond Resend's top level (`type`
+//! and a `data` object, <https://resend.com/docs/webhooks/emails/bounced.md>),
+//! so such an event is reported with no service named.
+
+use serde_json::Value;
+
+use super::json::{text, Object};
+use super::webhooks::{failure, UNKNOWN_LAYOUT};
+use super::Failure;
+use crate::reason::Reason;
+use crate::smtp;
+
+/// Field names whose value is the recipient's address, a list of them, or
+/// an object with an `email` field (MailerSend's `recipient`).
+const RECIPIENT_FIELDS: &[&str] =
+    &["to", "recipient", "recipients", "rcpt_to", "email", "email_address", "recipient_email"];
+
+/// Field names whose value may be the receiver's reply, in the order
+/// tried when none carries a reply code.
+const REPLY_FIELDS: &[&str] = &[
+    "output",
+    "reason",
+    "response",
+    "smtp_response",
+    "diagnostic",
+    "error",
+    "message",
+    "details",
+    "description",
+];
+
+/// Nesting levels searched below the event for its fields.
+const MAX_DEPTH: usize = 4;
+
+/// Max recipients taken from one event.
+const MAX_RECIPIENTS: usize = 32;
+
+/// Reads `object` as a bounce, failure or delay event of an unnamed
+/// service. Returns `None` when its `event` or `type` names no such
+/// outcome. An event with no recipient field gives one failure with no
+/// recipient, so that no other address in it is taken for one.
+pub(super) fn event(object: &Object) -> Option<(&'static str, Vec<Failure>)> {
+    let kind = ["event", "type", "event_type"].iter().find_map(|name| text(object, name))?;
+    let action = action_of(kind)?;
+
+    let mut recipients = Vec::new();
+    collect_recipients(object, MAX_DEPTH, &mut recipients);
+    let unnamed = recipients.is_empty();
+    if unnamed {
+        recipients.push("");
+    }
+
+    let mut replies = Vec::new();
+    collect_replies(object, MAX_DEPTH, &mut replies);
+    // A field with a reply code is the receiver's reply. Otherwise the
+    // first text field that may describe the failure is taken.
+    let diagnostic = replies
+        .iter()
+        .find(|reply| smtp::has_reply_code(reply))
+        .or_else(|| replies.first())
+        .copied()
+        .unwrap_or_default();
+
+    let soft = kind.to_ascii_lowercase().contains("soft");
+    let suppressed = mentions_suppression(object, MAX_DEPTH);
+    let failures = recipients
+        .iter()
+        .map(|recipient| {
+            let mut failure = failure(recipient, action, diagnostic, None);
+            if unnamed {
+                failure.recipient = None;
+            }
+            failure.soft_bounce = soft;
+            if suppressed && failure.reply.is_none() {
+                failure.reason = Some(Reason::Suppressed);
+            }
+            failure
+        })
+        .collect();
+    Some((UNKNOWN_LAYOUT, failures))
+}
+
+/// Maps an event name such as `MessageDeliveryFailed`, `email.bounced` or
+/// `activity.hard_bounced` to the DSN action it reports.
+fn action_of(kind: &str) -> Option<&'static str> {
+    let kind = kind.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|word| kind.contains(word));
+    if has(&["bounce", "fail", "reject", "dropped", "blocked"]) {
+        Some("failed")
+    } else if has(&["delay", "defer"]) {
+        Some("delayed")
+    } else {
+        None
+    }
+}
+
+fn collect_recipients<'a>(object: &'a Object, depth: usize, out: &mut Vec<&'a str>) {
+    if depth == 0 {
+        return;
+    }
+    for (name, value) in object {
+        let named = RECIPIENT_FIELDS.contains(&name.to_ascii_lowercase().as_str());
+        match value {
+            Value::String(address) if named => push_address(address, out),
+            Value::Array(items) if named => {
+                for item in items {
+                    match item {
+                        Value::String(address) => push_address(address, out),
+                        Value::Object(inner) => push_email_field(inner, out),
+                        _ => {}
+                    }
+                }
+            }
+            Value::Object(inner) => {
+                if named {
+                    push_email_field(inner, out);
+                }
+                collect_recipients(inner, depth - 1, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn push_email_field<'a>(object: &'a Object, out: &mut Vec<&'a str>) {
+    if let Some(address) = text(object, "email") {
+        push_address(address, out);
+    }
+}
+
+fn push_address<'a>(address: &'a str, out: &mut Vec<&'a str>) {
+    let address = address.trim();
+    let plausible = address.contains('@') && !address.contains(char::is_whitespace);
+    if plausible && out.len() < MAX_RECIPIENTS && !out.contains(&address) {
+        out.push(address);
+    }
+}
+
+fn collect_replies<'a>(object: &'a Object, depth: usize, out: &mut Vec<&'a str>) {
+    if depth == 0 {
+        return;
+    }
+    for name in REPLY_FIELDS {
+        if let Some(reply) = text(object, name).filter(|t| !t.trim().is_empty()) {
+            out.push(reply);
+        }
+    }
+    for value in object.values() {
+        if let Value::Object(inner) = value {
+            collect_replies(inner, depth - 1, out);
+        }
+    }
+}
+
+/// True when a field's value is `suppressed`, as a `bounce.subType` is
+/// for a send that the service stopped because the address bounced
+/// before (Amazon SES names that case the same way).
+fn mentions_suppression(object: &Object, depth: usize) -> bool {
+    depth > 0
+        && object.values().any(|value| match value {
+            Value::String(s) => s.eq_ignore_ascii_case("suppressed"),
+            Value::Object(inner) => mentions_suppression(inner, depth - 1),
+            _ => false,
+        })
+}

@@ -1,0 +1,66 @@
+//! Webhook events of sending services with no reader of their own:
+//! Postal, MailerSend and Resend. The recipient comes from a field that
+//! names one (`to`, `recipient.email`), never from the sender's `from`
+//! or the `message_id`, which also look like addresses.
+
+use bounce_explainer::{explain, InputKind, Reason, Report};
+
+fn fixture(name: &str) -> Report {
+    let path = format!("{}/tests/fixtures/webhooks/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    explain(&text)
+}
+
+fn addresses(report: &Report) -> Vec<&str> {
+    report.recipients.iter().filter_map(|r| r.recipient.as_deref()).collect()
+}
+
+#[test]
+fn postal_failure_names_to() {
+    let report = fixture("postal-bounce.json");
+    assert_eq!(addresses(&report), ["bob@example.net"]);
+    assert_eq!(report.input_kind, InputKind::JsonRecord);
+    let card = &report.recipients[0];
+    assert_eq!(card.reply.as_deref(), Some("554"));
+    assert_eq!(card.reason, Reason::Blocked);
+    assert!(card.diagnostic.contains("zen.spamhaus.org"), "{}", card.diagnostic);
+    assert!(!card.diagnostic.contains("sent_with_ssl"), "{}", card.diagnostic);
+}
+
+#[test]
+fn mailersend_bounce_names_recipient() {
+    let report = fixture("mailersend-bounce.json");
+    assert_eq!(addresses(&report), ["bob@example.net"]);
+    let card = &report.recipients[0];
+    assert_eq!(card.reply.as_deref(), Some("550"));
+    assert_eq!(card.reason, Reason::UserUnknown);
+}
+
+#[test]
+fn resend_suppressed_bounce_read() {
+    let report = fixture("resend-bounce.json");
+    assert_eq!(addresses(&report), ["bob@example.net"]);
+    assert_eq!(report.recipients[0].reason, Reason::Suppressed);
+}
+
+/// A record whose only addresses are the sender's and the Message-ID's
+/// names no recipient.
+#[test]
+fn sender_only_event_names_nobody() {
+    let text = r#"{"event":"MessageDeliveryFailed","payload":{"message":{"message_id":"abc@example.com","from":"alice@example.com"},"output":"550 5.1.1 User unknown"}}"#;
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1);
+    assert_eq!(report.recipients[0].recipient, None);
+    assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
+}
+
+#[test]
+fn delayed_event_with_recipients_list() {
+    let text = r#"{"type":"email.delivery_delayed","data":{"from":"alice@example.com","to":["bob@example.net","carol@example.org"],"reason":"451 4.7.1 Try again later"}}"#;
+    let report = explain(text);
+    assert_eq!(addresses(&report), ["bob@example.net", "carol@example.org"]);
+    for card in &report.recipients {
+        assert_eq!(card.action, "delayed");
+        assert_eq!(card.reply.as_deref(), Some("451"));
+    }
+}
