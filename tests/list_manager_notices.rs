@@ -152,3 +152,27 @@ fn list_words_elsewhere_not_bounce() {
     );
     assert_eq!(explain(&welcome).input_kind, InputKind::NotBounce);
 }
+
+/// Sympa 6.2 sends its refusal as a delivery status notification: status
+/// 5.7.1 and a Diagnostic-Code of type X-Sympa for the list's address.
+#[test]
+fn sympa_dsn_refusal_needs_sender() {
+    let text = "From: sympa@lists.example.org\nTo: alice@example.com\n\
+        Subject: Message distribution: Authorization denied\nMIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n\n\
+        --b1\nContent-Disposition: inline\n\n\
+        This is an automatic response sent by Sympa Mailing Lists Manager.\n\
+        Your message for list 'foo' (attached below) was rejected.\n\
+        You are not allowed to send this message for the following reason:\n\n\
+        \x20Message distribution in the list is restricted to list subscribers.\n\n\
+        --b1\nContent-Type: message/delivery-status\n\n\
+        Reporting-MTA: dns; lists.example.org\n\n\
+        Final-Recipient: rfc822; foo@lists.example.org\nAction: failed\nStatus: 5.7.1\n\
+        Remote-MTA: dns; lists.example.org\nDiagnostic-Code: X-Sympa; send_subscriber\n\n\
+        --b1--\n";
+    let report = explain(text);
+    let card = only(&report);
+    assert_eq!(card.recipient.as_deref(), Some("foo@lists.example.org"));
+    assert_eq!(card.explanation.entry, "auto-reply/list-refusal");
+    assert_eq!(card.explanation.who_acts, Actor::You);
+}

@@ -95,6 +95,10 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         // A filter's notice that it holds the message and that it needs no
         // resend outranks the words of its rule ("blocked", "spam").
         (held.reason, Match::entry(held))
+    } else if let Some(refused) =
+        auto_replies::sympa_refusal(failure.diagnostic_type.as_deref(), failure.status.as_deref())
+    {
+        (refused.reason, Match::entry(refused))
     } else if let Some(found) = providers::lookup(text, &lower, failure.remote_mta.as_deref()) {
         // A receiver habit that only the SMTP command or DSN status shows
         // (Docomo's filter answering "Unknown user" after DATA) outranks

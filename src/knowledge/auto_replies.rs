@@ -124,6 +124,18 @@ pub fn is_list_notice(entry: &Entry) -> bool {
     entry.id == HELD_FOR_MODERATION.id || entry.id == REFUSED_BY_LIST.id
 }
 
+/// Returns the list refusal entry for Sympa's own delivery status
+/// notification. Sympa 6.2 (delivery_status_notification.tt2) reports a
+/// post that the list's rules refuse with status 5.7.1 and a diagnostic
+/// of type X-Sympa, whose code alone names no cause.
+pub fn sympa_refusal(
+    diagnostic_type: Option<&str>,
+    status: Option<&str>,
+) -> Option<&'static Entry> {
+    let sympa = diagnostic_type.is_some_and(|t| t.eq_ignore_ascii_case("x-sympa"));
+    (sympa && status == Some("5.7.1")).then_some(&REFUSED_BY_LIST)
+}
+
 /// Returns the list's own address for the owner, request or bounce
 /// address a list manager sends its notices from: Mailman's
 /// `<list>-owner`, `<list>-request` and `<list>-bounces`, and
