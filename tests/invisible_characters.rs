@@ -207,3 +207,53 @@ fn ip_parameter_without_split_has_no_note() {
         assert!(!report.notes.iter().any(|n| n.message.contains("They were removed")), "{form}");
     }
 }
+
+/// True when the report warns that the IP `ip` may be cut short at an
+/// invisible character.
+fn warns_of_cut(report: &Report, ip: &str) -> bool {
+    report.notes.iter().any(|n| n.message.contains("cut short") && n.message.contains(ip))
+}
+
+#[test]
+fn ip_parameter_split_not_ip_warns() {
+    for (form, template) in PARAMETER_REPLIES {
+        for c in ['\u{200B}', '\u{00AD}', '\u{2060}', '\u{FEFF}'] {
+            let text = template.replace("{ip}", &format!("192.0.2.8{c}12"));
+            let report = explain(&text);
+            let r = only(&report);
+            let code = c as u32;
+            if let Some(ip) = r.sender_ip.as_deref() {
+                assert!(warns_of_cut(&report, ip), "{form} U+{code:04X}: {:?}", report.notes);
+                assert!(warns_of_cut(&report, &format!("<U+{code:04X}>12")), "{form} U+{code:04X}");
+            }
+            assert!(!warns_of_removal(&report, "192.0.2.812"), "{form} U+{code:04X}");
+        }
+    }
+}
+
+#[test]
+fn bracketed_split_not_ip_warns() {
+    for (split, short) in [
+        ("192.0.2.8\u{200B}12", "192.0.2.8"),
+        ("2001:db8::2\u{00AD}12345", "2001:db8::2"),
+        ("12\u{200B}192.0.2.8", "192.0.2.8"),
+    ] {
+        let text = format!(
+            "554 5.7.1 Service unavailable; Client host [{split}] blocked using \
+             zen.spamhaus.org; recipient <alice@example.net>\n"
+        );
+        let report = explain(&text);
+        if let Some(ip) = only(&report).sender_ip.as_deref() {
+            assert!(warns_of_cut(&report, ip), "{split:?}: {:?}", report.notes);
+        }
+        assert!(warns_of_cut(&report, short), "{split:?}: {:?}", report.notes);
+    }
+}
+
+#[test]
+fn cut_warning_absent_for_whole_ips() {
+    let text = "554 5.7.1 Client host [192.0.2.8\u{200B}1] blocked; zen.spam\u{200B}haus.org\n";
+    let report = explain(text);
+    assert_eq!(only(&report).sender_ip.as_deref(), Some("192.0.2.81"));
+    assert!(!report.notes.iter().any(|n| n.message.contains("cut short")), "{:?}", report.notes);
+}

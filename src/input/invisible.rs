@@ -37,14 +37,12 @@ pub fn is_invisible(c: char) -> bool {
 /// `rejoined`.
 pub(super) fn clean_decoded(decoded: &mut Decoded) {
     let mut joined: Vec<String> = Vec::new();
+    let mut cut: Vec<String> = Vec::new();
     let mut clean = |field: &mut String| {
         let (text, words) = join_split_words(field);
+        push_new(&mut cut, find_cut_ips(&text));
         *field = text;
-        for word in words {
-            if !joined.contains(&word) {
-                joined.push(word);
-            }
-        }
+        push_new(&mut joined, words);
     };
     clean(&mut decoded.text);
     clean(&mut decoded.body);
@@ -53,19 +51,33 @@ pub(super) fn clean_decoded(decoded: &mut Decoded) {
     {
         clean(field);
     }
-    let nested = decoded.nested.iter().flat_map(|n| n.rejoined.iter());
-    for word in nested {
-        if !joined.contains(word) {
-            joined.push(word.clone());
-        }
+    if let Some(nested) = &decoded.nested {
+        push_new(&mut joined, nested.rejoined.iter().cloned());
+        push_new(&mut cut, nested.cut_ips.iter().cloned());
     }
     decoded.rejoined = joined;
+    decoded.cut_ips = cut;
+}
+
+fn push_new(list: &mut Vec<String>, values: impl IntoIterator<Item = String>) {
+    for value in values {
+        if !list.contains(&value) {
+            list.push(value);
+        }
+    }
 }
 
 /// Adds a note naming the values in `rejoined`, so the reader checks them
 /// before quoting. It is added once, for the whole input, so a forward
 /// does not repeat it for the bounce inside.
 pub(super) fn add_note(decoded: &mut Decoded) {
+    for word in &decoded.cut_ips {
+        decoded.notes.push(Note::warning(format!(
+            "The text has an invisible character inside {word}. Read without it, this is not \
+             an IP address, so an IP read from it may be cut short at that character. Check \
+             the IP against the original before you quote it in a removal request."
+        )));
+    }
     let joined = &decoded.rejoined;
     if joined.is_empty() {
         return;
@@ -125,6 +137,42 @@ fn flush(word: &mut String, out: &mut String, joined: &mut Vec<String>) {
     }
     out.push_str(word);
     word.clear();
+}
+
+/// Returns the words of `text` (already cleaned by [`join_split_words`])
+/// that still contain an invisible character with an IP on one side of it,
+/// such as `?ip=192.0.2.8<U+200B>12`. The IP rules stop at the character,
+/// so they would quote that IP as the whole value. Each word is returned
+/// with its invisible characters written as `<U+XXXX>`.
+fn find_cut_ips(text: &str) -> Vec<String> {
+    if !text.chars().any(is_invisible) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let words = text.split(|c: char| !(is_word(c) || is_invisible(c)));
+    for word in words.filter(|w| w.chars().any(is_invisible)) {
+        let has_ip = word.split(is_invisible).any(|piece| {
+            let value = parameter_value(piece).unwrap_or(piece);
+            is_ip(value)
+        });
+        if has_ip {
+            found.push(show_invisible(word));
+        }
+    }
+    found
+}
+
+/// Writes each invisible character of `word` as `<U+XXXX>`.
+fn show_invisible(word: &str) -> String {
+    let mut shown = String::with_capacity(word.len() + 8);
+    for c in word.chars() {
+        if is_invisible(c) {
+            shown.push_str(&format!("<U+{:04X}>", c as u32));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
 }
 
 /// Replaces each JSON escape of an invisible character (`\u200b`) that
@@ -188,15 +236,26 @@ fn parameter_value(word: &str) -> Option<&str> {
     (named && is_ip_or_address(value)).then_some(value)
 }
 
+/// Trims the punctuation a sentence puts around a word.
+fn trim_punctuation(word: &str) -> &str {
+    word.trim_matches(|c| matches!(c, '.' | '-' | '\'' | '='))
+}
+
+/// True when `word` (trimmed of the punctuation a sentence puts around it,
+/// and of an `IPv6:` prefix) is an IPv4 or IPv6 address.
+fn is_ip(word: &str) -> bool {
+    let ip = trim_punctuation(word).trim_end_matches(':');
+    let ip = ip.strip_prefix("IPv6:").or_else(|| ip.strip_prefix("ipv6:")).unwrap_or(ip);
+    ip.parse::<IpAddr>().is_ok()
+}
+
 /// True when `word` (trimmed of the punctuation a sentence puts around it)
 /// is an IPv4 or IPv6 address, or looks like `local@domain.tld`.
 fn is_ip_or_address(word: &str) -> bool {
-    let core = word.trim_matches(|c| matches!(c, '.' | '-' | '\'' | '='));
-    let ip = core.trim_end_matches(':');
-    let ip = ip.strip_prefix("IPv6:").or_else(|| ip.strip_prefix("ipv6:")).unwrap_or(ip);
-    if ip.parse::<IpAddr>().is_ok() {
+    if is_ip(word) {
         return true;
     }
+    let core = trim_punctuation(word);
     match core.rsplit_once('@') {
         Some((local, domain)) => {
             !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
@@ -247,6 +306,12 @@ mod tests {
             let (_, joined) = join_split_words(text);
             assert!(joined.is_empty(), "{text}: {joined:?}");
         }
+    }
+
+    #[test]
+    fn finds_ips_cut_at_invisible_characters() {
+        let text = "?ip=192.0.2.8\u{200B}12 [2001:db8::2\u{AD}12345] zen.spam\u{200B}haus.org";
+        assert_eq!(find_cut_ips(text), ["ip=192.0.2.8<U+200B>12", "2001:db8::2<U+00AD>12345"]);
     }
 
     #[test]

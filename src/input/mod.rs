@@ -61,6 +61,11 @@ pub struct Decoded {
     /// IPs and email addresses read with the invisible characters inside
     /// them removed, here or in `nested`, each once and in order.
     pub rejoined: Vec<String>,
+    /// Words, here or in `nested`, where an invisible character sits next
+    /// to an IP but the word read without it is no IP: the IP rules stop at
+    /// the character, so the IP they read may be cut short. Each word is
+    /// shown with its invisible characters written as `<U+XXXX>`.
+    pub cut_ips: Vec<String>,
     /// Problems met while decoding. Those of `nested` stay in its own
     /// notes, shown when its failures are the ones reported.
     pub notes: Vec<Note>,
