@@ -88,3 +88,61 @@ fn recipient_column_named_in_header() {
     let bob = only(&explain(text)).clone();
     assert_eq!(bob.recipient.as_deref(), Some("bob@example.org"));
 }
+
+/// Two failure rows sent by alice@example.com, with `{header}` as the
+/// header line and `{d}` as the delimiter.
+fn sender_first(header: &str, d: char) -> String {
+    format!(
+        "{header}\nalice@example.com{d}bob@example.net{d}550 5.1.1 User unknown\n\
+         alice@example.com{d}carol@example.org{d}\"554 5.7.1 Client host [192.0.2.10] \
+         blocked using zen.spamhaus.org\"\n"
+    )
+}
+
+#[test]
+fn sender_column_named_in_languages() {
+    let headers = [
+        ("Absender,Empfänger,Fehlermeldung", ','),
+        ("Expéditeur;Destinataire;Erreur", ';'),
+        ("Remitente,Destinatario,Error", ','),
+        ("Mittente;Destinatario;Errore", ';'),
+        ("Remetente,Destinatário,Erro", ','),
+        ("Afzender,Ontvanger,Foutmelding", ','),
+        ("Von,An,Fehler", ','),
+        ("De;À;Erreur", ';'),
+        ("from,to,response", ','),
+    ];
+    for (header, d) in headers {
+        let report = explain(&sender_first(header, d));
+        assert_eq!(recipients(&report), ["bob@example.net", "carol@example.org"], "{header}");
+        assert_eq!(report.recipients[1].sender_ip.as_deref(), Some("192.0.2.10"), "{header}");
+    }
+}
+
+#[test]
+fn sender_column_named_alone() {
+    // The header names only the sender's column: the other address is
+    // the recipient.
+    let report = explain(&sender_first("Absender,Adresse,Fehlermeldung", ','));
+    assert_eq!(recipients(&report), ["bob@example.net", "carol@example.org"]);
+}
+
+#[test]
+fn constant_column_without_header_is_sender() {
+    let report = fixture("sender-first-noheader.csv");
+    assert_eq!(recipients(&report), ["bob@example.net", "carol@example.org"]);
+    assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
+}
+
+#[test]
+fn unlabelled_columns_name_no_recipient() {
+    let varying = "alice@example.com,bob@example.net,550 5.1.1 User unknown\n\
+                   dave@example.com,carol@example.org,550 5.1.1 User unknown\n";
+    let one_row = "alice@example.com,bob@example.net,550 5.1.1 User unknown\n";
+    for text in [varying, one_row] {
+        let report = explain(text);
+        assert!(!report.recipients.is_empty(), "{text}");
+        assert!(recipients(&report).is_empty(), "{text}: {:?}", recipients(&report));
+        assert_eq!(report.recipients[0].reason, Reason::UserUnknown, "{text}");
+    }
+}

@@ -41,7 +41,6 @@ pub fn scan(text: &str) -> Option<Vec<Failure>> {
     let records = DELIMITERS.iter().find_map(|&delimiter| records(text, delimiter))?;
     // A header row names the columns and contains no address.
     let header = records.first().filter(|row| !row.iter().any(|field| is_address(field.trim())));
-    let recipient_column = header.and_then(|row| row.iter().position(|name| names_recipient(name)));
     let rows = &records[usize::from(header.is_some())..];
     // One line alone is a CSV row only when it opens with the address: a
     // reply line whose link has `;` in it (`Why?s=mfrom;id=alice@...`)
@@ -49,34 +48,129 @@ pub fn scan(text: &str) -> Option<Vec<Failure>> {
     if records.len() == 1 && !is_address(records[0][0].trim()) {
         return None;
     }
-    let failures: Vec<Failure> =
-        rows.iter().filter_map(|row| row_failure(row, recipient_column)).collect();
+    let column = recipient_column(header, rows);
+    let failures: Vec<Failure> = rows.iter().filter_map(|row| row_failure(row, &column)).collect();
     (!failures.is_empty()).then_some(failures)
 }
 
-/// True for a header that names the recipient's column (`EmailAddress`,
-/// `Recipient`, `To`), not the sender's (`From Email`, `Sender`).
-fn names_recipient(name: &str) -> bool {
-    let name = name.trim().to_ascii_lowercase();
-    if name.contains("from") || name.contains("sender") {
-        return false;
-    }
-    ["email", "recipient", "rcpt"].iter().any(|word| name.contains(word))
-        || name == "to"
-        || name == "address"
+/// The column a row's recipient is read from.
+enum RecipientColumn {
+    /// This column, or else the first address outside the sender's columns.
+    Named(Option<usize>, Vec<usize>),
+    /// Neither a header nor the rows tell which address is the recipient.
+    Unknown,
 }
 
-/// Reads one row: the recipient from the named column, or from the first
-/// field that is an address, and the reply from the longest field that
-/// opens with one. Returns `None` for a row with no reply (a delivery, a
-/// suppressed send).
-fn row_failure(row: &[String], recipient_column: Option<usize>) -> Option<Failure> {
-    let named = recipient_column
-        .and_then(|at| row.get(at))
-        .map(|field| field.trim())
-        .filter(|f| is_address(f));
-    let recipient =
-        named.or_else(|| row.iter().map(|field| field.trim()).find(|field| is_address(field)))?;
+/// Chooses the recipient's column from the header's column names, or from
+/// the rows when no header names a column.
+fn recipient_column(header: Option<&Vec<String>>, rows: &[Vec<String>]) -> RecipientColumn {
+    let roles: Vec<Option<Role>> =
+        header.map(|row| row.iter().map(|name| column_role(name)).collect()).unwrap_or_default();
+    let recipient = roles.iter().position(|role| *role == Some(Role::Recipient));
+    let senders: Vec<usize> =
+        (0..roles.len()).filter(|&at| roles[at] == Some(Role::Sender)).collect();
+    if recipient.is_some() || !senders.is_empty() {
+        return RecipientColumn::Named(recipient, senders);
+    }
+    // Without names, two address columns are distinguished only when one
+    // stays the same on every row (the sender's, in one account's export)
+    // while one changes.
+    let width = rows.first().map_or(0, Vec::len);
+    let address_columns: Vec<usize> =
+        (0..width).filter(|&at| rows.iter().any(|row| is_address(row[at].trim()))).collect();
+    if address_columns.len() < 2 {
+        return RecipientColumn::Named(None, Vec::new());
+    }
+    let (constant, varying): (Vec<usize>, Vec<usize>) = address_columns
+        .iter()
+        .partition(|&&at| rows.iter().all(|row| row[at].trim() == rows[0][at].trim()));
+    match varying[..] {
+        [recipient] if rows.len() > 1 => RecipientColumn::Named(Some(recipient), constant),
+        _ => RecipientColumn::Unknown,
+    }
+}
+
+/// The kind of address a header names for its column.
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Sender,
+    Recipient,
+}
+
+/// Header words for the sender's column, in the languages the project
+/// reads (en, de, fr, es, it, pt, nl), found anywhere in a name
+/// (`Absender`, `FromAddress`).
+const SENDER_WORDS: [&str; 10] = [
+    "from",
+    "sender",
+    "absender",
+    "expéditeur",
+    "expediteur",
+    "émetteur",
+    "remitente",
+    "mittente",
+    "remetente",
+    "afzender",
+];
+
+/// Short header words for the sender's column, read only as the whole
+/// name, because `de` or `da` also join the words of other names
+/// (`Código de error`).
+const SENDER_NAMES: [&str; 4] = ["von", "de", "da", "van"];
+
+/// Header words for the recipient's column, found anywhere in a name.
+/// `email` and `address` alone name the recipient, as exports of bounced
+/// addresses (`EmailAddress`) write them, unless a sender word is there too.
+const RECIPIENT_WORDS: [&str; 12] = [
+    "recipient",
+    "rcpt",
+    "email",
+    "e-mail",
+    "address",
+    "adresse",
+    "empfänger",
+    "empfaenger",
+    "destinataire",
+    "destinatario",
+    "destinatário",
+    "ontvanger",
+];
+
+/// Short header words for the recipient's column, read only as the whole
+/// name.
+const RECIPIENT_NAMES: [&str; 6] = ["to", "an", "à", "a", "para", "aan"];
+
+/// Returns the kind of address that the header `name` names, if it names
+/// an address column. A sender word wins, so `From Email` is the sender's.
+fn column_role(name: &str) -> Option<Role> {
+    let name = name.trim().to_lowercase();
+    let contains = |word: &&str| name.contains(*word);
+    if SENDER_WORDS.iter().any(contains) || SENDER_NAMES.contains(&name.as_str()) {
+        Some(Role::Sender)
+    } else if RECIPIENT_WORDS.iter().any(contains) || RECIPIENT_NAMES.contains(&name.as_str()) {
+        Some(Role::Recipient)
+    } else {
+        None
+    }
+}
+
+/// Reads one row: the recipient from the chosen column, or from the first
+/// field outside the sender's columns that is an address, and the reply
+/// from the longest field that opens with one. Returns `None` for a row
+/// with no reply (a delivery, a suppressed send) or no recipient where
+/// one was expected.
+fn row_failure(row: &[String], column: &RecipientColumn) -> Option<Failure> {
+    let recipient = match column {
+        RecipientColumn::Named(named, senders) => {
+            let named = named.and_then(|at| row.get(at)).map(|field| field.trim());
+            let other = (0..row.len())
+                .filter(|at| !senders.contains(at))
+                .map(|at| row[at].trim())
+                .find(|field| is_address(field));
+            named.filter(|f| is_address(f)).or(other)
+        }
+        RecipientColumn::Unknown => None,
+    };
     // Exchange's tracking export writes the reply inside its status
     // field: `[{LRT=};{LED=550 5.1.1 ...};{FQDN=...};{IP=...}]`.
     let replies = row.iter().map(|field| message_trace::led_reply(field).unwrap_or(field));
@@ -84,7 +178,12 @@ fn row_failure(row: &[String], recipient_column: Option<usize>) -> Option<Failur
         replies.filter(|field| REPLY_FIELD.is_match(field)).max_by_key(|field| field.len())?;
     let (diagnostic_type, reply) = split_diagnostic_type(reply.trim());
     let mut failure = generic::scan(&reply).into_iter().next()?;
-    failure.recipient = Some(recipient.to_string());
+    // With no column chosen, only an address the reply names is kept.
+    if let Some(recipient) = recipient {
+        failure.recipient = Some(recipient.to_string());
+    } else if matches!(column, RecipientColumn::Named(..)) {
+        return None;
+    }
     // A bounce export lists failures the service has stopped retrying,
     // but a tracking export's `DEFER` event is a delay.
     let deferred = row.iter().any(|field| field.trim().eq_ignore_ascii_case("DEFER"));
