@@ -58,12 +58,12 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             .map(|s| s.split_whitespace().next().unwrap_or("").to_string())
             .filter(|s| smtp::is_valid_status(s));
         failures.push(Failure {
-            recipient: Some(clean_address(strip_type(recipient))),
+            recipient: Some(address_value(recipient)),
             // RFC 3464's Original-Recipient is the address as the sender
             // gave it, before any alias or forward changed it.
             original_recipient: get("Final-Recipient")
                 .and(get("Original-Recipient"))
-                .map(|value| clean_address(strip_type(value)))
+                .map(address_value)
                 .filter(|address| address.contains('@')),
             action: get("Action").map(|a| a.to_ascii_lowercase()),
             // The receiver's own enhanced code beats the Status field,
@@ -84,6 +84,75 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
     failures
 }
 
+/// Reads the address of a `Final-Recipient` or `Original-Recipient`
+/// value: without its type, its RFC 5322 comments (`(the boss)`) and, for
+/// the `utf-8` type, with RFC 6533's `\x{HEX}` escapes decoded.
+fn address_value(value: &str) -> String {
+    let address = strip_comments(strip_type(value));
+    let utf8 =
+        value.split_once(';').is_some_and(|(kind, _)| kind.trim().eq_ignore_ascii_case("utf-8"));
+    let address = if utf8 { decode_unicode_escapes(&address) } else { address };
+    clean_address(address.trim())
+}
+
+/// Removes RFC 5322 comments: text in parentheses, which may nest and
+/// contain `\(`, outside a quoted local part (`"a (b)"@example.org`).
+fn strip_comments(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut depth = 0usize;
+    let mut quoted = false;
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if depth > 0 => {
+                chars.next();
+            }
+            '\\' if quoted => {
+                out.push(c);
+                out.extend(chars.next());
+            }
+            '"' if depth == 0 => {
+                quoted = !quoted;
+                out.push(c);
+            }
+            '(' if !quoted => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Decodes RFC 6533's `\x{HEX}` escapes (one to six hex digits naming a
+/// Unicode scalar value). An escape that is invalid is kept as written.
+fn decode_unicode_escapes(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find("\\x{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let decoded = after.find('}').and_then(|end| {
+            let hex = &after[..end];
+            let valid = (1..=6).contains(&hex.len()) && hex.chars().all(|c| c.is_ascii_hexdigit());
+            let c = valid.then(|| u32::from_str_radix(hex, 16).ok().and_then(char::from_u32))??;
+            Some((c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str("\\x{");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Drops the address-type or diagnostic-type prefix: `rfc822; x` -> `x`.
 fn strip_type(value: &str) -> &str {
     match value.split_once(';') {
@@ -95,6 +164,23 @@ fn strip_type(value: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn address_comments_and_escapes() {
+        let cases = [
+            ("rfc822; (the boss) bob@example.net", "bob@example.net"),
+            ("rfc822; bob@example.net (Bob (at) home)", "bob@example.net"),
+            ("rfc822; <bob@example.net> (a \\) in it)", "bob@example.net"),
+            ("rfc822; \"b (o) b\"@example.net", "\"b (o) b\"@example.net"),
+            ("utf-8; m\\x{FC}ller@example.de", "müller@example.de"),
+            ("UTF-8; \\x{1F600}@example.de", "\u{1F600}@example.de"),
+            ("utf-8; m\\x{D800}ller@example.de", "m\\x{D800}ller@example.de"),
+            ("rfc822; m\\x{FC}ller@example.de", "m\\x{FC}ller@example.de"),
+        ];
+        for (value, address) in cases {
+            assert_eq!(address_value(value), address, "{value}");
+        }
+    }
 
     #[test]
     fn two_recipients() {
