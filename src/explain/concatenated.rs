@@ -8,13 +8,16 @@
 //! a blank line. That header is no cut: it follows a marker such as
 //! `--- Below this line is a copy of the message.` or a MIME part's
 //! `Content-Type: message/rfc822`, and it is the original message's, not
-//! a bounce's.
+//! a bounce's. Once the returned copy has started, an earlier bounce
+//! forwarded or attached in it is part of the failed message, so only a
+//! saved bounce's header with the null sender `Return-Path: <>` starts a
+//! further bounce there.
 
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use crate::extract::{is_bounce_field, is_original_marker};
+use crate::extract::{is_bounce_field, is_forward_marker, is_original_marker};
 use crate::input::{self, SCAN_LIMIT};
 use crate::report::{Note, Report};
 
@@ -23,14 +26,6 @@ use super::mbox::{count_line_ends, explain_at_line, join};
 /// A header field's opening: its name and a colon (RFC 5322, section 2.2).
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Za-z][A-Za-z0-9\-]*):(.*)$").expect("header field pattern is valid")
-});
-
-/// A line that introduces a message forwarded inline: Gmail's
-/// `---------- Forwarded message ---------`, Apple Mail's `Begin forwarded
-/// message:`, Outlook's `-----Original Message-----`.
-static FORWARD_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:-+\s*(?:forwarded message|original message)\s*-*|begin forwarded message:)\s*$")
-        .expect("forward marker pattern is valid")
 });
 
 /// The fields that open an email's header as it is saved or pasted.
@@ -94,17 +89,33 @@ fn bounce_starts(lines: &[(usize, &str)]) -> Vec<usize> {
     let mut cuts = Vec::new();
     // The last line that is not blank, for a header after a blank line.
     let mut last_text: Option<&str> = None;
+    // Set at a returned copy's marker or at the header of a message that is
+    // no bounce, and cleared at the next cut, because the text between is
+    // the message that failed.
+    let mut in_returned_copy = false;
     for (i, &(offset, line)) in lines.iter().enumerate() {
         if i > 0 {
             let previous = lines[i - 1].1;
-            if FORWARD_MARKER.is_match(previous) && opens_bounce_header(&lines[i..]) {
+            let header = header_kind(&lines[i..]);
+            let after_blank = previous.trim().is_empty()
+                && last_text.is_some_and(|before| !introduces_original(before));
+            let starts_bounce = match header {
+                Some(kind) if in_returned_copy => kind.null_sender,
+                Some(kind) => kind.bounce,
+                None => false,
+            };
+            if is_forward_marker(previous) && starts_bounce {
                 cuts.push(lines[i - 1].0);
-            } else if previous.trim().is_empty()
-                && last_text.is_some_and(|before| !introduces_original(before))
-                && opens_bounce_header(&lines[i..])
-            {
+                in_returned_copy = false;
+            } else if after_blank && starts_bounce {
                 cuts.push(offset);
+                in_returned_copy = false;
+            } else if after_blank && header.is_some() {
+                in_returned_copy = true;
             }
+        }
+        if is_original_marker(line) && !is_forward_marker(line) {
+            in_returned_copy = true;
         }
         if !line.trim().is_empty() {
             last_text = Some(line);
@@ -119,37 +130,49 @@ fn introduces_original(before: &str) -> bool {
     is_original_marker(before) || before.trim_start().to_ascii_lowercase().starts_with("content-")
 }
 
-/// True when `lines` start with an email header that marks a bounce. It
-/// opens with a field such as `Return-Path:` or `From:` and has at least
-/// two fields, one of which names a mail system as sender, a bounce
-/// subject or the null sender.
+/// The bounce marks found in an email's header block.
+#[derive(Clone, Copy)]
+struct HeaderKind {
+    /// A field names a mail system as sender, a bounce subject or the null
+    /// sender.
+    bounce: bool,
+    /// `Return-Path: <>`, the null sender a saved bounce carries (RFC 5321,
+    /// section 4.5.5) and the message that failed does not.
+    null_sender: bool,
+}
+
+/// True when `lines` start with an email header that marks a bounce.
 fn opens_bounce_header(lines: &[(usize, &str)]) -> bool {
-    let Some(opening) = lines.first().and_then(|(_, line)| FIELD.captures(line)) else {
-        return false;
-    };
+    header_kind(lines).is_some_and(|kind| kind.bounce)
+}
+
+/// Reads the email header that `lines` start with, if they do: it opens
+/// with a field such as `Return-Path:` or `From:` and has at least two
+/// fields.
+fn header_kind(lines: &[(usize, &str)]) -> Option<HeaderKind> {
+    let opening = lines.first().and_then(|(_, line)| FIELD.captures(line))?;
     let name = opening.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
     if !OPENING_FIELDS.contains(&name.as_str()) {
-        return false;
+        return None;
     }
     let mut fields = 0;
-    let mut bounce = false;
+    let mut kind = HeaderKind { bounce: false, null_sender: false };
     for (_, line) in lines.iter().take_while(|(_, line)| !line.trim().is_empty()) {
         // A folded line continues the field above it.
         if line.starts_with([' ', '\t']) {
             continue;
         }
-        let Some(field) = FIELD.captures(line) else {
-            return false;
-        };
+        let field = FIELD.captures(line)?;
         fields += 1;
         let name = field.get(1).map_or("", |m| m.as_str());
         let value = field.get(2).map_or("", |m| m.as_str());
-        bounce |= is_bounce_field(name, value);
+        kind.bounce |= is_bounce_field(name, value);
+        kind.null_sender |= name.eq_ignore_ascii_case("return-path") && value.trim() == "<>";
         if fields >= MAX_HEADER_FIELDS {
             break;
         }
     }
-    fields >= 2 && bounce
+    (fields >= 2).then_some(kind)
 }
 
 /// Splits `text` into lines with the byte offset where each starts. A

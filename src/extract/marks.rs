@@ -192,14 +192,23 @@ fn coded_reply(codes: &str) -> Failure {
 /// Lowercase words in a `From` field that name a mail system as sender.
 const SYSTEM_SENDERS: &[&str] = &["mailer-daemon", "postmaster", "mail delivery"];
 
+/// Subject prefixes of a person's forward or reply, lowercase, such as
+/// `Fwd: Undelivered Mail Returned to Sender`: English, and German `AW`
+/// and `WG`.
+const FORWARD_PREFIXES: &[&str] = &["fwd:", "fw:", "re:", "aw:", "wg:"];
+
 /// True when one header field marks its email as a bounce: a `From` that
-/// names a mail system, a bounce `Subject`, or the null sender
-/// `Return-Path: <>` (RFC 5321, section 4.5.5).
+/// names a mail system, a bounce `Subject` that is no person's forward or
+/// reply of one, or the null sender `Return-Path: <>` (RFC 5321, section
+/// 4.5.5).
 pub fn is_bounce_field(name: &str, value: &str) -> bool {
     let value = value.trim().to_lowercase();
     match name.trim().to_ascii_lowercase().as_str() {
         "from" => SYSTEM_SENDERS.iter().any(|w| value.contains(w)),
-        "subject" => BOUNCE_SUBJECTS.iter().any(|w| value.contains(w)),
+        "subject" => {
+            !FORWARD_PREFIXES.iter().any(|p| value.starts_with(p))
+                && BOUNCE_SUBJECTS.iter().any(|w| value.contains(w))
+        }
         "return-path" => value == "<>",
         _ => false,
     }

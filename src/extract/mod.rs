@@ -61,8 +61,8 @@ pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
 use recounted::{is_recounted, is_set_off, recounts_past};
 use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
-pub use section::is_original_marker;
 use section::NotRecipients;
+pub use section::{is_forward_marker, is_original_marker};
 
 pub use dsn::parse_dsn;
 pub use failure::{Extracted, Failure};

@@ -114,9 +114,13 @@ pub fn error_section(body: &str) -> &str {
     for _ in 0..4 {
         let (report, after) = split_at_original(rest);
         match after {
-            Some(after)
+            // A returned copy's marker (qmail's `--- Below this line is a
+            // copy of the message.`) follows the bounce's own failure, so a
+            // bounce forwarded in the copy is the failed message's text.
+            Some((marker, after))
                 if has_failure_signs(after)
-                    && (forwards_bounce(after) || !has_failure_signs(report)) =>
+                    && ((is_forward_marker(marker) && forwards_bounce(after))
+                        || !has_failure_signs(report)) =>
             {
                 rest = after
             }
@@ -158,13 +162,13 @@ fn forwards_bounce(text: &str) -> bool {
 }
 
 /// Splits `body` before the first line that opens the returned original.
-/// Returns the text after the line too when that line is a marker rather
-/// than the original's first header field.
-fn split_at_original(body: &str) -> (&str, Option<&str>) {
+/// Returns the marker line and the text after it too when that line is a
+/// marker rather than the original's first header field.
+fn split_at_original(body: &str) -> (&str, Option<(&str, &str)>) {
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
         if offset > 0 && is_original_marker(line) {
-            return (&body[..offset], Some(&body[offset + line.len()..]));
+            return (&body[..offset], Some((line, &body[offset + line.len()..])));
         }
         if offset > 0 && starts_original_header(line) {
             return (&body[..offset], None);
@@ -239,6 +243,17 @@ pub fn embedded_dsn(body: &str) -> Option<&str> {
         offset += line.len();
     }
     start.map(|from| &body[from..])
+}
+
+/// True for a line with which a mail program introduces a message it
+/// forwards inline: Apple Mail's `Begin forwarded message:`, Gmail's and
+/// Thunderbird's `Forwarded message` rules, Outlook's `-----Original
+/// Message-----`. A bounce's marker for its returned copy is none of these.
+pub fn is_forward_marker(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let words = lower.trim_matches(|c: char| c == '-' || c.is_whitespace());
+    lower.starts_with("begin forwarded message:")
+        || (lower.starts_with("--") && matches!(words, "forwarded message" | "original message"))
 }
 
 /// True for a line that introduces the returned original message.
