@@ -3,6 +3,7 @@
 //! its own. A single bounce that carries the returned message, whose
 //! header also follows a blank line, is still read as one.
 
+use bounce_explainer::report::NoteLevel;
 use bounce_explainer::{explain, Reason, Report};
 
 const TWO_EMAILS: &str = include_str!("fixtures/series/two-emails.txt");
@@ -188,4 +189,40 @@ fn note_above_one_forward_stays_one() {
     let report = explain(text);
     assert_eq!(addresses(&report), ["bob@example.net"]);
     assert!(!has_series_note(&report), "{:?}", report.notes);
+}
+
+/// A series longer than the 512 KB that are scanned is read as an mbox
+/// is: the bounces that start past the limit are left out, with a
+/// warning, and none is folded into the last bounce read.
+#[test]
+fn series_past_scan_limit_cut() {
+    let mut text = String::new();
+    let mut count = 0;
+    let mut started_in_limit = 0;
+    while text.len() < 700 * 1024 {
+        if text.len() < 512 * 1024 {
+            started_in_limit += 1;
+        }
+        let record = format!(
+            "<u{count}@example.net>: host mx.example.net[198.51.100.25] said: 550 5.1.1\n    \
+             <u{count}@example.net>: Recipient address rejected: User unknown (in reply to\n    \
+             RCPT TO command)"
+        );
+        text.push_str(&postfix_email(&format!("b{count}"), &record));
+        text.push('\n');
+        count += 1;
+    }
+    let report = explain(&text);
+    assert!(started_in_limit < count);
+    assert_eq!(report.recipients.len(), started_in_limit);
+    for (i, recipient) in report.recipients.iter().enumerate() {
+        assert_eq!(recipient.recipient.as_deref(), Some(format!("u{i}@example.net").as_str()));
+        assert_eq!(recipient.mbox_index, Some(i));
+    }
+    let warned = report.notes.iter().any(|n| {
+        n.level == NoteLevel::Warning
+            && n.message.contains("512 KB")
+            && n.message.contains("not listed")
+    });
+    assert!(warned, "{:?}", report.notes);
 }

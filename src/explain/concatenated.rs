@@ -36,22 +36,35 @@ const OPENING_FIELDS: &[&str] = &["return-path", "received", "from", "delivered-
 const MAX_HEADER_FIELDS: usize = 40;
 
 /// Explains `raw` part by part when it contains two bounces or more, each
-/// with its own header, and returns `None` otherwise. Cuts are looked for
-/// in the first [`SCAN_LIMIT`] bytes only.
+/// with its own header, and returns `None` otherwise.
+///
+/// As in an mbox, only the bounces that start within the first
+/// [`SCAN_LIMIT`] bytes are read, and a warning is added when later ones
+/// were left out. Cuts are looked for in twice that many bytes, so that the
+/// last bounce read ends where the next one starts.
+/// NOTE: a bounce that starts within the limit but runs on past the window
+/// takes in whatever text follows it.
 pub(super) fn explain_parts(raw: &[u8]) -> Option<Report> {
     // Windows saves "Unicode" text as UTF-16 with a byte order mark.
     if let Some(text) = input::decode_with_bom(raw) {
         return explain_parts(text.as_bytes());
     }
-    let cuts = cuts(&raw[..raw.len().min(SCAN_LIMIT)]);
+    let mut cuts = cuts(&raw[..raw.len().min(2 * SCAN_LIMIT)]);
     if cuts.is_empty() {
         return None;
     }
+
+    let past_limit = cuts.iter().position(|&cut| cut >= SCAN_LIMIT);
+    let end_of_read = past_limit.map_or(raw.len(), |i| cuts[i]);
+    if let Some(i) = past_limit {
+        cuts.truncate(i);
+    }
+
     let starts: Vec<usize> = std::iter::once(0).chain(cuts).collect();
     let mut reports = Vec::new();
     let mut lines_before = 0;
     for (i, &start) in starts.iter().enumerate() {
-        let end = starts.get(i + 1).copied().unwrap_or(raw.len());
+        let end = starts.get(i + 1).copied().unwrap_or(end_of_read);
         let part = &raw[start..end];
         reports.push(explain_at_line(part, lines_before));
         lines_before += count_line_ends(part);
@@ -62,12 +75,20 @@ pub(super) fn explain_parts(raw: &[u8]) -> Option<Report> {
     if with_recipients < 2 {
         return None;
     }
+
     let count = reports.len();
-    let note = Note::info(format!(
+    let mut notes = vec![Note::info(format!(
         "The text holds {count} bounce messages, pasted or forwarded one after another; \
          each was read on its own."
-    ));
-    Some(join(reports, vec![note]))
+    ))];
+    if past_limit.is_some() {
+        notes.push(Note::warning(format!(
+            "The text is longer than the {} KB that are scanned, so only its first {count} \
+             bounce messages were read: messages after that point are not listed.",
+            SCAN_LIMIT / 1024
+        )));
+    }
+    Some(join(reports, notes))
 }
 
 /// Returns the byte offsets where a later bounce starts: at the header of
