@@ -58,3 +58,49 @@ fn failed_line_alone_is_failed() {
     assert_eq!(report.recipients[0].action, "failed");
     assert!(report.recipients[0].permanent);
 }
+
+// Exim's routers fail an address before any connection, so the line has no
+// SMTP reply: `** bob@example.net: Unrouteable address`.
+#[test]
+fn unrouted_lines_are_failures() {
+    let lines = [
+        "2026-12-05 10:01:03 1vABCD-000123-AB ** bob@example.net: Unrouteable address",
+        "2026-12-05 10:01:03 1vABCD-000123-AB ** bob@example.net R=dnslookup: all relevant MX \
+         records point to non-existent hosts",
+        "2026-12-05 10:01:03 1vABCD-000123-AB ** bob@example.net <bob@example.net>: Unrouteable \
+         address",
+    ];
+    for line in lines {
+        let report = explain(line);
+        assert_eq!(report.recipients.len(), 1, "{line}: {report:#?}");
+        let bob = &report.recipients[0];
+        assert_eq!(bob.recipient.as_deref(), Some("bob@example.net"), "{line}");
+        assert_eq!(bob.action, "failed", "{line}");
+        assert_eq!(bob.reason, Reason::HostUnknown, "{line}");
+        assert!(bob.permanent, "{line}");
+    }
+}
+
+// Exim writes `*>` for a delivery that `-N` suppressed: nothing was sent,
+// and nothing failed.
+#[test]
+fn suppressed_line_is_no_card() {
+    let suppressed = "2026-12-05 10:01:06 1vABCD-000126-AB *> erin@example.net R=dnslookup \
+        T=remote_smtp H=mx.example.net [198.51.100.20] C=\"250 OK\"";
+    let report = explain(suppressed);
+    assert!(report.recipients.is_empty(), "{report:#?}");
+
+    let log = format!(
+        "2026-12-05 10:01:03 1vABCD-000123-AB ** frank@example.net: Unrouteable address\n\
+         {DEFERRED}\n{FAILED}\n{suppressed}\n"
+    );
+    let report = explain(&log);
+    let frank = by_address(&report.recipients, "frank@example.net");
+    assert_eq!(frank.action, "failed");
+    assert_eq!(frank.reason, Reason::HostUnknown);
+    let carol = by_address(&report.recipients, "carol@example.org");
+    assert_eq!(carol.action, "delayed");
+    let bob = by_address(&report.recipients, "bob@example.net");
+    assert_eq!(bob.reason, Reason::UserUnknown);
+    assert!(report.recipients.iter().all(|r| r.recipient.as_deref() != Some("erin@example.net")));
+}

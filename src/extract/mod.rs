@@ -20,6 +20,7 @@ mod delay;
 mod described;
 mod dsn;
 mod exchange_list;
+mod exim_log;
 mod expanded;
 mod failure;
 mod feedback;
@@ -212,6 +213,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     if let Some(session) = client_session::scan(section) {
         from_text = session;
     }
+    exim_log::apply(section, &mut from_text);
 
     if family == Some("postfix") {
         mark_postfix_own(&mut from_text);

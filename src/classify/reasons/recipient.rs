@@ -385,6 +385,9 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         "unknown host",
         "unroutable address",
         "unrouteable address",
+        // Exim's dnslookup router: "all relevant MX records point to
+        // non-existent hosts".
+        "all relevant mx records point to non-existent hosts",
         // qmail: "Sorry, I couldn't find any host named example.net."
         "couldn't find any host named",
         "domaine inexistant",
