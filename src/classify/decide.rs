@@ -113,7 +113,8 @@ fn is_media_content_rejection(facts: &Facts, decision: Decision) -> bool {
 /// pasted text with no code, such as Postfix's `delivery temporarily
 /// suspended: connect to ...: Connection timed out`. A final bounce may
 /// quote that line too, but on its own it states no final failure, so it
-/// is read as a reply pasted on its own is.
+/// is read as a reply pasted on its own is, and so is a delayed entry's
+/// code-less time-out.
 fn is_live_timeout(facts: &Facts, basis: Basis) -> bool {
     let timeout = match basis {
         Basis::Phrase(hit) => hit == "connection timed out",
@@ -124,6 +125,11 @@ fn is_live_timeout(facts: &Facts, basis: Basis) -> bool {
     let live_reply = facts.pasted
         && facts.action.is_none()
         && (uncoded || facts.reply.is_some_and(|r| r.starts_with('4')));
+    // A queue listing's delayed entry quotes the latest attempt's error
+    // with no code, so its time-out is not the last before the queue
+    // lifetime ran out. A delay notice's 4.4.1 status still reads as the
+    // expiry it warns of.
+    let live_reply = live_reply || (uncoded && facts.action == Some("delayed"));
     // The text may still state the expiry in other words ("Message
     // expired ... <421 4.4.2 Connection timed out>").
     let rest = normalise(bounded(facts.text)).replace("connection timed out", "");

@@ -35,6 +35,7 @@ pub mod mta;
 mod notice;
 mod paragraph;
 mod period;
+mod queue_listing;
 mod reason_line;
 mod recounted;
 mod reply_lines;
@@ -97,6 +98,17 @@ pub fn extract(decoded: &Decoded) -> Extracted {
                 mta,
                 failures,
                 json_record: true,
+                forward_notes: Vec::new(),
+                forward_depth: 0,
+            };
+        }
+        // A queue listing quotes Postfix's and Sendmail's reasons, so it
+        // is read before the family decides anything.
+        if let Some(failures) = queue_listing::scan(&decoded.body) {
+            return Extracted {
+                mta: family,
+                failures,
+                json_record: false,
                 forward_notes: Vec::new(),
                 forward_depth: 0,
             };

@@ -1,0 +1,130 @@
+//! Mail queue listings from Postfix's `postqueue -p` and Sendmail's
+//! `mailq`. The sender column is not a recipient, the indented addresses
+//! are, and every entry is mail the server still retries, so each
+//! recipient reads as delayed with the parenthesised reason as its cause.
+
+use bounce_explainer::{explain, Reason, Recipient};
+
+const POSTQUEUE: &str = "\
+-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
+A1B2C3D4E5*    2345 Sat Dec  5 10:01:02  alice@example.com
+(host mx.example.net[198.51.100.20] said: 450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.45] (in reply to RCPT TO command))
+                                         bob@example.net
+
+F6A7B8C9D0      1234 Sat Dec  5 09:55:00  alice@example.com
+(connect to mx.example.org[203.0.113.9]:25: Connection timed out)
+                                         carol@example.org
+
+-- 3 Kbytes in 2 Requests.
+";
+
+const SENDMAIL: &str = "\
+\t\t/var/spool/mqueue (2 requests)
+-----Q-ID----- --Size-- -----Q-Time----- ------------Sender/Recipient-----------
+4B5A1b2C003456     1234 Sat Dec  5 10:01 <alice@example.com>
+                 (Deferred: 451 4.7.1 Greylisted, please try again later)
+\t\t\t\t\t <bob@example.net>
+4B5A1b2C003457     2345 Sat Dec  5 10:02 <alice@example.com>
+                 (Deferred: Connection refused by mx.example.org.)
+\t\t\t\t\t <carol@example.org>
+\t\tTotal requests: 2
+";
+
+fn by_address<'a>(recipients: &'a [Recipient], address: &str) -> &'a Recipient {
+    recipients
+        .iter()
+        .find(|r| r.recipient.as_deref() == Some(address))
+        .unwrap_or_else(|| panic!("no card for {address}: {recipients:#?}"))
+}
+
+fn assert_recipients_only_delayed(listing: &str) {
+    let report = explain(listing);
+    let addresses: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    assert_eq!(addresses, [Some("bob@example.net"), Some("carol@example.org")], "{listing}");
+    for recipient in &report.recipients {
+        assert_eq!(recipient.action, "delayed", "{recipient:#?}");
+        assert!(!recipient.permanent, "{recipient:#?}");
+    }
+}
+
+#[test]
+fn postqueue_sender_is_no_recipient() {
+    assert_recipients_only_delayed(POSTQUEUE);
+}
+
+#[test]
+fn sendmail_sender_is_no_recipient() {
+    assert_recipients_only_delayed(SENDMAIL);
+}
+
+#[test]
+fn postqueue_reasons_are_causes() {
+    let report = explain(POSTQUEUE);
+    let bob = by_address(&report.recipients, "bob@example.net");
+    assert_eq!(bob.reason, Reason::RequirePtr);
+    assert_eq!(bob.sender_ip.as_deref(), Some("192.0.2.45"));
+    let carol = by_address(&report.recipients, "carol@example.org");
+    assert_eq!(carol.reason, Reason::NetworkError);
+}
+
+#[test]
+fn sendmail_reasons_are_causes() {
+    let report = explain(SENDMAIL);
+    let bob = by_address(&report.recipients, "bob@example.net");
+    assert_eq!(bob.explanation.entry, "practice/greylisting");
+    let carol = by_address(&report.recipients, "carol@example.org");
+    assert_eq!(carol.reason, Reason::NetworkError);
+}
+
+#[test]
+fn single_entry_is_delayed() {
+    let listing = "\
+A1B2C3D4E5      2345 Sat Dec  5 10:01:02  alice@example.com
+(host mx.example.net[198.51.100.20] said: 452 4.2.2 <bob@example.net>: Mailbox full (in reply to RCPT TO command))
+                                         bob@example.net
+";
+    let report = explain(listing);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    let bob = &report.recipients[0];
+    assert_eq!(bob.recipient.as_deref(), Some("bob@example.net"));
+    assert_eq!(bob.action, "delayed");
+    assert_eq!(bob.reason, Reason::MailboxFull);
+}
+
+// One Postfix entry may list several recipients under one reason, and
+// another reason for the recipients after it.
+#[test]
+fn entry_reasons_apply_below() {
+    let listing = "\
+A1B2C3D4E5      2345 Sat Dec  5 10:01:02  alice@example.com
+(connect to mx.example.org[203.0.113.9]:25: Connection refused)
+                                         carol@example.org
+                                         dave@example.org
+(host mx.example.net[198.51.100.20] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))
+                                         bob@example.net
+";
+    let report = explain(listing);
+    assert_eq!(report.recipients.len(), 3, "{report:#?}");
+    assert_eq!(by_address(&report.recipients, "carol@example.org").reason, Reason::NetworkError);
+    assert_eq!(by_address(&report.recipients, "dave@example.org").reason, Reason::NetworkError);
+    assert_eq!(by_address(&report.recipients, "bob@example.net").reason, Reason::MailboxFull);
+}
+
+// Sendmail marks an entry being processed with `*` after the id, and older
+// releases print the reason without parentheses.
+#[test]
+fn sendmail_status_character_entry() {
+    let listing = "\
+\t\t/var/spool/mqueue (1 request)
+-----Q-ID----- --Size-- -----Q-Time----- ------------Sender/Recipient-----------
+4B5A1b2C003456*    702 Fri Dec  4 16:51 <alice@example.com>
+                 Deferred: Connection refused by mx.example.org.
+\t\t\t\t\t <carol@example.org>
+";
+    let report = explain(listing);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    let carol = &report.recipients[0];
+    assert_eq!(carol.recipient.as_deref(), Some("carol@example.org"));
+    assert_eq!(carol.action, "delayed");
+    assert_eq!(carol.reason, Reason::NetworkError);
+}
