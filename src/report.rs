@@ -119,8 +119,9 @@ pub struct Recipient {
     pub notes: Vec<Note>,
     /// When the input contains several messages (an mbox, or bounce emails
     /// pasted or forwarded one after another), the 0-based index of the
-    /// message this recipient was read from. For an mbox it is the CLI's
-    /// `index`. `None` for any other input.
+    /// message this recipient was read from. The CLI, which splits an mbox
+    /// file itself, sets it to the line's `index`. `None` for any other
+    /// input.
     pub mbox_index: Option<usize>,
 }
 

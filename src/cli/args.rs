@@ -23,7 +23,9 @@ Each INPUT is one of:
 Options:
   --json      print JSON Lines: one object per message, the report plus
               \"file\" (the path as given) and, for a message from an mbox,
-              \"index\" (its 0-based position in the mbox)
+              \"index\" (its 0-based position in the mbox); each recipient's
+              \"mbox_index\" is the 0-based position of its message in an
+              mbox or in bounce emails pasted one after another
   -h, --help  print this help and exit
   --          treat every later argument as an INPUT, even if it starts
               with -

@@ -248,6 +248,14 @@ impl<W: Write> Run<W> {
                 _ => "The file is empty: there is nothing to explain.".to_string(),
             };
         }
+        // Each recipient names its message in `mbox_index`, as a pasted
+        // series' recipients do. NOTE: an mbox message that is itself a
+        // pasted series keeps the positions within that message.
+        if let Some(index) = origin.index {
+            for recipient in &mut report.recipients {
+                recipient.mbox_index.get_or_insert(index);
+            }
+        }
         if self.json {
             output::write_json(&mut self.out, &mut self.json_buffer, &origin, &report)?;
         } else {

@@ -87,7 +87,8 @@ export interface Recipient {
   /**
    * When the input contains several messages (an mbox, or bounce emails
    * pasted or forwarded one after another), the 0-based index of the
-   * message this recipient was read from; null for any other input.
+   * message this recipient was read from; null for any other input. The
+   * CLI, which splits an mbox file itself, sets it to the line's `index`.
    */
   mbox_index: number | null;
 }

@@ -1,0 +1,88 @@
+//! The CLI's `--json` names the message each recipient was read from in
+//! one place for every input with several messages: the recipient's
+//! `mbox_index`. A message from an mbox also carries its position as the
+//! line's `index`.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_bounce-explainer");
+
+fn bounce_email(id: &str, record: &str) -> String {
+    format!(
+        "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n\
+         To: alice@example.com\n\
+         Subject: Undelivered Mail Returned to Sender\n\
+         Message-ID: <{id}@mail.example.com>\n\
+         \n\
+         This is the mail system at host mail.example.com.\n\
+         \n\
+         {record}\n"
+    )
+}
+
+const BOB: &str = "<bob@example.net>: host mx.example.net[198.51.100.25] said: 550 5.1.1\n    \
+                   <bob@example.net>: Recipient address rejected: User unknown (in reply to\n    \
+                   RCPT TO command)";
+const CAROL: &str = "<carol@example.org>: host mx.example.org[203.0.113.9] said: 552 5.2.2\n    \
+                     Mailbox full (in reply to RCPT TO command)";
+
+fn run_json(stdin: &str) -> Vec<Value> {
+    let mut child = Command::new(BIN)
+        .args(["--json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("stdin");
+    let output = child.wait_with_output().expect("the CLI exits");
+    assert_eq!(output.status.code(), Some(0));
+    String::from_utf8(output.stdout)
+        .expect("the output is UTF-8")
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect()
+}
+
+/// Returns each recipient's address and `mbox_index` across the lines.
+fn recipient_indexes(lines: &[Value]) -> Vec<(String, Value)> {
+    let recipients = lines.iter().flat_map(|line| line["recipients"].as_array().cloned());
+    recipients
+        .flatten()
+        .map(|r| (r["recipient"].as_str().unwrap_or("").to_string(), r["mbox_index"].clone()))
+        .collect()
+}
+
+#[test]
+fn mbox_recipients_carry_index() {
+    let mbox = format!(
+        "From MAILER-DAEMON Sat Dec  5 10:01:02 2026\n{}\n\
+         From MAILER-DAEMON Sat Dec  5 10:02:02 2026\n{}\n",
+        bounce_email("a1", BOB),
+        bounce_email("a2", CAROL)
+    );
+    let lines = run_json(&mbox);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["index"], 0);
+    assert_eq!(lines[1]["index"], 1);
+    let expected = [
+        ("bob@example.net".to_string(), Value::from(0)),
+        ("carol@example.org".to_string(), Value::from(1)),
+    ];
+    assert_eq!(recipient_indexes(&lines), expected);
+}
+
+#[test]
+fn pasted_series_carries_index() {
+    let series = format!("{}\n{}", bounce_email("b1", BOB), bounce_email("b2", CAROL));
+    let lines = run_json(&series);
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].get("index").is_none(), "{}", lines[0]);
+    let expected = [
+        ("bob@example.net".to_string(), Value::from(0)),
+        ("carol@example.org".to_string(), Value::from(1)),
+    ];
+    assert_eq!(recipient_indexes(&lines), expected);
+}
