@@ -104,3 +104,16 @@ fn suppressed_line_is_no_card() {
     assert_eq!(bob.reason, Reason::UserUnknown);
     assert!(report.recipients.iter().all(|r| r.recipient.as_deref() != Some("erin@example.net")));
 }
+
+// A deferral Exim logs without trying a host quotes no reply either.
+#[test]
+fn unreplied_deferral_is_delayed() {
+    let line = "2026-12-05 10:01:04 1vABCD-000124-AB == carol@example.org R=dnslookup \
+        T=remote_smtp defer (-53): retry time not reached for any host for 'example.org'";
+    let report = explain(line);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    let carol = &report.recipients[0];
+    assert_eq!(carol.recipient.as_deref(), Some("carol@example.org"));
+    assert_eq!(carol.action, "delayed");
+    assert!(!carol.permanent);
+}

@@ -27,11 +27,11 @@ static FLAGGED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static REPEATED_ADDRESS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*<[^>\s]*>:?").expect("repeated address pattern is valid"));
 
-/// Adds a failure for each `**` line whose recipient no other reader
-/// found, and removes the recipients of `*>` lines, whose delivery was
+/// Adds a failure for each `**` or `==` line whose recipient no other
+/// reader found, and removes the recipients of `*>` lines, whose delivery was
 /// suppressed rather than attempted.
 pub fn apply(section: &str, failures: &mut Vec<Failure>) {
-    if !section.contains(" ** ") && !section.contains(" *> ") {
+    if !section.contains(" ** ") && !section.contains(" == ") && !section.contains(" *> ") {
         return;
     }
     let mut suppressed = Vec::new();
@@ -46,11 +46,12 @@ pub fn apply(section: &str, failures: &mut Vec<Failure>) {
         }
         match flag.as_str() {
             "*>" => suppressed.push(address),
-            "**" if !has_recipient(failures, &address) => {
+            "**" | "==" if !has_recipient(failures, &address) => {
                 let text = REPEATED_ADDRESS.replace(rest.as_str(), "");
+                let action = if flag.as_str() == "**" { "failed" } else { "delayed" };
                 failures.push(Failure {
                     recipient: Some(address),
-                    action: Some("failed".to_string()),
+                    action: Some(action.to_string()),
                     diagnostic: text.trim().to_string(),
                     ..Default::default()
                 });
