@@ -81,66 +81,34 @@ fn json_record(object: &json::Object) -> Option<(&'static str, Vec<Failure>)> {
 /// Extracts the failures from a decoded input.
 pub fn extract(decoded: &Decoded) -> Extracted {
     if let Some(failures) = feedback::parse(decoded) {
-        return Extracted {
-            mta: Some("feedback"),
-            failures,
-            json_record: false,
-            forward_notes: Vec::new(),
-            forward_depth: 0,
-        };
+        return Extracted { mta: Some("feedback"), failures, ..Default::default() };
     }
     let family = mta::detect(decoded);
     if decoded.dsn.is_none() {
         if let Some((format, failures)) = json::records(&decoded.body, &json_record) {
             // A layout of no known service is reported with no name.
             let mta = Some(format).filter(|f| *f != webhooks::UNKNOWN_LAYOUT);
-            return Extracted {
-                mta,
-                failures,
-                json_record: true,
-                forward_notes: Vec::new(),
-                forward_depth: 0,
-            };
+            return Extracted { mta, failures, json_record: true, ..Default::default() };
         }
         // A queue listing quotes Postfix's and Sendmail's reasons, so it
         // is read before the family decides anything.
         if let Some(failures) = queue_listing::scan(&decoded.body) {
-            return Extracted {
-                mta: family,
-                failures,
-                json_record: false,
-                forward_notes: Vec::new(),
-                forward_depth: 0,
-            };
+            return Extracted { mta: family, failures, ..Default::default() };
         }
         if family.is_none() {
             if let Some(failures) = csv_rows::scan(&decoded.body) {
-                return Extracted {
-                    mta: None,
-                    failures,
-                    json_record: false,
-                    forward_notes: Vec::new(),
-                    forward_depth: 0,
-                };
+                return Extracted { mta: None, failures, ..Default::default() };
             }
             let mut filter = NotRecipients::from_headers(decoded);
             filter.add_marked_senders(&decoded.body);
             if let Some(failures) = message_trace::scan(&decoded.body, &filter) {
-                return Extracted {
-                    mta: None,
-                    failures,
-                    json_record: false,
-                    forward_notes: Vec::new(),
-                    forward_depth: 0,
-                };
+                return Extracted { mta: None, failures, ..Default::default() };
             }
             if let Some(failure) = autoreply::parse(decoded) {
                 return Extracted {
                     mta: Some("vacation"),
                     failures: vec![failure],
-                    json_record: false,
-                    forward_notes: Vec::new(),
-                    forward_depth: 0,
+                    ..Default::default()
                 };
             }
         }
@@ -296,13 +264,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             failure.reason = Some(Reason::Delivered);
         }
     }
-    Extracted {
-        mta: family,
-        failures,
-        json_record: false,
-        forward_notes: Vec::new(),
-        forward_depth: 0,
-    }
+    Extracted { mta: family, failures, ..Default::default() }
 }
 
 /// True when a failure is a 2xx reply without a status code (`251 User
