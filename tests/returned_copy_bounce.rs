@@ -1,7 +1,7 @@
 //! A bounce whose returned copy contains an earlier bounce, forwarded
-//! inline or attached, reports only its own failure: the returned copy is
-//! the message that failed, not a further bounce, and its text neither
-//! adds a card nor replaces the bounce's own reply.
+//! inline or attached, reports only its own failure. The returned copy is
+//! the message that failed, not a further bounce, so its text neither adds
+//! a card nor replaces the bounce's own reply.
 
 use bounce_explainer::{explain, Actor, Reason, Report};
 

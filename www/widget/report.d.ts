@@ -85,10 +85,10 @@ export interface Recipient {
   links: Link[];
   notes: Note[];
   /**
-   * When the input contains several messages (an mbox, or bounce emails
-   * pasted or forwarded one after another), the 0-based index of the
-   * message this recipient was read from; null for any other input. The
-   * CLI, which splits an mbox file itself, sets it to the line's `index`.
+   * The 0-based index of the message this recipient was read from, when
+   * the input contains several messages: an mbox, or bounce emails pasted
+   * or forwarded one after another. Null for any other input. The CLI
+   * splits an mbox file itself and sets this to the line's `index`.
    */
   mbox_index: number | null;
 }

@@ -287,7 +287,7 @@ pub const SENDING_QUOTA_WORDS: &[&str] = &[
 
 /// The sender's own account, suspended by its provider: the reply names
 /// "your account", or a suspension for sending spam. A
-/// suspended account named only by its address is told apart from the
+/// suspended account named only by its address is distinguished from the
 /// recipient's in `classify::sending_account`.
 pub static SENDER_SUSPENDED: Phrases = Phrases {
     reason: Reason::Rejected,
