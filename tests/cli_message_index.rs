@@ -3,25 +3,16 @@
 //! `mbox_index`. A message from an mbox also carries its position as the
 //! line's `index`.
 
+mod bounces;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_bounce-explainer");
+use bounces::postfix_email;
 
-fn bounce_email(id: &str, record: &str) -> String {
-    format!(
-        "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n\
-         To: alice@example.com\n\
-         Subject: Undelivered Mail Returned to Sender\n\
-         Message-ID: <{id}@mail.example.com>\n\
-         \n\
-         This is the mail system at host mail.example.com.\n\
-         \n\
-         {record}\n"
-    )
-}
+const BIN: &str = env!("CARGO_BIN_EXE_bounce-explainer");
 
 const BOB: &str = "<bob@example.net>: host mx.example.net[198.51.100.25] said: 550 5.1.1\n    \
                    <bob@example.net>: Recipient address rejected: User unknown (in reply to\n    \
@@ -60,8 +51,8 @@ fn mbox_recipients_carry_index() {
     let mbox = format!(
         "From MAILER-DAEMON Sat Dec  5 10:01:02 2026\n{}\n\
          From MAILER-DAEMON Sat Dec  5 10:02:02 2026\n{}\n",
-        bounce_email("a1", BOB),
-        bounce_email("a2", CAROL)
+        postfix_email("a1", BOB),
+        postfix_email("a2", CAROL)
     );
     let lines = run_json(&mbox);
     assert_eq!(lines.len(), 2);
@@ -76,7 +67,7 @@ fn mbox_recipients_carry_index() {
 
 #[test]
 fn pasted_series_carries_index() {
-    let series = format!("{}\n{}", bounce_email("b1", BOB), bounce_email("b2", CAROL));
+    let series = format!("{}\n{}", postfix_email("b1", BOB), postfix_email("b2", CAROL));
     let lines = run_json(&series);
     assert_eq!(lines.len(), 1);
     assert!(lines[0].get("index").is_none(), "{}", lines[0]);

@@ -5,10 +5,12 @@
 //! what to check. A reply after the sentence still decides. Documentation
 //! addresses only.
 
+mod bounces;
 mod cards;
 
-use bounce_explainer::{explain, Actor, Recipient};
-use cards::only;
+use bounce_explainer::{Actor, Recipient};
+use bounces::exim_failed;
+use cards::{card_for, only};
 
 const SENTENCE: &str =
     "The mail server could not deliver mail to carol@example.net.  The account or domain \
@@ -17,26 +19,9 @@ const SENTENCE: &str =
 /// Explains an Exim bounce whose failed-address block for
 /// carol@example.net holds `lines`, and returns carol's card.
 fn exim_card(lines: &str) -> Recipient {
-    let text = format!(
-        "From: Mail Delivery System <Mailer-Daemon@server1.example.com>\n\
-         To: alice@example.com\n\
-         Subject: Mail delivery failed: returning message to sender\n\
-         \n\
-         This message was created automatically by mail delivery software.\n\
-         \n\
-         A message that you sent could not be delivered to one or more of its\n\
-         recipients. This is a permanent error. The following address(es) failed:\n\
-         \n\
-         \x20 bob@example.net\n\
-         \x20   mailbox quota exceeded\n\
-         \n\
-         \x20 carol@example.net\n\
-         {lines}\n"
-    );
-    let report = explain(&text);
-    let card =
-        report.recipients.iter().find(|r| r.recipient.as_deref() == Some("carol@example.net"));
-    card.unwrap_or_else(|| panic!("no card for carol: {report:#?}")).clone()
+    let blocks =
+        format!("  bob@example.net\n    mailbox quota exceeded\n\n  carol@example.net\n{lines}");
+    card_for(&exim_failed(&blocks), "carol@example.net")
 }
 
 fn assert_cause_not_given(card: &Recipient) {
@@ -98,22 +83,11 @@ fn following_reply_still_decides() {
 #[test]
 fn sentence_before_recipient_keeps_reply() {
     // cPanel's friendlier layout puts the sentence above the address.
-    let text = format!(
-        "From: Mail Delivery System <Mailer-Daemon@server1.example.net>\n\
-         Subject: Mail delivery failed: returning message to sender\n\
-         \n\
-         This message was created automatically by mail delivery software.\n\
-         \n\
-         A message that you sent could not be delivered to one or more of its\n\
-         recipients. This is a permanent error. The following address(es) failed:\n\
-         \n\
-         {SENTENCE}\n\
-         \n\
-         \x20 carol@example.net\n\
-         \x20   host mx.example.net [198.51.100.60]\n\
-         \x20   SMTP error from remote mail server after pipelined MAIL FROM:<alice@example.com> SIZE=2345:\n\
-         \x20   550 5.7.1 Service unavailable; Client host [192.0.2.120] blocked using zen.spamhaus.org\n"
-    );
+    let text = exim_failed(&format!(
+        "{SENTENCE}\n\n  carol@example.net\n    host mx.example.net [198.51.100.60]\n    \
+         SMTP error from remote mail server after pipelined MAIL FROM:<alice@example.com> SIZE=2345:\n    \
+         550 5.7.1 Service unavailable; Client host [192.0.2.120] blocked using zen.spamhaus.org"
+    ));
     let card = only(&text);
     assert_eq!(card.sender_ip.as_deref(), Some("192.0.2.120"), "{card:#?}");
     assert_ne!(card.explanation.entry, "wording/cpanel-unspecified", "{card:#?}");

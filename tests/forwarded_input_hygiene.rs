@@ -6,10 +6,12 @@
 //! the bounce reached the reader.
 
 mod base64;
+mod bounces;
 mod forwards;
 
 use bounce_explainer::{explain, Report};
-use forwards::{as_file, as_rfc822, exim_bounce};
+use bounces::exim_smtp_error;
+use forwards::{as_file, as_rfc822};
 
 /// Returns the bounce pasted on its own, then forwarded in each layout
 /// that is read.
@@ -29,7 +31,7 @@ fn layouts(bounce: &str) -> Vec<(&'static str, String)> {
 
 /// Exim's text bounce with a zero-width space inside the client IP.
 fn exim_split_ip() -> String {
-    exim_bounce("    554 5.7.1 Service unavailable; Client host [203.0.113.4\u{200B}5] blocked using zen.spamhaus.org")
+    exim_smtp_error("    554 5.7.1 Service unavailable; Client host [203.0.113.4\u{200B}5] blocked using zen.spamhaus.org")
 }
 
 /// Postfix's DSN with bidi overrides in host names, a word joiner inside

@@ -6,6 +6,7 @@
 //! gives how many forwards deep that bounce lies.
 
 mod base64;
+mod bounces;
 mod forwards;
 
 use std::io::Write;
@@ -13,7 +14,8 @@ use std::process::{Command, Stdio};
 
 use bounce_explainer::report::SenderIpSource;
 use bounce_explainer::{explain, Report};
-use forwards::{as_file, as_quoted_printable_file, as_rfc822, exim_bounce};
+use bounces::exim_smtp_error;
+use forwards::{as_file, as_quoted_printable_file, as_rfc822};
 
 const IP: &str = "203.0.113.45";
 
@@ -23,7 +25,7 @@ const STATEMENT: &str = "    554 5.7.1 Service unavailable to this sender today;
     Client host [203.0.113.45] blocked using zen.spamhaus.org";
 
 fn exim() -> String {
-    exim_bounce(STATEMENT)
+    exim_smtp_error(STATEMENT)
 }
 
 /// Returns the 1-based line of the bounce's body (its text after the

@@ -7,10 +7,12 @@
 //! ordinary email stays "not a bounce".
 
 mod base64;
+mod bounces;
 mod forwards;
 
 use bounce_explainer::{explain, Actor, InputKind, Reason, Report};
-use forwards::{as_file, as_rfc822, exim_bounce};
+use bounces::exim_smtp_error;
+use forwards::{as_file, as_rfc822};
 
 /// The message a bounce returns below its report, with another address
 /// and reply than the failure, so that a mix-up shows.
@@ -46,7 +48,7 @@ fn exim() -> String {
     let reply = "    554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
     format!(
         "{}\n------ This is a copy of the message, including all the headers. ------\n\n{RETURNED}",
-        exim_bounce(reply)
+        exim_smtp_error(reply)
     )
 }
 

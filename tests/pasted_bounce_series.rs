@@ -3,8 +3,11 @@
 //! its own. A single bounce that carries the returned message, whose
 //! header also follows a blank line, is still read as one.
 
+mod bounces;
+
 use bounce_explainer::report::NoteLevel;
 use bounce_explainer::{explain, Reason, Report};
+use bounces::postfix_email;
 
 const TWO_EMAILS: &str = include_str!("fixtures/series/two-emails.txt");
 const TWO_FORWARDS: &str = include_str!("fixtures/series/two-forwards.txt");
@@ -17,21 +20,6 @@ fn addresses(report: &Report) -> Vec<&str> {
 
 fn has_series_note(report: &Report) -> bool {
     report.notes.iter().any(|n| n.message.contains(SERIES_NOTE))
-}
-
-/// Builds a Postfix bounce email with its own header, from a mail system.
-fn postfix_email(id: &str, record: &str) -> String {
-    format!(
-        "Return-Path: <>\n\
-         From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n\
-         To: alice@example.com\n\
-         Subject: Undelivered Mail Returned to Sender\n\
-         Message-ID: <{id}@mail.example.com>\n\
-         \n\
-         This is the mail system at host mail.example.com.\n\
-         \n\
-         {record}\n"
-    )
 }
 
 const BOB: &str = "<bob@example.net>: host mx.example.net[198.51.100.25] said: 550 5.1.1\n    \

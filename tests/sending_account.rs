@@ -5,17 +5,12 @@
 //! recipient's. Each family is checked both ways, through the card.
 //! Documentation addresses only.
 
+mod bounces;
 mod cards;
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-use cards::only;
-
-/// Explains a bounce email and returns the card for `recipient`.
-fn card_for(text: &str, recipient: &str) -> Recipient {
-    let report = explain(text);
-    let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(recipient));
-    found.unwrap_or_else(|| panic!("no card for {recipient}: {report:#?}")).clone()
-}
+use bounce_explainer::{Actor, Reason, Recipient};
+use bounces::exim_failed;
+use cards::{card_for, only};
 
 /// Builds a DSN from the sending side's server for one recipient, with
 /// the reply it got.
@@ -118,18 +113,11 @@ fn pasted_4xx_quota_waits() {
 
 #[test]
 fn cpanel_hourly_limit_is_sender() {
-    let text = "From: Mail Delivery System <Mailer-Daemon@server1.example.com>\n\
-                To: alice@example.com\n\
-                Subject: Mail delivery failed: returning message to sender\n\
-                \n\
-                This message was created automatically by mail delivery software.\n\
-                \n\
-                A message that you sent could not be delivered to one or more of its\n\
-                recipients. This is a permanent error. The following address(es) failed:\n\
-                \n\
-                \x20 bob@example.org\n\
-                \x20   Domain example.com has exceeded the max emails per hour (125/100 (125%)) allowed.  Message discarded.\n";
-    let card = card_for(text, "bob@example.org");
+    let text = exim_failed(
+        "  bob@example.org\n    Domain example.com has exceeded the max emails per hour \
+         (125/100 (125%)) allowed.  Message discarded.",
+    );
+    let card = card_for(&text, "bob@example.org");
     assert_returned_over_limit(&card);
     let what = &card.explanation.what;
     assert!(!what.contains("receiving server"), "{what}");
@@ -166,17 +154,8 @@ fn recipient_quota_stays_mailbox_full() {
 
 #[test]
 fn exim_mailbox_quota_stays_recipient() {
-    let text = "From: Mail Delivery System <Mailer-Daemon@server1.example.net>\n\
-                Subject: Mail delivery failed: returning message to sender\n\
-                \n\
-                This message was created automatically by mail delivery software.\n\
-                \n\
-                A message that you sent could not be delivered to one or more of its\n\
-                recipients. This is a permanent error. The following address(es) failed:\n\
-                \n\
-                \x20 bob@example.net\n\
-                \x20   mailbox quota exceeded\n";
-    assert_mailbox_full(&card_for(text, "bob@example.net"));
+    let text = exim_failed("  bob@example.net\n    mailbox quota exceeded");
+    assert_mailbox_full(&card_for(&text, "bob@example.net"));
 }
 
 fn assert_sender_suspended(card: &Recipient) {

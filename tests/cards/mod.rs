@@ -12,6 +12,15 @@ pub fn only(text: &str) -> Recipient {
     report.recipients.into_iter().next().expect("length checked above")
 }
 
+/// Explains `text` and returns the card for `recipient`, failing the
+/// test when there is none.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub fn card_for(text: &str, recipient: &str) -> Recipient {
+    let report = explain(text);
+    let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(recipient));
+    found.unwrap_or_else(|| panic!("no card for {recipient}: {report:#?}")).clone()
+}
+
 /// Joins the explanation's fields that the reader sees, in lowercase.
 #[allow(dead_code)] // Not every test file that declares this module uses it.
 pub fn card(r: &Recipient) -> String {

@@ -17,31 +17,6 @@ pub fn forward(part_headers: &str, body: &str) -> String {
     )
 }
 
-/// Builds Exim's text bounce for carol@example.net whose last line is
-/// `reply`, the receiver's statement as Exim indents it.
-#[allow(dead_code)] // Not every test file that declares this module uses it.
-pub fn exim_bounce(reply: &str) -> String {
-    format!(
-        "Return-path: <>\n\
-Received: from Debian-exim by mail.example.com with local (Exim 4.96)\n\
-\tid 1tAbCd-000123-4X; Wed, 11 Mar 2026 10:00:05 +0000\n\
-From: Mail Delivery System <Mailer-Daemon@mail.example.com>\n\
-To: alice@example.com\n\
-Subject: Mail delivery failed: returning message to sender\n\
-Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
-\n\
-This message was created automatically by mail delivery software.\n\
-\n\
-A message that you sent could not be delivered to one or more of its\n\
-recipients. This is a permanent error. The following address(es) failed:\n\
-\n\
-  carol@example.net\n\
-    host mx.example.net [198.51.100.21]\n\
-    SMTP error from remote mail server after RCPT TO:<carol@example.net>:\n\
-{reply}\n"
-    )
-}
-
 /// Attaches the bounce as message/rfc822, as a mail client's "Forward as
 /// attachment" does.
 pub fn as_rfc822(bounce: &str) -> String {

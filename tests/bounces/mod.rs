@@ -1,0 +1,61 @@
+//! Bounce emails for tests, in the layouts the MTAs write them. A test
+//! file that declares `mod bounces;` uses them.
+
+/// Exim's text above the failed addresses, the same for every bounce.
+const EXIM_PREAMBLE: &str = "This message was created automatically by mail delivery software.\n\
+     \n\
+     A message that you sent could not be delivered to one or more of its\n\
+     recipients. This is a permanent error. The following address(es) failed:\n";
+
+/// Builds Exim's bounce email, as cPanel's servers send it too, whose
+/// list of failed addresses is `blocks`: each address indented two
+/// spaces, its reason lines below it indented four.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub fn exim_failed(blocks: &str) -> String {
+    format!(
+        "From: Mail Delivery System <Mailer-Daemon@server1.example.com>\n\
+         To: alice@example.com\n\
+         Subject: Mail delivery failed: returning message to sender\n\
+         \n\
+         {EXIM_PREAMBLE}\n\
+         {blocks}\n"
+    )
+}
+
+/// Builds Exim's bounce for carol@example.net after an SMTP error, whose
+/// last line is `reply`, the receiver's statement as Exim indents it.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub fn exim_smtp_error(reply: &str) -> String {
+    format!(
+        "Return-path: <>\n\
+         Received: from Debian-exim by mail.example.com with local (Exim 4.96)\n\
+         \tid 1tAbCd-000123-4X; Wed, 11 Mar 2026 10:00:05 +0000\n\
+         From: Mail Delivery System <Mailer-Daemon@mail.example.com>\n\
+         To: alice@example.com\n\
+         Subject: Mail delivery failed: returning message to sender\n\
+         Date: Wed, 11 Mar 2026 10:00:05 +0000\n\
+         \n\
+         {EXIM_PREAMBLE}\n\
+         \x20 carol@example.net\n\
+         \x20   host mx.example.net [198.51.100.21]\n\
+         \x20   SMTP error from remote mail server after RCPT TO:<carol@example.net>:\n\
+         {reply}\n"
+    )
+}
+
+/// Builds Postfix's bounce email with its own header, carrying the
+/// delivery records in `records`.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub fn postfix_email(id: &str, records: &str) -> String {
+    format!(
+        "Return-Path: <>\n\
+         From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n\
+         To: alice@example.com\n\
+         Subject: Undelivered Mail Returned to Sender\n\
+         Message-ID: <{id}@mail.example.com>\n\
+         \n\
+         This is the mail system at host mail.example.com.\n\
+         \n\
+         {records}\n"
+    )
+}
