@@ -4,15 +4,12 @@
 //! line's `index`.
 
 mod bounces;
-
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod cli_run;
 
 use serde_json::Value;
 
 use bounces::postfix_email;
-
-const BIN: &str = env!("CARGO_BIN_EXE_bounce-explainer");
+use cli_run::{json_lines, run};
 
 const BOB: &str = "<bob@example.net>: host mx.example.net[198.51.100.25] said: 550 5.1.1\n    \
                    <bob@example.net>: Recipient address rejected: User unknown (in reply to\n    \
@@ -21,20 +18,9 @@ const CAROL: &str = "<carol@example.org>: host mx.example.org[203.0.113.9] said:
                      Mailbox full (in reply to RCPT TO command)";
 
 fn run_json(stdin: &str) -> Vec<Value> {
-    let mut child = Command::new(BIN)
-        .args(["--json", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the CLI starts");
-    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("stdin");
-    let output = child.wait_with_output().expect("the CLI exits");
+    let output = run(&["--json", "-"], stdin);
     assert_eq!(output.status.code(), Some(0));
-    String::from_utf8(output.stdout)
-        .expect("the output is UTF-8")
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
-        .collect()
+    json_lines(&output)
 }
 
 /// Returns each recipient's address and `mbox_index` across the lines.
