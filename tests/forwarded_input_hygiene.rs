@@ -8,10 +8,12 @@
 mod base64;
 mod bounces;
 mod forwards;
+mod text_bounces;
 
 use bounce_explainer::{explain, Report};
 use bounces::exim_smtp_error;
 use forwards::{as_file, as_rfc822};
+use text_bounces::qmail_returning;
 
 /// Returns the bounce pasted on its own, then forwarded in each layout
 /// that is read.
@@ -121,26 +123,9 @@ Final-Recipient: rfc822; gr"
 /// the text that is scanned.
 fn qmail_over_scan_limit() -> String {
     let filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n".repeat(10_000);
-    format!(
-        "Return-Path: <>\n\
-Date: 11 Mar 2026 10:00:05 -0000\n\
-From: MAILER-DAEMON@mail.example.com\n\
-To: alice@example.com\n\
-Subject: failure notice\n\
-\n\
-Hi. This is the qmail-send program at mail.example.com.\n\
-I'm afraid I wasn't able to deliver your message to the following addresses.\n\
-This is a permanent error; I've given up. Sorry it didn't work out.\n\
-\n\
-<bob@example.org>:\n\
-198.51.100.7 does not like recipient.\n\
-Remote host said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\n\
-Giving up on 198.51.100.7.\n\
-\n\
---- Below this line is a copy of the message.\n\
-\n\
-From: alice@example.com\nTo: bob@example.org\nSubject: Minutes\n\n{filler}"
-    )
+    qmail_returning(&format!(
+        "From: alice@example.com\nTo: bob@example.org\nSubject: Minutes\n\n{filler}"
+    ))
 }
 
 /// Describes what a reader takes from each card: everything but where in
