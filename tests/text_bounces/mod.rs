@@ -52,8 +52,8 @@ pub fn exim() -> String {
     )
 }
 
-/// Builds Postfix's bounce for carol@example.net without its
-/// delivery-status part, as Postfix sends it with DSN turned off.
+/// Builds Postfix's bounce for carol@example.net, blocked by Spamhaus,
+/// without its delivery-status part.
 #[allow(dead_code)] // Not every test file that declares this module uses it.
 pub fn postfix_without_dsn() -> String {
     format!(
