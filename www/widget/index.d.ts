@@ -8,7 +8,8 @@ export type * from "./report.js";
 
 /**
  * Loads and compiles the WebAssembly module once; later calls return the
- * same promise. `wasm` overrides where the .wasm file comes from.
+ * same promise. By default the .wasm file beside the glue is fetched in a
+ * browser and read from disk in Node; `wasm` overrides where it comes from.
  */
 export function init(options?: { wasm?: InitInput | Promise<InitInput> }): Promise<void>;
 

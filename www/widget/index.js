@@ -1,4 +1,5 @@
-// The package's JS API, for portals that draw their own UI:
+// The package's JS API, for portals that draw their own UI and for
+// scripts in Node:
 //
 //   import { init, explain } from "bounce-explainer";
 //   await init();
@@ -26,11 +27,13 @@ let stopped = null;
  * Loads and compiles the WebAssembly module once; later calls return the
  * same promise. By default the .wasm file is fetched from beside the JS
  * glue (`new URL("bounce_explainer_bg.wasm", import.meta.url)`), which
- * bundlers such as Vite follow and copy. Pass `{ wasm }` (a URL, a
- * Response, bytes or a WebAssembly.Module) to load it from elsewhere.
+ * bundlers such as Vite follow and copy; in Node it is read from disk.
+ * Pass `{ wasm }` (a URL, a Response, bytes or a WebAssembly.Module) to
+ * load it from elsewhere.
  */
 export function init(options = {}) {
-  loading ??= wasmInit(options.wasm === undefined ? undefined : { module_or_path: options.wasm })
+  loading ??= (options.wasm === undefined ? wasmInNode() : Promise.resolve(options.wasm))
+    .then((wasm) => wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }))
     .then(() => {
       ready = true;
     })
@@ -39,16 +42,44 @@ export function init(options = {}) {
       // A server that returns an HTML page for the .wasm request (a 404
       // page, or Vite's dev server after pre-bundling moved the glue) gives
       // only "expected magic word", which does not name the cause.
-      const hint = /magic word/.test(error.message)
-        ? " The .wasm file was not found next to the JS glue: serve www/pkg/bounce_explainer_bg.wasm beside" +
+      let hint = "";
+      if (/magic word/.test(error.message)) {
+        hint =
+          " The .wasm file was not found next to the JS glue: serve www/pkg/bounce_explainer_bg.wasm beside" +
           " bounce_explainer.js, pass init({ wasm: url }), or with Vite's dev server set" +
-          ' optimizeDeps: { exclude: ["bounce-explainer"] }.'
-        : "";
+          ' optimizeDeps: { exclude: ["bounce-explainer"] }.';
+      } else if (/fetch/i.test(error.message)) {
+        hint =
+          " Check that the .wasm file's URL is served, or pass the module's bytes:" +
+          " init({ wasm: await readFile(pathOfTheWasmFile) }).";
+      }
       throw new Error(`bounce-explainer: could not load the WebAssembly module: ${error.message}.${hint}`, {
         cause: error,
       });
     });
   return loading;
+}
+
+// The .wasm file beside the JS glue, as the glue itself locates it. A
+// variable rather than a literal, so that bundlers copy the file once,
+// through the glue, and do not follow this reference too.
+const WASM_BESIDE_GLUE = "../pkg/bounce_explainer_bg.wasm";
+
+/**
+ * Reads the .wasm file from disk in Node, because Node's fetch() does not
+ * read file: URLs. Elsewhere it resolves to undefined, and the glue
+ * fetches the file as usual.
+ */
+async function wasmInNode() {
+  const inNode = typeof process === "object" && typeof process.versions?.node === "string";
+  if (!inNode || typeof window !== "undefined") return undefined;
+  const url = new URL(WASM_BESIDE_GLUE, import.meta.url);
+  if (url.protocol !== "file:") return undefined;
+  // A variable module name keeps browser bundlers from resolving a Node
+  // built-in they cannot bundle.
+  const fsModule = "node:fs/promises";
+  const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule);
+  return readFile(url);
 }
 
 function run(call) {
