@@ -136,6 +136,32 @@ fn json_escape_inside_ip_read_whole() {
 }
 
 #[test]
+fn json_escape_at_ip_edge_noted() {
+    // A raw invisible character before or after an IP gets the note, so
+    // its JSON escape must get it too: the reader cannot see either.
+    let raw_and_escaped =
+        [('\u{200B}', r"\u200b"), ('\u{00AD}', r"\u00AD"), ('\u{FEFF}', r"\ufeff")];
+    for (raw, escape) in raw_and_escaped {
+        for (before, after) in [(escape, ""), ("", escape)] {
+            let reply = format!(
+                "550 5.7.1 Client host [{before}192.0.2.5{after}] blocked using zen.spamhaus.org"
+            );
+            let raw_reply = reply.replace(escape, &raw.to_string());
+            for ((service, record), (_, raw_record)) in
+                event_records(&reply).into_iter().zip(event_records(&raw_reply))
+            {
+                let report = explain(&record);
+                let r = only(&report);
+                assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.5"), "{service} {reply}");
+                assert!(r.sender_ip_source.line.is_some(), "{service} {reply}");
+                assert!(warns_of_removal(&report, "192.0.2.5"), "{service} {reply}");
+                assert_eq!(report.notes, explain(&raw_record).notes, "{service} {reply}");
+            }
+        }
+    }
+}
+
+#[test]
 fn json_escape_inside_recipient_read_whole() {
     let record = r#"{"event":"bounce","email":"b\u200bob@example.org","reason":"550 5.1.1 <b\u200bob@example.org>: user unknown"}"#;
     let report = explain(record);

@@ -176,13 +176,16 @@ fn show_invisible(word: &str) -> String {
 }
 
 /// Replaces each JSON escape of an invisible character (`\u200b`) that
-/// sits between two word characters with the character itself. Encoders
-/// such as Python's `json.dumps` escape every non-ASCII character, so a
-/// sending service's event record carries `192.0.2.1\u200b5` where pasted
-/// text has a real U+200B, and the IP scanners would stop at the backslash.
-/// The result is still valid JSON, because a JSON string may contain these
-/// characters unescaped. An escape preceded by an odd run of backslashes is
-/// not replaced: `\\u200b` is an escaped backslash and the letters u200b.
+/// touches a word character on either side with the character itself.
+/// Encoders such as Python's `json.dumps` escape every non-ASCII
+/// character. So a sending service's event record carries
+/// `192.0.2.1\u200b5`, `192.0.2.5\u200b]` or `[\u200b192.0.2.5` where
+/// pasted text has a real U+200B. Left escaped, the IP scanners would stop
+/// at the backslash or read the escape's letters as part of the word. The result
+/// is still valid JSON, because a JSON string may contain these characters
+/// unescaped, and [`join_split_words`] then treats them as it treats the
+/// raw characters. An escape preceded by an odd run of backslashes is not
+/// replaced: `\\u200b` is an escaped backslash and the letters u200b.
 /// Returns `None` when nothing was replaced.
 fn unescape_inside_words(text: &str) -> Option<String> {
     if !text.contains("\\u") {
@@ -197,8 +200,8 @@ fn unescape_inside_words(text: &str) -> Option<String> {
         let backslashes = bytes[..at].iter().rev().take_while(|&&b| b == b'\\').count();
         let before = text[..at].chars().next_back();
         let after = text[at + 6..].chars().next();
-        let inside_word = before.is_some_and(is_word) && after.is_some_and(is_word);
-        if backslashes % 2 == 0 && inside_word && at >= copied {
+        let touches_word = before.is_some_and(is_word) || after.is_some_and(is_word);
+        if backslashes % 2 == 0 && touches_word && at >= copied {
             out.push_str(&text[copied..at]);
             out.push(c);
             copied = at + 6;
@@ -287,8 +290,24 @@ mod tests {
 
     #[test]
     fn leaves_other_escapes() {
-        for text in [r"[192.0.2.1\\u200b5]", r"[192.0.2.1\u00415]", r"\u200b192.0.2.15", r"\u200"] {
+        for text in [r"[192.0.2.1\\u200b5]", r"[192.0.2.1\u00415]", r"[\u200b]", r"\u200"] {
             assert_eq!(join_split_words(text), (text.to_string(), Vec::new()), "{text}");
+        }
+    }
+
+    #[test]
+    fn joins_json_escapes_at_word_edges() {
+        let cases = [
+            (r"[192.0.2.5\u200b]", "[192.0.2.5]"),
+            (r"[\u200b192.0.2.5]", "[192.0.2.5]"),
+            (r"\u200b192.0.2.5", "192.0.2.5"),
+            (r"host 192.0.2.5\u00ad.", "host 192.0.2.5."),
+            (r"<bob@example.net\uFEFF>", "<bob@example.net>"),
+        ];
+        for (escaped, expected) in cases {
+            let (text, joined) = join_split_words(escaped);
+            assert_eq!(text, expected, "{escaped}");
+            assert_eq!(joined.len(), 1, "{escaped}: {joined:?}");
         }
     }
 
