@@ -146,3 +146,63 @@ fn unlabelled_columns_name_no_recipient() {
         assert_eq!(report.recipients[0].reason, Reason::UserUnknown, "{text}");
     }
 }
+
+/// Two failure rows with an IP column first, then a constant reply-to
+/// address, then the recipient, under `{header}`.
+fn ip_column_first(header: &str) -> String {
+    format!(
+        "{header}\n192.0.2.44,help@example.com,bob@example.net,550 5.1.1 User unknown\n\
+         192.0.2.44,help@example.com,carol@example.org,\"554 5.7.1 Service unavailable; \
+         Client host blocked using zen.spamhaus.org\"\n"
+    )
+}
+
+#[test]
+fn ip_column_never_recipient() {
+    let headers = [
+        "IP Address,Reply-To,Contact,Reason",
+        "IP,Reply-To,Contact,Reason",
+        "IP-Adresse,Antwort an,Kontakt,Grund",
+        "ip_address,reply_to,contact,reason",
+        "IPAddress,ReplyTo,Contact,Reason",
+        "Sending IP,Reply-To,Contact,Reason",
+        "Adresse IP,Répondre à,Contact,Raison",
+    ];
+    for header in headers {
+        let report = explain(&ip_column_first(header));
+        assert_eq!(recipients(&report), ["bob@example.net", "carol@example.org"], "{header}");
+    }
+}
+
+#[test]
+fn recipient_column_holds_addresses() {
+    // `Email Status` has a recipient word but no address below it.
+    let text = "Email Status,From,Contact,Reason\n\
+                bounced,news@example.com,bob@example.net,550 5.1.1 User unknown\n";
+    assert_eq!(recipients(&explain(text)), ["bob@example.net"]);
+}
+
+#[test]
+fn sending_ip_column_quoted_for_blocks() {
+    let text = ip_column_first("Sending IP,Reply-To,Email,Reason");
+    let report = explain(&text);
+    let [bob, carol] = &report.recipients[..] else { panic!("{report:#?}") };
+    // A mailbox that does not exist is no matter for a removal request.
+    assert_eq!(bob.sender_ip, None);
+    assert_eq!(carol.sender_ip.as_deref(), Some("192.0.2.44"));
+    // The line is carol's own row, not the first row with the same IP.
+    assert_eq!(carol.sender_ip_source.line, Some(3));
+    let rule = carol.sender_ip_source.rule.as_deref().unwrap_or_default();
+    assert!(rule.contains("Sending IP"), "{rule}");
+}
+
+#[test]
+fn other_ip_columns_not_quoted() {
+    // An IP column whose header does not name the sending side may hold
+    // the address that opened the message or submitted it to the service.
+    for header in ["IP Address,Reply-To,Email,Reason", "originating_ip,reply_to,email,reason"] {
+        let report = explain(&ip_column_first(header));
+        assert_eq!(report.recipients.len(), 2, "{header}");
+        assert_eq!(report.recipients[1].sender_ip, None, "{header}");
+    }
+}

@@ -10,6 +10,7 @@
 //! reader rather than the `csv` crate, because it only has to split
 //! fields, and the WebAssembly build is already over its size target.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
@@ -49,7 +50,18 @@ pub fn scan(text: &str) -> Option<Vec<Failure>> {
         return None;
     }
     let column = recipient_column(header, rows);
-    let failures: Vec<Failure> = rows.iter().filter_map(|row| row_failure(row, &column)).collect();
+    let sending_ip = header.and_then(|names| sending_ip_column(names));
+    let mut failures = Vec::new();
+    for row in rows {
+        let Some(mut failure) = row_failure(row, &column) else { continue };
+        if let Some((at, name)) = sending_ip {
+            let ip = row[at].trim();
+            if !ip.is_empty() {
+                failure.sending_ip = Some((ip.to_string(), Cow::Owned(name.trim().to_string())));
+            }
+        }
+        failures.push(failure);
+    }
     (!failures.is_empty()).then_some(failures)
 }
 
@@ -66,7 +78,12 @@ enum RecipientColumn {
 fn recipient_column(header: Option<&Vec<String>>, rows: &[Vec<String>]) -> RecipientColumn {
     let roles: Vec<Option<Role>> =
         header.map(|row| row.iter().map(|name| column_role(name)).collect()).unwrap_or_default();
-    let recipient = roles.iter().position(|role| *role == Some(Role::Recipient));
+    // A column is the recipient's only when its rows hold addresses: a
+    // name such as `Email Status` or `Address Type` has a recipient word
+    // but no address below it.
+    let holds_addresses = |at: usize| rows.iter().any(|row| is_address(row[at].trim()));
+    let recipient =
+        (0..roles.len()).find(|&at| roles[at] == Some(Role::Recipient) && holds_addresses(at));
     let senders: Vec<usize> =
         (0..roles.len()).filter(|&at| roles[at] == Some(Role::Sender)).collect();
     if recipient.is_some() || !senders.is_empty() {
@@ -90,11 +107,14 @@ fn recipient_column(header: Option<&Vec<String>>, rows: &[Vec<String>]) -> Recip
     }
 }
 
-/// The kind of address a header names for its column.
+/// The kind of value a header names for its column.
 #[derive(Clone, Copy, PartialEq)]
 enum Role {
     Sender,
     Recipient,
+    /// An IP address: never the recipient, even when the name has a
+    /// recipient word (`IP Address`, `IP-Adresse`).
+    Ip,
 }
 
 /// Header words for the sender's column, in the languages the project
@@ -145,13 +165,51 @@ const RECIPIENT_NAMES: [&str; 6] = ["to", "an", "à", "a", "para", "aan"];
 fn column_role(name: &str) -> Option<Role> {
     let name = name.trim().to_lowercase();
     let contains = |word: &&str| name.contains(*word);
-    if SENDER_WORDS.iter().any(contains) || SENDER_NAMES.contains(&name.as_str()) {
+    if names_ip(&name) {
+        Some(Role::Ip)
+    } else if SENDER_WORDS.iter().any(contains) || SENDER_NAMES.contains(&name.as_str()) {
         Some(Role::Sender)
     } else if RECIPIENT_WORDS.iter().any(contains) || RECIPIENT_NAMES.contains(&name.as_str()) {
         Some(Role::Recipient)
     } else {
         None
     }
+}
+
+/// True when the lowercase header `name` names an IP address column:
+/// `IP`, `IP Address`, `ip_address`, `IPAddress`, `Sending IP`,
+/// `IP-Adresse`, `Adresse IP`, `IPv4`. A word that merely contains the
+/// letters (`Zip`, `Recipient`, `Shipping`) does not count.
+fn names_ip(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let rest = word.strip_prefix("ip").or_else(|| {
+            IP_NAME_PREFIXES.iter().find_map(|prefix| word.strip_prefix(prefix)?.strip_prefix("ip"))
+        });
+        rest.is_some_and(|rest| {
+            rest.is_empty()
+                || ["addr", "adr", "adress", "v4", "v6"].iter().any(|r| rest.starts_with(r))
+        })
+    })
+}
+
+/// Words written joined before `ip` in camel-case or joined column names
+/// (`SendingIP`, `sourceip`).
+const IP_NAME_PREFIXES: [&str; 5] = ["sending", "outbound", "source", "sender", "smtp"];
+
+/// Header words for an IP column that contains the address the mail was
+/// sent from. Other IP columns are not the IP a removal request quotes:
+/// Oracle Eloqua's email-open and click-through exports, for one, name the
+/// address that opened the message `IpAddress`.
+const SENDING_IP_WORDS: [&str; 5] = ["sending", "outbound", "source", "sender", "versand"];
+
+/// Returns the column and its header name when the header names a column
+/// for the sending IP.
+fn sending_ip_column(names: &[String]) -> Option<(usize, &str)> {
+    names.iter().enumerate().find_map(|(at, name)| {
+        let lower = name.trim().to_lowercase();
+        let sending = names_ip(&lower) && SENDING_IP_WORDS.iter().any(|w| lower.contains(w));
+        sending.then_some((at, name.as_str()))
+    })
 }
 
 /// Reads one row: the recipient from the chosen column, or from the first

@@ -1,6 +1,8 @@
 //! The extract stage's output: what a bounce states about each recipient,
 //! before any classification.
 
+use std::borrow::Cow;
+
 use crate::reason::Reason;
 use crate::report::Note;
 
@@ -59,8 +61,9 @@ pub struct Failure {
     /// The sending IP as a sending service's event record states it in a
     /// field of its own, with the field's name: SendGrid's `ip`,
     /// Mailgun's `envelope.sending-ip`, SparkPost's `sending_ip`,
-    /// Mandrill's `smtp_events.source_ip`, Brevo's `sending_ip`.
-    pub sending_ip: Option<(String, &'static str)>,
+    /// Mandrill's `smtp_events.source_ip`, Brevo's `sending_ip`, or a
+    /// CSV export's column such as `Sending IP`.
+    pub sending_ip: Option<(String, Cow<'static, str>)>,
     /// True when a sending service's event record calls the failure a
     /// soft bounce (Mailjet's `hard_bounce: false`, Brevo's
     /// `soft_bounce`): the service judges the cause temporary, whatever

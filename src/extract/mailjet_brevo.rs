@@ -117,7 +117,7 @@ pub fn brevo(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     failure.soft_bounce = kind == "soft_bounce";
     if matches!(kind, "hard_bounce" | "soft_bounce" | "deferred") {
         failure.sending_ip =
-            text(object, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip"));
+            text(object, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip".into()));
     }
     Some(failure)
 }

@@ -135,7 +135,7 @@ fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     let mut failure = failure(email, action, diagnostic, text(object, "status"));
     // A dropped message was never sent, so no address sent it.
     if matches!(kind, "bounce" | "blocked" | "deferred") {
-        failure.sending_ip = text(object, "ip").map(|ip| (ip.trim().to_string(), "ip"));
+        failure.sending_ip = text(object, "ip").map(|ip| (ip.trim().to_string(), "ip".into()));
     }
     // SendGrid drops mail to addresses on its suppression lists and names
     // the list as the reason.
@@ -180,7 +180,7 @@ fn mailgun(object: &Object, kind: &str, recipient: &str) -> Option<Failure> {
     let envelope = object.get("envelope").and_then(Value::as_object);
     failure.sending_ip = envelope
         .and_then(|e| text(e, "sending-ip"))
-        .map(|ip| (ip.trim().to_string(), "envelope.sending-ip"));
+        .map(|ip| (ip.trim().to_string(), "envelope.sending-ip".into()));
     // `suppress-bounce`, `suppress-unsubscribe`, `suppress-complaint`:
     // Mailgun did not send to an address on its suppression lists.
     if text(object, "reason").is_some_and(|r| r.starts_with("suppress-")) {
@@ -234,7 +234,8 @@ fn sparkpost(event: &Object) -> Option<Failure> {
     let diagnostic =
         text(event, "raw_reason").or_else(|| text(event, "reason")).unwrap_or_default();
     let mut failure = failure(recipient, action, diagnostic, None);
-    failure.sending_ip = text(event, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip"));
+    failure.sending_ip =
+        text(event, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip".into()));
     Some(failure)
 }
 
@@ -258,7 +259,7 @@ fn mandrill(msg: &Object, kind: &str) -> Option<Failure> {
         .unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, None);
     failure.sending_ip =
-        last("source_ip").map(|ip| (ip.trim().to_string(), "smtp_events.source_ip"));
+        last("source_ip").map(|ip| (ip.trim().to_string(), "smtp_events.source_ip".into()));
     // Mandrill's `reject`: the address is on its rejection (suppression)
     // list, so nothing was sent.
     if kind == "reject" {

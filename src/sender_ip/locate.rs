@@ -29,9 +29,16 @@ pub fn locate(text: &str, ip: &str) -> Option<(usize, String)> {
 
 /// Finds the 1-based line of `text` that contains `ip`, with an excerpt
 /// centred on the address. A JSON record often sits on one long line, on
-/// which the address may lie far past the start.
-pub fn locate_field(text: &str, ip: &str) -> Option<(usize, String)> {
-    let (index, line) = text.lines().enumerate().find(|(_, line)| contains_token(line, ip))?;
+/// which the address may lie far past the start. When several lines
+/// contain `ip`, as rows of a CSV export or events of a JSON array sent
+/// from one address do, the first that also names `recipient` is taken.
+/// NOTE: a pretty-printed JSON array puts the address and the recipient on
+/// different lines, so there the first line with the address is taken.
+pub fn locate_field(text: &str, ip: &str, recipient: Option<&str>) -> Option<(usize, String)> {
+    let with_ip = || text.lines().enumerate().filter(|(_, line)| contains_token(line, ip));
+    let (index, line) = recipient
+        .and_then(|recipient| with_ip().find(|(_, line)| line.contains(recipient)))
+        .or_else(|| with_ip().next())?;
     let line = line.trim();
     let Some(at) = line.find(ip).filter(|_| line.chars().count() > 240) else {
         return Some((index + 1, excerpt(line)));

@@ -237,7 +237,8 @@ impl<'a> Context<'a> {
         if receivers.contains(&address) || !hint::concerns_ip(failure, reason) {
             return None;
         }
-        let (line, excerpt) = locate::locate_field(&self.pasted.text, ip).unzip();
+        let (line, excerpt) =
+            locate::locate_field(&self.pasted.text, ip, failure.recipient.as_deref()).unzip();
         let source = SenderIpSource {
             line,
             decoded: false,
