@@ -47,6 +47,10 @@ pub enum InputKind {
     /// a webhook event), pasted as it is or inside an email. `mta` names
     /// the service.
     JsonRecord,
+    /// A sending service's bounce export in CSV, one row per recipient,
+    /// pasted or opened as a file (an export in an email's body is read
+    /// the same way but keeps the kind `Email`).
+    CsvExport,
 }
 
 /// What the bounce says about one recipient, and what to do about it.

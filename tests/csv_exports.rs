@@ -1,7 +1,7 @@
 //! Bounce exports in CSV: one card per row that carries a reply, with that
 //! row's recipient and that row's reply alone.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
+use bounce_explainer::{explain, Actor, InputKind, Reason, Recipient, Report};
 
 fn fixture(name: &str) -> Report {
     let path = format!("{}/tests/fixtures/csv/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -205,4 +205,12 @@ fn other_ip_columns_not_quoted() {
         assert_eq!(report.recipients.len(), 2, "{header}");
         assert_eq!(report.recipients[1].sender_ip, None, "{header}");
     }
+}
+
+#[test]
+fn csv_export_named_as_kind() {
+    let report = fixture("marketing-cloud-bounces.csv");
+    assert_eq!(report.input_kind, InputKind::CsvExport);
+    let one_row = "bob@example.org,\"550 5.1.1 User unknown\"\n";
+    assert_eq!(explain(one_row).input_kind, InputKind::CsvExport);
 }

@@ -125,6 +125,7 @@ export const STRINGS = {
     email: "a whole email",
     not_bounce: "text without a bounce in it",
     json_record: "a sending service's JSON event record",
+    csv_export: "a CSV export of bounces, one row per recipient",
     readAs: (inputKind, kind, mta, mtaName) => {
       if (!mta) return `Read as ${kind}.`;
       if (inputKind === "json_record") return `Read as ${mtaName ?? mta}'s JSON event record.`;

@@ -67,7 +67,13 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         action: failure.action.as_deref(),
         remote_host: failure.remote_mta.as_deref(),
         mta,
-        pasted: matches!(kind, InputKind::SmtpReply | InputKind::NdrText | InputKind::JsonRecord),
+        pasted: matches!(
+            kind,
+            InputKind::SmtpReply
+                | InputKind::NdrText
+                | InputKind::JsonRecord
+                | InputKind::CsvExport
+        ),
         record: kind == InputKind::JsonRecord,
         diagnostic_type: failure.diagnostic_type.as_deref(),
     };

@@ -48,6 +48,8 @@ fn explain_message(raw: &[u8]) -> Report {
     let extracted = extract::extract(&decoded);
     let kind = if extracted.json_record {
         InputKind::JsonRecord
+    } else if extracted.csv_export && decoded.kind.is_none() {
+        InputKind::CsvExport
     } else {
         decoded.kind.unwrap_or(if extracted.failures.is_empty() {
             InputKind::NotBounce

@@ -86,6 +86,8 @@ pub struct Extracted {
     /// True when the failures were read from a sending service's JSON
     /// record rather than from a bounce's text.
     pub json_record: bool,
+    /// True when the failures were read from the rows of a CSV export.
+    pub csv_export: bool,
     /// The decode notes of the forwarded bounces the failures were read
     /// from (`Decoded::nested`, outermost first). Empty when the failures
     /// are the input's own.

@@ -97,7 +97,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
         if family.is_none() {
             if let Some(failures) = csv_rows::scan(&decoded.body) {
-                return Extracted { mta: None, failures, ..Default::default() };
+                return Extracted { mta: None, failures, csv_export: true, ..Default::default() };
             }
             let mut filter = NotRecipients::from_headers(decoded);
             filter.add_marked_senders(&decoded.body);

@@ -2,6 +2,7 @@
 // JSON record is named by the service, an MTA by the report's id.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 
 import { STRINGS } from "../../www/strings.js";
 
@@ -22,6 +23,20 @@ test("SES bounce email is no JSON record", () => {
 test("other inputs name kind and MTA", () => {
   assert.equal(readAs("email", STRINGS.kinds.email, "postfix"), "Read as a whole email, written by postfix.");
   assert.equal(readAs("smtp_reply", STRINGS.kinds.smtp_reply, null), "Read as SMTP reply lines.");
+  assert.equal(
+    readAs("csv_export", STRINGS.kinds.csv_export, null),
+    "Read as a CSV export of bounces, one row per recipient.",
+  );
+});
+
+// Every kind the package's types declare has its wording, so the page
+// never shows a raw id such as `csv_export`.
+test("every input kind has wording", () => {
+  const dts = readFileSync(new URL("../../www/widget/report.d.ts", import.meta.url), "utf8");
+  const union = dts.match(/export type InputKind = ([^;]+);/)[1];
+  const kinds = [...union.matchAll(/"(\w+)"/g)].map((m) => m[1]);
+  assert.ok(kinds.includes("csv_export"), union);
+  for (const kind of kinds) assert.equal(typeof STRINGS.kinds[kind], "string", kind);
 });
 
 // A DSN may report deliveries beside failures: the status line counts the
