@@ -9,6 +9,10 @@
 //! matches ">+From ", which restores mboxrd exactly and mboxo in all but
 //! one case that format cannot express: a body line that really began
 //! with ">From ".
+//!
+//! A "From " line opens a message after a blank line, as writers put one
+//! there, or right after a MIME closing delimiter (`--boundary--`), which
+//! ends a message: files joined without a blank line have that layout.
 
 use std::io::{self, BufRead};
 
@@ -91,6 +95,8 @@ impl<R: BufRead> Iterator for Messages<R> {
         // A blank line is held back until the next line shows whether it
         // is the blank line writers put before the next "From " line.
         let mut held_blank: Option<Vec<u8>> = None;
+        // Set when the last line added to the message closes a multipart.
+        let mut after_close = false;
         loop {
             match self.read_line() {
                 Ok(true) => {}
@@ -100,7 +106,7 @@ impl<R: BufRead> Iterator for Messages<R> {
                 }
                 Err(e) => return Some(Err(self.fail(e))),
             }
-            if held_blank.is_some() && is_separator(&self.line) {
+            if (held_blank.is_some() || after_close) && is_separator(&self.line) {
                 // A "From " line opens a message only when a header field
                 // follows it, so a body line such as "From the desk, 10:30"
                 // that a writer left unescaped stays in its message.
@@ -117,6 +123,7 @@ impl<R: BufRead> Iterator for Messages<R> {
                 }
                 message.extend_from_slice(&held_blank.take().unwrap_or_default());
                 message.extend_from_slice(&candidate);
+                after_close = false;
                 if self.done {
                     return Some(Ok(message));
                 }
@@ -126,6 +133,7 @@ impl<R: BufRead> Iterator for Messages<R> {
             if let Some(blank) = held_blank.take() {
                 message.extend_from_slice(&blank);
             }
+            after_close = is_closing_delimiter(line);
             if is_blank(line) {
                 held_blank = Some(line.clone());
             } else if is_escaped_from(line) {
@@ -170,6 +178,18 @@ fn is_header_line(line: &[u8]) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')),
         _ => false,
     }
+}
+
+/// True for a MIME closing delimiter line: `--`, a boundary, `--` (RFC
+/// 2046, section 5.1.1). The boundary must contain a letter or digit and
+/// no space, so a dashed rule such as `----- Original message -----` is
+/// not taken for one.
+fn is_closing_delimiter(line: &[u8]) -> bool {
+    let line = line.trim_ascii_end();
+    let Some(boundary) = line.strip_prefix(b"--").and_then(|rest| rest.strip_suffix(b"--")) else {
+        return false;
+    };
+    boundary.iter().any(u8::is_ascii_alphanumeric) && !boundary.iter().any(u8::is_ascii_whitespace)
 }
 
 fn is_escaped_from(line: &[u8]) -> bool {
@@ -251,6 +271,22 @@ mod tests {
         assert_eq!(messages.next_offset(), Some(first.len() as u64));
         messages.next();
         assert_eq!(messages.next_offset(), None);
+    }
+
+    #[test]
+    fn splits_after_closing_delimiter() {
+        let one =
+            format!("{FROM_A}Content-Type: multipart/mixed; boundary=b1\n\n--b1\n\nx\n--b1--\n");
+        let two = format!("{FROM_B}Subject: two\n\nbody 2\n");
+        assert_eq!(split(&format!("{one}{two}")), [one, two]);
+    }
+
+    #[test]
+    fn dashed_rule_is_no_closing_delimiter() {
+        let mbox = format!("{FROM_A}Subject: x\n\n----- Original message -----\n{FROM_B}A: 1\n");
+        assert_eq!(split(&mbox), [mbox.clone()]);
+        assert!(!is_closing_delimiter(b"------\n"));
+        assert!(is_closing_delimiter(b"--=_Part_1.2--\r\n"));
     }
 
     #[test]

@@ -12,6 +12,13 @@
 //! forwarded or attached in it is part of the failed message, so only a
 //! saved bounce's header with the null sender `Return-Path: <>` starts a
 //! further bounce there.
+//!
+//! Saved MIME emails pasted one after another may have no blank line
+//! between them: the next email's header follows the line that closes the
+//! previous one's top-level multipart (`--boundary--`, RFC 2046, section
+//! 5.1.1). That line ends the email, so a bounce's header right after it
+//! starts the next one. A closing line of a nested multipart, such as an
+//! attached message's, is not the email's end and starts nothing.
 
 use std::sync::LazyLock;
 
@@ -26,6 +33,13 @@ use super::mbox::{count_line_ends, explain_at_line, join};
 /// A header field's opening: its name and a colon (RFC 5322, section 2.2).
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Za-z][A-Za-z0-9\-]*):(.*)$").expect("header field pattern is valid")
+});
+
+/// A Content-Type field's `boundary` parameter, quoted or not (RFC 2045,
+/// section 5.1).
+static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i);\s*boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))"#)
+        .expect("boundary parameter pattern is valid")
 });
 
 /// The fields that open an email's header as it is saved or pasted.
@@ -114,10 +128,13 @@ fn bounce_starts(lines: &[(usize, &str)]) -> Vec<usize> {
     // no bounce, and cleared at the next cut, because the text between is
     // the message that failed.
     let mut in_returned_copy = false;
+    // The closing line of the current email's top-level multipart.
+    let mut closing = closing_delimiter(lines);
     for (i, &(offset, line)) in lines.iter().enumerate() {
         if i > 0 {
             let previous = lines[i - 1].1;
             let header = header_kind(&lines[i..]);
+            let after_close = closing.as_deref().is_some_and(|end| previous.trim_end() == end);
             let after_blank = previous.trim().is_empty()
                 && last_text.is_some_and(|before| !introduces_original(before));
             let starts_bounce = match header {
@@ -128,12 +145,18 @@ fn bounce_starts(lines: &[(usize, &str)]) -> Vec<usize> {
             if is_forward_marker(previous) && starts_bounce {
                 cuts.push(lines[i - 1].0);
                 in_returned_copy = false;
-            } else if after_blank && starts_bounce {
+                closing = closing_delimiter(&lines[i..]);
+            } else if (after_blank || after_close) && starts_bounce {
                 cuts.push(offset);
                 in_returned_copy = false;
+                closing = closing_delimiter(&lines[i..]);
             } else if after_blank && header.is_some() {
                 in_returned_copy = true;
             }
+        }
+        // The returned copy, if any, ends with the email that contains it.
+        if closing.as_deref().is_some_and(|end| line.trim_end() == end) {
+            in_returned_copy = false;
         }
         if is_original_marker(line) && !is_forward_marker(line) {
             in_returned_copy = true;
@@ -143,6 +166,38 @@ fn bounce_starts(lines: &[(usize, &str)]) -> Vec<usize> {
         }
     }
     cuts
+}
+
+/// Returns the line that closes the top-level multipart of the email whose
+/// header `lines` start with (`--` and the boundary and `--`), or `None`
+/// when they start with no multipart header.
+fn closing_delimiter(lines: &[(usize, &str)]) -> Option<String> {
+    header_kind(lines)?;
+    let mut content_type: Option<String> = None;
+    for (_, line) in lines.iter().take_while(|(_, line)| !line.trim().is_empty()) {
+        if line.starts_with([' ', '\t']) {
+            // A folded line continues the field above it.
+            if let Some(value) = &mut content_type {
+                value.push_str(line);
+            }
+            continue;
+        }
+        if content_type.is_some() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("content-type") {
+                content_type = Some(value.to_string());
+            }
+        }
+    }
+    let content_type = content_type?;
+    if !content_type.trim_start().to_ascii_lowercase().starts_with("multipart/") {
+        return None;
+    }
+    let found = BOUNDARY.captures(&content_type)?;
+    let boundary = found.get(1).or_else(|| found.get(2))?.as_str();
+    Some(format!("--{boundary}--"))
 }
 
 /// True when `before`, the last line of text above a header, announces
