@@ -145,6 +145,13 @@ pub struct SenderIpSource {
     /// attached to that attachment, and so on. Always 0 when `decoded` is
     /// false.
     pub forward_depth: usize,
+    /// The part of that email a decoded `line` counts lines of: its text
+    /// parts, or its delivery-status part, which a mail program shows only
+    /// as an attachment. Always `Text` when `decoded` is false.
+    pub part: DecodedPart,
+    /// The delivery-status field that states the address, such as
+    /// `Diagnostic-Code`, when `part` is `DeliveryStatus`.
+    pub field: Option<String>,
     /// The text of that line, for display next to the address.
     pub excerpt: Option<String>,
     /// The rule that picked the address, e.g. `Client host [<ip>]`.
@@ -153,6 +160,18 @@ pub struct SenderIpSource {
     /// It names any address or network range the text gives that was
     /// not quoted.
     pub hint: Option<String>,
+}
+
+/// The part of a decoded email that a sender IP's line counts lines of.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DecodedPart {
+    /// The text parts, after transfer decoding and joined in order.
+    #[default]
+    Text,
+    /// The message/delivery-status part (RFC 3464), after transfer
+    /// decoding.
+    DeliveryStatus,
 }
 
 /// The plain-language layer above the reason.

@@ -65,7 +65,8 @@ export function adminNote(recipient, strings = STRINGS) {
   if (codes) lines.push("", text.code, codes);
   if (recipient.sender_ip) {
     const source = recipient.sender_ip_source ?? {};
-    const where = source.line ? ` ${text.ipLine(source.line, source.decoded, source.forward_depth)}` : "";
+    const { line, decoded, forward_depth: depth, part, field } = source;
+    const where = line ? ` ${text.ipLine(line, decoded, depth, part, field)}` : "";
     lines.push("", text.ip, `${visible(recipient.sender_ip)}${where}`);
   }
 

@@ -196,7 +196,8 @@ function fillIp(card, recipient, opts) {
   field(card, "ip-section").hidden = false;
   hidden += appendRevealed(field(card, "ip"), ip);
   if (source.line && source.excerpt) {
-    field(card, "ip-line").textContent = text.ipLine(source.line, source.decoded, source.forward_depth);
+    const { line, decoded, forward_depth: depth, part } = source;
+    field(card, "ip-line").textContent = text.ipLine(line, decoded, depth, part, source.field);
     const marked = markTerms(source.excerpt, [{ value: ip, kind: "ip" }]);
     field(card, "ip-excerpt").append(marked.fragment);
     hidden += marked.hidden;

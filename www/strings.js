@@ -9,9 +9,16 @@ import { reveal } from "./text-safety.js";
 const fileName = (name) => reveal(name).text;
 
 // Names the text a decoded line counts lines of: the pasted bounce's,
-// or that of a bounce attached `forwardDepth` forwards deep. The reader
-// has to open that attachment to find the line.
-function decodedText(forwardDepth) {
+// or that of a bounce attached `forwardDepth` forwards deep, and for
+// `part` "delivery_status" that bounce's delivery-status part and the
+// `field` in it. The reader has to open that attachment to find the line.
+function decodedText(forwardDepth, part, field) {
+  if (part === "delivery_status") {
+    let where = "the bounce's delivery-status part";
+    if (forwardDepth === 1) where = "the attached bounce's delivery-status part";
+    if (forwardDepth > 1) where = `the delivery-status part of the bounce attached ${forwardDepth} levels deep`;
+    return field ? `${where}, in its ${field} field` : where;
+  }
   if (!forwardDepth) return "the bounce's decoded text";
   if (forwardDepth === 1) return "the attached bounce's decoded text";
   return `the decoded text of the bounce attached ${forwardDepth} levels deep`;
@@ -94,10 +101,10 @@ export const STRINGS = {
     // A decoded line counts lines of the bounce's text after its
     // quoted-printable or base64 encoding is removed, which the text view
     // does not show.
-    ipLine: (line, decoded, forwardDepth) => {
+    ipLine: (line, decoded, forwardDepth, part, field) => {
       if (!decoded) return `Found on line ${line} of your text:`;
       const sent = forwardDepth ? "the attachment was sent encoded" : "the bounce was sent encoded";
-      return `Found on line ${line} of ${decodedText(forwardDepth)} (${sent}):`;
+      return `Found on line ${line} of ${decodedText(forwardDepth, part, field)} (${sent}):`;
     },
     ipFoundBy: (rule) => `Recognised by: ${rule}`,
     noIp: "No sending IP address found",
@@ -194,8 +201,10 @@ export const STRINGS = {
     what: "What happened:",
     code: "Codes:",
     ip: "Sending IP address to quote:",
-    ipLine: (line, decoded, forwardDepth) =>
-      decoded ? `(found on line ${line} of ${decodedText(forwardDepth)})` : `(found on line ${line} of the bounce)`,
+    ipLine: (line, decoded, forwardDepth, part, field) =>
+      decoded
+        ? `(found on line ${line} of ${decodedText(forwardDepth, part, field)})`
+        : `(found on line ${line} of the bounce)`,
     fix: "What to do:",
     links: "Where the request goes:",
     reply: "The receiving server's reply:",

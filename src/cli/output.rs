@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use bounce_explainer::report::{DecodedPart, SenderIpSource};
 use bounce_explainer::{Actor, InputKind, Report};
 use serde::Serialize;
 
@@ -107,7 +108,7 @@ pub fn write_text(
                 Some(line) if source.decoded => writeln!(
                     out,
                     "   IP to quote: {ip} (found on line {line} of {})",
-                    decoded_text_name(source.forward_depth)
+                    decoded_text_name(source)
                 )?,
                 Some(line) => writeln!(out, "   IP to quote: {ip} (found on line {line})")?,
                 None => writeln!(out, "   IP to quote: {ip}")?,
@@ -172,10 +173,22 @@ fn lookalike_warning(name: &str) -> String {
 }
 
 /// Names the text a decoded line of the sender IP counts lines of, so
-/// that the reader knows to look inside the attached bounce when the
-/// address was found there.
-fn decoded_text_name(forward_depth: usize) -> String {
-    match forward_depth {
+/// that the reader knows to look inside the attached bounce, or in its
+/// delivery-status part, when the address was found there.
+fn decoded_text_name(source: &SenderIpSource) -> String {
+    let depth = source.forward_depth;
+    if source.part == DecodedPart::DeliveryStatus {
+        let part = match depth {
+            0 => "the delivery-status part".to_string(),
+            1 => "the attached bounce's delivery-status part".to_string(),
+            depth => format!("the delivery-status part of the bounce attached {depth} levels deep"),
+        };
+        return match &source.field {
+            Some(field) => format!("{part}, in its {} field", escape(field)),
+            None => part,
+        };
+    }
+    match depth {
         0 => "the decoded text".to_string(),
         1 => "the attached bounce's decoded text".to_string(),
         depth => format!("the decoded text of the bounce attached {depth} levels deep"),

@@ -36,7 +36,7 @@ use std::net::IpAddr;
 use crate::extract::{self, transcript, Failure};
 use crate::input::Decoded;
 use crate::reason::Reason;
-use crate::report::{InputKind, SenderIpSource};
+use crate::report::{DecodedPart, InputKind, SenderIpSource};
 
 pub use address::{in_url, is_public, parse_public, Rejection};
 pub use field::field_disagreement;
@@ -92,6 +92,9 @@ pub struct Context<'a> {
     /// The lines of the decoded report of `decoded`, split when first
     /// needed: an email's statement may be encoded in the pasted text.
     decoded_lines: OnceCell<locate::Lines<'a>>,
+    /// The lines of the delivery-status part of `decoded`, split when
+    /// first needed.
+    dsn_lines: OnceCell<locate::Lines<'a>>,
     has_transcript: bool,
     /// How many recipients' lines have been looked up, up to [`MAX_LOCATED`].
     located: Cell<usize>,
@@ -155,6 +158,7 @@ impl<'a> Context<'a> {
             dsn_groups: decoded.dsn.as_deref().map(extract::parse_dsn).unwrap_or_default(),
             lines: locate::Lines::new(&pasted.text),
             decoded_lines: OnceCell::new(),
+            dsn_lines: OnceCell::new(),
             has_transcript: crate::extract::transcript::has_transcript(&decoded.body),
             located: Cell::new(0),
             feedback_pick: OnceCell::new(),
@@ -207,14 +211,21 @@ impl<'a> Context<'a> {
             self.located.set(self.located.get() + 1);
             self.locate(&found.ip, r, *source, failure.recipient.as_deref())
         });
-        let (line, decoded, excerpt) = match located {
-            Some((l, decoded)) => (Some(l.line), decoded, Some(l.excerpt)),
-            None => (None, false, None),
+        let (line, text, excerpt) = match located {
+            Some((l, text)) => (Some(l.line), text, Some(l.excerpt)),
+            None => (None, LineOf::Pasted, None),
+        };
+        let decoded = text != LineOf::Pasted;
+        let (part, field) = match text {
+            LineOf::DeliveryStatus(name) => (DecodedPart::DeliveryStatus, Some(name.to_string())),
+            _ => (DecodedPart::Text, None),
         };
         let source = SenderIpSource {
             line,
             decoded,
             forward_depth: if decoded { self.forward_depth } else { 0 },
+            part,
+            field,
             excerpt,
             rule: Some(found.rule.to_string()),
             hint: None,
@@ -241,11 +252,9 @@ impl<'a> Context<'a> {
             locate::locate_field(&self.pasted.text, ip, failure.recipient.as_deref()).unzip();
         let source = SenderIpSource {
             line,
-            decoded: false,
-            forward_depth: 0,
             excerpt,
             rule: Some(format!("the event's `{field}` field")),
-            hint: None,
+            ..Default::default()
         };
         Some((Some(ip.clone()), source))
     }
@@ -281,35 +290,46 @@ impl<'a> Context<'a> {
         self.decoded.feedback.is_some() || failure.reason == Some(Reason::Feedback)
     }
 
-    /// Finds the line that states `ip`, and whether it is a line of the
-    /// decoded report rather than of the pasted text. The pasted text
-    /// comes first. When no pasted line contains the statement, the
-    /// decoded report of the bounce the failures were read from is
-    /// searched. That happens when an email's text part, or a forwarded
-    /// bounce attached as a file, is quoted-printable (a soft line break
-    /// can split the address) or base64. A decoded line is used only when
-    /// it contains the statement.
+    /// Finds the line that states `ip`, and the text it is a line of. The
+    /// pasted text comes first. When no pasted line contains the
+    /// statement, the decoded report of the bounce the failures were read
+    /// from is searched, and then, for an address read from a
+    /// delivery-status field, that bounce's decoded delivery-status part.
+    /// That happens when an email's part, or a forwarded bounce attached
+    /// as a file, is quoted-printable (a soft line break can split the
+    /// address) or base64. A decoded line is used only when it contains
+    /// the statement.
     fn locate(
         &self,
         ip: &str,
         rule: &Rule,
         source: Source,
         recipient: Option<&str>,
-    ) -> Option<(locate::Located, bool)> {
+    ) -> Option<(locate::Located, LineOf)> {
         let pasted = self.lines.locate_rule(ip, rule, source, recipient);
         let is_email = self.forward_depth > 0 || self.pasted.kind == Some(InputKind::Email);
         if pasted.as_ref().is_some_and(|l| l.stated) || !is_email {
-            return pasted.map(|l| (l, false));
+            return pasted.map(|l| (l, LineOf::Pasted));
         }
         let decoded = self
             .decoded_lines
             .get_or_init(|| locate::Lines::new(&self.decoded.body))
             .locate_rule(ip, rule, source, recipient)
             .filter(|l| l.stated);
-        match decoded {
-            Some(l) => Some((l, true)),
-            None => pasted.map(|l| (l, false)),
+        if let Some(l) = decoded {
+            return Some((l, LineOf::DecodedText));
         }
+        if let (Source::Field(name), Some(dsn)) = (source, self.decoded.dsn.as_deref()) {
+            let in_dsn = self
+                .dsn_lines
+                .get_or_init(|| locate::Lines::new(dsn))
+                .locate_rule(ip, rule, source, recipient)
+                .filter(|l| l.stated);
+            if let Some(l) = in_dsn {
+                return Some((l, LineOf::DeliveryStatus(name)));
+            }
+        }
+        pasted.map(|l| (l, LineOf::Pasted))
     }
 
     /// Lists the texts to scan for one recipient, most trusted first.
@@ -370,6 +390,17 @@ impl<'a> Context<'a> {
         let group = groups.iter().find(same).or(only)?;
         (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
     }
+}
+
+/// The text a located line is a line of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineOf {
+    /// The pasted text as written.
+    Pasted,
+    /// The decoded text parts of the bounce the failures were read from.
+    DecodedText,
+    /// That bounce's decoded delivery-status part, in the named field.
+    DeliveryStatus(&'static str),
 }
 
 /// The origin of a scanned text, so that the line search can prefer the

@@ -48,3 +48,22 @@ test("status counts delivered recipients apart", () => {
   assert.equal(explained(5, 3), "Explained 5 recipients: 2 not delivered, 3 delivered.");
   assert.equal(explained(2, 2), "Explained 2 recipients: all delivered.");
 });
+
+// An address read from a delivery-status field of an encoded attachment
+// is placed in that part and field, since no line of the paste has it.
+test("delivery-status line names part and field", () => {
+  const { card, note } = STRINGS;
+  assert.equal(
+    card.ipLine(8, true, 1, "delivery_status", "Diagnostic-Code"),
+    "Found on line 8 of the attached bounce's delivery-status part, in its Diagnostic-Code field " +
+      "(the attachment was sent encoded):",
+  );
+  assert.equal(
+    card.ipLine(8, true, 0, "delivery_status", "Diagnostic-Code"),
+    "Found on line 8 of the bounce's delivery-status part, in its Diagnostic-Code field " +
+      "(the bounce was sent encoded):",
+  );
+  assert.equal(card.ipLine(4, true, 1, "text", null), "Found on line 4 of the attached bounce's decoded text (the attachment was sent encoded):");
+  assert.equal(card.ipLine(4, false, 0, "text", null), "Found on line 4 of your text:");
+  assert.match(note.ipLine(8, true, 2, "delivery_status", "Diagnostic-Code"), /bounce attached 2 levels deep, in its Diagnostic-Code field/);
+});

@@ -108,6 +108,13 @@ export interface SenderIpSource {
    * attachment. Always 0 when `decoded` is false.
    */
   forward_depth: number;
+  /**
+   * The part of that email a decoded `line` counts lines of: its text parts, or
+   * its delivery-status part. Always "text" when `decoded` is false.
+   */
+  part: "text" | "delivery_status";
+  /** The delivery-status field that states the address, such as "Diagnostic-Code", when `part` is "delivery_status". */
+  field: string | null;
   excerpt: string | null;
   /** The rule that picked the address. */
   rule: string | null;
