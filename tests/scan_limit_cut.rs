@@ -1,8 +1,14 @@
 //! Bounces longer than the 512 KB that are scanned. The entry the cut goes
 //! through must not become a recipient or a card of its own, wherever the
-//! cut falls: in its first line, in a folded line, or on a line end.
+//! cut falls: in its first line, in a folded line, or on a line end. A
+//! bounce forwarded as an attachment and cut gets the same warning as a
+//! pasted one.
+
+mod base64;
+mod forwards;
 
 use bounce_explainer::{explain, Report};
+use forwards::{as_file, as_rfc822};
 
 const SCAN_LIMIT: usize = 512 * 1024;
 
@@ -94,5 +100,46 @@ fn email_body_cut_leaves_no_fragment() {
         let report = explain(&email);
         assert!(report.recipients.len() > 1_000, "{label}: {} cards", report.recipients.len());
         assert_every_card_whole(&report, &single, &label);
+    }
+}
+
+/// Builds a Postfix bounce email with one record, then text past the scan
+/// limit, then a record for late@example.net that lies past it.
+fn long_bounce() -> String {
+    let filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n";
+    format!(
+        "Return-Path: <>\n\
+         From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n\
+         To: alice@example.com\n\
+         Subject: Undelivered Mail Returned to Sender\n\n\
+         This is the mail system at host mail.example.com.\n\n\
+         {}\n{}\n{}",
+        folded_entry("early@example.net"),
+        filler.repeat(SCAN_LIMIT / filler.len() + 100),
+        folded_entry("late@example.net")
+    )
+}
+
+/// A forwarded bounce cut at the limit gets the warning a pasted one
+/// gets, in each layout a mail program sends it.
+#[test]
+fn forwarded_bounce_cut_is_noted() {
+    let bounce = long_bounce();
+    let layouts = [
+        ("pasted", bounce.clone()),
+        ("message/rfc822", as_rfc822(&bounce)),
+        ("base64 file", as_file("application/octet-stream", &bounce)),
+        ("text/plain file", as_file("text/plain", &bounce)),
+        (
+            "base64 file in base64 file",
+            as_file("application/octet-stream", &as_file("application/octet-stream", &bounce)),
+        ),
+    ];
+    for (label, text) in layouts {
+        let report = explain(&text);
+        let recipients: Vec<_> =
+            report.recipients.iter().filter_map(|r| r.recipient.as_deref()).collect();
+        assert_eq!(recipients, ["early@example.net"], "{label}");
+        assert!(says_cut(&report), "{label}: {:?}", report.notes);
     }
 }
