@@ -3,7 +3,8 @@
 //! Outlook's "-----Original Message-----" header block, sometimes quoted
 //! with "> ". The card explains the forwarded bounce, and a reply code in
 //! the person's own note above it is no failure, whether it sits in a
-//! sentence or on its own line.
+//! sentence or on its own line. Outlook's header block of a forward may
+//! come with no "-----Original Message-----" line above it.
 
 use bounce_explainer::{explain, Reason, Report};
 
@@ -167,5 +168,49 @@ fn exchange_ndr_inline_forwards() {
     let case = &CASES[2];
     for (name, text) in layouts(case.forward) {
         check(case, &name, &explain(&text));
+    }
+}
+
+/// Returns the Postfix text of OUTLOOK_FORWARD from its first body line
+/// on, with no header block of its own.
+fn postfix_text() -> &'static str {
+    OUTLOOK_FORWARD.split_once("\n\n").map_or("", |(_, body)| body)
+}
+
+/// Outlook's header block of a forward, in English and in German, with
+/// no "-----Original Message-----" line above it: the person's own block
+/// or the bounce's.
+const OUTLOOK_BLOCKS: &[&str] = &[
+    "From: Alex Doe <alex@example.com>\nSent: Friday, December 4, 2026 2:20 PM\n\
+     To: Sam Roe <sam@example.com>\nSubject: FW: Undelivered Mail Returned to Sender\n",
+    "From: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n\
+     Sent: Friday, December 4, 2026 2:10 PM\nTo: alex@example.com\n\
+     Subject: Undelivered Mail Returned to Sender\n",
+    "Von: Alex Doe <alex@example.com>\nGesendet: Freitag, 4. Dezember 2026 14:20\n\
+     An: Sam Roe <sam@example.com>\nBetreff: WG: Undelivered Mail Returned to Sender\n",
+    "Von: Mail Delivery System <MAILER-DAEMON@mail.example.com>\n\
+     Gesendet: Freitag, 4. Dezember 2026 14:10\nAn: alex@example.com\n\
+     Betreff: Undelivered Mail Returned to Sender\n",
+];
+
+#[test]
+fn outlook_block_without_preamble() {
+    let case = &CASES[1];
+    let record = "<lee@example.org>: host mx.example.org[203.0.113.25] said: 552 5.2.2\n    \
+                  <lee@example.org>: Mailbox full (in reply to RCPT TO command)";
+    // Postfix wraps a record at other points too, and a mail program may
+    // drop the indentation of its folded lines.
+    let before_said = "<lee@example.org>: host mx.example.org[203.0.113.25]\n    \
+                       said: 552 5.2.2 <lee@example.org>: Mailbox full (in reply to RCPT TO\n    \
+                       command)";
+    let records =
+        [record.to_string(), before_said.to_string(), before_said.replace("\n    ", "\n")];
+    for (b, block) in OUTLOOK_BLOCKS.iter().enumerate() {
+        for (w, wrapped) in records.iter().enumerate() {
+            let body = postfix_text().replace(record, wrapped);
+            assert!(body.contains(wrapped.as_str()), "record {w} not placed");
+            let text = format!("{block}\n{body}");
+            check(case, &format!("block {b}, record {w}"), &explain(&text));
+        }
     }
 }
