@@ -19,6 +19,7 @@ mod csv_rows;
 mod delay;
 mod described;
 mod dsn;
+mod exception_text;
 mod exchange_list;
 mod exim_log;
 mod expanded;
@@ -116,7 +117,10 @@ pub fn extract(decoded: &Decoded) -> Extracted {
 
     let report = section::error_section(&decoded.body);
     let unquoted = section::unquote(report);
-    let section = unquoted.as_ref();
+    // A program's stack trace after a mail library's exception is none
+    // of the reply's lines.
+    let unframed = exception_text::clean(unquoted.as_ref());
+    let section = unframed.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     filter.add_marked_senders(section);
     // Reply lines pasted one after another are each a delivery's own,
