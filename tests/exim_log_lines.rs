@@ -117,3 +117,43 @@ fn unreplied_deferral_is_delayed() {
     assert_eq!(carol.action, "delayed");
     assert!(!carol.permanent);
 }
+
+// A main log line ends at its newline: the lines after a `**` or `==`
+// line are other records (Exim's `Frozen`, the bounce's own `<=` line,
+// another message's delivery), never part of the reply.
+#[test]
+fn flagged_line_ends_at_newline() {
+    let after = "2026-12-05 10:01:03 1vABCD-000123-AB Frozen (delivery error message)\n\
+        2026-12-05 10:01:04 1vABCE-000124-AB <= <> R=1vABCD-000123-AB U=Debian-exim P=local S=3456\n\
+        2026-12-05 10:01:05 1vABCF-000125-AB => dave@example.com R=dnslookup T=remote_smtp \
+        H=mx.example.com [203.0.113.20] C=\"250 2.0.0 Ok: queued as 4F1A2B\"\n";
+    let cases = [
+        (FAILED, "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table"),
+        (DEFERRED, "452 4.2.2 Mailbox full"),
+        ("2026-12-05 10:01:03 1vABCD-000123-AB ** bob@example.net: Unrouteable address", "Unrouteable address"),
+    ];
+    for (line, reply) in cases {
+        let log = format!("{line}\n{after}");
+        let report = explain(&log);
+        let failed: Vec<_> = report.recipients.iter().filter(|r| r.action != "delivered").collect();
+        assert_eq!(failed.len(), 1, "{log}: {report:#?}");
+        assert_eq!(failed[0].diagnostic, reply, "{log}");
+    }
+}
+
+// The line's own codes decide, not a reply on a later line.
+#[test]
+fn later_line_codes_stay_out() {
+    let log = "2026-12-05 10:01:03 1vABCD-000123-AB ** bob@example.net: Unrouteable address\n\
+        2026-12-05 10:01:04 1vABCE-000124-AB ** carol@example.org R=dnslookup T=remote_smtp \
+        H=mx.example.org [203.0.113.9]: SMTP error from remote mail server after RCPT \
+        TO:<carol@example.org>: 550 5.7.1 Relaying denied\n";
+    let report = explain(log);
+    let bob = by_address(&report.recipients, "bob@example.net");
+    assert_eq!(bob.reason, Reason::HostUnknown, "{bob:#?}");
+    assert_eq!(bob.reply, None);
+    assert_eq!(bob.diagnostic, "Unrouteable address");
+    let carol = by_address(&report.recipients, "carol@example.org");
+    assert_eq!(carol.reply.as_deref(), Some("550"));
+    assert_eq!(carol.remote_host.as_deref(), Some("mx.example.org"));
+}

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::generic;
 use super::section::clean_address;
 use super::Failure;
 
@@ -27,9 +28,12 @@ static FLAGGED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static REPEATED_ADDRESS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*<[^>\s]*>:?").expect("repeated address pattern is valid"));
 
-/// Adds a failure for each `**` or `==` line whose recipient no other
-/// reader found, and removes the recipients of `*>` lines, whose delivery was
-/// suppressed rather than attempted.
+/// Builds a failure from each `**` or `==` line, and removes the
+/// recipients of `*>` lines, whose delivery was suppressed rather than
+/// attempted. A log line is a record of its own that ends at its newline,
+/// so its failure replaces what another reader made of the same recipient
+/// from text that runs on into the next lines. Of several lines for one
+/// address, the last is the latest attempt and wins.
 pub fn apply(section: &str, failures: &mut Vec<Failure>) {
     if !section.contains(" ** ") && !section.contains(" == ") && !section.contains(" *> ") {
         return;
@@ -44,19 +48,24 @@ pub fn apply(section: &str, failures: &mut Vec<Failure>) {
         if !address.contains('@') {
             continue;
         }
-        match flag.as_str() {
-            "*>" => suppressed.push(address),
-            "**" | "==" if !has_recipient(failures, &address) => {
-                let text = REPEATED_ADDRESS.replace(rest.as_str(), "");
-                let action = if flag.as_str() == "**" { "failed" } else { "delayed" };
-                failures.push(Failure {
-                    recipient: Some(address),
-                    action: Some(action.to_string()),
-                    diagnostic: text.trim().to_string(),
-                    ..Default::default()
-                });
+        let action = match flag.as_str() {
+            "**" => "failed",
+            "==" => "delayed",
+            _ => {
+                suppressed.push(address);
+                continue;
             }
-            _ => {}
+        };
+        let own = line_failure(address, action, rest.as_str());
+        let recipient = own.recipient.as_deref().unwrap_or("");
+        match failures.iter_mut().find(|f| is_recipient(f, recipient)) {
+            Some(found) => {
+                // The address the sender wrote to, when another reader
+                // found one, is not on the line, so it is kept.
+                let original_recipient = found.original_recipient.take();
+                *found = Failure { original_recipient, ..own };
+            }
+            None => failures.push(own),
         }
     }
     // A failure read from such a line's `C="250 OK"` or from a nearby
@@ -67,6 +76,20 @@ pub fn apply(section: &str, failures: &mut Vec<Failure>) {
     });
 }
 
-fn has_recipient(failures: &[Failure], address: &str) -> bool {
-    failures.iter().any(|f| f.recipient.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(address)))
+/// Reads the text after a flagged line's address: the receiver's reply
+/// with its codes, host and command when the line quotes one, else the
+/// router's or transport's own words (`Unrouteable address`).
+fn line_failure(address: String, action: &str, rest: &str) -> Failure {
+    let text = REPEATED_ADDRESS.replace(rest, "");
+    let mut failure = generic::scan(&text)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| Failure { diagnostic: text.trim().to_string(), ..Default::default() });
+    failure.recipient = Some(address);
+    failure.action = Some(action.to_string());
+    failure
+}
+
+fn is_recipient(failure: &Failure, address: &str) -> bool {
+    failure.recipient.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(address))
 }
