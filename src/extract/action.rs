@@ -11,9 +11,11 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::generic::receiver_text;
 use super::section::clean_address;
 use super::Failure;
 use crate::reason::Reason;
+use crate::smtp;
 
 /// A Postfix delivery agent's log line (`postfix/smtp[123]: 5A1B2C3D4E5:
 /// to=<bob@example.org>, relay=..., dsn=4.7.0, status=deferred (...)`),
@@ -122,24 +124,41 @@ fn has_exim_failed_listing(section: &str) -> bool {
 const EXIM_ERROR_LINES: &[&str] =
     &["SMTP error from remote mail server after", "SMTP error from remote mailer after"];
 
-/// Replaces a diagnostic that took in the log line's own fields (`4.4.1,
-/// status=deferred (connect to ...)`) with the bracketed text after
-/// `status=`, which contains the receiver's reply or the sending server's
-/// own words about the attempt.
+/// Replaces the diagnostic of a recipient that a Postfix log line names
+/// with the bracketed text after that line's `status=`, cut to the
+/// receiver's reply when it quotes one. A log line is a record of its own
+/// that ends at its newline, so another reader's text may have run on into
+/// the next lines, or taken in the line's own fields (`4.4.1,
+/// status=deferred (connect to ...)`). The codes then come from the same
+/// line: the reply's, and the line's `dsn=` for the status. A failure that
+/// names no recipient takes the last logged line only when its text took
+/// in a line's fields.
 fn cut_to_log_text(section: &str, failure: &mut Failure) {
-    if !failure.diagnostic.contains("status=") {
+    let recipient = failure.recipient.as_deref().map(|r| clean_address(r).to_ascii_lowercase());
+    if recipient.is_none() && !failure.diagnostic.contains("status=") {
         return;
     }
-    let recipient = failure.recipient.as_deref().map(|r| clean_address(r).to_ascii_lowercase());
-    let text = LOG_STATUS.captures_iter(section).filter_map(|c| {
+    let logged = LOG_STATUS.captures_iter(section).filter_map(|c| {
         let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
+        let text = c.get(3).map(|t| t.as_str().trim()).filter(|t| !t.is_empty())?;
         let mine = recipient.as_deref().is_none_or(|r| r == to);
-        mine.then(|| c.get(3).map(|t| t.as_str().trim().to_string())).flatten()
+        mine.then_some((c.get(0)?.as_str(), text))
     });
-    if let Some(text) = text.filter(|t| !t.is_empty()).last() {
-        failure.diagnostic = text;
-    }
+    let Some((line, text)) = logged.last() else {
+        return;
+    };
+    failure.diagnostic = receiver_text(text).to_string();
+    let codes = smtp::find_codes(&failure.diagnostic);
+    let dsn = LOG_DSN.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().to_string());
+    failure.reply = codes.reply;
+    failure.status = dsn.or(codes.status);
 }
+
+/// The `dsn=` field of a Postfix log line: the enhanced status code
+/// Postfix gave the attempt.
+static LOG_DSN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bdsn=(\d\.\d{1,3}\.\d{1,3})\b").expect("dsn field pattern is valid")
+});
 
 /// Returns each logged recipient (cleaned, lowercase) with its lowercase
 /// status. A recipient logged more than once keeps its last status, which
