@@ -81,10 +81,12 @@ pub struct Recipient {
     /// a delay notice, or a 4xx reply with no sign that the server gave up.
     /// False once a bounce reports the failure as final.
     pub retrying: bool,
-    /// True when the receiving side holds the message until someone acts:
-    /// the sender answers a challenge-response filter, or a list moderator
-    /// approves the post. `permanent` is also true, because a resend only
-    /// adds a second held copy, but the message has not failed for good.
+    /// True when the message is held until someone acts. On the receiving
+    /// side the sender replies to a challenge-response filter, or a list
+    /// moderator approves the post, and `permanent` is also true, because
+    /// a resend only adds a second held copy, but the message has not
+    /// failed for good. In the sending server's queue an administrator
+    /// releases it, and `action` stays `delayed` with `retrying` false.
     pub held: bool,
     /// Lowercase id of the receiving provider or gateway whose rule
     /// matched (`comcast`, `google`, `microsoft`, ...).

@@ -157,3 +157,46 @@ fn later_line_codes_stay_out() {
     assert_eq!(carol.reply.as_deref(), Some("550"));
     assert_eq!(carol.remote_host.as_deref(), Some("mx.example.org"));
 }
+
+// Exim's FAQ (Q0608): "retry time not reached" means an earlier attempt
+// failed and Exim waits for the next retry time; the message stays
+// queued. Only "retry timeout exceeded" and the wait "after a long
+// failure period" are expiry.
+#[test]
+fn retry_wait_is_no_expiry() {
+    let lines = [
+        "2026-12-05 10:31:03 1vABCD-000123-AB == bob@example.net R=dnslookup T=remote_smtp \
+         defer (-53): retry time not reached for any host for 'example.net'",
+        "2026-12-05 10:31:03 1vABCD-000123-AB == bob@example.net routing defer (-51): retry \
+         time not reached",
+        "2026-12-05 10:31:03 1vABCD-000123-AB == bob@example.net R=local_user T=mail_spool \
+         defer (-52): Retry time not yet reached",
+    ];
+    for line in lines {
+        let report = explain(line);
+        assert_eq!(report.recipients.len(), 1, "{line}: {report:#?}");
+        let bob = &report.recipients[0];
+        assert_eq!(bob.action, "delayed", "{line}");
+        assert_ne!(bob.reason, Reason::Expired, "{line}");
+        assert_eq!(bob.explanation.entry, "queue/exim-retry-wait", "{line}");
+        assert!(bob.retrying, "{line}");
+        assert!(!bob.explanation.what.contains("gave up"), "{line}");
+    }
+}
+
+#[test]
+fn retry_timeout_is_expiry() {
+    let lines = [
+        "2026-12-05 10:31:03 1vABCD-000123-AB ** bob@example.net R=dnslookup T=remote_smtp: \
+         retry timeout exceeded",
+        "2026-12-05 10:31:03 1vABCD-000123-AB ** bob@example.net R=dnslookup T=remote_smtp: \
+         retry time not reached for any host after a long failure period",
+    ];
+    for line in lines {
+        let report = explain(line);
+        let bob = &report.recipients[0];
+        assert_eq!(bob.action, "failed", "{line}");
+        assert_eq!(bob.reason, Reason::Expired, "{line}");
+        assert!(!bob.retrying, "{line}");
+    }
+}

@@ -1,9 +1,11 @@
-//! Mail queue listings from Postfix's `postqueue -p` and Sendmail's
-//! `mailq`. The sender column is not a recipient, the indented addresses
-//! are, and every entry is mail the server still retries, so each
+//! Mail queue listings from Postfix's `postqueue -p`, Sendmail's `mailq`
+//! and Exim's `exim -bp`. The sender column is not a recipient, the
+//! indented addresses are, and every entry is mail still queued, so each
 //! recipient reads as delayed with the parenthesised reason as its cause.
+//! An entry on hold (Postfix's `!`, Exim's `*** frozen ***`) is not
+//! retried until an administrator releases it, so its card is held.
 
-use bounce_explainer::{explain, Reason, Recipient};
+use bounce_explainer::{explain, Actor, Reason, Recipient};
 
 const POSTQUEUE: &str = "\
 -Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
@@ -127,4 +129,86 @@ fn sendmail_status_character_entry() {
     assert_eq!(carol.recipient.as_deref(), Some("carol@example.org"));
     assert_eq!(carol.action, "delayed");
     assert_eq!(carol.reason, Reason::NetworkError);
+}
+
+/// `exim -bp` in the layout of Exim's specification (the `-bp` option):
+/// time in the queue, size, message id and sender, then the recipients,
+/// `D` before one already delivered. A bounce's sender is `<>`.
+const EXIM_BP: &str = "\
+25m  2.9K 1vABCD-000123-AB <alice@example.com>
+          bob@example.net
+        D dave@example.com
+          carol@example.org
+
+ 2h  1.2K 1vABCE-000124-AB <>
+          erin@example.net
+";
+
+#[test]
+fn exim_listing_recipients_delayed() {
+    let report = explain(EXIM_BP);
+    let addresses: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    let expected = [Some("bob@example.net"), Some("carol@example.org"), Some("erin@example.net")];
+    assert_eq!(addresses, expected, "{report:#?}");
+    for recipient in &report.recipients {
+        assert_eq!(recipient.action, "delayed", "{recipient:#?}");
+        assert!(recipient.retrying, "{recipient:#?}");
+        assert!(!recipient.held, "{recipient:#?}");
+        assert!(!recipient.permanent, "{recipient:#?}");
+    }
+}
+
+fn assert_held(recipient: &Recipient) {
+    assert_eq!(recipient.action, "delayed", "{recipient:#?}");
+    assert!(recipient.held, "{recipient:#?}");
+    assert!(!recipient.retrying, "{recipient:#?}");
+    assert!(!recipient.permanent, "{recipient:#?}");
+    assert_eq!(recipient.explanation.entry, "queue/held");
+    assert_eq!(recipient.explanation.who_acts, Actor::Admin);
+    assert!(recipient.explanation.retry.contains("releases"), "{}", recipient.explanation.retry);
+}
+
+// postqueue(1): `!` after the queue id marks the hold queue, `*` the
+// active queue. A held message waits for `postsuper -H`.
+#[test]
+fn postqueue_hold_entry_is_held() {
+    let listing = "\
+-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
+A1B2C3D4E5!    2345 Sat Dec  5 10:01:02  alice@example.com
+                                         bob@example.net
+
+F6A7B8C9D0*    1234 Sat Dec  5 09:55:00  alice@example.com
+                                         carol@example.org
+
+-- 3 Kbytes in 2 Requests.
+";
+    let report = explain(listing);
+    assert_held(by_address(&report.recipients, "bob@example.net"));
+    let carol = by_address(&report.recipients, "carol@example.org");
+    assert!(!carol.held, "{carol:#?}");
+    assert!(carol.retrying, "{carol:#?}");
+}
+
+// A held entry may still show the error of an attempt before the hold,
+// which does not make it retried.
+#[test]
+fn held_entry_with_reason_is_held() {
+    let listing = "\
+A1B2C3D4E5!    2345 Sat Dec  5 10:01:02  alice@example.com
+(host mx.example.net[198.51.100.20] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))
+                                         bob@example.net
+";
+    let report = explain(listing);
+    assert_held(by_address(&report.recipients, "bob@example.net"));
+}
+
+#[test]
+fn exim_frozen_entry_is_held() {
+    let listing = "\
+ 3d  4.1K 1vABCF-000125-AB <> *** frozen ***
+          erin@example.net
+";
+    let report = explain(listing);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    assert_held(&report.recipients[0]);
 }

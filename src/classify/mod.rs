@@ -28,8 +28,8 @@ use std::borrow::Cow;
 
 use crate::extract::Failure;
 use crate::knowledge::{
-    self, auto_replies, blocklists, greylisting, providers, reasons as explained, reply_codes,
-    review_holds, sending_account as own_account, status_codes, wordings, Match,
+    self, auto_replies, blocklists, greylisting, providers, queue_states, reasons as explained,
+    reply_codes, review_holds, sending_account as own_account, status_codes, wordings, Match,
 };
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
@@ -79,7 +79,11 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
     };
     let mut notes = judge::code_notes(facts.status, facts.reply, &failure.diagnostic);
 
-    let (reason, matched) = if let Some(reason) = failure.reason {
+    let (reason, matched) = if failure.queue_hold {
+        // The queue listing states the hold, and whatever reply the entry
+        // quotes is from an attempt before it.
+        (Reason::OnHold, Match::entry(&queue_states::HELD_IN_QUEUE))
+    } else if let Some(reason) = failure.reason {
         // The bounce format decided the reason, but a provider's own
         // explanation of that failure (a Google Groups refusal) is still
         // more specific than the reason's. Non-failures keep their own.
@@ -112,6 +116,10 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         let decision = decide(&facts);
         let by_habit = matches!(decision.basis, Basis::Provider);
         (if by_habit { decision.reason } else { found.entry.reason }, found)
+    } else if let Some(waiting) = queue_states::retry_wait(&lower) {
+        // Exim skipped the attempt, so no receiver replied: its words
+        // ("defer", a code in brackets) would otherwise read as a cause.
+        (waiting.reason, Match::entry(waiting))
     } else if let Some(found) = greylisting(failure, &lower) {
         // A greylisting deferral only requests a retry. Its 4.7.1 or
         // 4.2.0 status and words such as "rejected" would otherwise read

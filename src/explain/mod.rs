@@ -19,7 +19,7 @@ mod summary;
 use crate::classify;
 use crate::extract::{self, Failure};
 use crate::input;
-use crate::knowledge::{blocklists, greylisting, Entry};
+use crate::knowledge::{blocklists, greylisting, queue_states, Entry};
 use crate::reason::Reason;
 use crate::report::{Actor, Explanation, InputKind, Link, Note, Recipient, Report};
 use crate::sender_ip;
@@ -259,7 +259,8 @@ fn recipient(
         failure.reply.as_deref(),
         &failure.diagnostic,
     );
-    if outcome == Outcome::Delayed && !delay_noted {
+    let queue_hold = outcome == Outcome::Delayed && queue_states::is_queue_hold(entry);
+    if outcome == Outcome::Delayed && !delay_noted && !queue_hold {
         notes.push(Note::info(
             // Worded for a delay notice, a pasted 4xx line and a log line
             // with status=deferred alike.
@@ -301,8 +302,10 @@ fn recipient(
         reason: verdict.reason,
         permanent: matches!(outcome, Outcome::Permanent | Outcome::Futile),
         hard: is_hard(failure, verdict.reason),
-        retrying: matches!(outcome, Outcome::Delayed | Outcome::Temporary | Outcome::Futile),
-        held: outcome == Outcome::Permanent && crate::knowledge::auto_replies::is_hold(entry),
+        retrying: matches!(outcome, Outcome::Delayed | Outcome::Temporary | Outcome::Futile)
+            && !queue_hold,
+        held: queue_hold
+            || (outcome == Outcome::Permanent && crate::knowledge::auto_replies::is_hold(entry)),
         provider: verdict.provider.map(str::to_string),
         code,
         blocklists: verdict.matched.blocklists.iter().map(|b| b.to_string()).collect(),
@@ -383,6 +386,8 @@ fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, failure: &Failur
         (entry.what, entry.why, entry.steps)
     };
     let mut steps = match outcome {
+        // A held message gets no final notice while it waits.
+        Outcome::Delayed if queue_states::is_queue_hold(entry) => owned(steps),
         Outcome::Delayed => delay_steps(steps),
         Outcome::GaveUp => steps_without_retry(steps, GAVE_UP_STEPS),
         Outcome::Permanent | Outcome::Futile => steps_without_retry(steps, PERMANENT_STEPS),

@@ -9,7 +9,7 @@
 //! Retrying will NOT succeed"): the sending server retries in vain.
 
 use crate::extract::Failure;
-use crate::knowledge::{auto_replies, Entry};
+use crate::knowledge::{auto_replies, queue_states, Entry};
 use crate::reason::Reason;
 use crate::report::{Actor, InputKind};
 
@@ -96,7 +96,9 @@ pub fn outcome(
 pub fn who_acts(outcome: Outcome, entry: &Entry) -> Actor {
     match outcome {
         Outcome::Temporary if needs_fix(entry) => entry.who,
-        Outcome::Delayed if sender_must_fix(entry) => entry.who,
+        Outcome::Delayed if sender_must_fix(entry) || queue_states::is_queue_hold(entry) => {
+            entry.who
+        }
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
         Outcome::GaveUp | Outcome::Futile if entry.who == Actor::Wait => Actor::Admin,
         Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent | Outcome::Futile => entry.who,
@@ -160,6 +162,10 @@ pub fn sender_must_fix(entry: &Entry) -> bool {
 pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
     match outcome {
         Outcome::NotFailure => "Nothing to retry: this is not a delivery failure.".into(),
+        Outcome::Delayed if queue_states::is_queue_hold(entry) => "Held, not retried: the \
+                               message stays in the sending server's queue, with no delivery \
+                               attempt, until an administrator releases it. Do not resend it."
+            .into(),
         Outcome::Delayed => {
             let period = window
                 .map(|w| format!(" It keeps trying {}.", window_phrase(w)))

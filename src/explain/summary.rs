@@ -13,10 +13,15 @@ pub(super) fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
     match (kind, recipients.len()) {
         (InputKind::NotBounce, _) | (_, 0) => "No delivery failure was found in this text.".into(),
         // The delay explanation already mentions the delay, a specific cause does not.
-        (_, 1) if delayed == 1 && recipients[0].reason != Reason::Expired => format!(
+        // A held message is not being tried at all.
+        (_, 1)
+            if delayed == 1 && recipients[0].reason != Reason::Expired && !recipients[0].held =>
+        {
+            format!(
             "{} The message has not failed yet: the sending server is still trying to deliver it.",
             recipients[0].explanation.what
-        ),
+        )
+        }
         (_, 1) => recipients[0].explanation.what.clone(),
         (_, n) if delivered == n => {
             format!(

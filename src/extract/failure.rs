@@ -73,6 +73,10 @@ pub struct Failure {
     /// group for this recipient, so the failure was read from the
     /// human-readable text alone.
     pub outside_dsn: bool,
+    /// True when a queue listing shows the message on hold in the sending
+    /// server's queue (Postfix's `!` after the queue id, Exim's `***
+    /// frozen ***`): no attempt is made until an administrator releases it.
+    pub queue_hold: bool,
 }
 
 /// The failures found in one input, and the MTA family that wrote them.

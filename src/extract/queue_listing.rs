@@ -1,15 +1,19 @@
-//! Mail queue listings: Postfix's `postqueue -p` (also run as `mailq`) and
-//! Sendmail's `mailq`. Postfix's postqueue(1) and Sendmail's mailq(1)
-//! manual pages describe the layout. Each entry opens with the queue id,
-//! an optional status character, the size, the arrival time and the
-//! envelope sender. A parenthesised line gives the error that kept the
-//! message in the queue, and the addresses after it are the recipients
-//! still to be delivered.
+//! Mail queue listings: Postfix's `postqueue -p` (also run as `mailq`),
+//! Sendmail's `mailq` and Exim's `exim -bp`. Postfix's postqueue(1) and
+//! Sendmail's mailq(1) manual pages describe their layout. Each entry
+//! opens with the queue id, an optional status character, the size, the
+//! arrival time and the envelope sender. A parenthesised line gives the
+//! error that kept the message in the queue, and the addresses after it
+//! are the recipients still to be delivered. Exim's specification (the
+//! `-bp` option) describes its own: the time in the queue, the size, the
+//! message id and the sender in angle brackets, `*** frozen ***` after a
+//! frozen message, then one indented recipient per line, marked `D` once
+//! delivered. Exim lists no reason.
 //!
 //! Every entry is mail still in the queue, so each recipient is delayed
-//! rather than failed. NOTE: an entry Postfix put on hold (`!` after the
-//! id) is not retried until an administrator releases it, but it is read
-//! as delayed too.
+//! rather than failed. An entry Postfix holds (`!` after the queue id) or
+//! Exim froze is also marked as held, because no attempt is made until
+//! an administrator releases it.
 
 use std::sync::LazyLock;
 
@@ -25,9 +29,28 @@ use super::Failure;
 /// 10:01` in Sendmail's) and the sender's address.
 static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([0-9A-Za-z]{5,20})[*!X-]?\s+\d+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d\d:\d\d(?::\d\d)?\s+(\S+)\s*$",
+        r"^([0-9A-Za-z]{5,20})([*!X-])?\s+\d+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d\d:\d\d(?::\d\d)?\s+(\S+)\s*$",
     )
     .expect("queue entry pattern is valid")
+});
+
+/// An entry's first line in `exim -bp`: the time in the queue (`25m`,
+/// `21d`), the size (`2.9K`, `512`) and the message id (6, 6 and 2
+/// characters, or 6, 11 and 4 in newer releases). The sender follows in
+/// angle brackets (`<>` for a bounce), after the login name in brackets
+/// when a local user set another sender, and `*** frozen ***` ends the
+/// line of a message Exim froze.
+static EXIM_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*\d+[smhdwy]\s+\d+(?:\.\d+)?[KMG]?\s+[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}\s+(?:\([^()\s]*\)\s+)?<[^<>\s]*>(\s+\*\*\* frozen \*\*\*)?\s*$",
+    )
+    .expect("Exim queue entry pattern is valid")
+});
+
+/// An Exim recipient line that `D` marks as delivered (`+D` for an
+/// address a router generated).
+static EXIM_DELIVERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+\+?D\s+\S+@\S+\s*$").expect("Exim delivered recipient pattern is valid")
 });
 
 /// An indented recipient line: the address alone, in angle brackets in
@@ -42,10 +65,20 @@ static RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn scan(text: &str) -> Option<Vec<Failure>> {
     let mut failures = Vec::new();
     let mut in_entry = false;
+    let mut held = false;
     let mut reason = String::new();
     for line in text.lines() {
-        if ENTRY.is_match(line) {
+        if let Some(caps) = ENTRY.captures(line) {
             in_entry = true;
+            // Postfix's `!`. Sendmail's `X` (load too high) and `-` (job
+            // too young), per its mailq(1), only postpone the next run.
+            held = caps.get(2).is_some_and(|status| status.as_str() == "!");
+            reason.clear();
+            continue;
+        }
+        if let Some(caps) = EXIM_ENTRY.captures(line) {
+            in_entry = true;
+            held = caps.get(1).is_some();
             reason.clear();
             continue;
         }
@@ -63,9 +96,14 @@ pub fn scan(text: &str) -> Option<Vec<Failure>> {
             reason = trimmed.to_string();
             continue;
         }
+        if EXIM_DELIVERED.is_match(line) {
+            continue;
+        }
         if let Some(caps) = RECIPIENT.captures(line) {
             let address = clean_address(&caps[1]);
-            failures.push(delayed(address, &reason));
+            let mut failure = delayed(address, &reason);
+            failure.queue_hold = held;
+            failures.push(failure);
             continue;
         }
         in_entry = false;

@@ -13,6 +13,7 @@ pub mod greylisting;
 pub mod link_hosts;
 pub mod localised;
 pub mod providers;
+pub mod queue_states;
 pub mod reasons;
 pub mod reply_codes;
 pub mod retry_statements;
@@ -178,6 +179,8 @@ pub(crate) mod tests {
         entries.push(&blocklists::SERVER_NAME_LISTED);
         entries.extend(auto_replies::ENTRIES);
         entries.push(&review_holds::HELD_FOR_REVIEW);
+        entries.push(&queue_states::EXIM_RETRY_WAIT);
+        entries.push(&queue_states::HELD_IN_QUEUE);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);
