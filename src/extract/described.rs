@@ -5,7 +5,8 @@
 //! (`messages over 25 MB are rejected with 552 5.3.4`), a reply summed
 //! up or passed on (`the bounce mentions 550 5.7.1`), or an incident
 //! that lasted a while or is over (`answered "421 4.7.0 ..." for two
-//! hours. It has recovered.`). The code must sit inside a sentence of the
+//! hours. It has recovered.`), or a question about it (`Warum bekommen wir
+//! "554 5.7.1 ..." bei jeder Mail?`). The code must sit inside a sentence of the
 //! writer's, after words and no field mark: a code that opens its line or
 //! follows `said:`, `;` or `=` is the receiver's reply whatever the prose
 //! around it says.
@@ -14,6 +15,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::question;
 use super::rule::{every_place, sentence_head, Place, FIELD_MARKS};
 use super::Failure;
 
@@ -232,6 +234,13 @@ fn place_describes_reply(place: &Place) -> bool {
     // The writer's words resume after the quote that closes the reply.
     let writer_tail = closing_quote_at(&sentence).map(|at| &sentence[at..]);
     if quoted && writer_tail.is_some_and(|tail| DURATION.is_match(tail)) {
+        return true;
+    }
+    // Only a quoted reply shows where the writer's words resume. After a
+    // bare code the question mark may close the reply's own words (`Why
+    // does our mail bounce with 550 5.7.1 Access denied?`), which is read
+    // as the reply.
+    if quoted && writer_tail.is_some_and(|tail| question::asks_about(&head, tail)) {
         return true;
     }
     RECOVERED.is_match(&after.to_lowercase().replace('’', "'"))

@@ -36,6 +36,7 @@ pub mod mta;
 mod notice;
 mod paragraph;
 mod period;
+mod question;
 mod queue_listing;
 mod reason_line;
 mod recounted;
