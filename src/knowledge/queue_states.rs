@@ -14,16 +14,19 @@ use crate::report::Actor;
 /// reached` (routing).
 const RETRY_WAIT: &[&str] = &["retry time not reached", "retry time not yet reached"];
 
-/// Exim's text when it gives up on an address because all hosts have been
-/// failing past the retry rule's cutoff. That is an expiry, not a wait.
-const RETRY_CUTOFF: &str = "after a long failure period";
+/// Exim's texts when it gives up on an address because its hosts have
+/// been failing past the retry rule's cutoff: `retry time not reached for
+/// any host after a long failure period` and `all hosts for 'example.net'
+/// have been failing for a long time (and retry time not reached)`. That
+/// is an expiry, not a wait.
+const RETRY_CUTOFF: &[&str] = &["after a long failure period", "have been failing for a long time"];
 
 /// Returns the retry wait entry when `lower` (lowercased text) is Exim's
-/// `retry time not reached` and not its expiry after a long failure
-/// period.
+/// `retry time not reached` and not one of its expiry texts.
 pub fn retry_wait(lower: &str) -> Option<&'static Entry> {
     let waits = RETRY_WAIT.iter().any(|fragment| lower.contains(fragment));
-    (waits && !lower.contains(RETRY_CUTOFF)).then_some(&EXIM_RETRY_WAIT)
+    let expired = RETRY_CUTOFF.iter().any(|fragment| lower.contains(fragment));
+    (waits && !expired).then_some(&EXIM_RETRY_WAIT)
 }
 
 /// True for the entry of a message on hold in the sending server's queue.
@@ -104,8 +107,13 @@ mod tests {
 
     #[test]
     fn retry_cutoff_is_no_wait() {
-        let expired = "retry time not reached for any host after a long failure period";
-        assert!(retry_wait(expired).is_none());
+        let expired = [
+            "retry time not reached for any host after a long failure period",
+            "all hosts for 'example.net' have been failing for a long time (and retry time not reached)",
+        ];
+        for text in expired {
+            assert!(retry_wait(text).is_none(), "{text}");
+        }
         assert!(retry_wait("retry timeout exceeded").is_none());
     }
 }
