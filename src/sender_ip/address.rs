@@ -148,17 +148,18 @@ pub fn in_url(text: &str, start: usize) -> bool {
 /// token is not in a URL.
 pub fn url_host(text: &str, start: usize) -> Option<String> {
     let url = url_before(text, start)?;
-    let rest = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let authority = &rest[..rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len())];
     // `https://www.spamhaus.org@example.net/` goes to example.net.
     let host_port = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
     let host = host_port.split_once(':').map_or(host_port, |(host, _)| host);
-    Some(host.trim_end_matches('.').to_string())
+    Some(host.trim_end_matches('.').to_ascii_lowercase())
 }
 
-/// Returns the lowercase text of the URL that runs up to the token at `start`,
-/// when the token lies inside one (see [`in_url`]).
-fn url_before(text: &str, start: usize) -> Option<String> {
+/// Returns the text of the URL that runs up to the token at `start`, when
+/// the token lies inside one (see [`in_url`]). It borrows rather than
+/// lowercases, because a line of many tokens calls this once per token.
+fn url_before(text: &str, start: usize) -> Option<&str> {
     let mut from = start.saturating_sub(MAX_URL_LOOKBACK);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -171,9 +172,10 @@ fn url_before(text: &str, start: usize) -> Option<String> {
         .rev()
         .find(|&(_, c)| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\''))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let run = before[run_start..].trim_start_matches(['(', '[']).to_ascii_lowercase();
+    let run = before[run_start..].trim_start_matches(['(', '[']);
+    let starts_www = run.get(..4).is_some_and(|prefix| prefix.eq_ignore_ascii_case("www."));
     let query_after_path = run.find('/').is_some_and(|slash| run[slash..].contains('?'));
-    (run.contains("://") || run.starts_with("www.") || query_after_path).then_some(run)
+    (run.contains("://") || starts_www || query_after_path).then_some(run)
 }
 
 /// True for Yahoo's internal error codes such as `4.16.55.1`, which Yahoo

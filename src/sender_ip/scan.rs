@@ -304,10 +304,15 @@ fn push_if_address<'t>(
 }
 
 /// True when `text` has a run of hex digits, dots and colons with three
-/// dots or two colons: the shape of an IPv4 or IPv6 address.
+/// dots and a digit after them, or with two colons: the shape of an IPv4
+/// or IPv6 address. A non-ASCII character after the third dot also counts,
+/// because an invisible one may split the address's last number.
 fn may_hold_address(text: &str) -> bool {
     let (mut dots, mut colons) = (0, 0);
     for b in text.bytes() {
+        if dots >= 3 && (b.is_ascii_hexdigit() || !b.is_ascii()) {
+            return true;
+        }
         match b {
             b'.' => dots += 1,
             b':' => colons += 1,
@@ -318,7 +323,7 @@ fn may_hold_address(text: &str) -> bool {
                 continue;
             }
         }
-        if dots >= 3 || colons >= 2 {
+        if colons >= 2 {
             return true;
         }
     }
@@ -342,4 +347,29 @@ fn leading_ipv4(piece: &str) -> Option<IpAddr> {
 
 pub(super) fn parse_ip(text: &str) -> Option<IpAddr> {
     address::parse_token(text.trim()).map(|(ip, _)| ip)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn address_shapes_kept() {
+        for text in [
+            "Client host [192.0.2.1] blocked",
+            "from 2001:db8::25 refused",
+            "203.0.113.\u{200B}45 listed",
+            "5.2.0.192.zen.spamhaus.org",
+        ] {
+            assert!(may_hold_address(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn dotted_runs_without_address_skipped() {
+        let repeated = "554 5.7.1 ".to_string() + &"[192.0.2.".repeat(1000);
+        for text in [repeated.as_str(), "version 1.2.3. released", "mx.example.net. said"] {
+            assert!(!may_hold_address(text), "{text}");
+        }
+    }
 }
