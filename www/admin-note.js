@@ -27,13 +27,15 @@ function providerCode(recipient) {
  * Report. It is "delayed" while the sending server still retries (a
  * delay notice, or a temporary reply it will retry), "rejected" for a
  * permanent failure, "held" for a message the receiving side holds
- * until someone releases it, and "undelivered" for a temporary failure
+ * until someone releases it, "on-hold" for one an administrator holds in
+ * the sending server's queue, and "undelivered" for a temporary failure
  * it no longer retries. Otherwise it is the RFC 3464 action itself
  * ("delivered", "relayed", "expanded"), for which nothing failed.
  */
 export function noteState(recipient) {
   const { action, permanent, retrying, held } = recipient;
-  if (action === "delayed") return "delayed";
+  // A held queue entry stays "delayed" in the Report, but nothing retries it.
+  if (action === "delayed") return held ? "on-hold" : "delayed";
   if (action !== "failed") return action;
   if (held) return "held";
   if (permanent) return "rejected";

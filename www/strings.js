@@ -179,6 +179,7 @@ export const STRINGS = {
       if (state === "undelivered") return `Mail to ${who} was not delivered${codes}`;
       if (state === "rejected") return `Mail to ${who} was rejected${codes}`;
       if (state === "held") return `Mail to ${who} is held${codes}`;
+      if (state === "on-hold") return `Mail to ${who} is on hold${codes}`;
       return `Mail to ${who} was reported as ${state}${codes}`;
     },
     greeting: "Hello,",
@@ -194,6 +195,9 @@ export const STRINGS = {
       if (state === "rejected") return `A message to ${who} could not be delivered` + (host ? `; ${host} rejected it.` : ".");
       if (state === "held") {
         return `A message to ${who} is held on the receiving side until someone releases it, so it need not be sent again.`;
+      }
+      if (state === "on-hold") {
+        return `A message to ${who} is on hold in the sending server's queue. It is not retried until an administrator releases it, so it need not be sent again.`;
       }
       return `The bounce reports the message to ${who} as ${state}, so its delivery did not fail.`;
     },

@@ -163,6 +163,27 @@ test("challenge hold reads as held", () => {
   assert.doesNotMatch(widget.body, /bounced|refused it/);
 });
 
+// postqueue(1): `!` after the queue id marks a message an administrator
+// put on hold in the sending server's own queue.
+const POSTQUEUE_HOLD = `-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
+A1B2C3D4E5!    2345 Sat Dec  5 10:01:02  sam@example.org
+                                         bob@example.net
+
+-- 3 Kbytes in 1 Request.
+`;
+
+test("queue hold reads as held by sender", () => {
+  const [{ recipient, page, widget }] = notesFor(POSTQUEUE_HOLD);
+  assert.equal(noteState(recipient), "on-hold");
+  assert.equal(page.split("\n")[0], "Mail to bob@example.net is on hold");
+  assert.match(page, /on hold in the sending server's queue/);
+  assert.doesNotMatch(page, /receiving side|still retrying|rejected/);
+  assert.equal(widget.subject, "Held mail to bob@example.net");
+  assert.match(widget.body, /is on hold in the sending server's queue until an administrator releases it/);
+  assert.match(widget.body, /Temporary or permanent: held, waits for someone to release it/);
+  assert.doesNotMatch(widget.body, /receiving side|still retrying|bounced/);
+});
+
 test("ended retries read as undelivered", () => {
   const [{ recipient, page, widget }] = notesFor(EXIM_TIMEOUT);
   assert.equal(noteState(recipient), "undelivered");

@@ -27,8 +27,8 @@ const PROVIDER_NAMES = {
 export function composeNote(recipient, advice, settings) {
   const actor = advice.explanation.who_acts;
   const state = noteState(recipient);
-  const delayed = state === "delayed";
-  if (actor === "nobody" || (!delayed && recipient.action !== "failed")) return null;
+  const pending = state === "delayed" || state === "on-hold";
+  if (actor === "nobody" || (!pending && recipient.action !== "failed")) return null;
   let party = "admin";
   if (advice.ownServer) party = "portal";
   else if (actor === "recipient") party = "recipient";
@@ -84,13 +84,14 @@ function providerCode(r) {
 function subjectLine(r, state) {
   const code = [r.reply, r.status, providerCode(r)].filter(Boolean).join(" ");
   const target = r.recipient ? ` to ${r.recipient}` : "";
-  const adjective = { delayed: "Delayed", held: "Held" }[state] ?? "Undelivered";
+  const adjective = { delayed: "Delayed", held: "Held", "on-hold": "Held" }[state] ?? "Undelivered";
   return `${adjective} mail${target}${code ? `: ${code}` : ""}`;
 }
 
 function openingFor(state, party, r, advice, settings) {
   if (state === "delayed") return delayedOpening(party, r, advice, settings);
   if (state === "held") return heldOpening(party, r);
+  if (state === "on-hold") return queueHoldOpening(party, r);
   return opening(party, r, advice, settings);
 }
 
@@ -102,6 +103,16 @@ function heldOpening(party, r) {
     return `I sent a message${target}, and your side holds it until someone releases it. The notice I received says:`;
   }
   return `A message I sent${target} is held by the receiving side until someone releases it. The notice I received says:`;
+}
+
+// The opening for a message an administrator put on hold in the sending
+// server's queue, so the note does not say that it bounced or is retried.
+function queueHoldOpening(party, r) {
+  const target = r.recipient ? ` to ${r.recipient}` : "";
+  if (party === "portal") {
+    return `A message I sent${target} through your server is on hold in its queue until an administrator releases it. The notice I received says:`;
+  }
+  return `A message I sent${target} is on hold in the sending server's queue until an administrator releases it. The notice I received says:`;
 }
 
 // The opening for a message that the sending server still retries, so
