@@ -101,6 +101,10 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
             explained::entry(reason)
         };
         (reason, found.unwrap_or_else(|| Match::entry(own)))
+    } else if let Some(entry) = dropped_by_service(failure, mta, &facts) {
+        // The sending service never sent the message, so the reply-like
+        // text is its own reason, not a receiver's refusal.
+        (entry.reason, Match::entry(entry))
     } else if let Some(held) = review_holds::lookup(&lower) {
         // A filter's notice that it holds the message and that it needs no
         // resend outranks the words of its rule ("blocked", "spam").
@@ -199,6 +203,23 @@ fn claim_note(
          Links shown here come from this tool's own tables, never from the bounce.",
         provider.name, provider.name
     )))
+}
+
+/// Returns the entry for a message its sending service dropped itself:
+/// the suppression entry when the text names a suppression list, else the
+/// service's entry for its own refusals.
+fn dropped_by_service(
+    failure: &Failure,
+    mta: Option<&str>,
+    facts: &Facts,
+) -> Option<&'static knowledge::Entry> {
+    if !failure.dropped_by_service {
+        return None;
+    }
+    if decide(facts).reason == Reason::Suppressed {
+        return Some(explained::entry(Reason::Suppressed));
+    }
+    own_account::dropped_by(mta)
 }
 
 /// Returns the decision as a refused sender when it reads a suspended

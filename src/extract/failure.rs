@@ -77,6 +77,12 @@ pub struct Failure {
     /// server's queue (Postfix's `!` after the queue id, Exim's `***
     /// frozen ***`): no attempt is made until an administrator releases it.
     pub queue_hold: bool,
+    /// True when a sending service's event record states that the service
+    /// itself did not send the message, so no receiving server saw it:
+    /// SparkPost's `policy_rejection`, `generation_rejection` and
+    /// `generation_failure` or bounce class 25 or 26, and SendGrid's
+    /// `dropped`.
+    pub dropped_by_service: bool,
 }
 
 /// The failures found in one input, and the MTA family that wrote them.

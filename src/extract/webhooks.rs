@@ -20,7 +20,8 @@
 //!   `Details`, `Description`. Its `From` is the sender, never a recipient.
 //! - SparkPost (<https://developers.sparkpost.com/api/webhooks/>):
 //!   `msys.message_event` with `type` (`bounce`, `out_of_band`,
-//!   `policy_rejection`, `delay`, `delivery`), `rcpt_to`, `raw_reason`,
+//!   `policy_rejection`, `generation_rejection`, `generation_failure`,
+//!   `delay`, `delivery`), `rcpt_to`, `raw_reason`, `bounce_class`,
 //!   `sending_ip`.
 //!
 //! Postmark's bounce record has no sending-IP field. Amazon SES's
@@ -134,6 +135,7 @@ fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failure> {
         text(object, "reason").or_else(|| text(object, "response")).unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, text(object, "status"));
     // A dropped message was never sent, so no address sent it.
+    failure.dropped_by_service = kind == "dropped";
     if matches!(kind, "bounce" | "blocked" | "deferred") {
         failure.sending_ip = text(object, "ip").map(|ip| (ip.trim().to_string(), "ip".into()));
     }
@@ -224,8 +226,13 @@ fn postmark(object: &Object, kind: &str) -> Option<Failure> {
 }
 
 fn sparkpost(event: &Object) -> Option<Failure> {
-    let action = match text(event, "type")? {
-        "bounce" | "out_of_band" | "policy_rejection" | "generation_rejection" => "failed",
+    let kind = text(event, "type")?;
+    let action = match kind {
+        "bounce"
+        | "out_of_band"
+        | "policy_rejection"
+        | "generation_rejection"
+        | "generation_failure" => "failed",
         "delay" => "delayed",
         "delivery" => "delivered",
         _ => return None,
@@ -234,8 +241,22 @@ fn sparkpost(event: &Object) -> Option<Failure> {
     let diagnostic =
         text(event, "raw_reason").or_else(|| text(event, "reason")).unwrap_or_default();
     let mut failure = failure(recipient, action, diagnostic, None);
-    failure.sending_ip =
-        text(event, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip".into()));
+    // SparkPost's "messages attempted" FAQ: these three events mean it did
+    // not generate or queue the message (a sending limit, an unconfigured
+    // sending domain, a suppression, a template error). Its bounce classes
+    // 25 "Admin Failure" and 26 "Smart Send Suppression" mean its own
+    // policies failed the message, so no receiver was asked either.
+    let class = text(event, "bounce_class").map(str::trim);
+    let own_event =
+        matches!(kind, "policy_rejection" | "generation_rejection" | "generation_failure");
+    failure.dropped_by_service = own_event || matches!(class, Some("25" | "26"));
+    if class == Some("26") {
+        failure.reason = Some(Reason::Suppressed);
+    }
+    if !failure.dropped_by_service {
+        failure.sending_ip =
+            text(event, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip".into()));
+    }
     Some(failure)
 }
 

@@ -176,6 +176,8 @@ pub(crate) mod tests {
         entries.push(&wordings::CPANEL_UNSPECIFIED);
         entries.push(&sending_account::SENDING_LIMIT);
         entries.push(&sending_account::SENDER_SUSPENDED);
+        entries.push(&sending_account::SPARKPOST_POLICY);
+        entries.push(&sending_account::SENDGRID_DROPPED);
         entries.push(&blocklists::SERVER_NAME_LISTED);
         entries.extend(auto_replies::ENTRIES);
         entries.push(&review_holds::HELD_FOR_REVIEW);

@@ -68,6 +68,73 @@ pub static SENDER_SUSPENDED: Entry = Entry {
     checked: "2026-12-05",
 };
 
+/// SparkPost's refusal to send under its own policies: a
+/// `policy_rejection`, `generation_rejection` or `generation_failure`
+/// event, or a bounce of class 25 "Admin Failure". Sisimai has no reason
+/// for a sending service's own refusal, so this uses `rejected`, as the
+/// suspended account above does.
+pub static SPARKPOST_POLICY: Entry = Entry {
+    id: "sparkpost/policy-rejection",
+    reason: Reason::Rejected,
+    what: "SparkPost did not send the message: a rule of the SparkPost \
+           account stopped it, and no receiving server was contacted.",
+    why: "SparkPost refuses to generate or send a message when the account \
+          reached its daily or monthly sending limit, the From domain is \
+          not a configured and verified sending domain, the address is on \
+          a suppression list, or the template could not be filled in. The \
+          event's reason names which.",
+    steps: &[
+        "Whoever runs the SparkPost account looks the event up in \
+         SparkPost's message events and reads its reason.",
+        "They fix what it names: wait for the limit to reset or raise it, \
+         configure and verify the sending domain, or correct the template.",
+        "Send the message again only after that: until then SparkPost \
+         refuses it the same way.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://support.sparkpost.com/docs/faq/messages-attempted",
+    checked: "2026-12-05",
+};
+
+/// SendGrid's `dropped` event for a cause other than its suppression
+/// lists, which have an entry of their own. The event reference lists
+/// `dropped` among the delivery events, and the event's `reason` gives
+/// the cause (`Invalid` in a public sample batch).
+pub static SENDGRID_DROPPED: Entry = Entry {
+    id: "sendgrid/dropped",
+    reason: Reason::Rejected,
+    what: "SendGrid did not send the message: it dropped it before \
+           contacting the receiving server.",
+    why: "SendGrid drops a message it will not send, such as one to an \
+          invalid address or with a malformed SMTPAPI header, and names \
+          the cause in the event's reason.",
+    steps: &[
+        "Read the reason in the event.",
+        "Whoever runs the SendGrid account or the program that sends \
+         through it fixes the address or the request it names.",
+        "Send the message again only after that: until then SendGrid drops \
+         it the same way.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event",
+    checked: "2026-12-05",
+};
+
+/// Returns the entry for a message that the sending service `service`
+/// (an event record's format id) dropped itself for a cause other than a
+/// suppression list.
+pub fn dropped_by(service: Option<&str>) -> Option<&'static Entry> {
+    match service? {
+        "sparkpost" => Some(&SPARKPOST_POLICY),
+        "sendgrid" => Some(&SENDGRID_DROPPED),
+        _ => None,
+    }
+}
+
 /// Entries whose cause is the sender's own account: a sending limit, a
 /// suspension or an outgoing block. A reply that explains one of these
 /// and names an address as the account ("quota exceeded for alice@...")

@@ -252,6 +252,9 @@ static SUPPRESSION: Phrases = Phrases {
         "not delivering to a user who unsubscribed",
         "not delivering to a user who marked your messages as spam",
         "recipient address suppressed due to customer policy",
+        // SparkPost's support pages: "Recipient address was suppressed due
+        // to customer policy" (or "system policy").
+        "recipient address was suppressed due to",
     ],
     ordered: &[],
     except: &[],

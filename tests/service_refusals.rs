@@ -1,0 +1,79 @@
+//! Sending services' events for a message the service itself did not
+//! send: SparkPost's policy and generation rejections (its "messages
+//! attempted" FAQ, bounce classes 25 and 26) and SendGrid's `dropped`.
+//! No receiving server saw the message, so the card names the service's
+//! account as the cause and quotes no sending IP.
+//!
+//! NOTE: the fixtures' "recipient blackhole", template-error and Smart Send
+//! reasons are not from SparkPost's documentation; the suppression and
+//! "Unconfigured Sending Domain" reasons are.
+
+mod cards;
+
+use bounce_explainer::{explain, Actor, Reason};
+use cards::card_for;
+
+/// Reads a fixture under tests/fixtures/webhooks.
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/webhooks/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn sparkpost_policy_events_blame_account() {
+    let text = fixture("sparkpost-policy.json");
+    assert_eq!(explain(&text).recipients.len(), 3);
+    for address in ["bob@example.net", "carol@example.net", "dave@example.org"] {
+        let r = card_for(&text, address);
+        assert_eq!(r.explanation.entry, "sparkpost/policy-rejection", "{address}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "{address}");
+        assert!(r.permanent, "{address}");
+        assert!(!r.explanation.what.contains("receiving server refused"), "{address}");
+        assert!(r.explanation.what.contains("no receiving server"), "{address}");
+        assert!(r.sender_ip.is_none(), "{address}: {:?}", r.sender_ip);
+        assert!(r.blocklists.is_empty(), "{address}");
+    }
+}
+
+#[test]
+fn sparkpost_suppressions_read_as_suppressed() {
+    let text = fixture("sparkpost-suppressed.json");
+    assert_eq!(explain(&text).recipients.len(), 3);
+    for address in ["erin@example.net", "frank@example.net", "gina@example.org"] {
+        let r = card_for(&text, address);
+        assert_eq!(r.reason, Reason::Suppressed, "{address}");
+        assert!(r.sender_ip.is_none(), "{address}: {:?}", r.sender_ip);
+    }
+}
+
+#[test]
+fn sparkpost_receiver_block_unchanged() {
+    // Class 51 is a receiver's block, so the sending IP is still quoted.
+    let text = r#"{"msys": {"message_event": {"type": "bounce", "bounce_class": "51",
+        "rcpt_to": "heidi@example.net", "sending_ip": "198.51.100.30",
+        "raw_reason": "554 5.7.1 Service unavailable; Client host [198.51.100.30] blocked using zen.spamhaus.org"}}}"#;
+    let r = card_for(text, "heidi@example.net");
+    assert_eq!(r.reason, Reason::Blocked);
+    assert_ne!(r.explanation.entry, "sparkpost/policy-rejection");
+    assert_eq!(r.sender_ip.as_deref(), Some("198.51.100.30"));
+}
+
+#[test]
+fn sendgrid_drop_blames_account() {
+    let text = r#"[{"email":"bob@example.net","event":"dropped","reason":"Invalid SMTPAPI header","sg_event_id":"x1"},
+                  {"email":"carol@example.org","event":"dropped","reason":"Invalid","sg_event_id":"x2"}]"#;
+    for address in ["bob@example.net", "carol@example.org"] {
+        let r = card_for(text, address);
+        assert_eq!(r.explanation.entry, "sendgrid/dropped", "{address}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "{address}");
+        assert_ne!(r.reason, Reason::Suppressed, "{address}");
+    }
+}
+
+#[test]
+fn sendgrid_suppression_drop_stays_suppressed() {
+    let text = r#"[{"email":"bob@example.net","event":"dropped","reason":"Bounced Address","sg_event_id":"x1"}]"#;
+    let r = &explain(text).recipients[0];
+    assert_eq!(r.reason, Reason::Suppressed);
+    assert_eq!(r.explanation.who_acts, Actor::You);
+}
