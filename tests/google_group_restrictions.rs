@@ -51,3 +51,27 @@ fn not_allowed_to_post_names_owner() {
         "550 5.7.1 Your email address isn't allowed to post to this group. - gsmtp\n",
     );
 }
+
+/// Google Groups' refusal of a sender without permission to post, as a
+/// Gmail "Message blocked" notice gives it.
+// NOTE: this wording was not found in a public Google sample. It belongs
+// to the "permission to post" family of the Groups refusals above.
+#[test]
+fn no_permission_ndr_names_owner() {
+    let ndr = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\
+         To: alice@example.com\n\
+         Subject: Delivery Status Notification (Failure)\n\
+         Auto-Submitted: auto-replied\n\
+         \n\
+         ** Message blocked **\n\
+         \n\
+         Your message to foo@googlegroups.com has been blocked. See technical details below for more information.\n\
+         \n\
+         The response was:\n\
+         You do not have permission to post to this group. Please contact the group's owner for more information.\n";
+    let card = only(ndr);
+    assert_eq!(card.recipient.as_deref(), Some("foo@googlegroups.com"));
+    assert_eq!(card.explanation.entry, "google/group-post-rejected", "{card:#?}");
+    assert_eq!(card.explanation.who_acts, Actor::Recipient);
+    assert!(card.permanent);
+}

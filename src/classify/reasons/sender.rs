@@ -71,6 +71,7 @@ pub static REJECTED: Phrases = Phrases {
         // tried to contact may not exist, or you may not have permission
         // to post messages to the group".
         "you may not have permission to post messages to the group",
+        "you do not have permission to post to this group",
         "グループにメッセージを投稿する権限がない",
         "nicht die erforderlichen berechtigungen haben, um der gruppe nachrichten zu posten",
         "que vous ne soyez pas autorisé à lui envoyer des messages",

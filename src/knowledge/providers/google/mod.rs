@@ -38,7 +38,9 @@ pub static PROVIDER: Provider = Provider {
     id: "google",
     name: "Gmail / Google Workspace",
     hosts: &["google.com", "googlemail.com", "gmail.com"],
-    mail_domains: &["gmail.com", "googlemail.com"],
+    // Google hosts every googlegroups.com group, so a refusal for one is
+    // Google Groups' own even when no receiving host is named.
+    mail_domains: &["gmail.com", "googlemail.com", "googlegroups.com"],
     // Google's text for a disabled sending account and its unusual-rate
     // block, which may come without the `gsmtp` tag (a reply cut short),
     // and Google Groups' rejection of a sender the group does not allow.
@@ -78,7 +80,10 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.7.0", "5.7.1"], phrases: &["relay denied", "credentials for relay"], entry: &RELAY_DENIED },
         Rule { code: "", status: &[], phrases: &["allowed to post to this group", "this group only accepts messages from"], entry: &GROUP_RESTRICTED },
         Rule { code: "", status: &[], phrases: &["rejected due to spam classification"], entry: &GROUP_SPAM },
-        Rule { code: "", status: &[], phrases: &["may not exist, or you may not have permission to post", "groups.google.com/support"], entry: &GROUP_POST_REJECTED },
+        // NOTE: "You do not have permission to post to this group" was not
+        // found in a public Google sample, so it is matched as one more
+        // wording of the same refusal.
+        Rule { code: "", status: &[], phrases: &["may not exist, or you may not have permission to post", "groups.google.com/support", "do not have permission to post to this group"], entry: &GROUP_POST_REJECTED },
         Rule { code: "", status: &[], phrases: &["'send mail as'", "\"send mail as\""], entry: &SEND_MAIL_AS },
         Rule { code: "", status: &[], phrases: &["did not accept our requests to connect"], entry: &CONNECT_FAILED },
     ],
