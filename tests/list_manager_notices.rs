@@ -176,3 +176,62 @@ fn sympa_dsn_refusal_needs_sender() {
     assert_eq!(card.explanation.entry, "auto-reply/list-refusal");
     assert_eq!(card.explanation.who_acts, Actor::You);
 }
+
+/// Discourse's rejection of a post sent by email, in the form all its
+/// `email_reject_*` templates share (config/locales/server.en.yml):
+/// "We're sorry, but your email message to X (titled Y) didn't work."
+/// The second paragraph varies with the cause.
+const DISCOURSE_CAUSES: &[&str] = &[
+    "Your account does not have the privileges to post new topics in that category. \
+     If you believe this is an error, contact a staff member.",
+    "Your reply was sent from an unknown email address. Try sending from another email \
+     address, or contact a staff member.",
+    // A cause worded outside the current templates, after the same opening.
+    "You do not have permission to post new topics in that category. If you\n\
+     believe this is an error, contact a staff member.",
+];
+
+#[test]
+fn discourse_refusal_flagged_or_not() {
+    for headers in ["", "Auto-Submitted: auto-replied\n", "Auto-Submitted: auto-generated\n"] {
+        for cause in DISCOURSE_CAUSES {
+            let body = format!(
+                "We're sorry, but your email message to [\"forum@example.org\"] (titled\n\
+                 Quarterly report) didn't work.\n\n{cause}\n"
+            );
+            let text = notice(
+                "Example Forum <forum@example.org>",
+                headers,
+                "[Example Forum] Email issue -- Invalid Access",
+                &body,
+            );
+            let report = explain(&text);
+            assert_ne!(report.input_kind, InputKind::NotBounce, "{headers}{cause}");
+            let card = only(&report);
+            assert_eq!(card.recipient.as_deref(), Some("forum@example.org"), "{headers}{cause}");
+            assert_eq!(card.explanation.entry, "discourse/email-rejected", "{headers}{cause}");
+            assert_eq!(card.reason, Reason::Rejected, "{headers}{cause}");
+            assert_eq!(card.explanation.who_acts, Actor::You, "{headers}{cause}");
+            assert!(card.permanent, "{headers}{cause}");
+            assert!(!card.held, "{headers}{cause}");
+        }
+    }
+}
+
+#[test]
+fn list_notice_writer_not_vacation() {
+    let (from, subject, body, _) = REFUSALS[1];
+    let report = explain(&notice(from, "", subject, body));
+    assert_eq!(report.mta.as_deref(), Some("list-manager"));
+    let hold =
+        notice("foo-bounces@lists.example.org", "", "Your message awaits moderator approval", HOLD);
+    assert_eq!(explain(&hold).mta.as_deref(), Some("list-manager"));
+    // An out-of-office reply keeps the auto-reply writer.
+    let away = notice(
+        "bob@example.org",
+        "Auto-Submitted: auto-replied\n",
+        "Out of office",
+        "I am away until Monday.\n",
+    );
+    assert_eq!(explain(&away).mta.as_deref(), Some("vacation"));
+}

@@ -93,7 +93,8 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         // failed SPF, DKIM or DMARC check, not a spam complaint.
         let own = if reason == Reason::Feedback && lower.trim_start().starts_with("auth-failure") {
             &explained::AUTH_FAILURE_REPORT
-        } else if let Some(held) = auto_replies::lookup(&lower).filter(|_| mta == Some("vacation"))
+        } else if let Some(held) = auto_replies::lookup(&lower)
+            .filter(|_| matches!(mta, Some("vacation" | "list-manager")))
         {
             // An auto-reply that holds the message or is never read.
             held

@@ -29,12 +29,13 @@ const SUBJECTS: &[&str] = &[
     "不在",
 ];
 
-/// Builds the failure an auto-reply reports for its author, or `None` when
-/// the input is not an auto-reply. An out-of-office reply is a vacation,
+/// Builds the failure an auto-reply reports for its author, with the id
+/// of its writer (`list-manager` for a list's notice, else `vacation`),
+/// or `None` when the input is not an auto-reply. An out-of-office reply is a vacation,
 /// and a hold or a departed person's reply is a failure. Mail systems
 /// that flag their bounces as auto-replied (`Auto-Submitted:
 /// auto-replied` from a mailer-daemon) are not auto-replies.
-pub fn parse(decoded: &Decoded) -> Option<Failure> {
+pub fn parse(decoded: &Decoded) -> Option<(&'static str, Failure)> {
     let from = decoded.header("From").unwrap_or("").to_lowercase();
     if from.contains("mailer-daemon") || from.contains("postmaster") || from.is_empty() {
         return None;
@@ -59,33 +60,44 @@ pub fn parse(decoded: &Decoded) -> Option<Failure> {
     // a list's own address or is flagged at all.
     let from_list = author.as_deref().is_some_and(is_list_manager)
         || decoded.header("Auto-Submitted").is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
-    let list_notice = from_list && found.is_some_and(auto_replies::is_list_notice);
+    let list_notice = (from_list && found.is_some_and(auto_replies::is_list_notice))
+        || found.is_some_and(auto_replies::is_own_template);
     if !flagged && !worded && !list_notice {
         return None;
     }
     let Some(entry) = found else {
-        return Some(Failure {
+        let failure = Failure {
             recipient: author,
             action: Some("vacation".into()),
             diagnostic: first_lines(&decoded.body, 3),
             reason: Some(Reason::Vacation),
             ..Default::default()
-        });
+        };
+        return Some((VACATION, failure));
     };
     // A list manager writes from the list's owner or request address,
     // but the message was sent to the list itself.
-    let recipient = match auto_replies::is_list_notice(entry) {
-        true => author.map(|sender| list_recipient(&sender, &decoded.body)),
-        false => author,
+    let (writer, recipient) = match auto_replies::is_list_notice(entry) {
+        true => (LIST_MANAGER, author.map(|sender| list_recipient(&sender, &decoded.body))),
+        false => (VACATION, author),
     };
-    Some(Failure {
+    let failure = Failure {
         recipient,
         action: Some("failed".into()),
         diagnostic: held_text,
         reason: Some(entry.reason),
         ..Default::default()
-    })
+    };
+    Some((writer, failure))
 }
+
+/// The writer id of an auto-reply from a person's mailbox, after the Unix
+/// `vacation` program.
+pub const VACATION: &str = "vacation";
+
+/// The writer id of a mailing list manager's or forum's notice about a
+/// post, so the report does not call it a vacation responder.
+pub const LIST_MANAGER: &str = "list-manager";
 
 /// Local parts of the robot addresses list managers send notices from.
 const LIST_ROBOTS: &[&str] = &["sympa", "listserv", "mailman", "majordomo"];

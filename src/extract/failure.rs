@@ -89,7 +89,8 @@ pub struct Failure {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Extracted {
     /// MTA family id when recognised (`postfix`, `exim`, `gmail`, ...),
-    /// or `feedback`, `vacation` and `amazonses` for those formats.
+    /// or `feedback`, `vacation`, `list-manager` and `amazonses` for those
+    /// formats.
     pub mta: Option<&'static str>,
     /// One entry per recipient, in the bounce's order.
     pub failures: Vec<Failure>,

@@ -106,9 +106,9 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             if let Some(failures) = message_trace::scan(&decoded.body, &filter) {
                 return Extracted { mta: None, failures, ..Default::default() };
             }
-            if let Some(failure) = autoreply::parse(decoded) {
+            if let Some((writer, failure)) = autoreply::parse(decoded) {
                 return Extracted {
-                    mta: Some("vacation"),
+                    mta: Some(writer),
                     failures: vec![failure],
                     ..Default::default()
                 };

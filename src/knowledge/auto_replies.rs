@@ -63,6 +63,15 @@ const LIST_REFUSAL: &[&str] = &[
     "you are not authorized to send mail to the",
 ];
 
+/// True when `text` (lowercase, spaces collapsed) opens the way every
+/// Discourse `email_reject_*` template in config/locales/server.en.yml
+/// does: "We're sorry, but your email message to %{destination} (titled
+/// %{former_title}) didn't work."
+fn is_discourse_rejection(text: &str) -> bool {
+    text.contains("but your email message to")
+        && (text.contains(") didn't work") || text.contains(") didn\u{2019}t work"))
+}
+
 /// Lowercase fragments saying the person no longer reads the mailbox, in
 /// English, German and French. "Will not be forwarded" alone is not here:
 /// out-of-office replies say it of mail the person reads on return.
@@ -87,8 +96,13 @@ const DEPARTED: &[&str] = &[
 ];
 
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 4] =
-    [&HELD_FOR_CHALLENGE, &HELD_FOR_MODERATION, &REFUSED_BY_LIST, &DEPARTED_PERSON];
+pub static ENTRIES: [&Entry; 5] = [
+    &HELD_FOR_CHALLENGE,
+    &HELD_FOR_MODERATION,
+    &REFUSED_BY_LIST,
+    &REFUSED_BY_DISCOURSE,
+    &DEPARTED_PERSON,
+];
 
 /// Returns the entry for an auto-reply whose text (`lower`, lowercased)
 /// says the message was held or will not be read, or `None` for an
@@ -96,7 +110,9 @@ pub static ENTRIES: [&Entry; 4] =
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
     let text = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     let says = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
-    if says(MODERATION) {
+    if is_discourse_rejection(&text) {
+        Some(&REFUSED_BY_DISCOURSE)
+    } else if says(MODERATION) {
         Some(&HELD_FOR_MODERATION)
     } else if says(LIST_REFUSAL) {
         Some(&REFUSED_BY_LIST)
@@ -121,7 +137,16 @@ pub fn is_hold(entry: &Entry) -> bool {
 /// Returns true when `entry` explains a mailing list's notice about a
 /// post: a hold for its moderator or a refusal.
 pub fn is_list_notice(entry: &Entry) -> bool {
-    entry.id == HELD_FOR_MODERATION.id || entry.id == REFUSED_BY_LIST.id
+    entry.id == HELD_FOR_MODERATION.id
+        || entry.id == REFUSED_BY_LIST.id
+        || entry.id == REFUSED_BY_DISCOURSE.id
+}
+
+/// Returns true when the text that matched `entry` is one list manager's
+/// own template, so the notice needs no Auto-Submitted field or list
+/// address to count as that manager's.
+pub fn is_own_template(entry: &Entry) -> bool {
+    entry.id == REFUSED_BY_DISCOURSE.id
 }
 
 /// Returns the list refusal entry for Sympa's own delivery status
@@ -230,6 +255,36 @@ pub static REFUSED_BY_LIST: Entry = Entry {
     temporary: Some(false),
     ..Entry::sourced(
         "https://github.com/sympa-community/sympa/blob/84e4d6becfc4fe181e990d4487784b3eb95b64dd/default/mail_tt2/delivery_status_notification.tt2",
+        "2026-12-05",
+    )
+};
+
+/// Discourse's refusal of a post sent by email to a forum address. It
+/// comes from the forum's own address, so one flagged auto-replied would
+/// otherwise read as an out-of-office reply.
+pub static REFUSED_BY_DISCOURSE: Entry = Entry {
+    id: "discourse/email-rejected",
+    reason: Reason::Rejected,
+    what: "The forum did not post your email message, so it does not \
+           appear on the forum.",
+    why: "Discourse turns mail sent to a forum address into a post. It \
+          rejects one when the sending address belongs to no account or to \
+          a blocked one, the account may not post in that category, or it \
+          cannot find the reply text in the message. The notice's second \
+          paragraph names which.",
+    steps: &[
+        "Read the cause in the notice's second paragraph.",
+        "If it names your address or account, send from the address of \
+         your forum account, or ask the forum's staff to give your account \
+         access to the category.",
+        "If it names the content, write your reply at the top of the \
+         message in plain formatting and send it again, or post it on the \
+         forum's website.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    ..Entry::sourced(
+        "https://github.com/discourse/discourse/blob/main/config/locales/server.en.yml",
         "2026-12-05",
     )
 };
