@@ -41,7 +41,7 @@ fn review_hold_not_permanent_failure() {
         assert_eq!(card.recipient.as_deref(), Some("bob@example.net"), "{body}");
         assert_eq!(card.explanation.entry, "filter/held-for-review", "{body}");
         assert!(card.held, "{body}");
-        assert_eq!(card.explanation.who_acts, Actor::Wait, "{body}");
+        assert_eq!(card.explanation.who_acts, Actor::Recipient, "{body}");
         let retry = &card.explanation.retry;
         assert!(retry.starts_with("Held, not returned"), "{retry}");
         assert!(!retry.starts_with("Permanent"), "{retry}");

@@ -124,11 +124,13 @@ impl Probe<'_> {
                     .or_else(|| self.spam_before_data())
                     .or_else(|| self.refused_in_reply());
                 // "Your message was blocked by <filter>: spam score 12" blocks
-                // the message, so the spam or content verdict named beside it
-                // is the reason, which the second pass reads.
+                // the message, so the spam, content or policy verdict named
+                // beside it (a blocked attachment type) is the reason, which
+                // the second pass reads.
                 let verdict = || {
                     reasons::find(Reason::SpamDetected, self.text).is_some()
                         || reasons::find(Reason::ContentError, self.text).is_some()
+                        || reasons::find(Reason::PolicyViolation, self.text).is_some()
                 };
                 match found == Some(Basis::Phrase(MESSAGE_BLOCKED)) && verdict() {
                     true => None,

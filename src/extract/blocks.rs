@@ -16,7 +16,8 @@ use regex_lite::Regex;
 
 use super::generic::{command_in, remote_host_in};
 use super::paragraph::{
-    has_words, is_blank, is_lead_in, paragraph_from, quoted_response, with_following,
+    has_words, is_blank, is_lead_in, labelled_reason, paragraph_from, quoted_response,
+    with_following,
 };
 use super::reason_line::{opens_reason_line, without_own_address};
 use super::section::{clean_address, NotRecipients, ADDRESS};
@@ -366,6 +367,10 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
         // quotes the receiver further down, after "The response was:".
         if let Some(response) = quoted_response(&worded) {
             return format!("{here}{response}");
+        }
+        // A gateway's notice gives its cause in a `Reason:` field below.
+        if let Some(reason) = labelled_reason(&worded).filter(|r| !here.contains(r.trim())) {
+            return format!("{here}{reason}");
         }
         return here;
     }

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::blocks::recipient_in;
+use super::paragraph::labelled_reason;
 use super::section::NotRecipients;
 use super::Failure;
 
@@ -47,6 +48,11 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         // details below for more information.", quoted in
         // <https://silentmonkclub.blogspot.com/2026/02/message-blocked-email-auto-reply-that.html>.
         r"your message to \S+ has been blocked\b",
+        // NOTE: security gateways' notices (Sophos, Proofpoint, Barracuda)
+        // were not found in public samples. This row matches their shared
+        // structure: the recipient, an optional quoted subject, then
+        // "was" or "has been" blocked or quarantined.
+        r#"your message to:? \S+(?: with the subject "[^"\n]*")?\s+(?:was|has\s+been)\s+(?:blocked|quarantined)\b"#,
         // Exchange NDR heading, shown in the example NDR of
         // <https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online>
         // and matched by Sisimai's Office 365 parser
@@ -103,8 +109,9 @@ const MAX_DETAIL_LINES: usize = 6;
 fn statement(section: &str) -> Option<String> {
     let found = STATEMENT.find(section)?;
     let start = section[..found.start()].rfind('\n').map_or(0, |at| at + 1);
+    let lines: Vec<&str> = section[start..].lines().take(2 * MAX_DETAIL_LINES).collect();
     let mut paragraph = String::new();
-    for line in section[start..].lines().take(MAX_DETAIL_LINES + 1) {
+    for line in lines.iter().take(MAX_DETAIL_LINES + 1) {
         let line = line.trim().trim_start_matches('>').trim();
         // A heading that ends in a colon ("Delivery has failed to these
         // recipients or groups:") goes on in the paragraph below it.
@@ -118,6 +125,14 @@ fn statement(section: &str) -> Option<String> {
             paragraph.push(' ');
         }
         paragraph.push_str(line);
+    }
+    // A gateway's notice gives its cause in a `Reason:` field below.
+    if let Some(reason) = labelled_reason(&lines) {
+        let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !paragraph.contains(&reason) {
+            paragraph.push(' ');
+            paragraph.push_str(&reason);
+        }
     }
     Some(paragraph)
 }

@@ -143,6 +143,24 @@ pub(super) fn paragraph_from(lines: &[&str]) -> String {
     out
 }
 
+/// Field names under which a security gateway's notice states its cause,
+/// lowercase, as in `Reason: Message content rejected` or a `Policy:` line.
+// NOTE: no public sample of these notices was found, so the labels follow
+// the structure of such notices rather than one service's template.
+const REASON_LABELS: &[&str] = &["reason:", "policy:"];
+
+/// Returns the paragraph among `lines` that opens with a labelled reason
+/// (`Reason: ...`), for a notice that states its cause in such a field
+/// below the sentence naming the recipient, often after a blank line.
+pub(super) fn labelled_reason(lines: &[&str]) -> Option<String> {
+    let start = lines.iter().position(|line| {
+        let lower = line.trim().to_ascii_lowercase();
+        REASON_LABELS.iter().any(|label| lower.starts_with(label))
+    })?;
+    let reason = paragraph_from(&lines[start..]);
+    has_words(&reason).then_some(reason)
+}
+
 /// True when the text has at least three letters, so it is more than codes
 /// and punctuation.
 pub(super) fn has_words(text: &str) -> bool {

@@ -1,7 +1,8 @@
 //! A filtering service's notice that it holds the message for review, such
 //! as a quarantine or an attachment check, and that the sender need not
-//! send it again. The message is neither delivered nor returned, so its
-//! card reads as held rather than as a permanent failure.
+//! send it again or that someone can still release it. The message is
+//! neither delivered nor returned, so its card reads as held rather than
+//! as a permanent failure.
 //!
 //! NOTE: the fragments are general English wordings, not the templates of
 //! named services: no public copy of a gateway's hold notice was found to
@@ -34,12 +35,23 @@ const NO_RESEND: &[&str] = &[
     "need not be resent",
 ];
 
-/// Returns the hold entry when `lower` (lowercased text) says the message
-/// is held for review and need not be resent.
+/// Lowercase fragments saying the message is in a quarantine.
+const QUARANTINED: &[&str] = &["has been quarantined", "was quarantined", "is quarantined"];
+
+/// Lowercase fragments saying someone can still release the message. Both
+/// a quarantine and one of these are needed, because a quarantine that
+/// deletes the message after a verdict is a failure.
+const RELEASABLE: &[&str] = &["can release it", "release it from", "can be released"];
+
+/// Returns the hold entry when `lower` (lowercased text) states that the
+/// message is held for review and need not be resent, or that it is
+/// quarantined and can still be released.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
     let text = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     let says = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
-    (says(HELD) && says(NO_RESEND)).then_some(&HELD_FOR_REVIEW)
+    let held = says(HELD) && says(NO_RESEND);
+    let quarantined = says(QUARANTINED) && says(RELEASABLE);
+    (held || quarantined).then_some(&HELD_FOR_REVIEW)
 }
 
 /// A filter's hold for review. Filtered is Sisimai's reason for a
@@ -59,7 +71,9 @@ pub static HELD_FOR_REVIEW: Entry = Entry {
         "If it is urgent, tell the recipient by another channel, so they \
          can ask their administrator to release it.",
     ],
-    who: Actor::Wait,
+    // Whoever releases the message acts: the recipient or their
+    // administrator, whom the sender can ask.
+    who: Actor::Recipient,
     temporary: Some(false),
     ..Entry::sourced(
         "https://developers.google.com/workspace/gmail/admin-quarantine/guides/release-deny",
@@ -77,5 +91,12 @@ mod tests {
         assert!(lookup(held).is_some());
         assert!(lookup("your message is held for review and was deleted.").is_none());
         assert!(lookup("you do not need to resend it.").is_none());
+    }
+
+    #[test]
+    fn quarantine_needs_release() {
+        let releasable = "your message has been quarantined. the recipient can release it.";
+        assert!(lookup(releasable).is_some());
+        assert!(lookup("your message was quarantined and deleted.").is_none());
     }
 }

@@ -187,6 +187,11 @@ pub static POLICY_VIOLATION: Phrases = Phrases {
         "because the recipient is not accepting mail with ", // AOL
         "by non-member to a members-only list",
         "closed mailing list",
+        // Security gateways' notices of a blocked attachment type or a
+        // data loss prevention (DLP) rule.
+        "attachment type that",
+        "blocked attachment",
+        "data loss prevention policy",
         "denied by policy",
         "email not accepted for policy reasons",
         "email rejected due to security policies", // Mimecast
