@@ -83,8 +83,25 @@ System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server re
    at Example.Mail.Mailer.Send() in C:\\src\\Mailer.cs:line 42
 ";
 
-const RUNTIMES: [(&str, &str); 4] =
-    [("nodemailer", NODEMAILER), ("python", PYTHON), ("java", JAVA), ("dotnet", DOTNET)];
+/// Symfony Mailer's exception, uncaught, as PHP prints it: its message
+/// (SmtpTransport::assertResponseCode) quotes the whole reply, then PHP
+/// adds the file and line and the stack trace.
+const SYMFONY: &str = "\
+PHP Fatal error:  Uncaught Symfony\\Component\\Mailer\\Exception\\UnexpectedResponseException: Expected response code \"250/251/252\" but got code \"550\", with message \"550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table\". in /var/www/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342
+Stack trace:
+#0 /var/www/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php(208): Symfony\\Component\\Mailer\\Transport\\Smtp\\SmtpTransport->assertResponseCode()
+#1 /var/www/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php(146): Symfony\\Component\\Mailer\\Transport\\Smtp\\SmtpTransport->executeCommand()
+#2 {main}
+  thrown in /var/www/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php on line 342
+";
+
+const RUNTIMES: [(&str, &str); 5] = [
+    ("nodemailer", NODEMAILER),
+    ("python", PYTHON),
+    ("java", JAVA),
+    ("dotnet", DOTNET),
+    ("symfony", SYMFONY),
+];
 
 const FRAME_WORDS: &[&str] = &[
     "SMTPConnection",
@@ -96,6 +113,8 @@ const FRAME_WORDS: &[&str] = &[
     "SMTPTransport.java",
     "System.Net.Mail.SmtpTransport",
     "Mailer.cs",
+    "SmtpTransport.php",
+    "Expected response code",
 ];
 
 #[test]
@@ -114,7 +133,9 @@ fn traces_stay_off_the_card() {
 
 #[test]
 fn trace_reply_ends_at_reply() {
-    for (name, text) in [("nodemailer", NODEMAILER), ("python", PYTHON), ("java", JAVA)] {
+    for (name, text) in
+        [("nodemailer", NODEMAILER), ("python", PYTHON), ("java", JAVA), ("symfony", SYMFONY)]
+    {
         let report = explain(text);
         assert_eq!(report.recipients[0].diagnostic, REPLY, "{name}");
     }

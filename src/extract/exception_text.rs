@@ -18,7 +18,11 @@
 //!
 //! Python's smtplib also gives each refused reply as a tuple of the code
 //! and the reply's bytes (`(550, b'5.1.1 User unknown')`), which is
-//! rewritten to the reply line it came from.
+//! rewritten to the reply line it came from. Symfony Mailer's exception
+//! (SmtpTransport::assertResponseCode, which Laravel's logs show too)
+//! quotes the whole reply: `Expected response code "250/251/252" but got
+//! code "550", with message "550 5.1.1 ...".`, and PHP adds ` in
+//! FILE:LINE` when it is uncaught. The reply is put on lines of its own.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -46,10 +50,28 @@ static PYTHON_REPLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("Python reply tuple pattern is valid")
 });
 
-/// Returns `text` with stack traces made blank and Python's reply tuples
-/// rewritten as reply lines, one line per refused address.
+/// Symfony Mailer's sentence around an unexpected reply, up to the end of
+/// the quoted reply and PHP's ` in FILE:LINE`. A reply of several lines
+/// keeps its line ends inside the quotes.
+static SYMFONY_REPLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?s)Expected response code "[\d/]+" but got code "\d{3}", with message "(.*?)"\.(?: in \S+:\d+)?"#,
+    )
+    .expect("Symfony reply pattern is valid")
+});
+
+/// Returns `text` with stack traces made blank, and Python's reply tuples
+/// and Symfony's quoted replies rewritten as reply lines.
 pub fn clean(text: &str) -> Cow<'_, str> {
     let blanked = blank(text);
+    let blanked = if blanked.contains("with message \"") {
+        match SYMFONY_REPLY.replace_all(&blanked, "\n$1\n") {
+            Cow::Borrowed(_) => blanked,
+            Cow::Owned(rewritten) => Cow::Owned(rewritten),
+        }
+    } else {
+        blanked
+    };
     if !blanked.contains(", b'") && !blanked.contains(", b\"") && !blanked.contains(", '") {
         return blanked;
     }
@@ -124,6 +146,24 @@ mod tests {
         for frame in frames {
             assert!(FRAME.is_match(frame), "{frame:?}");
         }
+    }
+
+    #[test]
+    fn symfony_reply_on_own_lines() {
+        let logged = "[2026-12-05T10:00:00+00:00] app.ERROR: Expected response code \"250\" but got \
+                      code \"554\", with message \"554-5.7.1 Service unavailable\r\n554 5.7.1 Client \
+                      host [192.0.2.5] blocked\". {\"exception\":\"[object] (x)\"} []";
+        let cleaned = clean(logged);
+        let lines: Vec<&str> = cleaned.lines().map(str::trim_end).collect();
+        assert_eq!(lines[1], "554-5.7.1 Service unavailable");
+        assert_eq!(lines[2], "554 5.7.1 Client host [192.0.2.5] blocked");
+        assert!(!cleaned.contains("Expected response code"), "{cleaned}");
+    }
+
+    #[test]
+    fn symfony_empty_code_kept() {
+        let text = "Expected response code \"220\" but got empty code.";
+        assert_eq!(clean(text), text);
     }
 
     #[test]
