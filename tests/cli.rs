@@ -105,7 +105,7 @@ const TERMINAL_ATTACKS: [&str; 2] = [
      zen.spamhaus.org\u{1b}[4A\u{1b}[1G\u{1b}[2K   IP to quote: 198.51.100.99 (found on line 1)\
      \u{1b}[1B\u{1b}[1G\u{1b}[2K   Spamhaus IP and domain reputation checker: \
      \u{1b}]8;;https://evil.example.net/delist\u{1b}\\https://check.spamhaus.org/results/\
-     ?query=198.51.100.99\u{1b}]8;;\u{1b}\\\u{1b}[3B\u{1b}[1G\u{1b}[2K   Receiver's message: \
+     ?query=198.51.100.99\u{1b}]8;;\u{1b}\\\u{1b}[3B\u{1b}[1G\u{1b}[2K   Diagnostic text: \
      554 5.7.1 Service unavailable\n",
     "550 5.7.1 \u{1b}[2J\u{1b}]0;pwned\u{7}\u{1b}[31mRED <bob@example.org> user unknown \
      \u{202e}1.2.0.302\u{202c}\n",
@@ -226,4 +226,14 @@ fn ses_dsn_email_is_written_by_ses() {
     let reports = json_lines(&output);
     assert_eq!(reports[0]["input_kind"], "email");
     assert_eq!(reports[0]["mta_name"], "Amazon SES");
+}
+
+/// A sending service's own drop is not the receiving server's message, so
+/// the text output labels the event's text as the page does.
+#[test]
+fn service_drop_not_called_receiver() {
+    let event = include_str!("fixtures/webhooks/sparkpost-policy.json");
+    let text = String::from_utf8(run(&[], event).stdout).unwrap();
+    assert!(text.contains("   Diagnostic text: "), "{text}");
+    assert!(!text.contains("Receiver's message"), "{text}");
 }

@@ -127,8 +127,11 @@ pub fn write_text(
         if let Some(host) = &r.remote_host {
             writeln!(out, "   Receiving host: {}", escape(host))?;
         }
+        // Not "the receiver's message": a sending service's drop or a log
+        // line of the sending server fills this field too. The page uses
+        // the same label.
         if !r.diagnostic.is_empty() {
-            writeln!(out, "   Receiver's message: {}", escape(&r.diagnostic))?;
+            writeln!(out, "   Diagnostic text: {}", escape(&r.diagnostic))?;
         }
         for note in &r.notes {
             writeln!(out, "   Note: {}", escape(&note.message))?;
