@@ -84,7 +84,7 @@ impl BytePairs {
 
 /// True when every part of `group` occurs in `text`, each after the end
 /// of the one before.
-fn in_order(text: &str, group: &[&str]) -> bool {
+pub(crate) fn in_order(text: &str, group: &[&str]) -> bool {
     let mut rest = text;
     for part in group {
         match rest.find(part) {

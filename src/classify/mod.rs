@@ -29,13 +29,15 @@ use std::borrow::Cow;
 use crate::extract::Failure;
 use crate::knowledge::{
     self, auto_replies, blocklists, greylisting, providers, queue_states, reasons as explained,
-    reply_codes, review_holds, sending_account as own_account, status_codes, wordings, Match,
+    reply_codes, review_holds, sending_account as own_account, status_codes, tls_required,
+    wordings, Match,
 };
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
 
 pub use decide::{decide, Basis, Decision, Facts};
 pub use judge::notes_wrapper_delay;
+pub(crate) use matcher::in_order;
 pub use matcher::normalise;
 pub use reasons::names_any_reason;
 
@@ -246,7 +248,11 @@ fn names_no_cause(decision: &Decision, lower: &str) -> bool {
 /// reason's entry is the last resort.
 fn explanation(decision: &Decision, failure: &Failure) -> Match {
     let lower = normalise(&read_text(failure));
-    if let Some(entry) = wordings::lookup(&lower).filter(|entry| entry.reason == decision.reason) {
+    let decided = |entry: &&knowledge::Entry| entry.reason == decision.reason;
+    if let Some(entry) = tls_required::lookup(&lower).filter(decided) {
+        return Match::entry(entry);
+    }
+    if let Some(entry) = wordings::lookup(&lower).filter(decided) {
         return Match::entry(entry);
     }
     if decision.reason == Reason::Speeding && reasons::SENDING_QUOTA.matches(&lower) {
@@ -271,7 +277,6 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     }
     // The reply code's entry still serves when the status code's entry
     // gives another reason (`450 4.2.1 ... mailbox unavailable`).
-    let decided = |entry: &&knowledge::Entry| entry.reason == decision.reason;
     let by_code = failure
         .status
         .as_deref()

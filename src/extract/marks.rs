@@ -288,6 +288,9 @@ fn sentences(flat: &str) -> impl Iterator<Item = &str> {
 /// could not deliver without any reply from the receiver: `connect to
 /// mx[ip]:25: Connection refused`, `Host or domain name not found`,
 /// `conversation with ... timed out`, `mail for ... loops back to myself`.
+/// The others come from Postfix's source: a null MX (dns_lookup.c), the
+/// receiver's SIZE limit (smtp_proto.c), an unmet TLS policy
+/// (smtp_proto.c) and local(8)'s failed mailbox write (local/mailbox.c).
 const POSTFIX_FAILURE_WORDS: &[&str] = &[
     "connect to ",
     "connection refused",
@@ -298,6 +301,12 @@ const POSTFIX_FAILURE_WORDS: &[&str] = &[
     "loops back to myself",
     "delivery temporarily suspended",
     "said:",
+    "does not accept mail (nullmx)",
+    "exceeds size limit",
+    "tls is required, but",
+    "server certificate not",
+    "cannot start tls",
+    "cannot update mailbox",
 ];
 
 /// Wrapped lines of a Postfix record read for its failure wording. The

@@ -36,6 +36,7 @@ pub mod mta;
 mod notice;
 mod paragraph;
 mod period;
+mod postfix_status;
 mod question;
 mod queue_listing;
 mod reason_line;
@@ -203,7 +204,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     if family == Some("postfix") {
         mark_postfix_own(&mut from_text);
     }
-    add_postfix_loop_status(&mut from_text);
+    postfix_status::add(&mut from_text);
 
     let dsn = decoded.dsn.as_deref().or_else(|| {
         // Only a report or plain text carries its own fields in the text.
@@ -356,21 +357,7 @@ fn mark_postfix_own(failures: &mut [Failure]) {
     }
 }
 
-/// Gives Postfix's code-less `mail for example.com loops back to myself`
-/// the status 5.4.6 that Postfix logs with it (`dsn=5.4.6,
-/// status=bounced`). Postfix returns the message at once, so without the
-/// code the card would read it as a network fault the sending server
-/// retries.
-fn add_postfix_loop_status(failures: &mut [Failure]) {
-    let loops = |f: &Failure| {
-        !has_codes(f) && f.diagnostic.to_ascii_lowercase().contains("loops back to myself")
-    };
-    for failure in failures.iter_mut().filter(|f| loops(f)) {
-        failure.status = Some("5.4.6".to_string());
-    }
-}
-
-fn has_codes(failure: &Failure) -> bool {
+pub(super) fn has_codes(failure: &Failure) -> bool {
     failure.reply.is_some() || failure.status.is_some()
 }
 

@@ -20,6 +20,7 @@ pub mod retry_statements;
 pub mod review_holds;
 pub mod sending_account;
 pub mod status_codes;
+pub mod tls_required;
 pub mod wordings;
 
 /// True when `entry` explains a listing of a domain (a blocklist of
@@ -183,6 +184,8 @@ pub(crate) mod tests {
         entries.push(&review_holds::HELD_FOR_REVIEW);
         entries.push(&queue_states::EXIM_RETRY_WAIT);
         entries.push(&queue_states::HELD_IN_QUEUE);
+        entries.push(&tls_required::RECEIVER_REQUIRES);
+        entries.push(&tls_required::SENDER_POLICY);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

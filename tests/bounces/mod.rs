@@ -59,3 +59,29 @@ pub fn postfix_email(id: &str, records: &str) -> String {
          {records}\n"
     )
 }
+
+/// Builds Postfix's multipart/report bounce: `text` above the
+/// attachments, then a delivery-status part for `recipient` with Action
+/// failed, `status` and an X-Postfix `diagnostic`.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub fn postfix_report(text: &str, recipient: &str, status: &str, diagnostic: &str) -> String {
+    format!(
+        "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n\
+         To: alice@example.com\n\
+         Subject: Undelivered Mail Returned to Sender\n\
+         Date: Sat, 5 Dec 2026 10:00:00 +0000\n\
+         MIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\n\n\
+         --B1\n\
+         Content-Type: text/plain; charset=us-ascii\n\n\
+         This is the mail system at host mail.example.com.\n\n{text}\n\
+         --B1\n\
+         Content-Type: message/delivery-status\n\n\
+         Reporting-MTA: dns; mail.example.com\n\n\
+         Final-Recipient: rfc822; {recipient}\n\
+         Action: failed\n\
+         Status: {status}\n\
+         Diagnostic-Code: X-Postfix; {diagnostic}\n\n\
+         --B1--\n"
+    )
+}

@@ -7,6 +7,7 @@
 //! DNS-error heading. These are checked before anything else.
 
 use crate::classify::matcher::Phrases;
+use crate::knowledge::tls_required;
 use crate::reason::Reason;
 
 /// The decisive tables, tried in this order.
@@ -15,6 +16,8 @@ pub static DECISIVE: &[&Phrases] = &[
     &super::sender::SENDING_QUOTA,
     &super::sender::SENDER_SUSPENDED,
     &SPF_TEMPERROR,
+    &TLS_SENDER_POLICY,
+    &TLS_RECEIVER_REQUIRES,
     &EXCHANGE_IMS_UNKNOWN,
     &EXCHANGE_IMS_AMBIGUOUS,
     &EXCHANGE_IMS_SYSTEM,
@@ -50,6 +53,26 @@ pub static SPF_TEMPERROR: Phrases = Phrases {
         &["temporary dns error", "spf"],
         &["spf", "temporary dns error"],
     ],
+    except: &[],
+};
+
+/// The sending server's TLS policy for the destination was not met
+/// (Postfix's "TLS is required, but was not offered by host"). No
+/// receiver refused the sender's address, whatever command the text names.
+static TLS_SENDER_POLICY: Phrases = Phrases {
+    reason: Reason::SecurityError,
+    any: tls_required::SENDER_POLICY_PHRASES,
+    ordered: &[],
+    except: &[],
+};
+
+/// The receiver requires STARTTLS. Postfix's smtpd replies "530 5.7.0
+/// Must issue a STARTTLS command first" to MAIL FROM, which must not read
+/// as a refused sender address.
+static TLS_RECEIVER_REQUIRES: Phrases = Phrases {
+    reason: Reason::SecurityError,
+    any: tls_required::RECEIVER_PHRASES,
+    ordered: &[],
     except: &[],
 };
 

@@ -1,0 +1,158 @@
+//! Refusals because a connection was not encrypted (TLS), in two kinds.
+//!
+//! The receiving server may require STARTTLS (RFC 3207) and refuse a
+//! sender that did not start it: "530 5.7.0 Must issue a STARTTLS command
+//! first" (RFC 3207, section 4), Gmail's "421 4.7.0 TLS required for RCPT
+//! domain" and Microsoft 365's "451 5.7.3 STARTTLS is required to send
+//! mail". Or the sending server's own policy may require TLS for this
+//! destination: its configuration, the receiving domain's MTA-STS policy
+//! (RFC 8461) or DANE, or the message's REQUIRETLS flag (RFC 8689). The
+//! receiving server then did not offer TLS or showed a certificate that
+//! failed the check, and the sending server gave up on its own, with no
+//! reply from the receiver.
+//!
+//! Either way every retry fails the same until an administrator changes
+//! a setting, even when a 4xx code makes the sending server retry.
+
+use super::Entry;
+use crate::reason::Reason;
+use crate::report::Actor;
+
+/// Lowercase fragments of the sending server's own report that its TLS
+/// policy could not be met. These are checked before
+/// [`RECEIVER_PHRASES`], because "TLS is required" also opens them.
+pub static SENDER_POLICY_PHRASES: &[&str] = &[
+    // Postfix smtp(8), src/smtp/smtp_proto.c: "TLS is required, but was
+    // not offered by host %s" (4.7.4), "TLS is required, but host %s
+    // refused to start TLS: %s", "TLS is required, but our TLS engine is
+    // unavailable" (4.7.5).
+    "tls is required, but",
+    // Postfix smtp(8) when the certificate fails a verifying policy level
+    // (4.7.5). NOTE: the current source writes only "not verified", and
+    // no Postfix source seen writes "not trusted", which is kept as a
+    // likely older form.
+    "server certificate not verified",
+    "server certificate not trusted",
+    // Postfix smtp(8) when the TLS handshake failed (4.7.5) and the
+    // policy does not allow falling back to plain text.
+    "cannot start tls: handshake failure",
+    // Postfix smtp(8) for a message that asked for REQUIRETLS (5.7.10,
+    // 5.7.30): "REQUIRETLS Failure: sender requested REQUIRETLS, but ...".
+    "requiretls failure",
+    // Exim's smtp transport (hosts_require_tls, DANE): "a TLS session is
+    // required, but the server did not offer TLS support" or "... but an
+    // attempt to start TLS failed".
+    "a tls session is required, but",
+    // Twilio SendGrid's block event when its Enforced TLS setting is on
+    // and the receiver does not support TLS.
+    "tls required but not supported",
+];
+
+/// Lowercase fragments of a receiving server's refusal of a connection
+/// that was not encrypted.
+pub static RECEIVER_PHRASES: &[&str] = &[
+    // RFC 3207, section 4. Postfix smtpd(8), OpenSMTPD and Exchange write
+    // it with 530 5.7.0 or 451 5.7.3.
+    "must issue a starttls command first",
+    // Microsoft 365: "451 5.7.3 STARTTLS is required to send mail".
+    "starttls is required",
+    "starttls required",
+    // Gmail: "421 4.7.0 TLS required for RCPT domain, closing connection".
+    // NOTE: no public source shows an Exim site's "530 5.7.0 TLS required
+    // for this connection", which this row also matches.
+    "tls required for",
+    "encryption required for this connection",
+];
+
+/// Returns the entry for the first TLS-required wording in `lower` (the
+/// reply, lowercased, spaces collapsed): the sending server's policy
+/// first, then the receiver's requirement.
+pub fn lookup(lower: &str) -> Option<&'static Entry> {
+    if SENDER_POLICY_PHRASES.iter().any(|phrase| lower.contains(phrase)) {
+        return Some(&SENDER_POLICY);
+    }
+    RECEIVER_PHRASES.iter().any(|phrase| lower.contains(phrase)).then_some(&RECEIVER_REQUIRES)
+}
+
+/// The receiving server takes mail only over STARTTLS (RFC 3207). Gmail
+/// lists "421 4.7.0 TLS required for RCPT domain, closing connection" in
+/// its SMTP errors (https://support.google.com/a/answer/3726730, checked
+/// 2026-12-05), sent when a Google Workspace domain requires TLS.
+pub static RECEIVER_REQUIRES: Entry = Entry {
+    id: "tls/receiver-requires-starttls",
+    reason: Reason::SecurityError,
+    what: "The receiving server accepts mail only over an encrypted (TLS) \
+           connection, and the sending server did not encrypt it.",
+    why: "The receiver, or the recipient's domain, requires STARTTLS from \
+          every server that sends to it. The sending server connected \
+          without it, so every attempt fails the same way until it \
+          encrypts, even when the reply carries a temporary 4xx code.",
+    steps: &[
+        "Your mail administrator enables STARTTLS for outgoing mail on the \
+         sending server (in Postfix, smtp_tls_security_level = may or \
+         higher) with a current TLS version.",
+        "If the sending server did try STARTTLS, they look in its log for \
+         the failed TLS handshake with this receiver.",
+        "If your mail program showed this reply when you sent, turn on \
+         STARTTLS or SSL/TLS in its outgoing server (SMTP) settings.",
+        "Send the message again once the mail goes out over TLS.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.rfc-editor.org/rfc/rfc3207#section-4",
+    checked: "2026-12-05",
+};
+
+/// The sending server's own TLS policy, the receiving domain's MTA-STS
+/// policy (RFC 8461) or DANE record, or the message's REQUIRETLS flag
+/// (RFC 8689) requires a verified TLS connection that the receiving
+/// server did not provide.
+pub static SENDER_POLICY: Entry = Entry {
+    id: "tls/sender-policy-unmet",
+    reason: Reason::SecurityError,
+    what: "The sending server must deliver to this domain over a verified, \
+           encrypted (TLS) connection, and the receiving server did not \
+           provide one.",
+    why: "A TLS policy for this destination requires encryption: the \
+          sending server's own setting, the recipient domain's MTA-STS or \
+          DANE policy, or the message's REQUIRETLS option. The receiving \
+          server did not offer STARTTLS, or its certificate failed the \
+          check, so the sending server did not send. Every retry fails the \
+          same way until one side changes.",
+    steps: &[
+        "Send the bounce to your mail administrator; it names the receiving \
+         host.",
+        "They check which policy requires TLS for this domain. If it is the \
+         sending server's own setting, they decide whether this domain may \
+         be sent to without it.",
+        "If the policy is right, the recipient's mail administrator enables \
+         STARTTLS on their server or installs a valid certificate for its \
+         name.",
+        "Send the message again once one side has changed.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.rfc-editor.org/rfc/rfc8461",
+    checked: "2026-12-05",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postfix_policy_before_receiver() {
+        let lower = "tls is required, but was not offered by host mx.example.net[198.51.100.20]";
+        assert_eq!(lookup(lower).map(|e| e.id), Some(SENDER_POLICY.id));
+        let lower = "530 5.7.0 must issue a starttls command first";
+        assert_eq!(lookup(lower).map(|e| e.id), Some(RECEIVER_REQUIRES.id));
+    }
+
+    #[test]
+    fn unrelated_reply_no_entry() {
+        assert!(lookup("550 5.1.1 user unknown").is_none());
+        assert!(lookup("535 5.7.8 authentication credentials invalid").is_none());
+    }
+}

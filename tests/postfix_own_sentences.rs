@@ -1,0 +1,129 @@
+//! Postfix's own per-recipient sentences, which carry no reply code: a
+//! null MX, the receiver's size limit, a time-out or lost connection, a
+//! local mailbox that cannot grow. Pasted alone, each must give the cause
+//! and permanence that the whole bounce gives from its Status: field.
+
+mod bounces;
+
+use bounce_explainer::{explain, Actor, Reason, Report};
+
+struct Case {
+    name: &'static str,
+    /// The sentence as Postfix prints it above the attachments.
+    text: &'static str,
+    recipient: &'static str,
+    /// The status Postfix writes in the delivery-status part.
+    status: &'static str,
+    reason: Reason,
+    permanent: bool,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "null mx",
+        text: "<bob@example.net>: Domain example.net does not accept mail (nullMX)\n",
+        recipient: "bob@example.net",
+        status: "5.1.10",
+        reason: Reason::NotAccept,
+        permanent: true,
+    },
+    Case {
+        name: "size limit of server",
+        text: "<bob@example.net>: message size 52428800 exceeds size limit 10240000 of\n    \
+               server mx.example.net[198.51.100.20]\n",
+        recipient: "bob@example.net",
+        status: "5.3.4",
+        reason: Reason::MesgTooBig,
+        permanent: true,
+    },
+    Case {
+        name: "greeting timed out",
+        text: "<bob@example.net>: conversation with mx.example.net[198.51.100.20] timed out\n    \
+               while receiving the initial server greeting\n",
+        recipient: "bob@example.net",
+        status: "4.4.2",
+        reason: Reason::NetworkError,
+        permanent: false,
+    },
+    Case {
+        name: "lost connection end of data",
+        text: "<bob@example.net>: lost connection with mx.example.net[198.51.100.20] while\n    \
+               sending end of data -- message may be sent more than once\n",
+        recipient: "bob@example.net",
+        status: "4.4.2",
+        reason: Reason::NetworkError,
+        permanent: false,
+    },
+    Case {
+        name: "local mailbox file too large",
+        text: "<bob@mail.example.com>: cannot update mailbox /var/mail/bob for user bob.\n    \
+               error writing message: File too large\n",
+        recipient: "bob@mail.example.com",
+        status: "5.2.2",
+        reason: Reason::MailboxFull,
+        permanent: true,
+    },
+    Case {
+        name: "local mailbox disk quota",
+        text: "<bob@mail.example.com>: cannot update mailbox /var/mail/bob for user bob.\n    \
+               error writing message: Disk quota exceeded\n",
+        recipient: "bob@mail.example.com",
+        status: "5.2.2",
+        reason: Reason::MailboxFull,
+        permanent: true,
+    },
+];
+
+/// Wraps the sentence in a whole Postfix bounce with its delivery-status
+/// part.
+fn whole_bounce(case: &Case) -> String {
+    let diagnostic = case.text.split_once(">: ").map_or("", |(_, rest)| rest);
+    let diagnostic = diagnostic.split_whitespace().collect::<Vec<_>>().join(" ");
+    bounces::postfix_report(case.text, case.recipient, case.status, &diagnostic)
+}
+
+fn check(case: &Case, form: &str, report: &Report) {
+    let label = format!("{} ({form})", case.name);
+    assert_eq!(report.recipients.len(), 1, "{label}: {}", report.summary);
+    let card = &report.recipients[0];
+    assert_eq!(card.recipient.as_deref(), Some(case.recipient), "{label}");
+    assert_eq!(card.reason, case.reason, "{label}: {}", card.diagnostic);
+    assert_eq!(card.permanent, case.permanent, "{label}: permanent");
+    assert_ne!(card.explanation.entry, "reason/onhold", "{label}");
+}
+
+#[test]
+fn postfix_sentence_pasted_alone() {
+    for case in CASES {
+        let report = explain(case.text);
+        check(case, "pasted", &report);
+        let card = &report.recipients[0];
+        // Pasted alone, the sentence does not show whether the sending
+        // server has given up, so a temporary cause is left to its retries.
+        let who = card.explanation.who_acts;
+        match case.permanent {
+            true => assert_ne!(who, Actor::Wait, "{}", case.name),
+            false => assert_eq!(who, Actor::Wait, "{}", case.name),
+        }
+    }
+}
+
+#[test]
+fn postfix_sentence_in_whole_bounce() {
+    for case in CASES {
+        let report = explain(&whole_bounce(case));
+        check(case, "bounce", &report);
+        assert_ne!(report.recipients[0].explanation.who_acts, Actor::Wait, "{}", case.name);
+    }
+}
+
+#[test]
+fn postfix_sentence_same_entry_both_forms() {
+    for case in CASES {
+        let pasted = explain(case.text);
+        let whole = explain(&whole_bounce(case));
+        let pasted = &pasted.recipients[0].explanation;
+        let whole = &whole.recipients[0].explanation;
+        assert_eq!(pasted.entry, whole.entry, "{}", case.name);
+    }
+}
