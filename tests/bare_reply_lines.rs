@@ -114,9 +114,38 @@ fn prose_after_number_gets_no_card() {
         "554 customers were affected by the transaction outage",
         "Our office moved to 550 Main Street.",
         "The invoice total was 452 dollars and the transaction failed twice.",
+        "550 people came to the party",
     ];
     for text in prose {
         let report = explain(text);
         assert!(report.recipients.is_empty(), "{text}\n{report:#?}");
     }
+}
+
+/// Short 5xx lines whose words name no known cause, pasted alone, still
+/// refuse the message: the card explains at least the reply code.
+#[test]
+fn short_5xx_refusal_gets_card() {
+    let lines = [
+        "550 Requested action not taken",
+        "550 Not permitted",
+        "550 Dynamic IP addresses not allowed",
+        "554 Your IP is not welcome here",
+    ];
+    for line in lines {
+        let r = only(line);
+        assert_eq!(r.reply.as_deref(), Some(&line[..3]), "{line}");
+        assert!(r.permanent, "{line}");
+        assert!(!r.explanation.what.is_empty(), "{line}");
+    }
+}
+
+/// A T-Online style refusal of a dynamic IP, pasted without Telekom's
+/// host or contact address, still refuses and names the IP to quote.
+#[test]
+fn dynamic_ip_line_names_ip() {
+    let r = only("554 IP=192.0.2.12 - Dynamic IP addresses not allowed (DIAL)");
+    assert_eq!(r.reply.as_deref(), Some("554"));
+    assert!(r.permanent);
+    assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.12"));
 }

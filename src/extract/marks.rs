@@ -403,6 +403,9 @@ pub(super) fn reads_as_smtp_reply(failure: &Failure, section: &str) -> bool {
     {
         return true;
     }
+    if is_lone_refusal_line(reply, section) {
+        return true;
+    }
     let text = crate::classify::normalise(&failure.diagnostic);
     crate::classify::names_any_reason(&text)
         || PROVIDER_TAG.is_match(&failure.diagnostic)
@@ -412,6 +415,29 @@ pub(super) fn reads_as_smtp_reply(failure: &Failure, section: &str) -> bool {
             .any(|w| SMTP_WORDS.contains(&w))
         || SMTP_PHRASES.iter().any(|p| text.contains(p))
         || names_host(&failure.diagnostic)
+}
+
+/// Words that turn a short line into a refusal: `550 Not permitted`,
+/// `554 Your IP is not welcome here`, `550 Requested action not taken`.
+const REFUSAL_WORDS: &[&str] =
+    &["not", "no", "never", "cannot", "denied", "forbidden", "prohibited", "disallowed"];
+
+/// True when the whole paste is one line that opens with a 5xx reply code
+/// and words that refuse. A help-desk agent often pastes only that line,
+/// and its words may name no known cause. Prose that opens with a number
+/// (`550 people came`) states no refusal, and prose rarely fits one line.
+/// NOTE: a one-line sentence such as `550 guests did not come` still
+/// reads as a refusal.
+fn is_lone_refusal_line(reply: &str, section: &str) -> bool {
+    let line = section.trim();
+    let opens = reply.starts_with('5')
+        && line.starts_with(reply)
+        && line.as_bytes().get(3) == Some(&b' ')
+        && !line.contains('\n');
+    opens
+        && line[3..]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|word| REFUSAL_WORDS.contains(&word.to_lowercase().as_str()))
 }
 
 /// True when `text` names a host the way replies do (`mx1.example.net`,
