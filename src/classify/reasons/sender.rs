@@ -147,6 +147,30 @@ pub static AUTH_FAILURE: Phrases = Phrases {
         // Gmail: "550-5.7.1 This message does not have authentication
         // information or fails to pass authentication checks (SPF or DKIM)."
         "does not have authentication information or fails to pass",
+        // Yahoo's and AOL's 5.7.9, and Gmail's 5.7.26: "This mail has been
+        // blocked because the sender is unauthenticated. Yahoo requires all
+        // senders to authenticate with either SPF or DKIM." Gmail's older
+        // wording: "This mail is unauthenticated, ... The sender must
+        // authenticate with at least one of SPF or DKIM." A relay's NDR
+        // quotes these without the receiver's host name, and the
+        // registry's 5.7.9 ("mechanism too weak") is about SMTP sign-in.
+        "sender is unauthenticated",
+        "authenticate with either spf or dkim",
+        "this mail is unauthenticated",
+        "authenticate with at least one of spf or dkim",
+        // Other receivers' words for a failed check, whatever their
+        // status code: "DKIM verification failed", "SPF validation
+        // failed", "DMARC check failed", "message fails DMARC".
+        // NOTE: these are general forms of the check's name and result,
+        // not wordings confirmed from one receiver's documentation.
+        "dkim verification fail",
+        "dkim check fail",
+        "dkim validation fail",
+        "spf validation fail",
+        "dmarc check fail",
+        "dmarc validation fail",
+        "fails dmarc",
+        "failed the dmarc",
     ],
     ordered: &[
         &[" is not allowed to send mail.", "_401"],
@@ -311,3 +335,4 @@ pub static SENDER_SUSPENDED: Phrases = Phrases {
     ],
     except: &[],
 };
+
