@@ -12,6 +12,7 @@
 mod lists;
 mod server_name;
 mod spamhaus;
+mod uri_lists;
 
 pub use server_name::LISTED as SERVER_NAME_LISTED;
 
@@ -90,7 +91,17 @@ pub static BLOCKLISTS: &[&Blocklist] = &[
     &lists::INVALUEMENT,
     &lists::MAILSPIKE,
     &lists::SORBS,
+    &uri_lists::SURBL,
+    &uri_lists::URIBL,
 ];
+
+/// Lists whose every zone lists domains seen in messages, never sending
+/// IPs. Spamhaus marks its one domain zone, the DBL, as a [`Part`].
+static DOMAIN_LISTS: &[&Blocklist] = &[&uri_lists::SURBL, &uri_lists::URIBL];
+
+fn lists_domains(list: &Blocklist) -> bool {
+    DOMAIN_LISTS.iter().any(|domain_list| std::ptr::eq(*domain_list, list))
+}
 
 /// Returns the list with this id.
 pub fn by_id(id: &str) -> Option<&'static Blocklist> {
@@ -125,7 +136,7 @@ pub fn lookup(lower: &str) -> Option<Match> {
     };
     let part = part_of(list, lower);
     let listed = !part.is_some_and(|p| p.not_listed);
-    let domain_list = part.is_some_and(|p| p.lists_domains);
+    let domain_list = part.is_some_and(|p| p.lists_domains) || lists_domains(list);
     let server_name = any_list_names_server || (domain_list && server_name::is_client_name(lower));
     // A refused query keeps its own entry, because then nothing is listed,
     // whatever name the reply states was looked up.
@@ -145,6 +156,7 @@ pub fn lookup(lower: &str) -> Option<Match> {
 /// True when `entry` explains a listing of a domain, not of an address.
 pub fn is_domain_listing(entry: &Entry) -> bool {
     std::ptr::eq(entry, &server_name::LISTED)
+        || DOMAIN_LISTS.iter().any(|list| std::ptr::eq(list.entry, entry))
         || BLOCKLISTS
             .iter()
             .flat_map(|list| list.parts)
