@@ -12,6 +12,7 @@
 mod lists;
 mod server_name;
 mod spamhaus;
+mod spamrats;
 mod uri_lists;
 
 pub use server_name::LISTED as SERVER_NAME_LISTED;
@@ -91,6 +92,7 @@ pub static BLOCKLISTS: &[&Blocklist] = &[
     &lists::INVALUEMENT,
     &lists::MAILSPIKE,
     &lists::SORBS,
+    &spamrats::SPAMRATS,
     &uri_lists::SURBL,
     &uri_lists::URIBL,
 ];
