@@ -261,6 +261,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     if decision.reason == Reason::Rejected && reasons::SENDER_SUSPENDED.matches(&lower) {
         return Match::entry(&own_account::SENDER_SUSPENDED);
     }
+    if decision.reason == Reason::Rejected && reasons::ACCOUNT_HOLD.matches(&lower) {
+        return Match::entry(&own_account::ACTIVITY_HOLD);
+    }
     if decision.reason == Reason::HostUnknown && names_no_cause(decision, &lower) {
         return Match::entry(&wordings::CPANEL_UNSPECIFIED);
     }

@@ -179,6 +179,7 @@ pub(crate) mod tests {
         entries.push(&sending_account::SENDER_SUSPENDED);
         entries.push(&sending_account::SPARKPOST_POLICY);
         entries.push(&sending_account::SENDGRID_DROPPED);
+        entries.push(&sending_account::ACTIVITY_HOLD);
         entries.push(&blocklists::SERVER_NAME_LISTED);
         entries.extend(auto_replies::ENTRIES);
         entries.push(&review_holds::HELD_FOR_REVIEW);

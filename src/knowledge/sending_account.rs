@@ -135,6 +135,37 @@ pub fn dropped_by(service: Option<&str>) -> Option<&'static Entry> {
     }
 }
 
+/// A provider's temporary hold on the account's outgoing mail after it
+/// detected unusual sending: many bounces, many messages or recipients in
+/// a day, or very large mail. Zoho Mail's usage policy states that such a hold
+/// lasts one to five business days and that the organisation's
+/// administrator or Zoho's support can lift it.
+pub static ACTIVITY_HOLD: Entry = Entry {
+    id: "wording/activity-hold",
+    reason: Reason::Rejected,
+    what: "Your mail provider has held outgoing mail from your account for \
+           a while because it detected unusual sending activity, so it did \
+           not send the message.",
+    why: "Providers pause an account's outgoing mail when it sends much \
+          more than usual, to many recipients, or causes many bounces, \
+          because a taken-over account does the same. The recipient's \
+          address and mailbox are not the problem.",
+    steps: &[
+        "If you did not send unusual amounts of mail, change the account's \
+         password first: someone else may be using it.",
+        "Wait for the hold to end, or ask your mail administrator or the \
+         provider's support to lift it (in Zoho Mail, the administrator \
+         does this under Blocked Accounts).",
+        "Send the message again once outgoing mail works. For newsletters \
+         or bulk mail, use a service made for it.",
+    ],
+    who: Actor::You,
+    temporary: Some(true),
+    links: &[],
+    source: "https://www.zoho.com/mail/help/usage-policy.html",
+    checked: "2026-12-05",
+};
+
 /// Entries whose cause is the sender's own account: a sending limit, a
 /// suspension or an outgoing block. A reply that explains one of these
 /// and names an address as the account ("quota exceeded for alice@...")
@@ -143,6 +174,7 @@ pub const OWN_ACCOUNT_ENTRIES: &[&str] = &[
     "wording/sending-limit",
     "wording/sender-suspended",
     "wording/outgoing-blocked",
+    "wording/activity-hold",
     "google/sending-limit",
     "google/sender-disabled",
     "microsoft/sending-quota",

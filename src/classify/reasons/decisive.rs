@@ -15,6 +15,7 @@ pub static DECISIVE: &[&Phrases] = &[
     &SENDER_CALLOUT,
     &super::sender::SENDING_QUOTA,
     &super::sender::SENDER_SUSPENDED,
+    &super::sender::ACCOUNT_HOLD,
     &SPF_TEMPERROR,
     &TLS_SENDER_POLICY,
     &TLS_RECEIVER_REQUIRES,

@@ -63,6 +63,7 @@ pub fn names_any_reason(text: &str) -> bool {
         || SPAM_SOURCE.find(text).is_some()
         || SENDING_QUOTA.matches(text)
         || SENDER_SUSPENDED.matches(text)
+        || ACCOUNT_HOLD.matches(text)
         || localised::names_any(text)
 }
 

@@ -336,3 +336,15 @@ pub static SENDER_SUSPENDED: Phrases = Phrases {
     except: &[],
 };
 
+/// The sender's own provider holding the account's outgoing mail for a
+/// while after it detected unusual sending. Zoho Mail replies "550 5.4.6
+/// Unusual sending activity detected. Please try after sometime." (quoted
+/// by users in Zoho's community forum), and its usage policy calls the
+/// trigger "unusual email activity". Its 5.4.6 is the registry's routing
+/// loop, so a reply that does speak of a loop stays one.
+pub static ACCOUNT_HOLD: Phrases = Phrases {
+    reason: Reason::Rejected,
+    any: &["unusual sending activity", "unusual email activity"],
+    ordered: &[],
+    except: &["loop", "hop count", "too many hops"],
+};
