@@ -290,3 +290,52 @@ fn permanent_verdict_steps_never_wait() {
         }
     }
 }
+
+/// Gmail's receiving-rate refusal with a 5xx code: the limit passes, but
+/// the sending server has given up.
+const GMAIL_RECEIVING_RATE_550: &str = "550-5.2.1 The user you are trying to contact is receiving \
+     mail at a rate that\n550-5.2.1 prevents additional messages from being delivered. \
+     https://support.google.com/mail/?p=ReceivingRate - gsmtp";
+
+#[test]
+fn passing_cause_behind_5xx_resends_later() {
+    // An entry that leaves the delivery to retries (who acts: wait) has a
+    // passing cause, so a 5xx reply with it must neither call the failure
+    // permanent nor leave the reader waiting for retries that never come.
+    // Left out: entries that call their cause permanent themselves, such
+    // as a filter's hold, which waits on the recipient's side.
+    let entries = all_entries();
+    let passing =
+        |e: &&&crate::knowledge::Entry| e.who == Actor::Wait && e.temporary != Some(false);
+    let waiting: Vec<_> = entries.iter().filter(passing).collect();
+    assert!(waiting.len() >= 5, "{}", waiting.len());
+    for entry in waiting {
+        for reply in ["550", "554"] {
+            let failure =
+                crate::extract::Failure { reply: Some(reply.into()), ..Default::default() };
+            for kind in [crate::report::InputKind::SmtpReply, crate::report::InputKind::Email] {
+                let temporary = retry::entry_temporary(entry);
+                let outcome = retry::outcome(&failure, entry.reason, temporary, "failed", kind);
+                let case = format!("{} {reply} {kind:?}", entry.id);
+                assert_eq!(outcome, Outcome::GaveUp, "{case}");
+                assert_ne!(retry::who_acts(outcome, entry), Actor::Wait, "{case}");
+                let text = retry::advice(outcome, None, entry);
+                assert!(text.contains("again later"), "{case}: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn gmail_rate_550_card_agrees() {
+    let report = crate::explain(GMAIL_RECEIVING_RATE_550);
+    assert_eq!(report.recipients.len(), 1, "{report:?}");
+    let recipient = &report.recipients[0];
+    assert_consistent(recipient);
+    let explanation = &recipient.explanation;
+    assert_eq!(explanation.entry, "google/receiving-rate");
+    assert!(!recipient.permanent, "{recipient:?}");
+    assert_ne!(explanation.who_acts, Actor::Wait);
+    assert!(says_stopped(&explanation.retry), "{}", explanation.retry);
+    assert!(!explanation.retry.contains("fails the same way"), "{}", explanation.retry);
+}

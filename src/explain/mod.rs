@@ -200,7 +200,7 @@ fn recipient(
     // whatever its 4xx code or the entry's judgement.
     let temporary = match crate::knowledge::retry_statements::says_futile(&failure.diagnostic) {
         true => Some(false),
-        false => verdict.matched.entry.temporary,
+        false => retry::entry_temporary(verdict.matched.entry),
     };
     let outcome = retry::outcome(failure, verdict.reason, temporary, &action, kind);
     // The knowledge entry's advice has to fit the outcome: a greylisting

@@ -85,6 +85,18 @@ pub fn outcome(
     }
 }
 
+/// Returns the entry's judgement of whether its cause passes. An entry
+/// that leaves the delivery to the sending server's retries (who acts:
+/// wait), such as a rate limit, has a passing cause. So a 5xx reply with
+/// it means that the server gave up and the message can be sent again
+/// later, not that every resend fails.
+pub fn entry_temporary(entry: &Entry) -> Option<bool> {
+    match entry.who {
+        Actor::Wait => entry.temporary.or(Some(true)),
+        _ => entry.temporary,
+    }
+}
+
 /// Returns the party who acts next, given the explanation's own choice.
 /// An entry that leaves the retry to the sending server (greylisting)
 /// falls to the administrator once that server has given up. After a
