@@ -70,8 +70,10 @@ const GAVE_UP: &[&str] = &[
 pub fn apply(section: &str, failures: &mut [Failure]) {
     let logged = log_statuses(section);
     let only = (logged.len() == 1).then(|| logged.values().next()).flatten();
+    // Read once for all failures: a bounce can list thousands of them.
+    let log_lines = log_lines(section);
     for failure in failures.iter_mut() {
-        cut_to_log_text(section, failure);
+        cut_to_log_text(&log_lines, failure);
     }
     for failure in failures.iter_mut().filter(|f| f.action.is_none()) {
         let recipient = failure.recipient.as_deref().map(|r| clean_address(r).to_ascii_lowercase());
@@ -133,18 +135,16 @@ const EXIM_ERROR_LINES: &[&str] =
 /// line: the reply's, and the line's `dsn=` for the status. A failure that
 /// names no recipient takes the last logged line only when its text took
 /// in a line's fields.
-fn cut_to_log_text(section: &str, failure: &mut Failure) {
+fn cut_to_log_text(log_lines: &[LogLine<'_>], failure: &mut Failure) {
+    if log_lines.is_empty() {
+        return;
+    }
     let recipient = failure.recipient.as_deref().map(|r| clean_address(r).to_ascii_lowercase());
     if recipient.is_none() && !failure.diagnostic.contains("status=") {
         return;
     }
-    let logged = LOG_STATUS.captures_iter(section).filter_map(|c| {
-        let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
-        let text = c.get(3).map(|t| t.as_str().trim()).filter(|t| !t.is_empty())?;
-        let mine = recipient.as_deref().is_none_or(|r| r == to);
-        mine.then_some((c.get(0)?.as_str(), text))
-    });
-    let Some((line, text)) = logged.last() else {
+    let mine = log_lines.iter().filter(|l| recipient.as_deref().is_none_or(|r| r == l.to));
+    let Some(&LogLine { line, text, .. }) = mine.last() else {
         return;
     };
     failure.diagnostic = receiver_text(text).to_string();
@@ -152,6 +152,33 @@ fn cut_to_log_text(section: &str, failure: &mut Failure) {
     let dsn = LOG_DSN.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().to_string());
     failure.reply = codes.reply;
     failure.status = dsn.or(codes.status);
+}
+
+/// A Postfix log line that names a recipient and gives text after its
+/// `status=`.
+struct LogLine<'s> {
+    /// The recipient, cleaned and lowercase.
+    to: String,
+    /// The whole match, from `to=` to the text's closing bracket.
+    line: &'s str,
+    /// The bracketed text after `status=`, trimmed.
+    text: &'s str,
+}
+
+/// Lists the Postfix log lines of `section` that carry text after their
+/// status, in order.
+fn log_lines(section: &str) -> Vec<LogLine<'_>> {
+    if !section.contains("status=") {
+        return Vec::new();
+    }
+    LOG_STATUS
+        .captures_iter(section)
+        .filter_map(|c| {
+            let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
+            let text = c.get(3).map(|t| t.as_str().trim()).filter(|t| !t.is_empty())?;
+            Some(LogLine { to, line: c.get(0)?.as_str(), text })
+        })
+        .collect()
 }
 
 /// The `dsn=` field of a Postfix log line: the enhanced status code
