@@ -41,6 +41,7 @@ mod question;
 mod queue_listing;
 mod reason_line;
 mod recounted;
+mod reply_like;
 mod reply_lines;
 mod reply_table;
 mod returned;
@@ -59,11 +60,10 @@ use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
 use described::describes_reply;
-use marks::{
-    bounce_by_words_only, is_reply_like, looks_like_bounce, reads_as_smtp_reply, states_failure,
-};
+use marks::{bounce_by_words_only, looks_like_bounce, states_failure};
 pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
 use recounted::{is_recounted, is_set_off, recounts_past};
+use reply_like::{is_reply_like, reads_as_smtp_reply};
 use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
 use section::NotRecipients;
@@ -282,7 +282,7 @@ fn is_success_reply(failure: &Failure, section: &str) -> bool {
     reply.starts_with('2')
         && failure.status.is_none()
         && failure.action.is_none()
-        && !marks::has_failure_wording(section)
+        && !reply_like::has_failure_wording(section)
 }
 
 /// Puts on each failure the period the sending server tried for, read
