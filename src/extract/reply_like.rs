@@ -1,7 +1,6 @@
 //! Whether a reply code found in text reads as a mail server's reply
-//! rather than as a number in prose: where its enhanced status code sits,
-//! whether it opens a line or follows an MTA's lead-in, and whether its
-//! words are an SMTP reply's.
+//! rather than as a number in prose. The checks look at where its enhanced
+//! status code sits, at what comes before it on its line, and at its words.
 
 use std::sync::LazyLock;
 
