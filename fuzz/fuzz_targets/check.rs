@@ -67,18 +67,41 @@ pub fn report(input: &[u8], report: &Report) {
                 let pasted = text.lines().nth(line - 1).unwrap_or_else(|| {
                     panic!("line {line} is past the end of the pasted text")
                 });
-                // An address split by an invisible character is read
-                // rejoined, and its line is still the one to show.
-                let visible: String = pasted
-                    .chars()
-                    .filter(|&c| !bounce_explainer::input::is_invisible(c))
-                    .collect();
+                // An address split by an invisible character, raw or as a
+                // JSON escape, is read rejoined, and its line is still the
+                // one to show.
+                let visible = without_invisible(pasted);
                 assert!(states(&visible, ip), "pasted line {line} {pasted:?} lacks {ip}");
             }
         }
     }
     // The WASM binding serialises the same value; it must not fail.
     serde_json::to_string(report).expect("report serialises");
+}
+
+/// Returns `text` without invisible characters, written raw or as JSON's
+/// `\uXXXX` escapes (`192.0.2.1\u200b23`), as the library reads an IP.
+fn without_invisible(text: &str) -> String {
+    let invisible = bounce_explainer::input::is_invisible;
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let escaped = rest
+            .strip_prefix("\\u")
+            .and_then(|hex| hex.get(..4))
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+            .and_then(char::from_u32);
+        match escaped {
+            Some(e) if invisible(e) => rest = &rest[6..],
+            _ => {
+                if !invisible(c) {
+                    out.push(c);
+                }
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
 }
 
 /// True when `text` writes `ip` as it is, or reversed as in a DNSBL query
