@@ -304,13 +304,13 @@ fn push_if_address<'t>(
 }
 
 /// True when `text` has a run of hex digits, dots and colons with three
-/// dots and a digit after them, or with two colons: the shape of an IPv4
-/// or IPv6 address. A non-ASCII character after the third dot also counts,
-/// because an invisible one may split the address's last number.
+/// dots and a decimal digit after them, or with two colons: the shape of
+/// an IPv4 or IPv6 address. A non-ASCII character after the third dot also
+/// counts, because an invisible one may split the address's last number.
 fn may_hold_address(text: &str) -> bool {
     let (mut dots, mut colons) = (0, 0);
     for b in text.bytes() {
-        if dots >= 3 && (b.is_ascii_hexdigit() || !b.is_ascii()) {
+        if dots >= 3 && (b.is_ascii_digit() || !b.is_ascii()) {
             return true;
         }
         match b {
@@ -368,7 +368,14 @@ mod tests {
     #[test]
     fn dotted_runs_without_address_skipped() {
         let repeated = "554 5.7.1 ".to_string() + &"[192.0.2.".repeat(1000);
-        for text in [repeated.as_str(), "version 1.2.3. released", "mx.example.net. said"] {
+        let labelled =
+            "554 5.7.1 ".to_string() + &"Error: 554 5.7.1 Client host [192.0.2.".repeat(100);
+        for text in [
+            repeated.as_str(),
+            labelled.as_str(),
+            "version 1.2.3. released",
+            "mx.example.net. said",
+        ] {
             assert!(!may_hold_address(text), "{text}");
         }
     }

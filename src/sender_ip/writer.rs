@@ -32,11 +32,19 @@ const OWN: &[&str] = &[
     "minha",
 ];
 
+/// Characters read back from a match, more than the longest word in
+/// [`OWN`] and the character before it.
+const TAIL_CHARS: usize = 16;
+
 /// True when the words right before `start`, where a sender rule's match
 /// begins, are a first-person possessive: `our` in `our sending IP is`.
 pub(super) fn claims_own(text: &str, start: usize) -> bool {
     let Some(before) = text.get(..start) else { return false };
-    let before = before.trim_end().to_lowercase();
+    let before = before.trim_end();
+    // Only the last few characters can hold a possessive, and a line of many
+    // matches calls this once per match, so the whole text is not lowercased.
+    let tail_start = before.char_indices().rev().nth(TAIL_CHARS - 1).map_or(0, |(i, _)| i);
+    let before = before[tail_start..].to_lowercase();
     OWN.iter().any(|word| {
         before
             .strip_suffix(word)
@@ -59,6 +67,16 @@ mod tests {
             let start = text.find(word).expect("word is in text");
             assert!(claims_own(text, start), "{text}");
         }
+    }
+
+    #[test]
+    fn claim_after_long_text() {
+        let text = format!("{} Our sending IP is 192.0.2.150.", "x ".repeat(5000));
+        let start = text.find("sending").expect("word is in text");
+        assert!(claims_own(&text, start));
+        let word_end = format!("{}flour sending IP 192.0.2.150", "x ".repeat(5000));
+        let start = word_end.find("sending").expect("word is in text");
+        assert!(!claims_own(&word_end, start));
     }
 
     #[test]
