@@ -270,3 +270,23 @@ fn empty_folder_tree_named() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("has no message in it or in its subfolders"), "{stderr}");
 }
+
+/// A FIFO or a link to a device inside a folder is not read, since it
+/// could block, and standard error names it.
+#[cfg(unix)]
+#[test]
+fn special_files_in_folder_named() {
+    let dir = TempDir::new("special");
+    dir.write("a.txt", COMCAST);
+    let fifo = dir.0.join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success());
+    std::os::unix::fs::symlink("/dev/zero", dir.0.join("zero")).unwrap();
+    let root = dir.0.to_string_lossy().into_owned();
+    let output = run(&["--json", &root], "");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(json_lines(&output).len(), 1);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("pipe: it is not a regular file"), "{stderr}");
+    assert!(stderr.contains("zero: it is not a regular file"), "{stderr}");
+}

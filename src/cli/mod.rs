@@ -159,6 +159,15 @@ impl<W: Write> Run<W> {
                 warn!("bounce-explainer: skipped the folder {name}: {cause}; give it as an input to read it");
                 Ok(Ok(()))
             }
+            Source::SkippedSpecial { .. } => {
+                self.progress.clear();
+                let name = terminal::escape(name);
+                warn!(
+                    "bounce-explainer: skipped {name}: it is not a regular file (a FIFO, socket \
+                     or device), which could block; give it as an input to read it"
+                );
+                Ok(Ok(()))
+            }
         }?;
         if let Err(e) = read {
             self.progress.clear();

@@ -32,6 +32,9 @@ pub enum Source {
     /// folder below [`MAX_FOLDER_DEPTH`]. It is named on standard error
     /// and does not count as a failure.
     SkippedFolder { path: Named, reason: SkipReason },
+    /// An entry of a folder that is neither a file nor a folder: a FIFO, a
+    /// socket or a device, which could block or never end.
+    SkippedSpecial { path: Named },
 }
 
 /// The reason a subfolder was not read.
@@ -133,7 +136,11 @@ fn entries_in(dir: &Path, depth: Option<usize>) -> io::Result<Vec<Source>> {
             sources.push(Source::File { path, size: meta.len() });
             continue;
         }
-        let Some(depth) = depth.filter(|_| meta.is_dir()) else { continue };
+        if !meta.is_dir() {
+            sources.push(Source::SkippedSpecial { path });
+            continue;
+        }
+        let Some(depth) = depth else { continue };
         let is_link = fs::symlink_metadata(&path.path).is_ok_and(|m| m.file_type().is_symlink());
         if is_link {
             sources.push(Source::SkippedFolder { path, reason: SkipReason::Link });
@@ -157,7 +164,8 @@ impl Source {
             Source::File { path, .. }
             | Source::Unreadable { path, .. }
             | Source::EmptyFolder { path }
-            | Source::SkippedFolder { path, .. } => &path.name,
+            | Source::SkippedFolder { path, .. }
+            | Source::SkippedSpecial { path } => &path.name,
         }
     }
 }
