@@ -95,7 +95,11 @@ export interface Advice {
   override: string | null;
   note: string | null;
   link: Link | null;
-  /** Set when the IP to quote is the portal's: by range or by a host under its domains. */
+  /**
+   * Set when the failure blocks the sending IP (reason "blocked", "badreputation" or
+   * "requireptr", or a named blocklist) and that IP is the portal's: by range or by a
+   * host under its domains.
+   */
   ownServer: { ip: string; by: "range" | "domain" } | null;
   /** The portal's contact for the party who must act, or null. */
   contact: Contact | null;

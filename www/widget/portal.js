@@ -9,7 +9,8 @@ import { inRange, parseIp } from "./ip.js";
  * `{ explanation, override, note, link, ownServer, contact }`.
  * `explanation` is the Report's explanation with the portal's override
  * merged in, and `override` the settings key that matched (or null).
- * `ownServer` is `{ ip, by }` when the IP to quote belongs to the portal.
+ * `ownServer` is `{ ip, by }` when the failure is a block of the sending IP
+ * and that IP belongs to the portal.
  * `contact` is the portal's contact for the party who must act (or null).
  * `settings` must come from validateSettings.
  */
@@ -32,7 +33,7 @@ function adviseRecipient(r, settings) {
     note = o.note ?? null;
     link = o.link ?? null;
   }
-  const ownServer = findOwnServer(r, settings);
+  const ownServer = blocksSendingIp(r) ? findOwnServer(r, settings) : null;
   // The portal runs the server, so the portal's administrators act on a
   // block of its IP; the user's part is to tell them, not to ask a
   // blocklist for removal.
@@ -46,6 +47,16 @@ function adviseRecipient(r, settings) {
     ownServer,
     contact,
   };
+}
+
+// Reasons that refuse the sending IP itself, which only its operator can
+// clear: a listing, a reputation refusal, a missing reverse DNS name. Other
+// replies may name the IP too (Gmail's SPF result, a size limit that names
+// the client), but their fix stays with the report's party.
+const IP_BLOCK_REASONS = new Set(["blocked", "badreputation", "requireptr"]);
+
+function blocksSendingIp(r) {
+  return IP_BLOCK_REASONS.has(r.reason) || r.blocklists.length > 0;
 }
 
 // The most specific key wins: the entry id, then provider/code, then the
