@@ -1,7 +1,8 @@
 // The widget under axe-core in Chromium, with the reader's system in light
 // and in dark mode: both widgets of the host page set to theme="auto",
 // empty, with results and open details, and after a paste with hidden
-// characters.
+// characters. Then docs.html's live widget, which takes its colours from
+// the page's --be-* properties, after each of the page's examples.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
@@ -61,6 +62,33 @@ for (const colorScheme of ["light", "dark"]) {
 
       await paste(page, "first", HIDDEN);
       assert.deepEqual(await axeViolations(page), [], "widget with warnings");
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`axe finds no violations in docs.html, ${colorScheme} mode`, async () => {
+    const browser = await launchChromium("bounce-widget-docs-axe", { colorScheme, bypassCSP: true });
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await page.goto(`${server.url}/www/docs.html`);
+      const widget = page.locator("#live-widget");
+      await widget.locator(".bx-status", { hasText: "Paste" }).waitFor();
+      const input = widget.locator("textarea.bx-input");
+      const inputBackground = await input.evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.equal(inputBackground, colorScheme === "dark" ? "rgb(21, 23, 26)" : "rgb(255, 255, 255)");
+      for (const button of await page.locator("button[data-example]").all()) {
+        const example = await button.getAttribute("data-example");
+        await button.click();
+        await widget.locator(".be-card").first().waitFor();
+        // The details hold the IP's mark in the pasted line.
+        for (const summary of await widget.locator("summary").all()) await summary.click();
+        assert.deepEqual(await axeViolations(page), [], `after the "${example}" example`);
+        await widget.locator('button[data-action="clear"]').click();
+        await widget.locator(".be-card").first().waitFor({ state: "detached" });
+      }
     } finally {
       await browser.close();
     }
