@@ -102,9 +102,23 @@ pub fn apply(section: &str, failures: &mut [Failure]) {
     let lower = section.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     if GAVE_UP.iter().any(|w| lower.contains(w)) || has_exim_failed_listing(section) {
         for failure in failures.iter_mut().filter(|f| f.action.is_none()) {
-            failure.action = Some("failed".to_string());
+            // The sentence is about the other recipients when this one's own
+            // line reports a success, as Postfix's `delivery via host[ip]:25:
+            // 250 2.0.0 Ok` does in a report that also lists failures.
+            let action = if reports_success(failure) { "delivered" } else { "failed" };
+            failure.action = Some(action.to_string());
         }
     }
+}
+
+/// True when the failure's own reply is a success: a 2.x.x status (RFC
+/// 3463's success class), with a 2xx reply code (RFC 5321's positive
+/// completion) when one is given. A 2xx reply without a status is not
+/// enough, because reports quote such a reply beside a failure.
+fn reports_success(failure: &Failure) -> bool {
+    let status_success = failure.status.as_deref().is_some_and(|s| s.starts_with("2."));
+    let reply_success = failure.reply.as_deref().is_none_or(|r| r.starts_with('2'));
+    status_success && reply_success
 }
 
 /// True when a line starts with Exim's `SMTP error from remote mail server
@@ -276,6 +290,38 @@ mod tests {
         let mut failures = [failure("carol@example.net")];
         apply(text, &mut failures);
         assert_eq!(failures[0].action.as_deref(), Some("failed"));
+    }
+
+    #[test]
+    fn gave_up_sentence_spares_success_reply() {
+        let text = "Your message could not be delivered.\n\
+                    <carol@example.net>: 550 5.1.1 User unknown\n\
+                    <dora@example.com>: delivery via mx.example.com[198.51.100.40]:25: \
+                    250 2.0.0 Ok: queued as 999\n";
+        let mut failures = [
+            Failure {
+                recipient: Some("carol@example.net".into()),
+                reply: Some("550".into()),
+                status: Some("5.1.1".into()),
+                ..Default::default()
+            },
+            Failure {
+                recipient: Some("dora@example.com".into()),
+                reply: Some("250".into()),
+                status: Some("2.0.0".into()),
+                ..Default::default()
+            },
+            Failure {
+                recipient: Some("erin@example.com".into()),
+                reply: Some("250".into()),
+                ..Default::default()
+            },
+        ];
+        apply(text, &mut failures);
+        assert_eq!(failures[0].action.as_deref(), Some("failed"));
+        assert_eq!(failures[1].action.as_deref(), Some("delivered"));
+        // A 2xx reply without a status may be quoted beside a failure.
+        assert_eq!(failures[2].action.as_deref(), Some("failed"));
     }
 
     #[test]
