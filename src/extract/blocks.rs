@@ -346,6 +346,7 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
     // A reply code outranks a status code alone, which is often prose
     // (`see DSN 5.1.1 in Exchange Online`).
     let with_reply = block.lines.iter().position(|l| smtp::has_reply_code(l));
+    let with_reply = with_reply.map(|at| fuller_reply(&block.lines, at));
     if let Some(start) = with_reply.or_else(|| block.lines.iter().position(|l| has_reply(l))) {
         return paragraph_from(&block.lines[start..]);
     }
@@ -391,6 +392,43 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
         return before;
     }
     here
+}
+
+/// Returns the index of the line that gives the reply at `at` in full.
+/// Microsoft 365's NDR shows a `Status code: 550 5.7.350` box (German
+/// `Statuscode:`, French `Code d'état :`) above the line with the whole
+/// reply (`Error: 550 5.7.350 Remote server returned ... [192.0.2.1]`,
+/// `Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'`).
+/// A labelled line with only codes yields to a later line of the block
+/// with the same codes and words after them.
+fn fuller_reply(lines: &[&str], at: usize) -> usize {
+    if !is_bare_codes(lines[at]) {
+        return at;
+    }
+    let codes = smtp::find_codes(lines[at]);
+    let fuller = lines[at + 1..].iter().position(|line| {
+        let found = smtp::find_codes(line);
+        found.reply == codes.reply && found.status == codes.status && !is_bare_codes(line)
+    });
+    fuller.map_or(at, |offset| at + 1 + offset)
+}
+
+/// True for a line with a label, a colon and reply codes, and no words
+/// after the codes (`Status code: 550 5.1.10`).
+fn is_bare_codes(line: &str) -> bool {
+    let Some((label, value)) = line.split_once(':') else {
+        return false;
+    };
+    let codes = smtp::find_codes(value);
+    let last = [codes.status.as_deref(), codes.reply.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|code| value.rfind(code).map(|at| at + code.len()))
+        .max();
+    let Some(end) = last else {
+        return false;
+    };
+    !label.trim().is_empty() && !value[end..].chars().any(char::is_alphanumeric)
 }
 
 /// True for a line that starts with an address, after spaces or a `<`.
