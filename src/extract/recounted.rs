@@ -97,7 +97,7 @@ pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
     let mut previous = "";
     let opens = section.lines().any(|line| {
         let line = line.trim();
-        let bare = after_receive_arrow(line)
+        let bare = after_field_label(after_receive_arrow(line))
             .trim_start_matches(|c: char| c.is_whitespace() || ">\"'`".contains(c));
         let opens = codes.iter().flatten().any(|code| {
             bare.strip_prefix(code)
@@ -115,6 +115,31 @@ pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
         section.lines().any(|line| super::lead_in::follows_lead_in(line, reply))
     });
     opens || after_lead_in || has_postfix_recipient_failure(&section.to_lowercase())
+}
+
+/// Words that make a line's opening words a person's sentence rather
+/// than a field's label (`Then she said: 550 is the limit`).
+const SPEECH_VERBS: &[&str] = &["said", "says", "wrote", "writes", "told", "replied"];
+
+/// Returns what follows a field's label at the start of a line, as an
+/// NDR's error table writes it and a forward keeps it (`Error:`,
+/// `Reported error:`, `Remote server response:`, `Fehler:`, `Erreur :`,
+/// `Diagnostic-Code: smtp;`). A label is one to four words of letters
+/// before the line's first colon. Any other line is returned unchanged.
+fn after_field_label(line: &str) -> &str {
+    let Some((label, value)) = line.split_once(':') else {
+        return line;
+    };
+    let words: Vec<&str> = label.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let is_label = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’'))
+        && !words.iter().any(|w| SPEECH_VERBS.contains(&w.to_lowercase().as_str()));
+    if !is_label {
+        return line;
+    }
+    let value = value.trim_start();
+    // RFC 3464's Diagnostic-Code field opens with the diagnostic type.
+    value.strip_prefix("smtp;").map_or(value, str::trim_start)
 }
 
 /// Returns what follows a session transcript's receive arrow, which marks
