@@ -136,3 +136,19 @@ fn status_box_labels_in_three_languages() {
     let card = report.recipients.first().unwrap_or_else(|| panic!("no card: {alone}"));
     assert_eq!(card.status.as_deref(), Some("5.1.1"), "{card:#?}");
 }
+
+/// Without the error table, the reply is the status box alone, and the
+/// NDR's sentence that explains the code is left out of it.
+#[test]
+fn box_reply_ends_before_explanation() {
+    let path = format!("{BOX}/gmail-view-remote-block.txt");
+    let text = std::fs::read_to_string(&path).expect("fixture is readable");
+    let without_table: String = text
+        .lines()
+        .filter(|l| !l.starts_with("Reported error:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let report = explain(&without_table);
+    let card = report.recipients.first().unwrap_or_else(|| panic!("no card: {without_table}"));
+    assert_eq!(card.diagnostic, "550 5.7.350", "{card:#?}");
+}
