@@ -17,8 +17,9 @@ use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 use outbound::{
-    ALL_REJECTED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING, NEW_IP_THROTTLED,
-    RESTRICTED_SENDER, SENDING_QUOTA, SEND_AS_DENIED, TENANT_BLOCKED,
+    ALL_REJECTED, CONNECTION_DEFERRED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING,
+    MESSAGE_EXPIRED, NEW_IP_THROTTLED, RESTRICTED_SENDER, SENDING_QUOTA, SEND_AS_DENIED,
+    TENANT_BLOCKED,
 };
 
 const OLC_SOURCE: &str = "https://postmaster.live.com/";
@@ -51,8 +52,14 @@ pub static PROVIDER: Provider = Provider {
     // the remote host still carry them. "resolver.rst" matches each
     // `RESOLVER.RST.*` name of Exchange's recipient resolver, the delivery
     // restrictions among them, so a reply pasted without a host name still
-    // reaches these rules. Exchange Server writes the same names.
-    tokens: &["resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "banned sending ip", "delist@microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
+    // reaches these rules. Exchange Server writes the same names, its
+    // `RESOLVER.ADR.*` address lookups, its `QUEUE.Expired` and its chained
+    // "Message expired -> <last reply>". Exchange Online alone writes the
+    // bracketed `[LastAttemptedServerName=...]` of its 4.4.316 and the
+    // hyphenated "allowed-senders list" of its 5.7.124.
+    // NOTE: "allowed-senders list" is the wording of a reported NDR; the
+    // Microsoft table pages opened did not show 5.7.124's row in full.
+    tokens: &["resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
@@ -81,15 +88,19 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.7.509"], phrases: &[], entry: &DMARC },
         Rule { code: "", status: &["5.7.515"], phrases: &[], entry: &AUTH_LEVEL },
         Rule { code: "", status: &["5.7.507", "5.7.513"], phrases: &[], entry: &CUSTOMER_BLOCK },
+        Rule { code: "", status: &[], phrases: &["resolver.adr.exrecipnotfound", "imceaex-"], entry: &STALE_CACHED_ADDRESS },
         Rule { code: "", status: &["5.1.10", "5.1.1", "5.1.351"], phrases: &[], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &["5.4.1"], phrases: &["recipient address rejected: access denied"], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &["5.4.1"], phrases: &["all recipient addresses rejected"], entry: &ALL_REJECTED },
+        Rule { code: "", status: &["4.4.7", "5.4.7", "5.4.300"], phrases: &["message expired"], entry: &MESSAGE_EXPIRED },
         Rule { code: "", status: &["4.4.312", "5.4.312"], phrases: &[], entry: &DNS_FAILED },
-        Rule { code: "", status: &["4.4.316", "5.4.316"], phrases: &[], entry: &CONNECTION_REFUSED },
+        // A final 5.4.316 quotes the earlier 4.4.316 deferrals after it.
+        Rule { code: "", status: &["5.4.316"], phrases: &[], entry: &CONNECTION_REFUSED },
+        Rule { code: "", status: &["4.4.316"], phrases: &[], entry: &CONNECTION_DEFERRED },
         Rule { code: "", status: &[], phrases: &["mailbox unavailable (-"], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &["5.2.2"], phrases: &[], entry: &MAILBOX_FULL },
         Rule { code: "", status: &[], phrases: &["mismatches client ip"], entry: &CLIENT_MISMATCH },
-        Rule { code: "", status: &["5.7.12", "5.7.124", "5.7.129", "5.7.133-136", "5.7.1"], phrases: &["not authorized", "resolver.rst.", "restricted"], entry: &RESTRICTED_RECIPIENT },
+        Rule { code: "", status: &["5.7.12", "5.7.124", "5.7.129", "5.7.133-136", "5.7.1"], phrases: &["not authorized", "resolver.rst.", "restricted", "allowed-senders list"], entry: &RESTRICTED_RECIPIENT },
     ],
     codes: None,
 };
@@ -329,6 +340,33 @@ static MAILBOX_FULL: Entry = Entry {
     temporary: None,
     links: &[],
     source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+/// Microsoft's article on IMCEAEX NDRs, the source of the entry below.
+const IMCEAEX_SOURCE: &str = "https://support.microsoft.com/en-in/help/2807779/imceaex-non-delivery-report-when-you-send-email-messages-to-an-internal-user-in-office-365-dedicated";
+
+static STALE_CACHED_ADDRESS: Entry = Entry {
+    id: "microsoft/stale-cached-address",
+    reason: Reason::UserUnknown,
+    what: "Outlook sent the message to an internal Exchange address (shown \
+           as IMCEAEX-...) that no longer belongs to any mailbox.",
+    why: "Outlook's autocomplete list, in Outlook and Outlook on the web, \
+          stores each recipient's internal Exchange address (its \
+          LegacyExchangeDN). When the mailbox is moved, restored or \
+          recreated that address changes, and the stored entry points \
+          nowhere, although the email address still works.",
+    steps: &[
+        "Remove the recipient from the autocomplete list (the X beside the \
+         suggestion), type their email address in full and send again.",
+        "If replies to old messages still fail, your mail administrator \
+         adds the old address as an X500 proxy address on the recipient's \
+         mailbox.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[],
+    source: IMCEAEX_SOURCE,
     checked: CHECKED,
 };
 

@@ -54,11 +54,57 @@ pub(super) static CONNECTION_REFUSED: Entry = Entry {
     reason: Reason::Expired,
     what: "Microsoft 365 kept trying to reach the recipient's mail server, \
            which refused the connection, until the message expired.",
-    why: "4.4.316 and 5.4.316 mean the destination server refused or \
-          dropped connections for as long as Microsoft retried.",
+    why: "5.4.316 means the destination server refused or dropped \
+          connections for as long as Microsoft retried.",
     steps: &[
         "Tell the recipient by another channel that their mail server does \
          not accept connections.",
+        "Send the message again once they have fixed it.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+/// Exchange Online's 4.4.316, sent while the message is still queued. Its
+/// 5.4.316, sent once Microsoft has given up, gets `CONNECTION_REFUSED`.
+pub(super) static CONNECTION_DEFERRED: Entry = Entry {
+    id: "microsoft/connection-deferred",
+    reason: Reason::NetworkError,
+    what: "Microsoft 365 could not connect to the recipient's mail server: \
+           the server refused the connection. The message is still queued.",
+    why: "Microsoft documents 4.4.316 as a failed connection to a server \
+          outside Microsoft 365, almost always a problem at the receiving \
+          server or its network. The reply names the server and IP it tried.",
+    steps: &[
+        "Nothing yet: Microsoft 365 keeps retrying on its own.",
+        "If the message has not gone through after a day, tell the \
+         recipient by another channel that their mail server, at the IP \
+         named in the reply, refuses connections.",
+    ],
+    who: Actor::Wait,
+    temporary: Some(true),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+pub(super) static MESSAGE_EXPIRED: Entry = Entry {
+    id: "microsoft/message-expired",
+    reason: Reason::Expired,
+    what: "Exchange kept the message in its queue and retried, but the \
+           receiving server never accepted it before the message expired.",
+    why: "Microsoft documents 4.4.7 and 5.4.300 as a queue expiry that \
+          usually points at the receiving server: it was down, refused \
+          connections, or kept answering with a temporary error. Where the \
+          reply goes on after \"->\", that is the last answer Exchange got.",
+    steps: &[
+        "Read the reply after \"->\", if any: it names what the receiving \
+         server answered.",
+        "Check the recipient's address, then tell the recipient by another \
+         channel that their mail server does not accept mail.",
         "Send the message again once they have fixed it.",
     ],
     who: Actor::Recipient,
