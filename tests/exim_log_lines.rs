@@ -4,7 +4,10 @@
 //! and `=>` and `->` mark deliveries. A deferred line is a delay, as
 //! Postfix's `status=deferred` is.
 
-use bounce_explainer::{explain, Reason, Recipient};
+mod cards;
+
+use bounce_explainer::{explain, Reason};
+use cards::by_address;
 
 const FAILED: &str = "2026-12-05 10:01:03 1vABCD-000123-AB ** bob@example.net R=dnslookup \
     T=remote_smtp H=mx.example.net [198.51.100.25]: SMTP error from remote mail server after \
@@ -14,13 +17,6 @@ const FAILED: &str = "2026-12-05 10:01:03 1vABCD-000123-AB ** bob@example.net R=
 const DEFERRED: &str = "2026-12-05 10:01:03 1vABCD-000123-AB == carol@example.org R=dnslookup \
     T=remote_smtp defer (-44) H=mx.example.org [203.0.113.9]: SMTP error from remote mail \
     server after RCPT TO:<carol@example.org>: 452 4.2.2 Mailbox full";
-
-fn by_address<'a>(recipients: &'a [Recipient], address: &str) -> &'a Recipient {
-    recipients
-        .iter()
-        .find(|r| r.recipient.as_deref() == Some(address))
-        .unwrap_or_else(|| panic!("no card for {address}: {recipients:#?}"))
-}
 
 #[test]
 fn deferred_line_alone_is_delayed() {

@@ -5,7 +5,10 @@
 //! after it (postfix/bounce's notification, qmgr's `removed`, another
 //! queue id's attempt) never reach the card's receiver message or codes.
 
-use bounce_explainer::{explain, Reason, Recipient};
+mod cards;
+
+use bounce_explainer::{explain, Reason};
+use cards::by_address;
 
 const BOUNCED: &str = "Dec  5 10:00:03 mail postfix/smtp[12347]: 6B2C3D4E5F6: \
     to=<dan@example.org>, relay=mx.example.org[198.51.100.9]:25, delay=1.2, \
@@ -20,13 +23,6 @@ const DEFERRED: &str = "Dec  5 10:00:04 mail postfix/smtp[12349]: 7A8B9C0D1E2: \
 const AFTER: &str = "Dec  5 10:00:03 mail postfix/bounce[12348]: 6B2C3D4E5F6: sender \
     non-delivery notification: 8C9D0E1F2A3\n\
     Dec  5 10:00:03 mail postfix/qmgr[999]: 6B2C3D4E5F6: removed\n";
-
-fn by_address<'a>(recipients: &'a [Recipient], address: &str) -> &'a Recipient {
-    recipients
-        .iter()
-        .find(|r| r.recipient.as_deref() == Some(address))
-        .unwrap_or_else(|| panic!("no card for {address}: {recipients:#?}"))
-}
 
 #[test]
 fn bounced_line_ends_at_newline() {

@@ -5,7 +5,10 @@
 //! An entry on hold (Postfix's `!`, Exim's `*** frozen ***`) is not
 //! retried until an administrator releases it, so its card is held.
 
+mod cards;
+
 use bounce_explainer::{explain, Actor, Reason, Recipient};
+use cards::by_address;
 
 const POSTQUEUE: &str = "\
 -Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
@@ -31,13 +34,6 @@ const SENDMAIL: &str = "\
 \t\t\t\t\t <carol@example.org>
 \t\tTotal requests: 2
 ";
-
-fn by_address<'a>(recipients: &'a [Recipient], address: &str) -> &'a Recipient {
-    recipients
-        .iter()
-        .find(|r| r.recipient.as_deref() == Some(address))
-        .unwrap_or_else(|| panic!("no card for {address}: {recipients:#?}"))
-}
 
 fn assert_recipients_only_delayed(listing: &str) {
     let report = explain(listing);

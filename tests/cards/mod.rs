@@ -16,9 +16,17 @@ pub fn only(text: &str) -> Recipient {
 /// test when there is none.
 #[allow(dead_code)] // Not every test file that declares this module uses it.
 pub fn card_for(text: &str, recipient: &str) -> Recipient {
-    let report = explain(text);
-    let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(recipient));
-    found.unwrap_or_else(|| panic!("no card for {recipient}: {report:#?}")).clone()
+    by_address(&explain(text).recipients, recipient).clone()
+}
+
+/// Returns the card for `address` among `recipients`, failing the test
+/// when there is none.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub fn by_address<'a>(recipients: &'a [Recipient], address: &str) -> &'a Recipient {
+    recipients
+        .iter()
+        .find(|r| r.recipient.as_deref() == Some(address))
+        .unwrap_or_else(|| panic!("no card for {address}: {recipients:#?}"))
 }
 
 /// Joins the explanation's fields that the reader sees, in lowercase.
