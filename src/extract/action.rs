@@ -68,10 +68,10 @@ const GAVE_UP: &[&str] = &[
 /// after the delay notice check, because a delay warning also states that
 /// a message "could not be delivered" so far.
 pub fn apply(section: &str, failures: &mut [Failure]) {
-    let logged = log_statuses(section);
-    let only = (logged.len() == 1).then(|| logged.values().next()).flatten();
     // Read once for all failures: a bounce can list thousands of them.
     let log_lines = log_lines(section);
+    let logged = log_statuses(section, &log_lines);
+    let only = (logged.len() == 1).then(|| logged.values().next()).flatten();
     for failure in failures.iter_mut() {
         cut_to_log_text(&log_lines, failure);
     }
@@ -157,8 +157,10 @@ fn cut_to_log_text(log_lines: &[LogLine<'_>], failure: &mut Failure) {
     if recipient.is_none() && !failure.diagnostic.contains("status=") {
         return;
     }
-    let mine = log_lines.iter().filter(|l| recipient.as_deref().is_none_or(|r| r == l.to));
-    let Some(&LogLine { line, text, .. }) = mine.last() else {
+    let mine = log_lines
+        .iter()
+        .filter(|l| l.text.is_some() && recipient.as_deref().is_none_or(|r| r == l.to));
+    let Some(&LogLine { line, text: Some(text), .. }) = mine.last() else {
         return;
     };
     failure.diagnostic = receiver_text(text).to_string();
@@ -168,19 +170,19 @@ fn cut_to_log_text(log_lines: &[LogLine<'_>], failure: &mut Failure) {
     failure.status = dsn.or(codes.status);
 }
 
-/// A Postfix log line that names a recipient and gives text after its
-/// `status=`.
+/// A Postfix log line that names a recipient and its `status=`.
 struct LogLine<'s> {
     /// The recipient, cleaned and lowercase.
     to: String,
+    /// The status, lowercase: `sent`, `deferred`, `bounced` or `expired`.
+    status: String,
     /// The whole match, from `to=` to the text's closing bracket.
     line: &'s str,
-    /// The bracketed text after `status=`, trimmed.
-    text: &'s str,
+    /// The bracketed text after `status=`, trimmed, when there is any.
+    text: Option<&'s str>,
 }
 
-/// Lists the Postfix log lines of `section` that carry text after their
-/// status, in order.
+/// Lists the Postfix log lines of `section`, in order.
 fn log_lines(section: &str) -> Vec<LogLine<'_>> {
     if !section.contains("status=") {
         return Vec::new();
@@ -189,8 +191,9 @@ fn log_lines(section: &str) -> Vec<LogLine<'_>> {
         .captures_iter(section)
         .filter_map(|c| {
             let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
-            let text = c.get(3).map(|t| t.as_str().trim()).filter(|t| !t.is_empty())?;
-            Some(LogLine { to, line: c.get(0)?.as_str(), text })
+            let status = c.get(2)?.as_str().to_ascii_lowercase();
+            let text = c.get(3).map(|t| t.as_str().trim()).filter(|t| !t.is_empty());
+            Some(LogLine { to, status, line: c.get(0)?.as_str(), text })
         })
         .collect()
 }
@@ -201,18 +204,12 @@ static LOG_DSN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bdsn=(\d\.\d{1,3}\.\d{1,3})\b").expect("dsn field pattern is valid")
 });
 
-/// Returns each logged recipient (cleaned, lowercase) with its lowercase
-/// status. A recipient logged more than once keeps its last status, which
-/// is the newest in a log.
-fn log_statuses(section: &str) -> HashMap<String, String> {
+/// Returns each recipient of Exim's log flags in `section` and of the
+/// Postfix `log_lines` (cleaned, lowercase) with its lowercase status. A
+/// recipient logged more than once keeps its last status, the newest.
+fn log_statuses(section: &str, log_lines: &[LogLine<'_>]) -> HashMap<String, String> {
     let mut statuses = exim_statuses(section);
-    if !section.contains("status=") {
-        return statuses;
-    }
-    statuses.extend(LOG_STATUS.captures_iter(section).filter_map(|c| {
-        let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
-        Some((to, c.get(2)?.as_str().to_ascii_lowercase()))
-    }));
+    statuses.extend(log_lines.iter().map(|l| (l.to.clone(), l.status.clone())));
     statuses
 }
 
