@@ -7,6 +7,7 @@
 
 mod mentions;
 
+use bounce_explainer::Actor;
 use mentions::mention_note;
 
 const REPLY: &str =
@@ -63,5 +64,84 @@ fn german_bounce_question_keeps_card() {
         assert_eq!(card.reply.as_deref(), Some("554"), "{text}");
         assert_eq!(card.sender_ip.as_deref(), Some("192.0.2.5"), "{text}");
         assert!(mention_note(&report).is_none(), "{text}: {:#?}", report.notes);
+    }
+}
+
+/// Quotation marks around a reply quoted in prose, as (opening, closing):
+/// straight and curly quotes, German low quotes and inward guillemets, and
+/// single marks. French guillemets come with a space, a no-break space or
+/// a narrow no-break space inside them, and Swiss ones without.
+const QUOTE_STYLES: &[(&str, &str)] = &[
+    ("\"", "\""),
+    ("'", "'"),
+    ("“", "”"),
+    ("‘", "’"),
+    ("„", "“"),
+    ("‚", "‘"),
+    ("« ", " »"),
+    ("«\u{a0}", "\u{a0}»"),
+    ("«\u{202f}", "\u{202f}»"),
+    ("«", "»"),
+    ("»", "«"),
+    ("‹", "›"),
+];
+
+/// Replies a help-desk user quotes, with the card's cause entry, who acts
+/// and the IP it must quote.
+const QUOTED_REPLIES: &[(&str, &str, Actor, Option<&str>)] = &[
+    (REPLY, "spamhaus/zen", Actor::Admin, Some("192.0.2.5")),
+    (
+        "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual \
+         mailbox table",
+        "status/X.1.1",
+        Actor::You,
+        None,
+    ),
+];
+
+/// Statements that quote the reply after a colon, followed by a question
+/// of their own, in English, French, German and Spanish.
+const STATEMENTS: &[&str] = &[
+    "Hi, when I send to bob@example.net I always get this message: {}. What do I do?",
+    "Bonjour, quand j'écris à bob@example.net je reçois : {}. Que faire ?",
+    "Bonjour, quand j'écris à bob@example.net je reçois ce message : {}. Que faire ?",
+    "Hallo, ich bekomme beim Senden an bob@example.net immer diese Meldung: {}. Was muss ich tun?",
+    "Hola, al enviar a bob@example.net recibo este error: {}. ¿Qué hago?",
+];
+
+#[test]
+fn quoted_statement_card_any_quotes() {
+    for statement in STATEMENTS {
+        for (reply, entry, who, ip) in QUOTED_REPLIES {
+            for (open, close) in QUOTE_STYLES {
+                let text =
+                    format!("{}\n", statement.replace("{}", &format!("{open}{reply}{close}")));
+                let report = bounce_explainer::explain(&text);
+                assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.notes);
+                let card = &report.recipients[0];
+                assert_eq!(card.recipient.as_deref(), Some("bob@example.net"), "{text}");
+                assert_eq!(card.explanation.entry, *entry, "{text}");
+                assert_eq!(card.explanation.who_acts, *who, "{text}");
+                assert_eq!(card.sender_ip.as_deref(), *ip, "{text}");
+                assert!(!card.diagnostic.contains(close.trim()), "{text}: {}", card.diagnostic);
+                assert!(mention_note(&report).is_none(), "{text}: {:#?}", report.notes);
+            }
+        }
+    }
+}
+
+#[test]
+fn quoted_question_note_any_quotes() {
+    for question in QUESTIONS {
+        for (reply, ..) in QUOTED_REPLIES {
+            for (open, close) in QUOTE_STYLES {
+                let quoted = format!("{open}{reply}{close}");
+                let text =
+                    format!("{}\n", question.replace("\"{}\"", &quoted).replace("« {} »", &quoted));
+                let report = bounce_explainer::explain(&text);
+                assert!(report.recipients.is_empty(), "{text}: {:#?}", report.recipients);
+                assert!(mention_note(&report).is_some(), "{text}: {:#?}", report.notes);
+            }
+        }
     }
 }

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::question;
+use super::quotes::{CLOSING, OPENING};
 use super::rule::{every_place, sentence_head, Place, FIELD_MARKS};
 use super::Failure;
 
@@ -181,9 +182,6 @@ static SECOND_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     .expect("second person pattern is valid")
 });
 
-/// Quote marks that may enclose a reply in prose.
-const QUOTES: &[char] = &['"', '\'', '“', '‘', '`', '«'];
-
 /// Lines after a code's line that its sentence may run on into, and that
 /// a sentence saying the trouble is over may sit in.
 const REACH: usize = 2;
@@ -201,9 +199,9 @@ fn place_describes_reply(place: &Place) -> bool {
     // A reply code before the status (`returning 550 5.7.1`) is part of
     // the same reply, so the words before it are read.
     let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    let quoted = head.ends_with(QUOTES);
+    let quoted = head.ends_with(OPENING);
     let words =
-        head.trim_end_matches(|c: char| c.is_whitespace() || QUOTES.contains(&c) || c == '(');
+        head.trim_end_matches(|c: char| c.is_whitespace() || OPENING.contains(&c) || c == '(');
     if words.is_empty() || words.ends_with(FIELD_MARKS) {
         return false;
     }
@@ -305,8 +303,7 @@ fn rest_of_sentence(place: &Place, quoted: bool) -> (String, String) {
 fn closing_quote_at(text: &str) -> Option<usize> {
     text.char_indices().find_map(|(at, c)| {
         let end = at + c.len_utf8();
-        let closes = ['"', '\'', '”', '’', '`', '»'].contains(&c)
-            && !text[end..].starts_with(char::is_alphanumeric);
+        let closes = CLOSING.contains(&c) && !text[end..].starts_with(char::is_alphanumeric);
         closes.then_some(end)
     })
 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::Failure;
+use super::{quotes, Failure};
 use crate::smtp;
 
 static HOST_SAID: LazyLock<Regex> = LazyLock::new(|| {
@@ -41,10 +41,6 @@ static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("command pattern is valid")
 });
-
-/// Opening quotation marks that MTAs and localised NDRs put around a
-/// quoted reply.
-const QUOTES: &[char] = &['\'', '"', '‘', '“', '«'];
 
 /// Exchange's frame around a quoted reply: `#< #5.1.1 smtp;550 ...>
 /// #SMTP#` and `#550 5.1.1 ... ##`, with whatever Exchange appends after
@@ -271,19 +267,14 @@ pub fn receiver_text(joined: &str) -> &str {
         if rest.len() > 8 {
             text = &joined[start..];
             // French puts a space inside « and ».
-            quote = joined[..start].trim_end().chars().last().filter(|c| QUOTES.contains(c));
+            quote = quotes::opening_at_end(&joined[..start]);
         }
     }
     // A quoted reply (`Remote Server returned '550 ...'`, German
     // `Vom Remoteserver wurde '550 ...' zurückgegeben`) ends at the last
     // closing quote, since the reply itself may hold apostrophes.
     if let Some(open) = quote {
-        let close = match open {
-            '‘' => '’',
-            '“' => '”',
-            '«' => '»',
-            same => same,
-        };
+        let close = quotes::closing_for(open);
         // An apostrophe inside a word (`domain's`) is not the close.
         let closing = text
             .rmatch_indices(close)

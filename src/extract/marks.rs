@@ -8,7 +8,7 @@ use super::recounted::{is_recounted, is_set_off, recounts_past};
 use super::reply_like::{is_reply_like, reads_as_smtp_reply, FAILURE_WORDS};
 use super::reply_table::{is_reply_table, rule_replies, table_replies};
 use super::rule::states_rule;
-use super::{generic, mta, section, Failure};
+use super::{generic, mta, quotes, section, Failure};
 use crate::input::Decoded;
 
 /// True when an email carries the marks of a bounce: a DSN part, a report
@@ -110,9 +110,6 @@ pub fn mentioned_reply(decoded: &Decoded) -> Vec<Failure> {
     replies
 }
 
-/// Quote marks that may open a reply quoted in prose.
-const QUOTES: &[char] = &['"', '\'', '“', '‘', '`', '«'];
-
 /// True when the words after a mentioned reply's codes are the reply's
 /// own: the reply is quoted, or it is recounted rather than stated in a
 /// rule or described in the writer's words (`a 550 5.1.1 means the
@@ -120,7 +117,7 @@ const QUOTES: &[char] = &['"', '\'', '“', '‘', '`', '«'];
 fn keeps_own_words(failure: &Failure, section: &str) -> bool {
     let quoted = section
         .find(failure.diagnostic.as_str())
-        .is_some_and(|at| section[..at].trim_end().ends_with(QUOTES));
+        .is_some_and(|at| quotes::opening_at_end(&section[..at]).is_some());
     quoted || !states_rule(failure, section)
 }
 
@@ -142,20 +139,14 @@ fn own_words(words: &str, section: &str) -> String {
         true => line,
         false => words,
     };
-    let quote = section[..at].trim_end().chars().last().filter(|c| QUOTES.contains(c));
+    let quote = quotes::opening_at_end(&section[..at]);
     up_to_quote_or_sentence_end(words, quote).to_string()
 }
 
 /// Cuts `words` at the quote mark that closes `quote`, or else at the end
 /// of the first sentence.
 fn up_to_quote_or_sentence_end(words: &str, quote: Option<char>) -> &str {
-    let closing = match quote {
-        Some('“') => Some('”'),
-        Some('‘') => Some('’'),
-        Some('«') => Some('»'),
-        other => other,
-    };
-    if let Some(end) = closing.and_then(|c| words.find(c)) {
+    if let Some(end) = quote.map(quotes::closing_for).and_then(|c| words.find(c)) {
         return words[..end].trim_end();
     }
     // A sentence ends at `.`, `?` or `!` before a space. The dots inside

@@ -39,6 +39,7 @@ mod period;
 mod postfix_status;
 mod question;
 mod queue_listing;
+mod quotes;
 mod reason_line;
 mod recounted;
 mod reply_like;

@@ -146,7 +146,7 @@ pub(super) fn asks_about(head: &str, writer_tail: &str) -> bool {
         return true;
     }
     let first = head
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '\'' | '“' | '«'))
+        .split(|c: char| c.is_whitespace() || c == ',' || super::quotes::OPENING.contains(&c))
         .find(|word| !word.is_empty())
         .map(|word| word.to_lowercase().replace('’', "'"));
     first.is_some_and(|word| QUESTION_OPENERS.contains(&word.as_str()))

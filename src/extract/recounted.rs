@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::marks::has_postfix_recipient_failure;
+use super::quotes::OPENING;
 use super::rule::{every_place, sentence_head, FIELD_MARKS, REPLY_PAIR};
 use super::Failure;
 
@@ -58,10 +59,7 @@ fn place_recounts_past(before: &[&str], after: &[&str], line: &str, at: usize) -
     // A reply code before the status (`returned 550 5.1.1`) is part of the
     // same reply, so the words before it are read.
     let words = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    if words.is_empty()
-        || words.ends_with(FIELD_MARKS)
-        || words.ends_with(['"', '\'', '“', '‘', '`', '«'])
-    {
+    if words.is_empty() || words.ends_with(FIELD_MARKS) || words.ends_with(OPENING) {
         return false;
     }
     let mut tail = line[at..].to_string();
@@ -98,7 +96,7 @@ pub(super) fn is_set_off(failure: &Failure, section: &str) -> bool {
     let opens = section.lines().any(|line| {
         let line = line.trim();
         let bare = after_field_label(after_receive_arrow(line))
-            .trim_start_matches(|c: char| c.is_whitespace() || ">\"'`".contains(c));
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '>' || OPENING.contains(&c));
         let opens = codes.iter().flatten().any(|code| {
             bare.strip_prefix(code)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-', '\t']))
@@ -180,8 +178,8 @@ pub(super) fn is_recounted(failure: &Failure, section: &str) -> bool {
             codes.iter().flat_map(|code| line.match_indices(code).map(|(at, _)| at)).collect();
         code_found |= !places.is_empty();
         places.into_iter().any(|at| {
-            let lead =
-                line[..at].trim_end_matches(|c: char| c.is_whitespace() || "\"'`>".contains(c));
+            let lead = line[..at]
+                .trim_end_matches(|c: char| c.is_whitespace() || c == '>' || OPENING.contains(&c));
             if lead.is_empty() {
                 let prose_line = !line.contains([':', ';', '<', '[', '#']);
                 // A line before that opens with its own reply (`550 5.1.1
@@ -220,7 +218,7 @@ pub(super) fn is_copied_into_sentence(reply: &str, section: &str) -> bool {
             let Some(first) = after.strip_prefix(' ').and_then(|rest| rest.chars().next()) else {
                 return false;
             };
-            let quoted = before.ends_with(['"', '\'', '“', '‘', '`', '«']);
+            let quoted = before.ends_with(OPENING);
             let lowercase_reply =
                 first.is_lowercase() && !counts_things(after) && names_cause(after);
             !inside_number && in_sentence && (quoted || first.is_uppercase() || lowercase_reply)

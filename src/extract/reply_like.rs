@@ -198,7 +198,7 @@ const SMTP_PHRASES: &[&str] =
     &["service not available", "service unavailable", "try again", "try later", "delivery error"];
 
 /// True when an occurrence of `status` in `section` opens a line (after
-/// quote marks or a `#`), follows a reply code (`550 5.7.1`, `550-5.7.1`),
+/// quotation marks or a `#`), follows a reply code (`550 5.7.1`, `550-5.7.1`),
 /// a `#` (qmail's `(#4.4.1)`, Exchange's `#5.1.1`), a `Status:` field or
 /// a Postfix log line's `dsn=` field.
 /// Text that no longer contains the status as written keeps it.
@@ -211,7 +211,9 @@ fn status_in_reply_position(status: &str, section: &str) -> bool {
         }
         found = true;
         let line = before.rsplit('\n').next().unwrap_or("");
-        let lead = line.trim_end_matches(|c: char| " \t>#(['\"<-".contains(c));
+        let lead = line.trim_end_matches(|c: char| {
+            " \t>#([<-".contains(c) || super::quotes::OPENING.contains(&c)
+        });
         let lower = lead.to_ascii_lowercase();
         let after_reply = lead.len() >= 3
             && lead.as_bytes()[lead.len() - 3..].iter().all(u8::is_ascii_digit)

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::quotes::{CLOSING, OPENING};
 use super::recounted::continues_sentence;
 use super::Failure;
 
@@ -130,17 +131,20 @@ fn place_states_rule(before: &[&str], line: &str, at: usize, len: usize) -> bool
 /// in `head`, as in `errors (550 5.1.1) will be logged`) or quotes.
 fn strip_opening_mark(head: &str) -> (&str, bool) {
     let open_bracket = head.matches('(').count() > head.matches(')').count();
-    let bracket = open_bracket || head.ends_with(['"', '\'', '“', '‘', '`']);
-    let head = head.trim_end_matches(|c: char| c.is_whitespace() || "(\"'“‘`".contains(c));
+    let bracket = open_bracket || head.ends_with(OPENING);
+    let head =
+        head.trim_end_matches(|c: char| c.is_whitespace() || c == '(' || OPENING.contains(&c));
     (head, bracket)
 }
 
 /// Returns, in lowercase, the writer's words in `rest` (the line after a
 /// code) up to the sentence end. After a bracketed code they start past
-/// its closing bracket or quote. After a bare code they are all of `rest`,
-/// which may be the reply's own text.
+/// its closing bracket or quote, where a straight apostrophe does not
+/// count, because the reply's words may hold one (`doesn't`). After a bare
+/// code they are all of `rest`, which may be the reply's own text.
 fn sentence_tail(rest: &str, bracket: bool) -> String {
-    let tail = match rest.split_once([')', '"', '”', '’', '`']) {
+    let closes = |c: char| c == ')' || (c != '\'' && CLOSING.contains(&c));
+    let tail = match rest.split_once(closes) {
         Some((_, after)) if bracket => after,
         None if bracket => "",
         _ => rest,
