@@ -8,6 +8,7 @@
 
 mod mentions;
 
+use bounce_explainer::Recipient;
 use mentions::mention_note;
 
 /// Sentences and questions that cite a reply's codes and tag, with the
@@ -173,18 +174,20 @@ const REPORTED_IN_OTHER_LANGUAGES: &[(&str, &str, Option<&str>)] = &[
     ("A mensagem para bob@example.net foi rejeitada com 550 5.7.1.", "550 5.7.1", None),
 ];
 
+/// Returns a card's reply code and enhanced status code as `550 5.1.1`.
+fn card_codes(card: &Recipient) -> String {
+    let reply = card.reply.as_deref().unwrap_or("");
+    let status = card.status.as_deref().unwrap_or("");
+    format!("{reply} {status}")
+}
+
 #[test]
 fn reported_replies_other_languages() {
     for (text, codes, ip) in REPORTED_IN_OTHER_LANGUAGES {
         let report = bounce_explainer::explain(&format!("{text}\n"));
         assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.notes);
         let card = &report.recipients[0];
-        let card_codes = format!(
-            "{} {}",
-            card.reply.as_deref().unwrap_or(""),
-            card.status.as_deref().unwrap_or("")
-        );
-        assert_eq!(card_codes, *codes, "{text}");
+        assert_eq!(card_codes(card), *codes, "{text}");
         assert_eq!(card.sender_ip.as_deref(), *ip, "{text}");
         assert!(mention_note(&report).is_none(), "{text}: {:#?}", report.notes);
     }
@@ -204,5 +207,65 @@ fn cited_reply_never_vanishes() {
         let note = note_only(text, codes);
         // Words too vague to tell give way to the code's general meaning.
         assert!(!note.contains("does not carry enough information"), "{text}: {note}");
+    }
+}
+
+/// A writer's account that gives the reply's codes alone in brackets at
+/// the end of a clause (`listed on Spamhaus (554 5.7.1)`), in English,
+/// German, French and Spanish. The codes cite the reply that the writer
+/// sums up, as codes after a comma do, so each gets the note and no card
+/// and the writer's own IP is never quoted as the block's.
+const BRACKETED_CITATIONS: &[&str] = &[
+    "Hello, our mails to example.org are bouncing since yesterday. The bounce says our IP \
+     203.0.113.45 is listed on Spamhaus (554 5.7.1). Our server's IP is 203.0.113.45 and the \
+     receiving server is mx.example.org [198.51.100.23]. What do we do?",
+    "The bounce says our IP 203.0.113.45 is listed on Spamhaus (554 5.7.1).",
+    "Our mails to example.org bounce because we are on Spamhaus (554 5.7.1).",
+    "We get a Spamhaus block (554 5.7.1) on every mail to example.org.",
+    "Our IP 203.0.113.45 is blocked (code 554 5.7.1). How do we get it delisted?",
+    "Outlook blocks us (554 5.7.1 S3150) since Monday.",
+    "Laut Bounce steht unsere IP 203.0.113.45 auf der Spamhaus-Liste (554 5.7.1). Was tun?",
+    "Notre IP 203.0.113.45 est listée chez Spamhaus (554 5.7.1). Que faire ?",
+    "Nuestra IP 203.0.113.45 está en Spamhaus (554 5.7.1). ¿Qué hacemos?",
+];
+
+#[test]
+fn bracketed_codes_get_note_only() {
+    for text in BRACKETED_CITATIONS {
+        note_only(text, "554 5.7.1");
+    }
+}
+
+/// Codes in brackets that a notice, not a person, writes after its
+/// sentence, and a reply copied whole into brackets, with the card's
+/// codes, recipient and IP.
+const BRACKETED_REPLIES: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+    (
+        "Your message to bob@example.net was rejected (550 5.1.1).",
+        "550 5.1.1",
+        Some("bob@example.net"),
+        None,
+    ),
+    ("Message rejected: user unknown (550 5.1.1)", "550 5.1.1", None, None),
+    ("Mail delivery failed: user unknown (550 5.1.1)", "550 5.1.1", None, None),
+    (
+        "Our mails to example.org are refused (554 5.7.1 Service unavailable; Client host \
+         [198.51.100.23] blocked using zen.spamhaus.org). What do we do?",
+        "554 5.7.1",
+        None,
+        Some("198.51.100.23"),
+    ),
+];
+
+#[test]
+fn bracketed_replies_keep_card() {
+    for (text, codes, recipient, ip) in BRACKETED_REPLIES {
+        let report = bounce_explainer::explain(&format!("{text}\n"));
+        assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.notes);
+        let card = &report.recipients[0];
+        assert_eq!(card_codes(card), *codes, "{text}");
+        assert_eq!(card.recipient.as_deref(), *recipient, "{text}");
+        assert_eq!(card.sender_ip.as_deref(), *ip, "{text}");
+        assert!(mention_note(&report).is_none(), "{text}: {:#?}", report.notes);
     }
 }
