@@ -7,9 +7,18 @@
 //! `IP=<ip> - A problem occurred` and Telekom's blocked-IP contact
 //! (tosa@rx.t-online.de) but no bracketed token is read as the same
 //! refusal of the IP, with wording that states the token is missing.
+//!
+//! The shape `IP=<ip> - <text> (<CODE>)` with one of the three codes
+//! names Telekom by itself, so a reply pasted without the receiving host
+//! (`554 IP=192.0.2.1 - Dynamic IP addresses not allowed (DIAL)`) is
+//! decoded as Telekom's, whatever the text between the dash and the code.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
 
 use super::{Provider, Rule};
-use crate::knowledge::{Entry, LinkRef};
+use crate::knowledge::{Entry, LinkRef, Match};
 use crate::reason::Reason;
 use crate::report::Actor;
 
@@ -17,6 +26,14 @@ const SOURCE: &str = "https://postmaster.t-online.de/index.en.html";
 const CHECKED: &str = "2026-12-04";
 
 const POSTMASTER: LinkRef = LinkRef { label: "Telekom postmaster", url: SOURCE };
+
+/// `IP=<address> - <text> (<code>)`. The text may wrap onto the next
+/// lines as a DSN or Postfix wraps it, and its 300-character limit keeps a
+/// code further on in the bounce from joining an unrelated `IP=`.
+static REPLY_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)\bip=[0-9a-f:.]+\s+-\s.{0,300}?\((bl|nowl|dial)\)")
+        .expect("Telekom reply pattern is valid")
+});
 
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {
@@ -36,8 +53,20 @@ pub static PROVIDER: Provider = Provider {
             entry: &REFUSED_IP,
         },
     ],
-    codes: None,
+    codes: Some(decode),
 };
+
+/// Reads Telekom's reply shape and the code at its end. It runs before the
+/// phrase rules, and also when no Telekom host or contact address is named.
+fn decode(text: &str, _remote_host: Option<&str>) -> Option<Match> {
+    let code = REPLY_SHAPE.captures(text)?.get(1)?.as_str().to_ascii_uppercase();
+    let entry = match code.as_str() {
+        "BL" => &BLOCKED,
+        "NOWL" => &NO_REPUTATION,
+        _ => &DIALUP,
+    };
+    Some(Match { provider: Some("t-online"), code: Some(code), entry, blocklists: Vec::new() })
+}
 
 static BLOCKED: Entry = Entry {
     id: "t-online/BL",
@@ -78,6 +107,11 @@ static NO_REPUTATION: Entry = Entry {
     checked: CHECKED,
 };
 
+// NOTE: Telekom's postmaster page does not quote the text before (DIAL).
+// A hosting provider's help page quotes `Dialup/transient IP not allowed.
+// Use a mailgateway or contact toda@rx.t-online.de if obsolete.`, and
+// `Dynamic IP addresses not allowed` is an unconfirmed report, so only the
+// code selects this entry.
 static DIALUP: Entry = Entry {
     id: "t-online/DIAL",
     reason: Reason::Blocked,
