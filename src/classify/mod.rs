@@ -28,9 +28,9 @@ use std::borrow::Cow;
 
 use crate::extract::Failure;
 use crate::knowledge::{
-    self, auto_replies, blocklists, greylisting, providers, queue_states, reasons as explained,
-    reply_codes, review_holds, sending_account as own_account, status_codes, tls_required,
-    wordings, Match,
+    self, auto_replies, blocklists, dynamic_ip, greylisting, providers, queue_states,
+    reasons as explained, reply_codes, review_holds, sending_account as own_account, status_codes,
+    tls_required, wordings, Match,
 };
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
@@ -272,6 +272,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     }
     if decision.reason == Reason::Blocked && helo::rejects_helo_name(&lower) {
         return Match::entry(&wordings::HELO_NAME_REJECTED);
+    }
+    if decision.reason == Reason::Blocked && reasons::DYNAMIC_ADDRESS.find(&lower).is_some() {
+        return Match::entry(&dynamic_ip::REFUSED);
     }
     let reason_entry = explained::entry(decision.reason);
     let has_reason_entry = !std::ptr::eq(reason_entry, &knowledge::UNKNOWN);

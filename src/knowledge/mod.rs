@@ -9,6 +9,7 @@
 pub mod auto_replies;
 pub mod blocklists;
 pub mod comcast;
+pub mod dynamic_ip;
 pub mod greylisting;
 pub mod link_hosts;
 pub mod localised;
@@ -187,6 +188,7 @@ pub(crate) mod tests {
         entries.push(&queue_states::HELD_IN_QUEUE);
         entries.push(&tls_required::RECEIVER_REQUIRES);
         entries.push(&tls_required::SENDER_POLICY);
+        entries.push(&dynamic_ip::REFUSED);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

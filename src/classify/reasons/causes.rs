@@ -12,6 +12,7 @@ pub static NAMED_CAUSES: &[&NamedCause] = &[
     &SENDER_AUTHENTICATION,
     &HELO_NAME,
     &LISTED_IP,
+    &DYNAMIC_ADDRESS,
     &POOR_REPUTATION,
     &SPAM_VERDICT,
 ];
@@ -137,6 +138,47 @@ static LISTED_IP: NamedCause = NamedCause {
         "spam source",
     ],
     after: &["listed", "blacklisted", "blocklisted", "denylisted", "blocked", "banned", "denied"],
+};
+
+/// The receiver refuses direct mail from addresses its policy reserves
+/// for end users, such as those the Spamhaus PBL lists: "Dynamic IP
+/// addresses not allowed", "dial-up or residential IP", "Your IP looks
+/// dynamic", "generic rDNS name". A home or dial-up address, or a reverse
+/// DNS name generated from the IP, is what such a refusal names.
+pub static DYNAMIC_ADDRESS: NamedCause = NamedCause {
+    reason: Reason::Blocked,
+    subjects: &[
+        "ip",
+        "ips",
+        "ip address",
+        "ip addresses",
+        "address",
+        "addresses",
+        "host",
+        "hosts",
+        "hostname",
+        "host name",
+        "rdns",
+        "reverse dns",
+        "dns ptr",
+        "ptr",
+        "pool",
+        "range",
+        "network",
+    ],
+    before: &["dynamic", "dynamically assigned", "dial up", "dialup", "residential", "generic"],
+    after: &[
+        "looks dynamic",
+        "looks like a dynamic",
+        "appears dynamic",
+        "appears to be dynamic",
+        "is dynamic",
+        "is in a dynamic",
+        "looks generic",
+        "is generic",
+        "looks residential",
+        "is residential",
+    ],
 };
 
 /// The sending IP or domain has a poor reputation at the receiver: "Your

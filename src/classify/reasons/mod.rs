@@ -16,7 +16,9 @@ mod summary;
 mod system;
 
 pub use blocking::*;
-pub use causes::{DNSBL_LISTING, HELO_NAME, NAMED_CAUSES, REFUSED_ADDRESS, SPAM_SOURCE};
+pub use causes::{
+    DNSBL_LISTING, DYNAMIC_ADDRESS, HELO_NAME, NAMED_CAUSES, REFUSED_ADDRESS, SPAM_SOURCE,
+};
 pub use content::*;
 pub use decisive::{DECISIVE, SPF_TEMPERROR};
 pub use lookup::{MAILBOX_NAMED_NOT_FOUND, MAILBOX_NOT_FOUND};

@@ -96,4 +96,15 @@ pub(super) const RULES: &[(&str, &str)] = &[
         "spam IP <ip>",
         r"(?i)\bspam(?:mer)?\s+(?:(?:source|sending)\s+)?(?:(?:IP|IPv[46])(?:\s+address)?(?:\s+source)?|source)(?:\s+(?:is|was))?\s*(?:[:\-]\s*)?[(\[<]?{ip}",
     ),
+    // A refusal of end-user addresses that names the address: `Residential
+    // IP 192.0.2.1 not accepted`, `dynamic IP address [ip]`, `ip has a
+    // generic rDNS name`, `ip looks dynamic`, `ip is in a dial-up range`.
+    (
+        "Dynamic IP <ip>",
+        r"(?i)\b(?:dynamic|dynamically\s+assigned|dial-?up|residential)\s+(?:IP|IPv[46])(?:\s+address)?\s*:?\s*[\[(<]?{ip}",
+    ),
+    (
+        "<ip> looks dynamic",
+        r"(?i)[\[(<]?{ip}[\])>]?\s+(?:has\s+an?\s+(?:generic|dynamic)|looks\s+(?:like\s+an?\s+)?(?:dynamic|dial-?up|residential|generic)|(?:is|appears\s+to\s+be)\s+(?:in\s+)?(?:an?\s+)?(?:dynamic|dial-?up|residential))\b",
+    ),
 ];
