@@ -25,6 +25,9 @@ fn domain_listing_has_no_ip_hint() {
         "550 5.7.1 Message contains a URL listed in dbl.spamhaus.org",
         "554 5.7.1 Helo command rejected: mail.example.com listed at dbl.spamhaus.org",
         "554 cxr.mx.a.cox.net cmsmtp Message rejected. AUP#URLBL0001",
+        // The client's address is named, but the listing is of a domain.
+        "554 5.7.1 Service unavailable; Client host [192.0.2.12] blocked using dbl.spamhaus.org",
+        "554 5.7.1 Service unavailable; Client host [192.0.2.12] blocked using multi.surbl.org",
     ] {
         for text in [reply.to_string(), postfix(reply)] {
             let r = only_recipient(&text);

@@ -21,7 +21,7 @@ use crate::extract::{self, Failure};
 use crate::input;
 use crate::knowledge::{blocklists, greylisting, queue_states, Entry};
 use crate::reason::Reason;
-use crate::report::{Actor, Explanation, InputKind, Link, Note, Recipient, Report};
+use crate::report::{Actor, Explanation, InputKind, Link, Note, Recipient, Report, SenderIpSource};
 use crate::sender_ip;
 
 use retry::Outcome;
@@ -184,12 +184,18 @@ fn recipient(
     kind: InputKind,
 ) -> Recipient {
     let verdict = classify::classify(failure, mta, kind);
-    let (sender_ip, mut sender_ip_source) = ip_context.resolve(failure, verdict.reason);
     // A listed domain, an account's sending limit or a message's content
     // does not depend on the sending IP, so a hint to find it would mislead.
     // A named IP blocklist still needs the address.
     let entry = verdict.matched.entry;
     let domain_listing = crate::knowledge::is_domain_listing(entry);
+    // The removal request for a listed domain names the domain, so an
+    // address the reply also names (`Client host [ip] blocked using` a
+    // domain list) is not one to quote.
+    let (sender_ip, mut sender_ip_source) = match domain_listing {
+        true => (None, SenderIpSource::default()),
+        false => ip_context.resolve(failure, verdict.reason),
+    };
     let lower = failure.diagnostic.to_ascii_lowercase();
     let ip_list_named = !domain_listing && !blocklists::named_in(&lower).is_empty();
     if sender_ip.is_none() && crate::knowledge::ip_plays_no_part(entry) && !ip_list_named {

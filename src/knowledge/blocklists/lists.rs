@@ -295,39 +295,6 @@ pub static PSBL: Blocklist = Blocklist {
     source: "https://psbl.org/",
 };
 
-const INVALUEMENT_SITE: LinkRef =
-    LinkRef { label: "Invaluement", url: "https://www.invaluement.com/" };
-
-pub static INVALUEMENT: Blocklist = Blocklist {
-    id: "invaluement",
-    name: "Invaluement (ivmSIP, ivmURI)",
-    tokens: &["invaluement", "ivmsip", "ivmuri"],
-    domains: &["invaluement.com"],
-    entry: &Entry {
-        id: "invaluement/listed",
-        reason: Reason::Blocked,
-        what: "The receiver refused the message because an Invaluement list \
-               names the sending IP (ivmSIP) or a domain in the message \
-               (ivmURI).",
-        why: "Invaluement targets snowshoe spam: bulk mail spread thinly \
-              over many IPs or domains.",
-        steps: &[
-            "Your mail administrator checks why the IP or domain sends bulk \
-             mail that recipients did not ask for, and fixes it.",
-            "They request removal from Invaluement through its website.",
-        ],
-        who: Actor::Admin,
-        temporary: None,
-        links: &[INVALUEMENT_SITE],
-        source: "https://www.invaluement.com/",
-        checked: CHECKED,
-    },
-    parts: &[],
-    links: &[INVALUEMENT_SITE],
-    removal: Removal::Request(&[INVALUEMENT_SITE.url]),
-    source: "https://www.invaluement.com/",
-};
-
 const MAILSPIKE_VERIFY: LinkRef = LinkRef {
     label: "Mailspike IP Verify (lookup and delisting)",
     url: "https://mailspike.io/ip_verify",

@@ -9,6 +9,7 @@
 //! configurations. Both are the receiving side's problem, and their
 //! entries say so.
 
+mod invaluement;
 mod lists;
 mod server_name;
 mod spamhaus;
@@ -89,7 +90,7 @@ pub static BLOCKLISTS: &[&Blocklist] = &[
     &lists::UCEPROTECT,
     &lists::ABUSIX,
     &lists::PSBL,
-    &lists::INVALUEMENT,
+    &invaluement::INVALUEMENT,
     &lists::MAILSPIKE,
     &lists::SORBS,
     &spamrats::SPAMRATS,
