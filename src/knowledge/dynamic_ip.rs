@@ -30,10 +30,10 @@ pub static REFUSED: Entry = Entry {
            looks like a dynamic, dial-up or home address, or its reverse DNS \
            name looks generated from the IP.",
     why: "Many receivers accept no direct mail from address ranges that ISPs \
-          give to home and dial-up customers, because infected home computers \
-          send much of the world's spam. They know these ranges from lists \
-          such as the Spamhaus PBL, or from a reverse DNS name such as \
-          192-0-2-12.dsl.example.net.",
+          give to home and dial-up customers, because such ranges hold many \
+          infected computers (botnets), a major source of spam. They know \
+          these ranges from lists such as the Spamhaus PBL, or from a \
+          reverse DNS name such as 192-0-2-12.dsl.example.net.",
     steps: &[
         "If the mail is sent from a home or office connection, your mail \
          administrator configures the server to send through the ISP's or \
