@@ -1,3 +1,5 @@
+use super::rules::ARF_RULES;
+use super::scan::{receiver_addresses, scan};
 use super::*;
 
 /// Runs `find` on each reply and checks the picked address.

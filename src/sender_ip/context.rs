@@ -1,0 +1,341 @@
+//! The per-input search for each recipient's sender IP: the receiving
+//! side's addresses, DSN groups and lines are read once per input and
+//! shared by every recipient's lookup.
+
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
+use std::net::IpAddr;
+
+use super::rules::{Rule, ARF_RULES, SENDER_RULES};
+use super::scan::{self, addresses_in, receiver_addresses, scan, Scan};
+use super::{hint, locate, parse_public, Found, Rejection, Source};
+use crate::extract::{self, transcript, Failure};
+use crate::input::Decoded;
+use crate::reason::Reason;
+use crate::report::{DecodedPart, InputKind, SenderIpSource};
+
+/// The per-input part of the search, shared by every recipient: the
+/// receiving side's addresses, the DSN groups and the pasted text's lines.
+pub struct Context<'a> {
+    /// The pasted input, whose text the line search reads first.
+    pasted: &'a Decoded,
+    /// The bounce the failures were read from: the pasted one, or one
+    /// attached `forward_depth` forwards deep. Its text is scanned.
+    decoded: &'a Decoded,
+    forward_depth: usize,
+    receivers: Vec<IpAddr>,
+    dsn_groups: Vec<Failure>,
+    lines: locate::Lines<'a>,
+    /// The lines of the decoded report of `decoded`, split when first
+    /// needed: an email's statement may be encoded in the pasted text.
+    decoded_lines: OnceCell<locate::Lines<'a>>,
+    /// The lines of the delivery-status part of `decoded`, split when
+    /// first needed.
+    dsn_lines: OnceCell<locate::Lines<'a>>,
+    has_transcript: bool,
+    /// How many recipients' lines have been looked up, up to [`MAX_LOCATED`].
+    located: Cell<usize>,
+    /// The pick from a feedback report's sources, made for the first
+    /// recipient and reused, because those sources are the same texts for
+    /// every recipient and a report may name thousands of them.
+    feedback_pick: OnceCell<Pick>,
+    /// Scans already made, by text, rules and receiver addresses. Many
+    /// recipients can share a text, such as the transcript replies that
+    /// belong to every recipient no transcript block names.
+    scans: RefCell<HashMap<ScanKey, Scan>>,
+    /// The Reporting-MTA for the hint, read when a hint is first needed.
+    reporting: OnceCell<hint::Reporting>,
+    /// How many recipients' transcript replies have been read, up to
+    /// [`transcript::MAX_READS`]: each read walks the whole transcript.
+    transcript_reads: Cell<usize>,
+}
+
+/// A scanned text, the address of its rule table, and the receivers.
+type ScanKey = (String, usize, Vec<IpAddr>);
+
+/// The outcome of scanning one recipient's sources in order.
+#[derive(Default)]
+struct Pick {
+    /// The first quotable address, with the source and rules that found it.
+    found: Option<(Source, &'static [Rule], Found)>,
+    /// The addresses set aside before it, with the reason.
+    rejected: Vec<(String, Rejection)>,
+}
+
+/// Most recipients per input whose sender-IP line is looked up. Each
+/// lookup reads every line of the text, so a paste listing thousands of
+/// recipients would take time growing with the square of its size. Past
+/// this the address is still reported, only without its line.
+const MAX_LOCATED: usize = 64;
+
+impl<'a> Context<'a> {
+    /// Reads the parts of `decoded` that do not depend on the recipient.
+    pub fn new(decoded: &'a Decoded) -> Self {
+        Self::forwarded(decoded, 0)
+    }
+
+    /// Reads the parts that do not depend on the recipient, for failures
+    /// read from the bounce attached `forward_depth` forwards deep in
+    /// `pasted` (see `Extracted::forward_depth`). That bounce's text is
+    /// scanned, and lines are looked up in the pasted text first.
+    pub fn forwarded(pasted: &'a Decoded, forward_depth: usize) -> Self {
+        let mut decoded = pasted;
+        for _ in 0..forward_depth {
+            decoded = decoded.nested.as_deref().unwrap_or(decoded);
+        }
+        let mut receivers = receiver_addresses(&decoded.body);
+        if let Some(dsn) = &decoded.dsn {
+            receivers.extend(receiver_addresses(dsn));
+        }
+        Context {
+            pasted,
+            decoded,
+            forward_depth,
+            receivers,
+            dsn_groups: decoded.dsn.as_deref().map(extract::parse_dsn).unwrap_or_default(),
+            lines: locate::Lines::new(&pasted.text),
+            decoded_lines: OnceCell::new(),
+            dsn_lines: OnceCell::new(),
+            has_transcript: crate::extract::transcript::has_transcript(&decoded.body),
+            located: Cell::new(0),
+            feedback_pick: OnceCell::new(),
+            scans: RefCell::new(HashMap::new()),
+            transcript_reads: Cell::new(0),
+            reporting: OnceCell::new(),
+        }
+    }
+
+    /// Picks the sender IP for one recipient and records where it was
+    /// found, or why none is reported and where to look.
+    pub fn resolve(&self, failure: &Failure, reason: Reason) -> (Option<String>, SenderIpSource) {
+        let mut own_receivers = receiver_addresses(&failure.diagnostic);
+        if let Some(remote) = &failure.remote_mta {
+            own_receivers.extend(addresses_in(remote));
+        }
+        let shared_feedback = self.is_feedback(failure) && own_receivers.is_empty();
+        let mut receivers = self.receivers.clone();
+        receivers.extend(own_receivers);
+        let computed;
+        let pick = if shared_feedback {
+            self.feedback_pick.get_or_init(|| self.pick(failure, &self.receivers))
+        } else {
+            computed = self.pick(failure, &receivers);
+            &computed
+        };
+        if pick.found.is_none() {
+            if let Some(field) = self.field_ip(failure, reason, &receivers) {
+                return field;
+            }
+        }
+        let Some((source, rules, found)) = &pick.found else {
+            // Only looked for when no address was set aside: the hint
+            // then names that one instead.
+            let unplaced = pick
+                .rejected
+                .is_empty()
+                .then(|| scan::unplaced(&failure.diagnostic, &receivers))
+                .flatten();
+            let unstated =
+                hint::Unstated { rejected: &pick.rejected, unplaced: unplaced.as_deref() };
+            let source = SenderIpSource {
+                hint: hint::not_stated(self.reporting(), failure, reason, &unstated),
+                ..Default::default()
+            };
+            return (None, source);
+        };
+        let rule = rules.iter().find(|r| r.name == found.rule);
+        let located = rule.filter(|_| self.located.get() < MAX_LOCATED).and_then(|r| {
+            self.located.set(self.located.get() + 1);
+            self.locate(&found.ip, r, *source, failure.recipient.as_deref())
+        });
+        let (line, text, excerpt) = match located {
+            Some((l, text)) => (Some(l.line), text, Some(l.excerpt)),
+            None => (None, LineOf::Pasted, None),
+        };
+        let decoded = text != LineOf::Pasted;
+        let (part, field) = match text {
+            LineOf::DeliveryStatus(name) => (DecodedPart::DeliveryStatus, Some(name.to_string())),
+            _ => (DecodedPart::Text, None),
+        };
+        let source = SenderIpSource {
+            line,
+            decoded,
+            forward_depth: if decoded { self.forward_depth } else { 0 },
+            part,
+            field,
+            excerpt,
+            rule: Some(found.rule.to_string()),
+            hint: None,
+        };
+        (Some(found.ip.clone()), source)
+    }
+
+    /// Returns the sending IP a sending service's event record gives in a
+    /// field of its own, when the receiver's text states none. It is
+    /// quoted only for a failure about the sending address, and never when
+    /// it is internal or the receiver's own.
+    fn field_ip(
+        &self,
+        failure: &Failure,
+        reason: Reason,
+        receivers: &[IpAddr],
+    ) -> Option<(Option<String>, SenderIpSource)> {
+        let (ip, field) = failure.sending_ip.as_ref()?;
+        let address = parse_public(ip)?;
+        if receivers.contains(&address) || !hint::concerns_ip(failure, reason) {
+            return None;
+        }
+        let (line, excerpt) =
+            locate::locate_field(&self.pasted.text, ip, failure.recipient.as_deref()).unzip();
+        let source = SenderIpSource {
+            line,
+            excerpt,
+            rule: Some(format!("the event's `{field}` field")),
+            ..Default::default()
+        };
+        Some((Some(ip.clone()), source))
+    }
+
+    fn reporting(&self) -> &hint::Reporting {
+        self.reporting.get_or_init(|| hint::Reporting::read(self.decoded))
+    }
+
+    /// Scans the recipient's sources in order, up to the first one that
+    /// states a quotable address.
+    fn pick(&self, failure: &Failure, receivers: &[IpAddr]) -> Pick {
+        let mut pick = Pick::default();
+        for (source, text, rules) in self.sources(failure) {
+            let key = (text, rules.as_ptr() as usize, receivers.to_vec());
+            let cached = self.scans.borrow().get(&key).cloned();
+            let result = cached.unwrap_or_else(|| {
+                let result = scan(&key.0, rules, receivers);
+                self.scans.borrow_mut().insert(key, result.clone());
+                result
+            });
+            pick.rejected.extend(result.rejected);
+            if let Some(found) = result.found {
+                pick.found = Some((source, rules, found));
+                break;
+            }
+        }
+        pick
+    }
+
+    /// True when the failure comes from an abuse feedback report, whose
+    /// sources are the report's fields and text, whatever the recipient.
+    fn is_feedback(&self, failure: &Failure) -> bool {
+        self.decoded.feedback.is_some() || failure.reason == Some(Reason::Feedback)
+    }
+
+    /// Finds the line that states `ip`, and the text it is a line of. The
+    /// pasted text comes first. When no pasted line contains the
+    /// statement, the decoded report of the bounce the failures were read
+    /// from is searched, and then, for an address read from a
+    /// delivery-status field, that bounce's decoded delivery-status part.
+    /// That happens when an email's part, or a forwarded bounce attached
+    /// as a file, is quoted-printable (a soft line break can split the
+    /// address) or base64. A decoded line is used only when it contains
+    /// the statement.
+    fn locate(
+        &self,
+        ip: &str,
+        rule: &Rule,
+        source: Source,
+        recipient: Option<&str>,
+    ) -> Option<(locate::Located, LineOf)> {
+        let pasted = self.lines.locate_rule(ip, rule, source, recipient);
+        let is_email = self.forward_depth > 0 || self.pasted.kind == Some(InputKind::Email);
+        if pasted.as_ref().is_some_and(|l| l.stated) || !is_email {
+            return pasted.map(|l| (l, LineOf::Pasted));
+        }
+        let decoded = self
+            .decoded_lines
+            .get_or_init(|| locate::Lines::new(&self.decoded.body))
+            .locate_rule(ip, rule, source, recipient)
+            .filter(|l| l.stated);
+        if let Some(l) = decoded {
+            return Some((l, LineOf::DecodedText));
+        }
+        if let (Source::Field(name), Some(dsn)) = (source, self.decoded.dsn.as_deref()) {
+            let in_dsn = self
+                .dsn_lines
+                .get_or_init(|| locate::Lines::new(dsn))
+                .locate_rule(ip, rule, source, recipient)
+                .filter(|l| l.stated);
+            if let Some(l) = in_dsn {
+                return Some((l, LineOf::DeliveryStatus(name)));
+            }
+        }
+        pasted.map(|l| (l, LineOf::Pasted))
+    }
+
+    /// Lists the texts to scan for one recipient, most trusted first.
+    fn sources(&self, failure: &Failure) -> Vec<(Source, String, &'static [Rule])> {
+        let decoded = self.decoded;
+        let mut out: Vec<(Source, String, &'static [Rule])> = Vec::new();
+        if self.is_feedback(failure) {
+            if let Some(report) = &decoded.feedback {
+                out.push((Source::Field("Source-IP"), report.clone(), &ARF_RULES));
+            }
+            out.push((Source::Text, decoded.body.clone(), &ARF_RULES));
+            if let Some(subject) = decoded.header("Subject") {
+                out.push((Source::Text, subject.to_string(), &ARF_RULES));
+            }
+            return out;
+        }
+        if let Some(diagnostic) = self.dsn_diagnostic(failure) {
+            out.push((Source::Field("Diagnostic-Code"), diagnostic, &SENDER_RULES));
+        }
+        out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
+        // The classifier reads the lines after the reply too, and a delay
+        // notice may carry the receiver's actual reply there: Exchange
+        // Online's dated last-attempt line below its generic `400 4.4.7
+        // Message delayed`. Whatever the cause is read from is read for the
+        // address as well.
+        if !failure.mta_trailer.trim().is_empty() {
+            out.push((Source::Text, failure.mta_trailer.clone(), &SENDER_RULES));
+        }
+        // Sendmail keeps the receiver's whole reply only in its transcript.
+        // NOTE: past MAX_READS recipients the transcript is not read, so a
+        // later recipient's address stated only there is not reported.
+        let reads = self.transcript_reads.get();
+        let read_transcript = self.has_transcript && reads < transcript::MAX_READS;
+        if read_transcript {
+            self.transcript_reads.set(reads + 1);
+        }
+        let replies = read_transcript
+            .then(|| {
+                let host = failure.remote_mta.as_deref();
+                transcript::replies_for(&decoded.body, failure.recipient.as_deref(), host)
+            })
+            .flatten();
+        if let Some(replies) = replies {
+            out.push((Source::Text, replies, &SENDER_RULES));
+        }
+        out
+    }
+
+    /// Returns the recipient's own Diagnostic-Code field, which the
+    /// extract stage may have replaced with the longer human-readable text.
+    fn dsn_diagnostic(&self, failure: &Failure) -> Option<String> {
+        let groups = &self.dsn_groups;
+        let same = |f: &&Failure| match (&f.recipient, &failure.recipient) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+            _ => false,
+        };
+        let only = if groups.len() == 1 { groups.first() } else { None };
+        let group = groups.iter().find(same).or(only)?;
+        (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
+    }
+}
+
+/// The text a located line is a line of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineOf {
+    /// The pasted text as written.
+    Pasted,
+    /// The decoded text parts of the bounce the failures were read from.
+    DecodedText,
+    /// That bounce's decoded delivery-status part, in the named field.
+    DeliveryStatus(&'static str),
+}
