@@ -1,7 +1,9 @@
 //! Postfix's own per-recipient sentences, which carry no reply code: a
 //! null MX, the receiver's size limit, a time-out or lost connection, a
-//! local mailbox that cannot grow. Pasted alone, each must give the cause
-//! and permanence that the whole bounce gives from its Status: field.
+//! local mailbox that cannot grow, a delivery program that failed. Pasted
+//! alone, each must give the cause and permanence that the whole bounce
+//! gives from its Status: field, also for a recipient that an alias
+//! expanded to (`<bob@example.net> (expanded from <support@example.com>):`).
 
 mod bounces;
 
@@ -72,6 +74,15 @@ const CASES: &[Case] = &[
         reason: Reason::MailboxFull,
         permanent: true,
     },
+    Case {
+        name: "local command died with status",
+        text: "<bob@mail.example.com>: Command died with status 1: \"/usr/bin/procmail\". Command\n    \
+               output: procmail: Couldn't create \"/var/mail/bob\"\n",
+        recipient: "bob@mail.example.com",
+        status: "5.3.0",
+        reason: Reason::MailerError,
+        permanent: true,
+    },
 ];
 
 /// Wraps the sentence in a whole Postfix bounce with its delivery-status
@@ -125,5 +136,38 @@ fn postfix_sentence_same_entry_both_forms() {
         let pasted = &pasted.recipients[0].explanation;
         let whole = &whole.recipients[0].explanation;
         assert_eq!(pasted.entry, whole.entry, "{}", case.name);
+    }
+}
+
+/// Puts Postfix's `(expanded from <alias>)` after the recipient of a
+/// case's sentence, on the recipient's line or wrapped to the next one as
+/// Postfix wraps a long line.
+fn expanded_from(case: &Case, wrapped: bool) -> String {
+    let (opening, rest) = case.text.split_once(">: ").expect("case opens with <address>: ");
+    let alias = match wrapped {
+        true => "(expanded from\n    <support@example.com>)",
+        false => "(expanded from <support@example.com>)",
+    };
+    format!("{opening}> {alias}: {rest}")
+}
+
+#[test]
+fn postfix_sentence_expanded_from_alias() {
+    for case in CASES {
+        let plain = explain(case.text);
+        for wrapped in [false, true] {
+            let text = expanded_from(case, wrapped);
+            let form = match wrapped {
+                true => "expanded, wrapped",
+                false => "expanded",
+            };
+            let report = explain(&text);
+            check(case, form, &report);
+            let card = &report.recipients[0];
+            let alias = card.original_recipient.as_deref();
+            assert_eq!(alias, Some("support@example.com"), "{} ({form})", case.name);
+            let plain = &plain.recipients[0].explanation;
+            assert_eq!(card.explanation.entry, plain.entry, "{} ({form})", case.name);
+        }
     }
 }

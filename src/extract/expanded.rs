@@ -21,17 +21,24 @@ static EXPANDED_FROM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Returns the original address named in a recipient's block of lines,
-/// or `None` when the block names none.
+/// or `None` when the block names none. The lines are read joined,
+/// because Postfix may wrap its line inside the brackets
+/// (`<sales@example.org> (expanded from` / `    <info@example.org>):`).
 pub fn original_in(lines: &[&str]) -> Option<String> {
-    lines.iter().find_map(|line| {
-        let captures = EXPANDED_FROM.captures(line)?;
-        Some(clean_address(captures.get(1)?.as_str()))
-    })
+    let joined = lines.join(" ");
+    let captures = EXPANDED_FROM.captures(&joined)?;
+    Some(clean_address(captures.get(1)?.as_str()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postfix_line_wrapped_in_alias() {
+        let wrapped = ["<a@example.org> (expanded from", "    <b@example.org>): Command died with"];
+        assert_eq!(original_in(&wrapped).as_deref(), Some("b@example.org"));
+    }
 
     #[test]
     fn postfix_and_sendmail_forms() {

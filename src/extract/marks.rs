@@ -4,6 +4,7 @@
 
 use super::bounce_words::{has_bounce_words, BOUNCE_SUBJECTS};
 use super::described::describes_reply;
+use super::reason_line::reason_after_opening;
 use super::recounted::{is_recounted, is_set_off, recounts_past};
 use super::reply_like::{is_reply_like, reads_as_smtp_reply, FAILURE_WORDS};
 use super::reply_table::{is_reply_table, rule_replies, table_replies};
@@ -275,7 +276,9 @@ fn sentences(flat: &str) -> impl Iterator<Item = &str> {
 /// `conversation with ... timed out`, `mail for ... loops back to myself`.
 /// The others come from Postfix's source: a null MX (dns_lookup.c), the
 /// receiver's SIZE limit (smtp_proto.c), an unmet TLS policy
-/// (smtp_proto.c) and local(8)'s failed mailbox write (local/mailbox.c).
+/// (smtp_proto.c), local(8)'s failed mailbox write (local/mailbox.c) and
+/// a delivery program that local(8) or pipe(8) ran and that exited with
+/// an error, was killed or ran too long (global/pipe_command.c).
 const POSTFIX_FAILURE_WORDS: &[&str] = &[
     "connect to ",
     "connection refused",
@@ -292,6 +295,8 @@ const POSTFIX_FAILURE_WORDS: &[&str] = &[
     "server certificate not",
     "cannot start tls",
     "cannot update mailbox",
+    "command died with",
+    "command time limit exceeded",
 ];
 
 /// Wrapped lines of a Postfix record read for its failure wording. The
@@ -299,22 +304,17 @@ const POSTFIX_FAILURE_WORDS: &[&str] = &[
 const MAX_RECORD_LINES: usize = 20;
 
 /// True when a line opens with a recipient in angle brackets and a colon,
-/// as Postfix writes each failed recipient, and its record goes on with
-/// failure wording. Such a record pasted on its own may carry no reply
-/// code. The record takes in the lines indented below it, because Postfix
-/// wraps a long record there, even before `said:` when the host's name is
-/// long.
+/// as Postfix writes each failed recipient, perhaps with the alias it was
+/// expanded from (`<bob@example.net> (expanded from <support@example.com>):`),
+/// and its record goes on with failure wording. Such a record pasted on its
+/// own may carry no reply code. The record takes in the lines indented
+/// below it, because Postfix wraps a long record there: before `said:`
+/// when the host's name is long, and even inside the alias's brackets.
 pub(super) fn has_postfix_recipient_failure(lower: &str) -> bool {
     let lines: Vec<&str> = lower.lines().collect();
     lines.iter().enumerate().any(|(i, line)| {
-        let Some(rest) = line.trim_start().strip_prefix('<') else {
-            return false;
-        };
-        let Some((address, text)) = rest.split_once(">: ") else {
-            return false;
-        };
-        let is_address = address.contains('@') && !address.contains(char::is_whitespace);
-        if !is_address {
+        let opens = line.trim_start().starts_with('<') && line.contains('@');
+        if !opens {
             return false;
         }
         let indent = line.len() - line.trim_start().len();
@@ -325,8 +325,11 @@ pub(super) fn has_postfix_recipient_failure(lower: &str) -> bool {
             })
             .take(MAX_RECORD_LINES)
             .map(|next| next.trim());
-        let record = std::iter::once(text).chain(wrapped).collect::<Vec<_>>().join(" ");
-        POSTFIX_FAILURE_WORDS.iter().any(|w| record.contains(w))
-            || FAILURE_WORDS.iter().any(|w| record.contains(w))
+        let record = std::iter::once(line.trim()).chain(wrapped).collect::<Vec<_>>().join(" ");
+        let Some(text) = reason_after_opening(&record) else {
+            return false;
+        };
+        POSTFIX_FAILURE_WORDS.iter().any(|w| text.contains(w))
+            || FAILURE_WORDS.iter().any(|w| text.contains(w))
     })
 }

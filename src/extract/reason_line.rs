@@ -8,7 +8,7 @@ use regex_lite::Regex;
 /// The opening of Postfix's recipient line, up to the reason: the address
 /// in angle brackets (captured), an optional `(expanded from <alias>)` and
 /// a colon.
-const OPENING: &str = r"^\s*<([^<>\s]+@[^<>\s]+)>(?:\s*\(expanded from <[^<>\s]*>\))?:\s+";
+const OPENING: &str = r"^\s*<([^<>\s]+@[^<>\s]+)>(?:\s*\(expanded\s+from\s+<[^<>\s]*>\))?:\s+";
 
 /// Postfix's recipient line: the address in angle brackets, an optional
 /// `(expanded from <alias>)`, a colon and the reason's first words.
@@ -19,10 +19,27 @@ static REASON_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static OPENING_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(OPENING).expect("reason line opening pattern is valid"));
 
+/// Postfix's recipient line wrapped inside its alias, before the alias's
+/// address: `<bob@example.net> (expanded from`, with `<support@example.com>):
+/// reason` on the indented line below.
+static WRAPPED_IN_ALIAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*<[^<>\s]+@[^<>\s]+>\s*\(expanded(?:\s+from)?\s*$")
+        .expect("wrapped alias pattern is valid")
+});
+
 /// True for a line that opens with a recipient and goes on with the
-/// reason for it, as Postfix writes each recipient's block.
+/// reason for it, as Postfix writes each recipient's block, or with the
+/// alias it was expanded from when Postfix wrapped the line there.
 pub(super) fn opens_reason_line(line: &str) -> bool {
-    line.contains('@') && REASON_LINE.is_match(line)
+    line.contains('@') && (REASON_LINE.is_match(line) || WRAPPED_IN_ALIAS.is_match(line))
+}
+
+/// Returns the reason after the opening of Postfix's recipient line, or
+/// `None` when `record` does not open with one. A caller joins the
+/// record's wrapped lines first, because Postfix may wrap before the alias
+/// (`<bob@example.net> (expanded from` / `    <support@example.com>):`).
+pub(super) fn reason_after_opening(record: &str) -> Option<&str> {
+    OPENING_ONLY.find(record).map(|opening| &record[opening.end()..])
 }
 
 /// Drops Postfix's `<address>:` opening from a reason written without a
@@ -67,6 +84,23 @@ mod tests {
     fn alias_opening_dropped() {
         let text = "<gus@example.org> (expanded from <sales@example.org>): unknown user: \"gus\"";
         assert_eq!(without_own_address(text, "gus@example.org"), "unknown user: \"gus\"");
+    }
+
+    #[test]
+    fn line_wrapped_in_alias_opens() {
+        assert!(opens_reason_line("<bob@example.net> (expanded from"));
+        assert!(opens_reason_line("  <bob@example.net> (expanded"));
+        assert!(!opens_reason_line("<bob@example.net> (expanded from <support@example.com>)"));
+        assert!(!opens_reason_line("Contact <bob@example.net> (expanded from"));
+    }
+
+    #[test]
+    fn reason_after_alias() {
+        let record = "<bob@example.net> (expanded from <support@example.com>): command died";
+        assert_eq!(reason_after_opening(record), Some("command died"));
+        assert_eq!(reason_after_opening("<bob@example.net>: command died"), Some("command died"));
+        assert_eq!(reason_after_opening("<bob@example.net> command died"), None);
+        assert_eq!(reason_after_opening("<support>: command died"), None);
     }
 
     #[test]
