@@ -83,6 +83,28 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         // failing for longer than the retry rules' cutoff
         // (<https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c>).
         r"retry time not reached for any host after a long failure period\b",
+        // Exim's own messages for an address, written indented under it:
+        // "Unrouteable address" (route.c), "all relevant MX records point
+        // to non-existent hosts" and "an MX or SRV record indicated no
+        // SMTP service" (routers/dnslookup.c), "all host address lookups
+        // failed permanently" (transports/smtp.c), "Too many "Received"
+        // headers - suspected mail loop" (deliver.c), and "mailbox is full",
+        // alone or with "(quota exceeded while writing to file ...)" or
+        // "(MTA-imposed quota exceeded while writing to ...)"
+        // (transports/appendfile.c, in
+        // <https://github.com/Exim/exim/blob/master/src/src/transports/appendfile.c>).
+        // Sisimai's Exim parser lists them with their source lines
+        // (<https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/Exim.pm>).
+        // Exim may append ": retry timeout exceeded" (retry.c) and a bounce
+        // may end the line with a colon. Each must fill its line, so a
+        // sentence that only opens with the same words is not read.
+        concat!(
+            r#"(?:unrouteable address|all relevant mx records point to non-existent hosts"#,
+            r#"|an mx or srv record indicated no smtp service|all host address lookups failed permanently"#,
+            r#"|too many "received" headers - suspected mail loop"#,
+            r#"|mailbox is full(?: \([^)\n]*quota exceeded while writing to [^)\n]*\))?)"#,
+            r#"(?:: retry timeout exceeded)?:?[ \t]*$"#,
+        ),
         // cPanel's Exim: "The mail server could not deliver mail to
         // joe@example.com. The account or domain may not exist, they may
         // be blacklisted, or missing the proper dns entries.", quoted in

@@ -226,6 +226,9 @@ pub static CONTENT_ERROR: Phrases = Phrases {
         "message header size, or recipient list, exceeds policy limit",
         "message mime complexity exceeds the policy maximum",
         "routing loop detected -- too many received: headers",
+        // Exim's deliver.c: "Too many "Received" headers - suspected mail
+        // loop", which Sisimai's Exim parser files as contenterror.
+        "too many \"received\" headers",
         "this message contain invalid mime headers",
         "this message contain improperly-formatted binary content",
         "this message contain text that uses unnecessary base64 encoding",

@@ -386,8 +386,11 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         "unroutable address",
         "unrouteable address",
         // Exim's dnslookup router: "all relevant MX records point to
-        // non-existent hosts".
+        // non-existent hosts". Its smtp transport, when no host name of
+        // the destination resolves: "all host address lookups failed
+        // permanently" (Sisimai's Exim parser files it as hostunknown).
         "all relevant mx records point to non-existent hosts",
+        "all host address lookups failed permanently",
         // qmail: "Sorry, I couldn't find any host named example.net."
         "couldn't find any host named",
         "domaine inexistant",
