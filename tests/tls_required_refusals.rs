@@ -83,6 +83,28 @@ const CASES: &[Case] = &[
         entry: SENDER_POLICY,
         recipient: Some("bob@example.net"),
     },
+    // Postfix's own sentence quotes the receiver's refusal of STARTTLS
+    // after it, and the sentence, not the refusal, states the cause.
+    Case {
+        name: "postfix host refused to start tls",
+        text: "<bob@example.net>: TLS is required, but host mx.example.net[198.51.100.20]\n    \
+               refused to start TLS: 454 4.7.0 TLS not available due to local problem\n",
+        entry: SENDER_POLICY,
+        recipient: Some("bob@example.net"),
+    },
+    Case {
+        name: "postfix refused to start tls on one line",
+        text: "<bob@example.net>: TLS is required, but host mx.example.net[198.51.100.20] refused \
+               to start TLS: 454 4.7.0 TLS not available due to local problem\n",
+        entry: SENDER_POLICY,
+        recipient: Some("bob@example.net"),
+    },
+    Case {
+        name: "refused to start tls without recipient or host",
+        text: "TLS is required, but host refused to start TLS: 454 4.7.0 TLS not available\n",
+        entry: SENDER_POLICY,
+        recipient: None,
+    },
 ];
 
 fn check(case: &Case, report: &Report) {
@@ -93,6 +115,7 @@ fn check(case: &Case, report: &Report) {
     assert_eq!(card.reason, Reason::SecurityError, "{name}: {}", card.diagnostic);
     assert_eq!(card.explanation.entry, case.entry, "{name}");
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{name}");
+    assert_eq!(card.sender_ip, None, "{name}");
     let retry = &card.explanation.retry;
     let fails_again =
         retry.contains("fails the same way") || retry.contains("no retry will succeed");
@@ -112,6 +135,15 @@ fn tls_refusal_in_postfix_bounce() {
     let case = &CASES[6];
     let diagnostic = "TLS is required, but was not offered by host mx.example.net[198.51.100.20]";
     let email = bounces::postfix_report(case.text, "bob@example.net", "4.7.4", diagnostic);
+    check(case, &explain(&email));
+}
+
+#[test]
+fn refused_starttls_in_postfix_bounce() {
+    let case = &CASES[9];
+    let diagnostic = "TLS is required, but host mx.example.net[198.51.100.20] refused to start \
+                      TLS: 454 4.7.0 TLS not available due to local problem";
+    let email = bounces::postfix_report(case.text, "bob@example.net", "4.7.0", diagnostic);
     check(case, &explain(&email));
 }
 

@@ -301,7 +301,11 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
     let codes = smtp::find_codes(&joined);
     let whole = block.lines.iter().flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
     let (diagnostic, mta_trailer) = if codes.reply.is_some() || codes.status.is_some() {
-        super::wrapper::reply_and_trailer(&text)
+        // The reply's text starts at its own line, but Postfix may have
+        // stated the cause on the record's line above it.
+        let (diagnostic, trailer) = super::wrapper::reply_and_trailer(&text);
+        let cause = super::wrapper::cause_before_reply(&whole);
+        (diagnostic, super::wrapper::with_cause(cause, trailer))
     } else {
         (without_own_address(&tidy(&joined), &block.recipient), String::new())
     };

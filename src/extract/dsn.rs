@@ -75,6 +75,9 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
             // Postfix's `X-Postfix; host mx[ip] said: 550 ...` contains the
             // receiver's reply inside its own sentence.
             diagnostic: smtp::drop_repeated_codes(receiver_text(diagnostic)),
+            mta_trailer: super::wrapper::cause_before_reply(diagnostic)
+                .unwrap_or_default()
+                .to_string(),
             // RFC 3464 gives a delayed message's retry deadline as a date.
             retry_window: get("Will-Retry-Until").map(|date| format!("until {date}")),
             diagnostic_type,

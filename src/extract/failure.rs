@@ -27,9 +27,12 @@ pub struct Failure {
     pub command: Option<String>,
     /// The receiver's reply or the bounce's diagnostic, joined to one line.
     pub diagnostic: String,
-    /// The sending MTA's own lines after the reply (qmail's `I'm not going
-    /// to try again; this message has been in the queue too long.`): not
-    /// the receiver's words, but they may state why the MTA gave up.
+    /// The sending MTA's own words around the reply: its lines after it
+    /// (qmail's `I'm not going to try again; this message has been in the
+    /// queue too long.`), opened by its sentence before the reply when
+    /// that sentence states the cause (Postfix's `TLS is required, but host
+    /// ... refused to start TLS:`). They are not the receiver's words, but
+    /// they may state why the MTA gave up.
     pub mta_trailer: String,
     /// A reason the format itself decides (a feedback report, an
     /// auto-reply, a delivery confirmation), overriding text matching.

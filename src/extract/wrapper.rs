@@ -17,19 +17,52 @@ use crate::smtp;
 const WRAPPER_WORDS: &[&str] =
     &["message", "delayed", "expired", "queue.expired", "delivery", "time", "has"];
 
+/// Lowercase openings of a sending MTA's own sentence that states why it
+/// gave up and then quotes the receiver's reply: Postfix smtp(8)'s "TLS is
+/// required, but host %s refused to start TLS: %s" (src/smtp/smtp_proto.c).
+/// The reply there only refuses STARTTLS (`454 4.7.0 TLS not available`),
+/// so the cause is read from the sentence.
+const CAUSE_LEAD_INS: &[&str] = &["tls is required, but host "];
+
+/// Returns the sending MTA's sentence before the receiver's reply in
+/// `joined` when it states the cause (see [`CAUSE_LEAD_INS`]).
+pub(super) fn cause_before_reply(joined: &str) -> Option<&str> {
+    let start = smtp::reply_start(joined)?;
+    let before = &joined[..start];
+    // ASCII lowercasing keeps every byte offset.
+    let lower = before.to_ascii_lowercase();
+    let at = CAUSE_LEAD_INS.iter().filter_map(|lead| lower.find(lead)).min()?;
+    Some(before[at..].trim_end())
+}
+
+/// Puts the sending MTA's sentence that states the cause, if any, before
+/// its lines after the reply, unless they contain it already.
+pub(super) fn with_cause(cause: Option<&str>, trailer: String) -> String {
+    match cause {
+        Some(cause) if trailer.contains(cause) => trailer,
+        Some(cause) if trailer.is_empty() => cause.to_string(),
+        Some(cause) => format!("{cause} {trailer}"),
+        None => trailer,
+    }
+}
+
 /// Splits `text` at the first trailer line into the receiver's message and
-/// the sending MTA's lines after it, each joined to one line.
+/// the sending MTA's own words, each joined to one line. Those are the
+/// lines after the reply, opened by the MTA's sentence before the reply
+/// when that sentence states the cause.
 /// When the reply is only a delay or expiry wrapper and a trailer line
 /// quotes a reply that is not, that reply becomes the receiver's message,
 /// and the wrapper opens the trailer so that its expiry still counts.
 pub(super) fn reply_and_trailer(text: &str) -> (String, String) {
     let (reply, trailer) = split_trailer(text);
-    let diagnostic = smtp::drop_repeated_codes(receiver_text(&smtp::join_multiline(reply)));
+    let joined = smtp::join_multiline(reply);
+    let diagnostic = smtp::drop_repeated_codes(receiver_text(&joined));
+    let own_words = with_cause(cause_before_reply(&joined), smtp::join_multiline(trailer));
     if !is_wrapper(&diagnostic) {
-        return (diagnostic, smtp::join_multiline(trailer));
+        return (diagnostic, own_words);
     }
     let Some((before, remote, after)) = remote_reply(trailer) else {
-        return (diagnostic, smtp::join_multiline(trailer));
+        return (diagnostic, own_words);
     };
     let rest = smtp::join_multiline(&format!("{diagnostic}\n{before}{after}"));
     (remote, rest)
