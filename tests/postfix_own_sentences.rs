@@ -83,6 +83,30 @@ const CASES: &[Case] = &[
         reason: Reason::MailerError,
         permanent: true,
     },
+    Case {
+        name: "local command died with tempfail status",
+        text: "<bob@mail.example.com>: Command died with status 75: \"/usr/bin/procmail\"\n",
+        recipient: "bob@mail.example.com",
+        status: "4.3.0",
+        reason: Reason::MailerError,
+        permanent: false,
+    },
+    Case {
+        name: "local command died with signal",
+        text: "<bob@mail.example.com>: Command died with signal 9: \"/usr/bin/procmail\"\n",
+        recipient: "bob@mail.example.com",
+        status: "4.3.0",
+        reason: Reason::MailerError,
+        permanent: false,
+    },
+    Case {
+        name: "local command time limit exceeded",
+        text: "<bob@mail.example.com>: Command time limit exceeded: \"/usr/bin/procmail\"\n",
+        recipient: "bob@mail.example.com",
+        status: "5.3.0",
+        reason: Reason::MailerError,
+        permanent: true,
+    },
 ];
 
 /// Wraps the sentence in a whole Postfix bounce with its delivery-status

@@ -31,7 +31,39 @@ const SENTENCES: &[(&[&str], &str)] = &[
     (&["cannot update mailbox ", "error writing message: file too large"], "5.2.2"),
     (&["cannot update mailbox ", "error writing message: disk quota exceeded"], "5.2.2"),
     (&["cannot update mailbox ", "error writing message: disc quota exceeded"], "5.2.2"),
+    // local(8) and pipe(8) running a delivery program, global/pipe_command.c:
+    // "Command died with signal %d: "%s"", 4.3.0 and deferred, and
+    // "Command time limit exceeded: "%s"", 5.3.0 and returned.
+    (&["command died with signal "], "4.3.0"),
+    (&["command time limit exceeded"], "5.3.0"),
 ];
+
+/// Returns the status pipe_command.c sends with "Command died with status
+/// %d", by the program's exit status: a <sysexits.h> code takes its status
+/// from Postfix's table in global/sys_exits.c, and any other code 5.3.0.
+/// Only EX_OSERR (71) and EX_TEMPFAIL (75) are temporary there.
+/// NOTE: the Postfix source read (NetBSD's copy of
+/// external/ibm-public/postfix/dist/src/global/) writes this sentence only
+/// for codes outside <sysexits.h>, and the code's text for those inside.
+/// Older releases may write it for both, which the table covers.
+fn exit_status(lower: &str) -> Option<&'static str> {
+    const OPENING: &str = "command died with status ";
+    let after = &lower[lower.find(OPENING)? + OPENING.len()..];
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    let status = match digits.parse::<u32>().ok()? {
+        64 | 66 | 69 | 70 | 72 | 74 => "5.3.0",
+        65 => "5.6.0",
+        67 => "5.1.1",
+        68 => "5.1.2",
+        71 | 75 => "4.3.0",
+        73 => "5.2.0",
+        76 => "5.5.0",
+        77 => "5.7.0",
+        78 => "5.3.5",
+        _ => "5.3.0",
+    };
+    Some(status)
+}
 
 /// Puts the status Postfix sends with its own sentence on each failure
 /// that carries no code of its own.
@@ -40,8 +72,25 @@ pub(super) fn add(failures: &mut [Failure]) {
         let flat = failure.diagnostic.split_whitespace().collect::<Vec<_>>().join(" ");
         let lower = flat.to_ascii_lowercase();
         let found = SENTENCES.iter().find(|(fragments, _)| in_order(&lower, fragments));
-        if let Some((_, status)) = found {
+        let status = found.map(|(_, status)| *status).or_else(|| exit_status(&lower));
+        if let Some(status) = status {
             failure.status = Some(status.to_string());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::exit_status;
+
+    #[test]
+    fn exit_status_by_sysexits_code() {
+        let status = |code: u32| exit_status(&format!("command died with status {code}: \"x\""));
+        assert_eq!(status(75), Some("4.3.0"));
+        assert_eq!(status(71), Some("4.3.0"));
+        assert_eq!(status(67), Some("5.1.1"));
+        assert_eq!(status(1), Some("5.3.0"));
+        assert_eq!(status(127), Some("5.3.0"));
+        assert_eq!(exit_status("command died with status: \"x\""), None);
     }
 }
