@@ -44,10 +44,13 @@ const DELAY_WORDS: &[&str] = &[
 /// retry window on every delayed failure when the text states one.
 pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
     let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
-    let delay_notice = subject.contains("delay") || subject.starts_with("warning:") || {
-        let lower = section.to_lowercase();
-        DELAY_WORDS.iter().any(|w| lower.contains(w))
-    };
+    let delay_notice = subject.contains("delay")
+        || subject.starts_with("warning:")
+        || {
+            let lower = section.to_lowercase();
+            DELAY_WORDS.iter().any(|w| lower.contains(w))
+        }
+        || super::gmail_notice::is_delay(section);
     // The window regex scans the whole section, so it runs only once a
     // failure is known to be delayed, and at most once.
     let mut window: Option<Option<String>> = None;
@@ -60,7 +63,9 @@ pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
             failure.action = Some("delayed".into());
         }
         if failure.action.as_deref() == Some("delayed") && failure.retry_window.is_none() {
-            failure.retry_window = window.get_or_insert_with(|| retry_window(section)).clone();
+            let stated =
+                || retry_window(section).or_else(|| super::gmail_notice::retry_window(section));
+            failure.retry_window = window.get_or_insert_with(stated).clone();
         }
     }
 }

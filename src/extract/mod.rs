@@ -26,6 +26,7 @@ mod expanded;
 mod failure;
 mod feedback;
 mod generic;
+mod gmail_notice;
 mod json;
 mod lead_in;
 mod mailjet_brevo;
@@ -189,6 +190,11 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     // no such domain, states the failure in a fixed sentence without a
     // reply code. In a bounce email that sentence may sit apart from the
     // recipient's block.
+    // Gmail's own notice may carry only its own sentence after the label,
+    // with no reply code, so its heading and label mark the failure.
+    if from_text.is_empty() && !code_list {
+        from_text = gmail_notice::scan(section, &filter);
+    }
     if from_text.is_empty() && !code_list {
         from_text = notice::scan(section, &filter);
     } else if !from_text.iter().any(has_codes) {

@@ -166,8 +166,18 @@ pub(super) fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     let Some(diagnostic) = statement(section) else {
         return Vec::new();
     };
+    per_recipient(section.lines(), filter, diagnostic)
+}
+
+/// Makes one failure with `diagnostic` per recipient that `lines` name,
+/// or one without a recipient when they name none.
+pub(super) fn per_recipient<'a>(
+    lines: impl Iterator<Item = &'a str>,
+    filter: &NotRecipients,
+    diagnostic: String,
+) -> Vec<Failure> {
     let mut recipients: Vec<String> = Vec::new();
-    for line in section.lines() {
+    for line in lines {
         if let Some(address) = recipient_in(line, filter) {
             if !recipients.iter().any(|r| r.eq_ignore_ascii_case(&address)) {
                 recipients.push(address);

@@ -26,6 +26,16 @@ pub static SUMMARY_USER_UNKNOWN: Phrases = Phrases {
         "because the address couldn't be found",
         "because the address couldn’t be found",
         "because the address could not be found",
+        // The same sentence in Gmail's German, French and Spanish notices.
+        // A public project's test fixture of Gmail's notice to a French
+        // account reads "Votre message n'est pas parvenu à ..., car
+        // l'adresse est introuvable." NOTE: no Google page shows these
+        // sentences, and no public copy of the German and Spanish ones was
+        // found, so their wording may differ from Gmail's.
+        "weil die adresse nicht gefunden wurde",
+        "car l'adresse est introuvable",
+        "car l’adresse est introuvable",
+        "porque no se ha encontrado la dirección",
         // Exchange Online: "Your message to paul@example.org couldn't be
         // delivered. paul wasn't found at example.org." An HTML NDR may
         // yield the second sentence alone. The older layout writes "The
