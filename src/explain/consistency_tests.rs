@@ -339,3 +339,15 @@ fn gmail_rate_550_card_agrees() {
     assert!(says_stopped(&explanation.retry), "{}", explanation.retry);
     assert!(!explanation.retry.contains("fails the same way"), "{}", explanation.retry);
 }
+
+/// Every id in the receiving-limit list names a rate-limit entry that
+/// waits for the sending server's retries.
+#[test]
+fn receiving_rate_limits_exist() {
+    for id in retry::RECEIVING_RATE_LIMITS {
+        let entry = all_entries().into_iter().find(|e| e.id == *id);
+        let entry = entry.unwrap_or_else(|| panic!("no entry {id}"));
+        assert_eq!(entry.reason, Reason::Speeding, "{id}");
+        assert_eq!(entry.who, Actor::Wait, "{id}");
+    }
+}

@@ -97,9 +97,18 @@ pub fn entry_temporary(entry: &Entry) -> Option<bool> {
     }
 }
 
+/// Per-mailbox receiving limits: the recipient gets mail faster than
+/// Gmail, Yahoo or iCloud allows. The limit lifts on its own, and
+/// Google's list of SMTP errors (https://support.google.com/a/answer/3726730)
+/// asks the sender to resend later, so nobody has a setting to fix.
+pub(crate) const RECEIVING_RATE_LIMITS: &[&str] =
+    &["google/receiving-rate", "yahoo/receiving-fast", "apple/excessive-volume"];
+
 /// Returns the party who acts next, given the explanation's own choice.
 /// An entry that leaves the retry to the sending server (greylisting)
-/// falls to the administrator once that server has given up. After a
+/// falls to the administrator once that server has given up, except a
+/// receiving limit (see [`RECEIVING_RATE_LIMITS`]), which falls to the
+/// sender to resend later. After a
 /// pasted 4xx reply the sending server retries, so the card waits unless
 /// the cause lasts until someone fixes it (see [`needs_fix`]). A delay
 /// notice waits unless that lasting cause is the sending server's own
@@ -112,6 +121,7 @@ pub fn who_acts(outcome: Outcome, entry: &Entry) -> Actor {
             entry.who
         }
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
+        Outcome::GaveUp if RECEIVING_RATE_LIMITS.contains(&entry.id) => Actor::You,
         Outcome::GaveUp | Outcome::Futile if entry.who == Actor::Wait => Actor::Admin,
         Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent | Outcome::Futile => entry.who,
     }

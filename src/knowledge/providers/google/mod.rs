@@ -110,6 +110,8 @@ pub(super) static RECEIVING_RATE: Entry = Entry {
     checked: CHECKED,
 };
 
+/// Only the account's owner, or the Workspace administrator who disabled
+/// it, can enable it again, so the recipient's side acts.
 static DISABLED: Entry = Entry {
     id: "google/disabled",
     reason: Reason::Suspend,
@@ -118,10 +120,13 @@ static DISABLED: Entry = Entry {
     why: "The account was closed, suspended by its administrator, or left \
           unused for so long that Google deactivated it.",
     steps: &[
-        "Reach the recipient another way and ask for a working address.",
-        "Remove or update the address in your contacts or mailing list.",
+        "Reach the recipient another way and tell them that their account \
+         is disabled: they, or their Workspace administrator, must enable it \
+         again.",
+        "If they have moved to another address, update your contacts or \
+         mailing list.",
     ],
-    who: Actor::You,
+    who: Actor::Recipient,
     temporary: Some(false),
     links: &[],
     source: SOURCE,
