@@ -64,12 +64,33 @@ pub static RECEIVER_PHRASES: &[&str] = &[
     "encryption required for this connection",
 ];
 
+/// Lowercase fragments of Gmail's report that the receiving server's
+/// certificate does not name the host Gmail connected to ("TLS
+/// Negotiation failed, the certificate doesn't match the host."). Gmail
+/// checks the certificate where the recipient's domain publishes an
+/// MTA-STS or DANE policy, so the fix is on the recipient's side.
+/// NOTE: Gmail also writes this sentence when the SMTP server of a "Send
+/// mail as" address fails the check (described in
+/// https://blog.gaiterjones.com/gmail-tls-negotiation-failed-the-certificate-doesnt-match-the-host/),
+/// so text that names "Send mail as" is left to Google's entry for it.
+pub static RECEIVER_CERTIFICATE_PHRASES: &[&str] =
+    &["the certificate doesn't match the host", "the certificate doesn’t match the host"];
+
+/// Text that names Gmail's "Send mail as" feature, whose own server a
+/// certificate failure then concerns.
+pub static SEND_MAIL_AS: &[&str] = &["send mail as"];
+
 /// Returns the entry for the first TLS-required wording in `lower` (the
 /// reply, lowercased, spaces collapsed): the sending server's policy
-/// first, then the receiver's requirement.
+/// first, then the receiver's certificate, then the receiver's
+/// requirement.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
     if SENDER_POLICY_PHRASES.iter().any(|phrase| lower.contains(phrase)) {
         return Some(&SENDER_POLICY);
+    }
+    let certificate = RECEIVER_CERTIFICATE_PHRASES.iter().any(|phrase| lower.contains(phrase));
+    if certificate && !SEND_MAIL_AS.iter().any(|words| lower.contains(words)) {
+        return Some(&RECEIVER_CERTIFICATE);
     }
     RECEIVER_PHRASES.iter().any(|phrase| lower.contains(phrase)).then_some(&RECEIVER_REQUIRES)
 }
@@ -101,6 +122,32 @@ pub static RECEIVER_REQUIRES: Entry = Entry {
     temporary: Some(false),
     links: &[],
     source: "https://www.rfc-editor.org/rfc/rfc3207#section-4",
+    checked: "2026-12-05",
+};
+
+/// The receiving server's certificate does not match its host name, so
+/// a sender that verifies certificates for this domain did not deliver.
+pub static RECEIVER_CERTIFICATE: Entry = Entry {
+    id: "tls/receiver-certificate-mismatch",
+    reason: Reason::SecurityError,
+    what: "The receiving mail server's TLS certificate does not match its \
+           host name, so the sending server would not deliver to it.",
+    why: "The recipient's domain asks senders to verify its mail servers' \
+          certificates (an MTA-STS or DANE policy), and the certificate \
+          the server showed is for another name, or is self-signed. Every \
+          retry fails the same way until the certificate is fixed.",
+    steps: &[
+        "Tell the recipient by another channel that their mail server's \
+         certificate does not match its name.",
+        "Their mail administrator installs a certificate issued for the \
+         host name in the domain's MX record, or corrects the MTA-STS \
+         policy.",
+        "Send the message again once they have fixed it.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.rfc-editor.org/rfc/rfc8461",
     checked: "2026-12-05",
 };
 

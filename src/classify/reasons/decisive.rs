@@ -18,6 +18,7 @@ pub static DECISIVE: &[&Phrases] = &[
     &super::sender::ACCOUNT_HOLD,
     &SPF_TEMPERROR,
     &TLS_SENDER_POLICY,
+    &TLS_RECEIVER_CERTIFICATE,
     &TLS_RECEIVER_REQUIRES,
     &EXCHANGE_IMS_UNKNOWN,
     &EXCHANGE_IMS_AMBIGUOUS,
@@ -65,6 +66,16 @@ static TLS_SENDER_POLICY: Phrases = Phrases {
     any: tls_required::SENDER_POLICY_PHRASES,
     ordered: &[],
     except: &[],
+};
+
+/// The receiving server's certificate does not match its name (Gmail's
+/// "TLS Negotiation failed"), unless the text is about a "Send mail as"
+/// address, whose own server is then at fault.
+static TLS_RECEIVER_CERTIFICATE: Phrases = Phrases {
+    reason: Reason::SecurityError,
+    any: tls_required::RECEIVER_CERTIFICATE_PHRASES,
+    ordered: &[],
+    except: tls_required::SEND_MAIL_AS,
 };
 
 /// The receiver requires STARTTLS. Postfix's smtpd replies "530 5.7.0

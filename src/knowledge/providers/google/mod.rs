@@ -15,8 +15,8 @@ use crate::reason::Reason;
 use crate::report::Actor;
 use auth::{BULK_DKIM, BULK_DMARC, BULK_SPF, BULK_TLS, DMARC, UNAUTHENTICATED};
 use sending::{
-    CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_RESTRICTED, GROUP_SPAM, SENDER_DISABLED,
-    SENDING_LIMIT, SEND_MAIL_AS,
+    CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_RESTRICTED, GROUP_SPAM, OUTGOING_REJECTED,
+    SENDER_DISABLED, SENDING_LIMIT, SEND_MAIL_AS,
 };
 
 pub(crate) const SOURCE: &str = "https://support.google.com/a/answer/3726730";
@@ -84,6 +84,9 @@ pub static PROVIDER: Provider = Provider {
         // found in a public Google sample, so it is matched as one more
         // wording of the same refusal.
         Rule { code: "", status: &[], phrases: &["may not exist, or you may not have permission to post", "groups.google.com/support", "do not have permission to post to this group"], entry: &GROUP_POST_REJECTED },
+        // After every coded rule, so that Gmail's replies about an unusual
+        // rate, which link the same page, are read by theirs.
+        Rule { code: "", status: &[], phrases: &["?p=unsolicitedratelimiterror"], entry: &OUTGOING_REJECTED },
         Rule { code: "", status: &[], phrases: &["'send mail as'", "\"send mail as\""], entry: &SEND_MAIL_AS },
         Rule { code: "", status: &[], phrases: &["did not accept our requests to connect"], entry: &CONNECT_FAILED },
     ],

@@ -1,7 +1,7 @@
 //! Bounces Gmail, Google Workspace and Google Groups write themselves as
 //! the sending side: a group that refused a post, a "Send mail as"
-//! address that is set up wrongly, and a recipient server Gmail could not
-//! reach.
+//! address that is set up wrongly, a recipient server Gmail could not
+//! reach, and a message Gmail would not send.
 //!
 //! Google Groups writes its bounce in the sender's language, so a post it
 //! refused is recognised by the link to the Groups help centre that every
@@ -170,5 +170,38 @@ pub(super) static SENDER_DISABLED: Entry = Entry {
     temporary: Some(false),
     links: &[],
     source: "https://support.google.com/a/answer/3726730",
+    checked: CHECKED,
+};
+
+/// Gmail's own refusal to send a message, which its web view shows as
+/// "Message blocked" with "The response was: Message rejected. For more
+/// information, go to https://support.google.com/mail/?p=UnsolicitedRateLimitError".
+/// Gmail's help on bounces reads such a refusal as mail flagged as spam
+/// or temporarily rejected, for the sender to change.
+/// NOTE: no public copy of the "Message rejected" notice was found. Its
+/// rule keys on the help link, which Gmail's replies to other servers'
+/// unusual rate of mail also carry, and their "unusual rate" wording
+/// matches an earlier rule.
+pub(super) static OUTGOING_REJECTED: Entry = Entry {
+    id: "google/outgoing-rejected",
+    reason: Reason::SpamDetected,
+    what: "Gmail itself would not send your message, because it looked \
+           like spam or came in a burst of mail from your account.",
+    why: "Gmail checks outgoing mail too. Links or text that ask for \
+          personal information, very many recipients in To, Cc or Bcc, or \
+          many messages sent in a short time make it reject a message.",
+    steps: &[
+        "Remove links to sites that ask for personal information, and \
+         send to fewer recipients at once (a Google Group suits mail to \
+         many people).",
+        "Wait a while, then send the changed message again.",
+    ],
+    who: Actor::You,
+    temporary: None,
+    links: &[LinkRef {
+        label: "Gmail: fix bounced or rejected emails",
+        url: "https://support.google.com/mail/answer/6596",
+    }],
+    source: "https://support.google.com/mail/answer/6596",
     checked: CHECKED,
 };
