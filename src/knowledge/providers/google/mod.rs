@@ -44,7 +44,8 @@ pub static PROVIDER: Provider = Provider {
     // Google's text for a disabled sending account and its unusual-rate
     // block, which may come without the `gsmtp` tag (a reply cut short),
     // and Google Groups' rejection of a sender the group does not allow.
-    tokens: &["gsmtp", "gcdp", "this group only accepts messages from people in its organization", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message"],
+    // Gmail's notice for a "Send mail as" address names the feature.
+    tokens: &["gsmtp", "gcdp", "this group only accepts messages from people in its organization", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message", "using the 'send mail as' feature"],
     rules: &[
         // The sender's own account, whatever the code: these come before
         // the rules that read 5.4.5 or 5.7.0 as the recipient's. Gmail
