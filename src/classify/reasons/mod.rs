@@ -10,6 +10,7 @@ mod causes;
 mod content;
 mod decisive;
 mod lookup;
+mod mailbox;
 mod recipient;
 mod sender;
 mod summary;
@@ -22,6 +23,7 @@ pub use causes::{
 pub use content::*;
 pub use decisive::{DECISIVE, SPF_TEMPERROR};
 pub use lookup::{MAILBOX_NAMED_NOT_FOUND, MAILBOX_NOT_FOUND};
+pub use mailbox::*;
 pub use recipient::*;
 pub use sender::*;
 pub use summary::SUMMARIES;
