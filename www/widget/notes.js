@@ -131,16 +131,16 @@ function delayedOpening(party, r, advice, settings) {
 }
 
 function opening(party, r, advice, settings) {
-  const target = r.recipient ? `to ${r.recipient}` : "";
+  const target = r.recipient ? ` to ${r.recipient}` : "";
   if (party === "portal") {
     const name = settings.name ?? "your service";
-    return `A message I sent ${target} through ${name} bounced. The receiving server refused ` +
-      `${advice.ownServer.ip}, which is one of ${name}'s sending servers.`.replace(/\s+/g, " ");
+    return `A message I sent${target} through ${name} bounced. The receiving server refused ` +
+      `${advice.ownServer.ip}, which is one of ${name}'s sending servers.`;
   }
   if (party === "recipient") {
-    return `I sent a message ${target} and your server refused it. The bounce I received says:`.replace(/\s+/g, " ");
+    return `I sent a message${target} and your server refused it. The bounce I received says:`;
   }
-  return `A message I sent ${target} bounced. The bounce I received says:`.replace(/\s+/g, " ");
+  return `A message I sent${target} bounced. The bounce I received says:`;
 }
 
 function factLines(r, advice) {
