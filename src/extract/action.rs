@@ -1,6 +1,7 @@
 //! The delivery action that text without DSN fields states for each
-//! recipient: a Postfix log line's `status=` field, or a report's own
-//! sentence that delivery failed for good.
+//! recipient: a Postfix log line's `status=` field, Postfix's record of a
+//! completed local delivery, or a report's own sentence that delivery
+//! failed for good.
 //!
 //! Without one, a temporary (4xx) refusal in pasted text may come from a
 //! final bounce or from a delay warning, and the text alone cannot tell
@@ -119,6 +120,43 @@ fn reports_success(failure: &Failure) -> bool {
     let status_success = failure.status.as_deref().is_some_and(|s| s.starts_with("2."));
     let reply_success = failure.reply.as_deref().is_none_or(|r| r.starts_with('2'));
     status_success && reply_success
+}
+
+/// Marks as `delivered` each failure whose text is Postfix's record of a
+/// completed local delivery. Run before the delay notice check and
+/// [`apply`], whose report-wide sentences concern the other recipients.
+pub fn mark_local_deliveries(failures: &mut [Failure]) {
+    for failure in failures.iter_mut().filter(|f| f.action.is_none()) {
+        if is_postfix_local_delivery(&failure.diagnostic) {
+            failure.action = Some("delivered".to_string());
+        }
+    }
+}
+
+/// Postfix's sentence for a delivery that its local, virtual or pipe
+/// agent completed, after the `delivery via <relay>: ` that its trace
+/// record puts first: `delivered to mailbox`, `delivered to maildir`,
+/// `delivered to command: <command>`, `delivered to file: <path>`
+/// (local(8) and virtual(8)) and `delivered via <service> service`
+/// (pipe(8)). Postfix writes these with status 2.0.0 and never for a
+/// failure. A trace record of a failure quotes the receiver's reply or a
+/// failure sentence after the same `delivery via`, so only the sentence
+/// decides. Source: Postfix's src/global/trace.c (`delivery via %s: `),
+/// src/local/command.c and src/pipe/pipe.c.
+/// NOTE: the mailbox, maildir and file sentences are taken from Postfix
+/// logs, not from its source.
+static POSTFIX_LOCAL_DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:delivery via \S+: )?delivered (?:to (?:mailbox|maildir|command: |file: )|via \S+ service\b)",
+    )
+    .expect("Postfix local delivery pattern is valid")
+});
+
+/// True when `diagnostic` is Postfix's record of a completed local
+/// delivery, which carries no reply or status code of its own.
+fn is_postfix_local_delivery(diagnostic: &str) -> bool {
+    let text = diagnostic.split_whitespace().collect::<Vec<_>>().join(" ");
+    POSTFIX_LOCAL_DELIVERY.is_match(&text)
 }
 
 /// True when a line starts with Exim's `SMTP error from remote mail server

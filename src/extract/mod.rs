@@ -263,6 +263,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             add_local_report(&decoded.body, failure);
         }
     }
+    action::mark_local_deliveries(&mut failures);
     delay::mark(decoded, section, &mut failures);
     action::apply(section, &mut failures);
     stated::apply(family, &mut failures);
