@@ -73,6 +73,7 @@ pub(super) fn reads_as_smtp_reply(failure: &Failure, section: &str) -> bool {
     let text = crate::classify::normalise(&failure.diagnostic);
     crate::classify::names_any_reason(&text)
         || PROVIDER_TAG.is_match(&failure.diagnostic)
+        || crate::knowledge::providers::has_provider_code(&failure.diagnostic)
         || text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

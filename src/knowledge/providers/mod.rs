@@ -166,6 +166,13 @@ pub fn lookup(text: &str, lower: &str, remote_host: Option<&str>) -> Option<Matc
         .find_map(|p| decode(p, text, remote_host))
 }
 
+/// True when a provider's code decoder recognises `text`: a code family
+/// such as Cox's `AUP#CXBL` or Telekom's `IP=<ip> - ... (BL)` names the
+/// provider and the failed check, even in a reply with no other words.
+pub fn has_provider_code(text: &str) -> bool {
+    PROVIDERS.iter().any(|p| decode(p, text, None).is_some())
+}
+
 /// Providers the text points at, strongest sign first: the remote host,
 /// then host names and tokens in the text, then address domains. An
 /// address domain counts only when no receiving host is named at all,
