@@ -12,6 +12,7 @@ mod mention;
 mod own_account;
 mod period;
 mod punycode;
+mod receipts;
 mod retry;
 mod steps;
 mod summary;
@@ -63,19 +64,24 @@ fn explain_message(raw: &[u8]) -> Report {
     let recipients: Vec<Recipient> =
         extracted.failures.iter().map(|f| recipient(&ip_context, f, extracted.mta, kind)).collect();
     let empty_email = recipients.is_empty() && kind == InputKind::Email;
+    // A DMARC or TLS report, a read receipt or a recall notice is named,
+    // because asking for more of a bounce would mislead.
+    let named_report = match kind {
+        InputKind::NotBounce => name_report(&decoded),
+        InputKind::Email if empty_email => name_report(&decoded),
+        _ => None,
+    };
     // An email with a bounce's marks whose failures cannot be read is kept
     // apart from an ordinary message: telling the reader it is not a
-    // bounce would be wrong.
-    let unreadable =
-        empty_email && (extract::has_bounce_marks(&decoded) || decoded.deep_attachment);
+    // bounce would be wrong. A named report can carry such marks (Outlook
+    // sends a recall report from the postmaster) and is still no bounce.
+    let unreadable = empty_email
+        && named_report.is_none()
+        && (extract::has_bounce_marks(&decoded) || decoded.deep_attachment);
     let plain_email = empty_email && !unreadable;
     let kind = if plain_email { InputKind::NotBounce } else { kind };
     let mentioned =
         if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { Vec::new() };
-    // A DMARC or TLS report is named, because asking for more of a bounce
-    // would mislead.
-    let aggregate_report =
-        if kind == InputKind::NotBounce { aggregate_reports::identify(&decoded) } else { None };
     let mut notes = decoded.notes;
     add_new_notes(&mut notes, extracted.forward_notes);
     if kind == InputKind::JsonRecord && extracted.mta.is_none() {
@@ -91,8 +97,8 @@ fn explain_message(raw: &[u8]) -> Report {
         let forwards = std::iter::successors(decoded.nested.as_deref(), |d| d.nested.as_deref());
         add_new_notes(&mut notes, forwards.flat_map(|d| d.notes.iter().cloned()));
     }
-    if let Some(report) = aggregate_report {
-        notes.push(aggregate_reports::note(report));
+    if let Some((_, note)) = &named_report {
+        notes.push(note.clone());
     } else if kind == InputKind::NotBounce {
         notes.push(Note::info(
             "No delivery failure was found. Paste the whole bounce message, \
@@ -116,8 +122,8 @@ fn explain_message(raw: &[u8]) -> Report {
              Paste the whole original bounce, or its error lines.",
         ));
     }
-    let summary = if let Some(report) = aggregate_report {
-        aggregate_reports::summary(report).to_string()
+    let summary = if let Some((summary, _)) = named_report {
+        summary.to_string()
     } else if plain_email {
         "This email is not a bounce: it reports no failed delivery.".to_string()
     } else if unreadable {
@@ -133,6 +139,17 @@ fn explain_message(raw: &[u8]) -> Report {
         recipients,
         notes,
     }
+}
+
+/// Returns the summary and note of a report that is not a bounce but is
+/// often pasted as one: a DMARC or TLS report, a read receipt or an
+/// Outlook recall notice.
+fn name_report(decoded: &input::Decoded) -> Option<(&'static str, Note)> {
+    if let Some(report) = aggregate_reports::identify(decoded) {
+        return Some((aggregate_reports::summary(report), aggregate_reports::note(report)));
+    }
+    let receipt = receipts::identify(decoded)?;
+    Some((receipts::summary(receipt), receipts::note(receipt)))
 }
 
 /// Appends each note that `notes` does not contain yet. A forward and
