@@ -1,6 +1,7 @@
 //! Assembles the [`Report`] from the pipeline stages.
 
 mod aggregate_reports;
+mod card;
 mod concatenated;
 #[cfg(test)]
 mod consistency_tests;
@@ -20,13 +21,13 @@ mod summary;
 use crate::classify;
 use crate::extract::{self, Failure};
 use crate::input;
-use crate::knowledge::{blocklists, greylisting, queue_states, Entry};
+use crate::knowledge::{blocklists, greylisting, queue_states};
 use crate::reason::Reason;
-use crate::report::{Actor, Explanation, InputKind, Link, Note, Recipient, Report, SenderIpSource};
+use crate::report::{Actor, InputKind, Note, Recipient, Report, SenderIpSource};
 use crate::sender_ip;
 
+use card::{explanation, links};
 use retry::Outcome;
-use steps::{delay_steps, owned, steps_without_retry, DELAY_STEPS, GAVE_UP_STEPS, PERMANENT_STEPS};
 use summary::summary;
 
 /// Explains pasted bytes: a reply line, an NDR's text, a raw email, an
@@ -370,75 +371,6 @@ fn default_action(reason: Reason) -> String {
         _ => "failed",
     }
     .to_string()
-}
-
-fn links(entry: &Entry, lists: &[&str], ip: Option<&str>) -> Vec<Link> {
-    let mut out: Vec<Link> = entry
-        .links
-        .iter()
-        .map(|l| Link { label: l.label.to_string(), url: l.resolve(ip) })
-        .collect();
-    for list in lists.iter().filter_map(|id| blocklists::by_id(id)) {
-        for link in list.links {
-            let url = link.resolve(ip);
-            // One link per page: the entry's own comes first, and the
-            // list's link to the same checker under another address
-            // would only repeat it.
-            if !out.iter().any(|l| l.url == url || l.label == link.label) {
-                out.push(Link { label: link.label.to_string(), url });
-            }
-        }
-    }
-    out
-}
-
-fn explanation(entry: &Entry, reason: Reason, outcome: Outcome, failure: &Failure) -> Explanation {
-    let window = failure.retry_window.as_deref();
-    // The generic timeout entry describes a server that gave up, and its
-    // steps tell the sender to send again. Neither fits a delay notice, so
-    // it gets its own text and steps while the server retries.
-    let (what, why, steps) = if outcome == Outcome::Delayed && reason == Reason::Expired {
-        (
-            "Delivery is delayed: the sending server has not been able to hand the \
-             message over yet and is still trying.",
-            "The receiving server did not answer or kept deferring the message. \
-             Delays of a few hours are common and usually clear up by themselves.",
-            DELAY_STEPS,
-        )
-    } else {
-        (entry.what, entry.why, entry.steps)
-    };
-    let mut steps = match outcome {
-        // A held message gets no final notice while it waits.
-        Outcome::Delayed if queue_states::is_queue_hold(entry) => owned(steps),
-        Outcome::Delayed => delay_steps(steps),
-        Outcome::GaveUp => steps_without_retry(steps, GAVE_UP_STEPS),
-        Outcome::Permanent | Outcome::Futile => steps_without_retry(steps, PERMANENT_STEPS),
-        _ => owned(steps),
-    };
-    // An entry's own last step may be the one a delay notice adds.
-    let mut seen = std::collections::HashSet::new();
-    steps.retain(|step| seen.insert(step.clone()));
-    let stated = match outcome {
-        Outcome::Delayed => window.map(|w| (retry::window_phrase(w), w.to_string())),
-        _ => failure.tried_for.as_ref().map(|p| (format!("for {p}"), p.clone())),
-    };
-    let mut what = period::typical_to_stated(what, stated.as_ref());
-    if let Some(tried) = failure.tried_for.as_deref() {
-        // An entry that names no period still gets the one the bounce states.
-        if reason == Reason::Expired && outcome != Outcome::Delayed && !what.contains(tried) {
-            what.push_str(&format!(" According to the bounce, it tried for {tried}."));
-        }
-    }
-    Explanation {
-        entry: entry.id.to_string(),
-        what,
-        why: period::typical_to_stated(why, stated.as_ref()),
-        steps: steps.iter().map(|s| period::typical_to_stated(s, stated.as_ref())).collect(),
-        who_acts: retry::who_acts(outcome, entry),
-        retry: retry::advice(outcome, window, entry),
-        source: entry.source.to_string(),
-    }
 }
 
 #[cfg(test)]
