@@ -53,3 +53,48 @@ fn deferred_line_takes_no_later_codes() {
     assert_eq!(dan.reply.as_deref(), Some("550"));
     assert!(!dan.diagnostic.contains("postfix/"), "{:?}", dan.diagnostic);
 }
+
+/// Local, pipe and SMTP agents' lines of completed deliveries, logged
+/// between failures: each recipient reads as delivered.
+const DELIVERED: &[(&str, &str)] = &[
+    (
+        "amy@example.com",
+        "Dec  5 10:00:01 mail postfix/local[12340]: 1A2B3C4D5E6: to=<amy@example.com>, \
+         relay=local, delay=0.1, delays=0.05/0/0/0.05, dsn=2.0.0, status=sent (delivered to mailbox)",
+    ),
+    (
+        "ben@example.com",
+        "Dec  5 10:00:02 mail postfix/local[12341]: 2A2B3C4D5E6: to=<ben@example.com>, \
+         relay=local, delay=0.1, delays=0.05/0/0/0.05, dsn=2.0.0, \
+         status=sent (delivered to command: /usr/bin/procmail)",
+    ),
+    (
+        "hal@example.com",
+        "Dec  5 10:00:07 mail postfix/pipe[12352]: AA8B9C0D1E2: to=<hal@example.com>, \
+         relay=dovecot, delay=0.2, delays=0.1/0/0/0.1, dsn=2.0.0, \
+         status=sent (delivered via dovecot service)",
+    ),
+    (
+        "fay@example.net",
+        "Dec  5 10:00:05 mail postfix/smtp[12350]: 8A8B9C0D1E2: to=<fay@example.net>, \
+         relay=mx.example.net[198.51.100.20]:25, delay=0.9, delays=0.1/0/0.3/0.5, dsn=2.0.0, \
+         status=sent (250 2.0.0 Ok: queued as 4AB12C3D4E)",
+    ),
+];
+
+#[test]
+fn sent_lines_among_failures_delivered() {
+    let sent: Vec<&str> = DELIVERED.iter().map(|(_, line)| *line).collect();
+    let log =
+        format!("{}\n{BOUNCED}\n{DEFERRED}\n{}\n", sent[..2].join("\n"), sent[2..].join("\n"));
+    let report = explain(&log);
+    assert_eq!(report.recipients.len(), DELIVERED.len() + 2, "{report:#?}");
+    for (address, _) in DELIVERED {
+        let r = by_address(&report.recipients, address);
+        assert_eq!(r.action, "delivered", "{address}");
+        assert_eq!(r.reason, Reason::Delivered, "{address}");
+        assert!(!r.permanent, "{address}");
+    }
+    assert_eq!(by_address(&report.recipients, "dan@example.org").action, "failed");
+    assert_eq!(by_address(&report.recipients, "erin@example.net").action, "delayed");
+}
