@@ -114,3 +114,46 @@ fn same_codes_different_replies() {
     assert!(!bob.diagnostic.contains("blocked using"), "{}", bob.diagnostic);
     assert!(report.recipients[2].diagnostic.contains("bl.spamcop.net"), "{report:#?}");
 }
+
+/// A recipient and a colon before the reply, as a user notes which address
+/// got which reply.
+const ADDRESS_FIRST_FORMS: &[&str] = &[
+    "<bob@example.net>: 550 5.1.1 User unknown",
+    "bob@example.net: 550 5.1.1 User unknown",
+    "  <bob@example.net>: 550 5.1.1 User unknown",
+];
+
+#[test]
+fn address_first_line_then_reply() {
+    for named in ADDRESS_FIRST_FORMS {
+        check(&format!("{named}\n{BLOCK}\n"), &[BOB_UNKNOWN, BLOCKED]);
+    }
+}
+
+#[test]
+fn reply_then_address_first_line() {
+    for named in ADDRESS_FIRST_FORMS {
+        check(&format!("{BLOCK}\n{named}\n"), &[BLOCKED, BOB_UNKNOWN]);
+    }
+}
+
+#[test]
+fn address_first_multiline_reply() {
+    // `550-` marks that the reply goes on, so the next 550 line is bob's.
+    let text = format!(
+        "<bob@example.net>: 550-5.1.1 User unknown\n550 5.1.1 Check the address\n{BLOCK}\n"
+    );
+    check(&text, &[BOB_UNKNOWN, BLOCKED]);
+    let report = explain(&text);
+    let bob = &report.recipients[0].diagnostic;
+    assert!(bob.contains("Check the address"), "{bob}");
+    assert!(!bob.contains("203.0.113.45"), "{bob}");
+}
+
+#[test]
+fn address_first_lines_for_two() {
+    let text = "<bob@example.net>: 550 5.1.1 User unknown\n\
+        carol@example.net: 452 4.2.2 Mailbox full\n";
+    let carol_full = (Some("carol@example.net"), Reason::MailboxFull, None, Actor::Recipient);
+    check(text, &[BOB_UNKNOWN, carol_full]);
+}

@@ -21,6 +21,14 @@ use crate::smtp;
 static OPENING_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*([45]\d\d)([ -])").expect("opening code pattern is valid"));
 
+/// A recipient and a colon before a failure reply, in angle brackets or
+/// not, as a user notes which address got which reply (`bob@example.net:
+/// 550 5.1.1 User unknown`). The reply's code and separator are captured.
+static ADDRESS_THEN_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*<?[^<>\s@:]+@[^<>\s@:]+>?:\s+([45]\d\d)([ -])")
+        .expect("address then code pattern is valid")
+});
+
 /// A reply code inside a line, after a space, with its separator.
 static INNER_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s([45]\d\d)([ -])").expect("inner code pattern is valid"));
@@ -29,6 +37,13 @@ static INNER_CODE: LazyLock<Regex> =
 /// recipient, so that a long log excerpt does not make thousands of cards.
 /// NOTE: unnamed replies past this many get no card.
 const MAX_UNNAMED: usize = 32;
+
+/// True when `line` opens with a recipient, a colon and a failure reply.
+/// Such a line is a reply of its own, so no sentence on the next line
+/// starts in it.
+pub(super) fn opens_with_address_and_reply(line: &str) -> bool {
+    ADDRESS_THEN_CODE.is_match(line)
+}
 
 /// Cuts text made only of reply lines into one failure per reply. Returns
 /// nothing unless there are two replies or more, and every line that is
@@ -88,6 +103,11 @@ fn cut_replies(section: &str) -> Option<Vec<Vec<&str>>> {
                 _ => replies.push(vec![line]),
             }
             continued = more.then_some(code);
+        } else if let Some(caps) = ADDRESS_THEN_CODE.captures(line) {
+            // A line that opens with its own recipient starts a new reply.
+            replies.push(vec![line]);
+            let more = caps.get(2).is_some_and(|m| m.as_str() == "-");
+            continued = more.then(|| caps.get(1).map_or("", |m| m.as_str()));
         } else if opens_reason_line(line) && smtp::has_reply_code(line) {
             // Postfix's `<bob@example.net>: host ... said: 550 ...`. Its
             // reply may go on below when the line's last code ends in `-`.

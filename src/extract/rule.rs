@@ -12,6 +12,7 @@ use regex_lite::Regex;
 
 use super::quotes::{CLOSING, OPENING};
 use super::recounted::continues_sentence;
+use super::reply_lines::opens_with_address_and_reply;
 use super::Failure;
 
 /// A reply code with its enhanced status code (`550 5.1.1`, `452-4.2.2`).
@@ -176,8 +177,10 @@ pub(super) fn sentence_head(before: &[&str], start: &str) -> String {
     }
     for line in before.iter().rev() {
         let line = line.trim_start_matches('>').trim();
-        // A reply line before the code (`250 2.1.0 Sender OK`) is no prose.
-        if !continues_sentence(line) || opens_with_reply_code(line) {
+        // A reply line before the code (`250 2.1.0 Sender OK`, or
+        // `bob@example.net: 550 5.1.1 User unknown`) is no prose.
+        let own_reply = opens_with_reply_code(line) || opens_with_address_and_reply(line);
+        if !continues_sentence(line) || own_reply {
             break;
         }
         let part = after_sentence_end(line);
