@@ -22,6 +22,14 @@ pub enum Rejection {
     /// written: the receiver blocks every address in it, so it is the
     /// sender's network, but it is not one address to quote.
     Range,
+    /// An address a rule placed as the connecting client or relay while
+    /// the same text says that another address is the listed one. Which
+    /// of the two a removal request quotes is unclear, so neither is
+    /// quoted, and the hint names both.
+    Relay,
+    /// The other address of [`Rejection::Relay`]: the one the text says
+    /// is listed.
+    OtherListed,
 }
 
 /// Parses a token a rule captured, as written in the text: `192.0.2.1`,

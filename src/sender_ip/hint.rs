@@ -97,6 +97,7 @@ pub fn not_stated(
                 "It names {ip}, which is not a valid address; it may have been cut \
                  short or masked when the bounce was copied."
             ),
+            Rejection::Relay | Rejection::OtherListed => relay_sentence(rejected),
         });
     }
     let host = reporting.host.as_deref().filter(|host| !is_receiving_side(host, failure));
@@ -120,6 +121,25 @@ pub fn not_stated(
         ));
     }
     Some(parts.join(" "))
+}
+
+/// Writes the sentence for a text that names a relay and, as listed, a
+/// different address.
+fn relay_sentence(rejected: &[(String, Rejection)]) -> String {
+    let named = |wanted: Rejection| {
+        rejected.iter().find(|(_, rejection)| *rejection == wanted).map(|(ip, _)| ip.as_str())
+    };
+    let (Some(relay), Some(listed)) = (named(Rejection::Relay), named(Rejection::OtherListed))
+    else {
+        return "It names two addresses and does not make clear which one is listed.".to_string();
+    };
+    format!(
+        "It names two addresses: {relay}, as the server that connected or relayed the \
+         message, and {listed}, which it says is listed. A removal request quotes the \
+         listed address, and the list may have read {listed} from the message's Received \
+         headers, so neither is quoted here. Look both up on the list, and quote the one \
+         it holds if that is an address your mail passed through."
+    )
 }
 
 /// The bounce's Reporting-MTA and the address its own Received headers

@@ -18,6 +18,7 @@
 //! points to where the address can be found instead.
 
 mod address;
+mod conflict;
 mod context;
 mod dnsbl;
 mod field;

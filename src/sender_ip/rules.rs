@@ -38,14 +38,16 @@ pub struct Rule {
 // range. Some rules allow one, and the scan sets the range aside.
 const TOKEN: &str = r"((?:IPv6:)?[0-9A-Fa-f]{0,4}[:.][0-9A-Fa-f:.]{2,44})";
 
-// The sender statements sit in three tables by concept. SENDER_RULES
-// ranks them in order of trust: the origin statements, the Gmail layout
-// below, the block statements, then the client checks. Within the same
+// The sender statements sit in four tables by concept. SENDER_RULES
+// ranks them in order of trust: the relayed-origin statements, the origin
+// statements, the Gmail layout below, the block statements, then the
+// client checks. Within the same
 // text, a rule earlier in that order wins over a later one. The comment
 // above each rule names who writes the phrase.
 mod block;
 mod client_checks;
 mod origin;
+mod relayed;
 
 // The label of the Gmail layout rule, shared with its gate below.
 const GMAIL_LAYOUT: &str = "[<ip>] after the status code (Gmail)";
@@ -166,7 +168,8 @@ pub static SENDER_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         names_list: true,
         requires: &[],
     });
-    compile_rules(origin::RULES, false)
+    compile_rules(relayed::RULES, false)
+        .chain(compile_rules(origin::RULES, false))
         .chain(compile_rules(GMAIL, false))
         .chain(compile_rules(block::RULES, false))
         .chain(compile_rules(client_checks::RULES, false))

@@ -6,6 +6,7 @@
 use std::net::IpAddr;
 
 use super::address::{self, Rejection};
+use super::conflict;
 use super::dnsbl;
 use super::named_number;
 use super::receiver_rules::RECEIVER_RULES;
@@ -95,6 +96,11 @@ pub(super) fn scan_segments(
             };
             match checked {
                 Ok(ip) => {
+                    if let Some(listed) = conflict::other_listed(text, &ip, receivers) {
+                        result.rejected.push((ip, Rejection::Relay));
+                        result.rejected.push((listed, Rejection::OtherListed));
+                        return result;
+                    }
                     result.found = Some(Found { ip, rule: rule.name });
                     return result;
                 }

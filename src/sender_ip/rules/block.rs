@@ -107,4 +107,16 @@ pub(super) const RULES: &[(&str, &str)] = &[
         "<ip> looks dynamic",
         r"(?i)[\[(<]?{ip}[\])>]?\s+(?:has\s+an?\s+(?:generic|dynamic)|looks\s+(?:like\s+an?\s+)?(?:dynamic|dial-?up|residential|generic)|(?:is|appears\s+to\s+be)\s+(?:in\s+)?(?:an?\s+)?(?:dynamic|dial-?up|residential))\b",
     ),
+    // The address in brackets opens the reply text, and a later sentence
+    // of the same reply refers back to it: `550 5.7.1 [192.0.2.1] Message
+    // rejected due to local policy. Your IP is listed on ...`, `554 5.7.1
+    // [ip] Messages from this IP are blocked`. Up to 120 characters
+    // without a digit or bracket may come between them, so no other
+    // address, and no status code of a following reply line, can stand
+    // between the address and the words. `The server` and `this server`
+    // are left out, as above.
+    (
+        "[<ip>] ... your IP",
+        r"(?i)(?:^|[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?)\[{ip}\][^\[\]()<>0-9]{0,120}?\b(?:your\s+(?:mail\s+|sending\s+|SMTP\s+)?(?:IP|IPv[46]|server|host)|this\s+IP(?:v[46])?|the\s+(?:sending|sender)\s+IP(?:v[46])?)\b",
+    ),
 ];
