@@ -6,6 +6,7 @@ mod concatenated;
 #[cfg(test)]
 mod consistency_tests;
 mod forward;
+mod forwarder_block;
 mod listed_domain;
 mod lookalike;
 mod mbox;
@@ -273,6 +274,11 @@ fn recipient(
         )));
     }
     notes.extend(forward::auth_note(failure, verdict.reason));
+    let forwarder_block =
+        forwarder_block::find(ip_context.bounce(), failure, verdict.reason, sender_ip.as_deref());
+    if let Some(block) = &forwarder_block {
+        notes.push(block.note());
+    }
     if let Some(text) = sender_ip::field_disagreement(failure, sender_ip.as_deref()) {
         notes.push(Note::info(text));
     }
@@ -316,6 +322,9 @@ fn recipient(
         {
             explanation.retry = forward::dead_target_retry(&original);
         }
+    }
+    if let Some(block) = &forwarder_block {
+        block.hand_over(&mut explanation, matches!(outcome, Outcome::Permanent | Outcome::Futile));
     }
     Recipient {
         recipient: failure.recipient.clone().filter(|_| own_account.is_none()),

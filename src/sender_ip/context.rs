@@ -105,6 +105,12 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Returns the bounce the failures were read from: the pasted one,
+    /// or the one attached `forward_depth` forwards deep.
+    pub fn bounce(&self) -> &'a Decoded {
+        self.decoded
+    }
+
     /// Picks the sender IP for one recipient and records where it was
     /// found, or why none is reported and where to look.
     pub fn resolve(&self, failure: &Failure, reason: Reason) -> (Option<String>, SenderIpSource) {

@@ -201,15 +201,16 @@ fn is_receiving_side(host: &str, failure: &Failure) -> bool {
 
 /// Returns the last two labels of a host name, lowercase: `mx1.mail.example.com`
 /// becomes `example.com`. Public suffixes of more than one label (such as
-/// `co.jp`) make this coarser, which only makes the hint more generic.
-fn base_domain(host: &str) -> String {
+/// `co.jp`) make this coarser: two unrelated domains under such a suffix
+/// compare equal.
+pub fn base_domain(host: &str) -> String {
     let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
     let labels: Vec<&str> = host.rsplit('.').take(2).collect();
     labels.into_iter().rev().collect::<Vec<_>>().join(".")
 }
 
 /// Reads the Reporting-MTA host name from the delivery-status part.
-fn reporting_mta(decoded: &Decoded) -> Option<String> {
+pub fn reporting_mta(decoded: &Decoded) -> Option<String> {
     let dsn = decoded.dsn.as_deref()?;
     let value = dsn.lines().find_map(|line| {
         let (name, value) = line.split_once(':')?;

@@ -41,6 +41,7 @@ use crate::report::SenderIpSource;
 pub use address::{in_url, is_public, parse_public, Rejection};
 pub use context::Context;
 pub use field::field_disagreement;
+pub use hint::{base_domain, concerns_ip, reporting_mta};
 pub use locate::locate;
 use rules::SENDER_RULES;
 use scan::{address_segments, parse_ip, receivers_in_segments, scan_segments};

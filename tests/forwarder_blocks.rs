@@ -1,0 +1,99 @@
+//! A block after a forward at the recipient's side: the recipient's server
+//! forwards bob@example.org to another address, and the next hop refuses
+//! that forwarding server's address. The address to quote is the
+//! forwarding server's, so the recipient's side acts, not the sender's
+//! administrator. An alias on the sender's own server stays the sender's.
+
+use bounce_explainer::{explain, Actor, Recipient};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/forwarder/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
+fn only_recipient(name: &str) -> Recipient {
+    let report = explain(&fixture(name));
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in {name}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+fn note_texts(r: &Recipient) -> Vec<String> {
+    r.notes.iter().map(|n| n.message.clone()).collect()
+}
+
+fn forwarder_note(r: &Recipient) -> Option<String> {
+    note_texts(r).into_iter().find(|t| t.contains("refused the forwarding server"))
+}
+
+#[test]
+fn forwarder_block_recipient_acts() {
+    for (name, ip, target) in [
+        ("forwarder-spamhaus-dsn.eml", "203.0.113.180", "bob@example.net"),
+        ("forwarder-spamhaus.eml", "203.0.113.180", "bob@example.net"),
+        ("forwarder-gmail-spam.eml", "203.0.113.180", "bob.personal@gmail.com"),
+        ("exim-forwarder-gmail.txt", "203.0.113.181", "bob.personal@gmail.com"),
+    ] {
+        let r = only_recipient(name);
+        assert_eq!(r.recipient.as_deref(), Some(target), "{name}");
+        assert_eq!(r.original_recipient.as_deref(), Some("bob@example.org"), "{name}");
+        assert_eq!(r.sender_ip.as_deref(), Some(ip), "{name}");
+        assert_eq!(r.explanation.who_acts, Actor::Recipient, "{name}");
+
+        let note = forwarder_note(&r).unwrap_or_default();
+        assert!(note.contains("mx.example.org"), "note {note:?} names the forwarder in {name}");
+        assert!(note.contains(ip), "note {note:?} names the address in {name}");
+        assert!(note.contains(target), "note {note:?} names the target in {name}");
+
+        let steps = r.explanation.steps.join(" ");
+        assert!(steps.contains("bob@example.org"), "steps {steps:?} in {name}");
+        assert!(steps.contains(ip), "steps {steps:?} in {name}");
+        assert!(!steps.contains("your mail administrator"), "steps {steps:?} in {name}");
+        assert!(r.explanation.retry.contains("bob@example.org"), "retry in {name}");
+    }
+}
+
+#[test]
+fn own_alias_block_stays_admin() {
+    for name in ["own-alias-spamhaus-dsn.eml", "own-alias-spamhaus.eml"] {
+        let r = only_recipient(name);
+        assert_eq!(r.original_recipient.as_deref(), Some("team@example.com"), "{name}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.180"), "{name}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "{name}");
+        assert_eq!(forwarder_note(&r), None, "{name}");
+    }
+}
+
+#[test]
+fn forwarder_block_without_headers_unchanged() {
+    // Without the bounce's headers nothing shows whose server forwarded.
+    let text = "<bob@example.net> (expanded from <bob@example.org>): host \
+                mx.example.net[198.51.100.20] said: 554 5.7.1 Service unavailable; Client \
+                host [203.0.113.180] blocked using zen.spamhaus.org (in reply to RCPT TO command)";
+    let report = explain(text);
+    let r = &report.recipients[0];
+    assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.180"));
+    assert_eq!(r.explanation.who_acts, Actor::Admin);
+    assert_eq!(forwarder_note(r), None);
+}
+
+#[test]
+fn forwarder_dmarc_keeps_auth_note() {
+    let r = only_recipient("forwarder-dmarc.eml");
+    let notes = note_texts(&r);
+    assert!(notes.iter().any(|t| t.contains("SRS")), "notes {notes:?}");
+    assert_eq!(forwarder_note(&r), None, "notes {notes:?}");
+}
+
+#[test]
+fn forwarder_unknown_target_unchanged() {
+    // A dead forward target keeps its own steps: the owner fixes the forward.
+    let text = fixture("forwarder-spamhaus.eml").replace(
+        "554 5.7.1 Service unavailable; Client\n    host [203.0.113.180] blocked using zen.spamhaus.org",
+        "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown",
+    );
+    let report = explain(&text);
+    let r = &report.recipients[0];
+    assert_eq!(r.explanation.who_acts, Actor::Recipient);
+    assert_eq!(forwarder_note(r), None);
+    assert!(r.explanation.steps.join(" ").contains("point the forward"));
+}
