@@ -91,7 +91,7 @@ fn has_disguised_dot(name: &str) -> bool {
 
 /// Returns the dotted names in `text` (runs of letters, digits and `-` joined by
 /// single dots or dot lookalikes) that are lookalikes, each once, in order.
-fn lookalike_hosts(text: &str) -> Vec<String> {
+pub(super) fn lookalike_hosts(text: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     let is_name_char = |c: char| c.is_alphanumeric() || c == '-' || c == '.' || is_dot_lookalike(c);
     for run in text.split(|c: char| !is_name_char(c)) {

@@ -5,6 +5,7 @@ mod card;
 mod concatenated;
 #[cfg(test)]
 mod consistency_tests;
+mod extended_host;
 mod forward;
 mod forwarder_block;
 mod listed_domain;
@@ -326,6 +327,7 @@ fn recipient(
     if let Some(block) = &forwarder_block {
         block.hand_over(&mut explanation, matches!(outcome, Outcome::Permanent | Outcome::Futile));
     }
+    extended_host::warn(&failure.diagnostic, &mut notes, &mut explanation.steps);
     Recipient {
         recipient: failure.recipient.clone().filter(|_| own_account.is_none()),
         original_recipient: forward::original_recipient(failure),

@@ -1,0 +1,84 @@
+//! A host name that starts with a known blocklist's or provider's name
+//! and continues past it (`zen.spamhaus.org.evil.example`) belongs to the
+//! domain at its end. The card warns about it, as it warns about a name
+//! with lookalike letters, and its steps do not send the reader to a
+//! blocklist by the name in the reply.
+
+use bounce_explainer::{explain, Recipient};
+
+fn only_recipient(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+fn warnings(r: &Recipient) -> Vec<String> {
+    r.notes.iter().map(|n| n.message.clone()).filter(|m| m.contains("only starts with")).collect()
+}
+
+#[test]
+fn extended_list_name_warned() {
+    for (text, name, owner) in [
+        (
+            "554 5.7.1 Service unavailable; Client host [192.0.2.80] blocked using zen.spamhaus.org.evil.example; To request removal see https://zen.spamhaus.org.evil.example/remove?ip=192.0.2.80",
+            "zen.spamhaus.org.evil.example",
+            "evil.example",
+        ),
+        (
+            "550 5.7.1 Client host [192.0.2.81] blocked using bl.spamcop.net.lists.example.net",
+            "bl.spamcop.net.lists.example.net",
+            "example.net",
+        ),
+        (
+            "550 5.7.1 Your IP 192.0.2.82 is listed on b.barracudacentral.org.example.com",
+            "b.barracudacentral.org.example.com",
+            "example.com",
+        ),
+    ] {
+        let r = only_recipient(text);
+        let found = warnings(&r);
+        assert_eq!(found.len(), 1, "one warning expected for {text}: {found:?}");
+        assert!(found[0].contains(name), "warning {found:?} names {name}");
+        assert!(found[0].contains(owner), "warning {found:?} names {owner}");
+
+        let steps = r.explanation.steps.join(" ");
+        assert!(!steps.contains("named in the reply"), "steps {steps:?} for {text}");
+        assert!(steps.contains("imitates"), "steps {steps:?} for {text}");
+        assert!(r.links.iter().all(|l| !l.url.contains(owner)), "links for {text}");
+    }
+}
+
+#[test]
+fn homoglyph_list_name_steps_guarded() {
+    let text = "554 5.7.1 Service unavailable; Client host [192.0.2.81] blocked using zen.sp\u{430}mhaus.org";
+    let r = only_recipient(text);
+    assert_eq!(r.lookalike_hosts, ["zen.sp\u{430}mhaus.org"]);
+    let steps = r.explanation.steps.join(" ");
+    assert!(!steps.contains("named in the reply"), "steps {steps:?}");
+    assert!(steps.contains("imitates"), "steps {steps:?}");
+}
+
+#[test]
+fn real_list_and_country_domains_not_warned() {
+    for text in [
+        "554 5.7.1 Service unavailable; Client host [192.0.2.83] blocked using zen.spamhaus.org.",
+        "554 5.7.1 Service unavailable; Client host [192.0.2.83] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.83",
+        "550 5.7.1 Rejected: 83.2.0.192.zen.spamhaus.org returned 127.0.0.2",
+        "550 5.1.1 <bob@yahoo.com.br>: user unknown",
+        "550 5.1.1 <bob@outlook.com.au>: Recipient address rejected",
+    ] {
+        let r = only_recipient(text);
+        assert!(warnings(&r).is_empty(), "{text}: {:?}", warnings(&r));
+        let steps = r.explanation.steps.join(" ");
+        assert!(!steps.contains("imitates"), "steps {steps:?} for {text}");
+    }
+}
+
+#[test]
+fn lookalike_recipient_keeps_list_steps() {
+    // The lookalike is the recipient's address, not the list's name.
+    let text = "<bob@g\u{43e}\u{43e}gle.example>: host mx.example.net[198.51.100.20] said: 554 5.7.1 Client host [192.0.2.84] blocked using bl.example.org (in reply to RCPT TO command)";
+    let r = only_recipient(text);
+    let steps = r.explanation.steps.join(" ");
+    assert!(!steps.contains("imitates"), "steps {steps:?}");
+}
