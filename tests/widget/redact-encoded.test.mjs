@@ -15,16 +15,16 @@ test("twice URL-encoded address masked", () => {
     "Kim wrote from kim.lee@example.org.",
   ].join("\n"));
   assert.doesNotMatch(text, /kim\.lee|kim%2E|lee%2540/i);
-  const [token] = text.match(/\[user-\d+\]/g).filter((t, i, all) => all.indexOf(t) !== i);
+  const [token] = text.match(/user-\d+/g).filter((t, i, all) => all.indexOf(t) !== i);
   assert.ok(token, text);
-  assert.match(text, /unsubscribe%20\[user-\d+\]%2540example\.org>/);
+  assert.match(text, /unsubscribe%20user-\d+%2540example\.org>/);
 });
 
 test("thrice URL-encoded address masked", () => {
   const text = run("see https://help.example.net/?u=ana%252Ebell%25252540example%252Eorg&lang=en for ana.bell@example.org");
   assert.doesNotMatch(text, /ana|bell/i);
-  assert.equal((text.match(/\[user-1\]/g) ?? []).length, 2, text);
-  assert.match(text, /&lang=en for \[user-1\]@example\.org$/);
+  assert.equal((text.match(/user-1/g) ?? []).length, 2, text);
+  assert.match(text, /&lang=en for user-1@example\.org$/);
 });
 
 test("HTML character references masked whole", () => {
@@ -38,8 +38,8 @@ test("HTML character references masked whole", () => {
   for (const input of inputs) {
     const text = run(`${input}\nTo reach paul.private@example.org again`);
     assert.doesNotMatch(text, /paul|private|&#101;xample/i, input);
-    assert.equal((text.match(/\[user-1\]/g) ?? []).length, 2, text);
-    assert.doesNotMatch(text, /\[user-2\]/, text);
+    assert.equal((text.match(/user-1/g) ?? []).length, 2, text);
+    assert.doesNotMatch(text, /user-2/, text);
   }
 });
 
@@ -47,14 +47,14 @@ test("mixed encodings masked", () => {
   for (const input of ["jo.ng%26%2364%3Bexample.net", "jo.ng&#37;40example.net", "jo&#x25;2Eng%40example.net"]) {
     const text = run(`x=${input} and jo.ng@example.net`);
     assert.doesNotMatch(text, /jo\.ng|jo&|ng%/, `${input} -> ${text}`);
-    assert.equal((text.match(/\[user-1\]/g) ?? []).length, 2, text);
+    assert.equal((text.match(/user-1/g) ?? []).length, 2, text);
   }
 });
 
 test("encoded own domain masked", () => {
   const text = run("Unsubscribe: https://lists.example.net/u?e=max%2540corp.example", { ownDomains: ["corp.example"] });
   assert.doesNotMatch(text, /max|corp\.example/, text);
-  assert.match(text, /\[user-1\]%2540\[host-1\]/);
+  assert.match(text, /user-1%2540host-1\.example/);
 });
 
 test("encoded role address kept", () => {

@@ -21,19 +21,19 @@ test("Postfix boundary host masked everywhere", () => {
   ].join("\n"));
   assert.doesNotMatch(text, /example\.com/);
   const lines = text.split("\n");
-  assert.equal(lines[1], '\tboundary="3F1A2B4C5D.1764900000/[host-1]"');
-  assert.equal(lines[3], "--3F1A2B4C5D.1764900000/[host-1]");
-  assert.equal(lines[6], "--3F1A2B4C5D.1764900000/[host-1]--");
+  assert.equal(lines[1], '\tboundary="3F1A2B4C5D.1764900000/host-1.example"');
+  assert.equal(lines[3], "--3F1A2B4C5D.1764900000/host-1.example");
+  assert.equal(lines[6], "--3F1A2B4C5D.1764900000/host-1.example--");
 });
 
 test("host before trailing hyphens masked", () => {
   for (const [input, expected] of [
-    ["seen at mail.example.com-", "seen at [host-1]-"],
-    ["seen at mail.example.com--", "seen at [host-1]--"],
-    ["seen at smtp-out.mail.example.com--", "seen at [host-1]--"],
-    ["seen at mail.example.com - then", "seen at [host-1] - then"],
-    ["seen at MX2.EXAMPLE.COM--x", "seen at [host-1]--x"],
-    ["(relay.example.com-)", "([host-1]-)"],
+    ["seen at mail.example.com-", "seen at host-1.example-"],
+    ["seen at mail.example.com--", "seen at host-1.example--"],
+    ["seen at smtp-out.mail.example.com--", "seen at host-1.example--"],
+    ["seen at mail.example.com - then", "seen at host-1.example - then"],
+    ["seen at MX2.EXAMPLE.COM--x", "seen at host-1.example--x"],
+    ["(relay.example.com-)", "(host-1.example-)"],
   ]) {
     assert.equal(run(input), expected, input);
   }

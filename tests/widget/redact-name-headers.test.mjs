@@ -49,7 +49,7 @@ test("X-Display-Name masked", () => {
   const cases = [
     ["X-Display-Name: Carol Jones", /Carol|Jones/],
     // A name that starts with the address's local part must not become
-    // "[user-1] Smith".
+    // "user-1 Smith".
     ["X-Display-Name: Bob Smith", /Bob|Smith/],
     ["X-Display-Name: =?utf-8?q?J=C3=BCrgen_M=C3=BCller?=", /Jürgen|Müller|=\?utf-8/i],
     ["x-display-name:   Carol  Jones  ", /Carol|Jones/],

@@ -19,9 +19,9 @@ test("non-ASCII address is masked whole", () => {
   for (const secret of ["jörg", "müller", "Jörg", "Müller", "françois", "lefèvre", "山田"]) {
     assert.ok(!text.includes(secret), `"${secret}" left in:\n${text}`);
   }
-  assert.match(text, /^From: \[name\] <\[user-1\]@\[host-1\]>$/m);
-  assert.match(text, /^Mail an \[user-1\]@\[host-1\] konnte/m);
-  assert.match(text, /à \[user-2\]@example\.fr et à \[user-3\]@例え\.テスト$/m);
+  assert.match(text, /^From: \[name\] <user-1@host-1\.example>$/m);
+  assert.match(text, /^Mail an user-1@host-1\.example konnte/m);
+  assert.match(text, /à user-2@example\.fr et à user-3@例え\.テスト$/m);
 });
 
 test("display names in an NDR body are masked", () => {
@@ -38,11 +38,11 @@ test("display names in an NDR body are masked", () => {
   for (const secret of ["Bob", "Smith", "Carol", "Jones", "Dave", "Brown", "Berg", "Eve", "Adams", "Zoë", "Neil"]) {
     assert.ok(!text.includes(secret), `"${secret}" left in:\n${text}`);
   }
-  assert.match(text, /^\[name\] \(\[user-1\]@example\.net\)$/m);
-  assert.match(text, /^Your message couldn't be delivered to \[name\] \(\[user-2\]@example\.net\)\.$/m);
-  assert.match(text, /^Contact: \[name\] <\[user-3\]@partner\.example>, phone 503-555-0100$/m);
-  assert.match(text, /^Send it to \[name\] <\[user-4\]@example\.org> or \[name\] <\[user-5\]@example\.org>\.$/m);
-  assert.match(text, /^Sent by \[name\] \(\[user-6\]@example\.org\)\.$/m);
+  assert.match(text, /^\[name\] \(user-1@example\.net\)$/m);
+  assert.match(text, /^Your message couldn't be delivered to \[name\] \(user-2@example\.net\)\.$/m);
+  assert.match(text, /^Contact: \[name\] <user-3@partner\.example>, phone 503-555-0100$/m);
+  assert.match(text, /^Send it to \[name\] <user-4@example\.org> or \[name\] <user-5@example\.org>\.$/m);
+  assert.match(text, /^Sent by \[name\] \(user-6@example\.org\)\.$/m);
   assert.equal(counts.names, 6);
 });
 
@@ -57,9 +57,9 @@ test("body names keep hosts, IPs and protocol words", () => {
   const { text, counts } = run(input, { keepIps: ["203.0.113.5"] });
   assert.match(text, /^Remote Server at mx\.example\.net \(198\.51\.100\.2\) returned '550 5\.1\.1 User unknown'$/m);
   assert.match(text, /host mx\.example\.net\[198\.51\.100\.2\] said: 550 5\.7\.1 Client host \[203\.0\.113\.5\]$/m);
-  assert.match(text, /^RCPT TO <\[user-1\]@example\.net> rejected by MX\.Example\.Net <\[user-1\]@example\.net>$/m);
+  assert.match(text, /^RCPT TO <user-1@example\.net> rejected by MX\.Example\.Net <user-1@example\.net>$/m);
   assert.match(text, /^Microsoft Outlook <postmaster@outlook\.com>$/m);
-  assert.match(text, /^Sent from smtp\.example\.org \(\[user-2\]@example\.org\)$/m);
+  assert.match(text, /^Sent from smtp\.example\.org \(user-2@example\.org\)$/m);
   assert.equal(counts.names, 0);
 });
 
@@ -76,9 +76,9 @@ test("Outlook forward header and Last, First names are masked", () => {
   for (const secret of ["Smith", "Alice", "alice", "Doe", "John", "john", "山田太郎", "taro"]) {
     assert.ok(!text.includes(secret), `"${secret}" left in:\n${text}`);
   }
-  assert.match(text, /^From: \[name\], \[name\] <\[user-1\]@\[host-1\]>$/m);
-  assert.match(text, /^\[name\] \(\[user-2\]@example\.net\)$/m);
-  assert.match(text, /^\[name\] <\[user-3\]@example\.jp>$/m);
+  assert.match(text, /^From: \[name\], \[name\] <user-1@host-1\.example>$/m);
+  assert.match(text, /^\[name\] \(user-2@example\.net\)$/m);
+  assert.match(text, /^\[name\] <user-3@example\.jp>$/m);
 });
 
 test("local part alone masked after its address", () => {
@@ -93,8 +93,8 @@ test("local part alone masked after its address", () => {
   ].join("\n");
   const { text } = run(input);
   assert.doesNotMatch(text, /\bjsmith\b(?!-team)/);
-  assert.match(text, /^\[user-1\] wasn't found at example\.net\.$/m);
-  assert.match(text, /Office 365 {10}\[user-1\]$/m);
+  assert.match(text, /^user-1 wasn't found at example\.net\.$/m);
+  assert.match(text, /Office 365 {10}user-1$/m);
   // Common words, short local parts and longer words are kept.
   assert.match(text, /your email admin \(/);
   assert.match(text, /jsmith-team list/);
@@ -128,7 +128,7 @@ test("a name whose first word is the local part is masked whole", () => {
 test("each part of a known name is masked", () => {
   const input = "To: Carol Diaz <carol.d@example.net>\n\nHi Carol, hi Diaz, Carol Diaz. DIAZ, carol's file.";
   const { text, counts } = run(input);
-  assert.ok(!/carol|diaz/i.test(text.replace(/\[user-\d\]/g, "")), text);
+  assert.ok(!/carol|diaz/i.test(text.replace(/user-\d/g, "")), text);
   assert.match(text, /^Hi \[name\], hi \[name\], \[name\]\. \[name\], \[name\]'s file\.$/m);
   // The header's name and five uses in the text.
   assert.equal(counts.names, 6);
@@ -136,9 +136,9 @@ test("each part of a known name is masked", () => {
 
 test("lowercase name before an address is masked", () => {
   const cases = [
-    ["The message to dave brown <dave@example.org> failed", "The message to [name] <[user-1]@example.org> failed"],
-    ["Mail to ana lópez (ana@example.es) bounced", "Mail to [name] ([user-1]@example.es) bounced"],
-    ["Sent to zoë <zoë.k@example.org>.", "Sent to [name] <[user-1]@example.org>."],
+    ["The message to dave brown <dave@example.org> failed", "The message to [name] <user-1@example.org> failed"],
+    ["Mail to ana lópez (ana@example.es) bounced", "Mail to [name] (user-1@example.es) bounced"],
+    ["Sent to zoë <zoë.k@example.org>.", "Sent to [name] <user-1@example.org>."],
   ];
   for (const [input, expected] of cases) {
     const { text, counts } = run(`${input}\nLater: ${input.split(" <")[0].split(" (")[0].split(" ").slice(-2).join(" ")} again.`);
@@ -160,9 +160,9 @@ test("ordinary words before an address stay", () => {
   ].join("\n");
   const { text, counts } = run(input);
   assert.equal(counts.names, 0, text);
-  assert.match(text, /^550 5\.1\.1 unknown user <\[user-1\]@example\.org>$/m);
+  assert.match(text, /^550 5\.1\.1 unknown user <user-1@example\.org>$/m);
   assert.match(text, /^Please Contact Support Now\.$/m);
-  assert.match(text, /this mailing list <\[user-\d\]@example\.org>/);
+  assert.match(text, /this mailing list <user-\d@example\.org>/);
 });
 
 test("common words and organisations in names stay", () => {
@@ -194,7 +194,7 @@ test("thousands of lone local parts masked", () => {
   const { text } = run(input);
   const lines = text.split("\n");
   for (let i = 0; i < locals.length; i++) {
-    const address = /^<(\[user-\d+\])@example\.org>/.exec(lines[2 * i]);
+    const address = /^<(user-\d+)@example\.org>/.exec(lines[2 * i]);
     assert.ok(address, lines[2 * i]);
     assert.equal(lines[2 * i + 1], `${address[1]} wasn't found at example.org.`);
   }
@@ -209,7 +209,7 @@ test("longest overlapping match is masked", () => {
   ].join("\n");
   const { text } = run(input);
   const lines = text.split("\n");
-  assert.match(lines[1], /^\[user-1\] and ann\.lee\.x and lee\.ann left\.$/);
+  assert.match(lines[1], /^user-1 and ann\.lee\.x and lee\.ann left\.$/);
   assert.equal(lines[2], "Dear [name] and [name], and [name].");
 });
 

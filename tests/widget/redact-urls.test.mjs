@@ -21,8 +21,8 @@ test("=3D in a quoted-printable part reads as = before masking", () => {
   ));
   assert.doesNotMatch(text, /bob|secret|3D/i, text);
   // One token for the plain and the link's address.
-  assert.deepEqual([...new Set(text.match(/\[user-\d+\]/g))], ["[user-1]"], text);
-  assert.match(text, /unsub\?email=\[user-1\]%40example\.net&name=\[name\]$/m);
+  assert.deepEqual([...new Set(text.match(/user-\d+/g))], ["user-1"], text);
+  assert.match(text, /unsub\?email=user-1%40example\.net&name=\[name\]$/m);
   assert.match(text, /550 5\.1\.1 - gsmtp/);
 });
 
@@ -49,8 +49,8 @@ test("quoted-printable escapes decoded before masking", () => {
     "https://example.com/p?name=3DRen=C3=A9e%20Dubois",
   ));
   assert.doesNotMatch(text, /rg M|=C3|ller|l=|ne\.dupont|Ren/, text);
-  assert.match(text, /^Hi, this is \[name\] <\[user-1\]@example\.org> writing\.$/m);
-  assert.match(text, /^Contact: \[user-2\]@example\.org failed$/m);
+  assert.match(text, /^Hi, this is \[name\] <user-1@example\.org> writing\.$/m);
+  assert.match(text, /^Contact: user-2@example\.org failed$/m);
   assert.match(text, /\?name=\[name\]$/m);
   // Bytes that are not UTF-8 (a Latin-1 part) stay as written.
   assert.match(run(qp("caf=E9 ok")), /^caf=E9 ok$/m);
@@ -84,7 +84,7 @@ test("address in a query parameter keeps its token and domain", () => {
     "https://example.com/unsub?to=kim.lee%40example.org&from=ops%40gmail.com",
   ].join("\n"));
   assert.doesNotMatch(text, /kim|ops%40/, text);
-  assert.match(text, /to=\[user-1\]%40example\.org&from=\[user-2\]%40gmail\.com/);
+  assert.match(text, /to=user-1%40example\.org&from=user-2%40gmail\.com/);
 });
 
 test("address in base64 in a link's path or query is masked", () => {
@@ -100,7 +100,7 @@ test("address in base64 in a link's path or query is masked", () => {
     assert.ok(!text.includes(address), text);
     assert.ok(!/Ym9i|eGJvYi|c2VjcmV0/.test(text), `base64 left in ${text}`);
     assert.match(text, /Web view: https:\/\/example\.com\/(?:u|unsub)/, text);
-    assert.match(text, /\[base64: \[user-1\]@example\.net\]/, text);
+    assert.match(text, /\[base64: user-1@example\.net\]/, text);
   }
 });
 

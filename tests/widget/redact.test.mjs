@@ -43,7 +43,7 @@ test("bounce keeps codes, IPs and provider hosts", () => {
   assert.match(text, /550 5\.7\.1 Client host \[203\.0\.113\.5\] blocked/);
   assert.match(text, /zen\.spamhaus\.org/);
   assert.match(text, /mx\.partner\.example\[198\.51\.100\.7\]/);
-  assert.match(text, /Reporting-MTA: dns; \[host-\d\]/);
+  assert.match(text, /Reporting-MTA: dns; host-\d\.example/);
 });
 
 test("bounce loses every personal value", () => {
@@ -56,14 +56,14 @@ test("bounce loses every personal value", () => {
 
 test("same address gets the same token", () => {
   const { text } = run("To: a@acme.example\nFrom: a@acme.example\nCc: b@other.example\n");
-  const tokens = [...text.matchAll(/\[user-\d+\]/g)].map((m) => m[0]);
+  const tokens = [...text.matchAll(/user-\d+/g)].map((m) => m[0]);
   assert.equal(tokens[0], tokens[1]);
   assert.notEqual(tokens[0], tokens[2]);
 });
 
 test("shared provider domain is kept", () => {
   const { text } = run("Diagnostic-Code: smtp; 550 5.1.1 <carol.king@gmail.com>: no such user");
-  assert.match(text, /<\[user-1\]@gmail\.com>/);
+  assert.match(text, /<user-1@gmail\.com>/);
   assert.ok(!text.includes("carol"));
 });
 
@@ -74,7 +74,7 @@ test("role address at provider is kept", () => {
 
 test("role local part kept, own domain masked", () => {
   const { text } = run("Reported by postmaster@acme.example", { ownDomains: ["acme.example"] });
-  assert.equal(text, "Reported by postmaster@[host-1]");
+  assert.equal(text, "Reported by postmaster@host-1.example");
 });
 
 test("folded To header masks names on every line", () => {
@@ -86,7 +86,7 @@ test("folded To header masks names on every line", () => {
 
 test("unquoted comma in name is masked", () => {
   const { text, counts } = run("Cc: Smith, Jane <jane@partner.example>");
-  assert.equal(text, "Cc: [name], [name] <[user-1]@partner.example>");
+  assert.equal(text, "Cc: [name], [name] <user-1@partner.example>");
   assert.equal(counts.names, 2);
 });
 
@@ -97,7 +97,7 @@ test("group syntax and empty path are kept", () => {
 
 test("quoted original message headers are masked", () => {
   const { text } = run("> From: Jane Roe <jane@partner.example>\n> Subject: Private matter");
-  assert.equal(text, "> From: [name] <[user-1]@partner.example>\n> Subject: [subject]");
+  assert.equal(text, "> From: [name] <user-1@partner.example>\n> Subject: [subject]");
 });
 
 test("message id in running text is masked", () => {
@@ -129,14 +129,14 @@ test("sender domain found in top headers only", () => {
 test("recipient domain host is kept", () => {
   const { text } = run("To: me@acme.example\n\nhost mx.partner.example said: 550 rejected for them@partner.example");
   assert.match(text, /host mx\.partner\.example said/);
-  assert.match(text, /\[user-2\]@partner\.example/);
+  assert.match(text, /user-2@partner\.example/);
 });
 
 test("own subdomain hosts masked, lookalike kept", () => {
   const { text } = run("by out1.acme.example and notacme.example and acme.example.evil.test", {
     ownDomains: ["acme.example"],
   });
-  assert.equal(text, "by [host-1] and notacme.example and acme.example.evil.test");
+  assert.equal(text, "by host-1.example and notacme.example and acme.example.evil.test");
 });
 
 test("single long base64-like line is kept", () => {
@@ -146,26 +146,26 @@ test("single long base64-like line is kept", () => {
 
 test("CRLF input comes back with LF", () => {
   const { text } = run("Cc: Jo Bloggs <jo@partner.example>\r\n\r\n550 5.1.1 user unknown\r\n");
-  assert.equal(text, "Cc: [name] <[user-1]@partner.example>\n\n550 5.1.1 user unknown\n");
+  assert.equal(text, "Cc: [name] <user-1@partner.example>\n\n550 5.1.1 user unknown\n");
 });
 
 test("comment name after address is masked", () => {
-  assert.equal(run("Cc: jo@partner.example (Jo Bloggs)").text, "Cc: [user-1]@partner.example ([name])");
+  assert.equal(run("Cc: jo@partner.example (Jo Bloggs)").text, "Cc: user-1@partner.example ([name])");
 });
 
 test("quoted local part is masked", () => {
   const { text } = run('Final-Recipient: rfc822; "neko..nyaan."@partner.example');
-  assert.equal(text, "Final-Recipient: rfc822; [user-1]@partner.example");
+  assert.equal(text, "Final-Recipient: rfc822; user-1@partner.example");
 });
 
 test("HTML-escaped header names are masked", () => {
   const { text } = run("Cc: Kiji Tora &lt;kiji@partner.example&gt;, &quot;Neko&quot; &lt;neko@partner.example&gt;");
-  assert.equal(text, "Cc: [name] <[user-1]@partner.example>, [name] <[user-2]@partner.example>");
+  assert.equal(text, "Cc: [name] <user-1@partner.example>, [name] <user-2@partner.example>");
 });
 
 test("URL-encoded address is masked", () => {
   const { text } = run("See https://help.example.net/unblock?email=jo.bloggs%40partner.example&x=1 or jo.bloggs@partner.example");
-  assert.equal(text, "See https://help.example.net/unblock?email=[user-1]%40partner.example&x=1 or [user-1]@partner.example");
+  assert.equal(text, "See https://help.example.net/unblock?email=user-1%40partner.example&x=1 or user-1@partner.example");
 });
 
 test("empty and non-string input", () => {
@@ -188,7 +188,7 @@ test("folded line of a quoted header is masked", () => {
   const { text } = run(input);
   assert.ok(!/Carol|Diaz|room 12|patient/.test(text), text);
   assert.match(text, /^> Subject: \[subject\]$/m);
-  assert.match(text, /^> To: \[user-1\]@/m);
+  assert.match(text, /^> To: user-1@/m);
 });
 
 test("address split by a quoted-printable soft break is masked", () => {
@@ -200,7 +200,7 @@ test("address split by a quoted-printable soft break is masked", () => {
   ].join("\n");
   const { text } = run(input);
   assert.ok(!/alice|smi|th@/.test(text), text);
-  assert.match(text, /^Delivery to \[user-1\]@example\.org failed: 550 5\.1\.1 User unknown$/m);
+  assert.match(text, /^Delivery to user-1@example\.org failed: 550 5\.1\.1 User unknown$/m);
   // Without a quoted-printable header, a line ending in "=" is left alone.
   assert.match(run("a=\nb").text, /^a=\nb$/);
 });
@@ -222,7 +222,7 @@ test("classic Exchange NDR subject and quoted recipient masked", () => {
   ].join("\n");
   const { text, counts } = run(input);
   assert.doesNotMatch(text, /Anna|Weber|Petra|Schneider/);
-  assert.match(text, /^ {6}Subject: \[subject\]$/m);
+  assert.match(text, /^ {6}Subject:\t\[subject\]$/m);
   assert.match(text, /^ {6}Sent:\t12\/4\/2026 10:00 AM$/m);
   assert.match(text, /^ {6}'\[name\]' on 12\/4\/2026 10:00 AM$/m);
   assert.match(text, /^'\[name\]' am 04\.12\.2026 10:00$/m);
@@ -278,13 +278,13 @@ test("Authentication-Results keeps its property names", () => {
   ].join("\n");
   const { text } = run(input);
   const lines = text.split("\n");
-  const [, user, host] = /^From: \[name\] <(\[user-\d+\])@(\[host-\d+\])>$/.exec(lines[0]) ?? [];
+  const [, user, host] = /^From: \[name\] <(user-\d+)@(host-\d+\.example)>$/.exec(lines[0]) ?? [];
   assert.ok(user, lines[0]);
   assert.ok(host, lines[0]);
   assert.equal(lines[1], `Authentication-Results: mx.example.net; dkim=pass header.i=@${host}; spf=pass smtp.mailfrom=${user}@${host}`);
-  assert.match(lines[2], /header\.i=@\[host-\d+\] header\.s=sel; auth=pass smtp\.auth=(\[user-\d+\])@\[host-\d+\]$/);
-  assert.equal(/smtp\.auth=(\[user-\d+\])/.exec(lines[2])[1], user);
-  assert.match(lines[3], /header\.i=@gmail\.com; spf=pass smtp\.mailfrom=\[user-\d+\]@gmail\.com$/);
+  assert.match(lines[2], /header\.i=@host-\d+\.example header\.s=sel; auth=pass smtp\.auth=(user-\d+)@host-\d+\.example$/);
+  assert.equal(/smtp\.auth=(user-\d+)/.exec(lines[2])[1], user);
+  assert.match(lines[3], /header\.i=@gmail\.com; spf=pass smtp\.mailfrom=user-\d+@gmail\.com$/);
   assert.equal(lines[4], `${user} wrote this.`);
   assert.ok(!/jo\.private|kim@/.test(text), text);
 });

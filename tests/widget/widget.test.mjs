@@ -176,13 +176,15 @@ test("redact masks people and keeps the IP", async () => {
   await page.locator("#first").locator("button[data-action=redact]").click();
   const area = page.locator("#first").locator("textarea.bx-redacted-text");
   const redacted = await area.inputValue();
-  for (const secret of ["Jane", "Roe", "jane.roe", "bob@", "ABCDEF", "mail.example.com", "Undelivered Mail"]) {
+  for (const secret of ["Jane", "Roe", "jane.roe", "bob@", "ABCDEF", "mail.example.com"]) {
     assert.ok(!redacted.includes(secret), `"${secret}" left in:\n${redacted}`);
   }
+  // The bounce's own subject names no one, and the explainer reads it.
+  assert.match(redacted, /^Subject: Undelivered Mail Returned to Sender$/m);
   assert.match(redacted, /Client host \[203\.0\.113\.77\] blocked using/);
   assert.match(redacted, /zen\.spamhaus\.org/);
   assert.match(redacted, /mx\.example\.org\[198\.51\.100\.2\] said: 554 5\.7\.1/);
-  assert.match(redacted, /MAILER-DAEMON@\[host-1\]/);
+  assert.match(redacted, /MAILER-DAEMON@host-1\.example/);
   // The copy finishes after the panel is filled; wait for its status line.
   await page.locator("#first").locator(".bx-status", { hasText: "Redacted text copied" }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), redacted);

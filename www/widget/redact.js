@@ -26,7 +26,7 @@ import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
 import { maskDisplayNames, maskNameHeader, NAME_HEADERS } from "./display-names.js";
-import { findSubjects, maskJsonSubjects, maskSubjects } from "./subjects.js";
+import { findSubjects, maskJsonSubjects, maskSubjectHeader, maskSubjects } from "./subjects.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
@@ -111,6 +111,10 @@ export function redact(text, options = {}) {
     own,
     counts,
     tokens: new Map(),
+    // Addresses as masked ("user-1@example.net"), lowercased. A masked
+    // address is itself an address, so the address pattern finds it again
+    // after links and encoded forms are masked, and must leave it.
+    maskedAddresses: new Set(),
     next: { user: 0, host: 0, "message-id": 0 },
     // Display names already masked, and their parts, to mask where they
     // recur: names and long parts in any case, short parts as written.
@@ -176,8 +180,20 @@ function maskLocalPart(state, locals, local) {
 // that two masked addresses are the same address.
 function token(state, kind, value) {
   const key = `${kind}:${value.toLowerCase()}`;
-  if (!state.tokens.has(key)) state.tokens.set(key, `[${kind}-${++state.next[kind]}]`);
+  if (!state.tokens.has(key)) state.tokens.set(key, formatToken(kind, ++state.next[kind]));
   return state.tokens.get(key);
+}
+
+// Writes the token of the n-th value of a kind. User and host tokens are
+// a valid local part and a valid domain ("user-2@example.net",
+// "user-1@host-1.example"), so the explainer still reads a masked address
+// as an address and gives the redacted bounce the same recipients and
+// causes. "example" is a top-level domain reserved for documentation
+// (RFC 2606, section 2), so a host token names no real host.
+function formatToken(kind, n) {
+  if (kind === "user") return `user-${n}`;
+  if (kind === "host") return `host-${n}.example`;
+  return `[${kind}-${n}]`;
 }
 
 // Groups header lines with their folded continuation lines, then masks
@@ -224,9 +240,12 @@ function maskHeaderValue(name, value, state, keepIps) {
     return maskDisplayNames(plain, state, semicolons, (local) => ROLE_LOCAL_PARTS.test(local));
   }
   if (SUBJECT_HEADERS.test(name)) {
-    if (!value.trim()) return value;
-    state.counts.subjects++;
-    return " [subject]";
+    // An encoded subject ("=?UTF-8?Q?Unzustellbar:_...?=") is decoded, so
+    // that its mail system's words are found and kept as plain text.
+    return maskSubjectHeader(decodeEncodedWords(value), () => {
+      state.counts.subjects++;
+      return "[subject]";
+    });
   }
   if (NAME_HEADERS.test(name)) return maskNameHeader(value, state);
   if (MESSAGE_ID_HEADERS.test(name)) return maskMessageIds(value, state);
@@ -310,9 +329,12 @@ function maskEmail(state, written, domain, whole, at) {
   if (!local) return isOwn ? `${property}${at}${hostToken(state, d)}` : whole;
   const keepLocal = ROLE_LOCAL_PARTS.test(local);
   if (keepLocal && !isOwn) return whole;
+  if (state.maskedAddresses.has(`${local}@${d}`.toLowerCase())) return whole;
   state.counts.emails++;
   const maskedLocal = keepLocal ? local : token(state, "user", `${local}@${d}`);
-  return `${property}${maskedLocal}${at}${isOwn ? hostToken(state, d) : domain}`;
+  const maskedDomain = isOwn ? hostToken(state, d) : domain;
+  state.maskedAddresses.add(`${maskedLocal}@${maskedDomain}`.toLowerCase());
+  return `${property}${maskedLocal}${at}${maskedDomain}`;
 }
 
 function maskedName(state) {

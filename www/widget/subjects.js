@@ -29,6 +29,32 @@ const REPLY_PREFIX = /^\s*(?:re|fwd?|fw|wg|aw|tr|rv)\s*:\s*/i;
 // Subjects that NDRs give themselves. They name nothing about the user.
 const BOUNCE_OWN_SUBJECT =
   /^(?:undeliver|undelivered mail|delivery status notification|mail delivery (?:failed|failure|system)|failure notice|returned mail|delivery failure|delivery has failed|non[- ]?delivery|message not delivered|warning: could not send|delayed mail)/i;
+// Words that mail systems and auto-responders write in their own Subject
+// ("Delivery Status Notification (Failure)", "Warning: could not send
+// message for past 4 hours", "Réponse automatique : ..."), lowercase.
+// The explainer reads delay warnings, auto-replies and receipts from
+// these words, so a Subject header keeps a prefix or a whole value made
+// only of them. NOTE: an original subject made only of such words
+// ("Message not delivered") is kept as well.
+const OWN_SUBJECT_WORDS = new Set([
+  // English
+  "undeliverable", "undelivered", "delivery", "delivered", "deliver", "status", "notification", "notice",
+  "failure", "failed", "fatal", "permanent", "temporary", "error", "errors", "delay", "delayed", "warning",
+  "returned", "returning", "mail", "message", "to", "sender", "could", "not", "send", "sent", "for", "past",
+  "hour", "hours", "day", "days", "minutes", "see", "transcript", "details", "still", "being", "retried",
+  "has", "been", "be", "is", "was", "the", "of", "your", "system", "non-delivery", "nondelivery", "report",
+  "automatic", "auto", "reply", "auto-reply", "autoreply", "response", "out", "office", "vacation", "away",
+  "read", "recall", "re", "fw", "fwd", "relayed", "expanded",
+  // German, French, Spanish, Italian, Portuguese, Swedish
+  "unzustellbar", "nicht", "zustellbar", "automatische", "antwort", "abwesenheitsnotiz", "abwesenheit",
+  "réponse", "automatique", "non", "remis", "distribuable", "absence",
+  "respuesta", "automática", "entregado", "no", "risposta", "automatica", "recapitabile",
+  "resposta", "entregue", "não", "autosvar",
+  // Japanese: "automatic reply", "absent"
+  "自動応答", "不在",
+]);
+const SUBJECT_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
 // A subject is masked wherever it recurs only if it has two words or
 // more and no address, because a one-word subject ("Message", "Hi") is
 // too likely to be an ordinary word, and addresses are masked as such.
@@ -88,6 +114,31 @@ export function findSubjects(lines) {
     for (const m of line.matchAll(QUOTED_SUBJECT)) add(m[3], false);
   }
   return [...found].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Masks the value of a Subject header as "[subject]", but keeps the mail
+ * system's own words: a leading run of "label:" parts made only of
+ * OWN_SUBJECT_WORDS ("Undeliverable: ", "Réponse automatique : "), and a
+ * rest made only of them. `count` returns the token and counts it.
+ */
+export function maskSubjectHeader(value, count) {
+  if (!value.trim()) return value;
+  let keptLength = 0;
+  for (const m of value.matchAll(/[^:]*:[ \t]*/g)) {
+    if (m.index !== keptLength || !onlyOwnWords(m[0].slice(0, m[0].indexOf(":")))) break;
+    keptLength += m[0].length;
+  }
+  const rest = value.slice(keptLength);
+  if (onlyOwnWords(rest)) return value;
+  const lead = keptLength ? "" : /^\s*/.exec(value)[0];
+  return `${value.slice(0, keptLength)}${lead}${count()}`;
+}
+
+// True when every word of `text` is an OWN_SUBJECT_WORDS word or a
+// number. Text without words counts as such.
+function onlyOwnWords(text) {
+  return [...text.matchAll(SUBJECT_WORD)].every(([word]) => /^\d+$/.test(word) || OWN_SUBJECT_WORDS.has(word.toLowerCase()));
 }
 
 /**
