@@ -33,6 +33,16 @@ test("prose subject forms masked", () => {
     ["Your message \u201cContract draft for Anna Lee\u201d was not delivered.", "Your message \u201c[subject]\u201d was not delivered."],
     ["\u4ef6\u540d: Contract draft for Anna Lee", "\u4ef6\u540d: [subject]"],
     ["\u4ef6\u540d\uff1aContract draft for Anna Lee", "\u4ef6\u540d\uff1a[subject]"],
+    // Chinese labels padded with ASCII or ideographic spaces, as QQ and
+    // NetEase write them, Traditional Chinese and Korean labels.
+    ["\u4e3b    \u9898\uff1aContract draft for Anna Lee", "\u4e3b    \u9898\uff1a[subject]"],
+    ["\u4e3b\u3000\u3000\u9898\uff1aContract draft for Anna Lee", "\u4e3b\u3000\u3000\u9898\uff1a[subject]"],
+    ["\u4e3b\u9898: Contract draft for Anna Lee", "\u4e3b\u9898: [subject]"],
+    ["\u4e3b\u65e8\uff1aContract draft for Anna Lee", "\u4e3b\u65e8\uff1a[subject]"],
+    ["\uc81c\ubaa9: Contract draft for Anna Lee", "\uc81c\ubaa9: [subject]"],
+    // Session transcripts with a timestamp before the header, as MDaemon's.
+    [" Sat 2026-12-05 10:11:12.104: *  Subject: Contract draft for Anna Lee", " Sat 2026-12-05 10:11:12.104: *  Subject: [subject]"],
+    ["2026-12-05 10:11:12 Subject: Contract draft for Anna Lee", "2026-12-05 10:11:12 Subject: [subject]"],
   ];
   for (const [line, want] of forms) {
     const { text, counts } = redact(`Delivery failed.\n${line}\n550 5.1.1 User unknown`);

@@ -1,6 +1,7 @@
 // Subjects that a bounce quotes outside a Subject header: in prose, as
 // Lotus Domino ("Your document: ..."), GroupWise ("Original subject:
-// ..."), localised and Japanese NDRs ("件名: ...") and many others
+// ..."), MDaemon's session transcript, localised and Japanese, Chinese
+// and Korean NDRs ("件名: ...", "主题：...") and many others
 // write them ('Your message "..." could not be delivered'). A subject
 // often names a patient or a customer, so each such quote is masked,
 // and so is every other place in the text where a known subject recurs.
@@ -13,7 +14,14 @@ import { localisedHeader } from "./header-names.js";
 const LABELLED_SUBJECT = [
   /^(\s*Your document:\s*)(\S.*?)(\s*)$/,
   /^(\s*(?:Original subject|Subject of (?:the |your )?(?:original )?message|The subject of (?:the|your) (?:original )?message (?:was|is))\s*:\s*)(\S.*?)(\s*)$/i,
-  /^(\s*件名\s*[:：]\s*)(\S.*?)(\s*)$/u,
+  // Japanese 件名, Chinese 主题, 主題 and 主旨, Korean 제목, with blanks
+  // inside the label ("主    题：", "主　　题：" with ideographic spaces),
+  // which \s matches. NOTE: the padded Chinese forms are modelled on
+  // reported QQ and NetEase bounces, not on a published sample.
+  /^(\s*(?:件\s*名|主\s*[题題旨]|제\s*목)\s*[:：]\s*)(\S.*?)(\s*)$/u,
+  // A session transcript or log line that starts with a timestamp, as
+  // MDaemon's: "Sat 2026-12-05 10:11:12.104: *  Subject: ...".
+  /^(\s*(?:\p{L}{3},? )?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?[^\p{L}\r\n]*Subject\s*:\s*)(\S.*?)(\s*)$/iu,
 ];
 // 'Your message "..." could not be delivered': a quoted subject after
 // "Your message", followed by the verb of the failure ("could", "was").
