@@ -15,7 +15,18 @@ import { explain, init } from "./index.js";
  */
 export const WORKER_THRESHOLD = 32 * 1024;
 
+/**
+ * Name of the Trusted Types policy that creates the worker's script URL.
+ * A portal whose policy has `require-trusted-types-for 'script'` allows
+ * it with `trusted-types bounce-explainer`.
+ */
+export const TRUSTED_TYPES_POLICY = "bounce-explainer";
+// The worker's file name beside this module, when it is served as shipped.
+const WORKER_FILE = "worker.js";
+
 let worker = null;
+// The Trusted Types policy once created, or false once the page rejected it.
+let workerUrlPolicy = null;
 let pending = null;
 let mainThreadStopped = false;
 let workerCannotStart = typeof Worker !== "function";
@@ -51,7 +62,7 @@ function explainInWorker(text) {
   // Only the newest paste matters: a busy worker is ended, not waited for.
   if (pending) stopWorker(Object.assign(new Error("superseded by a newer paste"), { superseded: true }));
   if (!worker) {
-    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker = startWorker();
     worker.addEventListener("message", onMessage);
     worker.addEventListener("error", (event) => {
       event.preventDefault();
@@ -62,6 +73,42 @@ function explainInWorker(text) {
     pending = { resolve, reject };
     worker.postMessage({ text });
   });
+}
+
+// Vite finds and bundles the worker only in the literal form
+// `new Worker(new URL("./worker.js", import.meta.url))` (its
+// worker-import-meta-url plugin, Vite 7.3), so that form stays for
+// bundlers. Served as shipped, the URL goes through the
+// Trusted Types policy, which a page that requires Trusted Types accepts.
+// NOTE: a bundled widget under require-trusted-types-for 'script' cannot
+// start its worker and explains large pastes on the main thread.
+function startWorker() {
+  const trusted = trustedWorkerUrl();
+  if (trusted) return new Worker(trusted, { type: "module" });
+  return new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+}
+
+// Returns the worker's URL as a TrustedScriptURL, or null where Trusted
+// Types are not supported, the module was bundled, or the page's
+// `trusted-types` directive does not allow the policy.
+function trustedWorkerUrl() {
+  if (typeof trustedTypes === "undefined" || !import.meta.url.endsWith("/widget/runner.js")) return null;
+  const url = new URL(WORKER_FILE, import.meta.url).href;
+  if (workerUrlPolicy === null) {
+    try {
+      workerUrlPolicy = trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
+        createScriptURL: (value) => {
+          if (value !== url) throw new TypeError(`Trusted Types policy ${TRUSTED_TYPES_POLICY} rejected ${value}: it creates only ${url}`);
+          return value;
+        },
+      });
+    } catch {
+      // The page's trusted-types directive does not allow the policy, so
+      // it is not asked for again.
+      workerUrlPolicy = false;
+    }
+  }
+  return workerUrlPolicy ? workerUrlPolicy.createScriptURL(url) : null;
 }
 
 function onMessage(event) {
