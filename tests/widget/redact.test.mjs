@@ -126,6 +126,12 @@ test("sender domain found in top headers only", () => {
   assert.deepEqual(findSenderDomains(lines), ["acme.example"]);
 });
 
+test("bounce writer's domain is no sender domain", () => {
+  // A forwarding server on the recipient's side wrote this bounce.
+  const lines = ["From: Mail Delivery System <Mailer-Daemon@mx.partner.example>", "To: me@acme.example"];
+  assert.deepEqual(findSenderDomains(lines), ["acme.example"]);
+});
+
 test("recipient domain host is kept", () => {
   const { text } = run("To: me@acme.example\n\nhost mx.partner.example said: 550 rejected for them@partner.example");
   assert.match(text, /host mx\.partner\.example said/);

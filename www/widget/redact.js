@@ -373,7 +373,10 @@ export function findSenderDomains(lines) {
     if (!m) return;
     for (const e of m[2].matchAll(EMAIL)) {
       const domain = e[2].toLowerCase();
-      // An address literal's IP is kept, so it is no own domain to mask.
+      // A bounce's MAILER-DAEMON or postmaster names the server that
+      // wrote it, which is the recipient's side when a forward failed, so
+      // it marks no sender domain. An address literal's IP is kept.
+      if (ROLE_LOCAL_PARTS.test(e[1])) continue;
       if (!domain.startsWith("[") && !isUnder(domain, SHARED_MAIL_DOMAINS)) found.add(domain);
     }
   });
