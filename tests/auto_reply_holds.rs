@@ -64,6 +64,60 @@ fn challenge_needs_sender_reply() {
     }
 }
 
+/// Challenges in the wording of filters whose templates do not say
+/// "challenge" or "human": cPanel BoxTrapper's default verify message,
+/// a Spam Arrest-style request form and a French Mailinblack-style hold.
+const WORDED_CHALLENGES: &[(&str, &str)] = &[
+    (
+        "Verification Required: Quarterly figures",
+        "The message you sent requires that you verify that you are a real live human \
+         being and not a spam source.\n\n\
+         To complete this verification, simply reply to this message and leave the \
+         subject line intact or click the link below:\n\n\
+         https://server1.example.net:2096/bxdverify/pay-bob@example.net-3e1f\n",
+    ),
+    (
+        "Re: Quarterly figures [SpamArrest verification]",
+        "Hello,\n\nI apologize for this automatic reply to your email.\n\n\
+         To control spam, I now allow incoming messages only from senders I have \
+         approved beforehand.\n\n\
+         If you would like to be added to my list of approved senders, please fill out \
+         the short request form (see link below). Once I approve you, I will receive \
+         your original message in my inbox. You do not need to resend your message.\n\n\
+         https://www.example.net/verify?id=abc123\n",
+    ),
+    (
+        "Message en attente de validation",
+        "Bonjour,\n\nVotre message à bob@example.org a bien été envoyé mais il est en \
+         attente de validation.\n\
+         Pour qu'il soit délivré, merci de cliquer sur le lien ci-dessous et de vous \
+         authentifier :\n\nhttps://verify.example.net/validate?id=abc\n\n\
+         Ce message a été généré automatiquement par un logiciel anti-spam.\n",
+    ),
+    (
+        "Authorization request",
+        "Your message has been held. To become one of my approved senders, please \
+         authorize yourself at the link below.\nhttps://verify.example.net/a/1\n",
+    ),
+];
+
+#[test]
+fn worded_challenge_needs_sender_reply() {
+    for (subject, body) in WORDED_CHALLENGES {
+        let report = explain(&auto_reply("bob@example.org", subject, body));
+        assert_not_delivered(&report);
+        let card = only(&report);
+        assert_eq!(card.explanation.entry, "auto-reply/challenge", "{subject}");
+        assert_eq!(card.explanation.who_acts, Actor::You, "{subject}");
+        assert!(card.held, "{subject}");
+        assert!(
+            card.explanation.retry.starts_with("Held, not returned"),
+            "{}",
+            card.explanation.retry
+        );
+    }
+}
+
 /// Mailman 2.1's hold notice, Mailman 3's, and a shorter one from the
 /// list's request address.
 const MODERATION: &[(&str, &str, &str)] = &[

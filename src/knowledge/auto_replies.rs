@@ -24,6 +24,29 @@ const CHALLENGE: &[&str] = &[
     "verify your email address before",
     "until you confirm",
     "until you verify",
+    // cPanel BoxTrapper's default verify template, as seen in the wild:
+    // "The message you sent requires that you verify that you are a real
+    // live human being and not a spam source". cPanel's UAPI reference
+    // (BoxTrapper::get_email_template) says only that the template asks
+    // the sender to confirm being legitimate.
+    "requires that you verify",
+    "real live human",
+    // Spam Arrest's help pages: the challenge tells the sender how to
+    // "authorize themselves" to become one of the "approved senders".
+    // NOTE: the sentences below are a family of that wording, not Spam
+    // Arrest's template, which was not found in public documentation.
+    "senders i have approved",
+    "list of approved senders",
+    "one of my approved senders",
+    "one of your approved senders",
+    "authorize yourself",
+    "authorise yourself",
+    // French filters such as Mailinblack hold the message "en attente de
+    // validation" until the sender authenticates.
+    // NOTE: Mailinblack's exact template was not found in public
+    // documentation either.
+    "en attente de validation",
+    "en attente d'authentification",
 ];
 
 /// Lowercase fragments of a mailing list's hold notice: Mailman 2.1 and 3
