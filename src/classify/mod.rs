@@ -28,9 +28,9 @@ use std::borrow::Cow;
 
 use crate::extract::Failure;
 use crate::knowledge::{
-    self, auto_replies, blocklists, dynamic_ip, greylisting, providers, queue_states,
-    reasons as explained, reply_codes, review_holds, sending_account as own_account, status_codes,
-    tls_required, wordings, Match,
+    self, auto_replies, blocklists, dynamic_ip, greylisting, postmark_types, providers,
+    queue_states, reasons as explained, reply_codes, review_holds, sending_account as own_account,
+    status_codes, tls_required, wordings, Match,
 };
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
@@ -85,6 +85,10 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
         // The queue listing states the hold, and whatever reply the entry
         // quotes is from an attempt before it.
         (Reason::OnHold, Match::entry(&queue_states::HELD_IN_QUEUE))
+    } else if let Some(entry) = stated_entry(failure, mta) {
+        // The sending service's record names the event itself, and its
+        // Details may hold no reply to read.
+        (entry.reason, Match::entry(entry))
     } else if let Some(reason) = failure.reason {
         // The bounce format decided the reason, but a provider's own
         // explanation of that failure (a Google Groups refusal) is still
@@ -206,6 +210,16 @@ fn claim_note(
          Links shown here come from this tool's own tables, never from the bounce.",
         provider.name, provider.name
     )))
+}
+
+/// Returns the entry that a sending service's own event type names,
+/// such as Postmark's `ChallengeVerification` or `DnsError`.
+fn stated_entry(failure: &Failure, mta: Option<&str>) -> Option<&'static knowledge::Entry> {
+    let event_type = failure.event_type.as_deref()?;
+    match mta {
+        Some("postmark") => postmark_types::lookup(event_type),
+        _ => None,
+    }
 }
 
 /// Returns the entry for a message its sending service dropped itself:

@@ -86,6 +86,10 @@ pub struct Failure {
     /// `generation_failure` or bounce class 25 or 26, and SendGrid's
     /// `dropped`.
     pub dropped_by_service: bool,
+    /// The sending service's own type for the event, when the record's
+    /// layout has one that names more than its reply: Postmark's bounce
+    /// `Type` (`ChallengeVerification`, `AddressChange`, `DnsError`).
+    pub event_type: Option<String>,
 }
 
 /// The failures found in one input, and the MTA family that wrote them.

@@ -18,6 +18,9 @@
 //! - Postmark (<https://postmarkapp.com/developer/webhooks/bounce-webhook>):
 //!   `RecordType` `Bounce` or `SpamComplaint`, `Type`, `Email`,
 //!   `Details`, `Description`. Its `From` is the sender, never a recipient.
+//!   A `Type` that names the event itself, such as `ChallengeVerification`
+//!   or `AddressChange`, is kept for the classifier (see
+//!   [`crate::knowledge::postmark_types`]).
 //! - SparkPost (<https://developers.sparkpost.com/api/webhooks/>):
 //!   `msys.message_event` with `type` (`bounce`, `out_of_band`,
 //!   `policy_rejection`, `generation_rejection`, `generation_failure`,
@@ -42,6 +45,7 @@ use serde_json::Value;
 use super::json::{split_diagnostic_type, text, Object};
 use super::mailjet_brevo;
 use super::Failure;
+use crate::knowledge::postmark_types;
 use crate::reason::Reason;
 use crate::smtp;
 
@@ -211,16 +215,25 @@ fn postmark(object: &Object, kind: &str) -> Option<Failure> {
         }
         _ => return None,
     }
+    let bounce_type = text(object, "Type");
+    // Some types name an event that is no failure, or whose cause the
+    // empty Details cannot show (a challenge, an address change).
+    let stated = bounce_type.and_then(postmark_types::lookup);
     // Transient is Postmark's type for a delay it still retries.
-    let action = match text(object, "Type") {
-        Some("Transient") => "delayed",
+    let action = match (bounce_type, stated) {
+        (_, Some(entry)) if entry.reason == Reason::Vacation => "vacation",
+        (Some("Transient"), _) => "delayed",
         _ => "failed",
     };
     let details = text(object, "Details").filter(|d| !d.trim().is_empty());
     let diagnostic = details.or_else(|| text(object, "Description")).unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, None);
-    if text(object, "Type") == Some("ManuallyDeactivated") {
+    if bounce_type == Some("ManuallyDeactivated") {
         failure.reason = Some(Reason::Suppressed);
+    }
+    if let Some(entry) = stated {
+        failure.reason = Some(entry.reason);
+        failure.event_type = bounce_type.map(str::to_string);
     }
     Some(failure)
 }

@@ -13,6 +13,7 @@ pub mod dynamic_ip;
 pub mod greylisting;
 pub mod link_hosts;
 pub mod localised;
+pub mod postmark_types;
 pub mod providers;
 pub mod queue_states;
 pub mod reasons;
@@ -183,6 +184,7 @@ pub(crate) mod tests {
         entries.push(&sending_account::ACTIVITY_HOLD);
         entries.push(&blocklists::SERVER_NAME_LISTED);
         entries.extend(auto_replies::ENTRIES);
+        entries.extend(postmark_types::ENTRIES);
         entries.push(&review_holds::HELD_FOR_REVIEW);
         entries.push(&queue_states::EXIM_RETRY_WAIT);
         entries.push(&queue_states::HELD_IN_QUEUE);
