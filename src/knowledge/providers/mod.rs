@@ -37,6 +37,7 @@ mod mcafee;
 mod messagelabs;
 mod microsoft;
 mod mimecast;
+mod netease;
 mod orange;
 mod proofpoint;
 mod russia;
@@ -116,6 +117,7 @@ pub static PROVIDERS: &[&Provider] = &[
     &russia::MAILRU,
     &russia::YANDEX,
     &tencent::PROVIDER,
+    &netease::PROVIDER,
     &zoho::PROVIDER,
     &godaddy::PROVIDER,
     &japan::DOCOMO,
