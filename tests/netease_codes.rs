@@ -1,6 +1,6 @@
 //! NetEase Mail (163.com, 126.com) replies carry a short code after the
-//! reply code: `RP:TRC`, `MI:DMC`, `HL:IFC`. Its published code list says
-//! which limit each one enforces, so a rate limit must not read as spam
+//! reply code: `RP:TRC`, `MI:DMC`, `HL:IFC`. Its published code list names
+//! the limit each one enforces, so a rate limit must not read as spam
 //! because the reply links to NetEase's help page on spam.
 
 use bounce_explainer::{explain, Actor, Reason, Recipient, Report};

@@ -27,12 +27,12 @@ const CHALLENGE: &[&str] = &[
     // cPanel BoxTrapper's default verify template, as seen in the wild:
     // "The message you sent requires that you verify that you are a real
     // live human being and not a spam source". cPanel's UAPI reference
-    // (BoxTrapper::get_email_template) says only that the template asks
-    // the sender to confirm being legitimate.
+    // (BoxTrapper::get_email_template) describes the template only as a
+    // request that the sender confirm being legitimate.
     "requires that you verify",
     "real live human",
-    // Spam Arrest's help pages: the challenge tells the sender how to
-    // "authorize themselves" to become one of the "approved senders".
+    // Spam Arrest's help pages: the challenge asks senders to "authorize
+    // themselves" to become one of the "approved senders".
     // NOTE: the sentences below are a family of that wording, not Spam
     // Arrest's template, which was not found in public documentation.
     "senders i have approved",

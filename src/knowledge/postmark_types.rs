@@ -1,5 +1,5 @@
 //! Postmark's bounce types that name the event themselves, for records
-//! whose `Details` holds no reply to read. Postmark files replies that
+//! whose `Details` contains no reply to read. Postmark files replies that
 //! are not delivery failures as bounces too: challenges, subscription
 //! and address-change requests, and automatic replies.
 //!

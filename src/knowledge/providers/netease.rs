@@ -1,7 +1,7 @@
 //! NetEase Mail (163.com, 126.com, yeah.net). Its replies put a short
 //! code after the reply code (`451 RP:TRC 163 mx14,...`) and a link to a
-//! help page. The code, not the words around it, says which check or
-//! limit refused the message.
+//! help page. The code, not the words around it, names the check or
+//! limit that rejected the message.
 //!
 //! Meanings: NetEase's list of its reply codes ("退信代码说明"), as
 //! republished on the page below. `RP:TRC`: the sender's recipients
