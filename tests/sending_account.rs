@@ -124,6 +124,28 @@ fn cpanel_hourly_limit_is_sender() {
 }
 
 #[test]
+fn cpanel_failure_limit_is_sender() {
+    // cPanel stops a domain's outgoing mail while too many of its messages
+    // in the last hour failed or were deferred, whatever their count.
+    for ratio in ["5/5 (100%)", "10/10 (90%)", "5/5 (26%)"] {
+        let text = exim_failed(&format!(
+            "  bob@example.org\n    Domain example.com has exceeded the max defers and failures \
+             per hour ({ratio}) allowed.  Message discarded."
+        ));
+        let card = card_for(&text, "bob@example.org");
+        assert_eq!(card.explanation.entry, "wording/failure-limit", "{ratio}");
+        assert_eq!(card.reason, Reason::Speeding, "{ratio}");
+        assert_eq!(card.explanation.who_acts, Actor::You, "{ratio}");
+        assert!(!card.permanent, "{ratio}");
+        assert!(card.sender_ip.is_none(), "{ratio}");
+        let what = &card.explanation.what;
+        assert!(what.contains("failed or were deferred"), "{what}");
+        let steps = card.explanation.steps.join(" ");
+        assert!(steps.contains("Remove the addresses"), "{steps}");
+    }
+}
+
+#[test]
 fn sending_limit_in_dsn_names_recipient() {
     let text =
         dsn("bob@example.org", "550 5.4.6 Daily sending limit exceeded for alice@example.com");

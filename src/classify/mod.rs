@@ -269,6 +269,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     if let Some(entry) = wordings::lookup(&lower).filter(decided) {
         return Match::entry(entry);
     }
+    if decision.reason == Reason::Speeding && lower.contains(own_account::FAILURE_LIMIT_WORDS) {
+        return Match::entry(&own_account::FAILURE_LIMIT);
+    }
     if decision.reason == Reason::Speeding && reasons::SENDING_QUOTA.matches(&lower) {
         return Match::entry(&own_account::SENDING_LIMIT);
     }

@@ -178,6 +178,7 @@ pub(crate) mod tests {
         entries.push(&wordings::SPF_TEMPERROR);
         entries.push(&wordings::CPANEL_UNSPECIFIED);
         entries.push(&sending_account::SENDING_LIMIT);
+        entries.push(&sending_account::FAILURE_LIMIT);
         entries.push(&sending_account::SENDER_SUSPENDED);
         entries.push(&sending_account::SPARKPOST_POLICY);
         entries.push(&sending_account::SENDGRID_DROPPED);

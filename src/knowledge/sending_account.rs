@@ -40,6 +40,42 @@ pub static SENDING_LIMIT: Entry = Entry {
     checked: "2026-12-05",
 };
 
+/// The words of cPanel's limit on a domain's failed and deferred messages.
+pub const FAILURE_LIMIT_WORDS: &str = "max defers and failures per hour";
+
+/// cPanel's limit on the share of a domain's outgoing messages that failed
+/// or were deferred in the last hour. The host keeps the domain's outgoing
+/// mail on hold, or discards it, until that share drops below the
+/// threshold set in WHM's Tweak Settings.
+pub static FAILURE_LIMIT: Entry = Entry {
+    id: "wording/failure-limit",
+    reason: Reason::Speeding,
+    what: "Your web host stopped your domain's outgoing mail for now, because \
+           too many of its messages in the last hour failed or were deferred.",
+    why: "cPanel servers count each domain's failed and deferred messages per \
+          hour. Past the share the host allows, they stop sending for the \
+          domain, to keep a hacked account or a stale mailing list from \
+          harming the server's reputation. The recipient's mailbox is not \
+          involved.",
+    steps: &[
+        "Remove the addresses that bounced from your lists and contacts, so \
+         that they stop counting as failures.",
+        "Wait about an hour for the count to drop, then send the message \
+         again.",
+        "If you did not send much mail, change your passwords and check \
+         your website's forms, forwarders and auto-replies: a hacked \
+         account, or a forward to an address that rejects mail, fails \
+         often too.",
+        "If the limit blocks your mail often, ask your host to review the \
+         threshold.",
+    ],
+    who: Actor::You,
+    temporary: Some(true),
+    links: &[],
+    source: "https://support.cpanel.net/hc/en-us/articles/360049231233-The-exceeded-the-max-defers-and-failures-per-hour-message",
+    checked: "2026-12-05",
+};
+
 /// A provider's suspension of the sending account, for example after spam
 /// complaints, a taken-over password or a breach of its terms. The webs.com
 /// help page quotes "Your account has been suspended for a violation of

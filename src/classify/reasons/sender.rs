@@ -308,6 +308,11 @@ pub const SENDING_QUOTA_WORDS: &[&str] = &[
     // hour (125/100 (125%)) allowed. Message discarded." The domain is
     // the sender's, held back by its own host.
     "has exceeded the max emails per hour",
+    // cPanel's Exim, when too many of the domain's messages in the last
+    // hour failed or were deferred: "Domain example.com has exceeded the
+    // max defers and failures per hour (5/5 (100%)) allowed. Message
+    // discarded."
+    "has exceeded the max defers and failures per hour",
 ];
 
 /// The sender's own account, suspended by its provider: the reply names
