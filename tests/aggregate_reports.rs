@@ -112,6 +112,35 @@ fn tls_report_named() {
 }
 
 #[test]
+fn reply_in_report_text_still_named() {
+    // RFC 7489's `<comment>` and RFC 8460's `failure-reason-code` and
+    // `additional-information` are free text, which can quote a reply.
+    let dmarc = DMARC_XML.replace(
+        "<disposition>reject</disposition>",
+        "<disposition>reject</disposition><reason><type>local_policy</type>\
+         <comment>550 5.7.1 rejected by DMARC policy</comment></reason>",
+    );
+    assert_named(&explain(&dmarc), "DMARC aggregate report", &dmarc);
+    for field in [
+        r#""failure-reason-code":"421 4.7.0 TLS handshake failed""#,
+        r#""additional-information":"550 5.7.0 certificate expired""#,
+    ] {
+        let tls = TLSRPT_JSON.replace(
+            r#""failed-session-count":3"#,
+            &format!(r#""failed-session-count":3,{field}"#),
+        );
+        assert!(tls.contains(field), "{tls}");
+        assert_named(&explain(&tls), "TLS report", &tls);
+    }
+    let mail = format!(
+        "From: noreply-dmarc-support@example.net\nTo: reports@example.com\n\
+         Subject: Report domain: example.com Submitter: example.net Report-ID: 1234567890\n\
+         MIME-Version: 1.0\nContent-Type: text/xml\n\n{dmarc}"
+    );
+    assert_named(&explain(&mail), "DMARC aggregate report", &mail);
+}
+
+#[test]
 fn ordinary_text_not_named() {
     for input in [
         "Our DMARC aggregate report shows failures, what do I do?",

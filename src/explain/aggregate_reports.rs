@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use crate::input::Decoded;
-use crate::report::Note;
+use crate::report::{InputKind, Note};
 
 /// A report that is not a bounce but is often pasted as one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +61,24 @@ pub(super) fn identify(decoded: &Decoded) -> Option<AggregateReport> {
     let subject = decoded.header("Subject").is_some_and(|s| REPORT_SUBJECT.is_match(s));
     let dmarc = subject || file_extension.is_some() || is_dmarc_report_xml(&lower);
     dmarc.then_some(AggregateReport::Dmarc)
+}
+
+/// True when the input as a whole is a DMARC or TLS report: its XML or
+/// JSON pasted on its own, or a report email without a bounce's marks.
+/// Such a report can quote a reply in a free-text field (RFC 7489's
+/// `<comment>`, RFC 8460's `failure-reason-code`), which reports no
+/// failed delivery of the reader's message. A bounce that returns a
+/// report, or a reply pasted above one, is not a report as a whole.
+pub(super) fn is_whole_report(decoded: &Decoded) -> bool {
+    let lower = decoded.text.trim_start().to_ascii_lowercase();
+    let bare_xml = (lower.starts_with("<?xml") || lower.starts_with("<feedback"))
+        && is_dmarc_report_xml(&lower);
+    if bare_xml || is_tls_report_json(&lower) {
+        return true;
+    }
+    decoded.kind == Some(InputKind::Email)
+        && identify(decoded).is_some()
+        && !crate::extract::has_bounce_marks(decoded)
 }
 
 /// True for a DMARC report's XML: a `<feedback>` root with the report's

@@ -49,7 +49,14 @@ fn explain_message(raw: &[u8]) -> Report {
         Some(InputKind::Binary) => return empty_report(InputKind::Binary, decoded.notes),
         _ => {}
     }
-    let extracted = extract::extract(&decoded);
+    let mut extracted = extract::extract(&decoded);
+    if aggregate_reports::is_whole_report(&decoded) {
+        // A reply code in the report's free text is no failure, so the
+        // report is named below instead.
+        extracted.failures.clear();
+        extracted.json_record = false;
+        extracted.mta = None;
+    }
     let kind = if extracted.json_record {
         InputKind::JsonRecord
     } else if extracted.csv_export && decoded.kind.is_none() {
