@@ -237,3 +237,34 @@ fn service_drop_not_called_receiver() {
     assert!(text.contains("   Diagnostic text: "), "{text}");
     assert!(!text.contains("Receiver's message"), "{text}");
 }
+
+/// A feedback (ARF) report's Source-IP names the server that sent the
+/// reported message. Nothing is delisted on a complaint, so the label
+/// must not say the address is one to quote in a removal request.
+#[test]
+fn feedback_report_ip_not_called_quote() {
+    let report = "From: feedback@example.net\n\
+        To: fbl@example.com\n\
+        Subject: Abuse report\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=feedback-report; boundary=\"b1\"\n\
+        \n\
+        --b1\n\
+        Content-Type: text/plain\n\
+        \n\
+        This is an abuse report for a message received from IP 192.0.2.25.\n\
+        \n\
+        --b1\n\
+        Content-Type: message/feedback-report\n\
+        \n\
+        Feedback-Type: abuse\n\
+        Version: 1\n\
+        Original-Rcpt-To: <bob@example.net>\n\
+        Source-IP: 192.0.2.25\n\
+        \n\
+        --b1--\n";
+    let output = run(&[], report);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("IP named in the report: 192.0.2.25"), "{text}");
+    assert!(!text.contains("IP to quote"), "{text}");
+}

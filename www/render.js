@@ -194,6 +194,7 @@ function fillIp(card, recipient, opts) {
   }
   let hidden = 0;
   field(card, "ip-section").hidden = false;
+  if (recipient.reason === "feedback") field(card, "ip-heading").textContent = text.ipReportedHeading;
   hidden += appendRevealed(field(card, "ip"), ip);
   if (source.line && source.excerpt) {
     const { line, decoded, forward_depth: depth, part } = source;

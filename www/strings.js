@@ -98,6 +98,9 @@ export const STRINGS = {
     steps: "What to do",
     retry: "Retry",
     ipHeading: "IP address to quote",
+    // A complaint report names the server that sent the message, and no
+    // removal request follows from it.
+    ipReportedHeading: "IP address the report names",
     // A decoded line counts lines of the bounce's text after its
     // quoted-printable or base64 encoding is removed, which the text view
     // does not show.

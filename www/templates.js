@@ -39,7 +39,7 @@ function buildCard(level, text) {
     h(
       "section",
       { class: "be-ip", "data-field": "ip-section", hidden: true },
-      h(sub, { class: "be-sub", text: text.ipHeading }),
+      h(sub, { class: "be-sub", "data-field": "ip-heading", text: text.ipHeading }),
       h(
         "p",
         { class: "be-ip-row" },

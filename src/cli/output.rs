@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use bounce_explainer::report::{DecodedPart, SenderIpSource};
-use bounce_explainer::{Actor, InputKind, Report};
+use bounce_explainer::{Actor, InputKind, Reason, Report};
 use serde::Serialize;
 
 use super::terminal::{escape, SafeFormatter};
@@ -104,14 +104,18 @@ pub fn write_text(
         if let Some(ip) = &r.sender_ip {
             let ip = escape(ip);
             let source = &r.sender_ip_source;
+            // A complaint or authentication-failure report names the server
+            // that sent the message, and no removal request follows from it.
+            let label =
+                if r.reason == Reason::Feedback { "IP named in the report" } else { "IP to quote" };
             match source.line {
                 Some(line) if source.decoded => writeln!(
                     out,
-                    "   IP to quote: {ip} (found on line {line} of {})",
+                    "   {label}: {ip} (found on line {line} of {})",
                     decoded_text_name(source)
                 )?,
-                Some(line) => writeln!(out, "   IP to quote: {ip} (found on line {line})")?,
-                None => writeln!(out, "   IP to quote: {ip}")?,
+                Some(line) => writeln!(out, "   {label}: {ip} (found on line {line})")?,
+                None => writeln!(out, "   {label}: {ip}")?,
             }
         } else if let Some(hint) = &r.sender_ip_source.hint {
             writeln!(out, "   IP to quote: not stated. {}", escape(hint))?;

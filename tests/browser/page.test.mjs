@@ -302,6 +302,39 @@ test("auto-reply shown as not a failure", async () => {
   assert.match(await page.locator(".be-who").first().textContent(), /Nobody/);
 });
 
+test("complaint report's IP not called one to quote", async () => {
+  const { page } = shared.session;
+  const report = [
+    "From: feedback@example.net",
+    "To: fbl@example.com",
+    "Subject: Abuse report",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=feedback-report; boundary="b1"',
+    "",
+    "--b1",
+    "Content-Type: text/plain",
+    "",
+    "This is an abuse report for a message received from IP 192.0.2.25.",
+    "",
+    "--b1",
+    "Content-Type: message/feedback-report",
+    "",
+    "Feedback-Type: abuse",
+    "Version: 1",
+    "Original-Rcpt-To: <bob@example.net>",
+    "Source-IP: 192.0.2.25",
+    "",
+    "--b1--",
+    "",
+  ].join("\n");
+  assert.equal(await paste(page, report), "done");
+  assert.equal(await page.locator(".be-ip-value").first().textContent(), "192.0.2.25");
+  assert.equal(await page.locator('[data-field="ip-heading"]').first().textContent(), "IP address the report names");
+
+  assert.equal(await paste(page, COMCAST_BOUNCE), "done");
+  assert.equal(await page.locator('[data-field="ip-heading"]').first().textContent(), "IP address to quote");
+});
+
 test("ordinary email gets a plain answer", async () => {
   const { page } = shared.session;
   const letter = "From: alice@example.com\nTo: bob@example.net\nSubject: Lunch\n\nShall we meet at noon?\n";
