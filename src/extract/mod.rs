@@ -27,6 +27,7 @@ mod failure;
 mod feedback;
 mod generic;
 mod gmail_notice;
+mod groupwise_list;
 mod json;
 mod lead_in;
 mod mailjet_brevo;
@@ -130,11 +131,15 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     // Reply lines pasted one after another are each a delivery's own,
     // whether or not they name a recipient.
     let mut from_text = reply_lines::scan(section, &filter);
-    // Exchange's list names each recipient on a line of its own, so it
-    // takes precedence over the blocks cut at addresses.
+    // Exchange's and GroupWise's lists name each recipient on a line of
+    // its own, so they take precedence over the blocks cut at addresses.
     let mut listed = false;
     if from_text.is_empty() {
         from_text = exchange_list::scan(section, &filter);
+        listed = !from_text.is_empty();
+    }
+    if from_text.is_empty() {
+        from_text = groupwise_list::scan(section, &filter);
         listed = !from_text.is_empty();
     }
     if from_text.is_empty() {
@@ -173,7 +178,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         from_text = generic::scan(section);
         from_text.retain(|f| bounce || reads(f));
     }
-    // Exchange's list of recipients is an MTA's own structure, not prose.
+    // A list of recipients is an MTA's own structure, not prose.
     if !listed && bounce_by_words_only(decoded, family, section) {
         // A reply recounted inside a sentence of pasted prose is the
         // writer's account, as it is in a person's email.
