@@ -19,12 +19,18 @@
 //! 5.1.1). That line ends the email, so a bounce's header right after it
 //! starts the next one. A closing line of a nested multipart, such as an
 //! attached message's, is not the email's end and starts nothing.
+//!
+//! A bounce copied as text may also be followed with no blank line at all:
+//! the next bounce's `From:` comes right after the last line of the
+//! reply above. A bounce's header that opens after a line of the body of
+//! the email above starts a further bounce too. Lines inside the header
+//! of the email above never do.
 
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use crate::extract::{is_bounce_field, is_forward_marker, is_original_marker};
+use crate::extract::{has_bounce_words, is_bounce_field, is_forward_marker, is_original_marker};
 use crate::input::{self, SCAN_LIMIT};
 use crate::report::{Note, Report};
 
@@ -64,6 +70,11 @@ pub(super) fn explain_parts(raw: &[u8]) -> Option<Report> {
         return explain_parts(text.as_bytes());
     }
     let mut cuts = cuts(&raw[..raw.len().min(2 * SCAN_LIMIT)]);
+    // Text above the first bounce's header, such as a person's note above
+    // a forward, stays with that bounce unless it is a bounce of its own.
+    if cuts.first().is_some_and(|&first| !is_bounce_of_its_own(&raw[..first])) {
+        cuts.remove(0);
+    }
     if cuts.is_empty() {
         return None;
     }
@@ -105,17 +116,27 @@ pub(super) fn explain_parts(raw: &[u8]) -> Option<Report> {
     Some(join(reports, notes))
 }
 
-/// Returns the byte offsets where a later bounce starts: at the header of
-/// a bounce after a blank line, or at the marker line of a forwarded
-/// bounce. Text above the first bounce that is no bounce of its own, such
-/// as a person's note above a forward, stays with that first bounce.
-fn cuts(text: &[u8]) -> Vec<usize> {
-    let lines = lines_with_offsets(text);
-    let mut cuts = bounce_starts(&lines);
-    if !opens_bounce_header(&lines) && !cuts.is_empty() {
-        cuts.remove(0);
+/// True when `part`, the text above the first bounce's header, is a bounce
+/// too: it opens with a bounce's header, or it is a notice copied without
+/// its header, whose first line states the failure in a bounce's words
+/// (Stalwart's `Your message could not be delivered to the following
+/// recipients:`) and which reports a failure of its own. A person's note
+/// above a forward opens with the person's own words.
+fn is_bounce_of_its_own(part: &[u8]) -> bool {
+    let lines = lines_with_offsets(part);
+    if opens_bounce_header(&lines) {
+        return true;
     }
-    cuts
+    let first_line = lines.iter().map(|(_, line)| line.trim()).find(|line| !line.is_empty());
+    let opens_as_notice = first_line.is_some_and(|line| has_bounce_words(&line.to_lowercase()));
+    opens_as_notice && !explain_at_line(part, 0).recipients.is_empty()
+}
+
+/// Returns the byte offsets where a later bounce starts: at the header of
+/// a bounce after a blank line or a line of the bounce above, or at the
+/// marker line of a forwarded bounce.
+fn cuts(text: &[u8]) -> Vec<usize> {
+    bounce_starts(&lines_with_offsets(text))
 }
 
 /// Returns the byte offsets after the first line where a bounce's header
@@ -130,6 +151,9 @@ fn bounce_starts(lines: &[(usize, &str)]) -> Vec<usize> {
     let mut in_returned_copy = false;
     // The closing line of the current email's top-level multipart.
     let mut closing = closing_delimiter(lines);
+    // True while the lines are the current email's header, which ends at
+    // its first blank line.
+    let mut in_header = header_kind(lines).is_some();
     for (i, &(offset, line)) in lines.iter().enumerate() {
         if i > 0 {
             let previous = lines[i - 1].1;
@@ -137,6 +161,10 @@ fn bounce_starts(lines: &[(usize, &str)]) -> Vec<usize> {
             let after_close = closing.as_deref().is_some_and(|end| previous.trim_end() == end);
             let after_blank = previous.trim().is_empty()
                 && last_text.is_some_and(|before| !introduces_original(before));
+            // A bounce pasted right below the last line of the one before,
+            // with no blank line between.
+            let after_text =
+                !in_header && !previous.trim().is_empty() && !introduces_original(previous);
             let starts_bounce = match header {
                 Some(kind) if in_returned_copy => kind.null_sender,
                 Some(kind) => kind.bounce,
@@ -145,14 +173,19 @@ fn bounce_starts(lines: &[(usize, &str)]) -> Vec<usize> {
             if is_forward_marker(previous) && starts_bounce {
                 cuts.push(lines[i - 1].0);
                 in_returned_copy = false;
+                in_header = true;
                 closing = closing_delimiter(&lines[i..]);
-            } else if (after_blank || after_close) && starts_bounce {
+            } else if (after_blank || after_close || after_text) && starts_bounce {
                 cuts.push(offset);
                 in_returned_copy = false;
+                in_header = true;
                 closing = closing_delimiter(&lines[i..]);
             } else if after_blank && header.is_some() {
                 in_returned_copy = true;
             }
+        }
+        if line.trim().is_empty() {
+            in_header = false;
         }
         // The returned copy, if any, ends with the email that contains it.
         if closing.as_deref().is_some_and(|end| line.trim_end() == end) {

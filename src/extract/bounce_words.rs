@@ -70,7 +70,7 @@ const BOUNCE_WORDS: &[&str] = &[
 const BOUNCE_WORD_PAIRS: &[(&str, &str)] = &[("la entrega", "ha fallado")];
 
 /// True when `lower` contains a bounce word, or a pair of them in order.
-pub(super) fn has_bounce_words(lower: &str) -> bool {
+pub(crate) fn has_bounce_words(lower: &str) -> bool {
     BOUNCE_WORDS.iter().any(|w| lower.contains(w))
         || BOUNCE_WORD_PAIRS.iter().any(|(first, then)| {
             lower.find(first).is_some_and(|at| lower[at + first.len()..].contains(then))

@@ -62,6 +62,7 @@ mod wrapper;
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::smtp;
+pub(crate) use bounce_words::has_bounce_words;
 use described::describes_reply;
 use marks::{bounce_by_words_only, looks_like_bounce, states_failure};
 pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
