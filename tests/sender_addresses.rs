@@ -116,3 +116,20 @@ fn bracketed_recipient_address_kept() {
     let report = explain(reply);
     assert_eq!(recipients(&report), vec![Some("bob@example.net".to_string())], "{reply}");
 }
+
+/// An anti-spoofing policy names the header sender it judged. Pasted
+/// alone, the reply names no recipient; in a Postfix record, the address
+/// Postfix names first stays the recipient even when the policy names
+/// the same address, as a spoof of the recipient's own address does.
+#[test]
+fn anti_spoofing_policy_names_the_sender() {
+    let bare = "550 Rejected by header based Anti-Spoofing policy: alice@example.com - \
+                https://community.mimecast.com/docs/DOC-1369#550 [a1B2c3D4]";
+    assert_eq!(recipients(&explain(bare)), [None], "{bare}");
+
+    let record =
+        "<bob@example.org>: host mx.example.org[198.51.100.40] said: 550 5.7.1 Rejected\n    \
+                  by header based Anti-Spoofing policy: bob@example.org (in reply to end of\n    \
+                  DATA command)\n";
+    assert_eq!(recipients(&explain(record)), [Some("bob@example.org".to_string())], "{record}");
+}

@@ -61,6 +61,11 @@ static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         // Where replies go, which a note or a notice names as an
         // instruction: "Please don't reply to karl@...", "send replies to".
         r"repl(?:y|ies)(?: directly)? to|",
+        // An anti-spoofing policy judges the sender's header address
+        // (Mimecast's "Rejected by header based Anti-Spoofing policy:").
+        // Only this line's address is skipped: a spoofed message may name
+        // the recipient's own address as its sender.
+        r"anti-spoofing policy|",
         contact_sentence!(),
         r")\s*[:=]?\s*<?$"
     ))
