@@ -17,9 +17,9 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::blocks::recipient_in;
 use super::generic::{command_in, receiver_text, remote_host_in};
 use super::paragraph::paragraph_from;
+use super::recipient_line::recipient_in;
 use super::section::{clean_address, NotRecipients, ADDRESS};
 use super::Failure;
 use crate::smtp;

@@ -15,8 +15,8 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::blocks::recipient_in;
 use super::generic;
+use super::recipient_line::recipient_in;
 use super::section::NotRecipients;
 use super::Failure;
 

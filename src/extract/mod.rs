@@ -43,6 +43,7 @@ mod question;
 mod queue_listing;
 mod quotes;
 mod reason_line;
+mod recipient_line;
 mod recounted;
 mod reply_like;
 mod reply_lines;

@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::blocks::recipient_in;
 use super::paragraph::labelled_reason;
+use super::recipient_line::recipient_in;
 use super::section::NotRecipients;
 use super::Failure;
 

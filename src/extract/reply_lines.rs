@@ -9,9 +9,9 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::blocks::recipient_in;
 use super::generic;
 use super::reason_line::opens_reason_line;
+use super::recipient_line::recipient_in;
 use super::section::NotRecipients;
 use super::Failure;
 use crate::smtp;
