@@ -233,3 +233,19 @@ test("non-ASCII names masked in any case", () => {
   const { text } = run(input);
   assert.ok(!/jörg|müller|山田/i.test(text), text);
 });
+
+test("mail system's own sender names stay", () => {
+  const input = [
+    "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)",
+    "To: ana@example.com",
+    "",
+    "From: \"Courier mail server at mx.example.net\" <@>",
+    "To: ana@example.com",
+    "",
+    "From: bob@example.net (Bob Jones)",
+  ].join("\n");
+  const { text } = run(input);
+  assert.match(text, /\(Mail Delivery System\)/);
+  assert.match(text, /"Courier mail server at [^"]+" <@>/);
+  assert.doesNotMatch(text, /Bob Jones/);
+});

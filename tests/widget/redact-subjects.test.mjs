@@ -126,3 +126,19 @@ test("subject kept inside a host name", () => {
   const { text } = redact(input);
   assert.equal(text.split("\n")[2], "[subject] could not be sent via Team news.example.com");
 });
+
+test("later bounce's own subject kept", () => {
+  const input = [
+    "From: MAILER-DAEMON@mail.example.com",
+    "Subject: Undelivered Mail Returned to Sender",
+    "",
+    "<bob@example.net>: host mx.example.net[198.51.100.20] said: 550 5.1.1 User unknown",
+    "From: \"Courier mail server at mx.example.net\" <@>",
+    "Subject: NOTICE: mail delivery status.",
+    "",
+    "Subject: Quarterly figures",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.match(text, /^Subject: NOTICE: mail delivery status\.$/m);
+  assert.doesNotMatch(text, /Quarterly figures/);
+});

@@ -59,13 +59,16 @@ export function maskDisplayNames(value, state, semicolons, isRole) {
         const name = before.slice(lead.length);
         const address = part.slice(angle + 1, part.indexOf(">", angle));
         // "Mail Delivery System <MAILER-DAEMON@...>" names a function.
-        const role = isRole(address.split("@")[0]);
+        const role = isSystemSender(address, isRole);
         if (name.trim() && !role && !/^[^:]*:\s*$/.test(name)) {
           state.counts.names++;
           rememberName(state, name);
           masked = `${lead}[name] ${part.slice(angle)}`;
         }
       }
+      // "MAILER-DAEMON@... (Mail Delivery System)" names a function too.
+      const bare = /[^\s<>()"]*@[^\s<>()"]*/.exec(part)?.[0];
+      if (angle < 0 && bare !== undefined && isSystemSender(bare, isRole)) return masked;
       return masked.replace(/\(([^()]*)\)/g, (whole, inner) => {
         if (!inner.trim()) return whole;
         state.counts.names++;
@@ -74,6 +77,12 @@ export function maskDisplayNames(value, state, semicolons, isRole) {
       });
     });
   return maskedParts.map((part, i) => part + (separators[i] ?? "")).join("");
+}
+
+// True for the mail system's own sender: a role address, or the null
+// sender as Courier writes it in a bounce's From ("<@>").
+function isSystemSender(address, isRole) {
+  return address === "" || address === "@" || isRole(address.split("@")[0]);
 }
 
 // Splits on commas outside quotes, angle brackets and comments, and on

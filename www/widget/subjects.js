@@ -97,7 +97,11 @@ export function findSubjects(lines) {
     // the recurrences of its subject. Its Subject line is still masked.
     if (ownSubject && !ndr) return;
     while (NDR_PREFIX.test(subject) || REPLY_PREFIX.test(subject)) subject = subject.replace(NDR_PREFIX, "").replace(REPLY_PREFIX, "");
-    if (RECURRING_SUBJECT.test(subject) && !BOUNCE_OWN_SUBJECT.test(subject)) found.add(subject);
+    // A later bounce's own subject ("NOTICE: mail delivery status.") is
+    // made only of the mail system's words and names nothing private.
+    if (RECURRING_SUBJECT.test(subject) && !BOUNCE_OWN_SUBJECT.test(subject) && !onlyOwnWords(subject)) {
+      found.add(subject);
+    }
   };
   const whole = lines.join("\n");
   for (const pattern of JSON_SUBJECT) {
