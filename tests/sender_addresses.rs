@@ -117,10 +117,10 @@ fn bracketed_recipient_address_kept() {
     assert_eq!(recipients(&report), vec![Some("bob@example.net".to_string())], "{reply}");
 }
 
-/// An anti-spoofing policy names the header sender it judged. Pasted
-/// alone, the reply names no recipient; in a Postfix record, the address
-/// Postfix names first stays the recipient even when the policy names
-/// the same address, as a spoof of the recipient's own address does.
+/// An anti-spoofing policy names the header sender it judged, so the
+/// reply pasted alone names no recipient. In a Postfix record, the
+/// address Postfix names first stays the recipient, even when the policy
+/// names the same address (a spoof of the recipient's own address).
 #[test]
 fn anti_spoofing_policy_names_the_sender() {
     let bare = "550 Rejected by header based Anti-Spoofing policy: alice@example.com - \

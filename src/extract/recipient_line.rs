@@ -1,7 +1,7 @@
-//! Which address on a line of a report names a failed recipient. A line
-//! may also name the envelope sender ("mail from", "Anti-Spoofing
-//! policy:"), a mailbox to contact for removal, or a header copied from
-//! the original message, and those addresses are skipped.
+//! The failed recipient's address on one line of a report. A line may
+//! also name the envelope sender ("mail from", "Anti-Spoofing policy:"),
+//! a mailbox to contact for removal, or a header copied from the original
+//! message, and those addresses are skipped.
 
 use std::sync::LazyLock;
 

@@ -11,8 +11,8 @@
 //! `MI:STC`: the sender's connections or messages for the day passed the
 //! limit. `MI:DMC` and `RP:DRC`: the messages or recipients sent on one
 //! connection passed the limit. `HL:IFC`: the IP sent many messages in a
-//! short time, and `HL:ICC`: it held too many connections at once; both
-//! are blocked from connecting for a while.
+//! short time. `HL:ICC`: it held too many connections at once. After
+//! either, the IP is blocked from connecting for a while.
 //!
 //! NOTE: NetEase's own help page (help.163.com) could not be opened here.
 //! The list was read from a republished copy, and the same codes appear
