@@ -85,6 +85,41 @@ fn forwarder_dmarc_keeps_auth_note() {
 }
 
 #[test]
+fn forwarder_auth_refusal_recipient_acts() {
+    let dmarc = fixture("forwarder-dmarc.eml");
+    let spf = dmarc
+        .replace(
+            "550-5.7.26 Unauthenticated\n    email from example.com is not accepted due to domain's DMARC policy.",
+            "550-5.7.27 The sender's\n    domain has an SPF record that does not authorize this IP address.",
+        )
+        .replace("Status: 5.7.26", "Status: 5.7.27");
+    for (name, text) in [("dmarc", dmarc), ("spf", spf)] {
+        let report = explain(&text);
+        assert_eq!(report.recipients.len(), 1, "{name}");
+        let r = &report.recipients[0];
+        assert_eq!(r.explanation.who_acts, Actor::Recipient, "{name}");
+        let steps = r.explanation.steps.join(" ");
+        assert!(steps.contains("mx.example.org"), "steps {steps:?} name the forwarder in {name}");
+        assert!(steps.contains("bob@example.org"), "steps {steps:?} in {name}");
+        assert!(steps.contains("ARC"), "steps {steps:?} in {name}");
+        assert!(!steps.contains("DNS administrator"), "steps {steps:?} in {name}");
+        assert!(r.explanation.retry.contains("bob@example.org"), "retry in {name}");
+        let notes = note_texts(r).join(" ");
+        assert!(notes.contains("The recipient's domain can fix this"), "notes {notes:?}");
+    }
+}
+
+#[test]
+fn own_alias_auth_refusal_stays_admin() {
+    // A forward inside the sender's own domain is its administrator's to fix.
+    let text =
+        fixture("forwarder-dmarc.eml").replace("To: alice@example.com", "To: alice@example.org");
+    let report = explain(&text);
+    let r = &report.recipients[0];
+    assert_eq!(r.explanation.who_acts, Actor::Admin);
+}
+
+#[test]
 fn forwarder_unknown_target_unchanged() {
     // A dead forward target keeps its own steps: the owner fixes the forward.
     let text = fixture("forwarder-spamhaus.eml").replace(

@@ -284,9 +284,7 @@ fn recipient(
     notes.extend(forward::auth_note(failure, verdict.reason));
     let forwarder_block =
         forwarder_block::find(ip_context.bounce(), failure, verdict.reason, sender_ip.as_deref());
-    if let Some(block) = &forwarder_block {
-        notes.push(block.note());
-    }
+    notes.extend(forwarder_block.as_ref().and_then(|block| block.note()));
     if let Some(text) = sender_ip::field_disagreement(failure, sender_ip.as_deref()) {
         notes.push(Note::info(text));
     }
