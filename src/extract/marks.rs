@@ -9,6 +9,7 @@ use super::recounted::{is_recounted, is_set_off, recounts_past};
 use super::reply_like::{is_reply_like, reads_as_smtp_reply, FAILURE_WORDS};
 use super::reply_table::{is_reply_table, rule_replies, table_replies};
 use super::rule::states_rule;
+use super::unknown_recipient_line::has_unknown_recipient_line;
 use super::{generic, mta, quotes, section, Failure};
 use crate::input::Decoded;
 
@@ -229,12 +230,15 @@ pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section
         return false;
     }
     let lower = section.to_lowercase();
-    has_bounce_words(&lower) || has_postfix_recipient_failure(&lower)
+    has_bounce_words(&lower)
+        || has_postfix_recipient_failure(&lower)
+        || has_unknown_recipient_line(&lower)
 }
 
 /// True when the only mark of a bounce in pasted text is its wording
 /// ("delivery failed", "returned mail"): no MTA family, no From field, no
-/// bounce subject, no DSN and no Postfix recipient line. Such words also
+/// bounce subject, no DSN and no recipient line that states the failure
+/// (Postfix's record, or an unknown-user line). Such words also
 /// occur in ordinary notices ("Delivery failed attempts: 0"), so they
 /// make a failure only where they speak of the recipient.
 pub(super) fn bounce_by_words_only(decoded: &Decoded, family: Option<&str>, section: &str) -> bool {
@@ -244,6 +248,7 @@ pub(super) fn bounce_by_words_only(decoded: &Decoded, family: Option<&str>, sect
         && decoded.header("Subject").is_none()
         && decoded.dsn.is_none()
         && !has_postfix_recipient_failure(&lower)
+        && !has_unknown_recipient_line(&lower)
         && has_bounce_words(&lower)
 }
 

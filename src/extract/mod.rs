@@ -57,6 +57,7 @@ mod signature;
 mod stated;
 mod suggested;
 pub(crate) mod transcript;
+mod unknown_recipient_line;
 mod unnamed_event;
 mod webhooks;
 mod wrapper;
