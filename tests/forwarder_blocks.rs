@@ -120,6 +120,28 @@ fn own_alias_auth_refusal_stays_admin() {
 }
 
 #[test]
+fn forwarder_under_public_suffix() {
+    // The recipient's organisation forwards, and the sender is another
+    // organisation under the same public suffix.
+    let same = fixture("forwarder-spamhaus.eml")
+        .replace("example.org", "example.co.jp")
+        .replace("example.com", "sender.co.jp");
+    let r = &explain(&same).recipients[0];
+    assert_eq!(r.explanation.who_acts, Actor::Recipient);
+    let note = forwarder_note(r).unwrap_or_default();
+    assert!(note.contains("mx.example.co.jp"), "note {note:?}");
+
+    // A bounce written by a third organisation under `co.jp` shows no
+    // forward at the recipient's side.
+    let other = fixture("forwarder-spamhaus.eml")
+        .replace("example.org", "example.co.jp")
+        .replace("mx.example.co.jp", "mx.other.co.jp");
+    let r = &explain(&other).recipients[0];
+    assert_eq!(r.explanation.who_acts, Actor::Admin);
+    assert_eq!(forwarder_note(r), None);
+}
+
+#[test]
 fn forwarder_unknown_target_unchanged() {
     // A dead forward target keeps its own steps: the owner fixes the forward.
     let text = fixture("forwarder-spamhaus.eml").replace(

@@ -64,8 +64,6 @@ pub(super) fn find(
     if sender_ip::base_domain(sender) == original_domain {
         return None;
     }
-    // NOTE: base_domain keeps two labels, so under a public suffix of two
-    // labels (`co.jp`) two unrelated domains can compare equal here.
     let reporting = sender_ip::reporting_mta(bounce);
     let from_host = bounce.header("From").and_then(domain_of).map(str::to_string);
     let forwarder = [reporting, from_host]

@@ -15,6 +15,7 @@ pub mod link_hosts;
 pub mod localised;
 pub mod postmark_types;
 pub mod providers;
+pub mod public_suffixes;
 pub mod queue_states;
 pub mod reasons;
 pub mod reply_codes;

@@ -3,7 +3,7 @@
 use super::Rejection;
 use crate::extract::Failure;
 use crate::input::Decoded;
-use crate::knowledge::blocklists;
+use crate::knowledge::{blocklists, public_suffixes};
 use crate::reason::Reason;
 
 /// The addresses a text names that were not quoted.
@@ -199,14 +199,20 @@ fn is_receiving_side(host: &str, failure: &Failure) -> bool {
     [recipient, remote].into_iter().flatten().any(|other| base_domain(other) == own)
 }
 
-/// Returns the last two labels of a host name, lowercase: `mx1.mail.example.com`
-/// becomes `example.com`. Public suffixes of more than one label (such as
-/// `co.jp`) make this coarser: two unrelated domains under such a suffix
-/// compare equal.
+/// Returns the organisation's domain of a host name, lowercase: the last
+/// two labels (`mx1.mail.example.com` becomes `example.com`), or three
+/// under a public suffix of two labels (`mx.example.co.jp` becomes
+/// `example.co.jp`), so that two organisations under `co.jp` differ.
 pub fn base_domain(host: &str) -> String {
     let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
-    let labels: Vec<&str> = host.rsplit('.').take(2).collect();
-    labels.into_iter().rev().collect::<Vec<_>>().join(".")
+    let last = |count: usize| {
+        let labels: Vec<&str> = host.rsplit('.').take(count).collect();
+        labels.into_iter().rev().collect::<Vec<_>>().join(".")
+    };
+    match public_suffixes::is_two_label_suffix(&last(2)) {
+        true => last(3),
+        false => last(2),
+    }
 }
 
 /// Reads the Reporting-MTA host name from the delivery-status part.
@@ -226,6 +232,17 @@ pub fn reporting_mta(decoded: &Decoded) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_domain_under_public_suffix() {
+        assert_eq!(base_domain("mx1.mail.example.com"), "example.com");
+        assert_eq!(base_domain("MX.Example.CO.JP."), "example.co.jp");
+        assert_eq!(base_domain("smtp.example.org.uk"), "example.org.uk");
+        assert_eq!(base_domain("co.uk"), "co.uk");
+        assert_ne!(base_domain("a.co.jp"), base_domain("b.co.jp"));
+        assert_ne!(base_domain("mx.x.co.uk"), base_domain("mx.y.co.uk"));
+        assert_eq!(base_domain("mx.a.co.jp"), base_domain("a.co.jp"));
+    }
 
     fn with_dsn(dsn: &str) -> Decoded {
         Decoded { dsn: Some(dsn.to_string()), ..Default::default() }
