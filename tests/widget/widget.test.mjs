@@ -144,6 +144,30 @@ test("portal IP shows its contact, not removal", async () => {
   await page.close();
 });
 
+test("contact with only a text reads well", async () => {
+  const { page } = await openHost();
+  // The host gives the second widget's recipient contact only a text.
+  await paste(page, "second", "552 5.2.2 <bob@example.org>: Mailbox full");
+  const recipient = await shadowText(page, "second", "[data-field=contact]");
+  assert.equal(recipient[0], "Contact: Ask the recipient to whitelist us.");
+
+  await page.evaluate(() =>
+    document.getElementById("second").configure({
+      name: "Other Portal",
+      sendingIps: ["198.51.100.0/24"],
+      contacts: { admin: { text: "Open a ticket in the portal." } },
+    }),
+  );
+  await paste(page, "second", COMCAST("198.51.100.9"));
+  const admin = await shadowText(page, "second", "[data-field=contact]");
+  assert.equal(admin[0], "Contact: Open a ticket in the portal.");
+  const steps = await shadowText(page, "second", ".be-steps li");
+  assert.match(steps[0], /^Tell our support team about this bounce/);
+  const note = await shadowText(page, "second", "[data-field=party-note]");
+  assert.match(note[0], /^To: Other Portal support\n/);
+  await page.close();
+});
+
 test("other IP keeps removal links", async () => {
   const { page } = await openHost();
   await paste(page, "first", COMCAST("203.0.113.5"));

@@ -57,7 +57,8 @@ export function noteText(note) {
 function addressee(party, recipient, advice, settings) {
   if (party === "portal" || (party === "admin" && settings.contacts.admin)) {
     const c = settings.contacts.admin;
-    if (c) return formatContact(c);
+    const named = c ? formatContact(c) : null;
+    if (named) return named;
     return settings.name ? `${settings.name} support` : "Your mail administrator";
   }
   if (party === "recipient") {
@@ -69,10 +70,14 @@ function addressee(party, recipient, advice, settings) {
   return "Your mail administrator or provider";
 }
 
-/** Formats a portal contact as one line: name, then email, URL or phone. */
+/**
+ * Formats a portal contact as one addressee: name, then email, URL or
+ * phone. Returns null for a contact with only a text, which is an
+ * instruction and cannot stand where a sentence names whom to tell.
+ */
 export function formatContact(c) {
   const reach = c.email ? `<${c.email}>` : c.url ?? c.phone ?? "";
-  return [c.name, reach].filter(Boolean).join(" ") || c.text;
+  return [c.name, reach].filter(Boolean).join(" ") || null;
 }
 
 // The provider's own code, or null when it only repeats the enhanced

@@ -152,7 +152,9 @@ function contactLine(contact) {
   if (contact.phone) bits.push(contact.phone);
   if (contact.url) bits.push(webLink(contact.url, contact.url));
   bits.forEach((bit, i) => line.append(i ? ", " : "", bit));
-  if (contact.text) line.append(h("span", { class: "bx-contact-text", text: ` ${contact.text}` }));
+  // The text follows the other parts after a space, or comes right
+  // after the label, which already ends with one.
+  if (contact.text) line.append(h("span", { class: "bx-contact-text", text: bits.length ? ` ${contact.text}` : contact.text }));
   return line;
 }
 
