@@ -142,3 +142,18 @@ test("later bounce's own subject kept", () => {
   assert.match(text, /^Subject: NOTICE: mail delivery status\.$/m);
   assert.doesNotMatch(text, /Quarterly figures/);
 });
+
+test("subject below its label masked", () => {
+  const input = [
+    "Your mail to 'Announce' with the subject",
+    "",
+    "    Budget",
+    "",
+    "Is being held until the list moderator can review it for approval.",
+  ].join("\n");
+  const { text, counts } = redact(input);
+  assert.doesNotMatch(text, /Budget/);
+  assert.match(text, /^ {4}\[subject\]$/m);
+  assert.equal(counts.subjects, 1);
+  assert.match(text, /held until the list moderator/);
+});

@@ -314,3 +314,17 @@ test("phone numbers in X-Mailer and User-Agent masked", () => {
     assert.equal(run(line).text, line);
   }
 });
+
+test("list role parts kept around token", () => {
+  const cases = [
+    ["From: sales-owner@lists.example.net", /^From: user-1-owner@host-1\.example$/m],
+    ["From: owner-sales@lists.example.net", /^From: owner-user-1@host-1\.example$/m],
+    ["From: sales-bounces+alice=example.com@lists.example.net", /^From: user-1-bounces@host-1\.example$/m],
+    ["From: sales@lists.example.net", /^From: user-1@host-1\.example$/m],
+  ];
+  for (const [input, expected] of cases) {
+    const { text } = redact(`${input}\nTo: alice@example.com\n\nHello.\n`);
+    assert.match(text, expected, input);
+    assert.doesNotMatch(text, /sales|alice/, input);
+  }
+});

@@ -26,7 +26,7 @@ import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
 import { maskDisplayNames, maskNameHeader, NAME_HEADERS } from "./display-names.js";
-import { findSubjects, maskJsonSubjects, maskSubjectHeader, maskSubjects } from "./subjects.js";
+import { findSubjects, maskJsonSubjects, maskSubjectHeader, maskSubjects, maskSubjectsBelowLabel } from "./subjects.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
 const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
@@ -47,6 +47,12 @@ export const SHARED_MAIL_DOMAINS = [
   "fastmail.com", "t-online.de", "orange.fr", "free.fr", "libero.it", "qq.com",
   "163.com", "126.com", "naver.com", "daum.net",
 ];
+
+// The parts that a list manager adds to a list's name for the list's
+// owner, request and bounce addresses ("sales-owner@", "owner-sales@",
+// "sales-bounces+alice=example.com@"). They name a function, and the
+// explainer tells a list's notice from a person's reply by them.
+const LIST_ROLE_LOCAL_PART = /^(owner-)?(.+?)(-owner|-request|-bounces|-admin)?(?:\+.*)?$/i;
 
 // Local parts of role addresses, which name a function and not a person.
 const ROLE_LOCAL_PARTS = /^(postmaster|mailer-daemon|abuse|hostmaster|noreply|no-reply|donotreply|do-not-reply|bounce|bounces)$/i;
@@ -126,7 +132,9 @@ export function redact(text, options = {}) {
   // Subjects are found before the headers are masked, and masked before
   // anything inside them, so that each recurrence still reads the same.
   const subjects = findSubjects(lines);
-  const headerDone = maskHeaders(maskJsonSubjects(lines, state), state, keepIps).map((line) => maskSubjects(line, subjects, state));
+  const headerDone = maskSubjectsBelowLabel(maskHeaders(maskJsonSubjects(lines, state), state, keepIps), state).map((line) =>
+    maskSubjects(line, subjects, state),
+  );
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
   const locals = standaloneLocalParts(maskedAddresses(lines));
   const maskAlone = standaloneMasker(locals);
@@ -331,10 +339,19 @@ function maskEmail(state, written, domain, whole, at) {
   if (keepLocal && !isOwn) return whole;
   if (state.maskedAddresses.has(`${local}@${d}`.toLowerCase())) return whole;
   state.counts.emails++;
-  const maskedLocal = keepLocal ? local : token(state, "user", `${local}@${d}`);
+  const maskedLocal = keepLocal ? local : listRoleToken(state, local, d);
   const maskedDomain = isOwn ? hostToken(state, d) : domain;
   state.maskedAddresses.add(`${maskedLocal}@${maskedDomain}`.toLowerCase());
   return `${property}${maskedLocal}${at}${maskedDomain}`;
+}
+
+// Returns the user token for a local part, keeping a list role's prefix
+// or suffix around it ("user-1-owner") and dropping a "+" tag, which may
+// name the recipient.
+function listRoleToken(state, local, domain) {
+  const whole = token(state, "user", `${local}@${domain}`);
+  const [, prefix = "", , suffix = ""] = LIST_ROLE_LOCAL_PART.exec(local) ?? [];
+  return `${prefix.toLowerCase()}${whole}${suffix.toLowerCase()}`;
 }
 
 function maskedName(state) {

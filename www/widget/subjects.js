@@ -23,6 +23,9 @@ const LABELLED_SUBJECT = [
   // MDaemon's: "Sat 2026-12-05 10:11:12.104: *  Subject: ...".
   /^(\s*(?:\p{L}{3},? )?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?[^\p{L}\r\n]*Subject\s*:\s*)(\S.*?)(\s*)$/iu,
 ];
+// Mailman's hold notice puts the subject on an indented line of its own,
+// below "Your mail to 'List' with the subject" and a blank line.
+const SUBJECT_LABEL_ABOVE = /\bwith the subject\s*$/i;
 // 'Your message "..." could not be delivered': a quoted subject after
 // "Your message", followed by the verb of the failure ("could", "was").
 const QUOTED_SUBJECT =
@@ -107,6 +110,7 @@ export function findSubjects(lines) {
   for (const pattern of JSON_SUBJECT) {
     for (const m of whole.matchAll(pattern)) add(m.groups.value, false);
   }
+  for (const i of subjectLinesBelowLabel(lines)) add(lines[i], false);
   let seenHeader = false;
   for (const line of lines) {
     const header = SUBJECT_HEADER.exec(line);
@@ -126,6 +130,33 @@ export function findSubjects(lines) {
     for (const m of line.matchAll(QUOTED_SUBJECT)) add(m[3], false);
   }
   return [...found].sort((a, b) => b.length - a.length);
+}
+
+// Returns the indices of the lines that contain a subject below its label
+// line: the first line with text after the label, at most two lines down.
+function subjectLinesBelowLabel(lines) {
+  const found = [];
+  lines.forEach((line, i) => {
+    if (!SUBJECT_LABEL_ABOVE.test(line)) return;
+    const below = [i + 1, i + 2].find((j) => lines[j]?.trim());
+    if (below !== undefined) found.push(below);
+  });
+  return found;
+}
+
+/**
+ * Masks each subject that sits on a line of its own below its label
+ * (Mailman's hold notice) as "[subject]", keeping the indentation, and
+ * counts each one. Returns the lines.
+ */
+export function maskSubjectsBelowLabel(lines, state) {
+  const out = [...lines];
+  for (const i of subjectLinesBelowLabel(lines)) {
+    if (out[i].trim() === "[subject]") continue;
+    state.counts.subjects++;
+    out[i] = `${/^\s*/.exec(out[i])[0]}[subject]`;
+  }
+  return out;
 }
 
 /**
