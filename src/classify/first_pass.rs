@@ -4,6 +4,7 @@
 
 use super::decide::Basis;
 use super::reasons;
+use super::status;
 use crate::reason::Reason;
 
 /// Commands sent before DATA: a reply to one of them cannot be about the
@@ -201,31 +202,17 @@ impl Probe<'_> {
             return None;
         }
         if self.status_is(Reason::UserUnknown) {
-            let other_cause = [
-                &reasons::NO_RELAYING,
-                &reasons::BLOCKED,
-                &reasons::MAILBOX_FULL,
-                &reasons::HAS_MOVED,
-                &reasons::NOT_ACCEPT,
-                // "550 5.1.1 RCP-P2 Refused due to recipient preferences"
-                &reasons::FILTERED,
-                // "550 5.1.1 Too many recipients this hour": a rate
-                // limit behind a misleading code.
-                &reasons::TOO_MANY_CONN,
-                &reasons::SPEEDING,
-            ];
-            // An unknown-user phrase agrees with the 5.1.1, so the
-            // rejected-sender table, whose words here do not name the
-            // sender (a bare "address rejected"), does not outweigh both.
-            // In "<bob@example.net>: address rejected: User unknown" the
-            // rejected address is the recipient. Words that name the
-            // sender were ruled out above.
-            let unknown_named = self.phrase(Reason::UserUnknown).is_some();
-            let sender_rejected = !unknown_named && reasons::REJECTED.matches(self.text);
-            return match sender_rejected || other_cause.iter().any(|t| t.matches(self.text)) {
+            return match self.other_cause_named() {
                 true => None,
                 false => Some(Basis::Status),
             };
+        }
+        // A 4.1.1 beside an unknown-user phrase reads as a 5.1.1 does,
+        // whatever command the bounce names. The code places the refusal
+        // on the recipient's address, so no filter after DATA gave it.
+        let temporary_address = self.status.is_some_and(status::is_temporary_address_status);
+        if let Some(hit) = self.phrase(Reason::UserUnknown).filter(|_| temporary_address) {
+            return (!self.other_cause_named()).then_some(hit);
         }
         if self.command == "RCPT" || self.assume_rcpt {
             return self.phrase(Reason::UserUnknown);
@@ -241,6 +228,34 @@ impl Probe<'_> {
             "" => named().map(Basis::Phrase),
             _ => None,
         }
+    }
+
+    /// True when the text names a cause other than an unknown address
+    /// beside an addressing status code (5.1.1, or a 4.1.1 with an
+    /// unknown-user phrase), which the later checks then pick up.
+    fn other_cause_named(&self) -> bool {
+        let other_cause = [
+            &reasons::NO_RELAYING,
+            &reasons::BLOCKED,
+            &reasons::MAILBOX_FULL,
+            &reasons::HAS_MOVED,
+            &reasons::NOT_ACCEPT,
+            // "550 5.1.1 RCP-P2 Refused due to recipient preferences"
+            &reasons::FILTERED,
+            // "550 5.1.1 Too many recipients this hour": a rate
+            // limit behind a misleading code.
+            &reasons::TOO_MANY_CONN,
+            &reasons::SPEEDING,
+        ];
+        // An unknown-user phrase agrees with the 5.1.1, so the
+        // rejected-sender table, whose words here do not name the
+        // sender (a bare "address rejected"), does not outweigh both.
+        // In "<bob@example.net>: address rejected: User unknown" the
+        // rejected address is the recipient. Words that name the
+        // sender were ruled out before this check.
+        let unknown_named = self.phrase(Reason::UserUnknown).is_some();
+        let sender_rejected = !unknown_named && reasons::REJECTED.matches(self.text);
+        sender_rejected || other_cause.iter().any(|t| t.matches(self.text))
     }
 
     /// Finds a filter's refusal: a filter phrase, or an unknown-user

@@ -130,6 +130,17 @@ pub fn reason_for(status: &str) -> Option<Reason> {
     STATUS.iter().find(|(code, ..)| *code == status).map(|(_, reason, _)| *reason)
 }
 
+/// True for a temporary status code whose permanent form (5.1.0, 5.1.1,
+/// 5.1.3) names a bad recipient address. The table leaves these 4.1.x
+/// codes out because Postfix also writes 4.1.1 when its address probe
+/// timed out (`450 4.1.1 <...>: Recipient address rejected: unverified
+/// address: connect to ...: Connection timed out`), so the code alone
+/// names no missing mailbox.
+pub fn is_temporary_address_status(status: &str) -> bool {
+    let permanent = status.strip_prefix("4.").map(|rest| format!("5.{rest}"));
+    permanent.as_deref().and_then(reason_for) == Some(Reason::UserUnknown)
+}
+
 /// Returns the registry's title for a status code in the table.
 pub fn title(status: &str) -> Option<&'static str> {
     STATUS.iter().find(|(code, ..)| *code == status).map(|(.., title)| *title)
