@@ -221,6 +221,45 @@ pub(super) static SENDING_QUOTA: Entry = Entry {
     checked: CHECKED,
 };
 
+/// Microsoft's article on "the sender's submission quota was exceeded".
+const SUBMISSION_QUOTA_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-for-submission-quota-exceeded-in-exchange-online";
+
+/// Exchange Online's recipient rate limit on one mailbox: 10,000
+/// recipients a day. Its NDR table gives 5.1.90 ("you've reached your
+/// daily limit for message recipients") and 5.2.2 ("Submission quota
+/// exceeded"), and its submission-quota article the sentence without a
+/// code. SMTP AUTH
+/// clients get `554 5.2.0 STOREDRV.Submission.Exception:
+/// SubmissionQuotaExceededException`, as Microsoft's article "Message
+/// storage and concurrent connection throttling for SMTP Authenticated
+/// Submission" shows. Sisimai has no reason for a sender's quota, so this
+/// uses `speeding`, as the other sending-limit entries do.
+pub(super) static RECIPIENT_RATE_LIMIT: Entry = Entry {
+    id: "microsoft/recipient-rate-limit",
+    reason: Reason::Speeding,
+    what: "Microsoft 365 did not send the message because your mailbox \
+           reached its daily limit on recipients. No receiving server was \
+           involved.",
+    why: "Exchange Online lets one mailbox send to at most 10,000 \
+          recipients a day. Past that limit it refuses new messages from \
+          the mailbox for about a day.",
+    steps: &[
+        "Wait 24 hours, then send the message again, to fewer recipients \
+         at a time if it went to many.",
+        "For newsletters or other mail to many recipients, use a \
+         distribution list or a bulk mail service rather than your \
+         mailbox.",
+        "If you did not send that much mail, change your password and \
+         tell your administrator: someone else may be sending spam from \
+         your account.",
+    ],
+    who: Actor::You,
+    temporary: Some(true),
+    links: &[],
+    source: SUBMISSION_QUOTA_SOURCE,
+    checked: "2026-12-05",
+};
+
 /// Exchange refuses at submission a message whose From address belongs
 /// to a mailbox the signed-in account has no Send As permission for.
 /// Full mailbox access does not include that permission.
