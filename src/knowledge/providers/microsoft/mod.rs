@@ -10,6 +10,7 @@
 //! the other still blocks. Microsoft's 5.1.10 means "recipient not found",
 //! not the registry's "null MX".
 
+mod block_list;
 mod outbound;
 mod recipient;
 
@@ -75,6 +76,9 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "SC-003", status: &[], phrases: &["sc-003"], entry: &NETWORK_BLOCKED },
         Rule { code: "SC-004", status: &[], phrases: &["sc-004"], entry: &NETWORK_BLOCKED },
         Rule { code: "OU-002", status: &[], phrases: &["ou-002"], entry: &NETWORK_BLOCKED },
+        // The block-list sentence with no code after it. The decoder in
+        // `block_list` reads the ones with a code.
+        Rule { code: "", status: &[], phrases: &[block_list::SENTENCE], entry: &NETWORK_BLOCKED },
         Rule { code: "DY-001", status: &[], phrases: &["dy-001"], entry: &DYNAMIC_IP },
         Rule { code: "DY-002", status: &[], phrases: &["dy-002"], entry: &DYNAMIC_IP },
         Rule { code: "RP-001", status: &[], phrases: &["rp-001"], entry: &RATE_LIMITED },
@@ -111,7 +115,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &[], phrases: &["mismatches client ip"], entry: &CLIENT_MISMATCH },
         Rule { code: "", status: &["5.7.12", "5.7.124", "5.7.129", "5.7.133-136", "5.7.1"], phrases: &["not authorized", "resolver.rst.", "restricted", "allowed-senders list"], entry: &RESTRICTED_RECIPIENT },
     ],
-    codes: None,
+    codes: Some(block_list::lookup),
 };
 
 static NETWORK_BLOCKED: Entry = Entry {
