@@ -272,7 +272,9 @@ static SENDER_CALLOUT: Phrases = Phrases {
 /// A sending service dropped the message before any receiver saw it,
 /// because the address is on its suppression list. Amazon SES: "Amazon
 /// SES has suppressed sending to this address because it has a recent
-/// history of bouncing", sub-type OnAccountSuppressionList; Mailgun:
+/// history of bouncing" (its global list), and "Amazon SES did not send
+/// the message to this address because it is on the suppression list for
+/// your account", sub-type OnAccountSuppressionList; Mailgun:
 /// "Not delivering to previously bounced address"; SparkPost: "recipient
 /// address suppressed due to customer policy". Whatever code comes with
 /// it (SES writes 5.1.1, Mailgun 605), no receiver refused anything.
@@ -283,6 +285,7 @@ static SUPPRESSION: Phrases = Phrases {
         "onaccountsuppressionlist",
         "on the account-level suppression list",
         "address is on the suppression list",
+        "it is on the suppression list",
         "not delivering to previously bounced address",
         "not delivering to a user who unsubscribed",
         "not delivering to a user who marked your messages as spam",
