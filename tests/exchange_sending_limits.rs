@@ -114,3 +114,28 @@ fn tenant_block_lines_read_tenant_blocked() {
         assert_eq!(card.explanation.who_acts, Actor::Admin, "{line}");
     }
 }
+
+/// At submission, Exchange's quota exception is the sender's own mailbox
+/// over its send quota; at delivery it is the recipient's full mailbox.
+#[test]
+fn submission_quota_exception_is_own_mailbox() {
+    let own = "554 5.2.2 mailbox full; STOREDRV.Submission.Exception:QuotaExceededException.\
+               MapiExceptionQuotaExceeded; Failed to process message due to a permanent \
+               exception with message Cannot save changes made to an item to store.";
+    for text in [own.to_string(), exchange_ndr(own)] {
+        let card = only_card(&text);
+        let explanation = &card.explanation;
+        assert_eq!(explanation.entry, "microsoft/sender-mailbox-full", "{text}: {card:#?}");
+        assert_eq!(explanation.who_acts, Actor::You, "{text}");
+        assert!(explanation.what.contains("your own"), "{text}: {}", explanation.what);
+        assert!(card.sender_ip.is_none(), "{text}");
+    }
+
+    let theirs = "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.\
+                  MapiExceptionShutoffQuotaExceeded; Failed to process message due to a \
+                  permanent exception";
+    let card = only_card(theirs);
+    assert_ne!(card.explanation.entry, "microsoft/sender-mailbox-full", "{card:#?}");
+    assert_eq!(card.reason, Reason::MailboxFull);
+    assert_ne!(card.explanation.who_acts, Actor::You, "{card:#?}");
+}

@@ -20,8 +20,8 @@ use crate::reason::Reason;
 use crate::report::Actor;
 use outbound::{
     ALL_REJECTED, CONNECTION_DEFERRED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING,
-    MESSAGE_EXPIRED, NEW_IP_THROTTLED, RECIPIENT_RATE_LIMIT, RESTRICTED_SENDER, SENDING_QUOTA,
-    SEND_AS_DENIED, TENANT_BLOCKED,
+    MESSAGE_EXPIRED, NEW_IP_THROTTLED, RECIPIENT_RATE_LIMIT, RESTRICTED_SENDER,
+    SENDER_MAILBOX_FULL, SENDING_QUOTA, SEND_AS_DENIED, TENANT_BLOCKED,
 };
 use recipient::{MAILBOX_FULL, RECIPIENT_NOT_FOUND, RESTRICTED_RECIPIENT, STALE_CACHED_ADDRESS};
 
@@ -65,7 +65,7 @@ pub static PROVIDER: Provider = Provider {
     // Exchange Online's own sentences for a sender's limit or a blocked
     // tenant (5.1.90, the submission quota, 5.7.705, 5.7.708, 5.7.750)
     // name it too, so these replies read the same pasted alone.
-    tokens: &["daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
+    tokens: &["daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "submission.exception:quotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
@@ -90,6 +90,9 @@ pub static PROVIDER: Provider = Provider {
         // "Submission quota exceeded" is the sender's limit.
         Rule { code: "", status: &["5.1.90"], phrases: &[], entry: &RECIPIENT_RATE_LIMIT },
         Rule { code: "", status: &[], phrases: &["daily limit for message recipients", "submission quota", "submissionquotaexceededexception"], entry: &RECIPIENT_RATE_LIMIT },
+        // Also before the 5.2.2 mailbox-full rule: at submission, the full
+        // mailbox is the sender's own.
+        Rule { code: "", status: &[], phrases: &["submission.exception:quotaexceededexception"], entry: &SENDER_MAILBOX_FULL },
         Rule { code: "", status: &[], phrases: &["sendasdeniedexception", "sendasdenied;"], entry: &SEND_AS_DENIED },
         Rule { code: "", status: &["5.7.520"], phrases: &[], entry: &EXTERNAL_FORWARDING },
         Rule { code: "", status: &[], phrases: &["outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"], entry: &RESTRICTED_SENDER },

@@ -260,6 +260,35 @@ pub(super) static RECIPIENT_RATE_LIMIT: Entry = Entry {
     checked: "2026-12-05",
 };
 
+/// Exchange refuses to take a message from a mailbox that has grown past
+/// its send quota (ProhibitSendQuota), and reports it at submission as
+/// `554 5.2.2 mailbox full; STOREDRV.Submission.Exception:
+/// QuotaExceededException`. The same exception at delivery
+/// (`STOREDRV.Deliver`) is the recipient's full mailbox.
+/// NOTE: Microsoft's pages opened define the send quota but do not show
+/// this reply; the reading rests on the STOREDRV.Submission stage.
+pub(super) static SENDER_MAILBOX_FULL: Entry = Entry {
+    id: "microsoft/sender-mailbox-full",
+    reason: Reason::MailboxFull,
+    what: "Microsoft 365 did not send the message because your own \
+           mailbox is full. No receiving server was involved.",
+    why: "Exchange stops a mailbox from sending once it grows past its \
+          send quota, so that its owner frees space. The recipient's \
+          mailbox is not the full one.",
+    steps: &[
+        "Delete large old messages and empty Deleted Items, or move mail \
+         to an archive, until your mailbox is under its limit.",
+        "Then send the message again.",
+        "If you cannot free enough space, ask your administrator for a \
+         larger mailbox or an archive mailbox.",
+    ],
+    who: Actor::You,
+    temporary: Some(true),
+    links: &[],
+    source: "https://learn.microsoft.com/zh-tw/previous-versions/office/developer/exchange-server-2010/ff329695(v=exchg.140)",
+    checked: "2026-12-05",
+};
+
 /// Exchange refuses at submission a message whose From address belongs
 /// to a mailbox the signed-in account has no Send As permission for.
 /// Full mailbox access does not include that permission.
