@@ -14,6 +14,7 @@ mod client_wrapper;
 mod decide;
 #[cfg(test)]
 mod decide_tests;
+mod expiry;
 mod first_pass;
 mod helo;
 mod judge;
@@ -36,6 +37,7 @@ use crate::reason::Reason;
 use crate::report::{InputKind, Note};
 
 pub use decide::{decide, Basis, Decision, Facts};
+pub(crate) use expiry::last_reply;
 pub use judge::notes_wrapper_delay;
 pub(crate) use matcher::in_order;
 pub use matcher::normalise;
@@ -56,7 +58,29 @@ pub struct Classification {
 
 /// Classifies one failure. `mta` is the family that wrote the bounce,
 /// when the extract stage recognised it, and `kind` is what was pasted.
+/// Under a sending server's expiry verdict, the remote server's last
+/// reply decides when it names a cause, as it would pasted alone.
 pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classification {
+    if let Some(last) = expiry::last_reply(failure) {
+        let verdict = classify_alone(&last, mta, kind);
+        if expiry::names_cause(&verdict, &last) {
+            // The notes on the bounce's own codes name the server that wrote them.
+            let mut notes = judge::code_notes(
+                failure.status.as_deref(),
+                failure.reply.as_deref(),
+                &failure.diagnostic,
+            );
+            let Classification { reason, matched, provider, notes: reply_notes } = verdict;
+            let new: Vec<Note> = reply_notes.into_iter().filter(|n| !notes.contains(n)).collect();
+            notes.extend(new);
+            return Classification { reason, matched, provider, notes };
+        }
+    }
+    classify_alone(failure, mta, kind)
+}
+
+/// Classifies one failure from its own text and codes.
+fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classification {
     let read = read_text(failure);
     let text = read.as_ref();
     let lower = text.to_ascii_lowercase();

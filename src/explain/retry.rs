@@ -50,8 +50,18 @@ pub fn outcome(
     if action == "delayed" {
         return Outcome::Delayed;
     }
-    let class =
-        failure.reply.as_deref().or(failure.status.as_deref()).and_then(|code| code.chars().next());
+    let class_of =
+        |f: &Failure| f.reply.as_deref().or(f.status.as_deref()).and_then(|c| c.chars().next());
+    // Under a sending server's 5xx expiry verdict over the last remote
+    // reply (Exchange's `550 5.4.300 Message expired -> 451 ...`), the
+    // verdict is the final report and the reply's class shows whether its
+    // cause was temporary.
+    let last = crate::classify::last_reply(failure);
+    let expired_over_reply = last.is_some() && class_of(failure) == Some('5');
+    let class = match &last {
+        Some(reply) if expired_over_reply => class_of(reply),
+        _ => class_of(failure),
+    };
     // An expired message failed on causes that were each temporary (no
     // answer, deferrals), whatever code the last attempt got, so sending
     // it again later can work.
@@ -71,7 +81,10 @@ pub fn outcome(
     // it gets the same advice as a reply line pasted on its own. A 5xx
     // reply is final on its own: the sending server never retries after
     // one, even when the entry knows the cause to be temporary.
-    let final_report = failure.action.is_some() || kind == InputKind::Email || class == Some('5');
+    let final_report = failure.action.is_some()
+        || kind == InputKind::Email
+        || class == Some('5')
+        || expired_over_reply;
     if !is_temporary {
         return match class == Some('4') && !final_report {
             true => Outcome::Futile,
