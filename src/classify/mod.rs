@@ -280,6 +280,20 @@ fn names_no_cause(decision: &Decision, lower: &str) -> bool {
         && !reasons::HOST_UNKNOWN.matches(&rest)
 }
 
+/// True when only unknown-user words, in a reply to no known SMTP
+/// command, made the decision a filter. Sisimai names that case
+/// `filtered`, reading it as a refusal after DATA, and the reason keeps
+/// its name. But nothing in the bounce shows that the address passed
+/// RCPT, so the explanation follows the reply's words: the address does
+/// not exist. The same reply pasted alone, or in a bounce that names RCPT
+/// TO, reads the same.
+fn unknown_user_unplaced(decision: &Decision, failure: &Failure, lower: &str) -> bool {
+    let Basis::Phrase(hit) = decision.basis else { return false };
+    failure.command.is_none()
+        && reasons::find(Reason::Filtered, lower).is_none()
+        && reasons::find(Reason::UserUnknown, lower) == Some(hit)
+}
+
 /// Picks the knowledge entry for a decision. An MTA's known wording of
 /// the same reason comes first, then the reason's own entry when the text
 /// decided it, then the status code's and the reply code's entries. The
@@ -316,6 +330,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     }
     if decision.reason == Reason::Blocked && reasons::DYNAMIC_ADDRESS.find(&lower).is_some() {
         return Match::entry(&dynamic_ip::REFUSED);
+    }
+    if decision.reason == Reason::Filtered && unknown_user_unplaced(decision, failure, &lower) {
+        return Match::entry(explained::entry(Reason::UserUnknown));
     }
     let reason_entry = explained::entry(decision.reason);
     let has_reason_entry = !std::ptr::eq(reason_entry, &knowledge::UNKNOWN);

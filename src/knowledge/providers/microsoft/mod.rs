@@ -114,6 +114,11 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.4.316"], phrases: &[], entry: &CONNECTION_REFUSED },
         Rule { code: "", status: &["4.4.316"], phrases: &[], entry: &CONNECTION_DEFERRED },
         Rule { code: "", status: &[], phrases: &["mailbox unavailable (-"], entry: &RECIPIENT_NOT_FOUND },
+        // Outlook.com's reply for an address it does not host, under a
+        // 5.5.0 that names no address fault. Source: Spam Resource,
+        // "Microsoft: Multiple types of invalid user bounces" (2023),
+        // https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html
+        Rule { code: "S2017062302", status: &[], phrases: &["(s2017062302)"], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &["5.2.2"], phrases: &[], entry: &MAILBOX_FULL },
         Rule { code: "", status: &[], phrases: &["mismatches client ip"], entry: &CLIENT_MISMATCH },
         Rule { code: "", status: &["5.7.12", "5.7.124", "5.7.129", "5.7.133-136", "5.7.1"], phrases: &["not authorized", "resolver.rst.", "restricted", "allowed-senders list"], entry: &RESTRICTED_RECIPIENT },
