@@ -53,7 +53,31 @@ pub static SUSPEND: Phrases = Phrases {
         // Chinese: "account frozen/disabled".
         "帐户已冻结",
         "账户已被禁用",
+        // Short replies that name the account's state, such as "550
+        // Account disabled" or "554 Account closed".
+        // NOTE: these forms come from reported replies, not from one
+        // vendor's published table, so the family is matched rather than
+        // one server's sentence. A suspended sending account is read
+        // first (`SENDER_SUSPENDED`), and so is "account disabled
+        // temporarly for exceeding receiving limits" (`MAILBOX_FULL`).
+        "account disabled",
+        "account inactive",
+        "account suspended",
+        "account closed",
+        "account locked",
+        "account expired",
+        "account is inactive",
+        "account is locked",
+        "account is closed",
+        "account is suspended",
+        "account has expired",
+        "account has been closed",
+        "account has been disabled",
+        "account has been locked",
     ],
+    // NOTE: "Account bob@example.net is disabled", with the address
+    // between, is not read: an unbounded ordered group would also join
+    // words of two sentences far apart in a long bounce.
     ordered: &[],
     except: &[],
 };
