@@ -307,6 +307,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     if let Some(entry) = wordings::lookup(&lower).filter(decided) {
         return Match::entry(entry);
     }
+    if decision.reason == Reason::NetworkError && reasons::ROUTING_LOOP.matches(&lower) {
+        return Match::entry(&status_codes::ROUTING_LOOP);
+    }
     if decision.reason == Reason::Speeding && lower.contains(own_account::FAILURE_LIMIT_WORDS) {
         return Match::entry(&own_account::FAILURE_LIMIT);
     }

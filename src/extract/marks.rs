@@ -292,6 +292,7 @@ const POSTFIX_FAILURE_WORDS: &[&str] = &[
     "host or domain name not found",
     "name service error",
     "loops back to myself",
+    "mail forwarding loop for ",
     "delivery temporarily suspended",
     "said:",
     "does not accept mail (nullmx)",

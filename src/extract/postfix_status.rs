@@ -17,6 +17,9 @@ const SENTENCES: &[(&[&str], &str)] = &[
     // for the best MX. Postfix returns the message at once, so without the
     // code the card would read it as a network fault that is retried.
     (&["loops back to myself"], "5.4.6"),
+    // local(8) and pipe(8): "mail forwarding loop for %s", 5.4.6, when
+    // the message already carries a Delivered-To header for the recipient.
+    (&["mail forwarding loop for "], "5.4.6"),
     // smtp(8), smtp_trouble.c: "conversation with %s timed out while %s"
     // and "lost connection with %s while %s", both 4.4.2.
     (&["conversation with ", " timed out while "], "4.4.2"),

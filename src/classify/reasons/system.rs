@@ -110,6 +110,29 @@ pub static NETWORK_ERROR: Phrases = Phrases {
     except: &[],
 };
 
+/// A message sent round between servers until a hop limit stopped it:
+/// IANA's X.4.6 ("Routing loop detected"), Microsoft's 5.4.14 ("Hop count
+/// exceeded - possible mail loop"), Postfix's "mail forwarding loop for"
+/// (5.4.6 in its local(8) and pipe(8) delivery agents), Sendmail's
+/// "Too many hops". These read as `NETWORK_ERROR`, as Sisimai names them,
+/// and pick the loop's own explanation. Postfix's "loops back to myself"
+/// is left out: there the domain's MX names the sending server itself.
+pub static ROUTING_LOOP: Phrases = Phrases {
+    reason: Reason::NetworkError,
+    any: &[
+        "too many hops",
+        "hop count exceeded",
+        "mail loop",
+        "forwarding loop",
+        "routing loop",
+        "message looping",
+        "loop detected",
+        "forwarded more than the maximum allowed times",
+    ],
+    ordered: &[],
+    except: &["loops back to myself"],
+};
+
 /// A DNS lookup failure that the resolver marks as temporary, so it does
 /// not show whether the domain exists. Postfix ends its "Name service
 /// error" sentence with the resolver's text for the h_errno value, and

@@ -19,6 +19,10 @@ mod system;
 
 use super::Entry;
 
+/// The routing-loop entry (X.4.6), which also explains loops stated in
+/// words under another code or none.
+pub use system::X_4_6 as ROUTING_LOOP;
+
 /// Fields every status entry shares.
 const BASE: Entry =
     Entry::sourced("https://www.iana.org/assignments/smtp-enhanced-status-codes/", "2026-12-04");

@@ -198,6 +198,7 @@ pub static X_4_5: Entry = Entry {
     ..BASE
 };
 
+/// X.4.6, "Routing loop detected".
 pub static X_4_6: Entry = Entry {
     id: "status/X.4.6",
     reason: Reason::NetworkError,
