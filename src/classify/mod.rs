@@ -307,6 +307,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     if let Some(entry) = wordings::lookup(&lower).filter(decided) {
         return Match::entry(entry);
     }
+    if decision.reason == Reason::PolicyViolation && reasons::BANNED_ATTACHMENT.matches(&lower) {
+        return Match::entry(&wordings::ATTACHMENT_BLOCKED);
+    }
     if decision.reason == Reason::NetworkError && reasons::ROUTING_LOOP.matches(&lower) {
         return Match::entry(&status_codes::ROUTING_LOOP);
     }

@@ -178,6 +178,7 @@ pub(crate) mod tests {
         entries.push(&wordings::HELO_NAME_REJECTED);
         entries.push(&wordings::SPF_TEMPERROR);
         entries.push(&wordings::CPANEL_UNSPECIFIED);
+        entries.push(&wordings::ATTACHMENT_BLOCKED);
         entries.push(&sending_account::SENDING_LIMIT);
         entries.push(&sending_account::FAILURE_LIMIT);
         entries.push(&sending_account::SENDER_SUSPENDED);

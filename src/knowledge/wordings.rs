@@ -304,6 +304,34 @@ pub static CPANEL_UNSPECIFIED: Entry = Entry {
     checked: "2026-12-05",
 };
 
+/// A site's refusal of an attachment's file type, such as amavisd-new's
+/// BANNED verdict. The file is refused for its type, not found infected.
+pub static ATTACHMENT_BLOCKED: Entry = Entry {
+    id: "wording/attachment-blocked",
+    reason: Reason::PolicyViolation,
+    what: "The receiving server refused the message because of an \
+           attachment's file type, which its policy does not accept.",
+    why: "Many sites and content filters, such as amavisd-new with its \
+          BANNED verdict, refuse file types that often carry malware, such \
+          as programs and scripts (.exe, .js), whatever the file contains.",
+    steps: &[
+        "Send the file another way: a link to a shared copy, or a format \
+         the recipient's site accepts, such as a PDF.",
+        "An archive (.zip) helps only where the site accepts archives, \
+         because many filters look inside them.",
+        "If you did not attach such a file, scan your computer: malware may \
+         be sending mail from your account.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[],
+    // The amavis project's issue tracker, quoting a real reply
+    // (`554 5.7.0 Reject, id=... - BANNED: ...`) for a banned attachment
+    // and the `$smtp_reason_by_ccat{+CC_BANNED}` setting that words it.
+    source: "https://gitlab.com/amavis/amavis/-/issues/102",
+    checked: "2026-12-05",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -179,6 +179,38 @@ pub static VIRUS_DETECTED: Phrases = Phrases {
     except: &[],
 };
 
+/// amavisd-new's reply for a message its virus scanner flagged: its
+/// `%smtp_reason_by_ccat` format `id=%n - INFECTED: %V` (amavisd-new
+/// 2.11.1, amavisd line 1840), after "554 5.7.0 Reject,". It is read
+/// before the spam table, whose "554 5.7.0 reject, id=" is amavisd-new's
+/// opening for every verdict.
+pub static AMAVIS_INFECTED: Phrases =
+    Phrases { reason: Reason::VirusDetected, any: &[" - infected: "], ordered: &[], except: &[] };
+
+/// A refusal of an attachment's file type rather than of a virus:
+/// amavisd-new's `id=%n - BANNED: %F` (the same table as
+/// [`AMAVIS_INFECTED`]), and sites' "Attachment blocked" or "Attachment
+/// type not allowed" under any code, even a size code such as 5.3.4. It
+/// decides before the status code, and a reply that also names a virus
+/// is left to the virus table.
+pub static BANNED_ATTACHMENT: Phrases = Phrases {
+    reason: Reason::PolicyViolation,
+    any: &[
+        " - banned: ",
+        "attachment blocked",
+        "attachment type not allowed",
+        "attachment type not permitted",
+        "attachment type is not allowed",
+        "attachment not allowed",
+        "attachment not permitted",
+        "attachments are not allowed",
+        "blocked attachment",
+        "attachment type that",
+    ],
+    ordered: &[],
+    except: &["virus", "infected", "malware"],
+};
+
 /// The message or its sender broke a policy of the receiving site.
 pub static POLICY_VIOLATION: Phrases = Phrases {
     reason: Reason::PolicyViolation,

@@ -33,6 +33,8 @@ pub static DECISIVE: &[&Phrases] = &[
     &SENDER_RESTRICTION,
     &RECIPIENT_BLOCK,
     &SUPPRESSION,
+    &super::content::AMAVIS_INFECTED,
+    &super::content::BANNED_ATTACHMENT,
 ];
 
 /// SPF's temperror result (RFC 7208, section 2.6.6): a DNS lookup failed
