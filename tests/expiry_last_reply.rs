@@ -113,6 +113,10 @@ const LAST_REPLIES: &[(&str, Actor)] = &[
     ("421 4.7.0 cxr.mx.a.cox.net cox 192.0.2.214 too many connections. AUP#CXCNCT", Actor::Admin),
     ("452 4.2.2 Mailbox full", Actor::Recipient),
     ("550 5.7.1 Client host [192.0.2.216] blocked using zen.spamhaus.org", Actor::Admin),
+    (
+        "450 4.1.1 <bob@example.net>: Recipient address rejected: User unknown in local recipient table",
+        Actor::You,
+    ),
 ];
 
 #[test]
