@@ -13,6 +13,8 @@ const REPLIES: &[&str] = &[
     "554 Account closed",
     "550 Account locked",
     "550 Account expired",
+    "550 Account bob@example.net is disabled",
+    "550 Account <bob@mail.example.co.uk> has been disabled",
     "550 <bob@example.net>: Account inactive",
     "550 5.2.1 <bob@example.net>: Account has been closed",
 ];
@@ -51,4 +53,6 @@ fn own_account_suspension_not_recipient() {
     assert_ne!(card.reason, Reason::Suspend, "{card:#?}");
     let full = only_card("550 5.2.2 Account disabled temporarly for exceeding receiving limits");
     assert_eq!(full.reason, Reason::MailboxFull, "{full:#?}");
+    let denied = only_card("550 5.7.1 Relaying denied: account bob@example.net is not disabled");
+    assert_ne!(denied.reason, Reason::Suspend, "{denied:#?}");
 }

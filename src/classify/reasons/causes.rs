@@ -15,7 +15,28 @@ pub static NAMED_CAUSES: &[&NamedCause] = &[
     &DYNAMIC_ADDRESS,
     &POOR_REPUTATION,
     &SPAM_VERDICT,
+    &ACCOUNT_STATE,
 ];
+
+/// The recipient's account named as disabled with its address between:
+/// "Account bob@example.net is disabled". The phrase table's "account
+/// disabled" reads the same state without the address.
+static ACCOUNT_STATE: NamedCause = NamedCause {
+    reason: Reason::Suspend,
+    subjects: &["account"],
+    before: &[],
+    after: &[
+        "is disabled",
+        "is inactive",
+        "is suspended",
+        "is closed",
+        "is locked",
+        "has been disabled",
+        "has been closed",
+        "has been locked",
+        "has expired",
+    ],
+};
 
 /// The sending IP has no reverse-DNS (PTR) record, or one that does not
 /// resolve back to it: "Missing reverse DNS for 203.0.113.2", "No PTR

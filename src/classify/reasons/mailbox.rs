@@ -75,9 +75,8 @@ pub static SUSPEND: Phrases = Phrases {
         "account has been disabled",
         "account has been locked",
     ],
-    // NOTE: "Account bob@example.net is disabled", with the address
-    // between, is not read: an unbounded ordered group would also join
-    // words of two sentences far apart in a long bounce.
+    // "Account bob@example.net is disabled", with the address between, is
+    // read by the named cause `ACCOUNT_STATE`, which bounds the gap.
     ordered: &[],
     except: &[],
 };
