@@ -74,6 +74,13 @@ const shapes = {
     dsnEmail("failed", Array.from({ length: n }, (_, i) => block(i,
       `554 5.7.1 Client host [198.51.${(i >> 8) & 255}.${i & 255}] blocked using zen.spamhaus.org`)).join("\r\n"),
     "Subject: hi")],
+  // Recipient groups of a delivery-status part pasted without the email
+  // around them, with one code pair for all and with a pair of their own.
+  "recipients (bare DSN)": [500, (n) =>
+    Array.from({ length: n }, (_, i) => block(i, "550 5.1.1 User unknown")).join("\r\n")],
+  "recipients, own codes (bare DSN)": [500, (n) =>
+    Array.from({ length: n }, (_, i) => block(i, `550 5.${1 + Math.floor(i / 200)}.${i % 200} User unknown`))
+      .join("\r\n")],
   "reply lines (pasted)": [1_000, (n) =>
     Array.from({ length: n }, (_, i) => `550 5.1.1 <user${i}@example.org>: User unknown`).join("\n")],
   "returned attachment": [2 << 20, (n) =>

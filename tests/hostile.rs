@@ -203,6 +203,47 @@ fn blocked_recipients_under_long_trace() {
 }
 
 #[test]
+fn pasted_dsn_blocks_without_email() {
+    // Delivery-status recipient groups copied without the email around
+    // them are read as pasted text, whose checks for prose look at every
+    // place a reply's codes occur: once per code pair, not per recipient.
+    let same: String = (0..2_000)
+        .map(|i| {
+            format!(
+                "Final-Recipient: rfc822; user{i}@example.org\nAction: failed\nStatus: 5.1.1\n\
+                 Diagnostic-Code: smtp; 550 5.1.1 User unknown\n\n"
+            )
+        })
+        .collect();
+    let report = explain(&same);
+    check(&report);
+    assert_eq!(report.recipients.len(), 2_000);
+    for (i, recipient) in report.recipients.iter().enumerate() {
+        assert_eq!(recipient.recipient, Some(format!("user{i}@example.org")));
+        assert_eq!(recipient.reason, Reason::UserUnknown);
+    }
+
+    // A new code pair in every group: past the bound on pairs checked,
+    // each group is still read as a reply.
+    let own_codes: String = (0..2_000)
+        .map(|i| {
+            let status = format!("5.{}.{}", 1 + i / 200, i % 200);
+            format!(
+                "Final-Recipient: rfc822; user{i}@example.org\nAction: failed\nStatus: {status}\n\
+                 Diagnostic-Code: smtp; 550 {status} User unknown\n\n"
+            )
+        })
+        .collect();
+    let report = explain(&own_codes);
+    check(&report);
+    assert_eq!(report.recipients.len(), 2_000);
+    for (i, recipient) in report.recipients.iter().enumerate() {
+        assert_eq!(recipient.recipient, Some(format!("user{i}@example.org")));
+        assert_eq!(recipient.reply.as_deref(), Some("550"), "{recipient:#?}");
+    }
+}
+
+#[test]
 fn twenty_megabytes() {
     let line = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\r\n";
     let attachment = line.repeat((20 << 20) / line.len() + 1);

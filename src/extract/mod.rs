@@ -14,6 +14,7 @@ mod amazonses;
 mod autoreply;
 mod blocks;
 mod bounce_words;
+mod by_codes;
 mod client_session;
 mod context;
 mod csv_rows;
@@ -167,11 +168,14 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     // 550 5.7.1 if SPF fails`) describes a reply rather than reporting one.
     // So does prose that recounts what a server returned at a past time,
     // or that hedges, reports or states a policy around a code.
-    let placed_as_reply = |f: &Failure| {
-        let placed = if person { is_set_off(f, section) } else { !states_rule(f, section) };
-        placed && !recounts_past(f, section) && !describes_reply(f, section)
-    };
-    let reads = |f: &Failure| {
+    let mut placed_as_reply = by_codes::cached_by_codes(
+        |f: &Failure| {
+            let placed = if person { is_set_off(f, section) } else { !states_rule(f, section) };
+            placed && !recounts_past(f, section) && !describes_reply(f, section)
+        },
+        true,
+    );
+    let mut reads = |f: &Failure| {
         is_reply_like(f, section) && reads_as_smtp_reply(f, section) && placed_as_reply(f)
     };
     let counts = |f: &Failure| has_codes(f) && (bounce || reads(f));
@@ -190,13 +194,16 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         // A reply recounted inside a sentence of pasted prose is the
         // writer's account, as it is in a person's email.
         // So is a reply in a sentence that states a rule.
-        from_text.retain(|f| {
-            states_failure(f, section)
-                && !is_recounted(f, section)
-                && !states_rule(f, section)
-                && !recounts_past(f, section)
-                && !describes_reply(f, section)
-        });
+        let mut in_prose = by_codes::cached_by_codes(
+            |f: &Failure| {
+                is_recounted(f, section)
+                    || states_rule(f, section)
+                    || recounts_past(f, section)
+                    || describes_reply(f, section)
+            },
+            false,
+        );
+        from_text.retain(|f| states_failure(f, section) && !in_prose(f));
     }
     // A notice whose sending server could not reach the receiver, or found
     // no such domain, states the failure in a fixed sentence without a
