@@ -14,9 +14,9 @@ export type * from "./report.js";
 export function init(options?: { wasm?: InitInput | Promise<InitInput> }): Promise<void>;
 
 /**
- * Explains pasted text. Throws when init() has not finished, and on every
- * call after a WebAssembly trap, which stops the instance until the page
- * is reloaded.
+ * Explains pasted text. Throws when init() has not finished, when `text`
+ * is not a string (bytes go to explainBytes()), and on every call after a
+ * WebAssembly trap, which stops the instance until the page is reloaded.
  */
 export function explain(text: string): Report;
 

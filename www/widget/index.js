@@ -99,9 +99,14 @@ function run(call) {
   }
 }
 
-/** Explains pasted text and returns the Report. Call init() first. */
+/**
+ * Explains pasted text and returns the Report. Call init() first. Any
+ * other value, bytes or undefined included, is passed to the module
+ * unchanged, which throws an Error that names its type and points to
+ * explainBytes().
+ */
 export function explain(text) {
-  return run(() => wasmExplain(String(text ?? "")));
+  return run(() => wasmExplain(text));
 }
 
 /** Explains raw bytes, such as an .eml file in any charset. Call init() first. */
