@@ -5,7 +5,8 @@
 //
 // Attributes: label (the input's label), compact, settings (the id of a
 // <script type="application/json"> holding portal settings),
-// heading-level (of each result card's heading, default 3).
+// heading-level (of each result card's heading: 1 to 6, and 3 when it is
+// absent or has any other value).
 
 import { copyText } from "../copy.js";
 import { adviseRecipients, init } from "./index.js";
@@ -227,8 +228,10 @@ export class BounceExplainerElement extends HTMLElement {
   }
 
   #headingLevel() {
-    const level = Number(this.getAttribute("heading-level")) || 3;
-    return Math.min(Math.max(level, 1), 6);
+    // The level becomes a tag name (h1 to h6), so only one digit 1 to 6
+    // counts. Any other value, such as "2.5", "-1" or "7", gets the default.
+    const value = (this.getAttribute("heading-level") ?? "").trim();
+    return /^[1-6]$/.test(value) ? Number(value) : 3;
   }
 
   #status(message) {
