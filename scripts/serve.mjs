@@ -3,6 +3,10 @@
 // Content-Security-Policy. No dependencies.
 //
 // usage: node scripts/serve.mjs [--port N]   (default 8080; 0 picks a free port)
+//
+// An invalid --port exits with status 2 and a port that cannot be opened
+// (in use, or below 1024 without permission) with status 1, each with one
+// line on standard error.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -58,12 +62,55 @@ export function serve(port = 8080, host = "127.0.0.1") {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    // A busy or forbidden port is an 'error' event, which would otherwise
+    // end the process with a stack trace.
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server);
+    });
+  });
+}
+
+/**
+ * Reads `--port N` or `--port=N` from the command line: 8080 when absent,
+ * or an error message for a value that is not a whole number from 0 to
+ * 65535 written in decimal digits.
+ */
+export function portFromArgs(args) {
+  const at = args.findIndex((arg) => arg === "--port" || arg.startsWith("--port="));
+  if (at < 0) return { port: 8080 };
+  const value = args[at] === "--port" ? args[at + 1] : args[at].slice("--port=".length);
+  const port = /^\d{1,5}$/.test(value ?? "") ? Number(value) : NaN;
+  if (port <= 65535) return { port };
+  const range = "give a whole number from 0 to 65535 (0 picks a free port)";
+  if (value === undefined) return { error: `missing value for --port: ${range}` };
+  return { error: `invalid --port ${JSON.stringify(value)}: ${range}` };
+}
+
+/** Explains why listening on `port` failed, in one line with what to do. */
+function listenError(error, port) {
+  if (error.code === "EADDRINUSE") {
+    return `port ${port} on 127.0.0.1 is in use: stop the program that holds it, or pick another with --port N (--port 0 picks a free one)`;
+  }
+  if (error.code === "EACCES") {
+    return `permission denied for port ${port} on 127.0.0.1: pick a port from 1024 up with --port N (--port 0 picks a free one)`;
+  }
+  return `could not listen on 127.0.0.1:${port}: ${error.message}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf("--port");
-  const port = i > 0 ? Number(process.argv[i + 1]) : 8080;
-  const server = await serve(port);
-  console.log(`bounce-explainer: serving www/ at http://127.0.0.1:${server.address().port}/`);
+  const { port, error } = portFromArgs(process.argv.slice(2));
+  if (error) {
+    console.error(`bounce-explainer: ${error}`);
+    process.exit(2);
+  }
+  try {
+    const server = await serve(port);
+    console.log(`bounce-explainer: serving www/ at http://127.0.0.1:${server.address().port}/`);
+  } catch (listenFailure) {
+    console.error(`bounce-explainer: ${listenError(listenFailure, port)}`);
+    process.exit(1);
+  }
 }
