@@ -158,3 +158,17 @@ fn bracketed_address_without_gmail_wording_not_quoted() {
     let r = only_recipient("550 5.7.1 [198.51.100.5] Message refused by policy");
     assert_eq!(r.sender_ip, None);
 }
+
+/// Gmail's sentence opening alone does not name Google: other filters
+/// write "Our system has detected that this message ..." too.
+#[test]
+fn gmail_opening_alone_not_google() {
+    for text in [
+        "550 5.7.1 Our system has detected that this message is suspicious. Message rejected by mx1.example.net",
+        "554 5.7.1 Connection refused from mx.example.net [192.0.2.75]: (#5.7.1 Our system has detected \
+         that this message was sent from a low-reputation IP address. SBRS score: -5.2)",
+    ] {
+        let r = only_recipient(text);
+        assert_ne!(r.provider.as_deref(), Some("google"), "{text}");
+    }
+}

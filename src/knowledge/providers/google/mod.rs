@@ -48,7 +48,9 @@ pub static PROVIDER: Provider = Provider {
     // block, which may come without the `gsmtp` tag (a reply cut short),
     // and Google Groups' rejection of a sender the group does not allow.
     // Gmail's notice for a "Send mail as" address names the feature.
-    tokens: &["gsmtp", "gcdp", "this group only accepts messages from people in its organization", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message", "using the 'send mail as' feature"],
+    // Its "Our system has detected that this message ..." sentences count
+    // only with their endings, because other filters use the opening too.
+    tokens: &["gsmtp", "gcdp", "this group only accepts messages from people in its organization", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message is likely unsolicited", "our system has detected that this message is likely suspicious", "our system has detected that this message is suspicious due to", "our system has detected that this message is not rfc 5322 compliant", "our system has detected that this message does not meet ipv6 sending guidelines", "using the 'send mail as' feature"],
     rules: &[
         // The sender's own account, whatever the code: these come before
         // the rules that read 5.4.5 or 5.7.0 as the recipient's. Gmail
