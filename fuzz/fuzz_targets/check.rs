@@ -80,9 +80,11 @@ pub fn report(input: &[u8], report: &Report) {
 }
 
 /// Returns `text` without invisible characters, written raw or as JSON's
-/// `\uXXXX` escapes (`192.0.2.1\u200b23`), as the library reads an IP.
+/// `\uXXXX` escapes (`192.0.2.1\u200b23`), and without combining marks,
+/// as the library reads an IP.
 fn without_invisible(text: &str) -> String {
-    let invisible = bounce_explainer::input::is_invisible;
+    use bounce_explainer::input::{is_combining_mark, is_invisible};
+    let invisible = |c: char| is_invisible(c) || is_combining_mark(c);
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(c) = rest.chars().next() {

@@ -22,9 +22,11 @@ use crate::input::Decoded;
 /// words as the local part would name a recipient who does not exist.
 /// U+FFFD, which a lossy copy puts for a letter it could not decode, counts
 /// as a letter: `j\u{FFFD}rgen@example.net` is read whole, not as the
-/// different address `rgen@example.net`.
+/// different address `rgen@example.net`. So do the combining marks of the
+/// Combining Diacritical Marks blocks, which a decomposed (NFD) letter
+/// such as `u\u{308}` ends with.
 pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    let letters = r"A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{52F}\x{1E00}-\x{1EFF}\x{FFFD}";
+    let letters = r"A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{300}-\x{36F}\x{370}-\x{3FF}\x{400}-\x{52F}\x{1AB0}-\x{1AFF}\x{1DC0}-\x{1DFF}\x{1E00}-\x{1EFF}\x{20D0}-\x{20FF}\x{FE20}-\x{FE2F}\x{FFFD}";
     // RFC 5321 also allows a quoted local part (`"john doe"@example.com`)
     // and an address literal as the domain (`jane@[192.0.2.4]`,
     // `ops@[IPv6:2001:db8::4]`). Both need the `@` right beside the quote

@@ -1,33 +1,73 @@
-//! Invisible format characters inside IP addresses and email addresses.
+//! Invisible characters and combining marks inside IP addresses and email
+//! addresses.
 //!
 //! Text copied from chat tools, ticket systems or web pages can carry
-//! zero-width spaces, soft hyphens or bidi controls inside addresses and IPs. The
-//! scanners stop at such a character, so `192.0.2.1<U+200B>0` would be read
-//! as 192.0.2.1: a valid IP, but not the one the receiver named. A removal
-//! request must quote the exact IP, so the characters are removed where the
-//! word around them, read without them, is an IP or an email address, and
-//! the report notes it. Elsewhere they stay: a host name split by one is
-//! left for the lookalike checks to flag.
+//! zero-width spaces, soft hyphens, bidi controls or variation selectors
+//! inside addresses and IPs. The scanners stop at such a character, so
+//! `192.0.2.1<U+200B>0` would be read as 192.0.2.1: a valid IP, but not the
+//! one the receiver named. A removal request must quote the exact IP, so
+//! the characters are removed where the word around them, read without
+//! them, is an IP or an email address, and the report notes it. A
+//! combining mark (an accent on a digit) is removed the same way where the
+//! word is an IP, but not from an email address, where it is part of a
+//! decomposed letter (`mu<U+0308>ller@...`). Elsewhere they stay: a host
+//! name split by one is left for the lookalike checks to flag.
 
 use std::net::IpAddr;
 
 use super::Decoded;
 use crate::report::Note;
 
-/// True for the invisible format characters (Unicode category Cf) that
-/// copy-and-paste paths insert.
+/// True for the characters that Unicode's Default_Ignorable_Code_Point
+/// property lists: format characters, variation selectors, the combining
+/// grapheme joiner, fillers and tag characters, which renderers draw as
+/// nothing. Source: DerivedCoreProperties.txt of Unicode 14.0, as quoted
+/// in HarfBuzz's hb-unicode.hh; U+180F is Unicode 14's fourth Mongolian
+/// free variation selector.
 pub fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{AD}'
+            | '\u{34F}'
             | '\u{61C}'
-            | '\u{180E}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
             | '\u{200B}'..='\u{200F}'
             | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
             | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
     )
+}
+
+/// True for the combining marks of Unicode's five Combining Diacritical
+/// Marks blocks (Blocks.txt): accents and enclosing marks that a font
+/// draws on the character before them, such as U+0301 or the keycap
+/// U+20E3.
+// NOTE: script-specific marks (Devanagari vowel signs and the like) are
+// not listed: they are not written on ASCII digits.
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}'
+    )
+}
+
+/// True for the characters removed from inside an IP: the invisible ones
+/// and combining marks.
+fn is_hidden_in_ip(c: char) -> bool {
+    is_invisible(c) || is_combining_mark(c)
 }
 
 /// Removes invisible characters from inside IPs and email addresses (see
@@ -73,9 +113,9 @@ fn push_new(list: &mut Vec<String>, values: impl IntoIterator<Item = String>) {
 pub(super) fn add_note(decoded: &mut Decoded) {
     for word in &decoded.cut_ips {
         decoded.notes.push(Note::warning(format!(
-            "The text has an invisible character inside {word}. Read without it, this is not \
-             an IP address, so an IP read from it may be cut short at that character. Check \
-             the IP against the original before you quote it in a removal request."
+            "The text has an invisible character or a combining mark inside {word}. Read \
+             without it, this is not an IP address, and an IP read up to that character would \
+             be cut short, so none is quoted from it. Find the IP in the original message."
         )));
     }
     let joined = &decoded.rejoined;
@@ -85,8 +125,8 @@ pub(super) fn add_note(decoded: &mut Decoded) {
     let (noun, pronoun) =
         if joined.len() > 1 { ("these values", "them") } else { ("this value", "it") };
     decoded.notes.push(Note::warning(format!(
-        "The text has invisible characters (such as a zero-width space or a soft hyphen) \
-         inside an IP address or an email address. They were removed to read {noun}: {}. \
+        "The text has invisible characters or combining marks (such as a zero-width space, \
+         a variation selector or an accent) inside an IP address or an email address. They were removed to read {noun}: {}. \
          Check {pronoun} against the original before you quote {pronoun} in a removal request.",
         joined.join(", ")
     )));
@@ -103,14 +143,14 @@ fn is_word(c: char) -> bool {
 pub fn join_split_words(text: &str) -> (String, Vec<String>) {
     let unescaped = unescape_inside_words(text);
     let text = unescaped.as_deref().unwrap_or(text);
-    if !text.chars().any(is_invisible) {
+    if !text.chars().any(is_hidden_in_ip) {
         return (text.to_string(), Vec::new());
     }
     let mut out = String::with_capacity(text.len());
     let mut joined: Vec<String> = Vec::new();
     let mut word = String::new();
     for c in text.chars() {
-        if is_word(c) || is_invisible(c) {
+        if is_word(c) || is_hidden_in_ip(c) {
             word.push(c);
         } else {
             flush(&mut word, &mut out, &mut joined);
@@ -122,36 +162,54 @@ pub fn join_split_words(text: &str) -> (String, Vec<String>) {
 }
 
 fn flush(word: &mut String, out: &mut String, joined: &mut Vec<String>) {
-    if word.chars().any(is_invisible) {
-        let bare: String = word.chars().filter(|&c| !is_invisible(c)).collect();
-        let value =
-            if is_ip_or_address(&bare) { Some(bare.as_str()) } else { parameter_value(&bare) };
-        if let Some(value) = value {
-            if !joined.iter().any(|j| j == value) {
-                joined.push(value.to_string());
+    match joined_value(word) {
+        Some((bare, value)) => {
+            if !joined.contains(&value) {
+                joined.push(value);
             }
             out.push_str(&bare);
-            word.clear();
-            return;
         }
+        None => out.push_str(word),
     }
-    out.push_str(word);
     word.clear();
 }
 
+/// Reads `word` without its invisible characters, and returns that text
+/// and the value the note names when it is an IP or an address, or a
+/// `name=value` parameter with one. Failing that, it reads the word
+/// without its combining marks too, and returns it when that is an IP.
+fn joined_value(word: &str) -> Option<(String, String)> {
+    let read = |bare: String, accept: fn(&str) -> bool| {
+        let value = if accept(&bare) { Some(bare.as_str()) } else { parameter_value(&bare) };
+        let value = value.filter(|value| accept(value))?.to_string();
+        Some((bare, value))
+    };
+    if word.chars().any(is_invisible) {
+        let bare: String = word.chars().filter(|&c| !is_invisible(c)).collect();
+        if let Some(read) = read(bare, is_ip_or_address) {
+            return Some(read);
+        }
+    }
+    if word.chars().any(is_combining_mark) {
+        return read(word.chars().filter(|&c| !is_hidden_in_ip(c)).collect(), is_ip);
+    }
+    None
+}
+
 /// Returns the words of `text` (already cleaned by [`join_split_words`])
-/// that still contain an invisible character with an IP on one side of it,
-/// such as `?ip=192.0.2.8<U+200B>12`. The IP rules stop at the character,
-/// so they would quote that IP as the whole value. Each word is returned
-/// with its invisible characters written as `<U+XXXX>`.
+/// that still contain an invisible character or a combining mark with an
+/// IP on one side of it, such as `?ip=192.0.2.8<U+200B>12`. The IP on
+/// either side is only part of the value, so the IP rules do not quote it
+/// (see `sender_ip::address::is_embedded`), and the note explains why. Each word
+/// is returned with those characters written as `<U+XXXX>`.
 fn find_cut_ips(text: &str) -> Vec<String> {
-    if !text.chars().any(is_invisible) {
+    if !text.chars().any(is_hidden_in_ip) {
         return Vec::new();
     }
     let mut found = Vec::new();
-    let words = text.split(|c: char| !(is_word(c) || is_invisible(c)));
-    for word in words.filter(|w| w.chars().any(is_invisible)) {
-        let has_ip = word.split(is_invisible).any(|piece| {
+    let words = text.split(|c: char| !(is_word(c) || is_hidden_in_ip(c)));
+    for word in words.filter(|w| w.chars().any(is_hidden_in_ip)) {
+        let has_ip = word.split(is_hidden_in_ip).any(|piece| {
             let value = parameter_value(piece).unwrap_or(piece);
             is_ip(value)
         });
@@ -162,11 +220,12 @@ fn find_cut_ips(text: &str) -> Vec<String> {
     found
 }
 
-/// Writes each invisible character of `word` as `<U+XXXX>`.
+/// Writes each invisible character and combining mark of `word` as
+/// `<U+XXXX>`.
 fn show_invisible(word: &str) -> String {
     let mut shown = String::with_capacity(word.len() + 8);
     for c in word.chars() {
-        if is_invisible(c) {
+        if is_hidden_in_ip(c) {
             shown.push_str(&format!("<U+{:04X}>", c as u32));
         } else {
             shown.push(c);
@@ -278,6 +337,15 @@ mod tests {
         );
         assert_eq!(text, "[192.0.2.10] <bob@example.net> zen.spam\u{200B}haus.org");
         assert_eq!(joined, ["192.0.2.10", "bob@example.net"]);
+    }
+
+    #[test]
+    fn joins_combining_marks_in_ips_only() {
+        let (text, joined) = join_split_words(
+            "[1\u{301}92.0.2.199] [192.0.2.1\u{FE0F}99] <mu\u{308}ller@example.net>",
+        );
+        assert_eq!(text, "[192.0.2.199] [192.0.2.199] <mu\u{308}ller@example.net>");
+        assert_eq!(joined, ["192.0.2.199"]);
     }
 
     #[test]

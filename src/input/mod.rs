@@ -20,8 +20,9 @@ use crate::report::{InputKind, Note};
 
 pub use email::decode_email;
 // The fuzz check (fuzz/fuzz_targets/check.rs) numbers lines as the library
-// does, so it needs these two.
-pub use invisible::is_invisible;
+// does, so it needs these; the IP scanner does not quote an IP that
+// touches an invisible character or a combining mark.
+pub use invisible::{is_combining_mark, is_invisible};
 pub use unicode::decode_with_bom;
 
 /// Cap on the text the later stages scan. A bounce's report part is a few

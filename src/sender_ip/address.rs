@@ -4,6 +4,7 @@
 use std::net::{IpAddr, Ipv4Addr};
 
 pub use super::special_purpose::is_public;
+use crate::input::{is_combining_mark, is_invisible};
 
 /// The reason a token that a rule matched cannot be the address to quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,12 +82,19 @@ pub fn range_prefix(text: &str, end: usize, ip: IpAddr) -> Option<u8> {
 }
 
 /// True when the text around `start..end` makes the token part of a longer
-/// dotted number or word: `15.20.1.2.3`, `v1.2.3.4`, `abc1.2.3.4`.
+/// dotted number or word: `15.20.1.2.3`, `v1.2.3.4`, `abc1.2.3.4`. An
+/// invisible character or a combining mark beside the token joins it too.
+/// The input stage removes them where the whole word is an IP, so one
+/// that is left splits a longer value (`192.0.2.8<U+200B>12`).
 pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let after_next = text[end..].chars().nth(1);
-    let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    let joins = |c: Option<char>| {
+        c.is_some_and(|c| {
+            c.is_ascii_alphanumeric() || c == '_' || is_invisible(c) || is_combining_mark(c)
+        })
+    };
     if joins(before) || joins(after) {
         return true;
     }
@@ -96,6 +104,52 @@ pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
         && text[..start - 1].chars().next_back().is_some_and(|c| c.is_ascii_digit());
     let dotted_after = after == Some('.') && after_next.is_some_and(|c| c.is_ascii_digit());
     dotted_before || dotted_after
+}
+
+/// True when the token at `start..end` shares its square brackets with one
+/// to three digits that one space separates from it: `[1 92.0.2.199]`, or
+/// `[192.0.2.1 99]` where the brackets do not follow a status code. That
+/// is an IP split by a space, often a no-break or figure space that an
+/// editor put there, and the token on either side of the space is another
+/// network's address. Gmail's `550-5.7.1 [192.0.2.1      15]` puts a
+/// count after the IP, so there a number after the space is no split.
+pub fn splits_bracketed_number(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    if let Some(open) = digits_after_space(before.chars().rev()) {
+        let opened = before[..before.len() - open].ends_with('[');
+        if opened && after.starts_with(']') {
+            return true;
+        }
+    }
+    let Some(close) = digits_after_space(after.chars()) else {
+        return false;
+    };
+    let Some(open) = before.strip_suffix('[') else {
+        return false;
+    };
+    let after_status = open.trim_end().rsplit(' ').next().is_some_and(is_status_code);
+    after[close..].starts_with(']') && !after_status
+}
+
+/// Returns the length in bytes of one white-space character and one to
+/// three ASCII digits at the start of `chars`, when it starts so.
+fn digits_after_space(mut chars: impl Iterator<Item = char>) -> Option<usize> {
+    let space = chars.next().filter(|c| c.is_whitespace())?;
+    let digits = chars.take(4).take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits).then(|| space.len_utf8() + digits)
+}
+
+/// True for an enhanced status code such as `5.7.1`, alone or after a
+/// reply code and a dash (`550-5.7.1`).
+fn is_status_code(word: &str) -> bool {
+    let code = word.rsplit('-').next().unwrap_or(word);
+    let parts: Vec<&str> = code.split('.').collect();
+    parts.len() == 3
+        && matches!(parts[0], "2" | "4" | "5")
+        && parts[1..]
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// True when a host name continues the token that ends at `end`: a dot,

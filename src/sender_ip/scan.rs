@@ -157,6 +157,7 @@ fn check(
     let token = &text[start..end];
     let trimmed = address::trim_punctuation(token);
     if address::is_embedded(text, start, start + trimmed.len())
+        || address::splits_bracketed_number(text, start, start + trimmed.len())
         || address::starts_host_name(text, start + trimmed.len())
         || named_number::is_named_number(text, start)
         || address::in_status_position(text, start)
