@@ -161,3 +161,32 @@ fn from_without_ip_not_a_block() {
     let text = postfix("550 5.1.1 Mail from 203.0.113.45 not refused, but user unknown", "RCPT TO");
     assert_eq!(only_recipient(&text).reason, Reason::UserUnknown, "{text}");
 }
+
+/// `X refused connection from Y`: the address before the verb is the
+/// server that refuses, the one after `from` is the sender it refused.
+#[test]
+fn refusing_server_named_first() {
+    for reply in [
+        "550 5.7.1 [198.51.100.20] refused connection from [192.0.2.150]: listed on bl.spamcop.net",
+        "550 5.7.1 [198.51.100.20] rejected connection from 192.0.2.150 (listed on bl.spamcop.net)",
+        "554 5.7.1 198.51.100.20 rejected mail from 192.0.2.150: listed on bl.spamcop.net",
+        "550 5.7.1 mx.example.net [198.51.100.20] refused the connection from [192.0.2.150]: \
+         listed on zen.spamhaus.org",
+        "554 5.7.1 [198.51.100.20] blocked messages from [192.0.2.150] (zen.spamhaus.org)",
+        "550 5.7.1 [198.51.100.20] has refused incoming mail from 192.0.2.150 (bl.spamcop.net)",
+    ] {
+        assert_ip_block(reply, Reason::Blocked, "192.0.2.150");
+        assert_ip_block(&postfix(reply, "RCPT TO"), Reason::Blocked, "192.0.2.150");
+    }
+}
+
+#[test]
+fn refusing_server_alone_not_quoted() {
+    // The refused sender is named by its host name only, so no address
+    // in the text is the sender's.
+    let r = only_recipient(
+        "550 5.7.1 [198.51.100.20] refused connection from mail.example.com: listed on \
+         bl.spamcop.net\n",
+    );
+    assert_eq!(r.sender_ip, None);
+}

@@ -24,7 +24,7 @@ use super::rules::compile;
 //   `remote IP`, which in the sending MTA's words is the receiver, and
 //   `Rejected by mx.example.net (server ip: ip)`;
 // - the address that rejected the message: `The server [ip] rejected
-//   your message`;
+//   your message`, `[ip] refused connection from [ip2]`;
 // - the address after `to` in a from/to pair, `Connection from ip to ip
 //   rejected`, where the address after `from` is the sender;
 // - Microsoft 365 message traces and Exchange message tracking, whose
@@ -68,10 +68,12 @@ const RECEIVER: &[(&[&str], &str)] = &[
         r"(?i)(?:^|[^\w\s]|\b(?:by|at|receiving|receiver|destination))\s*server\s+IP(?:v[46])?(?:\s+address)?\s*[=:]\s*([(\[]?{any_ip})",
     ),
     // The address that did the rejecting: `The server [ip] rejected your
-    // message`, `ip refused the connection`.
+    // message`, `ip refused the connection`, `ip refused connection from
+    // ip2`, `ip rejected mail from ip2`. The address after `from` is the
+    // refused sender, which the client rules read.
     (
         &["rejected", "refused", "denied", "blocked"],
-        r"(?i)([(\[<]?{any_ip}[)\]>]?)\s+(?:has\s+)?(?:rejected|refused|denied|blocked)\s+(?:your|the|this)\s+(?:message|mail|e-?mail|connection|delivery)",
+        r"(?i)([(\[<]?{any_ip}[)\]>]?)\s+(?:has\s+)?(?:rejected|refused|denied|blocked)\s+(?:(?:your|the|this)\s+(?:message|mail|e-?mail|connection|delivery)|(?:(?:the|an?)\s+)?(?:incoming\s+)?(?:connections?|mail|messages?|e-?mails?|delivery|access|traffic)\s+from\b)",
     ),
     (&["from"], r"(?i)\bfrom\s+[(\[]?{any_ip}[)\]]?(?::\d+)?\s+to\s+([(\[]?{any_ip})"),
     (&["{fqdn="], r"\{FQDN=[^}\n]*\};\{IP=([^}\n]*)\}"),
