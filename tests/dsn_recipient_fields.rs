@@ -1,8 +1,9 @@
 //! Recipient fields of a delivery-status part (RFC 3464) written with
-//! RFC 5322 comments or as RFC 6533 `utf-8` addresses: the card names the
-//! address alone, decoded.
+//! RFC 5322 comments, as RFC 6533 `utf-8` addresses or, for the
+//! Original-Recipient, in RFC 3461's xtext (`+2B` for `+`): the card names
+//! the address alone, decoded.
 
-use bounce_explainer::{explain, Report};
+use bounce_explainer::{explain, Actor, Report};
 
 fn fixture(name: &str) -> Report {
     let path = format!("{}/tests/fixtures/dsn/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -30,4 +31,54 @@ fn trailing_comment_removed() {
     assert!(names.contains(&"bob@example.net"), "{names:?}");
     assert!(names.contains(&"müller@example.de"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains('(') || n.contains(')')), "{names:?}");
+}
+
+#[test]
+fn xtext_original_recipient_same_address() {
+    // `bob+2Bnews` is xtext for `bob+news`, the Final-Recipient: no
+    // forward changed the address, so the unknown user is the sender's
+    // to fix.
+    let report = fixture("xtext-original-recipient.eml");
+    assert_eq!(report.recipients.len(), 1, "{report:?}");
+    let r = &report.recipients[0];
+    assert_eq!(r.recipient.as_deref(), Some("bob+news@example.net"));
+    assert_eq!(r.original_recipient, None);
+    assert_eq!(r.explanation.who_acts, Actor::You);
+    assert!(!r.explanation.steps.iter().any(|s| s.contains("forwarded")), "{:?}", r.explanation);
+}
+
+/// Builds a bounce email whose delivery-status part has `original` and
+/// `final_recipient` as its recipient fields.
+fn dsn_email(original: &str, final_recipient: &str) -> String {
+    format!(
+        "From: MAILER-DAEMON@mail.example.com\nTo: alice@example.com\n\
+         Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n\
+         --B\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n\
+         --B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.com\n\n\
+         Original-Recipient: {original}\nFinal-Recipient: rfc822; {final_recipient}\nAction: failed\n\
+         Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\n--B--\n"
+    )
+}
+
+#[test]
+fn xtext_original_recipient_decoded() {
+    let cases = [
+        // xtext for the same address as the Final-Recipient.
+        ("rfc822;bob+2Bnews@example.net", "bob+news@example.net", None),
+        ("rfc822;b+6Fb@example.net", "bob@example.net", None),
+        ("rfc822;bob+2Bnews@example.net", "BOB+NEWS@example.net", None),
+        // A forward: the address the sender wrote to is shown decoded.
+        ("rfc822;bob+2Bnews@example.net", "robert@example.org", Some("bob+news@example.net")),
+        // Written as the Final-Recipient is: an MTA that decoded already.
+        ("rfc822;bob+2Bnews@example.net", "bob+2Bnews@example.net", None),
+        // Not valid UTF-8 once decoded, so no xtext: a tag as written.
+        ("rfc822;alice+DEV@example.net", "alice@example.org", Some("alice+DEV@example.net")),
+    ];
+    for (original, final_recipient, expected) in cases {
+        let report = explain(&dsn_email(original, final_recipient));
+        assert_eq!(report.recipients.len(), 1, "{original}: {report:?}");
+        let r = &report.recipients[0];
+        assert_eq!(r.original_recipient.as_deref(), expected, "{original} -> {final_recipient}");
+    }
 }

@@ -57,14 +57,15 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
         let status = get("Status")
             .map(|s| s.split_whitespace().next().unwrap_or("").to_string())
             .filter(|s| smtp::is_valid_status(s));
+        let recipient = address_value(recipient);
         failures.push(Failure {
-            recipient: Some(address_value(recipient)),
             // RFC 3464's Original-Recipient is the address as the sender
             // gave it, before any alias or forward changed it.
             original_recipient: get("Final-Recipient")
                 .and(get("Original-Recipient"))
-                .map(address_value)
+                .map(|value| original_address(value, &recipient))
                 .filter(|address| address.contains('@')),
+            recipient: Some(recipient),
             action: get("Action").map(|a| a.to_ascii_lowercase()),
             // The receiver's own enhanced code beats the Status field,
             // which sending MTAs often fill with a generic or a queue
@@ -96,6 +97,50 @@ fn address_value(value: &str) -> String {
         value.split_once(';').is_some_and(|(kind, _)| kind.trim().eq_ignore_ascii_case("utf-8"));
     let address = if utf8 { decode_unicode_escapes(&address) } else { address };
     clean_address(address.trim())
+}
+
+/// Reads an Original-Recipient value. RFC 3461 (section 4) carries the
+/// ORCPT parameter it comes from as xtext, where `+` and two upper-case
+/// hex digits encode one octet (`bob+2Bnews` is `bob+news`), and some MTAs
+/// copy it into the DSN undecoded. It is decoded unless it is already
+/// written as `final_recipient`, or the octets decoded are no UTF-8 text:
+/// `alice+DEV` is a plus tag, not the octet 0xDE.
+// NOTE: a plus tag of two upper-case hex digits that do decode
+// (`bob+41` for `bobA`) is read as xtext too, because RFC 3461 gives no
+// marker that distinguishes the two.
+fn original_address(value: &str, final_recipient: &str) -> String {
+    let written = address_value(value);
+    if written.eq_ignore_ascii_case(final_recipient) {
+        return written;
+    }
+    decode_xtext(&written).unwrap_or(written)
+}
+
+/// Decodes xtext's `+XX` octets. Returns `None` when `value` has none, or
+/// when the octets are not UTF-8 text without control characters.
+fn decode_xtext(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let is_upper_hex = |b: &u8| b.is_ascii_digit() || (b'A'..=b'F').contains(b);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut decoded = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = bytes.get(at + 1..at + 3).filter(|hex| hex.iter().all(is_upper_hex));
+        match hex {
+            Some(hex) if bytes[at] == b'+' => {
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                decoded = true;
+                at += 3;
+            }
+            _ => {
+                out.push(bytes[at]);
+                at += 1;
+            }
+        }
+    }
+    let text = String::from_utf8(out).ok()?;
+    (decoded && !text.chars().any(char::is_control)).then_some(text)
 }
 
 /// Removes RFC 5322 comments: text in parentheses, which may nest and
@@ -182,6 +227,22 @@ mod tests {
         ];
         for (value, address) in cases {
             assert_eq!(address_value(value), address, "{value}");
+        }
+    }
+
+    #[test]
+    fn xtext_octets() {
+        let cases = [
+            ("bob+2Bnews@example.net", Some("bob+news@example.net")),
+            ("m+C3+BCller@example.de", Some("müller@example.de")),
+            ("alice+DEV@example.net", None),
+            ("bob+2bnews@example.net", None),
+            ("bob+0Anews@example.net", None),
+            ("bob@example.net", None),
+            ("bob+2", None),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(decode_xtext(value).as_deref(), expected, "{value}");
         }
     }
 
