@@ -235,3 +235,44 @@ fn list_notice_writer_not_vacation() {
     );
     assert_eq!(explain(&away).mta.as_deref(), Some("vacation"));
 }
+
+/// Microsoft 365 sends a group's moderation notice from the Microsoft
+/// Exchange recipient, its system mailbox for generated messages
+/// (`MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<domain>`), so the
+/// card names the group the notice names and does not send the reader
+/// to that mailbox.
+// NOTE: the notice's wording comes from a sample notice, not from
+// Microsoft's template.
+#[test]
+fn exchange_moderation_hold_names_group() {
+    let path =
+        format!("{}/tests/fixtures/held/m365-moderation-pending.eml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("fixture is readable");
+    let report = explain(&text);
+    let r = only(&report);
+    assert_eq!(r.explanation.entry, "auto-reply/moderation");
+    assert_eq!(r.recipient.as_deref(), Some("sales@example.net"));
+    let steps = r.explanation.steps.join(" ");
+    assert!(!steps.contains("which the notice comes from"), "{steps}");
+    assert!(!steps.to_lowercase().contains("microsoftexchange329e"), "{steps}");
+}
+
+#[test]
+fn system_sender_hold_names_group() {
+    for (from, body) in [
+        (
+            "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>",
+            "Your message to Board (board@example.org) is awaiting moderator approval.\n",
+        ),
+        (
+            "no-reply@example.org",
+            "Your message to <team@example.org> is held for moderator approval.\n",
+        ),
+    ] {
+        let text = notice(from, "Auto-Submitted: auto-replied\n", "Held", body);
+        let report = explain(&text);
+        let r = only(&report);
+        let group = if body.contains("board@") { "board@example.org" } else { "team@example.org" };
+        assert_eq!(r.recipient.as_deref(), Some(group), "{from}");
+    }
+}

@@ -112,13 +112,21 @@ fn is_list_manager(address: &str) -> bool {
 /// Returns the list a notice from `sender` is about. A robot address
 /// (`sympa@`, `listserv@`) serves every list on its host, so the list is
 /// the first other address on that host that the notice names, such as
-/// `foo-request@lists.example.org` for `foo@lists.example.org`.
+/// `foo-request@lists.example.org` for `foo@lists.example.org`. A sender
+/// that is no list's own address is a system mailbox, such as the Microsoft
+/// Exchange recipient that Exchange and Microsoft 365 send generated
+/// messages from, so the list is the address the notice names as the
+/// one the message went to.
 fn list_recipient(sender: &str, body: &str) -> String {
     let Some((local, host)) = sender.rsplit_once('@') else {
         return sender.to_string();
     };
     if !LIST_ROBOTS.contains(&local) {
-        return auto_replies::list_address(sender);
+        let list = auto_replies::list_address(sender);
+        if list != sender {
+            return list;
+        }
+        return addressed_group(body, sender).unwrap_or(list);
     }
     let lower = body.to_lowercase();
     let named = ADDRESS
@@ -129,6 +137,19 @@ fn list_recipient(sender: &str, body: &str) -> String {
         Some(address) => auto_replies::list_address(&address),
         None => sender.to_string(),
     }
+}
+
+/// Returns the address after "message to" in a notice's text, as in
+/// "Your message to Sales (sales@example.net) is awaiting moderator
+/// approval", unless it is `sender`'s.
+fn addressed_group(body: &str, sender: &str) -> Option<String> {
+    let lower = body.to_ascii_lowercase();
+    let at = lower.find("message to ")?;
+    // The group's name may stand between the phrase and its address.
+    let rest = &body[at..];
+    let window = rest.char_indices().nth(120).map_or(rest, |(end, _)| &rest[..end]);
+    let address = ADDRESS.find(window).map(|m| clean_address(m.as_str()))?;
+    (!address.eq_ignore_ascii_case(sender)).then_some(address)
 }
 
 /// Non-blank lines kept from a hold notice, enough for Mailman's notice

@@ -231,7 +231,12 @@ pub static HELD_FOR_CHALLENGE: Entry = Entry {
 };
 
 /// A mailing list's hold notice. Rejected is the reason this project's
-/// phrase tables give a list's refusal of a non-member's post.
+/// phrase tables give a list's refusal of a non-member's post. Exchange
+/// sends its generated messages from the Microsoft Exchange recipient,
+/// `MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<accepted domain>`
+/// (http://www.1ask2.com/ex2007/Postmaster.html, read 2026-12-05).
+// NOTE: that Microsoft 365 sends moderation notices from this mailbox
+// rests on a sample notice, not on Microsoft's documentation.
 pub static HELD_FOR_MODERATION: Entry = Entry {
     id: "auto-reply/moderation",
     reason: Reason::Rejected,
@@ -245,8 +250,11 @@ pub static HELD_FOR_MODERATION: Entry = Entry {
          message or tells you that it was rejected.",
         "If the hold notice says you are not a member, subscribe with the \
          address you sent from, or send from your subscribed address.",
-        "If the matter is urgent, write to the list's owner address, which \
-         the notice comes from.",
+        "If the matter is urgent, write to the list's owner. A list \
+         manager such as Mailman usually sends the notice from the owner's \
+         address (list-owner@...). Microsoft 365 and Exchange send it from \
+         a system mailbox whose address starts with MicrosoftExchange, not \
+         from the owner, so reach the group's owner another way.",
     ],
     who: Actor::Recipient,
     temporary: Some(false),
