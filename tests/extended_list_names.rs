@@ -82,3 +82,50 @@ fn lookalike_recipient_keeps_list_steps() {
     let steps = r.explanation.steps.join(" ");
     assert!(!steps.contains("imitates"), "steps {steps:?}");
 }
+
+#[test]
+fn extended_receiving_host_warned() {
+    // The name in Postfix's `host NAME[ip] said:` is the receiving host
+    // the card shows, so it is checked as the reply's names are.
+    for (text, name, owner) in [
+        (
+            "<bob@gmail.com>: host gmail-smtp-in.l.google.com.evil.example[198.51.100.20] said: \
+             550-5.7.1 [192.0.2.172] Our system has detected that this message is likely \
+             unsolicited mail. - gsmtp (in reply to end of DATA command)",
+            "gmail-smtp-in.l.google.com.evil.example",
+            "evil.example",
+        ),
+        (
+            "<bob@outlook.com>: host outlook-com.olc.protection.outlook.com.evil.example\
+             [198.51.100.20] said: 550 5.7.1 Unfortunately, messages from [192.0.2.175] weren't \
+             sent. Please contact your Internet service provider since part of their network is \
+             on our block list (S3150). (in reply to RCPT TO command)",
+            "outlook-com.olc.protection.outlook.com.evil.example",
+            "evil.example",
+        ),
+        (
+            "<bob@example.net>: host mx.spamhaus.org.mail.example.net[198.51.100.20] said: \
+             550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to \
+             RCPT TO command)",
+            "mx.spamhaus.org.mail.example.net",
+            "example.net",
+        ),
+    ] {
+        let r = only_recipient(text);
+        assert_eq!(r.remote_host.as_deref(), Some(name), "{text}");
+        let found = warnings(&r);
+        assert_eq!(found.len(), 1, "one warning expected for {text}: {found:?}");
+        assert!(found[0].contains(name), "warning {found:?} names {name}");
+        assert!(found[0].contains(owner), "warning {found:?} names {owner}");
+        assert!(r.links.iter().all(|l| !l.url.contains(owner)), "links for {text}");
+    }
+}
+
+#[test]
+fn provider_national_receiving_host_not_warned() {
+    let r = only_recipient(
+        "<bob@yahoo.com.br>: host mx1.mail.yahoo.com.br[198.51.100.20] said: 550 5.1.1 \
+         <bob@yahoo.com.br>: user unknown (in reply to RCPT TO command)",
+    );
+    assert!(warnings(&r).is_empty(), "{:?}", r.notes);
+}

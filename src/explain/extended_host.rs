@@ -20,15 +20,28 @@ struct Extended {
     owner: String,
 }
 
-/// Adds a warning for each name in the receiver's `diagnostic` that
-/// extends a known host. When such a name, or one with lookalike letters,
-/// is in the diagnostic, replaces the steps that send the reader to the
-/// list named in the reply. A lookalike recipient address is no list name,
-/// so only the diagnostic counts.
-pub(super) fn warn(diagnostic: &str, notes: &mut Vec<Note>, steps: &mut [String]) {
-    let extended = find(diagnostic);
-    notes.extend(extended.iter().map(Extended::note));
-    if !extended.is_empty() || !lookalike_hosts(diagnostic).is_empty() {
+/// Adds a warning for each name that extends a known host, in the
+/// receiver's `diagnostic` and in the `card_fields` the card also shows
+/// (the receiving host, the recipient). When such a name, or one with
+/// lookalike letters, is in the diagnostic, replaces the steps that send
+/// the reader to the list named in the reply. A receiving host or a
+/// recipient address is no list name, so only the diagnostic counts there.
+pub(super) fn warn(
+    diagnostic: &str,
+    card_fields: &[&str],
+    notes: &mut Vec<Note>,
+    steps: &mut [String],
+) {
+    let in_reply = find(diagnostic);
+    let mut extended: Vec<&Extended> = in_reply.iter().collect();
+    let in_fields: Vec<Extended> = card_fields.iter().flat_map(|field| find(field)).collect();
+    for found in &in_fields {
+        if !extended.iter().any(|e| e.name.eq_ignore_ascii_case(&found.name)) {
+            extended.push(found);
+        }
+    }
+    notes.extend(extended.iter().map(|e| e.note()));
+    if !in_reply.is_empty() || !lookalike_hosts(diagnostic).is_empty() {
         guard_steps(steps);
     }
 }

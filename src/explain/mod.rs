@@ -332,7 +332,11 @@ fn recipient(
     if let Some(block) = &forwarder_block {
         block.hand_over(&mut explanation, matches!(outcome, Outcome::Permanent | Outcome::Futile));
     }
-    extended_host::warn(&failure.diagnostic, &mut notes, &mut explanation.steps);
+    let card_fields: Vec<&str> = [failure.remote_mta.as_deref(), failure.recipient.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    extended_host::warn(&failure.diagnostic, &card_fields, &mut notes, &mut explanation.steps);
     Recipient {
         recipient: failure.recipient.clone().filter(|_| own_account.is_none()),
         original_recipient: forward::original_recipient(failure),
