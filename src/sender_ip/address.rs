@@ -85,14 +85,22 @@ pub fn range_prefix(text: &str, end: usize, ip: IpAddr) -> Option<u8> {
 /// dotted number or word: `15.20.1.2.3`, `v1.2.3.4`, `abc1.2.3.4`. An
 /// invisible character or a combining mark beside the token joins it too.
 /// The input stage removes them where the whole word is an IP, so one
-/// that is left splits a longer value (`192.0.2.8<U+200B>12`).
+/// that is left splits a longer value (`192.0.2.8<U+200B>12`). So does
+/// any number character (Unicode `\p{N}`: a superscript, circled,
+/// fullwidth or Thai digit), which the reader sees as part of the octet,
+/// as in `192.0.2.1<U+2079><U+2079>`. Such an IP is not read as ASCII
+/// digits, so none is quoted.
 pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let after_next = text[end..].chars().nth(1);
     let joins = |c: Option<char>| {
         c.is_some_and(|c| {
-            c.is_ascii_alphanumeric() || c == '_' || is_invisible(c) || is_combining_mark(c)
+            c.is_ascii_alphanumeric()
+                || c.is_numeric()
+                || c == '_'
+                || is_invisible(c)
+                || is_combining_mark(c)
         })
     };
     if joins(before) || joins(after) {
