@@ -3,6 +3,7 @@
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
 use super::cut::{truncate_at_char, truncate_at_entry};
+use super::html::html_to_text;
 use super::{charset, to_text, Decoded, SCAN_LIMIT};
 use crate::report::Note;
 
@@ -296,48 +297,6 @@ fn headers_text(message: &Message) -> String {
     to_text(out.as_bytes())
 }
 
-/// Reduces HTML to its text: tags dropped, block ends made line breaks,
-/// the common entities decoded. The result is only scanned, never shown
-/// as HTML.
-fn html_to_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    // Inside <style>, <script> or <head>, whose text is not shown.
-    let mut hidden = false;
-    let mut tag = String::new();
-    for c in html.chars() {
-        match (in_tag, c) {
-            (false, '<') => {
-                in_tag = true;
-                tag.clear();
-            }
-            (true, '>') => {
-                in_tag = false;
-                let lower = tag.to_ascii_lowercase();
-                let name = lower.trim_start_matches('/');
-                if ["style", "script", "head"].iter().any(|t| name.starts_with(t)) {
-                    hidden = !lower.starts_with('/');
-                }
-                if ["br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"]
-                    .iter()
-                    .any(|t| name.starts_with(t))
-                {
-                    out.push('\n');
-                }
-            }
-            (true, _) => tag.push(c),
-            (false, _) if hidden => {}
-            (false, _) => out.push(c),
-        }
-    }
-    out.replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -377,11 +336,5 @@ Subject: hello\r\n\
         assert!(decoded.dsn.as_deref().unwrap().contains("Status: 5.1.1"));
         assert!(decoded.original.as_deref().unwrap().contains("Subject: hello"));
         assert!(!decoded.body.contains("not the failure"));
-    }
-
-    #[test]
-    fn html_reduced_to_text() {
-        assert_eq!(html_to_text("<p>a &amp; b</p><br>c").trim(), "a & b\n\nc");
-        assert_eq!(html_to_text("<style>p { color: #555 }</style>x").trim(), "x");
     }
 }

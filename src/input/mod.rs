@@ -11,6 +11,7 @@ mod binary;
 mod charset;
 mod cut;
 mod email;
+mod html;
 mod invisible;
 mod legacy;
 mod unicode;

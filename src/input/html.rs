@@ -1,0 +1,386 @@
+//! The text a mail reader shows for an HTML part.
+//!
+//! An HTML-only NDR may carry text that CSS hides: a `display:none`
+//! element, a class that a `<style>` block hides, or white text on a white
+//! background. A forged or templated bounce can put a second reply there,
+//! with another recipient and IP. The user judges the card by what the
+//! rendered mail shows, so hidden text is left out. Only styles written in
+//! the same part count: a rule this reader cannot judge (a `@media` block,
+//! a selector other than a class) leaves the text in, which keeps the
+//! visible text's card whenever the hidden text gives none.
+
+use std::collections::HashSet;
+
+/// Elements whose content is never rendered as body text.
+const RAW_TEXT: [&str; 5] = ["style", "script", "head", "title", "template"];
+
+/// Elements that end a line when they start or end.
+const BLOCKS: [&str; 13] =
+    ["br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote"];
+
+/// Elements with no end tag, which never enclose text.
+const VOID: [&str; 12] =
+    ["br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "track"];
+
+/// An element open at the current point of the text, with the style that
+/// its descendants inherit.
+struct Open {
+    name: String,
+    hidden: bool,
+    color: Option<String>,
+    background: Option<String>,
+}
+
+/// Reduces HTML to the text a mail reader renders: tags dropped, hidden elements
+/// and comments left out, block ends made line breaks, the common entities
+/// decoded. The result is only scanned, never shown as HTML.
+pub fn html_to_text(html: &str) -> String {
+    let hidden_classes = hidden_classes(html);
+    let mut out = String::with_capacity(html.len());
+    let mut stack: Vec<Open> = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        if !stack.last().is_some_and(|o| o.hidden) {
+            out.push_str(&rest[..at]);
+        }
+        rest = &rest[at..];
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
+            continue;
+        }
+        let Some(end) = tag_end(rest) else {
+            rest = "";
+            break;
+        };
+        let tag = &rest[1..end];
+        rest = &rest[end + 1..];
+        let name = tag_name(tag);
+        if BLOCKS.contains(&name.trim_start_matches('/')) {
+            out.push('\n');
+        }
+        if let Some(closed) = name.strip_prefix('/') {
+            close(&mut stack, closed);
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_str()) {
+            rest = skip_raw_text(rest, &name);
+            continue;
+        }
+        if name.is_empty() || name.starts_with('!') || name.starts_with('?') {
+            continue;
+        }
+        close_implied(&mut stack, &name);
+        if VOID.contains(&name.as_str()) || tag.ends_with('/') {
+            continue;
+        }
+        let open = open_element(name, tag, stack.last(), &hidden_classes);
+        stack.push(open);
+    }
+    if !stack.last().is_some_and(|o| o.hidden) {
+        out.push_str(rest);
+    }
+    out.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Returns the offset of the `>` that ends the tag starting at `text[0]`,
+/// skipping any `>` inside an attribute value quoted after `=`. A quote
+/// that is never closed falls back to the first `>`, so that a stray
+/// apostrophe does not swallow the rest of the part.
+fn tag_end(text: &str) -> Option<usize> {
+    let mut quote = None;
+    let mut previous = ' ';
+    for (i, c) in text.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') if previous == '=' => quote = Some(c),
+            (Some(q), _) if q == c => quote = None,
+            (None, '>') => return Some(i),
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            previous = c;
+        }
+    }
+    text.find('>')
+}
+
+/// Returns the lowercase name of a tag, with `/` kept for an end tag.
+fn tag_name(tag: &str) -> String {
+    let end = tag
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c.is_whitespace() || c == '/' || c == '>')
+        .map_or(tag.len(), |(i, _)| i);
+    tag[..end].to_ascii_lowercase()
+}
+
+/// Skips the content of a raw-text element such as `<style>` up to its end
+/// tag, or to the end of the text when it has none. A `<head>` also ends
+/// where `<body>` starts, as browsers end it when its end tag is missing.
+fn skip_raw_text<'a>(text: &'a str, name: &str) -> &'a str {
+    let closing = format!("</{name}");
+    let lower = text.to_ascii_lowercase();
+    let body = if name == "head" { lower.find("<body") } else { None };
+    let end = lower.find(&closing);
+    if let Some(body) = body.filter(|&b| end.is_none_or(|at| b < at)) {
+        return &text[body..];
+    }
+    match end {
+        Some(at) => text[at..].find('>').map_or("", |close| &text[at + close + 1..]),
+        None => "",
+    }
+}
+
+/// Closes the innermost open element named `name` and those inside it. An
+/// end tag with no open element of its name is ignored, as browsers do.
+fn close(stack: &mut Vec<Open>, name: &str) {
+    if let Some(at) = stack.iter().rposition(|o| o.name == name) {
+        stack.truncate(at);
+    }
+}
+
+/// Closes the elements that a new `name` element ends without an end tag:
+/// a block closes an open paragraph, a list item the previous item, a row
+/// or cell the previous one. Without this an unclosed hidden `<p>` would
+/// hide every paragraph after it, which a browser shows.
+fn close_implied(stack: &mut Vec<Open>, name: &str) {
+    let ends: &[&str] = match name {
+        "li" => &["li", "p"],
+        "tr" => &["tr", "td", "th", "p"],
+        "td" | "th" => &["td", "th", "p"],
+        "p" | "div" | "table" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+        | "blockquote" | "pre" => &["p"],
+        _ => &[],
+    };
+    if let Some(top) = stack.last() {
+        if ends.contains(&top.name.as_str()) {
+            stack.pop();
+        }
+    }
+}
+
+/// Builds the state of a newly opened element from its attributes and its
+/// parent's inherited state.
+fn open_element(
+    name: String,
+    tag: &str,
+    parent: Option<&Open>,
+    hidden_classes: &HashSet<String>,
+) -> Open {
+    let attributes = attributes(tag);
+    let attribute = |key: &str| attributes.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    let style = attribute("style").unwrap_or_default();
+    let declarations = declarations(style);
+    let value = |key: &str| declarations.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    let color = value("color").map(normalize_colour).or_else(|| parent?.color.clone());
+    let background = value("background-color")
+        .or_else(|| value("background"))
+        .map(normalize_colour)
+        .or_else(|| parent?.background.clone());
+    let class_hidden = attribute("class")
+        .is_some_and(|classes| classes.split_whitespace().any(|c| hidden_classes.contains(c)));
+    let same_colour = matches!((&color, &background), (Some(c), Some(b)) if c == b);
+    let hidden = parent.is_some_and(|p| p.hidden)
+        || attribute("hidden").is_some()
+        || hides(&declarations)
+        || class_hidden
+        || same_colour;
+    Open { name, hidden, color, background }
+}
+
+/// Returns a tag's attributes as lowercase names and unquoted values. An
+/// attribute without a value, such as `hidden`, gets an empty one.
+fn attributes(tag: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let name_end = tag.find(|c: char| c.is_whitespace()).unwrap_or(tag.len());
+    let mut rest = tag[name_end..].trim_start();
+    while !rest.is_empty() {
+        let key_end =
+            rest.find(|c: char| c.is_whitespace() || c == '=' || c == '/').unwrap_or(rest.len());
+        let key = rest[..key_end].to_ascii_lowercase();
+        rest = rest[key_end..].trim_start();
+        let mut value = String::new();
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (text, tail) = match after.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let body = &after[1..];
+                    let end = body.find(q).unwrap_or(body.len());
+                    (&body[..end], body.get(end + 1..).unwrap_or_default())
+                }
+                _ => {
+                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                    (&after[..end], &after[end..])
+                }
+            };
+            value = text.to_string();
+            rest = tail.trim_start();
+        } else if key.is_empty() {
+            // A stray `/` or other character that starts no attribute.
+            rest = rest.get(1..).unwrap_or_default().trim_start();
+        }
+        if !key.is_empty() {
+            found.push((key, value));
+        }
+    }
+    found
+}
+
+/// Splits CSS declarations (`a: b; c: d`) into lowercase property names
+/// and values, with `!important` dropped.
+fn declarations(css: &str) -> Vec<(String, String)> {
+    css.split(';')
+        .filter_map(|declaration| {
+            let (property, value) = declaration.split_once(':')?;
+            let value = value.trim().to_ascii_lowercase();
+            let value = value.trim_end_matches("!important").trim_end();
+            Some((property.trim().to_ascii_lowercase(), value.to_string()))
+        })
+        .collect()
+}
+
+/// True when the declarations make an element's text invisible by
+/// themselves: `display:none`, `visibility:hidden` or `collapse`, a font
+/// size of zero or full transparency.
+fn hides(declarations: &[(String, String)]) -> bool {
+    declarations.iter().any(|(property, value)| match property.as_str() {
+        "display" => value == "none",
+        "visibility" => value == "hidden" || value == "collapse",
+        "font-size" | "opacity" => is_zero(value),
+        _ => false,
+    })
+}
+
+/// True for a CSS length or number of zero, with or without a unit.
+fn is_zero(value: &str) -> bool {
+    let number = value.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '%');
+    number.parse::<f64>().is_ok_and(|n| n == 0.0)
+}
+
+/// Normalizes the colours that NDR templates use to one form, so that `#fff`,
+/// `white` and `rgb(255, 255, 255)` compare equal. Other values stay as
+/// written (lowercase, without spaces), equal only to themselves.
+fn normalize_colour(value: &str) -> String {
+    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact.to_ascii_lowercase();
+    match compact.as_str() {
+        "white" | "#fff" | "#ffffff" | "rgb(255,255,255)" => "#ffffff".to_string(),
+        "black" | "#000" | "#000000" | "rgb(0,0,0)" => "#000000".to_string(),
+        _ => compact,
+    }
+}
+
+/// Collects the class names that a `<style>` element in the part hides
+/// with a rule whose selector is a class alone or after an element name
+/// (`.x`, `p.x`). Rules inside an at-rule such as `@media` are skipped,
+/// because whether they apply depends on the reader's screen.
+fn hidden_classes(html: &str) -> HashSet<String> {
+    let mut classes = HashSet::new();
+    let lower = html.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(open) = lower[from..].find("<style") {
+        let start = from + open;
+        let Some(body) = lower[start..].find('>').map(|end| start + end + 1) else {
+            break;
+        };
+        let end = lower[body..].find("</style").map_or(html.len(), |at| body + at);
+        collect_hidden_classes(&html[body..end], &mut classes);
+        from = end;
+    }
+    classes
+}
+
+fn collect_hidden_classes(css: &str, classes: &mut HashSet<String>) {
+    let css = strip_css_comments(css);
+    let mut depth = 0usize;
+    let mut rule_start = 0;
+    for (i, c) in css.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth = depth.saturating_sub(1);
+                let rule = &css[rule_start..i];
+                rule_start = i + 1;
+                let Some((selectors, body)) = rule.split_once('{') else {
+                    continue;
+                };
+                // A rule inside an at-rule ends above depth 0, and the first
+                // one also carries the at-rule's prelude (`@media print { .x`),
+                // so both checks skip it.
+                if depth > 0 || selectors.contains('@') || !hides(&declarations(body)) {
+                    continue;
+                }
+                for selector in selectors.split(',') {
+                    if let Some(class) = simple_class(selector.trim()) {
+                        classes.insert(class.to_string());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Returns the class of a selector that is one class, alone or after an
+/// element name (`.x`, `p.x`).
+fn simple_class(selector: &str) -> Option<&str> {
+    let (element, class) = selector.split_once('.')?;
+    let name = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let plain_class = class.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let element_ok = element.is_empty() || name(element);
+    (element_ok && !class.is_empty() && plain_class).then_some(class)
+}
+
+fn strip_css_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_reduced_to_text() {
+        assert_eq!(html_to_text("<p>a &amp; b</p><br>c").trim(), "a & b\n\nc");
+        assert_eq!(html_to_text("<style>p { color: #555 }</style>x").trim(), "x");
+    }
+
+    #[test]
+    fn hidden_elements_left_out() {
+        let html = "<div>a<span style=\"display:none\">b<i>c</i></span>d</div>\
+                    <style>.h{visibility:hidden}</style><p class=\"h\">e</p><p>f";
+        let text = html_to_text(html);
+        for shown in ['a', 'd', 'f'] {
+            assert!(text.contains(shown), "{shown} missing from {text:?}");
+        }
+        for hidden in ['b', 'c', 'e'] {
+            assert!(!text.contains(hidden), "{hidden} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn media_rule_class_kept() {
+        let html = "<style>@media print { .x { display:none } }</style><p class=\"x\">kept</p>";
+        assert!(html_to_text(html).contains("kept"));
+    }
+
+    #[test]
+    fn attribute_values_parsed() {
+        let found = attributes("p hidden class='a b' style=\"x:y\" data-x=1");
+        assert_eq!(found[0], ("hidden".to_string(), String::new()));
+        assert_eq!(found[1], ("class".to_string(), "a b".to_string()));
+        assert_eq!(found[2], ("style".to_string(), "x:y".to_string()));
+        assert_eq!(found[3], ("data-x".to_string(), "1".to_string()));
+    }
+}
