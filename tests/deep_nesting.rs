@@ -160,3 +160,48 @@ fn rfc822_nesting_shallow_has_no_note() {
     assert_eq!(report.recipients.len(), 1, "{report:#?}");
     assert!(!notes_levels_not_read(&report), "{:?}", report.notes);
 }
+
+/// Builds a bounce forwarded `depth` times as the whole body of each
+/// forward, the way some mail systems forward a MAILER-DAEMON message:
+/// every level is a single-part message/rfc822 addressed to the user.
+fn forwarded_as_body(depth: usize) -> String {
+    let mut email = String::new();
+    for level in (0..depth).rev() {
+        email.push_str(&format!(
+            "From: MAILER-DAEMON@mail{level}.example.com\r\nTo: alice@example.com\r\n\
+             Subject: Fwd: Undelivered\r\nMIME-Version: 1.0\r\n\
+             Content-Type: message/rfc822\r\n\r\n"
+        ));
+    }
+    email.push_str(
+        "From: x@example.com\r\nSubject: inner\r\n\r\n\
+         550 5.7.1 Service unavailable; Client host [192.0.2.71] blocked using \
+         zen.spamhaus.org\r\n",
+    );
+    email
+}
+
+#[test]
+fn body_forwards_within_three_read() {
+    for depth in 1..=3 {
+        let report = explain(&forwarded_as_body(depth));
+        assert_eq!(report.recipients.len(), 1, "{depth} levels: {report:#?}");
+        let card = &report.recipients[0];
+        assert_eq!(card.reason, Reason::Blocked, "{depth} levels");
+        assert_eq!(card.sender_ip.as_deref(), Some("192.0.2.71"), "{depth} levels");
+        assert!(!notes_levels_not_read(&report), "{depth} levels: {:?}", report.notes);
+    }
+}
+
+#[test]
+fn body_forwards_beyond_three_noted() {
+    // The same rule as for forwards attached to a multipart email: the
+    // levels below the third are not read, and no card is made from the
+    // forwards' own headers, whose To is the user.
+    for depth in [4, 5, 8, 300] {
+        let report = explain(&forwarded_as_body(depth));
+        assert!(report.recipients.is_empty(), "{depth} levels: {report:#?}");
+        assert!(notes_levels_not_read(&report), "{depth} levels: {:?}", report.notes);
+        assert!(report.summary.contains("looks like a bounce"), "{depth} levels");
+    }
+}

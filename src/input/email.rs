@@ -146,7 +146,9 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
         match (&part.body, ctype.as_str(), subtype.as_str()) {
             (PartType::Multipart(_), _, _) => {}
             (PartType::Message(inner), _, _) => {
-                if decoded.original.is_none() {
+                // A message that is the whole body is a forward, not the
+                // returned original, so its To is no failed recipient.
+                if decoded.original.is_none() && index > 0 {
                     decoded.original = Some(headers_text(inner));
                 }
                 // Keep a forwarded bounce for the extract stage.
@@ -157,6 +159,10 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
                     decoded.deep_attachment |= attached.deep_attachment;
                     if crate::extract::has_bounce_marks(&attached) {
                         decoded.nested = Some(Box::new(attached));
+                    } else if index == 0 {
+                        // The whole body is one attached message, so its text
+                        // is this email's report, as a text body would be.
+                        push_body(decoded, &attached.body);
                     }
                 }
             }
@@ -222,9 +228,14 @@ fn decode_forward(inner: &Message, forwards: usize) -> Decoded {
 /// Takes the raw body as the report when no part gave text or DSN
 /// fields, and returns whether it was cut at the scan limit. Some bounces
 /// declare a type that mail-parser files as binary, but their text is
-/// still the report.
+/// still the report. A body that is itself an attached message
+/// (message/rfc822) is a forward, read by the forward rule in
+/// `collect_parts`: its raw text contains every level below, so taking it
+/// here would read past the third forward and take the forwards' own
+/// headers for the bounce's.
 fn use_raw_body_if_empty(message: &Message, decoded: &mut Decoded) -> bool {
-    if decoded.body.trim().is_empty() && decoded.dsn.is_none() {
+    let forwarded = matches!(message.root_part().body, PartType::Message(_));
+    if decoded.body.trim().is_empty() && decoded.dsn.is_none() && !forwarded {
         // The part offsets index the `raw_message` field, which for a
         // message attached without transfer encoding is the whole outer
         // email. The `raw_message()` method returns a slice of it instead.
