@@ -162,6 +162,22 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
         }
         record_indent = opens_reason_line(line).then_some(indent);
 
+        // Microsoft 365 names the recipient above the receiver's reply and
+        // quotes the reply on a labelled line of its own. A reply may name
+        // the address the recipient was rewritten to (`Error: 550 5.1.1
+        // <bob.smith@example.org>: ... User unknown in virtual alias
+        // table`), which is the open block's recipient, not another one.
+        // Once the block has a reply, a further labelled reply with an
+        // address opens that address's block as before.
+        if let Some(index) = current.filter(|&index| !has_worded_reply(&blocks[index].lines)) {
+            if LABELLED_REPLY.is_match(line) {
+                if blocks[index].lines.len() < MAX_BLOCK_LINES {
+                    blocks[index].lines.push(line);
+                }
+                continue;
+            }
+        }
+
         if let Some(address) = recipient_in(line, filter) {
             anchors.push(i);
             let key = address.to_ascii_lowercase();
@@ -316,6 +332,19 @@ fn fuller_reply(lines: &[&str], at: usize) -> usize {
         found.reply == codes.reply && found.status == codes.status && !is_bare_codes(line)
     });
     fuller.map_or(at, |offset| at + 1 + offset)
+}
+
+/// A line that quotes a receiver's reply after a label (`Error: 550 ...`,
+/// `Remote Server returned '550 ...'`) and names an address.
+static LABELLED_REPLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[a-z][a-z ]{0,30}:\s*|remote server returned\s*')[45]\d\d[ -].*@")
+        .expect("labelled reply pattern is valid")
+});
+
+/// True when one of `lines` contains a reply code with words after the
+/// codes, not only a `Status code: 550 5.1.1` box.
+fn has_worded_reply(lines: &[&str]) -> bool {
+    lines.iter().any(|line| smtp::has_reply_code(line) && !is_bare_codes(line))
 }
 
 /// True for a line with a label, a colon and reply codes, and no words
