@@ -77,3 +77,54 @@ fn sendgrid_suppression_drop_stays_suppressed() {
     assert_eq!(r.reason, Reason::Suppressed);
     assert_eq!(r.explanation.who_acts, Actor::You);
 }
+
+/// SendGrid's drop reasons, from its "Drops" glossary page
+/// (<https://docs.sendgrid.com/glossary/drops>), and "Recipient List over
+/// Package Quota" from a help-desk page's list of them
+/// (<https://support.gosweetspot.com/hc/en-us/articles/115003545572>).
+const SENDGRID_DROP_REASONS: &[&str] = &[
+    "Invalid SMTPAPI header",
+    "Spam Content (if spam checker app enabled)",
+    "Unsubscribed Address",
+    "Bounced Address",
+    "Spam Reporting Address",
+    "Invalid",
+    "Recipient List over Package Quota",
+];
+
+/// Builds a `dropped` event for bob@example.net with `extra` fields after
+/// the four that every export keeps.
+fn sendgrid_drop(reason: &str, extra: &str) -> String {
+    format!(
+        r#"[{{"email":"bob@example.net","event":"dropped","reason":"{reason}","timestamp":1796490005{extra}}}]"#
+    )
+}
+
+#[test]
+fn sendgrid_trimmed_drop_read_as_sendgrid() {
+    for reason in SENDGRID_DROP_REASONS {
+        let report = explain(&sendgrid_drop(reason, ""));
+        assert_eq!(report.mta.as_deref(), Some("sendgrid"), "{reason}");
+    }
+}
+
+#[test]
+fn sendgrid_trimmed_drop_matches_full() {
+    let full_fields = r#","sg_event_id":"ZHJvcHBlZC00","smtp-id":"<a1@ismtpd-555>""#;
+    for reason in SENDGRID_DROP_REASONS {
+        let trimmed = card_for(&sendgrid_drop(reason, ""), "bob@example.net");
+        let full = card_for(&sendgrid_drop(reason, full_fields), "bob@example.net");
+        assert_eq!(trimmed.explanation.entry, full.explanation.entry, "{reason}");
+        assert_eq!(trimmed.reason, full.reason, "{reason}");
+        assert_eq!(trimmed.explanation.who_acts, full.explanation.who_acts, "{reason}");
+        assert_eq!(trimmed.explanation.what, full.explanation.what, "{reason}");
+        assert!(trimmed.sender_ip.is_none(), "{reason}: {:?}", trimmed.sender_ip);
+    }
+}
+
+#[test]
+fn other_dropped_event_not_sendgrid() {
+    // A reason SendGrid does not use leaves the layout unnamed.
+    let report = explain(&sendgrid_drop("550 5.1.1 User unknown", ""));
+    assert_ne!(report.mta.as_deref(), Some("sendgrid"));
+}

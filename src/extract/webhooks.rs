@@ -80,7 +80,7 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     if mailjet_brevo::is_brevo(object, kind) {
         return Some(("brevo", mailjet_brevo::brevo(object, kind, email)));
     }
-    if is_sendgrid(object) {
+    if is_sendgrid(object) || is_sendgrid_drop(kind, object) {
         return Some(("sendgrid", sendgrid(object, kind, email)));
     }
     Some((UNKNOWN_LAYOUT, unknown_layout(object, kind, email)))
@@ -106,6 +106,28 @@ fn is_sendgrid(object: &Object) -> bool {
     ];
     object.keys().any(|key| key.starts_with("sg_") || FIELDS.contains(&key.as_str()))
 }
+
+/// True for a `dropped` event whose `reason` is one of SendGrid's own drop
+/// reasons. Exports and forwarded alerts often keep only `email`, `event`,
+/// `reason` and `timestamp`, which no other field then marks as SendGrid's.
+fn is_sendgrid_drop(kind: &str, object: &Object) -> bool {
+    let reason = text(object, "reason").unwrap_or_default().trim().to_ascii_lowercase();
+    kind == "dropped"
+        && (SENDGRID_DROP_REASONS.contains(&reason.as_str())
+            || SENDGRID_SUPPRESSIONS.contains(&reason.as_str())
+            || reason.starts_with("spam content"))
+}
+
+/// SendGrid's `reason` values for a drop that no suppression list caused,
+/// from its "Drops" glossary page (<https://docs.sendgrid.com/glossary/drops>).
+/// "Spam Content" is matched as a prefix because events add "(if spam
+/// checker app enabled)".
+///
+/// NOTE: "Recipient List over Package Quota" is not on the glossary page
+/// opened; it is from a help-desk page that lists SendGrid's drop reasons
+/// (<https://support.gosweetspot.com/hc/en-us/articles/115003545572>).
+const SENDGRID_DROP_REASONS: &[&str] =
+    &["invalid smtpapi header", "invalid", "recipient list over package quota"];
 
 /// Reads an event of an unknown layout by the words most services use:
 /// the event's name for the outcome, and the first reply-like text field.
