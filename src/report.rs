@@ -263,6 +263,7 @@ const SENDING_SERVICES: &[(&str, &str)] = &[
     ("mandrill", "Mandrill"),
     ("mailjet", "Mailjet"),
     ("brevo", "Brevo"),
+    ("smtp2go", "SMTP2GO"),
 ];
 
 /// Returns the display name of the sending service with id `mta`, or

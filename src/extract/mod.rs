@@ -55,6 +55,7 @@ mod rule;
 mod section;
 mod sender_marks;
 mod signature;
+mod smtp2go;
 mod stated;
 mod suggested;
 pub(crate) mod transcript;

@@ -1,8 +1,9 @@
 //! Email service providers' event records in JSON, as their webhooks
 //! post them and their dashboards and logs show them: SendGrid, Mailgun,
-//! Postmark, SparkPost, Mandrill, Mailjet and Brevo. A help desk often gets these instead
-//! of a bounce email: the provider received the bounce and reports one
-//! event per recipient, with the receiver's reply in a string field.
+//! Postmark, SparkPost, Mandrill, Mailjet, Brevo and SMTP2GO. A help desk
+//! often gets these instead of a bounce email: the provider received the
+//! bounce and reports one event per recipient, with the receiver's reply
+//! in a string field.
 //!
 //! Fields read, from each provider's webhook reference (checked
 //! 2026-12-04):
@@ -35,6 +36,7 @@
 //!   `msg.email`, `msg.diag`, `msg.bounce_description` and the replies in
 //!   `msg.smtp_events`, each with the `source_ip` it was sent from.
 //! - Mailjet and Brevo: see [`super::mailjet_brevo`].
+//! - SMTP2GO: see [`super::smtp2go`].
 //!
 //! A record with `event` and `email` but none of these layouts' own
 //! fields is read as [`UNKNOWN_LAYOUT`], so that the report names no
@@ -44,6 +46,7 @@ use serde_json::Value;
 
 use super::json::{split_diagnostic_type, text, Object};
 use super::mailjet_brevo;
+use super::smtp2go;
 use super::Failure;
 use crate::knowledge::postmark_types;
 use crate::reason::Reason;
@@ -72,6 +75,9 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     }
     if let Some(recipient) = text(object, "recipient") {
         return Some(("mailgun", mailgun(object, kind, recipient)));
+    }
+    if smtp2go::is_smtp2go(object) && !object.contains_key("email") {
+        return Some(("smtp2go", smtp2go::smtp2go(object, kind)));
     }
     let email = text(object, "email")?;
     if mailjet_brevo::is_mailjet(object) {
