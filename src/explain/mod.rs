@@ -12,6 +12,7 @@ mod listed_domain;
 mod lookalike;
 mod mbox;
 mod mention;
+mod moved;
 mod own_account;
 mod period;
 mod punycode;
@@ -319,6 +320,7 @@ fn recipient(
         .clone()
         .filter(|c| Some(c) != status.as_ref() && Some(c) != reply.as_ref());
     let mut explanation = explanation(entry, verdict.reason, outcome, failure);
+    moved::name_new_address(failure, verdict.reason, outcome, &mut explanation);
     // A forward's dead target is for the owner of the address written to.
     if let Some(steps) = forward::dead_target_steps(failure, verdict.reason, explanation.who_acts) {
         explanation.steps = steps;

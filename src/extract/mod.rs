@@ -83,6 +83,7 @@ pub use section::{is_forward_marker, is_original_marker};
 
 pub use dsn::parse_dsn;
 pub use failure::{Extracted, Failure};
+pub(crate) use suggested::suggested_address;
 
 /// Reads one JSON object as an Amazon SES record or an email service
 /// provider's webhook event.

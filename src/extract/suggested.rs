@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::section::{clean_address, ADDRESS};
+
 /// The end of the text before a suggested address.
 static SUGGESTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -23,9 +25,20 @@ pub(super) fn is_suggested(before: &str) -> bool {
     SUGGESTING.is_match(before)
 }
 
+/// Finds the first address that `text` suggests in place of the failed
+/// recipient (`551 User not local; please try <bob@example.net>`).
+pub(crate) fn suggested_address(text: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        ADDRESS
+            .find_iter(line)
+            .find(|m| is_suggested(&line[..m.start()]))
+            .map(|m| clean_address(m.as_str()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_suggested;
+    use super::{is_suggested, suggested_address};
 
     #[test]
     fn suggestions_found() {
@@ -39,5 +52,19 @@ mod tests {
         assert!(!is_suggested("RCPT TO:<"));
         assert!(!is_suggested("550 5.1.1 "));
         assert!(!is_suggested("<bob@example.org>: host mx.example.org[198.51.100.10] said: 551 "));
+    }
+
+    #[test]
+    fn suggested_address_found() {
+        let text = "551 5.1.6 User has moved; please try <bob.new@example.org>";
+        assert_eq!(suggested_address(text).as_deref(), Some("bob.new@example.org"));
+        let text = "RCPT TO:<bob@example.org>\n550 5.1.6 Mailbox has moved to bob@example.net";
+        assert_eq!(suggested_address(text).as_deref(), Some("bob@example.net"));
+    }
+
+    #[test]
+    fn failed_address_not_suggested() {
+        assert_eq!(suggested_address("550 5.1.1 <bob@example.org>: User unknown"), None);
+        assert_eq!(suggested_address("551 5.1.6 User has moved"), None);
     }
 }
