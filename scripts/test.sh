@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 echo "== Rust layout (cargo fmt --check; run cargo fmt to fix)"
 cargo fmt --check
+echo "== Rust docs (cargo doc; a warning fails, because rustdoc drops an unquoted <word> as an HTML tag)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 echo "== Rust tests"
 cargo test --quiet
 echo "== WASM build"

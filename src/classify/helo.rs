@@ -12,7 +12,7 @@ use super::reasons::{DNSBL_LISTING, HELO_NAME};
 const FIXED: &[&str] = &["helo command rejected:", "but my name was rejected"];
 
 /// Words that name a blocklist. Postfix's reject_rhsbl_helo replies
-/// "Helo command rejected: <name> listed at dbl.spamhaus.org", and a DNSBL
+/// `Helo command rejected: <name> listed at dbl.spamhaus.org`, and a DNSBL
 /// rejection may log `helo=<...>` after its text. Both are listings, which
 /// a removal request fixes.
 const LISTINGS: &[&str] = &[

@@ -93,7 +93,7 @@ fn wrapper_note(status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> 
     )))
 }
 
-/// True when [`wrapper_note`] applies with a delay code (4xx), so the card
+/// True when `wrapper_note` applies with a delay code (4xx), so the card
 /// already states that the message is still queued and will be retried.
 pub fn notes_wrapper_delay(status: Option<&str>, reply: Option<&str>, diagnostic: &str) -> bool {
     let delay = reply.or(status).is_some_and(|code| code.starts_with('4'));

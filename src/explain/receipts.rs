@@ -78,8 +78,8 @@ fn has_mdn_fields(lower: &str) -> bool {
     disposition && (lower.contains("original-message-id:") || lower.contains("reporting-ua:"))
 }
 
-/// True for Outlook's read receipt text: "Your message" then "was read
-/// on <date>".
+/// True for Outlook's read receipt text: "Your message" then `was read
+/// on <date>`.
 fn is_outlook_read_text(lower: &str) -> bool {
     lower.contains("your message") && lower.contains("was read on")
 }

@@ -139,7 +139,7 @@ fn cut_note() -> Note {
 }
 
 /// Converts bytes to text: UTF-8 where valid, Windows-1252 elsewhere (see
-/// [`legacy`]), CRLF and lone CR made LF. NUL bytes become spaces so they
+/// the `legacy` module), CRLF and lone CR made LF. NUL bytes become spaces so they
 /// cannot hide text from the matchers.
 pub fn to_text(raw: &[u8]) -> String {
     let text = legacy::utf8_or_windows_1252(raw);

@@ -234,7 +234,7 @@ pub static HELD_FOR_CHALLENGE: Entry = Entry {
 /// phrase tables give a list's refusal of a non-member's post. Exchange
 /// sends its generated messages from the Microsoft Exchange recipient,
 /// `MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<accepted domain>`
-/// (http://www.1ask2.com/ex2007/Postmaster.html, read 2026-12-05).
+/// (<http://www.1ask2.com/ex2007/Postmaster.html>, read 2026-12-05).
 // NOTE: that Microsoft 365 sends moderation notices from this mailbox
 // rests on a sample notice, not on Microsoft's documentation.
 pub static HELD_FOR_MODERATION: Entry = Entry {

@@ -3,8 +3,8 @@
 //! labels of two host names would make every domain under `co.jp` one
 //! organisation.
 //!
-//! Source: the Public Suffix List, https://publicsuffix.org/ (file
-//! public_suffix_list.dat in https://github.com/publicsuffix/list),
+//! Source: the Public Suffix List, <https://publicsuffix.org/> (file
+//! public_suffix_list.dat in <https://github.com/publicsuffix/list>),
 //! checked 2026-12-05 for its `uk` and `jp` sections.
 //! NOTE: the other entries are common second-level suffixes of their
 //! registries, not checked entry by entry against the list. The list has

@@ -1,11 +1,11 @@
 //! Statements in a reply that retrying cannot succeed.
 //!
-//! Yahoo replies "421 4.7.1 [TS03] All messages from <IP> permanently
-//! deferred" and advises against resending until the sender's practices
+//! Yahoo replies `421 4.7.1 [TS03] All messages from <IP> permanently
+//! deferred` and advises against resending until the sender's practices
 //! change. A 4xx code makes the sending server retry, but the receiver's
 //! own words rule that out, and other receivers write the same with or
 //! without such a tag.
-//! Source: https://help.yahoo.com/mkb/article.php?page=content&y=PROD_MAIL_MOBILE&locale=en_PH&id=SLN3436&impressions=false
+//! Source: <https://help.yahoo.com/mkb/article.php?page=content&y=PROD_MAIL_MOBILE&locale=en_PH&id=SLN3436&impressions=false>
 //! (checked 2026-12-04).
 
 /// Lowercase fragments stating that no retry will get through.

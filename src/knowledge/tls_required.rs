@@ -71,7 +71,7 @@ pub static RECEIVER_PHRASES: &[&str] = &[
 /// MTA-STS or DANE policy, so the fix is on the recipient's side.
 /// NOTE: Gmail also writes this sentence when the SMTP server of a "Send
 /// mail as" address fails the check (described in
-/// https://blog.gaiterjones.com/gmail-tls-negotiation-failed-the-certificate-doesnt-match-the-host/),
+/// <https://blog.gaiterjones.com/gmail-tls-negotiation-failed-the-certificate-doesnt-match-the-host/>),
 /// so text that names "Send mail as" is left to Google's entry for it.
 pub static RECEIVER_CERTIFICATE_PHRASES: &[&str] =
     &["the certificate doesn't match the host", "the certificate doesn’t match the host"];
@@ -97,7 +97,7 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
 
 /// The receiving server takes mail only over STARTTLS (RFC 3207). Gmail
 /// lists "421 4.7.0 TLS required for RCPT domain, closing connection" in
-/// its SMTP errors (https://support.google.com/a/answer/3726730, checked
+/// its SMTP errors (<https://support.google.com/a/answer/3726730>, checked
 /// 2026-12-05), sent when a Google Workspace domain requires TLS.
 pub static RECEIVER_REQUIRES: Entry = Entry {
     id: "tls/receiver-requires-starttls",

@@ -143,8 +143,8 @@ pub static SENDER_CALLOUT: Entry = Entry {
 };
 
 /// An SPF check (RFC 7208) that failed because the domain's SPF record
-/// does not list the connecting IP. Exim SPF ACLs word the refusal "<ip>
-/// is not allowed to send mail from <domain>", with the envelope sender's
+/// does not list the connecting IP. Exim SPF ACLs word the refusal `<ip>
+/// is not allowed to send mail from <domain>`, with the envelope sender's
 /// domain, or the HELO name for a message with the empty sender. The
 /// reason stays Blocked, as Sisimai files it, but the fix is a DNS
 /// record, not a removal request.

@@ -1,8 +1,8 @@
 //! Which IP address a removal request must quote, and where it was found.
 //!
-//! The receiver's own words are the only trustworthy source: "Client host
-//! [x] blocked", "IP=x", "Messages from x", Comcast's "<host> <host> x
-//! BL000010", Microsoft's "try again later from [x]", an `ip=x` parameter
+//! The receiver's own words are the only trustworthy source: `Client host
+//! [x] blocked`, `IP=x`, `Messages from x`, Comcast's `<host> <host> x
+//! BL000010`, Microsoft's `try again later from [x]`, an `ip=x` parameter
 //! in a link to a known blocklist's or provider's site, and in a feedback
 //! report the `Source-IP` field. A DNSBL query name in a known
 //! blocklist's zone states the address too, reversed:

@@ -245,8 +245,8 @@ static RECIPIENT_BLOCK: Phrases = Phrases {
 };
 
 /// A receiver's callout to the sender's own address failed, so it rejected
-/// the sender. Exim (`verify = sender/callout`) writes "550-Verification
-/// failed for <sender>", then the reply its callout got ("550-Response:
+/// the sender. Exim (`verify = sender/callout`) writes `550-Verification
+/// failed for <sender>`, then the reply its callout got ("550-Response:
 /// 550 No such user"), then "550 Sender verify failed". That quoted "No
 /// such user" is about the sender, not the recipient, so this table is
 /// checked first.

@@ -6,10 +6,10 @@
 //! when no reply, status code or phrase of the receiver did.
 //!
 //! The wordings are quoted from the NDRs themselves. Google's help on
-//! bounces (https://support.google.com/a/answer/6596) reads "Address
+//! bounces (<https://support.google.com/a/answer/6596>) reads "Address
 //! not found" as an address that does not exist, and Exchange Online's
 //! 5.1.10 NDR links to Microsoft's page on a recipient not found
-//! (https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-10-in-exchange-online),
+//! (<https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-10-in-exchange-online>),
 //! both checked 2026-12-04. Apostrophes come straight and typographic.
 
 use crate::classify::matcher::Phrases;

@@ -2,8 +2,8 @@
 //! domain: the name it gave in HELO or EHLO, or the name the reverse DNS
 //! (PTR) record of its IP returns. Postfix's RHSBL restrictions
 //! (reject_rhsbl_helo, reject_rhsbl_client, reject_rhsbl_reverse_client)
-//! reply "Service unavailable; Helo command [name] blocked using <zone>",
-//! "Client host [name] ..." or "Reverse client host [name] ...", and
+//! reply `Service unavailable; Helo command [name] blocked using <zone>`,
+//! `Client host [name] ...` or `Reverse client host [name] ...`, and
 //! Exchange Online replies "Helo domain is listed in Spamhaus" (S8001).
 //! Only the server's administrator can change that name or have its
 //! domain delisted, and no link in the message is involved.
@@ -32,8 +32,8 @@ static CLIENT_HOST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("client host pattern is valid")
 });
 
-/// Other wordings that state the HELO name is listed: "Helo command
-/// rejected: <name> listed at <zone>" and Exchange Online's S8001.
+/// Other wordings that state the HELO name is listed: `Helo command
+/// rejected: <name> listed at <zone>` and Exchange Online's S8001.
 static HELO_LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"helo command rejected: [a-z0-9.\-]+ (?:is )?listed (?:at|in|on|by) |helo domain is listed in ",
