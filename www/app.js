@@ -60,7 +60,7 @@ function wireEvents() {
   ui.input.addEventListener("input", onInput);
   ui.file.addEventListener("change", () => {
     if (!ui.file.files.length) return;
-    readFile(ui.file.files[0]);
+    readFirstFile(ui.file.files);
     // Cleared so that choosing the same file again fires "change" again.
     ui.file.value = "";
   });
@@ -74,7 +74,7 @@ function wireEvents() {
     ui.dropZone.classList.remove("dragging");
     if (!event.dataTransfer?.files.length) return;
     event.preventDefault();
-    readFile(event.dataTransfer.files[0]);
+    readFirstFile(event.dataTransfer.files);
   });
   ui.example.addEventListener("click", () => {
     largePaste = null;
@@ -122,24 +122,37 @@ async function start() {
   }
 }
 
-async function readFile(file) {
+/**
+ * Reads the first of `files` (a FileList) and names the others in the file
+ * note as not read, because the page explains one file at a time.
+ */
+function readFirstFile(files) {
+  const [file, ...others] = files;
+  const names = others.map((other) => other.name);
+  readFile(file, names.length ? STRINGS.page.othersNotRead(file.name, names) : "");
+}
+
+/** Reads `file` and explains it. `othersNote`, unless empty, is added to the file note. */
+async function readFile(file, othersNote = "") {
   try {
     // Bytes, not text: the module decodes each MIME part in its own
     // charset, which a browser-side decode to UTF-8 would destroy.
     const bytes = new Uint8Array(await file.arrayBuffer());
     const text = new TextDecoder().decode(bytes);
     if (!text.trim()) {
-      showEmptyFile(file.name);
+      showEmptyFile(file.name, othersNote);
       return;
     }
     const large = bytes.length > TEXT_BOX_MAX;
     largePaste = null;
     ui.input.value = large ? "" : text;
-    ui.fileNote.hidden = !large;
-    ui.fileNote.textContent = large ? STRINGS.page.fileNotShown(file.name, bytes.length) : "";
+    const largeNote = large ? STRINGS.page.fileNotShown(file.name, bytes.length) : "";
+    showFileNote(largeNote, othersNote);
     announce(STRINGS.status.fileRead(file.name));
     run(bytes, text);
   } catch (error) {
+    // An earlier file's note no longer applies, but the unread files still do.
+    showFileNote(othersNote);
     showError(STRINGS.status.fileFailed(file.name), error);
     setState("error");
   }
@@ -149,7 +162,7 @@ async function readFile(file) {
  * Shows that the opened file is empty. Explaining it as text would show
  * only the start prompt, as if no file had been read.
  */
-function showEmptyFile(name) {
+function showEmptyFile(name, othersNote) {
   // A result still on its way is for the earlier input.
   ++sequence;
   clearTimeout(timer);
@@ -158,10 +171,16 @@ function showEmptyFile(name) {
   ui.input.value = "";
   ui.results.hidden = true;
   ui.mirrorSection.hidden = true;
-  ui.fileNote.textContent = STRINGS.status.fileEmpty(name);
-  ui.fileNote.hidden = false;
+  showFileNote(STRINGS.status.fileEmpty(name), othersNote);
   announce(STRINGS.status.fileEmpty(name));
   setState("empty-file");
+}
+
+/** Shows the non-empty `notes` beside the text box, or hides the note when there is none. */
+function showFileNote(...notes) {
+  const text = notes.filter(Boolean).join(" ");
+  ui.fileNote.textContent = text;
+  ui.fileNote.hidden = !text;
 }
 
 function explainText(pasted) {

@@ -8,6 +8,18 @@ import { reveal } from "./text-safety.js";
 // "invoice\u202Efdp.eml" cannot reorder the sentence it is quoted in.
 const fileName = (name) => reveal(name).text;
 
+// Maximum number of file names a note lists before it counts the rest.
+const LISTED_NAMES_MAX = 5;
+
+/** Lists file names as "a, b and c", naming at most LISTED_NAMES_MAX of them. */
+function listNames(names) {
+  const listed = names.slice(0, LISTED_NAMES_MAX).map(fileName);
+  const rest = names.length - listed.length;
+  if (rest > 0) return `${listed.join(", ")} and ${rest} more`;
+  if (listed.length === 1) return listed[0];
+  return `${listed.slice(0, -1).join(", ")} and ${listed.at(-1)}`;
+}
+
 // Names the text a decoded line counts lines of: the pasted bounce's,
 // or that of a bounce attached `forwardDepth` forwards deep, and for
 // `part` "delivery_status" that bounce's delivery-status part and the
@@ -46,6 +58,14 @@ export const STRINGS = {
       `The pasted text (${(chars / 1048576).toFixed(1)} MB) is too large to show in the text box; ` +
       "it is explained as pasted, and the lines that matter are shown below.",
     mirrorLarge: "The text is long, so only the lines with a marked code or IP are shown.",
+    // The page reads one file per drop, so the files dropped with it are
+    // named as unread rather than silently ignored.
+    othersNotRead: (read, others) => {
+      const lead = `Only the first of the ${others.length + 1} files, ${fileName(read)}, was read.`;
+      const tail = "Drop or open one file at a time.";
+      if (others.length === 1) return `${lead} The other, ${fileName(others[0])}, was not read. ${tail}`;
+      return `${lead} The others were not read: ${listNames(others)}. ${tail}`;
+    },
   },
 
   status: {

@@ -1,6 +1,8 @@
 // The page in Chromium with files and large input: a dropped or chosen
 // .eml file, input handed to the worker, a newer paste ending a running
 // worker, results shown in batches, and a restart after the module traps.
+// Of several files dropped at once only the first is read, and the file
+// note names the others.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
@@ -53,6 +55,89 @@ test("file dropped on the input explained", async () => {
   assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
   assert.equal(await page.inputValue("#bounce"), COMCAST_BOUNCE);
   assert.match(await page.locator("#status").textContent(), /Explained 1 recipient/);
+  assert.ok(await page.locator("#file-note").isHidden(), "one file needs no note");
+});
+
+/** Drops `files` ({ name, text }) on the input section at once, as a file manager does. */
+async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const data = new DataTransfer();
+    for (const { name, text } of files) data.items.add(new File([text], name, { type: "message/rfc822" }));
+    const zone = document.querySelector("#input-section");
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+const userUnknown = (user) => `550 5.1.1 <${user}@example.net>: Recipient address rejected: User unknown`;
+
+test("several dropped files name the unread ones", async () => {
+  const { page } = shared.session;
+  await clearInput(page);
+  await dropFiles(page, [
+    { name: "comcast.eml", text: COMCAST_BOUNCE },
+    { name: "erin.eml", text: userUnknown("erin") },
+    { name: "frank.eml", text: userUnknown("frank") },
+  ]);
+  await page.waitForSelector('main[data-state="done"]');
+  assert.equal(await page.inputValue("#bounce"), COMCAST_BOUNCE, "the first file is in the text box");
+  assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
+  assert.deepEqual(await page.locator(".be-recipient").allTextContents(), ["bob@comcast.net"]);
+  assert.ok(await page.locator("#file-note").isVisible(), "the note beside the text box is shown");
+  assert.equal(
+    await page.locator("#file-note").textContent(),
+    "Only the first of the 3 files, comcast.eml, was read. " +
+      "The others were not read: erin.eml and frank.eml. Drop or open one file at a time.",
+  );
+
+  await dropFiles(page, [{ name: "erin.eml", text: userUnknown("erin") }]);
+  await page.waitForFunction(() => document.querySelector("#bounce").value.includes("erin@"));
+  await page.waitForSelector('main[data-state="done"]');
+  assert.ok(await page.locator("#file-note").isHidden(), "a single file clears the note");
+});
+
+// Each case: the files dropped together, the state the page ends in, and
+// the whole file note.
+const DROPPED_FILE_CASES = [
+  {
+    name: "two files",
+    users: ["erin", "frank"],
+    state: "done",
+    note:
+      "Only the first of the 2 files, erin.eml, was read. " +
+      "The other, frank.eml, was not read. Drop or open one file at a time.",
+  },
+  {
+    name: "more than five others",
+    users: ["erin", "frank", "grace", "heidi", "ivan", "judy", "mallory", "niaj"],
+    state: "done",
+    note:
+      "Only the first of the 8 files, erin.eml, was read. The others were not read: " +
+      "frank.eml, grace.eml, heidi.eml, ivan.eml, judy.eml and 2 more. Drop or open one file at a time.",
+  },
+  {
+    name: "empty first file",
+    users: ["empty", "erin"],
+    state: "empty-file",
+    note:
+      "The file empty.eml is empty: there is nothing to explain. " +
+      "Only the first of the 2 files, empty.eml, was read. " +
+      "The other, erin.eml, was not read. Drop or open one file at a time.",
+  },
+];
+
+test("dropped file counts named in note", async () => {
+  const { page } = shared.session;
+  for (const { name, users, state, note } of DROPPED_FILE_CASES) {
+    await clearInput(page);
+    const files = users.map((user) => ({ name: `${user}.eml`, text: user === "empty" ? "" : userUnknown(user) }));
+    await dropFiles(page, files);
+    await page.waitForSelector(`main[data-state="${state}"]`);
+    const recipients = await page.locator(".be-recipient:visible").allTextContents();
+    const expected = state === "done" ? [`${users[0]}@example.net`] : [];
+    assert.deepEqual(recipients, expected, `${name}: only the first file is explained`);
+    assert.equal(await page.locator("#file-note").textContent(), note, `${name}: file note`);
+  }
 });
 
 test("large input explained in the worker", async () => {
@@ -106,6 +191,23 @@ test("large file explained without filling the text box", async () => {
   assert.match(await page.locator("#file-note").textContent(), /large\.eml \(1\.1 MB\) is too large/);
   assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
   assert.deepEqual(await page.locator("#mirror mark.be-mark-ip").allTextContents(), ["203.0.113.5"]);
+});
+
+test("large first of several dropped files", async () => {
+  const { page } = shared.session;
+  const filler = "X-Filler: " + "a".repeat(70) + "\n";
+  const large = filler.repeat(Math.ceil((1100 * 1024) / filler.length)) + "\n" + COMCAST_BOUNCE;
+  await clearInput(page);
+  await dropFiles(page, [
+    { name: "large.eml", text: large },
+    { name: "erin.eml", text: userUnknown("erin") },
+  ]);
+  await page.waitForSelector('main[data-state="done"]');
+  assert.equal(await page.inputValue("#bounce"), "");
+  assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
+  const note = await page.locator("#file-note").textContent();
+  assert.match(note, /^large\.eml \(1\.1 MB\) is too large to show in the text box;/);
+  assert.match(note, /Only the first of the 2 files, large\.eml, was read\. The other, erin\.eml, was not read\./);
 });
 
 test("many recipients shown in batches", async () => {
