@@ -32,8 +32,8 @@ struct Open {
 }
 
 /// Reduces HTML to the text a mail reader renders: tags dropped, hidden elements
-/// and comments left out, block ends made line breaks, the common entities
-/// decoded. The result is only scanned, never shown as HTML.
+/// and comments left out, block ends made line breaks, character
+/// references decoded. The result is only scanned, never shown as HTML.
 pub fn html_to_text(html: &str) -> String {
     let hidden_classes = hidden_classes(html);
     let mut out = String::with_capacity(html.len());
@@ -79,12 +79,8 @@ pub fn html_to_text(html: &str) -> String {
     if !stack.last().is_some_and(|o| o.hidden) {
         out.push_str(rest);
     }
-    out.replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+    // `&nbsp;` has long been read as a plain space here.
+    super::entities::decode_references(&out.replace("&nbsp;", " "))
 }
 
 /// Returns the offset of the `>` that ends the tag starting at `text[0]`,

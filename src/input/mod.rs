@@ -11,6 +11,7 @@ mod binary;
 mod charset;
 mod cut;
 mod email;
+mod entities;
 mod html;
 mod invisible;
 mod legacy;
