@@ -26,6 +26,8 @@ import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
 import { maskDisplayNames, maskNameHeader, NAME_HEADERS } from "./display-names.js";
+import { maskMalformedAddresses } from "./malformed-addresses.js";
+import { hostToken, listRoleToken, token } from "./tokens.js";
 import { findSubjects, maskJsonSubjects, maskSubjectHeader, maskSubjects, maskSubjectsBelowLabel } from "./subjects.js";
 
 // Headers whose value is a list of mailboxes with optional display names.
@@ -48,12 +50,6 @@ export const SHARED_MAIL_DOMAINS = [
   "163.com", "126.com", "naver.com", "daum.net",
 ];
 
-// The parts that a list manager adds to a list's name for the list's
-// owner, request and bounce addresses ("sales-owner@", "owner-sales@",
-// "sales-bounces+alice=example.com@"). They name a function, and the
-// explainer tells a list's notice from a person's reply by them.
-const LIST_ROLE_LOCAL_PART = /^(owner-)?(.+?)(-owner|-request|-bounces|-admin)?(?:\+.*)?$/i;
-
 // Local parts of role addresses, which name a function and not a person.
 const ROLE_LOCAL_PARTS = /^(postmaster|mailer-daemon|abuse|hostmaster|noreply|no-reply|donotreply|do-not-reply|bounce|bounces)$/i;
 
@@ -70,6 +66,7 @@ const ADDRESS_LITERAL = "\\[(?:\\d{1,3}(?:\\.\\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]+)\\
 const EMAIL_SOURCE =
   "(?<![\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-])(\"[^\"\\r\\n]+\"|[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]+)@((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{M}]+|" + ADDRESS_LITERAL + ")";
 const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
+const EMAIL_WHOLE = new RegExp(`^${EMAIL_SOURCE}$`, "u");
 // An address in angle brackets or parentheses, as running text writes it
 // after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`.
 const BRACKETED_EMAIL = new RegExp(`[<(]${EMAIL_SOURCE}[>)]`, "gu");
@@ -139,7 +136,7 @@ export function redact(text, options = {}) {
   const locals = standaloneLocalParts(maskedAddresses(lines));
   const maskAlone = standaloneMasker(locals);
   const listed = maskRecipientLists(dropBase64Runs(headerDone, state), state, (local) => ROLE_LOCAL_PARTS.test(local));
-  const lined = listed.map((line) => maskLine(line, state));
+  const lined = listed.map((line) => maskLine(line, state)).map((line) => maskMalformedAddresses(line, (local, rest) => maskMalformed(state, local, rest)));
   // Names go before lone local parts: "Dear Bob Smith" would otherwise
   // become "Dear [user-1] Smith" when bob@ is the address.
   const maskNames = nameMasker(state);
@@ -182,26 +179,6 @@ function maskClientIp(state) {
 function maskLocalPart(state, locals, local) {
   state.counts.names++;
   return token(state, "user", locals.get(local));
-}
-
-// Returns a stable token per distinct value, so a reader can still tell
-// that two masked addresses are the same address.
-function token(state, kind, value) {
-  const key = `${kind}:${value.toLowerCase()}`;
-  if (!state.tokens.has(key)) state.tokens.set(key, formatToken(kind, ++state.next[kind]));
-  return state.tokens.get(key);
-}
-
-// Writes the token of the n-th value of a kind. User and host tokens are
-// a valid local part and a valid domain ("user-2@example.net",
-// "user-1@host-1.example"), so the explainer still reads a masked address
-// as an address and gives the redacted bounce the same recipients and
-// causes. "example" is a top-level domain reserved for documentation
-// (RFC 2606, section 2), so a host token names no real host.
-function formatToken(kind, n) {
-  if (kind === "user") return `user-${n}`;
-  if (kind === "host") return `host-${n}.example`;
-  return `[${kind}-${n}]`;
 }
 
 // Groups header lines with their folded continuation lines, then masks
@@ -345,23 +322,21 @@ function maskEmail(state, written, domain, whole, at) {
   return `${property}${maskedLocal}${at}${maskedDomain}`;
 }
 
-// Returns the user token for a local part, keeping a list role's prefix
-// or suffix around it ("user-1-owner") and dropping a "+" tag, which may
-// name the recipient.
-function listRoleToken(state, local, domain) {
-  const whole = token(state, "user", `${local}@${domain}`);
-  const [, prefix = "", , suffix = ""] = LIST_ROLE_LOCAL_PART.exec(local) ?? [];
-  return `${prefix.toLowerCase()}${whole}${suffix.toLowerCase()}`;
+// Masks a malformed address's local part with its user token, and an own
+// domain in the rest with its host token. Returns null for a role local
+// part or an address that the address pattern already masked.
+function maskMalformed(state, local, rest) {
+  if (ROLE_LOCAL_PARTS.test(local) || EMAIL_WHOLE.test(`${local}${rest}`)) return null;
+  const domain = rest.replace(/^[\s@]+/, "");
+  const lead = rest.slice(0, rest.length - domain.length);
+  state.counts.emails++;
+  const maskedDomain = isUnder(domain.toLowerCase(), state.own) ? hostToken(state, domain) : domain;
+  return `${token(state, "user", `${local}${rest}`)}${lead}${maskedDomain}`;
 }
 
 function maskedName(state) {
   state.counts.names++;
   return "[name]";
-}
-
-function hostToken(state, host) {
-  state.counts.hosts++;
-  return token(state, "host", host);
 }
 
 function isUnder(host, domains) {

@@ -1,0 +1,43 @@
+// The tokens that stand for masked values: "user-1" for a local part,
+// "host-1.example" for a domain, "[message-id-1]" and the like for the
+// rest. The same value always gets the same token within one redaction.
+
+// The parts that a list manager adds to a list's name for the list's
+// owner, request and bounce addresses ("sales-owner@", "owner-sales@",
+// "sales-bounces+alice=example.com@"). They name a function, and the
+// explainer uses them to distinguish a list's notice from a person's reply.
+const LIST_ROLE_LOCAL_PART = /^(owner-)?(.+?)(-owner|-request|-bounces|-admin)?(?:\+.*)?$/i;
+
+// Returns a stable token per distinct value, so a reader can still tell
+// that two masked addresses are the same address.
+export function token(state, kind, value) {
+  const key = `${kind}:${value.toLowerCase()}`;
+  if (!state.tokens.has(key)) state.tokens.set(key, formatToken(kind, ++state.next[kind]));
+  return state.tokens.get(key);
+}
+
+// Writes the token of the n-th value of a kind. User and host tokens are
+// a valid local part and a valid domain ("user-2@example.net",
+// "user-1@host-1.example"), so the explainer still reads a masked address
+// as an address and gives the redacted bounce the same recipients and
+// causes. "example" is a top-level domain reserved for documentation
+// (RFC 2606, section 2), so a host token names no real host.
+function formatToken(kind, n) {
+  if (kind === "user") return `user-${n}`;
+  if (kind === "host") return `host-${n}.example`;
+  return `[${kind}-${n}]`;
+}
+
+// Returns the user token for a local part, keeping a list role's prefix
+// or suffix around it ("user-1-owner") and dropping a "+" tag, which may
+// name the recipient.
+export function listRoleToken(state, local, domain) {
+  const whole = token(state, "user", `${local}@${domain}`);
+  const [, prefix = "", , suffix = ""] = LIST_ROLE_LOCAL_PART.exec(local) ?? [];
+  return `${prefix.toLowerCase()}${whole}${suffix.toLowerCase()}`;
+}
+
+export function hostToken(state, host) {
+  state.counts.hosts++;
+  return token(state, "host", host);
+}
