@@ -81,6 +81,12 @@ const shapes = {
   "recipients, own codes (bare DSN)": [500, (n) =>
     Array.from({ length: n }, (_, i) => block(i, `550 5.${1 + Math.floor(i / 200)}.${i % 200} User unknown`))
       .join("\r\n")],
+  // An HTML part with many open elements, then as many end tags of a
+  // name never opened, each of which once searched every open element.
+  "HTML stray end tags": [5_000, (n) =>
+    "From: MAILER-DAEMON@example.com\r\nTo: a@example.com\r\nSubject: Undeliverable\r\n" +
+    "MIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n" +
+    `<p>${REPLY.replace("<", "&lt;").replace(">", "&gt;")}</p>${"<span>".repeat(n)}${"</b>".repeat(n)}`],
   "reply lines (pasted)": [1_000, (n) =>
     Array.from({ length: n }, (_, i) => `550 5.1.1 <user${i}@example.org>: User unknown`).join("\n")],
   "returned attachment": [2 << 20, (n) =>

@@ -244,6 +244,27 @@ fn pasted_dsn_blocks_without_email() {
 }
 
 #[test]
+fn html_stray_end_tags_under_deep_nesting() {
+    // 40,000 open elements, then as many end tags of a name never opened.
+    // Each stray end tag was a search of every open element, which made
+    // this 512 KB part take seconds natively; now it is ignored at once.
+    let html = format!(
+        "<p>550 5.1.1 &lt;bob@example.net&gt;: User unknown</p>{}{}",
+        "<span>".repeat(40_000),
+        "</b>".repeat(40_000)
+    );
+    let email = format!(
+        "From: MAILER-DAEMON@example.com\nTo: alice@example.com\nSubject: Undeliverable\n\
+         MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n{html}\n"
+    );
+    let report = explain(&email);
+    check(&report);
+    assert_eq!(report.recipients.len(), 1, "{:#?}", report.recipients);
+    assert_eq!(report.recipients[0].recipient.as_deref(), Some("bob@example.net"));
+    assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
+}
+
+#[test]
 fn twenty_megabytes() {
     let line = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\r\n";
     let attachment = line.repeat((20 << 20) / line.len() + 1);

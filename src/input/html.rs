@@ -9,7 +9,7 @@
 //! a selector other than a class) leaves the text in, which keeps the
 //! visible text's card whenever the hidden text gives none.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Elements whose content is never rendered as body text.
 const RAW_TEXT: [&str; 5] = ["style", "script", "head", "title", "template"];
@@ -37,7 +37,7 @@ struct Open {
 pub fn html_to_text(html: &str) -> String {
     let hidden_classes = hidden_classes(html);
     let mut out = String::with_capacity(html.len());
-    let mut stack: Vec<Open> = Vec::new();
+    let mut stack = OpenElements::default();
     let mut rest = html;
     while let Some(at) = rest.find('<') {
         if !stack.last().is_some_and(|o| o.hidden) {
@@ -59,7 +59,7 @@ pub fn html_to_text(html: &str) -> String {
             out.push('\n');
         }
         if let Some(closed) = name.strip_prefix('/') {
-            close(&mut stack, closed);
+            stack.close(closed);
             continue;
         }
         if RAW_TEXT.contains(&name.as_str()) {
@@ -131,11 +131,48 @@ fn skip_raw_text<'a>(text: &'a str, name: &str) -> &'a str {
     }
 }
 
-/// Closes the innermost open element named `name` and those inside it. An
-/// end tag with no open element of its name is ignored, as browsers do.
-fn close(stack: &mut Vec<Open>, name: &str) {
-    if let Some(at) = stack.iter().rposition(|o| o.name == name) {
-        stack.truncate(at);
+/// The elements open at the current point, innermost last, with a count
+/// of open elements per name. An end tag whose name is not open is then
+/// ignored without a search, so a crafted run of thousands of stray end
+/// tags under thousands of open elements stays linear.
+#[derive(Default)]
+struct OpenElements {
+    stack: Vec<Open>,
+    counts: HashMap<String, usize>,
+}
+
+impl OpenElements {
+    fn last(&self) -> Option<&Open> {
+        self.stack.last()
+    }
+
+    fn push(&mut self, open: Open) {
+        *self.counts.entry(open.name.clone()).or_default() += 1;
+        self.stack.push(open);
+    }
+
+    fn pop(&mut self) {
+        if let Some(open) = self.stack.pop() {
+            if let Some(count) = self.counts.get_mut(&open.name) {
+                *count -= 1;
+            }
+        }
+    }
+
+    /// Closes the innermost open element named `name` and those inside
+    /// it. An end tag with no open element of its name is ignored, as
+    /// browsers do. Each element is popped once, so the work is linear.
+    fn close(&mut self, name: &str) {
+        if self.counts.get(name).is_none_or(|&count| count == 0) {
+            return;
+        }
+        while let Some(open) = self.stack.last() {
+            let found = open.name == name;
+            self.pop();
+            if found {
+                break;
+            }
+        }
     }
 }
 
@@ -143,7 +180,7 @@ fn close(stack: &mut Vec<Open>, name: &str) {
 /// a block closes an open paragraph, a list item the previous item, a row
 /// or cell the previous one. Without this an unclosed hidden `<p>` would
 /// hide every paragraph after it, which a browser shows.
-fn close_implied(stack: &mut Vec<Open>, name: &str) {
+fn close_implied(stack: &mut OpenElements, name: &str) {
     let ends: &[&str] = match name {
         "li" => &["li", "p"],
         "tr" => &["tr", "td", "th", "p"],
@@ -363,6 +400,14 @@ mod tests {
         for hidden in ['b', 'c', 'e'] {
             assert!(!text.contains(hidden), "{hidden} in {text:?}");
         }
+    }
+
+    #[test]
+    fn end_tags_close_to_their_element() {
+        // A stray end tag is ignored; a matching one closes the elements
+        // inside it too, so the hidden span's text ends with it.
+        let html = "<div><span style=\"display:none\">a<b>b</i>c</span>d</div>e";
+        assert_eq!(html_to_text(html).trim(), "d\ne");
     }
 
     #[test]
