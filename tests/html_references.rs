@@ -35,6 +35,8 @@ fn references_inside_ip_read_whole() {
         "192&#46;0&#46;2&#46;10",
         "1&#57;2.0.2.10",
         "192.0.2.1&shy;0",
+        "192&period;0.2.10",
+        "192.0.2.1&ZeroWidthSpace;0",
         "192.0.2.10",
     ] {
         let report = explain_bytes(&html_ndr(&block_reply(ip_html)));
