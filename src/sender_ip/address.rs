@@ -81,6 +81,11 @@ pub fn range_prefix(text: &str, end: usize, ip: IpAddr) -> Option<u8> {
     (prefix < bits).then_some(prefix)
 }
 
+/// End of the Cyrillic block (U+0400 to U+04FF): letters below it, of the
+/// Latin, Greek and Cyrillic scripts, are read as part of a word that
+/// touches an IP.
+const LETTERS_THAT_JOIN_END: u32 = 0x0500;
+
 /// True when the text around `start..end` makes the token part of a longer
 /// dotted number or word: `15.20.1.2.3`, `v1.2.3.4`, `abc1.2.3.4`. An
 /// invisible character or a combining mark beside the token joins it too.
@@ -89,7 +94,13 @@ pub fn range_prefix(text: &str, end: usize, ip: IpAddr) -> Option<u8> {
 /// any number character (Unicode `\p{N}`: a superscript, circled,
 /// fullwidth or Thai digit), which the reader sees as part of the octet,
 /// as in `192.0.2.1<U+2079><U+2079>`. Such an IP is not read as ASCII
-/// digits, so none is quoted.
+/// digits, so none is quoted. A control character or the replacement
+/// character of an invalid byte (`192.0.2.1<BEL>99`) and a letter of the
+/// Latin, Greek or Cyrillic scripts (`1Á92.0.2.199`) join it as well, while
+/// CJK text, which Japanese and Chinese bounces write right against an
+/// IP, does not. So does a quoted-printable soft line break pasted without
+/// its part's header (`192.0.2.1=` at a line's end, then `99`), which cuts
+/// the IP.
 pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -101,9 +112,20 @@ pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
                 || c == '_'
                 || is_invisible(c)
                 || is_combining_mark(c)
+                || (c.is_control() && !c.is_whitespace())
+                || c == '\u{fffd}'
+                || (c.is_alphabetic() && u32::from(c) < LETTERS_THAT_JOIN_END)
         })
     };
     if joins(before) || joins(after) {
+        return true;
+    }
+    // The reply's lines may be joined with a space by now, so the break
+    // reads as `=` then blanks then the rest of the octet.
+    let soft_break = after == Some('=')
+        && text[end + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+        && text[end + 1..].starts_with(char::is_whitespace);
+    if soft_break {
         return true;
     }
     // A dot before the token, or a dot and a digit after it, continue a
