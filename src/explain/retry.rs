@@ -111,11 +111,18 @@ pub fn entry_temporary(entry: &Entry) -> Option<bool> {
 }
 
 /// Per-mailbox receiving limits: the recipient gets mail faster than
-/// Gmail, Yahoo or iCloud allows. The limit lifts on its own, and
-/// Google's list of SMTP errors (https://support.google.com/a/answer/3726730)
-/// asks the sender to resend later, so nobody has a setting to fix.
-pub(crate) const RECEIVING_RATE_LIMITS: &[&str] =
-    &["google/receiving-rate", "yahoo/receiving-fast", "apple/excessive-volume"];
+/// Gmail, Yahoo, iCloud or Exchange Online allows. The limit lifts on its
+/// own, and Google's list of SMTP errors
+/// (https://support.google.com/a/answer/3726730) and Microsoft's NDR table
+/// for 5.2.121 and 5.2.122 ask the sender to resend later, so nobody has
+/// a setting to fix.
+pub(crate) const RECEIVING_RATE_LIMITS: &[&str] = &[
+    "google/receiving-rate",
+    "yahoo/receiving-fast",
+    "apple/excessive-volume",
+    "microsoft/sender-hourly-limit",
+    "microsoft/recipient-hourly-limit",
+];
 
 /// Returns the party who acts next, given the explanation's own choice.
 /// An entry that leaves the retry to the sending server (greylisting)

@@ -94,7 +94,10 @@ pub struct Rule {
 /// lists.
 #[cfg(test)]
 pub(crate) fn decoded_entries() -> impl Iterator<Item = &'static Entry> {
-    [orange::ENTRIES, spectrum::ENTRIES, cox::ENTRIES].into_iter().flatten().copied()
+    [orange::ENTRIES, spectrum::ENTRIES, cox::ENTRIES, microsoft::ENTRIES]
+        .into_iter()
+        .flatten()
+        .copied()
 }
 
 /// Every known provider and gateway. Mailbox providers come before the
@@ -264,6 +267,8 @@ static RECIPIENT_LIMITS: &[&Entry] = &[
     &apple::EXCESSIVE_VOLUME,
     &yahoo::RECEIVING_FAST,
     &russia::YANDEX_RATE,
+    &microsoft::SENDER_HOURLY_LIMIT,
+    &microsoft::RECIPIENT_HOURLY_LIMIT,
 ];
 
 /// True when `entry` is a provider's explanation of a limit on the

@@ -12,6 +12,7 @@
 
 mod block_list;
 mod outbound;
+mod own_codes;
 mod recipient;
 
 use super::{Provider, Rule};
@@ -23,6 +24,7 @@ use outbound::{
     MESSAGE_EXPIRED, NEW_IP_THROTTLED, RECIPIENT_RATE_LIMIT, RESTRICTED_SENDER,
     SENDER_MAILBOX_FULL, SENDING_QUOTA, SEND_AS_DENIED, TENANT_BLOCKED,
 };
+pub(super) use own_codes::{RECIPIENT_HOURLY_LIMIT, SENDER_HOURLY_LIMIT};
 use recipient::{MAILBOX_FULL, RECIPIENT_NOT_FOUND, RESTRICTED_RECIPIENT, STALE_CACHED_ADDRESS};
 
 const OLC_SOURCE: &str = "https://postmaster.live.com/";
@@ -123,8 +125,20 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &[], phrases: &["mismatches client ip"], entry: &CLIENT_MISMATCH },
         Rule { code: "", status: &["5.7.12", "5.7.124", "5.7.129", "5.7.133-136", "5.7.1"], phrases: &["not authorized", "resolver.rst.", "restricted", "allowed-senders list"], entry: &RESTRICTED_RECIPIENT },
     ],
-    codes: Some(block_list::lookup),
+    codes: Some(lookup_codes),
 };
+
+/// Entries that only [`lookup_codes`] picks, which no rule lists.
+#[cfg(test)]
+pub(super) static ENTRIES: &[&Entry] =
+    &[&SENDER_HOURLY_LIMIT, &RECIPIENT_HOURLY_LIMIT, &own_codes::SMTP_AUTH_DISABLED];
+
+/// Reads the codes that name Microsoft by themselves: Outlook.com's
+/// block-list codes, then Exchange Online's status codes that the IANA
+/// registry does not list.
+fn lookup_codes(text: &str, remote_host: Option<&str>) -> Option<crate::knowledge::Match> {
+    block_list::lookup(text, remote_host).or_else(|| own_codes::lookup(text))
+}
 
 static NETWORK_BLOCKED: Entry = Entry {
     id: "microsoft/network-blocked",
