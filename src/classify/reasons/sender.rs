@@ -238,7 +238,7 @@ pub static NO_RELAYING: Phrases = Phrases {
         "specified domain is not allowed",
         "that domain isn't in my list of allowed rcpthost",
         "this system is not configured to relay mail",
-        "unable to relay ",
+        "unable to relay", // Exchange: "550 5.7.1 Unable to relay", with nothing after
         "we don't handle mail for",
         "relais refusé",     // French
         "relaying verboten", // German

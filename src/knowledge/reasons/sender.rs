@@ -151,9 +151,13 @@ pub static NO_RELAYING: Entry = Entry {
          mail program's account settings, with the same user name and \
          password as for incoming mail.",
         "Send the message again.",
-        "If it still fails, send the bounce to your mail administrator; the \
-         recipient's domain may be misconfigured.",
+        "If that setting is already on and it still fails, send the bounce \
+         to your mail administrator: the recipient's domain may point at a \
+         server that no longer handles its mail.",
     ],
+    // The first fix is the sender's own setting, as for a 530
+    // "Authentication required", so the administrator comes in after it.
+    who: Actor::You,
     ..BASE
 };
 
