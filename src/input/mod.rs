@@ -9,6 +9,7 @@
 mod attached;
 mod binary;
 mod charset;
+mod css;
 mod cut;
 mod email;
 mod entities;

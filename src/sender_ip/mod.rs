@@ -29,6 +29,7 @@ mod receiver_rules;
 mod rules;
 mod scan;
 mod special_purpose;
+mod url;
 mod writer;
 
 use std::net::IpAddr;
