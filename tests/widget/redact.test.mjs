@@ -328,3 +328,10 @@ test("list role parts kept around token", () => {
     assert.doesNotMatch(text, /sales|alice/, input);
   }
 });
+
+test("xtext original recipient shares its token", () => {
+  const input = "Original-Recipient: rfc822;bob+2Bnews@example.net\nFinal-Recipient: rfc822; bob+news@example.net\n";
+  const { text } = redact(input);
+  assert.match(text, /^Original-Recipient: rfc822;user-1@example\.net$/m);
+  assert.match(text, /^Final-Recipient: rfc822; user-1@example\.net$/m);
+});

@@ -11,7 +11,7 @@ const LIST_ROLE_LOCAL_PART = /^(owner-)?(.+?)(-owner|-request|-bounces|-admin)?(
 // Returns a stable token per distinct value, so a reader can still tell
 // that two masked addresses are the same address.
 export function token(state, kind, value) {
-  const key = `${kind}:${value.toLowerCase()}`;
+  const key = `${kind}:${(kind === "user" ? decodeXtext(value) : value).toLowerCase()}`;
   if (!state.tokens.has(key)) state.tokens.set(key, formatToken(kind, ++state.next[kind]));
   return state.tokens.get(key);
 }
@@ -40,4 +40,11 @@ export function listRoleToken(state, local, domain) {
 export function hostToken(state, host) {
   state.counts.hosts++;
   return token(state, "host", host);
+}
+
+// Decodes RFC 3461 xtext, in which a DSN's Original-Recipient writes "+" as
+// "+2B" ("bob+2Bnews@example.net" for "bob+news@example.net"), so both
+// forms of one address get one token and still read as the same address.
+function decodeXtext(value) {
+  return value.replace(/\+([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
 }
