@@ -6,7 +6,10 @@
 //! value, never the digits on one side of the character, which are
 //! another network's address.
 
-use bounce_explainer::{explain, Recipient, Report};
+mod split_ip;
+
+use bounce_explainer::{explain, Report};
+use split_ip::{insert_at, only, postfix_spamhaus_record, spamhaus_reply};
 
 /// Characters that Unicode's Default_Ignorable_Code_Point property lists:
 /// variation selectors 1 and 16, the combining grapheme joiner, variation
@@ -20,11 +23,6 @@ const COMBINING: [char; 4] = ['\u{0301}', '\u{0308}', '\u{20E3}', '\u{1DC0}'];
 
 const IP: &str = "192.0.2.199";
 
-fn only(report: &Report) -> &Recipient {
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    &report.recipients[0]
-}
-
 fn warns_of_removal(report: &Report, value: &str) -> bool {
     report
         .notes
@@ -32,21 +30,12 @@ fn warns_of_removal(report: &Report, value: &str) -> bool {
         .any(|n| n.message.contains("They were removed") && n.message.contains(value))
 }
 
-/// Puts `c` after the first `at` characters of `value`.
-fn insert_at(value: &str, at: usize, c: char) -> String {
-    let (head, tail) = value.split_at(at);
-    format!("{head}{c}{tail}")
-}
-
 #[test]
 fn ignorable_in_ip_read_whole() {
     for c in IGNORABLE.into_iter().chain(COMBINING) {
         for at in 0..=IP.len() {
             let split = insert_at(IP, at, c);
-            let text = format!(
-                "554 5.7.1 Service unavailable; Client host [{split}] blocked using \
-                 zen.spamhaus.org\n"
-            );
+            let text = spamhaus_reply(&split);
             let report = explain(&text);
             let case = format!("U+{:04X} at {at}", c as u32);
             assert_eq!(only(&report).sender_ip.as_deref(), Some(IP), "{case}");
@@ -60,11 +49,7 @@ fn ignorable_in_postfix_ip_read_whole() {
     for c in IGNORABLE.into_iter().chain(COMBINING) {
         for at in [1, 9, 10] {
             let split = insert_at(IP, at, c);
-            let text = format!(
-                "<bob@example.net>: host mx.example.net[198.51.100.20] said: 554 5.7.1 Service \
-                 unavailable; Client host [{split}] blocked using zen.spamhaus.org (in reply to \
-                 RCPT TO command)\n"
-            );
+            let text = postfix_spamhaus_record(&split);
             let report = explain(&text);
             let case = format!("U+{:04X} at {at}", c as u32);
             let r = only(&report);
@@ -110,10 +95,7 @@ fn split_value_not_ip_never_quoted() {
     // of it is quoted.
     for c in ['\u{200B}', '\u{FE0F}', '\u{0301}'] {
         for split in [format!("192.0.2.8{c}12"), format!("12{c}192.0.2.8")] {
-            let text = format!(
-                "554 5.7.1 Service unavailable; Client host [{split}] blocked using \
-                 zen.spamhaus.org\n"
-            );
+            let text = spamhaus_reply(&split);
             let report = explain(&text);
             assert_eq!(only(&report).sender_ip, None, "{split:?}");
         }
@@ -127,10 +109,7 @@ fn space_inside_bracketed_ip_never_cut() {
     for c in [' ', '\u{A0}', '\u{2007}', '\u{202F}', '\u{2028}'] {
         for at in [1, 2, 9, 10] {
             let split = insert_at(IP, at, c);
-            let text = format!(
-                "554 5.7.1 Service unavailable; Client host [{split}] blocked using \
-                 zen.spamhaus.org\n"
-            );
+            let text = spamhaus_reply(&split);
             let report = explain(&text);
             let case = format!("U+{:04X} at {at}", c as u32);
             assert_eq!(only(&report).sender_ip, None, "{case}");

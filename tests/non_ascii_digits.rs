@@ -4,7 +4,10 @@
 //! sees one number there, so the ASCII digits on either side of the
 //! character are another network's address and must not be quoted.
 
-use bounce_explainer::{explain, Recipient, Report};
+mod split_ip;
+
+use bounce_explainer::explain;
+use split_ip::{insert_at, only, postfix_spamhaus_record, spamhaus_reply};
 
 /// Number characters from several blocks: superscript nine, subscript
 /// nine, circled nine, fullwidth nine, Thai nine, mathematical bold nine,
@@ -23,26 +26,12 @@ const NUMBERS: [char; 9] = [
 
 const IP: &str = "192.0.2.199";
 
-fn only(report: &Report) -> &Recipient {
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    &report.recipients[0]
-}
-
-/// Puts `c` after the first `at` characters of `value`.
-fn insert_at(value: &str, at: usize, c: char) -> String {
-    let (head, tail) = value.split_at(at);
-    format!("{head}{c}{tail}")
-}
-
 #[test]
 fn number_in_bracketed_ip() {
     for c in NUMBERS {
         for at in 0..=IP.len() {
             let split = insert_at(IP, at, c);
-            let text = format!(
-                "554 5.7.1 Service unavailable; Client host [{split}] blocked using \
-                 zen.spamhaus.org\n"
-            );
+            let text = spamhaus_reply(&split);
             let report = explain(&text);
             let case = format!("U+{:04X} at {at}", c as u32);
             let quoted = only(&report).sender_ip.clone();
@@ -56,11 +45,7 @@ fn number_in_postfix_ip() {
     for c in NUMBERS {
         for at in [0, 1, 9, 10, IP.len()] {
             let split = insert_at(IP, at, c);
-            let text = format!(
-                "<bob@example.net>: host mx.example.net[198.51.100.20] said: 554 5.7.1 Service \
-                 unavailable; Client host [{split}] blocked using zen.spamhaus.org (in reply to \
-                 RCPT TO command)\n"
-            );
+            let text = postfix_spamhaus_record(&split);
             let report = explain(&text);
             let case = format!("U+{:04X} at {at}", c as u32);
             let r = only(&report);
