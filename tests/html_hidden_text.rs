@@ -13,8 +13,8 @@ const HIDDEN_REPLY: &str = "Remote server returned '554 5.7.1 Service unavailabl
                             [203.0.113.66] blocked using b.barracudacentral.org' for \
                             carol@example.org";
 
-/// An Outlook-style HTML-only NDR for bob@example.net with `hidden` before
-/// the visible reply.
+/// Builds an Outlook-style HTML-only NDR for bob@example.net with `hidden`
+/// before the visible reply.
 fn ndr(hidden: &str) -> String {
     format!(
         "From: Microsoft Outlook <postmaster@example.com>\r\n\

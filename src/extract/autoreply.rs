@@ -113,10 +113,9 @@ fn is_list_manager(address: &str) -> bool {
 /// (`sympa@`, `listserv@`) serves every list on its host, so the list is
 /// the first other address on that host that the notice names, such as
 /// `foo-request@lists.example.org` for `foo@lists.example.org`. A sender
-/// that is no list's own address is a system mailbox, such as the Microsoft
-/// Exchange recipient that Exchange and Microsoft 365 send generated
-/// messages from, so the list is the address the notice names as the
-/// one the message went to.
+/// that is no list's own address is a system mailbox, such as the one
+/// Exchange and Microsoft 365 send generated messages from. Then the list
+/// is the address that the notice says the message went to.
 fn list_recipient(sender: &str, body: &str) -> String {
     let Some((local, host)) = sender.rsplit_once('@') else {
         return sender.to_string();

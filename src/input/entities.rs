@@ -152,8 +152,8 @@ const NAMED: &[(&str, char)] = &[
 ];
 
 /// Replaces each character reference in `text` with its character, in one
-/// pass, so `&amp;lt;` stays `&lt;`. A `&` that starts no reference it
-/// knows is kept as written.
+/// pass, so `&amp;lt;` stays `&lt;`. A `&` that starts no reference in
+/// the table, and no numeric one, is kept as written.
 pub(super) fn decode_references(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;

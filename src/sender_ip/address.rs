@@ -96,10 +96,10 @@ const LETTERS_THAT_JOIN_END: u32 = 0x0500;
 /// fullwidth or Thai digit), which the reader sees as part of the octet,
 /// as in `192.0.2.1<U+2079><U+2079>`. Such an IP is not read as ASCII
 /// digits, so none is quoted. A control character or the replacement
-/// character of an invalid byte (`192.0.2.1<BEL>99`) and a letter of the
-/// Latin, Greek or Cyrillic scripts (`1Á92.0.2.199`) join it as well, while
-/// CJK text, which Japanese and Chinese bounces write right against an
-/// IP, does not. So does a quoted-printable soft line break pasted without
+/// character of an invalid byte (`192.0.2.1<BEL>99`) joins it as well, and
+/// so does a letter of the Latin, Greek or Cyrillic scripts
+/// (`1Á92.0.2.199`). CJK text does not, because Japanese and Chinese
+/// bounces write it right against an IP. So does a quoted-printable soft line break pasted without
 /// its part's header (`192.0.2.1=` at a line's end, then `99`), which cuts
 /// the IP.
 pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {

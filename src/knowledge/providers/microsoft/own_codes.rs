@@ -54,9 +54,10 @@ fn names_setting(text: &str) -> bool {
 }
 
 /// 5.2.121: one sender sent one Exchange Online recipient more messages in
-/// an hour than it accepts. Microsoft asks the sender to try again later
-/// and send fewer messages per hour, so the card waits while the sending
-/// server retries and falls to the sender once it has given up.
+/// an hour than it accepts. Microsoft's table tells the sender to try
+/// again later with fewer messages per hour. So the card waits while the
+/// sending server retries, and gives the sender the next step once it has
+/// given up.
 pub(in crate::knowledge::providers) static SENDER_HOURLY_LIMIT: Entry = Entry {
     id: "microsoft/sender-hourly-limit",
     reason: Reason::Speeding,
