@@ -89,6 +89,13 @@ const shapes = {
     `<p>${REPLY.replace("<", "&lt;").replace(">", "&gt;")}</p>${"<span>".repeat(n)}${"</b>".repeat(n)}`],
   "reply lines (pasted)": [1_000, (n) =>
     Array.from({ length: n }, (_, i) => `550 5.1.1 <user${i}@example.org>: User unknown`).join("\n")],
+  // Postfix's recipient lines pasted without the email, each naming the
+  // same receiving host, whose address once went on the list of
+  // receivers once per line.
+  "recipient lines (Postfix)": [400, (n) =>
+    Array.from({ length: n }, (_, i) =>
+      `<u${i}@example.org>: host mx.example.org[198.51.100.10] said: 550 5.1.1 User unknown ` +
+      "(in reply to RCPT TO command)").join("\n")],
   "returned attachment": [2 << 20, (n) =>
     dsnEmail(REPLY, block(0, REPLY), `Subject: hi\r\n\r\n${"QUFBQUFB\r\n".repeat(n / 10)}`)],
   "one line, IP repeated": [100_000, (n) =>

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 
 use super::rules::{Rule, ARF_RULES, SENDER_RULES};
-use super::scan::{self, addresses_in, receiver_addresses, scan, Scan};
+use super::scan::{self, addresses_in, push_unique, receiver_addresses, scan, Scan};
 use super::{hint, locate, parse_public, Found, Rejection, Source};
 use crate::extract::{self, transcript, Failure};
 use crate::input::Decoded;
@@ -85,7 +85,9 @@ impl<'a> Context<'a> {
         }
         let mut receivers = receiver_addresses(&decoded.body);
         if let Some(dsn) = &decoded.dsn {
-            receivers.extend(receiver_addresses(dsn));
+            for ip in receiver_addresses(dsn) {
+                push_unique(&mut receivers, ip);
+            }
         }
         Context {
             pasted,
@@ -120,7 +122,9 @@ impl<'a> Context<'a> {
         }
         let shared_feedback = self.is_feedback(failure) && own_receivers.is_empty();
         let mut receivers = self.receivers.clone();
-        receivers.extend(own_receivers);
+        for ip in own_receivers {
+            push_unique(&mut receivers, ip);
+        }
         let computed;
         let pick = if shared_feedback {
             self.feedback_pick.get_or_init(|| self.pick(failure, &self.receivers))

@@ -252,7 +252,18 @@ pub(super) fn receivers_in_segments(segments: &[(usize, &str)]) -> Vec<IpAddr> {
                 })
         })
         .flat_map(|m| addresses_in(m.as_str()))
-        .collect()
+        .fold(Vec::new(), |mut unique, ip| {
+            push_unique(&mut unique, ip);
+            unique
+        })
+}
+
+/// Adds `ip` unless listed: thousands of pasted recipient lines name one
+/// receiving host, and every address checked is looked up in this list.
+pub(super) fn push_unique(receivers: &mut Vec<IpAddr>, ip: IpAddr) {
+    if !receivers.contains(&ip) {
+        receivers.push(ip);
+    }
 }
 
 /// True when the host name around `start` follows the word `from`, as in
