@@ -84,6 +84,8 @@ test("several dropped files name the unread ones", async () => {
   assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
   assert.deepEqual(await page.locator(".be-recipient").allTextContents(), ["bob@comcast.net"]);
   assert.ok(await page.locator("#file-note").isVisible(), "the note beside the text box is shown");
+  // The status line names only the file read, so the note must be heard too.
+  assert.equal(await page.locator("#file-note").getAttribute("aria-live"), "polite");
   assert.equal(
     await page.locator("#file-note").textContent(),
     "Only the first of the 3 files, comcast.eml, was read. " +
