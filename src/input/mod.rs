@@ -13,6 +13,7 @@ mod css;
 mod cut;
 mod email;
 mod entities;
+mod escaped_invisible;
 mod html;
 mod invisible;
 mod legacy;
