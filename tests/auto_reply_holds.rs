@@ -171,6 +171,12 @@ const DEPARTED: &[&str] = &[
      Please contact carol@example.org for all matters.\n",
     "Herr Beispiel ist nicht mehr für die Example GmbH tätig.\n\
      Ihre Nachricht wird nicht weitergeleitet. Bitte wenden Sie sich an info@example.org.\n",
+    "Ya no trabajo en Example Corp y este buzón ya no se revisa.\n\
+     Por favor, contacte con carol@example.org.\n",
+    "Bob non lavora più presso Example S.r.l. e questa casella non è più monitorata.\n\
+     Scrivere a info@example.org.\n",
+    "O Bob já não trabalha na Example Lda. Contacte info@example.org.\n",
+    "Bob is niet meer werkzaam bij Example B.V. Mail naar info@example.org.\n",
 ];
 
 #[test]
@@ -202,6 +208,8 @@ const OUT_OF_OFFICE: &[&str] = &[
      read it when I return.\n",
     "Vielen Dank für Ihre Nachricht. Ich bin bis zum 14.12. nicht im Büro.\n\
      In dringenden Fällen wenden Sie sich bitte an carol@example.de.\n",
+    "Estoy fuera de la oficina hasta el 14 de diciembre y responderé a mi regreso.\n",
+    "Sono fuori ufficio fino a lunedì. Risponderò al mio rientro.\n",
 ];
 
 #[test]

@@ -96,7 +96,8 @@ fn is_discourse_rejection(text: &str) -> bool {
 }
 
 /// Lowercase fragments saying the person no longer reads the mailbox, in
-/// English, German and French. "Will not be forwarded" alone is not here:
+/// English, German, French, Spanish, Italian, Portuguese and Dutch. "Will
+/// not be forwarded" alone is not here:
 /// out-of-office replies say it of mail the person reads on return.
 const DEPARTED: &[&str] = &[
     "no longer works",
@@ -116,6 +117,24 @@ const DEPARTED: &[&str] = &[
     "wird nicht mehr gelesen",
     "ne fait plus partie",
     "n'est plus consultée",
+    "ya no trabaja",
+    "ya no trabajo",
+    "ya no forma parte",
+    "ya no se revisa",
+    "ha dejado la empresa",
+    "non lavora più",
+    "non fa più parte",
+    "non è più monitorata",
+    "não trabalha mais",
+    "já não trabalha",
+    "não faz mais parte",
+    "já não faz parte",
+    "deixou a empresa",
+    "não é mais monitorada",
+    "niet meer werkzaam",
+    "niet langer werkzaam",
+    "niet meer in dienst",
+    "wordt niet meer gelezen",
 ];
 
 /// Every entry of this table.
