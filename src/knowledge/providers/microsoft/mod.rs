@@ -67,7 +67,7 @@ pub static PROVIDER: Provider = Provider {
     // Exchange Online's own sentences for a sender's limit or a blocked
     // tenant (5.1.90, the submission quota, 5.7.705, 5.7.708, 5.7.750)
     // name it too, so these replies read the same pasted alone.
-    tokens: &["daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "submission.exception:quotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
+    tokens: &["daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "submission.exception:quotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "blocked using blocklist 1", "delist@messaging.microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
@@ -86,6 +86,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "RP-001", status: &[], phrases: &["rp-001"], entry: &RATE_LIMITED },
         Rule { code: "RP-002", status: &[], phrases: &["rp-002"], entry: &RATE_LIMITED },
         Rule { code: "RP-003", status: &[], phrases: &["rp-003"], entry: &RATE_LIMITED },
+        Rule { code: "S8001", status: &[], phrases: &["blocked using blocklist 1", "delist@messaging.microsoft.com"], entry: &EOP_BLOCKLIST },
         Rule { code: "S8002", status: &[], phrases: &["(s8002)", "mailfrom domain is listed in spamhaus"], entry: &MAILFROM_LISTED },
         Rule { code: "", status: &[], phrases: &["refusequota"], entry: &SENDING_QUOTA },
         // Before the 5.2.2 mailbox-full rule: Exchange Online's 5.2.2
@@ -267,6 +268,33 @@ static BANNED_IP: Entry = Entry {
     links: &[DELIST_PORTAL],
     source: "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself",
     checked: CHECKED,
+};
+
+static EOP_BLOCKLIST: Entry = Entry {
+    id: "microsoft/eop-blocklist",
+    reason: Reason::Blocked,
+    what: "Microsoft's mail filter for Microsoft 365 (Exchange Online \
+           Protection) refused the connection because the sending IP \
+           address is on its own block list, which the reply calls \
+           \"Blocklist 1\".",
+    why: "This is Microsoft's internal list, not a public DNSBL, so no \
+          blocklist site can remove the IP.",
+    steps: &[
+        "Give the bounce to whoever runs the sending server; they find \
+         and stop what sent spam from that IP first.",
+        "They request removal of the IP in the Microsoft 365 delist \
+         portal, one IP per request.",
+        "Once the portal confirms the removal, send the message again.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[DELIST_PORTAL],
+    // The steps follow Microsoft's delist portal page. The reply's wording
+    // is from a public Exim bounce of a Microsoft 365 MX
+    // (github.com/TroyManary/EasyPlow/issues/77).
+    // NOTE: no Microsoft page found names "Blocklist 1" or S8001.
+    source: "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself",
+    checked: "2026-12-05",
 };
 
 static BANNED_SENDER: Entry = Entry {
