@@ -20,9 +20,10 @@ pub enum Rejection {
     Internal,
     /// The receiving server's own address.
     Receiver,
-    /// A network range in CIDR notation (`192.0.2.0/24`), reported as
-    /// written: the receiver blocks every address in it, so it is the
-    /// sender's network, but it is not one address to quote.
+    /// A network range in CIDR notation (`192.0.2.0/24`) or by its two
+    /// ends (`192.0.2.0 - 192.0.2.255`), reported as written: the receiver
+    /// blocks every address in it, so it is the sender's network, but it
+    /// is not one address to quote.
     Range,
     /// An address a rule placed as the connecting client or relay while
     /// the same text says that another address is the listed one. Which

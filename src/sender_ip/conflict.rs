@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::address;
+use super::range;
 use super::rules::compile;
 
 /// An address as the subject of a listing: `192.0.2.1 is listed`,
@@ -43,6 +44,11 @@ pub(super) fn other_listed(text: &str, picked: &str, receivers: &[IpAddr]) -> Op
                 return None;
             }
             let (ip, written) = address::parse_token(trimmed)?;
+            // `192.0.2.0 - 192.0.2.255 is listed` lists a network, which
+            // the picked address may belong to.
+            if range::written_range(text, m.start(), m.start() + trimmed.len(), ip).is_some() {
+                return None;
+            }
             let ip = unmapped(ip);
             let other = ip != picked && address::is_public(ip) && !receivers.contains(&ip);
             other.then(|| written.to_string())

@@ -145,8 +145,7 @@ impl<'a> Context<'a> {
                 .is_empty()
                 .then(|| scan::unplaced(&failure.diagnostic, &receivers))
                 .flatten();
-            let unstated =
-                hint::Unstated { rejected: &pick.rejected, unplaced: unplaced.as_deref() };
+            let unstated = hint::Unstated { rejected: &pick.rejected, unplaced: unplaced.as_ref() };
             let source = SenderIpSource {
                 hint: hint::not_stated(self.reporting(), failure, reason, &unstated),
                 ..Default::default()

@@ -11,10 +11,19 @@ use crate::reason::Reason;
 pub struct Unstated<'a> {
     /// Addresses a sender rule matched but that cannot be quoted, with why.
     pub rejected: &'a [(String, Rejection)],
-    /// A public address that no rule places, neither as the sender's nor
-    /// as the receiver's. A network range keeps its prefix length
-    /// (`192.0.2.0/24`), and only a range contains a `/`.
-    pub unplaced: Option<&'a str>,
+    /// A public address or network range that no rule places, neither as
+    /// the sender's nor as the receiver's.
+    pub unplaced: Option<&'a Unplaced>,
+}
+
+/// A public address or network range the text names without a rule
+/// placing it, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unplaced {
+    /// One address (`192.0.2.1`).
+    Address(String),
+    /// A network range (`192.0.2.0/24`, `192.0.2.0 - 192.0.2.255`).
+    Range(String),
 }
 
 /// True when the failure is about the sending address, so the user needs
@@ -49,14 +58,17 @@ pub fn not_stated(
     if !concerns_ip(failure, reason) && rejected.is_empty() {
         return None;
     }
-    let unplaced = unstated.unplaced.filter(|_| rejected.is_empty());
+    let (address, range) = match unstated.unplaced.filter(|_| rejected.is_empty()) {
+        Some(Unplaced::Address(ip)) => (Some(ip.as_str()), None),
+        Some(Unplaced::Range(range)) => (None, Some(range.as_str())),
+        None => (None, None),
+    };
     // A range no rule placed reads the same as one a rule set aside.
-    let range = unplaced.filter(|u| u.contains('/'));
     let set_aside = rejected
         .first()
         .map(|(ip, rejection)| (ip.as_str(), *rejection))
         .or(range.map(|range| (range, Rejection::Range)));
-    let opening = match unplaced.filter(|u| !u.contains('/')) {
+    let opening = match address {
         // A list contains the address that connected to the receiver, and
         // the list's steps tell the user to quote that address.
         Some(ip) if names_list => format!(

@@ -8,7 +8,9 @@ use std::net::IpAddr;
 use super::address::{self, Rejection};
 use super::conflict;
 use super::dnsbl;
+use super::hint::Unplaced;
 use super::named_number;
+use super::range;
 use super::receiver_rules::RECEIVER_RULES;
 use super::rules::{Rule, ANY_ADDRESS};
 use super::writer;
@@ -127,9 +129,9 @@ fn is_listing(caps: &regex_lite::Captures, token: &str) -> bool {
 /// receiver address nor part of a link. No sender rule placed it: it may
 /// be the receiver's own address without a label, or the sender's in an
 /// unfamiliar phrasing. Whose it is stays unknown, so it is never quoted,
-/// but the hint names it. A public network range counts too, written with
-/// its prefix length (`192.0.2.0/24`).
-pub(super) fn unplaced(text: &str, receivers: &[IpAddr]) -> Option<String> {
+/// but the hint names it. A public network range counts too, as written
+/// (`192.0.2.0/24`, `192.0.2.0 - 192.0.2.255`).
+pub(super) fn unplaced(text: &str, receivers: &[IpAddr]) -> Option<Unplaced> {
     address_segments(text).into_iter().find_map(|(offset, segment)| {
         ANY_ADDRESS.captures_iter(segment).find_map(|caps| {
             let m = caps.get(1)?;
@@ -138,7 +140,8 @@ pub(super) fn unplaced(text: &str, receivers: &[IpAddr]) -> Option<String> {
                 return None;
             }
             match check(text, start, offset + m.end(), receivers) {
-                Ok(ip) | Err(Some((ip, Rejection::Range))) => Some(ip),
+                Ok(ip) => Some(Unplaced::Address(ip)),
+                Err(Some((range, Rejection::Range))) => Some(Unplaced::Range(range)),
                 Err(_) => None,
             }
         })
@@ -178,8 +181,7 @@ fn check(
         let written = token.trim_end_matches(['.', ',', ';']);
         return Err(shaped.then(|| (written.to_string(), Rejection::Invalid)));
     };
-    if let Some(prefix) = address::range_prefix(text, start + trimmed.len(), ip) {
-        let range = format!("{written}/{prefix}");
+    if let Some(range) = range::written_at(text, start, start + trimmed.len(), ip, written) {
         let rejection = if address::is_public(ip) { Rejection::Range } else { Rejection::Internal };
         return Err(Some((range, rejection)));
     }

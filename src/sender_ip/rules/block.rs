@@ -32,13 +32,14 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // The block stated first, the address in parentheses or brackets at
     // the end of the same sentence: `IP address blocked due to poor
     // reputation (192.0.2.1).`, `Sending host rejected for spam [ip]`,
-    // `Your network range is listed (192.0.2.0/24)`.
+    // `Your network range is listed (192.0.2.0/24)`, or with the range's
+    // two ends, `(192.0.2.0 - 192.0.2.255)`.
     // No dot may come between the words and the address. That keeps the
     // match inside one sentence, and it leaves out `blocked by
     // mx.example.net (ip)`, where the address is the named host's.
     (
         "IP blocked ... (<ip>)",
-        r"(?i)\b(?:IP|IPv[46]|address|host|server|sender|network|range)\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|deny-?listed|listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[(\[]{ip}(?:/\d{1,3})?[)\]]",
+        r"(?i)\b(?:IP|IPv[46]|address|host|server|sender|network|range)\b[^.()\[\]\n]{0,80}?\b(?:blocked|black-?listed|block-?listed|deny-?listed|listed|banned|rejected|refused|denied)\b[^.()\[\]\n]{0,80}?[(\[]{ip}(?:/\d{1,3}|\s*[\-\x{2010}-\x{2014}\x{2212}]\s*{any_ip})?[)\]]",
     ),
     // The address in brackets right before a sentence about the sender's
     // address, server, reputation or listing: `550 5.7.1 [192.0.2.1] Your
