@@ -31,7 +31,7 @@ use crate::extract::Failure;
 use crate::knowledge::{
     self, auto_replies, blocklists, dynamic_ip, greylisting, postmark_types, providers,
     queue_states, reasons as explained, reply_codes, review_holds, sending_account as own_account,
-    status_codes, tls_required, wordings, Match,
+    service_events, status_codes, tls_required, wordings, Match,
 };
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
@@ -237,12 +237,13 @@ fn claim_note(
 }
 
 /// Returns the entry that a sending service's own event type names,
-/// such as Postmark's `ChallengeVerification` or `DnsError`.
+/// such as Postmark's `ChallengeVerification`, SparkPost's
+/// `generation_failure` or a CSV export row's bounce type.
 fn stated_entry(failure: &Failure, mta: Option<&str>) -> Option<&'static knowledge::Entry> {
     let event_type = failure.event_type.as_deref()?;
     match mta {
         Some("postmark") => postmark_types::lookup(event_type),
-        _ => None,
+        _ => service_events::lookup(mta, event_type),
     }
 }
 

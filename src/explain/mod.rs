@@ -13,6 +13,7 @@ mod lookalike;
 mod mbox;
 mod mention;
 mod moved;
+mod not_read;
 mod own_account;
 mod period;
 mod punycode;
@@ -103,6 +104,7 @@ fn explain_message(raw: &[u8]) -> Report {
              `output` or `error`. Any IP address field was not read.",
         ));
     }
+    notes.extend(not_read::not_read_note(&extracted.not_read, kind));
     if unreadable {
         // Why the forwarded bounce could not be read may be in its notes.
         let forwards = std::iter::successors(decoded.nested.as_deref(), |d| d.nested.as_deref());

@@ -30,9 +30,38 @@ pub fn record(object: &Object) -> Option<Vec<Failure>> {
 }
 
 /// Returns the failures of one record, by its type. Other types (Send,
-/// Open, Click, Reject, ...) report no delivery outcome for a recipient.
+/// Open, Click, Subscription) report no delivery outcome, so each of the
+/// message's recipients gets a placeholder saying the record was not read.
 fn failures(object: &Map<String, Value>, kind: &str) -> Vec<Failure> {
     let part = |name: &str| object.get(name).and_then(Value::as_object);
+    match kind {
+        // SES's event types for a message it did not send: "Reject" when
+        // it found a virus, "Rendering Failure" when the template could
+        // not be filled in. The type names the cause, so it is kept.
+        "Reject" | "Rendering Failure" => {
+            let (field, detail) =
+                if kind == "Reject" { ("reject", "reason") } else { ("failure", "errorMessage") };
+            let diagnostic = part(field).and_then(|p| text(p, detail)).unwrap_or_default();
+            let failures = destinations(object).map(|recipient| Failure {
+                recipient: Some(recipient.to_string()),
+                action: Some("failed".into()),
+                diagnostic: diagnostic.to_string(),
+                dropped_by_service: true,
+                event_type: Some(kind.to_string()),
+                ..Default::default()
+            });
+            return failures.collect();
+        }
+        "Bounce" | "DeliveryDelay" | "Complaint" | "Delivery" => {}
+        _ => {
+            let not_read = destinations(object).map(|recipient| Failure {
+                recipient: Some(recipient.to_string()),
+                not_read: Some(kind.to_string()),
+                ..Default::default()
+            });
+            return not_read.collect();
+        }
+    }
     match kind {
         "Bounce" => part("bounce").map(|b| {
             let mut failures = replies(b, "bouncedRecipients", "failed");
@@ -105,6 +134,13 @@ fn delivered(part: &Map<String, Value>) -> Vec<Failure> {
             ..Default::default()
         })
         .collect()
+}
+
+/// Returns the addresses of `mail.destination`, the message's recipients.
+fn destinations(object: &Map<String, Value>) -> impl Iterator<Item = &str> {
+    let mail = object.get("mail").and_then(Value::as_object);
+    let list = mail.and_then(|m| m.get("destination")).and_then(Value::as_array);
+    list.into_iter().flatten().filter_map(Value::as_str).filter(|a| a.contains('@'))
 }
 
 /// Returns the objects of the list `name`, skipping other entries.

@@ -90,6 +90,11 @@ pub struct Failure {
     /// layout has one that names more than its reply: Postmark's bounce
     /// `Type` (`ChallengeVerification`, `AddressChange`, `DnsError`).
     pub event_type: Option<String>,
+    /// The event type of a sending service's record that names this
+    /// recipient but reports no outcome this tool reads (an open, a
+    /// click, an unsubscribe), or the reason a CSV row with this
+    /// recipient was not read. Such a failure gives a note, not a card.
+    pub not_read: Option<String>,
 }
 
 /// The failures found in one input, and the MTA family that wrote them.
@@ -113,4 +118,8 @@ pub struct Extracted {
     /// How many forwards deep the failures were read: 0 for the input's
     /// own, 1 for `Decoded::nested`, 2 for the bounce nested in that.
     pub forward_depth: usize,
+    /// Event records or CSV rows that name a recipient but were not read
+    /// as a failure, each with `not_read` set, so that the report can say
+    /// what it left out.
+    pub not_read: Vec<Failure>,
 }

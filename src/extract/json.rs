@@ -23,9 +23,9 @@ const MAX_DEPTH: usize = 6;
 /// Walks the JSON in `body` and passes every object to `read`, outermost
 /// first. `read` returns `None` for an object of no format it reads,
 /// which is then opened. For a record of its formats, it returns the id
-/// and the record's failures (maybe none, for an open or a click).
-/// Returns the first format's id and all failures, or `None` when no
-/// record was found.
+/// and the record's failures (maybe none, or one with `not_read` set,
+/// for an open or a click). Returns the first format's id and all
+/// failures, or `None` when no record reports a failure.
 pub fn records(
     body: &str,
     read: &dyn Fn(&Object) -> Option<(&'static str, Vec<Failure>)>,
@@ -54,7 +54,9 @@ pub fn records(
                 _ => break,
             }
         }
-        if found.is_some() && !failures.is_empty() {
+        // Events that were not read (opens, clicks) alone make no record
+        // of a failure, so the text is then read by the other readers.
+        if found.is_some() && failures.iter().any(|f| f.not_read.is_none()) {
             return found.map(|format| (format, failures));
         }
     }

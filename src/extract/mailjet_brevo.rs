@@ -115,6 +115,10 @@ pub fn brevo(object: &Object, kind: &str, email: &str) -> Option<Failure> {
         _ => {}
     }
     failure.soft_bounce = kind == "soft_bounce";
+    // Brevo's event names no reply, and its meaning has an entry.
+    if kind == "invalid_email" {
+        failure.event_type = Some(kind.to_string());
+    }
     if matches!(kind, "hard_bounce" | "soft_bounce" | "deferred") {
         failure.sending_ip =
             text(object, "sending_ip").map(|ip| (ip.trim().to_string(), "sending_ip".into()));

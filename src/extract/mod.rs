@@ -104,7 +104,8 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         if let Some((format, failures)) = json::records(&decoded.body, &json_record) {
             // A layout of no known service is reported with no name.
             let mta = Some(format).filter(|f| *f != webhooks::UNKNOWN_LAYOUT);
-            return Extracted { mta, failures, json_record: true, ..Default::default() };
+            let (not_read, failures) = failures.into_iter().partition(|f| f.not_read.is_some());
+            return Extracted { mta, failures, json_record: true, not_read, ..Default::default() };
         }
         // A queue listing quotes Postfix's and Sendmail's reasons, so it
         // is read before the family decides anything.
@@ -113,7 +114,14 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
         if family.is_none() {
             if let Some(failures) = csv_rows::scan(&decoded.body) {
-                return Extracted { mta: None, failures, csv_export: true, ..Default::default() };
+                let (not_read, failures) = failures.into_iter().partition(|f| f.not_read.is_some());
+                return Extracted {
+                    mta: None,
+                    failures,
+                    csv_export: true,
+                    not_read,
+                    ..Default::default()
+                };
             }
             let mut filter = NotRecipients::from_headers(decoded);
             filter.add_marked_senders(&decoded.body);

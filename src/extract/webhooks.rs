@@ -24,9 +24,9 @@
 //!   [`crate::knowledge::postmark_types`]).
 //! - SparkPost (<https://developers.sparkpost.com/api/webhooks/>):
 //!   `msys.message_event` with `type` (`bounce`, `out_of_band`,
-//!   `policy_rejection`, `generation_rejection`, `generation_failure`,
-//!   `delay`, `delivery`), `rcpt_to`, `raw_reason`, `bounce_class`,
-//!   `sending_ip`.
+//!   `policy_rejection`, `delay`, `delivery`) and another category
+//!   object with `type` (`generation_rejection`, `generation_failure`), `rcpt_to`,
+//!   `raw_reason`, `bounce_class`, `sending_ip`.
 //!
 //! Postmark's bounce record has no sending-IP field. Amazon SES's
 //! `mail.sourceIp` is the address that submitted the mail to SES, not the
@@ -58,13 +58,40 @@ use crate::smtp;
 /// delivery outcome (an open, a click).
 pub fn event(object: &Object) -> Option<(&'static str, Vec<Failure>)> {
     let (provider, failure) = read(object)?;
+    let failure = failure.or_else(|| not_read(object));
     Some((provider, failure.into_iter().collect()))
+}
+
+/// Returns a placeholder for an event of a known layout that names a
+/// recipient but reports no outcome read here (an open, a click, an
+/// unsubscribe), so that the report can name it rather than drop it.
+fn not_read(object: &Object) -> Option<Failure> {
+    // SparkPost's event sits one level down, under its category.
+    let sparkpost = object.get("msys").and_then(Value::as_object);
+    let event = sparkpost.and_then(|m| m.values().find_map(Value::as_object)).unwrap_or(object);
+    let kind = ["event", "RecordType", "type"].iter().find_map(|name| text(event, name))?;
+    let mandrill = event.get("msg").and_then(Value::as_object);
+    let recipient = ["email", "recipient", "rcpt", "rcpt_to", "Email", "Recipient"]
+        .iter()
+        .find_map(|name| text(event, name))
+        .or_else(|| mandrill.and_then(|msg| text(msg, "email")))
+        .filter(|address| address.contains('@'))?;
+    Some(Failure {
+        recipient: Some(recipient.trim().to_string()),
+        not_read: Some(kind.trim().to_string()),
+        ..Default::default()
+    })
 }
 
 fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     if let Some(message) = object.get("msys").and_then(Value::as_object) {
-        let event = message.get("message_event").and_then(Value::as_object);
-        return Some(("sparkpost", event.and_then(sparkpost)));
+        // SparkPost files each event under an object named for its
+        // category: `message_event` for bounces, delays and deliveries,
+        // another for the generation events (`gen_event` in the samples
+        // seen). The event's `type` decides, whatever the category's name.
+        // NOTE: `gen_event` was not checked against SparkPost's reference.
+        let failure = message.values().filter_map(Value::as_object).find_map(sparkpost);
+        return Some(("sparkpost", failure));
     }
     if let Some(kind) = text(object, "RecordType") {
         return Some(("postmark", postmark(object, kind)));
@@ -291,6 +318,12 @@ fn sparkpost(event: &Object) -> Option<Failure> {
     let own_event =
         matches!(kind, "policy_rejection" | "generation_rejection" | "generation_failure");
     failure.dropped_by_service = own_event || matches!(class, Some("25" | "26"));
+    // The FAQ: a generation failure "typically occurs when there is an
+    // error parsing the template", which has an entry of its own. A
+    // generation rejection is typically a suppression, read from its reason.
+    if kind == "generation_failure" {
+        failure.event_type = Some(kind.to_string());
+    }
     if class == Some("26") {
         failure.reason = Some(Reason::Suppressed);
     }

@@ -22,6 +22,7 @@ pub mod reply_codes;
 pub mod retry_statements;
 pub mod review_holds;
 pub mod sending_account;
+pub mod service_events;
 pub mod status_codes;
 pub mod tls_required;
 pub mod wordings;
@@ -188,6 +189,7 @@ pub(crate) mod tests {
         entries.push(&blocklists::SERVER_NAME_LISTED);
         entries.extend(auto_replies::ENTRIES);
         entries.extend(postmark_types::ENTRIES);
+        entries.extend(service_events::ENTRIES);
         entries.push(&review_holds::HELD_FOR_REVIEW);
         entries.push(&queue_states::EXIM_RETRY_WAIT);
         entries.push(&queue_states::HELD_IN_QUEUE);
