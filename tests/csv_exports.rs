@@ -1,5 +1,6 @@
 //! Bounce exports in CSV: one card per row that carries a reply, with that
-//! row's recipient and that row's reply alone.
+//! row's recipient and that row's reply alone. A row with a recipient but
+//! no reply gets a card from its bounce type, or else a note.
 
 use bounce_explainer::{explain, Actor, InputKind, Reason, Recipient, Report};
 
@@ -213,4 +214,49 @@ fn csv_export_named_as_kind() {
     assert_eq!(report.input_kind, InputKind::CsvExport);
     let one_row = "bob@example.org,\"550 5.1.1 User unknown\"\n";
     assert_eq!(explain(one_row).input_kind, InputKind::CsvExport);
+}
+
+#[test]
+fn export_row_without_reply_card() {
+    let report = fixture("no-reply-rows.csv");
+    assert_eq!(report.input_kind, InputKind::CsvExport);
+    assert_eq!(
+        recipients(&report),
+        ["bob@example.net", "erin@example.com", "frank@example.org", "gina@example.net"]
+    );
+    let erin = &report.recipients[1];
+    assert_eq!(erin.explanation.entry, "export/blocked-no-reply");
+    assert_eq!(erin.reason, Reason::Blocked);
+    assert_eq!(erin.explanation.who_acts, Actor::Admin);
+    // Nothing in the row names the address the receiver refused.
+    assert_eq!(erin.sender_ip, None);
+    assert!(erin.links.is_empty(), "{:?}", erin.links);
+    let frank = &report.recipients[2];
+    assert_eq!(frank.explanation.entry, "export/no-reply");
+    assert!(frank.explanation.what.contains("no reply"), "{}", frank.explanation.what);
+    let gina = &report.recipients[3];
+    assert_eq!(gina.explanation.entry, "export/no-reply");
+    assert!(!gina.permanent, "a soft bounce is not permanent");
+}
+
+#[test]
+fn export_row_unread_noted() {
+    let report = fixture("no-reply-rows.csv");
+    let note = report
+        .notes
+        .iter()
+        .map(|n| n.message.as_str())
+        .find(|m| m.contains("not read"))
+        .unwrap_or_else(|| panic!("no note on the rows not read: {:?}", report.notes));
+    assert!(note.contains("1 row"), "{note}");
+    assert!(note.contains("hank@example.com"), "{note}");
+}
+
+#[test]
+fn export_without_header_unchanged() {
+    // Without a header, a field such as `hard` could be anything, so a row
+    // with no reply stays unread, as before.
+    let text = "bob@example.net,hard,\"550 5.1.1 user unknown\"\nerin@example.com,blocked,\"\"\n";
+    let report = explain(text);
+    assert_eq!(recipients(&report), ["bob@example.net"]);
 }

@@ -34,7 +34,8 @@ static REPLY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads `text` as a CSV export of bounces. Returns `None` unless every
 /// record has the same number of fields (two or more) and some row has
-/// both a field that is an address and a field that opens with a reply.
+/// a field that is an address and either a field that opens with a reply
+/// or, under a header, a bounce type.
 pub fn scan(text: &str) -> Option<Vec<Failure>> {
     if !text.contains('@') {
         return None;
@@ -53,7 +54,7 @@ pub fn scan(text: &str) -> Option<Vec<Failure>> {
     let sending_ip = header.and_then(|names| sending_ip_column(names));
     let mut failures = Vec::new();
     for row in rows {
-        let Some(mut failure) = row_failure(row, &column) else { continue };
+        let Some(mut failure) = row_failure(row, &column, header.is_some()) else { continue };
         if let Some((at, name)) = sending_ip {
             let ip = row[at].trim();
             if !ip.is_empty() {
@@ -62,7 +63,8 @@ pub fn scan(text: &str) -> Option<Vec<Failure>> {
         }
         failures.push(failure);
     }
-    (!failures.is_empty()).then_some(failures)
+    // Rows that were not read alone make no export of failures.
+    failures.iter().any(|f| f.not_read.is_none()).then_some(failures)
 }
 
 /// The column a row's recipient is read from.
@@ -214,10 +216,11 @@ fn sending_ip_column(names: &[String]) -> Option<(usize, &str)> {
 
 /// Reads one row: the recipient from the chosen column, or from the first
 /// field outside the sender's columns that is an address, and the reply
-/// from the longest field that opens with one. Returns `None` for a row
-/// with no reply (a delivery, a suppressed send) or no recipient where
-/// one was expected.
-fn row_failure(row: &[String], column: &RecipientColumn) -> Option<Failure> {
+/// from the longest field that opens with one. In an export with a
+/// header, a row with a recipient but no reply is read by its bounce type
+/// alone. Returns `None` for a row with no recipient where one was
+/// expected, and for a row with no reply in an export without a header.
+fn row_failure(row: &[String], column: &RecipientColumn, headed: bool) -> Option<Failure> {
     let recipient = match column {
         RecipientColumn::Named(named, senders) => {
             let named = named.and_then(|at| row.get(at)).map(|field| field.trim());
@@ -232,8 +235,13 @@ fn row_failure(row: &[String], column: &RecipientColumn) -> Option<Failure> {
     // Exchange's tracking export writes the reply inside its status
     // field: `[{LRT=};{LED=550 5.1.1 ...};{FQDN=...};{IP=...}]`.
     let replies = row.iter().map(|field| message_trace::led_reply(field).unwrap_or(field));
-    let reply =
-        replies.filter(|field| REPLY_FIELD.is_match(field)).max_by_key(|field| field.len())?;
+    let Some(reply) =
+        replies.filter(|field| REPLY_FIELD.is_match(field)).max_by_key(|field| field.len())
+    else {
+        // Only a header shows that the text is a table whose other fields
+        // mean something, such as a bounce type.
+        return recipient.filter(|_| headed).map(|recipient| without_reply(row, recipient));
+    };
     let (diagnostic_type, reply) = split_diagnostic_type(reply.trim());
     let mut failure = generic::scan(&reply).into_iter().next()?;
     // With no column chosen, only an address the reply names is kept.
@@ -249,6 +257,37 @@ fn row_failure(row: &[String], column: &RecipientColumn) -> Option<Failure> {
     failure.action = Some(action.to_string());
     failure.diagnostic_type = diagnostic_type;
     Some(failure)
+}
+
+/// Reads a row that names `recipient` but has no reply: a failure from
+/// its bounce type alone (`blocked` with an empty reason), or else a
+/// placeholder saying the row was not read (a delivery, a suppressed send).
+fn without_reply(row: &[String], recipient: &str) -> Failure {
+    let mut failure = Failure { recipient: Some(recipient.to_string()), ..Default::default() };
+    match row.iter().find_map(|field| bounce_type(field)) {
+        Some(kind) => {
+            failure.action = Some("failed".to_string());
+            failure.soft_bounce = kind == "soft";
+            // The stated-entry table reads the type, for want of a reply.
+            failure.event_type = Some(kind.to_string());
+        }
+        None => failure.not_read = Some("no reply and no bounce type".to_string()),
+    }
+    failure
+}
+
+/// Returns the bounce type a field states, as exports write it (`hard`,
+/// `Soft bounce`, `blocked`), in one word: `hard`, `soft`, `blocked` or
+/// `bounce`.
+fn bounce_type(field: &str) -> Option<&'static str> {
+    let kind = match field.trim().to_ascii_lowercase().replace(['_', '-'], " ").as_str() {
+        "hard" | "hard bounce" | "hardbounce" | "permanent" => "hard",
+        "soft" | "soft bounce" | "softbounce" | "transient" | "temporary" => "soft",
+        "blocked" | "block" | "block bounce" => "blocked",
+        "bounce" | "bounced" => "bounce",
+        _ => return None,
+    };
+    Some(kind)
 }
 
 /// Splits `text` into records of fields with `delimiter`, skipping blank
