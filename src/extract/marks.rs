@@ -177,7 +177,17 @@ fn coded_reply(codes: &str) -> Failure {
 }
 
 /// Lowercase words in a `From` field that name a mail system as sender.
-const SYSTEM_SENDERS: &[&str] = &["mailer-daemon", "postmaster", "mail delivery"];
+/// Exchange and Microsoft 365 send their generated messages from the
+/// Microsoft Exchange recipient, whose address opens with this fixed name
+/// at each accepted domain
+/// (<http://www.1ask2.com/ex2007/Postmaster.html>, read 2026-12-05): its
+/// display name, "Microsoft Outlook", could be anyone's.
+const SYSTEM_SENDERS: &[&str] = &[
+    "mailer-daemon",
+    "postmaster",
+    "mail delivery",
+    "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e@",
+];
 
 /// Subject prefixes of a person's forward or reply, lowercase, such as
 /// `Fwd: Undelivered Mail Returned to Sender`: English, and German `AW`
