@@ -79,7 +79,7 @@ use reply_like::{is_reply_like, reads_as_smtp_reply};
 use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
 use section::NotRecipients;
-pub use section::{is_forward_marker, is_original_marker};
+pub use section::{forwarded_text, is_forward_marker, is_original_marker};
 
 pub use dsn::parse_dsn;
 pub use failure::{Extracted, Failure};
@@ -96,6 +96,14 @@ fn json_record(object: &json::Object) -> Option<(&'static str, Vec<Failure>)> {
 
 /// Extracts the failures from a decoded input.
 pub fn extract(decoded: &Decoded) -> Extracted {
+    // A bounce forwarded inline in a person's email is read as the bounce
+    // pasted alone: the person's header says nothing about its lines.
+    if let Some(inner) = decoded.nested.as_deref().filter(|_| decoded.nested_inline) {
+        let forwarded = forwarded_failures(inner);
+        if !forwarded.failures.is_empty() {
+            return forwarded;
+        }
+    }
     if let Some(failures) = feedback::parse(decoded) {
         return Extracted { mta: Some("feedback"), failures, ..Default::default() };
     }
@@ -262,14 +270,10 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         failures = failed_recipients_header(decoded, failures, section);
     }
     if failures.is_empty() {
-        if let Some(nested) = &decoded.nested {
+        if let Some(nested) = decoded.nested.as_deref().filter(|_| !decoded.nested_inline) {
             // A bounce forwarded as an attachment: the report is inside.
-            let mut inner = extract(nested);
+            let inner = forwarded_failures(nested);
             if !inner.failures.is_empty() {
-                // The forward's reader needs the warnings the bounce
-                // would give pasted on its own, such as that it was cut.
-                inner.forward_notes.splice(0..0, nested.notes.iter().cloned());
-                inner.forward_depth += 1;
                 return inner;
             }
         }
@@ -308,6 +312,16 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
     Extracted { mta: family, failures, ..Default::default() }
+}
+
+/// Extracts the failures of a forwarded bounce, `Decoded::nested`, one
+/// forward deeper. The forward's reader needs the warnings the bounce
+/// would give pasted on its own, such as that it was cut.
+fn forwarded_failures(nested: &Decoded) -> Extracted {
+    let mut inner = extract(nested);
+    inner.forward_notes.splice(0..0, nested.notes.iter().cloned());
+    inner.forward_depth += 1;
+    inner
 }
 
 /// True when a failure is a 2xx reply without a status code (`251 User

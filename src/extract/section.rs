@@ -121,7 +121,7 @@ pub fn error_section(body: &str) -> &str {
             // bounce forwarded in the copy is the failed message's text.
             Some((marker, after))
                 if has_failure_signs(after)
-                    && ((is_forward_marker(marker) && forwards_bounce(after))
+                    && ((opens_forward(marker) && forwards_bounce(after))
                         || !has_failure_signs(report)) =>
             {
                 rest = after
@@ -130,6 +130,47 @@ pub fn error_section(body: &str) -> &str {
         }
     }
     split_at_original(rest).0
+}
+
+/// Returns the bounce that `body` forwards inline, from the line after the
+/// mail program's forward marker to the end, when [`error_section`] reads
+/// it as the report: it states a failure, and either its header block
+/// names a mail system or a bounce subject, or the text above states none.
+/// A forward inside a returned copy is the failed message's text, so only
+/// a marker before any returned copy counts.
+pub fn forwarded_text(body: &str) -> Option<&str> {
+    let (report, Some((marker, after))) = split_at_original(body) else {
+        return None;
+    };
+    let chosen = opens_forward(marker)
+        && has_failure_signs(after)
+        && (forwards_bounce(after) || !has_failure_signs(report));
+    chosen.then_some(after)
+}
+
+/// True for a marker line that opens a mail program's inline forward: a
+/// forward marker (see [`is_forward_marker`]) or Outlook's rule of
+/// underscores, which [`split_at_original`] takes as a marker only above a
+/// forward's header block.
+fn opens_forward(marker: &str) -> bool {
+    is_forward_marker(marker) || is_underscore_rule(marker)
+}
+
+/// True for a line of underscores alone, such as the rule of 32 that
+/// Outlook writes above the `From:` and `Sent:` lines of a message it
+/// forwards or replies to. A shorter run is a blank to fill in.
+fn is_underscore_rule(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 10 && line.bytes().all(|b| b == b'_')
+}
+
+/// True when `text` opens with a forward's header block: its first line
+/// that is not blank is a `From:` field.
+// NOTE: only the English field name counts; a localised Outlook writes
+// `Von:` or `De:` under its rule, and such a forward is read as before.
+fn opens_with_from(text: &str) -> bool {
+    let first = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or("");
+    first.get(..5).is_some_and(|name| name.eq_ignore_ascii_case("from:"))
 }
 
 /// Sender names that only a mail system uses, lowercased: Postfix's and
@@ -163,14 +204,18 @@ fn forwards_bounce(text: &str) -> bool {
     false
 }
 
-/// Splits `body` before the first line that opens the returned original.
-/// Returns the marker line and the text after it too when that line is a
-/// marker rather than the original's first header field.
+/// Splits `body` before the first line that opens the returned original
+/// or a forwarded message: a marker line, Outlook's rule of underscores
+/// above a `From:` line, or the original's first header field. Returns
+/// the marker line and the text after it too when that line is a marker
+/// or a rule rather than a header field.
 fn split_at_original(body: &str) -> (&str, Option<(&str, &str)>) {
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
-        if offset > 0 && is_original_marker(line) {
-            return (&body[..offset], Some((line, &body[offset + line.len()..])));
+        let after = &body[offset + line.len()..];
+        let forward_rule = is_underscore_rule(line) && opens_with_from(after);
+        if offset > 0 && (is_original_marker(line) || forward_rule) {
+            return (&body[..offset], Some((line, after)));
         }
         if offset > 0 && starts_original_header(line) {
             return (&body[..offset], None);

@@ -15,6 +15,7 @@ mod email;
 mod entities;
 mod escaped_invisible;
 mod html;
+mod inline_forward;
 mod invisible;
 mod legacy;
 mod unicode;
@@ -54,8 +55,12 @@ pub struct Decoded {
     pub feedback: Option<String>,
     /// The headers of the returned original message, when attached.
     pub original: Option<String>,
-    /// A bounce attached whole to this one (a forwarded bounce), decoded.
+    /// A bounce attached whole to this one (a forwarded bounce), decoded,
+    /// or one that this person's email forwards inline in its text.
     pub nested: Option<Box<Decoded>>,
+    /// True when `nested` is a bounce forwarded inline: its text is part of
+    /// this email's text, and the failures are read from it first.
+    pub nested_inline: bool,
     /// True when a message is attached deeper than the forwards that are
     /// read, so a bounce inside it would not be seen.
     pub deep_attachment: bool,
@@ -86,11 +91,17 @@ impl Decoded {
 /// Decodes pasted bytes: an email when the input starts with headers,
 /// otherwise plain text (SMTP reply lines or NDR text).
 pub fn decode(raw: &[u8]) -> Decoded {
+    decode_within(raw, inline_forward::MAX_FORWARDS)
+}
+
+/// Decodes pasted bytes as [`decode`] does, reading a bounce forwarded
+/// inline in a person's email while `forwards` allows one more level.
+fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
     // Windows saves "Unicode" text (Notepad, a PowerShell 5 redirect) as
     // UTF-16 with a byte order mark. Its every other byte is NUL, so it
     // would otherwise read as binary.
     if let Some(text) = unicode::decode_with_bom(raw) {
-        return decode(text.as_bytes());
+        return decode_within(text.as_bytes(), forwards);
     }
     let text = to_text(raw);
     // Binary is checked first: `to_text` turns NUL bytes into spaces, so a
@@ -118,6 +129,7 @@ pub fn decode(raw: &[u8]) -> Decoded {
         decoded.text = text;
         decoded.kind = Some(InputKind::Email);
         invisible::clean_decoded(&mut decoded);
+        inline_forward::read(&mut decoded, forwards);
         invisible::add_note(&mut decoded);
         return decoded;
     }

@@ -23,13 +23,19 @@ pub struct Context<'a> {
     /// attached `forward_depth` forwards deep. Its text is scanned.
     decoded: &'a Decoded,
     forward_depth: usize,
+    /// The email whose decoded report a line is counted in when the
+    /// statement is not in the pasted text as written: `decoded`, or the
+    /// email that forwards it inline, whose text holds the forward's.
+    lines_of: &'a Decoded,
+    /// The attachment level of `lines_of`: inline forwards do not count.
+    lines_depth: usize,
     receivers: Vec<IpAddr>,
     dsn_groups: Vec<Failure>,
     lines: locate::Lines<'a>,
-    /// The lines of the decoded report of `decoded`, split when first
+    /// The lines of the decoded report of `lines_of`, split when first
     /// needed: an email's statement may be encoded in the pasted text.
     decoded_lines: OnceCell<locate::Lines<'a>>,
-    /// The lines of the delivery-status part of `decoded`, split when
+    /// The lines of the delivery-status part of `lines_of`, split when
     /// first needed.
     dsn_lines: OnceCell<locate::Lines<'a>>,
     has_transcript: bool,
@@ -80,8 +86,13 @@ impl<'a> Context<'a> {
     /// scanned, and lines are looked up in the pasted text first.
     pub fn forwarded(pasted: &'a Decoded, forward_depth: usize) -> Self {
         let mut decoded = pasted;
+        let (mut lines_of, mut lines_depth) = (pasted, 0);
         for _ in 0..forward_depth {
+            let inline = decoded.nested_inline;
             decoded = decoded.nested.as_deref().unwrap_or(decoded);
+            if !inline {
+                (lines_of, lines_depth) = (decoded, lines_depth + 1);
+            }
         }
         let mut receivers = receiver_addresses(&decoded.body);
         if let Some(dsn) = &decoded.dsn {
@@ -93,6 +104,8 @@ impl<'a> Context<'a> {
             pasted,
             decoded,
             forward_depth,
+            lines_of,
+            lines_depth,
             receivers,
             dsn_groups: decoded.dsn.as_deref().map(extract::parse_dsn).unwrap_or_default(),
             lines: locate::Lines::new(&pasted.text),
@@ -169,7 +182,7 @@ impl<'a> Context<'a> {
         let source = SenderIpSource {
             line,
             decoded,
-            forward_depth: if decoded { self.forward_depth } else { 0 },
+            forward_depth: if decoded { self.lines_depth } else { 0 },
             part,
             field,
             excerpt,
@@ -259,13 +272,13 @@ impl<'a> Context<'a> {
         }
         let decoded = self
             .decoded_lines
-            .get_or_init(|| locate::Lines::new(&self.decoded.body))
+            .get_or_init(|| locate::Lines::new(&self.lines_of.body))
             .locate_rule(ip, rule, source, recipient)
             .filter(|l| l.stated);
         if let Some(l) = decoded {
             return Some((l, LineOf::DecodedText));
         }
-        if let (Source::Field(name), Some(dsn)) = (source, self.decoded.dsn.as_deref()) {
+        if let (Source::Field(name), Some(dsn)) = (source, self.lines_of.dsn.as_deref()) {
             let in_dsn = self
                 .dsn_lines
                 .get_or_init(|| locate::Lines::new(dsn))

@@ -1,0 +1,44 @@
+//! A bounce forwarded inline in a person's email: a help desk receives
+//! the user's own email (From, To, Subject, a line of their own), then
+//! the mail program's forward header block (Gmail's `---------- Forwarded
+//! message ---------`, Outlook's rule of underscores or `-----Original
+//! Message-----`, Thunderbird's `-------- Forwarded Message --------`)
+//! and the bounce's text. Read with the person's header, the bounce lost
+//! what its own header tells: the mail system that sent it, which decides
+//! whether its lines are a bounce's or a person's prose. So the forwarded
+//! text, from its header block on, is decoded as an email of its own and
+//! kept as the nested bounce, as a bounce attached whole is, and the
+//! failures are read from it as from the bounce pasted alone.
+
+use super::Decoded;
+
+/// How many inline forwards deep a bounce is still read: a person's
+/// forward of a colleague's forward of a bounce, and one more. Each level
+/// decodes the text below it once more, so the bound keeps the work small.
+pub(super) const MAX_FORWARDS: usize = 3;
+
+/// Keeps the bounce that `decoded`, a person's email, forwards inline as
+/// its nested bounce, while `forwards` allows one more level. An email
+/// whose own header marks a bounce, or that carries a report part or an
+/// attached bounce, keeps its own reading: a forward in a bounce's text is
+/// the returned message.
+pub(super) fn read(decoded: &mut Decoded, forwards: usize) {
+    if forwards == 0
+        || decoded.nested.is_some()
+        || decoded.dsn.is_some()
+        || decoded.feedback.is_some()
+        || decoded.headers.iter().any(|(name, value)| crate::extract::is_bounce_field(name, value))
+    {
+        return;
+    }
+    let Some(text) = crate::extract::forwarded_text(&decoded.body) else {
+        return;
+    };
+    // Apple Mail leaves a blank line between its marker and the fields.
+    let text = text.trim_start_matches(['\n', ' ', '\t']);
+    let forwarded = super::decode_within(text.as_bytes(), forwards - 1);
+    if crate::extract::has_bounce_marks(&forwarded) {
+        decoded.nested = Some(Box::new(forwarded));
+        decoded.nested_inline = true;
+    }
+}

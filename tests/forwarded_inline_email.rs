@@ -1,0 +1,256 @@
+//! A help-desk email that forwards a bounce inline: the email's own From,
+//! To and Subject (a person's), a line of the person's own, then the mail
+//! program's forward header block and the bounce's text. The README
+//! promises that such a bounce is read as the bounce itself: each card
+//! names the same recipient, cause, who acts, retry line and IP to quote
+//! as the bounce pasted alone. The email's own header is a person's, so it
+//! must not decide how the forwarded bounce is read.
+
+use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
+
+/// A bounce as a mail program shows it when forwarding it (see the
+/// fixtures' README), and the cards it must give: recipient, reason, who
+/// acts and the IP to quote.
+struct Bounce {
+    name: &'static str,
+    text: &'static str,
+    cards: &'static [(&'static str, Reason, Actor, Option<&'static str>)],
+}
+
+macro_rules! fixture {
+    ($name:literal) => {
+        include_str!(concat!("fixtures/forwarded_inline/", $name, ".txt"))
+    };
+}
+
+const BOUNCES: &[Bounce] = &[
+    Bounce {
+        name: "orange",
+        text: fixture!("orange-fr"),
+        cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.33"))],
+    },
+    Bounce {
+        name: "exchange 2003",
+        text: fixture!("exchange2003"),
+        cards: &[
+            ("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.51")),
+            ("carol@example.org", Reason::UserUnknown, Actor::You, None),
+            ("dave@example.com", Reason::Expired, Actor::Admin, None),
+        ],
+    },
+    Bounce {
+        name: "hmailserver",
+        text: fixture!("hmailserver"),
+        cards: &[
+            ("bob@example.net", Reason::Blocked, Actor::Admin, None),
+            ("carol@example.org", Reason::Blocked, Actor::Admin, Some("192.0.2.50")),
+        ],
+    },
+    Bounce {
+        name: "mailenable",
+        text: fixture!("mailenable"),
+        cards: &[
+            ("bob@example.net", Reason::PolicyViolation, Actor::You, None),
+            ("carol@example.org", Reason::Blocked, Actor::Admin, Some("192.0.2.52")),
+        ],
+    },
+    Bounce {
+        name: "opensmtpd",
+        text: fixture!("opensmtpd"),
+        cards: &[
+            ("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.10")),
+            ("carol@example.org", Reason::UserUnknown, Actor::You, None),
+        ],
+    },
+    Bounce {
+        name: "stalwart",
+        text: fixture!("stalwart"),
+        cards: &[
+            ("bob@example.net", Reason::UserUnknown, Actor::You, None),
+            ("carol@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.12")),
+        ],
+    },
+    Bounce {
+        name: "web.de",
+        text: fixture!("webde-de"),
+        cards: &[("bob@example.net", Reason::UserUnknown, Actor::You, None)],
+    },
+    Bounce {
+        name: "libero",
+        text: fixture!("libero-it"),
+        cards: &[
+            ("bob@example.net", Reason::MailboxFull, Actor::Recipient, None),
+            ("carol@example.net", Reason::OnHold, Actor::Admin, None),
+        ],
+    },
+    Bounce {
+        name: "163.com",
+        text: fixture!("netease163"),
+        cards: &[("bob@example.net", Reason::UserUnknown, Actor::You, None)],
+    },
+    Bounce {
+        name: "gmail, could not connect, spamhaus",
+        text: fixture!("gmail-fail-conn-block"),
+        cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.160"))],
+    },
+    Bounce {
+        name: "microsoft 365",
+        text: fixture!("m365-en"),
+        cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.92"))],
+    },
+];
+
+/// The bounce's header fields as `(name, value)`, and its text.
+fn split(bounce: &str) -> (Vec<(&str, &str)>, &str) {
+    let (head, text) = bounce.split_once("\n\n").expect("fixture has a header and a text");
+    let fields =
+        head.lines().map(|line| line.split_once(": ").expect("fixture header line")).collect();
+    (fields, text)
+}
+
+fn field<'a>(fields: &[(&str, &'a str)], name: &str) -> &'a str {
+    fields.iter().find(|(n, _)| *n == name).map_or("", |(_, v)| v)
+}
+
+/// The forward header block each mail program writes above the text it
+/// forwards, in its own order of fields.
+fn forward_blocks(fields: &[(&str, &str)]) -> Vec<(&'static str, String)> {
+    let (from, date, subject, to) = (
+        field(fields, "From"),
+        field(fields, "Date"),
+        field(fields, "Subject"),
+        field(fields, "To"),
+    );
+    vec![
+        (
+            "gmail",
+            format!(
+                "---------- Forwarded message ---------\nFrom: {from}\nDate: {date}\n\
+                 Subject: {subject}\nTo: {to}\n"
+            ),
+        ),
+        (
+            "thunderbird",
+            format!(
+                "-------- Forwarded Message --------\nSubject: \t{subject}\nDate: \t{date}\n\
+                 From: \t{from}\nTo: \t{to}\n"
+            ),
+        ),
+        (
+            "outlook rule",
+            format!(
+                "________________________________\nFrom: {from}\nSent: {date}\nTo: {to}\n\
+                 Subject: {subject}\n"
+            ),
+        ),
+        (
+            "outlook original message",
+            format!(
+                "-----Original Message-----\nFrom: {from}\nSent: {date}\nTo: {to}\n\
+                 Subject: {subject}\n"
+            ),
+        ),
+        (
+            "apple mail",
+            format!(
+                "Begin forwarded message:\n\nFrom: {from}\nSubject: {subject}\nDate: {date}\n\
+                 To: {to}\n"
+            ),
+        ),
+    ]
+}
+
+/// The help-desk email: its own header, the person's line, the forward.
+fn help_desk_email(block: &str, text: &str, subject: &str) -> String {
+    format!(
+        "From: Alice <alice@example.com>\nTo: helpdesk@example.com\n\
+         Subject: Fwd: {subject}\nDate: Sat, 5 Dec 2026 17:10:00 +0000\n\
+         Content-Type: text/plain; charset=utf-8\n\n\
+         Hi, I keep getting this when I write to Bob. Can you help?\n\n{block}\n{text}\n"
+    )
+}
+
+/// What a card tells the reader, in the order the cards come.
+fn cards(report: &Report) -> Vec<String> {
+    report.recipients.iter().map(card).collect()
+}
+
+fn card(r: &Recipient) -> String {
+    format!(
+        "{:?} | {:?} {:?} {:?} | who {:?} | ip {:?} | {} | {} | {:?}",
+        r.recipient,
+        r.reason,
+        r.reply,
+        r.status,
+        r.explanation.who_acts,
+        r.sender_ip,
+        r.explanation.what,
+        r.explanation.retry,
+        r.explanation.steps,
+    )
+}
+
+fn assert_expected(label: &str, report: &Report, bounce: &Bounce) {
+    assert_eq!(report.recipients.len(), bounce.cards.len(), "{label}: {:#?}", cards(report));
+    for (address, reason, who, ip) in bounce.cards {
+        let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(*address));
+        let r = found.unwrap_or_else(|| panic!("{label}: no card for {address}: {report:#?}"));
+        assert_eq!(r.reason, *reason, "{label}: {}", card(r));
+        assert_eq!(r.explanation.who_acts, *who, "{label}: {}", card(r));
+        assert_eq!(r.sender_ip.as_deref(), *ip, "{label}: {}", card(r));
+    }
+}
+
+/// Each bounce read alone, as the email it is, gives its cards.
+#[test]
+fn bounces_alone() {
+    for bounce in BOUNCES {
+        assert_expected(bounce.name, &explain(bounce.text), bounce);
+    }
+}
+
+/// Forwarded inline in a help-desk email, each bounce gives the cards it
+/// gives alone, in every mail program's layout.
+#[test]
+fn forwarded_in_help_desk_email() {
+    for bounce in BOUNCES {
+        let alone = cards(&explain(bounce.text));
+        let (fields, text) = split(bounce.text);
+        for (program, block) in forward_blocks(&fields) {
+            let label = format!("{}, {program}", bounce.name);
+            let email = help_desk_email(&block, text, field(&fields, "Subject"));
+            let report = explain(&email);
+            assert_expected(&label, &report, bounce);
+            assert_eq!(cards(&report), alone, "{label}");
+        }
+    }
+}
+
+/// The IP to quote is shown with the line of the pasted email it was
+/// found on, not a line of some other text.
+#[test]
+fn ip_line_is_the_pasted_emails() {
+    let bounce = BOUNCES.iter().find(|b| b.name == "orange").expect("orange bounce");
+    let (fields, text) = split(bounce.text);
+    for (program, block) in forward_blocks(&fields) {
+        let email = help_desk_email(&block, text, field(&fields, "Subject"));
+        let report = explain(&email);
+        let source = &report.recipients[0].sender_ip_source;
+        assert!(!source.decoded, "{program}: {source:?}");
+        assert_eq!(source.forward_depth, 0, "{program}: {source:?}");
+        let line = source.line.expect("the IP's line");
+        let shown = email.lines().nth(line - 1).unwrap_or("");
+        assert!(shown.contains("192.0.2.33"), "{program}: line {line} is {shown:?}");
+    }
+}
+
+/// A person's email that forwards their own message, not a bounce, is no
+/// bounce: its reply code in prose stays a mention.
+#[test]
+fn forwarded_person_message_is_no_bounce() {
+    let block = "---------- Forwarded message ---------\nFrom: Bob <bob@example.net>\n\
+                 Date: Sat, 5 Dec 2026 16:00:00 +0000\nSubject: Lunch\nTo: alice@example.com\n";
+    let email = help_desk_email(block, "Shall we meet at noon on Monday?\n", "Lunch");
+    let report = explain(&email);
+    assert!(report.recipients.is_empty(), "{report:#?}");
+}
