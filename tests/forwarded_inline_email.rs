@@ -254,3 +254,61 @@ fn forwarded_person_message_is_no_bounce() {
     let report = explain(&email);
     assert!(report.recipients.is_empty(), "{report:#?}");
 }
+
+/// Encodes `text` as quoted-printable (RFC 2045, section 6.7) without
+/// wrapping its lines: `=` and every byte outside ASCII become `=XX`.
+fn quoted_printable(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        match byte {
+            b'=' => out.push_str("=3D"),
+            b'\n' | 0x20..=0x7e => out.push(byte as char),
+            _ => out.push_str(&format!("={byte:02X}")),
+        }
+    }
+    out
+}
+
+/// In a quoted-printable email a soft line break can split the IP, so
+/// its line is counted in the email's decoded text. The forward is inline,
+/// so that is the pasted email's own text, not an attached bounce's.
+#[test]
+fn ip_line_in_decoded_email() {
+    let bounce = BOUNCES.iter().find(|b| b.name == "orange").expect("orange bounce");
+    let (fields, text) = split(bounce.text);
+    for (program, block) in forward_blocks(&fields) {
+        let plain = help_desk_email(&block, text, field(&fields, "Subject"));
+        let (head, body) = plain.split_once("\n\n").expect("email header and body");
+        let encoded = quoted_printable(body).replace("192.0.2.33", "192.0.2.=\n33");
+        let email = format!("{head}\nContent-Transfer-Encoding: quoted-printable\n\n{encoded}");
+        let report = explain(&email);
+        assert_eq!(report.recipients.len(), 1, "{program}: {report:#?}");
+        let r = &report.recipients[0];
+        assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.33"), "{program}");
+        let source = &r.sender_ip_source;
+        assert!(source.decoded, "{program}: {source:?}");
+        assert_eq!(source.forward_depth, 0, "{program}: {source:?}");
+        let line = source.line.expect("the IP's line");
+        let shown = body.lines().nth(line - 1).unwrap_or("");
+        assert!(shown.contains("192.0.2.33"), "{program}: line {line} is {shown:?}");
+    }
+}
+
+/// The help-desk email's text pasted without its own header (the person's
+/// line, the forward header block and the bounce) gives the bounce's cards
+/// too.
+#[test]
+fn forward_pasted_without_header() {
+    for bounce in BOUNCES {
+        let alone = cards(&explain(bounce.text));
+        let (fields, text) = split(bounce.text);
+        for (program, block) in forward_blocks(&fields) {
+            let label = format!("{}, {program}", bounce.name);
+            let email = help_desk_email(&block, text, field(&fields, "Subject"));
+            let (_, body) = email.split_once("\n\n").expect("email header and body");
+            let report = explain(body);
+            assert_expected(&label, &report, bounce);
+            assert_eq!(cards(&report), alone, "{label}");
+        }
+    }
+}

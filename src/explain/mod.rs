@@ -73,8 +73,18 @@ fn explain_message(raw: &[u8]) -> Report {
         })
     };
     let ip_context = sender_ip::Context::forwarded(&decoded, extracted.forward_depth);
-    let recipients: Vec<Recipient> =
-        extracted.failures.iter().map(|f| recipient(&ip_context, f, extracted.mta, kind)).collect();
+    // Failures read from a forwarded bounce are judged as that bounce's,
+    // so a bounce email forwarded inline in pasted text is still a final
+    // report, as it is pasted alone.
+    let bounce_kind = match extracted.forward_depth {
+        0 => kind,
+        _ => ip_context.bounce().kind.unwrap_or(kind),
+    };
+    let recipients: Vec<Recipient> = extracted
+        .failures
+        .iter()
+        .map(|f| recipient(&ip_context, f, extracted.mta, bounce_kind))
+        .collect();
     let empty_email = recipients.is_empty() && kind == InputKind::Email;
     // A DMARC or TLS report, a read receipt or a recall notice is named,
     // because asking for more of a bounce would mislead.

@@ -8,7 +8,8 @@
 //! whether its lines are a bounce's or a person's prose. So the forwarded
 //! text, from its header block on, is decoded as an email of its own and
 //! kept as the nested bounce, as a bounce attached whole is, and the
-//! failures are read from it as from the bounce pasted alone.
+//! failures are read from it as from the bounce pasted alone. The email's
+//! text copied without its header is read the same way.
 
 use super::Decoded;
 
@@ -17,8 +18,8 @@ use super::Decoded;
 /// decodes the text below it once more, so the bound keeps the work small.
 pub(super) const MAX_FORWARDS: usize = 3;
 
-/// Keeps the bounce that `decoded`, a person's email, forwards inline as
-/// its nested bounce, while `forwards` allows one more level. An email
+/// Keeps the bounce that `decoded`, a person's email or its text, forwards
+/// inline as its nested bounce, while `forwards` allows one more level. An email
 /// whose own header marks a bounce, or that carries a report part or an
 /// attached bounce, keeps its own reading: a forward in a bounce's text is
 /// the returned message.

@@ -138,6 +138,8 @@ fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
         if cut::truncate_at_entry(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
     let mut decoded = Decoded { kind: None, text, body, notes, ..Default::default() };
     invisible::clean_decoded(&mut decoded);
+    // A person's email copied without its header still forwards its bounce.
+    inline_forward::read(&mut decoded, forwards);
     invisible::add_note(&mut decoded);
     decoded
 }
