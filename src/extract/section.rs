@@ -133,7 +133,7 @@ pub fn error_section(body: &str) -> &str {
 }
 
 /// Returns the bounce that `body` forwards inline, from the line after the
-/// mail program's forward marker to the end, when [`error_section`] reads
+/// mail program's forward marker to the end, when `error_section` reads
 /// it as the report: it states a failure, and either its header block
 /// names a mail system or a bounce subject, or the text above states none.
 /// A forward inside a returned copy is the failed message's text, so only
