@@ -20,7 +20,9 @@ use super::paragraph::{
     with_following,
 };
 use super::reason_line::{opens_reason_line, without_own_address};
-use super::recipient_line::{recipient_in, CONTACT_VERB, NOT_RECIPIENT_BEFORE};
+use super::recipient_line::{
+    is_complete_header_line, recipient_in, CONTACT_VERB, NOT_RECIPIENT_BEFORE,
+};
 use super::section::{NotRecipients, ADDRESS};
 use super::signature::{
     has_failure_words, is_signature_fields, is_signature_separator, paragraph_around,
@@ -130,12 +132,17 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
         // the line contains an address.
         // A sentence that names a contact can also wrap just before the
         // address, leaving it at the start of the next line.
+        // A header field above (a forwarded bounce's `Subject: ...
+        // Returned to Sender`) ends on its own line, so it is no lead-in.
         let wrapped = i > 0
             && opens_with_address(line)
+            && !is_complete_header_line(lines[i - 1])
             && (NOT_RECIPIENT_BEFORE.is_match(lines[i - 1])
                 || CONTACT_VERB.is_match(lines[i - 1].trim_end()));
-        let after_sender =
-            wrapped || (is_bare_address(line) && NOT_RECIPIENT_BEFORE.is_match(previous));
+        let after_sender = wrapped
+            || (is_bare_address(line)
+                && !is_complete_header_line(previous)
+                && NOT_RECIPIENT_BEFORE.is_match(previous));
         if !line.trim().is_empty() {
             previous = line;
         }

@@ -16,6 +16,8 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::paragraph::is_blank;
+use super::recipient_line::is_complete_header_line;
 use super::section::{clean_address, ADDRESS};
 
 /// Words that end just before an address naming the sender, in the
@@ -67,18 +69,65 @@ pub fn senders_in(text: &str) -> Vec<String> {
     senders
 }
 
-/// Returns up to WINDOW bytes before `end`, with runs of whitespace made
-/// one space and the characters in OPENERS taken off the end.
+/// How far before the window the start of its first line is looked for,
+/// in bytes, so that a header field line cut by the window is still
+/// recognised.
+const LINE_REACH: usize = 120;
+
+/// Returns up to WINDOW bytes before `end` from the address's paragraph,
+/// with runs of whitespace made one space and the characters in OPENERS
+/// taken off the end.
 fn squashed_before(lower: &str, end: usize) -> String {
-    let mut start = end.saturating_sub(WINDOW);
-    while !lower.is_char_boundary(start) {
-        start += 1;
-    }
+    let start = lead_in_start(lower, end);
     let words: Vec<&str> = lower[start..end].split_whitespace().collect();
     let mut joined = words.join(" ");
     let trimmed_len = joined.trim_end_matches(OPENERS).len();
     joined.truncate(trimmed_len);
     joined
+}
+
+/// Returns where the lead-in of the address at `end` may start: WINDOW
+/// bytes back, but below the nearest blank line or header field line
+/// above the address's own line. A forwarded bounce's `Subject:
+/// Undelivered Mail Returned to Sender` sits right above its first
+/// recipient, and its "Sender" names no address of the next paragraph.
+fn lead_in_start(lower: &str, end: usize) -> usize {
+    let window_start = ceil_char_boundary(lower, end.saturating_sub(WINDOW));
+    let reach = ceil_char_boundary(lower, window_start.saturating_sub(LINE_REACH));
+    let text = &lower[reach..end];
+    // The first piece is a whole line only when it starts the text or
+    // follows a line end.
+    let first_whole = reach == 0 || lower.as_bytes()[reach - 1] == b'\n';
+    let mut line_end = text.rfind('\n').unwrap_or(0);
+    while line_end > 0 {
+        let line_start = text[..line_end].rfind('\n').map_or(0, |i| i + 1);
+        if reach + line_end <= window_start {
+            break;
+        }
+        let whole = line_start > 0 || first_whole;
+        let line = &text[line_start..line_end];
+        if whole && (is_paragraph_break(line) || is_complete_header_line(line)) {
+            return reach + line_end + 1;
+        }
+        line_end = line_start.saturating_sub(1);
+    }
+    window_start
+}
+
+/// True for an empty line, quoted with `>` or not, or a rule of `-`, `=`,
+/// `*` or `_` between paragraphs.
+fn is_paragraph_break(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+    is_blank(line)
+}
+
+/// Moves `at` on to the start of the next character when it falls
+/// inside one.
+fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// True when the text after an address calls it the sender: `sender
@@ -123,6 +172,14 @@ mod tests {
             ("<b@example.net>: host mx.example.net[192.0.2.1] said: 550 <a@example.com> sender rejected", vec!["a@example.com"]),
             ("550 5.1.1 <b@example.net>... User unknown", vec![]),
             ("Delivery to b@example.net failed; senders should check the address", vec![]),
+            // A lead-in may wrap within its paragraph, but a paragraph
+            // break or a header field line with its value ends it.
+            ("554 5.7.1 The message from\n(<a@example.com>) with the subject", vec!["a@example.com"]),
+            ("Return-Path:\n <a@example.com>", vec!["a@example.com"]),
+            ("Subject: Undelivered Mail Returned to Sender\n\n<b@example.net>: host x said: 550", vec![]),
+            ("Subject: Undelivered Mail Returned to Sender\n<b@example.net>: host x said: 550", vec![]),
+            ("> Subject: returning message to sender\n>\n>   b@example.net", vec![]),
+            ("Returned to Sender\n________________\n<b@example.net>: host x said: 550", vec![]),
         ];
         for (text, expected) in cases {
             assert_eq!(senders_in(text), expected, "{text:?}");
