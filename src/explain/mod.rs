@@ -301,6 +301,9 @@ fn recipient(
     if let Some(text) = sender_ip::field_disagreement(failure, sender_ip.as_deref()) {
         notes.push(Note::info(text));
     }
+    if let Some(text) = ip_context.parts_disagreement(failure, sender_ip.as_deref()) {
+        notes.push(Note::warning(text));
+    }
     // The note on a sending server's delay code over a remote reply
     // already states that the message is still queued.
     let delay_noted = classify::notes_wrapper_delay(

@@ -34,6 +34,11 @@ pub struct Failure {
     /// ... refused to start TLS:`). They are not the receiver's words, but
     /// they may state why the MTA gave up.
     pub mta_trailer: String,
+    /// The human-readable report's own reply for this recipient, when
+    /// the DSN's Diagnostic-Code stays `diagnostic` and the report words
+    /// the reply otherwise. Read only to compare the sending IP that each
+    /// part states.
+    pub text_part_diagnostic: Option<String>,
     /// A reason the format itself decides (a feedback report, an
     /// auto-reply, a delivery confirmation), overriding text matching.
     pub reason: Option<Reason>,

@@ -104,6 +104,8 @@ pub(super) fn merge_text(
             failure.mta_trailer = text.mta_trailer.clone();
             failure.reply = text.reply.clone().or(failure.reply.take());
             failure.status = smtp::prefer_status(text.status.clone(), failure.status.take());
+        } else if !text.diagnostic.is_empty() && text.diagnostic != failure.diagnostic {
+            failure.text_part_diagnostic = Some(text.diagnostic.clone());
         }
         failure.reply = failure.reply.take().or_else(|| text.reply.clone());
         failure.status = failure.status.take().or_else(|| text.status.clone());

@@ -6,9 +6,10 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::net::IpAddr;
 
+use super::address::parse_token;
 use super::rules::{Rule, ARF_RULES, SENDER_RULES};
 use super::scan::{self, addresses_in, push_unique, receiver_addresses, scan, Scan};
-use super::{hint, locate, parse_public, Found, Rejection, Source};
+use super::{hint, locate, parse_public, parts, Found, Rejection, Source};
 use crate::extract::{self, transcript, Failure};
 use crate::input::Decoded;
 use crate::reason::Reason;
@@ -129,15 +130,9 @@ impl<'a> Context<'a> {
     /// Picks the sender IP for one recipient and records where it was
     /// found, or why none is reported and where to look.
     pub fn resolve(&self, failure: &Failure, reason: Reason) -> (Option<String>, SenderIpSource) {
-        let mut own_receivers = receiver_addresses(&failure.diagnostic);
-        if let Some(remote) = &failure.remote_mta {
-            own_receivers.extend(addresses_in(remote));
-        }
+        let own_receivers = own_receivers(failure);
         let shared_feedback = self.is_feedback(failure) && own_receivers.is_empty();
-        let mut receivers = self.receivers.clone();
-        for ip in own_receivers {
-            push_unique(&mut receivers, ip);
-        }
+        let receivers = self.receivers_with(own_receivers);
         let computed;
         let pick = if shared_feedback {
             self.feedback_pick.get_or_init(|| self.pick(failure, &self.receivers))
@@ -192,6 +187,26 @@ impl<'a> Context<'a> {
         (Some(found.ip.clone()), source)
     }
 
+    /// Returns the text of a warning when the recipient's Diagnostic-Code
+    /// field states the `quoted` sending IP and the bounce's text part
+    /// states another one for the same recipient. The card keeps the
+    /// field's address, and the warning shows both.
+    pub fn parts_disagreement(&self, failure: &Failure, quoted: Option<&str>) -> Option<String> {
+        let quoted = ip_of(quoted?)?;
+        let field = self.dsn_diagnostic(failure)?;
+        let text = failure.text_part_diagnostic.as_deref().unwrap_or(&failure.diagnostic);
+        let receivers = self.receivers_with(own_receivers(failure));
+        let in_field = self.scan_cached(field, &SENDER_RULES, &receivers).found?;
+        if ip_of(&in_field.ip) != Some(quoted) {
+            return None;
+        }
+        let in_text = self.scan_cached(text.to_string(), &SENDER_RULES, &receivers).found?;
+        if ip_of(&in_text.ip) == Some(quoted) {
+            return None;
+        }
+        Some(parts::disagreement(&in_field.ip, &in_text.ip))
+    }
+
     /// Returns the sending IP a sending service's event record gives in a
     /// field of its own, when the receiver's text states none. It is
     /// quoted only for a failure about the sending address, and never when
@@ -227,13 +242,7 @@ impl<'a> Context<'a> {
     fn pick(&self, failure: &Failure, receivers: &[IpAddr]) -> Pick {
         let mut pick = Pick::default();
         for (source, text, rules) in self.sources(failure) {
-            let key = (text, rules.as_ptr() as usize, receivers.to_vec());
-            let cached = self.scans.borrow().get(&key).cloned();
-            let result = cached.unwrap_or_else(|| {
-                let result = scan(&key.0, rules, receivers);
-                self.scans.borrow_mut().insert(key, result.clone());
-                result
-            });
+            let result = self.scan_cached(text, rules, receivers);
             pick.rejected.extend(result.rejected);
             if let Some(found) = result.found {
                 pick.found = Some((source, rules, found));
@@ -241,6 +250,27 @@ impl<'a> Context<'a> {
             }
         }
         pick
+    }
+
+    /// Returns the input's receiving-side addresses with `own` added,
+    /// each once.
+    fn receivers_with(&self, own: Vec<IpAddr>) -> Vec<IpAddr> {
+        let mut receivers = self.receivers.clone();
+        for ip in own {
+            push_unique(&mut receivers, ip);
+        }
+        receivers
+    }
+
+    /// Scans `text` with `rules`, or returns the scan already made of it.
+    fn scan_cached(&self, text: String, rules: &'static [Rule], receivers: &[IpAddr]) -> Scan {
+        let key = (text, rules.as_ptr() as usize, receivers.to_vec());
+        let cached = self.scans.borrow().get(&key).cloned();
+        cached.unwrap_or_else(|| {
+            let result = scan(&key.0, rules, receivers);
+            self.scans.borrow_mut().insert(key, result.clone());
+            result
+        })
     }
 
     /// True when the failure comes from an abuse feedback report, whose
@@ -349,6 +379,22 @@ impl<'a> Context<'a> {
         let group = groups.iter().find(same).or(only)?;
         (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
     }
+}
+
+/// Returns the receiving side's addresses that one recipient's failure
+/// names: in its reply (`host mx[ip] said`) and in its Remote-MTA.
+fn own_receivers(failure: &Failure) -> Vec<IpAddr> {
+    let mut receivers = receiver_addresses(&failure.diagnostic);
+    if let Some(remote) = &failure.remote_mta {
+        receivers.extend(addresses_in(remote));
+    }
+    receivers
+}
+
+/// Parses an address as written, so that two spellings of one address
+/// (`2001:db8::1`, `2001:DB8:0::1`) compare equal.
+fn ip_of(written: &str) -> Option<IpAddr> {
+    parse_token(written).map(|(ip, _)| ip)
 }
 
 /// The text a located line is a line of.

@@ -25,6 +25,7 @@ mod field;
 mod hint;
 mod locate;
 mod named_number;
+mod parts;
 mod range;
 mod receiver_rules;
 mod rules;
