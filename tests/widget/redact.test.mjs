@@ -72,6 +72,11 @@ test("role address at provider is kept", () => {
   assert.equal(text, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
 });
 
+test("Exchange system mailbox is kept", () => {
+  const from = "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>";
+  assert.equal(run(from).text, from);
+});
+
 test("role local part kept, own domain masked", () => {
   const { text } = run("Reported by postmaster@acme.example", { ownDomains: ["acme.example"] });
   assert.equal(text, "Reported by postmaster@host-1.example");

@@ -51,7 +51,11 @@ export const SHARED_MAIL_DOMAINS = [
 ];
 
 // Local parts of role addresses, which name a function and not a person.
-const ROLE_LOCAL_PARTS = /^(postmaster|mailer-daemon|abuse|hostmaster|noreply|no-reply|donotreply|do-not-reply|bounce|bounces)$/i;
+// MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e is the system mailbox
+// that sends every Exchange NDR, the same in each organisation, and the
+// explainer reads it as a mail system's sender.
+const ROLE_LOCAL_PARTS =
+  /^(postmaster|mailer-daemon|abuse|hostmaster|noreply|no-reply|donotreply|do-not-reply|bounce|bounces|microsoftexchange329e71ec88ae4615bbc36ab6ce41109e)$/i;
 
 // An address literal as RFC 5321 section 4.1.3 writes it in place of a
 // domain: "[192.0.2.4]" or "[IPv6:2001:db8::4]". The IP in it names a
