@@ -83,3 +83,74 @@ fn unnamed_domain_gets_no_note() {
     ));
     assert_eq!(domain_note(&r), None);
 }
+
+/// Replies that name a list of domains or of message content, each with
+/// the entry it must get. None of them concerns the sending IP address,
+/// even where the reply also names the client's address.
+const CONTENT_LISTINGS: &[(&str, &str)] = &[
+    (
+        "554 5.7.1 <alice@example.com>: Sender address rejected: Service unavailable; \
+         Sender address [alice@example.com] blocked using zrd.spamhaus.org",
+        "spamhaus/zrd",
+    ),
+    (
+        "554 5.7.1 Service unavailable; Client host [192.0.2.12] blocked using \
+         zrd.dq.spamhaus.net; domain example.com",
+        "spamhaus/zrd",
+    ),
+    (
+        "550 5.7.1 Message rejected: sender address is listed in \
+         _email.hbl.dq.spamhaus.net",
+        "spamhaus/hbl",
+    ),
+    (
+        "554 5.7.1 Rejected: an attachment of the message is listed on the Spamhaus HBL",
+        "spamhaus/hbl",
+    ),
+    (
+        "554 5.7.1 Service unavailable; Sender address [news@example.com] blocked using \
+         dblack.mail.abusix.zone",
+        "abusix/domain",
+    ),
+    (
+        "554 5.7.1 Service unavailable; Sender address [news@example.com] blocked using \
+         nod.mail.abusix.zone",
+        "abusix/new-domain",
+    ),
+];
+
+#[test]
+fn content_listing_entry_and_actor() {
+    for (reply, entry) in CONTENT_LISTINGS {
+        for text in [reply.to_string(), postfix(reply)] {
+            let r = only_recipient(&text);
+            assert_eq!(r.explanation.entry, *entry, "{text}");
+            assert_eq!(r.explanation.who_acts, bounce_explainer::Actor::You, "{text}");
+        }
+    }
+}
+
+#[test]
+fn content_listing_asks_no_ip() {
+    for (reply, _) in CONTENT_LISTINGS {
+        for text in [reply.to_string(), postfix(reply)] {
+            let r = only_recipient(&text);
+            assert_eq!(r.sender_ip, None, "{text}");
+            assert_eq!(r.sender_ip_source.hint, None, "{text}");
+            let what = r.explanation.what.to_ascii_lowercase();
+            assert!(!what.contains("ip address"), "{text}: {what}");
+            let steps = r.explanation.steps.join(" ").to_ascii_lowercase();
+            assert!(!steps.contains("the ip"), "{text}: {steps}");
+        }
+    }
+}
+
+#[test]
+fn zrd_listing_names_domain_and_wait() {
+    let r = only_recipient(&postfix(CONTENT_LISTINGS[0].0));
+    let note = domain_note(&r).unwrap_or_else(|| panic!("no domain note: {:?}", r.notes));
+    assert!(note.contains("example.com"), "{note}");
+    let steps = r.explanation.steps.join(" ").to_ascii_lowercase();
+    assert!(steps.contains("older"), "{steps}");
+    assert!(steps.contains("established domain"), "{steps}");
+}

@@ -226,42 +226,6 @@ pub static UCEPROTECT: Blocklist = Blocklist {
     source: "https://www.uceprotect.net/en/",
 };
 
-const ABUSIX_LOOKUP: LinkRef = LinkRef {
-    label: "Abusix lookup and delisting",
-    url: "https://lookup.abusix.com/search?q={ip}",
-};
-
-pub static ABUSIX: Blocklist = Blocklist {
-    id: "abusix",
-    name: "Abusix Mail Intelligence",
-    tokens: &["abusix"],
-    domains: &["abusix.com", "abusix.zone"],
-    entry: &Entry {
-        id: "abusix/listed",
-        reason: Reason::Blocked,
-        what: "The receiver refused the message because Abusix Mail \
-               Intelligence lists the sending IP address.",
-        why: "Abusix lists IPs that hit its spam traps, act like exploited \
-              machines, or (in its policy list) look like addresses that \
-              should not send mail directly.",
-        steps: &[
-            "Look the IP up in the Abusix lookup to see which list holds it.",
-            "Your mail administrator fixes the cause, then delists it there \
-             (free, with an account); trap listings also expire a few days \
-             after the last hit.",
-        ],
-        who: Actor::Admin,
-        temporary: None,
-        links: &[ABUSIX_LOOKUP],
-        source: "https://docs.abusix.com/",
-        checked: CHECKED,
-    },
-    parts: &[],
-    links: &[ABUSIX_LOOKUP],
-    removal: Removal::Request(&[ABUSIX_LOOKUP.url]),
-    source: "https://docs.abusix.com/",
-};
-
 const PSBL_LISTING: LinkRef =
     LinkRef { label: "PSBL listing and removal", url: "https://psbl.org/listing?ip={ip}" };
 

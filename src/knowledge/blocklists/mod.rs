@@ -9,6 +9,7 @@
 //! configurations. Both are the receiving side's problem, and their
 //! entries say so.
 
+mod abusix;
 mod invaluement;
 mod lists;
 mod server_name;
@@ -88,7 +89,7 @@ pub static BLOCKLISTS: &[&Blocklist] = &[
     &lists::CLOUDMARK,
     &lists::VALIDITY,
     &lists::UCEPROTECT,
-    &lists::ABUSIX,
+    &abusix::ABUSIX,
     &lists::PSBL,
     &invaluement::INVALUEMENT,
     &lists::MAILSPIKE,

@@ -1,5 +1,6 @@
-//! Spamhaus: ZEN combines the SBL, CSS, XBL and PBL IP lists; the DBL
-//! lists domains. Removal goes through the Spamhaus checker, except that
+//! Spamhaus: ZEN combines the SBL, CSS, XBL and PBL IP lists. The DBL
+//! and ZRD list domains and the HBL lists hashes of message content, so
+//! none of those three concerns the sending IP. Removal goes through the Spamhaus checker, except that
 //! an SBL listing of a provider's range is for that provider to resolve,
 //! and a PBL listing is the network owner's statement that the address
 //! should not send mail directly at all.
@@ -50,6 +51,8 @@ pub static SPAMHAUS: Blocklist = Blocklist {
             lists_domains: false,
         },
         Part { code: "DBL", tokens: &["dbl"], entry: &DBL, not_listed: false, lists_domains: true },
+        Part { code: "ZRD", tokens: &["zrd"], entry: &ZRD, not_listed: false, lists_domains: true },
+        Part { code: "HBL", tokens: &["hbl"], entry: &HBL, not_listed: false, lists_domains: true },
         Part {
             code: "PBL",
             tokens: &["pbl"],
@@ -213,6 +216,61 @@ static DBL: Entry = Entry {
     links: &[DBL_CHECKER],
     source: "https://www.spamhaus.org/faqs/domain-blocklist/",
     checked: CHECKED,
+};
+
+/// The Zero Reputation Domain list. Spamhaus Technology's ZRD page states
+/// that it adds newly registered domains automatically.
+// NOTE: the listing period of 24 hours is stated by Spamhaus's resellers
+// (securityzones.net), not on the Spamhaus page opened as the source.
+static ZRD: Entry = Entry {
+    id: "spamhaus/zrd",
+    reason: Reason::Blocked,
+    what: "A domain in the message, usually that of the sender address, is \
+           on the Spamhaus Zero Reputation Domain list (ZRD) of newly \
+           registered domains.",
+    why: "Spamhaus adds domains registered or first used in the last day \
+          or so to the ZRD automatically, because spam and phishing often \
+          come from brand-new domains. It is no verdict on the domain, and \
+          the sending IP plays no part in this listing.",
+    steps: &[
+        "Wait until the domain is older (about a day after it was \
+         registered) and send the message again: the listing ends by \
+         itself, and no removal request is needed.",
+        "If it cannot wait, send from an address at an established domain, \
+         and remove links to the new domain from the message.",
+        "The Spamhaus checker shows whether the domain is still listed.",
+    ],
+    who: Actor::You,
+    temporary: None,
+    links: &[DBL_CHECKER],
+    source: "https://www.spamhaustech.com/protecting-mail-streams/domain-reputation-for-email/zrd/",
+    checked: "2026-12-05",
+};
+
+/// The Hash Blocklist: hashes of email addresses, cryptocurrency wallet
+/// addresses and files seen in spam, per the Spamhaus HBL FAQ.
+static HBL: Entry = Entry {
+    id: "spamhaus/hbl",
+    reason: Reason::Blocked,
+    what: "Something in the message (the sender address, an attachment or \
+           a cryptocurrency wallet address) is on the Spamhaus Hash \
+           Blocklist (HBL).",
+    why: "The HBL lists hashes of email addresses, files and wallet \
+          addresses that Spamhaus found in spam; a listed sender address \
+          often belongs to a hacked account. The sending IP plays no part \
+          in this listing.",
+    steps: &[
+        "If the listed item is your address, secure the account (change its \
+         password, check forwarding rules and sent mail), then follow the \
+         HBL lookup's instructions in the Spamhaus checker.",
+        "If it is an attachment or a wallet address, remove it from the \
+         message and send it again.",
+    ],
+    who: Actor::You,
+    temporary: None,
+    links: &[DBL_CHECKER],
+    source: "https://www.spamhaus.org/faq/section/Spamhaus%20HBL",
+    checked: "2026-12-05",
 };
 
 static REFUSED_QUERY: Entry = Entry {
