@@ -197,6 +197,7 @@ pub(crate) mod tests {
         entries.push(&tls_required::SENDER_POLICY);
         entries.push(&dynamic_ip::REFUSED);
         entries.push(&tls_required::RECEIVER_CERTIFICATE);
+        entries.push(&tls_required::RECEIVER_VALIDATION);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

@@ -46,6 +46,28 @@ pub static SENDER_POLICY_PHRASES: &[&str] = &[
     // Twilio SendGrid's block event when its Enforced TLS setting is on
     // and the receiver does not support TLS.
     "tls required but not supported",
+    // RFC 8460's result type for a sender configured to require DANE
+    // for the destination when the destination published no TLSA records.
+    "dane-required",
+];
+
+/// RFC 8460's result types (IANA's STARTTLS Validation Result Types
+/// registry) for a receiving server that failed the check that its own
+/// domain's DANE or MTA-STS policy requires. Microsoft 365 writes them
+/// after its status code: "550 5.7.321 starttls-not-supported:
+/// Destination mail server must support TLS to receive mail."
+// NOTE: Microsoft's own table of its 5.7.32x codes was not found, so the
+// tags, which the registry defines, are matched rather than the codes.
+// "validation-failure", the registry's catch-all, is left out because it
+// names no TLS check by itself.
+pub static RECEIVER_VALIDATION_PHRASES: &[&str] = &[
+    "starttls-not-supported",
+    "certificate-expired",
+    "certificate-not-trusted",
+    "tlsa-invalid",
+    "dnssec-invalid",
+    "sts-policy-invalid",
+    "sts-webpki-invalid",
 ];
 
 /// Lowercase fragments of a receiving server's refusal of a connection
@@ -73,8 +95,13 @@ pub static RECEIVER_PHRASES: &[&str] = &[
 /// mail as" address fails the check (described in
 /// <https://blog.gaiterjones.com/gmail-tls-negotiation-failed-the-certificate-doesnt-match-the-host/>),
 /// so text that names "Send mail as" is left to Google's entry for it.
-pub static RECEIVER_CERTIFICATE_PHRASES: &[&str] =
-    &["the certificate doesn't match the host", "the certificate doesn’t match the host"];
+pub static RECEIVER_CERTIFICATE_PHRASES: &[&str] = &[
+    "the certificate doesn't match the host",
+    "the certificate doesn’t match the host",
+    // RFC 8460's result type for a certificate that does not name the MX
+    // host, as Microsoft 365 reports it under DANE.
+    "certificate-host-mismatch",
+];
 
 /// Text that names Gmail's "Send mail as" feature, whose own server a
 /// certificate failure then concerns.
@@ -82,9 +109,12 @@ pub static SEND_MAIL_AS: &[&str] = &["send mail as"];
 
 /// Returns the entry for the first TLS-required wording in `lower` (the
 /// reply, lowercased, spaces collapsed): the sending server's policy
-/// first, then the receiver's certificate, then the receiver's
-/// requirement.
+/// first, then the receiver's failed check or certificate, then the
+/// receiver's requirement.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
+    if RECEIVER_VALIDATION_PHRASES.iter().any(|phrase| lower.contains(phrase)) {
+        return Some(&RECEIVER_VALIDATION);
+    }
     if SENDER_POLICY_PHRASES.iter().any(|phrase| lower.contains(phrase)) {
         return Some(&SENDER_POLICY);
     }
@@ -151,6 +181,40 @@ pub static RECEIVER_CERTIFICATE: Entry = Entry {
     checked: "2026-12-05",
 };
 
+/// The receiving server failed a TLS check that its own domain's DANE or
+/// MTA-STS policy requires of every sender, so a sending server that
+/// honours the policy did not deliver. Only the recipient's side can fix
+/// its server, certificate or DNS records.
+pub static RECEIVER_VALIDATION: Entry = Entry {
+    id: "tls/receiver-validation-failed",
+    reason: Reason::SecurityError,
+    what: "The recipient's mail server failed the encryption (TLS) check \
+           that the recipient's own domain requires, so the sending server \
+           would not deliver to it.",
+    why: "The recipient's domain publishes a DANE or MTA-STS policy that \
+          tells senders to deliver only over verified TLS. The tag in the \
+          reply names the check that failed: the server does not offer \
+          STARTTLS (starttls-not-supported), its certificate has expired \
+          (certificate-expired) or is not trusted (certificate-not-trusted), \
+          the domain's TLSA or DNSSEC records are invalid (tlsa-invalid, \
+          dnssec-invalid), or its MTA-STS policy is invalid \
+          (sts-policy-invalid, sts-webpki-invalid). Nothing on your side causes it, and every \
+          retry fails the same way until the recipient's side fixes it.",
+    steps: &[
+        "Tell the recipient by another channel that their mail server fails \
+         its own domain's TLS policy; send them the bounce.",
+        "Their mail administrator fixes the check the reply names: enables \
+         STARTTLS, renews the certificate, or corrects the TLSA, DNSSEC or \
+         MTA-STS records.",
+        "Send the message again once they have fixed it.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.iana.org/assignments/starttls-validation-result-types/starttls-validation-result-types.xhtml",
+    checked: "2026-12-05",
+};
+
 /// The sending server's own TLS policy, the receiving domain's MTA-STS
 /// policy (RFC 8461) or DANE record, or the message's REQUIRETLS flag
 /// (RFC 8689) requires a verified TLS connection that the receiving
@@ -195,6 +259,14 @@ mod tests {
         assert_eq!(lookup(lower).map(|e| e.id), Some(SENDER_POLICY.id));
         let lower = "530 5.7.0 must issue a starttls command first";
         assert_eq!(lookup(lower).map(|e| e.id), Some(RECEIVER_REQUIRES.id));
+    }
+
+    #[test]
+    fn result_type_before_sender_policy() {
+        let lower = "550 5.7.323 tlsa-invalid: the domain failed dane validation";
+        assert_eq!(lookup(lower).map(|e| e.id), Some(RECEIVER_VALIDATION.id));
+        let lower = "550 5.7.325 certificate-host-mismatch: remote certificate must match";
+        assert_eq!(lookup(lower).map(|e| e.id), Some(RECEIVER_CERTIFICATE.id));
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub static DECISIVE: &[&Phrases] = &[
     &super::sender::SENDER_SUSPENDED,
     &super::sender::ACCOUNT_HOLD,
     &SPF_TEMPERROR,
+    &TLS_RECEIVER_VALIDATION,
     &TLS_SENDER_POLICY,
     &TLS_RECEIVER_CERTIFICATE,
     &TLS_RECEIVER_REQUIRES,
@@ -57,6 +58,16 @@ pub static SPF_TEMPERROR: Phrases = Phrases {
         &["temporary dns error", "spf"],
         &["spf", "temporary dns error"],
     ],
+    except: &[],
+};
+
+/// The receiving server failed its own domain's DANE or MTA-STS check,
+/// named by an RFC 8460 result type ("550 5.7.321 starttls-not-supported").
+/// A 5.7.x code beside it is no failed sign-in.
+static TLS_RECEIVER_VALIDATION: Phrases = Phrases {
+    reason: Reason::SecurityError,
+    any: tls_required::RECEIVER_VALIDATION_PHRASES,
+    ordered: &[],
     except: &[],
 };
 
