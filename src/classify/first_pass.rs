@@ -88,8 +88,12 @@ impl Probe<'_> {
             Reason::HostUnknown => {
                 if self.status_is(Reason::HostUnknown) {
                     // "5.4.4 Name service error ... Malformed name server
-                    // reply" is DNS trouble, not a missing domain.
-                    return match reasons::NETWORK_ERROR.matches(self.text) {
+                    // reply" is DNS trouble, not a missing domain. Gmail's
+                    // "DNS Error: ... responded with code NXDOMAIN" is DNS
+                    // wording around an answer that the domain does not exist.
+                    let dns_failure = reasons::NETWORK_ERROR.matches(self.text)
+                        && !reasons::NAME_DOES_NOT_EXIST.matches(self.text);
+                    return match dns_failure {
                         true => None,
                         false => Some(Basis::Status),
                     };

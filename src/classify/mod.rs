@@ -346,6 +346,13 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     if matches!(decision.basis, Basis::Phrase(_)) && has_reason_entry {
         return Match::entry(reason_entry);
     }
+    // When the DNS answer states that the domain does not exist, the
+    // reason's entry tells so. The X.4.4 entry, for the code Postfix
+    // reports beside it, only states that no route was found.
+    let name_missing = reasons::NAME_DOES_NOT_EXIST.matches(&lower);
+    if decision.reason == Reason::HostUnknown && name_missing && has_reason_entry {
+        return Match::entry(reason_entry);
+    }
     // The reply code's entry still serves when the status code's entry
     // gives another reason (`450 4.2.1 ... mailbox unavailable`).
     let by_code = failure

@@ -147,6 +147,22 @@ pub static DNS_TRY_AGAIN: Phrases = Phrases {
     except: &[],
 };
 
+/// A DNS answer that the name does not exist (NXDOMAIN), as opposed to a
+/// lookup that failed. Gmail writes "DNS Error: ... lookup of example.org
+/// responded with code NXDOMAIN Domain name not found: example.org",
+/// Postfix "Host or domain name not found. Name service error for
+/// name=example.org type=MX: Host not found" (HOST_NOT_FOUND, an
+/// authoritative answer) and Exchange Online "[Message=InfoDomainNonexistent]".
+/// The DNS error wording around these does not make them network problems.
+pub static NAME_DOES_NOT_EXIST: Phrases = Phrases {
+    reason: Reason::HostUnknown,
+    any: &["nxdomain", "domain name not found", "infodomainnonexistent"],
+    ordered: &[],
+    // Not "try again" alone: Gmail's notice for a missing domain ends
+    // "Check for typos or unnecessary spaces and try again."
+    except: &["host not found, try again", "servfail"],
+};
+
 /// Delivery kept failing until the message's time in the queue ran out.
 pub static EXPIRED: Phrases = Phrases {
     reason: Reason::Expired,
