@@ -5,11 +5,12 @@
 //! A reply can also name a list without the sender being on it. Spamhaus
 //! returns an error code (127.255.255.252, .254, .255) to a receiver whose
 //! lookups break its usage terms, and a misconfigured receiver reports
-//! that code as a listing. SORBS closed in 2024 yet still appears in old
-//! configurations. Both are the receiving side's problem, and their
-//! entries say so.
+//! that code as a listing. SORBS closed in 2024, and NJABL, AHBL, DSBL
+//! and ORDB years before, yet they still appear in old configurations.
+//! Both are the receiving side's problem, and their entries say so.
 
 mod abusix;
+mod closed;
 mod invaluement;
 mod lists;
 mod server_name;
@@ -94,6 +95,10 @@ pub static BLOCKLISTS: &[&Blocklist] = &[
     &invaluement::INVALUEMENT,
     &lists::MAILSPIKE,
     &lists::SORBS,
+    &closed::NJABL,
+    &closed::AHBL,
+    &closed::DSBL,
+    &closed::ORDB,
     &spamrats::SPAMRATS,
     &uri_lists::SURBL,
     &uri_lists::URIBL,

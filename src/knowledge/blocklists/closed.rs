@@ -1,0 +1,100 @@
+//! Blocklists that shut down years ago but still appear in old receiver
+//! configurations. A closed list takes no removal requests, and some
+//! answered every query as listed once they closed (AHBL from 2015, and
+//! NJABL's expired domain from 2024), so the receiver's administrator has
+//! to drop the list from the server's settings. SORBS, closed in 2024,
+//! keeps its own entry in `lists.rs`.
+
+use super::{Blocklist, Removal};
+use crate::knowledge::Entry;
+use crate::reason::Reason;
+use crate::report::Actor;
+
+/// The statement every closed list's steps contain, checked against
+/// [`Removal::NoRequest`].
+const NO_REMOVAL: &str = "there is none";
+
+/// Defines a closed list: its static name, id, display name, the time it
+/// closed, its tokens and domains, and the public page about its closing.
+macro_rules! closed_list {
+    ($static:ident, $id:literal, $name:literal, $closed:literal, $tokens:expr, $domains:expr, $source:literal) => {
+        pub static $static: Blocklist = Blocklist {
+            id: $id,
+            name: concat!($name, " (closed)"),
+            tokens: $tokens,
+            domains: $domains,
+            entry: &Entry {
+                id: concat!($id, "/closed"),
+                reason: Reason::Blocked,
+                what: concat!(
+                    "The receiver refused the message because of ",
+                    $name,
+                    ", a blocklist that shut down in ",
+                    $closed,
+                    "."
+                ),
+                why: concat!(
+                    $name,
+                    " no longer lists senders or handles removals. A server that \
+                     still consults it is using an out-of-date configuration, and \
+                     its answers, if any, can no longer be trusted."
+                ),
+                steps: &[
+                    "Do not look for a removal form: there is none.",
+                    concat!(
+                        "Tell the recipient, by another channel, that their mail \
+                         server still uses ",
+                        $name,
+                        "; send them the bounce."
+                    ),
+                    concat!(
+                        "Their administrator removes ",
+                        $name,
+                        " from the server's blocklist settings."
+                    ),
+                ],
+                who: Actor::Recipient,
+                temporary: None,
+                links: &[],
+                source: $source,
+                checked: "2026-12-05",
+            },
+            parts: &[],
+            links: &[],
+            removal: Removal::NoRequest(NO_REMOVAL),
+            source: $source,
+        };
+    };
+}
+
+closed_list!(
+    NJABL,
+    "njabl",
+    "NJABL",
+    "2013",
+    &["njabl"],
+    &["njabl.org"],
+    "https://en.wikipedia.org/wiki/Not_Just_Another_Bogus_List"
+);
+
+closed_list!(
+    AHBL,
+    "ahbl",
+    "AHBL",
+    "2015",
+    &["ahbl"],
+    &["ahbl.org"],
+    "https://wordtothewise.com/2015/01/ahbl-wildcards-internet"
+);
+
+closed_list!(DSBL, "dsbl", "DSBL", "2008", &["dsbl"], &["dsbl.org"], "https://www.dsbl.org/");
+
+closed_list!(
+    ORDB,
+    "ordb",
+    "ORDB",
+    "2006",
+    &["ordb"],
+    &["ordb.org"],
+    "https://isc.sans.edu/diary/4198"
+);

@@ -1,0 +1,75 @@
+//! Blocklists that closed years ago still appear in old receiver
+//! configurations, and a closed list can no longer remove anyone. A
+//! refusal that names one is for the receiver's administrator, who drops
+//! the list from the server's settings. The card states that and never sends
+//! the sender to request removal.
+
+use bounce_explainer::{explain, Actor, Reason, Recipient};
+
+/// Each closed list's DNS zone, as a reply names it, and the list's id.
+const CLOSED: &[(&str, &str)] = &[
+    ("dnsbl.njabl.org", "njabl"),
+    ("combined.njabl.org", "njabl"),
+    ("dnsbl.ahbl.org", "ahbl"),
+    ("rhsbl.ahbl.org", "ahbl"),
+    ("list.dsbl.org", "dsbl"),
+    ("unconfirmed.dsbl.org", "dsbl"),
+    ("relays.ordb.org", "ordb"),
+    ("dnsbl.sorbs.net", "sorbs"),
+];
+
+fn only_card(text: &str) -> Recipient {
+    let mut report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{text}: {}", report.summary);
+    report.recipients.remove(0)
+}
+
+/// Builds the replies that name `zone` as receivers write them: Postfix's bare reply,
+/// Postfix's bounce record and an Exchange NDR line.
+fn replies(zone: &str) -> Vec<String> {
+    let postfix =
+        format!("554 5.7.1 Service unavailable; Client host [192.0.2.116] blocked using {zone}");
+    vec![
+        postfix.clone(),
+        format!(
+            "<bob@example.net>: host mx.example.net[198.51.100.20] said: {postfix} \
+             (in reply to RCPT TO command)\n"
+        ),
+        format!("bob@example.net\nRemote Server returned '550 blacklisted at {zone}'\n"),
+    ]
+}
+
+#[test]
+fn closed_list_names_its_entry() {
+    for (zone, id) in CLOSED {
+        for text in replies(zone) {
+            let card = only_card(&text);
+            assert_eq!(card.reason, Reason::Blocked, "{text}");
+            assert_eq!(card.explanation.entry, format!("{id}/closed"), "{text}");
+            assert_eq!(card.blocklists, [*id], "{text}");
+        }
+    }
+}
+
+#[test]
+fn closed_list_receiver_acts() {
+    for (zone, _) in CLOSED {
+        for text in replies(zone) {
+            let card = only_card(&text);
+            assert_eq!(card.explanation.who_acts, Actor::Recipient, "{text}");
+            let what = card.explanation.what.to_ascii_lowercase();
+            assert!(what.contains("shut down"), "{text}: {what}");
+            let steps = card.explanation.steps.join(" ").to_ascii_lowercase();
+            assert!(steps.contains("there is none"), "{text}: {steps}");
+            assert!(steps.contains("blocklist settings"), "{text}: {steps}");
+            assert!(!steps.contains("request removal"), "{text}: {steps}");
+        }
+    }
+}
+
+/// A word that only contains a closed list's name is no mention of it.
+#[test]
+fn closed_list_needs_whole_name() {
+    let card = only_card("554 5.7.1 Service unavailable; Client host [192.0.2.116] blocked using dnsbl.example.net; see njablx");
+    assert_ne!(card.explanation.entry, "njabl/closed");
+}
