@@ -83,8 +83,16 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         // failing for longer than the retry rules' cutoff
         // (<https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c>).
         r"retry time not reached for any host after a long failure period\b",
+        // Exim's smtp transport when TLS was required and could not be
+        // set up: "a TLS session is required, but an attempt to start TLS
+        // failed" (transports/smtp.c), or with "for this host" in its log,
+        // and "TLS session: (SSL_connect): ..." after the host's name and
+        // address.
+        r"a tls session is required(?: for [^,\n]*)?, but ",
+        r"(?:host \S+ \[[^\]\s]+\]:? )?tls session: \([^)\n]*\): ",
         // Exim's own messages for an address, written indented under it:
-        // "Unrouteable address" (route.c), "all relevant MX records point
+        // "host lookup did not complete" (routers/dnslookup.c, when the
+        // DNS lookup has to be tried again), "Unrouteable address" (route.c), "all relevant MX records point
         // to non-existent hosts" and "an MX or SRV record indicated no
         // SMTP service" (routers/dnslookup.c), "all host address lookups
         // failed permanently" (transports/smtp.c), "Too many "Received"
@@ -99,7 +107,8 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         // may end the line with a colon. Each must fill its line, so a
         // sentence that only opens with the same words is not read.
         concat!(
-            r#"(?:unrouteable address|all relevant mx records point to non-existent hosts"#,
+            r#"(?:unrouteable address|host lookup did not complete"#,
+            r#"|all relevant mx records point to non-existent hosts"#,
             r#"|an mx or srv record indicated no smtp service|all host address lookups failed permanently"#,
             r#"|too many "received" headers - suspected mail loop"#,
             r#"|mailbox is full(?: \([^)\n]*quota exceeded while writing to [^)\n]*\))?)"#,

@@ -41,8 +41,18 @@ pub static SENDER_POLICY_PHRASES: &[&str] = &[
     "requiretls failure",
     // Exim's smtp transport (hosts_require_tls, DANE): "a TLS session is
     // required, but the server did not offer TLS support" or "... but an
-    // attempt to start TLS failed".
+    // attempt to start TLS failed". Its log writes "a TLS session is
+    // required for this host, but ..." (transports/smtp.c in older releases).
     "a tls session is required, but",
+    "a tls session is required for",
+    // Exim's TLS code after a failed handshake or certificate check, with
+    // the library call or check in brackets: "TLS session: (SSL_connect):
+    // error:...:certificate verify failed", "TLS session: (certificate
+    // verification failed): certificate invalid". Exim falls back to plain
+    // text unless TLS is required, so in a bounce the policy was not met.
+    // NOTE: the GnuTLS form is quoted in the ix.ai/smtp image's README; the
+    // OpenSSL form follows Exim's tls-openssl.c and was not seen quoted.
+    "tls session: (",
     // Twilio SendGrid's block event when its Enforced TLS setting is on
     // and the receiver does not support TLS.
     "tls required but not supported",

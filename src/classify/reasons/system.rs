@@ -94,6 +94,9 @@ pub static NETWORK_ERROR: Phrases = Phrases {
         // Exchange Online: "550 5.4.312 Message expired, DNS query
         // failed(InfoNoRecords)".
         "dns query failed",
+        // Exim's dnslookup router when the DNS lookup has to be tried
+        // again (HOST_FIND_AGAIN in routers/dnslookup.c).
+        "host lookup did not complete",
     ],
     // Gmail: "DNS Error: 12345 DNS type 'mx' lookup of example.org
     // responded with code NXDOMAIN Domain name not found".
