@@ -40,6 +40,9 @@ pub fn parse(decoded: &Decoded) -> Option<(&'static str, Failure)> {
     if from.contains("mailer-daemon") || from.contains("postmaster") || from.is_empty() {
         return None;
     }
+    if is_marked_ndr(decoded) {
+        return None;
+    }
     let subject = decoded.header("Subject").unwrap_or("").trim().to_lowercase();
     let flagged = decoded
         .header("Auto-Submitted")
@@ -89,6 +92,25 @@ pub fn parse(decoded: &Decoded) -> Option<(&'static str, Failure)> {
         ..Default::default()
     };
     Some((writer, failure))
+}
+
+/// Subject openings of Microsoft 365's non-delivery reports, lowercase, as
+/// Sisimai's Office365 reader matches them (github.com/sisimai/go-sisimai,
+/// `lhost`): English, Dutch and Portuguese.
+/// NOTE: the other languages' openings (German "Unzustellbar:", Italian
+/// "Non recapitabile:") are not confirmed by a public source, so such
+/// reports are recognised by the replies in their body instead.
+const NDR_SUBJECTS: &[&str] = &["undeliverable:", "onbestelbaar:", "não entregue:"];
+
+/// True when the header marks a non-delivery report that its writer flagged
+/// `Auto-Submitted: auto-replied`, as Microsoft 365 does: the
+/// `X-MS-Exchange-Message-Is-Ndr` field (Sisimai's mark of Microsoft 365's
+/// reports), an NDR subject, or a bounce subject of any other mail system.
+pub fn is_marked_ndr(decoded: &Decoded) -> bool {
+    let subject = decoded.header("Subject").unwrap_or("").trim().to_lowercase();
+    decoded.header("X-MS-Exchange-Message-Is-Ndr").is_some()
+        || NDR_SUBJECTS.iter().any(|s| subject.starts_with(s))
+        || super::is_bounce_field("Subject", &subject)
 }
 
 /// The writer id of an auto-reply from a person's mailbox, after the Unix

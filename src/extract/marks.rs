@@ -214,7 +214,10 @@ pub fn is_bounce_field(name: &str, value: &str) -> bool {
 /// True when the input is a bounce even though no reply code was found,
 /// so addresses in its text can be taken as failed recipients.
 pub(super) fn looks_like_bounce(decoded: &Decoded, family: Option<&str>, section: &str) -> bool {
-    if family.is_some() {
+    // Microsoft 365 sends its non-delivery reports from a system mailbox
+    // that names no mail system. Sisimai's Office365 reader
+    // (github.com/sisimai/go-sisimai, `lhost`) takes this field as their mark.
+    if family.is_some() || decoded.header("X-MS-Exchange-Message-Is-Ndr").is_some() {
         return true;
     }
     let from = decoded.header("From").map(str::to_lowercase);

@@ -137,6 +137,12 @@ pub fn extract(decoded: &Decoded) -> Extracted {
                 return Extracted { mta: None, failures, ..Default::default() };
             }
             if let Some((writer, failure)) = autoreply::parse(decoded) {
+                // A report flagged auto-replied (Microsoft 365 flags its
+                // NDRs so) is a bounce when its body states a failure.
+                let read = read_report(decoded, family);
+                if read.failures.iter().any(is_stated_failure) {
+                    return read;
+                }
                 return Extracted {
                     mta: Some(writer),
                     failures: vec![failure],
@@ -145,7 +151,21 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             }
         }
     }
+    read_report(decoded, family)
+}
 
+/// True when a failure read from a report's text names its recipient and
+/// carries a 4xx or 5xx code, as a receiver's reply to that recipient does.
+fn is_stated_failure(failure: &Failure) -> bool {
+    let failed_code =
+        |code: &Option<String>| code.as_deref().is_some_and(|c| c.starts_with(['4', '5']));
+    failure.recipient.is_some() && (failed_code(&failure.reply) || failed_code(&failure.status))
+}
+
+/// Extracts the failures from the text of a report, its delivery-status
+/// fields and a bounce nested in it, once the structured sources that
+/// [`extract`] tries first have found none.
+fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Extracted {
     let report = section::error_section(&decoded.body);
     let unquoted = section::unquote(report);
     // A program's stack trace after a mail library's exception is none
