@@ -10,8 +10,16 @@
 //! `Content-Type: message/rfc822`, and it is the original message's, not
 //! a bounce's. Once the returned copy has started, an earlier bounce
 //! forwarded or attached in it is part of the failed message, so only a
-//! saved bounce's header with the null sender `Return-Path: <>` starts a
-//! further bounce there.
+//! saved bounce's header starts a further bounce there: one with the null
+//! sender `Return-Path: <>`, or with the MIME fields of a saved email's
+//! own header, which the summary a mail program writes above a forward
+//! does not show.
+//! NOTE: a saved bounce pasted raw into the body of the message that failed
+//! is therefore read as a further bounce.
+//!
+//! An auto-reply, such as an out-of-office reply, pasted among bounces is
+//! one of the messages too, so its header starts a part as a bounce's
+//! does.
 //!
 //! Saved MIME emails pasted one after another may have no blank line
 //! between them: the next email's header follows the line that closes the
@@ -30,7 +38,9 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use crate::extract::{has_bounce_words, is_bounce_field, is_forward_marker, is_original_marker};
+use crate::extract::{
+    has_bounce_words, is_auto_reply_field, is_bounce_field, is_forward_marker, is_original_marker,
+};
 use crate::input::{self, SCAN_LIMIT};
 use crate::report::{Note, Report};
 
@@ -166,8 +176,12 @@ fn bounce_starts(lines: &[(usize, &str)]) -> Vec<usize> {
             let after_text =
                 !in_header && !previous.trim().is_empty() && !introduces_original(previous);
             let starts_bounce = match header {
-                Some(kind) if in_returned_copy => kind.null_sender,
-                Some(kind) => kind.bounce,
+                // A saved email's fields count only after a blank line,
+                // because a header's own lines may open with `Received:`.
+                Some(kind) if in_returned_copy => {
+                    kind.null_sender || after_blank && kind.saved && kind.opens()
+                }
+                Some(kind) => kind.opens(),
                 None => false,
             };
             if is_forward_marker(previous) && starts_bounce {
@@ -248,11 +262,25 @@ struct HeaderKind {
     /// `Return-Path: <>`, the null sender a saved bounce carries (RFC 5321,
     /// section 4.5.5) and the message that failed does not.
     null_sender: bool,
+    /// A field flags an auto-reply or has an auto-reply's subject.
+    auto_reply: bool,
+    /// A `MIME-Version` or `Content-Type` field: the header of a saved
+    /// email rather than the summary a mail program writes above a forward.
+    saved: bool,
 }
 
-/// True when `lines` start with an email header that marks a bounce.
+impl HeaderKind {
+    /// True when the header opens a message of the series: a bounce or an
+    /// auto-reply.
+    fn opens(self) -> bool {
+        self.bounce || self.auto_reply
+    }
+}
+
+/// True when `lines` start with an email header that marks a bounce or an
+/// auto-reply.
 fn opens_bounce_header(lines: &[(usize, &str)]) -> bool {
-    header_kind(lines).is_some_and(|kind| kind.bounce)
+    header_kind(lines).is_some_and(HeaderKind::opens)
 }
 
 /// Reads the email header that `lines` start with, if they do: it opens
@@ -265,7 +293,8 @@ fn header_kind(lines: &[(usize, &str)]) -> Option<HeaderKind> {
         return None;
     }
     let mut fields = 0;
-    let mut kind = HeaderKind { bounce: false, null_sender: false };
+    let mut kind =
+        HeaderKind { bounce: false, null_sender: false, auto_reply: false, saved: false };
     for (_, line) in lines.iter().take_while(|(_, line)| !line.trim().is_empty()) {
         // A folded line continues the field above it.
         if line.starts_with([' ', '\t']) {
@@ -277,6 +306,9 @@ fn header_kind(lines: &[(usize, &str)]) -> Option<HeaderKind> {
         let value = field.get(2).map_or("", |m| m.as_str());
         kind.bounce |= is_bounce_field(name, value);
         kind.null_sender |= name.eq_ignore_ascii_case("return-path") && value.trim() == "<>";
+        kind.auto_reply |= is_auto_reply_field(name, value);
+        kind.saved |=
+            name.eq_ignore_ascii_case("mime-version") || name.eq_ignore_ascii_case("content-type");
         if fields >= MAX_HEADER_FIELDS {
             break;
         }

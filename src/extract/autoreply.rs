@@ -29,6 +29,18 @@ const SUBJECTS: &[&str] = &[
     "不在",
 ];
 
+/// True when one header field marks its email as an auto-reply: the
+/// `Auto-Submitted: auto-replied` flag (RFC 3834) or a subject that opens
+/// as an out-of-office reply's does.
+pub fn is_auto_reply_field(name: &str, value: &str) -> bool {
+    let value = value.trim().to_lowercase();
+    match name.trim().to_ascii_lowercase().as_str() {
+        "auto-submitted" => value.starts_with("auto-replied"),
+        "subject" => SUBJECTS.iter().any(|s| value.starts_with(s)),
+        _ => false,
+    }
+}
+
 /// Builds the failure an auto-reply reports for its author, with the id
 /// of its writer (`list-manager` for a list's notice, else `vacation`),
 /// or `None` when the input is not an auto-reply. An out-of-office reply is a vacation,

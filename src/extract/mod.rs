@@ -66,6 +66,7 @@ mod wrapper;
 
 use crate::input::Decoded;
 use crate::reason::Reason;
+pub(crate) use autoreply::is_auto_reply_field;
 pub(crate) use bounce_words::has_bounce_words;
 use context::{
     add_local_report, add_tried_for, failed_recipients_header, mark_postfix_own, summary_text,
