@@ -4,6 +4,7 @@
 // and nothing about the user beyond what the pasted bounce already held.
 
 import { noteState } from "../admin-note.js";
+import { reveal } from "../text-safety.js";
 
 const PROVIDER_NAMES = {
   comcast: "Comcast",
@@ -46,7 +47,11 @@ export function composeNote(recipient, advice, settings) {
     "",
     "Thank you.",
   ].join("\n");
-  return { party, to, subject, body };
+  // The note quotes pasted text. Its invisible and bidi characters are
+  // shown as escapes (⟨U+202E⟩), as the page's own note shows them, so a
+  // mail or ticket built from the note shows the text in its written order.
+  const visible = (value) => reveal(value).text;
+  return { party, to: visible(to), subject: visible(subject), body: visible(body) };
 }
 
 /** Joins a note into one text for copying: To and Subject lines, then the body. */
