@@ -10,6 +10,7 @@
 //! the other still blocks. Microsoft's 5.1.10 means "recipient not found",
 //! not the registry's "null MX".
 
+mod access_denied;
 mod block_list;
 mod outbound;
 mod own_codes;
@@ -131,14 +132,22 @@ pub static PROVIDER: Provider = Provider {
 
 /// Entries that only [`lookup_codes`] picks, which no rule lists.
 #[cfg(test)]
-pub(super) static ENTRIES: &[&Entry] =
-    &[&SENDER_HOURLY_LIMIT, &RECIPIENT_HOURLY_LIMIT, &own_codes::SMTP_AUTH_DISABLED];
+pub(super) static ENTRIES: &[&Entry] = &[
+    &SENDER_HOURLY_LIMIT,
+    &RECIPIENT_HOURLY_LIMIT,
+    &own_codes::SMTP_AUTH_DISABLED,
+    &access_denied::BANNED_RECIPIENT,
+    &access_denied::NO_IPV6,
+    &access_denied::FROM_HEADER_INVALID,
+];
 
 /// Reads the codes that name Microsoft by themselves: Outlook.com's
 /// block-list codes, then Exchange Online's status codes that the IANA
 /// registry does not list.
 fn lookup_codes(text: &str, remote_host: Option<&str>) -> Option<crate::knowledge::Match> {
-    block_list::lookup(text, remote_host).or_else(|| own_codes::lookup(text))
+    block_list::lookup(text, remote_host)
+        .or_else(|| own_codes::lookup(text))
+        .or_else(|| access_denied::lookup(text))
 }
 
 static NETWORK_BLOCKED: Entry = Entry {

@@ -1,0 +1,100 @@
+//! Exchange Online's "Access denied" refusals whose sentence names the
+//! fault: a recipient Microsoft has banned (5.7.505), a recipient domain
+//! that takes no mail over IPv6 (5.7.510), and a message whose From header
+//! breaks RFC 5322 (5.7.512). Without these, the codes' class 7 reads as a
+//! generic security refusal, whose first step is the sender's password.
+//! Each code must come with its sentence, because the codes are
+//! Microsoft's own and not in the IANA registry.
+
+use super::super::text::{flatten, status_codes};
+use super::{CHECKED, EXO_SOURCE};
+use crate::knowledge::{Entry, Match};
+use crate::reason::Reason;
+use crate::report::Actor;
+
+/// Each code, a lowercase fragment of its sentence, and its entry.
+/// NOTE: the sentences are those of reported replies; the rows of
+/// Microsoft's NDR table opened did not show all three in full.
+const CODES: &[(&str, &str, &Entry)] = &[
+    ("5.7.505", "banned recipient", &BANNED_RECIPIENT),
+    ("5.7.510", "over ipv6", &NO_IPV6),
+    ("5.7.512", "5322", &FROM_HEADER_INVALID),
+];
+
+/// Returns the entry for a reply with one of these codes and its sentence.
+pub(super) fn lookup(text: &str) -> Option<Match> {
+    let statuses = status_codes(text);
+    let flat = flatten(&text.to_ascii_lowercase());
+    let (code, _, entry) = CODES
+        .iter()
+        .find(|(code, fragment, _)| statuses.contains(code) && flat.contains(fragment))?;
+    Some(Match {
+        provider: Some("microsoft"),
+        code: Some(code.to_string()),
+        entry,
+        blocklists: Vec::new(),
+    })
+}
+
+pub(super) static BANNED_RECIPIENT: Entry = Entry {
+    id: "microsoft/banned-recipient",
+    reason: Reason::Rejected,
+    what: "Microsoft 365 refused the message because the recipient's \
+           address is on its list of banned recipients.",
+    why: "Microsoft bans a recipient address that it has seen abused, for \
+          example one that only receives spam, so no sender can reach it \
+          through Microsoft 365.",
+    steps: &[
+        "Check the address with the recipient by another channel and use \
+         the one they give you.",
+        "If the address is right and belongs to someone you must reach, \
+         the recipient's mail administrator takes it up with Microsoft.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+pub(super) static NO_IPV6: Entry = Entry {
+    id: "microsoft/no-ipv6",
+    reason: Reason::Rejected,
+    what: "Microsoft 365 refused the message because it came over IPv6 \
+           and the recipient's domain accepts mail over IPv4 only.",
+    why: "Each Microsoft 365 domain decides whether it takes mail over \
+          IPv6, and this one does not, so the sending server must connect \
+          over IPv4.",
+    steps: &[
+        "Send the bounce to your mail administrator; they make the sending \
+         server deliver to this domain over IPv4 (for Postfix, \
+         smtp_address_preference = ipv4).",
+        "Send the message again once they have.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: CHECKED,
+};
+
+pub(super) static FROM_HEADER_INVALID: Entry = Entry {
+    id: "microsoft/from-header-invalid",
+    reason: Reason::ContentError,
+    what: "Microsoft 365 refused the message because its From header is \
+           missing or is not a valid address.",
+    why: "RFC 5322 section 3.6.2 requires one From header with a proper \
+          address, and Microsoft rejects messages without one, which are \
+          often written by scripts, devices or misconfigured programs.",
+    steps: &[
+        "Find the program, device or script that sent the message and make \
+         it write a From header with one valid address, such as \
+         Name <name@example.com>.",
+        "Send the message again from it.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: "2026-12-05",
+};

@@ -1,0 +1,68 @@
+//! Exchange Online's "Access denied" refusals that name their fault: a
+//! banned recipient (5.7.505), a domain that takes no mail over IPv6
+//! (5.7.510) and a From header that breaks RFC 5322 (5.7.512). Each must
+//! give its own card, never the generic security refusal that sends the
+//! user to their password. Documentation addresses only.
+
+use bounce_explainer::{explain, Actor, Recipient};
+
+const TRAILER: &str = "[BN8NAM12FT034.eop-nam12.prod.protection.outlook.com]";
+
+/// Each reply, its entry and who acts.
+const CASES: &[(&str, &str, Actor)] = &[
+    ("550 5.7.505 Access denied, banned recipient", "microsoft/banned-recipient", Actor::You),
+    (
+        "550 5.7.510 Access denied, bob@example.net does not accept email over IPv6",
+        "microsoft/no-ipv6",
+        Actor::Admin,
+    ),
+    (
+        "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant and include \
+         a valid From address",
+        "microsoft/from-header-invalid",
+        Actor::Admin,
+    ),
+];
+
+fn only_card(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
+    report.recipients.into_iter().next().unwrap()
+}
+
+fn assert_card(card: &Recipient, input: &str, entry: &str, who: Actor) {
+    assert_eq!(card.explanation.entry, entry, "{input}: {card:#?}");
+    assert_eq!(card.provider.as_deref(), Some("microsoft"), "{input}");
+    assert_eq!(card.explanation.who_acts, who, "{input}");
+    assert!(card.permanent, "{input}");
+    let password = card.explanation.steps.iter().any(|step| step.contains("password"));
+    assert!(!password, "{input}: {:#?}", card.explanation.steps);
+}
+
+#[test]
+fn bare_replies_name_their_fault() {
+    for (reply, entry, who) in CASES {
+        let input = format!("{reply} {TRAILER}");
+        assert_card(&only_card(&input), &input, entry, *who);
+    }
+}
+
+#[test]
+fn postfix_lines_name_their_fault() {
+    for (reply, entry, who) in CASES {
+        let input = format!(
+            "<bob@example.net>: host example-net.mail.protection.outlook.com[198.51.100.20] \
+             said: {reply} {TRAILER} (in reply to RCPT TO command)"
+        );
+        let card = only_card(&input);
+        assert_card(&card, &input, entry, *who);
+        assert_eq!(card.recipient.as_deref(), Some("bob@example.net"));
+    }
+}
+
+/// The code without its sentence is left to the generic reading.
+#[test]
+fn code_without_sentence_not_matched() {
+    let card = only_card("550 5.7.510 Access denied");
+    assert_ne!(card.explanation.entry, "microsoft/no-ipv6");
+}
