@@ -10,7 +10,9 @@ use super::section::clean_address;
 use super::Failure;
 use crate::smtp;
 
-/// Parses `Name: value` fields, unfolding continuation lines.
+/// Parses `Name: value` fields, unfolding continuation lines and decoding
+/// RFC 2047 encoded words (`=?utf-8?B?...?=`), which some MTAs write into
+/// a value as into a header.
 pub fn fields(text: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
@@ -26,6 +28,11 @@ pub fn fields(text: &str) -> Vec<(String, String)> {
             if !name.is_empty() && !name.contains(' ') {
                 out.push((name.to_string(), value.trim().to_string()));
             }
+        }
+    }
+    for (_, value) in &mut out {
+        if let Some(decoded) = crate::input::decode_encoded_words(value) {
+            *value = decoded;
         }
     }
     out

@@ -23,6 +23,7 @@ mod utf7;
 
 use crate::report::{InputKind, Note};
 
+pub use charset::decode_encoded_words;
 pub use email::decode_email;
 // The fuzz check (fuzz/fuzz_targets/check.rs) numbers lines as the library
 // does, so it needs these; the IP scanner does not quote an IP that
