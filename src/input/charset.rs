@@ -53,6 +53,14 @@ pub fn decode_part(part: &MessagePart, raw: &[u8]) -> Option<String> {
     decode(label, &bytes, false)
 }
 
+/// Decodes a text part's bytes, already without their transfer encoding,
+/// by the part's charset label: as UTF-8 when it has none or an unknown one.
+pub fn decode_bytes(part: &MessagePart, bytes: &[u8]) -> String {
+    let label = part.content_type().and_then(|ct| ct.attribute("charset"));
+    let label = label.map_or("utf-8", whatwg_label);
+    decode(label, bytes, false).unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned())
+}
+
 /// Maps Microsoft code page names, which mailers write but the WHATWG
 /// label list lacks, to the label of the same encoding.
 fn whatwg_label(label: &str) -> &str {

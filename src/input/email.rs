@@ -168,7 +168,9 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
             }
             (_, "message", "delivery-status" | "global-delivery-status") => {
                 if decoded.dsn.as_ref().map_or(0, String::len) < SCAN_LIMIT {
-                    append(&mut decoded.dsn, &to_text(part.contents()));
+                    let repaired = repair_base64(message, part, decoded);
+                    let contents = repaired.as_deref().unwrap_or(part.contents());
+                    append(&mut decoded.dsn, &to_text(contents));
                 }
             }
             (_, "message", "feedback-report") => {
@@ -180,11 +182,19 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
                 }
             }
             (PartType::Text(text), _, _) => {
-                // The offsets index the `raw_message` field, as in
-                // `use_raw_body_if_empty`.
-                let start = part.offset_body as usize;
-                let raw =
-                    message.raw_message.get(start..part.offset_end as usize).unwrap_or_default();
+                let raw = part_body(message, part);
+                if let Some(bytes) = repair_base64(message, part, decoded) {
+                    let text = charset::decode_bytes(part, &bytes);
+                    // mail-parser files an HTML part it could not decode as text.
+                    match subtype.as_str() {
+                        "html" if decoded.body.trim().is_empty() => {
+                            push_body(decoded, &html_to_text(&text))
+                        }
+                        "html" => {}
+                        _ => push_body(decoded, &text),
+                    }
+                    continue;
+                }
                 let redecoded = charset::decode_part(part, raw);
                 let text = redecoded.as_deref().unwrap_or(text);
                 match charset::repair(text, raw) {
@@ -209,6 +219,29 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
         }
     }
 }
+
+/// Returns a part's body as sent, before its transfer encoding is undone.
+fn part_body<'m>(message: &'m Message, part: &MessagePart) -> &'m [u8] {
+    // The offsets index the `raw_message` field, as in `use_raw_body_if_empty`.
+    let start = part.offset_body as usize;
+    message.raw_message.get(start..part.offset_end as usize).unwrap_or_default()
+}
+
+/// Decodes a base64 part that mail-parser left encoded because of
+/// characters outside the base64 alphabet, and notes the damage once.
+/// Returns `None` for any other part.
+fn repair_base64(message: &Message, part: &MessagePart, decoded: &mut Decoded) -> Option<Vec<u8>> {
+    let repaired = super::lenient_base64::decode_damaged(part, part_body(message, part))?;
+    let noted = decoded.notes.iter().any(|note| note.message == DAMAGED_BASE64_NOTE);
+    if repaired.damaged && !noted {
+        decoded.notes.push(Note::warning(DAMAGED_BASE64_NOTE));
+    }
+    Some(repaired.bytes)
+}
+
+const DAMAGED_BASE64_NOTE: &str = "A base64-encoded part of the bounce contains characters \
+     outside the base64 alphabet, so it was probably damaged on the way. They were skipped to read \
+     the part, and its text near them may be garbled or missing.";
 
 /// Decodes an attached message as a pasted email is decoded, reading
 /// `forwards` more levels of attachments inside it, and removes invisible

@@ -18,6 +18,7 @@ mod html;
 mod inline_forward;
 mod invisible;
 mod legacy;
+mod lenient_base64;
 mod unicode;
 mod utf7;
 
