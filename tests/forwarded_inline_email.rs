@@ -312,3 +312,26 @@ fn forward_pasted_without_header() {
         }
     }
 }
+
+/// Quotes every line with "> ", as a mail program does in a reply.
+fn quoted(text: &str) -> String {
+    let lines =
+        text.lines()
+            .map(|line| if line.is_empty() { ">".to_string() } else { format!("> {line}") });
+    lines.collect::<Vec<_>>().join("\n")
+}
+
+/// A reply that quotes the forward with "> " below the person's line
+/// gives the bounce's cards too.
+#[test]
+fn quoted_forward_in_email() {
+    for bounce in BOUNCES {
+        let (fields, text) = split(bounce.text);
+        for (program, block) in forward_blocks(&fields) {
+            let label = format!("{}, {program}, quoted", bounce.name);
+            let forward = quoted(&format!("{block}\n{text}"));
+            let email = help_desk_email(&forward, "", field(&fields, "Subject"));
+            assert_expected(&label, &explain(&email), bounce);
+        }
+    }
+}

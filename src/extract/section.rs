@@ -244,7 +244,16 @@ fn starts_original_header(line: &str) -> bool {
 /// inline, when most of its lines carry it. Sendmail transcripts' `>>>`
 /// and `<<<` lines in an unquoted text are left alone.
 pub fn unquote(section: &str) -> Cow<'_, str> {
-    let lines = section.lines().filter(|l| !l.trim().is_empty());
+    match strip_quote_marks(section) {
+        Some(out) => Cow::Owned(error_section(&out).to_string()),
+        None => Cow::Borrowed(section),
+    }
+}
+
+/// Returns `text` with one level of `>` quoting removed, or `None` when
+/// no more than half of its lines that are not blank carry it.
+pub fn strip_quote_marks(text: &str) -> Option<String> {
+    let lines = text.lines().filter(|l| !l.trim().is_empty());
     let (mut quoted, mut total) = (0, 0);
     for line in lines {
         total += 1;
@@ -253,16 +262,16 @@ pub fn unquote(section: &str) -> Cow<'_, str> {
         }
     }
     if total == 0 || quoted * 2 <= total {
-        return Cow::Borrowed(section);
+        return None;
     }
-    let mut out = String::with_capacity(section.len());
-    for line in section.lines() {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
         let line =
             line.strip_prefix('>').map_or(line, |rest| rest.strip_prefix(' ').unwrap_or(rest));
         out.push_str(line);
         out.push('\n');
     }
-    Cow::Owned(error_section(&out).to_string())
+    Some(out)
 }
 
 /// Finds RFC 3464 delivery-status fields written into the text itself.

@@ -32,7 +32,11 @@ pub(super) fn read(decoded: &mut Decoded, forwards: usize) {
     {
         return;
     }
-    let Some(text) = crate::extract::forwarded_text(&decoded.body) else {
+    // A reply quotes the forward with `>`, which the decoded bounce must not
+    // keep: its header block would not read as one.
+    let unquoted = crate::extract::strip_quote_marks(&decoded.body);
+    let body = unquoted.as_deref().unwrap_or(&decoded.body);
+    let Some(text) = crate::extract::forwarded_text(body) else {
         return;
     };
     // Apple Mail leaves a blank line between its marker and the fields.
