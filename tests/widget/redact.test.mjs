@@ -77,6 +77,11 @@ test("Exchange system mailbox is kept", () => {
   assert.equal(run(from).text, from);
 });
 
+test("encoded DSN recipient masked as address", () => {
+  const { text } = run("Final-Recipient: rfc822; =?utf-8?B?Ym9iQGV4YW1wbGUubmV0?=");
+  assert.equal(text, "Final-Recipient: rfc822; user-1@example.net");
+});
+
 test("role local part kept, own domain masked", () => {
   const { text } = run("Reported by postmaster@acme.example", { ownDomains: ["acme.example"] });
   assert.equal(text, "Reported by postmaster@host-1.example");

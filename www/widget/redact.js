@@ -222,10 +222,13 @@ function maskHeaderValue(name, value, state, keepIps) {
   if (ADDRESS_HEADERS.test(name)) {
     // Headers quoted in an HTML part come escaped ("Jo &lt;jo@x&gt;"); they
     // are unescaped so that the name before the address is found.
-    const plain = value.replace(/&lt;/gi, "<").replace(/&gt;/gi, ">").replace(/&quot;/gi, '"');
+    const escaped = value.replace(/&lt;/gi, "<").replace(/&gt;/gi, ">").replace(/&quot;/gi, '"');
     // DSN recipient fields start with an address type and a semicolon
     // ("rfc822;bob@example.net"), which separates no recipients.
     const semicolons = !/^(?:original|final)-recipient$/i.test(name);
+    // A DSN field may carry its address as an encoded word, which the
+    // explainer decodes, so it is decoded here to be masked as an address.
+    const plain = semicolons ? escaped : decodeEncodedWords(escaped);
     return maskDisplayNames(plain, state, semicolons, (local) => ROLE_LOCAL_PARTS.test(local));
   }
   if (SUBJECT_HEADERS.test(name)) {
