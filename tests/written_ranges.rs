@@ -160,3 +160,21 @@ fn address_pairs_that_are_no_range() {
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     }
 }
+
+/// A character of more than one byte right before the range's first
+/// address once cut that character in two, and the explainer panicked.
+/// After a dash the range is still read as one; after a letter the first
+/// address is part of a word and only the reading must not panic.
+#[test]
+fn multibyte_before_range_start() {
+    for (lead, is_range) in [("–", true), ("—", true), ("é", false), ("网络", false)] {
+        let text = format!(
+            "554 5.7.1 Service unavailable; network{lead}192.0.2.0 - 192.0.2.255 is listed on \
+             dnsbl-3.uceprotect.net"
+        );
+        let r = only_recipient(&text);
+        if is_range {
+            assert_eq!(r.sender_ip, None, "{text}");
+        }
+    }
+}

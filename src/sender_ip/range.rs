@@ -85,9 +85,12 @@ fn first_before(text: &str, start: usize, last: IpAddr) -> Option<usize> {
     let before = text[..start].trim_end();
     let (joiner, before_joiner) = joiner_at_end(before)?;
     let token_end = before_joiner.trim_end().len();
+    // The token starts after the last character that cannot be part of
+    // an address, which may take more than one byte (`–`, `é`).
     let token_start = before_joiner[..token_end]
-        .rfind(|c: char| !(c.is_ascii_hexdigit() || c == ':' || c == '.'))
-        .map_or(0, |at| at + 1);
+        .char_indices()
+        .rfind(|&(_, c)| !(c.is_ascii_hexdigit() || c == ':' || c == '.'))
+        .map_or(0, |(at, c)| at + c.len_utf8());
     let token = address::trim_punctuation(&text[token_start..token_end]);
     let first = token.parse::<IpAddr>().ok()?;
     if address::is_embedded(text, token_start, token_start + token.len()) {
