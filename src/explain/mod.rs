@@ -15,6 +15,7 @@ mod mention;
 mod moved;
 mod not_read;
 mod own_account;
+mod parts_cause;
 mod period;
 mod punycode;
 mod receipts;
@@ -302,6 +303,9 @@ fn recipient(
         notes.push(Note::info(text));
     }
     if let Some(text) = ip_context.parts_disagreement(failure, sender_ip.as_deref()) {
+        notes.push(Note::warning(text));
+    }
+    if let Some(text) = parts_cause::disagreement(failure) {
         notes.push(Note::warning(text));
     }
     // The note on a sending server's delay code over a remote reply
