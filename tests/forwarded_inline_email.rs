@@ -335,3 +335,20 @@ fn quoted_forward_in_email() {
         }
     }
 }
+
+/// A reply that quotes the bounce itself with "> ", under the mail
+/// program's attribution line naming the bounce's sender, gives the
+/// bounce's cards. Bounces whose text alone does not name their mail
+/// system (the Libero and 163.com ones) are left out: the attribution
+/// keeps only the sender, not the subject that marks them.
+#[test]
+fn quoted_bounce_under_attribution() {
+    for bounce in BOUNCES.iter().filter(|b| !["libero", "163.com"].contains(&b.name)) {
+        let (fields, text) = split(bounce.text);
+        let from = field(&fields, "From");
+        let attribution = format!("On Sat, Dec 5, 2026 at 5:00 PM {from} wrote:");
+        let reply = format!("{attribution}\n{}", quoted(text));
+        let email = help_desk_email(&reply, "", field(&fields, "Subject"));
+        assert_expected(&format!("{}, quoted reply", bounce.name), &explain(&email), bounce);
+    }
+}

@@ -179,6 +179,12 @@ fn opens_with_from(text: &str) -> bool {
 const MAIL_SYSTEM_SENDERS: &[&str] =
     &["mailer-daemon", "postmaster", "mail delivery", "microsoft outlook", "microsoftexchange"];
 
+/// True when `text` (any case) names a sender that only a mail system uses.
+pub fn names_mail_system(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    MAIL_SYSTEM_SENDERS.iter().any(|sender| lower.contains(sender))
+}
+
 /// True when `text`, the part after a forward marker, opens with the
 /// forwarded message's header block (`From:`, `Sent:`, `Subject:` lines)
 /// and that block names a mail system as sender or has a bounce subject.

@@ -36,14 +36,66 @@ pub(super) fn read(decoded: &mut Decoded, forwards: usize) {
     // keep: its header block would not read as one.
     let unquoted = crate::extract::strip_quote_marks(&decoded.body);
     let body = unquoted.as_deref().unwrap_or(&decoded.body);
-    let Some(text) = crate::extract::forwarded_text(body) else {
-        return;
+    let quoted;
+    let text = match crate::extract::forwarded_text(body) {
+        // Apple Mail leaves a blank line between its marker and the fields.
+        Some(text) => text.trim_start_matches(['\n', ' ', '\t']),
+        None => {
+            let Some(text) = quoted_bounce(&decoded.body) else {
+                return;
+            };
+            quoted = text;
+            &quoted
+        }
     };
-    // Apple Mail leaves a blank line between its marker and the fields.
-    let text = text.trim_start_matches(['\n', ' ', '\t']);
     let forwarded = super::decode_within(text.as_bytes(), forwards - 1);
     if crate::extract::has_bounce_marks(&forwarded) {
         decoded.nested = Some(Box::new(forwarded));
         decoded.nested_inline = true;
     }
+}
+
+/// Returns the bounce that a reply quotes below an attribution line naming
+/// a mail system (`On Sat, Dec 5, 2026 at 5:00 PM Mail Delivery System
+/// <MAILER-DAEMON@example.net> wrote:`), as an email of its own: a `From:`
+/// field with the attribution's sender, a blank line, and the quoted lines
+/// without one level of quote marks. The attribution is the only place
+/// such a reply keeps the bounce's sender.
+// NOTE: only the English "wrote:" is read; other languages' attributions
+// ("a écrit :", "schrieb:") leave the reply read as before.
+fn quoted_bounce(body: &str) -> Option<String> {
+    let lines: Vec<&str> = body.lines().collect();
+    let at = lines.iter().position(|line| {
+        let line = line.trim_end();
+        line.ends_with("wrote:") && crate::extract::names_mail_system(line)
+    })?;
+    let sender = attribution_sender(lines[at])?;
+    let mut text = format!("From: {sender}\n\n");
+    for line in lines[at + 1..].iter().skip_while(|line| line.trim().is_empty()) {
+        if !line.starts_with('>') && !line.trim().is_empty() {
+            break;
+        }
+        let line = line.strip_prefix('>').unwrap_or(line);
+        text.push_str(line.strip_prefix(' ').unwrap_or(line));
+        text.push('\n');
+    }
+    Some(text)
+}
+
+/// Returns the sender an attribution line names: the name and address from
+/// the last text after a comma or a time (`PM`, `AM`) up to the `>` that
+/// closes the address, or a bare address (`Postmaster@163.com wrote:`).
+fn attribution_sender(line: &str) -> Option<&str> {
+    let Some((open, close)) =
+        line.rfind('>').and_then(|close| Some((line[..close].rfind('<')?, close)))
+    else {
+        return line.split_whitespace().rev().find(|word| word.contains('@'));
+    };
+    let head = &line[..open];
+    let start = ["PM ", "AM ", ", "]
+        .iter()
+        .filter_map(|cut| head.rfind(cut).map(|at| at + cut.len()))
+        .max()
+        .unwrap_or(0);
+    Some(line[start..=close].trim())
 }
