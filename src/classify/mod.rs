@@ -31,7 +31,7 @@ use crate::extract::Failure;
 use crate::knowledge::{
     self, auto_replies, blocklists, dynamic_ip, greylisting, postmark_types, providers,
     queue_states, reasons as explained, reply_codes, review_holds, sending_account as own_account,
-    service_events, status_codes, tls_required, wordings, Match,
+    service_events, smtputf8, status_codes, tls_required, wordings, Match,
 };
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
@@ -303,6 +303,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     let lower = normalise(&read_text(failure));
     let decided = |entry: &&knowledge::Entry| entry.reason == decision.reason;
     if let Some(entry) = tls_required::lookup(&lower).filter(decided) {
+        return Match::entry(entry);
+    }
+    if let Some(entry) = smtputf8::lookup(&lower).filter(decided) {
         return Match::entry(entry);
     }
     if let Some(entry) = wordings::lookup(&lower).filter(decided) {

@@ -294,7 +294,8 @@ fn sentences(flat: &str) -> impl Iterator<Item = &str> {
 /// `conversation with ... timed out`, `mail for ... loops back to myself`.
 /// The others come from Postfix's source: a null MX (dns_lookup.c), the
 /// receiver's SIZE limit (smtp_proto.c), an unmet TLS policy
-/// (smtp_proto.c), local(8)'s failed mailbox write (local/mailbox.c) and
+/// (smtp_proto.c), a message that needs SMTPUTF8 from a receiver that
+/// does not offer it (as Postfix logs quote it), local(8)'s failed mailbox write (local/mailbox.c) and
 /// a delivery program that local(8) or pipe(8) ran and that exited with
 /// an error, was killed or ran too long (global/pipe_command.c).
 const POSTFIX_FAILURE_WORDS: &[&str] = &[
@@ -311,6 +312,7 @@ const POSTFIX_FAILURE_WORDS: &[&str] = &[
     "does not accept mail (nullmx)",
     "exceeds size limit",
     "tls is required, but",
+    "smtputf8 is required, but",
     "server certificate not",
     "cannot start tls",
     "cannot update mailbox",

@@ -23,6 +23,7 @@ pub mod retry_statements;
 pub mod review_holds;
 pub mod sending_account;
 pub mod service_events;
+pub mod smtputf8;
 pub mod status_codes;
 pub mod tls_required;
 pub mod wordings;
@@ -198,6 +199,7 @@ pub(crate) mod tests {
         entries.push(&dynamic_ip::REFUSED);
         entries.push(&tls_required::RECEIVER_CERTIFICATE);
         entries.push(&tls_required::RECEIVER_VALIDATION);
+        entries.push(&smtputf8::NOT_OFFERED);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

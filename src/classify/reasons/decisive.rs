@@ -7,7 +7,7 @@
 //! DNS-error heading. These are checked before anything else.
 
 use crate::classify::matcher::Phrases;
-use crate::knowledge::tls_required;
+use crate::knowledge::{smtputf8, tls_required};
 use crate::reason::Reason;
 
 /// The decisive tables, tried in this order.
@@ -21,6 +21,7 @@ pub static DECISIVE: &[&Phrases] = &[
     &TLS_SENDER_POLICY,
     &TLS_RECEIVER_CERTIFICATE,
     &TLS_RECEIVER_REQUIRES,
+    &SMTPUTF8_NOT_OFFERED,
     &EXCHANGE_IMS_UNKNOWN,
     &EXCHANGE_IMS_AMBIGUOUS,
     &EXCHANGE_IMS_SYSTEM,
@@ -100,6 +101,12 @@ static TLS_RECEIVER_REQUIRES: Phrases = Phrases {
     ordered: &[],
     except: &[],
 };
+
+/// The message needs SMTPUTF8 and the receiving server did not offer
+/// it (Postfix's "SMTPUTF8 is required, but was not offered by host").
+/// The words "required" and "host" must not read as a policy refusal.
+static SMTPUTF8_NOT_OFFERED: Phrases =
+    Phrases { reason: Reason::ContentError, any: smtputf8::PHRASES, ordered: &[], except: &[] };
 
 // Exchange 2003's Internet Mail Service codes, in brackets after the
 // `MSEXCH:IMS:` component: "MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6)
