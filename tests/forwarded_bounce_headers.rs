@@ -10,7 +10,10 @@
 //! below the MTA's own prose. The card must name the recipient in every
 //! layout, as it does for the block pasted alone.
 
+mod quoting;
+
 use bounce_explainer::{explain, Actor, Reason, Report};
+use quoting::quoted;
 
 /// One MTA's bounce: its header values, its prose above the recipient's
 /// block, and the block.
@@ -130,18 +133,6 @@ fn header_blocks(from: &str, subject: &str) -> Vec<(&'static str, String)> {
         ("fields only", format!("From: {from}\nSubject: {subject}\n")),
         ("subject only", format!("Subject: {subject}\n")),
     ]
-}
-
-/// Quotes every line with "> ", as a mail program does when replying.
-fn quoted(text: &str) -> String {
-    let mut out = String::new();
-    for line in text.lines() {
-        match line.is_empty() {
-            true => out.push_str(">\n"),
-            false => out.push_str(&format!("> {line}\n")),
-        }
-    }
-    out
 }
 
 /// Builds every layout of one bounce: each header block, with and without

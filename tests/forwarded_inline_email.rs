@@ -6,7 +6,10 @@
 //! as the bounce pasted alone. The email's own header is a person's, so it
 //! must not decide how the forwarded bounce is read.
 
+mod quoting;
+
 use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
+use quoting::quoted;
 
 /// A bounce as a mail program shows it when forwarding it (see the
 /// fixtures' README), and the cards it must give: recipient, reason, who
@@ -311,14 +314,6 @@ fn forward_pasted_without_header() {
             assert_eq!(cards(&report), alone, "{label}");
         }
     }
-}
-
-/// Quotes every line with "> ", as a mail program does in a reply.
-fn quoted(text: &str) -> String {
-    let lines =
-        text.lines()
-            .map(|line| if line.is_empty() { ">".to_string() } else { format!("> {line}") });
-    lines.collect::<Vec<_>>().join("\n")
 }
 
 /// A reply that quotes the forward with "> " below the person's line

@@ -6,7 +6,10 @@
 //! sentence or on its own line. Outlook's header block of a forward may
 //! come with no "-----Original Message-----" line above it.
 
+mod quoting;
+
 use bounce_explainer::{explain, Reason, Report};
+use quoting::quoted;
 
 const PERSON_HEADER: &str = "From: Alex Doe <alex@example.com>
 To: Sam Roe <sam@example.com>
@@ -110,18 +113,6 @@ const CASES: &[Case] = &[
         reason: Reason::UserUnknown,
     },
 ];
-
-/// Quotes every line with "> ", as a mail program does when replying.
-fn quoted(text: &str) -> String {
-    let mut out = String::new();
-    for line in text.lines() {
-        match line.is_empty() {
-            true => out.push_str(">\n"),
-            false => out.push_str(&format!("> {line}\n")),
-        }
-    }
-    out
-}
 
 /// Builds every layout of one forward: pasted or inside the person's email, and
 /// quoted or not, below each note.
