@@ -163,8 +163,8 @@ fn address_pairs_that_are_no_range() {
 
 /// A character of more than one byte right before the range's first
 /// address once cut that character in two, and the explainer panicked.
-/// After a dash the range is still read as one; after a letter the first
-/// address is part of a word and only the reading must not panic.
+/// After a dash the range is still read as one. After a letter the first
+/// address is part of a word, so only the absence of a panic is checked.
 #[test]
 fn multibyte_before_range_start() {
     for (lead, is_range) in [("–", true), ("—", true), ("é", false), ("网络", false)] {

@@ -56,11 +56,11 @@ pub(super) fn read(decoded: &mut Decoded, forwards: usize) {
 }
 
 /// Returns the bounce that a reply quotes below an attribution line naming
-/// a mail system (`On Sat, Dec 5, 2026 at 5:00 PM Mail Delivery System
-/// <MAILER-DAEMON@example.net> wrote:`), as an email of its own: a `From:`
-/// field with the attribution's sender, a blank line, and the quoted lines
-/// without one level of quote marks. The attribution is the only place
-/// such a reply keeps the bounce's sender.
+/// a mail system, such as `On Sat, Dec 5, 2026 at 5:00 PM Mail Delivery
+/// System <MAILER-DAEMON@example.net> wrote:`. The result is an email of its
+/// own: a `From:` field with the attribution's sender, a blank line, and
+/// the quoted lines without one level of quote marks. Such a reply keeps
+/// the bounce's sender only in the attribution.
 // NOTE: only the English "wrote:" is read; other languages' attributions
 // ("a écrit :", "schrieb:") leave the reply read as before.
 fn quoted_bounce(body: &str) -> Option<String> {
