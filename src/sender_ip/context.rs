@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 
 use super::address::parse_token;
+use super::receivers::{own_receivers, push_unique, receiver_addresses};
 use super::rules::{Rule, ARF_RULES, SENDER_RULES};
-use super::scan::{self, addresses_in, push_unique, receiver_addresses, scan, Scan};
+use super::scan::{self, scan, Scan};
 use super::{hint, locate, parse_public, parts, Found, Rejection, Source};
 use crate::extract::{self, transcript, Failure};
 use crate::input::Decoded;
@@ -379,16 +380,6 @@ impl<'a> Context<'a> {
         let group = groups.iter().find(same).or(only)?;
         (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
     }
-}
-
-/// Returns the receiving side's addresses that one recipient's failure
-/// names: in its reply (`host mx[ip] said`) and in its Remote-MTA.
-fn own_receivers(failure: &Failure) -> Vec<IpAddr> {
-    let mut receivers = receiver_addresses(&failure.diagnostic);
-    if let Some(remote) = &failure.remote_mta {
-        receivers.extend(addresses_in(remote));
-    }
-    receivers
 }
 
 /// Parses an address as written, so that two spellings of one address

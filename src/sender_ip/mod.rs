@@ -28,8 +28,10 @@ mod named_number;
 mod parts;
 mod range;
 mod receiver_rules;
+mod receivers;
 mod rules;
 mod scan;
+mod segments;
 mod special_purpose;
 mod url;
 mod writer;
@@ -46,8 +48,10 @@ pub use context::Context;
 pub use field::field_disagreement;
 pub use hint::{base_domain, concerns_ip, reporting_mta};
 pub use locate::locate;
+use receivers::receivers_in_segments;
 use rules::SENDER_RULES;
-use scan::{address_segments, parse_ip, receivers_in_segments, scan_segments};
+use scan::{parse_ip, scan_segments};
+use segments::address_segments;
 
 /// An address picked as the sender IP, and the rule that picked it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,8 +11,8 @@ use super::dnsbl;
 use super::hint::Unplaced;
 use super::named_number;
 use super::range;
-use super::receiver_rules::RECEIVER_RULES;
 use super::rules::{Rule, ANY_ADDRESS};
+use super::segments::address_segments;
 use super::writer;
 use super::Found;
 use crate::knowledge::providers::text::joined_by_dot_lookalike;
@@ -231,125 +231,6 @@ fn check_address(
     Ok(written.to_string())
 }
 
-/// Lists the addresses that the receiver phrases in `text` name as the
-/// receiving side's own.
-pub(super) fn receiver_addresses(text: &str) -> Vec<IpAddr> {
-    receivers_in_segments(&address_segments(text))
-}
-
-pub(super) fn receivers_in_segments(segments: &[(usize, &str)]) -> Vec<IpAddr> {
-    let segments: Vec<(&str, String)> =
-        segments.iter().map(|&(_, segment)| (segment, segment.to_ascii_lowercase())).collect();
-    RECEIVER_RULES
-        .iter()
-        .flat_map(|(keywords, regex)| {
-            segments
-                .iter()
-                .filter(|(_, lower)| keywords.iter().any(|k| lower.contains(k)))
-                .flat_map(move |(segment, _)| {
-                    regex
-                        .captures_iter(segment)
-                        .filter_map(|caps| caps.get(1))
-                        .filter(|m| !names_client(segment, m.start()))
-                })
-        })
-        .flat_map(|m| addresses_in(m.as_str()))
-        .fold(Vec::new(), |mut unique, ip| {
-            push_unique(&mut unique, ip);
-            unique
-        })
-}
-
-/// Adds `ip` unless listed: thousands of pasted recipient lines name one
-/// receiving host, and every address checked is looked up in this list.
-pub(super) fn push_unique(receivers: &mut Vec<IpAddr>, ip: IpAddr) {
-    if !receivers.contains(&ip) {
-        receivers.push(ip);
-    }
-}
-
-/// True when the host name around `start` follows the word `from`, as in
-/// Postfix smtpd's `RCPT from mail.example.com[192.0.2.1]:` and `connect
-/// from host[ip]`. There the receiver's log names the connecting client,
-/// which is the sender, so the phrase is not the receiver's address.
-fn names_client(text: &str, start: usize) -> bool {
-    let before = text[..start]
-        .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-        .trim_end();
-    let Some(word_start) = before.len().checked_sub(4) else {
-        return false;
-    };
-    // `get` also rejects a start inside a multi-byte character, where the
-    // last four bytes cannot spell `from`; only then is the slice below safe.
-    let is_from = before.get(word_start..).is_some_and(|word| word.eq_ignore_ascii_case("from"));
-    if !is_from {
-        return false;
-    }
-    let joined = before[..word_start].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-    !joined
-}
-
-/// Splits `text` into paragraphs (runs of lines between blank lines) and
-/// keeps, with its byte offset, each one that holds something shaped like
-/// an address: four dotted numbers, or a run of hex digits with two or more
-/// colons. Every rule captures an address, so a paragraph without one
-/// cannot match, and skipping it saves running dozens of patterns over
-/// prose and returned messages; regex-lite, which the page uses, pays for
-/// every byte it scans.
-pub(super) fn address_segments(text: &str) -> Vec<(usize, &str)> {
-    let mut segments = Vec::new();
-    let mut start = 0;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        offset += line.len();
-        if line.trim().is_empty() {
-            push_if_address(&mut segments, text, start, offset);
-            start = offset;
-        }
-    }
-    push_if_address(&mut segments, text, start, text.len());
-    segments
-}
-
-fn push_if_address<'t>(
-    segments: &mut Vec<(usize, &'t str)>,
-    text: &'t str,
-    start: usize,
-    end: usize,
-) {
-    let segment = &text[start..end];
-    if may_hold_address(segment) {
-        segments.push((start, segment));
-    }
-}
-
-/// True when `text` has a run of hex digits, dots and colons with three
-/// dots and a decimal digit after them, or with two colons: the shape of
-/// an IPv4 or IPv6 address. A non-ASCII character after the third dot also
-/// counts, because an invisible one may split the address's last number.
-fn may_hold_address(text: &str) -> bool {
-    let (mut dots, mut colons) = (0, 0);
-    for b in text.bytes() {
-        if dots >= 3 && (b.is_ascii_digit() || !b.is_ascii()) {
-            return true;
-        }
-        match b {
-            b'.' => dots += 1,
-            b':' => colons += 1,
-            b if b.is_ascii_hexdigit() => {}
-            _ => {
-                dots = 0;
-                colons = 0;
-                continue;
-            }
-        }
-        if colons >= 2 {
-            return true;
-        }
-    }
-    false
-}
-
 /// Parses every address in a short text such as `mx.example.net
 /// [192.0.2.1]:25` or `(TCP|192.0.2.1|25|198.51.100.1|54321)`.
 pub(super) fn addresses_in(text: &str) -> Vec<IpAddr> {
@@ -367,36 +248,4 @@ fn leading_ipv4(piece: &str) -> Option<IpAddr> {
 
 pub(super) fn parse_ip(text: &str) -> Option<IpAddr> {
     address::parse_token(text.trim()).map(|(ip, _)| ip)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn address_shapes_kept() {
-        for text in [
-            "Client host [192.0.2.1] blocked",
-            "from 2001:db8::25 refused",
-            "203.0.113.\u{200B}45 listed",
-            "5.2.0.192.zen.spamhaus.org",
-        ] {
-            assert!(may_hold_address(text), "{text}");
-        }
-    }
-
-    #[test]
-    fn dotted_runs_without_address_skipped() {
-        let repeated = "554 5.7.1 ".to_string() + &"[192.0.2.".repeat(1000);
-        let labelled =
-            "554 5.7.1 ".to_string() + &"Error: 554 5.7.1 Client host [192.0.2.".repeat(100);
-        for text in [
-            repeated.as_str(),
-            labelled.as_str(),
-            "version 1.2.3. released",
-            "mx.example.net. said",
-        ] {
-            assert!(!may_hold_address(text), "{text}");
-        }
-    }
 }

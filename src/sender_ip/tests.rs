@@ -1,5 +1,6 @@
+use super::receivers::receiver_addresses;
 use super::rules::ARF_RULES;
-use super::scan::{receiver_addresses, scan};
+use super::scan::scan;
 use super::*;
 
 /// Runs `find` on each reply and checks the picked address.
