@@ -159,3 +159,33 @@ fn vague_last_reply_keeps_expiry() {
     let bare = only_card("550 4.4.7 QUEUE.Expired; message expired");
     assert_eq!(bare.explanation.entry, "microsoft/message-expired", "{bare:#?}");
 }
+
+/// Exchange Online gave up because the receiving server's certificate
+/// failed its check on every attempt. The certificate is the recipient's
+/// to fix, and the card still states the expiry.
+#[test]
+fn chained_certificate_failure_explained() {
+    let chains = [
+        "454 4.7.5 Certificate validation failure",
+        "451 4.4.395 Target host responded with error. -> 454 4.7.5 Certificate validation \
+         failure [Target=mx.example.net] [LastAttemptedServerName=mx.example.net] \
+         [LastAttemptedIP=198.51.100.20:25]",
+    ];
+    for chain in chains {
+        for text in [
+            format!("550 5.4.300 Message expired -> {chain}"),
+            format!("Remote Server returned '550 5.4.300 Message expired -> {chain}'"),
+            exchange_online_expired(chain),
+        ] {
+            let card = only_card(&text);
+            assert_eq!(card.explanation.entry, "tls/receiver-certificate-invalid", "{text}");
+            assert_eq!(card.explanation.who_acts, Actor::Recipient, "{text}");
+            assert!(!card.retrying, "{text}");
+            let notes: Vec<&str> = card.notes.iter().map(|n| n.message.as_str()).collect();
+            assert!(notes.iter().any(|n| n.contains("expired")), "{text}: {notes:?}");
+            let steps = card.explanation.steps.join(" ").to_ascii_lowercase();
+            assert!(!steps.contains("password"), "{text}: {steps}");
+            assert_eq!(card.sender_ip, None, "{text}");
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! A sending server that checks the receiving domain's TLS policy (DANE
 //! or MTA-STS) reports the failed check with an RFC 8460 result type,
-//! as Microsoft 365 does in "550 5.7.321 starttls-not-supported: ...".
+//! as Microsoft 365 does in "550 5.7.321 starttls-not-supported: ...",
+//! or with Microsoft's code alone.
 //! The fault is at the recipient's mail server, so the card sends the
 //! recipient's administrator to fix it, and never asks the sender for a
 //! password.
@@ -39,6 +40,32 @@ const REPLIES: &[(&str, &str)] = &[
     ("550 5.7.5 sts-webpki-invalid: the MTA-STS policy could not be authenticated", VALIDATION),
 ];
 
+/// Microsoft 365's DANE and MTA-STS refusals without the result type.
+/// Microsoft's NDR table lists each code with its sentence, and the code
+/// alone names the failed check.
+const CODED_REPLIES: &[(&str, &str)] = &[
+    ("550 5.7.321 Destination mail server must support TLS to receive mail.", VALIDATION),
+    ("451 4.7.321 Destination mail server must support TLS to receive mail.", VALIDATION),
+    ("550 5.7.322 Destination mail server's certificate is expired.", VALIDATION),
+    ("550 5.7.323 The domain failed DANE validation.", VALIDATION),
+    ("451 4.7.324 Destination domain returned invalid DNSSEC records", VALIDATION),
+    (
+        "550 5.7.325 Remote certificate MUST have a common name or subject alternative name \
+         matching the hostname (DANE)",
+        MISMATCH,
+    ),
+    ("550 5.4.8 MX hosts of example.net failed MTA-STS validation.", VALIDATION),
+    (
+        "550 5.7.5 Remote certificate failed MTA-STS validation. Reason: CertificateNotTrusted",
+        VALIDATION,
+    ),
+];
+
+/// Both tables: tagged replies and Microsoft's codes without the tag.
+fn all_replies() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    REPLIES.iter().chain(CODED_REPLIES)
+}
+
 fn only_card(text: &str) -> Recipient {
     let mut report = explain(text);
     assert_eq!(report.recipients.len(), 1, "{text}: {}", report.summary);
@@ -59,14 +86,14 @@ fn check(card: &Recipient, entry: &str, text: &str) {
 
 #[test]
 fn result_type_reply_pasted_alone() {
-    for (reply, entry) in REPLIES {
+    for (reply, entry) in all_replies() {
         check(&only_card(reply), entry, reply);
     }
 }
 
 #[test]
 fn result_type_in_exchange_ndr_line() {
-    for (reply, entry) in REPLIES {
+    for (reply, entry) in all_replies() {
         let text = format!(
             "bob@example.net\nRemote server returned '{reply}'\n\
              [BN1NAM02FT012.eop-nam02.prod.protection.outlook.com]\n"
@@ -77,7 +104,7 @@ fn result_type_in_exchange_ndr_line() {
 
 #[test]
 fn result_type_in_dsn_report() {
-    for (reply, entry) in REPLIES {
+    for (reply, entry) in all_replies() {
         let status = reply.split_whitespace().nth(1).expect("reply has a status code");
         let email = bounces::postfix_report(reply, "bob@example.net", status, reply);
         let card = only_card(&email);
@@ -88,13 +115,22 @@ fn result_type_in_dsn_report() {
 
 #[test]
 fn result_type_retry_fails_same() {
-    for (reply, _) in REPLIES {
+    for (reply, _) in all_replies() {
         let card = only_card(reply);
         let retry = &card.explanation.retry;
         let fails_again =
             retry.contains("fails the same way") || retry.contains("no retry will succeed");
         assert!(fails_again, "{reply}: {retry}");
     }
+}
+
+/// Exchange's own 5.4.8 for an MX record that points back at the server
+/// names no TLS check.
+#[test]
+fn mx_loop_not_tls_validation() {
+    let reply = "550 5.4.8 MX record for example.net points to the local server";
+    let card = only_card(reply);
+    assert_ne!(card.explanation.entry, VALIDATION, "{card:#?}");
 }
 
 /// The same words without the result type's hyphens are no tag, and a

@@ -15,6 +15,7 @@ use super::Classification;
 use crate::extract::Failure;
 use crate::knowledge::{reasons, reply_codes, status_codes, Entry};
 use crate::reason::Reason;
+use crate::report::Note;
 use crate::smtp;
 
 /// Exchange's words before the last reply in its chained form.
@@ -51,12 +52,31 @@ pub(super) fn names_cause(verdict: &Classification, last: &Failure) -> bool {
     !generic && !matches!(verdict.reason, Reason::Undefined | Reason::Expired)
 }
 
-/// Returns the reply after Exchange Online's `Message expired ->`.
+/// Returns the note that tells the expiry when the last reply explains
+/// the card, because the card's entry is that reply's and names no expiry.
+pub(super) fn gave_up_note(failure: &Failure, last: &Failure) -> Note {
+    let codes: Vec<&str> =
+        [failure.reply.as_deref(), failure.status.as_deref()].into_iter().flatten().collect();
+    let verdict = match codes.is_empty() {
+        true => String::new(),
+        false => format!(" ({})", codes.join(" ")),
+    };
+    Note::info(format!(
+        "The sending server stopped retrying when the message expired{verdict}. The \
+         explanation follows the last reply it got: {}",
+        last.diagnostic.trim()
+    ))
+}
+
+/// Returns the last reply after Exchange Online's `Message expired ->`.
+/// Exchange may chain its own wrapper first, as in `-> 451 4.4.395 Target
+/// host responded with error. -> 454 4.7.5 Certificate validation
+/// failure`, so the last link that opens with a reply is the remote's.
 fn chained_reply(diagnostic: &str) -> Option<&str> {
     let lower = diagnostic.to_ascii_lowercase();
     let at = lower.find(CHAIN_MARK)? + CHAIN_MARK.len();
-    let rest = diagnostic.get(at..)?.trim();
-    (smtp::reply_start(rest) == Some(0)).then_some(rest)
+    let rest = diagnostic.get(at..)?;
+    rest.rsplit("->").map(str::trim).find(|link| smtp::reply_start(link) == Some(0))
 }
 
 /// Returns the diagnostic when it is the remote server's reply under the

@@ -73,6 +73,7 @@ pub fn classify(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Classi
             let Classification { reason, matched, provider, notes: reply_notes } = verdict;
             let new: Vec<Note> = reply_notes.into_iter().filter(|n| !notes.contains(n)).collect();
             notes.extend(new);
+            notes.push(expiry::gave_up_note(failure, &last));
             return Classification { reason, matched, provider, notes };
         }
     }

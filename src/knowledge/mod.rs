@@ -199,6 +199,7 @@ pub(crate) mod tests {
         entries.push(&dynamic_ip::REFUSED);
         entries.push(&tls_required::RECEIVER_CERTIFICATE);
         entries.push(&tls_required::RECEIVER_VALIDATION);
+        entries.push(&tls_required::RECEIVER_CERTIFICATE_INVALID);
         entries.push(&smtputf8::NOT_OFFERED);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);

@@ -14,6 +14,7 @@
 //! Either way every retry fails the same until an administrator changes
 //! a setting, even when a 4xx code makes the sending server retry.
 
+use super::providers::text::status_codes;
 use super::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
@@ -66,8 +67,6 @@ pub static SENDER_POLICY_PHRASES: &[&str] = &[
 /// domain's DANE or MTA-STS policy requires. Microsoft 365 writes them
 /// after its status code: "550 5.7.321 starttls-not-supported:
 /// Destination mail server must support TLS to receive mail."
-// NOTE: Microsoft's own table of its 5.7.32x codes was not found, so the
-// tags, which the registry defines, are matched rather than the codes.
 // "validation-failure", the registry's catch-all, is left out because it
 // names no TLS check by itself.
 pub static RECEIVER_VALIDATION_PHRASES: &[&str] = &[
@@ -78,7 +77,38 @@ pub static RECEIVER_VALIDATION_PHRASES: &[&str] = &[
     "dnssec-invalid",
     "sts-policy-invalid",
     "sts-webpki-invalid",
+    // Exchange Online's 4.4.8 and 5.4.8 "MX hosts of <domain> failed
+    // MTA-STS validation" and its 4.7.5 and 5.7.5 "Remote certificate
+    // failed MTA-STS validation" (its NDR table).
+    "failed mta-sts validation",
 ];
+
+/// Microsoft 365's status codes for a failed DANE check of the receiving
+/// server, which its NDR table lists (4.7.321 to 4.7.325 and 5.7.321 to
+/// 5.7.325) and which its NDRs may give without the RFC 8460 tag: "550
+/// 5.7.321 Destination mail server must support TLS to receive mail."
+/// No registry code has these numbers.
+pub static MICROSOFT_DANE_CODES: &[(&str, &Entry)] = &[
+    ("4.7.321", &RECEIVER_VALIDATION),
+    ("5.7.321", &RECEIVER_VALIDATION),
+    ("4.7.322", &RECEIVER_VALIDATION),
+    ("5.7.322", &RECEIVER_VALIDATION),
+    ("4.7.323", &RECEIVER_VALIDATION),
+    ("5.7.323", &RECEIVER_VALIDATION),
+    ("4.7.324", &RECEIVER_VALIDATION),
+    ("5.7.324", &RECEIVER_VALIDATION),
+    ("4.7.325", &RECEIVER_CERTIFICATE),
+    ("5.7.325", &RECEIVER_CERTIFICATE),
+];
+
+/// Lowercase fragments of a sending server's report that the receiving
+/// server's certificate failed its validation, with no policy named:
+/// Exchange's "454 4.7.5 Certificate validation failure", which Exchange
+/// Online quotes as the last reply of its "5.4.300 Message expired".
+// NOTE: Microsoft's NDR table gives 4.7.5 only with "Remote certificate
+// failed MTA-STS validation"; the shorter sentence is Exchange's wording
+// in reported queue errors, some with a reason such as "untrustedroot".
+pub static RECEIVER_CERTIFICATE_INVALID_PHRASES: &[&str] = &["certificate validation failure"];
 
 /// Lowercase fragments of a receiving server's refusal of a connection
 /// that was not encrypted.
@@ -117,16 +147,24 @@ pub static RECEIVER_CERTIFICATE_PHRASES: &[&str] = &[
 /// certificate failure then concerns.
 pub static SEND_MAIL_AS: &[&str] = &["send mail as"];
 
-/// Returns the entry for the first TLS-required wording in `lower` (the
-/// reply, lowercased, spaces collapsed): the sending server's policy
-/// first, then the receiver's failed check or certificate, then the
-/// receiver's requirement.
+/// Returns the entry for the first TLS wording in `lower` (the reply,
+/// lowercased, spaces collapsed): the receiver's failed policy check by
+/// its tag or Microsoft's code, then the sending server's policy, then
+/// the receiver's certificate, then the receiver's requirement.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
     if RECEIVER_VALIDATION_PHRASES.iter().any(|phrase| lower.contains(phrase)) {
         return Some(&RECEIVER_VALIDATION);
     }
+    let statuses = status_codes(lower);
+    let coded = MICROSOFT_DANE_CODES.iter().find(|(code, _)| statuses.contains(code));
+    if let Some((_, entry)) = coded {
+        return Some(entry);
+    }
     if SENDER_POLICY_PHRASES.iter().any(|phrase| lower.contains(phrase)) {
         return Some(&SENDER_POLICY);
+    }
+    if RECEIVER_CERTIFICATE_INVALID_PHRASES.iter().any(|phrase| lower.contains(phrase)) {
+        return Some(&RECEIVER_CERTIFICATE_INVALID);
     }
     let certificate = RECEIVER_CERTIFICATE_PHRASES.iter().any(|phrase| lower.contains(phrase));
     if certificate && !SEND_MAIL_AS.iter().any(|words| lower.contains(words)) {
@@ -202,14 +240,17 @@ pub static RECEIVER_VALIDATION: Entry = Entry {
            that the recipient's own domain requires, so the sending server \
            would not deliver to it.",
     why: "The recipient's domain publishes a DANE or MTA-STS policy that \
-          tells senders to deliver only over verified TLS. The tag in the \
-          reply names the check that failed: the server does not offer \
-          STARTTLS (starttls-not-supported), its certificate has expired \
-          (certificate-expired) or is not trusted (certificate-not-trusted), \
-          the domain's TLSA or DNSSEC records are invalid (tlsa-invalid, \
-          dnssec-invalid), or its MTA-STS policy is invalid \
-          (sts-policy-invalid, sts-webpki-invalid). Nothing on your side causes it, and every \
-          retry fails the same way until the recipient's side fixes it.",
+          tells senders to deliver only over verified TLS. The reply's tag \
+          or Microsoft's code names the check that failed: the server does \
+          not offer STARTTLS or its TLS handshake fails \
+          (starttls-not-supported, X.7.321), its certificate has expired \
+          (certificate-expired, X.7.322) or is not trusted \
+          (certificate-not-trusted), the domain's TLSA or DNSSEC records \
+          are invalid (tlsa-invalid, X.7.323; dnssec-invalid, X.7.324), or \
+          its MX hosts or certificate fail its MTA-STS policy \
+          (sts-policy-invalid, sts-webpki-invalid, X.4.8, X.7.5). Nothing \
+          on your side causes it, and every retry fails the same way until \
+          the recipient's side fixes it.",
     steps: &[
         "Tell the recipient by another channel that their mail server fails \
          its own domain's TLS policy; send them the bounce.",
@@ -222,6 +263,39 @@ pub static RECEIVER_VALIDATION: Entry = Entry {
     temporary: Some(false),
     links: &[],
     source: "https://www.iana.org/assignments/starttls-validation-result-types/starttls-validation-result-types.xhtml",
+    checked: "2026-12-05",
+};
+
+/// The receiving server's certificate failed the sending server's
+/// validation, with no policy named. Microsoft's NDR table says for its
+/// 4.7.5 that the destination's certificate must chain to a trusted root
+/// certificate authority and name the host.
+pub static RECEIVER_CERTIFICATE_INVALID: Entry = Entry {
+    id: "tls/receiver-certificate-invalid",
+    reason: Reason::SecurityError,
+    what: "The recipient's mail server showed a TLS certificate that the \
+           sending server could not validate, so the sending server would \
+           not deliver to it.",
+    why: "The sending server checks the certificate for this destination, \
+          and the one the receiving server showed does not chain to a \
+          trusted certificate authority, has expired, or does not name the \
+          host. Every attempt fails the same way until the certificate is \
+          fixed.",
+    steps: &[
+        "Tell the recipient by another channel that their mail server's \
+         certificate fails validation; send them the bounce.",
+        "Their mail administrator installs a current certificate from a \
+         trusted certificate authority, with its full chain, for the host \
+         name in the domain's MX record.",
+        "If the two organisations set up a connector that checks this \
+         certificate, your mail administrator confirms that its settings \
+         name the right host and certificate.",
+        "Send the message again once the certificate is fixed.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[],
+    source: "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online",
     checked: "2026-12-05",
 };
 
@@ -277,6 +351,15 @@ mod tests {
         assert_eq!(lookup(lower).map(|e| e.id), Some(RECEIVER_VALIDATION.id));
         let lower = "550 5.7.325 certificate-host-mismatch: remote certificate must match";
         assert_eq!(lookup(lower).map(|e| e.id), Some(RECEIVER_CERTIFICATE.id));
+    }
+
+    #[test]
+    fn microsoft_code_without_tag() {
+        let lower = "550 5.7.321 destination mail server must support tls to receive mail.";
+        assert_eq!(lookup(lower).map(|e| e.id), Some(RECEIVER_VALIDATION.id));
+        let lower = "451 4.7.325 remote certificate must have a common name";
+        assert_eq!(lookup(lower).map(|e| e.id), Some(RECEIVER_CERTIFICATE.id));
+        assert!(lookup("550 5.7.32 message not authenticated").is_none());
     }
 
     #[test]
