@@ -1,16 +1,29 @@
 //! Exchange Online's "Access denied" refusals that name their fault: a
 //! banned recipient (5.7.505), a domain that takes no mail over IPv6
-//! (5.7.510) and a From header that breaks RFC 5322 (5.7.512). Each must
+//! (5.7.510), a From header that breaks RFC 5322 (5.7.512) and a sending
+//! account banned for spam (5.7.501 to 5.7.503). Each must
 //! give its own card, never the generic security refusal that sends the
 //! user to their password. Documentation addresses only.
 
 use bounce_explainer::{explain, Actor, Recipient};
+
+const BANNED_ACCOUNT: &str = "microsoft/sending-account-banned";
 
 const TRAILER: &str = "[BN8NAM12FT034.eop-nam12.prod.protection.outlook.com]";
 
 /// Each reply, its entry and who acts.
 const CASES: &[(&str, &str, Actor)] = &[
     ("550 5.7.505 Access denied, banned recipient", "microsoft/banned-recipient", Actor::You),
+    ("550 5.7.501 Access denied, spam abuse detected", BANNED_ACCOUNT, Actor::Admin),
+    (
+        "550 5.7.501 Service unavailable. Spam abuse detected from IP range. For more \
+         information please go to http://go.microsoft.com/fwlink/?LinkId=526653. \
+         S(2017052602)",
+        BANNED_ACCOUNT,
+        Actor::Admin,
+    ),
+    ("550 5.7.502 Service unavailable, banned sender. S(2017052602)", BANNED_ACCOUNT, Actor::Admin),
+    ("550 5.7.503 Access denied, banned sender", BANNED_ACCOUNT, Actor::Admin),
     (
         "550 5.7.510 Access denied, bob@example.net does not accept email over IPv6",
         "microsoft/no-ipv6",
@@ -65,4 +78,17 @@ fn postfix_lines_name_their_fault() {
 fn code_without_sentence_not_matched() {
     let card = only_card("550 5.7.510 Access denied");
     assert_ne!(card.explanation.entry, "microsoft/no-ipv6");
+}
+
+/// A spam ban's card sends the sending side's administrator to the
+/// account and to Microsoft, with no delisting portal, because the ban
+/// is on the sending account rather than on a listed IP.
+#[test]
+fn banned_account_steps() {
+    let card = only_card("550 5.7.501 Access denied, spam abuse detected");
+    let steps = card.explanation.steps.join(" ").to_ascii_lowercase();
+    assert!(steps.contains("account"), "{steps}");
+    assert!(steps.contains("microsoft"), "{steps}");
+    assert!(steps.contains("onmicrosoft.com"), "{steps}");
+    assert!(card.links.is_empty(), "{:#?}", card.links);
 }

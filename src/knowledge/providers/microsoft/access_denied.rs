@@ -1,5 +1,6 @@
 //! Exchange Online's "Access denied" refusals whose sentence names the
-//! fault: a recipient Microsoft has banned (5.7.505), a recipient domain
+//! fault: a sending account banned for spam (5.7.501 to 5.7.503), a
+//! recipient Microsoft has banned (5.7.505), a recipient domain
 //! that takes no mail over IPv6 (5.7.510), and a message whose From header
 //! breaks RFC 5322 (5.7.512). Without these, the codes' class 7 reads as a
 //! generic security refusal, whose first step is the sender's password.
@@ -16,6 +17,12 @@ use crate::report::Actor;
 /// NOTE: the sentences are those of reported replies; the rows of
 /// Microsoft's NDR table opened did not show all three in full.
 const CODES: &[(&str, &str, &Entry)] = &[
+    // "Access denied, spam abuse detected" in Microsoft's table; "Spam
+    // abuse detected from IP range" in a reply that Microsoft Graph's
+    // documentation quotes.
+    ("5.7.501", "spam abuse detected", &SENDING_ACCOUNT_BANNED),
+    ("5.7.502", "banned sender", &SENDING_ACCOUNT_BANNED),
+    ("5.7.503", "banned sender", &SENDING_ACCOUNT_BANNED),
     ("5.7.505", "banned recipient", &BANNED_RECIPIENT),
     ("5.7.510", "over ipv6", &NO_IPV6),
     ("5.7.512", "5322", &FROM_HEADER_INVALID),
@@ -35,6 +42,45 @@ pub(super) fn lookup(text: &str) -> Option<Match> {
         blocklists: Vec::new(),
     })
 }
+
+/// 5.7.501 to 5.7.503: Microsoft's NDR table says "The sending account has
+/// been banned due to detected spam activity" and advises to resolve the
+/// account's issues, reset its credentials and contact support. Microsoft's
+/// help article for 5.7.501 names another cause: a new organisation that
+/// sends from its initial *.onmicrosoft.com domain
+/// (github.com/isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR,
+/// AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md).
+// NOTE: the two readings differ and a reply seen in Microsoft Graph's
+// documentation says "from IP range", so the steps hold under each: the
+// sending side's administrator acts, and no delisting portal is named.
+pub(super) static SENDING_ACCOUNT_BANNED: Entry = Entry {
+    id: "microsoft/sending-account-banned",
+    reason: Reason::SpamDetected,
+    what: "Microsoft 365 refused the message because it detected spam from \
+           the sending account or the network it sends from, and has banned \
+           it from sending.",
+    why: "Microsoft bans a sending account after spam from it, most often \
+          because the account was taken over. A new Microsoft 365 \
+          organisation that still sends from its initial *.onmicrosoft.com \
+          address gets this code too. Your mail program's settings are not \
+          the cause.",
+    steps: &[
+        "Send the bounce to your mail administrator or the provider that \
+         runs your outgoing mail; the ban is on their side.",
+        "They check the sending account for a takeover, stop any spam from \
+         it and reset its sign-in credentials.",
+        "If the account still sends from a *.onmicrosoft.com address, they \
+         add your organisation's own domain and make it the users' primary \
+         address.",
+        "They then ask Microsoft support to restore the account's sending, \
+         and send the message again once it is restored.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: EXO_SOURCE,
+    checked: "2026-12-05",
+};
 
 pub(super) static BANNED_RECIPIENT: Entry = Entry {
     id: "microsoft/banned-recipient",

@@ -136,6 +136,7 @@ pub(super) static ENTRIES: &[&Entry] = &[
     &SENDER_HOURLY_LIMIT,
     &RECIPIENT_HOURLY_LIMIT,
     &own_codes::SMTP_AUTH_DISABLED,
+    &access_denied::SENDING_ACCOUNT_BANNED,
     &access_denied::BANNED_RECIPIENT,
     &access_denied::NO_IPV6,
     &access_denied::FROM_HEADER_INVALID,
