@@ -40,6 +40,13 @@ static REMOTE_SERVER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("remote server subject pattern is valid")
 });
 
+/// Domino's router sentence before the receiving server's reply, read in
+/// lowercase: `Error transferring to mx.example.net; SMTP Protocol
+/// Returned a Permanent Error 550 5.1.1 ...`, and its temporary form.
+/// Sisimai's test data and public Domino bounces carry the same words.
+const ROUTER_ERROR_LEAD: [&str; 2] =
+    ["protocol returned a permanent error", "protocol returned a temporary error"];
+
 /// True when every place of the failure's codes in `section` sits inside
 /// a sentence set at a time in the past (`The old relay returned
 /// 550 5.1.1 for two test mailboxes last week`). Such a sentence recounts
@@ -190,6 +197,7 @@ pub(super) fn is_recounted(failure: &Failure, section: &str) -> bool {
             let lower = lead.to_lowercase();
             lead.ends_with([':', ';', '=', '(', '[', '#', '<', '-'])
                 || ["said", "replied", "returned"].iter().any(|w| lower.ends_with(w))
+                || ROUTER_ERROR_LEAD.iter().any(|w| lower.ends_with(w))
                 || REMOTE_SERVER_SUBJECT.is_match(&lower)
         })
     });
