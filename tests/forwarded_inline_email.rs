@@ -6,114 +6,12 @@
 //! as the bounce pasted alone. The email's own header is a person's, so it
 //! must not decide how the forwarded bounce is read.
 
+mod inline_bounces;
 mod quoting;
 
-use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
+use bounce_explainer::explain;
+use inline_bounces::{assert_expected, cards, field, split, BOUNCES};
 use quoting::quoted;
-
-/// A bounce as a mail program shows it when forwarding it (see the
-/// fixtures' README), and the cards it must give: recipient, reason, who
-/// acts and the IP to quote.
-struct Bounce {
-    name: &'static str,
-    text: &'static str,
-    cards: &'static [(&'static str, Reason, Actor, Option<&'static str>)],
-}
-
-macro_rules! fixture {
-    ($name:literal) => {
-        include_str!(concat!("fixtures/forwarded_inline/", $name, ".txt"))
-    };
-}
-
-const BOUNCES: &[Bounce] = &[
-    Bounce {
-        name: "orange",
-        text: fixture!("orange-fr"),
-        cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.33"))],
-    },
-    Bounce {
-        name: "exchange 2003",
-        text: fixture!("exchange2003"),
-        cards: &[
-            ("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.51")),
-            ("carol@example.org", Reason::UserUnknown, Actor::You, None),
-            ("dave@example.com", Reason::Expired, Actor::Admin, None),
-        ],
-    },
-    Bounce {
-        name: "hmailserver",
-        text: fixture!("hmailserver"),
-        cards: &[
-            ("bob@example.net", Reason::Blocked, Actor::Admin, None),
-            ("carol@example.org", Reason::Blocked, Actor::Admin, Some("192.0.2.50")),
-        ],
-    },
-    Bounce {
-        name: "mailenable",
-        text: fixture!("mailenable"),
-        cards: &[
-            ("bob@example.net", Reason::PolicyViolation, Actor::You, None),
-            ("carol@example.org", Reason::Blocked, Actor::Admin, Some("192.0.2.52")),
-        ],
-    },
-    Bounce {
-        name: "opensmtpd",
-        text: fixture!("opensmtpd"),
-        cards: &[
-            ("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.10")),
-            ("carol@example.org", Reason::UserUnknown, Actor::You, None),
-        ],
-    },
-    Bounce {
-        name: "stalwart",
-        text: fixture!("stalwart"),
-        cards: &[
-            ("bob@example.net", Reason::UserUnknown, Actor::You, None),
-            ("carol@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.12")),
-        ],
-    },
-    Bounce {
-        name: "web.de",
-        text: fixture!("webde-de"),
-        cards: &[("bob@example.net", Reason::UserUnknown, Actor::You, None)],
-    },
-    Bounce {
-        name: "libero",
-        text: fixture!("libero-it"),
-        cards: &[
-            ("bob@example.net", Reason::MailboxFull, Actor::Recipient, None),
-            ("carol@example.net", Reason::OnHold, Actor::Admin, None),
-        ],
-    },
-    Bounce {
-        name: "163.com",
-        text: fixture!("netease163"),
-        cards: &[("bob@example.net", Reason::UserUnknown, Actor::You, None)],
-    },
-    Bounce {
-        name: "gmail, could not connect, spamhaus",
-        text: fixture!("gmail-fail-conn-block"),
-        cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.160"))],
-    },
-    Bounce {
-        name: "microsoft 365",
-        text: fixture!("m365-en"),
-        cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.92"))],
-    },
-];
-
-/// The bounce's header fields as `(name, value)`, and its text.
-fn split(bounce: &str) -> (Vec<(&str, &str)>, &str) {
-    let (head, text) = bounce.split_once("\n\n").expect("fixture has a header and a text");
-    let fields =
-        head.lines().map(|line| line.split_once(": ").expect("fixture header line")).collect();
-    (fields, text)
-}
-
-fn field<'a>(fields: &[(&str, &'a str)], name: &str) -> &'a str {
-    fields.iter().find(|(n, _)| *n == name).map_or("", |(_, v)| v)
-}
 
 /// The forward header block each mail program writes above the text it
 /// forwards, in its own order of fields.
@@ -171,37 +69,6 @@ fn help_desk_email(block: &str, text: &str, subject: &str) -> String {
          Content-Type: text/plain; charset=utf-8\n\n\
          Hi, I keep getting this when I write to Bob. Can you help?\n\n{block}\n{text}\n"
     )
-}
-
-/// What a card tells the reader, in the order the cards come.
-fn cards(report: &Report) -> Vec<String> {
-    report.recipients.iter().map(card).collect()
-}
-
-fn card(r: &Recipient) -> String {
-    format!(
-        "{:?} | {:?} {:?} {:?} | who {:?} | ip {:?} | {} | {} | {:?}",
-        r.recipient,
-        r.reason,
-        r.reply,
-        r.status,
-        r.explanation.who_acts,
-        r.sender_ip,
-        r.explanation.what,
-        r.explanation.retry,
-        r.explanation.steps,
-    )
-}
-
-fn assert_expected(label: &str, report: &Report, bounce: &Bounce) {
-    assert_eq!(report.recipients.len(), bounce.cards.len(), "{label}: {:#?}", cards(report));
-    for (address, reason, who, ip) in bounce.cards {
-        let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(*address));
-        let r = found.unwrap_or_else(|| panic!("{label}: no card for {address}: {report:#?}"));
-        assert_eq!(r.reason, *reason, "{label}: {}", card(r));
-        assert_eq!(r.explanation.who_acts, *who, "{label}: {}", card(r));
-        assert_eq!(r.sender_ip.as_deref(), *ip, "{label}: {}", card(r));
-    }
 }
 
 /// Each bounce read alone, as the email it is, gives its cards.
@@ -333,12 +200,12 @@ fn quoted_forward_in_email() {
 
 /// A reply that quotes the bounce itself with "> ", under the mail
 /// program's attribution line naming the bounce's sender, gives the
-/// bounce's cards. Bounces whose text alone does not name their mail
-/// system (the Libero and 163.com ones) are left out: the attribution
-/// keeps only the sender, not the subject that marks them.
+/// bounce's cards. The attribution's sender marks the quoted text as a
+/// bounce, also for the Libero and 163.com bounces, whose text alone
+/// names no mail system.
 #[test]
 fn quoted_bounce_under_attribution() {
-    for bounce in BOUNCES.iter().filter(|b| !["libero", "163.com"].contains(&b.name)) {
+    for bounce in BOUNCES {
         let (fields, text) = split(bounce.text);
         let from = field(&fields, "From");
         let attribution = format!("On Sat, Dec 5, 2026 at 5:00 PM {from} wrote:");

@@ -32,6 +32,7 @@ mod gmail_notice;
 mod groupwise_list;
 mod json;
 mod lead_in;
+mod mail_program_words;
 mod mailjet_brevo;
 mod marks;
 mod merge;
@@ -73,6 +74,7 @@ use context::{
     widen_from_transcript,
 };
 use described::describes_reply;
+pub(crate) use mail_program_words::ATTRIBUTION_VERBS;
 use marks::{bounce_by_words_only, looks_like_bounce, states_failure};
 pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
 use recounted::{is_recounted, is_set_off, recounts_past};
@@ -155,6 +157,16 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
     read_report(decoded, family)
+}
+
+/// True when `decoded` reports a failure that names its recipient. With
+/// `needs_code`, the failure must also carry a 4xx or 5xx code, as a
+/// bounce's text does: a person's account of a failure in prose yields no
+/// such failure.
+pub fn reports_failure(decoded: &Decoded, needs_code: bool) -> bool {
+    let failures = extract(decoded).failures;
+    let reported = |f: &Failure| f.recipient.is_some() && (!needs_code || is_stated_failure(f));
+    failures.iter().any(reported)
 }
 
 /// True when a failure read from a report's text names its recipient and

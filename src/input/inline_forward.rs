@@ -36,41 +36,66 @@ pub(super) fn read(decoded: &mut Decoded, forwards: usize) {
     // keep: its header block would not read as one.
     let unquoted = crate::extract::strip_quote_marks(&decoded.body);
     let body = unquoted.as_deref().unwrap_or(&decoded.body);
-    let quoted;
-    let text = match crate::extract::forwarded_text(body) {
+    let forwarded = match crate::extract::forwarded_text(body) {
         // Apple Mail leaves a blank line between its marker and the fields.
-        Some(text) => text.trim_start_matches(['\n', ' ', '\t']),
-        None => {
-            let Some(text) = quoted_bounce(&decoded.body) else {
-                return;
-            };
-            quoted = text;
-            &quoted
+        Some(text) => {
+            let text = text.trim_start_matches(['\n', ' ', '\t']);
+            super::decode_within(text.as_bytes(), forwards - 1)
         }
+        None => match quoted_bounce(&decoded.body, forwards - 1) {
+            Some(quoted) => quoted,
+            None => return,
+        },
     };
-    let forwarded = super::decode_within(text.as_bytes(), forwards - 1);
     if crate::extract::has_bounce_marks(&forwarded) {
         decoded.nested = Some(Box::new(forwarded));
         decoded.nested_inline = true;
     }
 }
 
-/// Returns the bounce that a reply quotes below an attribution line naming
-/// a mail system, such as `On Sat, Dec 5, 2026 at 5:00 PM Mail Delivery
-/// System <MAILER-DAEMON@example.net> wrote:`. The result is an email of its
-/// own: a `From:` field with the attribution's sender, a blank line, and
-/// the quoted lines without one level of quote marks. Such a reply keeps
-/// the bounce's sender only in the attribution.
-// NOTE: only the English "wrote:" is read; other languages' attributions
-// ("a écrit :", "schrieb:") leave the reply read as before.
-fn quoted_bounce(body: &str) -> Option<String> {
+/// Decodes the bounce that a reply quotes with `>` below an attribution
+/// line (`On ... Mail Delivery System <MAILER-DAEMON@example.net> wrote:`,
+/// `Am ... schrieb ...:`). Such a reply keeps the bounce's sender only in
+/// the attribution. When the attribution names a mail system, the result
+/// is an email from that sender whose text is the quoted lines without
+/// one level of quote marks. Otherwise the quoted lines are read as if
+/// pasted alone, and kept only when they report a failed recipient with
+/// a reply code: a quoted discussion of a bounce is no bounce. The email
+/// from a mail system is kept only when a failed recipient is read from
+/// it, so that a postmaster's quoted note with no recipient (a rule, a
+/// question) leaves the reply "not a bounce".
+fn quoted_bounce(body: &str, forwards: usize) -> Option<super::Decoded> {
+    let (attribution, text) = quoted_text(body)?;
+    if !crate::extract::names_mail_system(&attribution) {
+        let pasted = super::decode_within(text.as_bytes(), forwards);
+        return crate::extract::reports_failure(&pasted, true).then_some(pasted);
+    }
+    let sender = attribution_sender(&attribution).unwrap_or_else(|| attribution.clone());
+    let email = format!("From: {sender}\n\n{text}");
+    let decoded = super::decode_as_email(email.as_bytes(), email.clone(), forwards);
+    crate::extract::reports_failure(&decoded, false).then_some(decoded)
+}
+
+/// Returns a reply's first attribution line above lines quoted with `>`,
+/// and those lines without one level of quote marks. A mail program may
+/// wrap a long attribution inside the sender's address (`... Mail Delivery
+/// Subsystem <` / `MAILER-DAEMON@example.net> wrote:`), so a line that
+/// closes an address it does not open is joined to the line above.
+fn quoted_text(body: &str) -> Option<(String, String)> {
     let lines: Vec<&str> = body.lines().collect();
-    let at = lines.iter().position(|line| {
-        let line = line.trim_end();
-        line.ends_with("wrote:") && crate::extract::names_mail_system(line)
+    let at = (0..lines.len()).find(|&i| {
+        let next = lines[i + 1..].iter().find(|line| !line.trim().is_empty());
+        is_attribution(lines[i]) && next.is_some_and(|line| line.starts_with('>'))
     })?;
-    let sender = attribution_sender(lines[at])?;
-    let mut text = format!("From: {sender}\n\n");
+    let line = lines[at].trim();
+    let opens_mid_address = line.find('>').is_some_and(|close| !line[..close].contains('<'));
+    let above = at.checked_sub(1).map(|i| lines[i].trim()).unwrap_or("");
+    let attribution = match opens_mid_address && !above.is_empty() && !above.starts_with('>') {
+        true if above.ends_with('<') => format!("{above}{line}"),
+        true => format!("{above} {line}"),
+        false => line.to_string(),
+    };
+    let mut text = String::new();
     for line in lines[at + 1..].iter().skip_while(|line| line.trim().is_empty()) {
         if !line.starts_with('>') && !line.trim().is_empty() {
             break;
@@ -79,23 +104,57 @@ fn quoted_bounce(body: &str) -> Option<String> {
         text.push_str(line.strip_prefix(' ').unwrap_or(line));
         text.push('\n');
     }
-    Some(text)
+    Some((attribution, text))
 }
 
-/// Returns the sender an attribution line names: the name and address from
-/// the last text after a comma or a time (`PM`, `AM`) up to the `>` that
-/// closes the address, or a bare address (`Postmaster@163.com wrote:`).
-fn attribution_sender(line: &str) -> Option<&str> {
+/// True for a mail program's attribution line: it ends with a colon (`:`
+/// or the full-width `：`) and names one of the verbs in
+/// [`crate::extract::ATTRIBUTION_VERBS`], in any language listed there.
+fn is_attribution(line: &str) -> bool {
+    let line = line.trim();
+    let Some(head) = line.strip_suffix(':').or_else(|| line.strip_suffix('：')) else {
+        return false;
+    };
+    // An attribution names a date and a sender, so a whole paragraph
+    // ending in "wrote:" is prose.
+    if line.starts_with('>') || head.chars().count() > 300 {
+        return false;
+    }
+    let lower = head.to_lowercase();
+    crate::extract::ATTRIBUTION_VERBS.iter().any(|verb| lower.contains(verb))
+}
+
+/// Returns the sender an attribution line names: the name and address up
+/// to the `>` that closes the address, or a bare address
+/// (`Postmaster@163.com wrote:`). The name starts after the last comma,
+/// time (`17:00`, `PM`, `AM`) or verb before it (German `schrieb`).
+fn attribution_sender(line: &str) -> Option<String> {
     let Some((open, close)) =
         line.rfind('>').and_then(|close| Some((line[..close].rfind('<')?, close)))
     else {
-        return line.split_whitespace().rev().find(|word| word.contains('@'));
+        let bare = line.split_whitespace().rev().find(|word| word.contains('@'))?;
+        return Some(bare.to_string());
     };
     let head = &line[..open];
-    let start = ["PM ", "AM ", ", "]
+    let marks = ["PM ", "AM ", ", "].iter().filter_map(|cut| Some(head.rfind(cut)? + cut.len()));
+    let verbs = crate::extract::ATTRIBUTION_VERBS
         .iter()
-        .filter_map(|cut| head.rfind(cut).map(|at| at + cut.len()))
-        .max()
-        .unwrap_or(0);
-    Some(line[start..=close].trim())
+        .filter_map(|verb| Some(head.rfind(&format!("{verb} "))? + verb.len() + 1));
+    let start = marks.chain(verbs).chain(after_last_time(head)).max().unwrap_or(0);
+    // Spanish attributions put the address in brackets: `Bob (<bob@...>)`.
+    let name = head.get(start..).unwrap_or("").trim().trim_end_matches('(').trim();
+    Some(format!("{name} {}", &line[open..=close]).trim().to_string())
+}
+
+/// Returns the offset after the last time of day (`17:00 `) in `text`.
+fn after_last_time(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (2..bytes.len().saturating_sub(2)).rev().find_map(|colon| {
+        let time = bytes[colon] == b':'
+            && bytes[colon - 1].is_ascii_digit()
+            && bytes[colon + 1].is_ascii_digit()
+            && bytes[colon + 2].is_ascii_digit()
+            && bytes.get(colon + 3) == Some(&b' ');
+        time.then_some(colon + 4)
+    })
 }

@@ -123,17 +123,7 @@ fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
         return Decoded { kind: Some(InputKind::Empty), text, ..Default::default() };
     }
     if starts_with_headers(&text) && has_body(&text) && !starts_with_dsn_fields(&text) {
-        // mail-parser splits lines at LF only, so a message whose lines end
-        // in a lone CR (an old Mac client, some copy-and-paste paths) would
-        // be one long header line.
-        let raw = lone_cr_to_crlf(raw);
-        let mut decoded = decode_email(&raw);
-        decoded.text = text;
-        decoded.kind = Some(InputKind::Email);
-        invisible::clean_decoded(&mut decoded);
-        inline_forward::read(&mut decoded, forwards);
-        invisible::add_note(&mut decoded);
-        return decoded;
+        return decode_as_email(raw, text, forwards);
     }
     let mut body = text.clone();
     let notes =
@@ -141,6 +131,25 @@ fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
     let mut decoded = Decoded { kind: None, text, body, notes, ..Default::default() };
     invisible::clean_decoded(&mut decoded);
     // A person's email copied without its header still forwards its bounce.
+    inline_forward::read(&mut decoded, forwards);
+    invisible::add_note(&mut decoded);
+    decoded
+}
+
+/// Decodes `raw`, whose text is `text`, as an email, reading a bounce it
+/// forwards inline while `forwards` allows one more level. The caller has
+/// decided that it opens with a header block: [`decode_within`] by the
+/// block's fields, `inline_forward` for a quoted bounce whose one `From`
+/// field it writes itself.
+fn decode_as_email(raw: &[u8], text: String, forwards: usize) -> Decoded {
+    // mail-parser splits lines at LF only, so a message whose lines end
+    // in a lone CR (an old Mac client, some copy-and-paste paths) would
+    // be one long header line.
+    let raw = lone_cr_to_crlf(raw);
+    let mut decoded = decode_email(&raw);
+    decoded.text = text;
+    decoded.kind = Some(InputKind::Email);
+    invisible::clean_decoded(&mut decoded);
     inline_forward::read(&mut decoded, forwards);
     invisible::add_note(&mut decoded);
     decoded
