@@ -146,8 +146,12 @@ fn explain_message(raw: &[u8]) -> Report {
              Paste the whole original bounce, or its error lines.",
         ));
     }
+    let service = extracted.mta.and_then(crate::report::sending_service_name);
+    let events = not_read::no_failure_summary(kind, service, &recipients, &extracted.not_read);
     let summary = if let Some((summary, _)) = named_report {
         summary.to_string()
+    } else if let Some(events) = events {
+        events
     } else if plain_email {
         "This email is not a bounce: it reports no failed delivery.".to_string()
     } else if unreadable {
@@ -158,7 +162,7 @@ fn explain_message(raw: &[u8]) -> Report {
     Report {
         input_kind: kind,
         mta: extracted.mta.map(str::to_string),
-        mta_name: extracted.mta.and_then(crate::report::sending_service_name).map(str::to_string),
+        mta_name: service.map(str::to_string),
         summary,
         recipients,
         notes,

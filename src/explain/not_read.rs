@@ -4,7 +4,8 @@
 //! count of recipients would silently leave them out.
 
 use crate::extract::Failure;
-use crate::report::{InputKind, Note};
+use crate::reason::Reason;
+use crate::report::{InputKind, Note, Recipient};
 
 use super::join_with_and;
 
@@ -51,4 +52,26 @@ fn describe(failure: &Failure, csv: bool) -> String {
         Some(event) if !csv => format!("`{event}` for {recipient}"),
         _ => recipient.to_string(),
     }
+}
+
+/// Returns the summary of a sending service's event records of which none
+/// reports a failure: only opens, clicks, deliveries and the like.
+/// Returns `None` when any recipient failed or the input is no record.
+pub(super) fn no_failure_summary(
+    kind: InputKind,
+    service: Option<&str>,
+    recipients: &[Recipient],
+    not_read: &[Failure],
+) -> Option<String> {
+    let delivered_only = recipients.iter().all(|r| r.reason == Reason::Delivered);
+    if kind != InputKind::JsonRecord || not_read.is_empty() || !delivered_only {
+        return None;
+    }
+    let count = recipients.len() + not_read.len();
+    let service = service.unwrap_or("the sending service");
+    let records = if count == 1 { "event record" } else { "event records" };
+    Some(format!(
+        "Read {count} {records} of {service}: they report no delivery failure, only \
+         events such as deliveries, opens or clicks."
+    ))
 }

@@ -55,8 +55,12 @@ pub fn records(
             }
         }
         // Events that were not read (opens, clicks) alone make no record
-        // of a failure, so the text is then read by the other readers.
-        if found.is_some() && failures.iter().any(|f| f.not_read.is_none()) {
+        // of a failure inside other text, so that text is then read by the
+        // other readers. A paste that is only such events is still a
+        // service's record, which the report names.
+        let read_any = failures.iter().any(|f| f.not_read.is_none());
+        let whole = json[..start].trim().is_empty() && !failures.is_empty();
+        if found.is_some() && (read_any || whole) {
             return found.map(|format| (format, failures));
         }
     }
