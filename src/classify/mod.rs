@@ -262,7 +262,7 @@ fn dropped_by_service(
     if decide(facts).reason == Reason::Suppressed {
         return Some(explained::entry(Reason::Suppressed));
     }
-    own_account::dropped_by(mta)
+    own_account::dropped_by(mta, &failure.diagnostic)
 }
 
 /// Returns the decision as a refused sender when it reads a suspended

@@ -116,7 +116,7 @@ pub fn brevo(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     }
     failure.soft_bounce = kind == "soft_bounce";
     // Brevo's event names no reply, and its meaning has an entry.
-    if kind == "invalid_email" {
+    if matches!(kind, "invalid_email" | "error") {
         failure.event_type = Some(kind.to_string());
     }
     if matches!(kind, "hard_bounce" | "soft_bounce" | "deferred") {

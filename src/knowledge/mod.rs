@@ -21,6 +21,7 @@ pub mod reasons;
 pub mod reply_codes;
 pub mod retry_statements;
 pub mod review_holds;
+pub mod sendgrid_drops;
 pub mod sending_account;
 pub mod service_events;
 pub mod smtputf8;
@@ -191,6 +192,7 @@ pub(crate) mod tests {
         entries.extend(auto_replies::ENTRIES);
         entries.extend(postmark_types::ENTRIES);
         entries.extend(service_events::ENTRIES);
+        entries.extend(sendgrid_drops::REASONS.iter().map(|(_, entry)| *entry));
         entries.push(&review_holds::HELD_FOR_REVIEW);
         entries.push(&queue_states::EXIM_RETRY_WAIT);
         entries.push(&queue_states::HELD_IN_QUEUE);

@@ -162,11 +162,11 @@ pub static SENDGRID_DROPPED: Entry = Entry {
 
 /// Returns the entry for a message that the sending service `service`
 /// (an event record's format id) dropped itself for a cause other than a
-/// suppression list.
-pub fn dropped_by(service: Option<&str>) -> Option<&'static Entry> {
+/// suppression list. `reason` is the service's own reason for the drop.
+pub fn dropped_by(service: Option<&str>, reason: &str) -> Option<&'static Entry> {
     match service? {
         "sparkpost" => Some(&SPARKPOST_POLICY),
-        "sendgrid" => Some(&SENDGRID_DROPPED),
+        "sendgrid" => Some(super::sendgrid_drops::lookup(reason).unwrap_or(&SENDGRID_DROPPED)),
         _ => None,
     }
 }

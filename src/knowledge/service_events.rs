@@ -1,7 +1,7 @@
 //! Sending services' own event types that name the failure when the
 //! record carries no receiver's reply to read. They are SparkPost's
 //! `generation_failure`, Amazon SES's `Reject` and `Rendering Failure`,
-//! Brevo's `invalid_email`, and the bounce type of a CSV export row whose
+//! Brevo's `invalid_email` and `error`, and the bounce type of a CSV export row whose
 //! reply field is empty.
 
 use super::Entry;
@@ -9,11 +9,12 @@ use crate::reason::Reason;
 use crate::report::Actor;
 
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 6] = [
+pub static ENTRIES: [&Entry; 7] = [
     &SPARKPOST_GENERATION_FAILURE,
     &SES_REJECT,
     &SES_RENDERING_FAILURE,
     &BREVO_INVALID_EMAIL,
+    &BREVO_ERROR,
     &EXPORT_BLOCKED,
     &EXPORT_NO_REPLY,
 ];
@@ -26,6 +27,7 @@ pub fn lookup(mta: Option<&str>, event_type: &str) -> Option<&'static Entry> {
         (Some("amazonses"), "Reject") => Some(&SES_REJECT),
         (Some("amazonses"), "Rendering Failure") => Some(&SES_RENDERING_FAILURE),
         (Some("brevo"), "invalid_email") => Some(&BREVO_INVALID_EMAIL),
+        (Some("brevo"), "error") => Some(&BREVO_ERROR),
         (None, kind) => export_bounce_type(kind),
         _ => None,
     }
@@ -152,6 +154,37 @@ pub static BREVO_INVALID_EMAIL: Entry = Entry {
          and that it is a sender your Brevo account has verified.",
         "Correct the address in your list or your program, then send the \
          message again.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    links: &[],
+    source: "https://developers.brevo.com/reference/gettransacemailcontent",
+    checked: "2026-12-05",
+};
+
+/// Brevo's `error`: "An error occurred during the mail transfer from
+/// sender to recipient", in Brevo's table of event names. The event's
+/// `reason` names the error, such as "Sender is not valid".
+// NOTE: Brevo's table does not list the reasons an `error` carries, so
+// the steps cover a reason about the sender and any other one.
+pub static BREVO_ERROR: Entry = Entry {
+    id: "brevo/error",
+    reason: Reason::Rejected,
+    what: "Brevo did not deliver the message: it reports an error while \
+           sending it, and the event's reason names the error.",
+    why: "Brevo records an error event when sending fails on its side, \
+          so no receiving server's reply is recorded. A reason such as \
+          \"Sender is not valid\" is about your sender address, not the \
+          recipient's.",
+    steps: &[
+        "Read the event's reason under Technical details.",
+        "If it names the sender, check that the From address, or its \
+         domain, is a sender your Brevo account has added and verified, and \
+         send from that address.",
+        "For any other reason, look the message up in Brevo's transactional \
+         logs, and ask Brevo's support with the message ID if the error \
+         repeats.",
+        "Send the message again once the cause is fixed.",
     ],
     who: Actor::You,
     temporary: Some(false),
