@@ -20,12 +20,16 @@ const COMCAST =
   "554 5.7.1 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net 203.0.113.5 " +
   "BL000010 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010";
 
+// Unknown-address cards name the user, who gets no note, so these
+// settings hand 5.1.1 to the administrator to get one.
+const SETTINGS = validateSettings({ explanations: { "5.1.1": { whoActs: "admin" } } });
+
 // Explains `text` and, when `code` is given, sets the first recipient's
 // provider code from it, as an older library gave the status as the code.
 function notes(text, code) {
   const report = explain(text);
   if (code !== undefined) report.recipients[0].code = code(report.recipients[0]);
-  const settings = validateSettings(null);
+  const settings = SETTINGS;
   const recipient = report.recipients[0];
   return { recipient, note: composeNote(recipient, adviseRecipients(report, settings)[0], settings) };
 }

@@ -30,9 +30,13 @@ const HIDDEN = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/u;
 const ESCAPE = /⟨U\+[0-9A-F]{4,6}⟩/u;
 const ESCAPES = new RegExp(ESCAPE.source, "gu");
 
+// Unknown-address cards name the user, who gets no note, so these
+// settings hand 5.1.1 to the administrator to get one.
+const SETTINGS = validateSettings({ explanations: { "5.1.1": { whoActs: "admin" } } });
+
 function notesFor(reply) {
   const report = explain(reply);
-  const settings = validateSettings(null);
+  const settings = SETTINGS;
   const recipient = report.recipients[0];
   const note = composeNote(recipient, adviseRecipients(report, settings)[0], settings);
   return { recipient, note };

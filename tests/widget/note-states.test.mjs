@@ -110,9 +110,8 @@ will not be delivered until you confirm you are a person.
 `;
 
 // Returns the page's note and the widget's note for each recipient.
-function notesFor(text) {
+function notesFor(text, settings = validateSettings(null)) {
   const report = explain(text);
-  const settings = validateSettings(null);
   const advice = adviseRecipients(report, settings);
   return report.recipients.map((recipient, i) => ({
     recipient,
@@ -143,7 +142,10 @@ test("delay notices read as delayed", () => {
 });
 
 test("permanent failure reads as rejected", () => {
-  const [, failed] = notesFor(MIXED_DSN);
+  // The unknown address names the user, who gets no note, so these
+  // settings hand 5.1.1 to the administrator to get one.
+  const settings = validateSettings({ explanations: { "5.1.1": { whoActs: "admin" } } });
+  const [, failed] = notesFor(MIXED_DSN, settings);
   assert.equal(noteState(failed.recipient), "rejected");
   assert.equal(failed.page.split("\n")[0], "Mail to bob@example.com was rejected (5.1.1)");
   assert.match(failed.page, /could not be delivered; mx\.example\.com rejected it\./);
@@ -157,6 +159,14 @@ test("challenge hold reads as held", () => {
   assert.equal(page.split("\n")[0], "Mail to bob@example.org is held");
   assert.match(page, /held on the receiving side until someone releases it/);
   assert.doesNotMatch(page, /rejected|could not be delivered/);
+  // The user answers the challenge, so the widget drafts no note.
+  assert.equal(recipient.explanation.who_acts, "you");
+  assert.equal(widget, null);
+});
+
+test("hold handed to admin reads as held", () => {
+  const settings = validateSettings({ explanations: { "auto-reply/challenge": { whoActs: "admin" } } });
+  const [{ widget }] = notesFor(CHALLENGE, settings);
   assert.equal(widget.subject, "Held mail to bob@example.org");
   assert.match(widget.body, /is held by the receiving side until someone releases it/);
   assert.match(widget.body, /Temporary or permanent: held, waits for someone to release it/);

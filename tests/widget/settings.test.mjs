@@ -220,16 +220,20 @@ test("recipient failure goes to their postmaster", () => {
   assert.match(note.body, /your server refused it/);
 });
 
+// Unknown-address cards name the user, who gets no note, so these
+// settings hand 5.1.1 to the administrator to get one.
+const UNKNOWN_TO_ADMIN = { explanations: { "5.1.1": { whoActs: "admin" } } };
+
 test("note holds nothing beyond the bounce", () => {
   const report = explain("550 5.1.1 <bob@partner.example>: Recipient address rejected: User unknown");
-  const settings = validateSettings(null);
+  const settings = validateSettings(UNKNOWN_TO_ADMIN);
   const note = composeNote(report.recipients[0], adviseRecipients(report, settings)[0], settings);
   const addresses = noteText(note).match(/[\w.+-]+@[\w.-]+/g) ?? [];
   assert.deepEqual([...new Set(addresses)], ["bob@partner.example"]);
 });
 
 test("note states whether the server still retries", () => {
-  const settings = validateSettings(null);
+  const settings = validateSettings(UNKNOWN_TO_ADMIN);
   const cases = [
     ["450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5]", /temporary, still retried/],
     [

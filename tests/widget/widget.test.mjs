@@ -193,6 +193,28 @@ test("custom explanation and link are shown", async () => {
   await page.close();
 });
 
+test("user-acting card offers no note", async () => {
+  const { page } = await openHost();
+  const replies = [
+    "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown",
+    "552 5.3.4 Message size exceeds fixed maximum message size",
+    "550 5.7.1 Message rejected as spam by Content Filtering",
+  ];
+  for (const reply of replies) {
+    await paste(page, "first", reply);
+    assert.deepEqual(await shadowText(page, "first", "[data-field=who]"), ["You"], reply);
+    const headings = await shadowText(page, "first", ".bx-note summary");
+    assert.deepEqual(headings, [], `${reply}: no note to the portal's support`);
+    assert.equal(await page.locator("#first").locator("[data-action=copy-note]").count(), 0, reply);
+  }
+  // A block of an IP that is not the portal's is the administrator's to
+  // clear, so that card keeps its note to the portal's support.
+  await paste(page, "first", COMCAST("203.0.113.5"));
+  const headings = await shadowText(page, "first", ".bx-note summary");
+  assert.deepEqual(headings, ["Ready-to-send note to Example Mail support <support@example.com>"]);
+  await page.close();
+});
+
 test("redact masks people and keeps the IP", async () => {
   const { page } = await openHost();
   await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });

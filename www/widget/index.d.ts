@@ -109,7 +109,12 @@ export function adviseRecipients(report: Report, settings?: Settings | Validated
 
 export function findOwnServer(recipient: Recipient, settings: ValidatedSettings): Advice["ownServer"];
 
-/** A ready-to-send note to the party who must act. */
+/**
+ * A ready-to-send note to the party who must act, when that is not the
+ * user. The party is the user's mail administrator or the portal's support
+ * ("admin"), the portal's team for a block of its own server ("portal"),
+ * or the recipient's postmaster ("recipient").
+ */
 export interface PartyNote {
   party: "admin" | "portal" | "recipient";
   /** The addressee as one display line. */
@@ -118,6 +123,12 @@ export interface PartyNote {
   body: string;
 }
 
+/**
+ * Composes the note for one recipient. Returns null when delivery neither
+ * failed nor is delayed, when nobody acts, and when the user acts
+ * (`advice.explanation.who_acts` is "you"), because the card's steps are
+ * then the user's own.
+ */
 export function composeNote(recipient: Recipient, advice: Advice, settings: ValidatedSettings): PartyNote | null;
 
 /** The note as one text: To and Subject lines, then the body. */

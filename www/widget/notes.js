@@ -17,10 +17,10 @@ const PROVIDER_NAMES = {
 
 /**
  * Composes the note for one recipient, or returns null when delivery
- * neither failed nor is delayed (a delivery report, an auto-reply) or
- * when no party must act. `recipient` is one entry
- * of Report.recipients, `advice` its entry from adviseRecipients and
- * `settings` the validated portal settings.
+ * neither failed nor is delayed (a delivery report, an auto-reply), when
+ * no party must act, or when the user acts (who_acts "you"). `recipient`
+ * is one entry of Report.recipients, `advice` its entry from
+ * adviseRecipients and `settings` the validated portal settings.
  *
  * Returns `{ party, to, subject, body }`: `party` is "admin", "portal" or
  * "recipient", `to` a display line for the addressee.
@@ -30,6 +30,13 @@ export function composeNote(recipient, advice, settings) {
   const state = noteState(recipient);
   const pending = state === "delayed" || state === "on-hold";
   if (actor === "nobody" || (!pending && recipient.action !== "failed")) return null;
+  // The card's steps are the user's own (check the address, make the
+  // message smaller), so a note asking support or a postmaster to carry
+  // them out would go to the wrong party.
+  // NOTE: steps that tell the user to reach the recipient by another
+  // channel ("ask the recipient for a current address") get no drafted
+  // message either. The card's steps tell the user what to ask.
+  if (actor === "you") return null;
   let party = "admin";
   if (advice.ownServer) party = "portal";
   else if (actor === "recipient") party = "recipient";
