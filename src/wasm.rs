@@ -1,5 +1,6 @@
 //! The WebAssembly binding: `explain` and `explainBytes` exports, each
-//! returning the Report as a plain JS object.
+//! returning the Report as a plain JS object, and `fileText`, which
+//! returns the text of a file's bytes as the library reads them.
 
 use js_sys::{Array, ArrayBuffer, Object, Uint8Array};
 use serde::Serialize;
@@ -55,13 +56,27 @@ fn js_type_name(value: &JsValue) -> String {
 pub fn explain_bytes(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | number[]")] raw: JsValue,
 ) -> Result<JsValue, JsError> {
-    let bytes = bytes_from_js(&raw)?;
+    let bytes = bytes_from_js(&raw, "explainBytes")?;
     to_js(&crate::explain_bytes(&bytes))
 }
 
+/// Returns the text of a file's bytes as the library reads them: UTF-16
+/// and UTF-32 after a byte order mark decoded, and bytes that are not
+/// UTF-8 read as Windows-1252. The page shows this text, so that the
+/// Report's line numbers point into it and an edited copy still reads as
+/// text. Takes the same argument types as `explainBytes`.
+#[wasm_bindgen(js_name = fileText)]
+pub fn file_text(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | number[]")] raw: JsValue,
+) -> Result<String, JsError> {
+    let bytes = bytes_from_js(&raw, "fileText")?;
+    Ok(crate::input::file_text(&bytes))
+}
+
 /// Copies the bytes of a Uint8Array, an ArrayBuffer or an array of
-/// integers 0 to 255 into wasm memory.
-fn bytes_from_js(value: &JsValue) -> Result<Vec<u8>, JsError> {
+/// integers 0 to 255 into wasm memory. `function` names the export in the
+/// error message.
+fn bytes_from_js(value: &JsValue, function: &str) -> Result<Vec<u8>, JsError> {
     if let Some(view) = value.dyn_ref::<Uint8Array>() {
         return Ok(view.to_vec());
     }
@@ -69,17 +84,17 @@ fn bytes_from_js(value: &JsValue) -> Result<Vec<u8>, JsError> {
         return Ok(Uint8Array::new(buffer).to_vec());
     }
     if Array::is_array(value) {
-        return bytes_from_array(value.unchecked_ref::<Array>());
+        return bytes_from_array(value.unchecked_ref::<Array>(), function);
     }
     Err(JsError::new(&format!(
-        "explainBytes() expects the raw bytes as a Uint8Array, an ArrayBuffer or an array of integers 0 to 255, got a value of type {}; pass pasted text to explain()",
+        "{function}() expects the raw bytes as a Uint8Array, an ArrayBuffer or an array of integers 0 to 255, got a value of type {}; pass pasted text to explain()",
         js_type_name(value)
     )))
 }
 
 /// Checks each element itself, because `new Uint8Array(array)` would
 /// turn 256 into 0 and "x" into 0 without an error.
-fn bytes_from_array(array: &Array) -> Result<Vec<u8>, JsError> {
+fn bytes_from_array(array: &Array, function: &str) -> Result<Vec<u8>, JsError> {
     let mut bytes = Vec::with_capacity(array.length() as usize);
     for (index, element) in array.iter().enumerate() {
         match element.as_f64() {
@@ -88,7 +103,7 @@ fn bytes_from_array(array: &Array) -> Result<Vec<u8>, JsError> {
             }
             _ => {
                 return Err(JsError::new(&format!(
-                    "explainBytes() expects an array of integers 0 to 255, but element {index} is not one (a value of type {}); pass a Uint8Array instead",
+                    "{function}() expects an array of integers 0 to 255, but element {index} is not one (a value of type {}); pass a Uint8Array instead",
                     js_type_name(&element)
                 )))
             }

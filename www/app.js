@@ -1,6 +1,6 @@
 // The page: reads a pasted bounce or an .eml file, explains it as the
 // user types, and shows the result, the marked text and any error.
-import { explainInput, load, WORKER_THRESHOLD } from "./engine.js";
+import { explainInput, fileText, load, WORKER_THRESHOLD } from "./engine.js";
 import { EXAMPLE_BOUNCE } from "./example.js";
 import { reportTerms } from "./highlight.js";
 import { renderMirror } from "./mirror.js";
@@ -138,7 +138,13 @@ async function readFile(file, othersNote = "") {
     // Bytes, not text: the module decodes each MIME part in its own
     // charset, which a browser-side decode to UTF-8 would destroy.
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const text = new TextDecoder().decode(bytes);
+    // The text box and the marked copy show the file decoded as the module
+    // reads it (a UTF-16 file, a Windows-1252 one), so that the marks fall
+    // on its lines and an edited box still reads as text.
+    // NOTE: once the box is edited, an 8-bit MIME part labelled with a
+    // single-byte charset is read from this UTF-8 text, so its non-ASCII
+    // letters come out garbled.
+    const text = await fileText(bytes);
     if (!text.trim()) {
       showEmptyFile(file.name, othersNote);
       return;

@@ -59,6 +59,23 @@ export async function explainInput(input) {
   }
 }
 
+/**
+ * Resolves to the text of a file's bytes as the module reads them: UTF-16
+ * and UTF-32 after a byte order mark decoded, and bytes that are not
+ * UTF-8 read as Windows-1252. The Report's line numbers point into this
+ * text.
+ */
+export async function fileText(bytes) {
+  const module = await load();
+  try {
+    return module.fileText(bytes);
+  } catch (error) {
+    glue = null;
+    generation += 1;
+    throw error;
+  }
+}
+
 function explainInWorker(input) {
   // Only the newest request matters: a worker still busy with an older
   // one is ended rather than waited for.

@@ -30,7 +30,7 @@ pub use email::decode_email;
 // does, so it needs these; the IP scanner does not quote an IP that
 // touches an invisible character or a combining mark.
 pub use invisible::{is_combining_mark, is_invisible};
-pub use unicode::decode_with_bom;
+pub use unicode::{decode_with_bom, file_text};
 
 /// Cap on the text the later stages scan. A bounce's report part is a few
 /// kilobytes; what lies beyond this is a returned attachment, so cutting it

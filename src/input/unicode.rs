@@ -6,6 +6,23 @@
 //! `char::from_u32` do the work in the native and the WebAssembly build
 //! alike.
 
+/// Returns the text of a file's bytes as the library reads them, for a
+/// program that shows the file: UTF-16 or UTF-32 after a byte order mark
+/// is decoded, and bytes that are not UTF-8 are read as Windows-1252. A
+/// UTF-8 byte order mark is dropped. Line ends and NUL characters are kept,
+/// so the Report's line numbers point into the text and binary input stays
+/// binary when the text is explained again.
+pub fn file_text(raw: &[u8]) -> String {
+    if let Some(text) = decode_with_bom(raw) {
+        return text;
+    }
+    let text = super::legacy::utf8_or_windows_1252(raw);
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text.into_owned(),
+    }
+}
+
 /// Returns the text of `raw` when it starts with a UTF-16 or UTF-32 BOM,
 /// without the mark. Units that are no character (a lone surrogate, a
 /// cut-off last unit) become U+FFFD.
@@ -81,6 +98,21 @@ mod tests {
         assert_eq!(decode_with_bom(b"550 5.1.1 unknown"), None);
         assert_eq!(decode_with_bom(b""), None);
         assert_eq!(decode_with_bom("\u{feff}550".as_bytes()), None);
+    }
+
+    #[test]
+    fn file_text_decoded() {
+        let text = "From: a\r\n\r\n550 5.1.1 <b\u{fc}b@example.net> \u{2013} unknown\0\n";
+        assert_eq!(file_text(&utf16le(text)), text);
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(file_text(&be), text);
+        let latin = b"From: a\r\n\r\n550 5.1.1 <b\xFCb@example.net> \x96 unknown\0\n";
+        assert_eq!(file_text(latin), text);
+        let mut marked = vec![0xEF, 0xBB, 0xBF];
+        marked.extend(text.as_bytes());
+        assert_eq!(file_text(&marked), text);
+        assert_eq!(file_text(text.as_bytes()), text);
     }
 
     #[test]

@@ -1,11 +1,11 @@
-// Arguments of the wrong type passed to explain() or explainBytes() of the raw
-// WASM module (www/pkg): each gets an Error with a message the page can show,
+// Arguments of the wrong type passed to explain(), explainBytes() or
+// fileText() of the raw WASM module (www/pkg): each gets an Error with a message the page can show,
 // and the module keeps working for the next call.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-import init, { explain, explainBytes } from "../../www/pkg/bounce_explainer.js";
+import init, { explain, explainBytes, fileText } from "../../www/pkg/bounce_explainer.js";
 
 const wasm = readFileSync(new URL("../../www/pkg/bounce_explainer_bg.wasm", import.meta.url));
 await init({ module_or_path: wasm });
@@ -97,4 +97,15 @@ test("byte call works after rejection", () => {
   assert.throws(() => explainBytes(REPLY));
   const report = explainBytes(new TextEncoder().encode(REPLY));
   assert.equal(report.recipients.length, 1);
+});
+
+test("file text rejects non-bytes by name", () => {
+  for (const value of [REPLY, 12345, null, [0x35, 256]]) {
+    assert.throws(
+      () => fileText(value),
+      (error) => error instanceof Error && /^fileText\(\) expects /.test(error.message),
+      String(value),
+    );
+  }
+  assert.equal(fileText(new TextEncoder().encode(REPLY)), REPLY);
 });
