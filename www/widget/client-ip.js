@@ -7,7 +7,7 @@
 // "2001-db8-aa--5.ip6.example.net").
 
 import { parseIp } from "./ip.js";
-import { fromPart, isClientHop } from "./received.js";
+import { fromPart, isClientHop, receivedHeaders } from "./received.js";
 
 // Headers containing the address of the user's own computer. Besides the
 // X-Originating-IP family of webmail front ends, these (sources checked
@@ -36,8 +36,6 @@ export const CLIENT_IP_HEADERS =
 const PROXY_LIST_HEADERS = /^x-forwarded-for$/i;
 const HEADER_LINE = /^(?:> ?)*([A-Za-z][A-Za-z0-9-]*):(.*)$/;
 
-// A Received header, possibly quoted with "> " markers.
-const RECEIVED_LINE = /^((?:> ?)*)received:/i;
 const IPV4 = /(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9]|\.[0-9])/g;
 // "IPv6:" starts an RFC 5321 address literal and is not part of the
 // address, so a hex digit or letter right before it starts no address.
@@ -106,14 +104,7 @@ function entryIp(entry) {
 // (laptop.example.com [10.1.2.3]) by ... with ESMTPSA".
 function submissionClientIps(lines) {
   const ips = [];
-  for (let i = 0; i < lines.length; i++) {
-    const quote = RECEIVED_LINE.exec(lines[i]);
-    if (!quote) continue;
-    let value = lines[i];
-    // Folded lines of a quoted header carry the same quote markers.
-    const folded = new RegExp(`^${quote[1]}[ \\t]+\\S`);
-    while (i + 1 < lines.length && folded.test(lines[i + 1])) value += " " + lines[++i];
-    const header = value.replace(RECEIVED_LINE, "");
+  for (const header of receivedHeaders(lines)) {
     if (!isClientHop(header)) continue;
     const from = fromPart(header);
     ips.push(...(from.match(IPV4) ?? []));

@@ -6,6 +6,8 @@
 // every header, name the servers a removal request may need, so they
 // stay.
 
+import { COMMON_WORDS } from "./common-words.js";
+
 // Signs that the client authenticated or used webmail. RFC 3848 and RFC
 // 6531 define the "with" types ESMTPA, ESMTPSA, LMTPA, LMTPSA, UTF8SMTPA
 // and UTF8SMTPSA. Postfix writes "Authenticated sender:", Sendmail
@@ -70,9 +72,54 @@ export function isClientHop(value) {
   return heloNames(from).some(isPrivateName);
 }
 
+// A Received header, possibly quoted with "> " markers.
+const RECEIVED_LINE = /^((?:> ?)*)received:/i;
+
+/** Returns the value of each Received header in `lines`, with its folded lines joined. */
+export function receivedHeaders(lines) {
+  const values = [];
+  for (let i = 0; i < lines.length; i++) {
+    const quote = RECEIVED_LINE.exec(lines[i]);
+    if (!quote) continue;
+    let value = lines[i];
+    // Folded lines of a quoted header carry the same quote markers.
+    const folded = new RegExp(`^${quote[1]}[ \\t]+\\S`);
+    while (i + 1 < lines.length && folded.test(lines[i + 1])) value += " " + lines[++i];
+    values.push(value.replace(RECEIVED_LINE, ""));
+  }
+  return values;
+}
+
+/**
+ * Returns the host names that maskReceivedNames masks in the Received
+ * headers of `lines`, minus the words that bounces use in their own sense
+ * ("mail", "server"), so that they can be masked where they recur.
+ */
+export function findClientNames(lines) {
+  const names = new Set();
+  for (const header of receivedHeaders(lines)) {
+    maskReceivedNames(header, (name) => {
+      if (!COMMON_WORDS.has(name.toLowerCase())) names.add(name);
+      return "";
+    });
+  }
+  return [...names];
+}
+
+/**
+ * Returns a pattern for each of `names` written as a whole host name, in
+ * any case: not inside a longer name, so "EXCH01" does not match in
+ * "EXCH01.example.org". Returns null when `names` is empty.
+ */
+export function clientNamePattern(names) {
+  if (!names.length) return null;
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![A-Za-z0-9.-])(?:${escaped.join("|")})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, "gi");
+}
+
 /**
  * Masks the host names in the "from" part of a Received header's value
- * with `mask()`: every HELO and rDNS name of a client's submission, and
+ * with `mask(name)`: every HELO and rDNS name of a client's submission, and
  * in other hops the HELO names that name a machine on a private network.
  * Anonymous names ("unknown", "localhost") stay. The IP addresses are
  * left to the client IP masking, which masks them wherever they recur.
@@ -88,7 +135,7 @@ export function maskReceivedNames(value, mask) {
     if (index === 1 && !client) continue;
     masked = masked.replace(place, (whole, lead, name) => {
       if (ANONYMOUS_NAMES.test(name) || isAddress(name)) return whole;
-      return client || isPrivateName(name) ? `${lead}${mask()}` : whole;
+      return client || isPrivateName(name) ? `${lead}${mask(name)}` : whole;
     });
   }
   return masked + value.slice(from.length);

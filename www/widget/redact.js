@@ -5,7 +5,7 @@
 // NDRs, subjects, message ids, the client IP (named in
 // X-Originating-IP and similar headers, or as the client of a
 // submission in a Received header) wherever it appears, reverse-DNS names
-// included, the HELO and rDNS names of that client,
+// included, the HELO and rDNS names of that client wherever they recur,
 // phone numbers in X-Mailer and other free-text headers, query values
 // and base64 in links that name a person, and the user's own host names.
 // Removes the body of the returned original message.
@@ -21,7 +21,7 @@ import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.
 import { decodeEncodedWords } from "./encoded-words.js";
 import { linkAddresses, maskLinks } from "./links.js";
 import { joinSoftBreaks } from "./quoted-printable.js";
-import { maskReceivedNames } from "./received.js";
+import { clientNamePattern, findClientNames, maskReceivedNames } from "./received.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
@@ -137,6 +137,9 @@ export function redact(text, options = {}) {
     maskSubjects(line, subjects, state),
   );
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
+  // A client's machine name recurs outside its Received header, as in
+  // the "Message Hops" table of a Microsoft 365 NDR.
+  const clientName = clientNamePattern(findClientNames(lines));
   const locals = standaloneLocalParts(maskedAddresses(lines));
   const maskAlone = standaloneMasker(locals);
   const listed = maskRecipientLists(dropBase64Runs(headerDone, state), state, (local) => ROLE_LOCAL_PARTS.test(local));
@@ -145,6 +148,7 @@ export function redact(text, options = {}) {
   // become "Dear [user-1] Smith" when bob@ is the address.
   const maskNames = nameMasker(state);
   const masked = lined
+    .map((line) => (clientName ? line.replace(clientName, () => maskClientName(state)) : line))
     .map((line) => maskNames(line))
     .map((line) => maskNameParts(line, state))
     .map((line) => (clientIp ? line.replace(clientIp, () => maskClientIp(state)) : line))
@@ -171,6 +175,11 @@ function maskedAddresses(lines) {
 function splitResultProperty(local) {
   const property = RESULT_PROPERTY.exec(local)?.[0] ?? "";
   return [property, local.slice(property.length)];
+}
+
+function maskClientName(state) {
+  state.counts.names++;
+  return "[client-name]";
 }
 
 function maskClientIp(state) {
@@ -242,10 +251,7 @@ function maskHeaderValue(name, value, state, keepIps) {
   if (NAME_HEADERS.test(name)) return maskNameHeader(value, state);
   if (MESSAGE_ID_HEADERS.test(name)) return maskMessageIds(value, state);
   if (/^received$/i.test(name)) {
-    return maskReceivedNames(value, () => {
-      state.counts.names++;
-      return "[client-name]";
-    });
+    return maskReceivedNames(value, () => maskClientName(state));
   }
   // Free text is decoded from RFC 2047 encoded words, so that a name or a
   // phone number written in one is found and masked.
