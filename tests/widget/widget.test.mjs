@@ -428,6 +428,18 @@ test("docs page live example works", async () => {
   assert.match(await own.textContent(), /203\.0\.113\.5 is one of Example Mail's sending servers/);
   assert.match(await page.locator("#event-log").textContent(), /"by": "range"/);
   assert.match(await page.locator("#settings-example").textContent(), /"sendingIps"/);
+  // The event log's JSON has lines wider than the window. The log scrolls
+  // on its own, but the page must not grow past the window.
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const example of ["other", "unknown", "own"]) {
+      const before = await page.locator("#event-log").textContent();
+      await page.locator(`[data-example=${example}]`).click();
+      await page.waitForFunction((old) => document.querySelector("#event-log").textContent !== old, before);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scroll <= width, `${example} at ${width} px: the page is ${scroll} px wide`);
+    }
+  }
   const found = await problems();
   assert.deepEqual(found.violations, []);
   assert.deepEqual(found.errors, []);
