@@ -75,7 +75,7 @@ pub(super) fn find(
 
 /// Returns the domain of the first mail address in a header value such as
 /// `Mail Delivery System <MAILER-DAEMON@mx.example.org>`.
-fn domain_of(value: &str) -> Option<&str> {
+pub(super) fn domain_of(value: &str) -> Option<&str> {
     let (_, after) = value.split_once('@')?;
     let end = after
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))

@@ -19,6 +19,7 @@ mod parts_cause;
 mod period;
 mod punycode;
 mod receipts;
+mod remote_relay;
 mod retry;
 mod steps;
 mod summary;
@@ -260,6 +261,7 @@ fn recipient(
         Outcome::GaveUp => greylisting::after_final_bounce(verdict.matched.entry),
         _ => verdict.matched.entry,
     };
+    let entry = remote_relay::for_remote_reply(entry, failure, ip_context.bounce());
     let links = links(entry, &verdict.matched.blocklists, sender_ip.as_deref());
     let mut notes = verdict.notes;
     if let Some(name) = failure.display_name.as_deref().filter(|_| failure.recipient.is_none()) {

@@ -18,6 +18,7 @@ pub mod providers;
 pub mod public_suffixes;
 pub mod queue_states;
 pub mod reasons;
+pub mod remote_relay;
 pub mod reply_codes;
 pub mod retry_statements;
 pub mod review_holds;
@@ -203,6 +204,10 @@ pub(crate) mod tests {
         entries.push(&tls_required::RECEIVER_VALIDATION);
         entries.push(&tls_required::RECEIVER_CERTIFICATE_INVALID);
         entries.push(&smtputf8::NOT_OFFERED);
+        entries.push(&remote_relay::RELAY_AT_RECIPIENT);
+        entries.push(&remote_relay::RELAY_AT_OWN_RELAY);
+        entries.push(&remote_relay::AUTH_AT_RECIPIENT);
+        entries.push(&remote_relay::AUTH_AT_OWN_RELAY);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

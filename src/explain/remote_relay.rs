@@ -1,0 +1,66 @@
+//! Picks the explanation for a relay or sign-in refusal that a bounce
+//! reports from another server. Pasted alone, `554 5.7.1 Relay access
+//! denied` or `530 5.7.0 Authentication required` is usually the sender's
+//! own server refusing a mail program that did not sign in. When a bounce
+//! names the server that replied (a Remote-MTA field, Postfix's `host ...
+//! said:`, Exim's `host ... [ip]`), the sender's server accepted the
+//! message and the refusal came from further down the path.
+
+use super::forwarder_block::domain_of;
+use crate::extract::Failure;
+use crate::input::Decoded;
+use crate::knowledge::{remote_relay, wordings, Entry};
+use crate::reason::Reason;
+use crate::report::Actor;
+use crate::sender_ip::base_domain;
+
+/// Returns the entry for the side that must act when `entry` directs the
+/// sender to sign in but the refusal came from a remote server, or
+/// `entry` unchanged.
+pub(super) fn for_remote_reply(
+    entry: &'static Entry,
+    failure: &Failure,
+    bounce: &Decoded,
+) -> &'static Entry {
+    let relay = entry.reason == Reason::NoRelaying && entry.who == Actor::You;
+    let auth = std::ptr::eq(entry, &wordings::AUTH_REQUIRED);
+    if !relay && !auth {
+        return entry;
+    }
+    let Some(host) = remote_host(failure) else {
+        return entry;
+    };
+    let host_domain = base_domain(&host);
+    let in_recipient_domain = failure
+        .recipient
+        .as_deref()
+        .and_then(domain_of)
+        .is_some_and(|domain| base_domain(domain) == host_domain);
+    // The bounce is addressed to the sender, so its To names the sender's
+    // domain. An email without headers names no sender.
+    let in_sender_domain = bounce
+        .header("To")
+        .and_then(domain_of)
+        .is_some_and(|domain| base_domain(domain) == host_domain);
+    match (relay, in_recipient_domain, in_sender_domain) {
+        (_, true, _) if auth => &remote_relay::AUTH_AT_RECIPIENT,
+        // NOTE: a server in neither domain that requests a sign-in is taken
+        // as the sender's relay, because a server that receives a domain's
+        // mail does not request one. The bounce cannot show it for sure.
+        (false, _, _) => &remote_relay::AUTH_AT_OWN_RELAY,
+        (true, false, true) => &remote_relay::RELAY_AT_OWN_RELAY,
+        (true, _, _) => &remote_relay::RELAY_AT_RECIPIENT,
+    }
+}
+
+/// Returns the host name of the server that replied, as the bounce names
+/// it (`mx.example.net. (198.51.100.20, the server for ...)` gives
+/// `mx.example.net`), or `None` when it names none or only an IP address.
+fn remote_host(failure: &Failure) -> Option<String> {
+    let host = failure.remote_mta.as_deref()?.split_whitespace().next()?;
+    let host = host.trim_matches(|c| c == '[' || c == ']').trim_end_matches('.');
+    let is_name = host.contains('.')
+        && host.chars().any(|c| c.is_ascii_alphabetic())
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    is_name.then(|| host.to_ascii_lowercase())
+}
