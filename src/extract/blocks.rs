@@ -239,7 +239,7 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
         status: codes.status,
         reply: codes.reply,
         remote_mta: remote_host_in(&whole),
-        command: command_in(&whole),
+        command: command_in(&whole).or_else(|| super::transcript::arrow_command(&block.lines)),
         diagnostic,
         mta_trailer,
         ..Default::default()
@@ -276,7 +276,8 @@ fn diagnostic_lines(block: &Block, all: &[&str], preamble: Option<&str>) -> Stri
     let with_reply = block.lines.iter().position(|l| smtp::has_reply_code(l));
     let with_reply = with_reply.map(|at| fuller_reply(&block.lines, at));
     if let Some(start) = with_reply.or_else(|| block.lines.iter().position(|l| has_reply(l))) {
-        return paragraph_from(&block.lines[start..]);
+        let lines = &block.lines[start..];
+        return super::transcript::arrow_reply(lines).unwrap_or_else(|| paragraph_from(lines));
     }
     if let Some(preamble) = preamble {
         return preamble.to_string();

@@ -151,7 +151,7 @@ fn after_field_label(line: &str) -> &str {
 /// the receiving server's reply: Sendmail's `<<< 550 ...` and MDaemon's
 /// `<-- 550 ...`, the latter after a time stamp (`Mon 2026-12-01
 /// 10:12:46.400: <-- 550 ...`). Any other line is returned unchanged.
-fn after_receive_arrow(line: &str) -> &str {
+pub(super) fn after_receive_arrow(line: &str) -> &str {
     for arrow in ["<<< ", "<-- "] {
         if let Some(at) = line.find(arrow) {
             let lead = line[..at].trim_end();

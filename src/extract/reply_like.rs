@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::recounted::{continues_sentence, is_copied_into_sentence};
+use super::recounted::{after_receive_arrow, continues_sentence, is_copied_into_sentence};
 use super::Failure;
 use crate::knowledge::reply_codes;
 
@@ -29,7 +29,9 @@ pub(super) fn is_reply_like(failure: &Failure, section: &str) -> bool {
     };
     let mut previous = "";
     let set_off = section.lines().any(|line| {
-        let line = line.trim();
+        // A session transcript's receive arrow (MDaemon's `<-- 554 ...`)
+        // sets the reply off as the start of a line does.
+        let line = after_receive_arrow(line.trim());
         let opens =
             line.starts_with(reply) && matches!(line.as_bytes().get(3), None | Some(b' ' | b'-'));
         // An MTA's lead-in (`Remote host said:`) sets the reply off as well.

@@ -1,4 +1,5 @@
-//! The receiver's replies in a Sendmail session transcript.
+//! The receiver's replies in a session transcript: Sendmail's, and the
+//! stamped records of MDaemon's (see [`arrow_reply`]).
 //!
 //! Sendmail quotes the whole multi-line reply only in its transcript
 //! (`<<< 550-5.7.26 ...` lines after `... while talking to host:`), while
@@ -19,6 +20,67 @@
 //! as a reply to DATA, belongs to every recipient that no other block
 //! names, except one whose DSN names another Remote-MTA: a session's
 //! refusal concerns only the recipients sent to its host.
+
+/// Returns the first 4xx or 5xx reply of a session transcript that
+/// stamps each record and opens `lines` with a receive arrow (MDaemon's
+/// `Mon 2026-12-01 10:12:46.400: <-- 550 ...`), without the stamps and
+/// arrows, with the arrow lines that continue a multi-line reply. The
+/// records before it (`<-- 250 Ok`, `--> RCPT To:<...>`) respond to or
+/// send other commands, and the next record after it (`--> QUIT`) is the
+/// sending server's, so neither is part of the reply. Returns `None`
+/// when the first line has no receive arrow or no failed reply follows.
+pub fn arrow_reply(lines: &[&str]) -> Option<String> {
+    received(lines.first()?)?;
+    let start = failed_arrow_reply(lines)?;
+    let mut reply = Vec::new();
+    for rest in lines[start..].iter().map_while(|l| received(l)) {
+        reply.push(rest);
+        // `550-` continues the reply on the next line, `550 ` ends it.
+        if rest.as_bytes().get(3) != Some(&b'-') {
+            break;
+        }
+    }
+    Some(reply.join("\n"))
+}
+
+/// Returns the SMTP command that the first failed reply after a receive
+/// arrow responded to: the last command sent before it (`--> RCPT
+/// To:<bob@example.org>` gives `RCPT`, and the lone `.` that ends the
+/// message gives `DATA`).
+pub fn arrow_command(lines: &[&str]) -> Option<String> {
+    let start = failed_arrow_reply(lines)?;
+    let sent = lines[..start].iter().rev().find_map(|l| after_send_arrow(l.trim()))?;
+    let word = sent.split([' ', ':']).next()?.to_ascii_uppercase();
+    let command = match word.as_str() {
+        "." => "DATA",
+        "RCPT" | "MAIL" | "DATA" | "HELO" | "EHLO" | "STARTTLS" | "AUTH" | "BDAT" => &word,
+        _ => return None,
+    };
+    Some(command.to_string())
+}
+
+/// Returns the index of the first line with a 4xx or 5xx reply after a
+/// receive arrow.
+fn failed_arrow_reply(lines: &[&str]) -> Option<usize> {
+    lines.iter().position(|l| received(l).is_some_and(|r| r.starts_with(['4', '5'])))
+}
+
+/// Returns the reply after a receive arrow (`<-- `, `<<< `) on `line`.
+fn received(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let rest = super::recounted::after_receive_arrow(line);
+    (rest.len() < line.len()).then_some(rest)
+}
+
+/// Returns the command after a send arrow (MDaemon's `-->`, Sendmail's
+/// `>>>`) that opens the line or follows a stamp ending in a colon.
+fn after_send_arrow(line: &str) -> Option<&str> {
+    ["--> ", ">>> "].iter().find_map(|arrow| {
+        let at = line.find(arrow)?;
+        let lead = line[..at].trim_end();
+        (lead.is_empty() || lead.ends_with(':')).then(|| line[at + arrow.len()..].trim())
+    })
+}
 
 /// Most recipients per input whose transcript replies are read. Each read
 /// walks the whole transcript, so a bounce naming thousands of recipients
