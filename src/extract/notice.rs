@@ -114,6 +114,28 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
             r#"|mailbox is full(?: \([^)\n]*quota exceeded while writing to [^)\n]*\))?)"#,
             r#"(?:: retry timeout exceeded)?:?[ \t]*$"#,
         ),
+        // A full mailbox in the words of a local delivery agent or a
+        // receiver, with no reply code: "mailbox full", "mailbox is full",
+        // "mailbox over quota", "quota exceeded", "mail quota exceeded",
+        // "disc quota exceeded", "user is over quota", "user over quota",
+        // "account is over quota", "maildir over quota" and "mailfolder is
+        // full", as Sisimai's mailboxfull reason lists them
+        // (<https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/MailboxFull.pm>).
+        // GNU Mailutils' mda adds "for this recipient" ("mailbox quota
+        // exceeded for this recipient",
+        // <https://gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html>),
+        // Dovecot's deliver may add a detail in brackets ("Quota exceeded
+        // (mailbox for user is full)"), and Courier's maildrop names
+        // itself first ("maildrop: maildir over quota."). Each must fill
+        // its line after the address, as the Exim row's do.
+        // NOTE: "over quota" alone after the address follows that family,
+        // but no public sample of it was found.
+        concat!(
+            r"(?:maildrop: )?(?:(?:user|mailbox|account|maildir) (?:is )?over (?:the )?quota|over quota",
+            r"|mailbox (?:is )?full|mailfolder is full|full mailbox",
+            r"|(?:mail |mailbox |disk |disc )?quota exceeded)",
+            r"(?: for this recipient| \([^)\n]*\))?\.?:?[ \t]*$",
+        ),
         // cPanel's Exim: "The mail server could not deliver mail to
         // joe@example.com. The account or domain may not exist, they may
         // be blacklisted, or missing the proper dns entries.", quoted in
