@@ -13,11 +13,17 @@ use super::summary::summary;
 /// Max message numbers a joined note lists before it only counts the rest.
 const MAX_LISTED_MESSAGES: usize = 10;
 
+/// Bytes of an mbox within which a message must start to be read. Each
+/// message is cut at [`SCAN_LIMIT`] as a single input is, so one large
+/// message (a returned attachment) does not use up the mbox, and the
+/// text scanned stays below this limit plus one message's [`SCAN_LIMIT`].
+pub(super) const MBOX_LIMIT: usize = 4 * SCAN_LIMIT;
+
 /// Explains `raw` message by message when it is an mbox with more than one
 /// message, and returns `None` for any other input, which includes an
 /// email with one mbox `From ` line above its headers.
 ///
-/// Only the messages that start within the first [`SCAN_LIMIT`] bytes are
+/// Only the messages that start within the first [`MBOX_LIMIT`] bytes are
 /// read, so the work stays bounded as it is for other input. Each message
 /// is explained with the limits of a single input.
 pub(super) fn explain_messages(raw: &[u8]) -> Option<Report> {
@@ -41,7 +47,7 @@ pub(super) fn explain_messages(raw: &[u8]) -> Option<Report> {
 
     let mut cut = false;
     while let Some(offset) = messages.next_offset() {
-        if offset >= SCAN_LIMIT as u64 {
+        if offset >= MBOX_LIMIT as u64 {
             cut = true;
             break;
         }
@@ -53,21 +59,30 @@ pub(super) fn explain_messages(raw: &[u8]) -> Option<Report> {
     }
 
     // A second "From " line that opened no message leaves one message,
-    // which is read whole, as any other email.
-    if reports.len() < 2 {
+    // which is read whole, as any other email. A message left unread by
+    // the limit is still a message, so the first is not read with the
+    // rest of the mbox as its body.
+    if reports.len() < 2 && !cut {
         return None;
     }
     let count = reports.len();
-    let mut notes = vec![Note::info(format!(
-        "The text holds {count} messages in mbox form; each was read on its own."
-    ))];
-    if cut {
-        notes.push(Note::warning(format!(
-            "The mbox is longer than the {} KB that are scanned, so only its first {count} \
-             messages were read: messages after that point are not listed.",
-            SCAN_LIMIT / 1024
-        )));
-    }
+    let notes = match cut {
+        false => vec![Note::info(format!(
+            "The text holds {count} messages in mbox form; each was read on its own."
+        ))],
+        true => vec![
+            Note::info("The text holds several messages in mbox form; each message read was read on its own."),
+            Note::warning(format!(
+                "The mbox is longer than the {} KB that are read, so only its first {}: \
+                 later messages were not read and are not listed.",
+                MBOX_LIMIT / 1024,
+                match count {
+                    1 => "message was read".to_string(),
+                    _ => format!("{count} messages were read"),
+                }
+            )),
+        ],
+    };
     Some(join(reports, notes))
 }
 
@@ -159,6 +174,7 @@ pub(super) fn join(reports: Vec<Report>, mut notes: Vec<Note>) -> Report {
 fn joined_summary(count: usize, kind: InputKind, recipients: &[Recipient]) -> String {
     let delayed = recipients.iter().filter(|r| r.action == "delayed").count();
     match recipients.len() {
+        0 if count == 1 => "The message that was read reports no delivery failure.".to_string(),
         0 => format!("None of the {count} messages reports a delivery failure."),
         1 => summary(kind, recipients),
         n if delayed > 0 => format!(
