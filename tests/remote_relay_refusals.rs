@@ -175,3 +175,21 @@ fn bare_replies_keep_sender_fix() {
         assert_eq!(card.explanation.who_acts, Actor::You, "{reply}");
     }
 }
+
+/// Microsoft 365's 5.7.57 in a Postfix bounce, in reply to MAIL FROM: the
+/// sending server relays through Microsoft 365 without signing in, which
+/// its administrator sets up. The sender's address is not the cause.
+#[test]
+fn m365_auth_required_at_relay() {
+    let input = "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n\
+                 To: alice@example.org\n\
+                 Subject: Undelivered Mail Returned to Sender\n\
+                 Content-Type: text/plain; charset=us-ascii\n\n\
+                 This is the mail system at host mail.example.org.\n\n\
+                 <bob@example.net>: host smtp.office365.com[198.51.100.30] said: 530 5.7.57\n    \
+                 Client not authenticated to send mail. [BN1P110CA0052.NAMP110.PROD.OUTLOOK.COM]\n    \
+                 (in reply to MAIL FROM command)\n";
+    let card = only_card(input);
+    assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
+    assert_eq!(card.explanation.entry, "remote-relay/own-relay-auth", "{card:#?}");
+}

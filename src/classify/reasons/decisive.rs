@@ -197,7 +197,14 @@ static AUTH_REQUIRED: Phrases = Phrases {
     // Symantec MessageLabs: "550-Please turn on SMTP Authentication in
     // your mail client. 550-mail.example.net [198.51.100.21] is not
     // permitted to relay through this server without authentication."
-    any: &["please turn on smtp authentication in your mail client"],
+    // Microsoft 365's "530 5.7.57 Client not authenticated to send mail"
+    // comes in reply to MAIL FROM, as a Postfix log relaying through
+    // smtp.office365.us without SASL shows (https://pastebin.com/SuB30vi5),
+    // but it requests a sign-in and does not reject the sender's address.
+    any: &[
+        "please turn on smtp authentication in your mail client",
+        "client not authenticated to send",
+    ],
     ordered: &[],
     except: &[],
 };
