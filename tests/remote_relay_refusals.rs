@@ -193,3 +193,22 @@ fn m365_auth_required_at_relay() {
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
     assert_eq!(card.explanation.entry, "remote-relay/own-relay-auth", "{card:#?}");
 }
+
+/// Postfix could not sign in to its relay host: the relay rejected the
+/// credentials the sending server holds for it, which its administrator
+/// renews.
+#[test]
+fn relay_sign_in_failed() {
+    let input = "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n\
+                 To: alice@example.org\n\
+                 Subject: Undelivered Mail Returned to Sender\n\
+                 Content-Type: text/plain; charset=us-ascii\n\n\
+                 This is the mail system at host mail.example.org.\n\n\
+                 <bob@example.net>: SASL authentication failed; server\n    \
+                 smtp.sendgrid.net[198.51.100.61] said: 535 Authentication failed: Bad\n    \
+                 username / password\n";
+    let card = only_card(input);
+    assert_eq!(card.reason, bounce_explainer::Reason::SecurityError, "{card:#?}");
+    assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
+    assert_eq!(card.explanation.entry, "remote-relay/own-relay-sign-in", "{card:#?}");
+}

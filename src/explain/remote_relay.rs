@@ -22,6 +22,14 @@ pub(super) fn for_remote_reply(
     failure: &Failure,
     bounce: &Decoded,
 ) -> &'static Entry {
+    // Postfix names its own failed sign-in to the relay before the reply.
+    let trailer = failure.mta_trailer.to_ascii_lowercase();
+    if entry.reason == Reason::SecurityError
+        && trailer.contains("sasl authentication failed; server ")
+    {
+        return &remote_relay::SIGN_IN_FAILED_AT_OWN_RELAY;
+    }
+
     let relay = entry.reason == Reason::NoRelaying && entry.who == Actor::You;
     let auth = std::ptr::eq(entry, &wordings::AUTH_REQUIRED);
     if !relay && !auth {
@@ -30,6 +38,7 @@ pub(super) fn for_remote_reply(
     let Some(host) = remote_host(failure) else {
         return entry;
     };
+
     let host_domain = base_domain(&host);
     let in_recipient_domain = failure
         .recipient

@@ -21,8 +21,12 @@ const WRAPPER_WORDS: &[&str] =
 /// gave up and then quotes the receiver's reply: Postfix smtp(8)'s "TLS is
 /// required, but host %s refused to start TLS: %s" (src/smtp/smtp_proto.c).
 /// The reply there only refuses STARTTLS (`454 4.7.0 TLS not available`),
-/// so the cause is read from the sentence.
-const CAUSE_LEAD_INS: &[&str] = &["tls is required, but host "];
+/// so the cause is read from the sentence. So is smtp(8)'s "SASL
+/// authentication failed; server %s said: %s", whose reply (`535
+/// Authentication failed`) does not show that the sending server, not the
+/// sender's mail program, failed to sign in to its relay.
+const CAUSE_LEAD_INS: &[&str] =
+    &["tls is required, but host ", "sasl authentication failed; server "];
 
 /// Returns the sending MTA's sentence before the receiver's reply in
 /// `joined` when it states the cause (see [`CAUSE_LEAD_INS`]).

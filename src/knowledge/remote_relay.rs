@@ -75,7 +75,7 @@ pub static RELAY_AT_OWN_RELAY: Entry = Entry {
 };
 
 /// RFC 4954's `530 5.7.0 Authentication required` from a server outside
-/// the recipient's domain, which is most often the sender's own relay.
+/// the recipient's domain, which is taken as the sender's own relay.
 pub static AUTH_AT_OWN_RELAY: Entry = Entry {
     id: "remote-relay/own-relay-auth",
     reason: Reason::SecurityError,
@@ -116,5 +116,29 @@ pub static AUTH_AT_RECIPIENT: Entry = Entry {
     temporary: Some(false),
     links: &[],
     source: "https://www.rfc-editor.org/rfc/rfc4954#section-6",
+    checked: CHECKED,
+};
+
+/// Postfix smtp(8)'s "SASL authentication failed; server ... said: 535
+/// ...": the sending server holds a user name and password for its relay
+/// host (`smtp_sasl_password_maps`), and the relay rejected them.
+pub static SIGN_IN_FAILED_AT_OWN_RELAY: Entry = Entry {
+    id: "remote-relay/own-relay-sign-in",
+    reason: Reason::SecurityError,
+    what: "Your mail server could not sign in to the relay server it passes \
+           outgoing mail to: the relay rejected its user name or password.",
+    why: "The mail server signs in to the relay with credentials stored in \
+          its own settings, not with your mail program's password. They are \
+          wrong, expired or were changed at the relay.",
+    steps: &[
+        "Send the bounce to your mail administrator.",
+        "They check the relay's user name and password (or API key) in the \
+         mail server's relay settings and renew them if they changed.",
+        "Send the message again once the mail server signs in.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.postfix.org/SOHO_README.html",
     checked: CHECKED,
 };

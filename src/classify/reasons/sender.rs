@@ -269,9 +269,12 @@ pub static SECURITY_ERROR: Phrases = Phrases {
         "you are not authorized to send mail, authentication is required",
     ],
     ordered: &[
-        &["authentication failed; server ", " said: "], // Postfix SASL client
-        &["authentification invalide", "305"],          // Orange
-        &["authentification requise", "402"],           // Orange
+        // Postfix SASL client, in the reply's text or, as the sending
+        // server's sentence before the reply, at the end of the text read.
+        &["authentication failed; server ", " said: "],
+        &["sasl authentication failed; server ", " said:"],
+        &["authentification invalide", "305"], // Orange
+        &["authentification requise", "402"],  // Orange
         &["domain ", " is a dead domain"],
         &["user ", " is not authorized to perform ses:sendrawemail on resource"],
     ],
