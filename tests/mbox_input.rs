@@ -162,7 +162,6 @@ fn notes_group_message_numbers() {
 #[test]
 fn mbox_past_scan_limit_is_cut() {
     let one = bounce("bob@example.org", "550 5.1.1 User unknown");
-    let message = format!("{FROM_A}{one}\n");
     // Each message is padded so that a few hundred fill the 2 MB read.
     let padded = format!("{FROM_A}{one}{}\n", "Padding line of the returned text.\n".repeat(200));
     let count = 2200 * 1024 / padded.len();

@@ -113,7 +113,7 @@ fn gave_up_steps_never_say_wait() {
     for entry in all_entries() {
         let entry = crate::knowledge::greylisting::after_final_bounce(entry);
         let explanation =
-            super::explanation(entry, entry.reason, Outcome::GaveUp, &Default::default());
+            super::card::explanation(entry, entry.reason, Outcome::GaveUp, &Default::default());
         assert!(!explanation.steps.is_empty(), "{}", entry.id);
         for step in &explanation.steps {
             assert!(!says_wait(step), "{}: {step}", entry.id);
@@ -155,7 +155,8 @@ fn temporary_entries_with_5xx_reply_never_wait() {
                 Outcome::GaveUp => crate::knowledge::greylisting::after_final_bounce(entry),
                 _ => entry,
             };
-            let explanation = super::explanation(entry, entry.reason, outcome, &Default::default());
+            let explanation =
+                super::card::explanation(entry, entry.reason, outcome, &Default::default());
             let text = retry::advice(outcome, None, entry);
             assert!(!says_wait(&text), "{}: {text}", entry.id);
             for step in &explanation.steps {
@@ -224,7 +225,8 @@ fn permanent_recipient_side_names_recipient() {
         if outcome != Outcome::Permanent {
             continue;
         }
-        let text = super::explanation(entry, entry.reason, outcome, &Default::default()).retry;
+        let text =
+            super::card::explanation(entry, entry.reason, outcome, &Default::default()).retry;
         assert!(!text.contains("fix the cause first"), "{}: {text}", entry.id);
         assert!(text.contains("recipient"), "{}: {text}", entry.id);
     }
@@ -279,7 +281,7 @@ fn permanent_verdict_steps_never_wait() {
                 if !matches!(outcome, Outcome::Permanent | Outcome::Futile) {
                     continue;
                 }
-                let explanation = super::explanation(entry, entry.reason, outcome, &failure);
+                let explanation = super::card::explanation(entry, entry.reason, outcome, &failure);
                 let case = format!("{} {reply} {kind:?} {outcome:?}", entry.id);
                 assert!(!explanation.steps.is_empty(), "{case}");
                 assert!(!says_wait(&explanation.retry), "{case}: {}", explanation.retry);
