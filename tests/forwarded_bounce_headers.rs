@@ -97,6 +97,22 @@ fn header_blocks(from: &str, subject: &str) -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            "outlook web, french",
+            format!(
+                "________________________________\nDe : {from}\n\
+                 Envoyé : samedi 5 décembre 2026 17:00\nÀ : alice@example.com\n\
+                 Objet : {subject}\n"
+            ),
+        ),
+        (
+            "outlook web, italian",
+            format!(
+                "________________________________\nDa: {from}\n\
+                 Inviato: sabato 5 dicembre 2026 17:00\nA: alice@example.com\n\
+                 Oggetto: {subject}\n"
+            ),
+        ),
+        (
             "original message, short",
             format!("-------- Original message --------\nFrom: {from}\nSubject: {subject}\n"),
         ),
@@ -187,13 +203,12 @@ fn sendmail_block_forwarded() {
 
 /// A person who trims a forward may delete the blank line below the
 /// header block, so the bounce subject's "Sender" ends the line right
-/// above the recipient's record. Only English field names are known as
-/// header fields, so the German block is left out.
+/// above the recipient's record, under an English field name or a
+/// localised one (`Betreff:`, `Objet :`, `Oggetto:`).
 #[test]
 fn record_right_below_subject() {
     let bounce = &BOUNCES[0];
-    let blocks = header_blocks(bounce.from, bounce.subject);
-    for (program, header) in blocks.iter().filter(|(program, _)| *program != "outlook, german") {
+    for (program, header) in header_blocks(bounce.from, bounce.subject) {
         let forward = format!("{}\n{}", header.trim_end(), bounce.block);
         for (quote_name, body) in [("plain", forward.clone()), ("quoted", quoted(&forward))] {
             let text = format!("Can you help with this?\n\n{body}");

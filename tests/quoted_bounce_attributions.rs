@@ -14,9 +14,9 @@ use inline_bounces::{assert_expected, cards, field, split, BOUNCES};
 use quoting::quoted;
 
 /// Attribution lines as mail programs write them above a quote, with
-/// `{from}` for the quoted message's sender. The Thunderbird forms are
-/// its localisations' `reply_header_ondateauthorwrote`; the others follow
-/// the layout of Gmail's English line.
+/// `{from}` for the quoted message's sender. The forms marked Thunderbird
+/// follow its localisations' `reply_header_ondateauthorwrote`, and the
+/// others follow the layout of Gmail's English line.
 const ATTRIBUTIONS: &[(&str, &str)] = &[
     ("english", "On Sat, Dec 5, 2026 at 5:00 PM {from} wrote:"),
     ("english, thunderbird", "On 05/12/2026 17:00, {from} wrote:"),

@@ -1,7 +1,9 @@
 //! What mail programs write above a message that a person quotes in a
-//! reply, by language: the attribution line's verb ("On ... Bob
-//! <bob@example.net> wrote:"). Only the words live here; the matching is
-//! in the input stage's `inline_forward`.
+//! reply or forwards inline, by language: the attribution line's verb
+//! ("On ... Bob <bob@example.net> wrote:") and the field names of
+//! Outlook's forward header block. Only the words live here; the matching
+//! is in `section`, `recipient_line` and the input stage's
+//! `inline_forward`.
 //!
 //! Sources, read 2026-12-05: Thunderbird's localisations
 //! (github.com/thunderbird/thunderbird-l10n,
@@ -10,12 +12,16 @@
 //! give `#1 schrieb:` and `Am #2 um #3 schrieb #1:` (de), `Le #2 à #3, #1
 //! a écrit :` (fr), `#2 #3, #1 пишет:` (ru) and `在 #2 #3, #1 写道:`
 //! (zh-CN). Its Japanese build keeps the English `wrote:`. Mailgun's
-//! talon (`talon/quotations.py`) matches Dutch `schreef` and the German
-//! and French forms.
+//! talon (`talon/quotations.py`) matches Dutch `schreef`, the German and
+//! French forms, and the From and date fields `Von`, `Van`, `De`,
+//! `Datum` and `Envoyé`. Thunderbird's French header labels
+//! (`mail/messenger/messageheader/headerFields.ftl`) write `De`, `Objet`
+//! and `Pour` with a space before the colon.
 // NOTE: the Spanish `escribió`, Italian `ha scritto`, Portuguese
 // `escreveu`, Russian `написал(а)` and Japanese `のメッセージ` and
-// `さんは書きました` forms come from reply parsers and memory, not from
-// a mail program's own localisation files.
+// `さんは書きました` forms, and Outlook's field names other than those
+// above, come from reply parsers and memory, not from a mail program's
+// own localisation files.
 
 /// Verbs that end an attribution line, lowercase, each followed on the
 /// line by at most the sender and a colon (`:` or the full-width `：`).
@@ -44,3 +50,58 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "のメッセージ",
     "さんは書きました",
 ];
+
+/// Field names of a forward header block, lowercase and without the
+/// colon, each with the RFC 5322 name it stands for. Outlook writes
+/// `From`/`Sent`/`To`/`Subject` in English, `Von`/`Gesendet`/`An`/
+/// `Betreff` in German, `De`/`Envoyé`/`À`/`Objet` in French,
+/// `De`/`Enviado`/`Para`/`Asunto` in Spanish (`Assunto` in Portuguese),
+/// `Da`/`Inviato`/`A`/`Oggetto` in Italian and `Van`/`Verzonden`/`Aan`/
+/// `Onderwerp` in Dutch.
+pub const FORWARD_FIELDS: &[(&str, &str)] = &[
+    ("from", "From"),
+    ("von", "From"),
+    ("de", "From"),
+    ("da", "From"),
+    ("van", "From"),
+    ("subject", "Subject"),
+    ("betreff", "Subject"),
+    ("objet", "Subject"),
+    ("asunto", "Subject"),
+    ("assunto", "Subject"),
+    ("oggetto", "Subject"),
+    ("onderwerp", "Subject"),
+    ("sent", "Sent"),
+    ("date", "Date"),
+    ("gesendet", "Sent"),
+    ("datum", "Sent"),
+    ("envoyé", "Sent"),
+    ("enviado", "Sent"),
+    ("enviado el", "Sent"),
+    ("inviato", "Sent"),
+    ("verzonden", "Sent"),
+    ("to", "To"),
+    ("an", "To"),
+    ("à", "To"),
+    ("pour", "To"),
+    ("para", "To"),
+    ("a", "To"),
+    ("aan", "To"),
+    ("cc", "Cc"),
+];
+
+/// Returns the RFC 5322 name (`From`, `Subject`, `To`) of a forward header
+/// block's field name in any language of [`FORWARD_FIELDS`], or `None`.
+/// The name may carry the space that French puts before the colon.
+pub fn standard_field(name: &str) -> Option<&'static str> {
+    let name = name.trim().to_lowercase();
+    FORWARD_FIELDS.iter().find(|(local, _)| *local == name).map(|(_, standard)| *standard)
+}
+
+/// Returns the RFC 5322 name and the value of a forward header block's
+/// field line (`Betreff: ...` gives `Subject`), or `None` for a line that
+/// is no such field.
+pub fn forward_field(line: &str) -> Option<(&'static str, &str)> {
+    let (name, value) = line.split_once(':')?;
+    Some((standard_field(name)?, value))
+}

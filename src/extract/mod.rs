@@ -74,7 +74,7 @@ use context::{
     widen_from_transcript,
 };
 use described::describes_reply;
-pub(crate) use mail_program_words::ATTRIBUTION_VERBS;
+pub(crate) use mail_program_words::{forward_field, ATTRIBUTION_VERBS};
 use marks::{bounce_by_words_only, looks_like_bounce, states_failure};
 pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
 use recounted::{is_recounted, is_set_off, recounts_past};

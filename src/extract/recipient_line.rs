@@ -19,17 +19,18 @@ static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// True for a header field line with its value on the line itself
-/// (`Subject: Undelivered Mail Returned to Sender`), quoted with `>` or
-/// not. The value ends with the line, so its last words ("to Sender") say
-/// nothing about an address on the next line. A field with no value on
-/// its line (`Return-Path:`) is folded, and its value is the next line.
-// NOTE: only the English field names of HEADER_LINE count, so a
-// localised forward's `Betreff:` line right above an address still
-// reads as a lead-in. A blank line between them, as mail programs
-// write it, ends the lead-in whatever the language.
+/// (`Subject: Undelivered Mail Returned to Sender`, a localised forward's
+/// `Betreff: ...`), quoted with `>` or not. The value ends with the line,
+/// so its last words ("to Sender") say nothing about an address on the
+/// next line. A field with no value on its line (`Return-Path:`) is
+/// folded, and its value is the next line.
 pub(super) fn is_complete_header_line(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
-    HEADER_LINE.find(line).is_some_and(|field| !line[field.end()..].trim().is_empty())
+    if let Some(field) = HEADER_LINE.find(line) {
+        return !line[field.end()..].trim().is_empty();
+    }
+    super::mail_program_words::forward_field(line)
+        .is_some_and(|(_, value)| !value.trim().is_empty())
 }
 
 /// A sentence that names a mailbox to contact a few words later: "contact

@@ -165,12 +165,11 @@ fn is_underscore_rule(line: &str) -> bool {
 }
 
 /// True when `text` opens with a forward's header block: its first line
-/// that is not blank is a `From:` field.
-// NOTE: only the English field name counts; a localised Outlook writes
-// `Von:` or `De:` under its rule, and such a forward is read as before.
+/// that is not blank is a `From:` field, in any language of
+/// [`super::mail_program_words::FORWARD_FIELDS`] (`Von:`, `De :`).
 fn opens_with_from(text: &str) -> bool {
     let first = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or("");
-    first.get(..5).is_some_and(|name| name.eq_ignore_ascii_case("from:"))
+    super::mail_program_words::forward_field(first).is_some_and(|(name, _)| name == "From")
 }
 
 /// Sender names that only a mail system uses, lowercased: Postfix's and
@@ -186,8 +185,9 @@ pub fn names_mail_system(text: &str) -> bool {
 }
 
 /// True when `text`, the part after a forward marker, opens with the
-/// forwarded message's header block (`From:`, `Sent:`, `Subject:` lines)
-/// and that block names a mail system as sender or has a bounce subject.
+/// forwarded message's header block (`From:`, `Sent:`, `Subject:` lines,
+/// or their translations) and that block names a mail system as sender or
+/// has a bounce subject.
 fn forwards_bounce(text: &str) -> bool {
     let lines = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(8);
     for line in lines {
@@ -195,12 +195,15 @@ fn forwards_bounce(text: &str) -> bool {
         let Some((name, value)) = lower.split_once(':') else {
             return false;
         };
-        if name.is_empty() || name.contains(' ') {
+        let localised = super::mail_program_words::standard_field(name);
+        if name.is_empty() || (name.contains(' ') && localised.is_none()) {
             return false;
         }
-        let bounce = match name {
-            "from" => MAIL_SYSTEM_SENDERS.iter().any(|sender| value.contains(sender)),
-            "subject" => super::bounce_words::BOUNCE_SUBJECTS.iter().any(|w| value.contains(w)),
+        let bounce = match localised {
+            Some("From") => MAIL_SYSTEM_SENDERS.iter().any(|sender| value.contains(sender)),
+            Some("Subject") => {
+                super::bounce_words::BOUNCE_SUBJECTS.iter().any(|w| value.contains(w))
+            }
             _ => false,
         };
         if bounce {

@@ -39,7 +39,7 @@ pub(super) fn read(decoded: &mut Decoded, forwards: usize) {
     let forwarded = match crate::extract::forwarded_text(body) {
         // Apple Mail leaves a blank line between its marker and the fields.
         Some(text) => {
-            let text = text.trim_start_matches(['\n', ' ', '\t']);
+            let text = standard_field_names(text.trim_start_matches(['\n', ' ', '\t']));
             super::decode_within(text.as_bytes(), forwards - 1)
         }
         None => match quoted_bounce(&decoded.body, forwards - 1) {
@@ -157,4 +157,27 @@ fn after_last_time(text: &str) -> Option<usize> {
             && bytes.get(colon + 3) == Some(&b' ');
         time.then_some(colon + 4)
     })
+}
+
+/// Returns a forward's text with the field names of its header block in
+/// RFC 5322's English (`Von:` as `From:`, `Objet :` as `Subject:`). A
+/// localised Outlook's block is then decoded as the email's header, and
+/// its sender and subject mark the bounce as the English ones do. Other
+/// fields, and every line from the first blank one on, are kept as they
+/// are.
+fn standard_field_names(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_header = true;
+    for line in text.split_inclusive('\n') {
+        in_header = in_header && !line.trim().is_empty();
+        match crate::extract::forward_field(line.trim_start()).filter(|_| in_header) {
+            Some((name, value)) => {
+                out.push_str(name);
+                out.push(':');
+                out.push_str(value);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }
