@@ -45,3 +45,20 @@ fn quota_in_prose_ignored() {
         assert!(report.recipients.is_empty(), "{text}: {:#?}", report.recipients);
     }
 }
+
+/// A local delivery program that Postfix's pipe(8) ran and whose output
+/// names a full mailbox reports on the mailbox, not a broken program.
+#[test]
+fn program_output_names_quota() {
+    for text in [
+        "<bob@example.net>: permission denied. Command output: maildrop: maildir over\n    quota.\n",
+        "<bob@example.net>: Command died with status 77: \"/usr/lib/dovecot/deliver\". Command\n    \
+         output: Quota exceeded (mailbox for user is full)\n",
+    ] {
+        let report = explain(text);
+        assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
+        let card = &report.recipients[0];
+        assert_eq!(card.reason, Reason::MailboxFull, "{text}: {card:#?}");
+        assert_eq!(card.explanation.who_acts, Actor::Recipient, "{text}");
+    }
+}

@@ -176,6 +176,15 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     // the SMTP-centred first pass would misread it ("procmail: ... No
     // such user" is the program failing, not an unknown address).
     if let Some(hit) = reasons::MAILER_ERROR.find(&text) {
+        // Output that Postfix's pipe(8) quotes from a program and that
+        // names a full mailbox (maildrop's "maildir over quota", Dovecot's
+        // "Quota exceeded") reports on the mailbox. Procmail's own "Quota
+        // exceeded while writing" is the program's failure, so it stays a
+        // mailer error.
+        let output = text.find("command output:").map(|at| &text[at..]);
+        if let Some(full) = output.and_then(|output| reasons::MAILBOX_FULL.find(output)) {
+            return Decision::new(Reason::MailboxFull, Basis::Phrase(full));
+        }
         return Decision::new(Reason::MailerError, Basis::Phrase(hit));
     }
 
