@@ -105,3 +105,44 @@ pub fn forward_field(line: &str) -> Option<(&'static str, &str)> {
     let (name, value) = line.split_once(':')?;
     Some((standard_field(name)?, value))
 }
+
+/// Words between the dashes of the line with which a mail program opens a
+/// message it forwards inline, lowercase: Gmail's and Thunderbird's
+/// `---------- Forwarded message ---------` and Outlook's `-----Original
+/// Message-----`, with their German, French, Spanish, Italian, Portuguese
+/// and Dutch forms. Public reply parsers and forwarded mail in public
+/// archives write `Weitergeleitete Nachricht`, `Ursprüngliche Nachricht`,
+/// `Message transféré`, `Message d'origine`, `Mensaje reenviado`,
+/// `Messaggio inoltrato`, `Doorgestuurd bericht` and `Oorspronkelijk
+/// bericht`.
+// NOTE: `mensaje original`, `messaggio originale`, `mensagem
+// encaminhada` and `mensagem original` come from memory of Outlook's and
+// Gmail's localisations; no public copy was found.
+pub const FORWARD_RULE_WORDS: &[&str] = &[
+    "forwarded message",
+    "original message",
+    "weitergeleitete nachricht",
+    "ursprüngliche nachricht",
+    "message transféré",
+    "message d'origine",
+    "mensaje reenviado",
+    "mensaje original",
+    "messaggio inoltrato",
+    "messaggio originale",
+    "mensagem encaminhada",
+    "mensagem original",
+    "doorgestuurd bericht",
+    "oorspronkelijk bericht",
+];
+
+/// Apple Mail's line above a message it forwards inline, lowercase and
+/// without its colon, in English, German, French (two wordings), Spanish
+/// and Dutch, as public reply parsers and archived forwards write it.
+pub const FORWARD_LEADS: &[&str] = &[
+    "begin forwarded message",
+    "anfang der weitergeleiteten nachricht",
+    "début du message réexpédié",
+    "début du message transféré",
+    "inicio del mensaje reenviado",
+    "begin doorgestuurd bericht",
+];

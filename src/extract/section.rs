@@ -223,7 +223,8 @@ fn split_at_original(body: &str) -> (&str, Option<(&str, &str)>) {
     for line in body.split_inclusive('\n') {
         let after = &body[offset + line.len()..];
         let forward_rule = is_underscore_rule(line) && opens_with_from(after);
-        if offset > 0 && (is_original_marker(line) || forward_rule) {
+        let marker = is_original_marker(line) || is_forward_marker(line);
+        if offset > 0 && (marker || forward_rule) {
             return (&body[..offset], Some((line, after)));
         }
         if offset > 0 && starts_original_header(line) {
@@ -313,12 +314,23 @@ pub fn embedded_dsn(body: &str) -> Option<&str> {
 /// True for a line with which a mail program introduces a message it
 /// forwards inline: Apple Mail's `Begin forwarded message:`, Gmail's and
 /// Thunderbird's `Forwarded message` rules, Outlook's `-----Original
-/// Message-----`. A bounce's marker for its returned copy is none of these.
+/// Message-----`, or their translations. A bounce's marker for its
+/// returned copy is none of these.
 pub fn is_forward_marker(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    use super::mail_program_words::{FORWARD_LEADS, FORWARD_RULE_WORDS};
+    let line = line.trim();
+    // Every marker is a rule of dashes or ends with a colon, and the check
+    // runs on every line of a bounce, so other lines are not lowercased.
+    if !(line.starts_with("--") || line.ends_with(':')) {
+        return false;
+    }
+    let lower = line.to_lowercase();
     let words = lower.trim_matches(|c: char| c == '-' || c.is_whitespace());
-    lower.starts_with("begin forwarded message:")
-        || (lower.starts_with("--") && matches!(words, "forwarded message" | "original message"))
+    // French puts a space before the colon: `Début du message réexpédié :`.
+    let lead = FORWARD_LEADS.iter().any(|lead| {
+        lower.strip_prefix(lead).is_some_and(|rest| rest.trim_start().starts_with(':'))
+    });
+    lead || (lower.starts_with("--") && FORWARD_RULE_WORDS.contains(&words))
 }
 
 /// True for a line that introduces the returned original message.
