@@ -27,6 +27,7 @@ mod exim_log;
 mod expanded;
 mod failure;
 mod feedback;
+mod forward_marker;
 mod generic;
 mod gmail_notice;
 mod groupwise_list;
@@ -74,6 +75,7 @@ use context::{
     widen_from_transcript,
 };
 use described::describes_reply;
+pub use forward_marker::{is_forward_marker, names_mail_system};
 pub(crate) use mail_program_words::{forward_field, ATTRIBUTION_VERBS};
 use marks::{bounce_by_words_only, looks_like_bounce, states_failure};
 pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
@@ -82,9 +84,7 @@ use reply_like::{is_reply_like, reads_as_smtp_reply};
 use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
 use section::NotRecipients;
-pub use section::{
-    forwarded_text, is_forward_marker, is_original_marker, names_mail_system, strip_quote_marks,
-};
+pub use section::{forwarded_text, is_original_marker, strip_quote_marks};
 
 pub use dsn::parse_dsn;
 pub use failure::{Extracted, Failure};
