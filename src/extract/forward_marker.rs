@@ -1,8 +1,8 @@
 //! The lines with which a mail program opens a message it forwards
-//! inline (Gmail's and Thunderbird's rules, Outlook's `-----Original
+//! inline: Gmail's and Thunderbird's rules, Outlook's `-----Original
 //! Message-----` and rule of underscores, Apple Mail's `Begin forwarded
-//! message:`), and the header block below them that shows whether the
-//! forwarded message is a bounce. The words in other languages are in
+//! message:`. The header block below them shows whether the forwarded
+//! message is a bounce. The words in other languages are in
 //! `mail_program_words`.
 
 /// True for a marker line that opens a mail program's inline forward: a
