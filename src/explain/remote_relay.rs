@@ -9,7 +9,7 @@
 use super::forwarder_block::domain_of;
 use crate::extract::Failure;
 use crate::input::Decoded;
-use crate::knowledge::{remote_relay, wordings, Entry};
+use crate::knowledge::{providers, remote_relay, wordings, Entry};
 use crate::reason::Reason;
 use crate::report::Actor;
 use crate::sender_ip::base_domain;
@@ -28,6 +28,16 @@ pub(super) fn for_remote_reply(
         && trailer.contains("sasl authentication failed; server ")
     {
         return &remote_relay::SIGN_IN_FAILED_AT_OWN_RELAY;
+    }
+
+    // Microsoft 365's 5.4.1 from the sender's own tenant host is the
+    // sender's connector, not the recipient's domain.
+    if let Some(host) = remote_host(failure) {
+        let sender = bounce.header("To").and_then(domain_of);
+        let recipient = failure.recipient.as_deref().and_then(domain_of);
+        if let Some(own) = providers::at_sender_tenant(entry, &host, sender, recipient) {
+            return own;
+        }
     }
 
     let relay = entry.reason == Reason::NoRelaying && entry.who == Actor::You;

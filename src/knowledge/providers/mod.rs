@@ -50,6 +50,7 @@ mod yahoo;
 mod zoho;
 
 use super::{comcast, Entry, Match};
+pub(crate) use microsoft::at_sender_tenant;
 use text::{flatten, has_word, host_is_under, host_names, status_codes, status_matches};
 
 /// A receiving provider or gateway.

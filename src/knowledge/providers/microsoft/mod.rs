@@ -15,6 +15,7 @@ mod block_list;
 mod outbound;
 mod own_codes;
 mod recipient;
+mod relay_access;
 
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
@@ -27,6 +28,7 @@ use outbound::{
 };
 pub(super) use own_codes::{RECIPIENT_HOURLY_LIMIT, SENDER_HOURLY_LIMIT};
 use recipient::{MAILBOX_FULL, RECIPIENT_NOT_FOUND, RESTRICTED_RECIPIENT, STALE_CACHED_ADDRESS};
+pub(crate) use relay_access::at_sender_tenant;
 
 const OLC_SOURCE: &str = "https://postmaster.live.com/";
 pub(crate) const EXO_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
@@ -140,15 +142,19 @@ pub(super) static ENTRIES: &[&Entry] = &[
     &access_denied::BANNED_RECIPIENT,
     &access_denied::NO_IPV6,
     &access_denied::FROM_HEADER_INVALID,
+    &relay_access::TENANT_ATTRIBUTION,
+    &relay_access::RELAY_DENIED,
+    &relay_access::RELAY_DENIED_OWN_CONNECTOR,
 ];
 
 /// Reads the codes that name Microsoft by themselves: Outlook.com's
 /// block-list codes, then Exchange Online's status codes that the IANA
-/// registry does not list.
+/// registry does not list or that carry Microsoft's own sentence.
 fn lookup_codes(text: &str, remote_host: Option<&str>) -> Option<crate::knowledge::Match> {
     block_list::lookup(text, remote_host)
         .or_else(|| own_codes::lookup(text))
         .or_else(|| access_denied::lookup(text))
+        .or_else(|| relay_access::lookup(text))
 }
 
 static NETWORK_BLOCKED: Entry = Entry {
