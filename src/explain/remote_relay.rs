@@ -14,9 +14,10 @@ use crate::reason::Reason;
 use crate::report::Actor;
 use crate::sender_ip::base_domain;
 
-/// Returns the entry for the side that must act when `entry` directs the
-/// sender to sign in but the refusal came from a remote server, or
-/// `entry` unchanged.
+/// Returns the entry for the side that must act when the refusal came
+/// from a remote server: a relay or sign-in refusal that `entry` puts on
+/// the sender's mail program, or Microsoft 365's 5.4.1 from the sender's
+/// own tenant host. Returns `entry` unchanged otherwise.
 pub(super) fn for_remote_reply(
     entry: &'static Entry,
     failure: &Failure,
