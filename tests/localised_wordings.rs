@@ -41,6 +41,47 @@ fn listing_statement_quotes_ip() {
     }
 }
 
+/// A reply that states the address is listed in a named blocklist, with
+/// the verb for "listed" rather than a word for blocklist, quotes the
+/// address as "is listed in" does. Each wording comes with and without its
+/// accents, because many servers write their replies in plain ASCII.
+#[test]
+fn listed_in_verb_quotes_ip() {
+    let replies = [
+        "550 5.7.1 Mensagem recusada: o IP 203.0.113.45 está listado em zen.spamhaus.org",
+        "550 5.7.1 Mensagem recusada: o IP 203.0.113.45 esta listado em zen.spamhaus.org",
+        "550 5.7.1 Mensagem recusada: IP 203.0.113.45 listado em zen.spamhaus.org",
+        "550 5.7.1 203.0.113.45 listado em zen.spamhaus.org",
+        "550 5.7.1 Mensaje rechazado: la IP 203.0.113.45 está listada en zen.spamhaus.org",
+        "550 5.7.1 Mensaje rechazado: la IP 203.0.113.45 esta listada en zen.spamhaus.org",
+        "550 5.7.1 Nachricht abgelehnt: Die IP 203.0.113.45 ist bei zen.spamhaus.org gelistet",
+        "550 5.7.1 Die IP 203.0.113.45 ist in bl.spamcop.net eingetragen",
+        "554 5.7.1 Odrzucono: adres IP 203.0.113.45 znajduje się na liście RBL zen.spamhaus.org",
+        "554 5.7.1 Odrzucono: IP 203.0.113.45 znajduje sie na liscie RBL zen.spamhaus.org",
+        "550 5.7.1 Message refusé : 203.0.113.45 est listée sur zen.spamhaus.org",
+        "550 5.7.1 Message refuse: 203.0.113.45 est listee sur zen.spamhaus.org",
+        "550 5.7.1 Messaggio rifiutato: l'IP 203.0.113.45 è elencato in zen.spamhaus.org",
+        "550 5.7.1 Bericht geweigerd: IP 203.0.113.45 staat vermeld in bl.spamcop.net",
+    ];
+    for reply in replies {
+        let text = postfix("bob@example.org", reply);
+        let r = one(&text);
+        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
+        assert!(!r.blocklists.is_empty(), "no blocklist named for {reply}");
+    }
+}
+
+/// The listed-in wordings name a blocklist. Without a known list's name
+/// the address may be anyone's, so it is not quoted.
+#[test]
+fn listed_in_unknown_list_not_quoted() {
+    let text =
+        postfix("bob@example.org", "550 5.7.1 O IP 203.0.113.45 está listado em lista.example.net");
+    assert_eq!(one(&text).sender_ip, None);
+}
+
 /// A reply that states the sending IP is blocked or on a blocklist, with
 /// no list named, is a block of that IP, as "Your IP address is
 /// blacklisted" is.

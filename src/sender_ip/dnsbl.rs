@@ -74,6 +74,42 @@ pub(super) const STATEMENTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Listing statements in other languages, the address first, then the
+/// verb for "listed" and the list's name: the forms of `192.0.2.5 is
+/// listed in zen.spamhaus.org`. Each pattern takes its accented letters
+/// with or without the accent, because many servers write plain ASCII.
+/// Like [`STATEMENTS`], a match counts only when it names a known list.
+// NOTE: these wordings are not taken from public samples of each
+// receiver. They follow the verbs these languages use for a listing, so a
+// receiver's own phrasing may still be missing.
+pub(super) const LOCALISED_STATEMENTS: &[(&str, &str)] = &[
+    // Portuguese `o IP 192.0.2.5 está listado em zen.spamhaus.org`, also
+    // without the verb, and Spanish `la IP 192.0.2.5 está listada en ...`.
+    (
+        "<ip> está listado em <DNSBL>",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:est[aá]\s+)?listad[oa]s?\s+(?:em|en|na|no|nas|nos)\s+{list}",
+    ),
+    // German, with the verb after the list: `Die IP 192.0.2.5 ist bei
+    // zen.spamhaus.org gelistet`, `ist in bl.spamcop.net eingetragen`.
+    (
+        "<ip> ist bei <DNSBL> gelistet",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:ist|wird|wurde)\s+(?:bei|in|auf|von)\s+{list}\s+(?:gelistet|eingetragen|aufgeführt|aufgefuehrt)",
+    ),
+    // Polish `adres IP 192.0.2.5 znajduje się na liście RBL
+    // zen.spamhaus.org` (is on the list).
+    (
+        "<ip> znajduje się na liście <DNSBL>",
+        r"(?i)[(\[]?{ip}[)\]]?\s+znajduje\s+si[eę]\s+na\s+li[sś]cie(?:\s+(?:RBL|DNSBL|blokad))?\s+{list}",
+    ),
+    // French `192.0.2.5 est listée sur zen.spamhaus.org`, Italian `è
+    // elencato in`, `è listato su`, Dutch `staat vermeld in`, `is gelist
+    // op`.
+    (
+        "<ip> est listée sur <DNSBL>",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:est\s+)?list[ée]e?s?\s+(?:sur|dans|par)|(?:[èe]\s+)?(?:elencat|listat)[oa]\s+(?:in|su|nella|nel)|(?:staat\s+vermeld|is\s+gelist)\s+(?:in|op|bij))\s+{list}",
+    ),
+];
+
 /// Builds a statement's pattern from [`STATEMENTS`], with `{ip}` left for
 /// the caller to fill.
 pub(super) fn statement_pattern(pattern: &str) -> String {

@@ -160,7 +160,8 @@ pub static SENDER_RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         names_list: false,
         requires: &[],
     };
-    let listing = super::dnsbl::STATEMENTS.iter().map(|&(name, pattern)| Rule {
+    let statements = super::dnsbl::STATEMENTS.iter().chain(super::dnsbl::LOCALISED_STATEMENTS);
+    let listing = statements.map(|&(name, pattern)| Rule {
         name,
         regex: compile(&super::dnsbl::statement_pattern(pattern)),
         in_link: false,
