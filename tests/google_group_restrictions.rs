@@ -75,3 +75,58 @@ fn no_permission_ndr_names_owner() {
     assert_eq!(card.explanation.who_acts, Actor::Recipient);
     assert!(card.permanent);
 }
+
+/// Google Groups' refusals that come with a status code Gmail also gives
+/// alone for another cause (5.1.1 for a missing account, 5.2.2 for a full
+/// mailbox). The group's wording decides the card, not the code.
+#[test]
+fn group_wording_wins_over_code() {
+    let replies = [
+        "550 5.1.1 The group you tried to contact (team) may not exist, or you may not have \
+         permission to post messages to the group. For more information, go to \
+         https://support.google.com/mail/answer/6596",
+        "550 5.1.1 Group team@example.org does not exist or you don't have permission to post. - gsmtp",
+        "550 5.2.2 The group you tried to contact (team) may not exist, or you may not have \
+         permission to post messages to the group. - gsmtp",
+    ];
+    for reply in replies {
+        let text = format!(
+            "<team@example.org>: host aspmx.l.google.com[198.51.100.20] said: {reply} \
+             (in reply to RCPT TO command)\n"
+        );
+        let card = only(&text);
+        assert_eq!(card.explanation.entry, "google/group-post-rejected", "{reply}");
+        assert_eq!(card.explanation.who_acts, Actor::Recipient, "{reply}");
+        assert!(card.permanent, "{reply}");
+    }
+}
+
+/// The same refusal inside Gmail's "Message not delivered" notice.
+// NOTE: this notice's wording was not found in a public Google sample.
+#[test]
+fn group_refusal_ndr_with_511() {
+    let ndr = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\
+         To: alice@example.com\n\
+         Subject: Delivery Status Notification (Failure)\n\
+         \n\
+         ** Message not delivered **\n\
+         \n\
+         You're not allowed to post messages to the group team@example.org.\n\
+         \n\
+         The response from the remote server was:\n\
+         550 5.1.1 Group team@example.org does not exist or you don't have permission to post. - gsmtp\n";
+    let card = only(ndr);
+    assert_eq!(card.recipient.as_deref(), Some("team@example.org"));
+    assert_eq!(card.explanation.entry, "google/group-post-rejected", "{card:#?}");
+    assert_eq!(card.explanation.who_acts, Actor::Recipient);
+}
+
+/// A 5.1.1 reply without the group's wording is still a missing account.
+#[test]
+fn plain_511_still_no_such_user() {
+    let card = only(
+        "550-5.1.1 The email account that you tried to reach does not exist. Please try\n\
+         550 5.1.1 double-checking the recipient's email address for typos. - gsmtp\n",
+    );
+    assert_eq!(card.explanation.entry, "google/no-such-user", "{card:#?}");
+}

@@ -58,6 +58,16 @@ pub static PROVIDER: Provider = Provider {
         // exceeded") and may give only its help link on the last line.
         Rule { code: "", status: &[], phrases: &["sending limit exceeded", "sending quota exceeded", "?p=dailylimitexceeded"], entry: &SENDING_LIMIT },
         Rule { code: "", status: &[], phrases: &["mail sending denied"], entry: &SENDER_DISABLED },
+        // Google Groups' refusals come before the rules that read a status
+        // code alone, because a group's refusal may carry 5.1.1, which
+        // alone means there is no such account.
+        Rule { code: "", status: &[], phrases: &["allowed to post to this group", "this group only accepts messages from"], entry: &GROUP_RESTRICTED },
+        Rule { code: "", status: &[], phrases: &["rejected due to spam classification"], entry: &GROUP_SPAM },
+        // NOTE: "You do not have permission to post to this group" and
+        // "Group ... does not exist or you don't have permission to post"
+        // were not found in a public Google sample, so they are matched
+        // as more wordings of the same refusal.
+        Rule { code: "", status: &[], phrases: &["may not exist, or you may not have permission to post", "groups.google.com/support", "don't have permission to post", "do not have permission to post"], entry: &GROUP_POST_REJECTED },
         Rule { code: "", status: &["4.2.1", "5.2.1"], phrases: &["too quickly", "at a rate that prevents"], entry: &RECEIVING_RATE },
         Rule { code: "", status: &["5.2.1"], phrases: &["disabled", "inactive"], entry: &DISABLED },
         Rule { code: "", status: &["4.2.2", "5.2.2"], phrases: &[], entry: &OVER_QUOTA },
@@ -84,12 +94,6 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.7.0"], phrases: &["attachment", "security issue"], entry: &BLOCKED_CONTENT },
         Rule { code: "", status: &["5.3.4", "5.2.3"], phrases: &[], entry: &TOO_BIG },
         Rule { code: "", status: &["5.7.0", "5.7.1"], phrases: &["relay denied", "credentials for relay"], entry: &RELAY_DENIED },
-        Rule { code: "", status: &[], phrases: &["allowed to post to this group", "this group only accepts messages from"], entry: &GROUP_RESTRICTED },
-        Rule { code: "", status: &[], phrases: &["rejected due to spam classification"], entry: &GROUP_SPAM },
-        // NOTE: "You do not have permission to post to this group" was not
-        // found in a public Google sample, so it is matched as one more
-        // wording of the same refusal.
-        Rule { code: "", status: &[], phrases: &["may not exist, or you may not have permission to post", "groups.google.com/support", "do not have permission to post to this group"], entry: &GROUP_POST_REJECTED },
         // After every coded rule, so that Gmail's replies about an unusual
         // rate, which link the same page, are read by theirs.
         Rule { code: "", status: &[], phrases: &["?p=unsolicitedratelimiterror"], entry: &OUTGOING_REJECTED },
