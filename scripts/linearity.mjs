@@ -98,6 +98,10 @@ const shapes = {
       "(in reply to RCPT TO command)").join("\n")],
   "returned attachment": [2 << 20, (n) =>
     dsnEmail(REPLY, block(0, REPLY), `Subject: hi\r\n\r\n${"QUFBQUFB\r\n".repeat(n / 10)}`)],
+  // Each prefix of a dotted name was once joined and checked against the
+  // known hosts, which is quadratic in the number of labels.
+  "one dotted token": [5_000, (n) =>
+    `554 5.7.1 Rejected: ${"a.b.c.d.e.f.0.1.2.3.".repeat(n / 20)}`],
   "one line, IP repeated": [100_000, (n) =>
     `554 5.7.1 Client host [192.0.2.1] blocked ${"192.0.2.1 ".repeat(n / 10)}`],
   "binary": [2 << 20, (n) => {

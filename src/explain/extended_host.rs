@@ -6,7 +6,7 @@
 //! the reader to the list named in the reply.
 
 use super::lookalike::lookalike_hosts;
-use crate::knowledge::link_hosts::is_known_link_host;
+use crate::knowledge::link_hosts::{ends_with_known_host, is_known_link_host};
 use crate::report::Note;
 
 /// A name that extends a known host.
@@ -70,14 +70,13 @@ fn extension(name: &str) -> Option<Extended> {
     if labels.iter().any(|label| label.is_empty()) || is_known_link_host(&lower) {
         return None;
     }
+    // A start of numbers only (`192.0.2.1.example.net`) names no host.
+    let first_named = labels.iter().position(|l| l.chars().any(|c| c.is_ascii_alphabetic()))?;
     // Trying the longest start first leaves the fewest labels as the owner.
-    (1..labels.len().saturating_sub(1)).rev().find_map(|end| {
-        let known = labels[..end].join(".");
-        let starts_with_name =
-            labels[..end].iter().any(|l| l.chars().any(|c| c.is_ascii_alphabetic()));
-        (starts_with_name && is_known_link_host(&known)).then(|| Extended {
+    (first_named + 1..labels.len().saturating_sub(1)).rev().find_map(|end| {
+        ends_with_known_host(&labels[..end]).then(|| Extended {
             name: name.to_string(),
-            known,
+            known: labels[..end].join("."),
             owner: labels[end..].join("."),
         })
     })

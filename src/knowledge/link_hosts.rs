@@ -25,6 +25,22 @@ pub fn is_known_link_host(host: &str) -> bool {
     !host.is_empty() && known_hosts().any(|known| host_is_under(host, known))
 }
 
+/// True when the labels `labels` end with a known host, as in
+/// `a.b.spamhaus.org`. Only the last labels need checking, as many as the
+/// longest known host has, so the time grows with the label count, not
+/// with its square.
+pub fn ends_with_known_host(labels: &[&str]) -> bool {
+    let Some(last) = labels.last() else {
+        return false;
+    };
+    if !known_hosts().any(|known| known.rsplit('.').next() == Some(*last)) {
+        return false;
+    }
+    let longest = known_hosts().map(|known| known.split('.').count()).max().unwrap_or(0);
+    (1..=longest.min(labels.len()))
+        .any(|count| is_known_link_host(&labels[labels.len() - count..].join(".")))
+}
+
 /// Lists the known hosts: each provider's domains, each blocklist's, and the
 /// other receivers'.
 fn known_hosts() -> impl Iterator<Item = &'static str> {
