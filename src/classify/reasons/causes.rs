@@ -89,11 +89,22 @@ static REVERSE_DNS: NamedCause = NamedCause {
 };
 
 /// SPF, DKIM or DMARC failed for the sender's domain: "SPF check failed
-/// for example.com", "DKIM signature invalid", "rejected by SPF policy".
+/// for example.com", "DKIM signature invalid", "blocked by SPF".
 static SENDER_AUTHENTICATION: NamedCause = NamedCause {
     reason: Reason::AuthFailure,
     subjects: &["spf", "dkim", "dmarc", "sender policy framework"],
-    before: &["failed", "fails", "invalid", "no valid", "rejected by", "missing"],
+    // "blocked by SPF" is Forpsi's documented wording.
+    before: &[
+        "failed",
+        "fails",
+        "invalid",
+        "no valid",
+        "rejected by",
+        "blocked by",
+        "refused by",
+        "denied by",
+        "missing",
+    ],
     after: &[
         "fail",
         "failed",
