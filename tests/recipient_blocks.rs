@@ -70,4 +70,38 @@ fn receivers_own_list_stays_ip_block() {
     assert_eq!(r.reason, Reason::Blocked, "{r:#?}");
     let r = only("554 5.7.1 Message blocked by the recipient's mail server: 198.51.100.50 is listed on a DNS blocklist");
     assert_eq!(r.reason, Reason::Blocked, "{r:#?}");
+    let r = only("550 5.7.1 Sender is blacklisted in zen.spamhaus.org");
+    assert_eq!(r.reason, Reason::Blocked, "{r:#?}");
+}
+
+/// Forpsi documents "550 5.1.1 <sender> sender is blacklisted" as the
+/// recipient's own blacklist, and Interia "550 5.7.1 Recipient doesn't want
+/// your mail" as the recipient's list of blocked senders. Neither code may
+/// turn the card into an unknown address or a generic policy refusal.
+#[test]
+fn provider_personal_block_lists() {
+    let forpsi = |command: &str| {
+        format!(
+            "<bob@example.net>: host mxavas.forpsi.com[198.51.100.90] said: 550 5.1.1 \
+             <alice@example.com> sender is blacklisted (in reply to {command} command)"
+        )
+    };
+    let interia = "<bob@example.net>: host mx.poczta.interia.pl[198.51.100.91] said: 550 \
+        5.7.1 Recipient doesn't want your mail (in reply to RCPT TO command)";
+    let texts = [
+        forpsi("MAIL FROM"),
+        forpsi("RCPT TO"),
+        interia.to_string(),
+        "550 5.7.1 sender is blacklisted".to_string(),
+        "550 5.1.1 <alice@example.com> sender is blacklisted".to_string(),
+        "550 5.7.1 Recipient does not want your mail".to_string(),
+    ];
+    for text in &texts {
+        let r = check_recipient_block(text);
+        assert!(r.permanent, "{text}");
+        let steps = r.explanation.steps.join(" ").to_lowercase();
+        assert!(!steps.contains("remove the address"), "{text}: {steps}");
+        assert!(!steps.contains("no longer exists"), "{text}: {steps}");
+    }
+    assert_eq!(only(&forpsi("RCPT TO")).recipient.as_deref(), Some("bob@example.net"));
 }

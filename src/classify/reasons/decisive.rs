@@ -262,11 +262,31 @@ static RECIPIENT_BLOCK: Phrases = Phrases {
         "recipient has blocked sender",
         "blocked by the recipient",
         "blocked by recipient",
+        // Forpsi's "550 5.1.1 <sender> sender is blacklisted": the recipient
+        // set a blacklist for the mailbox and the sender matches an entry
+        // (support.forpsi.com/kb/a3302).
+        "sender is blacklisted",
+        "sender is blocklisted",
+        // Interia's "550 5.7.1 Recipient doesn't want your mail": the
+        // recipient has probably put the sender on a blocked list
+        // (pomoc.poczta.interia.pl, "Dlaczego wiadomość nie została
+        // dostarczona?").
+        "recipient doesn't want your mail",
+        "recipient does not want your mail",
     ],
     ordered: &[],
     // A block by the recipient's server or filter may well be an IP or
     // spam block.
-    except: &["blocked by the recipient's", "blocked by recipient's"],
+    // A sender named as listed on a DNS blocklist ("sender is blacklisted
+    // in zen.spamhaus.org") is left to the blocklist tables.
+    except: &[
+        "blocked by the recipient's",
+        "blocked by recipient's",
+        "sender is blacklisted in ",
+        "sender is blacklisted on ",
+        "sender is blacklisted at ",
+        "sender is blacklisted by ",
+    ],
 };
 
 /// A receiver's callout to the sender's own address failed, so it rejected
