@@ -154,3 +154,24 @@ fn forwarder_unknown_target_unchanged() {
     assert_eq!(forwarder_note(r), None);
     assert!(r.explanation.steps.join(" ").contains("point the forward"));
 }
+
+/// A forwarder that rewrites the envelope sender with the Sender Rewriting
+/// Scheme (`SRS0=hash=time=domain=local@forwarder`) sends its bounce to
+/// that rewritten address, in its own domain. The sender is the address
+/// inside it, so the forward is still seen.
+#[test]
+fn srs_rewritten_sender_still_forward() {
+    let original = fixture("forwarder-spamhaus.eml");
+    for rewritten in [
+        "SRS0=AbCd=ZZ=example.com=alice@mx.example.org",
+        "srs0=AbCd=ZZ=example.com=alice@mx.example.org",
+        "SRS1=XyZw=relay.example.net==AbCd=ZZ=example.com=alice@mx.example.org",
+    ] {
+        let text = original.replacen("To: alice@example.com", &format!("To: {rewritten}"), 1);
+        let report = explain(&text);
+        assert_eq!(report.recipients.len(), 1, "{rewritten}");
+        let r = &report.recipients[0];
+        assert_eq!(r.explanation.who_acts, Actor::Recipient, "{rewritten}");
+        assert!(forwarder_note(r).is_some(), "{rewritten}: {:?}", note_texts(r));
+    }
+}

@@ -60,7 +60,8 @@ pub(super) fn find(
     let original = super::forward::original_recipient(failure)?;
     let target = failure.recipient.clone()?;
     let original_domain = sender_ip::base_domain(domain_of(&original)?);
-    let sender = bounce.header("To").and_then(domain_of)?;
+    let to = bounce.header("To")?;
+    let sender = srs_domain(to).or_else(|| domain_of(to))?;
     if sender_ip::base_domain(sender) == original_domain {
         return None;
     }
@@ -81,6 +82,29 @@ pub(super) fn domain_of(value: &str) -> Option<&str> {
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(after.len());
     let domain = after[..end].trim_end_matches('.');
+    domain.contains('.').then_some(domain)
+}
+
+/// Returns the original sender's domain inside an address rewritten by
+/// the Sender Rewriting Scheme, which forwarders use so that SPF passes:
+/// `SRS0=hash=time=example.com=alice@fwd.example.org`, or
+/// `SRS1=hash=first-forwarder==hash=time=example.com=alice@...` after two
+/// forwards. The forwarder's bounce goes to that address, in its own
+/// domain, so the domain inside is the sender's.
+fn srs_domain(value: &str) -> Option<&str> {
+    let start = value.char_indices().find_map(|(at, _)| {
+        let rest = value.get(at..at + 5)?;
+        (rest.eq_ignore_ascii_case("srs0=") || rest.eq_ignore_ascii_case("srs1=")).then_some(at)
+    })?;
+    let local = &value[start..value[start..].find('@').map(|end| start + end)?];
+    // SRS1 keeps the first forwarder's SRS0 fields after a double `=`.
+    let fields = local.rsplit_once("==").map_or(local, |(_, last)| last);
+    let mut parts = fields.split('=');
+    if local[..4].eq_ignore_ascii_case("srs0") && !local.contains("==") {
+        parts.next();
+    }
+    // hash, time, domain, local part
+    let domain = parts.nth(2)?;
     domain.contains('.').then_some(domain)
 }
 
