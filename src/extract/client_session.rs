@@ -56,10 +56,22 @@ struct Pending {
 pub fn scan(section: &str) -> Option<Vec<Failure>> {
     let lines: Vec<Line> = section.lines().filter_map(marked).collect();
     let sent = lines.iter().filter(|l| matches!(l, Line::Sent(_))).count();
-    if sent < MIN_MARKED || lines.len() - sent < MIN_MARKED {
+    let received = lines.len() - sent;
+    let host = connected_host(section);
+    // swaks's `=== Connected to` line marks a session on its own, which
+    // a refused greeting ends after one reply and at most a QUIT. Its
+    // `<** ` and `<~* ` marks are no prose either, so a refused command
+    // with its reply, pasted alone, is a session too.
+    let enough = if host.is_some() {
+        received > 0
+    } else if section.lines().any(flags_unexpected_reply) {
+        sent > 0
+    } else {
+        sent >= MIN_MARKED && received >= MIN_MARKED
+    };
+    if !enough {
         return None;
     }
-    let host = connected_host(section);
 
     let mut session = Session::default();
     let mut reply: Vec<&str> = Vec::new();
@@ -188,6 +200,22 @@ impl Session {
 /// True for a 4xx or 5xx reply.
 fn is_failure_reply(reply: &str) -> bool {
     reply.starts_with(['4', '5']) && smtp::has_reply_code(reply)
+}
+
+/// Returns the reply after a receive mark of swaks (`<-  `, `<** `, `<~  `,
+/// `<~* `) or PHPMailer (`SERVER -> CLIENT: `) on `line`, or `None` when
+/// the line has none.
+pub(super) fn received_reply(line: &str) -> Option<&str> {
+    match marked(line)? {
+        Line::Received(reply) => Some(reply),
+        Line::Sent(_) => None,
+    }
+}
+
+/// True for a line with swaks's mark of a reply it did not expect.
+fn flags_unexpected_reply(line: &str) -> bool {
+    let line = line.trim_start();
+    ["<** ", "<~* "].iter().any(|mark| line.starts_with(mark))
 }
 
 /// Returns a marked line's kind and its text after the mark. The mark

@@ -150,7 +150,9 @@ fn after_field_label(line: &str) -> &str {
 /// Returns what follows a session transcript's receive arrow, which marks
 /// the receiving server's reply: Sendmail's `<<< 550 ...` and MDaemon's
 /// `<-- 550 ...`, the latter after a time stamp (`Mon 2026-12-01
-/// 10:12:46.400: <-- 550 ...`). Any other line is returned unchanged.
+/// 10:12:46.400: <-- 550 ...`), and a sending client's marks (swaks's
+/// `<** 554 ...`, see `client_session`). Any other line is returned
+/// unchanged.
 pub(super) fn after_receive_arrow(line: &str) -> &str {
     for arrow in ["<<< ", "<-- "] {
         if let Some(at) = line.find(arrow) {
@@ -160,7 +162,7 @@ pub(super) fn after_receive_arrow(line: &str) -> &str {
             }
         }
     }
-    line
+    super::client_session::received_reply(line).unwrap_or(line)
 }
 
 /// True when a reply in pasted text sits inside a sentence, as the
