@@ -20,6 +20,37 @@ const STATEMENTS: &[&str] = &[
     "bob@example.net: Quota exceeded (mailbox for user is full)",
     "<bob@example.net>: maildrop: maildir over quota.",
     "bob@example.net: mailbox quota exceeded for this recipient",
+    // Sisimai's MailboxFull phrases in the same form.
+    "<bob@example.net>: account is temporarily over quota",
+    "<bob@example.net>: account is exceeding their quota",
+    "<bob@example.net>: exceeding its mailbox quota",
+    "<bob@example.net>: is over disk quota",
+    "<bob@example.net>: is over quota temporarily",
+    "<bob@example.net>: over the allowed quota",
+    "<bob@example.net>: would be over the allowed quota",
+    "<bob@example.net>: mailbox quota usage exceeded",
+    "<bob@example.net>: mailbox size limit exceeded",
+    "<bob@example.net>: mailbox exceeded the local limit",
+    "<bob@example.net>: mailbox has exceeded its disk space limit",
+    "<bob@example.net>: the recipient mailbox has exceeded its disk space limit",
+    "<bob@example.net>: recipient reached disk quota",
+    "<bob@example.net>: user has exceeded quota, bouncing mail",
+    "<bob@example.net>: the user you are trying to reach is over quota",
+    "<bob@example.net>: The email account that you tried to reach is over quota.",
+    "<bob@example.net>: the user's space has been used up",
+    "<bob@example.net>: user has too many messages on the server",
+    "<bob@example.net>: too much mail data",
+    "<bob@example.net>: exceeded storage allocation",
+    "<bob@example.net>: quota violation for",
+    "<bob@example.net>: not enough storage space in",
+    "<bob@example.net>: does not have enough space",
+    "<bob@example.net>: boite du destinataire pleine",
+    "<bob@example.net>: account disabled temporarly for exceeding receiving limits",
+    "<bob@example.net>: mail file size exceeds the maximum size allowed for mail delivery",
+    // The address inside the sentence that states the full mailbox.
+    "The recipient bob@example.net is over quota.",
+    "The mailbox <bob@example.net> is full.",
+    "User bob@example.net has exceeded its quota",
 ];
 
 #[test]
@@ -40,6 +71,10 @@ fn quota_in_prose_ignored() {
     for text in [
         "bob@example.net: we went over quota on the shared drive last month, sorted now",
         "Ask bob@example.net whether the plan is over quota before renewing.",
+        "bob@example.net: our quota is 5 GB",
+        "bob@example.net: the mailbox is full of newsletters, please clean it up",
+        "The recipient bob@example.net is over quota most months, so we raised it.",
+        "The mailbox bob@example.net is full-text indexed.",
     ] {
         let report = explain(text);
         assert!(report.recipients.is_empty(), "{text}: {:#?}", report.recipients);

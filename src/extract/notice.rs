@@ -115,25 +115,45 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
             r#"(?:: retry timeout exceeded)?:?[ \t]*$"#,
         ),
         // A full mailbox in the words of a local delivery agent or a
-        // receiver, with no reply code: "mailbox full", "mailbox is full",
-        // "mailbox over quota", "quota exceeded", "mail quota exceeded",
-        // "disc quota exceeded", "user is over quota", "user over quota",
-        // "account is over quota", "maildir over quota" and "mailfolder is
-        // full", as Sisimai's mailboxfull reason lists them
-        // (<https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/MailboxFull.pm>).
+        // receiver, with no reply code, as Sisimai's mailboxfull reason
+        // lists them
+        // (<https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/MailboxFull.pm>):
+        // "mailbox full", "user is over quota", "account is temporarily
+        // over quota", "exceeding its mailbox quota", "mailbox has
+        // exceeded its disk space limit", "recipient reached disk quota",
+        // "the user's space has been used up", "quota violation for",
+        // "not enough storage space in", docomo's "too much mail data" and
+        // the rest of its list. Gmail's "The email account that you tried
+        // to reach is over quota" is quoted in
+        // <https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-does-the-gmail-error-452-422-the-email-account-that-you-tried-to-reach-is-over-quota-mean-a>.
         // GNU Mailutils' mda adds "for this recipient" ("mailbox quota
         // exceeded for this recipient",
         // <https://gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html>),
         // Dovecot's deliver may add a detail in brackets ("Quota exceeded
         // (mailbox for user is full)"), and Courier's maildrop names
-        // itself first ("maildrop: maildir over quota."). Each must fill
-        // its line after the address, as the Exim row's do.
-        // NOTE: "over quota" alone after the address follows that family,
-        // but no public sample of it was found.
+        // itself first ("maildrop: maildir over quota."). The statement
+        // may open with its subject, which may name the address ("The
+        // recipient bob@example.net is over quota."). Each must fill its
+        // line, as the Exim row's do, so prose that only mentions a
+        // quota is not read.
+        // NOTE: "over quota" alone after the address, and a subject that
+        // names the address, follow that family, but no public sample of
+        // either was found.
         concat!(
-            r"(?:maildrop: )?(?:(?:user|mailbox|account|maildir) (?:is )?over (?:the )?quota|over quota",
-            r"|mailbox (?:is )?full|mailfolder is full|full mailbox",
-            r"|(?:mail |mailbox |disk |disc )?quota exceeded)",
+            r"(?:maildrop: )?",
+            r"(?:(?:the )?(?:recipient |email )?(?:user|mailbox|account|maildir|recipient)",
+            r"(?: <?[^<>\s@]+@[^<>\s]+?>?| (?:that )?you (?:are trying|tried) to reach)? )?",
+            r"(?:(?:is |would be )?(?:temporarily )?over (?:the |its |their )?(?:allowed |disk |mailbox |storage )?quota(?: temporarily)?",
+            r"|(?:is )?exceeding (?:its|their|the) (?:mailbox |disk |storage )?quota",
+            r"|(?:has )?exceeded (?:its |their |the )?(?:quota|(?:local |disk space |storage |size )limit)(?:, bouncing mail)?",
+            r"|(?:has )?reached (?:its |their |the )?(?:disk |mailbox |storage )?quota",
+            r"|is full|mailbox (?:is )?full|mailfolder is full|full mailbox",
+            r"|(?:mail |mailbox |disk |disc )?quota (?:usage )?exceeded|mailbox size limit exceeded",
+            r"|exceeded storage allocation|quota violation(?: for(?: \S+)?)?",
+            r"|not enough (?:disk |storage )?space(?: in(?: \S+)?)?|does not have enough (?:disk |storage )?space",
+            r"|(?:(?:the )?(?:user|recipient)'s )?space has been used up|has too many messages on the server",
+            r"|too much mail data|boite du destinataire pleine|disabled temporarl?(?:il)?y for exceeding receiving limits",
+            r"|mail file size exceeds the maximum size allowed for mail delivery)",
             r"(?: for this recipient| \([^)\n]*\))?\.?:?[ \t]*$",
         ),
         // cPanel's Exim: "The mail server could not deliver mail to

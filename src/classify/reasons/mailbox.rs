@@ -114,6 +114,12 @@ pub static MAILBOX_FULL: Phrases = Phrases {
         "user has exceeded quota, bouncing mail",
         "user has too many messages on the server",
         "user's space has been used up",
+        // From Sisimai's list (lib/Sisimai/Reason/MailboxFull.pm). The
+        // ordered group for "enough ... space" below needs a word between
+        // the two, and the "mail file" of the second is the recipient's
+        // mailbox, not the message.
+        "does not have enough space",
+        "mail file size exceeds the maximum size allowed for mail delivery",
         // German: "mailbox full", "storage exceeded".
         "postfach voll",
         "postfach ist voll",
@@ -150,6 +156,8 @@ pub static MAILBOX_FULL: Phrases = Phrases {
         &["account is ", " quota"],
         &["disk", "quota"],
         &["enough ", " space"],
+        // "User bob@example.net has exceeded its quota".
+        &["has exceeded ", "quota"],
         &["mailbox ", "exceeded", " limit"],
         &["mailbox ", "full"],
         &["mailbox ", "quota"],
