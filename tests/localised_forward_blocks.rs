@@ -22,6 +22,8 @@ const LANGUAGES: &[(&str, [&str; 4])] = &[
     ("portuguese", ["De:", "Enviado:", "Para:", "Assunto:"]),
     ("italian", ["Da:", "Inviato:", "A:", "Oggetto:"]),
     ("dutch", ["Van:", "Verzonden:", "Aan:", "Onderwerp:"]),
+    ("polish", ["Od:", "Wysłane:", "Do:", "Temat:"]),
+    ("czech", ["Od:", "Odesláno:", "Komu:", "Předmět:"]),
 ];
 
 /// Outlook's header block under its rule of underscores.

@@ -2,9 +2,10 @@
 //! another language: Gmail's `---------- Weitergeleitete Nachricht
 //! ---------`, Thunderbird's `-------- Message transféré --------`, Apple
 //! Mail's `Anfang der weitergeleiteten Nachricht:` and Outlook's
-//! `-----Ursprüngliche Nachricht-----`. Each must give the cards of the
-//! bounce pasted alone: recipient, cause, who acts and IP. A person's
-//! message under such a marker is no bounce.
+//! `-----Ursprüngliche Nachricht-----`, and the Polish, Czech and
+//! Russian forms. Each must give the cards of the bounce pasted alone:
+//! recipient, cause, who acts and IP. A person's message under such a
+//! marker is no bounce.
 
 mod inline_bounces;
 
@@ -63,6 +64,26 @@ const FORWARDS: &[(&str, &str)] = &[
         "apple mail spanish",
         "Inicio del mensaje reenviado:\n\nDe: {from}\nAsunto: {subject}\n\
          Fecha: 5 de diciembre de 2026, 17:00:00 CET\nPara: alice@example.com\n",
+    ),
+    (
+        "gmail polish",
+        "---------- Przekazana wiadomość ---------\nOd: {from}\n\
+         Date: sob., 5 gru 2026 o 17:00\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "gmail russian",
+        "---------- Пересылаемое сообщение ---------\nОт: {from}\n\
+         Date: сб, 5 дек. 2026 г. в 17:00\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "thunderbird czech",
+        "-------- Přeposlaná zpráva --------\nPředmět: \t{subject}\n\
+         Datum: \tSat, 5 Dec 2026 17:00:00 +0000\nOd: \t{from}\nKomu: \talice@example.com\n",
+    ),
+    (
+        "outlook polish original",
+        "-----Wiadomość oryginalna-----\nOd: {from}\nWysłano: sobota, 5 grudnia 2026 17:00\n\
+         Do: alice@example.com\nTemat: {subject}\n",
     ),
     (
         "outlook german original",

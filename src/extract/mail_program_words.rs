@@ -88,6 +88,26 @@ pub const FORWARD_FIELDS: &[(&str, &str)] = &[
     ("a", "To"),
     ("aan", "To"),
     ("cc", "Cc"),
+    // Polish, Czech, Russian, Italian Thunderbird's sender and Japanese.
+    ("od", "From"),
+    ("nadawca", "From"),
+    ("mittente", "From"),
+    ("от", "From"),
+    ("送信元", "From"),
+    ("差出人", "From"),
+    ("temat", "Subject"),
+    ("předmět", "Subject"),
+    ("тема", "Subject"),
+    ("件名", "Subject"),
+    ("wysłano", "Sent"),
+    ("wysłane", "Sent"),
+    ("odesláno", "Sent"),
+    ("отправлено", "Sent"),
+    ("do", "To"),
+    ("adresat", "To"),
+    ("komu", "To"),
+    ("кому", "To"),
+    ("宛先", "To"),
 ];
 
 /// Returns the RFC 5322 name (`From`, `Subject`, `To`) of a forward header
@@ -115,9 +135,17 @@ pub fn forward_field(line: &str) -> Option<(&'static str, &str)> {
 /// `Message transféré`, `Message d'origine`, `Mensaje reenviado`,
 /// `Messaggio inoltrato`, `Doorgestuurd bericht` and `Oorspronkelijk
 /// bericht`.
+/// Public reply parsers also match Polish `Przekazana wiadomość` and
+/// `Wiadomość oryginalna`, Czech `Přeposlaná zpráva` and `Původní
+/// zpráva`, Russian `Пересланное сообщение`, Danish `Videresendt
+/// meddelelse` and Chinese `转发的消息`.
 // NOTE: `mensaje original`, `messaggio originale`, `mensagem
-// encaminhada` and `mensagem original` come from memory of Outlook's and
-// Gmail's localisations; no public copy was found.
+// encaminhada`, `mensagem original`, Gmail's Russian `Пересылаемое
+// сообщение` and Japanese `転送されたメッセージ`, Outlook's Russian
+// `Исходное сообщение` and Swedish `Vidarebefordrat meddelande` come from
+// memory of the mail programs' localisations; no public copy was found.
+// The Polish, Czech, Russian and Japanese field names above are from
+// memory too.
 pub const FORWARD_RULE_WORDS: &[&str] = &[
     "forwarded message",
     "original message",
@@ -133,6 +161,17 @@ pub const FORWARD_RULE_WORDS: &[&str] = &[
     "mensagem original",
     "doorgestuurd bericht",
     "oorspronkelijk bericht",
+    "przekazana wiadomość",
+    "wiadomość oryginalna",
+    "přeposlaná zpráva",
+    "původní zpráva",
+    "пересланное сообщение",
+    "пересылаемое сообщение",
+    "исходное сообщение",
+    "videresendt meddelelse",
+    "vidarebefordrat meddelande",
+    "転送されたメッセージ",
+    "转发的消息",
 ];
 
 /// Apple Mail's line above a message it forwards inline, lowercase and
