@@ -1,9 +1,9 @@
-//! What mail programs write above a message that a person quotes in a
-//! reply or forwards inline, by language: the attribution line's verb
-//! ("On ... Bob <bob@example.net> wrote:") and the field names of
-//! Outlook's forward header block. Only the words live here; the matching
-//! is in `section`, `recipient_line` and the input stage's
-//! `inline_forward`.
+//! The words that mail programs write above a message that a person
+//! quotes in a reply or forwards inline, by language: the attribution
+//! line's verb ("On ... Bob <bob@example.net> wrote:"), the forward's
+//! marker line and the field names of its header block. Only the words
+//! live here. The matching is in `forward_marker`, `section`,
+//! `recipient_line` and the input stage's `inline_forward`.
 //!
 //! Sources, read 2026-12-05: Thunderbird's localisations
 //! (github.com/thunderbird/thunderbird-l10n,
