@@ -8,6 +8,8 @@
 //! refusing host is the sender's own tenant, reached through the sender's
 //! Send connector. Documentation addresses only.
 
+mod bounces;
+
 use bounce_explainer::{explain, Actor, Recipient};
 
 const TRAILER: &str = "[DM6NAM12FT012.eop-nam12.prod.protection.outlook.com]";
@@ -34,32 +36,10 @@ fn postfix_bounce(host: &str, reply: &str) -> String {
     )
 }
 
-/// Builds a Gmail delivery status notification whose Remote-MTA, the
-/// recipient domain's Microsoft 365 MX host, replied `reply`.
+/// Builds a Gmail delivery status notification whose Remote-MTA,
+/// example-net.mail.protection.outlook.com, replied `reply`.
 fn gmail_dsn(reply: &str) -> String {
-    format!(
-        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\
-         To: alice@gmail.com\n\
-         Subject: Delivery Status Notification (Failure)\n\
-         Auto-Submitted: auto-replied\n\
-         MIME-Version: 1.0\n\
-         Content-Type: multipart/report; report-type=delivery-status; boundary=\"g1\"\n\n\
-         --g1\n\
-         Content-Type: text/plain; charset=UTF-8\n\n\
-         ** Message not delivered **\n\n\
-         There was a problem delivering your message to bob@example.net.\n\n\
-         The response from the remote server was:\n\n\
-         {reply}\n\n\
-         --g1\n\
-         Content-Type: message/delivery-status\n\n\
-         Reporting-MTA: dns; googlemail.com\n\n\
-         Final-Recipient: rfc822; bob@example.net\n\
-         Action: failed\n\
-         Status: 5.0.0\n\
-         Remote-MTA: dns; example-net.mail.protection.outlook.com. (198.51.100.20, the server for the domain example.net.)\n\
-         Diagnostic-Code: smtp; {reply}\n\n\
-         --g1--\n"
-    )
+    bounces::gmail_dsn("5.0.0", "example-net.mail.protection.outlook.com", reply)
 }
 
 /// Builds the text of an Exchange NDR whose diagnostic section quotes `reply`.

@@ -6,6 +6,8 @@
 //! refusing server is the sender's own relay (smarthost). Pasted alone, the
 //! same replies keep the sender's fix (see relay_denied_refusals.rs).
 
+mod bounces;
+
 use bounce_explainer::{explain, Actor, Recipient};
 
 fn only_card(text: &str) -> Recipient {
@@ -48,31 +50,10 @@ fn exim_bounce(reply: &str) -> String {
     )
 }
 
-/// A Gmail delivery status notification whose Remote-MTA said `reply`.
+/// Builds a Gmail delivery status notification whose Remote-MTA,
+/// mx.example.net, replied `reply`.
 fn gmail_dsn(reply: &str) -> String {
-    format!(
-        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\
-         To: alice@gmail.com\n\
-         Subject: Delivery Status Notification (Failure)\n\
-         Auto-Submitted: auto-replied\n\
-         MIME-Version: 1.0\n\
-         Content-Type: multipart/report; report-type=delivery-status; boundary=\"g1\"\n\n\
-         --g1\n\
-         Content-Type: text/plain; charset=UTF-8\n\n\
-         ** Message not delivered **\n\n\
-         There was a problem delivering your message to bob@example.net.\n\n\
-         The response from the remote server was:\n\n\
-         {reply}\n\n\
-         --g1\n\
-         Content-Type: message/delivery-status\n\n\
-         Reporting-MTA: dns; googlemail.com\n\n\
-         Final-Recipient: rfc822; bob@example.net\n\
-         Action: failed\n\
-         Status: 5.7.1\n\
-         Remote-MTA: dns; mx.example.net. (198.51.100.20, the server for the domain example.net.)\n\
-         Diagnostic-Code: smtp; {reply}\n\n\
-         --g1--\n"
-    )
+    bounces::gmail_dsn("5.7.1", "mx.example.net", reply)
 }
 
 const RELAY_REPLIES: &[&str] = &[

@@ -85,3 +85,33 @@ pub fn postfix_report(text: &str, recipient: &str, status: &str, diagnostic: &st
          --B1--\n"
     )
 }
+
+/// Builds Gmail's delivery status notification for bob@example.net, sent
+/// to alice@gmail.com, whose Remote-MTA `remote_mta` replied `reply` and
+/// whose DSN gives `status`.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub fn gmail_dsn(status: &str, remote_mta: &str, reply: &str) -> String {
+    format!(
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\
+         To: alice@gmail.com\n\
+         Subject: Delivery Status Notification (Failure)\n\
+         Auto-Submitted: auto-replied\n\
+         MIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"g1\"\n\n\
+         --g1\n\
+         Content-Type: text/plain; charset=UTF-8\n\n\
+         ** Message not delivered **\n\n\
+         There was a problem delivering your message to bob@example.net.\n\n\
+         The response from the remote server was:\n\n\
+         {reply}\n\n\
+         --g1\n\
+         Content-Type: message/delivery-status\n\n\
+         Reporting-MTA: dns; googlemail.com\n\n\
+         Final-Recipient: rfc822; bob@example.net\n\
+         Action: failed\n\
+         Status: {status}\n\
+         Remote-MTA: dns; {remote_mta}. (198.51.100.20, the server for the domain example.net.)\n\
+         Diagnostic-Code: smtp; {reply}\n\n\
+         --g1--\n"
+    )
+}
