@@ -139,13 +139,12 @@ pub fn forward_field(line: &str) -> Option<(&'static str, &str)> {
 /// `Wiadomość oryginalna`, Czech `Přeposlaná zpráva` and `Původní
 /// zpráva`, Russian `Пересланное сообщение`, Danish `Videresendt
 /// meddelelse` and Chinese `转发的消息`.
-// NOTE: `mensaje original`, `messaggio originale`, `mensagem
-// encaminhada`, `mensagem original`, Gmail's Russian `Пересылаемое
-// сообщение` and Japanese `転送されたメッセージ`, Outlook's Russian
-// `Исходное сообщение` and Swedish `Vidarebefordrat meddelande` come from
-// memory of the mail programs' localisations; no public copy was found.
-// The Polish, Czech, Russian and Japanese field names above are from
-// memory too.
+// NOTE: no public copy was found of `mensaje original`, `messaggio
+// originale`, `mensagem encaminhada`, `mensagem original`, Gmail's Russian
+// `Пересылаемое сообщение` and Japanese `転送されたメッセージ`, Outlook's
+// Russian `Исходное сообщение` or Swedish `Vidarebefordrat meddelande`.
+// They, and the Polish, Czech, Russian and Japanese field names above,
+// come from memory of the mail programs' localisations.
 pub const FORWARD_RULE_WORDS: &[&str] = &[
     "forwarded message",
     "original message",

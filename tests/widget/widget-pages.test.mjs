@@ -15,8 +15,8 @@ let server;
 let browser;
 
 before(async () => {
-  // slow.js holds the parser back, so late.html's settings script arrives
-  // after the element is defined.
+  // Serving slow.js late delays the parser, so late.html's settings
+  // script arrives after the element is defined.
   server = await serveFolder(ROOT, { delays: { "/tests/widget/host/slow.js": 700 } });
   browser = await launch();
 });
