@@ -16,7 +16,8 @@ struct Case {
     /// True when no resend can work until someone fixes the cause.
     permanent: bool,
     /// True when the sending server is still retrying, as far as the text
-    /// alone tells.
+    /// alone tells. A code-less line with no word of a delay reads as a
+    /// returned message's, after which nothing retries.
     retrying: bool,
     /// The receiving server's address, which must never be the sending IP.
     receiver_ip: Option<&'static str>,
@@ -139,7 +140,7 @@ const CASES: &[Case] = &[
         recipient: None,
         reason: Reason::NetworkError,
         permanent: false,
-        retrying: true,
+        retrying: false,
         receiver_ip: Some("203.0.113.20"),
     },
     // Postfix adds ", try again" when the resolver's answer was a
@@ -151,7 +152,7 @@ const CASES: &[Case] = &[
         recipient: None,
         reason: Reason::NetworkError,
         permanent: false,
-        retrying: true,
+        retrying: false,
         receiver_ip: None,
     },
     Case {

@@ -133,12 +133,14 @@ fn postfix_sentence_pasted_alone() {
         let report = explain(case.text);
         check(case, "pasted", &report);
         let card = &report.recipients[0];
-        // Pasted alone, the sentence does not show whether the sending
-        // server has given up, so a temporary cause is left to its retries.
-        let who = card.explanation.who_acts;
-        match case.permanent {
-            true => assert_ne!(who, Actor::Wait, "{}", case.name),
-            false => assert_eq!(who, Actor::Wait, "{}", case.name),
+        // Pasted alone, the sentence states no delay, and a returned
+        // message lists it the same way, so it reads as final: nobody
+        // waits for retries, and a note states the assumption.
+        assert_ne!(card.explanation.who_acts, Actor::Wait, "{}", case.name);
+        assert!(!card.retrying, "{}", case.name);
+        if !case.permanent {
+            let noted = card.notes.iter().any(|n| n.message.contains("does not say whether"));
+            assert!(noted, "{}: {:?}", case.name, card.notes);
         }
     }
 }

@@ -122,6 +122,19 @@ pub(super) fn recipient(
             "The message has not failed yet: the sending server is still trying to deliver it.",
         ));
     }
+    // A bounce email states its finality itself, so only pasted text
+    // needs the note.
+    if outcome == Outcome::GaveUp
+        && kind != InputKind::Email
+        && retry::assumed_final(failure, verdict.reason)
+    {
+        notes.push(Note::info(
+            "The text does not say whether the sending server gave up or is still retrying. \
+             This card reads it as a returned message's line, after which nothing is retried. \
+             If it comes from a delay notice, one that says delivery will be retried, the \
+             message is still queued: paste the whole notice.",
+        ));
+    }
     // A success code (`250`, `2.1.5`) is never a failure's code: it
     // replied to another command, or the text only quotes it.
     let success = |code: &Option<String>| code.as_deref().is_some_and(|c| c.starts_with('2'));

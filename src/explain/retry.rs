@@ -78,13 +78,15 @@ pub fn outcome(
     // A bounce message, a DSN with action "failed", or pasted text that
     // states a final failure is the sending server's final report.
     // Pasted text that does not say so may come from a delay warning, so
-    // it gets the same advice as a reply line pasted on its own. A 5xx
-    // reply is final on its own: the sending server never retries after
-    // one, even when the entry knows the cause to be temporary.
+    // it gets the same advice as a reply line pasted on its own, unless
+    // it is the sending server's own sentence (see [`assumed_final`]). A
+    // 5xx reply is final on its own: the sending server never retries
+    // after one, even when the entry knows the cause to be temporary.
     let final_report = failure.action.is_some()
         || kind == InputKind::Email
         || class == Some('5')
-        || expired_over_reply;
+        || expired_over_reply
+        || assumed_final(failure, reason);
     if !is_temporary {
         return match class == Some('4') && !final_report {
             true => Outcome::Futile,
@@ -96,6 +98,21 @@ pub fn outcome(
     } else {
         Outcome::Temporary
     }
+}
+
+/// True when a failure is read as final only because nothing states
+/// otherwise: a network, system or delivery program error with no reply
+/// code and no delivery action. No receiving server replied, so the line
+/// is the sending server's own sentence, which reaches a user in a
+/// returned message or a delay notice. The extract stage marks a delay notice's
+/// failures `delayed` by its wording ("will be retried", "Action:
+/// delayed"), so without that mark the sending server most likely gave up.
+/// A status code the text or Postfix's table adds (`4.4.2`) does not
+/// change that, because both notices carry it.
+pub fn assumed_final(failure: &Failure, reason: Reason) -> bool {
+    failure.reply.is_none()
+        && failure.action.is_none()
+        && matches!(reason, Reason::NetworkError | Reason::SystemError | Reason::MailerError)
 }
 
 /// Returns the entry's judgement of whether its cause passes. An entry
