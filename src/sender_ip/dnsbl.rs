@@ -84,32 +84,71 @@ pub(super) const STATEMENTS: &[(&str, &str)] = &[
 // receiver's own phrasing may still be missing.
 pub(super) const LOCALISED_STATEMENTS: &[(&str, &str)] = &[
     // Portuguese `o IP 192.0.2.5 está listado em zen.spamhaus.org`, also
-    // without the verb, and Spanish `la IP 192.0.2.5 está listada en ...`.
+    // without the verb, `consta em`, `encontra-se listado na`, `foi
+    // incluído na lista`, and Spanish `la IP 192.0.2.5 está listada en
+    // ...`, `figura en`, `aparece en`, `se encuentra en la lista`, `ha
+    // sido listada por`.
     (
         "<ip> está listado em <DNSBL>",
-        r"(?i)[(\[]?{ip}[)\]]?\s+(?:est[aá]\s+)?listad[oa]s?\s+(?:em|en|na|no|nas|nos)\s+{list}",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:est[aá]|se\s+encuentra|(?:se\s+)?encontra(?:-se)?)\s+(?:(?:listad|inclu[ií]d|registrad)[oa]s?\s+)?|(?:(?:foi|fue|ha\s+sido)\s+)?(?:listad|inclu[ií]d|registrad)[oa]s?\s+|(?:figura|aparece|consta)\s+)(?:em|en|na|no|nas|nos|por|pelo|pela)\s+(?:(?:(?:la|a)\s+)?lista\s+(?:negra\s+)?(?:d[eao]\s+)?)?{list}",
     ),
     // German, with the verb after the list: `Die IP 192.0.2.5 ist bei
-    // zen.spamhaus.org gelistet`, `ist in bl.spamcop.net eingetragen`.
+    // zen.spamhaus.org gelistet`, `ist in der Liste bl.spamcop.net
+    // eingetragen`, `wird bei ... geführt`. With the verb first: `ist
+    // gelistet bei`, `steht auf`, `befindet sich auf der Liste`.
     (
         "<ip> ist bei <DNSBL> gelistet",
-        r"(?i)[(\[]?{ip}[)\]]?\s+(?:ist|wird|wurde)\s+(?:bei|in|auf|von)\s+{list}\s+(?:gelistet|eingetragen|aufgeführt|aufgefuehrt)",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:ist|wird|wurde)\s+(?:bei|in|auf|von|im)\s+(?:(?:der|dem)\s+)?(?:Liste\s+)?{list}\s+(?:gelistet|eingetragen|aufgef(?:ü|ue)hrt|gef(?:ü|ue)hrt|verzeichnet)|(?:ist|wird|wurde)\s+gelistet\s+(?:bei|in|auf|von)\s+{list}|(?:steht|befindet\s+sich)\s+(?:auf|in|im)\s+(?:(?:der|dem)\s+)?(?:Liste\s+)?{list})",
     ),
     // Polish `adres IP 192.0.2.5 znajduje się na liście RBL
-    // zen.spamhaus.org` (is on the list).
+    // zen.spamhaus.org` (is on the list), `jest na liście`, `figuruje na
+    // czarnej liście`, `został wpisany na listę`, `widnieje w bazie`.
     (
         "<ip> znajduje się na liście <DNSBL>",
-        r"(?i)[(\[]?{ip}[)\]]?\s+znajduje\s+si[eę]\s+na\s+li[sś]cie(?:\s+(?:RBL|DNSBL|blokad))?\s+{list}",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:znajduje\s+si[eę]|jest|figuruje|widnieje|(?:jest|zosta[lł])\s+(?:wpisany|umieszczony|dodany))\s+(?:na\s+(?:czarnej\s+)?li[sś]cie|na\s+(?:czarn[aą]\s+)?list[eę]|do\s+(?:czarnej\s+)?listy|w\s+(?:bazie|li[sś]cie)|w)(?:\s+(?:RBL|DNSBL|blokad))?\s+{list}",
     ),
-    // French `192.0.2.5 est listée sur zen.spamhaus.org`, Italian `è
-    // elencato in`, `è listato su`, Dutch `staat vermeld in`, `is gelist
-    // op`.
+    // French `192.0.2.5 est listée sur zen.spamhaus.org`, `figure sur`,
+    // `apparaît dans la liste`, `est répertoriée par`, `est inscrite sur`.
     (
         "<ip> est listée sur <DNSBL>",
-        r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:est\s+)?list[ée]e?s?\s+(?:sur|dans|par)|(?:[èe]\s+)?(?:elencat|listat)[oa]\s+(?:in|su|nella|nel)|(?:staat\s+vermeld|is\s+gelist)\s+(?:in|op|bij))\s+{list}",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:est\s+)?(?:list[ée]e?|r[ée]pertori[ée]e?|inscrite?|pr[ée]sente?)s?|figure|appara[iî]t)\s+(?:sur|dans|par)\s+(?:(?:la|une)\s+liste\s+(?:noire\s+)?(?:de\s+)?)?{list}",
+    ),
+    // Italian `è elencato in`, `è listato su`, `risulta presente in`, `è
+    // stato inserito in`, `compare nella lista`.
+    (
+        "<ip> è elencato in <DNSBL>",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:(?:[èe]|risulta)\s+)?(?:stat[oa]\s+)?(?:(?:elencat|listat|inserit|segnalat)[oa]|presente)|compare|figura)\s+(?:in|su|nella|nel|sulla|sul|da)\s+(?:(?:la\s+)?lista\s+(?:nera\s+)?(?:di\s+)?)?{list}",
+    ),
+    // Dutch `staat op zen.spamhaus.org`, `staat vermeld in`, `is gelist
+    // op`, `is opgenomen in`, `komt voor op de lijst van`, `wordt vermeld
+    // door`.
+    (
+        "<ip> staat vermeld in <DNSBL>",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:staat|is|wordt)\s+(?:(?:vermeld|genoteerd|opgenomen|gelist|geregistreerd)\s+)?|komt\s+voor\s+)(?:in|op|bij|door)\s+(?:(?:de|een)\s+)?(?:(?:zwarte\s+)?lijst\s+(?:van\s+)?)?{list}",
+    ),
+    // Swedish `IP-adressen 192.0.2.5 finns i zen.spamhaus.org` (is in),
+    // `finns listad i`, `är listad hos`, `är svartlistad av`, `förekommer
+    // i`.
+    (
+        "<ip> finns i <DNSBL>",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:finns|[äa]r|har\s+blivit)\s+(?:(?:svart)?listad\s+)?|f[öo]rekommer\s+|[åa]terfinns\s+)(?:i|p[åa]|hos|av)\s+(?:(?:svarta\s+)?listan\s+)?{list}",
+    ),
+    // Russian `IP 192.0.2.5 находится в списке zen.spamhaus.org` (is in
+    // the list), `внесён в список`, `занесён в чёрный список`, `числится
+    // в базе`, `присутствует в списке`.
+    (
+        "<ip> находится в списке <DNSBL>",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:находится|числится|значится|присутствует|внес[её]н|занес[её]н|включ[её]н)\s+(?:в|на)\s+(?:(?:ч[её]рн(?:ом|ый)\s+)?(?:списке|список|базе|базу|листе)\s+)?{list}",
+    ),
+    // Turkish, with the list before its suffix: `192.0.2.5 IP adresi
+    // zen.spamhaus.org listesinde` (in the list of), `kara listesinde`,
+    // `tarafından listelenmiş` (listed by), `zen.spamhaus.org'da
+    // listelenmiş`.
+    (
+        "<ip> IP adresi <DNSBL> listesinde",
+        r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:IP\s+)?adresi\s+)?(?:{list}\s+(?:(?:kara\s+)?listesinde|taraf[ıi]ndan\s+listelenmi[şs])|{list}['’](?:de|da|te|ta)\s+listelenmi[şs])",
     ),
 ];
-
 /// Builds a statement's pattern from [`STATEMENTS`], with `{ip}` left for
 /// the caller to fill.
 pub(super) fn statement_pattern(pattern: &str) -> String {
