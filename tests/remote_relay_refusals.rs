@@ -193,3 +193,37 @@ fn relay_sign_in_failed() {
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
     assert_eq!(card.explanation.entry, "remote-relay/own-relay-sign-in", "{card:#?}");
 }
+
+/// A bounce written after a forward goes to the forwarder's SRS address
+/// (`SRS0=hash=time=example.org=alice@fwd.example.com`), whose domain is
+/// the forwarder's, not the sender's. A relay in example.com is then the
+/// forwarder's relay, which the sender's administrator cannot fix.
+#[test]
+fn relay_at_srs_forwarder_relay() {
+    for reply in RELAY_REPLIES {
+        let input = postfix_bounce(
+            "SRS0=HHH=TT=example.org=alice@fwd.example.com",
+            "relay.fwd.example.com",
+            reply,
+        );
+        let card = only_card(&input);
+        assert_eq!(card.explanation.entry, "remote-relay/recipient-mx", "{input}: {card:#?}");
+        assert_recipient_side(&card, &input);
+    }
+}
+
+/// The same SRS address decoded names the sender's own domain, so a relay
+/// in example.org is still the sender's relay.
+#[test]
+fn relay_at_own_smarthost_srs() {
+    for reply in RELAY_REPLIES {
+        let input = postfix_bounce(
+            "SRS1=HHH=fwd.example.net==HHH=TT=example.org=alice@fwd2.example.net",
+            "relay.example.org",
+            reply,
+        );
+        let card = only_card(&input);
+        assert_eq!(card.explanation.entry, "remote-relay/own-relay", "{input}: {card:#?}");
+        assert_eq!(card.explanation.who_acts, Actor::Admin, "{input}: {card:#?}");
+    }
+}

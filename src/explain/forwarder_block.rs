@@ -15,6 +15,7 @@
 //! sender's own server expands has the sender's domain on both sides, and
 //! its server's address stays the sender's to fix.
 
+use super::sender_domain::{bounce_sender_domain, domain_of};
 use crate::extract::Failure;
 use crate::input::Decoded;
 use crate::reason::Reason;
@@ -60,8 +61,7 @@ pub(super) fn find(
     let original = super::forward::original_recipient(failure)?;
     let target = failure.recipient.clone()?;
     let original_domain = sender_ip::base_domain(domain_of(&original)?);
-    let to = bounce.header("To")?;
-    let sender = srs_domain(to).or_else(|| domain_of(to))?;
+    let sender = bounce_sender_domain(bounce)?;
     if sender_ip::base_domain(sender) == original_domain {
         return None;
     }
@@ -72,40 +72,6 @@ pub(super) fn find(
         .flatten()
         .find(|host| sender_ip::base_domain(host) == original_domain)?;
     Some(ForwarderBlock { original, target, forwarder, refused })
-}
-
-/// Returns the domain of the first mail address in a header value such as
-/// `Mail Delivery System <MAILER-DAEMON@mx.example.org>`.
-pub(super) fn domain_of(value: &str) -> Option<&str> {
-    let (_, after) = value.split_once('@')?;
-    let end = after
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-        .unwrap_or(after.len());
-    let domain = after[..end].trim_end_matches('.');
-    domain.contains('.').then_some(domain)
-}
-
-/// Returns the original sender's domain inside an address rewritten by
-/// the Sender Rewriting Scheme, which forwarders use so that SPF passes:
-/// `SRS0=hash=time=example.com=alice@fwd.example.org`, or
-/// `SRS1=hash=first-forwarder==hash=time=example.com=alice@...` after two
-/// forwards. The forwarder's bounce goes to that address, in its own
-/// domain, so the domain inside is the sender's.
-fn srs_domain(value: &str) -> Option<&str> {
-    let start = value.char_indices().find_map(|(at, _)| {
-        let rest = value.get(at..at + 5)?;
-        (rest.eq_ignore_ascii_case("srs0=") || rest.eq_ignore_ascii_case("srs1=")).then_some(at)
-    })?;
-    let local = &value[start..value[start..].find('@').map(|end| start + end)?];
-    // SRS1 keeps the first forwarder's SRS0 fields after a double `=`.
-    let fields = local.rsplit_once("==").map_or(local, |(_, last)| last);
-    let mut parts = fields.split('=');
-    if local[..4].eq_ignore_ascii_case("srs0") && !local.contains("==") {
-        parts.next();
-    }
-    // hash, time, domain, local part
-    let domain = parts.nth(2)?;
-    domain.contains('.').then_some(domain)
 }
 
 impl ForwarderBlock {

@@ -22,6 +22,7 @@ mod receipts;
 mod recipient;
 mod remote_relay;
 mod retry;
+mod sender_domain;
 mod steps;
 mod summary;
 

@@ -6,7 +6,7 @@
 //! said:`, Exim's `host ... [ip]`), the sender's server accepted the
 //! message and the refusal came from further down the path.
 
-use super::forwarder_block::domain_of;
+use super::sender_domain::{bounce_sender_domain, domain_of};
 use crate::extract::Failure;
 use crate::input::Decoded;
 use crate::knowledge::{providers, remote_relay, wordings, Entry};
@@ -34,7 +34,7 @@ pub(super) fn for_remote_reply(
     // Microsoft 365's 5.4.1 from the sender's own tenant host is the
     // sender's connector, not the recipient's domain.
     if let Some(host) = remote_host(failure) {
-        let sender = bounce.header("To").and_then(domain_of);
+        let sender = bounce_sender_domain(bounce);
         let recipient = failure.recipient.as_deref().and_then(domain_of);
         if let Some(own) = providers::at_sender_tenant(entry, &host, sender, recipient) {
             return own;
@@ -56,12 +56,9 @@ pub(super) fn for_remote_reply(
         .as_deref()
         .and_then(domain_of)
         .is_some_and(|domain| base_domain(domain) == host_domain);
-    // The bounce is addressed to the sender, so its To names the sender's
-    // domain. An email without headers names no sender.
-    let in_sender_domain = bounce
-        .header("To")
-        .and_then(domain_of)
-        .is_some_and(|domain| base_domain(domain) == host_domain);
+    // An email without headers names no sender.
+    let in_sender_domain =
+        bounce_sender_domain(bounce).is_some_and(|domain| base_domain(domain) == host_domain);
     match (relay, in_recipient_domain, in_sender_domain) {
         (_, true, _) if auth => &remote_relay::AUTH_AT_RECIPIENT,
         // NOTE: a server in neither domain that requests a sign-in is taken
