@@ -52,6 +52,7 @@ fn explain_message(raw: &[u8]) -> Report {
         _ => {}
     }
     let mut extracted = extract::extract(&decoded);
+    extracted.failures.iter_mut().for_each(extract::Failure::cut_long_texts);
     if aggregate_reports::is_whole_report(&decoded) {
         // A reply code in the report's free text is no failure, so the
         // report is named below instead.

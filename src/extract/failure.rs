@@ -102,6 +102,29 @@ pub struct Failure {
     pub not_read: Option<String>,
 }
 
+/// Number of bytes of a failure's reply, and of the lines after it, that
+/// later stages read. A receiver's reply is a few lines of at most 512
+/// bytes each (RFC 5321, section 4.5.3.1.5), so only a hostile or broken
+/// paste is cut. Without the cut, every provider table, phrase table and
+/// sender-IP rule reads the whole text again.
+pub const MAX_DIAGNOSTIC: usize = 16 * 1024;
+
+impl Failure {
+    /// Cuts `diagnostic` and `mta_trailer` to [`MAX_DIAGNOSTIC`] bytes, at
+    /// a character boundary.
+    pub fn cut_long_texts(&mut self) {
+        for text in [&mut self.diagnostic, &mut self.mta_trailer] {
+            if text.len() > MAX_DIAGNOSTIC {
+                let mut end = MAX_DIAGNOSTIC;
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                text.truncate(end);
+            }
+        }
+    }
+}
+
 /// The failures found in one input, and the MTA family that wrote them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Extracted {
@@ -127,4 +150,23 @@ pub struct Extracted {
     /// as a failure, each with `not_read` set, so that the report can say
     /// what it left out.
     pub not_read: Vec<Failure>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_cut_at_a_character() {
+        let mut failure = Failure {
+            diagnostic: format!("550 5.7.1 {}", "é".repeat(MAX_DIAGNOSTIC)),
+            mta_trailer: "short".to_string(),
+            ..Default::default()
+        };
+        failure.cut_long_texts();
+        assert!(failure.diagnostic.len() <= MAX_DIAGNOSTIC);
+        assert!(failure.diagnostic.len() > MAX_DIAGNOSTIC - 2);
+        assert!(failure.diagnostic.starts_with("550 5.7.1 é"));
+        assert_eq!(failure.mta_trailer, "short");
+    }
 }

@@ -24,9 +24,21 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("message age pattern is valid")
 });
 
+/// Number of bytes at the start of a text that are read for the period.
+/// Bounces state it in their opening lines or beside the reply. The
+/// page's regex-lite pays for every byte it scans, and half a megabyte of
+/// one pasted reply took over a second here.
+const MAX_SCAN: usize = 16 * 1024;
+
 /// Finds the period `text` states the sending server tried for, and
-/// writes it readably: `840 minutes (14 hours)`.
+/// writes it readably: `840 minutes (14 hours)`. Only the first
+/// [`MAX_SCAN`] bytes of `text` are read.
 pub fn tried_for(text: &str) -> Option<String> {
+    let mut end = text.len().min(MAX_SCAN);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let captures = TRIED.captures(text).or_else(|| AGE.captures(text))?;
     let amount: u64 = captures.get(1)?.as_str().parse().ok()?;
     let unit = captures.get(2)?.as_str().to_ascii_lowercase();
@@ -101,5 +113,14 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(tried_for(text).as_deref(), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn period_past_the_scanned_start_not_read() {
+        let stated = "Cannot send message for 5 days";
+        let early = format!("{stated}\n{}", "é".repeat(MAX_SCAN));
+        assert_eq!(tried_for(&early).as_deref(), Some("5 days"));
+        let late = format!("{}\n{stated}", "é".repeat(MAX_SCAN / 2));
+        assert_eq!(tried_for(&late), None);
     }
 }

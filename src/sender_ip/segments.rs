@@ -1,20 +1,37 @@
 //! The paragraphs of a text that may hold an address: the only ones the
 //! sender and receiver rules are run over.
 
+/// Number of bytes of one line that the rules read. A receiver's reply
+/// line is at most 512 bytes (RFC 5321, section 4.5.3.1.5). The page's
+/// regex-lite pays for every byte with each of dozens of rules, and a
+/// pasted line of half a megabyte took seconds there. The rest of a
+/// longer line is not read for an address.
+pub(super) const MAX_LINE: usize = 16 * 1024;
+
 /// Splits `text` into paragraphs (runs of lines between blank lines) and
 /// keeps, with its byte offset, each one that holds something shaped like
 /// an address: four dotted numbers, or a run of hex digits with two or more
 /// colons. Every rule captures an address, so a paragraph without one
 /// cannot match, and skipping it saves running dozens of patterns over
 /// prose and returned messages; regex-lite, which the page uses, pays for
-/// every byte it scans.
+/// every byte it scans. A line longer than [`MAX_LINE`] is a paragraph of
+/// its own, cut to its first `MAX_LINE` bytes.
 pub(super) fn address_segments(text: &str) -> Vec<(usize, &str)> {
     let mut segments = Vec::new();
     let mut start = 0;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
+        let line_start = offset;
         offset += line.len();
-        if line.trim().is_empty() {
+        if line.len() > MAX_LINE {
+            push_if_address(&mut segments, text, start, line_start);
+            let mut end = line_start + MAX_LINE;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            push_if_address(&mut segments, text, line_start, end);
+            start = offset;
+        } else if line.trim().is_empty() {
             push_if_address(&mut segments, text, start, offset);
             start = offset;
         }
@@ -76,6 +93,20 @@ mod tests {
         ] {
             assert!(may_hold_address(text), "{text}");
         }
+    }
+
+    #[test]
+    fn long_line_cut() {
+        let long = format!("550 5.7.1 {} Client host [192.0.2.1] blocked", "x".repeat(MAX_LINE));
+        let text =
+            format!("Reporting-MTA: dns; mx.example.net\n{long}\n\nClient host [198.51.100.2]\n");
+        let segments = address_segments(&text);
+        // The long line's address lies past its first MAX_LINE bytes.
+        assert_eq!(segments.len(), 1, "{segments:?}");
+        assert!(segments[0].1.contains("198.51.100.2"));
+        let early = format!("Client host [192.0.2.1] blocked {}\n", "x".repeat(MAX_LINE));
+        let segments = address_segments(&early);
+        assert_eq!(segments, vec![(0, &early[..MAX_LINE])]);
     }
 
     #[test]
