@@ -110,7 +110,7 @@ pub struct Failure {
 pub const MAX_DIAGNOSTIC: usize = 16 * 1024;
 
 impl Failure {
-    /// Cuts `diagnostic` and `mta_trailer` to [`MAX_DIAGNOSTIC`] bytes, at
+    /// Cuts `diagnostic` and `mta_trailer` to `MAX_DIAGNOSTIC` (16 KB), at
     /// a character boundary.
     pub fn cut_long_texts(&mut self) {
         for text in [&mut self.diagnostic, &mut self.mta_trailer] {
