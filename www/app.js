@@ -258,7 +258,8 @@ function show(report, text, cut) {
 
   const count = report.recipients.length;
   const delivered = report.recipients.filter((r) => r.reason === "delivered").length;
-  const lead = count ? STRINGS.status.explained(count, delivered) : STRINGS.status.none;
+  const repliesOnly = report.recipients.every((r) => !r.recipient);
+  const lead = count ? STRINGS.status.explained(count, delivered, repliesOnly) : STRINGS.status.none;
   const note = cut ? ` ${STRINGS.status.cut(SCAN_LIMIT / 1024)}` : "";
   announce(`${lead} ${report.summary}${note}`);
 }

@@ -80,8 +80,11 @@ export const STRINGS = {
     cut: (kb) => `The text is longer than ${kb} KB, so only its first ${kb} KB were read.`,
     empty: "Paste a bounce to see what it means.",
     // A DSN may report deliveries beside failures, so those are counted apart.
-    explained: (count, delivered = 0) => {
-      const lead = count === 1 ? "Explained 1 recipient" : `Explained ${count} recipients`;
+    // When no card names a recipient (reply lines pasted alone), the cards
+    // are counted as replies.
+    explained: (count, delivered = 0, repliesOnly = false) => {
+      const [one, many] = repliesOnly ? ["reply", "replies"] : ["recipient", "recipients"];
+      const lead = count === 1 ? `Explained 1 ${one}` : `Explained ${count} ${many}`;
       if (!delivered) return `${lead}.`;
       if (delivered === count) return `${lead}: all delivered.`;
       return `${lead}: ${count - delivered} not delivered, ${delivered} delivered.`;

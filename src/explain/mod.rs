@@ -116,6 +116,9 @@ fn explain_message(raw: &[u8]) -> Report {
         ));
     }
     notes.extend(not_read::not_read_note(&extracted.not_read, kind));
+    if extracted.replies_cut > 0 {
+        notes.push(summary::replies_cut_note(extracted.replies_cut));
+    }
     if unreadable {
         // Why the forwarded bounce could not be read may be in its notes.
         let forwards = std::iter::successors(decoded.nested.as_deref(), |d| d.nested.as_deref());
@@ -157,7 +160,11 @@ fn explain_message(raw: &[u8]) -> Report {
     } else if unreadable {
         "This looks like a bounce, but its failed recipients could not be read.".to_string()
     } else {
-        summary(kind, &recipients)
+        // A name without an address (Exchange's `'Jane Doe'`) still stands
+        // for a recipient, so only cards with neither are counted as replies.
+        let replies_only = recipients.iter().all(|r| r.recipient.is_none())
+            && extracted.failures.iter().all(|f| f.display_name.is_none());
+        summary(kind, &recipients, replies_only)
     };
     Report {
         input_kind: kind,

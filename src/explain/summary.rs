@@ -1,13 +1,15 @@
 //! The one sentence at the top of a report.
 
+use crate::extract::MAX_UNNAMED_REPLIES;
 use crate::reason::Reason;
-use crate::report::{InputKind, Recipient};
+use crate::report::{InputKind, Note, Recipient};
 
 /// Builds the summary of the recipients found. A DSN may report
 /// deliveries beside failures (RFC 3464's `delivered`, `relayed` and
 /// `expanded`), so those are counted apart from the recipients the
-/// message did not reach.
-pub(super) fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
+/// message did not reach. With `replies_only`, no card names a recipient,
+/// so the summary counts the different replies instead.
+pub(super) fn summary(kind: InputKind, recipients: &[Recipient], replies_only: bool) -> String {
     let delayed = recipients.iter().filter(|r| r.action == "delayed").count();
     let delivered = recipients.iter().filter(|r| r.reason == Reason::Delivered).count();
     match (kind, recipients.len()) {
@@ -29,6 +31,7 @@ pub(super) fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
             )
         }
         (_, n) if delivered > 0 => mixed(n, delayed, delivered),
+        (_, n) if replies_only => replies_summary(n, delayed),
         (_, n) if delayed == n => {
             format!("Delivery to {n} recipients is delayed, not failed; each is explained below.")
         }
@@ -38,6 +41,29 @@ pub(super) fn summary(kind: InputKind, recipients: &[Recipient]) -> String {
         ),
         (_, n) => format!("The bounce reports on {n} recipients; each is explained below."),
     }
+}
+
+/// Builds the summary of `count` different replies of which none names
+/// its recipient, `delayed` of them from a delay notice.
+fn replies_summary(count: usize, delayed: usize) -> String {
+    let lead = format!("The text has {count} different replies that name no recipient");
+    match delayed {
+        0 => format!("{lead}; each is explained below."),
+        d if d == count => format!("{lead}, all of them only delays; each is explained below."),
+        d => format!("{lead}, {d} of them only delays; each is explained below."),
+    }
+}
+
+/// Builds the note for `cut` different replies that name no recipient
+/// and got no card, past the first [`MAX_UNNAMED_REPLIES`].
+pub(super) fn replies_cut_note(cut: usize) -> Note {
+    let total = MAX_UNNAMED_REPLIES + cut;
+    let verb = if cut == 1 { "was" } else { "were" };
+    Note::warning(format!(
+        "The text has {total} different replies that name no recipient. Only the first \
+         {MAX_UNNAMED_REPLIES} get a card, so {cut} {verb} left out. Paste the others on \
+         their own to see them explained."
+    ))
 }
 
 /// Builds the summary of a report with both deliveries and failures.

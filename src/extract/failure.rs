@@ -150,6 +150,10 @@ pub struct Extracted {
     /// as a failure, each with `not_read` set, so that the report can say
     /// what it left out.
     pub not_read: Vec<Failure>,
+    /// How many different replies that name no recipient got no failure,
+    /// because the text had more than
+    /// [`MAX_UNNAMED_REPLIES`](super::MAX_UNNAMED_REPLIES) of them.
+    pub replies_cut: usize,
 }
 
 #[cfg(test)]

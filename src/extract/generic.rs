@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::unnamed_cap::{LeftOut, MAX_UNNAMED_REPLIES};
 use super::{quotes, Failure};
 use crate::smtp;
 
@@ -61,12 +62,6 @@ static OPENING_REPLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("opening reply pattern is valid")
 });
 
-/// The maximum number of failures made from replies that name no
-/// recipient. The bound keeps a long paste of reply lines from making
-/// thousands of cards, and the check for a known pair linear.
-/// NOTE: replies past this many different ones get no card.
-const MAX_UNNAMED_REPLIES: usize = 32;
-
 /// Scans text without recipient addresses for reply codes. The replies
 /// of one delivery make one failure, even when the reply spans several
 /// paragraphs. A reply that opens its own line with another code pair
@@ -74,11 +69,16 @@ const MAX_UNNAMED_REPLIES: usize = 32;
 /// log) is another delivery's, and makes a failure of its own, so that no
 /// reply's reason is read with another reply's codes.
 pub fn scan(text: &str) -> Vec<Failure> {
+    scan_counting_cut(text).0
+}
+
+/// Scans as [`scan`] does, and also returns how many different code
+/// pairs past [`MAX_UNNAMED_REPLIES`] made no failure. The cap also keeps
+/// the check for a known pair linear.
+pub fn scan_counting_cut(text: &str) -> (Vec<Failure>, usize) {
     let mut failures: Vec<Failure> = Vec::new();
+    let mut left_out = LeftOut::default();
     for paragraph in paragraphs(text) {
-        if failures.len() >= MAX_UNNAMED_REPLIES {
-            break;
-        }
         for (chunk, opens) in split_replies(&paragraph) {
             let joined = smtp::join_multiline(&chunk);
             let codes = smtp::find_codes(&joined);
@@ -97,12 +97,17 @@ pub fn scan(text: &str) -> Vec<Failure> {
             }
             let pair = codes.reply.is_some() && codes.status.is_some();
             let known = failures.iter().any(|f| f.reply == codes.reply && f.status == codes.status);
-            if opens && pair && !known && failures.len() < MAX_UNNAMED_REPLIES {
+            if !(opens && pair && !known) {
+                continue;
+            }
+            if failures.len() < MAX_UNNAMED_REPLIES {
                 failures.push(failure_from(&joined, &chunk, codes));
+            } else {
+                left_out.add(format!("{:?} {:?}", codes.reply, codes.status));
             }
         }
     }
-    failures
+    (failures, left_out.count())
 }
 
 /// Returns the reply code and enhanced status code that open `line`.

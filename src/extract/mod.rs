@@ -62,6 +62,7 @@ mod stated;
 mod suggested;
 pub(crate) mod transcript;
 mod unknown_recipient_line;
+mod unnamed_cap;
 mod unnamed_event;
 mod webhooks;
 mod wrapper;
@@ -89,6 +90,7 @@ pub use section::{forwarded_text, is_original_marker, strip_quote_marks};
 pub use dsn::parse_dsn;
 pub use failure::{Extracted, Failure};
 pub(crate) use suggested::suggested_address;
+pub use unnamed_cap::MAX_UNNAMED_REPLIES;
 
 /// Reads one JSON object as an Amazon SES record or an email service
 /// provider's webhook event.
@@ -191,7 +193,7 @@ fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Extracted {
     filter.add_marked_senders(section);
     // Reply lines pasted one after another are each a delivery's own,
     // whether or not they name a recipient.
-    let mut from_text = reply_lines::scan(section, &filter);
+    let (mut from_text, mut replies_cut) = reply_lines::scan(section, &filter);
     // Exchange's and GroupWise's lists name each recipient on a line of
     // its own, so they take precedence over the blocks cut at addresses.
     let mut listed = false;
@@ -237,9 +239,10 @@ fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Extracted {
     let code_list = is_reply_code_list(section) || is_reply_table(decoded, family, section);
     if code_list || (!bounce && !from_text.iter().any(counts)) {
         from_text.clear();
+        replies_cut = 0;
     }
     if from_text.is_empty() && !code_list {
-        from_text = generic::scan(section);
+        (from_text, replies_cut) = generic::scan_counting_cut(section);
         from_text.retain(|f| bounce || reads(f));
     }
     // A list of recipients is an MTA's own structure, not prose.
@@ -277,6 +280,7 @@ fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Extracted {
     // it responds to, which the readers above, made for reports, cannot do.
     if let Some(session) = client_session::scan(section) {
         from_text = session;
+        replies_cut = 0;
     }
     exim_log::apply(section, &mut from_text);
 
@@ -296,6 +300,12 @@ fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Extracted {
         own.then(|| section::embedded_dsn(&decoded.body)).flatten()
     });
     let from_dsn = dsn.map(parse_dsn).unwrap_or_default();
+    // Replies left out past the cap were read from the text alone, so
+    // they count only when no text failure was dropped or replaced and
+    // the DSN does not name the recipients.
+    if !from_dsn.is_empty() || from_text.is_empty() {
+        replies_cut = 0;
+    }
     let mut failures = if from_dsn.is_empty() {
         from_text
     } else {
@@ -346,7 +356,7 @@ fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Extracted {
             failure.reason = Some(Reason::Delivered);
         }
     }
-    Extracted { mta: family, failures, ..Default::default() }
+    Extracted { mta: family, failures, replies_cut, ..Default::default() }
 }
 
 /// Extracts the failures of a forwarded bounce, `Decoded::nested`, one

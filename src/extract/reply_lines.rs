@@ -5,6 +5,7 @@
 //! text at the named addresses, as [`super::blocks`] does for a report,
 //! would give an unnamed reply to the recipient named above it.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
@@ -13,6 +14,7 @@ use super::generic;
 use super::reason_line::opens_reason_line;
 use super::recipient_line::recipient_in;
 use super::section::NotRecipients;
+use super::unnamed_cap::{LeftOut, MAX_UNNAMED_REPLIES};
 use super::Failure;
 use crate::smtp;
 
@@ -33,11 +35,6 @@ static ADDRESS_THEN_CODE: LazyLock<Regex> = LazyLock::new(|| {
 static INNER_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s([45]\d\d)([ -])").expect("inner code pattern is valid"));
 
-/// The maximum number of failures made from replies that name no
-/// recipient, so that a long log excerpt does not make thousands of cards.
-/// NOTE: unnamed replies past this many get no card.
-const MAX_UNNAMED: usize = 32;
-
 /// True when `line` opens with a recipient, a colon and a failure reply.
 /// Such a line is a reply of its own, so no sentence on the next line
 /// starts in it.
@@ -45,19 +42,22 @@ pub(super) fn opens_with_address_and_reply(line: &str) -> bool {
     ADDRESS_THEN_CODE.is_match(line)
 }
 
-/// Cuts text made only of reply lines into one failure per reply. Returns
-/// nothing unless there are two replies or more, and every line that is
-/// not blank opens a reply or continues one.
-pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
+/// Cuts text made only of reply lines into one failure per reply, and
+/// also returns how many different replies that name no recipient were
+/// left out past [`MAX_UNNAMED_REPLIES`]. Returns nothing unless there are
+/// two replies or more, and every line that is not blank opens a reply
+/// or continues one.
+pub fn scan(section: &str, filter: &NotRecipients) -> (Vec<Failure>, usize) {
     let Some(replies) = cut_replies(section) else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
     if replies.len() < 2 {
-        return Vec::new();
+        return (Vec::new(), 0);
     }
     let mut failures: Vec<Failure> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut unnamed = 0;
+    let mut left_out = LeftOut::default();
     for lines in replies {
         let text = lines.join("\n");
         // The same reply pasted twice is one delivery's.
@@ -65,21 +65,22 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
         if seen.contains(&key) {
             continue;
         }
-        seen.push(key);
         let recipient = lines.iter().find_map(|line| recipient_in(line, filter));
         if recipient.is_none() {
-            if unnamed >= MAX_UNNAMED {
+            if unnamed >= MAX_UNNAMED_REPLIES {
+                left_out.add(key);
                 continue;
             }
             unnamed += 1;
         }
+        seen.insert(key);
         let Some(mut failure) = generic::scan(&text).into_iter().next() else {
             continue;
         };
         failure.recipient = recipient;
         failures.push(failure);
     }
-    failures
+    (failures, left_out.count())
 }
 
 /// Groups the lines into replies, or returns `None` when a line that is not

@@ -49,6 +49,15 @@ test("status counts delivered recipients apart", () => {
   assert.equal(explained(2, 2), "Explained 2 recipients: all delivered.");
 });
 
+// Reply lines pasted without recipients give cards that name none, so the
+// status line counts replies.
+test("status counts replies without recipients", () => {
+  const { explained } = STRINGS.status;
+  assert.equal(explained(32, 0, true), "Explained 32 replies.");
+  assert.equal(explained(1, 0, true), "Explained 1 reply.");
+  assert.equal(explained(32, 0, false), "Explained 32 recipients.");
+});
+
 // An address read from a delivery-status field of an encoded attachment
 // is placed in that part and field, since no line of the paste has it.
 test("delivery-status line names part and field", () => {

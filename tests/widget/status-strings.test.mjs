@@ -12,3 +12,9 @@ test("widget status counts delivered recipients apart", () => {
   assert.equal(explained(5, 3), "Explained 5 recipients: 2 not delivered, 3 delivered.");
   assert.equal(explained(1, 1), "Explained 1 recipient: all delivered.");
 });
+
+test("widget status counts replies without recipients", () => {
+  const { explained } = WIDGET_STRINGS.status;
+  assert.equal(explained(32, 0, true), "Explained 32 replies.");
+  assert.equal(explained(1, 0, true), "Explained 1 reply.");
+});

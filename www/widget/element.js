@@ -209,7 +209,8 @@ export class BounceExplainerElement extends HTMLElement {
     });
     const count = report.recipients.length;
     const delivered = report.recipients.filter((r) => r.reason === "delivered").length;
-    this.#status(count ? WIDGET_STRINGS.status.explained(count, delivered) : WIDGET_STRINGS.status.none);
+    const repliesOnly = report.recipients.every((r) => !r.recipient);
+    this.#status(count ? WIDGET_STRINGS.status.explained(count, delivered, repliesOnly) : WIDGET_STRINGS.status.none);
     this.dispatchEvent(
       new CustomEvent("bounce-explained", { detail: { report, advice }, bubbles: true, composed: true }),
     );
