@@ -69,7 +69,8 @@ fn link_ip_used_without_statement() {
 /// A reply that states no address, with a link whose host is not a known
 /// blocklist's or provider's: a forged delisting site, a lookalike of the
 /// Spamhaus site, a helpdesk link. Such a link must not choose the IP, nor
-/// fill the product's own lookup links; the hint says none is stated.
+/// fill the product's own lookup links. The hint names the link's address
+/// as not quoted, rather than claiming the text names no address.
 #[test]
 fn unknown_link_host_never_chooses_ip() {
     let cases = [
@@ -91,7 +92,9 @@ fn unknown_link_host_never_chooses_ip() {
         }
         if text.contains("spamhaus") {
             let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
-            assert!(hint.contains("does not state a sending IP"), "{hint}");
+            assert!(!hint.contains("does not state"), "{hint}");
+            assert!(hint.contains("inside a link to"), "{hint}");
+            assert!(hint.contains("not quoted"), "{hint}");
         }
     }
 }
@@ -110,4 +113,20 @@ fn known_link_host_gives_ip() {
         let r = only_recipient(text);
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
     }
+}
+
+/// The only address in the reply is in the query of a link to an unknown
+/// site. It is not quoted, and the hint names it with the link's host.
+#[test]
+fn link_only_address_named_in_hint() {
+    let text = "550 5.7.1 Rejected. See \
+                https://www.example-rbl.org/lookup?ip=192.0.2.37&reason=listed for details";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None);
+    assert_eq!(r.sender_ip_source.rule, None);
+    let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
+    assert!(!hint.contains("does not state"), "{hint}");
+    assert!(hint.contains("names 192.0.2.37 only inside a link"), "{hint}");
+    assert!(hint.contains("www.example-rbl.org"), "{hint}");
+    assert!(hint.contains("not quoted"), "{hint}");
 }

@@ -171,19 +171,27 @@ fn unplaced_address_named_in_hint() {
     }
 }
 
-/// Addresses inside links and dotted version numbers are not named as
-/// candidates: the hint keeps its wording for a text without an address.
+/// A dotted version number is not named as a candidate: the hint keeps
+/// its wording for a text without an address.
 #[test]
-fn link_and_version_not_named() {
-    for text in [
-        "554 5.7.1 Too many connections, see https://help.example.org/?ip=198.51.100.70",
-        "421 4.7.0 Too many connections (server version 12.4.2.1)",
-    ] {
-        let r = only_recipient(text);
-        assert_eq!(r.sender_ip, None, "{text}");
-        let hint = r.sender_ip_source.hint.expect("a hint for a deferral without an address");
-        assert!(hint.contains("does not state"), "{hint}");
-    }
+fn version_not_named() {
+    let text = "421 4.7.0 Too many connections (server version 12.4.2.1)";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None, "{text}");
+    let hint = r.sender_ip_source.hint.expect("a hint for a deferral without an address");
+    assert!(hint.contains("does not state"), "{hint}");
+}
+
+/// An address inside a link to an unknown site is not quoted, and the
+/// hint names it as found only in that link.
+#[test]
+fn link_address_named_not_quoted() {
+    let text = "554 5.7.1 Too many connections, see https://help.example.org/?ip=198.51.100.70";
+    let r = only_recipient(text);
+    assert_eq!(r.sender_ip, None, "{text}");
+    let hint = r.sender_ip_source.hint.expect("a hint for a deferral without an address");
+    assert!(!hint.contains("does not state"), "{hint}");
+    assert!(hint.contains("198.51.100.70 only inside a link to help.example.org"), "{hint}");
 }
 
 /// Microsoft's throttling replies name the sending IP after `from` at the

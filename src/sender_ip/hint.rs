@@ -24,6 +24,14 @@ pub enum Unplaced {
     Address(String),
     /// A network range (`192.0.2.0/24`, `192.0.2.0 - 192.0.2.255`).
     Range(String),
+    /// An address inside a link, with the link's host, when the text names
+    /// no address outside links.
+    InLink {
+        /// The address as written.
+        address: String,
+        /// The link's host, lowercase.
+        host: String,
+    },
 }
 
 /// True when the failure is about the sending address, so the user needs
@@ -58,10 +66,13 @@ pub fn not_stated(
     if !concerns_ip(failure, reason) && rejected.is_empty() {
         return None;
     }
-    let (address, range) = match unstated.unplaced.filter(|_| rejected.is_empty()) {
-        Some(Unplaced::Address(ip)) => (Some(ip.as_str()), None),
-        Some(Unplaced::Range(range)) => (None, Some(range.as_str())),
-        None => (None, None),
+    let (address, range, link) = match unstated.unplaced.filter(|_| rejected.is_empty()) {
+        Some(Unplaced::Address(ip)) => (Some(ip.as_str()), None, None),
+        Some(Unplaced::Range(range)) => (None, Some(range.as_str()), None),
+        Some(Unplaced::InLink { address, host }) => {
+            (None, None, Some((address.as_str(), host.as_str())))
+        }
+        None => (None, None, None),
     };
     // A range no rule placed reads the same as one a rule set aside.
     let set_aside = rejected
@@ -84,7 +95,16 @@ pub fn not_stated(
              server's own; quote it only if it is the public address your \
              server sends from."
         ),
-        None => "The receiver's text does not state a sending IP address to quote.".to_string(),
+        None => match link {
+            Some((ip, host)) => format!(
+                "The receiver's text names {ip} only inside a link to {host}. Anyone \
+                 can write an address into a link, so only a known blocklist's or \
+                 provider's lookup link gives the address to quote, and {ip} is not \
+                 quoted here. If it is the public address your server sends from, it \
+                 is the one to quote."
+            ),
+            None => "The receiver's text does not state a sending IP address to quote.".to_string(),
+        },
     };
     let mut parts = vec![opening];
     if let Some((ip, rejection)) = set_aside {

@@ -130,9 +130,11 @@ fn is_listing(caps: &regex_lite::Captures, token: &str) -> bool {
 /// be the receiver's own address without a label, or the sender's in an
 /// unfamiliar phrasing. Whose it is stays unknown, so it is never quoted,
 /// but the hint names it. A public network range counts too, as written
-/// (`192.0.2.0/24`, `192.0.2.0 - 192.0.2.255`).
+/// (`192.0.2.0/24`, `192.0.2.0 - 192.0.2.255`). Without either, returns
+/// the first public address inside a link (see [`in_link`]).
 pub(super) fn unplaced(text: &str, receivers: &[IpAddr]) -> Option<Unplaced> {
-    address_segments(text).into_iter().find_map(|(offset, segment)| {
+    let segments = address_segments(text);
+    let outside_links = segments.iter().find_map(|&(offset, segment)| {
         ANY_ADDRESS.captures_iter(segment).find_map(|caps| {
             let m = caps.get(1)?;
             let start = offset + m.start();
@@ -144,6 +146,23 @@ pub(super) fn unplaced(text: &str, receivers: &[IpAddr]) -> Option<Unplaced> {
                 Err(Some((range, Rejection::Range))) => Some(Unplaced::Range(range)),
                 Err(_) => None,
             }
+        })
+    });
+    outside_links.or_else(|| in_link(text, &segments, receivers))
+}
+
+/// Returns the first public address inside a link, with the link's host
+/// (`https://www.example.org/lookup?ip=192.0.2.1`). A link rule reads
+/// such an address only from a known blocklist's or provider's site, so
+/// the hint names this one without quoting it.
+fn in_link(text: &str, segments: &[(usize, &str)], receivers: &[IpAddr]) -> Option<Unplaced> {
+    segments.iter().find_map(|&(offset, segment)| {
+        ANY_ADDRESS.captures_iter(segment).find_map(|caps| {
+            let m = caps.get(1)?;
+            let start = offset + m.start();
+            let host = address::url_host(text, start)?;
+            let ip = check(text, start, offset + m.end(), receivers).ok()?;
+            Some(Unplaced::InLink { address: ip, host })
         })
     })
 }
