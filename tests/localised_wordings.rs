@@ -167,3 +167,27 @@ fn x400_unrecognised_or_name() {
         assert_eq!(r.explanation.who_acts, Actor::You, "who acts for {diagnostic}");
     }
 }
+
+/// Czech and Polish replies that state the sending IP is blacklisted,
+/// with no list named, read as "Your IP address is blacklisted" does: a
+/// block of that IP, for the sender's administrator.
+#[test]
+fn czech_polish_blocked_ip_quoted() {
+    let replies = [
+        "554 5.7.1 IP adresa 203.0.113.45 je na černém seznamu (blacklist)",
+        "554 5.7.1 IP adresa 203.0.113.45 je na cernem seznamu (blacklist)",
+        "554 5.7.1 IP adresa 203.0.113.45 je na blacklistu",
+        "554 5.7.1 Odrzucono: adres IP 203.0.113.45 znajduje sie na liscie RBL",
+        "554 5.7.1 Odrzucono: adres IP 203.0.113.45 znajduje się na liście RBL",
+        "554 5.7.1 adres IP 203.0.113.45 jest na czarnej liście",
+        "554 5.7.1 adres IP 203.0.113.45 jest na czarnej liscie",
+    ];
+    for reply in replies {
+        let text = postfix("bob@example.org", reply);
+        let r = one(&text);
+        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
+        assert_eq!(r.explanation.entry, "reason/blocked", "entry for {reply}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
+    }
+}

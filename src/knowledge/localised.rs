@@ -49,6 +49,11 @@ const NL_LISTED: &str =
     "https://yourhosting.freshdesk.com/support/solutions/articles/80000942171-wat-te-doen-bij-blacklisting-bij-argeweb";
 const NL_BLOCKED: &str = "https://blacklist.kpnmail.nl/Help/17";
 const RU_LISTED: &str = "https://lred.ru/webmasteru/36273-blocklist";
+const CS_BLACKLIST: &str =
+    "https://www.mydreams.cz/cz/wiki/9919-analyza-a-reseni-problem-s-dorucenim-e-mailu-na-outlook-com-z-blokovanych-ip-adres.html";
+const CS_LISTED: &str = "https://liane.tul.cz/el_posta/automaticke_dopisy/podezrela_adresa";
+const PL_LISTED: &str =
+    "https://icomseo.pl/blog/blacklisty-e-mail-co-to-jest-i-jak-sie-z-nich-usunac";
 const PT_LISTED: &str = "https://www.zoho.com/blog/pt-br/marketing/blacklist-email.html";
 const PT_UNKNOWN: &str = "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails";
 const JA_GMAIL: &str = "https://support.google.com/mail/answer/6596?hl=ja";
@@ -89,6 +94,18 @@ pub static WORDINGS: &[Wording] = &[
     // Russian: "IP-адрес находится в черном списке" (is on a blacklist).
     blocked(&["ip-адрес", "черном списке"], "ru", RU_LISTED),
     blocked(&["ip-адрес", "чёрном списке"], "ru", RU_LISTED),
+    // Czech: "IP adresa ... je na černém seznamu" (is on a blacklist), "IP
+    // adresa ... na blacklistu". The first page uses the second wording,
+    // the second page the same words for a list ("černých seznamech").
+    blocked(&["ip adresa", "blacklist"], "cs", CS_BLACKLIST),
+    blocked(&["ip adresa", "černém seznamu"], "cs", CS_LISTED),
+    blocked(&["ip adresa", "cernem seznamu"], "cs", CS_LISTED),
+    // Polish: "adres IP ... znajduje się na liście RBL" (is on the RBL
+    // list), "na czarnej liście" (on a blacklist).
+    blocked(&["adres ip", "liście rbl"], "pl", PL_LISTED),
+    blocked(&["adres ip", "liscie rbl"], "pl", PL_LISTED),
+    blocked(&["adres ip", "czarnej liście"], "pl", PL_LISTED),
+    blocked(&["adres ip", "czarnej liscie"], "pl", PL_LISTED),
     // Japanese: "宛先ユーザーが存在しません" (the recipient user does not
     // exist). Gmail's Japanese help page words a missing account with the
     // same "...は存在しません" (does not exist).

@@ -35,13 +35,14 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // Outlook.com `messages from [192.0.2.1] weren't sent`.
     ("Messages from <ip>", r"(?i)\bmessages?\s+from\s+\[?{ip}"),
     // The same statements in French, German, Spanish, Italian,
-    // Portuguese, Dutch and Russian replies: `Votre adresse IP 192.0.2.1
-    // est listée`, `Ihre IP-Adresse 192.0.2.1`, `Su dirección IP
-    // 192.0.2.1`, `Uw IP-adres 192.0.2.1`, `Ваш IP-адрес 192.0.2.1`,
+    // Portuguese, Dutch, Russian, Czech and Polish replies: `Votre adresse
+    // IP 192.0.2.1 est listée`, `Ihre IP-Adresse 192.0.2.1`, `Su dirección
+    // IP 192.0.2.1`, `Uw IP-adres 192.0.2.1`, `Ваш IP-адрес 192.0.2.1`,
+    // `IP adresa 192.0.2.1 je na černém seznamu`, `adres IP 192.0.2.1`,
     // `Verbindung von 192.0.2.1 abgelehnt`.
     (
         "adresse IP / IP-Adresse <ip>",
-        r"(?i)(?:\badresse\s+IP|\bIP-Adresse|\bIP-adres|\bIP-адрес|\bdirecci[oó]n\s+IP|\bindirizzo\s+IP|\bendere[cç]o\s+IP|\bVerbindung\s+von)\s*:?\s*\[?{ip}",
+        r"(?i)(?:\badresse\s+IP|\bIP-Adresse|\bIP-adres|\bIP-адрес|\bdirecci[oó]n\s+IP|\bindirizzo\s+IP|\bendere[cç]o\s+IP|\bIP\s+adres[au]?|\badresa?\s+IP|\bVerbindung\s+von)\s*:?\s*\[?{ip}",
     ),
     // Comcast names its host twice, or the host and the word `comcast`,
     // then the address: `<host> <host> 192.0.2.1 found on one or more
