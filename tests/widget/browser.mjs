@@ -40,3 +40,27 @@ export async function watchedPage(context, origin) {
   });
   return { page, problems };
 }
+
+/**
+ * Opens the host page at `path` in a watched page that records each
+ * bounce-explained event in `window.__events` as `{ id, ip }`: the
+ * element's id and its first recipient's IP to quote. Waits until every
+ * widget is shown, and returns what watchedPage() returns.
+ */
+export async function openRecordingHost(context, origin, path) {
+  const watched = await watchedPage(context, origin);
+  const { page } = watched;
+  await page.addInitScript(() => {
+    window.__events = [];
+    document.addEventListener("bounce-explained", (e) => {
+      window.__events.push({ id: e.target.id, ip: e.detail.report.recipients[0]?.sender_ip ?? null });
+    });
+  });
+  await page.goto(origin + path);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("bounce-explainer")].every(
+      (el) => el.shadowRoot && !el.shadowRoot.querySelector(".bx").hidden,
+    ),
+  );
+  return watched;
+}

@@ -11,7 +11,7 @@
 import { copyText } from "../copy.js";
 import { adviseRecipients, init } from "./index.js";
 import { redact } from "./redact.js";
-import { explainText } from "./runner.js";
+import { Runner } from "./runner.js";
 import { readSettingsScript, validateSettings } from "./settings.js";
 import { WIDGET_STRINGS } from "./strings.js";
 import { buildShadow, renderAdvisedReport, showRedacted, showSettingsError } from "./view.js";
@@ -32,6 +32,9 @@ export class BounceExplainerElement extends HTMLElement {
   #timer = 0;
   #failed = false;
   #sequence = 0;
+  #runner = new Runner();
+  // Whether a removal stopped an explanation before its result came.
+  #interrupted = false;
 
   constructor() {
     super();
@@ -60,7 +63,10 @@ export class BounceExplainerElement extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.#parts) return;
+    if (this.#parts) {
+      if (this.#interrupted) this.#explainNow();
+      return;
+    }
     const shadow = this.attachShadow({ mode: "open" });
     this.#parts = buildShadow(shadow, this.getAttribute("label"));
     const p = this.#parts;
@@ -82,6 +88,23 @@ export class BounceExplainerElement extends HTMLElement {
       },
       (error) => this.#fail(WIDGET_STRINGS.status.loadFailed, error),
     );
+  }
+
+  disconnectedCallback() {
+    // A removed element's worker would hold a WASM instance for nothing.
+    // The check waits a task, so that an element moved elsewhere in the
+    // page (removed and inserted again at once) keeps its job.
+    setTimeout(() => {
+      if (this.isConnected) return;
+      const interrupted = this.#runner.stop() || this.#timer !== 0;
+      clearTimeout(this.#timer);
+      this.#timer = 0;
+      if (!interrupted) return;
+      // The stopped job's result is not shown. Put back, the element
+      // explains its text again.
+      this.#sequence++;
+      this.#interrupted = true;
+    });
   }
 
   attributeChangedCallback(name) {
@@ -169,6 +192,8 @@ export class BounceExplainerElement extends HTMLElement {
 
   async #explainNow() {
     clearTimeout(this.#timer);
+    this.#timer = 0;
+    this.#interrupted = false;
     if (this.#failed) return;
     try {
       await init();
@@ -179,6 +204,7 @@ export class BounceExplainerElement extends HTMLElement {
     this.#parts.redacted.hidden = true;
     if (!text.trim()) {
       this.#sequence++;
+      this.#runner.cancel();
       this.#report = null;
       this.#parts.results.replaceChildren();
       this.#status(WIDGET_STRINGS.status.ready);
@@ -186,11 +212,20 @@ export class BounceExplainerElement extends HTMLElement {
     }
     // A slow explanation of an older text must not replace a newer one.
     const sequence = ++this.#sequence;
+    if (this.#runner.usesWorker(text)) {
+      // The result comes later, and until then the cards of the text that
+      // left the box must not read as its explanation.
+      this.#report = null;
+      this.#parts.results.replaceChildren();
+      this.#status(WIDGET_STRINGS.status.working);
+    }
     let report;
     try {
-      report = await explainText(text);
+      report = await this.#runner.explain(text);
     } catch (error) {
-      if (error.superseded || sequence !== this.#sequence) return;
+      // Only this element's newer paste ends its job, and that paste
+      // shows its own result.
+      if (sequence !== this.#sequence) return;
       if (error.retryable !== true) this.#failed = true;
       this.#fail(this.#failed ? WIDGET_STRINGS.status.failed : WIDGET_STRINGS.status.failedOnce, error);
       return;

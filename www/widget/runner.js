@@ -1,9 +1,10 @@
-// Runs explain() for the element: on the main thread for ordinary pastes,
-// in a Web Worker (worker.js) for large ones. A worker that fails or is
-// still busy with an older paste is ended and a new one is started. A trap
-// on the main thread stops the page's one instance for good, so from then
-// on every paste goes to a worker. Each error carries `retryable`: whether
-// the next paste can still be explained without reloading the page.
+// Runs explain() for one element: on the main thread for ordinary
+// pastes, in the element's own Web Worker (worker.js) for large ones. A
+// worker that fails or is still busy with the element's older paste is
+// ended and a new one is started. A trap on the main thread stops the
+// page's one instance for good, so from then on every paste goes to a
+// worker. Each error carries `retryable`: whether the next paste can
+// still be explained without reloading the page.
 
 import { explain, init } from "./index.js";
 
@@ -24,26 +25,106 @@ export const TRUSTED_TYPES_POLICY = "bounce-explainer";
 // The worker's file name beside this module, when it is served as shipped.
 const WORKER_FILE = "worker.js";
 
-let worker = null;
-// The Trusted Types policy once created, or false once the page rejected it.
+// These three are facts about the page, shared by all its elements: the
+// Trusted Types policy once created (or false once the page rejected
+// it), a trap in the one main-thread instance, and a worker that cannot
+// start there.
 let workerUrlPolicy = null;
-let pending = null;
 let mainThreadStopped = false;
 let workerCannotStart = typeof Worker !== "function";
 
-/** Explains `text`; resolves to the Report, or rejects with the module's error. */
-export async function explainText(text) {
-  if (!workerCannotStart && (mainThreadStopped || text.length >= WORKER_THRESHOLD)) {
-    try {
-      return await explainInWorker(text);
-    } catch (error) {
-      if (error.superseded || error.started) throw error;
-      // A worker that cannot start (a policy without worker-src 'self', or
-      // a bundler that did not copy worker.js) leaves the main thread.
-      workerCannotStart = true;
+/**
+ * Explains the pastes of one element. Each element has its own runner,
+ * so a newer paste in one element ends only that element's worker job,
+ * never another element's. The worker starts at the element's first
+ * large paste and is kept for the next one until `stop()`.
+ */
+export class Runner {
+  #worker = null;
+  #pending = null;
+
+  /** Returns whether `text` goes to the worker, so that its result comes later. */
+  usesWorker(text) {
+    return !workerCannotStart && (mainThreadStopped || text.length >= WORKER_THRESHOLD);
+  }
+
+  /**
+   * Explains `text` and resolves to the Report, or rejects with the
+   * module's error. A job of this runner still in the worker is ended first, and
+   * its promise rejects with `superseded`.
+   */
+  async explain(text) {
+    if (this.usesWorker(text)) {
+      try {
+        return await this.#explainInWorker(text);
+      } catch (error) {
+        if (error.superseded || error.started) throw error;
+        // A worker that cannot start (a policy without worker-src 'self', or
+        // a bundler that did not copy worker.js) leaves the main thread.
+        workerCannotStart = true;
+      }
+    }
+    // A large paste still in the worker is now out of date.
+    this.cancel();
+    return explainOnMainThread(text);
+  }
+
+  /** Ends the job in the worker, if any, and rejects its promise as `superseded`. */
+  cancel() {
+    if (this.#pending) this.#stopWorker(supersededError());
+  }
+
+  /** Ends the worker, for an element that left the page. Returns whether a job was ended. */
+  stop() {
+    const busy = this.#pending !== null;
+    this.#stopWorker(supersededError());
+    return busy;
+  }
+
+  #explainInWorker(text) {
+    // Only the newest paste matters: a busy worker is ended, not waited for.
+    this.cancel();
+    if (!this.#worker) {
+      const worker = startWorker();
+      worker.addEventListener("message", (event) => this.#onMessage(worker, event));
+      worker.addEventListener("error", (event) => {
+        event.preventDefault();
+        if (worker !== this.#worker) return;
+        this.#stopWorker(Object.assign(new Error(event.message || "the worker failed to start"), { started: false }));
+      });
+      this.#worker = worker;
+    }
+    return new Promise((resolve, reject) => {
+      this.#pending = { resolve, reject };
+      this.#worker.postMessage({ text });
+    });
+  }
+
+  #onMessage(worker, event) {
+    // A message from a worker already ended is for a paste that is gone.
+    if (worker !== this.#worker) return;
+    const job = this.#pending;
+    this.#pending = null;
+    if (!job) return;
+    if (event.data.error) {
+      this.#stopWorker(null);
+      job.reject(Object.assign(new Error(event.data.error), { started: true, retryable: true }));
+    } else {
+      job.resolve(event.data.report);
     }
   }
-  return explainOnMainThread(text);
+
+  #stopWorker(reason) {
+    this.#worker?.terminate();
+    this.#worker = null;
+    const job = this.#pending;
+    this.#pending = null;
+    if (job && reason) job.reject(reason);
+  }
+}
+
+function supersededError() {
+  return Object.assign(new Error("superseded by a newer paste"), { superseded: true });
 }
 
 async function explainOnMainThread(text) {
@@ -56,23 +137,6 @@ async function explainOnMainThread(text) {
     error.retryable = !mainThreadStopped || !workerCannotStart;
     throw error;
   }
-}
-
-function explainInWorker(text) {
-  // Only the newest paste matters: a busy worker is ended, not waited for.
-  if (pending) stopWorker(Object.assign(new Error("superseded by a newer paste"), { superseded: true }));
-  if (!worker) {
-    worker = startWorker();
-    worker.addEventListener("message", onMessage);
-    worker.addEventListener("error", (event) => {
-      event.preventDefault();
-      stopWorker(Object.assign(new Error(event.message || "the worker failed to start"), { started: false }));
-    });
-  }
-  return new Promise((resolve, reject) => {
-    pending = { resolve, reject };
-    worker.postMessage({ text });
-  });
 }
 
 // Vite finds and bundles the worker only in the literal form
@@ -109,24 +173,4 @@ function trustedWorkerUrl() {
     }
   }
   return workerUrlPolicy ? workerUrlPolicy.createScriptURL(url) : null;
-}
-
-function onMessage(event) {
-  const job = pending;
-  pending = null;
-  if (!job) return;
-  if (event.data.error) {
-    stopWorker(null);
-    job.reject(Object.assign(new Error(event.data.error), { started: true, retryable: true }));
-  } else {
-    job.resolve(event.data.report);
-  }
-}
-
-function stopWorker(reason) {
-  worker?.terminate();
-  worker = null;
-  const job = pending;
-  pending = null;
-  if (job && reason) job.reject(reason);
 }

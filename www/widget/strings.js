@@ -14,6 +14,7 @@ export const WIDGET_STRINGS = {
   status: {
     loading: "Loading the explainer…",
     ready: "Paste a bounce to see what it means.",
+    working: "Explaining a large paste…",
     explained: STRINGS.status.explained,
     none: "No failed recipient found.",
     failed: "The explainer failed on this text. Reload the page to try again.",
