@@ -7,14 +7,11 @@ import { renderMirror } from "./mirror.js";
 import { renderReport } from "./render.js";
 import { capText, SCAN_LIMIT } from "./scan-limit.js";
 import { STRINGS } from "./strings.js";
+import { TEXT_BOX_MAX, takeLargeText } from "./text-box.js";
 
 // Long enough to skip most keystrokes of a fast typist, short enough that
 // the result seems to follow the text.
 const DEBOUNCE_MS = 250;
-
-// Laying out text in a textarea costs about 0.5 s per MB in headless
-// Chromium (2.4 s for 5 MB), so a larger file is not put in the text box.
-const TEXT_BOX_MAX = 1024 * 1024;
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -92,17 +89,14 @@ function wireEvents() {
 }
 
 function onInput() {
-  const text = ui.input.value;
-  if (text.length > TEXT_BOX_MAX) {
-    // Emptied in the same task as the paste, so the browser never lays the
-    // megabytes out (seconds of frozen page). The text is explained from
-    // memory, as a large file is.
-    largePaste = text;
-    ui.input.value = "";
+  // A paste too large for the box is explained from memory, as a large
+  // file is.
+  largePaste = takeLargeText(ui.input);
+  const text = largePaste ?? ui.input.value;
+  if (largePaste !== null) {
     ui.fileNote.textContent = STRINGS.page.pasteNotShown(text.length);
     ui.fileNote.hidden = false;
   } else {
-    largePaste = null;
     ui.fileNote.hidden = true;
   }
   clearTimeout(timer);

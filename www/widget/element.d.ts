@@ -5,7 +5,10 @@ import type { Report } from "./report.js";
 import type { RedactResult } from "./redact.js";
 
 export class BounceExplainerElement extends HTMLElement {
-  /** The pasted text; setting it explains the new text. */
+  /**
+   * The pasted text. Setting it explains the new text. Text over 1 MB is
+   * kept out of the text box, so the page stays responsive, but is returned here.
+   */
   value: string;
   /** The last Report shown, or null. */
   readonly report: Report | null;

@@ -9,6 +9,7 @@
 // absent or has any other value).
 
 import { copyText } from "../copy.js";
+import { TEXT_BOX_MAX, takeLargeText } from "../text-box.js";
 import { adviseRecipients, init } from "./index.js";
 import { redact } from "./redact.js";
 import { Runner } from "./runner.js";
@@ -28,6 +29,8 @@ export class BounceExplainerElement extends HTMLElement {
   #settingsSource = null;
   #settingsError = null;
   #pendingValue = null;
+  // A paste over TEXT_BOX_MAX characters, kept here instead of in the box.
+  #largePaste = null;
   #report = null;
   #timer = 0;
   #failed = false;
@@ -70,8 +73,11 @@ export class BounceExplainerElement extends HTMLElement {
     const shadow = this.attachShadow({ mode: "open" });
     this.#parts = buildShadow(shadow, this.getAttribute("label"));
     const p = this.#parts;
-    if (this.#pendingValue !== null) p.input.value = this.#pendingValue;
-    p.input.addEventListener("input", () => this.#schedule());
+    if (this.#pendingValue !== null) this.#setText(this.#pendingValue);
+    p.input.addEventListener("input", () => {
+      this.#keepLargePaste(takeLargeText(p.input));
+      this.#schedule();
+    });
     p.explain.addEventListener("click", () => this.#explainNow());
     p.redact.addEventListener("click", () => this.#redactAndCopy());
     p.clear.addEventListener("click", () => {
@@ -84,7 +90,7 @@ export class BounceExplainerElement extends HTMLElement {
     init().then(
       () => {
         this.#status(WIDGET_STRINGS.status.ready);
-        if (p.input.value.trim()) this.#explainNow();
+        if (this.value.trim()) this.#explainNow();
       },
       (error) => this.#fail(WIDGET_STRINGS.status.loadFailed, error),
     );
@@ -114,9 +120,13 @@ export class BounceExplainerElement extends HTMLElement {
     if (name === "heading-level" && this.#report) this.#show(this.#report);
   }
 
-  /** The pasted text. Setting it explains the new text. */
+  /**
+   * The pasted text. Setting it explains the new text. Text over 1 MB is
+   * not shown in the box, but is still returned here.
+   */
   get value() {
-    return this.#parts ? this.#parts.input.value : this.#pendingValue ?? "";
+    if (!this.#parts) return this.#pendingValue ?? "";
+    return this.#largePaste ?? this.#parts.input.value;
   }
 
   set value(text) {
@@ -125,8 +135,22 @@ export class BounceExplainerElement extends HTMLElement {
       this.#pendingValue = String(text ?? "");
       return;
     }
-    this.#parts.input.value = String(text ?? "");
+    this.#setText(String(text ?? ""));
     this.#explainNow();
+  }
+
+  // Puts `text` in the box, or keeps it out when it is too large to lay out.
+  #setText(text) {
+    const large = text.length > TEXT_BOX_MAX;
+    this.#parts.input.value = large ? "" : text;
+    this.#keepLargePaste(large ? text : null);
+  }
+
+  #keepLargePaste(text) {
+    this.#largePaste = text;
+    const note = this.#parts.largeNote;
+    note.hidden = text === null;
+    note.textContent = text === null ? "" : WIDGET_STRINGS.largePaste(text.length);
   }
 
   /** The last Report shown, or null. */
@@ -200,7 +224,7 @@ export class BounceExplainerElement extends HTMLElement {
     } catch {
       return;
     }
-    const text = this.#parts.input.value;
+    const text = this.value;
     this.#parts.redacted.hidden = true;
     if (!text.trim()) {
       this.#sequence++;
@@ -252,7 +276,7 @@ export class BounceExplainerElement extends HTMLElement {
   }
 
   async #redactAndCopy() {
-    const text = this.#parts.input.value;
+    const text = this.value;
     if (!text.trim()) return;
     const keepIps = (this.#report?.recipients ?? []).map((r) => r.sender_ip).filter(Boolean);
     const result = redact(text, { ownDomains: this.#settings.domains, keepIps });

@@ -10,6 +10,9 @@ export const WIDGET_STRINGS = {
   redact: "Redact and copy",
   clear: "Clear",
   privacy: "Everything runs in this page: nothing you paste is uploaded.",
+  largePaste: (chars) =>
+    `The pasted text (${(chars / 1048576).toFixed(1)} MB) is too large to show in the box, ` +
+    "so it is kept out of it and explained as pasted.",
 
   status: {
     loading: "Loading the explainer…",
