@@ -3,6 +3,7 @@
 import { explainInput, fileText, load, WORKER_THRESHOLD } from "./engine.js";
 import { EXAMPLE_BOUNCE } from "./example.js";
 import { reportTerms } from "./highlight.js";
+import { announce as announceIn } from "./live-region.js";
 import { renderMirror } from "./mirror.js";
 import { renderReport } from "./render.js";
 import { capText, SCAN_LIMIT } from "./scan-limit.js";
@@ -259,7 +260,7 @@ function show(report, text, cut) {
 }
 
 function announce(message) {
-  if (ui.status.textContent !== message) ui.status.textContent = message;
+  announceIn(ui.status, message);
 }
 
 function showError(message, error) {

@@ -9,6 +9,7 @@
 // absent or has any other value).
 
 import { copyText } from "../copy.js";
+import { announce } from "../live-region.js";
 import { TEXT_BOX_MAX, takeLargeText } from "../text-box.js";
 import { adviseRecipients, init } from "./index.js";
 import { redact } from "./redact.js";
@@ -295,7 +296,7 @@ export class BounceExplainerElement extends HTMLElement {
   }
 
   #status(message) {
-    if (this.#parts) this.#parts.status.textContent = message;
+    if (this.#parts) announce(this.#parts.status, message);
   }
 
   #fail(message, error) {

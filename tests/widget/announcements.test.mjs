@@ -1,0 +1,89 @@
+// The widget's live region (.bx-status) in Chromium: every action changes
+// its text, so that a screen reader reads a second copy, or the same
+// paste explained again, and not only the first.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+
+import { launch, watchedPage } from "./browser.mjs";
+import { serveFolder } from "./server.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const HOST = "/tests/widget/host/index.html";
+// Within the host page's own sending range, so the card has a note to copy.
+const BLOCK = "550 5.7.1 Service unavailable; Client host [192.0.2.77] blocked using zen.spamhaus.org";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolder(ROOT);
+  browser = await launch();
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openHost() {
+  const { page } = await watchedPage(browser.context, server.url);
+  await page.goto(server.url + HOST);
+  await page.waitForFunction(() => {
+    const status = document.getElementById("first").shadowRoot?.querySelector(".bx-status");
+    return status?.textContent === "Paste a bounce to see what it means.";
+  });
+  return page;
+}
+
+// Records the first widget's status text after each change to it.
+async function recordStatus(page) {
+  await page.evaluate(() => {
+    window.__announced = [];
+    const status = document.getElementById("first").shadowRoot.querySelector(".bx-status");
+    new MutationObserver(() => window.__announced.push(status.textContent)).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}
+
+async function waitForAnnouncements(page, count) {
+  await page.waitForFunction((n) => window.__announced.length >= n, count, { timeout: 10_000 });
+  return page.evaluate(() => window.__announced);
+}
+
+test("each copy is announced", async () => {
+  const page = await openHost();
+  await page.evaluate((text) => (document.getElementById("first").value = text), BLOCK);
+  await page.locator("#first .be-card").waitFor();
+  await recordStatus(page);
+  const actions = ["copy-ip", "copy-ip", "copy-party-note", "copy-party-note"];
+  for (const [i, action] of actions.entries()) {
+    const button = page.locator(`#first .be-card [data-action="${action}"]`);
+    // The note's copy button is inside a closed <details>.
+    if (action === "copy-party-note") await page.locator("#first .bx-note").evaluate((d) => (d.open = true));
+    await button.click();
+    const announced = await waitForAnnouncements(page, i + 1);
+    assert.match(announced[i].trim(), /^Copied to the clipboard\.$/, `${action} (${i + 1})`);
+    if (i > 0) assert.notEqual(announced[i], announced[i - 1], `the text changed for action ${i + 1}`);
+  }
+  await page.close();
+});
+
+test("same paste explained again is announced", async () => {
+  const page = await openHost();
+  await page.evaluate((text) => (document.getElementById("first").value = text), BLOCK);
+  await page.locator("#first .be-card").waitFor();
+  await recordStatus(page);
+  await page.locator("#first button[data-action=explain]").click();
+  const announced = await waitForAnnouncements(page, 1);
+  assert.equal(announced[0].trim(), "Explained 1 reply.");
+  await page.locator("#first button[data-action=explain]").click();
+  const again = await waitForAnnouncements(page, 2);
+  assert.equal(again[1].trim(), "Explained 1 reply.");
+  assert.notEqual(again[1], again[0], "the region's text changed");
+  await page.close();
+});
