@@ -4,10 +4,11 @@
 // built with DOM calls and textContent, never from HTML strings.
 
 import { h, webLink } from "../dom.js";
+import { appendRevealed } from "../highlight.js";
 import { renderReport } from "../render.js";
 import { composeNote, formatContact, noteText } from "./notes.js";
 import { WIDGET_STRINGS } from "./strings.js";
-import { PASTED_TEXT_DIR } from "../text-safety.js";
+import { PASTED_TEXT_DIR, reveal } from "../text-safety.js";
 
 // Stylesheets are <link> elements to packaged files: a Content-Security-
 // Policy with style-src 'self' allows them, where an inline <style> or a
@@ -92,8 +93,9 @@ export function buildShadow(shadow, label) {
 export function showSettingsError(box, error) {
   box.hidden = !error;
   if (!error) return box.replaceChildren();
+  // A message quotes the rejected value, which may contain bidi controls.
   const items = (error.errors ?? [{ field: "settings", message: error.message }]).map((e) =>
-    h("li", {}, h("code", { text: e.field }), `: ${e.message}`),
+    revealedIn(h("li", {}, h("code", { text: e.field })), `: ${e.message}`),
   );
   box.replaceChildren(h("p", { text: WIDGET_STRINGS.settingsError }), h("ul", {}, ...items));
 }
@@ -121,7 +123,7 @@ function advisedRecipient(r, advice, settings) {
     // Removal pages are for the server's operator, which is the portal.
     links = [];
   }
-  if (advice.link) links = [...links, advice.link];
+  if (advice.link) links = [...links, { ...advice.link, label: reveal(advice.link.label).text }];
   return { ...r, explanation, links };
 }
 
@@ -129,10 +131,12 @@ function addPortalParts(card, recipient, advice, settings, options) {
   const text = WIDGET_STRINGS.portal;
   const parts = [];
   if (advice.ownServer) {
-    parts.push(h("p", { class: "bx-own-server", "data-field": "own-server", text: text.ownServer(advice.ownServer.ip, settings.name) }));
+    const line = h("p", { class: "bx-own-server", "data-field": "own-server" });
+    parts.push(revealedIn(line, text.ownServer(advice.ownServer.ip, settings.name)));
   }
   if (advice.note) {
-    parts.push(h("p", { class: "bx-portal-note", "data-field": "portal-note" }, h("strong", { text: `${text.noteFrom(settings.name)} ` }), advice.note));
+    const from = revealedIn(h("strong"), `${text.noteFrom(settings.name)} `);
+    parts.push(revealedIn(h("p", { class: "bx-portal-note", "data-field": "portal-note" }, from), advice.note));
   }
   if (advice.contact) parts.push(contactLine(advice.contact));
   const note = composeNote(recipient, advice, settings);
@@ -149,15 +153,24 @@ function addPortalParts(card, recipient, advice, settings, options) {
 function contactLine(contact) {
   const line = h("p", { class: "bx-contact", "data-field": "contact" }, h("strong", { text: `${WIDGET_STRINGS.portal.contact} ` }));
   const bits = [];
-  if (contact.name) bits.push(contact.name);
-  if (contact.email) bits.push(h("code", { text: contact.email }));
-  if (contact.phone) bits.push(contact.phone);
-  if (contact.url) bits.push(webLink(contact.url, contact.url));
+  if (contact.name) bits.push(revealedIn(h("span"), contact.name));
+  if (contact.email) bits.push(revealedIn(h("code"), contact.email));
+  if (contact.phone) bits.push(revealedIn(h("span"), contact.phone));
+  if (contact.url) bits.push(webLink(contact.url, reveal(contact.url).text));
   bits.forEach((bit, i) => line.append(i ? ", " : "", bit));
   // The text follows the other parts after a space, or comes right
   // after the label, which already ends with one.
-  if (contact.text) line.append(h("span", { class: "bx-contact-text", text: bits.length ? ` ${contact.text}` : contact.text }));
+  if (contact.text) line.append(revealedIn(h("span", { class: "bx-contact-text" }), bits.length ? ` ${contact.text}` : contact.text));
   return line;
+}
+
+// Appends `text` to `parent` with its invisible and bidi characters as
+// escapes, as pasted text is shown, and returns `parent`. Portal settings
+// are the portal's text, and a U+202E in a name would otherwise reverse
+// the rest of the widget's sentence.
+function revealedIn(parent, text) {
+  appendRevealed(parent, text);
+  return parent;
 }
 
 function noteSection(note, options) {
