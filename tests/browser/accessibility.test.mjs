@@ -70,7 +70,7 @@ test("keyboard reaches every control with visible focus", async () => {
     assert.equal(await status.getAttribute("role"), "status");
     const announced = await status.textContent();
     assert.notEqual(announced, before, "the live region changed");
-    assert.match(announced, /Explained 1 recipient/);
+    assert.match(announced, /Explained 1 reply\./);
     assert.match(announced, /Comcast/);
 
     // Tab through everything after the text box, recording what gets

@@ -125,7 +125,7 @@ test("keyboard reaches the widget's controls with visible focus", async () => {
     const status = first.locator(".bx-status");
     assert.equal(await status.getAttribute("role"), "status");
     assert.equal(await status.getAttribute("aria-live"), "polite");
-    assert.match(await status.textContent(), /1 recipient/);
+    assert.match(await status.textContent(), /Explained 1 reply\./);
 
     const visited = [];
     for (let i = 0; i < 25; i += 1) {
