@@ -118,6 +118,53 @@ fn worded_challenge_needs_sender_reply() {
     }
 }
 
+/// Challenges that ask the sender to verify or confirm without the words
+/// above, and say the message waits for it. The first is Spam Arrest's
+/// challenge as posted in public; the others are constructed wordings of
+/// the same request.
+const VERIFY_CHALLENGES: &[&str] = &[
+    "I'm protecting myself from receiving junk mail.\n\
+     Please click the link below to complete the verification process.\n\
+     You have to do this only once.\n\
+     https://verify.example.net/a2?abc123\n\
+     You are receiving this message in response to your email to bob@example.org, \
+     a Spam Arrest customer.\n\
+     Spam Arrest requests that senders verify themselves before their email is delivered.\n",
+    "Hello,\n\nYour message has been held and will be delivered once you verify.\n\n\
+     https://verify.example.net/c?t=12345\n",
+    "Hello,\n\nJust this once, click the link below so I can receive your emails. \
+     You won't have to do this again.\n\nhttps://verify.example.net/c?t=12345\n",
+    "Hello,\n\nTo have your message delivered, please click the link below to confirm \
+     you are a real person.\n\nhttps://verify.example.net/c?t=12345\n",
+    "Hello,\n\nI use a spam filter that requires senders to confirm their address. \
+     Please click the link below and your message will be delivered.\n\n\
+     https://verify.example.net/c?t=12345\n",
+    "Hello,\n\nYour email has been quarantined pending sender verification. Please \
+     verify your email address by clicking the link below.\n\n\
+     https://verify.example.net/c?t=12345\n",
+    "Your message is waiting for your confirmation. Please confirm your email address \
+     at the link below and I will receive it.\nhttps://verify.example.net/c?t=1\n",
+];
+
+#[test]
+fn verify_request_is_challenge() {
+    for body in VERIFY_CHALLENGES {
+        let report = explain(&auto_reply("bob@example.org", "Re: Quarterly figures", body));
+        assert_not_delivered(&report);
+        let card = only(&report);
+        assert_eq!(card.recipient.as_deref(), Some("bob@example.org"));
+        assert_eq!(card.explanation.entry, "auto-reply/challenge", "{body}");
+        assert_eq!(card.explanation.who_acts, Actor::You, "{body}");
+        assert!(card.explanation.what.contains("holding your message"), "{body}");
+        assert!(card.held, "{body}");
+        assert!(
+            card.explanation.retry.starts_with("Held, not returned"),
+            "{}",
+            card.explanation.retry
+        );
+    }
+}
+
 /// Mailman 2.1's hold notice, Mailman 3's, and a shorter one from the
 /// list's request address.
 const MODERATION: &[(&str, &str, &str)] = &[
@@ -210,6 +257,17 @@ const OUT_OF_OFFICE: &[&str] = &[
      In dringenden Fällen wenden Sie sich bitte an carol@example.de.\n",
     "Estoy fuera de la oficina hasta el 14 de diciembre y responderé a mi regreso.\n",
     "Sono fuori ufficio fino a lunedì. Risponderò al mio rientro.\n",
+    // Words of a challenge used for other things: a booking to confirm, an
+    // order to verify, a delivery, requests pending until the return.
+    "I am out of the office until Monday. Pending requests will be handled when I\n\
+     return. To confirm your appointment, please call the front desk.\n",
+    "I am away until 14 December. To verify the status of an order or a delivery,\n\
+     click the link below. Your message will be delivered to me on my return.\n\
+     https://shop.example.org/orders\n",
+    "I am on leave until Monday. This inbox will not be monitored during my absence.\n\
+     For urgent matters please contact carol@example.org.\n",
+    "I am out of the office until Monday. During my absence please use\n\
+     carol@example.org for urgent matters.\n",
 ];
 
 #[test]

@@ -30,10 +30,16 @@ pub(super) fn name_new_address(
         return;
     }
     let old = old_address.unwrap_or("the old address");
-    explanation.what = format!(
-        "The recipient's mailbox has moved: the receiving server no longer takes mail for \
-         this address and names {new_address} as the address to use instead."
-    );
+    // An auto-reply's mailbox took the message, so its entry's cause
+    // (nobody reads it, the person left) stays, and only a server's
+    // refusal is said to take no mail.
+    let auto_reply = explanation.entry.starts_with("auto-reply/");
+    if !auto_reply {
+        explanation.what = format!(
+            "The recipient's mailbox has moved: the receiving server no longer takes mail for \
+             this address and names {new_address} as the address to use instead."
+        );
+    }
     explanation.steps = vec![
         format!("Send the message again to {new_address}."),
         format!("Update your contacts and lists: replace {old} with {new_address}."),
@@ -45,10 +51,15 @@ pub(super) fn name_new_address(
         ),
     ];
     explanation.who_acts = Actor::You;
-    if matches!(outcome, Outcome::Permanent | Outcome::Futile) {
-        explanation.retry = format!(
+    if !matches!(outcome, Outcome::Permanent | Outcome::Futile) {
+        return;
+    }
+    explanation.retry = if auto_reply {
+        format!("Permanent: nobody reads mail to {old}, so send to {new_address} instead.")
+    } else {
+        format!(
             "Permanent: mail to {old} fails the same way every time, so send to {new_address} \
              instead."
-        );
-    }
+        )
+    };
 }

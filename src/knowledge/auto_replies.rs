@@ -1,53 +1,16 @@
 //! Auto-replies that report the message as not delivered to a person:
 //! a challenge-response filter holding it, a mailing list holding it for
-//! its moderator, or the mailbox of someone who has left. An out-of-office
+//! its moderator, the mailbox of someone who has left, or a mailbox that
+//! nobody reads any more. An out-of-office
 //! reply matches none of these, because its message was delivered and is
 //! read later.
+
+mod challenge;
+mod unread;
 
 use super::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
-
-/// Lowercase fragments of a challenge: the filter holds the message until
-/// the sender proves to be a person.
-const CHALLENGE: &[&str] = &[
-    "challenge-response",
-    "challenge/response",
-    "confirm you are a person",
-    "confirm that you are a person",
-    "confirm you are human",
-    "confirm that you are human",
-    "prove you are human",
-    "prove that you are human",
-    "verify you are human",
-    "verify that you are human",
-    "verify your email address before",
-    "until you confirm",
-    "until you verify",
-    // cPanel BoxTrapper's default verify template, as seen in the wild:
-    // "The message you sent requires that you verify that you are a real
-    // live human being and not a spam source". cPanel's UAPI reference
-    // (BoxTrapper::get_email_template) describes the template only as a
-    // request that the sender confirm being legitimate.
-    "requires that you verify",
-    "real live human",
-    // Spam Arrest's help pages: the challenge asks senders to "authorize
-    // themselves" to become one of the "approved senders".
-    // NOTE: the sentences below are a family of that wording, not Spam
-    // Arrest's template, which was not found in public documentation.
-    "senders i have approved",
-    "list of approved senders",
-    "one of my approved senders",
-    "one of your approved senders",
-    "authorize yourself",
-    "authorise yourself",
-    // French filters such as Mailinblack hold the message "en attente de
-    // validation" until the sender authenticates.
-    // NOTE: Mailinblack's exact template was not found in public
-    // documentation either.
-    "en attente de validation",
-    "en attente d'authentification",
-];
 
 /// Lowercase fragments of a mailing list's hold notice: Mailman 2.1 and 3
 /// ("Is being held until the list moderator can review it for approval")
@@ -95,10 +58,10 @@ fn is_discourse_rejection(text: &str) -> bool {
         && (text.contains(") didn't work") || text.contains(") didn\u{2019}t work"))
 }
 
-/// Lowercase fragments saying the person no longer reads the mailbox, in
-/// English, German, French, Spanish, Italian, Portuguese and Dutch. "Will
-/// not be forwarded" alone is not here:
-/// out-of-office replies say it of mail the person reads on return.
+/// Lowercase fragments saying the person has left, in English, German,
+/// French, Spanish, Italian, Portuguese and Dutch. "Will not be forwarded"
+/// alone is not here: out-of-office replies say it of mail the person
+/// reads on return.
 const DEPARTED: &[&str] = &[
     "no longer works",
     "no longer employed",
@@ -107,43 +70,35 @@ const DEPARTED: &[&str] = &[
     "has left the organisation",
     "has left the organization",
     "has left our company",
-    "mailbox is no longer monitored",
-    "address is no longer monitored",
-    "no longer being monitored",
     "nicht mehr für",
     "nicht mehr im unternehmen",
     "nicht mehr bei ",
     "nicht mehr tätig",
-    "wird nicht mehr gelesen",
     "ne fait plus partie",
-    "n'est plus consultée",
     "ya no trabaja",
     "ya no trabajo",
     "ya no forma parte",
-    "ya no se revisa",
     "ha dejado la empresa",
     "non lavora più",
     "non fa più parte",
-    "non è più monitorata",
     "não trabalha mais",
     "já não trabalha",
     "não faz mais parte",
     "já não faz parte",
     "deixou a empresa",
-    "não é mais monitorada",
     "niet meer werkzaam",
     "niet langer werkzaam",
     "niet meer in dienst",
-    "wordt niet meer gelezen",
 ];
 
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 5] = [
+pub static ENTRIES: [&Entry; 6] = [
     &HELD_FOR_CHALLENGE,
     &HELD_FOR_MODERATION,
     &REFUSED_BY_LIST,
     &REFUSED_BY_DISCOURSE,
     &DEPARTED_PERSON,
+    &MAILBOX_NOT_READ,
 ];
 
 /// Returns the entry for an auto-reply whose text (`lower`, lowercased)
@@ -158,10 +113,14 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
         Some(&HELD_FOR_MODERATION)
     } else if says(LIST_REFUSAL) {
         Some(&REFUSED_BY_LIST)
-    } else if says(CHALLENGE) {
+    } else if challenge::is_challenge(&text) {
         Some(&HELD_FOR_CHALLENGE)
     } else if says(DEPARTED) {
+        // A departure outranks "this mailbox is no longer read", which a
+        // departed person's reply often adds.
         Some(&DEPARTED_PERSON)
+    } else if unread::is_not_read(&text) {
+        Some(&MAILBOX_NOT_READ)
     } else {
         None
     }
@@ -359,6 +318,31 @@ pub static DEPARTED_PERSON: Entry = Entry {
     who: Actor::You,
     temporary: Some(false),
     ..Entry::sourced("https://www.rfc-editor.org/rfc/rfc3834", "2026-12-05")
+};
+
+/// An auto-reply saying that nobody reads the mailbox: the address has
+/// changed, is no longer read, or takes no incoming mail. HasMoved is
+/// Sisimai's reason for a mailbox that has moved and is not forwarded.
+pub static MAILBOX_NOT_READ: Entry = Entry {
+    id: "auto-reply/not-read",
+    reason: Reason::HasMoved,
+    what: "Nobody reads this mailbox any more, so your message will not \
+           reach the recipient there.",
+    why: "The reply says that the address has changed, is no longer read, \
+          or does not accept incoming mail. The mailbox still answers \
+          automatically, but the message stays unread. The reply usually \
+          says where to write instead: a new address, another mailbox or a \
+          contact form.",
+    steps: &[
+        "Send the message again where the reply points: the new address, \
+         the other mailbox or the contact form it names.",
+        "If the reply names no other way, ask the recipient for their \
+         current address by another channel.",
+        "Replace the old address in your contacts and lists.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    ..Entry::sourced("https://metacpan.org/pod/Sisimai::Reason::HasMoved", "2026-12-06")
 };
 
 #[cfg(test)]
