@@ -212,9 +212,10 @@ fn greylisting(failure: &Failure, lower: &str) -> Option<Match> {
 }
 
 /// Warns when a provider was recognised from a code in the text alone
-/// while the named receiving host is not one of that provider's. Anyone
-/// can write `BL000010` into a reply, so the text's claim and its links
-/// deserve distrust.
+/// while the named receiving host is neither one of that provider's nor
+/// one of a provider's whose mail it filters. Anyone can write
+/// `BL000010` into a reply, so the text's claim and its links deserve
+/// distrust.
 fn claim_note(
     coded: Option<&'static str>,
     identified: Option<&'static str>,
@@ -227,7 +228,7 @@ fn claim_note(
         return None;
     }
     let lower = host.to_ascii_lowercase();
-    if provider.hosts.iter().any(|h| providers::text::host_is_under(&lower, h)) {
+    if providers::handles_mail_at(provider, &lower) {
         return None;
     }
     Some(Note::warning(format!(

@@ -278,6 +278,27 @@ pub fn is_recipient_limit(entry: &Entry) -> bool {
     RECIPIENT_LIMITS.iter().any(|limit| std::ptr::eq(*limit, entry))
 }
 
+/// Filtering services and the providers whose inbound mail they filter.
+/// Proofpoint filters iCloud Mail, as Suped's guide "Why are my emails
+/// being blocked by Apple Mail and Proofpoint?" states (suped.com, read
+/// 2026-12-06).
+// NOTE: this rests on a deliverability vendor's guide, not on Apple's
+// documentation.
+const FILTERED_FOR: &[(&str, &[&str])] = &[("proofpoint", &["apple"])];
+
+/// True when `host` (lowercase) is one of `provider`'s servers, or one of
+/// a provider's whose inbound mail `provider` filters, so that its reply
+/// from that host is genuine.
+pub fn handles_mail_at(provider: &Provider, host: &str) -> bool {
+    let filtered = FILTERED_FOR
+        .iter()
+        .filter(|(filter, _)| *filter == provider.id)
+        .flat_map(|(_, clients)| clients.iter().filter_map(|id| by_id(id)));
+    std::iter::once(provider)
+        .chain(filtered)
+        .any(|p| p.hosts.iter().any(|h| text::host_is_under(host, h)))
+}
+
 /// Returns the provider with this id.
 pub fn by_id(id: &str) -> Option<&'static Provider> {
     PROVIDERS.iter().copied().find(|p| p.id == id)
