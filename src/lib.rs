@@ -55,3 +55,12 @@ pub fn explain(text: &str) -> Report {
 pub fn explain_bytes(raw: &[u8]) -> Report {
     explain::explain_bytes(raw)
 }
+
+/// Explains one message of an mbox file, given as raw bytes with its
+/// "From " line, that `lines_before` lines of the file precede
+/// ([`mbox::Messages::lines_before_next`]). Its line numbers then count
+/// lines of the whole file, as [`explain_bytes`] counts them for the file
+/// read whole.
+pub fn explain_mbox_message(raw: &[u8], lines_before: usize) -> Report {
+    explain::explain_mbox_message(raw, lines_before)
+}

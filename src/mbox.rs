@@ -21,6 +21,30 @@ pub fn starts_as_mbox(head: &[u8]) -> bool {
     head.starts_with(b"From ")
 }
 
+/// Counts line ends as [`crate::input::to_text`] makes them: an LF, with any CRs
+/// before it, is one, and each CR not followed by an LF is one.
+pub fn count_line_ends(bytes: &[u8]) -> usize {
+    let mut count = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\n' => {
+                count += 1;
+                at += 1;
+            }
+            b'\r' => {
+                let run = bytes[at..].iter().take_while(|&&b| b == b'\r').count();
+                if bytes.get(at + run) != Some(&b'\n') {
+                    count += run;
+                }
+                at += run;
+            }
+            _ => at += 1,
+        }
+    }
+    count
+}
+
 /// Iterator over the messages of an mbox. Each message keeps its own
 /// "From " line, so line numbers in its report count from there, and the
 /// explainer can read the envelope sender.
@@ -36,6 +60,9 @@ pub struct Messages<R> {
     done: bool,
     /// Bytes consumed from `reader` so far, for progress reports.
     pub bytes_read: u64,
+    /// Line ends consumed from `reader` so far, counted as
+    /// [`count_line_ends`] counts them.
+    lines_read: usize,
 }
 
 impl<R: BufRead> Messages<R> {
@@ -49,7 +76,18 @@ impl<R: BufRead> Messages<R> {
             started: false,
             done: false,
             bytes_read: 0,
+            lines_read: 0,
         }
+    }
+
+    /// Returns the number of lines of the file before the next message,
+    /// counted as [`count_line_ends`] counts them, or `None` when no
+    /// message is left. A report's line numbers count from the message's
+    /// own "From " line, so adding this makes them count lines of the file.
+    pub fn lines_before_next(&self) -> Option<usize> {
+        let ahead =
+            count_line_ends(&self.envelope) + self.pending.as_deref().map_or(0, count_line_ends);
+        (!self.done).then(|| self.lines_read - ahead)
     }
 
     /// Returns the byte offset at which the next message starts, or `None`
@@ -67,6 +105,7 @@ impl<R: BufRead> Messages<R> {
         self.line.clear();
         let n = self.reader.read_until(b'\n', &mut self.line)?;
         self.bytes_read += n as u64;
+        self.lines_read += count_line_ends(&self.line);
         Ok(n > 0)
     }
 }

@@ -63,3 +63,58 @@ fn pasted_series_carries_index() {
     ];
     assert_eq!(recipient_indexes(&lines), expected);
 }
+
+/// Postfix's record of a Spamhaus block of `ip` for `recipient`.
+fn spamhaus_block(recipient: &str, ip: &str) -> String {
+    format!(
+        "<{recipient}>: host mx.example.net[198.51.100.25] said: 554 5.7.1\n    \
+         Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org\n    \
+         (in reply to RCPT TO command)"
+    )
+}
+
+/// Two bounces in mbox form, the second one after a body line escaped as
+/// ">From ", with `newline` ending every line.
+fn two_blocks_mbox(newline: &str) -> String {
+    let mbox = format!(
+        "From MAILER-DAEMON Sat Dec  5 10:01:02 2026\n{}\n>From the mail system\n\n\
+         From MAILER-DAEMON Sat Dec  5 10:02:02 2026\n{}\n",
+        postfix_email("c1", &spamhaus_block("bob@example.net", "192.0.2.89")),
+        postfix_email("c2", &spamhaus_block("carol@example.org", "192.0.2.90"))
+    );
+    mbox.replace('\n', newline)
+}
+
+/// Returns the 1-based number of the one line of `text` that contains `ip`.
+fn line_of(text: &str, ip: &str) -> usize {
+    let found: Vec<usize> =
+        text.lines().enumerate().filter(|(_, l)| l.contains(ip)).map(|(n, _)| n + 1).collect();
+    assert_eq!(found.len(), 1, "{ip} in {text}");
+    found[0]
+}
+
+/// The CLI counts a sender IP's line from the start of the mbox file, as
+/// the library does for the same text pasted whole, not from the start of
+/// each message.
+#[test]
+fn mbox_lines_count_from_file_start() {
+    for newline in ["\n", "\r\n"] {
+        let mbox = two_blocks_mbox(newline);
+        let library = bounce_explainer::explain(&mbox);
+        let lines = run_json(&mbox);
+        assert_eq!(lines.len(), 2, "{newline:?}");
+        for (message, (line, ip)) in lines.iter().zip([(0, "192.0.2.89"), (1, "192.0.2.90")]) {
+            let recipient = &message["recipients"][0];
+            let expected = line_of(&mbox, ip);
+            assert_eq!(recipient["sender_ip"], ip, "{newline:?}");
+            assert_eq!(recipient["sender_ip_source"]["line"], expected, "{ip} {newline:?}");
+            let from_library = library.recipients[line].sender_ip_source.line;
+            assert_eq!(from_library, Some(expected), "{ip} {newline:?}");
+        }
+        let text = String::from_utf8(run(&["-"], &mbox).stdout).unwrap();
+        for ip in ["192.0.2.89", "192.0.2.90"] {
+            let expected = format!("IP to quote: {ip} (found on line {})", line_of(&mbox, ip));
+            assert!(text.contains(&expected), "{expected} in {text}");
+        }
+    }
+}

@@ -45,12 +45,13 @@ fn hook_message(info: &PanicHookInfo) -> String {
     format!("bounce-explainer: internal error (panic{location}): {}", terminal::escape(message))
 }
 
-/// Explains one input. Returns None when the explainer panicked; the hook
+/// Explains one input, or one mbox message that `lines_before` lines of
+/// its file precede. Returns None when the explainer panicked; the hook
 /// has then already printed the panic message.
-pub fn explain(name: &str, raw: &[u8]) -> Option<Report> {
+pub fn explain(name: &str, raw: &[u8], lines_before: usize) -> Option<Report> {
     panic::catch_unwind(AssertUnwindSafe(|| {
         force_panic_for_tests(name, raw);
-        bounce_explainer::explain_bytes(raw)
+        bounce_explainer::explain_mbox_message(raw, lines_before)
     }))
     .ok()
 }

@@ -204,15 +204,21 @@ impl<W: Write> Run<W> {
                     MAX_INPUT_BYTES >> 20
                 );
             }
-            self.message(Origin { file: path, index: None }, &raw)?;
+            self.message(Origin { file: path, index: None }, &raw, 0)?;
             return Ok(Ok(()));
         }
         self.heading = true;
         let mut messages = mbox::Messages::new(BufReader::with_capacity(1 << 16, reader));
         let mut index = 0;
-        while let Some(message) = messages.next() {
+        loop {
+            // Line numbers in a message's report count lines of the file,
+            // as the library counts them for an mbox pasted whole.
+            let lines_before = messages.lines_before_next().unwrap_or(0);
+            let Some(message) = messages.next() else { break };
             match message {
-                Ok(raw) => self.message(Origin { file: path, index: Some(index) }, &raw)?,
+                Ok(raw) => {
+                    self.message(Origin { file: path, index: Some(index) }, &raw, lines_before)?
+                }
                 Err(e) => return Ok(Err(e)),
             }
             index += 1;
@@ -222,8 +228,8 @@ impl<W: Write> Run<W> {
         Ok(Ok(()))
     }
 
-    fn message(&mut self, origin: Origin, raw: &[u8]) -> io::Result<()> {
-        let Some(mut report) = crash::explain(origin.file, raw) else {
+    fn message(&mut self, origin: Origin, raw: &[u8], lines_before: usize) -> io::Result<()> {
+        let Some(mut report) = crash::explain(origin.file, raw, lines_before) else {
             self.progress.clear();
             let name = terminal::escape(origin.file);
             let input = match origin.index {

@@ -42,9 +42,10 @@ use crate::extract::{
     has_bounce_words, is_auto_reply_field, is_bounce_field, is_forward_marker, is_original_marker,
 };
 use crate::input::{self, SCAN_LIMIT};
+use crate::mbox::count_line_ends;
 use crate::report::{Note, Report};
 
-use super::mbox::{count_line_ends, explain_at_line, join};
+use super::mbox::{explain_at_line, join};
 
 /// A header field's opening: its name and a colon (RFC 5322, section 2.2).
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {

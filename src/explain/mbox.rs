@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::input::{self, SCAN_LIMIT};
-use crate::mbox::{starts_as_mbox, Messages};
+use crate::mbox::{count_line_ends, starts_as_mbox, Messages};
 use crate::report::{InputKind, Note, NoteLevel, Recipient, Report};
 
 use super::summary::summary;
@@ -91,6 +91,13 @@ pub(super) fn explain_messages(raw: &[u8]) -> Option<Report> {
 /// whole text, as the page's "Found on line" shows it.
 pub(super) fn explain_at_line(message: &[u8], lines_before: usize) -> Report {
     let mut report = super::explain_message(message);
+    shift_lines(&mut report, lines_before);
+    report
+}
+
+/// Adds `lines_before` to each line number in `report` that counts lines
+/// of the text it explained.
+pub(super) fn shift_lines(report: &mut Report, lines_before: usize) {
     for recipient in &mut report.recipients {
         let source = &mut recipient.sender_ip_source;
         // A decoded line counts lines of the decoded report, not of the text.
@@ -98,31 +105,6 @@ pub(super) fn explain_at_line(message: &[u8], lines_before: usize) -> Report {
             *line += lines_before;
         }
     }
-    report
-}
-
-/// Counts line ends as [`input::to_text`] makes them: an LF, with any CRs
-/// before it, is one, and each CR not followed by an LF is one.
-pub(super) fn count_line_ends(bytes: &[u8]) -> usize {
-    let mut count = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        match bytes[at] {
-            b'\n' => {
-                count += 1;
-                at += 1;
-            }
-            b'\r' => {
-                let run = bytes[at..].iter().take_while(|&&b| b == b'\r').count();
-                if bytes.get(at + run) != Some(&b'\n') {
-                    count += run;
-                }
-                at += run;
-            }
-            _ => at += 1,
-        }
-    }
-    count
 }
 
 /// Joins the reports of several messages, in order, into one report that

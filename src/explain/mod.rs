@@ -42,6 +42,15 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
         .unwrap_or_else(|| explain_message(raw))
 }
 
+/// Explains one message of an mbox file that `lines_before` lines of the
+/// file precede, so that its line numbers count lines of the whole file,
+/// as [`explain_bytes`] counts them for an mbox read whole.
+pub fn explain_mbox_message(raw: &[u8], lines_before: usize) -> Report {
+    let mut report = explain_bytes(raw);
+    mbox::shift_lines(&mut report, lines_before);
+    report
+}
+
 /// Explains one input that is read as a whole: anything but an mbox of
 /// several messages or several bounces pasted one after another.
 fn explain_message(raw: &[u8]) -> Report {
