@@ -54,6 +54,8 @@ fn unread_mailbox_needs_new_address() {
         assert!(text.what.contains("Nobody reads"), "{}", text.what);
         assert!(text.steps.iter().any(|s| s.contains("contacts")), "{:?}", text.steps);
         assert!(text.retry.starts_with("Permanent"), "{}", text.retry);
+        assert!(text.retry.contains("nobody reads"), "{}", text.retry);
+        assert!(!text.retry.contains("fails the same way"), "{}", text.retry);
         assert!(!report.summary.contains("not a delivery failure"), "{}", report.summary);
     }
 }
@@ -67,6 +69,7 @@ fn departure_outranks_unread() {
     let card = only(&report);
     assert_eq!(card.explanation.entry, "auto-reply/departed");
     assert_eq!(card.explanation.who_acts, Actor::You);
+    assert!(card.explanation.retry.contains("nobody reads"), "{}", card.explanation.retry);
 }
 
 /// An out-of-office reply saying the mailbox is not watched while the

@@ -269,6 +269,10 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                                waits on the recipient's side until the steps below release it. \
                                Sending it again only adds a second held copy."
             .into(),
+        Outcome::Permanent if auto_replies::is_unread(entry) => "Permanent: the message \
+                               reached a mailbox that nobody reads, and a copy sent there \
+                               again is not read either."
+            .into(),
         Outcome::Permanent => permanent_advice(entry.who, entry.reason).into(),
         Outcome::Futile => "Permanent in effect: the reply carries a temporary 4xx code, so \
                             the sending server may go on trying until the message expires, \

@@ -135,6 +135,12 @@ pub fn is_hold(entry: &Entry) -> bool {
         || entry.id == super::review_holds::HELD_FOR_REVIEW.id
 }
 
+/// Returns true when `entry` explains an auto-reply from a mailbox that
+/// nobody reads: a departed person's or one that is no longer read.
+pub fn is_unread(entry: &Entry) -> bool {
+    entry.id == DEPARTED_PERSON.id || entry.id == MAILBOX_NOT_READ.id
+}
+
 /// Returns true when `entry` explains a mailing list's notice about a
 /// post: a hold for its moderator or a refusal.
 pub fn is_list_notice(entry: &Entry) -> bool {
