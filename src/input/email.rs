@@ -244,8 +244,9 @@ const DAMAGED_BASE64_NOTE: &str = "A base64-encoded part of the bounce contains 
      the part, and its text near them may be garbled or missing.";
 
 /// Decodes an attached message as a pasted email is decoded, reading
-/// `forwards` more levels of attachments inside it, and removes invisible
-/// characters from its IPs and addresses. The caller keeps it as a
+/// `forwards` more levels of attachments inside it, reads its other
+/// space characters as spaces and removes invisible characters from its
+/// IPs and addresses. The caller keeps it as a
 /// forwarded bounce only when it has a bounce's marks. A bounce written as
 /// text alone (qmail, Exim, Sendmail, Postfix without DSN) has them by its
 /// sender or body format rather than by a delivery-status part.
@@ -254,7 +255,7 @@ fn decode_forward(inner: &Message, forwards: usize) -> Decoded {
     // `raw_message()` is the attached message's own slice, so a boundary
     // of the enclosing email does not pass for its closing one.
     read_message(inner, inner.raw_message(), &mut attached, forwards);
-    super::invisible::clean_decoded(&mut attached);
+    super::clean_decoded(&mut attached);
     attached
 }
 

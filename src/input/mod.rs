@@ -20,6 +20,7 @@ mod inline_forward;
 mod invisible;
 mod legacy;
 mod lenient_base64;
+mod spaces;
 mod unicode;
 mod utf7;
 
@@ -132,7 +133,7 @@ fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
     let notes =
         if cut::truncate_at_entry(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
     let mut decoded = Decoded { kind: None, text, body, notes, ..Default::default() };
-    invisible::clean_decoded(&mut decoded);
+    clean_decoded(&mut decoded);
     // A person's email copied without its header still forwards its bounce.
     inline_forward::read(&mut decoded, forwards);
     invisible::add_note(&mut decoded);
@@ -152,10 +153,19 @@ fn decode_as_email(raw: &[u8], text: String, forwards: usize) -> Decoded {
     let mut decoded = decode_email(&raw);
     decoded.text = text;
     decoded.kind = Some(InputKind::Email);
-    invisible::clean_decoded(&mut decoded);
+    clean_decoded(&mut decoded);
     inline_forward::read(&mut decoded, forwards);
     invisible::add_note(&mut decoded);
     decoded
+}
+
+/// Reads other space characters as spaces, then removes invisible
+/// characters from inside IPs and addresses, in every text later stages
+/// read. Neither adds or removes a line break, so line numbers stay those
+/// of the pasted text.
+fn clean_decoded(decoded: &mut Decoded) {
+    spaces::clean_decoded(decoded);
+    invisible::clean_decoded(decoded);
 }
 
 /// The note for an input whose report text or DSN was cut at
