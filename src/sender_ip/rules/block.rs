@@ -13,12 +13,13 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // GoDaddy `ip has a poor reputation on Cloudmark Sender Intelligence`,
     // Cisco `ip is on a reputation blacklist`, Exim `ip is in a black list`,
     // `ip is on our denylist`,
-    // and with the address in parentheses after what it names: `Your
+    // with the address in parentheses after what it names: `Your
     // server (ip) is blocked`, `The IP you are sending from (ip) has been
-    // blocklisted`.
+    // blocklisted`, and with the address before that clause: `The IP
+    // address ip you are sending from is listed by Spamhaus ZEN`.
     (
         "<ip> is blocked or not allowed",
-        r"(?i)[\[(]?{ip}(?:/\d{1,3})?[\])]?(?::\d+)?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black[ \-]?listed|block[ \-]?listed|deny[ \-]?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
+        r"(?i)[\[(]?{ip}(?:/\d{1,3})?[\])]?(?::\d+)?(?:\s+(?:that\s+|which\s+)?you(?:'re|’re|\s+are|\s+were)\s+(?:sending|connecting)\s+(?:from|with))?\s*,?\s+(?:is\s+|has\s+been\s+|was\s+|is\s+currently\s+)?(?:not\s+(?:allowed|permitted|authori[sz]ed)|blocked|black[ \-]?listed|block[ \-]?listed|deny[ \-]?listed|denied|listed|rejected|banned|refused|has\s+sent|throttled|(?:temporarily\s+)?rate[ \-]limited|found\s+(?:in|on)|has\s+a\s+(?:poor|bad|low)\s+reputation|(?:is\s+)?(?:in|on)\s+(?:\S+\s+){0,3}?\S*(?:black|block|deny|RBL|DNSBL))",
     ),
     // AT&T: `DNSBL:RBL 521< 192.0.2.1 >_is_blocked`.
     ("< <ip> >_is_blocked (AT&T)", r"(?i)<\s*{ip}\s*>_?is_blocked"),
@@ -47,14 +48,17 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // host blocked`, `Error: <ip> Your IP is blocked`, `[ip] This IP has
     // been blacklisted`, `[ip] poor IP reputation`, `ip - Sender reputation
     // too low`, `ip: listed on DNSBL`, `[ip] suspected spam IP`, `ip is a
-    // known spam source`. The address must open the
-    // reply text, or follow a tag such as `[TSS04]` or another sentence,
+    // known spam source`, `554 5.7.1 : ip : Your IP is blacklisted`. The
+    // address must open the reply text (after the code and an optional
+    // colon), or follow a tag such as `[TSS04]` or another sentence,
     // so that a host's address (`mx.example.net [ip] Your IP`) is not
     // read as the sender's. `The server` and `this server` are left out
     // because in a reply they name the receiver.
+    // NOTE: the colon form follows a constructed Zoho bounce. No public
+    // sample of Zoho's own reply was found to confirm it.
     (
         "[<ip>] Your IP ...",
-        r"(?i)(?:^|[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?|\]\s+|(?:^|\s)[A-Za-z]+[.;:!]\s+)[\[(<]?{ip}[\])>]?\s*[:,\-]?\s*(?:your\s+(?:mail\s+|sending\s+|SMTP\s+|e-?mail\s+)?(?:IP|IPv[46]|server|host|MTA|relay|network|address|connection)|(?:client|sending|sender|connecting|originating|source)\s+(?:mail\s+)?(?:IP|IPv[46]|host|server|MTA|address)|(?:this|the)\s+IP(?:v[46])?|(?:(?:poor|bad|low|negative)\s+)?(?:(?:sender|sending)\s+)?(?:IP(?:v[46])?\s+)?reputation|listed\s+(?:on|in|at|by)|(?:black|block|deny)[ \-]?listed|(?:is\s+an?\s+)?(?:(?:suspected|known|confirmed)\s+)?spam(?:mer|\s+(?:source|sender|IP(?:v[46])?)))\b",
+        r"(?i)(?:^|[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?(?::\s*)?|\]\s+|(?:^|\s)[A-Za-z]+[.;:!]\s+)[\[(<]?{ip}[\])>]?\s*[:,\-]?\s*(?:your\s+(?:mail\s+|sending\s+|SMTP\s+|e-?mail\s+)?(?:IP|IPv[46]|server|host|MTA|relay|network|address|connection)|(?:client|sending|sender|connecting|originating|source)\s+(?:mail\s+)?(?:IP|IPv[46]|host|server|MTA|address)|(?:this|the)\s+IP(?:v[46])?|(?:(?:poor|bad|low|negative)\s+)?(?:(?:sender|sending)\s+)?(?:IP(?:v[46])?\s+)?reputation|listed\s+(?:on|in|at|by)|(?:black|block|deny)[ \-]?listed|(?:is\s+an?\s+)?(?:(?:suspected|known|confirmed)\s+)?spam(?:mer|\s+(?:source|sender|IP(?:v[46])?)))\b",
     ),
     // The same sentence first, and the address alone after it: `Your IP
     // is blocked. [192.0.2.1]`, `Client host blocked due to spam
