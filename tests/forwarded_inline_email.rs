@@ -44,6 +44,12 @@ fn forward_blocks(fields: &[(&str, &str)]) -> Vec<(&'static str, String)> {
                  Subject: {subject}\n"
             ),
         ),
+        // Outlook's plain-text part of an HTML forward, and a forward
+        // copied from its reading pane, have no separator line.
+        (
+            "outlook without separator",
+            format!("From: {from}\nSent: {date}\nTo: {to}\nSubject: {subject}\n"),
+        ),
         (
             "outlook original message",
             format!(

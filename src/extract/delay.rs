@@ -38,6 +38,12 @@ const DELAY_WORDS: &[&str] = &[
     "will retry",
     // Exim's delay warning puts this before the error under each address.
     "delay reason:",
+    // Exchange 2003's and Windows SMTP's delay notice, as public copies
+    // of it and Sisimai's text for a delayed recipient write it. Its
+    // subject ends in "(Delay)", but a bounce quoted in a reply keeps
+    // only the text.
+    "following recipients has been delayed",
+    "this is a warning message only",
 ];
 
 /// Marks text-derived failures of a delay notice as `delayed` and puts the

@@ -29,6 +29,39 @@ pub(super) fn opens_with_from(text: &str) -> bool {
     super::mail_program_words::forward_field(first).is_some_and(|(name, _)| name == "From")
 }
 
+/// Field lines read at most at the top of a forward's header block: the
+/// sender, the date, the addressees and the subject, and a few others.
+const BLOCK_FIELDS: usize = 8;
+
+/// True when `text` opens with a forward's header block that no marker
+/// line introduces, as Outlook's plain-text part of an HTML forward and
+/// New Outlook write it. Its first line starts with a `From:` field. A
+/// date field (`Sent:`, `Date:`) and a `Subject:` field follow with no
+/// blank line between, in any language of
+/// [`super::mail_program_words::FORWARD_FIELDS`]. Such a block counts only
+/// when it names a mail system as sender or has a bounce subject (see
+/// [`forwards_bounce`]), because without a marker nothing else tells it
+/// from the failed message's own header that a bounce quotes.
+pub(super) fn opens_bare_forward(text: &str) -> bool {
+    use super::mail_program_words::forward_field;
+    let first = text.lines().next().unwrap_or("");
+    if first.starts_with(char::is_whitespace)
+        || forward_field(first).is_none_or(|(name, _)| name != "From")
+    {
+        return false;
+    }
+    let (mut dated, mut titled) = (false, false);
+    for line in text.lines().skip(1).take(BLOCK_FIELDS) {
+        match forward_field(line.trim()).map(|(name, _)| name) {
+            Some("Sent" | "Date") => dated = true,
+            Some("Subject") => titled = true,
+            Some(_) => {}
+            None => break,
+        }
+    }
+    dated && titled && forwards_bounce(text)
+}
+
 /// Sender names that only a mail system uses, lowercased: Postfix's and
 /// Exim's "Mail Delivery System", Gmail's "Mail Delivery Subsystem", and
 /// Exchange's "Microsoft Outlook" with its `MicrosoftExchange...` address.
@@ -46,7 +79,7 @@ pub fn names_mail_system(text: &str) -> bool {
 /// or their translations) and that block names a mail system as sender or
 /// has a bounce subject.
 pub(super) fn forwards_bounce(text: &str) -> bool {
-    let lines = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(8);
+    let lines = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(BLOCK_FIELDS);
     for line in lines {
         let lower = line.to_lowercase();
         let Some((name, value)) = lower.split_once(':') else {

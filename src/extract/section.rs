@@ -8,7 +8,8 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::forward_marker::{
-    forwards_bounce, is_forward_marker, is_underscore_rule, opens_forward, opens_with_from,
+    forwards_bounce, is_forward_marker, is_underscore_rule, opens_bare_forward, opens_forward,
+    opens_with_from,
 };
 use crate::input::Decoded;
 
@@ -122,10 +123,9 @@ pub fn error_section(body: &str) -> &str {
             // A returned copy's marker (qmail's `--- Below this line is a
             // copy of the message.`) follows the bounce's own failure, so a
             // bounce forwarded in the copy is the failed message's text.
-            Some((marker, after))
+            Some((forward, after))
                 if has_failure_signs(after)
-                    && ((opens_forward(marker) && forwards_bounce(after))
-                        || !has_failure_signs(report)) =>
+                    && ((forward && forwards_bounce(after)) || !has_failure_signs(report)) =>
             {
                 rest = after
             }
@@ -136,16 +136,23 @@ pub fn error_section(body: &str) -> &str {
 }
 
 /// Returns the bounce that `body` forwards inline, from the line after the
-/// mail program's forward marker to the end, when `error_section` reads
+/// mail program's forward marker to the end (from the `From:` line of a
+/// header block that no marker introduces), when `error_section` reads
 /// it as the report: it states a failure, and either its header block
 /// names a mail system or a bounce subject, or the text above states none.
 /// A forward inside a returned copy is the failed message's text, so only
 /// a marker before any returned copy counts.
 pub fn forwarded_text(body: &str) -> Option<&str> {
-    let (report, Some((marker, after))) = split_at_original(body) else {
+    // A person may forward the bounce without a line of their own, so that
+    // the forward's header block opens the text.
+    let opening = body.trim_start_matches('\n');
+    if opens_bare_forward(opening) && has_failure_signs(opening) {
+        return Some(opening);
+    }
+    let (report, Some((forward, after))) = split_at_original(body) else {
         return None;
     };
-    let chosen = opens_forward(marker)
+    let chosen = forward
         && has_failure_signs(after)
         && (forwards_bounce(after) || !has_failure_signs(report));
     chosen.then_some(after)
@@ -153,17 +160,23 @@ pub fn forwarded_text(body: &str) -> Option<&str> {
 
 /// Splits `body` before the first line that opens the returned original
 /// or a forwarded message: a marker line, Outlook's rule of underscores
-/// above a `From:` line, or the original's first header field. Returns
-/// the marker line and the text after it too when that line is a marker
-/// or a rule rather than a header field.
-fn split_at_original(body: &str) -> (&str, Option<(&str, &str)>) {
+/// above a `From:` line, a forward's header block with no marker above it
+/// (see [`opens_bare_forward`]), or the original's first header field.
+/// Unless it split at a header field, it also returns the text after the
+/// marker (from the block's `From:` line on, for a block without one),
+/// and whether a mail program's forward opens there.
+fn split_at_original(body: &str) -> (&str, Option<(bool, &str)>) {
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
+        let rest = &body[offset..];
+        if offset > 0 && opens_bare_forward(rest) && has_failure_signs(rest) {
+            return (&body[..offset], Some((true, rest)));
+        }
         let after = &body[offset + line.len()..];
         let forward_rule = is_underscore_rule(line) && opens_with_from(after);
         let marker = is_original_marker(line) || is_forward_marker(line);
         if offset > 0 && (marker || forward_rule) {
-            return (&body[..offset], Some((line, after)));
+            return (&body[..offset], Some((opens_forward(line), after)));
         }
         if offset > 0 && starts_original_header(line) {
             return (&body[..offset], None);

@@ -164,13 +164,20 @@ fn after_last_time(text: &str) -> Option<usize> {
 /// localised Outlook's block is then decoded as the email's header, and
 /// its sender and subject mark the bounce as the English ones do. Other
 /// fields, and every line from the first blank one on, are kept as they
-/// are.
+/// are. New Outlook runs the forwarded text on right after the `Subject:`
+/// line, so a blank line is put before the first line that is neither a
+/// field nor a field's folded continuation.
 fn standard_field_names(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len() + 1);
     let mut in_header = true;
     for line in text.split_inclusive('\n') {
         in_header = in_header && !line.trim().is_empty();
-        match crate::extract::forward_field(line.trim_start()).filter(|_| in_header) {
+        let field = crate::extract::forward_field(line.trim_start()).filter(|_| in_header);
+        if in_header && field.is_none() && !is_field_line(line) {
+            out.push('\n');
+            in_header = false;
+        }
+        match field {
             Some((name, value)) => {
                 out.push_str(name);
                 out.push(':');
@@ -180,4 +187,15 @@ fn standard_field_names(text: &str) -> String {
         }
     }
     out
+}
+
+/// True for a header field line (`Importance: High`) or a folded
+/// continuation of one, which starts with white space (RFC 5322, 2.2.3).
+fn is_field_line(line: &str) -> bool {
+    if line.starts_with([' ', '\t']) {
+        return true;
+    }
+    line.split_once(':').is_some_and(|(name, _)| {
+        !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    })
 }

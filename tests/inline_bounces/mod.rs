@@ -94,6 +94,41 @@ pub const BOUNCES: &[Bounce] = &[
         text: fixture!("m365-en"),
         cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.92"))],
     },
+    Bounce {
+        name: "kerio, spamcop",
+        text: fixture!("kerio-spamcop"),
+        cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.44"))],
+    },
+    Bounce {
+        name: "domino, spamhaus",
+        text: fixture!("domino-spamhaus"),
+        cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.41"))],
+    },
+    Bounce {
+        name: "groupwise, spamhaus",
+        text: fixture!("groupwise-spamhaus"),
+        cards: &[("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.53"))],
+    },
+    Bounce {
+        name: "icewarp",
+        text: fixture!("icewarp"),
+        cards: &[("bob@example.net", Reason::UserUnknown, Actor::You, None)],
+    },
+    Bounce {
+        name: "oracle messaging server",
+        text: fixture!("oracle-messaging"),
+        cards: &[("bob@example.net", Reason::UserUnknown, Actor::You, None)],
+    },
+    Bounce {
+        name: "exchange 2003 delay",
+        text: fixture!("exchange2003-delay"),
+        cards: &[("bob@example.net", Reason::Expired, Actor::Wait, None)],
+    },
+    Bounce {
+        name: "amazon ses email",
+        text: fixture!("amazonses-email"),
+        cards: &[("bob@example.net", Reason::OnHold, Actor::Admin, None)],
+    },
 ];
 
 /// The bounce's header fields as `(name, value)`, and its text.
