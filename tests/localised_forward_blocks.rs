@@ -1,6 +1,6 @@
 //! A bounce forwarded inline under a localised Outlook's header block: a
-//! rule of underscores, then `Von:`/`Gesendet:`/`An:`/`Betreff:` in
-//! German, or the French, Spanish, Portuguese, Italian or Dutch names.
+//! rule of underscores or no separator line, then `Von:`/`Gesendet:`/
+//! `An:`/`Betreff:` in German, or the names of another language.
 //! Each must give the cards of the English block: recipient, cause, who
 //! acts and IP. A localised block that forwards a person's message is no
 //! bounce.
@@ -24,15 +24,31 @@ const LANGUAGES: &[(&str, [&str; 4])] = &[
     ("dutch", ["Van:", "Verzonden:", "Aan:", "Onderwerp:"]),
     ("polish", ["Od:", "Wysłane:", "Do:", "Temat:"]),
     ("czech", ["Od:", "Odesláno:", "Komu:", "Předmět:"]),
+    ("swedish", ["Från:", "Skickat:", "Till:", "Ämne:"]),
+    ("turkish", ["Kimden:", "Gönderildi:", "Kime:", "Konu:"]),
+    ("hungarian", ["Feladó:", "Elküldve:", "Címzett:", "Tárgy:"]),
+    ("russian", ["От:", "Отправлено:", "Кому:", "Тема:"]),
+    ("ukrainian", ["Від:", "Надіслано:", "Кому:", "Тема:"]),
+    ("japanese", ["差出人:", "送信日時:", "宛先:", "件名:"]),
+    ("chinese", ["发件人:", "发送时间:", "收件人:", "主题:"]),
+    ("chinese full-width", ["发件人：", "发送时间：", "收件人：", "主题："]),
+    ("korean", ["보낸 사람:", "보낸 날짜:", "받는 사람:", "제목:"]),
+    ("greek", ["Από:", "Στάλθηκε:", "Προς:", "Θέμα:"]),
+    ("arabic", ["من:", "تاريخ الإرسال:", "إلى:", "الموضوع:"]),
 ];
 
 /// Outlook's header block under its rule of underscores.
 fn outlook_block(names: &[&str; 4], from: &str, subject: &str) -> String {
+    format!("________________________________\n{}", bare_block(names, from, subject))
+}
+
+/// Outlook's header block with no separator line above it, as its
+/// plain-text part of an HTML forward has it.
+fn bare_block(names: &[&str; 4], from: &str, subject: &str) -> String {
     let [from_name, sent, to, subject_name] = names;
     format!(
-        "________________________________\n{from_name} {from}\n\
-         {sent} Saturday, 5 December 2026 17:00\n{to} alice@example.com\n\
-         {subject_name} {subject}\n"
+        "{from_name} {from}\n{sent} Saturday, 5 December 2026 17:00\n\
+         {to} alice@example.com\n{subject_name} {subject}\n"
     )
 }
 
@@ -58,6 +74,24 @@ fn localised_block_gives_bounce_cards() {
         for (language, names) in LANGUAGES {
             let label = format!("{}, {language}", bounce.name);
             let forward = format!("{}\n{text}", outlook_block(names, from, subject));
+            let report = explain(&help_desk_email(&forward, subject));
+            assert_expected(&label, &report, bounce);
+            assert_eq!(cards(&report), alone, "{label}");
+        }
+    }
+}
+
+/// Each bounce under each language's block without a separator line
+/// gives the cards it gives alone.
+#[test]
+fn localised_bare_block_gives_cards() {
+    for bounce in BOUNCES {
+        let alone = cards(&explain(bounce.text));
+        let (fields, text) = split(bounce.text);
+        let (from, subject) = (field(&fields, "From"), field(&fields, "Subject"));
+        for (language, names) in LANGUAGES {
+            let label = format!("{}, {language}, no separator", bounce.name);
+            let forward = format!("{}\n{text}", bare_block(names, from, subject));
             let report = explain(&help_desk_email(&forward, subject));
             assert_expected(&label, &report, bounce);
             assert_eq!(cards(&report), alone, "{label}");
@@ -92,9 +126,13 @@ fn localised_person_forward_no_bounce() {
     let message = "Shall we meet at noon on Monday? My mail to carol@example.net\n\
                    came back last week with 550 5.1.1, so I am writing to you.\n";
     for (language, names) in LANGUAGES {
-        let block = outlook_block(names, "Bob <bob@example.net>", "Lunch");
-        let report = explain(&help_desk_email(&format!("{block}\n{message}"), "Lunch"));
-        assert!(report.recipients.is_empty(), "{language}: {:#?}", cards(&report));
-        assert!(report.summary.contains("not a bounce"), "{language}: {}", report.summary);
+        for block in [
+            outlook_block(names, "Bob <bob@example.net>", "Lunch"),
+            bare_block(names, "Bob <bob@example.net>", "Lunch"),
+        ] {
+            let report = explain(&help_desk_email(&format!("{block}\n{message}"), "Lunch"));
+            assert!(report.recipients.is_empty(), "{language}: {:#?}", cards(&report));
+            assert!(report.summary.contains("not a bounce"), "{language}: {}", report.summary);
+        }
     }
 }

@@ -75,6 +75,75 @@ const FORWARDS: &[(&str, &str)] = &[
         "---------- Пересылаемое сообщение ---------\nОт: {from}\n\
          Date: сб, 5 дек. 2026 г. в 17:00\nSubject: {subject}\nTo: <alice@example.com>\n",
     ),
+    // Gmail keeps its English rule and `Date`, `Subject` and `To` in
+    // these languages, and writes the sender's field in the language.
+    (
+        "gmail turkish",
+        "---------- Forwarded message ---------\nGönderen: {from}\n\
+         Date: 5 Ara 2026 Cmt, 17:00\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "gmail hungarian",
+        "---------- Forwarded message ---------\nFeladó: {from}\n\
+         Date: 2026. dec. 5., Szo, 17:00\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "gmail ukrainian",
+        "---------- Forwarded message ---------\nВід: {from}\n\
+         Date: сб, 5 груд. 2026 р. о 17:00\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "gmail swedish",
+        "---------- Forwarded message ---------\nFrån: {from}\n\
+         Date: lör 5 dec. 2026 kl 17:00\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    // The rule and the sender's field in the language. These wordings
+    // come from memory, and no public copy of them was found.
+    (
+        "gmail chinese",
+        "---------- 转发的邮件 ---------\n发件人： {from}\n\
+         Date: 2026年12月5日周六 17:00\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "gmail chinese traditional",
+        "---------- 轉寄的郵件 ---------\n寄件者： {from}\n\
+         Date: 2026年12月5日 週六 下午5:00\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "gmail korean",
+        "---------- 전달된 메일 ---------\n보낸사람: {from}\n\
+         Date: 2026년 12월 5일 (토) 오후 5:00\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "gmail greek",
+        "---------- Προωθημένο μήνυμα ---------\nΑπό: {from}\n\
+         Date: Σάβ 5 Δεκ 2026 στις 5:00 μ.μ.\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "gmail arabic",
+        "---------- رسالة معاد توجيهها ---------\nمن: {from}\n\
+         Date: السبت، 5 ديسمبر 2026 في 5:00 م\nSubject: {subject}\nTo: <alice@example.com>\n",
+    ),
+    (
+        "thunderbird hungarian",
+        "-------- Továbbított üzenet --------\nTárgy: \t{subject}\n\
+         Dátum: \tSat, 5 Dec 2026 17:00:00 +0000\nFeladó: \t{from}\nCímzett: \talice@example.com\n",
+    ),
+    (
+        "thunderbird turkish",
+        "-------- İletilen İleti --------\nKonu: \t{subject}\n\
+         Tarih: \tSat, 5 Dec 2026 17:00:00 +0000\nKimden: \t{from}\nKime: \talice@example.com\n",
+    ),
+    (
+        "coremail chinese original",
+        "-----原始邮件-----\n发件人: {from}\n发送时间: 2026-12-05 17:00:00 (星期六)\n\
+         收件人: alice@example.com\n主题: {subject}\n",
+    ),
+    (
+        "apple mail hungarian",
+        "Továbbított levél kezdete:\n\nFeladó: {from}\nTárgy: {subject}\n\
+         Dátum: 2026. december 5. 17:00:00 CET\nCímzett: alice@example.com\n",
+    ),
     (
         "thunderbird czech",
         "-------- Přeposlaná zpráva --------\nPředmět: \t{subject}\n\

@@ -82,7 +82,7 @@ pub(super) fn forwards_bounce(text: &str) -> bool {
     let lines = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(BLOCK_FIELDS);
     for line in lines {
         let lower = line.to_lowercase();
-        let Some((name, value)) = lower.split_once(':') else {
+        let Some((name, value)) = super::mail_program_words::split_field(&lower) else {
             return false;
         };
         let localised = super::mail_program_words::standard_field(name);

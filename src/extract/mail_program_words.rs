@@ -58,6 +58,21 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
 /// `De`/`Enviado`/`Para`/`Asunto` in Spanish (`Assunto` in Portuguese),
 /// `Da`/`Inviato`/`A`/`Oggetto` in Italian and `Van`/`Verzonden`/`Aan`/
 /// `Onderwerp` in Dutch.
+///
+/// The Nordic, Finnish, Hungarian, Turkish, Ukrainian, Croatian, Estonian
+/// and Romanian names come from email-forward-parser
+/// (github.com/crisp-oss/email-forward-parser, `lib/parser.js`, read
+/// 2026-12-06). Its tables list, per mail program and language, Gmail's
+/// sender field (`Gönderen`, `Від`, `Feladó`, `Från`), while Gmail keeps
+/// `Date`, `Subject` and `To` in English. They also list New Outlook's
+/// and Apple Mail's fields (`Från`/`Datum`/`Till`/`Ämne`,
+/// `Kimden`/`Tarih`/`Kime`/`Konu`) and Yahoo Mail's date fields
+/// (`Skickat`, `Gönderilen`, `Elküldve`, `Відправлено`). A public mailing-list archive shows Coremail's
+/// `发件人`/`发送时间`/`收件人` under `-----原始邮件-----`.
+// NOTE: the Korean, Greek and Arabic names, Chinese `寄件者`, `主题` and
+// `主旨`, and Outlook's `Gönderildi`, `Надіслано`, `送信日時`, `Στάλθηκε`
+// and `تاريخ الإرسال` come from memory of the mail programs, not from a
+// copy of their output.
 pub const FORWARD_FIELDS: &[(&str, &str)] = &[
     ("from", "From"),
     ("von", "From"),
@@ -108,6 +123,74 @@ pub const FORWARD_FIELDS: &[(&str, &str)] = &[
     ("komu", "To"),
     ("кому", "To"),
     ("宛先", "To"),
+    // Swedish, Danish and Norwegian, Finnish, Hungarian, Turkish,
+    // Ukrainian, Croatian, Estonian and Romanian: Gmail's sender, New
+    // Outlook's and Apple Mail's fields and Yahoo Mail's date, as
+    // email-forward-parser lists them (see the table's doc).
+    ("från", "From"),
+    ("fra", "From"),
+    ("lähettäjä", "From"),
+    ("feladó", "From"),
+    ("gönderen", "From"),
+    ("kimden", "From"),
+    ("від", "From"),
+    ("від кого", "From"),
+    ("šalje", "From"),
+    ("saatja", "From"),
+    ("de la", "From"),
+    ("skickat", "Sent"),
+    ("sendt", "Sent"),
+    ("dato", "Sent"),
+    ("lähetetty", "Sent"),
+    ("päivämäärä", "Sent"),
+    ("elküldve", "Sent"),
+    ("dátum", "Sent"),
+    ("gönderilen", "Sent"),
+    ("tarih", "Sent"),
+    ("відправлено", "Sent"),
+    ("дата", "Sent"),
+    ("till", "To"),
+    ("til", "To"),
+    ("vastaanottaja", "To"),
+    ("címzett", "To"),
+    ("kime", "To"),
+    ("ämne", "Subject"),
+    ("emne", "Subject"),
+    ("aihe", "Subject"),
+    ("tárgy", "Subject"),
+    ("konu", "Subject"),
+    // Chinese (Coremail's and Outlook's), Korean, Greek and Arabic, and
+    // the date fields of Outlook in Turkish, Ukrainian and Japanese.
+    ("发件人", "From"),
+    ("寄件者", "From"),
+    ("寄件人", "From"),
+    ("보낸 사람", "From"),
+    ("보낸사람", "From"),
+    ("από", "From"),
+    ("من", "From"),
+    ("发送时间", "Sent"),
+    ("日期", "Sent"),
+    ("寄件日期", "Sent"),
+    ("보낸 날짜", "Sent"),
+    ("날짜", "Sent"),
+    ("στάλθηκε", "Sent"),
+    ("ημερομηνία", "Sent"),
+    ("تاريخ الإرسال", "Sent"),
+    ("التاريخ", "Sent"),
+    ("gönderildi", "Sent"),
+    ("надіслано", "Sent"),
+    ("送信日時", "Sent"),
+    ("收件人", "To"),
+    ("收件者", "To"),
+    ("받는 사람", "To"),
+    ("받는사람", "To"),
+    ("προς", "To"),
+    ("إلى", "To"),
+    ("主题", "Subject"),
+    ("主旨", "Subject"),
+    ("제목", "Subject"),
+    ("θέμα", "Subject"),
+    ("الموضوع", "Subject"),
 ];
 
 /// Returns the RFC 5322 name (`From`, `Subject`, `To`) of a forward header
@@ -120,10 +203,19 @@ pub fn standard_field(name: &str) -> Option<&'static str> {
 
 /// Returns the RFC 5322 name and the value of a forward header block's
 /// field line (`Betreff: ...` gives `Subject`), or `None` for a line that
-/// is no such field.
+/// is no such field. Chinese and Japanese mail programs end the name with
+/// a full-width colon (`发件人：`).
 pub fn forward_field(line: &str) -> Option<(&'static str, &str)> {
-    let (name, value) = line.split_once(':')?;
+    let (name, value) = split_field(line)?;
     Some((standard_field(name)?, value))
+}
+
+/// Splits a field line at its first colon, ASCII `:` or full-width `：`,
+/// into the name and the value.
+pub fn split_field(line: &str) -> Option<(&str, &str)> {
+    let at = line.find([':', '：'])?;
+    let colon = line[at..].chars().next()?.len_utf8();
+    Some((&line[..at], &line[at + colon..]))
 }
 
 /// Words between the dashes of the line with which a mail program opens a
@@ -171,11 +263,38 @@ pub const FORWARD_RULE_WORDS: &[&str] = &[
     "vidarebefordrat meddelande",
     "転送されたメッセージ",
     "转发的消息",
+    // Thunderbird's and Yahoo Mail's Hungarian, Turkish, Ukrainian,
+    // Russian, Finnish, French, Norwegian, Portuguese and Croatian
+    // rules, as email-forward-parser lists them, and Coremail's Chinese
+    // one from a public archive (see FORWARD_FIELDS).
+    "továbbított üzenet",
+    "i\u{307}letilen i\u{307}leti",
+    "i\u{307}letilmiş mesaj",
+    "переслане повідомлення",
+    "перенаправлене повідомлення",
+    "перенаправленное сообщение",
+    "edelleenlähetetty viesti",
+    "message transmis",
+    "videresendt melding",
+    "mensagem reencaminhada",
+    "proslijeđena poruka",
+    "原始邮件",
+    // NOTE: the Chinese, Korean, Greek and Arabic forms of Gmail's rule
+    // below are from memory. email-forward-parser finds Gmail's English
+    // `Forwarded message` in every language it covers, none of these.
+    "转发的邮件",
+    "轉寄的郵件",
+    "전달된 메일",
+    "προωθημένο μήνυμα",
+    "الرسالة المُعاد توجيهها",
+    "رسالة معاد توجيهها",
 ];
 
 /// Apple Mail's line above a message it forwards inline, lowercase and
 /// without its colon, in English, German, French (two wordings), Spanish
-/// and Dutch, as public reply parsers and archived forwards write it.
+/// and Dutch, as public reply parsers and archived forwards write it, and
+/// in Swedish, Danish, Hungarian, Turkish, Ukrainian, Italian and
+/// Brazilian Portuguese as email-forward-parser lists them.
 pub const FORWARD_LEADS: &[&str] = &[
     "begin forwarded message",
     "anfang der weitergeleiteten nachricht",
@@ -183,4 +302,11 @@ pub const FORWARD_LEADS: &[&str] = &[
     "début du message transféré",
     "inicio del mensaje reenviado",
     "begin doorgestuurd bericht",
+    "vidarebefordrat mejl",
+    "start på videresendt besked",
+    "továbbított levél kezdete",
+    "i\u{307}leti başlangıcı",
+    "початок листа, що пересилається",
+    "inizio messaggio inoltrato",
+    "início da mensagem encaminhada",
 ];
