@@ -28,6 +28,7 @@ mod expanded;
 mod failure;
 mod feedback;
 mod forward_marker;
+mod fullwidth;
 mod generic;
 mod gmail_notice;
 mod groupwise_list;
@@ -188,7 +189,8 @@ fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Extracted {
     // A program's stack trace after a mail library's exception is none
     // of the reply's lines.
     let unframed = exception_text::clean(unquoted.as_ref());
-    let section = unframed.as_ref();
+    let ascii = fullwidth::ascii_marks(unframed.as_ref());
+    let section = ascii.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     filter.add_marked_senders(section);
     // Reply lines pasted one after another are each a delivery's own,
