@@ -50,6 +50,28 @@ fn new_outlook_block_gives_cards() {
     }
 }
 
+/// A field that no table names (here a Hungarian `Fontosság:`, an
+/// importance field) stays in the header block, so the `Tárgy:`
+/// (subject) after it still marks the bounce.
+#[test]
+fn unknown_field_stays_in_block() {
+    for bounce in BOUNCES {
+        let (fields, text) = split(bounce.text);
+        let forward = format!(
+            "Feladó: {}\nDátum: {}\nCímzett: {}\nFontosság: Magas\n\
+             Tárgy: {}\n{}",
+            field(&fields, "From"),
+            field(&fields, "Date"),
+            field(&fields, "To"),
+            field(&fields, "Subject"),
+            text.trim_start()
+        );
+        let email = help_desk_email(&forward, field(&fields, "Subject"));
+        let label = format!("{}, hungarian new outlook", bounce.name);
+        assert_expected(&label, &explain(&email), bounce);
+    }
+}
+
 /// The same forward pasted without the help-desk email's header, quoted
 /// with "> " in a reply, or with no line of the person's own above it.
 #[test]

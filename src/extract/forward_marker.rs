@@ -43,7 +43,7 @@ const BLOCK_FIELDS: usize = 8;
 /// [`forwards_bounce`]), because without a marker nothing else tells it
 /// from the failed message's own header that a bounce quotes.
 pub(super) fn opens_bare_forward(text: &str) -> bool {
-    use super::mail_program_words::forward_field;
+    use super::mail_program_words::{forward_field, is_field_line};
     let first = text.lines().next().unwrap_or("");
     if first.starts_with(char::is_whitespace)
         || forward_field(first).is_none_or(|(name, _)| name != "From")
@@ -56,6 +56,7 @@ pub(super) fn opens_bare_forward(text: &str) -> bool {
             Some("Sent" | "Date") => dated = true,
             Some("Subject") => titled = true,
             Some(_) => {}
+            None if is_field_line(line) => {}
             None => break,
         }
     }

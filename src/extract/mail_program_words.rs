@@ -218,6 +218,24 @@ pub fn split_field(line: &str) -> Option<(&str, &str)> {
     Some((&line[..at], &line[at + colon..]))
 }
 
+/// True for a header field line or a folded continuation of one, which
+/// starts with white space (RFC 5322, 2.2.3). A field's name is one to
+/// three words of letters, digits and hyphens before the colon, so that a
+/// localised field left out of `FORWARD_FIELDS` (Hungarian `Másolatot
+/// kap:`) still counts, and a sentence that ends in a colon does not.
+pub fn is_field_line(line: &str) -> bool {
+    if line.starts_with([' ', '\t']) {
+        return true;
+    }
+    split_field(line).is_some_and(|(name, _)| {
+        let words = name.split(' ').collect::<Vec<_>>();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|word| {
+                !word.is_empty() && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+            })
+    })
+}
+
 /// Words between the dashes of the line with which a mail program opens a
 /// message it forwards inline, lowercase: Gmail's and Thunderbird's
 /// `---------- Forwarded message ---------` and Outlook's `-----Original

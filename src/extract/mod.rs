@@ -78,7 +78,7 @@ use context::{
 };
 use described::describes_reply;
 pub use forward_marker::{is_forward_marker, names_mail_system};
-pub(crate) use mail_program_words::{forward_field, ATTRIBUTION_VERBS};
+pub(crate) use mail_program_words::{forward_field, is_field_line, ATTRIBUTION_VERBS};
 use marks::{bounce_by_words_only, looks_like_bounce, states_failure};
 pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
 use recounted::{is_recounted, is_set_off, recounts_past};

@@ -173,7 +173,7 @@ fn standard_field_names(text: &str) -> String {
     for line in text.split_inclusive('\n') {
         in_header = in_header && !line.trim().is_empty();
         let field = crate::extract::forward_field(line.trim_start()).filter(|_| in_header);
-        if in_header && field.is_none() && !is_field_line(line) {
+        if in_header && field.is_none() && !crate::extract::is_field_line(line) {
             out.push('\n');
             in_header = false;
         }
@@ -187,15 +187,4 @@ fn standard_field_names(text: &str) -> String {
         }
     }
     out
-}
-
-/// True for a header field line (`Importance: High`) or a folded
-/// continuation of one, which starts with white space (RFC 5322, 2.2.3).
-fn is_field_line(line: &str) -> bool {
-    if line.starts_with([' ', '\t']) {
-        return true;
-    }
-    line.split_once(':').is_some_and(|(name, _)| {
-        !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    })
 }
