@@ -1,7 +1,7 @@
 //! English replies that name the sending IP and a blocklist in wordings
 //! other than `<ip> is listed in <list>`: the address set off by colons
-//! after the reply code, and the address followed by `you are sending
-//! from`. The card quotes the address, with no hint that the list may not
+//! after the reply code, `<ip> appears on <list>`, and the address
+//! followed by `you are sending from`. The card quotes the address, with no hint that the list may not
 //! hold it.
 
 use bounce_explainer::{explain, Actor, Recipient};
@@ -48,6 +48,29 @@ fn address_between_colons_quoted() {
     ];
     for (text, line) in cases {
         assert_quoted(text, "192.0.2.82", "spamhaus/zen", line);
+    }
+}
+
+#[test]
+fn address_appears_on_list_quoted() {
+    let cases = [
+        (
+            "<bob@example.net>: host mx.example.net[198.51.100.10] said: 554 5.7.1 Blocked\n    \
+             because 192.0.2.82 appears on b.barracudacentral.org (in reply to MAIL\n    \
+             FROM command)\n",
+            "barracuda/listed",
+            2,
+        ),
+        ("554 5.7.1 Rejected: 192.0.2.82 appears in zen.spamhaus.org\n", "spamhaus/zen", 1),
+        ("554 5.7.1 Rejected: 192.0.2.82 is present in bl.spamcop.net\n", "spamcop/listed", 1),
+        (
+            "554 5.7.1 Refused: 192.0.2.82 shows up on b.barracudacentral.org\n",
+            "barracuda/listed",
+            1,
+        ),
+    ];
+    for (text, entry, line) in cases {
+        assert_quoted(text, "192.0.2.82", entry, line);
     }
 }
 

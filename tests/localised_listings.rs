@@ -156,6 +156,18 @@ fn dutch_listing_quotes_ip() {
     ]);
 }
 
+#[test]
+fn chinese_listing_quotes_ip() {
+    assert_quoted(&[
+        "550 5.7.1 您的IP 203.0.113.45 被列入黑名单 zen.spamhaus.org",
+        "550 5.7.1 IP 203.0.113.45 在 zen.spamhaus.org 黑名单中",
+        "550 5.7.1 IP 203.0.113.45 已被 zen.spamhaus.org 列入黑名单",
+        "550 5.7.1 您的IP 203.0.113.45已被列入黑名单：bl.spamcop.net",
+        "550 5.7.1 您的IP 203.0.113.45 被列入黑名單 zen.spamhaus.org",
+        "550 5.7.1 IP 203.0.113.45 位於 bl.spamcop.net 的黑名單中",
+    ]);
+}
+
 /// The listing verbs count only beside a known blocklist's name, because
 /// anyone can write an unknown list's name into a forged bounce.
 #[test]
@@ -165,6 +177,7 @@ fn listing_unknown_list_not_quoted() {
         "550 5.7.1 IP 203.0.113.45 находится в списке lista.example.net",
         "550 5.7.1 203.0.113.45 IP adresi lista.example.net listesinde",
         "550 5.7.1 su IP 203.0.113.45 figura en lista.example.net",
+        "550 5.7.1 IP 203.0.113.45 在 lista.example.net 黑名单中",
     ] {
         let text = format!(
             "<bob@example.org>: host mx.example.net[198.51.100.20] said: {reply} \

@@ -54,10 +54,11 @@ pub(super) const STATEMENTS: &[(&str, &str)] = &[
         r"(?i)\b{list}(?:\s*[(\[]|\s*:\s*[(\[]?|\s+(?:lists|listed|matched|matches|reports|has\s+listed)\s+(?:the\s+)?(?:(?:IP|IPv[46]|address|host|client|sender)\s+)?[(\[]?|(?:\s+returned\s+127(?:\.\d{1,3}){3})?\s+for\s+(?:(?:IP|IPv[46]|address|host|client)\s+)?[(\[]?){ip}",
     ),
     // The address first: `192.0.2.5 is in b.barracudacentral.org`,
-    // `192.0.2.5 is on dnsbl-1.uceprotect.net`, `192.0.2.5 in bl.spamcop.net`.
+    // `192.0.2.5 is on dnsbl-1.uceprotect.net`, `192.0.2.5 in bl.spamcop.net`,
+    // `192.0.2.5 appears on b.barracudacentral.org`, `is present in`.
     (
         "<ip> is in <DNSBL>",
-        r"(?i)[(\[]?{ip}(?:/\d{1,3})?[)\]]?\s+(?:is\s+|was\s+)?(?:(?:listed|found)\s+)?(?:in|on|at|by)\s+{list}",
+        r"(?i)[(\[]?{ip}(?:/\d{1,3})?[)\]]?\s+(?:is\s+|was\s+)?(?:(?:listed|found|present|contained|appears|appeared|shows\s+up)\s+)?(?:in|on|at|by)\s+{list}",
     ),
     // The address first, in other languages, with the word for a
     // blocklist before the list's name: German `192.0.2.5 ist in der
@@ -147,6 +148,14 @@ pub(super) const LOCALISED_STATEMENTS: &[(&str, &str)] = &[
     (
         "<ip> IP adresi <DNSBL> listesinde",
         r"(?i)[(\[]?{ip}[)\]]?\s+(?:(?:IP\s+)?adresi\s+)?(?:{list}\s+(?:(?:kara\s+)?listesinde|taraf[ıi]ndan\s+listelenmi[şs])|{list}['’](?:de|da|te|ta)\s+listelenmi[şs])",
+    ),
+    // Chinese, simplified and traditional: `您的IP 192.0.2.5 被列入黑名单
+    // zen.spamhaus.org` (is put on the blacklist), `已被 zen.spamhaus.org
+    // 列入黑名单` (is listed by), `IP 192.0.2.5 在 zen.spamhaus.org
+    // 黑名单中` (is in the blacklist of).
+    (
+        "<ip> 被列入黑名单 <DNSBL>",
+        r"(?i)[(\[]?{ip}[)\]]?\s*(?:已\s*)?(?:(?:被|遭)\s*(?:列入|加入|收录|收錄|列为|列為)\s*(?:了\s*)?(?:黑名[单單]|名[单單]|列表)\s*[:：(（]?\s*{list}|(?:被|遭)\s*{list}\s*(?:列入|加入|收录|收錄|列为|列為)|(?:在|位于|位於|存在于|存在於|处于|處於)\s*{list}\s*(?:的\s*)?(?:黑名[单單]|名[单單]|列表))",
     ),
 ];
 /// Builds a statement's pattern from [`STATEMENTS`], with `{ip}` left for
