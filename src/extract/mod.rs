@@ -57,6 +57,7 @@ mod returned;
 mod rule;
 mod section;
 mod sender_marks;
+mod service_events;
 mod signature;
 mod smtp2go;
 mod stated;

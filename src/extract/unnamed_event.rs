@@ -34,6 +34,7 @@ const REPLY_FIELDS: &[&str] = &[
     "diagnostic",
     "error",
     "message",
+    "comment",
     "details",
     "description",
 ];
@@ -59,16 +60,7 @@ pub(super) fn event(object: &Object) -> Option<(&'static str, Vec<Failure>)> {
         recipients.push("");
     }
 
-    let mut replies = Vec::new();
-    collect_replies(object, MAX_DEPTH, &mut replies);
-    // A field with a reply code is the receiver's reply. Otherwise the
-    // first text field that may describe the failure is taken.
-    let diagnostic = replies
-        .iter()
-        .find(|reply| smtp::has_reply_code(reply))
-        .or_else(|| replies.first())
-        .copied()
-        .unwrap_or_default();
+    let diagnostic = reply_text(object).unwrap_or_default();
 
     let soft = kind.to_ascii_lowercase().contains("soft");
     let suppressed = mentions_suppression(object, MAX_DEPTH);
@@ -87,6 +79,16 @@ pub(super) fn event(object: &Object) -> Option<(&'static str, Vec<Failure>)> {
         })
         .collect();
     Some((UNKNOWN_LAYOUT, failures))
+}
+
+/// Returns the text of the field in `object`, or in an object nested in
+/// it, that is the receiver's reply: the first field with a reply code,
+/// else the first that may describe the failure, in [`REPLY_FIELDS`]
+/// order.
+pub(super) fn reply_text(object: &Object) -> Option<&str> {
+    let mut replies = Vec::new();
+    collect_replies(object, MAX_DEPTH, &mut replies);
+    replies.iter().find(|reply| smtp::has_reply_code(reply)).or_else(|| replies.first()).copied()
 }
 
 /// Maps an event name such as `MessageDeliveryFailed`, `email.bounced` or

@@ -39,14 +39,17 @@
 //! - SMTP2GO: see [`super::smtp2go`].
 //!
 //! A record with `event` and `email` but none of these layouts' own
-//! fields is read as [`UNKNOWN_LAYOUT`], so that the report names no
-//! service it did not come from.
+//! fields, or with an event name that the matching service does not use
+//! (see [`super::service_events`]), is read as [`UNKNOWN_LAYOUT`], so
+//! that the report names no service it did not come from.
 
 use serde_json::Value;
 
 use super::json::{split_diagnostic_type, text, Object};
 use super::mailjet_brevo;
+use super::service_events;
 use super::smtp2go;
+use super::unnamed_event;
 use super::Failure;
 use crate::knowledge::postmark_types;
 use crate::reason::Reason;
@@ -100,7 +103,11 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     if let Some(msg) = object.get("msg").and_then(Value::as_object) {
         return Some(("mandrill", mandrill(msg, kind)));
     }
-    if let Some(recipient) = text(object, "recipient") {
+    // The Mailgun, Brevo and SendGrid readers claim only their service's
+    // event names, because the fields that recognise those services are
+    // common to other services' events.
+    let recipient = text(object, "recipient").filter(|_| service_events::MAILGUN.contains(&kind));
+    if let Some(recipient) = recipient {
         return Some(("mailgun", mailgun(object, kind, recipient)));
     }
     if smtp2go::is_smtp2go(object) && !object.contains_key("email") {
@@ -110,10 +117,11 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     if mailjet_brevo::is_mailjet(object) {
         return Some(("mailjet", mailjet_brevo::mailjet(object, kind, email)));
     }
-    if mailjet_brevo::is_brevo(object, kind) {
+    if mailjet_brevo::is_brevo(object, kind) && service_events::BREVO.contains(&kind) {
         return Some(("brevo", mailjet_brevo::brevo(object, kind, email)));
     }
-    if is_sendgrid(object) || is_sendgrid_drop(kind, object) {
+    let sendgrid_layout = is_sendgrid(object) || is_sendgrid_drop(kind, object);
+    if sendgrid_layout && service_events::SENDGRID.contains(&kind) {
         return Some(("sendgrid", sendgrid(object, kind, email)));
     }
     Some((UNKNOWN_LAYOUT, unknown_layout(object, kind, email)))
@@ -163,7 +171,8 @@ const SENDGRID_DROP_REASONS: &[&str] =
     &["invalid smtpapi header", "invalid", "recipient list over package quota"];
 
 /// Reads an event of an unknown layout by the words most services use:
-/// the event's name for the outcome, and the first reply-like text field.
+/// the event's name for the outcome, and the reply-like text field that
+/// [`unnamed_event::reply_text`] picks.
 /// No IP field is read, because its meaning (sender or reader) is unknown.
 fn unknown_layout(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     let action = match kind.to_ascii_lowercase().as_str() {
@@ -174,10 +183,7 @@ fn unknown_layout(object: &Object, kind: &str, email: &str) -> Option<Failure> {
         "delivered" | "delivery" => "delivered",
         _ => return None,
     };
-    let diagnostic = ["reason", "response", "error", "comment", "description", "message"]
-        .iter()
-        .find_map(|name| text(object, name).filter(|t| !t.trim().is_empty()))
-        .unwrap_or_default();
+    let diagnostic = unnamed_event::reply_text(object).unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, None);
     failure.soft_bounce = kind.to_ascii_lowercase().starts_with("soft");
     Some(failure)
