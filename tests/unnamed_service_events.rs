@@ -64,3 +64,39 @@ fn delayed_event_with_recipients_list() {
         assert_eq!(card.reply.as_deref(), Some("451"));
     }
 }
+
+/// Postal's MessageBounced event, as its webhook reference shows it
+/// (<https://docs.postalserver.io/developer/webhooks>): `original_message`
+/// is the message sent, and `bounce` is the bounce message Postal received,
+/// whose `to` is the sender's own return path.
+const POSTAL_BOUNCED: &str = r#"{"event":"MessageBounced","timestamp":1764900000.0,"payload":{"original_message":{"id":1,"token":"a","direction":"outgoing","message_id":"x@example.com","to":"bob@example.net","from":"alice@example.com","subject":"Hi","timestamp":1764899990.0,"spam_status":"NotChecked","tag":null},"bounce":{"id":2,"token":"b","direction":"incoming","message_id":"y@mail.example.net","to":"bounces@example.com","from":"MAILER-DAEMON@mail.example.net","subject":"Undelivered Mail Returned to Sender","timestamp":1764900000.0,"spam_status":"NotChecked","tag":null}}}"#;
+
+#[test]
+fn postal_bounced_names_original_recipient() {
+    let report = explain(POSTAL_BOUNCED);
+    assert_eq!(report.input_kind, InputKind::JsonRecord);
+    assert_eq!(addresses(&report), ["bob@example.net"]);
+    assert_eq!(report.recipients[0].action, "failed");
+}
+
+/// The received bounce is recognised by its `direction` alone, or by a
+/// mail system's `from` alone, whichever the layout has.
+#[test]
+fn received_bounce_message_skipped() {
+    let by_direction = POSTAL_BOUNCED.replace("MAILER-DAEMON@", "notices@");
+    let by_sender = POSTAL_BOUNCED.replace(r#""direction":"incoming","#, "");
+    let postmaster = by_sender.replace("MAILER-DAEMON@", "postmaster@");
+    for text in [&by_direction, &by_sender, &postmaster] {
+        let report = explain(text);
+        assert_eq!(addresses(&report), ["bob@example.net"], "{text}");
+    }
+}
+
+/// A bounce object that lists the failed recipients, with no message of
+/// its own, still gives them.
+#[test]
+fn bounce_object_recipients_kept() {
+    let text = r#"{"type":"message.bounced","data":{"message":{"from":"alice@example.com","to":["bob@example.net"]},"bounce":{"type":"Permanent","recipients":[{"email":"bob@example.net","diagnostic_code":"550 5.1.1 user unknown"}]}}}"#;
+    let report = explain(text);
+    assert_eq!(addresses(&report), ["bob@example.net"]);
+}

@@ -2,7 +2,8 @@
 //! (Postal, MailerSend, Resend and others): an object whose `event` or
 //! `type` names a bounce, a failure or a delay. The recipient is read only
 //! from fields that name one (`to`, `recipient`, `email`, `rcpt_to`),
-//! never from `from`, `sender` or `message_id`. Read as text instead, the
+//! never from `from`, `sender` or `message_id`, nor from the received
+//! bounce message that some events describe beside the message sent. Read as text instead, the
 //! first address in the record would be taken, which is often the
 //! sender's or the Message-ID.
 //!
@@ -122,6 +123,7 @@ fn collect_recipients<'a>(object: &'a Object, depth: usize, out: &mut Vec<&'a st
                     }
                 }
             }
+            Value::Object(inner) if is_received_bounce(inner) => {}
             Value::Object(inner) => {
                 if named {
                     push_email_field(inner, out);
@@ -131,6 +133,25 @@ fn collect_recipients<'a>(object: &'a Object, depth: usize, out: &mut Vec<&'a st
             _ => {}
         }
     }
+}
+
+/// True when `object` describes the bounce message that the sender's
+/// side received: Postal's `bounce` object has `direction` `incoming`
+/// (<https://docs.postalserver.io/developer/webhooks>), and a bounce's
+/// `from` is a mail system such as MAILER-DAEMON. Its `to` is the
+/// sender's own return path, not a failed recipient.
+fn is_received_bounce(object: &Object) -> bool {
+    let incoming = text(object, "direction").is_some_and(|d| d.eq_ignore_ascii_case("incoming"));
+    let from_mail_system = text(object, "from").is_some_and(is_mail_system_address);
+    incoming || from_mail_system
+}
+
+/// True for a MAILER-DAEMON or postmaster address, with or without a
+/// display name (`Mail Delivery System <MAILER-DAEMON@example.net>`).
+fn is_mail_system_address(from: &str) -> bool {
+    let address = from.rsplit('<').next().unwrap_or(from);
+    let local = address.split('@').next().unwrap_or("").trim().to_ascii_lowercase();
+    matches!(local.as_str(), "mailer-daemon" | "postmaster")
 }
 
 fn push_email_field<'a>(object: &'a Object, out: &mut Vec<&'a str>) {
