@@ -60,8 +60,11 @@ pub(super) const BREVO: &[&str] = &[
 /// checked 2026-12-06), and `blocked`, which the reference gives as the
 /// `type` of a bounce event.
 ///
-/// NOTE: the reference shows no `blocked` in `event`. It is kept because
-/// the SendGrid reader here reads such an event as a failure.
+/// NOTE: the engagement names (`open` to `group_resubscribe`) are from
+/// Twilio's SendGrid webhook guide for its developer kit
+/// (<https://claudepluginhub.com/skills/twilio-twilio-developer-kit/twilio-sendgrid-webhooks>),
+/// not the reference. The reference shows no `blocked` in `event`, which
+/// is kept because the SendGrid reader here reads it as a failure.
 pub(super) const SENDGRID: &[&str] = &[
     "processed",
     "dropped",
