@@ -300,14 +300,7 @@ const MAX_TEXT: usize = 16 * 1024;
 
 /// Cuts `text` to [`MAX_TEXT`] bytes at a character boundary.
 fn bounded(text: &str) -> &str {
-    if text.len() <= MAX_TEXT {
-        return text;
-    }
-    let mut end = MAX_TEXT;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    crate::input::head(text, MAX_TEXT)
 }
 
 /// Picks the status code to read: the bounce's own, unless it gives only

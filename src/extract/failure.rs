@@ -114,13 +114,7 @@ impl Failure {
     /// a character boundary.
     pub fn cut_long_texts(&mut self) {
         for text in [&mut self.diagnostic, &mut self.mta_trailer] {
-            if text.len() > MAX_DIAGNOSTIC {
-                let mut end = MAX_DIAGNOSTIC;
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                text.truncate(end);
-            }
+            crate::input::truncate_at_char(text, MAX_DIAGNOSTIC);
         }
     }
 }

@@ -34,11 +34,7 @@ const MAX_SCAN: usize = 16 * 1024;
 /// writes it readably: `840 minutes (14 hours)`. Only the first
 /// [`MAX_SCAN`] bytes of `text` are read.
 pub fn tried_for(text: &str) -> Option<String> {
-    let mut end = text.len().min(MAX_SCAN);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let text = &text[..end];
+    let text = crate::input::head(text, MAX_SCAN);
     let captures = TRIED.captures(text).or_else(|| AGE.captures(text))?;
     let amount: u64 = captures.get(1)?.as_str().parse().ok()?;
     let unit = captures.get(2)?.as_str().to_ascii_lowercase();

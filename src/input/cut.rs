@@ -22,6 +22,12 @@ pub fn truncate_at_char(text: &mut String, limit: usize) -> bool {
     true
 }
 
+/// Returns the first `limit` bytes of `text` at most, ending at a
+/// character boundary.
+pub fn head(text: &str, limit: usize) -> &str {
+    &text[..char_boundary_before(text, limit.min(text.len()))]
+}
+
 /// Cuts `text` to at most `limit` bytes, ending before the entry that
 /// straddles the limit, and returns whether anything was cut.
 ///
@@ -86,6 +92,15 @@ fn char_boundary_before(text: &str, limit: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn head_ends_at_a_character() {
+        assert_eq!(head("abc", 10), "abc");
+        assert_eq!(head("abc", 2), "ab");
+        // "é" is two bytes, so a limit inside it keeps the byte before.
+        assert_eq!(head("aé", 2), "a");
+        assert_eq!(head("aé", 3), "aé");
+    }
 
     const ENTRY: &str =
         "<bob@example.org>: host mx.example.org[198.51.100.9] said: 554 5.7.1\n    \

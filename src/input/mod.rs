@@ -27,6 +27,7 @@ mod utf7;
 use crate::report::{InputKind, Note};
 
 pub use charset::decode_encoded_words;
+pub(crate) use cut::{head, truncate_at_char};
 pub use email::decode_email;
 use header_start::{has_body, starts_with_dsn_fields};
 pub use header_start::{is_header_line, starts_with_headers};

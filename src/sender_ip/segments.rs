@@ -25,10 +25,7 @@ pub(super) fn address_segments(text: &str) -> Vec<(usize, &str)> {
         offset += line.len();
         if line.len() > MAX_LINE {
             push_if_address(&mut segments, text, start, line_start);
-            let mut end = line_start + MAX_LINE;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
+            let end = line_start + crate::input::head(line, MAX_LINE).len();
             push_if_address(&mut segments, text, line_start, end);
             start = offset;
         } else if line.trim().is_empty() {
