@@ -13,7 +13,7 @@ use bounce_explainer::explain;
 use inline_bounces::{assert_expected, cards, field, split, BOUNCES};
 use quoting::quoted;
 
-/// The help-desk email: its own header, the person's line, then `forward`.
+/// Builds the help-desk email: its own header, the person's line, then `forward`.
 fn help_desk_email(forward: &str, subject: &str) -> String {
     format!(
         "From: Alice <alice@example.com>\nTo: helpdesk@example.com\n\
