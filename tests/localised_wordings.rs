@@ -191,3 +191,40 @@ fn czech_polish_blocked_ip_quoted() {
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
     }
 }
+
+/// Chinese replies write the address right after "IP", with no space.
+/// The letters name the address, so it is read as in `IP 203.0.113.5`.
+#[test]
+fn chinese_unspaced_ip_quoted() {
+    let replies = [
+        "550 5.7.1 发信IP203.0.113.5被列入黑名单",
+        "550 5.7.1 IP203.0.113.5被列入黑名单",
+        "554 5.7.1 您的IP203.0.113.5已被列入黑名單",
+        "550 5.7.1 发件IP:203.0.113.5 已被临时禁用",
+    ];
+    for reply in replies {
+        let text = postfix("bob@example.org", reply);
+        let r = one(&text);
+        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "IP for {reply}");
+    }
+}
+
+/// "IP" counts as the address's label only as a word of its own: the end
+/// of a longer word (`VIP`), a version string or a host name that
+/// continues after the address is not read as an IP.
+#[test]
+fn unspaced_ip_label_needs_word() {
+    let replies = [
+        "550 5.7.1 VIP203.0.113.5被列入黑名单",
+        "550 5.7.1 IP203.0.113.5.1被列入黑名单",
+        "550 5.7.1 IP203.0.113.5.example.net被列入黑名单",
+        "550 5.7.1 mail-IP203.0.113.5被列入黑名单",
+        "550 5.7.1 ip203.0.113.5被列入黑名单",
+    ];
+    for reply in replies {
+        let text = postfix("bob@example.org", reply);
+        assert_eq!(one(&text).sender_ip, None, "IP for {reply}");
+    }
+}

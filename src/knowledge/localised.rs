@@ -56,6 +56,8 @@ const PL_LISTED: &str =
     "https://icomseo.pl/blog/blacklisty-e-mail-co-to-jest-i-jak-sie-z-nich-usunac";
 const PT_LISTED: &str = "https://www.zoho.com/blog/pt-br/marketing/blacklist-email.html";
 const PT_UNKNOWN: &str = "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails";
+const ZH_LISTED: &str = "https://ddtbk.com/internet/64072.html";
+const ZH_DISABLED: &str = "http://j5om.com/disnew_3441.html";
 const JA_GMAIL: &str = "https://support.google.com/mail/answer/6596?hl=ja";
 const JA_DTI: &str = "http://dream.jp/support/techinfo/mail/error/error05.html";
 const X400: &str =
@@ -106,6 +108,13 @@ pub static WORDINGS: &[Wording] = &[
     blocked(&["adres ip", "liscie rbl"], "pl", PL_LISTED),
     blocked(&["adres ip", "czarnej liście"], "pl", PL_LISTED),
     blocked(&["adres ip", "czarnej liscie"], "pl", PL_LISTED),
+    // Chinese: "IP 进入了/被列入 黑名单" (the IP is on a blacklist), in
+    // simplified and traditional script, and NetEase's "发信IP被临时禁用"
+    // (the sending IP is disabled for a time).
+    blocked(&["ip", "黑名单"], "zh", ZH_LISTED),
+    blocked(&["ip", "黑名單"], "zh", ZH_LISTED),
+    blocked(&["ip", "被临时禁用"], "zh", ZH_DISABLED),
+    blocked(&["ip", "被臨時禁用"], "zh", ZH_DISABLED),
     // Japanese: "宛先ユーザーが存在しません" (the recipient user does not
     // exist). Gmail's Japanese help page words a missing account with the
     // same "...は存在しません" (does not exist).

@@ -104,7 +104,10 @@ const LETTERS_THAT_JOIN_END: u32 = 0x0500;
 /// its part's header (`192.0.2.1=` at a line's end, then `99`), which cuts
 /// the IP.
 pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
+    let before = match after_ip_label(text, start) {
+        Some(label_start) => text[..label_start].chars().next_back(),
+        None => text[..start].chars().next_back(),
+    };
     let after = text[end..].chars().next();
     let after_next = text[end..].chars().nth(1);
     let joins = |c: Option<char>| {
@@ -136,6 +139,24 @@ pub fn is_embedded(text: &str, start: usize, end: usize) -> bool {
         && text[..start - 1].chars().next_back().is_some_and(|c| c.is_ascii_digit());
     let dotted_after = after == Some('.') && after_next.is_some_and(|c| c.is_ascii_digit());
     dotted_before || dotted_after
+}
+
+/// Returns where the label `IP` starts when it is written right before
+/// `start` as a word of its own: Chinese replies write `发信IP192.0.2.5`
+/// (sending IP) with no space. The label does not join the address, but
+/// the text before the label still counts, so `VIP192.0.2.5` and
+/// `mail-IP192.0.2.5` stay part of a longer word or host name. Only the
+/// capitals count, because `ip192.0.2.5` is how host names begin.
+fn after_ip_label(text: &str, start: usize) -> Option<usize> {
+    let label_start = start.checked_sub(2)?;
+    if text.get(label_start..start)? != "IP" {
+        return None;
+    }
+    let host_character = text[..label_start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'));
+    (!host_character).then_some(label_start)
 }
 
 /// True when the token at `start..end` shares its square brackets with one

@@ -101,6 +101,14 @@ pub(super) const RULES: &[(&str, &str)] = &[
         "spam IP <ip>",
         r"(?i)\bspam(?:mer)?\s+(?:(?:source|sending)\s+)?(?:(?:IP|IPv[46])(?:\s+address)?(?:\s+source)?|source)(?:\s+(?:is|was))?\s*(?:[:\-]\s*)?[(\[<]?{ip}",
     ),
+    // Chinese, the address as the subject of the block or listing, with
+    // no list named: `IP192.0.2.1被列入黑名单` (is put on the blacklist),
+    // `ip 已被屏蔽` (has been blocked), `ip 已被临时禁用` (is disabled for a
+    // time), `ip 遭拒绝` (is refused).
+    (
+        "<ip> 被列入黑名单",
+        r"(?i)[(\[（]?{ip}[)\]）]?\s*(?:已\s*)?(?:被|遭)\s*(?:(?:列入|加入|拉入|列为|列為)\s*(?:了\s*)?(?:黑名[单單]|垃圾邮件|垃圾郵件)|(?:临时|臨時)?禁用|屏蔽|封禁|封锁|封鎖|拒绝|拒絕|阻止|拦截|攔截)",
+    ),
     // A refusal of end-user addresses that names the address: `Residential
     // IP 192.0.2.1 not accepted`, `dynamic IP address [ip]`, `ip has a
     // generic rDNS name`, `ip looks dynamic`, `ip is in a dial-up range`.

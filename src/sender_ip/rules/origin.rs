@@ -44,6 +44,13 @@ pub(super) const RULES: &[(&str, &str)] = &[
         "adresse IP / IP-Adresse <ip>",
         r"(?i)(?:\badresse\s+IP|\bIP-Adresse|\bIP-adres|\bIP-адрес|\bdirecci[oó]n\s+IP|\bindirizzo\s+IP|\bendere[cç]o\s+IP|\bIP\s+adres[au]?|\badresa?\s+IP|\bVerbindung\s+von)\s*:?\s*\[?{ip}",
     ),
+    // Chinese replies, often with no space after `IP`: `发信IP192.0.2.1`
+    // (sending IP), `发件IP: ip`, `您的IP 192.0.2.1` (your IP), `来源IP地址
+    // ip` (source IP address), and the traditional forms.
+    (
+        "发信IP <ip>",
+        r"(?i)(?:发信|發信|发件|發件|发送|發送|寄件|来源|來源|您的|你的)\s*(?:服务器|伺服器|服務器)?\s*IP(?:\s*地址|\s*位址)?\s*[:：]?\s*[(\[（]?{ip}",
+    ),
     // Comcast names its host twice, or the host and the word `comcast`,
     // then the address: `<host> <host> 192.0.2.1 found on one or more
     // DNSBLs`, `<host> comcast 192.0.2.1 BL000010`, `... comcast
