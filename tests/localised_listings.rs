@@ -178,6 +178,7 @@ fn listing_unknown_list_not_quoted() {
         "550 5.7.1 203.0.113.45 IP adresi lista.example.net listesinde",
         "550 5.7.1 su IP 203.0.113.45 figura en lista.example.net",
         "550 5.7.1 IP 203.0.113.45 在 lista.example.net 黑名单中",
+        "554 5.7.1 IP 203.0.113.45 가 lista.example.net 에 등록되어 있습니다",
     ] {
         let text = format!(
             "<bob@example.org>: host mx.example.net[198.51.100.20] said: {reply} \
@@ -185,4 +186,16 @@ fn listing_unknown_list_not_quoted() {
         );
         assert_eq!(explain(&text).recipients[0].sender_ip, None, "IP for {reply}");
     }
+}
+
+#[test]
+fn korean_listing_quotes_ip() {
+    assert_quoted(&[
+        "554 5.7.1 IP 203.0.113.45 가 zen.spamhaus.org 에 등록되어 있습니다",
+        "554 5.7.1 IP 203.0.113.45 는 zen.spamhaus.org 블랙리스트에 등록되어 있습니다",
+        "554 5.7.1 203.0.113.45 IP가 bl.spamcop.net에 등재되어 있습니다",
+        "554 5.7.1 IP(203.0.113.45)가 zen.spamhaus.org에 의해 차단되었습니다",
+        "554 5.7.1 203.0.113.45 은(는) bl.spamcop.net 블랙리스트에 포함되어 있습니다",
+        "554 5.7.1 발송 IP 203.0.113.45가 zen.spamhaus.org RBL에 등록되어 있습니다",
+    ]);
 }

@@ -192,6 +192,30 @@ fn czech_polish_blocked_ip_quoted() {
     }
 }
 
+/// Korean replies that state the sending IP is blocked, a spam source or
+/// on a blacklist, with no list named, read as a block of that IP, for
+/// the sender's administrator.
+#[test]
+fn korean_blocked_ip_quoted() {
+    let replies = [
+        "554 5.7.1 귀하의 IP(203.0.113.45)가 차단되었습니다",
+        "550 5.7.1 발송 IP 203.0.113.45 는 스팸 발송 IP로 차단되었습니다",
+        "550 5.7.1 발신 IP 주소 203.0.113.45 가 블랙리스트에 등록되어 메일이 거부되었습니다",
+        "554 5.7.1 스팸 발송 IP 203.0.113.45 에서 보낸 메일은 수신이 거부됩니다",
+        "550 5.7.1 블랙리스트에 등록된 IP 203.0.113.45 입니다",
+        "554 5.7.1 차단된 IP: 203.0.113.45",
+        "421 4.7.1 IP 203.0.113.45 가 차단되었습니다",
+    ];
+    for reply in replies {
+        let text = postfix("bob@example.org", reply);
+        let r = one(&text);
+        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
+        assert_eq!(r.explanation.entry, "reason/blocked", "entry for {reply}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
+    }
+}
+
 /// Chinese replies write the address right after "IP", with no space.
 /// The letters name the address, so it is read as in `IP 203.0.113.5`.
 #[test]

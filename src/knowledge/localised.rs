@@ -56,6 +56,9 @@ const PL_LISTED: &str =
     "https://icomseo.pl/blog/blacklisty-e-mail-co-to-jest-i-jak-sie-z-nich-usunac";
 const PT_LISTED: &str = "https://www.zoho.com/blog/pt-br/marketing/blacklist-email.html";
 const PT_UNKNOWN: &str = "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails";
+const KO_BLOCKED: &str = "https://happyjung.com/lecture/1508?page=61";
+const KO_SPAM_IP: &str = "https://changpd.blogspot.com/2013/02/blog-post.html";
+const KO_BLACKLIST: &str = "https://yoda.wiki/wiki/DNSBL";
 const ZH_LISTED: &str = "https://ddtbk.com/internet/64072.html";
 const ZH_DISABLED: &str = "http://j5om.com/disnew_3441.html";
 const JA_GMAIL: &str = "https://support.google.com/mail/answer/6596?hl=ja";
@@ -108,6 +111,15 @@ pub static WORDINGS: &[Wording] = &[
     blocked(&["adres ip", "liscie rbl"], "pl", PL_LISTED),
     blocked(&["adres ip", "czarnej liście"], "pl", PL_LISTED),
     blocked(&["adres ip", "czarnej liscie"], "pl", PL_LISTED),
+    // Korean: "IP가 차단" and "차단된 IP" (the IP is blocked, a blocked
+    // IP), "스팸 발송 IP" and "스팸ip" (spam-sending IP), "블랙리스트에
+    // 등록된 IP" (IP registered on a blacklist).
+    blocked(&["ip", "차단"], "ko", KO_BLOCKED),
+    blocked(&["차단된 ip"], "ko", KO_BLOCKED),
+    blocked(&["스팸 발송 ip"], "ko", KO_SPAM_IP),
+    blocked(&["스팸ip"], "ko", KO_SPAM_IP),
+    blocked(&["ip", "블랙리스트"], "ko", KO_BLACKLIST),
+    blocked(&["블랙리스트에 등록된 ip"], "ko", KO_BLACKLIST),
     // Chinese: "IP 进入了/被列入 黑名单" (the IP is on a blacklist), in
     // simplified and traditional script, and NetEase's "发信IP被临时禁用"
     // (the sending IP is disabled for a time).

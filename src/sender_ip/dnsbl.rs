@@ -157,6 +157,14 @@ pub(super) const LOCALISED_STATEMENTS: &[(&str, &str)] = &[
         "<ip> 被列入黑名单 <DNSBL>",
         r"(?i)[(\[]?{ip}[)\]]?\s*(?:已\s*)?(?:(?:被|遭)\s*(?:列入|加入|收录|收錄|列为|列為)\s*(?:了\s*)?(?:黑名[单單]|名[单單]|列表)\s*[:：(（]?\s*{list}|(?:被|遭)\s*{list}\s*(?:列入|加入|收录|收錄|列为|列為)|(?:在|位于|位於|存在于|存在於|处于|處於)\s*{list}\s*(?:的\s*)?(?:黑名[单單]|名[单單]|列表))",
     ),
+    // Korean, the list before its particle: `IP 192.0.2.5 가
+    // zen.spamhaus.org 에 등록되어 있습니다` (is registered in), `블랙리스트에
+    // 등재되어` (is listed on the blacklist), `zen.spamhaus.org에 의해
+    // 차단되었습니다` (is blocked by), `은(는) ... 포함되어` (is included).
+    (
+        "<ip> 가 <DNSBL> 에 등록되어 있습니다",
+        r"(?i)[(\[]?{ip}[)\]]?\s*(?:IP\s*(?:주소\s*)?)?(?:이|가|은|는|이\(가\)|은\(는\))?\s*{list}\s*(?:의\s*)?(?:(?:스팸\s*)?(?:블랙리스트|차단\s*목록|차단\s*리스트|목록|리스트|RBL|DNSBL)\s*)?(?:에서|에\s*의해|에\s*의하여|에)\s*(?:등록|등재|차단|포함|기재)",
+    ),
 ];
 /// Builds a statement's pattern from [`STATEMENTS`], with `{ip}` left for
 /// the caller to fill.

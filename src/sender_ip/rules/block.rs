@@ -101,6 +101,19 @@ pub(super) const RULES: &[(&str, &str)] = &[
         "spam IP <ip>",
         r"(?i)\bspam(?:mer)?\s+(?:(?:source|sending)\s+)?(?:(?:IP|IPv[46])(?:\s+address)?(?:\s+source)?|source)(?:\s+(?:is|was))?\s*(?:[:\-]\s*)?[(\[<]?{ip}",
     ),
+    // Korean replies that name the address after the block: `차단된 IP:
+    // 192.0.2.1` (blocked IP), `블랙리스트에 등록된 IP ip` (IP registered on
+    // a blacklist), `스팸 발송 IP ip` (spam-sending IP). The second rule
+    // takes the address as the subject: `IP 192.0.2.1 가 차단되었습니다` (is
+    // blocked), `ip 는 블랙리스트에 등록되어` (is registered on a blacklist).
+    (
+        "차단된 IP <ip>",
+        r"(?i)(?:차단된|거부된|블랙리스트에\s*등록된|스팸\s*발송)\s*IP(?:\s*주소)?\s*[:：]?\s*[(\[]?{ip}",
+    ),
+    (
+        "<ip> 가 차단되었습니다",
+        r"(?i)[(\[]?{ip}[)\]]?\s*(?:IP\s*(?:주소\s*)?)?(?:이|가|은|는|이\(가\)|은\(는\))\s*(?:(?:스팸\s*(?:발송\s*)?IP로|블랙리스트에|차단\s*목록에|RBL에)\s*)?(?:차단|등록|등재|거부)",
+    ),
     // Chinese, the address as the subject of the block or listing, with
     // no list named: `IP192.0.2.1被列入黑名单` (is put on the blacklist),
     // `ip 已被屏蔽` (has been blocked), `ip 已被临时禁用` (is disabled for a

@@ -44,6 +44,14 @@ pub(super) const RULES: &[(&str, &str)] = &[
         "adresse IP / IP-Adresse <ip>",
         r"(?i)(?:\badresse\s+IP|\bIP-Adresse|\bIP-adres|\bIP-адрес|\bdirecci[oó]n\s+IP|\bindirizzo\s+IP|\bendere[cç]o\s+IP|\bIP\s+adres[au]?|\badresa?\s+IP|\bVerbindung\s+von)\s*:?\s*\[?{ip}",
     ),
+    // Korean replies: `귀하의 IP(192.0.2.1)가 차단되었습니다` (your IP is
+    // blocked), `발송 IP 192.0.2.1` (sending IP), `발신 IP 주소 192.0.2.1`
+    // (sending IP address). A bare `IP 주소` (IP address) is left out,
+    // because a reply also names its own server that way.
+    (
+        "발송 IP <ip>",
+        r"(?i)(?:(?:발송|발신|송신|전송|접속)\s*(?:서버\s*)?IP(?:\s*주소)?|귀하의\s*(?:메일\s*서버\s*)?IP(?:\s*주소)?)\s*[:：]?\s*[(\[]?{ip}",
+    ),
     // Chinese replies, often with no space after `IP`: `发信IP192.0.2.1`
     // (sending IP), `发件IP: ip`, `您的IP 192.0.2.1` (your IP), `来源IP地址
     // ip` (source IP address), and the traditional forms.
