@@ -190,3 +190,47 @@ fn refusing_server_alone_not_quoted() {
     );
     assert_eq!(r.sender_ip, None);
 }
+
+/// Cox's inbound filter (cloudfilter.net hosts) writes its host, the
+/// gateway's name `cmsmtp` and then the connecting IP before the `AUP#`
+/// code. Each code quotes that IP and links Cox's error code page.
+#[test]
+fn cox_cloudfilter_codes_quote_ip() {
+    for (reply, reason) in [
+        ("554 5.7.1 cdptpa-cxmx-01.cloudfilter.net cmsmtp 203.0.113.5 Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CXBL", Reason::Blocked),
+        ("554 5.7.1 cdptpa-cxmx-01.cloudfilter.net cmsmtp 203.0.113.5 AUP#IPBL0001", Reason::Blocked),
+        ("554 5.7.1 cdptpa-cxmx-01.cloudfilter.net cmsmtp 203.0.113.5 AUP#CDRBL", Reason::Blocked),
+        ("554 5.7.1 cdptpa-cxmx-01.cloudfilter.net cmsmtp 203.0.113.5 AUP#CXDNS", Reason::RequirePtr),
+        ("421 4.7.0 cdptpa-cxmx-01.cloudfilter.net cmsmtp 203.0.113.5 AUP#CXCNCT", Reason::TooManyConn),
+        ("554 5.7.1 cdptpa-cxmx-01.cloudfilter.net cmsmtp 203.0.113.5 AUP#CXSMTP", Reason::Blocked),
+    ] {
+        let text = format!(
+            "<user@cox.net>: host cxr.mx.a.cloudfilter.net[198.51.100.7] said: {reply} \
+             (in reply to RCPT TO command)\n"
+        );
+        for input in [reply.to_string(), text] {
+            let r = only_recipient(&input);
+            assert_eq!(r.reason, reason, "{input}");
+            assert_eq!(r.provider.as_deref(), Some("cox"), "{input}");
+            assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{input}");
+            assert!(
+                r.links.iter().any(|l| l.url.contains("cox.com")),
+                "no Cox link for {input}: {:?}",
+                r.links
+            );
+        }
+    }
+}
+
+/// The cloudfilter.net host's own address, in the Postfix record or in
+/// the reply beside the host's name, is never the one quoted.
+#[test]
+fn cox_cloudfilter_own_address_not_quoted() {
+    let own_only = "<user@cox.net>: host cxr.mx.a.cloudfilter.net[198.51.100.7] said: \
+                    554 5.7.1 cxr.mx.a.cloudfilter.net [198.51.100.7] cmsmtp blocked. AUP#CXBL \
+                    (in reply to RCPT TO command)\n";
+    assert_eq!(only_recipient(own_only).sender_ip, None, "{own_only}");
+    let both =
+        "554 5.7.1 cdptpa-cxmx-01.cloudfilter.net (198.51.100.9) cmsmtp 203.0.113.5 AUP#CXBL";
+    assert_eq!(only_recipient(both).sender_ip.as_deref(), Some("203.0.113.5"), "{both}");
+}

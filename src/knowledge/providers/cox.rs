@@ -10,8 +10,15 @@
 //! link identifies Cox when the receiving host is a cloudfilter.net name.
 //! NOTE: that wording comes from a reported reply, not from Cox's pages.
 //!
-//! NOTE: Cox's error code page could not be opened here; the meanings
-//! come from its transcription in bounce libraries and from real replies.
+//! Cox's inbound filter runs on hosts under cloudfilter.net, whose gateway
+//! writes the connecting IP after its own name: `<host> cmsmtp 192.0.2.1
+//! ... AUP#CXBL`. Every code's card links Cox's error code page,
+//! the page the reply itself points to.
+//!
+//! NOTE: the current cox.com error code page could not be opened here. The
+//! CXBL, CDRBL and IPBL meanings follow Cox's older postmaster table
+//! (postmaster.cox.net, "Error Codes"), the others Sisimai's transcription
+//! of Cox's page (Sisimai::Rhost::Cox) and real replies.
 
 use std::sync::LazyLock;
 
@@ -172,7 +179,7 @@ pub(super) static URL_LISTED: Entry = Entry {
               ask the list for removal."],
     who: Actor::You,
     temporary: Some(false),
-    links: &[],
+    links: &[UNBLOCK],
     source: SOURCE,
     checked: CHECKED,
 };
@@ -187,7 +194,7 @@ static NO_RDNS: Entry = Entry {
               retries after it has spread (about a day)."],
     who: Actor::Admin,
     temporary: Some(false),
-    links: &[],
+    links: &[UNBLOCK],
     source: SOURCE,
     checked: CHECKED,
 };
@@ -201,7 +208,7 @@ static CONNECTIONS: Entry = Entry {
     steps: &["Lower the parallel connections to Cox; the server retries."],
     who: Actor::Admin,
     temporary: Some(true),
-    links: &[],
+    links: &[UNBLOCK],
     source: SOURCE,
     checked: CHECKED,
 };
@@ -215,7 +222,7 @@ static PROTOCOL: Entry = Entry {
               and its host name."],
     who: Actor::Admin,
     temporary: Some(false),
-    links: &[],
+    links: &[UNBLOCK],
     source: SOURCE,
     checked: CHECKED,
 };
@@ -231,7 +238,7 @@ static SENDER: Entry = Entry {
               From domain's SPF and DKIM; remove flagged links."],
     who: Actor::You,
     temporary: Some(false),
-    links: &[],
+    links: &[UNBLOCK],
     source: SOURCE,
     checked: CHECKED,
 };
@@ -244,7 +251,7 @@ static OUTBOUND_LIMIT: Entry = Entry {
     steps: &["Wait, then send fewer messages or recipients at a time."],
     who: Actor::You,
     temporary: Some(true),
-    links: &[],
+    links: &[UNBLOCK],
     source: SOURCE,
     checked: CHECKED,
 };
@@ -259,7 +266,7 @@ static ACCOUNT_LIMITED: Entry = Entry {
               and contact Cox support."],
     who: Actor::You,
     temporary: Some(false),
-    links: &[],
+    links: &[UNBLOCK],
     source: SOURCE,
     checked: CHECKED,
 };

@@ -59,6 +59,14 @@ pub(super) const RULES: &[(&str, &str)] = &[
         "发信IP <ip>",
         r"(?i)(?:发信|發信|发件|發件|发送|發送|寄件|来源|來源|您的|你的)\s*(?:服务器|伺服器|服務器)?\s*IP(?:\s*地址|\s*位址)?\s*[:：]?\s*[(\[（]?{ip}",
     ),
+    // The mail gateway on cloudfilter.net hosts, which filter Cox's inbound
+    // mail, names itself `cmsmtp` and writes the connecting IP after that
+    // name, as Comcast's writes it after `comcast`:
+    // `cdptpa-cxmx-01.cloudfilter.net cmsmtp 192.0.2.1 ... AUP#CXBL`.
+    // NOTE: this layout follows a reported Cox reply. The gateway's name
+    // is confirmed by the Received fields of cloudfilter.net hosts, but no
+    // public sample of the whole reply was found.
+    ("<host> cmsmtp <ip>", r"(?i)\bcmsmtp\s+{ip}(?:\s|$)"),
     // Comcast names its host twice, or the host and the word `comcast`,
     // then the address: `<host> <host> 192.0.2.1 found on one or more
     // DNSBLs`, `<host> comcast 192.0.2.1 BL000010`, `... comcast
