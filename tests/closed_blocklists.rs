@@ -73,3 +73,22 @@ fn closed_list_needs_whole_name() {
     let card = only_card("554 5.7.1 Service unavailable; Client host [192.0.2.116] blocked using dnsbl.example.net; see njablx");
     assert_ne!(card.explanation.entry, "njabl/closed");
 }
+
+/// A closed list's card states who asks whom and for what: the sender asks
+/// the recipient, whose administrator drops the list or allows the IP
+/// that the card quotes.
+#[test]
+fn closed_list_states_request() {
+    let mut texts: Vec<String> = CLOSED.iter().flat_map(|(zone, _)| replies(zone)).collect();
+    texts.push("554 [203.0.113.5] blacklisted by dnsbl.sorbs.net".to_string());
+    for text in texts {
+        let card = only_card(&text);
+        assert_eq!(card.explanation.who_acts, Actor::Recipient, "{text}");
+        let named = ["192.0.2.116", "203.0.113.5"].into_iter().find(|ip| text.contains(ip));
+        assert_eq!(card.sender_ip.as_deref(), named, "IP for {text}");
+        let steps = card.explanation.steps.join(" ").to_ascii_lowercase();
+        assert!(steps.contains("ask the recipient"), "{text}: {steps}");
+        assert!(steps.contains("ip to quote"), "{text}: {steps}");
+        assert!(steps.contains("allow"), "{text}: {steps}");
+    }
+}

@@ -40,17 +40,15 @@ macro_rules! closed_list {
                      its answers, if any, can no longer be trusted."
                 ),
                 steps: &[
-                    "Do not look for a removal form: there is none.",
+                    "Do not look for a removal form: there is none, and no change \
+                     on your side clears this refusal.",
+                    "Ask the recipient, by phone or another address, to pass this \
+                     bounce to their mail administrator.",
                     concat!(
-                        "Tell the recipient, by another channel, that their mail \
-                         server still uses ",
+                        "What to ask for: remove ",
                         $name,
-                        "; send them the bounce."
-                    ),
-                    concat!(
-                        "Their administrator removes ",
-                        $name,
-                        " from the server's blocklist settings."
+                        " from the server's blocklist settings, or at least allow \
+                         your server's IP, the IP to quote on this card."
                     ),
                 ],
                 who: Actor::Recipient,

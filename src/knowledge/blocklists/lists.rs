@@ -310,11 +310,13 @@ pub static SORBS: Blocklist = Blocklist {
               that still consults it is using an out-of-date configuration, \
               and its answers can no longer be trusted.",
         steps: &[
-            "Do not look for a removal form: there is none.",
-            "Tell the recipient, by another channel, that their mail server \
-             still uses SORBS; send them the bounce.",
-            "Their administrator removes SORBS from the server's blocklist \
-             settings.",
+            "Do not look for a removal form: there is none, and no change on \
+             your side clears this refusal.",
+            "Ask the recipient, by phone or another address, to pass this \
+             bounce to their mail administrator.",
+            "What to ask for: remove SORBS from the server's blocklist \
+             settings, or at least allow your server's IP, the IP to quote \
+             on this card.",
         ],
         who: Actor::Recipient,
         temporary: None,
