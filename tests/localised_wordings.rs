@@ -16,6 +16,19 @@ fn postfix(rcpt: &str, reply: &str) -> String {
     )
 }
 
+/// Checks that the Postfix line for each reply is the generic block of
+/// 203.0.113.45, for the sender's administrator, with that IP quoted.
+fn assert_blocked_ip(replies: &[&str]) {
+    for reply in replies {
+        let text = postfix("bob@example.org", reply);
+        let r = one(&text);
+        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
+        assert_eq!(r.explanation.entry, "reason/blocked", "entry for {reply}");
+        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
+    }
+}
+
 /// A reply that states a blocklist holds 203.0.113.45 quotes it, in
 /// each language as in English.
 #[test]
@@ -98,14 +111,7 @@ fn blocked_ip_wording_is_block() {
         "550 5.7.1 Uw IP-adres 203.0.113.45 staat op een zwarte lijst.",
         "550 5.7.1 Ваш IP-адрес 203.0.113.45 находится в черном списке.",
     ];
-    for reply in replies {
-        let text = postfix("bob@example.org", reply);
-        let r = one(&text);
-        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
-        assert_eq!(r.explanation.entry, "reason/blocked", "entry for {reply}");
-        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
-        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
-    }
+    assert_blocked_ip(&replies);
 }
 
 /// Exchange's Spanish NDR quotes the remote reply in Spanish.
@@ -182,14 +188,7 @@ fn czech_polish_blocked_ip_quoted() {
         "554 5.7.1 adres IP 203.0.113.45 jest na czarnej liście",
         "554 5.7.1 adres IP 203.0.113.45 jest na czarnej liscie",
     ];
-    for reply in replies {
-        let text = postfix("bob@example.org", reply);
-        let r = one(&text);
-        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
-        assert_eq!(r.explanation.entry, "reason/blocked", "entry for {reply}");
-        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
-        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
-    }
+    assert_blocked_ip(&replies);
 }
 
 /// Korean replies that state the sending IP is blocked, a spam source or
@@ -206,14 +205,7 @@ fn korean_blocked_ip_quoted() {
         "554 5.7.1 차단된 IP: 203.0.113.45",
         "421 4.7.1 IP 203.0.113.45 가 차단되었습니다",
     ];
-    for reply in replies {
-        let text = postfix("bob@example.org", reply);
-        let r = one(&text);
-        assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
-        assert_eq!(r.explanation.entry, "reason/blocked", "entry for {reply}");
-        assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
-        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
-    }
+    assert_blocked_ip(&replies);
 }
 
 /// Chinese replies write the address right after "IP", with no space.
