@@ -171,3 +171,34 @@ test("removed widget ends its worker", async () => {
   assert.match(await cardText(page, "first"), /192\.0\.2\.53/);
   await page.close();
 });
+
+test("removed widget starts no worker", async () => {
+  const { page } = await openHost();
+  await page.evaluate(() => {
+    window.__removed = document.getElementById("first");
+    window.__removed.remove();
+  });
+  // A large paste set on the removed element would need a worker, and no
+  // disconnectedCallback would come to end it.
+  await page.evaluate((text) => {
+    window.__removed.value = text;
+  }, LARGE("192.0.2.54"));
+  await page.waitForTimeout(500);
+  assert.equal(page.workers().length, 0, "no worker for a removed element");
+  assert.equal(await page.evaluate(() => window.__events.some((e) => e.id === "first")), false);
+
+  // Put back, it explains the text it was given while out of the page.
+  await page.evaluate(() => document.querySelector("main").append(window.__removed));
+  await explainedWith(page, "first", "192.0.2.54");
+  assert.match(await cardText(page, "first"), /192\.0\.2\.54/);
+  assert.equal(page.workers().length, 1);
+
+  // Removed again, it ends that worker, and a new value starts none.
+  await page.evaluate((text) => {
+    window.__removed.remove();
+    window.__removed.value = text;
+  }, LARGE("192.0.2.55"));
+  await page.waitForTimeout(500);
+  assert.equal(page.workers().length, 0, "the worker ended and none started");
+  await page.close();
+});

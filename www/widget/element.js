@@ -225,6 +225,12 @@ export class BounceExplainerElement extends HTMLElement {
     } catch {
       return;
     }
+    // A removed element starts no job, because no disconnectedCallback
+    // would come to end its worker. Put back, it explains its text then.
+    if (!this.isConnected) {
+      this.#deferUntilConnected();
+      return;
+    }
     const text = this.value;
     this.#parts.redacted.hidden = true;
     if (!text.trim()) {
@@ -257,6 +263,16 @@ export class BounceExplainerElement extends HTMLElement {
     }
     if (sequence !== this.#sequence) return;
     this.#show(report);
+  }
+
+  // Drops the cards of the text that was replaced while the element was
+  // out of the page, and makes its next insertion explain the new text.
+  #deferUntilConnected() {
+    this.#sequence++;
+    this.#runner.cancel();
+    this.#report = null;
+    this.#parts.results.replaceChildren();
+    this.#interrupted = true;
   }
 
   #show(report) {
