@@ -30,6 +30,8 @@ export class BounceExplainerElement extends HTMLElement {
   #settingsSource = null;
   #settingsError = null;
   #pendingValue = null;
+  // Watches the page for the settings script while it is missing or invalid.
+  #settingsObserver = null;
   // A paste over TEXT_BOX_MAX characters, kept here instead of in the box.
   #largePaste = null;
   #report = null;
@@ -68,6 +70,8 @@ export class BounceExplainerElement extends HTMLElement {
 
   connectedCallback() {
     if (this.#parts) {
+      // The settings script may have been added while the element was out.
+      if (this.#settingsSource === "attribute" && this.#settingsError) this.#loadSettingsAttribute();
       if (this.#interrupted) this.#explainNow();
       return;
     }
@@ -103,6 +107,7 @@ export class BounceExplainerElement extends HTMLElement {
     // page (removed and inserted again at once) keeps its job.
     setTimeout(() => {
       if (this.isConnected) return;
+      this.#watchSettingsScript();
       const interrupted = this.#runner.stop() || this.#timer !== 0;
       clearTimeout(this.#timer);
       this.#timer = 0;
@@ -178,6 +183,7 @@ export class BounceExplainerElement extends HTMLElement {
     this.#settings = validateSettings(settings);
     this.#settingsSource = "property";
     this.#settingsError = null;
+    this.#watchSettingsScript();
     if (this.#parts) {
       showSettingsError(this.#parts.settingsError, null);
       if (this.#report) this.#show(this.#report);
@@ -194,6 +200,7 @@ export class BounceExplainerElement extends HTMLElement {
       doc.addEventListener("DOMContentLoaded", () => this.#loadSettingsAttribute(), { once: true });
       return;
     }
+    const previous = this.#settingsSource === "attribute" ? this.#settingsError : null;
     try {
       this.#settings = validateSettings(id ? readSettingsScript(this.ownerDocument, id) : null);
       this.#settingsError = null;
@@ -202,12 +209,40 @@ export class BounceExplainerElement extends HTMLElement {
       // but must not stop users from getting explanations.
       this.#settings = validateSettings(null);
       this.#settingsError = error;
-      console.error(error);
-      this.dispatchEvent(new CustomEvent("bounce-error", { detail: { error }, bubbles: true, composed: true }));
+      // A page that changes often re-reads the same bad script, and the
+      // same error is reported once.
+      if (error.message !== previous?.message) {
+        console.error(error);
+        this.dispatchEvent(new CustomEvent("bounce-error", { detail: { error }, bubbles: true, composed: true }));
+      }
     }
     this.#settingsSource = "attribute";
+    this.#watchSettingsScript();
+    if (previous && previous.message === this.#settingsError?.message) return;
     showSettingsError(this.#parts.settingsError, this.#settingsError);
     if (this.#report) this.#show(this.#report);
+  }
+
+  // A framework may insert the settings script after the element, give
+  // it its id later, or fill in its JSON later. While the script named by
+  // the settings attribute is missing or invalid, each change to the page
+  // reads it again, so the settings apply as soon as they are complete.
+  #watchSettingsScript() {
+    const watch = this.isConnected && this.#settingsSource === "attribute" && this.#settingsError !== null;
+    if (!watch) {
+      this.#settingsObserver?.disconnect();
+      this.#settingsObserver = null;
+      return;
+    }
+    if (this.#settingsObserver) return;
+    this.#settingsObserver = new MutationObserver(() => this.#loadSettingsAttribute());
+    this.#settingsObserver.observe(this.ownerDocument, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ["id", "type"],
+    });
   }
 
   #schedule() {

@@ -199,7 +199,12 @@ function eachString(list, name, fail, each) {
 export function readSettingsScript(doc, id) {
   const field = `settings script #${id}`;
   const script = doc.getElementById(id);
-  if (!script) throw new SettingsError([{ field, message: "no element with this id" }]);
+  if (!script) {
+    const message =
+      `no element with this id: add <script type="application/json" id="${id}"> with the settings to the page,` +
+      " or correct the settings attribute";
+    throw new SettingsError([{ field, message }]);
+  }
   if (script.localName !== "script" || script.type !== "application/json") {
     throw new SettingsError([{ field, message: 'expected a <script type="application/json"> element' }]);
   }
