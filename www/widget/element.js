@@ -12,8 +12,8 @@ import { copyText } from "../copy.js";
 import { announce } from "../live-region.js";
 import { TEXT_BOX_MAX, takeLargeText } from "../text-box.js";
 import { adviseRecipients, init } from "./index.js";
-import { redact } from "./redact.js";
-import { Runner } from "./runner.js";
+import { redactPaste } from "./redact-job.js";
+import { Runner, WORKER_THRESHOLD } from "./runner.js";
 import { readSettingsScript, validateSettings } from "./settings.js";
 import { WIDGET_STRINGS } from "./strings.js";
 import { buildShadow, renderAdvisedReport, showRedacted, showSettingsError } from "./view.js";
@@ -331,10 +331,20 @@ export class BounceExplainerElement extends HTMLElement {
     const text = this.value;
     if (!text.trim()) return;
     const keepIps = (this.#report?.recipients ?? []).map((r) => r.sender_ip).filter(Boolean);
-    const result = redact(text, { ownDomains: this.#settings.domains, keepIps });
+    const s = WIDGET_STRINGS.status;
+    if (text.length >= WORKER_THRESHOLD) this.#status(s.redacting);
+    let result;
+    try {
+      result = await redactPaste(text, { ownDomains: [...this.#settings.domains], keepIps });
+    } catch (error) {
+      this.#status(`${s.redactFailed} (${error?.message ?? error})`);
+      console.error(error);
+      return;
+    }
+    // A text pasted during the redaction gets its own click.
+    if (this.value !== text) return;
     showRedacted(this.#parts.redacted, result, this.#headingLevel());
     const copied = await copyText(result.text);
-    const s = WIDGET_STRINGS.status;
     this.#status(copied ? s.redactedCopied : s.redactedNotCopied);
     this.dispatchEvent(new CustomEvent("bounce-redacted", { detail: result, bubbles: true, composed: true }));
   }

@@ -139,6 +139,16 @@ async function explainOnMainThread(text) {
   }
 }
 
+/** Reports whether a worker may start in this page: false once one failed to start. */
+export function workerMayStart() {
+  return !workerCannotStart;
+}
+
+/** Records that a worker failed to start, so later jobs stay on the main thread. */
+export function noteWorkerCannotStart() {
+  workerCannotStart = true;
+}
+
 // Vite finds and bundles the worker only in the literal form
 // `new Worker(new URL("./worker.js", import.meta.url))` (its
 // worker-import-meta-url plugin, Vite 7.3), so that form stays for
@@ -146,7 +156,7 @@ async function explainOnMainThread(text) {
 // Trusted Types policy, which a page that requires Trusted Types accepts.
 // NOTE: a bundled widget under require-trusted-types-for 'script' cannot
 // start its worker and explains large pastes on the main thread.
-function startWorker() {
+export function startWorker() {
   const trusted = trustedWorkerUrl();
   if (trusted) return new Worker(trusted, { type: "module" });
   return new Worker(new URL("./worker.js", import.meta.url), { type: "module" });

@@ -27,6 +27,8 @@ export const WIDGET_STRINGS = {
     copyFailed: "Could not copy: select the text and copy it by hand.",
     redactedCopied: "Redacted text copied to the clipboard. Check it before you post it.",
     redactedNotCopied: "Could not copy: select the redacted text below and copy it by hand.",
+    redacting: "Redacting a large paste…",
+    redactFailed: "Redaction failed, so nothing was copied.",
   },
 
   settingsError: "This widget's settings are invalid, so it uses none of them:",
@@ -50,6 +52,11 @@ export const WIDGET_STRINGS = {
       return parts.length ? `Masked: ${parts.join(", ")}.` : "Nothing to mask was found.";
     },
     kept: "Codes, provider host names and IP addresses are kept, so a helper can read the bounce.",
+    // The paste beyond REDACT_MAX is left out rather than copied unmasked.
+    cut: (redacted, total) =>
+      `The paste is ${(total / 1048576).toFixed(1)} MB, so only its first ${Math.round(redacted / 1024)} KB ` +
+      "were redacted, and only they are below and in the copy. The rest was left out. " +
+      "If the part that matters comes later, paste that part on its own and redact it.",
     label: "Redacted bounce, ready to post",
   },
 

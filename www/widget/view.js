@@ -198,6 +198,7 @@ export function showRedacted(section, result, headingLevel = 3) {
     h(`h${headingLevel}`, { class: "be-sub", text: text.heading }),
     h("p", { "data-field": "redact-summary", text: text.summary(result.counts) }),
     h("p", { class: "be-muted", text: text.kept }),
+    ...(result.cut ? [h("p", { "data-field": "redact-cut", text: text.cut(result.cut.redacted, result.cut.total) })] : []),
     area,
   );
   section.hidden = false;
