@@ -11,6 +11,7 @@
 import { copyText } from "../copy.js";
 import { announce } from "../live-region.js";
 import { TEXT_BOX_MAX, takeLargeText } from "../text-box.js";
+import { acceptFileDrops, readFileText } from "./file-drop.js";
 import { adviseRecipients, init } from "./index.js";
 import { redactPaste } from "./redact-job.js";
 import { Runner, WORKER_THRESHOLD } from "./runner.js";
@@ -81,8 +82,10 @@ export class BounceExplainerElement extends HTMLElement {
     if (this.#pendingValue !== null) this.#setText(this.#pendingValue);
     p.input.addEventListener("input", () => {
       this.#keepLargePaste(takeLargeText(p.input));
+      this.#showFileNote("");
       this.#schedule();
     });
+    acceptFileDrops(p.root, (files) => this.#readDroppedFiles(files));
     p.explain.addEventListener("click", () => this.#explainNow());
     p.redact.addEventListener("click", () => this.#redactAndCopy());
     p.clear.addEventListener("click", () => {
@@ -147,9 +150,31 @@ export class BounceExplainerElement extends HTMLElement {
 
   // Puts `text` in the box, or keeps it out when it is too large to lay out.
   #setText(text) {
+    this.#showFileNote("");
     const large = text.length > TEXT_BOX_MAX;
     this.#parts.input.value = large ? "" : text;
     this.#keepLargePaste(large ? text : null);
+  }
+
+  // Reads the first dropped file into the box and explains it, and names
+  // the other files as not read.
+  async #readDroppedFiles([file, ...others]) {
+    let text;
+    try {
+      text = await readFileText(file);
+    } catch (error) {
+      this.#showFileNote(WIDGET_STRINGS.fileFailed(file.name, error?.message ?? error));
+      return;
+    }
+    this.value = text;
+    const names = others.map((other) => other.name);
+    this.#showFileNote(names.length ? WIDGET_STRINGS.othersNotRead(file.name, names) : WIDGET_STRINGS.fileRead(file.name));
+  }
+
+  #showFileNote(message) {
+    const note = this.#parts.fileNote;
+    note.textContent = message;
+    note.hidden = !message;
   }
 
   #keepLargePaste(text) {

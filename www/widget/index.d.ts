@@ -23,6 +23,13 @@ export function explain(text: string): Report;
 /** Explains raw bytes, such as an .eml file in any charset. */
 export function explainBytes(bytes: Uint8Array): Report;
 
+/**
+ * Returns the text of a file's bytes as explainBytes() reads them: UTF-16
+ * and UTF-32 after a byte order mark decoded, and bytes that are not
+ * UTF-8 read as Windows-1252.
+ */
+export function fileText(bytes: Uint8Array): string;
+
 /** A party the portal can give contact details for. */
 export type Party = "you" | "admin" | "recipient";
 

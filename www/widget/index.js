@@ -7,7 +7,11 @@
 //
 // The element (<bounce-explainer>) is in element.js and uses this API.
 
-import wasmInit, { explain as wasmExplain, explainBytes as wasmExplainBytes } from "../pkg/bounce_explainer.js";
+import wasmInit, {
+  explain as wasmExplain,
+  explainBytes as wasmExplainBytes,
+  fileText as wasmFileText,
+} from "../pkg/bounce_explainer.js";
 import { adviseRecipients as advise } from "./portal.js";
 import { validateSettings } from "./settings.js";
 
@@ -112,6 +116,15 @@ export function explain(text) {
 /** Explains raw bytes, such as an .eml file in any charset. Call init() first. */
 export function explainBytes(bytes) {
   return run(() => wasmExplainBytes(bytes));
+}
+
+/**
+ * Returns the text of a file's bytes as explainBytes() reads them: UTF-16
+ * and UTF-32 after a byte order mark decoded, and bytes that are not UTF-8
+ * read as Windows-1252. Call init() first.
+ */
+export function fileText(bytes) {
+  return run(() => wasmFileText(bytes));
 }
 
 /**

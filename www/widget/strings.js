@@ -31,6 +31,14 @@ export const WIDGET_STRINGS = {
     redactFailed: "Redaction failed, so nothing was copied.",
   },
 
+  // The widget reads one file per drop, so the files dropped with it are
+  // named as unread rather than silently ignored.
+  fileRead: (name) => `Read the file ${name}.`,
+  othersNotRead: (read, others) =>
+    `Only the first of the ${others.length + 1} dropped files, ${read}, was read. ` +
+    `Not read: ${others.join(", ")}. Drop one file at a time.`,
+  fileFailed: (name, error) => `Could not read the file ${name} (${error}).`,
+
   settingsError: "This widget's settings are invalid, so it uses none of them:",
 
   redacted: {
