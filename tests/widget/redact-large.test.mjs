@@ -1,7 +1,7 @@
 // "Redact and copy" on multi-megabyte pastes in headless Chromium. A
 // requestAnimationFrame heartbeat on the main thread measures the longest
-// stall from the click until the redacted text is copied; the widget must
-// keep the host page responding and say how much of the paste it redacted.
+// stall from the click until the redacted text is copied. The widget must
+// keep the host page responding and state how much of the paste it redacted.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";

@@ -5,7 +5,8 @@ import { fileText, init } from "./index.js";
 
 /**
  * Calls `onFiles` with the array of files dropped on `target`. Cancels the
- * browser's default action, which opens the first file in place of the page.
+ * browser's default action for a dropped file, which opens or downloads it
+ * in place of the host page.
  */
 export function acceptFileDrops(target, onFiles) {
   target.addEventListener("dragover", (event) => {

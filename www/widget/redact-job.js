@@ -1,15 +1,15 @@
 // Runs the element's "Redact and copy" without freezing the host page.
 // Redaction costs 0.1 to 0.4 s per MB (Node 20 on a 2-core x86-64
-// machine, scripts/bench-redact.mjs), so a paste of WORKER_THRESHOLD or
-// more is redacted in a worker (on the main thread only when no worker
-// can start), and only its first REDACT_MAX characters are redacted.
+// machine, scripts/bench-redact.mjs). So a paste of WORKER_THRESHOLD or
+// more is redacted in a worker, unless no worker can start, and only its
+// first REDACT_MAX characters are redacted.
 
 import { redact } from "./redact.js";
 import { noteWorkerCannotStart, startWorker, WORKER_THRESHOLD, workerMayStart } from "./runner.js";
 
 /**
- * The most characters of a paste that are redacted and copied; the rest
- * is left out of the copy. Laying out the redacted text in its textarea
+ * Maximum number of characters of a paste that are redacted and copied.
+ * The rest is left out of the copy. Laying out the redacted text in its textarea
  * is the one step left on the main thread, and it costs about 0.6 ms per
  * KB in headless Chromium 148 (296 ms for 512 KB, 64 ms for 128 KB). A
  * bounce's report parts come before the returned message, whose body
@@ -20,8 +20,8 @@ export const REDACT_MAX = 128 * 1024;
 /**
  * Returns `{ text, cut }`: `text` unchanged when it has at most
  * REDACT_MAX characters, else its start cut at the last line break
- * within the bound (or the last space, when the start has no line
- * break), so that no half address or name is left unmasked at the cut.
+ * within the bound. Without a line break the cut falls at the last
+ * space, so that no half address or name is left unmasked at the cut.
  */
 export function cutForRedaction(text) {
   if (text.length <= REDACT_MAX) return { text, cut: false };
