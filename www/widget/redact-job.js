@@ -11,7 +11,7 @@ import { noteWorkerCannotStart, startWorker, WORKER_THRESHOLD, workerMayStart } 
  * Maximum number of characters of a paste that are redacted and copied.
  * The rest is left out of the copy. Laying out the redacted text in its textarea
  * is the one step left on the main thread, and it costs about 0.6 ms per
- * KB in headless Chromium 148 (296 ms for 512 KB, 64 ms for 128 KB). A
+ * KB in headless Chromium 156 (296 ms for 512 KB, 64 ms for 128 KB). A
  * bounce's report parts come before the returned message, whose body
  * redaction removes anyway.
  */
