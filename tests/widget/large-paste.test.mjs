@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 
-import { launch, openRecordingHost } from "./browser.mjs";
+import { defineHeartbeat, launch, openRecordingHost } from "./browser.mjs";
 import { serveFolder } from "./server.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -44,6 +44,7 @@ function openHost() {
  * Resolves to the longest gap between frames, in ms.
  */
 async function pasteAndWatch(page, method, megabytes) {
+  await defineHeartbeat(page);
   const count = await page.evaluate(() => window.__events.length);
   await page.evaluate(
     ({ head, prose, bytes, method }) => {
@@ -57,33 +58,14 @@ async function pasteAndWatch(page, method, megabytes) {
         area.value = text;
         area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
       }
-      const beat = { last: performance.now(), gap: 0, running: true };
-      window.__beat = beat;
-      const tick = () => {
-        if (!beat.running) return;
-        const now = performance.now();
-        beat.gap = Math.max(beat.gap, now - beat.last);
-        beat.last = now;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
+      window.__startHeartbeat();
     },
     { head: HEAD, prose: PROSE, bytes: megabytes * 1048576, method },
   );
   await page.waitForFunction((n) => window.__events.slice(n).some((e) => e.id === "first"), count, {
     timeout: 60_000,
   });
-  // One more frame after the result, so the cost of laying it out counts.
-  return page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const beat = window.__beat;
-          beat.running = false;
-          resolve(Math.max(beat.gap, performance.now() - beat.last));
-        }),
-      ),
-  );
+  return page.evaluate(() => window.__stopHeartbeat());
 }
 
 const note = (page) => page.locator("#first .bx-large-note");

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 
 import { REDACT_MAX } from "../../www/widget/redact-job.js";
-import { launch, openRecordingHost } from "./browser.mjs";
+import { defineHeartbeat, launch, openRecordingHost } from "./browser.mjs";
 import { serveFolder } from "./server.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -53,32 +53,13 @@ async function redactAndWatch(page, megabytes) {
   await page.waitForFunction((n) => window.__events.slice(n).some((e) => e.id === "first"), count, {
     timeout: 60_000,
   });
+  await defineHeartbeat(page);
   await page.evaluate(() => {
-    const beat = { last: performance.now(), gap: 0, running: true };
-    window.__beat = beat;
-    const tick = () => {
-      if (!beat.running) return;
-      const now = performance.now();
-      beat.gap = Math.max(beat.gap, now - beat.last);
-      beat.last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
+    window.__startHeartbeat();
     document.getElementById("first").shadowRoot.querySelector("button[data-action=redact]").click();
   });
   await page.locator("#first .bx-status", { hasText: "Redacted text copied" }).waitFor({ timeout: 60_000 });
-  // One more frame after the copy, so the cost of laying out the redacted
-  // text counts.
-  return page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const beat = window.__beat;
-          beat.running = false;
-          resolve(Math.max(beat.gap, performance.now() - beat.last));
-        }),
-      ),
-  );
+  return page.evaluate(() => window.__stopHeartbeat());
 }
 
 for (const megabytes of [2, 20]) {
