@@ -25,13 +25,23 @@ export interface BounceExplainedDetail {
   advice: Advice[];
 }
 
+/** The redacted start of the paste, what was masked, and any cut. */
+export interface BounceRedactedDetail extends RedactResult {
+  /**
+   * Null, or the length in characters of the part redacted and of the
+   * whole paste, when only the paste's first 128 KB were redacted and
+   * the rest was left out.
+   */
+  cut: { redacted: number; total: number } | null;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     "bounce-explainer": BounceExplainerElement;
   }
   interface HTMLElementEventMap {
     "bounce-explained": CustomEvent<BounceExplainedDetail>;
-    "bounce-redacted": CustomEvent<RedactResult>;
+    "bounce-redacted": CustomEvent<BounceRedactedDetail>;
     "bounce-error": CustomEvent<{ error: unknown }>;
   }
 }

@@ -38,3 +38,10 @@ try {
 const wrong: Settings = { explanations: { "550": { whoActs: "boss" } } };
 
 export { portal, wrong };
+
+// The redact button's event reports whether the paste was cut.
+document.querySelector("bounce-explainer")?.addEventListener("bounce-redacted", (event) => {
+  const cut: { redacted: number; total: number } | null = event.detail.cut;
+  const masked: string = event.detail.text;
+  console.log(masked, cut?.total ?? 0);
+});
