@@ -37,6 +37,13 @@ const DECORATION = /^[\s\-=*_[\]]+|[\s\-=*_[\]]+$/g;
 // long; only the first" does.
 const RULE = /^\s*[-=*_]{3,}/;
 const HEADER = /^[A-Za-z][A-Za-z0-9-]*:/;
+// Rows of the summary table on Gmail's "Show original" page, as a copy
+// from the browser gives them: a label, then a tab or blanks and a value.
+// The page's first row is the message id, with a blank in its label.
+const SUMMARY_FIRST_ROW = /^Message ID(?:\t|\s{2,}|:|$)/;
+const SUMMARY_ROW = /^(?:Created at:|SPF:|DKIM:|DMARC:|Download Original\b)/;
+// The table has eight rows and the link line a blank line below them.
+const SUMMARY_MAX_LINES = 14;
 // Replies nest quotes a few levels deep. Deeper quoted bounces are left as
 // they are, so that a line of many ">" costs neither deep recursion nor
 // quadratic time.
@@ -120,8 +127,22 @@ function returnedMessageStart(lines, i) {
     while (j < lines.length && lines[j].trim()) j++;
     return j;
   }
-  if (isMarker(lines[i])) return i + 1;
+  if (isMarker(lines[i]) && !isShowOriginalTitle(lines, i)) return i + 1;
   return -1;
+}
+
+// True when line `i` is the title of Gmail's "Show original" page rather
+// than a marker. Pasted whole, that page starts "Original Message", then
+// a summary table ("Message ID", "Created at:", "SPF:", ...) and a
+// "Download Original" link, and only then the raw message, which is the
+// bounce itself. A marker is followed by the returned message's headers,
+// and no header field name contains a blank, so a "Message ID" row
+// identifies the page.
+function isShowOriginalTitle(lines, i) {
+  let j = i + 1;
+  while (j < lines.length && !lines[j].trim()) j++;
+  if (!SUMMARY_FIRST_ROW.test(lines[j] ?? "")) return false;
+  return lines.slice(j + 1, j + SUMMARY_MAX_LINES).some((line) => SUMMARY_ROW.test(line));
 }
 
 function isMarker(line) {
