@@ -1,13 +1,14 @@
 // Redaction of a pasted bounce before it is posted to a forum or a ticket.
 // Masks what identifies people: email addresses, display names in address
 // headers, in headers named for a display name (Exchange's X-Display-Name),
-// before a bracketed address in the text and in the recipient lists of
-// NDRs, subjects, message ids, the client IP (named in
-// X-Originating-IP and similar headers, or as the client of a
-// submission in a Received header) wherever it appears, reverse-DNS names
-// included, the HELO and rDNS names of that client wherever they recur,
-// phone numbers in X-Mailer and other free-text headers, query values
-// and base64 in links that name a person, and the user's own host names.
+// before a bracketed address in the text, in the recipient lists of NDRs
+// and in the banner row of a Microsoft 365 NDR, subjects, message ids, the
+// client IP (named in X-Originating-IP and similar headers, or as the
+// client of a submission in a Received header) wherever it appears,
+// reverse-DNS names included, the HELO and rDNS names of that client
+// wherever they recur, phone numbers in X-Mailer and other free-text
+// headers, query values and base64 in links that name a person, and the
+// user's own host names.
 // Removes the body of the returned original message.
 // Keeps what a helper needs: reply and status codes, provider host names,
 // and every other IP address, including the one a removal request must
@@ -16,6 +17,7 @@
 import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps, maskClientIpHeader } from "./client-ip.js";
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
+import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
 import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
 import { decodeEncodedWords } from "./encoded-words.js";
@@ -109,8 +111,8 @@ const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
  */
 export function redact(text, options = {}) {
   const counts = { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, phones: 0, base64Lines: 0, bodyLines: 0 };
-  const lines = dropReturnedBodies(joinSoftBreaks(String(text).split(/\r\n|\r|\n/), (line) => BASE64_LINE.test(line)), counts);
-  const own = [...(options.ownDomains ?? []), ...findSenderDomains(lines)]
+  const pasted = dropReturnedBodies(joinSoftBreaks(String(text).split(/\r\n|\r|\n/), (line) => BASE64_LINE.test(line)), counts);
+  const own = [...(options.ownDomains ?? []), ...findSenderDomains(pasted)]
     .map((d) => d.toLowerCase())
     .filter((d, i, all) => all.indexOf(d) === i);
   const keepIps = new Set(options.keepIps ?? []);
@@ -129,6 +131,11 @@ export function redact(text, options = {}) {
     nameParts: new Set(),
     shortNameParts: new Set(),
   };
+  // A Microsoft 365 NDR writes the recipient's local part apart from its
+  // domain and the sender's name apart from any address.
+  const { lines: headlined, joined } = maskJoinedLocalParts(pasted, state);
+  const locals = standaloneLocalParts(maskedAddresses(pasted).concat(joined));
+  const lines = maskBannerRows(headlined, state, (cell) => locals.has(cell.toLowerCase()));
 
   // Subjects are found before the headers are masked, and masked before
   // anything inside them, so that each recurrence still reads the same.
@@ -140,7 +147,6 @@ export function redact(text, options = {}) {
   // A client's machine name recurs outside its Received header, as in
   // the "Message Hops" table of a Microsoft 365 NDR.
   const clientName = clientNamePattern(findClientNames(lines));
-  const locals = standaloneLocalParts(maskedAddresses(lines));
   const maskAlone = standaloneMasker(locals);
   const listed = maskRecipientLists(dropBase64Runs(headerDone, state), state, (local) => ROLE_LOCAL_PARTS.test(local));
   const lined = listed.map((line) => maskLine(line, state)).map((line) => maskMalformedAddresses(line, (local, rest) => maskMalformed(state, local, rest)));

@@ -1,0 +1,79 @@
+// Unit tests for a Microsoft 365 NDR copied from the reading pane: its
+// headline writes the recipient's local part apart from the domain, and
+// its banner row names the sender and the recipient without an address.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+
+import { redact } from "../../www/widget/redact.js";
+
+const pasted = (name) => readFileSync(new URL(`./redact-pasted/${name}`, import.meta.url), "utf8");
+
+test("reading pane copy names no one", () => {
+  const { text } = redact(pasted("o365-reading-pane-not-found.txt"));
+  assert.doesNotMatch(text, /robert/i, text);
+  assert.doesNotMatch(text, /jones/i, text);
+  assert.doesNotMatch(text, /alice/i, text);
+  assert.doesNotMatch(text, /smith/i, text);
+  assert.match(text, /^user-\d+ wasn't found at example\.net\.$/m);
+  assert.match(text, /^\[name\]\tOffice 365\texample\.net$/m);
+  assert.match(text, /^Action Required\t\t\tRecipient$/m);
+  assert.match(text, /^Error:\t550 5\.7\.1 Rejected: your server is listed at zen\.spamhaus\.org$/m);
+});
+
+test("headline local part gets address token", () => {
+  const input = [
+    "Your message to robert.jones@example.net couldn't be delivered.",
+    "robert.jones wasn't found at example.net.",
+    "Mailbox robert.jones is unknown.",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.match(text, /^Your message to user-1@example\.net couldn't be delivered\.$/m);
+  assert.match(text, /^user-1 wasn't found at example\.net\.$/m);
+  assert.match(text, /^Mailbox user-1 is unknown\.$/m);
+});
+
+test("headline local part alone masked", () => {
+  const cases = [
+    ["bo wasn't found at example.net.", /^user-1 wasn't found at example\.net\.$/],
+    ["support wasn’t found at example.net.", /^user-1 wasn’t found at example\.net\.$/],
+    ["  jörg.müller wasn't found at example.de.", /^ {2}user-1 wasn't found at example\.de\.$/],
+  ];
+  for (const [input, expected] of cases) {
+    assert.match(redact(input).text, expected, input);
+  }
+});
+
+test("headline local part recurs masked", () => {
+  const input = "robert.jones wasn't found at example.net.\n\nrobert.jones\tOffice 365\texample.net";
+  const { text } = redact(input);
+  assert.equal(text, "user-1 wasn't found at example.net.\n\nuser-1\tOffice 365\texample.net");
+});
+
+test("banner local parts get address tokens", () => {
+  const input = [
+    "From: alice@example.org",
+    "To: bob@example.net",
+    "",
+    "Your message to bob@example.net couldn't be delivered.",
+    "alice\tOffice 365\tbob",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.match(text, /^Your message to user-2@/m);
+  assert.match(text, /^user-1\tOffice 365\tuser-2$/m);
+});
+
+test("banner name masked where it recurs", () => {
+  const input = [
+    "Alice Smith          Office 365          Robert Jones",
+    "Regards, Alice Smith. Dear Mr Jones.",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.match(text, /^\[name\] {10}Office 365 {10}\[name\]$/m);
+  assert.doesNotMatch(text, /Smith|Jones/, text);
+});
+
+test("rows without Office 365 kept", () => {
+  const input = "Action Required\t\t\tRecipient\nAlice Smith\tOffice\texample.net";
+  assert.equal(redact(input).text, input);
+});

@@ -1,0 +1,59 @@
+// Lines of a Microsoft 365 (Exchange Online) NDR that name people without
+// an address, as a copy from the reading pane gives them. The headline
+// "jsmith wasn't found at example.net." writes the recipient's local part
+// apart from its domain. The banner row "Alice Smith<TAB>Office
+// 365<TAB>example.net" names the sender on the left and the recipient
+// (a name, a local part or the domain) on the right.
+
+import { rememberName } from "./names.js";
+import { token } from "./tokens.js";
+
+// The headline of an unknown-recipient NDR, with the local part and the
+// domain it is joined to. A headline whose subject has blanks gives a
+// display name instead ("John Smith wasn't found at example.org."), which
+// the name masking handles, so the local part here is one word of the
+// characters RFC 5322 allows in a dot-atom.
+const JOINED_LOCAL_PART =
+  /^(\s*)([\p{L}\p{M}\p{N}.!#$%&'*+/=?^_`{|}~-]+)( wasn['’]t found at )((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+)(\.?\s*)$/u;
+// The banner row: three cells separated by tabs, or by runs of blanks
+// where a mail program turned the tabs into spaces.
+const BANNER_ROW = /^(\s*)(\S(?:.*?\S)?)((?:\t+| {2,})Office 365(?:\t+| {2,}))(\S(?:.*?\S)?)(\s*)$/;
+// A cell that is a domain, which the banner shows for the recipient.
+const DOMAIN_CELL = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$/;
+
+/**
+ * Masks the local part in each headline that joins it to a domain with
+ * the user token of that address, the token the address gets wherever it
+ * is written whole. Returns the new lines and the [local part, domain]
+ * pairs found, so the caller masks the local part where it recurs alone.
+ */
+export function maskJoinedLocalParts(lines, state) {
+  const joined = [];
+  const masked = lines.map((line) =>
+    line.replace(JOINED_LOCAL_PART, (whole, lead, local, words, domain, end) => {
+      joined.push([local, domain]);
+      state.counts.names++;
+      return `${lead}${token(state, "user", `${local}@${domain}`)}${words}${domain}${end}`;
+    }),
+  );
+  return { lines: masked, joined };
+}
+
+/**
+ * Masks the sender's and the recipient's cells of each banner row as
+ * "[name]" and remembers each name, so that it is masked where the text
+ * repeats it. A domain cell stays, and so does a cell for which
+ * `isMaskedLocalPart` returns true, because the caller masks that local
+ * part with its address's token.
+ */
+export function maskBannerRows(lines, state, isMaskedLocalPart) {
+  const maskCell = (cell) => {
+    if (DOMAIN_CELL.test(cell) || isMaskedLocalPart(cell)) return cell;
+    state.counts.names++;
+    rememberName(state, cell);
+    return "[name]";
+  };
+  return lines.map((line) =>
+    line.replace(BANNER_ROW, (whole, lead, sender, middle, recipient, end) => `${lead}${maskCell(sender)}${middle}${maskCell(recipient)}${end}`),
+  );
+}
