@@ -32,6 +32,20 @@ export function decodeEncodedWords(text) {
   });
 }
 
+// A run of encoded words with only blanks between them, which RFC 2047
+// section 6.2 reads as one piece of text ("=?utf-8?q?Carol?= =?utf-8?q?_White?=").
+const ENCODED_WORD_RUN = /=\?[^?*\s]+(?:\*[^?\s]*)?\?[BbQq]\?[^?\s]*\?=(?:[ \t]+=\?[^?*\s]+(?:\*[^?\s]*)?\?[BbQq]\?[^?\s]*\?=)*/g;
+
+/**
+ * Replaces each run of adjacent encoded words in `text` with what
+ * `replace(written, decoded)` returns, where `decoded` is the run's text
+ * as decodeEncodedWords gives it.
+ */
+export function replaceEncodedWordRuns(text, replace) {
+  if (!text.includes("=?")) return text;
+  return text.replace(ENCODED_WORD_RUN, (written) => replace(written, decodeEncodedWords(written)));
+}
+
 // The "Q" encoding of RFC 2047 section 4.2: "_" is a blank and "=XX" a
 // byte in hex.
 function qBytes(data) {

@@ -21,6 +21,7 @@ import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
 import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
 import { decodeEncodedWords } from "./encoded-words.js";
+import { carriesMailboxes, maskEncodedNamesAndAddresses } from "./encoded-header-values.js";
 import { linkAddresses, maskLinks } from "./links.js";
 import { joinSoftBreaks } from "./quoted-printable.js";
 import { clientNamePattern, findClientNames, maskReceivedNames } from "./received.js";
@@ -263,7 +264,11 @@ function maskHeaderValue(name, value, state, keepIps) {
   // phone number written in one is found and masked.
   if (FREE_TEXT_HEADERS.test(name)) return maskPhones(decodeEncodedWords(value), state);
   if (CLIENT_IP_HEADERS.test(name)) return maskClientIpHeader(name, value, keepIps, () => maskClientIp(state));
-  return value;
+  // Any other header that carries mailboxes is masked as an address
+  // header is, and elsewhere an encoded word that decodes to a name or an
+  // address is masked.
+  if (carriesMailboxes(value)) return maskDisplayNames(decodeEncodedWords(value), state, false, (local) => ROLE_LOCAL_PARTS.test(local));
+  return maskEncodedNamesAndAddresses(value, state);
 }
 
 function maskMessageIds(value, state) {
