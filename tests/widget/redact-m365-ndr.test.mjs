@@ -73,6 +73,18 @@ test("banner name masked where it recurs", () => {
   assert.doesNotMatch(text, /Smith|Jones/, text);
 });
 
+test("HTML part headline and banner masked", () => {
+  const input =
+    "<p>robert.jones wasn&#x27;t found at example.net.</p><p>Alice Smith       Office 365      example.net</p>" +
+    "<p>Action Required                 Recipient</p>";
+  const { text } = redact(input);
+  assert.equal(
+    text,
+    "<p>user-1 wasn&#x27;t found at example.net.</p><p>[name]       Office 365      example.net</p>" +
+      "<p>Action Required                 Recipient</p>",
+  );
+});
+
 test("rows without Office 365 kept", () => {
   const input = "Action Required\t\t\tRecipient\nAlice Smith\tOffice\texample.net";
   assert.equal(redact(input).text, input);

@@ -9,15 +9,19 @@ import { rememberName } from "./names.js";
 import { token } from "./tokens.js";
 
 // The headline of an unknown-recipient NDR, with the local part and the
-// domain it is joined to. A headline whose subject has blanks gives a
-// display name instead ("John Smith wasn't found at example.org."), which
-// the name masking handles, so the local part here is one word of the
-// characters RFC 5322 allows in a dot-atom.
+// domain it is joined to, alone on its line or between HTML tags, where
+// the apostrophe may be a character reference. A headline whose subject
+// has blanks gives a display name instead ("John Smith wasn't found at
+// example.org."), which the name masking handles, so the local part here
+// is one word of the characters RFC 5322 allows in a dot-atom.
 const JOINED_LOCAL_PART =
-  /^(\s*)([\p{L}\p{M}\p{N}.!#$%&'*+/=?^_`{|}~-]+)( wasn['’]t found at )((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+)(\.?\s*)$/u;
+  /(?<=^|>)(\s*)([\p{L}\p{M}\p{N}.!#$%&'*+/=?^_`{|}~-]+)( wasn(?:['’]|&#x27;|&#39;|&apos;)t found at )((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+)(\.?\s*)(?=<|$)/gu;
 // The banner row: three cells separated by tabs, or by runs of blanks
-// where a mail program turned the tabs into spaces.
-const BANNER_ROW = /^(\s*)(\S(?:.*?\S)?)((?:\t+| {2,})Office 365(?:\t+| {2,}))(\S(?:.*?\S)?)(\s*)$/;
+// where a mail program turned the tabs into spaces. A row may stand alone
+// on its line or between the tags of an HTML part, and a cell contains
+// neither markup nor a run of blanks.
+const CELL = "[^\\s<>]+(?: [^\\s<>]+)*";
+const BANNER_ROW = new RegExp(`(?<=^|>)([ \\t]*)(${CELL})((?:\\t+| {2,})Office 365(?:\\t+| {2,}))(${CELL})([ \\t]*)(?=<|$)`, "g");
 // A cell that is a domain, which the banner shows for the recipient.
 const DOMAIN_CELL = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$/;
 
