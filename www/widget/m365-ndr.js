@@ -14,6 +14,8 @@ import { token } from "./tokens.js";
 // has blanks gives a display name instead ("John Smith wasn't found at
 // example.org."), which the name masking handles, so the local part here
 // is one word of the characters RFC 5322 allows in a dot-atom.
+// NOTE: English only. A localised headline ("bob wurde unter example.net
+// nicht gefunden.") keeps its local part unless the address is in the text.
 const JOINED_LOCAL_PART =
   /(?<=^|>)(\s*)([\p{L}\p{M}\p{N}.!#$%&'*+/=?^_`{|}~-]+)( wasn(?:['’]|&#x27;|&#39;|&apos;)t found at )((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+)(\.?\s*)(?=<|$)/gu;
 // The banner row: three cells separated by tabs, or by runs of blanks
