@@ -125,6 +125,7 @@ fn explain_message(raw: &[u8]) -> Report {
         ));
     }
     notes.extend(not_read::not_read_note(&extracted.not_read, kind));
+    notes.extend(not_read::recipients_cut_note(&extracted.recipients_cut));
     if extracted.replies_cut > 0 {
         notes.push(summary::replies_cut_note(extracted.replies_cut));
     }

@@ -1,9 +1,10 @@
-//! The note for event records and CSV rows that name a recipient but were
+//! The notes for event records and CSV rows that name a recipient but were
 //! not read as a failure: an open, a click or an unsubscribe in a batch of
-//! webhook events, a delivered row in an export. Without it the summary's
-//! count of recipients would silently leave them out.
+//! webhook events, a delivered row in an export, and the recipients of an
+//! event past the cap on those read from one event. Without them the
+//! summary's count of recipients would silently leave them out.
 
-use crate::extract::Failure;
+use crate::extract::{Failure, MAX_EVENT_RECIPIENTS};
 use crate::reason::Reason;
 use crate::report::{InputKind, Note, Recipient};
 
@@ -42,6 +43,33 @@ pub(super) fn not_read_note(not_read: &[Failure], kind: InputKind) -> Option<Not
         )
     };
     Some(Note::info(message))
+}
+
+/// Builds the note for the recipients left out of the event records that
+/// listed more than [`MAX_EVENT_RECIPIENTS`], given how many each left
+/// out. Returns `None` when no event was cut.
+pub(super) fn recipients_cut_note(cut: &[usize]) -> Option<Note> {
+    let left_out: usize = cut.iter().sum();
+    if left_out == 0 {
+        return None;
+    }
+    let lead = match cut {
+        [one] => format!(
+            "The event record lists {} recipients. Only the first {MAX_EVENT_RECIPIENTS} get a \
+             card",
+            MAX_EVENT_RECIPIENTS + one
+        ),
+        _ => format!(
+            "{} event records list more than {MAX_EVENT_RECIPIENTS} recipients each. Only the \
+             first {MAX_EVENT_RECIPIENTS} of each get a card",
+            cut.len()
+        ),
+    };
+    let verb = if left_out == 1 { "was" } else { "were" };
+    Some(Note::warning(format!(
+        "{lead}, so {left_out} {verb} left out. Look the others up in the sending service's \
+         log, or paste the event again with only them listed to see them explained."
+    )))
 }
 
 /// Returns `` `open` for bob@example.net `` for an event, or the address

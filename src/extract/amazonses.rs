@@ -153,10 +153,12 @@ fn entries<'a>(
 
 #[cfg(test)]
 mod tests {
+    use super::super::json::Record;
     use super::*;
 
     fn parse(body: &str) -> Option<Vec<Failure>> {
-        super::super::json::records(body, &|o| record(o).map(|f| ("amazonses", f))).map(|(_, f)| f)
+        let read = |o: &Object| record(o).map(|f| Record::new("amazonses", f));
+        super::super::json::records(body, &read).map(|found| found.failures)
     }
 
     #[test]

@@ -148,6 +148,10 @@ pub struct Extracted {
     /// because the text had more than
     /// [`MAX_UNNAMED_REPLIES`](super::MAX_UNNAMED_REPLIES) of them.
     pub replies_cut: usize,
+    /// For each event record that listed more than
+    /// [`MAX_EVENT_RECIPIENTS`](super::MAX_EVENT_RECIPIENTS) recipients,
+    /// how many different recipients past those got no failure.
+    pub recipients_cut: Vec<usize>,
 }
 
 #[cfg(test)]

@@ -14,6 +14,31 @@ use super::Failure;
 /// A JSON object, as the record readers take it.
 pub type Object = Map<String, Value>;
 
+/// What a record reader found in one object, or [`records`] in a whole
+/// text.
+#[derive(Debug)]
+pub struct Record {
+    /// The id of the record's format (`amazonses`, `sendgrid`, ...).
+    pub format: &'static str,
+    /// The failures read, maybe none, or one with `not_read` set for an
+    /// open or a click.
+    pub failures: Vec<Failure>,
+    /// For each event that listed more recipients than its reader takes,
+    /// how many different recipients got no failure.
+    pub recipients_cut: Vec<usize>,
+}
+
+impl Record {
+    /// Builds the record of a reader that takes every recipient.
+    pub fn new(format: &'static str, failures: Vec<Failure>) -> Self {
+        Record { format, failures, recipients_cut: Vec::new() }
+    }
+}
+
+/// A reader of one JSON object. It returns `None` for an object of no
+/// format it reads.
+pub type Reader<'a> = &'a dyn Fn(&Object) -> Option<Record>;
+
 /// Max `{` or `[` openings tried as the start of the JSON, so that prose
 /// before it (an SNS email's, a forward's, a ticket's) is skipped.
 const MAX_STARTS: usize = 16;
@@ -21,20 +46,14 @@ const MAX_STARTS: usize = 16;
 const MAX_DEPTH: usize = 6;
 
 /// Walks the JSON in `body` and passes every object to `read`, outermost
-/// first. `read` returns `None` for an object of no format it reads,
-/// which is then opened. For a record of its formats, it returns the id
-/// and the record's failures (maybe none, or one with `not_read` set,
-/// for an open or a click). Returns the first format's id and all
-/// failures, or `None` when no record reports a failure.
-pub fn records(
-    body: &str,
-    read: &dyn Fn(&Object) -> Option<(&'static str, Vec<Failure>)>,
-) -> Option<(&'static str, Vec<Failure>)> {
+/// first. An object that `read` returns `None` for is then opened.
+/// Returns the first format's id with all records' failures and cuts, or
+/// `None` when no record reports a failure.
+pub fn records(body: &str, read: Reader) -> Option<Record> {
     let json = unwrap(body);
     let starts = json.match_indices(['{', '[']).map(|(at, _)| at).take(MAX_STARTS);
     for start in starts {
-        let mut found = None;
-        let mut failures = Vec::new();
+        let mut found: Option<Record> = None;
         // A log file or a Firehose file has one record per line, so every
         // value that follows is read too, up to the first text that is not
         // JSON.
@@ -43,11 +62,11 @@ pub fn records(
         loop {
             let offset = stream.byte_offset();
             match stream.next() {
-                Some(Ok(value)) => walk(&value, MAX_DEPTH, read, &mut found, &mut failures),
+                Some(Ok(value)) => walk(&value, MAX_DEPTH, read, &mut found),
                 Some(Err(error)) if error.is_eof() => {
                     let closed = close_cut_record(&text[offset..]);
                     if let Some(Ok(value)) = closed.map(|t| serde_json::from_str::<Value>(&t)) {
-                        walk(&value, MAX_DEPTH, read, &mut found, &mut failures);
+                        walk(&value, MAX_DEPTH, read, &mut found);
                     }
                     break;
                 }
@@ -58,10 +77,11 @@ pub fn records(
         // of a failure inside other text, so that text is then read by the
         // other readers. A paste that is only such events is still a
         // service's record, which the report names.
-        let read_any = failures.iter().any(|f| f.not_read.is_none());
-        let whole = json[..start].trim().is_empty() && !failures.is_empty();
-        if found.is_some() && (read_any || whole) {
-            return found.map(|format| (format, failures));
+        let Some(found) = found else { continue };
+        let read_any = found.failures.iter().any(|f| f.not_read.is_none());
+        let whole = json[..start].trim().is_empty() && !found.failures.is_empty();
+        if read_any || whole {
+            return Some(found);
         }
     }
     None
@@ -115,33 +135,32 @@ fn close_cut_record(json: &str) -> Option<String> {
     Some(closed)
 }
 
-fn walk(
-    value: &Value,
-    depth: usize,
-    read: &dyn Fn(&Object) -> Option<(&'static str, Vec<Failure>)>,
-    found: &mut Option<&'static str>,
-    out: &mut Vec<Failure>,
-) {
+/// Adds the records in `value` to `found`, whose format stays the first
+/// record's.
+fn walk(value: &Value, depth: usize, read: Reader, found: &mut Option<Record>) {
     if depth == 0 {
         return;
     }
     match value {
         Value::Object(object) => {
-            if let Some((format, failures)) = read(object) {
-                found.get_or_insert(format);
-                out.extend(failures);
+            if let Some(record) = read(object) {
+                match found {
+                    None => *found = Some(record),
+                    Some(first) => {
+                        first.failures.extend(record.failures);
+                        first.recipients_cut.extend(record.recipients_cut);
+                    }
+                }
                 return;
             }
-            object.values().for_each(|inner| walk(inner, depth - 1, read, found, out));
+            object.values().for_each(|inner| walk(inner, depth - 1, read, found));
         }
-        Value::Array(items) => {
-            items.iter().for_each(|item| walk(item, depth - 1, read, found, out))
-        }
+        Value::Array(items) => items.iter().for_each(|item| walk(item, depth - 1, read, found)),
         // An envelope that carries the record as a string of JSON.
         Value::String(s) if s.trim_start().starts_with(['{', '[']) => {
             for inner in Deserializer::from_str(s).into_iter::<Value>() {
                 let Ok(inner) = inner else { break };
-                walk(&inner, depth - 1, read, found, out);
+                walk(&inner, depth - 1, read, found);
             }
         }
         _ => {}

@@ -93,12 +93,13 @@ pub use dsn::parse_dsn;
 pub use failure::{Extracted, Failure};
 pub(crate) use suggested::suggested_address;
 pub use unnamed_cap::MAX_UNNAMED_REPLIES;
+pub use unnamed_event::MAX_EVENT_RECIPIENTS;
 
 /// Reads one JSON object as an Amazon SES record or an email service
 /// provider's webhook event.
-fn json_record(object: &json::Object) -> Option<(&'static str, Vec<Failure>)> {
+fn json_record(object: &json::Object) -> Option<json::Record> {
     amazonses::record(object)
-        .map(|failures| ("amazonses", failures))
+        .map(|failures| json::Record::new("amazonses", failures))
         .or_else(|| webhooks::event(object))
         .or_else(|| unnamed_event::event(object))
 }
@@ -118,11 +119,19 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     }
     let family = mta::detect(decoded);
     if decoded.dsn.is_none() {
-        if let Some((format, failures)) = json::records(&decoded.body, &json_record) {
+        if let Some(record) = json::records(&decoded.body, &json_record) {
             // A layout of no known service is reported with no name.
-            let mta = Some(format).filter(|f| *f != webhooks::UNKNOWN_LAYOUT);
-            let (not_read, failures) = failures.into_iter().partition(|f| f.not_read.is_some());
-            return Extracted { mta, failures, json_record: true, not_read, ..Default::default() };
+            let mta = Some(record.format).filter(|f| *f != webhooks::UNKNOWN_LAYOUT);
+            let (not_read, failures) =
+                record.failures.into_iter().partition(|f| f.not_read.is_some());
+            return Extracted {
+                mta,
+                failures,
+                json_record: true,
+                not_read,
+                recipients_cut: record.recipients_cut,
+                ..Default::default()
+            };
         }
         // A queue listing quotes Postfix's and Sendmail's reasons, so it
         // is read before the family decides anything.

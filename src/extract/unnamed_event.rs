@@ -12,11 +12,12 @@
 //! and a `data` object, <https://resend.com/docs/webhooks/emails/bounced.md>),
 //! so such an event is reported with no service named.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
-use super::json::{text, Object};
+use super::json::{text, Object, Record};
 use super::webhooks::{failure, UNKNOWN_LAYOUT};
-use super::Failure;
 use crate::reason::Reason;
 use crate::smtp;
 
@@ -43,19 +44,54 @@ const REPLY_FIELDS: &[&str] = &[
 /// Nesting levels searched below the event for its fields.
 const MAX_DEPTH: usize = 4;
 
-/// Max recipients taken from one event.
-const MAX_RECIPIENTS: usize = 32;
+/// The maximum number of recipients taken from one event. The cap keeps
+/// an event that lists a whole mailing list from making thousands of
+/// cards. The report states how many were left out past it.
+pub const MAX_EVENT_RECIPIENTS: usize = 32;
+
+/// The recipients read from one event: the first
+/// [`MAX_EVENT_RECIPIENTS`] different addresses, and the different ones
+/// past them.
+#[derive(Default)]
+struct Recipients<'a> {
+    taken: Vec<&'a str>,
+    left_out: HashSet<&'a str>,
+}
+
+impl<'a> Recipients<'a> {
+    /// Adds `address` when it looks like one and is not taken yet.
+    fn push(&mut self, address: &'a str) {
+        let address = address.trim();
+        let plausible = address.contains('@') && !address.contains(char::is_whitespace);
+        if !plausible || self.taken.contains(&address) {
+            return;
+        }
+        if self.taken.len() < MAX_EVENT_RECIPIENTS {
+            self.taken.push(address);
+        } else {
+            self.left_out.insert(address);
+        }
+    }
+
+    fn push_email_field(&mut self, object: &'a Object) {
+        if let Some(address) = text(object, "email") {
+            self.push(address);
+        }
+    }
+}
 
 /// Reads `object` as a bounce, failure or delay event of an unnamed
 /// service. Returns `None` when its `event` or `type` names no such
 /// outcome. An event with no recipient field gives one failure with no
 /// recipient, so that no other address in it is taken for one.
-pub(super) fn event(object: &Object) -> Option<(&'static str, Vec<Failure>)> {
+pub(super) fn event(object: &Object) -> Option<Record> {
     let kind = ["event", "type", "event_type"].iter().find_map(|name| text(object, name))?;
     let action = action_of(kind)?;
 
-    let mut recipients = Vec::new();
-    collect_recipients(object, MAX_DEPTH, &mut recipients);
+    let mut found = Recipients::default();
+    collect_recipients(object, MAX_DEPTH, &mut found);
+    let left_out = found.left_out.len();
+    let mut recipients = found.taken;
     let unnamed = recipients.is_empty();
     if unnamed {
         recipients.push("");
@@ -79,7 +115,11 @@ pub(super) fn event(object: &Object) -> Option<(&'static str, Vec<Failure>)> {
             failure
         })
         .collect();
-    Some((UNKNOWN_LAYOUT, failures))
+    let mut record = Record::new(UNKNOWN_LAYOUT, failures);
+    if left_out > 0 {
+        record.recipients_cut.push(left_out);
+    }
+    Some(record)
 }
 
 /// Returns the text of the field in `object`, or in an object nested in
@@ -106,19 +146,19 @@ fn action_of(kind: &str) -> Option<&'static str> {
     }
 }
 
-fn collect_recipients<'a>(object: &'a Object, depth: usize, out: &mut Vec<&'a str>) {
+fn collect_recipients<'a>(object: &'a Object, depth: usize, out: &mut Recipients<'a>) {
     if depth == 0 {
         return;
     }
     for (name, value) in object {
         let named = RECIPIENT_FIELDS.contains(&name.to_ascii_lowercase().as_str());
         match value {
-            Value::String(address) if named => push_address(address, out),
+            Value::String(address) if named => out.push(address),
             Value::Array(items) if named => {
                 for item in items {
                     match item {
-                        Value::String(address) => push_address(address, out),
-                        Value::Object(inner) => push_email_field(inner, out),
+                        Value::String(address) => out.push(address),
+                        Value::Object(inner) => out.push_email_field(inner),
                         _ => {}
                     }
                 }
@@ -126,7 +166,7 @@ fn collect_recipients<'a>(object: &'a Object, depth: usize, out: &mut Vec<&'a st
             Value::Object(inner) if is_received_bounce(inner) => {}
             Value::Object(inner) => {
                 if named {
-                    push_email_field(inner, out);
+                    out.push_email_field(inner);
                 }
                 collect_recipients(inner, depth - 1, out);
             }
@@ -152,20 +192,6 @@ fn is_mail_system_address(from: &str) -> bool {
     let address = from.rsplit('<').next().unwrap_or(from);
     let local = address.split('@').next().unwrap_or("").trim().to_ascii_lowercase();
     matches!(local.as_str(), "mailer-daemon" | "postmaster")
-}
-
-fn push_email_field<'a>(object: &'a Object, out: &mut Vec<&'a str>) {
-    if let Some(address) = text(object, "email") {
-        push_address(address, out);
-    }
-}
-
-fn push_address<'a>(address: &'a str, out: &mut Vec<&'a str>) {
-    let address = address.trim();
-    let plausible = address.contains('@') && !address.contains(char::is_whitespace);
-    if plausible && out.len() < MAX_RECIPIENTS && !out.contains(&address) {
-        out.push(address);
-    }
 }
 
 fn collect_replies<'a>(object: &'a Object, depth: usize, out: &mut Vec<&'a str>) {

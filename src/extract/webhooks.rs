@@ -45,7 +45,7 @@
 
 use serde_json::Value;
 
-use super::json::{split_diagnostic_type, text, Object};
+use super::json::{split_diagnostic_type, text, Object, Record};
 use super::mailjet_brevo;
 use super::service_events;
 use super::smtp2go;
@@ -59,10 +59,10 @@ use crate::smtp;
 /// id. Returns `None` for an object of no known shape (so the caller
 /// looks inside it), and no failure for a known event that reports no
 /// delivery outcome (an open, a click).
-pub fn event(object: &Object) -> Option<(&'static str, Vec<Failure>)> {
+pub fn event(object: &Object) -> Option<Record> {
     let (provider, failure) = read(object)?;
     let failure = failure.or_else(|| not_read(object));
-    Some((provider, failure.into_iter().collect()))
+    Some(Record::new(provider, failure.into_iter().collect()))
 }
 
 /// Returns a placeholder for an event of a known layout that names a
