@@ -121,3 +121,105 @@ fn mailgun_open_still_mailgun() {
     assert_eq!(report.mta.as_deref(), Some("mailgun"));
     assert!(report.summary.contains("no delivery failure"), "{}", report.summary);
 }
+
+/// Events in Mailjet's or Mandrill's layout whose name that service does
+/// not use: another service's bounce, or a name no service documents.
+const OTHER_NAMES: &[&str] = &[
+    r#"{"event":"frobnicate","email":"bob@example.net","mj_message_id":"1942","mj_contact_id":4,"comment":"550 5.1.1 User unknown"}"#,
+    r#"{"event":"viewed","email":"bob@example.net","hard_bounce":true}"#,
+    r#"{"event":"frobnicate","msg":{"email":"bob@example.net","diag":"550 5.1.1 User unknown"}}"#,
+    r#"{"event":"opened_twice","msg":{"email":"bob@example.net","state":"sent"}}"#,
+];
+
+/// An event name that neither Mailjet nor Mandrill documents is named
+/// no service's and gives no card, whatever reply-like text it carries.
+#[test]
+fn undocumented_names_not_claimed() {
+    for event in OTHER_NAMES {
+        let report = explain(event);
+        assert_eq!(report.input_kind, InputKind::JsonRecord, "{event}");
+        assert_eq!(report.mta, None, "{event}");
+        assert!(report.recipients.is_empty(), "{event}: {:#?}", report.recipients);
+        assert!(report.summary.contains("no delivery failure"), "{event}: {}", report.summary);
+    }
+}
+
+/// A `bounced` event in Mailjet's layout is another service's bounce,
+/// read by the unnamed layouts' words.
+#[test]
+fn bounced_in_mailjet_layout_read() {
+    let event = r#"{"event":"bounced","email":"bob@example.net","mj_contact_id":4,"comment":"550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown"}"#;
+    assert_unnamed_card(&explain(event), Reason::UserUnknown, None, event);
+}
+
+/// A `bounce` event with a `msg` object is not Mandrill's, which names a
+/// bounce `hard_bounce` or `soft_bounce`.
+#[test]
+fn bounce_in_mandrill_layout_read() {
+    let event = r#"{"event":"bounce","msg":{"email":"bob@example.net","error":"550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown"}}"#;
+    assert_unnamed_card(&explain(event), Reason::UserUnknown, None, event);
+}
+
+/// Mailjet's and Mandrill's own engagement events keep the service's
+/// name and report no failure.
+#[test]
+fn engagement_events_still_named() {
+    let events = [
+        (
+            "mailjet",
+            r#"{"event":"open","email":"bob@example.net","mj_campaign_id":7173,"mj_contact_id":320,"ip":"198.51.100.7"}"#,
+        ),
+        (
+            "mailjet",
+            r#"{"event":"click","email":"bob@example.net","mj_contact_id":4,"url":"https://example.com/"}"#,
+        ),
+        (
+            "mailjet",
+            r#"{"event":"unsub","email":"bob@example.net","mj_list_id":1,"mj_contact_id":126}"#,
+        ),
+        ("mandrill", r#"{"event":"open","msg":{"email":"bob@example.net","state":"sent"}}"#),
+        ("mandrill", r#"{"event":"click","msg":{"email":"bob@example.net","state":"sent"}}"#),
+        ("mandrill", r#"{"event":"send","msg":{"email":"bob@example.net","state":"sent"}}"#),
+        ("mandrill", r#"{"event":"unsub","msg":{"email":"bob@example.net","state":"sent"}}"#),
+    ];
+    for (service, event) in events {
+        let report = explain(event);
+        assert_eq!(report.mta.as_deref(), Some(service), "{event}");
+        assert!(report.recipients.is_empty(), "{event}: {:#?}", report.recipients);
+        assert!(report.summary.contains("no delivery failure"), "{event}: {}", report.summary);
+    }
+}
+
+/// Mailjet's `bounce` and `blocked` events are still read as failures.
+#[test]
+fn mailjet_failures_still_mailjet() {
+    for event in [
+        r#"{"event":"bounce","email":"bob@example.net","mj_contact_id":0,"hard_bounce":true,"error_related_to":"recipient","error":"user unknown"}"#,
+        r#"{"event":"blocked","email":"bob@example.net","mj_contact_id":0,"error_related_to":"recipient","error":"user unknown"}"#,
+    ] {
+        let report = explain(event);
+        assert_eq!(report.mta.as_deref(), Some("mailjet"), "{event}");
+        assert_eq!(report.recipients.len(), 1, "{event}");
+        assert_eq!(report.recipients[0].action, "failed", "{event}");
+    }
+}
+
+/// Mandrill's `delivered` event is a delivery, and its `spam` event a
+/// complaint, each with a card of its own.
+#[test]
+fn mandrill_delivery_and_complaint_read() {
+    let cases = [
+        (
+            r#"{"event":"delivered","msg":{"email":"bob@example.net","state":"sent"}}"#,
+            Reason::Delivered,
+        ),
+        (r#"{"event":"spam","msg":{"email":"bob@example.net","state":"sent"}}"#, Reason::Feedback),
+    ];
+    for (event, reason) in cases {
+        let report = explain(event);
+        assert_eq!(report.mta.as_deref(), Some("mandrill"), "{event}");
+        assert_eq!(report.recipients.len(), 1, "{event}: {}", report.summary);
+        assert_eq!(report.recipients[0].reason, reason, "{event}");
+        assert_eq!(report.recipients[0].recipient.as_deref(), Some("bob@example.net"));
+    }
+}

@@ -1,7 +1,8 @@
 //! The `event` names that each service's webhook reference lists, for
 //! the services recognised by fields that other services' events have
 //! too: Mailgun by `recipient`, Brevo by `message-id` or `sending_ip`,
-//! SendGrid by `response` or `status`. A reader claims an event only
+//! SendGrid by `response` or `status`, Mailjet by `hard_bounce` or its
+//! `mj_` ids, Mandrill by its `msg` object. A reader claims an event only
 //! when its service uses that name, so that another service's `bounce`
 //! or `bounced` event goes to the reader of unnamed layouts instead of
 //! being reported as an event of no failure.
@@ -78,4 +79,30 @@ pub(super) const SENDGRID: &[&str] = &[
     "unsubscribe",
     "group_unsubscribe",
     "group_resubscribe",
+];
+
+/// The event types of Mailjet's Event API
+/// (<https://github.com/mailjet/api-documentation/blob/master/guides/_event-api.md>,
+/// checked 2026-12-06).
+pub(super) const MAILJET: &[&str] =
+    &["sent", "open", "click", "bounce", "blocked", "spam", "unsub"];
+
+/// The message events of Mandrill's (Mailchimp Transactional's) webhooks
+/// (<https://mailchimp.com/developer/transactional/docs/webhooks/>,
+/// checked 2026-12-06).
+///
+/// NOTE: the page lists `hard-bounce` and `soft-bounce` with a hyphen,
+/// but the sample payloads published for Mandrill's webhooks name them
+/// `hard_bounce` and `soft_bounce`, which are the names kept here.
+pub(super) const MANDRILL: &[&str] = &[
+    "send",
+    "deferral",
+    "hard_bounce",
+    "soft_bounce",
+    "delivered",
+    "open",
+    "click",
+    "spam",
+    "unsub",
+    "reject",
 ];

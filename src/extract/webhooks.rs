@@ -32,7 +32,8 @@
 //! `mail.sourceIp` is the address that submitted the mail to SES, not the
 //! one SES sent from, so it is never quoted.
 //! - Mandrill (<https://mailchimp.com/developer/transactional/docs/webhooks/>):
-//!   `event` (`hard_bounce`, `soft_bounce`, `deferral`, `reject`) with
+//!   `event` (`hard_bounce`, `soft_bounce`, `deferral`, `reject`, and
+//!   `delivered` and `spam`, read as a delivery and a complaint) with
 //!   `msg.email`, `msg.diag`, `msg.bounce_description` and the replies in
 //!   `msg.smtp_events`, each with the `source_ip` it was sent from.
 //! - Mailjet and Brevo: see [`super::mailjet_brevo`].
@@ -100,12 +101,19 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
         return Some(("postmark", postmark(object, kind)));
     }
     let kind = text(object, "event")?;
+    // The Mandrill, Mailgun, Mailjet, Brevo and SendGrid readers claim
+    // only their service's event names, because the fields that recognise
+    // those services are common to other services' events.
     if let Some(msg) = object.get("msg").and_then(Value::as_object) {
-        return Some(("mandrill", mandrill(msg, kind)));
+        if service_events::MANDRILL.contains(&kind) {
+            return Some(("mandrill", mandrill(msg, kind)));
+        }
+        // Another service's event with a `msg` object, unless its own
+        // `email` lets the readers below recognise it.
+        if let Some(email) = text(msg, "email").filter(|_| !object.contains_key("email")) {
+            return Some((UNKNOWN_LAYOUT, unknown_layout(object, kind, email)));
+        }
     }
-    // The Mailgun, Brevo and SendGrid readers claim only their service's
-    // event names, because the fields that recognise those services are
-    // common to other services' events.
     let recipient = text(object, "recipient").filter(|_| service_events::MAILGUN.contains(&kind));
     if let Some(recipient) = recipient {
         return Some(("mailgun", mailgun(object, kind, recipient)));
@@ -114,7 +122,7 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
         return Some(("smtp2go", smtp2go::smtp2go(object, kind)));
     }
     let email = text(object, "email")?;
-    if mailjet_brevo::is_mailjet(object) {
+    if mailjet_brevo::is_mailjet(object) && service_events::MAILJET.contains(&kind) {
         return Some(("mailjet", mailjet_brevo::mailjet(object, kind, email)));
     }
     if mailjet_brevo::is_brevo(object, kind) && service_events::BREVO.contains(&kind) {
@@ -341,12 +349,19 @@ fn sparkpost(event: &Object) -> Option<Failure> {
 }
 
 fn mandrill(msg: &Object, kind: &str) -> Option<Failure> {
+    let email = text(msg, "email")?;
     let action = match kind {
         "hard_bounce" | "soft_bounce" | "reject" => "failed",
         "deferral" => "delayed",
+        "delivered" => return Some(failure(email, "delivered", "", None)),
+        // The recipient marked the message as spam.
+        "spam" => {
+            let mut complaint = failure(email, "feedback", "abuse", None);
+            complaint.reason = Some(Reason::Feedback);
+            return Some(complaint);
+        }
         _ => return None,
     };
-    let email = text(msg, "email")?;
     // The last reply of the delivery attempts, then the bounce's own.
     let attempts = msg.get("smtp_events").and_then(Value::as_array);
     let last = |name: &str| {
