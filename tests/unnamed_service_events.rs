@@ -79,6 +79,19 @@ fn postal_bounced_names_original_recipient() {
     assert_eq!(report.recipients[0].action, "failed");
 }
 
+/// Postal's MessageBounced event carries no reply at all, so its card
+/// says the event gives no reply text, not that a reply lacks a code.
+#[test]
+fn postal_bounced_card_names_missing_reply() {
+    let report = explain(POSTAL_BOUNCED);
+    let card = &report.recipients[0];
+    assert!(card.diagnostic.is_empty(), "{}", card.diagnostic);
+    let explanation = &card.explanation;
+    assert!(!explanation.why.contains("carries no code"), "{}", explanation.why);
+    assert!(!explanation.why.contains("server's reply"), "{}", explanation.why);
+    assert!(explanation.what.contains("no reply text"), "{}", explanation.what);
+}
+
 /// The received bounce is recognised by its `direction` alone, or by a
 /// mail system's `from` alone, whichever the layout has.
 #[test]

@@ -168,8 +168,13 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
         let by_sender = sender_suspension(decided, failure, text);
         let decision = by_sender.unwrap_or(decided);
         notes = judge::notes(&decision, facts.status, facts.reply, &failure.diagnostic);
+        // An event record with no reply text at all has no reply to lack a code.
+        let no_reply = kind == InputKind::JsonRecord && text.trim().is_empty();
         let matched = match by_sender {
             Some(_) => Match::entry(&own_account::SENDER_SUSPENDED),
+            None if no_reply && decision.reason == Reason::Undefined => {
+                Match::entry(&service_events::EVENT_NO_REPLY)
+            }
             None => explanation(&decision, failure),
         };
         (decision.reason, matched)

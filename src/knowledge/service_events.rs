@@ -1,15 +1,15 @@
 //! Sending services' own event types that name the failure when the
 //! record carries no receiver's reply to read. They are SparkPost's
 //! `generation_failure`, Amazon SES's `Reject` and `Rendering Failure`,
-//! Brevo's `invalid_email` and `error`, and the bounce type of a CSV export row whose
-//! reply field is empty.
+//! Brevo's `invalid_email` and `error`, the bounce type of a CSV export row whose
+//! reply field is empty, and a failure event that carries no reply text at all.
 
 use super::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
 
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 7] = [
+pub static ENTRIES: [&Entry; 8] = [
     &SPARKPOST_GENERATION_FAILURE,
     &SES_REJECT,
     &SES_RENDERING_FAILURE,
@@ -17,6 +17,7 @@ pub static ENTRIES: [&Entry; 7] = [
     &BREVO_ERROR,
     &EXPORT_BLOCKED,
     &EXPORT_NO_REPLY,
+    &EVENT_NO_REPLY,
 ];
 
 /// Returns the entry for the event type `event_type` of the service
@@ -243,4 +244,29 @@ pub static EXPORT_NO_REPLY: Entry = Entry {
     links: &[],
     source: "https://www.rfc-editor.org/rfc/rfc3464",
     checked: "2026-12-05",
+};
+
+/// A sending service's failure event that carries no reply text at all,
+/// such as Postal's `MessageBounced`, which describes the bounce message
+/// it received but quotes none of it
+/// (<https://docs.postalserver.io/developer/webhooks>). RFC 3464's
+/// Diagnostic-Code is where a bounce carries the receiver's reply, which
+/// states the cause.
+pub static EVENT_NO_REPLY: Entry = Entry {
+    id: "event/no-reply",
+    reason: Reason::Undefined,
+    what: "The event reports that the message was not delivered but gives no \
+           reply text, so the cause cannot be read from it.",
+    why: "The event names only that the message failed. The receiver's reply, \
+          or the bounce message that states the cause, is not part of it.",
+    steps: &[
+        "Look the message up in the sending service's log or dashboard, which \
+         shows the bounce message or the receiver's reply.",
+        "Paste that bounce message or reply here for its cause.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[],
+    source: "https://www.rfc-editor.org/rfc/rfc3464",
+    checked: "2026-12-06",
 };
