@@ -14,8 +14,8 @@ use super::Failure;
 /// A JSON object, as the record readers take it.
 pub type Object = Map<String, Value>;
 
-/// What a record reader found in one object, or [`records`] in a whole
-/// text.
+/// The failures that a record reader read from one object, or that
+/// [`records`] read from a whole text, with the format they were read as.
 #[derive(Debug)]
 pub struct Record {
     /// The id of the record's format (`amazonses`, `sendgrid`, ...).

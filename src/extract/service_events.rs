@@ -91,9 +91,10 @@ pub(super) const MAILJET: &[&str] =
 /// (<https://mailchimp.com/developer/transactional/docs/webhooks/>,
 /// checked 2026-12-06).
 ///
-/// NOTE: the page lists `hard-bounce` and `soft-bounce` with a hyphen,
-/// but the sample payloads published for Mandrill's webhooks name them
-/// `hard_bounce` and `soft_bounce`, which are the names kept here.
+/// NOTE: the page lists `hard-bounce` and `soft-bounce` with a hyphen.
+/// Mandrill's example webhook payload, as public client libraries copy it
+/// into their tests, names them `hard_bounce` and `soft_bounce`, which
+/// are the names kept here. No payload of `delivered` was seen.
 pub(super) const MANDRILL: &[&str] = &[
     "send",
     "deferral",
