@@ -3,20 +3,13 @@
 //! cap were left out. The named services' readers take one recipient per
 //! event and have no such cap. Documentation addresses only.
 
-use bounce_explainer::{explain, Report};
+mod common;
+
+use bounce_explainer::explain;
+use common::cut_notes;
 
 /// The cap on cards made from the recipients of one event.
 const MAX_CARDS: usize = 32;
-
-/// Returns the report's notes that state how many recipients were left out.
-fn cut_notes(report: &Report) -> Vec<&str> {
-    report
-        .notes
-        .iter()
-        .map(|note| note.message.as_str())
-        .filter(|message| message.contains("left out"))
-        .collect()
-}
 
 /// Returns the JSON list of `count` different recipients, starting at `first`.
 fn recipient_list(first: usize, count: usize) -> String {

@@ -3,20 +3,13 @@
 //! and its summary counts replies, because no card names a recipient.
 //! Replies that name their recipients are not capped.
 
-use bounce_explainer::{explain, Report};
+mod common;
+
+use bounce_explainer::explain;
+use common::cut_notes;
 
 /// The cap on cards made from replies that name no recipient.
 const MAX_CARDS: usize = 32;
-
-/// Returns the report's notes that state how many replies were left out.
-fn cut_notes(report: &Report) -> Vec<&str> {
-    report
-        .notes
-        .iter()
-        .map(|note| note.message.as_str())
-        .filter(|message| message.contains("left out"))
-        .collect()
-}
 
 /// Builds one reply line per rule number, one after another, as a mail log
 /// excerpt lists them.
