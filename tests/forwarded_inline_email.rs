@@ -57,6 +57,14 @@ fn forward_blocks(fields: &[(&str, &str)]) -> Vec<(&'static str, String)> {
                  Subject: {subject}\n"
             ),
         ),
+        // Thunderbird in French, as BlueMind's webmail tests copy its block.
+        (
+            "thunderbird french",
+            format!(
+                "-------- Message transféré --------\nSujet : \t{subject}\nDate : \t{date}\n\
+                 De : \t{from}\nPour : \t{to}\n"
+            ),
+        ),
         (
             "apple mail",
             format!(

@@ -82,6 +82,10 @@ pub const FORWARD_FIELDS: &[(&str, &str)] = &[
     ("subject", "Subject"),
     ("betreff", "Subject"),
     ("objet", "Subject"),
+    // Thunderbird's French forward block names the subject `Sujet :`, as
+    // BlueMind's webmail tests copy it under `-------- Message transféré
+    // --------`.
+    ("sujet", "Subject"),
     ("asunto", "Subject"),
     ("assunto", "Subject"),
     ("oggetto", "Subject"),

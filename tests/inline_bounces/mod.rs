@@ -129,6 +129,11 @@ pub const BOUNCES: &[Bounce] = &[
         text: fixture!("amazonses-email"),
         cards: &[("bob@example.net", Reason::OnHold, Actor::Admin, None)],
     },
+    Bounce {
+        name: "amazon ses email with its delivery-status fields",
+        text: fixture!("amazonses-email-dsn"),
+        cards: &[("bob@example.net", Reason::UserUnknown, Actor::You, None)],
+    },
 ];
 
 /// The bounce's header fields as `(name, value)`, and its text.
