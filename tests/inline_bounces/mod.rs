@@ -134,6 +134,19 @@ pub const BOUNCES: &[Bounce] = &[
         text: fixture!("amazonses-email-dsn"),
         cards: &[("bob@example.net", Reason::UserUnknown, Actor::You, None)],
     },
+    Bounce {
+        name: "domino in french, not in the directory",
+        text: fixture!("domino-fr-directory"),
+        cards: &[("bob@example.net", Reason::UserUnknown, Actor::You, None)],
+    },
+    Bounce {
+        name: "domino in french, spamhaus",
+        text: fixture!("domino-fr-spamhaus"),
+        cards: &[
+            ("bob@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.41")),
+            ("carol@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.41")),
+        ],
+    },
 ];
 
 /// The bounce's header fields as `(name, value)`, and its text.

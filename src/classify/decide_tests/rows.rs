@@ -161,6 +161,14 @@ pub(super) const ROWS: &[Row] = &[
     ),
     ("550 Connection frequency limited [Blocked IP 192.0.2.22]", "5.0.0", "550", "DATA", "failed", Reason::TooManyConn),
     ("User Some Name (user@example.com) not listed in Domino Directory", "", "", "RCPT", "failed", Reason::UserUnknown),
+    (
+        "L’utilisateur bob (bob@example.net) n’est pas répertorié dans l’annuaire Domino",
+        "", "", "RCPT", "failed", Reason::UserUnknown,
+    ),
+    (
+        "L'utilisateur bob (bob@example.net) n'est pas répertorié dans l'annuaire Domino",
+        "", "", "RCPT", "failed", Reason::UserUnknown,
+    ),
     ("DNS lookup failure: host mx.example.org not found", "", "", "", "failed", Reason::HostUnknown),
     ("Could not deliver for the last 432000 seconds. Giving up.", "", "", "", "failed", Reason::Expired),
     // qmail-remote writes "Giving up on <host>." when the receiver

@@ -155,6 +155,13 @@ pub static USER_UNKNOWN: Phrases = Phrases {
     ],
     ordered: &[
         &["<", "> not found"],
+        // Domino in French: "L'utilisateur bob (bob@example.net) n'est pas
+        // répertorié dans l'annuaire Domino", the English "not listed in
+        // Domino Directory". HCL's French help names the directory
+        // "annuaire Domino". The apostrophe before it may be typographic.
+        // NOTE: no public copy of a French Domino report was found, so the
+        // wording is a translation of the English one.
+        &["pas répertorié", "annuaire domino"],
         &["account ", " does not exist at the organization"],
         // Orange: "550 5.1.1 Adresse d au moins un destinataire invalide.
         // Invalid recipient. OFR_416"

@@ -168,7 +168,13 @@ const FAMILIES: &[(&str, Detect)] = &[
     ("amavis", |s| s.from.contains("content-filter") || s.says("amavis")),
     ("imailserver", |s| s.header_has("X-Mailer", "smtp32")),
     ("notes", |s| s.says("------- failure reasons") || s.subject == "undeliverable message"),
-    ("domino", |s| s.subject.starts_with("delivery failure:") || s.says("lotus domino")),
+    // A French report names the Domino Directory "annuaire Domino", as
+    // HCL's French help does.
+    ("domino", |s| {
+        s.subject.starts_with("delivery failure:")
+            || s.says("lotus domino")
+            || s.says("annuaire domino")
+    }),
     ("messagingserver", |s| s.subject.starts_with("delivery notification:")),
     ("courier", |s| {
         s.subject.starts_with("notice: mail delivery status") || s.says("courier mail server")
