@@ -14,13 +14,22 @@
 //! `^\s+(\S*) \((.+)\)`). Cut at addresses, the list would give a line
 //! without a reply code no failure, and each card's text would end with
 //! the closing parenthesis.
+//!
+//! A recipient inside the GroupWise system itself is named by its bare
+//! user ID (`\tbob (user not found)`): a public Java bounce parser quotes
+//! `\tmbathal (User not on post office)` under the heading, and Sympa
+//! completes such a name with a domain. Here the address comes from the
+//! copy of the original message below the list, when one of its `To` or
+//! `Cc` addresses has that local part. Otherwise the user ID stays the
+//! recipient, because no domain in the notice is sure to be the
+//! recipient's.
 
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
 use super::generic;
-use super::section::{clean_address, NotRecipients};
+use super::section::{clean_address, NotRecipients, ADDRESS};
 use super::Failure;
 use crate::reason::Reason;
 
@@ -33,11 +42,21 @@ static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("entry pattern is valid")
 });
 
+/// An indented list entry that names a bare GroupWise user ID, and the
+/// text in parentheses after it.
+static USER_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+([A-Za-z0-9][A-Za-z0-9._\-]*)\s+\((.+)\)\s*$")
+        .expect("user entry pattern is valid")
+});
+
 /// GroupWise's own words for a recipient it could not deliver to, with
 /// the reason each names.
-/// NOTE: no GroupWise document confirms these wordings. "User not on post
-/// office" is quoted in a comment of a public Java bounce parser, and the
-/// other two are unconfirmed. Other texts are left to the classifier.
+/// GroupWise Internet Agent 7.0.1 writes "user not found" in a bounce of
+/// Mail::DeliveryStatus::BounceParser's test corpus
+/// (t/corpus/novell-with-rhs.msg). "User not on post office" is quoted in
+/// a comment of a public Java bounce parser.
+/// NOTE: no GroupWise document confirms "host not found". Other texts are
+/// left to the classifier.
 const OWN_WORDS: &[(&str, Reason)] = &[
     ("user not found", Reason::UserUnknown),
     ("user not on post office", Reason::UserUnknown),
@@ -56,7 +75,7 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
         return Vec::new();
     }
     let mut failures = Vec::new();
-    for line in lines {
+    for line in lines.by_ref() {
         if line.trim().is_empty() {
             // The list follows its heading after a blank line or none, and
             // a blank line after the entries ends it.
@@ -65,11 +84,9 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
             }
             break;
         }
-        let Some(entry) = ENTRY.captures(line) else {
+        let Some((address, text)) = entry_of(line) else {
             break;
         };
-        let address = clean_address(entry.get(1).map_or("", |m| m.as_str()));
-        let text = entry.get(2).map_or("", |m| m.as_str()).trim();
         if !filter.allows(&address) {
             continue;
         }
@@ -78,7 +95,39 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
             break;
         }
     }
+    let copy: Vec<&str> = lines.collect();
+    for failure in &mut failures {
+        if let Some(user) = failure.recipient.as_mut().filter(|r| !r.contains('@')) {
+            if let Some(address) = address_in_copy(user, &copy) {
+                *user = address;
+            }
+        }
+    }
     failures
+}
+
+/// Splits a list entry into its recipient (an address or a bare user ID)
+/// and the text in parentheses, or returns `None` for a line that is no
+/// entry.
+fn entry_of(line: &str) -> Option<(String, &str)> {
+    let entry = ENTRY.captures(line).or_else(|| USER_ENTRY.captures(line))?;
+    let recipient = clean_address(entry.get(1).map_or("", |m| m.as_str()));
+    let text = entry.get(2).map_or("", |m| m.as_str()).trim();
+    Some((recipient, text))
+}
+
+/// Returns the address with the local part `user` from a `To` or `Cc`
+/// field of the original message's copy, or `None`.
+fn address_in_copy(user: &str, copy: &[&str]) -> Option<String> {
+    copy.iter()
+        .filter_map(|line| line.split_once(':'))
+        .filter(|(name, _)| {
+            name.trim().eq_ignore_ascii_case("to") || name.trim().eq_ignore_ascii_case("cc")
+        })
+        .flat_map(|(_, value)| ADDRESS.find_iter(value))
+        .map(|m| m.as_str())
+        .find(|address| address.split('@').next().is_some_and(|l| l.eq_ignore_ascii_case(user)))
+        .map(str::to_string)
 }
 
 /// Reads one entry's text: a receiver's reply with its codes, or one of
@@ -138,6 +187,38 @@ mod tests {
         assert_eq!(failures[1].reason, Some(Reason::HostUnknown));
         assert_eq!(failures[1].diagnostic, "host not found");
         assert_eq!(failures[2].reason, Some(Reason::UserUnknown));
+    }
+
+    const USER_IDS: &str = "The message that you sent was undeliverable to the following:\n\
+        \tbob (user not found)\n\
+        \tcarol (User not on post office)\n\
+        \n\
+        Possibly truncated original message follows:\n\
+        \n\
+        From: alice@example.org\n\
+        To: Bob <Bob@example.org>, dan@example.org\n\
+        Subject: Quarterly figures\n";
+
+    #[test]
+    fn user_id_takes_copy_address() {
+        let failures = read(USER_IDS);
+        assert_eq!(failures.len(), 2);
+        assert_eq!(failures[0].recipient.as_deref(), Some("Bob@example.org"));
+        assert_eq!(failures[0].reason, Some(Reason::UserUnknown));
+    }
+
+    #[test]
+    fn user_id_without_copy_stays() {
+        let failures = read(USER_IDS);
+        assert_eq!(failures[1].recipient.as_deref(), Some("carol"));
+        assert_eq!(failures[1].reason, Some(Reason::UserUnknown));
+    }
+
+    #[test]
+    fn unindented_user_id_no_entry() {
+        let text = "The message that you sent was undeliverable to the following:\n\
+            Possibly (truncated)\n";
+        assert!(read(text).is_empty());
     }
 
     #[test]

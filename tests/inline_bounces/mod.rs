@@ -147,6 +147,11 @@ pub const BOUNCES: &[Bounce] = &[
             ("carol@example.net", Reason::Blocked, Actor::Admin, Some("192.0.2.41")),
         ],
     },
+    Bounce {
+        name: "groupwise, bare user id",
+        text: fixture!("groupwise-user-id"),
+        cards: &[("bob@example.org", Reason::UserUnknown, Actor::You, None)],
+    },
 ];
 
 /// The bounce's header fields as `(name, value)`, and its text.
