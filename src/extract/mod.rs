@@ -32,6 +32,7 @@ mod fullwidth;
 mod generic;
 mod gmail_notice;
 mod groupwise_list;
+mod host_and_command;
 mod json;
 mod lead_in;
 mod mail_program_words;
