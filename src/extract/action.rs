@@ -20,11 +20,24 @@ use crate::smtp;
 
 /// A Postfix delivery agent's log line (`postfix/smtp[123]: 5A1B2C3D4E5:
 /// to=<bob@example.org>, relay=..., dsn=4.7.0, status=deferred (...)`),
-/// with the recipient, the status and the bracketed text after the status
-/// captured.
+/// with the queue ID when the line shows it, the recipient, the status
+/// and the bracketed text after the status captured.
 static LOG_STATUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bto=<([^<>\s]*)>,[^\n]*?\bstatus=(sent|deferred|bounced|expired)\b(?: \(([^\n]*)\))?")
-        .expect("Postfix log pattern is valid")
+    Regex::new(
+        r"(?i)(?:\b([0-9A-Za-z]{5,20}): )?\bto=<([^<>\s]*)>,[^\n]*?\bstatus=(sent|deferred|bounced|expired)\b(?: \(([^\n]*)\))?",
+    )
+    .expect("Postfix log pattern is valid")
+});
+
+/// The qmgr(8) line that ends a queue ID's retries (`postfix/qmgr[999]:
+/// 4ABC123: from=<alice@example.org>, status=expired, returned to
+/// sender`), with the queue ID captured. Postfix writes it once per
+/// message, naming the sender and no recipient, when the message has been
+/// queued longer than maximal_queue_lifetime, and returns it to the sender
+/// for every recipient still deferred.
+static QUEUE_EXPIRED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b([0-9A-Za-z]{5,20}): from=<[^<>\s]*>, status=expired\b")
+        .expect("Postfix expiry pattern is valid")
 });
 
 /// An Exim main log line's delivery flag after the message id, with the
@@ -210,6 +223,10 @@ fn cut_to_log_text(log_lines: &[LogLine<'_>], failure: &mut Failure) {
 
 /// A Postfix log line that names a recipient and its `status=`.
 struct LogLine<'s> {
+    /// The queue ID before `to=`, when the line shows it.
+    queue_id: Option<&'s str>,
+    /// The byte offset of the line's end in the section.
+    end: usize,
     /// The recipient, cleaned and lowercase.
     to: String,
     /// The status, lowercase: `sent`, `deferred`, `bounced` or `expired`.
@@ -228,10 +245,12 @@ fn log_lines(section: &str) -> Vec<LogLine<'_>> {
     LOG_STATUS
         .captures_iter(section)
         .filter_map(|c| {
-            let to = clean_address(c.get(1)?.as_str()).to_ascii_lowercase();
-            let status = c.get(2)?.as_str().to_ascii_lowercase();
-            let text = c.get(3).map(|t| t.as_str().trim()).filter(|t| !t.is_empty());
-            Some(LogLine { to, status, line: c.get(0)?.as_str(), text })
+            let whole = c.get(0)?;
+            let queue_id = c.get(1).map(|q| q.as_str());
+            let to = clean_address(c.get(2)?.as_str()).to_ascii_lowercase();
+            let status = c.get(3)?.as_str().to_ascii_lowercase();
+            let text = c.get(4).map(|t| t.as_str().trim()).filter(|t| !t.is_empty());
+            Some(LogLine { queue_id, end: whole.end(), to, status, line: whole.as_str(), text })
         })
         .collect()
 }
@@ -244,11 +263,33 @@ static LOG_DSN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Returns each recipient of Exim's log flags in `section` and of the
 /// Postfix `log_lines` (cleaned, lowercase) with its lowercase status. A
-/// recipient logged more than once keeps its last status, the newest.
+/// recipient logged more than once keeps its last status, the newest. A
+/// deferral that its queue ID's later qmgr expiry line ends reads as
+/// `expired`, because Postfix returned the message instead of retrying.
 fn log_statuses(section: &str, log_lines: &[LogLine<'_>]) -> HashMap<String, String> {
     let mut statuses = exim_statuses(section);
-    statuses.extend(log_lines.iter().map(|l| (l.to.clone(), l.status.clone())));
+    let expiries = queue_expiries(section);
+    for line in log_lines {
+        let expired_later = line.status == "deferred"
+            && line.queue_id.is_some_and(|id| {
+                expiries.iter().any(|&(expired, at)| expired == id && at > line.end)
+            });
+        let status = if expired_later { "expired" } else { line.status.as_str() };
+        statuses.insert(line.to.clone(), status.to_string());
+    }
     statuses
+}
+
+/// Lists each qmgr expiry line of `section` as its queue ID and the byte
+/// offset where the line starts.
+fn queue_expiries(section: &str) -> Vec<(&str, usize)> {
+    if !section.contains("status=expired") {
+        return Vec::new();
+    }
+    QUEUE_EXPIRED
+        .captures_iter(section)
+        .filter_map(|c| Some((c.get(1)?.as_str(), c.get(0)?.start())))
+        .collect()
 }
 
 /// Reads Exim's main log flags as Postfix's statuses. The Exim
