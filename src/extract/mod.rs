@@ -58,6 +58,7 @@ mod returned;
 mod rule;
 mod section;
 mod sender_marks;
+mod sendmail_log;
 mod service_events;
 mod signature;
 mod smtp2go;
@@ -296,6 +297,7 @@ fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Extracted {
         replies_cut = 0;
     }
     exim_log::apply(section, &mut from_text);
+    sendmail_log::apply(section, &mut from_text);
 
     if family == Some("postfix") {
         mark_postfix_own(&mut from_text);
