@@ -4,7 +4,8 @@
 //! quoted-printable, base64 and charsets. The charset module decodes what
 //! mail-parser leaves: multi-byte charsets in the page's build, mislabelled
 //! Japanese text, UTF-7, and RFC 2047 words in the Subject. Text without headers
-//! is kept as it is, with line ends made uniform.
+//! is kept as it is, with line ends made uniform, unless it is plainly
+//! quoted-printable: then its report is the decoded text.
 
 mod attached;
 mod binary;
@@ -20,6 +21,7 @@ mod inline_forward;
 mod invisible;
 mod legacy;
 mod lenient_base64;
+mod quoted_printable;
 mod spaces;
 mod unicode;
 mod utf7;
@@ -83,6 +85,10 @@ pub struct Decoded {
     /// the character, so the IP they read may be cut short. Each word is
     /// shown with its invisible characters written as `<U+XXXX>`.
     pub cut_ips: Vec<String>,
+    /// True when the input had no headers but was quoted-printable, so
+    /// `body` is its decoded form and its line numbers are not those of
+    /// `text`.
+    pub quoted_printable: bool,
     /// Problems met while decoding. Those of `nested` stay in its own
     /// notes, shown when its failures are the ones reported.
     pub notes: Vec<Note>,
@@ -130,10 +136,18 @@ fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
     if starts_with_headers(&text) && has_body(&text) && !starts_with_dsn_fields(&text) {
         return decode_as_email(raw, text, forwards);
     }
-    let mut body = text.clone();
-    let notes =
-        if cut::truncate_at_entry(&mut body, SCAN_LIMIT) { vec![cut_note()] } else { Vec::new() };
-    let mut decoded = Decoded { kind: None, text, body, notes, ..Default::default() };
+    let qp_decoded = quoted_printable::decode(&text);
+    let quoted_printable = qp_decoded.is_some();
+    let mut body = qp_decoded.map_or_else(|| text.clone(), |bytes| to_text(&bytes));
+    let mut notes = Vec::new();
+    if quoted_printable {
+        notes.push(quoted_printable_note());
+    }
+    if cut::truncate_at_entry(&mut body, SCAN_LIMIT) {
+        notes.push(cut_note());
+    }
+    let mut decoded =
+        Decoded { kind: None, text, body, quoted_printable, notes, ..Default::default() };
     clean_decoded(&mut decoded);
     // A person's email copied without its header still forwards its bounce.
     inline_forward::read(&mut decoded, forwards);
@@ -178,6 +192,16 @@ fn cut_note() -> Note {
         SCAN_LIMIT / 1024,
         SCAN_LIMIT / 1024
     ))
+}
+
+/// Builds the note for text without headers that was read as quoted-printable,
+/// so the reader knows why its lines differ from what was pasted.
+fn quoted_printable_note() -> Note {
+    Note::info(
+        "The text is quoted-printable (it has =XX codes and lines ending in =), \
+         so it was decoded before it was read. Line numbers of the decoded text \
+         may differ from those of the pasted text.",
+    )
 }
 
 /// Converts bytes to text: UTF-8 where valid, Windows-1252 elsewhere (see

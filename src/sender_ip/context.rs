@@ -297,7 +297,11 @@ impl<'a> Context<'a> {
         recipient: Option<&str>,
     ) -> Option<(locate::Located, LineOf)> {
         let pasted = self.lines.locate_rule(ip, rule, source, recipient);
-        let is_email = self.forward_depth > 0 || self.pasted.kind == Some(InputKind::Email);
+        // Text without headers has a decoded report apart from its text
+        // only when it was quoted-printable.
+        let is_email = self.forward_depth > 0
+            || self.pasted.kind == Some(InputKind::Email)
+            || self.lines_of.quoted_printable;
         if pasted.as_ref().is_some_and(|l| l.stated) || !is_email {
             return pasted.map(|l| (l, LineOf::Pasted));
         }
