@@ -255,9 +255,9 @@ fn log_lines(section: &str) -> Vec<LogLine<'_>> {
         .collect()
 }
 
-/// The `dsn=` field of a Postfix log line: the enhanced status code
-/// Postfix gave the attempt.
-static LOG_DSN: LazyLock<Regex> = LazyLock::new(|| {
+/// The `dsn=` field of a Postfix or Sendmail log line: the enhanced status
+/// code the MTA gave the attempt.
+pub(super) static LOG_DSN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bdsn=(\d\.\d{1,3}\.\d{1,3})\b").expect("dsn field pattern is valid")
 });
 

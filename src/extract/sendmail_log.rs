@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
+use super::action::LOG_DSN;
 use super::generic;
 use super::section::clean_address;
 use super::Failure;
@@ -39,11 +40,6 @@ static RETURNED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The `relay=` host, without the root's trailing dot.
 static RELAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\brelay=([^\s,\[]+)").expect("relay field pattern is valid"));
-
-/// The `dsn=` field: the enhanced status code Sendmail gave the attempt.
-static DSN_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bdsn=(\d\.\d{1,3}\.\d{1,3})\b").expect("dsn field pattern is valid")
-});
 
 /// Builds a failure from each recipient of each attempt line, replacing
 /// what another reader made of the same recipient from text that ran on
@@ -103,7 +99,7 @@ fn attempt_failure(fields: &str, stat: &str) -> Option<Failure> {
         .next()
         .unwrap_or_else(|| Failure { diagnostic: text.to_string(), ..Default::default() });
     let codes = smtp::find_codes(&failure.diagnostic);
-    let dsn = DSN_FIELD.captures(fields).and_then(|c| c.get(1)).map(|m| m.as_str().to_string());
+    let dsn = LOG_DSN.captures(fields).and_then(|c| c.get(1)).map(|m| m.as_str().to_string());
     failure.status = dsn.or(codes.status);
     failure.reply = codes.reply;
     let relay = RELAY.captures(fields).and_then(|c| c.get(1));
