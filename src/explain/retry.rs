@@ -117,11 +117,15 @@ pub fn assumed_final(failure: &Failure, reason: Reason) -> bool {
 
 /// Returns the entry's judgement of whether its cause passes. An entry
 /// that leaves the delivery to the sending server's retries (who acts:
-/// wait), such as a rate limit, has a passing cause. So a 5xx reply with
-/// it means that the server gave up and the message can be sent again
-/// later, not that every resend fails.
+/// wait) has a passing cause, and so has a rate or connection limit that
+/// does not call itself lasting: the limit lifts once the sender slows
+/// down, whoever has to slow it. So a 5xx reply with such an entry means
+/// that the server gave up and the message can be sent again later, not
+/// that every resend fails.
 pub fn entry_temporary(entry: &Entry) -> Option<bool> {
+    let rate_limit = matches!(entry.reason, Reason::Speeding | Reason::TooManyConn);
     match entry.who {
+        _ if rate_limit => entry.temporary.or(Some(true)),
         Actor::Wait => entry.temporary.or(Some(true)),
         _ => entry.temporary,
     }

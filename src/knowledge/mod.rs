@@ -279,6 +279,41 @@ pub(crate) mod tests {
             }
         }
     }
+
+    /// The card's first sentence, and so a one-recipient summary, is the
+    /// entry's `what`. The same entry explains a pasted 4xx reply, a delay
+    /// notice and a returned message, so only the retry line may state
+    /// whether the message is still queued. Left out: the sending server's
+    /// own queue states, which mean that the message is queued.
+    #[test]
+    fn entry_causes_state_no_delivery_state() {
+        let queue_states = [&queue_states::EXIM_RETRY_WAIT, &queue_states::HELD_IN_QUEUE];
+        for entry in all_entries() {
+            if queue_states.iter().any(|state| std::ptr::eq(*state, entry)) {
+                continue;
+            }
+            let what = entry.what.to_ascii_lowercase();
+            for claim in ["not lost", "is delayed", "still queued", "will be retried"] {
+                assert!(!what.contains(claim), "{}: {}", entry.id, entry.what);
+            }
+        }
+    }
+
+    /// A rate or connection limit comes with a 4xx or a 5xx reply, and a
+    /// 5xx reply refuses the message rather than defers it.
+    #[test]
+    fn rate_limit_causes_name_no_deferral() {
+        use crate::reason::Reason;
+        let limits = all_entries().into_iter().filter(|e| {
+            matches!(e.reason, Reason::Speeding | Reason::TooManyConn) && e.temporary != Some(false)
+        });
+        for entry in limits {
+            let what = entry.what.to_ascii_lowercase();
+            for claim in ["deferred the message", "deferred this message", "message was deferred"] {
+                assert!(!what.contains(claim), "{}: {}", entry.id, entry.what);
+            }
+        }
+    }
 }
 
 /// A knowledge entry chosen for one failure, with what picked it.

@@ -154,7 +154,7 @@ pub static RL000001: Entry = Entry {
     reason: Reason::Speeding,
     what: "Comcast is slowing down mail from the sending server because it \
            sent more recipients per hour than Comcast allows for its \
-           reputation; the message is delayed, not lost.",
+           reputation.",
     why: "Comcast limits recipients per hour by the sending IP's Sender \
           Score and only gives the higher limits to mail that passes \
           authentication. Recipients per hour by Sender Score: 86-100: \
@@ -183,8 +183,7 @@ pub static RL000002: Entry = Entry {
     id: "comcast/RL000002",
     reason: Reason::Speeding,
     what: "Comcast is slowing down mail from the sending server because of \
-           its volume and its reputation with Cloudmark; the message is \
-           delayed, not lost.",
+           its volume and its reputation with Cloudmark.",
     why: "Comcast limits how fast each IP may send, using reputation and \
           volume figures from Cloudmark. The limit counts all mail from \
           the IP, whatever the domains.",
@@ -200,8 +199,7 @@ pub static RL000003: Entry = Entry {
     id: "comcast/RL000003",
     reason: Reason::Speeding,
     what: "Comcast is slowing down mail from the sending server because it \
-           sends more than its past volume and quality earn; the message is \
-           delayed, not lost.",
+           sends more than its past volume and quality earn.",
     why: "Comcast limits each IP, IPv4 or IPv6, by how much mail it sent \
           before and how good that mail was. The limit counts all mail from \
           the IP, whatever the domains.",
@@ -219,7 +217,7 @@ pub static RL_OTHER: Entry = Entry {
     id: "comcast/RL-other",
     reason: Reason::Speeding,
     what: "Comcast is slowing down mail from the sending server (a rate \
-           limit); the message is delayed, not lost.",
+           limit).",
     why: "Comcast's RL codes are rate limits on the sending IP, based on its \
           reputation and past volume. This particular RL code is not \
           described on Comcast's page, so the exact limit is unknown.",

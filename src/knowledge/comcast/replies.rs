@@ -15,8 +15,7 @@ pub static TOO_MANY_SESSIONS: Entry = Entry {
     id: "comcast/421-too-many-sessions",
     reason: Reason::TooManyConn,
     what: "Comcast turned the connection away because the sending server \
-           already had too many connections open to Comcast at once; the \
-           message is delayed, not lost.",
+           already had too many connections open to Comcast at once.",
     why: "Comcast accepts at most 25 simultaneous connections from one \
           sending IP address.",
     steps: &[
@@ -55,8 +54,7 @@ pub static REVERSE_DNS_FAILURE: Entry = Entry {
 pub static TRY_AGAIN_LATER: Entry = Entry {
     id: "comcast/421-try-again-later",
     reason: Reason::Speeding,
-    what: "Comcast asked the sending server to try again later; the message \
-           is delayed, not lost.",
+    what: "Comcast asked the sending server to try again later.",
     why: "Comcast sends this for several reasons without saying which: load \
           on its servers, the sending rate, or the sender's reputation.",
     steps: &[
@@ -75,7 +73,7 @@ pub static TOO_MANY_MESSAGES: Entry = Entry {
     reason: Reason::TooManyConn,
     what: "Comcast stopped taking messages on this connection because the \
            sending server had already sent the maximum number of messages \
-           over it; the rest are delayed, not lost.",
+           over it.",
     why: "Comcast accepts at most 1,000 messages per SMTP session.",
     steps: &[
         "Nothing to do for a single message: the sending server delivers \

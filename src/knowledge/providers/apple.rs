@@ -150,7 +150,7 @@ static OVER_QUOTA: Entry = Entry {
 pub(super) static EXCESSIVE_VOLUME: Entry = Entry {
     id: "apple/excessive-volume",
     reason: Reason::Speeding,
-    what: "iCloud Mail deferred the message because the recipient is \
+    what: "iCloud Mail did not take the message because the recipient is \
            getting too much mail at once.",
     why: "Apple limits the incoming rate per mailbox.",
     steps: &["Let your server retry later; nothing else is needed."],

@@ -96,7 +96,7 @@ const RATE_CONTROL_SOURCE: &str =
 static RATE_CONTROL: Entry = Entry {
     id: "barracuda/rate-control",
     reason: Reason::Speeding,
-    what: "The recipient's Barracuda filter deferred the message because \
+    what: "The recipient's Barracuda filter did not take the message because \
            the sending IP sent that domain more messages in half an hour \
            than its rate control allows.",
     why: "Barracuda counts the messages from one IP to a domain per \

@@ -92,7 +92,7 @@ static SPF: Entry = Entry {
 static RATE_LIMIT: Entry = Entry {
     id: "gmx/rate-limit",
     reason: Reason::Speeding,
-    what: "IONOS deferred the message because the sender sent too many \
+    what: "IONOS did not take the message because the sender sent too many \
            messages too fast.",
     why: "IONOS limits the rate per sending IP.",
     steps: &["Let the server retry more slowly."],

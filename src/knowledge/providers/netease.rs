@@ -77,7 +77,7 @@ pub static SENDER_LIMIT: Entry = Entry {
 pub static CONNECTION_LIMIT: Entry = Entry {
     id: "netease/connection-limit",
     reason: Reason::Speeding,
-    what: "NetEase Mail deferred the message because the sending server \
+    what: "NetEase Mail did not take the message because the sending server \
            sent too many messages or recipients over one connection, or too \
            many connections from its IP.",
     why: "NetEase limits the messages and recipients per connection, the \

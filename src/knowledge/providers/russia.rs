@@ -143,8 +143,8 @@ static YANDEX_TARGET_BLOCKED: Entry = Entry {
 pub(super) static YANDEX_RATE: Entry = Entry {
     id: "yandex/rate-limit",
     reason: Reason::Speeding,
-    what: "The recipient is receiving mail faster than Yandex allows, so the \
-           message was deferred.",
+    what: "The recipient is receiving mail faster than Yandex allows, so \
+           Yandex did not take the message.",
     why: "Yandex limits the incoming rate per mailbox.",
     steps: &["Let the server retry later."],
     who: Actor::Wait,

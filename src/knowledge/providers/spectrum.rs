@@ -202,7 +202,7 @@ static CONNECTIONS: Entry = Entry {
 static VOLUME: Entry = Entry {
     id: "spectrum/volume",
     reason: Reason::Speeding,
-    what: "Spectrum deferred the message because the sender reached a volume \
+    what: "Spectrum did not take the message because the sender reached a volume \
            or recipient limit.",
     why: "Codes 1350 to 1490, 1540 and 1580 are limits on messages, \
           recipients and invalid recipients over time.",

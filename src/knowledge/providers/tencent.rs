@@ -56,10 +56,17 @@ static CONNECTIONS: Entry = Entry {
 static RATE: Entry = Entry {
     id: "tencent/frequency",
     reason: Reason::Speeding,
-    what: "QQ Mail deferred the message because the sender is sending too \
-           fast.",
-    why: "Tencent limits the sending rate per sender and per IP.",
-    steps: &["Slow down and let the server retry."],
+    what: "QQ Mail did not take the message because the sender is sending \
+           too fast.",
+    why: "Tencent limits the sending rate per sender and per IP. The limit \
+          lifts once the rate drops, so the same message gets through when \
+          it is sent again later at a lower rate.",
+    steps: &[
+        "Your mail administrator lowers the rate at which the server sends \
+         to QQ Mail.",
+        "Let the server retry later; it gets through once the rate is under \
+         the limit.",
+    ],
     who: Actor::Admin,
     temporary: None,
     links: &[],

@@ -315,8 +315,8 @@ static MAILBOX_FULL: Entry = Entry {
 pub(super) static RECEIVING_FAST: Entry = Entry {
     id: "yahoo/receiving-fast",
     reason: Reason::Speeding,
-    what: "The recipient is getting mail faster than Yahoo allows, so your \
-           message was deferred.",
+    what: "The recipient is getting mail faster than Yahoo allows, so Yahoo \
+           did not take your message.",
     why: "Yahoo limits the incoming rate of each mailbox.",
     steps: &["Let your server retry; nothing else is needed."],
     who: Actor::Wait,

@@ -204,8 +204,8 @@ static DYNAMIC_IP: Entry = Entry {
 static RATE_LIMITED: Entry = Entry {
     id: "microsoft/rate-limited",
     reason: Reason::Speeding,
-    what: "Outlook.com is accepting mail from this IP only slowly, so the \
-           message was deferred.",
+    what: "Outlook.com is accepting mail from this IP only slowly, so it \
+           did not take the message.",
     why: "The RP codes mean the IP or domain reached a per-connection, \
           per-message or connection-rate limit set by its reputation.",
     steps: &[

@@ -74,7 +74,7 @@ pub(super) static CONNECTION_DEFERRED: Entry = Entry {
     id: "microsoft/connection-deferred",
     reason: Reason::NetworkError,
     what: "Microsoft 365 could not connect to the recipient's mail server: \
-           the server refused the connection. The message is still queued.",
+           the server refused the connection.",
     why: "Microsoft documents 4.4.316 as a failed connection to a server \
           outside Microsoft 365, almost always a problem at the receiving \
           server or its network. The reply names the server and IP it tried.",
