@@ -16,6 +16,8 @@ const SOURCE: &str = "https://postmaster.gmx.com/en/error-messages";
 const CHECKED: &str = "2026-12-04";
 
 const ERRORS: LinkRef = LinkRef { label: "GMX postmaster: error messages", url: SOURCE };
+const SENDER_GUIDELINES: LinkRef =
+    LinkRef { label: "GMX sender guidelines", url: "https://www.gmx.net/mail/senderguidelines/" };
 
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {
@@ -25,7 +27,9 @@ pub static PROVIDER: Provider = Provider {
     mail_domains: &["gmx.net", "gmx.de", "gmx.com", "web.de", "mail.com"],
     tokens: &["nemesis"],
     rules: &[
-        Rule { code: "", status: &[], phrases: &["block listed", "blocklisted", "blacklisted"], entry: &IP_LISTED },
+        // GMX and Web.de write "IP address is black listed", two words,
+        // with case code `c=bl` in the sender guidelines link.
+        Rule { code: "", status: &[], phrases: &["block listed", "black listed", "blocklisted", "blacklisted"], entry: &IP_LISTED },
         Rule { code: "", status: &[], phrases: &["bad dns ptr"], entry: &BAD_PTR },
         Rule { code: "", status: &[], phrases: &["spf policy"], entry: &SPF },
         Rule { code: "", status: &[], phrases: &["rate limit reached"], entry: &RATE_LIMIT },
@@ -42,17 +46,19 @@ static IP_LISTED: Entry = Entry {
     reason: Reason::Blocked,
     what: "GMX, Web.de or IONOS refused the message because the sending IP \
            address is on a blocklist they use.",
-    why: "The list may be their own or a public DNSBL; the case page linked \
-          in the reply says which.",
+    why: "The list may be their own or a public DNSBL, and the reply need \
+          not name it. GMX's sender guidelines require a sending IP that no \
+          blocklist lists, along with a static IP and matching forward and \
+          reverse DNS.",
     steps: &[
         "Your mail administrator checks the IP on the public blocklists \
          (Spamhaus first) and clears those listings.",
-        "If the IP is still refused, they use the contact form on the case \
-         page linked in the reply.",
+        "If the IP is still refused, they use the contact form on the GMX \
+         postmaster page linked in the reply.",
     ],
     who: Actor::Admin,
     temporary: Some(false),
-    links: &[ERRORS],
+    links: &[ERRORS, SENDER_GUIDELINES],
     source: SOURCE,
     checked: CHECKED,
 };
