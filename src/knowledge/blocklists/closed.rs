@@ -2,8 +2,11 @@
 //! configurations. A closed list takes no removal requests, and some
 //! answered every query as listed once they closed (AHBL from 2015, and
 //! NJABL's expired domain from 2024), so the receiver's administrator has
-//! to drop the list from the server's settings. SORBS, closed in 2024,
-//! keeps its own entry in `lists.rs`.
+//! to drop the list from the server's settings. NiX Spam has returned no
+//! listing for any query since January 2025, and WPBL's name servers point
+//! to unreachable addresses since October 2025, so a reply naming either comes
+//! from stale data or a broken lookup. SORBS, closed in 2024, keeps its
+//! own entry in `lists.rs`.
 
 use super::{Blocklist, Removal};
 use crate::knowledge::Entry;
@@ -84,6 +87,18 @@ closed_list!(
     &["ahbl.org"],
     "https://wordtothewise.com/2015/01/ahbl-wildcards-internet"
 );
+
+closed_list!(
+    NIXSPAM,
+    "nixspam",
+    "NiX Spam",
+    "January 2025",
+    &["nixspam", "nix spam", "manitu"],
+    &["manitu.net", "nixspam.net"],
+    "https://heise.de/-10248714"
+);
+
+closed_list!(WPBL, "wpbl", "WPBL", "2024", &["wpbl"], &["wpbl.info"], "https://wpbl.info/");
 
 closed_list!(DSBL, "dsbl", "DSBL", "2008", &["dsbl"], &["dsbl.org"], "https://www.dsbl.org/");
 

@@ -11,8 +11,10 @@
 
 mod abusix;
 mod closed;
+mod expiring;
 mod invaluement;
 mod lists;
+mod requested;
 mod server_name;
 mod spamhaus;
 mod spamrats;
@@ -95,6 +97,19 @@ pub static BLOCKLISTS: &[&Blocklist] = &[
     &invaluement::INVALUEMENT,
     &lists::MAILSPIKE,
     &lists::SORBS,
+    &requested::DRONEBL,
+    &requested::LASHBACK,
+    &requested::ZEROSPAM,
+    &requested::S5H,
+    &requested::SPFBL,
+    &requested::INTERSERVER,
+    &requested::HOSTKARMA,
+    &expiring::BACKSCATTERER,
+    &expiring::GBUDB,
+    &expiring::BLOCKLIST_DE,
+    &expiring::MCAFEE_RBL,
+    &closed::NIXSPAM,
+    &closed::WPBL,
     &closed::NJABL,
     &closed::AHBL,
     &closed::DSBL,

@@ -31,8 +31,10 @@ const DBL_CHECKER: LinkRef = LinkRef {
 pub static SPAMHAUS: Blocklist = Blocklist {
     id: "spamhaus",
     name: "Spamhaus",
-    tokens: &["spamhaus"],
-    domains: &["spamhaus.org", "spamhaus.com", "spamhaus.net"],
+    // The CBL (`cbl.abuseat.org`) has run on Spamhaus's systems as part of
+    // the XBL since January 2021, per https://www.abuseat.org/.
+    tokens: &["spamhaus", "abuseat"],
+    domains: &["spamhaus.org", "spamhaus.com", "spamhaus.net", "abuseat.org"],
     entry: &ZEN,
     parts: &[
         Part {
@@ -77,7 +79,7 @@ pub static SPAMHAUS: Blocklist = Blocklist {
         },
         Part {
             code: "XBL",
-            tokens: &["xbl"],
+            tokens: &["xbl", "cbl", "abuseat"],
             entry: &XBL,
             not_listed: false,
             lists_domains: false,
@@ -149,7 +151,9 @@ static XBL: Entry = Entry {
            (XBL), so the receiver refused it.",
     why: "The XBL lists IPs seen acting like malware-infected or hijacked \
           machines: spam bots, open proxies, brute-force logins. Often it \
-          is a device on the same network, not the mail server.",
+          is a device on the same network, not the mail server. The \
+          Composite Blocking List (CBL, cbl.abuseat.org) now runs as part \
+          of the XBL, so a CBL listing is removed the same way.",
     steps: &[
         "Find and clean the infected device or service on the network that \
          uses this public IP.",
