@@ -69,6 +69,15 @@ static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("sender context pattern is valid")
 });
 
+/// A label before a message identifier (RFC 5322's `msg-id`, which looks
+/// like an address in angle brackets): the `Message-ID:` field, Gmail's
+/// "Show original" row `Message ID <...>`, a log's `message_id=`, and the
+/// `In-Reply-To:` and `References:` fields that repeat such identifiers.
+static MESSAGE_ID_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:message[-_ ]?id|in-reply-to|references)\s*[:=]?\s*<?$")
+        .expect("message id label pattern is valid")
+});
+
 /// A reply's instruction to write to a mailbox, the verb alone before the
 /// address: "Email postmaster@... to be unblocked", "for removal mail
 /// abuse@...", "To request removal, mail delist@...". It must open a
@@ -102,6 +111,7 @@ pub(super) fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String>
     for m in ADDRESS.find_iter(line) {
         let before = &line[..m.start()];
         if before.ends_with(['=', '/'])
+            || MESSAGE_ID_LABEL.is_match(before)
             || SENDER_CONTEXT.is_match(before)
             || CONTACT_VERB.is_match(before)
         {
@@ -127,4 +137,26 @@ pub(super) fn recipient_in(line: &str, filter: &NotRecipients) -> Option<String>
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::Decoded;
+
+    #[test]
+    fn message_id_not_recipient() {
+        let filter = NotRecipients::from_headers(&Decoded::default());
+        let lines = [
+            "Message ID\t<abc@mail.example.org>",
+            "Message-ID: <abc@mail.example.org>",
+            "message_id=<abc@mail.example.org> 550 5.1.1 unknown",
+            "In-Reply-To: <abc@mail.example.org>",
+        ];
+        for line in lines {
+            assert_eq!(recipient_in(line, &filter), None, "{line:?}");
+        }
+        let line = "Recipient: <bob@example.net>";
+        assert_eq!(recipient_in(line, &filter).as_deref(), Some("bob@example.net"));
+    }
 }

@@ -284,12 +284,24 @@ pub struct NotRecipients {
 
 impl NotRecipients {
     /// Collects the addresses from the bounce's From, To, Sender, Reply-To
-    /// and Return-Path headers.
+    /// and Return-Path headers, and the message identifiers of its
+    /// Message-ID, In-Reply-To and References headers, which have an
+    /// address's form but name a message.
     pub fn from_headers(decoded: &Decoded) -> Self {
         let mut own = Vec::new();
         for (name, value) in &decoded.headers {
             let name = name.to_ascii_lowercase();
-            if matches!(name.as_str(), "from" | "to" | "sender" | "reply-to" | "return-path") {
+            if matches!(
+                name.as_str(),
+                "from"
+                    | "to"
+                    | "sender"
+                    | "reply-to"
+                    | "return-path"
+                    | "message-id"
+                    | "in-reply-to"
+                    | "references"
+            ) {
                 for m in ADDRESS.find_iter(value) {
                     own.push(m.as_str().to_ascii_lowercase());
                 }
