@@ -290,3 +290,28 @@ fn special_files_in_folder_named() {
     assert!(stderr.contains("pipe: it is not a regular file"), "{stderr}");
     assert!(stderr.contains("zero: it is not a regular file"), "{stderr}");
 }
+
+#[test]
+fn utf8_bom_file_and_mbox() {
+    let dir = TempDir::new("utf8-bom");
+    let email = include_str!("fixtures/before_header/exchange-base64.eml");
+    let path = dir.write("bounce.eml", &format!("\u{feff}{email}"));
+    let output = run(&["--json", &path], "");
+    assert_eq!(output.status.code(), Some(0));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["input_kind"], "email");
+    assert_eq!(lines[0]["recipients"].as_array().map(Vec::len), Some(1));
+    assert_eq!(lines[0]["recipients"][0]["recipient"], "bob@example.net");
+    assert_eq!(lines[0]["recipients"][0]["sender_ip"], "203.0.113.45");
+
+    let mbox = format!(
+        "\u{feff}From MAILER-DAEMON Thu Apr 29 23:34:45 2015\n{BOUNCE}\n\
+         From MAILER-DAEMON Thu Apr 29 23:35:00 2015\n{COMCAST_EMAIL}\n"
+    );
+    let path = dir.write("bounces.mbox", &mbox);
+    let lines = json_lines(&run(&["--json", &path], ""));
+    assert_eq!(lines.len(), 2, "each message is a line of its own");
+    assert_eq!(lines[1]["index"], 1);
+    assert_eq!(first_code(&lines[1]), "BL000010");
+}

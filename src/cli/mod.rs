@@ -182,10 +182,14 @@ impl<W: Write> Run<W> {
     /// Reads one input: an mbox message by message, anything else whole.
     /// The outer result carries write errors, the inner one read errors.
     fn stream(&mut self, path: &str, mut reader: impl Read) -> io::Result<io::Result<()>> {
-        let mut head = Vec::with_capacity(5);
-        if let Err(e) = (&mut reader).take(5).read_to_end(&mut head) {
+        // Enough for a UTF-8 byte order mark and the mbox `From ` line.
+        let mut head = Vec::with_capacity(8);
+        if let Err(e) = (&mut reader).take(8).read_to_end(&mut head) {
             return Ok(Err(e));
         }
+        // The library drops the mark too; dropping it here lets an mbox
+        // saved with one be read message by message.
+        let head = bounce_explainer::input::strip_utf8_bom(&head).to_vec();
         let reader = io::Cursor::new(head).chain(reader);
         if !mbox::starts_as_mbox(reader.get_ref().0.get_ref()) {
             let mut raw = Vec::new();

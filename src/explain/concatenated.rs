@@ -80,10 +80,15 @@ pub(super) fn explain_parts(raw: &[u8]) -> Option<Report> {
     if let Some(text) = input::decode_with_bom(raw) {
         return explain_parts(text.as_bytes());
     }
-    let mut cuts = cuts(&raw[..raw.len().min(2 * SCAN_LIMIT)]);
+    // Blank lines and a mail program's summary above the first header are
+    // no part of any bounce, so the cuts are looked for below them. They
+    // stay in the first part, so that line numbers count them.
+    let start = input::header_offset(raw);
+    let window = &raw[start..raw.len().min(start + 2 * SCAN_LIMIT)];
+    let mut cuts: Vec<usize> = cuts(window).into_iter().map(|cut| start + cut).collect();
     // Text above the first bounce's header, such as a person's note above
     // a forward, stays with that bounce unless it is a bounce of its own.
-    if cuts.first().is_some_and(|&first| !is_bounce_of_its_own(&raw[..first])) {
+    if cuts.first().is_some_and(|&first| !is_bounce_of_its_own(&raw[start..first])) {
         cuts.remove(0);
     }
     if cuts.is_empty() {

@@ -31,7 +31,6 @@ pub(super) fn explain_messages(raw: &[u8]) -> Option<Report> {
     if let Some(text) = input::decode_with_bom(raw) {
         return explain_messages(text.as_bytes());
     }
-    let raw = raw.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(raw);
     let start = raw.iter().position(|b| !b.is_ascii_whitespace())?;
     let (before, mbox) = raw.split_at(start);
     if !starts_as_mbox(mbox) {

@@ -37,6 +37,9 @@ use summary::summary;
 /// Explains pasted bytes: a reply line, an NDR's text, a raw email, an
 /// mbox of several messages, or several bounces pasted one after another.
 pub fn explain_bytes(raw: &[u8]) -> Report {
+    // The mark is dropped once here, so that an mbox or a run of bounces
+    // is split as it is without one.
+    let raw = input::strip_utf8_bom(raw);
     mbox::explain_messages(raw)
         .or_else(|| concatenated::explain_parts(raw))
         .unwrap_or_else(|| explain_message(raw))

@@ -8,6 +8,7 @@
 //! quoted-printable: then its report is the decoded text.
 
 mod attached;
+mod before_header;
 mod binary;
 mod charset;
 mod css;
@@ -37,7 +38,7 @@ pub use header_start::{is_header_line, starts_with_headers};
 // does, so it needs these; the IP scanner does not quote an IP that
 // touches an invisible character or a combining mark.
 pub use invisible::{is_combining_mark, is_invisible};
-pub use unicode::{decode_with_bom, file_text};
+pub use unicode::{decode_with_bom, file_text, strip_utf8_bom};
 
 /// Cap on the text the later stages scan. A bounce's report part is a few
 /// kilobytes; what lies beyond this is a returned attachment, so cutting it
@@ -101,6 +102,16 @@ impl Decoded {
     }
 }
 
+/// Returns the byte offset in `raw` where an email's header would start,
+/// after the lines pasted above it: blank lines and Gmail's "Show
+/// original" summary. Only the first 64 KB are read, which is far more
+/// than the summary takes.
+pub fn header_offset(raw: &[u8]) -> usize {
+    let head = &raw[..raw.len().min(64 * 1024)];
+    let lines = before_header::lines_before_header(&to_text(head));
+    raw.len() - before_header::skip_lines(raw, lines).len()
+}
+
 /// Decodes pasted bytes: an email when the input starts with headers,
 /// otherwise plain text (SMTP reply lines or NDR text).
 pub fn decode(raw: &[u8]) -> Decoded {
@@ -116,10 +127,16 @@ fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
     if let Some(text) = unicode::decode_with_bom(raw) {
         return decode_within(text.as_bytes(), forwards);
     }
+    // Notepad and some mail exports put a UTF-8 BOM before the header,
+    // where it would make the first field name unreadable.
+    let raw = strip_utf8_bom(raw);
     let text = to_text(raw);
+    let skipped = before_header::lines_before_header(&text);
+    let header_text = &text[before_header::line_start(&text, skipped)..];
+    let opens_with_headers = starts_with_headers(header_text);
     // Binary is checked first: `to_text` turns NUL bytes into spaces, so a
     // file of NULs would otherwise read as empty.
-    if binary::looks_binary(raw, starts_with_headers(&text)) {
+    if binary::looks_binary(raw, opens_with_headers) {
         return Decoded {
             kind: Some(InputKind::Binary),
             text,
@@ -133,8 +150,11 @@ fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
     if text.trim().is_empty() {
         return Decoded { kind: Some(InputKind::Empty), text, ..Default::default() };
     }
-    if starts_with_headers(&text) && has_body(&text) && !starts_with_dsn_fields(&text) {
-        return decode_as_email(raw, text, forwards);
+    if opens_with_headers && has_body(header_text) && !starts_with_dsn_fields(header_text) {
+        // The lines above the header are left out of what is parsed but
+        // kept in `text`, so line numbers still count the pasted text.
+        let message = before_header::skip_lines(raw, skipped);
+        return decode_as_email(message, text, forwards);
     }
     let qp_decoded = quoted_printable::decode(&text);
     let quoted_printable = qp_decoded.is_some();

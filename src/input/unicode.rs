@@ -16,12 +16,17 @@ pub fn file_text(raw: &[u8]) -> String {
     if let Some(text) = decode_with_bom(raw) {
         return text;
     }
-    let text = super::legacy::utf8_or_windows_1252(raw);
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => text.into_owned(),
-    }
+    super::legacy::utf8_or_windows_1252(strip_utf8_bom(raw)).into_owned()
 }
+
+/// Returns `raw` without a UTF-8 byte order mark at its start, which
+/// Notepad's "UTF-8 with BOM" and some mail exports write.
+pub fn strip_utf8_bom(raw: &[u8]) -> &[u8] {
+    raw.strip_prefix(UTF8_BOM).unwrap_or(raw)
+}
+
+/// The UTF-8 encoding of U+FEFF, the byte order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Returns the text of `raw` when it starts with a UTF-16 or UTF-32 BOM,
 /// without the mark. Units that are no character (a lone surrogate, a

@@ -5,6 +5,7 @@
 // and the IP, and editing the box explains the same bounce again.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 
 import { clearInput, sharedPage } from "./harness.mjs";
 
@@ -107,4 +108,18 @@ test("edited decoded file explained again", async () => {
     assert.doesNotMatch(await page.locator("#report").textContent(), /not text|binary data/, name);
     await assertSpamCopCard(page, name);
   }
+});
+
+// An Exchange bounce whose report is base64, so it is read only when its
+// MIME structure is. Notepad's "UTF-8 with BOM" puts EF BB BF in front of
+// its header, which the text box does not show.
+const EXCHANGE = readFileSync(new URL("../fixtures/before_header/exchange-base64.eml", import.meta.url), "utf8");
+
+test("UTF-8 file with a byte order mark", async () => {
+  const { page } = shared.session;
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(EXCHANGE)]);
+  await openFile(page, "utf-8-bom.eml", bytes);
+  assert.deepEqual(await page.locator(".be-recipient").allTextContents(), ["bob@example.net"]);
+  assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.45");
+  assert.equal(await page.inputValue("#bounce"), EXCHANGE);
 });

@@ -104,3 +104,22 @@ test("JSON record carries service name", () => {
   assert.equal(report.mta_name, "SendGrid");
   assert.equal(explain(COMCAST).mta_name, null);
 });
+
+// An Exchange bounce whose report is base64, so it is read only when its
+// MIME structure is. Text in front of its header must not hide that.
+const EXCHANGE = readFileSync(new URL("../fixtures/before_header/exchange-base64.eml", import.meta.url), "utf8");
+const GMAIL_PAGE = readFileSync(new URL("../fixtures/before_header/gmail-show-original.txt", import.meta.url), "utf8");
+
+function assertExchangeCard(report, name) {
+  assert.equal(report.input_kind, "email", name);
+  assert.deepEqual(report.recipients.map((r) => r.recipient), ["bob@example.net"], name);
+  assert.equal(report.recipients[0].sender_ip, "203.0.113.45", name);
+}
+
+test("text before the header ignored", () => {
+  const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(EXCHANGE)]);
+  assertExchangeCard(explainBytes(new Uint8Array(bom)), "explainBytes, UTF-8 BOM");
+  assertExchangeCard(explain(`\uFEFF${EXCHANGE}`), "explain, UTF-8 BOM");
+  assertExchangeCard(explain(`\n \r\n${EXCHANGE}`), "explain, blank lines");
+  assertExchangeCard(explain(GMAIL_PAGE), "explain, Gmail page");
+});
