@@ -14,12 +14,15 @@ mod closed;
 mod expiring;
 mod invaluement;
 mod lists;
+mod markers;
 mod requested;
 mod server_name;
 mod spamhaus;
+mod spamhaus_codes;
 mod spamrats;
 mod uri_lists;
 
+pub use markers::{Marker, SublistMarkers, SUBLIST_MARKERS};
 pub use server_name::LISTED as SERVER_NAME_LISTED;
 
 use super::providers::text::{find_word, has_word, host_is_under, is_dot_lookalike};
@@ -224,8 +227,19 @@ fn host_around(lower: &str, start: usize, end: usize) -> Option<&str> {
     host.contains(is_dot).then_some(host)
 }
 
+/// Finds the part of `list` that the text names. A refused query comes
+/// first, because then nothing is listed whatever else the reply names.
+/// A marker comes next, because one zone returns listings of several parts
+/// (`zen.spamhaus.org (127.0.0.10)` is a PBL listing), and then a part's
+/// own tokens.
 fn part_of(list: &'static Blocklist, lower: &str) -> Option<&'static Part> {
-    list.parts.iter().find(|p| p.tokens.iter().any(|t| has_word(lower, t)))
+    let named = |p: &&Part| p.tokens.iter().any(|t| has_word(lower, t));
+    list.parts
+        .iter()
+        .filter(|p| p.not_listed)
+        .find(named)
+        .or_else(|| markers::marked_part(list, lower))
+        .or_else(|| list.parts.iter().find(named))
 }
 
 #[cfg(test)]
