@@ -9,7 +9,7 @@
 //! Retrying will NOT succeed"): the sending server retries in vain.
 
 use crate::extract::Failure;
-use crate::knowledge::{auto_replies, queue_states, Entry};
+use crate::knowledge::{auto_replies, class_decides, queue_states, Entry};
 use crate::reason::Reason;
 use crate::report::{Actor, InputKind};
 
@@ -172,12 +172,15 @@ pub fn who_acts(outcome: Outcome, entry: &Entry) -> Actor {
 /// until someone acts: a listing, a poor IP reputation, a missing PTR
 /// record, a full or disabled mailbox, a refused sender or content.
 /// Causes that pass on their own (a rate limit, a busy or failing server,
-/// greylisting, an entry marked temporary) and vague ones leave the retry
-/// to the server.
+/// greylisting, an entry marked temporary, a listing whose 4xx form
+/// expires on its own) and vague ones leave the retry to the server.
+/// Callers ask only about refusals with a temporary class and about
+/// delays, where such a listing is the short-lived one.
 pub fn needs_fix(entry: &Entry) -> bool {
     use Reason::*;
     entry.temporary != Some(true)
         && entry.who != Actor::Wait
+        && !class_decides::expires_when_deferred(entry)
         && matches!(
             entry.reason,
             Blocked

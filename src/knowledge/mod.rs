@@ -8,6 +8,7 @@
 
 pub mod auto_replies;
 pub mod blocklists;
+pub mod class_decides;
 pub mod comcast;
 pub mod dynamic_ip;
 pub mod greylisting;

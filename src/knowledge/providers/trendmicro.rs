@@ -27,22 +27,32 @@ pub static PROVIDER: Provider = Provider {
     codes: None,
 };
 
+/// Trend Micro checks two lists, and the reply class tells them apart
+/// (see `class_decides`). A 5xx reply comes from the standard list
+/// (RBL+), and a 4xx reply from the dynamic list, whose listings expire.
 static ERS_BLOCKED: Entry = Entry {
     id: "trendmicro/ers-blocked",
     reason: Reason::Blocked,
     what: "The recipient's Trend Micro filter refused the message because \
-           the sending IP is on Trend Micro's reputation lists.",
-    why: "Trend Micro lists known spam sources, open relays and dynamic \
-          (dial-up) ranges; it removes an IP only at the request of the \
-          owner of the IP space.",
+           the sending IP is on one of Trend Micro's email reputation lists.",
+    why: "A 5xx reply comes from the standard list (RBL+) of known spam \
+          sources, open relays and dynamic (dial-up) ranges, which removes \
+          an IP only at the request of the owner of the IP space. A 4xx \
+          reply comes from the dynamic list, updated as it happens, of IPs \
+          sending spam at the moment, often a normal server with one hacked \
+          account. That listing expires by itself.",
     steps: &[
-        "Look the IP up on Trend Micro's lookup page.",
+        "After a 4xx reply, let the sending server retry: its retries get \
+         through once the listing expires. Your mail administrator still \
+         finds what sent the spam (a hacked account or web form) and stops \
+         it, or the IP is listed again.",
+        "After a 5xx reply, look the IP up on Trend Micro's lookup page.",
         "If the IP is your provider's, send them the bounce; otherwise your \
          mail administrator closes any open relay, stops the spam, and \
          sends a removal request from that page.",
     ],
     who: Actor::Admin,
-    temporary: Some(false),
+    temporary: None,
     links: &[LinkRef {
         label: "Trend Micro email reputation lookup",
         url: "https://servicecentral.trendmicro.com/en-us/ers/ip-lookup/",
