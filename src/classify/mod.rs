@@ -29,9 +29,10 @@ use std::borrow::Cow;
 
 use crate::extract::Failure;
 use crate::knowledge::{
-    self, auto_replies, blocklists, dynamic_ip, greylisting, postmark_types, providers,
-    queue_states, reasons as explained, reply_codes, review_holds, sending_account as own_account,
-    service_events, smtputf8, status_codes, tls_required, wordings, Match,
+    self, auto_replies, blocklists, dynamic_ip, greylisting, harvest_protection, postmark_types,
+    providers, queue_states, reasons as explained, reply_codes, review_holds,
+    sending_account as own_account, service_events, smtputf8, status_codes, tls_required, wordings,
+    Match,
 };
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
@@ -316,6 +317,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
         return Match::entry(entry);
     }
     if let Some(entry) = wordings::lookup(&lower).filter(decided) {
+        return Match::entry(entry);
+    }
+    if let Some(entry) = harvest_protection::lookup(&lower).filter(decided) {
         return Match::entry(entry);
     }
     if decision.reason == Reason::PolicyViolation && reasons::BANNED_ATTACHMENT.matches(&lower) {

@@ -12,6 +12,7 @@ pub mod class_decides;
 pub mod comcast;
 pub mod dynamic_ip;
 pub mod greylisting;
+pub mod harvest_protection;
 pub mod link_hosts;
 pub mod localised;
 pub mod postmark_types;
@@ -179,6 +180,7 @@ pub(crate) mod tests {
         entries.push(&reasons::AUTH_FAILURE_REPORT);
         entries.push(&greylisting::ENTRY);
         entries.push(&greylisting::GAVE_UP);
+        entries.push(&harvest_protection::REFUSED);
         entries.extend(wordings::WORDINGS.iter().map(|(_, entry)| *entry));
         entries.push(&wordings::HELO_NAME_REJECTED);
         entries.push(&wordings::SPF_TEMPERROR);

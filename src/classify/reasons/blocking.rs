@@ -234,6 +234,14 @@ pub static TOO_MANY_CONN: Phrases = Phrases {
         "too many smtp sessions for this host", // Sendmail
         "trop de connexions, ",
         "we have already made numerous attempts to deliver this message",
+        // Directory harvest protection: too many unknown recipients from
+        // the sending IP, the same list as `harvest_protection::PHRASES`.
+        // Sisimai 5 reads "too many invalid recipients" as `ratelimited`,
+        // its new name for `toomanyconn`.
+        "too many invalid recipients",
+        "too many unknown recipients",
+        "too many invalid addresses",
+        "directory harvest",
     ],
     ordered: &[],
     except: &[],

@@ -190,7 +190,9 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         &["user ", " does not exist"],
         &["user (", ") unknown"],
     ],
-    except: &[],
+    // Directory harvest protection names many unknown recipients, not this
+    // one: "550 5.7.1 Too many invalid recipients".
+    except: crate::knowledge::harvest_protection::PHRASES,
 };
 
 /// The recipient exists but a filter, often the recipient's own settings,
