@@ -9,6 +9,7 @@
 mod auth;
 mod mailbox;
 mod sending;
+mod transaction;
 
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
@@ -21,6 +22,7 @@ use sending::{
     CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_RESTRICTED, GROUP_SPAM, OUTGOING_REJECTED,
     SENDER_DISABLED, SENDING_LIMIT, SEND_MAIL_AS,
 };
+use transaction::{IP_NOT_ALLOWED, MULTIPLE_DOMAINS, RELAY_LIMIT, SAME_MESSAGE_ID};
 
 pub(crate) const SOURCE: &str = "https://support.google.com/a/answer/3726730";
 pub(crate) const CHECKED: &str = "2026-12-04";
@@ -58,6 +60,9 @@ pub static PROVIDER: Provider = Provider {
         // exceeded") and may give only its help link on the last line.
         Rule { code: "", status: &[], phrases: &["sending limit exceeded", "sending quota exceeded", "?p=dailylimitexceeded"], entry: &SENDING_LIMIT },
         Rule { code: "", status: &[], phrases: &["mail sending denied"], entry: &SENDER_DISABLED },
+        // The organisation's Workspace SMTP relay, whose daily limit
+        // carries the 5.4.5 of the account's own daily limit.
+        Rule { code: "", status: &["4.2.1", "5.4.5"], phrases: &["smtp relay limit exceeded"], entry: &RELAY_LIMIT },
         // Google Groups' refusals come before the rules that read a status
         // code alone, because a group's refusal may carry 5.1.1, which
         // alone means there is no such account.
@@ -72,6 +77,11 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.2.1"], phrases: &["disabled", "inactive"], entry: &DISABLED },
         Rule { code: "", status: &["4.2.2", "5.2.2"], phrases: &[], entry: &OVER_QUOTA },
         Rule { code: "", status: &["5.1.1"], phrases: &[], entry: &NO_SUCH_USER },
+        // Replies in Google's table whose code alone reads as a security
+        // or system fault. Each is matched by its own sentence.
+        Rule { code: "", status: &["4.7.0"], phrases: &["ip not in whitelist for rcpt domain", "ip not in allowlist for rcpt domain"], entry: &IP_NOT_ALLOWED },
+        Rule { code: "", status: &["4.7.28"], phrases: &["same message-id"], entry: &SAME_MESSAGE_ID },
+        Rule { code: "", status: &["4.3.0"], phrases: &["multiple destination domains per transaction"], entry: &MULTIPLE_DOMAINS },
         Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["very low reputation"], entry: &LOW_REPUTATION },
         Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["likely unsolicited", "nature of the content"], entry: &UNSOLICITED },
         // The 4xx form is a rate limit that lifts by itself, the 5xx form a block.
