@@ -12,6 +12,7 @@ pub static NAMED_CAUSES: &[&NamedCause] = &[
     &SENDER_AUTHENTICATION,
     &HELO_NAME,
     &LISTED_IP,
+    &DNSBL_NAMED,
     &DYNAMIC_ADDRESS,
     &POOR_REPUTATION,
     &SPAM_VERDICT,
@@ -170,6 +171,42 @@ static LISTED_IP: NamedCause = NamedCause {
         "spam source",
     ],
     after: &["listed", "blacklisted", "blocklisted", "denylisted", "blocked", "banned", "denied"],
+};
+
+/// A DNS blocklist named as what refused the mail, with no list or zone
+/// after it: "Blocked by RBL", "blocked by DNSBL", "Connection refused due
+/// to RBL listing", "Blocked - RBL listed". Receivers that query several
+/// lists often name none, but the reply still states that the sending IP
+/// is on one. `DNSBL_LISTING` needs a listing word before the list
+/// ("listed in an RBL"), which these wordings put after it or leave out.
+static DNSBL_NAMED: NamedCause = NamedCause {
+    reason: Reason::Blocked,
+    subjects: &[
+        "rbl",
+        "rbls",
+        "dnsbl",
+        "dnsbls",
+        "dns blocklist",
+        "dns blacklist",
+        "dns block list",
+        "dns black list",
+        "dns denylist",
+        "realtime blackhole list",
+        "real time blackhole list",
+    ],
+    before: &[
+        "blocked by",
+        "rejected by",
+        "refused by",
+        "denied by",
+        "blacklisted by",
+        "blocklisted by",
+    ],
+    // "Due to RBL" alone is left out, because "deferred due to RBL lookup
+    // timeout" is the receiver's own DNS failure, not a listing.
+    // Only listing words: "RBL but rejected by policy" puts a fault word
+    // after the list name that is not about the list.
+    after: &["listed", "listing", "listings", "hit", "match"],
 };
 
 /// The receiver refuses direct mail from addresses its policy reserves
