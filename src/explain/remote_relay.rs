@@ -6,6 +6,10 @@
 //! said:`, Exim's `host ... [ip]`), the sender's server accepted the
 //! message and the refusal came from further down the path.
 
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
 use super::sender_domain::{bounce_sender_domain, domain_of};
 use crate::extract::Failure;
 use crate::input::Decoded;
@@ -46,6 +50,9 @@ pub(super) fn for_remote_reply(
     if !relay && !auth {
         return entry;
     }
+    if auth && names_recipient_admin(&bounce.body) {
+        return &remote_relay::ANONYMOUS_REJECTED_AT_RECIPIENT;
+    }
     let Some(host) = remote_host(failure) else {
         return entry;
     };
@@ -80,4 +87,21 @@ fn remote_host(failure: &Failure) -> Option<String> {
         && host.chars().any(|c| c.is_ascii_alphabetic())
         && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
     is_name.then(|| host.to_ascii_lowercase())
+}
+
+/// Sentences of a Microsoft 365 NDR that put the fix on the recipient's
+/// side: its "Action Required: Recipient" box, and the text under "More
+/// Info for Email Admins".
+static RECIPIENT_ADMIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)action required\s*:?\s*recipient\b|can only be fixed by the recipient['’]s (?:email )?admin|the recipient['’]s (?:email )?admin must\b",
+    )
+    .expect("recipient admin pattern is valid")
+});
+
+/// True when the bounce's own text says that the recipient's
+/// administrator must act. A mail program's failed sign-in at its own
+/// submission server produces no such NDR.
+fn names_recipient_admin(body: &str) -> bool {
+    RECIPIENT_ADMIN.is_match(body)
 }

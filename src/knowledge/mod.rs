@@ -212,6 +212,7 @@ pub(crate) mod tests {
         entries.push(&remote_relay::AUTH_AT_RECIPIENT);
         entries.push(&remote_relay::AUTH_AT_OWN_RELAY);
         entries.push(&remote_relay::SIGN_IN_FAILED_AT_OWN_RELAY);
+        entries.push(&remote_relay::ANONYMOUS_REJECTED_AT_RECIPIENT);
         entries.push(&UNKNOWN);
         entries.sort_by_key(|e| *e as *const Entry);
         entries.dedup_by_key(|e| *e as *const Entry);

@@ -119,6 +119,40 @@ pub static AUTH_AT_RECIPIENT: Entry = Entry {
     checked: CHECKED,
 };
 
+/// A sign-in refusal that the bounce itself puts on the recipient's
+/// administrator. Microsoft 365 rejects "530 5.7.57 ... Client was not
+/// authenticated to send anonymous mail during MAIL FROM" both at its
+/// submission server, to a mail program that did not sign in, and at a
+/// recipient domain set to reject anonymous senders. Its NDR for the second
+/// says so ("This error occurs when the recipient's email domain is
+/// configured to reject email from anonymous users ... This issue can only
+/// be fixed by the recipient's email admin"), as the NDR quoted on the
+/// source page shows.
+pub static ANONYMOUS_REJECTED_AT_RECIPIENT: Entry = Entry {
+    id: "remote-relay/recipient-rejects-anonymous",
+    reason: Reason::SecurityError,
+    what: "The recipient's mail domain rejects mail from senders that have \
+           not signed in to it, so it refused your message.",
+    why: "Your server passed the message on and the recipient's server \
+          refused it, so your own sign-in and password are not the cause. \
+          The recipient's domain is set to take mail only from its own \
+          signed-in users or from senders on its allowed list.",
+    steps: &[
+        "Tell the recipient by another way (phone, or another address) that \
+         their domain refused your message as anonymous mail, and pass on \
+         the bounce.",
+        "Their mail administrator adds your address or domain to the \
+         domain's allowed senders, or turns off the setting that rejects \
+         anonymous senders.",
+        "Send the message again once the recipient confirms the fix.",
+    ],
+    who: Actor::Recipient,
+    temporary: Some(false),
+    links: &[],
+    source: "https://www.easy365manager.com/office-365-ndr-error-codes/",
+    checked: "2026-12-06",
+};
+
 /// Postfix smtp(8)'s "SASL authentication failed; server ... said: 535
 /// ...": the sending server holds a user name and password for its relay
 /// host (`smtp_sasl_password_maps`), and the relay rejected them.

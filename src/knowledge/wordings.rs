@@ -52,6 +52,9 @@ pub static WORDINGS: &[(&str, &Entry)] = &[
     ("sender address blocked", &OUTGOING_BLOCKED),
     ("authentication required", &AUTH_REQUIRED),
     ("client not authenticated to send", &AUTH_REQUIRED),
+    // Microsoft 365's longer form: "530 5.7.57 SMTP; Client was not
+    // authenticated to send anonymous mail during MAIL FROM".
+    ("client was not authenticated to send", &AUTH_REQUIRED),
     ("must authenticate first", &AUTH_REQUIRED),
 ];
 
