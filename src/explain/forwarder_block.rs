@@ -14,6 +14,16 @@
 //! own address (the bounce's To) is in another domain. An alias that the
 //! sender's own server expands has the sender's domain on both sides, and
 //! its server's address stays the sender's to fix.
+//!
+//! A bounce pasted without its header names neither side's domain, but an
+//! SPF refusal names the domain it checked (Gmail's `SPF [example.com]
+//! with ip: [203.0.113.45] = did not pass`). That is the sender's domain,
+//! and when it differs from the original recipient's, the forward is the
+//! recipient's.
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
 
 use super::sender_domain::{bounce_sender_domain, domain_of};
 use crate::extract::Failure;
@@ -22,13 +32,22 @@ use crate::reason::Reason;
 use crate::report::{Actor, Explanation, Note};
 use crate::sender_ip;
 
+/// The domain an SPF result names: Gmail's `SPF [example.com] with ip:`,
+/// and the `domain of alice@example.com` that SPF results in the style
+/// of RFC 7208's Received-SPF comments name.
+static SPF_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bspf\s*\[([a-z0-9.-]+\.[a-z]{2,})\]|\bspf\b.{0,40}?\bdomain of (?:[^\s@]+@)?([a-z0-9.-]+\.[a-z]{2,})\b")
+        .expect("SPF domain pattern is valid")
+});
+
 /// The target of the next hop's refusal after the forward.
 enum Refused {
     /// The forwarding server's address, with the address when the reply
     /// states it.
     Address(Option<String>),
-    /// The forwarded copy, because it failed SPF or DMARC.
-    Authentication,
+    /// The forwarded copy, because it failed SPF or DMARC, with the
+    /// address that the check named, which is the forwarding server's.
+    Authentication(Option<String>),
 }
 
 /// The forward that a refusal happened after.
@@ -52,7 +71,7 @@ pub(super) fn find(
     sender_ip: Option<&str>,
 ) -> Option<ForwarderBlock> {
     let refused = match reason {
-        Reason::AuthFailure => Refused::Authentication,
+        Reason::AuthFailure => Refused::Authentication(sender_ip.map(str::to_string)),
         _ if sender_ip::concerns_ip(failure, reason) => {
             Refused::Address(sender_ip.map(str::to_string))
         }
@@ -61,16 +80,27 @@ pub(super) fn find(
     let original = super::forward::original_recipient(failure)?;
     let target = failure.recipient.clone()?;
     let original_domain = sender_ip::base_domain(domain_of(&original)?);
-    let sender = bounce_sender_domain(bounce)?;
+    let authentication = matches!(refused, Refused::Authentication(_));
+    let checked_domain = SPF_DOMAIN
+        .captures(&failure.diagnostic)
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        .map(|m| m.as_str())
+        .filter(|_| authentication);
+    let sender = bounce_sender_domain(bounce).or(checked_domain)?;
     if sender_ip::base_domain(sender) == original_domain {
         return None;
     }
     let reporting = sender_ip::reporting_mta(bounce);
     let from_host = bounce.header("From").and_then(domain_of).map(str::to_string);
+    // An SPF refusal needs no delisting by a named host, so the original
+    // recipient's domain can stand for a forwarder the bounce leaves
+    // unnamed (Exim's text names no host of its own).
+    let domain_fallback = authentication.then(|| original_domain.to_string());
     let forwarder = [reporting, from_host]
         .into_iter()
         .flatten()
-        .find(|host| sender_ip::base_domain(host) == original_domain)?;
+        .find(|host| sender_ip::base_domain(host) == original_domain)
+        .or(domain_fallback)?;
     Some(ForwarderBlock { original, target, forwarder, refused })
 }
 
@@ -83,12 +113,12 @@ impl ForwarderBlock {
         }
     }
 
-    /// Builds the note that states whose address was refused. An SPF or
-    /// DMARC refusal gets none here, because `forward::auth_note` already
-    /// states that the forward caused it.
+    /// Builds the note that states whose address was refused. For an SPF
+    /// or DMARC refusal, `forward::auth_note` already states that the
+    /// forward caused it, so this note only places the checked address.
     pub(super) fn note(&self) -> Option<Note> {
-        if matches!(self.refused, Refused::Authentication) {
-            return None;
+        if let Refused::Authentication(ip) = &self.refused {
+            return ip.as_ref().map(|ip| self.checked_address_note(ip));
         }
         let ForwarderBlock { original, target, forwarder, .. } = self;
         let address = self.address();
@@ -98,6 +128,17 @@ impl ForwarderBlock {
              server's. Your mail administrator cannot have that address removed, because it \
              is not theirs: the operator of {forwarder} can."
         )))
+    }
+
+    /// Builds the note that the address an SPF check named belongs to the
+    /// forwarding server, which sent the copy on from its own address.
+    fn checked_address_note(&self, ip: &str) -> Note {
+        let ForwarderBlock { original, forwarder, .. } = self;
+        Note::info(format!(
+            "The IP address {ip} in the reply is the forwarding server's ({forwarder}, which \
+             forwards mail for {original}), not your server's. Do not add it to your domain's \
+             SPF record: that would let the forwarder's server send as your domain."
+        ))
     }
 
     /// Gives the steps to the recipient's side, which runs the forwarding
@@ -115,7 +156,7 @@ impl ForwarderBlock {
 
     /// Builds the steps, which fall to the recipient's side.
     fn steps(&self) -> Vec<String> {
-        if matches!(self.refused, Refused::Authentication) {
+        if matches!(self.refused, Refused::Authentication(_)) {
             return self.authentication_steps();
         }
         let ForwarderBlock { original, target, forwarder, .. } = self;
@@ -165,7 +206,7 @@ impl ForwarderBlock {
     fn retry(&self) -> String {
         let fixed = match self.refused {
             Refused::Address(_) => "the forwarding server's address is delisted",
-            Refused::Authentication => "the forwarding server signs its forwards with ARC",
+            Refused::Authentication(_) => "the forwarding server signs its forwards with ARC",
         };
         format!(
             "Permanent: mail to {} fails the same way until {fixed} or the forward is \
