@@ -71,7 +71,11 @@ pub(super) fn find(
     sender_ip: Option<&str>,
 ) -> Option<ForwarderBlock> {
     let refused = match reason {
-        Reason::AuthFailure => Refused::Authentication(sender_ip.map(str::to_string)),
+        // The note on the checked address claims it is in the reply, and
+        // an address from elsewhere in the bounce may be the sender's own.
+        Reason::AuthFailure => Refused::Authentication(
+            sender_ip.filter(|ip| failure.diagnostic.contains(ip)).map(str::to_string),
+        ),
         _ if sender_ip::concerns_ip(failure, reason) => {
             Refused::Address(sender_ip.map(str::to_string))
         }

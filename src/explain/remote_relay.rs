@@ -99,7 +99,7 @@ static RECIPIENT_ADMIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("recipient admin pattern is valid")
 });
 
-/// True when the bounce's own text says that the recipient's
+/// True when the bounce's own text states that the recipient's
 /// administrator must act. A mail program's failed sign-in at its own
 /// submission server produces no such NDR.
 fn names_recipient_admin(body: &str) -> bool {

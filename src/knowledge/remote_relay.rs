@@ -124,7 +124,7 @@ pub static AUTH_AT_RECIPIENT: Entry = Entry {
 /// authenticated to send anonymous mail during MAIL FROM" both at its
 /// submission server, to a mail program that did not sign in, and at a
 /// recipient domain set to reject anonymous senders. Its NDR for the second
-/// says so ("This error occurs when the recipient's email domain is
+/// states this ("This error occurs when the recipient's email domain is
 /// configured to reject email from anonymous users ... This issue can only
 /// be fixed by the recipient's email admin"), as the NDR quoted on the
 /// source page shows.

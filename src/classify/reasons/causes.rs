@@ -202,10 +202,10 @@ static DNSBL_NAMED: NamedCause = NamedCause {
         "blacklisted by",
         "blocklisted by",
     ],
-    // "Due to RBL" alone is left out, because "deferred due to RBL lookup
+    // Only listing words may follow the list, because a fault word a few
+    // words later may not be about it ("RBL but rejected by policy").
+    // "Due to RBL" is no fault word either: "deferred due to RBL lookup
     // timeout" is the receiver's own DNS failure, not a listing.
-    // Only listing words: "RBL but rejected by policy" puts a fault word
-    // after the list name that is not about the list.
     after: &["listed", "listing", "listings", "hit", "match"],
 };
 
