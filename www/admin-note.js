@@ -42,7 +42,25 @@ export function noteState(recipient) {
   return retrying ? "delayed" : "undelivered";
 }
 
-/** Builds the plain-text note for one recipient of a Report. */
+/**
+ * Returns whom a card's note is written to: "admin" (the user's mail
+ * administrator or provider), "recipient" (the postmaster of the
+ * recipient's domain), or null when the card offers no note. Where the
+ * user acts, the steps are the user's own (check the address, make the
+ * message smaller), and where nobody acts nothing failed; a note to
+ * anyone else would ask the wrong party. The widget's composeNote picks
+ * its addressee by the same rule.
+ */
+export function noteParty(recipient) {
+  const actor = recipient.explanation.who_acts;
+  if (actor === "you" || actor === "nobody") return null;
+  return actor === "recipient" ? "recipient" : "admin";
+}
+
+/**
+ * Builds the plain-text note for one recipient of a Report, written to
+ * the party noteParty names (the user's administrator when it names none).
+ */
 export function adminNote(recipient, strings = STRINGS) {
   const text = strings.note;
   const visible = (value) => reveal(value).text;
@@ -50,15 +68,21 @@ export function adminNote(recipient, strings = STRINGS) {
   const host = recipient.remote_host ? visible(recipient.remote_host) : null;
   const codes = codeLine(recipient);
   const state = noteState(recipient);
+  const toRecipient = noteParty(recipient) === "recipient";
+  // RFC 5321 section 4.5.1 requires every domain that receives mail to
+  // accept mail for "postmaster", so that is where the note can go.
+  const domain = recipient.recipient?.split("@")[1];
+  const to = toRecipient && domain ? [text.to(visible(domain)), ""] : [];
 
   // Sent mail and logs list the message under the address the sender used.
   const forwarded = recipient.original_recipient ? [text.forwarded(visible(recipient.original_recipient), who)] : [];
   const lines = [
+    ...to,
     text.subject(who, providerCode(recipient) ?? recipient.status ?? recipient.reply, state),
     "",
     text.greeting,
     "",
-    text.intro(who, host, state),
+    toRecipient ? text.recipientIntro(who, host, state) : text.intro(who, host, state),
     ...forwarded,
     "",
     text.what,
@@ -72,8 +96,14 @@ export function adminNote(recipient, strings = STRINGS) {
     lines.push("", text.ip, `${visible(recipient.sender_ip)}${where}`);
   }
 
-  lines.push("", text.fix);
-  recipient.explanation.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+  if (toRecipient) {
+    // The card's steps tell the user what to ask of the recipient's side;
+    // the note asks it instead of listing them.
+    lines.push("", text.recipientAsk);
+  } else {
+    lines.push("", text.fix);
+    recipient.explanation.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+  }
   if (recipient.links.length) {
     lines.push("", text.links);
     for (const link of recipient.links) lines.push(`${link.label}: ${link.url}`);

@@ -3,7 +3,7 @@
 // bounce goes in as text, with hidden characters shown as escapes. The
 // only links are the Report's `links` and explanation sources, which come
 // from the knowledge tables and never from the pasted text.
-import { adminNote } from "./admin-note.js";
+import { adminNote, noteParty } from "./admin-note.js";
 import { copyText } from "./copy.js";
 import { field, h, webLink } from "./dom.js";
 import { appendRevealed, markTerms } from "./highlight.js";
@@ -131,10 +131,16 @@ export function renderRecipient(full, options = {}) {
   if (notes.length) field(card, "notes").replaceWith(renderNotes(notes, text));
 
   const copyNote = card.querySelector('[data-action="copy-note"]');
-  if (badgeClass(recipient) === "be-neutral") {
-    // Nothing failed (an auto-reply, a delivery report): no one to write to.
+  const party = noteParty(recipient);
+  if (badgeClass(recipient) === "be-neutral" || !party) {
+    // Nothing failed (an auto-reply, a delivery report), or the user acts
+    // on their own: no one to write to.
     copyNote.parentElement.remove();
   } else {
+    const label = text.card.copyNote[party];
+    copyNote.textContent = label;
+    const who = recipient.recipient ? reveal(recipient.recipient).text : text.note.someone;
+    copyNote.setAttribute("aria-label", text.card.copyNoteFor(label, who));
     copyNote.addEventListener("click", () => copyAndAnnounce(adminNote(recipient, text), opts));
   }
   return card;

@@ -136,7 +136,13 @@ export const STRINGS = {
     noIp: "No sending IP address found",
     linksHeading: "Where the request goes",
     copyIp: "Copy IP",
-    copyNote: "Copy a note for your mail administrator",
+    copyNote: {
+      admin: "Copy a note for your mail administrator",
+      recipient: "Copy a note for the recipient's postmaster",
+    },
+    // The accessible name of a note button: its visible text, then the
+    // recipient, so that several cards' buttons can be told apart.
+    copyNoteFor: (label, who) => `${label}, about ${who}`,
     technical: "Technical details",
     notes: "Notes",
     more: (next, shown, total) => `Show ${next} more (${shown} of ${total} recipients shown)`,
@@ -208,7 +214,15 @@ export const STRINGS = {
       if (state === "on-hold") return `Mail to ${who} is on hold${codes}`;
       return `Mail to ${who} was reported as ${state}${codes}`;
     },
+    to: (domain) => `To: Postmaster <postmaster@${domain}>`,
     greeting: "Hello,",
+    recipientIntro: (who, host, state) => {
+      const server = host ? `your server ${host}` : "your server";
+      if (state === "delayed") return `I sent a message to ${who}, and ${server} has not accepted it yet. The sending server is still retrying.`;
+      if (state === "held") return `I sent a message to ${who}, and your side holds it until someone releases it.`;
+      return `I sent a message to ${who}, and ${server} refused it.`;
+    },
+    recipientAsk: "Could you check why it was refused, and tell me what I need to change, or pass this on to the person who looks after this mailbox?",
     intro: (who, host, state) => {
       if (state === "delayed") {
         const deferred = host ? `, because ${host} deferred it` : "";

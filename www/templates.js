@@ -66,7 +66,7 @@ function buildCard(level, text) {
     h(
       "p",
       { class: "be-actions" },
-      h("button", { type: "button", class: "be-button", "data-action": "copy-note", text: text.copyNote }),
+      h("button", { type: "button", class: "be-button", "data-action": "copy-note", text: text.copyNote.admin }),
     ),
     h(
       "details",

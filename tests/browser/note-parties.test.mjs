@@ -1,0 +1,69 @@
+// The page's "Copy a note" button in Chromium: a card offers a note only
+// to the party who must act. Where the user acts (a mistyped domain) there
+// is no note; where the recipient's side acts (a full mailbox) the note is
+// addressed to that domain's postmaster; the administrator gets the rest.
+// Each button's accessible name names its recipient, so a screen reader
+// user can tell the cards' buttons apart.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { paste, sharedPage } from "./harness.mjs";
+
+const shared = sharedPage({}, async ({ server, session }) => {
+  await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+});
+
+const QMAIL = [
+  "Hi. This is the qmail-send program at mail.example.org.",
+  "I'm afraid I wasn't able to deliver your message to the following addresses.",
+  "This is a permanent error; I've given up. Sorry it didn't work out.",
+  "",
+  "<bob@example.net>:",
+  "198.51.100.20 does not like recipient.",
+  "Remote host said: 550-5.7.1 Mail from 203.0.113.45 refused, see",
+  "550 5.7.1 https://www.spamcop.net/bl.shtml?203.0.113.45",
+  "Giving up on 198.51.100.20.",
+  "",
+  "<carol@example.com>:",
+  "Sorry, I couldn't find any host named example.com. (#5.1.2)",
+  "",
+  "<dave@example.net>:",
+  "198.51.100.20 does not like recipient.",
+  "Remote host said: 552 5.2.2 dave@example.net mailbox is over quota",
+  "Giving up on 198.51.100.20.",
+  "",
+].join("\n");
+
+async function noteOf(page, card) {
+  const button = card.locator('[data-action="copy-note"]');
+  if ((await button.count()) === 0) return null;
+  const before = await page.evaluate(() => navigator.clipboard.readText());
+  await button.click();
+  await page.waitForFunction(async (old) => (await navigator.clipboard.readText()) !== old, before);
+  return {
+    label: await button.textContent(),
+    name: await button.getAttribute("aria-label"),
+    text: await page.evaluate(() => navigator.clipboard.readText()),
+  };
+}
+
+test("each card's note goes to the party who acts", async () => {
+  const { page } = shared.session;
+  assert.equal(await paste(page, QMAIL), "done");
+  const cards = page.locator(".be-card");
+  assert.equal(await cards.count(), 3);
+  const [bob, carol, dave] = [await noteOf(page, cards.nth(0)), await noteOf(page, cards.nth(1)), await noteOf(page, cards.nth(2))];
+
+  assert.equal(bob.label, "Copy a note for your mail administrator");
+  assert.equal(bob.name, "Copy a note for your mail administrator, about bob@example.net");
+  assert.match(bob.text, /203\.0\.113\.45/);
+  assert.match(bob.text, /What to do:/);
+
+  assert.equal(carol, null, "the user fixes a mistyped domain alone");
+
+  assert.equal(dave.label, "Copy a note for the recipient's postmaster");
+  assert.equal(dave.name, "Copy a note for the recipient's postmaster, about dave@example.net");
+  assert.match(dave.text, /^To: Postmaster <postmaster@example\.net>\n/);
+  assert.match(dave.text, /I sent a message to dave@example\.net/);
+  assert.doesNotMatch(dave.text, /What to do:/, "the user's own steps are not the postmaster's");
+});
