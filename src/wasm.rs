@@ -73,6 +73,17 @@ pub fn file_text(
     Ok(crate::input::file_text(&bytes))
 }
 
+/// Returns the id of every explanation in the knowledge tables, such as
+/// `comcast/BL000010`, sorted. A portal's explanation overrides are keyed
+/// by these ids, so the widget can name a key that matches none.
+#[wasm_bindgen(js_name = entryIds)]
+pub fn entry_ids() -> Vec<String> {
+    let mut ids: Vec<String> =
+        crate::knowledge::all_entries().iter().map(|entry| entry.id.to_owned()).collect();
+    ids.sort();
+    ids
+}
+
 /// Copies the bytes of a Uint8Array, an ArrayBuffer or an array of
 /// integers 0 to 255 into wasm memory. `function` names the export in the
 /// error message.

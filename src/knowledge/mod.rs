@@ -149,74 +149,77 @@ pub static UNKNOWN: Entry = Entry {
     checked: "2026-12-04",
 };
 
+/// Collects every entry of every table: Comcast, providers and
+/// gateways, blocklists, reasons, status codes, reply codes,
+/// auto-replies and the fallback. An entry shared by two tables appears
+/// once. The widget checks a portal's explanation overrides against their ids.
+pub fn all_entries() -> Vec<&'static Entry> {
+    let mut entries: Vec<&'static Entry> = comcast::coded::ALL.to_vec();
+    entries.extend(comcast::replies::PHRASES.iter().map(|p| p.entry));
+    for provider in providers::PROVIDERS {
+        entries.extend(provider.rules.iter().map(|rule| rule.entry));
+    }
+    entries.extend(providers::decoded_entries());
+    for list in blocklists::BLOCKLISTS {
+        entries.push(list.entry);
+        entries.extend(list.parts.iter().map(|part| part.entry));
+    }
+    entries.extend(crate::reason::Reason::ALL.iter().map(|r| reasons::entry(*r)));
+    entries.extend(status_codes::ALL.iter().copied());
+    entries.extend(reply_codes::ALL.iter().copied());
+    entries.push(&reasons::AUTH_FAILURE_REPORT);
+    entries.push(&greylisting::ENTRY);
+    entries.push(&greylisting::GAVE_UP);
+    entries.push(&harvest_protection::REFUSED);
+    entries.extend(wordings::WORDINGS.iter().map(|(_, entry)| *entry));
+    entries.push(&wordings::HELO_NAME_REJECTED);
+    entries.push(&wordings::SPF_TEMPERROR);
+    entries.push(&wordings::CPANEL_UNSPECIFIED);
+    entries.push(&wordings::ATTACHMENT_BLOCKED);
+    entries.push(&sending_account::SENDING_LIMIT);
+    entries.push(&sending_account::FAILURE_LIMIT);
+    entries.push(&sending_account::SENDER_SUSPENDED);
+    entries.push(&sending_account::SPARKPOST_POLICY);
+    entries.push(&sending_account::SENDGRID_DROPPED);
+    entries.push(&sending_account::ACTIVITY_HOLD);
+    entries.push(&blocklists::SERVER_NAME_LISTED);
+    entries.extend(auto_replies::ENTRIES);
+    entries.extend(postmark_types::ENTRIES);
+    entries.extend(service_events::ENTRIES);
+    entries.extend(sendgrid_drops::REASONS.iter().map(|(_, entry)| *entry));
+    entries.push(&review_holds::HELD_FOR_REVIEW);
+    entries.push(&queue_states::EXIM_RETRY_WAIT);
+    entries.push(&queue_states::HELD_IN_QUEUE);
+    entries.push(&tls_required::RECEIVER_REQUIRES);
+    entries.push(&tls_required::SENDER_POLICY);
+    entries.push(&dynamic_ip::REFUSED);
+    entries.push(&tls_required::RECEIVER_CERTIFICATE);
+    entries.push(&tls_required::RECEIVER_VALIDATION);
+    entries.push(&tls_required::RECEIVER_CERTIFICATE_INVALID);
+    entries.push(&smtputf8::NOT_OFFERED);
+    entries.push(&remote_relay::RELAY_AT_RECIPIENT);
+    entries.push(&remote_relay::RELAY_AT_OWN_RELAY);
+    entries.push(&remote_relay::AUTH_AT_RECIPIENT);
+    entries.push(&remote_relay::AUTH_AT_OWN_RELAY);
+    entries.push(&remote_relay::SIGN_IN_FAILED_AT_OWN_RELAY);
+    entries.push(&remote_relay::ANONYMOUS_REJECTED_AT_RECIPIENT);
+    entries.push(&UNKNOWN);
+    entries.sort_by_key(|e| *e as *const Entry);
+    entries.dedup_by_key(|e| *e as *const Entry);
+    entries
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    // Tests elsewhere walk every entry through this path.
+    pub(crate) use super::all_entries;
 
     #[test]
     fn link_ip_filled() {
         let link = LinkRef { label: "x", url: "https://check.example.org/?ip={ip}" };
         assert_eq!(link.resolve(Some("192.0.2.1")), "https://check.example.org/?ip=192.0.2.1");
         assert_eq!(link.resolve(None), "https://check.example.org");
-    }
-
-    /// Collects every entry of every table: Comcast, providers and
-    /// gateways, blocklists, reasons, status codes, reply codes,
-    /// auto-replies and the fallback. An entry shared by two tables appears once.
-    pub(crate) fn all_entries() -> Vec<&'static Entry> {
-        let mut entries: Vec<&'static Entry> = comcast::coded::ALL.to_vec();
-        entries.extend(comcast::replies::PHRASES.iter().map(|p| p.entry));
-        for provider in providers::PROVIDERS {
-            entries.extend(provider.rules.iter().map(|rule| rule.entry));
-        }
-        entries.extend(providers::decoded_entries());
-        for list in blocklists::BLOCKLISTS {
-            entries.push(list.entry);
-            entries.extend(list.parts.iter().map(|part| part.entry));
-        }
-        entries.extend(crate::reason::Reason::ALL.iter().map(|r| reasons::entry(*r)));
-        entries.extend(status_codes::ALL.iter().copied());
-        entries.extend(reply_codes::ALL.iter().copied());
-        entries.push(&reasons::AUTH_FAILURE_REPORT);
-        entries.push(&greylisting::ENTRY);
-        entries.push(&greylisting::GAVE_UP);
-        entries.push(&harvest_protection::REFUSED);
-        entries.extend(wordings::WORDINGS.iter().map(|(_, entry)| *entry));
-        entries.push(&wordings::HELO_NAME_REJECTED);
-        entries.push(&wordings::SPF_TEMPERROR);
-        entries.push(&wordings::CPANEL_UNSPECIFIED);
-        entries.push(&wordings::ATTACHMENT_BLOCKED);
-        entries.push(&sending_account::SENDING_LIMIT);
-        entries.push(&sending_account::FAILURE_LIMIT);
-        entries.push(&sending_account::SENDER_SUSPENDED);
-        entries.push(&sending_account::SPARKPOST_POLICY);
-        entries.push(&sending_account::SENDGRID_DROPPED);
-        entries.push(&sending_account::ACTIVITY_HOLD);
-        entries.push(&blocklists::SERVER_NAME_LISTED);
-        entries.extend(auto_replies::ENTRIES);
-        entries.extend(postmark_types::ENTRIES);
-        entries.extend(service_events::ENTRIES);
-        entries.extend(sendgrid_drops::REASONS.iter().map(|(_, entry)| *entry));
-        entries.push(&review_holds::HELD_FOR_REVIEW);
-        entries.push(&queue_states::EXIM_RETRY_WAIT);
-        entries.push(&queue_states::HELD_IN_QUEUE);
-        entries.push(&tls_required::RECEIVER_REQUIRES);
-        entries.push(&tls_required::SENDER_POLICY);
-        entries.push(&dynamic_ip::REFUSED);
-        entries.push(&tls_required::RECEIVER_CERTIFICATE);
-        entries.push(&tls_required::RECEIVER_VALIDATION);
-        entries.push(&tls_required::RECEIVER_CERTIFICATE_INVALID);
-        entries.push(&smtputf8::NOT_OFFERED);
-        entries.push(&remote_relay::RELAY_AT_RECIPIENT);
-        entries.push(&remote_relay::RELAY_AT_OWN_RELAY);
-        entries.push(&remote_relay::AUTH_AT_RECIPIENT);
-        entries.push(&remote_relay::AUTH_AT_OWN_RELAY);
-        entries.push(&remote_relay::SIGN_IN_FAILED_AT_OWN_RELAY);
-        entries.push(&remote_relay::ANONYMOUS_REJECTED_AT_RECIPIENT);
-        entries.push(&UNKNOWN);
-        entries.sort_by_key(|e| *e as *const Entry);
-        entries.dedup_by_key(|e| *e as *const Entry);
-        entries
     }
 
     /// Reads every `id: "<table>/<key>"` written under src/knowledge, so

@@ -12,7 +12,7 @@ import { copyText } from "../copy.js";
 import { announce } from "../live-region.js";
 import { TEXT_BOX_MAX, takeLargeText } from "../text-box.js";
 import { acceptFileDrops, readFileText } from "./file-drop.js";
-import { adviseRecipients, init } from "./index.js";
+import { adviseRecipients, init, unknownOverrideKeys } from "./index.js";
 import { redactPaste } from "./redact-job.js";
 import { Runner, WORKER_THRESHOLD } from "./runner.js";
 import { readSettingsScript, validateSettings } from "./settings.js";
@@ -36,6 +36,8 @@ export class BounceExplainerElement extends HTMLElement {
   // A paste over TEXT_BOX_MAX characters, kept here instead of in the box.
   #largePaste = null;
   #report = null;
+  // Whether the WebAssembly module has loaded, so entry ids can be read.
+  #loaded = false;
   #timer = 0;
   #failed = false;
   #sequence = 0;
@@ -93,10 +95,14 @@ export class BounceExplainerElement extends HTMLElement {
       p.input.focus();
     });
     if (this.#settingsSource === null && this.hasAttribute("settings")) this.#loadSettingsAttribute();
-    else showSettingsError(p.settingsError, this.#settingsError ?? null);
+    else this.#showSettingsProblems();
     this.#status(WIDGET_STRINGS.status.loading);
     init().then(
       () => {
+        this.#loaded = true;
+        // Override keys are checked against the module's entry ids, which
+        // only now can be read.
+        this.#showSettingsProblems();
         this.#status(WIDGET_STRINGS.status.ready);
         if (this.value.trim()) this.#explainNow();
       },
@@ -210,7 +216,7 @@ export class BounceExplainerElement extends HTMLElement {
     this.#settingsError = null;
     this.#watchSettingsScript();
     if (this.#parts) {
-      showSettingsError(this.#parts.settingsError, null);
+      this.#showSettingsProblems();
       if (this.#report) this.#show(this.#report);
     }
     return this;
@@ -244,7 +250,7 @@ export class BounceExplainerElement extends HTMLElement {
     this.#settingsSource = "attribute";
     this.#watchSettingsScript();
     if (previous && previous.message === this.#settingsError?.message) return;
-    showSettingsError(this.#parts.settingsError, this.#settingsError);
+    this.#showSettingsProblems();
     if (this.#report) this.#show(this.#report);
   }
 
@@ -268,6 +274,14 @@ export class BounceExplainerElement extends HTMLElement {
       attributes: true,
       attributeFilter: ["id", "type"],
     });
+  }
+
+  // Lists the settings' problems: those validation threw, and, once the
+  // module is loaded, override keys that match no explanation.
+  #showSettingsProblems() {
+    if (!this.#parts) return;
+    const unmatched = this.#loaded ? unknownOverrideKeys(this.#settings) : [];
+    showSettingsError(this.#parts.settingsError, this.#settingsError, unmatched);
   }
 
   #schedule() {

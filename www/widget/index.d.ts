@@ -91,6 +91,19 @@ export class SettingsError extends Error {
 
 export function validateSettings(settings: Settings | null | undefined): ValidatedSettings;
 
+/** The id of every explanation in the knowledge tables ("comcast/BL000010"), sorted. Call init() first. */
+export function entryIds(): readonly string[];
+
+/**
+ * The explanation overrides whose key no bounce can match: an entry id not in the tables,
+ * or a code that differs from a known one only in case. validateSettings checks only the
+ * keys' form. Call init() first.
+ */
+export function unknownOverrideKeys(settings: Settings | ValidatedSettings | null | undefined): {
+  field: string;
+  message: string;
+}[];
+
 /** Reads a <script type="application/json"> by id; throws SettingsError. */
 export function readSettingsScript(doc: Document, id: string): unknown;
 

@@ -8,10 +8,12 @@
 // The element (<bounce-explainer>) is in element.js and uses this API.
 
 import wasmInit, {
+  entryIds as wasmEntryIds,
   explain as wasmExplain,
   explainBytes as wasmExplainBytes,
   fileText as wasmFileText,
 } from "../pkg/bounce_explainer.js";
+import { unmatchedOverrideKeys } from "./override-keys.js";
 import { adviseRecipients as advise } from "./portal.js";
 import { validateSettings } from "./settings.js";
 
@@ -40,6 +42,9 @@ export function init(options = {}) {
     .then((wasm) => wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }))
     .then(() => {
       ready = true;
+      // Read now, so that checking settings later cannot fail on a module
+      // stopped by a trap in between.
+      entryIds();
     })
     .catch((error) => {
       loading = null;
@@ -136,4 +141,23 @@ export function fileText(bytes) {
  */
 export function adviseRecipients(report, settings) {
   return advise(report, validateSettings(settings));
+}
+
+let ids = null;
+
+/** Returns the id of every explanation in the knowledge tables, sorted. Call init() first. */
+export function entryIds() {
+  ids ??= Object.freeze(run(() => wasmEntryIds()));
+  return ids;
+}
+
+/**
+ * Returns one `{ field, message }` per explanation override in `settings`
+ * whose key no bounce can match: an entry id that is not in the tables
+ * ("comcast/BL00010"), or a code that differs from a known one only in
+ * case ("bl000010"). validateSettings checks only the keys' form, because
+ * the ids come with the WebAssembly module. Call init() first.
+ */
+export function unknownOverrideKeys(settings) {
+  return unmatchedOverrideKeys(validateSettings(settings), entryIds());
 }

@@ -17,6 +17,9 @@ const ACTORS = ["you", "admin", "recipient", "wait", "nobody"];
 // "S3150"), an enhanced status code ("5.7.1") or a reply code ("550").
 const OVERRIDE_KEY = /^([a-z0-9_-]+\/[A-Za-z0-9._-]+|[A-Za-z0-9_-]{3,20}|[245]\.[0-9]{1,3}\.[0-9]{1,3})$/;
 
+// A three-digit key is read as a reply code (RFC 5321 section 4.2).
+const REPLY_CODE = /^[2-5][0-5][0-9]$/;
+
 // A domain name in the portal's list: letters, digits and hyphens in
 // labels, at least two labels, no trailing dot.
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
@@ -94,6 +97,8 @@ export function validateSettings(input) {
         const field = `explanations[${JSON.stringify(key)}]`;
         if (!OVERRIDE_KEY.test(key)) {
           fail(field, "key is not a provider code (BL000010), status (5.7.1), reply code (550) or entry id (comcast/BL000010)");
+        } else if (/^[0-9]{3}$/.test(key) && !REPLY_CODE.test(key)) {
+          fail(field, "key is not a reply code: RFC 5321 reply codes start with 2, 3, 4 or 5 and have 0 to 5 as second digit");
         } else {
           out.explanations[key] = validateOverride(value, field, fail);
         }

@@ -91,12 +91,17 @@ export function buildShadow(shadow, label) {
   return parts;
 }
 
-/** Shows the settings problems, or hides the box when `error` is null. */
-export function showSettingsError(box, error) {
-  box.hidden = !error;
-  if (!error) return box.replaceChildren();
+/**
+ * Shows the settings problems: those of `error` (a SettingsError or
+ * another Error, or null) and the `{ field, message }` items of `more`.
+ * Hides the box when there are none.
+ */
+export function showSettingsError(box, error, more = []) {
+  const problems = [...(error ? error.errors ?? [{ field: "settings", message: error.message }] : []), ...more];
+  box.hidden = problems.length === 0;
+  if (box.hidden) return box.replaceChildren();
   // A message quotes the rejected value, which may contain bidi controls.
-  const items = (error.errors ?? [{ field: "settings", message: error.message }]).map((e) =>
+  const items = problems.map((e) =>
     revealedIn(h("li", {}, h("code", { text: e.field })), `: ${e.message}`),
   );
   box.replaceChildren(h("p", { text: WIDGET_STRINGS.settingsError }), h("ul", {}, ...items));

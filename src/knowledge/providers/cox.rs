@@ -284,9 +284,8 @@ mod tests {
     }
 }
 
-/// Every entry of this file, for the knowledge tests: `decode` picks them
-/// by code, so no rule lists them.
-#[cfg(test)]
+/// Every entry of this file, for the knowledge tests and the list of
+/// entry ids: `decode` picks them by code, so no rule lists them.
 pub(super) static ENTRIES: &[&Entry] = &[
     &COX_BLOCK,
     &TEMPORARY_BLOCK,

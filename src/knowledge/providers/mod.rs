@@ -93,7 +93,6 @@ pub struct Rule {
 
 /// Lists the entries that providers' code decoders pick, which no rule
 /// lists.
-#[cfg(test)]
 pub(crate) fn decoded_entries() -> impl Iterator<Item = &'static Entry> {
     [orange::ENTRIES, spectrum::ENTRIES, cox::ENTRIES, microsoft::ENTRIES]
         .into_iter()

@@ -373,9 +373,8 @@ static CLIENT_REJECTED: Entry = Entry {
     checked: CHECKED,
 };
 
-/// Every entry of this file, for the knowledge tests: `decode` picks them
-/// by code, so no rule lists them.
-#[cfg(test)]
+/// Every entry of this file, for the knowledge tests and the list of
+/// entry ids: `decode` picks them by code, so no rule lists them.
 pub(super) static ENTRIES: &[&Entry] = &[
     &SPAMHAUS_LISTED,
     &ORANGE_BLOCKED,

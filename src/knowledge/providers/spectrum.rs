@@ -256,9 +256,8 @@ static RECIPIENTS: Entry = Entry {
     checked: CHECKED,
 };
 
-/// Every entry of this file, for the knowledge tests: `decode` picks them
-/// by code, so no rule lists them.
-#[cfg(test)]
+/// Every entry of this file, for the knowledge tests and the list of
+/// entry ids: `decode` picks them by code, so no rule lists them.
 pub(super) static ENTRIES: &[&Entry] = &[
     &IP_BLOCKED,
     &ACCOUNT_LIMITED,

@@ -133,7 +133,6 @@ pub static PROVIDER: Provider = Provider {
 };
 
 /// Entries that only [`lookup_codes`] picks, which no rule lists.
-#[cfg(test)]
 pub(super) static ENTRIES: &[&Entry] = &[
     &SENDER_HOURLY_LIMIT,
     &RECIPIENT_HOURLY_LIMIT,

@@ -1,0 +1,59 @@
+// <bounce-explainer> in Chromium lists an explanation override whose key
+// matches no explanation with the other settings problems, once the
+// WebAssembly module has loaded, and still explains with the settings.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+
+import { launch, watchedPage } from "./browser.mjs";
+import { serveFolder } from "./server.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const HOST = "/tests/widget/host/index.html";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolder(ROOT);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openHost() {
+  const { page } = await watchedPage(browser.context, server.url);
+  await page.goto(server.url + HOST);
+  await page.waitForFunction(() => !document.getElementById("second").shadowRoot?.querySelector(".bx").hidden);
+  return page;
+}
+
+test("a mistyped entry id is listed", async () => {
+  const page = await openHost();
+  await page.evaluate(() =>
+    document.getElementById("second").configure({
+      explanations: {
+        "comcast/BL00010": { note: "Mistyped." },
+        "5.1.1": { note: "Check the address in your contacts first." },
+      },
+    }),
+  );
+  const box = page.locator("#second .bx-settings-error");
+  await box.waitFor();
+  const items = await box.locator("li").allTextContents();
+  assert.equal(items.length, 1, items.join("\n"));
+  assert.match(items[0], /^explanations\["comcast\/BL00010"\]: .*did you mean "comcast\/BL000010"/);
+
+  // The valid override still applies.
+  await page.evaluate(() => (document.getElementById("second").value = "550 5.1.1 <bob@example.net>: User unknown"));
+  await page.locator("#second .be-card").first().waitFor();
+  assert.match(await page.locator("#second .be-card").first().textContent(), /Check the address in your contacts first\./);
+
+  // Settings without the bad key clear the box.
+  await page.evaluate(() => document.getElementById("second").configure({}));
+  await box.waitFor({ state: "hidden" });
+  await page.close();
+});
