@@ -47,14 +47,30 @@ export function noteState(recipient) {
  * administrator or provider), "recipient" (the postmaster of the
  * recipient's domain), or null when the card offers no note. Where the
  * user acts, the steps are the user's own (check the address, make the
- * message smaller), and where nobody acts nothing failed; a note to
- * anyone else would ask the wrong party. The widget's composeNote picks
+ * message smaller), where nobody acts nothing failed, and where the
+ * recipient in person acts (personalCause) the user tells them directly;
+ * a note to anyone else would ask the wrong party. The widget's composeNote picks
  * its addressee by the same rule.
  */
 export function noteParty(recipient) {
   const actor = recipient.explanation.who_acts;
   if (actor === "you" || actor === "nobody") return null;
-  return actor === "recipient" ? "recipient" : "admin";
+  if (actor !== "recipient") return "admin";
+  return personalCause(recipient) ? null : "recipient";
+}
+
+// Causes only the recipient in person can clear: their mailbox is full,
+// or their account is disabled.
+const PERSONAL_REASONS = new Set(["mailboxfull", "suspend"]);
+
+/**
+ * True when the recipient in person must act, so no note goes to their
+ * domain's postmaster: a postmaster, above all a large provider's, does
+ * not act on one user's full mailbox, and the card's steps tell the user
+ * to reach the recipient by another channel.
+ */
+export function personalCause(recipient) {
+  return PERSONAL_REASONS.has(recipient.reason);
 }
 
 /**

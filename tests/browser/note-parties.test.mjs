@@ -1,7 +1,8 @@
 // The page's "Copy a note" button in Chromium: a card offers a note only
 // to the party who must act. Where the user acts (a mistyped domain) there
-// is no note; where the recipient's side acts (a full mailbox) the note is
-// addressed to that domain's postmaster; the administrator gets the rest.
+// is no note, nor where the recipient in person acts (a full mailbox); where
+// the recipient's server must act (a mail loop) the note is addressed to
+// that domain's postmaster; the administrator gets the rest.
 // Each button's accessible name names its recipient, so a screen reader
 // user can tell the cards' buttons apart.
 import { test } from "node:test";
@@ -32,6 +33,11 @@ const QMAIL = [
   "Remote host said: 552 5.2.2 dave@example.net mailbox is over quota",
   "Giving up on 198.51.100.20.",
   "",
+  "<erin@example.net>:",
+  "198.51.100.20 does not like recipient.",
+  "Remote host said: 554 5.4.6 Hop count exceeded - possible mail loop",
+  "Giving up on 198.51.100.20.",
+  "",
 ].join("\n");
 
 async function noteOf(page, card) {
@@ -51,8 +57,10 @@ test("each card's note goes to the party who acts", async () => {
   const { page } = shared.session;
   assert.equal(await paste(page, QMAIL), "done");
   const cards = page.locator(".be-card");
-  assert.equal(await cards.count(), 3);
-  const [bob, carol, dave] = [await noteOf(page, cards.nth(0)), await noteOf(page, cards.nth(1)), await noteOf(page, cards.nth(2))];
+  assert.equal(await cards.count(), 4);
+  const notes = [];
+  for (let i = 0; i < 4; i++) notes.push(await noteOf(page, cards.nth(i)));
+  const [bob, carol, dave, erin] = notes;
 
   assert.equal(bob.label, "Copy a note for your mail administrator");
   assert.equal(bob.name, "Copy a note for your mail administrator, about bob@example.net");
@@ -60,10 +68,11 @@ test("each card's note goes to the party who acts", async () => {
   assert.match(bob.text, /What to do:/);
 
   assert.equal(carol, null, "the user fixes a mistyped domain alone");
+  assert.equal(dave, null, "the user tells the recipient that their mailbox is full");
 
-  assert.equal(dave.label, "Copy a note for the recipient's postmaster");
-  assert.equal(dave.name, "Copy a note for the recipient's postmaster, about dave@example.net");
-  assert.match(dave.text, /^To: Postmaster <postmaster@example\.net>\n/);
-  assert.match(dave.text, /I sent a message to dave@example\.net/);
-  assert.doesNotMatch(dave.text, /What to do:/, "the user's own steps are not the postmaster's");
+  assert.equal(erin.label, "Copy a note for the recipient's postmaster");
+  assert.equal(erin.name, "Copy a note for the recipient's postmaster, about erin@example.net");
+  assert.match(erin.text, /^To: Postmaster <postmaster@example\.net>\n/);
+  assert.match(erin.text, /I sent a message to erin@example\.net/);
+  assert.doesNotMatch(erin.text, /What to do:/, "the user's own steps are not the postmaster's");
 });

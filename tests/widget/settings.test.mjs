@@ -211,13 +211,32 @@ test("note to the portal quotes IP and codes", () => {
 });
 
 test("recipient failure goes to their postmaster", () => {
-  const report = explain("550 5.2.2 <bob@partner.example>: mailbox full");
+  const report = explain("554 5.4.6 <bob@partner.example>: Hop count exceeded - possible mail loop");
   const r = report.recipients[0];
-  const settings = validateSettings({ explanations: { "5.2.2": { whoActs: "recipient" } } });
+  const settings = validateSettings({});
   const note = composeNote(r, adviseRecipients(report, settings)[0], settings);
   assert.equal(note.party, "recipient");
   assert.equal(note.to, "Postmaster <postmaster@partner.example>");
   assert.match(note.body, /your server refused it/);
+});
+
+// A postmaster does not act on one user's full mailbox or disabled
+// account; the card tells the user to reach the recipient directly.
+test("recipient's own mailbox gets no postmaster note", () => {
+  const replies = [
+    "552-5.2.2 The recipient's inbox is out of storage space and inactive. <dave@example.net>",
+    "550 5.2.2 <bob@partner.example>: mailbox full",
+    "550 5.2.1 <bob@partner.example>: The email account that you tried to reach is disabled",
+  ];
+  for (const settings of [validateSettings({}), validateSettings({ explanations: { "5.2.2": { whoActs: "recipient" } } })]) {
+    for (const reply of replies) {
+      const report = explain(reply);
+      const r = report.recipients[0];
+      const advice = adviseRecipients(report, settings)[0];
+      assert.equal(advice.explanation.who_acts, "recipient", reply);
+      assert.equal(composeNote(r, advice, settings), null, reply);
+    }
+  }
 });
 
 // Unknown-address cards name the user, who gets no note, so these
@@ -237,7 +256,7 @@ test("note states whether the server still retries", () => {
   const cases = [
     ["450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5]", /temporary, still retried/],
     [
-      "This is a permanent error; I've given up.\n<bob@partner.example>: 452 4.2.2 Mailbox full\n",
+      "This is a permanent error; I've given up.\n<bob@partner.example>: 452 4.3.1 Insufficient system storage\n",
       /temporary, no longer retried/,
     ],
     ["550 5.1.1 <bob@partner.example>: Recipient address rejected: User unknown", /permanent$/m],

@@ -271,13 +271,10 @@ test("bad settings are shown and thrown", async () => {
 
 test("who-acts note for recipient goes to postmaster", async () => {
   const { page } = await openHost();
-  await page.evaluate(() =>
-    document.getElementById("second").configure({ explanations: { "5.2.2": { whoActs: "recipient" } } }),
-  );
-  await paste(page, "second", "552 5.2.2 <bob@example.org>: Mailbox full");
+  await paste(page, "second", "554 5.4.6 <bob@example.org>: Hop count exceeded - possible mail loop");
   const note = await shadowText(page, "second", "[data-field=party-note]");
   assert.match(note[0], /^To: Postmaster <postmaster@example\.org>/);
-  assert.match(note[0], /Codes: reply code 552, enhanced status code 5\.2\.2/);
+  assert.match(note[0], /Codes: reply code 554, enhanced status code 5\.4\.6/);
   await page.close();
 });
 

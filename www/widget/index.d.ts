@@ -147,7 +147,8 @@ export interface PartyNote {
  * Composes the note for one recipient. Returns null when delivery neither
  * failed nor is delayed, when nobody acts, and when the user acts
  * (`advice.explanation.who_acts` is "you"), because the card's steps are
- * then the user's own.
+ * then the user's own. Also null when the recipient in person must act (a
+ * full mailbox, a disabled account), which no postmaster clears.
  */
 export function composeNote(recipient: Recipient, advice: Advice, settings: ValidatedSettings): PartyNote | null;
 
