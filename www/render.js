@@ -227,7 +227,10 @@ function fillLinks(card, links) {
   for (const link of links) {
     const item = h("li", {}, webLink(link.url, link.label));
     const host = hostOf(link.url);
-    if (host) item.append(" ", h("span", { class: "be-muted", text: `(${host})` }));
+    if (host) item.append(" ", h("span", { class: "be-muted be-link-host", text: `(${host})` }));
+    // A printed card cannot be clicked, so print shows the whole address
+    // (with the IP in its query) in place of the host name.
+    item.append(" ", h("span", { class: "be-print-url", text: link.url }));
     list.append(item);
   }
 }

@@ -54,6 +54,24 @@ test("print leaves out input and buttons", async () => {
   }
 });
 
+// The knowledge table's removal page, with the IP in its query: a printed
+// card cannot be clicked, so it must carry the whole address.
+test("print shows whole removal addresses", async () => {
+  const { page } = shared.session;
+  assert.equal(await paste(page, COMCAST_BOUNCE), "done");
+  const links = page.locator(".be-card .be-links");
+  const urls = await links.locator("a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+  assert.ok(urls.length > 0, "no removal links");
+  assert.ok(!(await links.innerText()).includes(urls[0]), "the whole address shows on screen");
+  await page.emulateMedia({ media: "print" });
+  try {
+    const printed = await links.innerText();
+    for (const url of urls) assert.ok(printed.includes(url), `${url} is not printed:\n${printed}`);
+  } finally {
+    await page.emulateMedia({ media: "screen" });
+  }
+});
+
 test("screen still shows input and closed details", async () => {
   const { page } = shared.session;
   assert.equal(await paste(page, TWO_RECIPIENTS), "done");
