@@ -158,7 +158,7 @@ fn joined_summary(count: usize, kind: InputKind, recipients: &[Recipient]) -> St
         0 if count == 1 => "The message that was read reports no delivery failure.".to_string(),
         0 => format!("None of the {count} messages reports a delivery failure."),
         // One card needs no count of recipients or replies.
-        1 => summary(kind, recipients, false),
+        1 => summary(kind, recipients, false, 0),
         n if delayed > 0 => format!(
             "The {count} messages report on {n} recipients, {delayed} of them only delayed; \
              each is explained below."

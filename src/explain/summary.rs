@@ -8,8 +8,14 @@ use crate::report::{InputKind, Note, Recipient};
 /// deliveries beside failures (RFC 3464's `delivered`, `relayed` and
 /// `expanded`), so those are counted apart from the recipients the
 /// message did not reach. With `replies_only`, no card names a recipient,
-/// so the summary counts the different replies instead.
-pub(super) fn summary(kind: InputKind, recipients: &[Recipient], replies_only: bool) -> String {
+/// so the summary counts the different replies instead, `replies_cut` of
+/// them left out past the first [`MAX_UNNAMED_REPLIES`].
+pub(super) fn summary(
+    kind: InputKind,
+    recipients: &[Recipient],
+    replies_only: bool,
+    replies_cut: usize,
+) -> String {
     let delayed = recipients.iter().filter(|r| r.action == "delayed").count();
     let delivered = recipients.iter().filter(|r| r.reason == Reason::Delivered).count();
     match (kind, recipients.len()) {
@@ -31,7 +37,7 @@ pub(super) fn summary(kind: InputKind, recipients: &[Recipient], replies_only: b
             )
         }
         (_, n) if delivered > 0 => mixed(n, delayed, delivered),
-        (_, n) if replies_only => replies_summary(n, delayed),
+        (_, n) if replies_only => replies_summary(n, delayed, replies_cut),
         (_, n) if delayed == n => {
             format!("Delivery to {n} recipients is delayed, not failed; each is explained below.")
         }
@@ -44,9 +50,17 @@ pub(super) fn summary(kind: InputKind, recipients: &[Recipient], replies_only: b
 }
 
 /// Builds the summary of `count` different replies of which none names
-/// its recipient, `delayed` of them from a delay notice.
-fn replies_summary(count: usize, delayed: usize) -> String {
-    let lead = format!("The text has {count} different replies that name no recipient");
+/// its recipient, `delayed` of them from a delay notice. With `cut`
+/// more left out, the count is the text's and the rest are "the first".
+fn replies_summary(count: usize, delayed: usize, cut: usize) -> String {
+    let lead = format!("The text has {} different replies that name no recipient", count + cut);
+    if cut > 0 {
+        let delays = match delayed {
+            0 => String::new(),
+            d => format!(", {d} of them only delays"),
+        };
+        return format!("{lead}; the first {count} are explained below{delays}.");
+    }
     match delayed {
         0 => format!("{lead}; each is explained below."),
         d if d == count => format!("{lead}, all of them only delays; each is explained below."),
