@@ -10,6 +10,7 @@ mod forward;
 mod forwarder_block;
 mod listed_domain;
 mod lookalike;
+mod lure;
 mod mbox;
 mod mention;
 mod moved;
@@ -117,6 +118,7 @@ fn explain_message(raw: &[u8]) -> Report {
     let kind = if plain_email { InputKind::NotBounce } else { kind };
     let mentioned =
         if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { Vec::new() };
+    let lure = lure::asks_for_sign_in(&decoded);
     let mut notes = decoded.notes;
     add_new_notes(&mut notes, extracted.forward_notes);
     if kind == InputKind::JsonRecord && extracted.mta.is_none() {
@@ -164,7 +166,17 @@ fn explain_message(raw: &[u8]) -> Report {
     }
     let service = extracted.mta.and_then(crate::report::sending_service_name);
     let events = not_read::no_failure_summary(kind, service, &recipients, &extracted.not_read);
-    let summary = if let Some((summary, _)) = named_report {
+    // Phishing dressed as a bounce asks for a sign-in through a link.
+    // Without a DSN or a mail system's layout its failures are made up,
+    // so no card is drawn from them.
+    let forged = lure && decoded.dsn.is_none() && extracted.mta.is_none();
+    if lure {
+        notes.insert(0, lure::warning());
+    }
+    let recipients = if forged { Vec::new() } else { recipients };
+    let summary = if forged {
+        lure::SUMMARY.to_string()
+    } else if let Some((summary, _)) = named_report {
         summary.to_string()
     } else if let Some(events) = events {
         events
@@ -177,7 +189,7 @@ fn explain_message(raw: &[u8]) -> Report {
         // for a recipient, so only cards with neither are counted as replies.
         let replies_only = recipients.iter().all(|r| r.recipient.is_none())
             && extracted.failures.iter().all(|f| f.display_name.is_none());
-        summary(kind, &recipients, replies_only)
+        summary(kind, &recipients, replies_only, extracted.replies_cut)
     };
     Report {
         input_kind: kind,

@@ -89,7 +89,7 @@ use reply_like::{is_reply_like, reads_as_smtp_reply};
 use reply_table::{is_reply_code_list, is_reply_table};
 use rule::states_rule;
 use section::NotRecipients;
-pub use section::{forwarded_text, is_original_marker, strip_quote_marks};
+pub use section::{error_section, forwarded_text, is_original_marker, strip_quote_marks};
 
 pub use dsn::parse_dsn;
 pub use failure::{Extracted, Failure};

@@ -15,6 +15,7 @@ pub mod greylisting;
 pub mod harvest_protection;
 pub mod link_hosts;
 pub mod localised;
+pub mod lures;
 pub mod postmark_types;
 pub mod providers;
 pub mod public_suffixes;

@@ -1,8 +1,8 @@
 // The page's "Copy a note" button in Chromium: a card offers a note only
-// to the party who must act. Where the user acts (a mistyped domain) there
-// is no note, nor where the recipient in person acts (a full mailbox); where
-// the recipient's server must act (a mail loop) the note is addressed to
-// that domain's postmaster; the administrator gets the rest.
+// to the party who must act. There is no note where the user acts (a
+// mistyped domain) or where the recipient in person acts (a full mailbox).
+// Where the recipient's server must act (a mail loop), the note goes to
+// that domain's postmaster. The administrator gets the rest.
 // Each button's accessible name names its recipient, so a screen reader
 // user can tell the cards' buttons apart.
 import { test } from "node:test";

@@ -1,5 +1,5 @@
 // Explanation override keys that no bounce can match. validateSettings
-// rejects keys of the wrong form; unknownOverrideKeys() names keys of the
+// rejects keys of the wrong form. unknownOverrideKeys() names keys of the
 // right form that match no explanation in the knowledge tables, such as a
 // mistyped entry id or a provider code in the wrong case.
 import { test } from "node:test";
