@@ -23,7 +23,8 @@ pub(super) const SUMMARY: &str = "This looks like phishing made to look like a b
 pub(super) fn asks_for_sign_in(decoded: &Decoded) -> bool {
     let notice = input::head(crate::extract::error_section(&decoded.body), MAX_TEXT);
     let text = notice.to_lowercase();
-    let link = ["http://", "https://", "www."].iter().any(|mark| text.contains(mark));
+    // "https:" without its slashes too, as a redacted copy may leave it.
+    let link = ["http:", "https:", "www."].iter().any(|mark| text.contains(mark));
     let asks = CREDENTIAL_ASKS.iter().chain(RELEASE_ASKS).any(|words| text.contains(words));
     link && asks
 }

@@ -128,6 +128,24 @@ test("Domino and GroupWise list entries", () => {
   assert.match(groupwiseResult.text, /^Hello Paul \(see below\)$/m);
 });
 
+// GroupWise names a recipient of its own system by user ID alone, and
+// the returned copy's To line holds the whole address. The ID gets that
+// address's token, so the redacted copy still pairs them.
+test("GroupWise user ID of a known address", () => {
+  const text = [
+    "The message that you sent was undeliverable to the following:",
+    "\tpfenwick (user not found)",
+    "",
+    "Possibly truncated original message follows:",
+    "",
+    "To: pfenwick@example.org",
+  ].join("\n");
+  const result = redact(text);
+  assert.doesNotMatch(result.text, /pfenwick/);
+  const token = /^To: (user-\d+)@/m.exec(result.text)[1];
+  assert.match(result.text, new RegExp(`^\\t${token} \\(user not found\\)$`, "m"));
+});
+
 test("HTML mailto link text", () => {
   const input = [
     '<p><a href=3D"mailto:hugo.brandt@example.net">Hugo Brandt</a><br>',

@@ -53,9 +53,12 @@ const NOTES_USER = /\b(User )([^()\r\n]+?)( \([^()\s]+\) not listed\b)/g;
  * Masks the display names that are entries of an NDR's recipient list,
  * and the text of HTML mailto links, counting and remembering each name.
  * `isRole(local)` reports whether a local part is a role address's, whose
- * name is kept. Addresses are left for the address masking.
+ * name is kept. Addresses are left for the address masking, and so is an
+ * entry that `isLocalPart(entry)` reports as the local part of an address
+ * in the text (GroupWise's "bob (user not found)" beside "To: bob@..."),
+ * which is masked with that address's token rather than as a name.
  */
-export function maskRecipientLists(lines, state, isRole) {
+export function maskRecipientLists(lines, state, isRole, isLocalPart = () => false) {
   const out = [];
   let left = 0;
   let entryStart = false;
@@ -70,7 +73,7 @@ export function maskRecipientLists(lines, state, isRole) {
     if (left > 0 && LIST_ENDS.test(line)) left = 0;
     if (left > 0) {
       left--;
-      const masked = entryStart ? maskEntry(linked, state) : null;
+      const masked = entryStart ? maskEntry(linked, state, isLocalPart) : null;
       out.push(masked ?? linked);
       // An entry starts a list, follows a blank line, or follows an
       // entry of the same form, as GroupWise lists them line by line.
@@ -101,8 +104,8 @@ function maskNotesUser(line, state) {
 }
 
 // Masks the name that an entry line starts with, or returns null when the
-// line is not a name entry.
-function maskEntry(line, state) {
+// line is not a name entry or its entry is a known local part.
+function maskEntry(line, state, isLocalPart) {
   const indent = /^\s*/.exec(line)[0];
   const body = line.slice(indent.length).trimEnd();
   if (!body) return null;
@@ -117,7 +120,7 @@ function maskEntry(line, state) {
   const name = body.slice(0, body.length - suffix.length).trimEnd();
   const quoted = /^(['"])(.+)\1$/.exec(name);
   // A name written as an address is masked as an address.
-  if (name.includes("@")) return null;
+  if (name.includes("@") || isLocalPart(name)) return null;
   if (!(quoted ? quoted[2].trim() : isListedName(name, suffix !== ""))) return null;
   const gap = body.slice(name.length, body.length - suffix.length);
   const token = quoted ? `${quoted[1]}${maskName(state, quoted[2])}${quoted[1]}` : maskName(state, name);

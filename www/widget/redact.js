@@ -149,7 +149,12 @@ export function redact(text, options = {}) {
   // the "Message Hops" table of a Microsoft 365 NDR.
   const clientName = clientNamePattern(findClientNames(lines));
   const maskAlone = standaloneMasker(locals);
-  const listed = maskRecipientLists(dropBase64Runs(headerDone, state), state, (local) => ROLE_LOCAL_PARTS.test(local));
+  const listed = maskRecipientLists(
+    dropBase64Runs(headerDone, state),
+    state,
+    (local) => ROLE_LOCAL_PARTS.test(local),
+    (entry) => locals.has(entry.toLowerCase()),
+  );
   const lined = listed.map((line) => maskLine(line, state)).map((line) => maskMalformedAddresses(line, (local, rest) => maskMalformed(state, local, rest)));
   // Names go before lone local parts: "Dear Bob Smith" would otherwise
   // become "Dear [user-1] Smith" when bob@ is the address.
