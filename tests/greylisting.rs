@@ -90,3 +90,39 @@ fn mimecast_greylisting_not_a_block() {
     assert_eq!(r.reason, Reason::OnHold);
     assert_eq!(r.explanation.who_acts, Actor::Wait);
 }
+
+#[test]
+fn mimecast_documented_451_wording_waits() {
+    // Mimecast's own table words the reply without "is" or "are", and
+    // Postfix may wrap it over several lines.
+    for text in [
+        "<bob@example.org>: host us-smtp-inbound-1.mimecast.com[198.51.100.30] said: 451 \
+         Internal resource temporarily unavailable - \
+         https://community.mimecast.com/docs/DOC-1369#451 [AbCdEf.us123] (in reply to RCPT TO \
+         command)\n",
+        "<bob@example.org>: host us-smtp-inbound-1.mimecast.com[198.51.100.30] said:\n    451 \
+         Internal resource temporarily unavailable -\n    \
+         https://community.mimecast.com/docs/DOC-1369#451 [AbCdEf.us123] (in\n    reply to RCPT \
+         TO command)\n",
+    ] {
+        let r = only_recipient(text);
+        assert_eq!(r.explanation.entry, "mimecast/greylisted", "{text}");
+        assert_eq!(r.reason, Reason::OnHold);
+        assert_eq!(r.explanation.who_acts, Actor::Wait);
+        let steps = r.explanation.steps.join(" ");
+        assert!(steps.contains("reputation"), "{steps}");
+    }
+}
+
+#[test]
+fn mimecast_maximum_load_waits() {
+    let r = only_recipient(
+        "<bob@example.org>: host us-smtp-inbound-1.mimecast.com[198.51.100.30] said: 421 \
+         Unable to process connection at this time [AbCdEf.us123] (in reply to RCPT TO \
+         command)\n",
+    );
+    assert_eq!(r.explanation.entry, "mimecast/at-maximum-load");
+    assert_eq!(r.reason, Reason::SystemError);
+    assert_eq!(r.explanation.who_acts, Actor::Wait);
+    assert!(!r.permanent);
+}

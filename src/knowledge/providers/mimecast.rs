@@ -30,7 +30,8 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &[], phrases: &["envelope blocked", "blocked senders", "sender address blocked", "administrative prohibition"], entry: &BLOCKED_SENDERS },
         Rule { code: "", status: &[], phrases: &["content examination"], entry: &CONTENT_POLICY },
         Rule { code: "", status: &[], phrases: &["spf sender invalid", "dkim sender invalid", "dmarc sender invalid"], entry: &AUTHENTICATION },
-        Rule { code: "", status: &[], phrases: &["internal resources are temporarily unavailable", "internal resource is temporarily unavailable", "greylist"], entry: &GREYLISTED },
+        Rule { code: "", status: &[], phrases: &["internal resources are temporarily unavailable", "internal resource is temporarily unavailable", "internal resource temporarily unavailable", "greylist"], entry: &GREYLISTED },
+        Rule { code: "", status: &[], phrases: &["unable to process connection at this time"], entry: &AT_MAXIMUM_LOAD },
         Rule { code: "", status: &[], phrases: &["ip temporarily blacklisted"], entry: &TEMPORARY_BLOCK },
         Rule { code: "", status: &[], phrases: &["invalid recipient"], entry: &INVALID_RECIPIENT },
     ],
@@ -184,6 +185,28 @@ static GREYLISTED: Entry = Entry {
     why: "Mimecast defers mail from senders it has not seen before, or with \
           a poor reputation, and accepts a retry after a minute up to \
           twelve hours.",
+    steps: &[
+        "Let the server retry; nothing else is needed.",
+        "If the same reply comes back for more than twelve hours, the \
+         sending IP's reputation is the likely cause: your mail \
+         administrator checks the IP on the public blocklists, and the \
+         recipient's Mimecast administrator can exempt your server from \
+         the reputation check.",
+    ],
+    who: Actor::Wait,
+    temporary: Some(true),
+    links: &[CODES],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
+static AT_MAXIMUM_LOAD: Entry = Entry {
+    id: "mimecast/at-maximum-load",
+    reason: Reason::SystemError,
+    what: "The recipient's Mimecast server was too busy to take the \
+           connection.",
+    why: "Mimecast turns connections away while a server is at its maximum \
+          load, and accepts the message once the load drops.",
     steps: &["Let the server retry; nothing else is needed."],
     who: Actor::Wait,
     temporary: Some(true),
