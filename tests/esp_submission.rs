@@ -59,3 +59,17 @@ fn refusals_of_the_senders_account_name_its_administrator() {
         assert!(r.sender_ip.is_none(), "{text}");
     }
 }
+
+#[test]
+fn ses_suspended_account_names_its_owner() {
+    let text = "554 Message rejected: Sending suspended for this account. For more information, \
+                please check the inbox of the email address associated with your AWS account.";
+    let r = only(text);
+    assert_eq!(r.explanation.entry, "amazon/sending-suspended", "{r:#?}");
+    assert_eq!(r.reason, Reason::Rejected);
+    assert_eq!(r.explanation.who_acts, Actor::Admin);
+    assert!(r.permanent);
+    let steps = r.explanation.steps.join(" ");
+    assert!(steps.contains("AWS account"), "{steps}");
+    assert!(steps.contains("reputation dashboard"), "{steps}");
+}

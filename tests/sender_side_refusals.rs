@@ -166,8 +166,12 @@ fn microsoft_send_as_denied() {
          [Hostname=BY5PR02MB1234.namprd02.prod.outlook.com]",
         "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; \
          Failed to process message due to a permanent exception with message Cannot submit message.",
+        // Exchange's SMTP wording, pasted with no host name.
+        "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+        "550 5.7.1 Client does not have permission to send as this sender",
     ] {
         let r = check(text, Reason::SecurityError, Actor::Admin);
+        assert!(!r.explanation.steps.iter().any(|s| s.contains("password")), "{r:#?}");
         assert_eq!(r.explanation.entry, "microsoft/send-as-denied", "{r:#?}");
         assert!(r.explanation.steps.iter().any(|s| s.contains("Send As")), "{r:#?}");
     }

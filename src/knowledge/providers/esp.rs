@@ -7,6 +7,7 @@
 
 use super::esp_submission::{
     MAILGUN_SANDBOX, POSTMARK_SIGNATURE, SENDGRID_IDENTITY, SES_DAILY_QUOTA, SES_PAUSED, SES_RATE,
+    SES_SUSPENDED,
 };
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
@@ -32,11 +33,13 @@ pub static AMAZON: Provider = Provider {
         "throttling failure: maximum sending rate exceeded",
         "throttling failure: daily message quota exceeded",
         "sending paused for this account",
+        "sending suspended for this account",
     ],
     rules: &[
         Rule { code: "", status: &[], phrases: &["maximum sending rate exceeded"], entry: &SES_RATE },
         Rule { code: "", status: &[], phrases: &["daily message quota exceeded"], entry: &SES_DAILY_QUOTA },
         Rule { code: "", status: &[], phrases: &["sending paused for this account"], entry: &SES_PAUSED },
+        Rule { code: "", status: &[], phrases: &["sending suspended for this account"], entry: &SES_SUSPENDED },
         Rule { code: "", status: &[], phrases: &["amazon ses has suppressed sending", "suppression list"], entry: &SES_SUPPRESSED },
         Rule { code: "", status: &[], phrases: &["the following identities failed the check", "email address is not verified"], entry: &SES_UNVERIFIED },
     ],

@@ -81,6 +81,32 @@ pub static SES_PAUSED: Entry = Entry {
     checked: CHECKED,
 };
 
+/// SES: "554 Message rejected: Sending suspended for this account". AWS
+/// shuts an account's sending down after a review, unlike the pause above
+/// that the owner or an alarm can set and lift.
+pub static SES_SUSPENDED: Entry = Entry {
+    id: "amazon/sending-suspended",
+    reason: Reason::Rejected,
+    what: "Amazon SES refused the message because AWS suspended sending for \
+           the whole account.",
+    why: "AWS stops an account's sending when mail from it caused a problem, \
+          usually bounce or complaint rates that stayed too high. SES sends \
+          nothing from the account until AWS resumes it.",
+    steps: &[
+        "Whoever owns the AWS account reads the message AWS sent to the \
+         account's email address, and the SES reputation dashboard, for the \
+         cause.",
+        "They fix that cause, such as a stale list or a missing unsubscribe \
+         step, then ask AWS to resume sending as that message describes.",
+        "Send the message again once sending is resumed.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://docs.aws.amazon.com/sdk-for-sap-abap/v1/api/latest/se2/model/_AWS1_CL_SE2GETACCOUNTRESPONSE.html",
+    checked: "2026-12-06",
+};
+
 /// SendGrid: "550 The from address does not match a verified Sender
 /// Identity".
 pub static SENDGRID_IDENTITY: Entry = Entry {

@@ -69,8 +69,10 @@ pub static PROVIDER: Provider = Provider {
     // Microsoft table pages opened did not show 5.7.124's row in full.
     // Exchange Online's own sentences for a sender's limit or a blocked
     // tenant (5.1.90, the submission quota, 5.7.705, 5.7.708, 5.7.750)
-    // name it too, so these replies read the same pasted alone.
-    tokens: &["daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "submission.exception:quotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "blocked using blocklist 1", "delist@messaging.microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
+    // name it too, so these replies read the same pasted alone, as does
+    // Exchange's Send As refusal, "Client does not have permissions to
+    // send as this sender" (Exchange's `SmtpResponse.SendAsDenied`).
+    tokens: &["send as this sender", "daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "submission.exception:quotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "blocked using blocklist 1", "delist@messaging.microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
@@ -99,7 +101,7 @@ pub static PROVIDER: Provider = Provider {
         // Also before the 5.2.2 mailbox-full rule: at submission, the full
         // mailbox is the sender's own.
         Rule { code: "", status: &[], phrases: &["submission.exception:quotaexceededexception"], entry: &SENDER_MAILBOX_FULL },
-        Rule { code: "", status: &[], phrases: &["sendasdeniedexception", "sendasdenied;"], entry: &SEND_AS_DENIED },
+        Rule { code: "", status: &[], phrases: &["sendasdeniedexception", "sendasdenied;", "send as this sender"], entry: &SEND_AS_DENIED },
         Rule { code: "", status: &["5.7.520"], phrases: &[], entry: &EXTERNAL_FORWARDING },
         Rule { code: "", status: &[], phrases: &["outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"], entry: &RESTRICTED_SENDER },
         Rule { code: "", status: &["4.7.650", "4.7.651"], phrases: &[], entry: &THROTTLED },
