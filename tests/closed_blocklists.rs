@@ -92,3 +92,25 @@ fn closed_list_states_request() {
         assert!(steps.contains("allow"), "{text}: {steps}");
     }
 }
+
+/// A reply that names a closed list and a live one. The live listing still
+/// rejects the message once the receiver drops the closed list, so its
+/// card leads: the sender's side acts and the removal page is linked. The
+/// closed list becomes a note.
+#[test]
+fn live_list_leads_closed_one() {
+    for text in [
+        "<bob@example.net>: host mx.example.net[198.51.100.20] said: 550 5.7.1 203.0.113.45 \
+         listed at dnsbl.sorbs.net, zen.spamhaus.org (in reply to RCPT TO command)\n",
+        "550 5.7.1 203.0.113.45 listed at zen.spamhaus.org, dnsbl.njabl.org\n",
+    ] {
+        let card = only_card(text);
+        assert_eq!(card.explanation.entry, "spamhaus/zen", "{text}");
+        assert_ne!(card.explanation.who_acts, Actor::Recipient, "{text}");
+        assert!(card.links.iter().any(|l| l.url.contains("spamhaus.org")), "{text}");
+        let closed = if text.contains("sorbs") { "SORBS" } else { "NJABL" };
+        let note = card.notes.iter().find(|n| n.message.contains(closed));
+        assert!(note.is_some_and(|n| n.message.contains("shut down")), "{text}: {:?}", card.notes);
+        assert!(card.blocklists.iter().any(|id| id == "spamhaus"), "{text}");
+    }
+}

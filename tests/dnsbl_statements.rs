@@ -183,3 +183,16 @@ fn host_prefix_quoted_as_address() {
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     }
 }
+
+/// A reply that names a list only to deny a listing is no listing, and the
+/// cause it states instead explains the refusal.
+#[test]
+fn denied_listing_names_no_list() {
+    let text = "<bob@example.net>: host mx.example.net[198.51.100.20] said: 550 5.7.1 Rejected by \
+                local policy: 203.0.113.45 is not listed at zen.spamhaus.org but has no reverse \
+                DNS (in reply to RCPT TO command)\n";
+    let r = only_recipient(text);
+    assert!(r.blocklists.is_empty(), "{:?}", r.blocklists);
+    assert_eq!(r.reason, Reason::RequirePtr);
+    assert!(!r.explanation.entry.starts_with("spamhaus/"), "{}", r.explanation.entry);
+}

@@ -163,6 +163,14 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
         // as a block or a spam verdict.
         (found.entry.reason, found)
     } else if let Some(found) = blocklists::lookup(&lower) {
+        for closed in blocklists::closed_beside(&lower, &found) {
+            notes.push(Note::info(format!(
+                "The reply also names {}, a blocklist that has shut down: it needs no removal \
+                 request, and the recipient's mail administrator should drop it from the \
+                 server's settings.",
+                closed.name.trim_end_matches(" (closed)")
+            )));
+        }
         (found.entry.reason, found)
     } else {
         let decided = decide(&facts);

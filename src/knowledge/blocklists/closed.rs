@@ -8,10 +8,18 @@
 //! from stale data or a broken lookup. SORBS, closed in 2024, keeps its
 //! own entry in `lists.rs`.
 
-use super::{Blocklist, Removal};
+use super::{lists, Blocklist, Removal};
 use crate::knowledge::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
+
+/// Every closed list, SORBS included.
+static CLOSED: &[&Blocklist] = &[&lists::SORBS, &NIXSPAM, &WPBL, &NJABL, &AHBL, &DSBL, &ORDB];
+
+/// True when `list` has shut down, so that no sender can act on it.
+pub(super) fn is_closed(list: &Blocklist) -> bool {
+    CLOSED.iter().any(|closed| std::ptr::eq(*closed, list))
+}
 
 /// The statement every closed list's steps contain, checked against
 /// [`Removal::NoRequest`].

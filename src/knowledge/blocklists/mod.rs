@@ -11,6 +11,7 @@
 
 mod abusix;
 mod closed;
+mod denial;
 mod expiring;
 mod invaluement;
 mod lists;
@@ -154,11 +155,12 @@ pub fn named_in(lower: &str) -> Vec<&'static Blocklist> {
 /// depend on the list.
 pub fn lookup(lower: &str) -> Option<Match> {
     let any_list_names_server = server_name::is_named(lower);
-    let Some((_, list)) = BLOCKLISTS
-        .iter()
-        .filter_map(|b| first_mention(b, lower).map(|at| (at, *b)))
-        .min_by_key(|(at, _)| *at)
-    else {
+    let named: Vec<(usize, &'static Blocklist)> =
+        BLOCKLISTS.iter().filter_map(|b| first_mention(b, lower).map(|at| (at, *b))).collect();
+    // A closed list no longer lists any sender, so when a reply names a
+    // live listing too, that listing is the one the sender can act on.
+    let live = named.iter().filter(|(_, b)| is_live_listing(b, lower)).min_by_key(|(at, _)| *at);
+    let Some((_, list)) = live.or_else(|| named.iter().min_by_key(|(at, _)| *at)).copied() else {
         return any_list_names_server.then(|| Match::entry(&server_name::LISTED));
     };
     let part = part_of(list, lower);
@@ -180,6 +182,22 @@ pub fn lookup(lower: &str) -> Option<Match> {
     })
 }
 
+/// Returns the closed lists that `lower` names besides the live list
+/// whose listing `found` explains; empty when `found` is no live listing.
+pub fn closed_beside(lower: &str, found: &Match) -> Vec<&'static Blocklist> {
+    let live = found.blocklists.iter().filter_map(|id| by_id(id)).any(|b| !closed::is_closed(b));
+    if !live {
+        return Vec::new();
+    }
+    named_in(lower).into_iter().filter(|b| closed::is_closed(b)).collect()
+}
+
+/// True when `list` is live and the reply names it as listing the
+/// sender, not as a refused query.
+fn is_live_listing(list: &'static Blocklist, lower: &str) -> bool {
+    !closed::is_closed(list) && !part_of(list, lower).is_some_and(|p| p.not_listed)
+}
+
 /// True when `entry` explains a listing of a domain, not of an address.
 pub fn is_domain_listing(entry: &Entry) -> bool {
     std::ptr::eq(entry, &server_name::LISTED)
@@ -199,13 +217,20 @@ fn first_mention(list: &Blocklist, lower: &str) -> Option<usize> {
     list.tokens.iter().filter_map(|t| first_own_mention(list, lower, t)).min()
 }
 
+/// Finds the first mention of `token` that names the list as listing
+/// the sender: one not in someone else's host name, and not denied ("is
+/// not listed at zen.spamhaus.org").
 fn first_own_mention(list: &Blocklist, lower: &str, token: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(at) = find_word(&lower[from..], token).map(|at| from + at) {
         let end = at + token.len();
-        match host_around(lower, at, end) {
-            Some(host) if !list.domains.iter().any(|d| host_is_under(host, d)) => {}
-            _ => return Some(at),
+        let host = host_around(lower, at, end);
+        let own = !host.is_some_and(|host| !list.domains.iter().any(|d| host_is_under(host, d)));
+        // The name starts where its host name does: "zen." precedes
+        // the token in "zen.spamhaus.org". `host` is a slice of `lower`.
+        let name_start = host.map_or(at, |host| host.as_ptr() as usize - lower.as_ptr() as usize);
+        if own && !denial::denies_listing(&lower[..name_start]) {
+            return Some(at);
         }
         from = end;
     }
