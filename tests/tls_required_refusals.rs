@@ -2,7 +2,9 @@
 //! requires STARTTLS, or the sending server's TLS policy for the
 //! destination was not met. Each must name the TLS requirement, send the
 //! mail administrator to act and say that a retry fails the same way,
-//! even under a 4xx code, and never read as a refused sender address.
+//! even under a 4xx code, and never read as a refused sender address. A
+//! mail program's report of a failed send is the exception: its own
+//! outgoing server refused, and the user changes the program's setting.
 
 mod bounces;
 
@@ -153,4 +155,30 @@ fn tls_4xx_reply_retry_is_futile() {
     let retry = &report.recipients[0].explanation.retry;
     assert!(retry.contains("4xx"), "{retry}");
     assert!(retry.contains("no retry will succeed"), "{retry}");
+}
+
+/// Thunderbird's report of a failed send quotes the user's own outgoing
+/// server, so the fix is the mail program's connection security, which
+/// the user sets.
+#[test]
+fn mail_program_send_failure_is_own_setting() {
+    for text in [
+        "Sending of the message failed.\nAn error occurred while sending mail. The mail server \
+         responded:\n530 5.7.0 Must issue a STARTTLS command first.\nPlease verify that your email \
+         address is correct in your account settings and try again.\n",
+        // Older versions name the "Mail preferences".
+        "An error occurred while sending mail. The mail server responded: 530 5.7.0 Must issue a \
+         STARTTLS command first. Please verify that your email address is correct in your Mail \
+         preferences and try again.\n",
+    ] {
+        let report = explain(text);
+        assert_eq!(report.recipients.len(), 1, "{text}");
+        let r = &report.recipients[0];
+        assert_eq!(r.explanation.entry, "tls/mail-program-starttls", "{text}");
+        assert_eq!(r.reason, Reason::SecurityError);
+        assert_eq!(r.explanation.who_acts, Actor::You);
+        let steps = r.explanation.steps.join(" ");
+        assert!(steps.contains("587"), "{steps}");
+        assert!(steps.contains("465"), "{steps}");
+    }
 }

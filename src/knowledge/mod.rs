@@ -16,6 +16,7 @@ pub mod harvest_protection;
 pub mod link_hosts;
 pub mod localised;
 pub mod lures;
+pub mod mail_program;
 pub mod postmark_types;
 pub mod providers;
 pub mod public_suffixes;
@@ -192,6 +193,7 @@ pub fn all_entries() -> Vec<&'static Entry> {
     entries.push(&queue_states::EXIM_RETRY_WAIT);
     entries.push(&queue_states::HELD_IN_QUEUE);
     entries.push(&tls_required::RECEIVER_REQUIRES);
+    entries.push(&mail_program::STARTTLS_SETTING);
     entries.push(&tls_required::SENDER_POLICY);
     entries.push(&dynamic_ip::REFUSED);
     entries.push(&tls_required::RECEIVER_CERTIFICATE);

@@ -14,6 +14,7 @@
 //! Either way every retry fails the same until an administrator changes
 //! a setting, even when a 4xx code makes the sending server retry.
 
+use super::mail_program;
 use super::providers::text::status_codes;
 use super::Entry;
 use crate::reason::Reason;
@@ -150,7 +151,8 @@ pub static SEND_MAIL_AS: &[&str] = &["send mail as"];
 /// Returns the entry for the first TLS wording in `lower` (the reply,
 /// lowercased, spaces collapsed): the receiver's failed policy check by
 /// its tag or Microsoft's code, then the sending server's policy, then
-/// the receiver's certificate, then the receiver's requirement.
+/// the receiver's certificate, then the receiver's requirement, which a
+/// mail program's report of a failed send turns into its own setting.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
     if RECEIVER_VALIDATION_PHRASES.iter().any(|phrase| lower.contains(phrase)) {
         return Some(&RECEIVER_VALIDATION);
@@ -170,7 +172,15 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
     if certificate && !SEND_MAIL_AS.iter().any(|words| lower.contains(words)) {
         return Some(&RECEIVER_CERTIFICATE);
     }
-    RECEIVER_PHRASES.iter().any(|phrase| lower.contains(phrase)).then_some(&RECEIVER_REQUIRES)
+    if !RECEIVER_PHRASES.iter().any(|phrase| lower.contains(phrase)) {
+        return None;
+    }
+    // A mail program quoting the reply got it from the user's own
+    // outgoing server, whose setting is in the program.
+    if mail_program::is_send_failure(lower) {
+        return Some(&mail_program::STARTTLS_SETTING);
+    }
+    Some(&RECEIVER_REQUIRES)
 }
 
 /// The receiving server takes mail only over STARTTLS (RFC 3207). Gmail
