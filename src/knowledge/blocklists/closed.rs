@@ -10,6 +10,7 @@
 
 use super::{lists, Blocklist, Removal};
 use crate::knowledge::Entry;
+use crate::knowledge::Match;
 use crate::reason::Reason;
 use crate::report::Actor;
 
@@ -19,6 +20,22 @@ static CLOSED: &[&Blocklist] = &[&lists::SORBS, &NIXSPAM, &WPBL, &NJABL, &AHBL, 
 /// True when `list` has shut down, so that no sender can act on it.
 pub(super) fn is_closed(list: &Blocklist) -> bool {
     CLOSED.iter().any(|closed| std::ptr::eq(*closed, list))
+}
+
+/// Returns the closed lists that `lower` names besides the live list
+/// whose listing `found` explains; empty when `found` is no live listing.
+pub fn closed_beside(lower: &str, found: &Match) -> Vec<&'static Blocklist> {
+    let live = found.blocklists.iter().filter_map(|id| super::by_id(id)).any(|b| !is_closed(b));
+    if !live {
+        return Vec::new();
+    }
+    super::named_in(lower).into_iter().filter(|b| is_closed(b)).collect()
+}
+
+/// True when `list` is live and the reply names it as listing the
+/// sender, not as a refused query.
+pub(super) fn is_live_listing(list: &'static Blocklist, lower: &str) -> bool {
+    !is_closed(list) && !super::part_of(list, lower).is_some_and(|p| p.not_listed)
 }
 
 /// The statement every closed list's steps contain, checked against

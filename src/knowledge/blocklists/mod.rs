@@ -23,6 +23,7 @@ mod spamhaus_codes;
 mod spamrats;
 mod uri_lists;
 
+pub use closed::closed_beside;
 pub use markers::{Marker, SublistMarkers, SUBLIST_MARKERS};
 pub use server_name::LISTED as SERVER_NAME_LISTED;
 
@@ -159,7 +160,8 @@ pub fn lookup(lower: &str) -> Option<Match> {
         BLOCKLISTS.iter().filter_map(|b| first_mention(b, lower).map(|at| (at, *b))).collect();
     // A closed list no longer lists any sender, so when a reply names a
     // live listing too, that listing is the one the sender can act on.
-    let live = named.iter().filter(|(_, b)| is_live_listing(b, lower)).min_by_key(|(at, _)| *at);
+    let live =
+        named.iter().filter(|(_, b)| closed::is_live_listing(b, lower)).min_by_key(|(at, _)| *at);
     let Some((_, list)) = live.or_else(|| named.iter().min_by_key(|(at, _)| *at)).copied() else {
         return any_list_names_server.then(|| Match::entry(&server_name::LISTED));
     };
@@ -180,22 +182,6 @@ pub fn lookup(lower: &str) -> Option<Match> {
         entry,
         blocklists: if listed { vec![list.id] } else { Vec::new() },
     })
-}
-
-/// Returns the closed lists that `lower` names besides the live list
-/// whose listing `found` explains; empty when `found` is no live listing.
-pub fn closed_beside(lower: &str, found: &Match) -> Vec<&'static Blocklist> {
-    let live = found.blocklists.iter().filter_map(|id| by_id(id)).any(|b| !closed::is_closed(b));
-    if !live {
-        return Vec::new();
-    }
-    named_in(lower).into_iter().filter(|b| closed::is_closed(b)).collect()
-}
-
-/// True when `list` is live and the reply names it as listing the
-/// sender, not as a refused query.
-fn is_live_listing(list: &'static Blocklist, lower: &str) -> bool {
-    !closed::is_closed(list) && !part_of(list, lower).is_some_and(|p| p.not_listed)
 }
 
 /// True when `entry` explains a listing of a domain, not of an address.
