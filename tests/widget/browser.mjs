@@ -1,11 +1,35 @@
 // Launches Debian's Chromium for the widget's browser tests, headless with
 // a fresh profile and no background networking, and watches each page for
 // Content-Security-Policy violations and requests to other origins.
+import { after, before } from "node:test";
+import { fileURLToPath } from "node:url";
+
 import { launchChromium } from "../../scripts/chromium.mjs";
+import { serveFolder } from "./server.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Starts Chromium; resolves to `{ context, close }`. */
 export function launch() {
   return launchChromium("bounce-widget");
+}
+
+/**
+ * Serves the checkout and starts Chromium before a test file's tests, and
+ * stops both after them. Returns `{ server, browser }`, set once the
+ * file's `before` hooks have run.
+ */
+export function widgetSession() {
+  const session = { server: undefined, browser: undefined };
+  before(async () => {
+    session.server = await serveFolder(ROOT);
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 /**

@@ -1,29 +1,15 @@
 // Files dropped on <bounce-explainer> in headless Chromium: the first is
 // read into the box and explained, and the files dropped with it are named
 // as not read.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 
-import { launch, openRecordingHost } from "./browser.mjs";
-import { serveFolder } from "./server.mjs";
+import { openRecordingHost, widgetSession } from "./browser.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
 const REPLY = (ip) => `550 5.7.1 Service unavailable; Client host [${ip}] blocked using zen.spamhaus.org\n`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder(ROOT);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = widgetSession();
 
 /**
  * Drops `files` (`{ name, text }` each) on the first widget's text box, as
@@ -44,7 +30,7 @@ function drop(page, files) {
 const note = (page) => page.locator("#first .bx-file-note");
 
 test("several dropped files name the unread", async () => {
-  const { page, problems } = await openRecordingHost(browser.context, server.url, HOST);
+  const { page, problems } = await openRecordingHost(session.browser.context, session.server.url, HOST);
   const cancelled = await drop(page, [
     { name: "first.eml", text: REPLY("203.0.113.61") },
     { name: "second.eml", text: REPLY("203.0.113.62") },
@@ -67,7 +53,7 @@ test("several dropped files name the unread", async () => {
 });
 
 test("one dropped file is named", async () => {
-  const { page } = await openRecordingHost(browser.context, server.url, HOST);
+  const { page } = await openRecordingHost(session.browser.context, session.server.url, HOST);
   await drop(page, [{ name: "only.eml", text: REPLY("203.0.113.65") }]);
   await page.waitForFunction(() => window.__events.some((e) => e.id === "first" && e.ip === "203.0.113.65"));
   assert.equal(await note(page).textContent(), "Read the file only.eml.");

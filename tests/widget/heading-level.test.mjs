@@ -1,29 +1,15 @@
 // The heading-level attribute in Chromium: an integer 1 to 6 sets the
 // result cards' heading element, and any other value gets the default,
 // level 3, never a tag name such as <h2.5>, which is no HTML element.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 
-import { launch } from "./browser.mjs";
-import { serveFolder } from "./server.mjs";
+import { widgetSession } from "./browser.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
 const REPLY = "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder(ROOT);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = widgetSession();
 
 /** Sets heading-level on the second widget and returns its card heading's tag name. */
 async function headingTag(page, value) {
@@ -36,8 +22,8 @@ async function headingTag(page, value) {
 }
 
 test("heading-level sets the card heading", async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + HOST);
+  const page = await session.browser.context.newPage();
+  await page.goto(session.server.url + HOST);
   await page.locator("#second textarea.bx-input").fill(REPLY);
   await page.locator("#second .be-recipient").first().waitFor();
 

@@ -3,14 +3,11 @@
 // because laying it out would freeze the host page for seconds. A
 // requestAnimationFrame heartbeat on the main thread measures the
 // longest stall while each paste is explained.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 
-import { defineHeartbeat, launch, openRecordingHost } from "./browser.mjs";
-import { serveFolder } from "./server.mjs";
+import { defineHeartbeat, openRecordingHost, widgetSession } from "./browser.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
 // A frame every 16 ms is normal. The page's own test allows a gap of at
 // most 250 ms, and so does this one.
@@ -19,21 +16,10 @@ const HEAD =
   "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n";
 const PROSE = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.\n";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder(ROOT);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = widgetSession();
 
 function openHost() {
-  return openRecordingHost(browser.context, server.url, HOST);
+  return openRecordingHost(session.browser.context, session.server.url, HOST);
 }
 
 /**

@@ -1,32 +1,18 @@
 // <bounce-explainer> in Chromium lists an explanation override whose key
 // matches no explanation with the other settings problems, once the
 // WebAssembly module has loaded, and still explains with the settings.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 
-import { launch, watchedPage } from "./browser.mjs";
-import { serveFolder } from "./server.mjs";
+import { watchedPage, widgetSession } from "./browser.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder(ROOT);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = widgetSession();
 
 async function openHost() {
-  const { page } = await watchedPage(browser.context, server.url);
-  await page.goto(server.url + HOST);
+  const { page } = await watchedPage(session.browser.context, session.server.url);
+  await page.goto(session.server.url + HOST);
   await page.waitForFunction(() => !document.getElementById("second").shadowRoot?.querySelector(".bx").hidden);
   return page;
 }

@@ -2,15 +2,12 @@
 // such as the X-Display-Name that Exchange adds to each recipient of a
 // DSN, and names written beside an address in DSN recipient fields. The
 // redaction must mask them, in Node and in the widget's "Redact and copy".
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 
 import { redact } from "../../www/widget/redact.js";
-import { launch, watchedPage } from "./browser.mjs";
-import { serveFolder } from "./server.mjs";
+import { watchedPage, widgetSession } from "./browser.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
 
 /** Builds an Exchange DSN whose delivery-status part ends with `fields`. */
@@ -103,23 +100,12 @@ test("protocol fields beside a name kept", () => {
   assert.match(text, /^Action: failed$/m);
 });
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder(ROOT);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = widgetSession();
 
 test("widget redact masks X-Display-Name", async () => {
-  const { page, problems } = await watchedPage(browser.context, server.url);
-  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  await page.goto(server.url + HOST);
+  const { page, problems } = await watchedPage(session.browser.context, session.server.url);
+  await session.browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: session.server.url });
+  await page.goto(session.server.url + HOST);
   const widget = page.locator("#first");
   await widget.locator("textarea.bx-input").fill(exchangeDsn("X-Display-Name: Bob Smith"));
   await widget.locator(".be-card").first().waitFor();

@@ -3,14 +3,11 @@
 // portal's text, not the widget's. Invisible and bidi characters in them
 // are shown as escapes such as ⟨U+202E⟩, as in pasted text, so that a
 // right-to-left override in a name cannot reverse the widget's sentence.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 
-import { launch, watchedPage } from "./browser.mjs";
-import { serveFolder } from "./server.mjs";
+import { watchedPage, widgetSession } from "./browser.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
 // The characters the widget writes as escapes, among those used below.
 const HIDDEN = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/u;
@@ -38,22 +35,11 @@ const SETTINGS = {
 const OWN_BLOCK = "554 5.7.1 Service unavailable; Client host [192.0.2.191] blocked using zen.spamhaus.org";
 const UNKNOWN = "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder(ROOT);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = widgetSession();
 
 async function openHost() {
-  const { page } = await watchedPage(browser.context, server.url);
-  await page.goto(server.url + HOST);
+  const { page } = await watchedPage(session.browser.context, session.server.url);
+  await page.goto(session.server.url + HOST);
   await page.waitForFunction(() => !document.getElementById("second").shadowRoot?.querySelector(".bx").hidden);
   await page.evaluate((settings) => document.getElementById("second").configure(settings), SETTINGS);
   return page;

@@ -2,14 +2,11 @@
 // explains its own paste, even when both get a paste large enough for a
 // Web Worker at the same time, and neither shows a card for text that is
 // no longer in its box.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 
-import { launch, openRecordingHost } from "./browser.mjs";
-import { serveFolder } from "./server.mjs";
+import { openRecordingHost, widgetSession } from "./browser.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
 const COMCAST = (ip) =>
   "554 5.7.1 resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net " +
@@ -17,21 +14,10 @@ const COMCAST = (ip) =>
 // Over the 32 KB worker threshold: the reply line after 40 KB of text.
 const LARGE = (ip) => `${"This line is part of a long forwarded message body.\n".repeat(800)}${COMCAST(ip)}`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder(ROOT);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = widgetSession();
 
 function openHost() {
-  return openRecordingHost(browser.context, server.url, HOST);
+  return openRecordingHost(session.browser.context, session.server.url, HOST);
 }
 
 // Sets both widgets' values 20 ms apart, as two pastes in quick succession.
