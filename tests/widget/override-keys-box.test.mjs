@@ -29,6 +29,7 @@ test("a mistyped entry id is listed", async () => {
   );
   const box = page.locator("#second .bx-settings-error");
   await box.waitFor();
+  assert.match(await box.locator("p").textContent(), /uses its settings, but these parts of them never apply/);
   const items = await box.locator("li").allTextContents();
   assert.equal(items.length, 1, items.join("\n"));
   assert.match(items[0], /^explanations\["comcast\/BL00010"\]: .*did you mean "comcast\/BL000010"/);

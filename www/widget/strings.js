@@ -40,6 +40,8 @@ export const WIDGET_STRINGS = {
   fileFailed: (name, error) => `Could not read the file ${name} (${error}).`,
 
   settingsError: "This widget's settings are invalid, so it uses none of them:",
+  // Shown when the settings are valid but some overrides can never apply.
+  settingsUnmatched: "This widget uses its settings, but these parts of them never apply:",
 
   redacted: {
     heading: "Redacted text",

@@ -104,7 +104,10 @@ export function showSettingsError(box, error, more = []) {
   const items = problems.map((e) =>
     revealedIn(h("li", {}, h("code", { text: e.field })), `: ${e.message}`),
   );
-  box.replaceChildren(h("p", { text: WIDGET_STRINGS.settingsError }), h("ul", {}, ...items));
+  // Without an error the settings are in use, and only `more` names parts
+  // of them that never apply.
+  const heading = error ? WIDGET_STRINGS.settingsError : WIDGET_STRINGS.settingsUnmatched;
+  box.replaceChildren(h("p", { text: heading }), h("ul", {}, ...items));
 }
 
 /**
