@@ -1,35 +1,20 @@
 // The widget's live region (.bx-status) in Chromium: every action changes
 // its text, so that a screen reader reads a second copy, or the same
 // paste explained again, and not only the first.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 
-import { launch, watchedPage } from "./browser.mjs";
-import { serveFolder } from "./server.mjs";
+import { watchedPage, widgetSession } from "./browser.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
 // Within the host page's own sending range, so the card has a note to copy.
 const BLOCK = "550 5.7.1 Service unavailable; Client host [192.0.2.77] blocked using zen.spamhaus.org";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder(ROOT);
-  browser = await launch();
-  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = widgetSession({ clipboard: true });
 
 async function openHost() {
-  const { page } = await watchedPage(browser.context, server.url);
-  await page.goto(server.url + HOST);
+  const { page } = await watchedPage(session.browser.context, session.server.url);
+  await page.goto(session.server.url + HOST);
   await page.waitForFunction(() => {
     const status = document.getElementById("first").shadowRoot?.querySelector(".bx-status");
     return status?.textContent === "Paste a bounce to see what it means.";

@@ -17,13 +17,18 @@ export function launch() {
 /**
  * Serves the checkout and starts Chromium before a test file's tests, and
  * stops both after them. Returns `{ server, browser }`, set once the
- * file's `before` hooks have run.
+ * file's `before` hooks have run. With `clipboard`, pages may read and
+ * write the clipboard.
  */
-export function widgetSession() {
+export function widgetSession({ clipboard = false } = {}) {
   const session = { server: undefined, browser: undefined };
   before(async () => {
     session.server = await serveFolder(ROOT);
     session.browser = await launch();
+    if (clipboard) {
+      const permissions = ["clipboard-read", "clipboard-write"];
+      await session.browser.context.grantPermissions(permissions, { origin: session.server.url });
+    }
   });
   after(async () => {
     await session.browser?.close();

@@ -2,15 +2,12 @@
 // requestAnimationFrame heartbeat on the main thread measures the longest
 // stall from the click until the redacted text is copied. The widget must
 // keep the host page responding and state how much of the paste it redacted.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 
 import { REDACT_MAX } from "../../www/widget/redact-job.js";
-import { defineHeartbeat, launch, openRecordingHost } from "./browser.mjs";
-import { serveFolder } from "./server.mjs";
+import { defineHeartbeat, openRecordingHost, widgetSession } from "./browser.mjs";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HOST = "/tests/widget/host/index.html";
 // A frame every 16 ms is normal. The large-paste test allows a gap of at
 // most 250 ms while a paste is explained, and so does this one.
@@ -21,19 +18,7 @@ const HEAD =
 // Each line names a person, so the whole paste has something to mask.
 const LINE = "Please forward this to Bob Smith <bob.smith@example.net> before Friday, thanks.\n";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder(ROOT);
-  browser = await launch();
-  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = widgetSession({ clipboard: true });
 
 /**
  * Sets HEAD + LINE repeated to `megabytes` MB as the first widget's value,
@@ -64,7 +49,7 @@ async function redactAndWatch(page, megabytes) {
 
 for (const megabytes of [2, 20]) {
   test(`${megabytes} MB redact stays responsive`, async () => {
-    const { page, problems } = await openRecordingHost(browser.context, server.url, HOST);
+    const { page, problems } = await openRecordingHost(session.browser.context, session.server.url, HOST);
     const gap = await redactAndWatch(page, megabytes);
     console.log(`redact and copy ${megabytes} MB: longest frame gap ${gap.toFixed(0)} ms`);
     assert.ok(gap < GAP_MAX_MS, `longest frame gap ${gap.toFixed(0)} ms`);
@@ -86,7 +71,7 @@ for (const megabytes of [2, 20]) {
 }
 
 test("small redact has no cut note", async () => {
-  const { page } = await openRecordingHost(browser.context, server.url, HOST);
+  const { page } = await openRecordingHost(session.browser.context, session.server.url, HOST);
   await page.evaluate((text) => {
     document.getElementById("first").value = text;
   }, HEAD + LINE);
