@@ -45,12 +45,13 @@ export function noteState(recipient) {
 /**
  * Returns whom a card's note is written to: "admin" (the user's mail
  * administrator or provider), "recipient" (the postmaster of the
- * recipient's domain), or null when the card offers no note. Where the
- * user acts, the steps are the user's own (check the address, make the
- * message smaller), where nobody acts nothing failed, and where the
- * recipient in person acts (personalCause) the user tells them directly;
- * a note to anyone else would ask the wrong party. The widget's composeNote picks
- * its addressee by the same rule.
+ * recipient's domain), or null when the card offers no note. There is
+ * no note where the user acts, because the steps are the user's own
+ * (check the address, make the message smaller). There is none where no
+ * party acts, because nothing failed, nor where the recipient in person
+ * acts (personalCause), because the user tells them directly. The
+ * widget's composeNote picks its addressee by the same rule, apart from
+ * a block of the portal's own server.
  */
 export function noteParty(recipient) {
   const actor = recipient.explanation.who_acts;
@@ -64,10 +65,10 @@ export function noteParty(recipient) {
 const PERSONAL_REASONS = new Set(["mailboxfull", "suspend"]);
 
 /**
- * True when the recipient in person must act, so no note goes to their
- * domain's postmaster: a postmaster, above all a large provider's, does
- * not act on one user's full mailbox, and the card's steps tell the user
- * to reach the recipient by another channel.
+ * Reports whether the recipient in person must act, so that no note goes
+ * to their domain's postmaster. A postmaster, above all a large
+ * provider's, does not act on one user's full mailbox, and the card's
+ * steps tell the user to reach the recipient by another channel.
  */
 export function personalCause(recipient) {
   return PERSONAL_REASONS.has(recipient.reason);
@@ -113,8 +114,8 @@ export function adminNote(recipient, strings = STRINGS) {
   }
 
   if (toRecipient) {
-    // The card's steps tell the user what to ask of the recipient's side;
-    // the note asks it instead of listing them.
+    // The card's steps tell the user what to request of the recipient's
+    // side, so the note makes that request instead of listing them.
     lines.push("", text.recipientAsk);
   } else {
     lines.push("", text.fix);

@@ -141,7 +141,7 @@ export const STRINGS = {
       recipient: "Copy a note for the recipient's postmaster",
     },
     // The accessible name of a note button: its visible text, then the
-    // recipient, so that several cards' buttons can be told apart.
+    // recipient, so that several cards' buttons can be distinguished.
     copyNoteFor: (label, who) => `${label}, about ${who}`,
     technical: "Technical details",
     notes: "Notes",

@@ -166,9 +166,11 @@ pub fn all_entries() -> Vec<&'static Entry> {
         entries.push(list.entry);
         entries.extend(list.parts.iter().map(|part| part.entry));
     }
+
     entries.extend(crate::reason::Reason::ALL.iter().map(|r| reasons::entry(*r)));
     entries.extend(status_codes::ALL.iter().copied());
     entries.extend(reply_codes::ALL.iter().copied());
+
     entries.push(&reasons::AUTH_FAILURE_REPORT);
     entries.push(&greylisting::ENTRY);
     entries.push(&greylisting::GAVE_UP);
@@ -207,6 +209,7 @@ pub fn all_entries() -> Vec<&'static Entry> {
     entries.push(&remote_relay::SIGN_IN_FAILED_AT_OWN_RELAY);
     entries.push(&remote_relay::ANONYMOUS_REJECTED_AT_RECIPIENT);
     entries.push(&UNKNOWN);
+
     entries.sort_by_key(|e| *e as *const Entry);
     entries.dedup_by_key(|e| *e as *const Entry);
     entries

@@ -91,11 +91,11 @@ export class SettingsError extends Error {
 
 export function validateSettings(settings: Settings | null | undefined): ValidatedSettings;
 
-/** The id of every explanation in the knowledge tables ("comcast/BL000010"), sorted. Call init() first. */
+/** Returns the id of every explanation in the knowledge tables ("comcast/BL000010"), sorted. Call init() first. */
 export function entryIds(): readonly string[];
 
 /**
- * The explanation overrides whose key no bounce can match: an entry id not in the tables,
+ * Returns the explanation overrides whose key no bounce can match: an entry id not in the tables,
  * or a code that differs from a known one only in case. validateSettings checks only the
  * keys' form. Call init() first.
  */

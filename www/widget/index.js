@@ -42,8 +42,8 @@ export function init(options = {}) {
     .then((wasm) => wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }))
     .then(() => {
       ready = true;
-      // Read now, so that checking settings later cannot fail on a module
-      // stopped by a trap in between.
+      // Reads the ids now, so that a later settings check does not fail
+      // when a trap has stopped the module in between.
       entryIds();
     })
     .catch((error) => {
