@@ -9,6 +9,7 @@ mod blocking;
 mod causes;
 mod content;
 mod decisive;
+mod ip_blocks;
 mod lookup;
 mod mailbox;
 mod recipient;
@@ -17,11 +18,10 @@ mod summary;
 mod system;
 
 pub use blocking::*;
-pub use causes::{
-    DNSBL_LISTING, DYNAMIC_ADDRESS, HELO_NAME, NAMED_CAUSES, REFUSED_ADDRESS, SPAM_SOURCE,
-};
+pub use causes::{DYNAMIC_ADDRESS, HELO_NAME, NAMED_CAUSES};
 pub use content::*;
 pub use decisive::{DECISIVE, SPF_TEMPERROR};
+pub use ip_blocks::{DNSBL_LISTING, REFUSED_ADDRESS, SPAM_SOURCE};
 pub use lookup::{MAILBOX_NAMED_NOT_FOUND, MAILBOX_NOT_FOUND};
 pub use mailbox::*;
 pub use recipient::*;
