@@ -58,6 +58,7 @@ mod returned;
 mod rule;
 mod section;
 mod sender_marks;
+mod sendgrid;
 mod sendmail_log;
 mod service_events;
 mod signature;

@@ -7,11 +7,7 @@
 //!
 //! Fields read, from each provider's webhook reference (checked
 //! 2026-12-04):
-//! - SendGrid (<https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event>):
-//!   `event` (`bounce`, `dropped`, `deferred`, `delivered`), `email`,
-//!   `reason` or `response`, `status`, and on a bounce or deferral `ip`,
-//!   the address SendGrid sent from (on an open or a click it is the
-//!   reader's address instead).
+//! - SendGrid: see [`super::sendgrid`].
 //! - Mailgun (<https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhook-payloads>):
 //!   `event` (`failed` with `severity` `permanent` or `temporary`,
 //!   `delivered`), `recipient`, `delivery-status` with `code`, `message`,
@@ -48,6 +44,7 @@ use serde_json::Value;
 
 use super::json::{split_diagnostic_type, text, Object, Record};
 use super::mailjet_brevo;
+use super::sendgrid;
 use super::service_events;
 use super::smtp2go;
 use super::unnamed_event;
@@ -128,9 +125,9 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     if mailjet_brevo::is_brevo(object, kind) && service_events::BREVO.contains(&kind) {
         return Some(("brevo", mailjet_brevo::brevo(object, kind, email)));
     }
-    let sendgrid_layout = is_sendgrid(object) || is_sendgrid_drop(kind, object);
+    let sendgrid_layout = sendgrid::is_sendgrid(object) || sendgrid::is_sendgrid_drop(kind, object);
     if sendgrid_layout && service_events::SENDGRID.contains(&kind) {
-        return Some(("sendgrid", sendgrid(object, kind, email)));
+        return Some(("sendgrid", sendgrid::sendgrid(object, kind, email)));
     }
     Some((UNKNOWN_LAYOUT, unknown_layout(object, kind, email)))
 }
@@ -138,45 +135,6 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
 /// The format id of an event record with `event` and `email` in a layout
 /// of no service this module reads.
 pub const UNKNOWN_LAYOUT: &str = "json-event";
-
-/// True when `object` has a field of SendGrid's event layout beyond the
-/// `event` and `email` that other services' events have too.
-fn is_sendgrid(object: &Object) -> bool {
-    const FIELDS: &[&str] = &[
-        "smtp-id",
-        "bounce_classification",
-        "type",
-        "status",
-        "ip",
-        "tls",
-        "attempt",
-        "response",
-        "category",
-    ];
-    object.keys().any(|key| key.starts_with("sg_") || FIELDS.contains(&key.as_str()))
-}
-
-/// True for a `dropped` event whose `reason` is one of SendGrid's own drop
-/// reasons. Exports and forwarded alerts often keep only `email`, `event`,
-/// `reason` and `timestamp`, which no other field then marks as SendGrid's.
-fn is_sendgrid_drop(kind: &str, object: &Object) -> bool {
-    let reason = text(object, "reason").unwrap_or_default().trim().to_ascii_lowercase();
-    kind == "dropped"
-        && (SENDGRID_DROP_REASONS.contains(&reason.as_str())
-            || SENDGRID_SUPPRESSIONS.contains(&reason.as_str())
-            || reason.starts_with("spam content"))
-}
-
-/// SendGrid's `reason` values for a drop that no suppression list caused,
-/// from its "Drops" glossary page (<https://docs.sendgrid.com/glossary/drops>).
-/// "Spam Content" is matched as a prefix because events add "(if spam
-/// checker app enabled)".
-///
-/// NOTE: "Recipient List over Package Quota" is not on the glossary page
-/// opened; it is from a help-desk page that lists SendGrid's drop reasons
-/// (<https://support.gosweetspot.com/hc/en-us/articles/115003545572>).
-const SENDGRID_DROP_REASONS: &[&str] =
-    &["invalid smtpapi header", "invalid", "recipient list over package quota"];
 
 /// Reads an event of an unknown layout by the words most services use:
 /// the event's name for the outcome, and the reply-like text field that
@@ -196,35 +154,6 @@ fn unknown_layout(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     failure.soft_bounce = kind.to_ascii_lowercase().starts_with("soft");
     Some(failure)
 }
-
-fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failure> {
-    let action = match kind {
-        "bounce" | "dropped" | "blocked" => "failed",
-        "deferred" => "delayed",
-        "delivered" => "delivered",
-        _ => return None,
-    };
-    let diagnostic =
-        text(object, "reason").or_else(|| text(object, "response")).unwrap_or_default();
-    let mut failure = failure(email, action, diagnostic, text(object, "status"));
-    // A dropped message was never sent, so no address sent it.
-    failure.dropped_by_service = kind == "dropped";
-    if matches!(kind, "bounce" | "blocked" | "deferred") {
-        failure.sending_ip = text(object, "ip").map(|ip| (ip.trim().to_string(), "ip".into()));
-    }
-    // SendGrid drops mail to addresses on its suppression lists and names
-    // the list as the reason.
-    if kind == "dropped"
-        && SENDGRID_SUPPRESSIONS.contains(&diagnostic.to_ascii_lowercase().as_str())
-    {
-        failure.reason = Some(Reason::Suppressed);
-    }
-    Some(failure)
-}
-
-/// SendGrid's `reason` for mail dropped because of a suppression list.
-const SENDGRID_SUPPRESSIONS: &[&str] =
-    &["bounced address", "unsubscribed address", "spam reporting address", "unsubscribed group"];
 
 fn mailgun(object: &Object, kind: &str, recipient: &str) -> Option<Failure> {
     let permanent = text(object, "severity") != Some("temporary");
