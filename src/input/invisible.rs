@@ -201,7 +201,7 @@ fn joined_value(word: &str) -> Option<(String, String)> {
 /// that still contain an invisible character or a combining mark with an
 /// IP on one side of it, such as `?ip=192.0.2.8<U+200B>12`. The IP on
 /// either side is only part of the value, so the IP rules do not quote it
-/// (see `sender_ip::address::is_embedded`), and the note explains why. Each word
+/// (see `sender_ip::embedded::is_embedded`), and the note explains why. Each word
 /// is returned with those characters written as `<U+XXXX>`.
 fn find_cut_ips(text: &str) -> Vec<String> {
     if !text.chars().any(is_hidden_in_ip) {

@@ -21,6 +21,7 @@ mod address;
 mod conflict;
 mod context;
 mod dnsbl;
+mod embedded;
 mod field;
 mod hint;
 mod locate;
