@@ -1,6 +1,9 @@
 //! The per-input search for each recipient's sender IP: the receiving
 //! side's addresses, DSN groups and lines are read once per input and
-//! shared by every recipient's lookup.
+//! shared by every recipient's lookup. The texts scanned for one
+//! recipient, and their order, are chosen in `sources`.
+
+mod sources;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
@@ -8,10 +11,10 @@ use std::net::IpAddr;
 
 use super::address::parse_token;
 use super::receivers::{own_receivers, push_unique, receiver_addresses};
-use super::rules::{Rule, ARF_RULES, SENDER_RULES};
+use super::rules::{Rule, SENDER_RULES};
 use super::scan::{self, scan, Scan};
 use super::{hint, locate, parse_public, parts, Found, Rejection, Source};
-use crate::extract::{self, transcript, Failure};
+use crate::extract::{self, Failure};
 use crate::input::Decoded;
 use crate::reason::Reason;
 use crate::report::{DecodedPart, InputKind, SenderIpSource};
@@ -54,7 +57,8 @@ pub struct Context<'a> {
     /// The Reporting-MTA for the hint, read when a hint is first needed.
     reporting: OnceCell<hint::Reporting>,
     /// How many recipients' transcript replies have been read, up to
-    /// [`transcript::MAX_READS`]: each read walks the whole transcript.
+    /// [`MAX_READS`](crate::extract::transcript::MAX_READS): each read
+    /// walks the whole transcript.
     transcript_reads: Cell<usize>,
 }
 
@@ -274,12 +278,6 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// True when the failure comes from an abuse feedback report, whose
-    /// sources are the report's fields and text, whatever the recipient.
-    fn is_feedback(&self, failure: &Failure) -> bool {
-        self.decoded.feedback.is_some() || failure.reason == Some(Reason::Feedback)
-    }
-
     /// Finds the line that states `ip`, and the text it is a line of. The
     /// pasted text comes first. When no pasted line contains the
     /// statement, the decoded report of the bounce the failures were read
@@ -324,65 +322,6 @@ impl<'a> Context<'a> {
             }
         }
         pasted.map(|l| (l, LineOf::Pasted))
-    }
-
-    /// Lists the texts to scan for one recipient, most trusted first.
-    fn sources(&self, failure: &Failure) -> Vec<(Source, String, &'static [Rule])> {
-        let decoded = self.decoded;
-        let mut out: Vec<(Source, String, &'static [Rule])> = Vec::new();
-        if self.is_feedback(failure) {
-            if let Some(report) = &decoded.feedback {
-                out.push((Source::Field("Source-IP"), report.clone(), &ARF_RULES));
-            }
-            out.push((Source::Text, decoded.body.clone(), &ARF_RULES));
-            if let Some(subject) = decoded.header("Subject") {
-                out.push((Source::Text, subject.to_string(), &ARF_RULES));
-            }
-            return out;
-        }
-        if let Some(diagnostic) = self.dsn_diagnostic(failure) {
-            out.push((Source::Field("Diagnostic-Code"), diagnostic, &SENDER_RULES));
-        }
-        out.push((Source::Text, failure.diagnostic.clone(), &SENDER_RULES));
-        // The classifier reads the lines after the reply too, and a delay
-        // notice may carry the receiver's actual reply there: Exchange
-        // Online's dated last-attempt line below its generic `400 4.4.7
-        // Message delayed`. Whatever the cause is read from is read for the
-        // address as well.
-        if !failure.mta_trailer.trim().is_empty() {
-            out.push((Source::Text, failure.mta_trailer.clone(), &SENDER_RULES));
-        }
-        // Sendmail keeps the receiver's whole reply only in its transcript.
-        // NOTE: past MAX_READS recipients the transcript is not read, so a
-        // later recipient's address stated only there is not reported.
-        let reads = self.transcript_reads.get();
-        let read_transcript = self.has_transcript && reads < transcript::MAX_READS;
-        if read_transcript {
-            self.transcript_reads.set(reads + 1);
-        }
-        let replies = read_transcript
-            .then(|| {
-                let host = failure.remote_mta.as_deref();
-                transcript::replies_for(&decoded.body, failure.recipient.as_deref(), host)
-            })
-            .flatten();
-        if let Some(replies) = replies {
-            out.push((Source::Text, replies, &SENDER_RULES));
-        }
-        out
-    }
-
-    /// Returns the recipient's own Diagnostic-Code field, which the
-    /// extract stage may have replaced with the longer human-readable text.
-    fn dsn_diagnostic(&self, failure: &Failure) -> Option<String> {
-        let groups = &self.dsn_groups;
-        let same = |f: &&Failure| match (&f.recipient, &failure.recipient) {
-            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-            _ => false,
-        };
-        let only = if groups.len() == 1 { groups.first() } else { None };
-        let group = groups.iter().find(same).or(only)?;
-        (!group.diagnostic.trim().is_empty()).then(|| group.diagnostic.clone())
     }
 }
 
