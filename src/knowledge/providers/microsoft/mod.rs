@@ -6,11 +6,12 @@
 //! Outlook.com blocks carry a bracketed code (`S3150`, `AS3140`, `SC-001`)
 //! and are lifted through the Outlook.com sender support form; Exchange
 //! Online's "banned sending IP" (5.7.606 to 5.7.649) has its own self-
-//! service delist portal. The two are separate lists: one can clear while
-//! the other still blocks. Microsoft's 5.1.10 means "recipient not found",
+//! service delist portal (see `banned_ips`). The two are separate lists:
+//! one can clear while the other still blocks. Microsoft's 5.1.10 means "recipient not found",
 //! not the registry's "null MX".
 
 mod access_denied;
+mod banned_ips;
 mod block_list;
 mod outbound;
 mod own_codes;
@@ -21,6 +22,7 @@ use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
+use banned_ips::{BANNED_IP, BANNED_SENDER, EOP_BLOCKLIST};
 use outbound::{
     ALL_REJECTED, CONNECTION_DEFERRED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING,
     MESSAGE_EXPIRED, NEW_IP_THROTTLED, RECIPIENT_RATE_LIMIT, RESTRICTED_SENDER,
@@ -44,11 +46,6 @@ const SNDS: LinkRef = LinkRef {
 };
 const POSTMASTER: LinkRef =
     LinkRef { label: "Outlook.com postmaster information", url: "https://postmaster.live.com/" };
-const DELIST_PORTAL: LinkRef = LinkRef {
-    label: "Microsoft 365 delist portal (one IP per request)",
-    url: "https://sender.office.com/",
-};
-
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {
     id: "microsoft",
@@ -263,74 +260,6 @@ static THROTTLED: Entry = Entry {
     temporary: Some(true),
     links: &[SNDS, OLC_SUPPORT],
     source: OLC_SOURCE,
-    checked: CHECKED,
-};
-
-static BANNED_IP: Entry = Entry {
-    id: "microsoft/banned-ip",
-    reason: Reason::Blocked,
-    what: "Exchange Online refused the message because the sending IP \
-           address is on Microsoft 365's list of banned senders.",
-    why: "Microsoft 365 blocks IPs that sent spam or malware to its \
-          customers (5.7.606 to 5.7.649).",
-    steps: &[
-        "Give the bounce to whoever runs the sending server; they stop the \
-         spam first, or the IP is listed again.",
-        "They open the Microsoft 365 delist portal, enter an email address \
-         and the blocked IP, and confirm through the mail it sends.",
-        "Removal takes up to 24 hours; then send again.",
-    ],
-    who: Actor::Admin,
-    temporary: Some(false),
-    links: &[DELIST_PORTAL],
-    source: "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself",
-    checked: CHECKED,
-};
-
-static EOP_BLOCKLIST: Entry = Entry {
-    id: "microsoft/eop-blocklist",
-    reason: Reason::Blocked,
-    what: "Microsoft's mail filter for Microsoft 365 (Exchange Online \
-           Protection) refused the connection because the sending IP \
-           address is on its own block list, which the reply calls \
-           \"Blocklist 1\".",
-    why: "This is Microsoft's internal list, not a public DNSBL, so no \
-          blocklist site can remove the IP.",
-    steps: &[
-        "Give the bounce to whoever runs the sending server; they find \
-         and stop what sent spam from that IP first.",
-        "They request removal of the IP in the Microsoft 365 delist \
-         portal, one IP per request.",
-        "Once the portal confirms the removal, send the message again.",
-    ],
-    who: Actor::Admin,
-    temporary: Some(false),
-    links: &[DELIST_PORTAL],
-    // The steps follow Microsoft's delist portal page. The reply's wording
-    // is from a public Exim bounce of a Microsoft 365 MX
-    // (github.com/TroyManary/EasyPlow/issues/77).
-    // NOTE: no Microsoft page found names "Blocklist 1" or S8001.
-    source: "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself",
-    checked: "2026-12-05",
-};
-
-static BANNED_SENDER: Entry = Entry {
-    id: "microsoft/banned-sender",
-    reason: Reason::Blocked,
-    what: "Exchange Online refused the message because the sending IP is \
-           banned and cannot use the self-service delist portal.",
-    why: "This code marks a harder ban than the ones the self-service \
-          portal can lift, because Microsoft wants to review the case by \
-          email.",
-    steps: &[
-        "Whoever runs the sending server emails delist@microsoft.com with \
-         the whole bounce and the IP.",
-        "They answer Microsoft's follow-up within 48 hours.",
-    ],
-    who: Actor::Admin,
-    temporary: Some(false),
-    links: &[],
-    source: EXO_SOURCE,
     checked: CHECKED,
 };
 
