@@ -6,8 +6,8 @@
 //! delivery-status fields, the human-readable report cut into one block
 //! per recipient, and last bare SMTP reply lines. The human-readable text
 //! often carries the receiver's whole reply where the DSN fields have a
-//! shortened one, so the two are merged. [`mta`] names the software that
-//! wrote the bounce.
+//! shortened one, so the two are merged (`report_text` reads the text
+//! and the DSN fields). [`mta`] names the software that wrote the bounce.
 
 mod action;
 mod amazonses;
@@ -54,6 +54,7 @@ mod recounted;
 mod reply_like;
 mod reply_lines;
 mod reply_table;
+mod report_text;
 mod returned;
 mod rule;
 mod section;
@@ -73,22 +74,11 @@ mod webhooks;
 mod wrapper;
 
 use crate::input::Decoded;
-use crate::reason::Reason;
 pub(crate) use autoreply::is_auto_reply_field;
 pub(crate) use bounce_words::has_bounce_words;
-use context::{
-    add_local_report, add_tried_for, failed_recipients_header, mark_postfix_own, summary_text,
-    widen_from_transcript,
-};
-use described::describes_reply;
 pub use forward_marker::{is_forward_marker, names_mail_system};
 pub(crate) use mail_program_words::{forward_field, is_field_line, ATTRIBUTION_VERBS};
-use marks::{bounce_by_words_only, looks_like_bounce, states_failure};
 pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
-use recounted::{is_recounted, is_set_off, recounts_past};
-use reply_like::{is_reply_like, reads_as_smtp_reply};
-use reply_table::{is_reply_code_list, is_reply_table};
-use rule::states_rule;
 use section::NotRecipients;
 pub use section::{error_section, forwarded_text, is_original_marker, strip_quote_marks};
 
@@ -160,7 +150,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             if let Some((writer, failure)) = autoreply::parse(decoded) {
                 // A report flagged auto-replied (Microsoft 365 flags its
                 // NDRs so) is a bounce when its body states a failure.
-                let read = read_report(decoded, family);
+                let read = report_text::read_report(decoded, family);
                 if read.failures.iter().any(is_stated_failure) {
                     return read;
                 }
@@ -172,7 +162,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             }
         }
     }
-    read_report(decoded, family)
+    report_text::read_report(decoded, family)
 }
 
 /// True when `decoded` reports a failure that names its recipient. With
@@ -193,208 +183,14 @@ fn is_stated_failure(failure: &Failure) -> bool {
     failure.recipient.is_some() && (failed_code(&failure.reply) || failed_code(&failure.status))
 }
 
-/// Extracts the failures from the text of a report, its delivery-status
-/// fields and a bounce nested in it, once the structured sources that
-/// [`extract`] tries first have found none.
-fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Extracted {
-    let report = section::error_section(&decoded.body);
-    let unquoted = section::unquote(report);
-    // A program's stack trace after a mail library's exception is none
-    // of the reply's lines.
-    let unframed = exception_text::clean(unquoted.as_ref());
-    let ascii = fullwidth::ascii_marks(unframed.as_ref());
-    let section = ascii.as_ref();
-    let mut filter = NotRecipients::from_headers(decoded);
-    filter.add_marked_senders(section);
-    // Reply lines pasted one after another are each a delivery's own,
-    // whether or not they name a recipient.
-    let (mut from_text, mut replies_cut) = reply_lines::scan(section, &filter);
-    // Exchange's and GroupWise's lists name each recipient on a line of
-    // its own, so they take precedence over the blocks cut at addresses.
-    let mut listed = false;
-    if from_text.is_empty() {
-        from_text = exchange_list::scan(section, &filter);
-        listed = !from_text.is_empty();
-    }
-    if from_text.is_empty() {
-        from_text = groupwise_list::scan(section, &filter);
-        listed = !from_text.is_empty();
-    }
-    if from_text.is_empty() {
-        from_text = blocks::scan(section, &filter);
-    }
-    if from_text.is_empty() {
-        filter.skip_system = false;
-        from_text = blocks::scan(section, &filter);
-    }
-    // A number such as `450` opening a sentence of an ordinary message is
-    // not a reply: without the marks of a bounce, a reply counts only when
-    // its text reads as one.
-    let bounce = looks_like_bounce(decoded, family, section);
-    // In a person's email, a reply counts only when it is set off from the
-    // prose, as a forwarded or pasted reply is.
-    let person = !bounce && decoded.header("From").is_some() && decoded.dsn.is_none();
-    // Pasted prose that states a rule with a code (`will reject mail with
-    // 550 5.7.1 if SPF fails`) describes a reply rather than reporting one.
-    // So does prose that recounts what a server returned at a past time,
-    // or that hedges, reports or states a policy around a code.
-    let mut placed_as_reply = by_codes::cached_by_codes(
-        |f: &Failure| {
-            let placed = if person { is_set_off(f, section) } else { !states_rule(f, section) };
-            placed && !recounts_past(f, section) && !describes_reply(f, section)
-        },
-        true,
-    );
-    let mut reads = |f: &Failure| {
-        is_reply_like(f, section) && reads_as_smtp_reply(f, section) && placed_as_reply(f)
-    };
-    let counts = |f: &Failure| has_codes(f) && (bounce || reads(f));
-    // A list of codes with their textbook meanings, or of the replies a
-    // server gives for each case, explains replies and reports none.
-    let code_list = is_reply_code_list(section) || is_reply_table(decoded, family, section);
-    if code_list || (!bounce && !from_text.iter().any(counts)) {
-        from_text.clear();
-        replies_cut = 0;
-    }
-    if from_text.is_empty() && !code_list {
-        (from_text, replies_cut) = generic::scan_counting_cut(section);
-        from_text.retain(|f| bounce || reads(f));
-    }
-    // A list of recipients is an MTA's own structure, not prose.
-    if !listed && bounce_by_words_only(decoded, family, section) {
-        // A reply recounted inside a sentence of pasted prose is the
-        // writer's account, as it is in a person's email.
-        // So is a reply in a sentence that states a rule.
-        let mut in_prose = by_codes::cached_by_codes(
-            |f: &Failure| {
-                is_recounted(f, section)
-                    || states_rule(f, section)
-                    || recounts_past(f, section)
-                    || describes_reply(f, section)
-            },
-            false,
-        );
-        from_text.retain(|f| states_failure(f, section) && !in_prose(f));
-    }
-    // A notice whose sending server could not reach the receiver, or found
-    // no such domain, states the failure in a fixed sentence without a
-    // reply code. In a bounce email that sentence may sit apart from the
-    // recipient's block.
-    // Gmail's own notice may carry only its own sentence after the label,
-    // with no reply code, so its heading and label mark the failure.
-    if from_text.is_empty() && !code_list {
-        from_text = gmail_notice::scan(section, &filter);
-    }
-    if from_text.is_empty() && !code_list {
-        from_text = notice::scan(section, &filter);
-    } else if !from_text.iter().any(has_codes) {
-        notice::add_statement(section, &mut from_text);
-    }
-
-    // A client's own session transcript pairs each reply with the command
-    // it responds to, which the readers above, made for reports, cannot do.
-    if let Some(session) = client_session::scan(section) {
-        from_text = session;
-        replies_cut = 0;
-    }
-    exim_log::apply(section, &mut from_text);
-    sendmail_log::apply(section, &mut from_text);
-
-    if family == Some("postfix") {
-        mark_postfix_own(&mut from_text);
-    }
-    postfix_status::add(&mut from_text);
-
-    let dsn = decoded.dsn.as_deref().or_else(|| {
-        // Only a report or plain text carries its own fields in the text.
-        // In a multipart/mixed message they belong to an attached or
-        // forwarded message, which the decode stage keeps as `nested`.
-        let content_type = decoded.header("Content-Type").unwrap_or("").to_ascii_lowercase();
-        let own = content_type.is_empty()
-            || content_type.starts_with("multipart/report")
-            || content_type.starts_with("text/");
-        own.then(|| section::embedded_dsn(&decoded.body)).flatten()
-    });
-    let from_dsn = dsn.map(parse_dsn).unwrap_or_default();
-    // Replies left out past the cap were read from the text alone, so
-    // they count only when no text failure was dropped or replaced and
-    // the DSN does not name the recipients.
-    if !from_dsn.is_empty() || from_text.is_empty() {
-        replies_cut = 0;
-    }
-    let mut failures = if from_dsn.is_empty() {
-        from_text
-    } else {
-        merge::merge_text(from_dsn, &from_text, decoded.cut_short)
-    };
-    if failures.iter().all(|f| f.recipient.is_none()) {
-        failures = failed_recipients_header(decoded, failures, section);
-    }
-    if failures.is_empty() {
-        if let Some(nested) = decoded.nested.as_deref().filter(|_| !decoded.nested_inline) {
-            // A bounce forwarded as an attachment: the report is inside.
-            let inner = forwarded_failures(nested);
-            if !inner.failures.is_empty() {
-                return inner;
-            }
-        }
-        // A bounce that states its failure only in prose still concerns
-        // the returned message's addressees.
-        let bounce = decoded.dsn.is_some() || looks_like_bounce(decoded, family, section);
-        if bounce && !returned::addressees(decoded, report).is_empty() {
-            failures.push(Failure { diagnostic: summary_text(report), ..Default::default() });
-        }
-    }
-    // A failure the text states without naming the recipient concerns
-    // the returned message's addressee, when there is only one.
-    if !failures.is_empty() && failures.iter().all(|f| f.recipient.is_none()) {
-        returned::assign(&mut failures, returned::addressees(decoded, report));
-    }
-    if transcript::has_transcript(&decoded.body) {
-        // NOTE: recipients past MAX_READS keep the reason line as it is.
-        for failure in failures.iter_mut().take(transcript::MAX_READS) {
-            widen_from_transcript(&decoded.body, failure);
-            add_local_report(&decoded.body, failure);
-        }
-    }
-    action::mark_local_deliveries(&mut failures);
-    delay::mark(decoded, section, &mut failures);
-    action::apply(section, &mut failures);
-    stated::apply(family, &mut failures);
-    add_tried_for(decoded, section, &mut failures);
-    for failure in failures.iter_mut().filter(|f| f.reason.is_none()) {
-        // RFC 3464: `relayed` and `expanded` are successes too, handed on
-        // to a system without DSNs or to a list's members.
-        let success =
-            matches!(failure.action.as_deref(), Some("delivered" | "relayed" | "expanded"));
-        let success = success || is_success_reply(failure, section);
-        if success {
-            failure.reason = Some(Reason::Delivered);
-        }
-    }
-    Extracted { mta: family, failures, replies_cut, ..Default::default() }
-}
-
 /// Extracts the failures of a forwarded bounce, `Decoded::nested`, one
 /// forward deeper. The forward's reader needs the warnings the bounce
 /// would give pasted on its own, such as that it was cut.
-fn forwarded_failures(nested: &Decoded) -> Extracted {
+pub(super) fn forwarded_failures(nested: &Decoded) -> Extracted {
     let mut inner = extract(nested);
     inner.forward_notes.splice(0..0, nested.notes.iter().cloned());
     inner.forward_depth += 1;
     inner
-}
-
-/// True when a failure is a 2xx reply without a status code (`251 User
-/// not local; will forward to <...>`, `252 Cannot VRFY user, but will
-/// accept message`), which RFC 5321 makes a positive completion. Text
-/// that states a failure around it ("was not delivered") only quotes it.
-fn is_success_reply(failure: &Failure, section: &str) -> bool {
-    let reply = failure.reply.as_deref().unwrap_or("");
-    reply.starts_with('2')
-        && failure.status.is_none()
-        && failure.action.is_none()
-        && !reply_like::has_failure_wording(section)
 }
 
 pub(super) fn has_codes(failure: &Failure) -> bool {
