@@ -83,11 +83,20 @@ fn only_recipient(text: &str) -> bounce_explainer::Recipient {
 fn internationalised_address_is_read_whole() {
     // SMTPUTF8 (RFC 6531) addresses in a Postfix bounce: an umlaut in the
     // local part, then an accented local part at an accented domain, then
-    // a Cyrillic address under a Cyrillic top-level domain.
+    // a Cyrillic address under a Cyrillic top-level domain, then local
+    // parts and a domain label in scripts without letter case.
     let cases = [
         ("müller@example.de", "mx.example.de"),
         ("josé@bücher.example", "mx.bücher.example"),
         ("иван@пример.рф", "mx.пример.рф"),
+        ("用户@example.net", "mx.example.net"),
+        ("bob@例子.example", "mx.example.net"),
+        ("たなか@example.jp", "mx.example.jp"),
+        ("사용자@example.kr", "mx.example.kr"),
+        ("مستخدم@example.net", "mx.example.net"),
+        ("שלום@example.net", "mx.example.net"),
+        ("ผู้ใช้@example.net", "mx.example.net"),
+        ("उपयोगकर्ता@example.net", "mx.example.net"),
     ];
     for (address, host) in cases {
         let text = format!(
@@ -106,6 +115,34 @@ fn internationalised_address_is_read_whole() {
 fn chinese_text_stays_outside_address() {
     let r = only_recipient("收件人user@example.cn不存在: 550 5.1.1 User unknown");
     assert_eq!(r.recipient.as_deref(), Some("user@example.cn"));
+    let r = only_recipient("收件人：用户@example.cn 不存在: 550 5.1.1 User unknown");
+    assert_eq!(r.recipient.as_deref(), Some("用户@example.cn"));
+}
+
+/// Each layout that names the recipient in its text reads an address
+/// written in a script without letter case.
+#[test]
+fn caseless_script_address_in_each_layout() {
+    let cases = [
+        "550 5.1.1 <田中@example.jp>... User unknown\n",
+        "A message that you sent could not be delivered to one or more of its\n\
+         recipients. This is a permanent error. The following address(es) failed:\n\n  \
+         田中@example.jp\n    host mx.example.jp [198.51.100.20]\n    SMTP error from \
+         remote mail server after RCPT TO:<田中@example.jp>:\n    550 5.1.1 User unknown\n",
+        "Hi. This is the qmail-send program at example.org.\nI'm afraid I wasn't able to \
+         deliver your message to the following addresses.\nThis is a permanent error; \
+         I've given up. Sorry it didn't work out.\n\n<田中@example.jp>:\n198.51.100.20 \
+         does not like recipient.\nRemote host said: 550 5.1.1 User unknown\nGiving up on \
+         198.51.100.20.\n",
+        "Delivery has failed to these recipients or groups:\n\n田中@example.jp\nThe email \
+         address you entered couldn't be found.\n\nDiagnostic information for \
+         administrators:\n\nGenerating server: mail.example.org\n\n田中@example.jp\nRemote \
+         Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n",
+    ];
+    for text in cases {
+        let r = only_recipient(text);
+        assert_eq!(r.recipient.as_deref(), Some("田中@example.jp"), "{text}");
+    }
 }
 
 #[test]

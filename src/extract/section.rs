@@ -21,9 +21,12 @@ use crate::input::Decoded;
 /// use Latin letters with diacritics, Greek and Cyrillic in both parts,
 /// and end in a Greek or Cyrillic top-level domain (`.рф`) or its
 /// `xn--` form.
-/// Chinese and Japanese letters are left out: their NDRs run words into
-/// the address without a space (`収件人user@example.cn`), and taking those
-/// words as the local part would name a recipient who does not exist.
+/// Scripts without letter case (Chinese, Japanese, Korean, Arabic, Hebrew,
+/// Thai, Devanagari) are read too, but a local part written in them may
+/// not also hold Latin letters: their NDRs run words into the address
+/// without a space (`収件人user@example.cn`), and taking those words as the
+/// local part would name a recipient who does not exist. So `用户@example.net`
+/// is read whole and `収件人user@example.cn` as `user@example.cn`.
 /// U+FFFD, which a lossy copy puts for a letter it could not decode, counts
 /// as a letter: `j\u{FFFD}rgen@example.net` is read whole, not as the
 /// different address `rgen@example.net`. So do the combining marks of the
@@ -36,10 +39,13 @@ pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // `ops@[IPv6:2001:db8::4]`). Both need the `@` right beside the quote
     // or bracket, so a quoted display name (`"Roe, Jane" <...>`) and a
     // host's bracketed IP (`mx.example.net[192.0.2.10]`) stay outside.
-    let local = format!(r#"(?:"[^"\\\r\n]{{1,64}}"|[{letters}._%+\-=!#$&'*?^`{{}}~]+)"#);
+    let caseless = r"\x{590}-\x{5FF}\x{600}-\x{6FF}\x{900}-\x{97F}\x{E00}-\x{E7F}\x{1100}-\x{11FF}\x{3040}-\x{30FF}\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{AC00}-\x{D7AF}";
+    let local = format!(
+        r#"(?:"[^"\\\r\n]{{1,64}}"|[{letters}._%+\-=!#$&'*?^`{{}}~]+|[{caseless}0-9._%+\-]+)"#
+    );
     let literal = r"\[(?:IPv6:[0-9A-Fa-f:.]{2,45}|\d{1,3}(?:\.\d{1,3}){3})\]";
     let pattern = format!(
-        r"{local}@(?:{literal}|[{letters}\-]+(?:\.[{letters}\-]+)*\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}))"
+        r"{local}@(?:{literal}|[{letters}{caseless}\-]+(?:\.[{letters}{caseless}\-]+)*\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}))"
     );
     Regex::new(&pattern).expect("address pattern is valid")
 });
