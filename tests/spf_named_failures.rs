@@ -70,3 +70,14 @@ fn spf_failure_under_policy_codes() {
         check_spf_card(&postfix("mx.example.net", reply));
     }
 }
+
+/// Cisco Secure Email (IronPort) AsyncOS's default SPF reject text, which
+/// every appliance left on its defaults sends.
+#[test]
+fn ironport_default_spf_text() {
+    let reply = "550 #5.7.1 SPF unauthorized mail is prohibited.";
+    check_spf_card(reply);
+    check_spf_card(&postfix("esa1.example.iphmx.com", reply));
+    check_spf_card(&postfix("mx.example.net", reply));
+    assert_eq!(only_recipient(reply).reason, bounce_explainer::Reason::AuthFailure);
+}

@@ -139,6 +139,11 @@ pub static AUTH_FAILURE: Phrases = Phrases {
         "not in the spf record",
         "not in spf record",
         "not permitted by spf",
+        // Cisco Secure Email (IronPort) AsyncOS's default SPF reject text,
+        // "#5.7.1 SPF unauthorized mail is prohibited." ("Cisco IronPort
+        // AsyncOS 7.1 for Email Advanced Configuration Guide", SPF
+        // settings), which appliances left on defaults send.
+        "spf unauthorized mail is prohibited",
         "the 5322.from address doesn't meet the authentication requirements defined for the sender",
         "dkim signature verification failed",
         "failed dmarc",
