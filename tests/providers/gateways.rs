@@ -95,3 +95,23 @@ fn talos_link_has_ip() {
         "{urls:?}"
     );
 }
+
+/// Mimecast's "policy level block list" is the recipient organisation's
+/// Blocked Senders policy, which only the recipient's side can change.
+#[test]
+fn mimecast_policy_level_block_list() {
+    let case = Case {
+        name: "Mimecast policy level block list",
+        rcpt: "user@example.org",
+        host: "us-smtp-inbound-1.mimecast.com",
+        reply: "550 Envelope rejected due to policy level block list in force - \
+                https://community.mimecast.com/docs/DOC-1369#550",
+        provider: Some("mimecast"),
+        code: None,
+        reason: Reason::Filtered,
+        entry: "mimecast/blocked-senders",
+    };
+    check(&case);
+    let r = one(&postfix(case.rcpt, case.host, case.reply));
+    assert_eq!(r.explanation.who_acts, bounce_explainer::Actor::Recipient);
+}

@@ -27,7 +27,7 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &[], phrases: &["security policies"], entry: &SECURITY_POLICY },
         Rule { code: "", status: &[], phrases: &["ip reputation"], entry: &IP_REPUTATION },
         Rule { code: "", status: &[], phrases: &["anti-spoofing"], entry: &ANTI_SPOOFING },
-        Rule { code: "", status: &[], phrases: &["envelope blocked", "blocked senders", "sender address blocked", "administrative prohibition"], entry: &BLOCKED_SENDERS },
+        Rule { code: "", status: &[], phrases: &["envelope blocked", "blocked senders", "sender address blocked", "administrative prohibition", "policy level block list"], entry: &BLOCKED_SENDERS },
         Rule { code: "", status: &[], phrases: &["content examination"], entry: &CONTENT_POLICY },
         Rule { code: "", status: &[], phrases: &["spf sender invalid", "dkim sender invalid", "dmarc sender invalid"], entry: &AUTHENTICATION },
         Rule { code: "", status: &[], phrases: &["internal resources are temporarily unavailable", "internal resource is temporarily unavailable", "internal resource temporarily unavailable", "greylist"], entry: &GREYLISTED },
@@ -129,6 +129,11 @@ static ANTI_SPOOFING: Entry = Entry {
     checked: CHECKED,
 };
 
+/// Also Mimecast's "Envelope rejected due to policy level block list in
+/// force", which its help page "Policies - Managing Blocked Senders and
+/// Email Rejections" names as a Blocked Senders policy rejection
+/// (<https://mimecastsupport.zendesk.com/hc/en-us/articles/42979092709907-Policies-Managing-Blocked-Senders-and-Email-Rejections>,
+/// checked 2026-12-06).
 static BLOCKED_SENDERS: Entry = Entry {
     id: "mimecast/blocked-senders",
     reason: Reason::Filtered,
