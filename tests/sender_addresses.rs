@@ -133,3 +133,25 @@ fn anti_spoofing_policy_names_the_sender() {
                   DATA command)\n";
     assert_eq!(recipients(&explain(record)), [Some("bob@example.org".to_string())], "{record}");
 }
+
+/// Mimecast's Blocked Senders rejections name the blocked sender's
+/// address, so an Exchange line quoting one names no recipient. With the
+/// NDR's recipient line before it, that recipient stays the failure's.
+#[test]
+fn blocked_senders_names_the_sender() {
+    let replies = [
+        "Remote Server returned '550 Rejected by header based manually Blocked Senders: \
+         alice@example.com - https://community.mimecast.com/docs/DOC-1369#550'",
+        "550 Rejected by header based Blocked Senders: alice@example.com - \
+         https://community.mimecast.com/docs/DOC-1369#550",
+    ];
+    for reply in replies {
+        assert_eq!(recipients(&explain(reply)), [None], "{reply}");
+    }
+
+    let ndr = format!(
+        "Delivery has failed to these recipients or groups:\n\nbob@example.org\n{}\n",
+        replies[0]
+    );
+    assert_eq!(recipients(&explain(&ndr)), [Some("bob@example.org".to_string())], "{ndr}");
+}

@@ -63,6 +63,9 @@ static SENDER_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         // Only this line's address is skipped: a spoofed message may name
         // the recipient's own address as its sender.
         r"anti-spoofing policy|",
+        // A Blocked Senders policy names the sender it blocked (Mimecast's
+        // "Rejected by header based manually Blocked Senders:").
+        r"blocked senders|",
         contact_sentence!(),
         r")\s*[:=]?\s*<?$"
     ))
