@@ -4,7 +4,8 @@
 // Report each time it shows an explanation.
 //
 // Attributes: label (the input's label), compact, settings (the id of a
-// <script type="application/json"> holding portal settings),
+// <script type="application/json"> holding portal settings, which
+// settings-script.js reads),
 // heading-level (of each result card's heading: 1 to 6, and 3 when it is
 // absent or has any other value).
 
@@ -15,7 +16,8 @@ import { acceptFileDrops, readFileText } from "./file-drop.js";
 import { adviseRecipients, init, unknownOverrideKeys } from "./index.js";
 import { redactPaste } from "./redact-job.js";
 import { Runner, WORKER_THRESHOLD } from "./runner.js";
-import { readSettingsScript, validateSettings } from "./settings.js";
+import { validateSettings } from "./settings.js";
+import { SettingsScript } from "./settings-script.js";
 import { WIDGET_STRINGS } from "./strings.js";
 import { buildShadow, renderAdvisedReport, showRedacted, showSettingsError } from "./view.js";
 
@@ -31,8 +33,9 @@ export class BounceExplainerElement extends HTMLElement {
   #settingsSource = null;
   #settingsError = null;
   #pendingValue = null;
-  // Watches the page for the settings script while it is missing or invalid.
-  #settingsObserver = null;
+  // Reads the settings script, and watches the page for it while it is
+  // missing or invalid.
+  #settingsScript = new SettingsScript(this);
   // A paste over TEXT_BOX_MAX characters, kept here instead of in the box.
   #largePaste = null;
   #report = null;
@@ -223,29 +226,17 @@ export class BounceExplainerElement extends HTMLElement {
   }
 
   #loadSettingsAttribute() {
-    const id = this.getAttribute("settings");
-    // A settings script after the element in the page may not be parsed
-    // yet when the element is defined early; read it once parsing ends.
-    const doc = this.ownerDocument;
-    if (id && doc.readyState === "loading" && !doc.getElementById(id)) {
-      doc.addEventListener("DOMContentLoaded", () => this.#loadSettingsAttribute(), { once: true });
-      return;
-    }
     const previous = this.#settingsSource === "attribute" ? this.#settingsError : null;
-    try {
-      this.#settings = validateSettings(id ? readSettingsScript(this.ownerDocument, id) : null);
-      this.#settingsError = null;
-    } catch (error) {
-      // A bad settings script must be visible to the portal's developer,
-      // but must not stop users from getting explanations.
-      this.#settings = validateSettings(null);
-      this.#settingsError = error;
-      // A page that changes often re-reads the same bad script, and the
-      // same error is reported once.
-      if (error.message !== previous?.message) {
-        console.error(error);
-        this.dispatchEvent(new CustomEvent("bounce-error", { detail: { error }, bubbles: true, composed: true }));
-      }
+    const read = this.#settingsScript.read(() => this.#loadSettingsAttribute());
+    if (!read) return;
+    const { settings, error } = read;
+    this.#settings = settings;
+    this.#settingsError = error;
+    // A page that changes often re-reads the same bad script, and the
+    // same error is reported once.
+    if (error && error.message !== previous?.message) {
+      console.error(error);
+      this.dispatchEvent(new CustomEvent("bounce-error", { detail: { error }, bubbles: true, composed: true }));
     }
     this.#settingsSource = "attribute";
     this.#watchSettingsScript();
@@ -254,26 +245,11 @@ export class BounceExplainerElement extends HTMLElement {
     if (this.#report) this.#show(this.#report);
   }
 
-  // A framework may insert the settings script after the element, give
-  // it its id later, or fill in its JSON later. While the script named by
-  // the settings attribute is missing or invalid, each change to the page
-  // reads it again, so the settings apply as soon as they are complete.
+  // While the script named by the settings attribute is missing or
+  // invalid, each change to the page reads it again.
   #watchSettingsScript() {
     const watch = this.isConnected && this.#settingsSource === "attribute" && this.#settingsError !== null;
-    if (!watch) {
-      this.#settingsObserver?.disconnect();
-      this.#settingsObserver = null;
-      return;
-    }
-    if (this.#settingsObserver) return;
-    this.#settingsObserver = new MutationObserver(() => this.#loadSettingsAttribute());
-    this.#settingsObserver.observe(this.ownerDocument, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ["id", "type"],
-    });
+    this.#settingsScript.watch(watch, () => this.#loadSettingsAttribute());
   }
 
   // Lists the settings' problems: those validation threw, and, once the
