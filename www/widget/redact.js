@@ -9,37 +9,27 @@
 // wherever they recur, phone numbers in X-Mailer and other free-text
 // headers, query values and base64 in links that name a person, and the
 // user's own host names.
-// Removes the body of the returned original message.
+// Removes the body of the returned original message. Header fields are
+// masked by kind in headers.js.
 // Keeps what a helper needs: reply and status codes, provider host names,
 // and every other IP address, including the one a removal request must
 // quote. Everything runs locally.
 
-import { CLIENT_IP_HEADERS, clientIpPattern, findClientIps, maskClientIpHeader } from "./client-ip.js";
+import { clientIpPattern, findClientIps } from "./client-ip.js";
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
-import { localisedHeader, maskQuotedRecipient } from "./header-names.js";
+import { maskQuotedRecipient } from "./header-names.js";
+import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
-import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
-import { decodeEncodedWords } from "./encoded-words.js";
-import { carriesMailboxes, maskEncodedNamesAndAddresses } from "./encoded-header-values.js";
 import { linkAddresses, maskLinks } from "./links.js";
 import { joinSoftBreaks } from "./quoted-printable.js";
-import { clientNamePattern, findClientNames, maskReceivedNames } from "./received.js";
+import { clientNamePattern, findClientNames } from "./received.js";
 import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
-import { maskDisplayNames, maskNameHeader, NAME_HEADERS } from "./display-names.js";
 import { maskMalformedAddresses } from "./malformed-addresses.js";
 import { hostToken, listRoleToken, token } from "./tokens.js";
-import { findSubjects, maskJsonSubjects, maskSubjectHeader, maskSubjects, maskSubjectsBelowLabel } from "./subjects.js";
-
-// Headers whose value is a list of mailboxes with optional display names.
-const ADDRESS_HEADERS = /^(from|to|cc|bcc|reply-to|sender|resent-from|resent-to|resent-cc|resent-sender|disposition-notification-to|return-receipt-to|x-original-from|x-original-to|delivered-to|envelope-to|return-path|original-recipient|final-recipient|x-envelope-from|x-envelope-to)$/i;
-
-// Headers holding message ids, masked whole.
-const MESSAGE_ID_HEADERS = /^(message-id|in-reply-to|references|resent-message-id|original-message-id|x-original-message-id|x-ms-exchange-organization-original-message-id|x-message-id|x-google-original-message-id|thread-index)$/i;
-// Headers holding the subject, which often names people or their business.
-const SUBJECT_HEADERS = /^(subject|thread-topic)$/i;
+import { findSubjects, maskJsonSubjects, maskSubjects, maskSubjectsBelowLabel } from "./subjects.js";
 
 // Mailbox providers whose domain names many unrelated people share, so
 // the domain identifies no one and shows a helper which provider is
@@ -83,9 +73,6 @@ const BRACKETED_EMAIL = new RegExp(`[<(]${EMAIL_SOURCE}[>)]`, "gu");
 // A hyphen followed by a letter or digit continues the name, so
 // "mail.example.com-archive" is one name and is not masked in part.
 const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[A-Za-z](?:-?[A-Za-z0-9])+))(?![A-Za-z0-9]|-[A-Za-z0-9]|\.[A-Za-z0-9])/g;
-// A header line: a field name, a colon, and the value. Pasted replies may
-// quote the returned message with "> " markers, so those are allowed.
-const HEADER = /^((?:> ?)*[A-Za-z][A-Za-z0-9-]*):(.*)$/;
 // A message id written in running text, as Exchange's NDR text does.
 const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
 // An RFC 8601 property of Authentication-Results: "ptype.property=", with
@@ -141,7 +128,7 @@ export function redact(text, options = {}) {
   // Subjects are found before the headers are masked, and masked before
   // anything inside them, so that each recurrence still reads the same.
   const subjects = findSubjects(lines);
-  const headerDone = maskSubjectsBelowLabel(maskHeaders(maskJsonSubjects(lines, state), state, keepIps), state).map((line) =>
+  const headerDone = maskSubjectsBelowLabel(maskHeaders(maskJsonSubjects(lines, state), state, keepIps, (local) => ROLE_LOCAL_PARTS.test(local)), state).map((line) =>
     maskSubjects(line, subjects, state),
   );
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
@@ -189,103 +176,11 @@ function splitResultProperty(local) {
   return [property, local.slice(property.length)];
 }
 
-function maskClientName(state) {
-  state.counts.names++;
-  return "[client-name]";
-}
-
-function maskClientIp(state) {
-  state.counts.ips++;
-  return "[client-ip]";
-}
-
 // Masks a local part written alone with its address's token, so a reader
 // still sees that it is the same user.
 function maskLocalPart(state, locals, local) {
   state.counts.names++;
   return token(state, "user", locals.get(local));
-}
-
-// Groups header lines with their folded continuation lines, then masks
-// names, subjects, message ids and client IPs in the header kinds above.
-// Lines that are not headers pass through unchanged.
-function maskHeaders(lines, state, keepIps) {
-  const out = [];
-  for (let i = 0; i < lines.length; i++) {
-    const m = HEADER.exec(lines[i]);
-    const other = localisedHeader(lines[i]);
-    if (other) {
-      // Continuation lines of a localised header fold as in English.
-      let value = other.value;
-      while (other.folds && i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1])) value += "\n" + lines[++i];
-      out.push(...`${other.lead}:${maskHeaderValue(other.name, value, state, keepIps)}`.split("\n"));
-      continue;
-    }
-    if (!m) {
-      out.push(lines[i]);
-      continue;
-    }
-    let value = m[2];
-    // A folded line of a quoted header carries the same quote markers
-    // (">  Carol Diaz, room 12" after "> Subject: ...").
-    const depth = (m[1].match(/^(?:> ?)*/)[0].match(/>/g) ?? []).length;
-    // The lookahead and back-reference take each marker whole, so "> To:"
-    // cannot pass for ">" plus a folded " To:".
-    const folded = new RegExp(`^(?:(?=(> ?))\\1){${depth}}[ \\t]+\\S`);
-    while (i + 1 < lines.length && folded.test(lines[i + 1])) value += "\n" + lines[++i];
-    const name = m[1].replace(/^(?:> ?)*/, "");
-    out.push(...`${m[1]}:${maskHeaderValue(name, value, state, keepIps)}`.split("\n"));
-  }
-  return out;
-}
-
-function maskHeaderValue(name, value, state, keepIps) {
-  if (ADDRESS_HEADERS.test(name)) {
-    // Headers quoted in an HTML part come escaped ("Jo &lt;jo@x&gt;"); they
-    // are unescaped so that the name before the address is found.
-    const escaped = value.replace(/&lt;/gi, "<").replace(/&gt;/gi, ">").replace(/&quot;/gi, '"');
-    // DSN recipient fields start with an address type and a semicolon
-    // ("rfc822;bob@example.net"), which separates no recipients.
-    const semicolons = !/^(?:original|final)-recipient$/i.test(name);
-    // A DSN field may carry its address as an encoded word, which the
-    // explainer decodes, so it is decoded here to be masked as an address.
-    const plain = semicolons ? escaped : decodeEncodedWords(escaped);
-    return maskDisplayNames(plain, state, semicolons, (local) => ROLE_LOCAL_PARTS.test(local));
-  }
-  if (SUBJECT_HEADERS.test(name)) {
-    // An encoded subject ("=?UTF-8?Q?Unzustellbar:_...?=") is decoded, so
-    // that its mail system's words are found and kept as plain text.
-    return maskSubjectHeader(decodeEncodedWords(value), () => {
-      state.counts.subjects++;
-      return "[subject]";
-    });
-  }
-  if (NAME_HEADERS.test(name)) return maskNameHeader(value, state);
-  if (MESSAGE_ID_HEADERS.test(name)) return maskMessageIds(value, state);
-  if (/^received$/i.test(name)) {
-    return maskReceivedNames(value, () => maskClientName(state));
-  }
-  // Free text is decoded from RFC 2047 encoded words, so that a name or a
-  // phone number written in one is found and masked.
-  if (FREE_TEXT_HEADERS.test(name)) return maskPhones(decodeEncodedWords(value), state);
-  if (CLIENT_IP_HEADERS.test(name)) return maskClientIpHeader(name, value, keepIps, () => maskClientIp(state));
-  // Any other header that carries mailboxes is masked as an address
-  // header is, and elsewhere an encoded word that decodes to a name or an
-  // address is masked.
-  if (carriesMailboxes(value)) return maskDisplayNames(decodeEncodedWords(value), state, false, (local) => ROLE_LOCAL_PARTS.test(local));
-  return maskEncodedNamesAndAddresses(value, state);
-}
-
-function maskMessageIds(value, state) {
-  if (!value.trim()) return value;
-  if (!value.includes("<")) {
-    state.counts.messageIds++;
-    return ` ${token(state, "message-id", value.trim())}`;
-  }
-  return value.replace(/<[^<>]*>/g, (id) => {
-    state.counts.messageIds++;
-    return `<${token(state, "message-id", id)}>`;
-  });
 }
 
 // Replaces each run of two or more base64 lines with one marker line:
