@@ -6,33 +6,16 @@ import assert from "node:assert/strict";
 
 import { paste, setInput, sharedPage } from "./harness.mjs";
 import { COMCAST_BOUNCE } from "./bounces.mjs";
+import { recordAnnouncements, waitForAnnouncements } from "./live-region.mjs";
 
 const shared = sharedPage({}, async ({ server, session }) => {
   await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
 });
 
-// Records the live region's text after each change to it.
-async function recordStatus(page) {
-  await page.evaluate(() => {
-    window.__announced = [];
-    const status = document.querySelector("#status");
-    new MutationObserver(() => window.__announced.push(status.textContent)).observe(status, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-    });
-  });
-}
-
-async function waitForAnnouncements(page, count) {
-  await page.waitForFunction((n) => window.__announced.length >= n, count, { timeout: 10_000 });
-  return page.evaluate(() => window.__announced);
-}
-
 test("each copy is announced", async () => {
   const { page } = shared.session;
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");
-  await recordStatus(page);
+  await recordAnnouncements(page.locator("#status"));
   const actions = ["copy-ip", "copy-ip", "copy-note", "copy-note"];
   for (const [i, action] of actions.entries()) {
     await page.click(`.be-card [data-action="${action}"]`);
@@ -46,7 +29,7 @@ test("edit with the same result is announced", async () => {
   const { page } = shared.session;
   assert.equal(await paste(page, COMCAST_BOUNCE), "done");
   const before = await page.locator("#status").textContent();
-  await recordStatus(page);
+  await recordAnnouncements(page.locator("#status"));
   // A blank line added at the end changes nothing in the explanation.
   await setInput(page, `${COMCAST_BOUNCE}\n\n`);
   const announced = await waitForAnnouncements(page, 1);

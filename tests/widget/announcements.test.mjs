@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
+import { recordAnnouncements, waitForAnnouncements } from "../browser/live-region.mjs";
 import { watchedPage, widgetSession } from "./browser.mjs";
 
 const HOST = "/tests/widget/host/index.html";
@@ -22,29 +23,11 @@ async function openHost() {
   return page;
 }
 
-// Records the first widget's status text after each change to it.
-async function recordStatus(page) {
-  await page.evaluate(() => {
-    window.__announced = [];
-    const status = document.getElementById("first").shadowRoot.querySelector(".bx-status");
-    new MutationObserver(() => window.__announced.push(status.textContent)).observe(status, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-    });
-  });
-}
-
-async function waitForAnnouncements(page, count) {
-  await page.waitForFunction((n) => window.__announced.length >= n, count, { timeout: 10_000 });
-  return page.evaluate(() => window.__announced);
-}
-
 test("each copy is announced", async () => {
   const page = await openHost();
   await page.evaluate((text) => (document.getElementById("first").value = text), BLOCK);
   await page.locator("#first .be-card").waitFor();
-  await recordStatus(page);
+  await recordAnnouncements(page.locator("#first .bx-status"));
   const actions = ["copy-ip", "copy-ip", "copy-party-note", "copy-party-note"];
   for (const [i, action] of actions.entries()) {
     const button = page.locator(`#first .be-card [data-action="${action}"]`);
@@ -62,7 +45,7 @@ test("same paste explained again is announced", async () => {
   const page = await openHost();
   await page.evaluate((text) => (document.getElementById("first").value = text), BLOCK);
   await page.locator("#first .be-card").waitFor();
-  await recordStatus(page);
+  await recordAnnouncements(page.locator("#first .bx-status"));
   await page.locator("#first button[data-action=explain]").click();
   const announced = await waitForAnnouncements(page, 1);
   assert.equal(announced[0].trim(), "Explained 1 reply.");
