@@ -9,6 +9,7 @@
 mod auth;
 mod mailbox;
 mod sending;
+mod sign_in;
 mod transaction;
 
 use super::{Provider, Rule};
@@ -22,6 +23,7 @@ use sending::{
     CONNECT_FAILED, GROUP_POST_REJECTED, GROUP_RESTRICTED, GROUP_SPAM, OUTGOING_REJECTED,
     SENDER_DISABLED, SENDING_LIMIT, SEND_MAIL_AS,
 };
+use sign_in::APP_PASSWORD;
 use transaction::{IP_NOT_ALLOWED, MULTIPLE_DOMAINS, RELAY_LIMIT, SAME_MESSAGE_ID};
 
 pub(crate) const SOURCE: &str = "https://support.google.com/a/answer/3726730";
@@ -60,6 +62,9 @@ pub static PROVIDER: Provider = Provider {
         // exceeded") and may give only its help link on the last line.
         Rule { code: "", status: &[], phrases: &["sending limit exceeded", "sending quota exceeded", "?p=dailylimitexceeded"], entry: &SENDING_LIMIT },
         Rule { code: "", status: &[], phrases: &["mail sending denied"], entry: &SENDER_DISABLED },
+        // Its sign-in refusal carries 5.7.9 or 5.7.1, whose registry
+        // entries read as a weak sign-in method or a policy block.
+        Rule { code: "", status: &[], phrases: &["application-specific password required", "?p=invalidsecondfactor"], entry: &APP_PASSWORD },
         // The organisation's Workspace SMTP relay, whose daily limit
         // carries the 5.4.5 of the account's own daily limit.
         Rule { code: "", status: &["4.2.1", "5.4.5"], phrases: &["smtp relay limit exceeded"], entry: &RELAY_LIMIT },
