@@ -2,8 +2,9 @@
 //! code alone would read as a security refusal, a sign-in problem or no
 //! cause at all. They name a recipient domain that takes mail only from
 //! listed IP addresses, a Message-ID shared by many messages, recipients
-//! of several domains in one transaction, and the Workspace SMTP relay's
-//! limits. Documentation addresses only.
+//! of several domains in one transaction, too many recipients at one
+//! domain in one transaction, a connection Gmail holds back at its start,
+//! and the Workspace SMTP relay's limits. Documentation addresses only.
 
 mod cards;
 
@@ -70,4 +71,42 @@ fn relay_limits_are_workspace_relay() {
     let daily = only(&postfix_line("550-5.4.5 Daily SMTP relay limit exceeded for user."));
     assert_eq!(daily.explanation.entry, "google/relay-limit", "{daily:#?}");
     assert_eq!(daily.explanation.who_acts, Actor::Admin, "{daily:#?}");
+}
+
+#[test]
+fn domain_policy_size_splits_recipients() {
+    let replies = [
+        "452-4.5.3 Domain policy size per transaction exceeded, please try this recipient in \
+         a separate transaction.",
+        "552-5.7.0 Domain policy size per transaction exceeded, please try this recipient in \
+         a separate transaction.",
+    ];
+    for reply in replies {
+        let card_of = only(&postfix_line(reply));
+        assert_eq!(card_of.explanation.entry, "google/domain-recipient-limit", "{card_of:#?}");
+        assert_eq!(card_of.reason, Reason::TooManyConn, "{card_of:#?}");
+        // The address is valid, and nothing in the message needs a change.
+        assert_ne!(card_of.explanation.who_acts, Actor::Recipient, "{card_of:#?}");
+        let shown = card(&card_of);
+        assert!(shown.contains("split the recipient list"), "{shown}");
+        assert!(!shown.contains("attachment"), "{shown}");
+    }
+    let deferred = only(&postfix_line(replies[0]));
+    assert!(!deferred.permanent, "{deferred:#?}");
+    // After a 5xx no server retries, so no step waits for one.
+    let refused = only(&postfix_line(replies[1]));
+    let steps = refused.explanation.steps.join(" ");
+    assert!(!steps.contains("retries the recipient"), "{steps}");
+}
+
+#[test]
+fn try_again_later_is_connection_limit() {
+    let text = postfix_line("421-4.7.0 Try again later, closing connection. (EHLO)");
+    let card_of = only(&text);
+    assert_eq!(card_of.explanation.entry, "google/connection-limited", "{card_of:#?}");
+    assert_eq!(card_of.reason, Reason::TooManyConn, "{card_of:#?}");
+    assert!(!card_of.permanent, "{card_of:#?}");
+    let shown = card(&card_of);
+    assert!(shown.contains("retry"), "{shown}");
+    assert!(!shown.contains("outgoing server settings"), "{shown}");
 }

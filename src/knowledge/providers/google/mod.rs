@@ -24,7 +24,10 @@ use sending::{
     SENDER_DISABLED, SENDING_LIMIT, SEND_MAIL_AS,
 };
 use sign_in::APP_PASSWORD;
-use transaction::{IP_NOT_ALLOWED, MULTIPLE_DOMAINS, RELAY_LIMIT, SAME_MESSAGE_ID};
+use transaction::{
+    CONNECTION_LIMITED, DOMAIN_RECIPIENT_LIMIT, IP_NOT_ALLOWED, MULTIPLE_DOMAINS, RELAY_LIMIT,
+    SAME_MESSAGE_ID,
+};
 
 pub(crate) const SOURCE: &str = "https://support.google.com/a/answer/3726730";
 pub(crate) const CHECKED: &str = "2026-12-04";
@@ -87,6 +90,10 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["4.7.0"], phrases: &["ip not in whitelist for rcpt domain", "ip not in allowlist for rcpt domain"], entry: &IP_NOT_ALLOWED },
         Rule { code: "", status: &["4.7.28"], phrases: &["same message-id"], entry: &SAME_MESSAGE_ID },
         Rule { code: "", status: &["4.3.0"], phrases: &["multiple destination domains per transaction"], entry: &MULTIPLE_DOMAINS },
+        // Google's sentence comes with 4.5.3 or 5.7.0, and 5.7.0 alone
+        // reads as a security refusal.
+        Rule { code: "", status: &[], phrases: &["domain policy size per"], entry: &DOMAIN_RECIPIENT_LIMIT },
+        Rule { code: "", status: &["4.7.0"], phrases: &["try again later, closing connection"], entry: &CONNECTION_LIMITED },
         Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["very low reputation"], entry: &LOW_REPUTATION },
         Rule { code: "", status: &["4.7.0", "5.7.1"], phrases: &["likely unsolicited", "nature of the content"], entry: &UNSOLICITED },
         // The 4xx form is a rate limit that lifts by itself, the 5xx form a block.

@@ -1,11 +1,12 @@
 //! Gmail's replies about how the sending side delivered, not about the
 //! content or the sender's reputation. They cover a recipient domain that
 //! takes mail only from listed IP addresses, a Message-ID reused across
-//! many messages, one SMTP transaction for recipients in several domains,
-//! and the limits of the Workspace SMTP relay. Google's "Gmail SMTP errors
-//! and codes" table lists each reply with its code.
+//! many messages, one SMTP transaction for recipients in several domains
+//! or for too many recipients at one domain, a connection Gmail holds
+//! back, and the limits of the Workspace SMTP relay. Google's "Gmail SMTP
+//! errors and codes" table lists each reply with its code.
 
-use super::{CHECKED, SOURCE};
+use super::{CHECKED, POSTMASTER, SOURCE};
 use crate::knowledge::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
@@ -119,4 +120,63 @@ pub(super) static RELAY_LIMIT: Entry = Entry {
     links: &[],
     source: SOURCE,
     checked: CHECKED,
+};
+
+/// "452 4.5.3 Domain policy size per transaction exceeded, please try this
+/// recipient in a separate transaction.", and the same sentence under
+/// 552 5.7.0. The address is valid, but the transaction carried too many
+/// recipients.
+pub(super) static DOMAIN_RECIPIENT_LIMIT: Entry = Entry {
+    id: "google/domain-recipient-limit",
+    reason: Reason::TooManyConn,
+    what: "Gmail turned this recipient away because the delivery listed \
+           more recipients at the same domain than Gmail accepts in one \
+           SMTP transaction.",
+    why: "Gmail caps how many recipients of one domain a single \
+          transaction may carry. The recipients past the cap get this \
+          reply and have to be sent in a transaction of their own. The \
+          address itself is not at fault.",
+    steps: &[
+        "After a 4xx reply nothing is lost yet: the sending server retries \
+         the recipient, and most servers send it in a new transaction.",
+        "If the reply repeats or ends in a bounce, your mail administrator \
+         sets the sending server to split the recipient list, so that each \
+         transaction carries fewer recipients at one domain.",
+        "If you wrote to a long list of addresses yourself, send the \
+         message in smaller groups, or through a mailing list.",
+    ],
+    who: Actor::Admin,
+    temporary: None,
+    links: &[],
+    source: SOURCE,
+    checked: "2026-12-06",
+};
+
+/// "421 4.7.0 Try again later, closing connection." Google's table adds
+/// that this usually means a denial of service (DoS) limit at the HELO
+/// stage, so Gmail is holding back the sending server's connections.
+pub(super) static CONNECTION_LIMITED: Entry = Entry {
+    id: "google/connection-limited",
+    reason: Reason::TooManyConn,
+    what: "Gmail closed the connection at its start and asked the sending \
+           server to try again later, so it did not take the message on \
+           this attempt.",
+    why: "Gmail limits connections that look like a flood (a denial of \
+          service) as early as the HELO greeting. A server that opens many \
+          connections at once, or an IP address that suddenly sends far \
+          more or poorer mail than before, meets this limit. It lifts by \
+          itself.",
+    steps: &[
+        "Let the sending server retry: it does so on its own, and a later \
+         attempt usually gets through.",
+        "If the deferrals go on for hours or end in a bounce, your mail \
+         administrator lowers the number of connections the server opens \
+         to Gmail at once and its sending rate, and checks the IP \
+         address's reputation in Google Postmaster Tools.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(true),
+    links: &[POSTMASTER],
+    source: SOURCE,
+    checked: "2026-12-06",
 };
