@@ -182,3 +182,47 @@ fn mail_program_send_failure_is_own_setting() {
         assert!(steps.contains("465"), "{steps}");
     }
 }
+
+/// Thunderbird ends a refused RCPT TO with "Please check the message
+/// recipient" and a refused message with "Please check the message". The
+/// STARTTLS requirement in either still comes from the user's own
+/// outgoing server, not from the recipient's.
+#[test]
+fn mail_program_recipient_failure_is_own_setting() {
+    for text in [
+        "Sending of the message failed.\nAn error occurred while sending mail. The mail server \
+         responded:\n5.7.0 Must issue a STARTTLS command first.\nPlease check the message \
+         recipient \"bob@example.net\" and try again.\n",
+        "An error occurred while sending mail. The mail server responded: 530 5.7.0 Must issue a \
+         STARTTLS command first. Please check the message recipient bob@example.net and try \
+         again.\n",
+        // Netscape-era wording, plural.
+        "An error occurred while sending mail. The mail server responded: 530 5.7.0 Must issue a \
+         STARTTLS command first. Please check the message recipients and try again.\n",
+        "An error occurred while sending mail. The mail server responded: 530 5.7.0 Must issue a \
+         STARTTLS command first. Please check the message and try again.\n",
+    ] {
+        let report = explain(text);
+        assert_eq!(report.recipients.len(), 1, "{text}");
+        let r = &report.recipients[0];
+        assert_eq!(r.explanation.entry, "tls/mail-program-starttls", "{text}");
+        assert_eq!(r.explanation.who_acts, Actor::You, "{text}");
+    }
+}
+
+/// Thunderbird's dialog puts the reply and the sentence that names the
+/// recipient on lines of their own. The sentence belongs to the reply
+/// above it, and its address is the recipient.
+#[test]
+fn mail_program_recipient_sentence_joins_reply() {
+    let text = "Sending of the message failed.\nAn error occurred while sending mail. The mail \
+                server responded:\n530 5.7.0 Must issue a STARTTLS command first.\nPlease check \
+                the message recipient \"bob@example.net\" and try again.\n";
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    let r = &report.recipients[0];
+    assert_eq!(r.recipient.as_deref(), Some("bob@example.net"), "{r:#?}");
+    assert!(r.diagnostic.contains("check the message recipient"), "{}", r.diagnostic);
+    assert_eq!(r.explanation.entry, "tls/mail-program-starttls", "{r:#?}");
+    assert_eq!(r.explanation.who_acts, Actor::You, "{r:#?}");
+}

@@ -25,6 +25,7 @@ use super::signature::{
     has_failure_words, is_signature_fields, is_signature_separator, paragraph_around,
 };
 use super::Failure;
+use crate::knowledge::mail_program;
 use crate::smtp;
 use diagnostic::{diagnostic_lines, has_worded_reply, LABELLED_REPLY};
 
@@ -48,7 +49,15 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     // `The following recipients were affected:`).
     let list_start = blocks.first().map_or(0, |b| b.anchors[0]);
     let above = lines[..list_start].iter().position(|l| smtp::has_reply_code(l));
-    let preamble = above.map(|start| paragraph_from(&lines[start..list_start]));
+    // Thunderbird ends its quote of a refused RCPT TO with "Please check
+    // the message recipient "bob@example.net" and try again.". That
+    // sentence belongs to the reply above, and its address is the
+    // recipient.
+    let ends_reply = lines
+        .get(list_start)
+        .is_some_and(|line| mail_program::is_send_failure(&line.to_ascii_lowercase()));
+    let list_end = if ends_reply { list_start + 1 } else { list_start };
+    let preamble = above.map(|start| paragraph_from(&lines[start..list_end]));
     let mut failures: Vec<Failure> =
         blocks.iter().map(|b| failure_of(b, &lines, &anchors, preamble.as_deref())).collect();
     grouped::share_errors(&blocks, &lines, &mut failures);

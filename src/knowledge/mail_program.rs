@@ -9,15 +9,25 @@ use super::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
 
-/// Lowercase fragments of the sentence Thunderbird appends to a refused
-/// MAIL FROM in its send-failure dialog, as users quote it (older versions
-/// say "Mail preferences"). The extract stage keeps that sentence with the
-/// reply, but drops the dialog's lead-in lines.
-// NOTE: a pasted dialog that lost this sentence, or Thunderbird's wording
-// for a refused RCPT TO, is read as the receiving server's reply.
+/// Lowercase fragments of the sentences Thunderbird appends to its
+/// outgoing server's reply in its send-failure dialog, as users quote
+/// them. The strings `smtp-error-sending-from-command`,
+/// `smtp-error-sending-recipient-command` and `smtp-error-sending-message`
+/// of Thunderbird's en-US `messageSend.ftl` end a refused MAIL FROM with
+/// "Please verify that your email address is correct in your account
+/// settings and try again." (older versions write "Mail preferences"), a
+/// refused RCPT TO with "Please check the message recipient "<address>"
+/// and try again." (Netscape-era versions write "recipients"), and a refused
+/// message with "Please check the message and try again.". The extract
+/// stage keeps that sentence with the reply, but drops the dialog's
+/// lead-in lines.
+// NOTE: a pasted dialog that lost this sentence is read as the receiving
+// server's reply.
 const SEND_FAILURE_PHRASES: &[&str] = &[
     "correct in your account settings and try again",
     "correct in your mail preferences and try again",
+    "please check the message recipient",
+    "please check the message and try again",
 ];
 
 /// True when `lower` (lowercase) carries a mail program's report of a
