@@ -147,9 +147,27 @@ impl ForwarderBlock {
 
     /// Gives the steps to the recipient's side, which runs the forwarding
     /// server. A card on which nobody has to act yet is left as it is.
+    /// For an SPF or DMARC refusal the receiver's entry blames the
+    /// sender's DNS records, so its `why` gives way to the forward's, and
+    /// its `what` (the receiver's own refusal) gains the forwarded copy.
     pub(super) fn hand_over(&self, explanation: &mut Explanation, permanent: bool) {
         if !matches!(explanation.who_acts, Actor::You | Actor::Admin) {
             return;
+        }
+        if matches!(self.refused, Refused::Authentication(_)) {
+            let ForwarderBlock { original, target, forwarder, .. } = self;
+            explanation.what = format!(
+                "{} The refused copy is the one that {forwarder} forwarded to {target} for \
+                 {original}, not the message as you sent it.",
+                explanation.what
+            );
+            explanation.why = format!(
+                "The message went to {original}, and {forwarder} forwarded it to {target}. \
+                 The forwarding server passed the copy on from its own IP address, which your \
+                 domain's SPF record does not list, so SPF failed at the next hop even if \
+                 your record is right. Unless a DKIM signature survived the forward, DMARC \
+                 failed with it."
+            );
         }
         explanation.steps = self.steps();
         explanation.who_acts = Actor::Recipient;
