@@ -63,6 +63,23 @@ fn ip_refused_after_mail_from() {
     }
 }
 
+/// A client named as listed, with the word written whole or in two
+/// (smtpf's "host NAME [IP] black listed #120"), is a block of that IP
+/// after either command.
+#[test]
+fn ip_named_as_listed() {
+    for reply in [
+        "550 5.7.1 host mail.example.com [203.0.113.45] black listed #120",
+        "550 5.7.1 host mail.example.com [203.0.113.45] blacklisted",
+        "554 IP 203.0.113.45 is black listed",
+    ] {
+        assert_ip_block(reply, Reason::Blocked, "203.0.113.45");
+        for command in ["MAIL FROM", "RCPT TO"] {
+            assert_ip_block(&postfix(reply, command), Reason::Blocked, "203.0.113.45");
+        }
+    }
+}
+
 /// A sender address refused the same way stays a refused sender.
 #[test]
 fn sender_in_angle_brackets_stays_rejected() {

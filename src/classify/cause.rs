@@ -143,12 +143,21 @@ impl Listing {
 /// the sending server, whichever command the reply was to. A mail address
 /// in the same place ("refused - <a@example.com>") is not an address
 /// literal, so it does not match.
+///
+/// A listing word also counts after "host NAME [IP]", as smtpf writes
+/// "host mail.example.com [203.0.113.5] black listed": a host named with
+/// its address and then called listed is the client. A fault word there
+/// does not count, because "host mx.example.net [198.51.100.20] refused
+/// the connection" names the receiving server.
 #[derive(Debug)]
 pub struct RefusedAddress {
     /// The reason such a refusal implies.
     pub reason: Reason,
     /// Fault words (`refused`, `blocked`).
     pub faults: &'static [&'static str],
+    /// Listing words (`blacklisted`), each also matched when written as
+    /// two words (`black listed`).
+    pub listings: &'static [&'static str],
 }
 
 impl RefusedAddress {
@@ -161,6 +170,15 @@ impl RefusedAddress {
             .filter(|t| !t.is_empty() && *t != "-")
             .collect();
         let fault = |t: &str| self.faults.iter().copied().find(|f| *f == t);
+        // The listing word at the start of `words`, written as one word or
+        // as two ("black listed").
+        let listing = |words: &[&str]| {
+            self.listings.iter().copied().find(|l| match words {
+                [one, ..] if one == l => true,
+                [first, "listed", ..] => l.strip_suffix("listed") == Some(*first),
+                _ => false,
+            })
+        };
         for (at, token) in tokens.iter().enumerate() {
             if !is_ip(token) {
                 continue;
@@ -179,6 +197,12 @@ impl RefusedAddress {
                 _ => 0,
             };
             if let Some(hit) = rest.get(verb).and_then(|t| fault(t)).filter(|_| named_ip) {
+                return Some(hit);
+            }
+            let named_host = at >= 2 && tokens[at - 2] == "host";
+            if let Some(hit) =
+                listing(&rest[verb.min(rest.len())..]).filter(|_| named_ip || named_host)
+            {
                 return Some(hit);
             }
         }
@@ -281,8 +305,11 @@ mod tests {
         assert_eq!(LISTING.find("listed"), None);
     }
 
-    static REFUSED: RefusedAddress =
-        RefusedAddress { reason: Reason::Blocked, faults: &["refused", "rejected", "blocked"] };
+    static REFUSED: RefusedAddress = RefusedAddress {
+        reason: Reason::Blocked,
+        faults: &["refused", "rejected", "blocked"],
+        listings: &["blacklisted"],
+    };
 
     #[test]
     fn refused_address_literal() {
@@ -292,6 +319,10 @@ mod tests {
         assert_eq!(REFUSED.find("554 ip address [192.0.2.4] has been blocked."), Some("blocked"));
         assert_eq!(REFUSED.find("550 connection from 203.0.113.5 refused"), Some("refused"));
         assert_eq!(REFUSED.find("550 connections from 203.0.113.5 are blocked"), Some("blocked"));
+        assert_eq!(REFUSED.find("550 ip 203.0.113.5 is blacklisted"), Some("blacklisted"));
+        assert_eq!(REFUSED.find("550 ip 203.0.113.5 is black listed"), Some("blacklisted"));
+        let smtpf = "550 5.7.1 host mail.example.com [203.0.113.5] black listed #120";
+        assert_eq!(REFUSED.find(smtpf), Some("blacklisted"));
     }
 
     #[test]
@@ -302,6 +333,9 @@ mod tests {
         assert_eq!(REFUSED.find("ip 203.0.113.5 not refused"), None);
         assert_eq!(REFUSED.find("mail from <a@example.com> refused"), None);
         assert_eq!(REFUSED.find("mail from 203.0.113.5 accepted, recipient refused"), None);
+        // A fault word after "host NAME [IP]" is about the receiving server.
+        assert_eq!(REFUSED.find("host mx.example.net [198.51.100.7] refused the connection"), None);
+        assert_eq!(REFUSED.find("host mail.example.com [203.0.113.5] is not black listed"), None);
     }
 
     #[test]

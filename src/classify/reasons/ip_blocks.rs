@@ -40,11 +40,13 @@ pub static DNSBL_LISTING: Listing = Listing {
 };
 
 /// An IP address named as refused: "Mail refused - <203.0.113.5>", "IP
-/// 203.0.113.5 refused". A reply to MAIL FROM worded so refuses the
-/// sending server, not the envelope sender.
+/// 203.0.113.5 refused", or as listed: "host mail.example.com
+/// [203.0.113.5] black listed" (smtpf's reply #120). A reply to MAIL FROM
+/// worded so refuses the sending server, not the envelope sender.
 pub static REFUSED_ADDRESS: RefusedAddress = RefusedAddress {
     reason: Reason::Blocked,
     faults: &["refused", "rejected", "blocked", "denied"],
+    listings: &["blacklisted", "blocklisted", "denylisted", "listed"],
 };
 
 /// The sending IP, its server or "you" named as a source of spam: "550
