@@ -132,7 +132,8 @@ pub fn entry_temporary(entry: &Entry) -> Option<bool> {
 }
 
 /// Per-mailbox receiving limits: the recipient gets mail faster than
-/// Gmail, Yahoo, iCloud or Exchange Online allows. The limit lifts on its
+/// Gmail, Yahoo, iCloud, Exchange Online or a Sophos Email customer's
+/// policy allows. The limit lifts on its
 /// own, and Google's list of SMTP errors
 /// (https://support.google.com/a/answer/3726730) and Microsoft's NDR table
 /// for 5.2.121 and 5.2.122 ask the sender to resend later, so nobody has
@@ -143,6 +144,7 @@ pub(crate) const RECEIVING_RATE_LIMITS: &[&str] = &[
     "apple/excessive-volume",
     "microsoft/sender-hourly-limit",
     "microsoft/recipient-hourly-limit",
+    "sophos/XGEMAIL_0015",
 ];
 
 /// Returns the party who acts next, given the explanation's own choice.

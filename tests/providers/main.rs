@@ -12,6 +12,7 @@ mod mailbox;
 mod mcafee;
 mod regional;
 mod sending;
+mod sophos;
 
 use bounce_explainer::{explain, Reason, Recipient};
 

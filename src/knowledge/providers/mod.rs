@@ -41,6 +41,7 @@ mod netease;
 mod orange;
 mod proofpoint;
 mod russia;
+mod sophos;
 mod spectrum;
 mod tencent;
 pub mod text;
@@ -94,7 +95,7 @@ pub struct Rule {
 /// Lists the entries that providers' code decoders pick, which no rule
 /// lists.
 pub(crate) fn decoded_entries() -> impl Iterator<Item = &'static Entry> {
-    [orange::ENTRIES, spectrum::ENTRIES, cox::ENTRIES, microsoft::ENTRIES]
+    [orange::ENTRIES, spectrum::ENTRIES, cox::ENTRIES, microsoft::ENTRIES, &sophos::ENTRIES]
         .into_iter()
         .flatten()
         .copied()
@@ -129,6 +130,7 @@ pub static PROVIDERS: &[&Provider] = &[
     &proofpoint::PROVIDER,
     &mimecast::PROVIDER,
     &cisco::PROVIDER,
+    &sophos::PROVIDER,
     &messagelabs::PROVIDER,
     &trendmicro::PROVIDER,
     &esp::AMAZON,
@@ -252,8 +254,9 @@ fn decode(provider: &'static Provider, text: &str, remote_host: Option<&str>) ->
 }
 
 /// Providers' entries for a listing of a domain in the message rather
-/// than of the sending IP, such as Cox's `URLBL` codes.
-static DOMAIN_LISTINGS: &[&Entry] = &[&cox::URL_LISTED];
+/// than of the sending IP, such as Cox's `URLBL` codes and Sophos's
+/// sender domain check.
+static DOMAIN_LISTINGS: &[&Entry] = &[&cox::URL_LISTED, &sophos::DOMAIN_BLOCKLIST];
 
 /// True when `entry` is a provider's explanation of a domain listing.
 pub fn is_domain_listing(entry: &Entry) -> bool {
@@ -269,6 +272,7 @@ static RECIPIENT_LIMITS: &[&Entry] = &[
     &russia::YANDEX_RATE,
     &microsoft::SENDER_HOURLY_LIMIT,
     &microsoft::RECIPIENT_HOURLY_LIMIT,
+    &sophos::RECIPIENT_RATE,
 ];
 
 /// True when `entry` is a provider's explanation of a limit on the
