@@ -48,6 +48,7 @@ const PARTIES = {
   proofpoint: [host("pphosted.com", "ppe-hosted.com", "proofpoint.com")],
   mimecast: [host("mimecast.com")],
   cisco: [host("iphmx.com"), /sending MTA's poor reputation/i],
+  sophos: [host("hydra.sophos.com"), /\bXGEMAIL_\d{4}\b/i],
   messagelabs: [host("messagelabs.com")],
   trendmicro: [/Trend Micro/i, host("mail-abuse.com", "mail-abuse.org")],
   // A sending service's host name in a reply is usually the client the
