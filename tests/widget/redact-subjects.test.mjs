@@ -157,3 +157,63 @@ test("subject below its label masked", () => {
   assert.equal(counts.subjects, 1);
   assert.match(text, /held until the list moderator/);
 });
+
+test("subject in reply parentheses masked", () => {
+  // Spectrum's (Charter's) content-filter reply quotes the subject in
+  // parentheses, with no Subject header anywhere in the paste.
+  const input =
+    "<bob@charter.net>: host mx.charter.net[198.51.100.90] said: 554 5.7.1 The message from (<anna@example.com>) " +
+    "with the subject of (Vertrag Nr. 4711 - Kündigung (Entwurf)) matches a profile the Internet community may " +
+    "consider spam. (in reply to end of DATA command)";
+  const { text, counts } = redact(input);
+  assert.doesNotMatch(text, /Vertrag|Entwurf/);
+  assert.match(text, /with the subject of \(\[subject\]\) matches a profile/);
+  assert.equal(counts.subjects, 1);
+});
+
+test("subject in folded reply masked", () => {
+  const input = [
+    "<bob@charter.net>: host mx.charter.net[198.51.100.90] said: 554 5.7.1 The",
+    "    message from (<anna@example.com>) with the subject of (Vertrag Nr.",
+    "    4711 - Kündigung) matches a profile the Internet community may consider",
+    "    spam. (in reply to end of DATA command)",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /Vertrag|4711|Kündigung/);
+  assert.match(text, /with the subject of \(\[subject\]\) matches a profile/);
+  assert.match(text, /^ {4}spam\. \(in reply to end of DATA command\)$/m);
+});
+
+test("known subject masked inside reply", () => {
+  const input = [
+    "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)",
+    "Subject: Undelivered Mail Returned to Sender",
+    "",
+    "<bob@example.net>: host mx.example.net[198.51.100.20] said: 554 5.7.1 Your",
+    "    message Offer for Jane Roe was rejected as spam (in reply to end of DATA",
+    "    command)",
+    "",
+    "Subject: Offer for Jane Roe",
+  ].join("\n");
+  const { text, counts } = redact(input);
+  assert.doesNotMatch(text, /Jane Roe/);
+  assert.match(text, /^ {4}message \[subject\] was rejected as spam/m);
+  assert.equal(counts.subjects, 2);
+});
+
+test("known subject folded across lines masked", () => {
+  const input = [
+    "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)",
+    "Subject: Undelivered Mail Returned to Sender",
+    "",
+    "<bob@example.net>: host mx.example.net[198.51.100.20] said: 554 5.7.1 Message",
+    "    Offer for Jane",
+    "    Roe rejected as spam (in reply to end of DATA command)",
+    "",
+    "Subject: Offer for Jane Roe",
+  ].join("\n");
+  const { text, counts } = redact(input);
+  assert.doesNotMatch(text, /Jane|Roe/);
+  assert.match(text, /^ {4}\[subject\] rejected as spam/m);
+  assert.equal(counts.subjects, 2);
+});

@@ -29,7 +29,7 @@ import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
 import { maskMalformedAddresses } from "./malformed-addresses.js";
 import { hostToken, listRoleToken, token } from "./tokens.js";
-import { findSubjects, maskJsonSubjects, maskSubjects, maskSubjectsBelowLabel } from "./subjects.js";
+import { findSubjects, maskJsonSubjects, maskSubjects, maskSubjectsAcrossLines, maskSubjectsBelowLabel } from "./subjects.js";
 
 // Mailbox providers whose domain names many unrelated people share, so
 // the domain identifies no one and shows a helper which provider is
@@ -128,8 +128,12 @@ export function redact(text, options = {}) {
   // Subjects are found before the headers are masked, and masked before
   // anything inside them, so that each recurrence still reads the same.
   const subjects = findSubjects(lines);
-  const headerDone = maskSubjectsBelowLabel(maskHeaders(maskJsonSubjects(lines, state), state, keepIps, (local) => ROLE_LOCAL_PARTS.test(local)), state).map((line) =>
-    maskSubjects(line, subjects, state),
+  const headerDone = maskSubjectsAcrossLines(
+    maskSubjectsBelowLabel(maskHeaders(maskJsonSubjects(lines, state), state, keepIps, (local) => ROLE_LOCAL_PARTS.test(local)), state).map((line) =>
+      maskSubjects(line, subjects, state),
+    ),
+    subjects,
+    state,
   );
   const clientIp = clientIpPattern(findClientIps(lines, keepIps));
   // A client's machine name recurs outside its Received header, as in

@@ -30,6 +30,14 @@ const SUBJECT_LABEL_ABOVE = /\bwith the subject\s*$/i;
 // "Your message", followed by the verb of the failure ("could", "was").
 const QUOTED_SUBJECT =
   /(\bYour message\s+)(["“'‘«„])([^"“”'‘’«»„\r\n]+?)(["”'’»“])(?=\s+(?:could|was|has|had|cannot|can't|couldn't|did|wasn't|hasn't|to)\b)/giu;
+// A receiver's reply that quotes the subject in parentheses, as
+// Spectrum's (Charter's) content filter does: "The message from (<...>)
+// with the subject of (...) matches a profile ...". The subject may
+// contain parentheses of its own and may be folded over several lines,
+// so it ends at the first ")" that a blank, a stop or the end follows.
+// It never runs past a blank line or 998 characters (RFC 5322's line
+// limit).
+const PARENTHESISED_SUBJECT = /(\bwith\s+the\s+subject\s+of\s*\()((?:(?!\n[ \t]*\n)[^]){1,998}?)(\))(?=[\s.,;:]|$)/giu;
 // A header line containing the subject, also quoted with "> " markers.
 const SUBJECT_HEADER = /^(?:> ?)*(?:subject|thread-topic):(.*)$/i;
 // Prefixes that NDRs put before the original subject in their own Subject.
@@ -110,6 +118,7 @@ export function findSubjects(lines) {
   for (const pattern of JSON_SUBJECT) {
     for (const m of whole.matchAll(pattern)) add(m.groups.value, false);
   }
+  for (const m of whole.matchAll(PARENTHESISED_SUBJECT)) add(m[2].replace(/\s*\n\s*/g, " "), false);
   for (const i of subjectLinesBelowLabel(lines)) add(lines[i], false);
   let seenHeader = false;
   for (const line of lines) {
@@ -220,6 +229,33 @@ export function maskSubjects(line, subjects, state) {
     if (out.includes(subject)) out = out.replace(wholeText(subject), count);
   }
   return out;
+}
+
+/**
+ * Masks what a single line cannot show: the subject in a reply that
+ * quotes it in parentheses, and each of `subjects` where a folded line
+ * (Postfix indents the continuation of a long reply) splits it over two
+ * lines. Such a match becomes "[subject]" on the first of its lines, and
+ * the text after it joins that line. Returns the lines.
+ */
+export function maskSubjectsAcrossLines(lines, subjects, state) {
+  const count = () => {
+    state.counts.subjects++;
+    return "[subject]";
+  };
+  let text = lines.join("\n");
+  text = text.replace(PARENTHESISED_SUBJECT, (whole, lead, value, close) => (value === "[subject]" ? whole : `${lead}${count()}${close}`));
+  for (const subject of subjects) {
+    if (/\s/.test(subject)) text = text.replace(foldedText(subject), count);
+  }
+  return text.split("\n");
+}
+
+// Matches `subject` with a line break and indentation in place of any of
+// its blanks, bounded as in wholeText.
+function foldedText(subject) {
+  const words = subject.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{N}@.-])${words.join("(?:[ \\t]*\\n[ \\t]*|[ \\t]+)")}(?![\\p{L}\\p{N}@-]|\\.[\\p{L}\\p{N}])`, "gu");
 }
 
 // Matches `subject` as written, but not as part of a longer word, a host
