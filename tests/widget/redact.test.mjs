@@ -345,3 +345,23 @@ test("xtext original recipient shares its token", () => {
   assert.match(text, /^Original-Recipient: rfc822;user-1@example\.net$/m);
   assert.match(text, /^Final-Recipient: rfc822; user-1@example\.net$/m);
 });
+
+test("RFC 6533 escaped local part masked whole", () => {
+  const input = [
+    "Final-Recipient: utf-8; \\x{5F20}\\x{4E09}\\x{4E30}@example.net",
+    "Original-Recipient: utf-8; j\\x{FC}rgen.m\\x{FC}ller@example.de",
+    "Diagnostic-Code: smtp; 550 5.1.1 <\u5f20\u4e09\u4e30@example.net>: User unknown",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.match(text, /^Final-Recipient: utf-8; user-1@example\.net$/m);
+  assert.match(text, /^Original-Recipient: utf-8; user-2@example\.de$/m);
+  // The escaped and the decoded form of one address share a token.
+  assert.match(text, /<user-1@example\.net>/);
+  assert.doesNotMatch(text, /x\{|\u5f20|rgen/);
+});
+
+test("RFC 6533 escaped own domain masked", () => {
+  const input = "Final-Recipient: utf-8; info@b\\x{FC}cher.example\n";
+  const { text } = redact(input, { ownDomains: ["xn--bcher-kva.example"] });
+  assert.equal(text, "Final-Recipient: utf-8; user-1@host-1.example\n");
+});

@@ -181,6 +181,28 @@ test("own domain with trailing dot counts", () => {
   assert.equal(adviseRecipients(other, settings)[0].ownServer, null);
 });
 
+test("own IDN domain in either form counts", () => {
+  // An operator may type the domain in Unicode or in punycode, and an
+  // SMTPUTF8 MTA may write either form next to the IP.
+  for (const domain of ["bücher.example", "xn--bcher-kva.example", "BÜCHER.example."]) {
+    const settings = validateSettings({ domains: [domain] });
+    assert.deepEqual(settings.domains, ["xn--bcher-kva.example"], domain);
+    for (const host of ["mail.bücher.example", "mail.xn--bcher-kva.example", "MAIL.XN--BCHER-KVA.EXAMPLE"]) {
+      const report = explain(`554 5.7.1 Service unavailable; Client host ${host}[203.0.113.45] blocked using zen.spamhaus.org`);
+      assert.equal(report.recipients[0].sender_ip, "203.0.113.45", host);
+      const advice = adviseRecipients(report, settings)[0];
+      assert.deepEqual(advice.ownServer, { ip: "203.0.113.45", by: "domain" }, `${domain} / ${host}`);
+    }
+  }
+  const other = explain("554 5.7.1 Service unavailable; Client host mail.bucher.example[203.0.113.45] blocked using zen.spamhaus.org");
+  assert.equal(adviseRecipients(other, validateSettings({ domains: ["bücher.example"] }))[0].ownServer, null);
+});
+
+test("invalid IDN domain rejected", () => {
+  const errors = errorsOf({ domains: ["xn--a.example", "bü cher.example"] });
+  assert.deepEqual(errors.map((e) => e.field), ["domains[0]", "domains[1]"]);
+});
+
 test("override keys from most to least specific", () => {
   const report = explain(COMCAST("203.0.113.5"));
   const pick = (explanations) => adviseRecipients(report, validateSettings({ explanations }))[0];

@@ -63,7 +63,11 @@ export interface Settings {
   name?: string;
   /** The portal's sending IP addresses and CIDR ranges, IPv4 or IPv6. */
   sendingIps?: string[];
-  /** The portal's own domains; subdomains count too. */
+  /**
+   * The portal's own domains; subdomains count too. An internationalised
+   * domain may be given in Unicode ("bücher.example") or in punycode
+   * ("xn--bcher-kva.example"), and either form in a bounce matches.
+   */
   domains?: string[];
   contacts?: Partial<Record<Party, Contact>>;
   /**
@@ -78,6 +82,7 @@ export interface Settings {
 export interface ValidatedSettings {
   name: string | null;
   sendingIps: string[];
+  /** Lowercase, in punycode (A-labels) for an internationalised domain. */
   domains: string[];
   contacts: Partial<Record<Party, Contact>>;
   explanations: Record<string, ExplanationOverride>;

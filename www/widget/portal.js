@@ -2,6 +2,7 @@
 // own, which explanation a portal overrides, and whose contact to show.
 // The Report itself is never changed; callers get an advice list beside it.
 
+import { isUnderAsciiDomains } from "./idn.js";
 import { inRange, parseIp } from "./ip.js";
 
 /**
@@ -101,13 +102,20 @@ export function findOwnServer(r, settings) {
 function hostsBesideIp(line, ip) {
   const hosts = [];
   const escaped = ip.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`([A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,}\\.?)\\s*[[(]\\s*(?:IPv6:)?${escaped}\\b`, "gi");
-  for (const m of line.matchAll(pattern)) hosts.push(m[1].toLowerCase());
+  // Labels may be U-labels ("mail.bücher.example"), and the top-level
+  // label an A-label ("xn--p1ai").
+  const pattern = new RegExp(
+    `([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}.-]*\\.(?:xn--[a-z0-9-]+|\\p{L}[\\p{L}\\p{M}]+)\\.?)\\s*[[(]\\s*(?:IPv6:)?${escaped}\\b`,
+    "giu",
+  );
+  for (const m of line.matchAll(pattern)) hosts.push(m[1]);
   return hosts;
 }
 
-/** True when `host` is one of `domains` or a subdomain of one. */
+/**
+ * True when `host`, in U-labels or A-labels, is one of `domains` (as
+ * validateSettings returns them, in A-labels) or a subdomain of one.
+ */
 export function isUnderDomains(host, domains) {
-  const h = host.toLowerCase().replace(/\.$/, "");
-  return domains.some((d) => h === d || h.endsWith(`.${d}`));
+  return isUnderAsciiDomains(host, domains);
 }

@@ -1,5 +1,9 @@
 export interface RedactOptions {
-  /** The user's or portal's own domains; host names under them are masked. */
+  /**
+   * The user's or portal's own domains; host names under them are masked.
+   * An internationalised domain may be given in Unicode or in punycode,
+   * and either form of it in the text is masked.
+   */
   ownDomains?: string[];
   /** IP addresses never masked, such as the IP to quote. */
   keepIps?: string[];

@@ -28,7 +28,8 @@ import { dropReturnedBodies } from "./returned-message.js";
 import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
 import { maskMalformedAddresses } from "./malformed-addresses.js";
-import { hostToken, listRoleToken, token } from "./tokens.js";
+import { decodeUtf8Escapes, hostToken, listRoleToken, token } from "./tokens.js";
+import { isUnderAsciiDomains, toAsciiHost } from "./idn.js";
 import { findSubjects, maskJsonSubjects, maskSubjects, maskSubjectsAcrossLines, maskSubjectsBelowLabel } from "./subjects.js";
 
 // Mailbox providers whose domain names many unrelated people share, so
@@ -57,11 +58,19 @@ const ADDRESS_LITERAL = "\\[(?:\\d{1,3}(?:\\.\\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]+)\\
 // The local part may be quoted ("john..doe"@example.com), as RFC 5321
 // allows for characters a plain local part cannot hold. Local parts and
 // domain labels may hold any letter or digit, not only ASCII, because
-// RFC 6531 allows UTF-8 there (jörg.müller@example.de). The lookbehind
-// starts a match only where a run of local-part characters starts, so a
-// long run without an @ is scanned once rather than once per character.
+// RFC 6531 allows UTF-8 there (jörg.müller@example.de). A DSN's `utf-8`
+// address type may write those characters as RFC 6533 escapes
+// ("j\x{FC}rgen@example.de"), which count as one character each, so the
+// whole local part is masked. The lookbehind starts a match only where a
+// run of local-part characters starts, so a long run without an @ is
+// scanned once rather than once per character.
+const UTF8_ESCAPE = "\\\\x\\{[0-9A-Fa-f]{1,6}\\}";
+const LOCAL_CLASS = "[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]";
+const LOCAL_CHAR = `(?:${LOCAL_CLASS}|${UTF8_ESCAPE})`;
+const LABEL_EDGE = `(?:[\\p{L}\\p{N}]|${UTF8_ESCAPE})`;
+const LABEL_CHAR = `(?:[\\p{L}\\p{M}\\p{N}-]|${UTF8_ESCAPE})`;
 const EMAIL_SOURCE =
-  "(?<![\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-])(\"[^\"\\r\\n]+\"|[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]+)@((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{M}]+|" + ADDRESS_LITERAL + ")";
+  `(?<!${LOCAL_CLASS})("[^"\\r\\n]+"|${LOCAL_CHAR}+)@((?:${LABEL_EDGE}(?:${LABEL_CHAR}*(?:${LABEL_EDGE}|\\p{M}))?\\.)+\\p{L}[\\p{L}\\p{M}]+|${ADDRESS_LITERAL})`;
 const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 const EMAIL_WHOLE = new RegExp(`^${EMAIL_SOURCE}$`, "u");
 // An address in angle brackets or parentheses, as running text writes it
@@ -73,6 +82,12 @@ const BRACKETED_EMAIL = new RegExp(`[<(]${EMAIL_SOURCE}[>)]`, "gu");
 // A hyphen followed by a letter or digit continues the name, so
 // "mail.example.com-archive" is one name and is not masked in part.
 const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[A-Za-z](?:-?[A-Za-z0-9])+))(?![A-Za-z0-9]|-[A-Za-z0-9]|\.[A-Za-z0-9])/g;
+// A host name that may contain U-labels ("mail.bücher.example"), as
+// SMTPUTF8 MTAs write them. In text without blanks between words
+// ("服务器mail.example.com拒绝") it also takes the words next to an ASCII
+// name, so HOST runs again inside each match that is not an own host.
+const UNICODE_HOST =
+  /(?<![\p{L}\p{M}\p{N}.@-])((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|\p{L}\p{M}*(?:-?[\p{L}\p{N}]\p{M}*)+))(?![\p{L}\p{M}\p{N}]|-[\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
 // A message id written in running text, as Exchange's NDR text does.
 const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
 // An RFC 8601 property of Authentication-Results: "ptype.property=", with
@@ -85,7 +100,8 @@ const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
 /**
  * Redacts `text`. Options:
  * - `ownDomains`: the user's or portal's own domains; host names under
- *   them are masked wherever they appear.
+ *   them are masked wherever they appear. An internationalised domain may
+ *   be given in Unicode or in punycode, and both forms are masked.
  * - `keepIps`: addresses never masked, such as the IP to quote.
  *
  * The sender's domains are also found in the text itself (the bounce's
@@ -100,9 +116,11 @@ const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
 export function redact(text, options = {}) {
   const counts = { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, phones: 0, base64Lines: 0, bodyLines: 0 };
   const pasted = dropReturnedBodies(joinSoftBreaks(String(text).split(/\r\n|\r|\n/), (line) => BASE64_LINE.test(line)), counts);
+  // Own domains are kept as A-labels, and each host is converted to them
+  // before it is compared, so either form of an IDN matches either form.
   const own = [...(options.ownDomains ?? []), ...findSenderDomains(pasted)]
-    .map((d) => d.toLowerCase())
-    .filter((d, i, all) => all.indexOf(d) === i);
+    .map((d) => toAsciiHost(d))
+    .filter((d, i, all) => d && all.indexOf(d) === i);
   const keepIps = new Set(options.keepIps ?? []);
   const state = {
     own,
@@ -225,9 +243,10 @@ function maskLine(line, state) {
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
   });
   const withEmails = withIds.replace(EMAIL, (whole, written, domain) => maskEmail(state, written, domain, whole, "@"));
-  return withEmails.replace(HOST, (host) => {
-    if (!isUnder(host.toLowerCase(), state.own)) return host;
-    return hostToken(state, host);
+  const maskOwnHost = (host) => (isUnder(host, state.own) ? hostToken(state, host) : host);
+  return withEmails.replace(UNICODE_HOST, (host) => {
+    if (isUnder(host, state.own)) return hostToken(state, host);
+    return host.replace(HOST, maskOwnHost);
   });
 }
 
@@ -268,7 +287,7 @@ function maskedName(state) {
 }
 
 function isUnder(host, domains) {
-  return domains.some((d) => host === d || host.endsWith(`.${d}`));
+  return isUnderAsciiDomains(decodeUtf8Escapes(host), domains);
 }
 
 /**

@@ -2,6 +2,7 @@
 // mail service. Validation collects every problem and names the field, so a
 // portal developer fixes a typo in one pass instead of one per reload.
 
+import { toAsciiHost } from "./idn.js";
 import { parseCidr } from "./ip.js";
 
 /** The parties an explanation can name as the one who must act. */
@@ -40,7 +41,8 @@ export class SettingsError extends Error {
 
 /**
  * Checks portal settings and returns them normalised: IP ranges parsed,
- * domains lowercased, override keys kept as given. Throws SettingsError
+ * domains lowercased and in A-labels (punycode), override keys kept as
+ * given. Throws SettingsError
  * naming every bad field. `undefined` or `null` gives empty settings.
  */
 export function validateSettings(input) {
@@ -72,9 +74,11 @@ export function validateSettings(input) {
 
   eachString(input.domains, "domains", fail, (text, field) => {
     // "*.example.com" and the fully qualified "example.com." both mean example.com.
-    const domain = text.trim().toLowerCase().replace(/^\*\./, "").replace(/\.$/, "");
-    if (DOMAIN.test(domain)) out.domains.push(domain);
-    else fail(field, `"${text}" is not a domain name such as "mail.example.com"`);
+    // An internationalised domain is kept in A-labels ("xn--bcher-kva.example"
+    // for "bücher.example"), the form that host names are compared in.
+    const domain = toAsciiHost(text.trim().replace(/^\*\./, "").replace(/\.$/, ""));
+    if (domain && DOMAIN.test(domain)) out.domains.push(domain);
+    else fail(field, `"${text}" is not a domain name such as "mail.example.com" or "bücher.example"`);
   });
 
   if (input.contacts !== undefined) {

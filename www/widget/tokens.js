@@ -2,6 +2,8 @@
 // "host-1.example" for a domain, "[message-id-1]" and the like for the
 // rest. The same value always gets the same token within one redaction.
 
+import { toAsciiHost } from "./idn.js";
+
 // The parts that a list manager adds to a list's name for the list's
 // owner, request and bounce addresses ("sales-owner@", "owner-sales@",
 // "sales-bounces+alice=example.com@"). They name a function, and the
@@ -11,9 +13,23 @@ const LIST_ROLE_LOCAL_PART = /^(owner-)?(.+?)(-owner|-request|-bounces|-admin)?(
 // Returns a stable token per distinct value, so a reader can still tell
 // that two masked addresses are the same address.
 export function token(state, kind, value) {
-  const key = `${kind}:${(kind === "user" ? decodeXtext(value) : value).toLowerCase()}`;
+  const key = `${kind}:${normalise(kind, value).toLowerCase()}`;
   if (!state.tokens.has(key)) state.tokens.set(key, formatToken(kind, ++state.next[kind]));
   return state.tokens.get(key);
+}
+
+// Returns the form of a value under which its token is stored: an
+// address with xtext and RFC 6533 escapes decoded, a host in A-labels, so
+// that each form of one address or host gets one token.
+function normalise(kind, value) {
+  if (kind === "user") {
+    const address = decodeXtext(decodeUtf8Escapes(value));
+    const at = address.lastIndexOf("@");
+    if (at < 0) return address;
+    return `${address.slice(0, at)}@${toAsciiHost(address.slice(at + 1)) ?? address.slice(at + 1)}`;
+  }
+  if (kind === "host") return toAsciiHost(decodeUtf8Escapes(value)) ?? value;
+  return value;
 }
 
 // Writes the token of the n-th value of a kind. User and host tokens are
@@ -40,6 +56,20 @@ export function listRoleToken(state, local, domain) {
 export function hostToken(state, host) {
   state.counts.hosts++;
   return token(state, "host", host);
+}
+
+/**
+ * Decodes RFC 6533's `\x{HEX}` escapes ("j\x{FC}rgen" for "jürgen"), in
+ * which a DSN's `utf-8` address type writes non-ASCII characters. An
+ * escape that names no Unicode scalar value (a surrogate, a value above
+ * U+10FFFF) stays as written.
+ */
+export function decodeUtf8Escapes(value) {
+  return value.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (escape, hex) => {
+    const code = parseInt(hex, 16);
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return escape;
+    return String.fromCodePoint(code);
+  });
 }
 
 // Decodes RFC 3461 xtext, in which a DSN's Original-Recipient writes "+" as
