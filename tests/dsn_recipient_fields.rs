@@ -82,3 +82,27 @@ fn xtext_original_recipient_decoded() {
         assert_eq!(r.original_recipient.as_deref(), expected, "{original} -> {final_recipient}");
     }
 }
+
+#[test]
+fn idn_original_recipient_same_address() {
+    // An SMTPUTF8 sender keeps the domain as typed (U-labels) in ORCPT,
+    // while delivery uses its A-labels: one address, not a forward.
+    let same = [
+        ("utf-8; info@bücher.example", "info@xn--bcher-kva.example"),
+        ("utf-8; info@BÜCHER.example", "info@xn--bcher-kva.example"),
+        ("rfc822; info@xn--bcher-kva.example", "info@bücher.example"),
+        ("utf-8; info@b\\x{FC}cher.example", "info@Xn--bcher-kva.example"),
+        ("utf-8; info@mail.пример.рф", "info@mail.xn--e1afmkfd.xn--p1ai"),
+    ];
+    for (original, final_recipient) in same {
+        let report = explain(&dsn_email(original, final_recipient));
+        assert_eq!(report.recipients.len(), 1, "{original}: {report:?}");
+        let r = &report.recipients[0];
+        assert_eq!(r.original_recipient, None, "{original} -> {final_recipient}");
+        assert_eq!(r.explanation.who_acts, Actor::You, "{original} -> {final_recipient}");
+    }
+    // Another IDN domain is still a forward.
+    let report = explain(&dsn_email("utf-8; info@bücher.example", "info@xn--bcher-kvb.example"));
+    let r = &report.recipients[0];
+    assert_eq!(r.original_recipient.as_deref(), Some("info@bücher.example"));
+}

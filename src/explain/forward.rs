@@ -17,11 +17,24 @@ static SPF_OR_DMARC: LazyLock<Regex> =
 /// address that failed.
 pub(super) fn original_recipient(failure: &Failure) -> Option<String> {
     let original = failure.original_recipient.as_deref()?;
-    let same = failure
-        .recipient
-        .as_deref()
-        .is_some_and(|r| unquoted(r).eq_ignore_ascii_case(&unquoted(original)));
+    let same = failure.recipient.as_deref().is_some_and(|r| comparable(r) == comparable(original));
     (!same).then(|| original.to_string())
+}
+
+/// Returns the form in which two spellings of one mailbox are equal:
+/// unquoted, the local part in ASCII lowercase, and the domain in
+/// lowercase with its A-labels decoded (`xn--bcher-kva` to `bücher`). An
+/// SMTPUTF8 sender keeps the domain as typed (U-labels) in the DSN's
+/// Original-Recipient, while delivery uses its A-labels. NOTE: the U-label
+/// side gets no Unicode normalisation (UTS #46), so a domain typed in NFD
+/// still differs from its A-label form.
+fn comparable(address: &str) -> String {
+    let plain = unquoted(address);
+    let Some((local, domain)) = plain.rsplit_once('@') else {
+        return plain.to_ascii_lowercase();
+    };
+    let unicode = super::punycode::decode_name(domain).unwrap_or_else(|| domain.to_string());
+    format!("{}@{}", local.to_ascii_lowercase(), unicode.to_lowercase())
 }
 
 /// Returns the address without the quotes around its local part (`"a..b"@example.org`): the

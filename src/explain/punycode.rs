@@ -1,7 +1,9 @@
 //! Punycode (RFC 3492): the `xn--` form in which mail headers and SMTP
 //! carry an internationalised host name label. A lookalike such as
 //! `оutlook.com` with a Cyrillic `о` travels as `xn--utlook-vqf.com`, so
-//! the lookalike check has to see the decoded label.
+//! the lookalike check has to see the decoded label. The forward check
+//! decodes too, because a DSN may name one recipient once with U-labels
+//! and once with A-labels.
 //!
 //! Only decoding is needed, which is a short algorithm; the `idna` crate
 //! would also bring Unicode's mapping tables into the .wasm.
