@@ -47,6 +47,8 @@ static REVERSE_DNS: NamedCause = NamedCause {
     reason: Reason::RequirePtr,
     subjects: &[
         "reverse dns",
+        // Forpsi: `no DNS reverse for 192.0.2.1`.
+        "dns reverse",
         "rdns",
         "ptr",
         "reverse hostname",

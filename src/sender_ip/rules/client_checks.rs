@@ -7,9 +7,19 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // PTR checks: `Reverse DNS lookup for host 192.0.2.1 failed`, `Fix
     // reverse DNS for ip`, `Missing reverse DNS for ip`, `invalid RDNS
     // record of your mail server (ip)`, `Reverse DNS required: ip`.
+    // Forpsi writes the words the other way round: `no DNS reverse for
+    // 192.0.2.1`.
     (
         "reverse DNS for <ip>",
-        r"(?i)(?:reverse[ \-]?DNS|\bRDNS\b|\bPTR\b)[^\[\]()0-9\n]{0,60}?(?:\bfor|\bof|:)[^\[\]()0-9\n]{0,30}?[(\[]?{ip}",
+        r"(?i)(?:reverse[ \-]?DNS|\bDNS\s+reverse\b|\bRDNS\b|\bPTR\b)[^\[\]()0-9\n]{0,60}?(?:\bfor|\bof|:)[^\[\]()0-9\n]{0,30}?[(\[]?{ip}",
+    ),
+    // The address as the subject of the missing record: `Rejected:
+    // 192.0.2.1 has no reverse DNS`, `The IP address 192.0.2.1 has no
+    // rDNS`, `192.0.2.1 does not have a PTR record`. The record is looked
+    // up for the connecting client, so the address is the sender's.
+    (
+        "<ip> has no reverse DNS",
+        r"(?i){ip}[\])]?\s+(?:has\s+no|lacks|does\s+not\s+have|doesn't\s+have)\s+(?:an?\s+)?(?:valid\s+|proper\s+|matching\s+)?(?:reverse[ \-]?DNS|DNS\s+reverse|rDNS|PTR)\b",
     ),
     // Sendmail `IP name lookup failed [192.0.2.1]` and `IP name possibly
     // forged [192.0.2.1]`, both about the client's reverse DNS.

@@ -1,0 +1,73 @@
+//! Refusals for a missing reverse DNS (PTR) record name the connecting
+//! client's address, and that address is the one whose owner must add
+//! the record, so the card quotes it with the line it was found on. The
+//! receiving server's own address, named in the wrapper, stays out.
+
+use bounce_explainer::{explain, Reason, Recipient};
+
+fn only_recipient(text: &str) -> Recipient {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
+    report.recipients.into_iter().next().expect("length checked above")
+}
+
+/// Wordings with the documentation address 203.0.113.45 as the sender.
+/// The first four put the address before the missing record. The rest are
+/// published bounces: Gmail's 5.7.25, Postfix
+/// `reject_unknown_reverse_client_hostname` and
+/// `reject_unknown_client_hostname`, Comcast, AT&T and Forpsi.
+const WORDINGS: &[&str] = &[
+    "550 5.7.25 Rejected: 203.0.113.45 has no reverse DNS",
+    "554 5.7.1 Client host 203.0.113.45 has no PTR record",
+    "554 5.7.1 The IP address 203.0.113.45 has no rDNS",
+    "550 5.7.1 203.0.113.45 does not have a valid PTR record",
+    "550-5.7.25 [203.0.113.45] The IP address sending this message does not have a \
+     PTR record setup, or the corresponding forward DNS entry does not point to the \
+     sending IP. As a policy, Gmail does not accept messages from IPs with missing \
+     PTR records. gsmtp",
+    "450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.45]",
+    "450 4.7.25 Client host rejected: cannot find your hostname, [203.0.113.45]",
+    "554 IMTA08.westchester.pa.mail.comcast.net comcast 203.0.113.45 Comcast requires \
+     that all mail servers must have a PTR record with a valid Reverse DNS entry. \
+     Currently your mail server does not fill that requirement.",
+    "550 5.7.1 Connections not accepted from servers without a valid sender domain. \
+     Fix reverse DNS for 203.0.113.45",
+    "554 cmg1.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 203.0.113.45",
+];
+
+#[test]
+fn ptr_wordings_quote_sender_ip() {
+    for text in WORDINGS {
+        let recipient = only_recipient(text);
+        assert_eq!(recipient.reason, Reason::RequirePtr, "{text}");
+        assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.45"), "{text}");
+        assert_eq!(recipient.sender_ip_source.line, Some(1), "{text}");
+        assert!(recipient.sender_ip_source.rule.is_some(), "{text}");
+        assert_eq!(recipient.sender_ip_source.hint, None, "{text}");
+    }
+}
+
+#[test]
+fn ptr_refusal_skips_receiver_ip() {
+    for reply in [
+        "550 5.7.25 Rejected: 203.0.113.45 has no reverse DNS",
+        "450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.45]",
+    ] {
+        let text = format!(
+            "<bob@example.net>: host mx.example.net[198.51.100.20] said: {reply} \
+             (in reply to RCPT TO command)\n"
+        );
+        let recipient = only_recipient(&text);
+        assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.45"), "{text}");
+        let excerpt = recipient.sender_ip_source.excerpt.unwrap_or_default();
+        assert!(excerpt.contains("203.0.113.45"), "{excerpt}");
+    }
+}
+
+#[test]
+fn ptr_subject_needs_record_words() {
+    // The address before "has no" names the sender only when the missing
+    // thing is the reverse DNS record.
+    let recipient = only_recipient("550 5.7.1 203.0.113.45 has no permission to relay");
+    assert_eq!(recipient.sender_ip_source.rule.as_deref(), None);
+}
