@@ -7,6 +7,7 @@
 //! Mail.ru on Exim) comes before that MTA.
 
 use crate::input::Decoded;
+use crate::knowledge::blocklists;
 
 /// The header values and report text that routing reads, lowercased once.
 pub struct Signals<'a> {
@@ -15,7 +16,8 @@ pub struct Signals<'a> {
     pub from: String,
     /// The bounce's Subject header.
     pub subject: String,
-    /// The first few kilobytes of the human-readable report.
+    /// The first few kilobytes of the human-readable report, with the
+    /// blocklists' names blanked out.
     pub head: String,
 }
 
@@ -37,7 +39,9 @@ impl<'a> Signals<'a> {
             decoded,
             from: header("From"),
             subject: header("Subject"),
-            head: report[..end].to_lowercase(),
+            // A reply names the lists its receiver queries, and a list's
+            // name (`cidr.bl.mcafee.com`) is no sign of who wrote the bounce.
+            head: blocklists::blank_list_names(&report[..end].to_lowercase()),
         }
     }
 
@@ -271,5 +275,17 @@ mod tests {
         for (header, body) in cases {
             assert_eq!(detect(&decoded(&[header], body)), Some("barracuda"), "{header:?}");
         }
+    }
+
+    #[test]
+    fn mcafee_list_names_no_mta() {
+        for body in [
+            "550 5.7.1 Service unavailable; client [203.0.113.7] blocked using cidr.bl.mcafee.com",
+            "554 5.7.1 Rejected: 203.0.113.7 is listed in the McAfee RBL",
+        ] {
+            assert_eq!(detect(&decoded(&[], body)), None, "{body}");
+        }
+        let own = "This message was blocked by McAfee Email Protection.";
+        assert_eq!(detect(&decoded(&[], own)), Some("mcafee"));
     }
 }

@@ -16,6 +16,7 @@ mod expiring;
 mod invaluement;
 mod lists;
 mod markers;
+mod names;
 mod requested;
 mod server_name;
 mod spamhaus;
@@ -25,6 +26,7 @@ mod uri_lists;
 
 pub use closed::closed_beside;
 pub use markers::{Marker, SublistMarkers, SUBLIST_MARKERS};
+pub use names::blank_list_names;
 pub use server_name::LISTED as SERVER_NAME_LISTED;
 
 use super::providers::text::{find_word, has_word, host_is_under, is_dot_lookalike};
@@ -228,7 +230,7 @@ fn first_own_mention(list: &Blocklist, lower: &str, token: &str) -> Option<usize
 /// dots and dashes that end a sentence. None for a word in prose. A dot
 /// lookalike counts as a dot, so `zen.spamhaus.org\u{2024}evil.example` is
 /// one name under evil.example, not a name under spamhaus.org.
-fn host_around(lower: &str, start: usize, end: usize) -> Option<&str> {
+pub(super) fn host_around(lower: &str, start: usize, end: usize) -> Option<&str> {
     let is_dot = |c: char| c == '.' || is_dot_lookalike(c);
     let is_host_char = |c: &char| c.is_ascii_alphanumeric() || *c == '-' || is_dot(*c);
     let before: usize =
