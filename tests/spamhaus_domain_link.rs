@@ -1,6 +1,8 @@
-//! A Spamhaus lookup link for a domain (`spamhaus.org/query/domain/NAME`)
-//! means a listing on the Spamhaus Domain Block List, not a ZEN listing of
-//! the sending IP, even where the reply names no zone.
+//! A Spamhaus lookup link for a domain (`spamhaus.org/query/domain/NAME`,
+//! `check.spamhaus.org/results/?query=NAME`) means a listing on the
+//! Spamhaus Domain Block List, not a ZEN listing of the sending IP, even
+//! where the reply names no zone. The checker's lookup of an address
+//! names the sending IP to quote.
 
 use bounce_explainer::{explain, Recipient};
 
@@ -34,4 +36,50 @@ fn domain_link_names_domain_not_ip() {
     assert_eq!(recipient.sender_ip_source.hint, None, "{recipient:?}");
     let named = recipient.notes.iter().any(|n| n.message.contains("names bad.example.org"));
     assert!(named, "{:?}", recipient.notes);
+}
+
+/// A reply that links the Spamhaus checker's lookup of a domain.
+const CHECKER_DOMAIN: &str = "550 5.7.1 Message rejected, see \
+https://check.spamhaus.org/results/?query=bad.example.org\n";
+
+/// A reply that links the Spamhaus checker's lookup of an address.
+const CHECKER_IP: &str = "550 5.7.1 Message rejected, see \
+https://check.spamhaus.org/results/?query=203.0.113.7\n";
+
+#[test]
+fn checker_domain_is_dbl_listing() {
+    let recipient = recipient(CHECKER_DOMAIN);
+    assert_eq!(recipient.explanation.entry, "spamhaus/dbl");
+    assert_eq!(recipient.blocklists, ["spamhaus"]);
+    assert_eq!(recipient.code.as_deref(), Some("DBL"));
+    assert_eq!(recipient.sender_ip, None);
+    assert_eq!(recipient.sender_ip_source.hint, None, "{recipient:?}");
+}
+
+#[test]
+fn checker_domain_link_kept_whole() {
+    let recipient = recipient(CHECKER_DOMAIN);
+    let link = "https://check.spamhaus.org/results/?query=bad.example.org";
+    let noted = recipient.notes.iter().any(|n| n.message.contains(link));
+    assert!(noted, "{:?}", recipient.notes);
+    // The pasted link is text in the note, never one of the card's links.
+    assert!(recipient.links.iter().all(|l| l.url != link), "{:?}", recipient.links);
+}
+
+#[test]
+fn checker_ip_is_quoted() {
+    let recipient = recipient(CHECKER_IP);
+    assert_eq!(recipient.explanation.entry, "spamhaus/zen");
+    assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.7"));
+    assert_eq!(recipient.sender_ip_source.line, Some(1));
+    let urls: Vec<&str> = recipient.links.iter().map(|l| l.url.as_str()).collect();
+    assert!(urls.contains(&"https://check.spamhaus.org/results/?query=203.0.113.7"), "{urls:?}");
+}
+
+#[test]
+fn lookalike_checker_quotes_nothing() {
+    let text = "550 5.7.1 Message rejected, see \
+                https://check.spamhaus.org.example/results/?query=203.0.113.7\n";
+    let recipient = recipient(text);
+    assert_eq!(recipient.sender_ip, None);
 }

@@ -81,11 +81,8 @@ pub(super) fn recipient(
              check the address in the original message before acting on it.",
         ));
     }
-    if let Some(domain) = listed_domain::find(&failure.diagnostic).filter(|_| domain_listing) {
-        notes.push(Note::info(format!(
-            "The reply names {domain} as the listed domain. Look that name up with the list: \
-             the sending IP address plays no part in this listing."
-        )));
+    if let Some(listed) = listed_domain::find(&failure.diagnostic).filter(|_| domain_listing) {
+        notes.push(Note::info(listed_domain::note_text(&listed)));
     }
     let own_account = own_account::named_account(failure, entry, kind);
     if let Some(address) = own_account.as_deref() {

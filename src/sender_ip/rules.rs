@@ -90,10 +90,14 @@ const LINK: &[(&str, &str)] = &[
     // GMX, Web.de and IONOS case links name the kind of value, then the
     // value: `postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.1&r=...`.
     ("i=ip&v=<ip> in a link", r"(?i)[?&;]i=ip(?:&amp;|[&;])v=\[?{ip}"),
-    // Links with the address in the path or as the whole query:
-    // Spamhaus `/query/ip/192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`, SORBS
+    // Links with the address in the path, as the whole query or as a
+    // lookup's query value: Spamhaus `/query/ip/192.0.2.1` and
+    // `results/?query=192.0.2.1`, SpamCop `bl.shtml?192.0.2.1`, SORBS
     // `lookup.shtml?192.0.2.1`.
-    ("<ip> in a link", r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|searchterm=){ip}(?:[&#/\s>)'\]]|$)"),
+    (
+        "<ip> in a link",
+        r"(?i)(?:/query/ip/|/ip/|/lookup/|\?|[?&;]query=|searchterm=){ip}(?:[&#/\s>)'\]]|$)",
+    ),
 ];
 
 // Feedback reports (ARF, RFC 5965): the machine-readable field first,

@@ -15,6 +15,7 @@ mod denial;
 mod expiring;
 mod invaluement;
 mod lists;
+mod lookup_links;
 mod markers;
 mod names;
 mod requested;
@@ -25,6 +26,7 @@ mod spamrats;
 mod uri_lists;
 
 pub use closed::closed_beside;
+pub use lookup_links::{linked_domain, LinkedDomain};
 pub use markers::{Marker, SublistMarkers, SUBLIST_MARKERS};
 pub use names::blank_list_names;
 pub use server_name::LISTED as SERVER_NAME_LISTED;
@@ -243,8 +245,8 @@ pub(super) fn host_around(lower: &str, start: usize, end: usize) -> Option<&str>
 /// Finds the part of `list` that the text names. A refused query comes
 /// first, because then nothing is listed whatever else the reply names.
 /// A marker comes next, because one zone returns listings of several parts
-/// (`zen.spamhaus.org (127.0.0.10)` is a PBL listing), and then a part's
-/// own tokens.
+/// (`zen.spamhaus.org (127.0.0.10)` is a PBL listing). Then comes the
+/// list's lookup link for a domain, and then a part's own tokens.
 fn part_of(list: &'static Blocklist, lower: &str) -> Option<&'static Part> {
     let named = |p: &&Part| p.tokens.iter().any(|t| has_word(lower, t));
     list.parts
@@ -252,6 +254,7 @@ fn part_of(list: &'static Blocklist, lower: &str) -> Option<&'static Part> {
         .filter(|p| p.not_listed)
         .find(named)
         .or_else(|| markers::marked_part(list, lower))
+        .or_else(|| lookup_links::linked_part(list, lower))
         .or_else(|| list.parts.iter().find(named))
 }
 

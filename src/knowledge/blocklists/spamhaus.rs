@@ -52,15 +52,9 @@ pub static SPAMHAUS: Blocklist = Blocklist {
             not_listed: true,
             lists_domains: false,
         },
-        // Spamhaus's lookup link for a domain, `spamhaus.org/query/domain/<name>`,
-        // names a DBL listing even where the reply names no zone.
-        Part {
-            code: "DBL",
-            tokens: &["dbl", "query/domain"],
-            entry: &DBL,
-            not_listed: false,
-            lists_domains: true,
-        },
+        // A Spamhaus lookup link for a domain names this part too (see
+        // lookup_links).
+        Part { code: "DBL", tokens: &["dbl"], entry: &DBL, not_listed: false, lists_domains: true },
         Part { code: "ZRD", tokens: &["zrd"], entry: &ZRD, not_listed: false, lists_domains: true },
         Part { code: "HBL", tokens: &["hbl"], entry: &HBL, not_listed: false, lists_domains: true },
         Part {
