@@ -17,6 +17,9 @@ const REPLIES: &[&str] = &[
      535 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor \
      d2e1a72fcca58-7b2a1b0c3d4sm123456b3a.12 - gsmtp\n",
     "535 5.7.1 Application-specific password required. - gsmtp\n",
+    // Quoted without Google's tag or link, as a mail program shows it.
+    "535 5.7.1 Application-specific password required\n",
+    "Invalid login: 534-5.7.9 Application-specific password required\n",
     // A script's exception, with the reply's lines joined.
     "smtplib.SMTPAuthenticationError: (534, b'5.7.9 Application-specific password required. \
      Learn more at\\n5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor \
