@@ -72,6 +72,23 @@ pub(super) fn recipients_cut_note(cut: &[usize]) -> Option<Note> {
     )))
 }
 
+/// Builds the card's note for an event read by its service's layout
+/// although its `event` name, `event` (empty when missing), is not one
+/// the service `mta` uses.
+pub(super) fn unknown_event_note(event: &str, mta: Option<&str>) -> Note {
+    let service =
+        mta.and_then(crate::report::sending_service_name).unwrap_or("the sending service");
+    let name = match event {
+        "" => "The event record has no `event` name".to_string(),
+        _ => format!("The event name `{event}` is not one of {service}'s event types"),
+    };
+    Note::info(format!(
+        "{name}. Its fields are laid out as {service}'s are, so it was read as {service}'s \
+         event: the outcome from its `severity` or reply code, and the reply from its \
+         `delivery-status`. Check the event in {service}'s log if the card looks wrong."
+    ))
+}
+
 /// Returns `` `open` for bob@example.net `` for an event, or the address
 /// alone for a CSV row.
 fn describe(failure: &Failure, csv: bool) -> String {

@@ -6,7 +6,7 @@ use super::card::{explanation, links};
 use super::retry::{self, Outcome};
 use super::{
     extended_host, forward, forwarder_block, join_with_and, listed_domain, lookalike, moved,
-    own_account, parts_cause, remote_relay,
+    not_read, own_account, parts_cause, remote_relay,
 };
 use crate::classify;
 use crate::extract::Failure;
@@ -90,6 +90,9 @@ pub(super) fn recipient(
             "The reply names {address} as the sending account, not as a recipient. \
              The text does not say to whom the message was addressed."
         )));
+    }
+    if let Some(event) = failure.unknown_event.as_deref() {
+        notes.push(not_read::unknown_event_note(event, mta));
     }
     notes.extend(forward::auth_note(failure, verdict.reason));
     let forwarder_block =

@@ -100,6 +100,10 @@ pub struct Failure {
     /// click, an unsubscribe), or the reason a CSV row with this
     /// recipient was not read. Such a failure gives a note, not a card.
     pub not_read: Option<String>,
+    /// The `event` name of a record read by its service's layout although
+    /// that service does not use the name, or empty when the record has
+    /// none. The card then notes that the outcome was read from the layout.
+    pub unknown_event: Option<String>,
 }
 
 /// Number of bytes of a failure's reply, and of the lines after it, that

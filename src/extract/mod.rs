@@ -36,6 +36,7 @@ mod host_and_command;
 mod json;
 mod lead_in;
 mod mail_program_words;
+mod mailgun;
 mod mailjet_brevo;
 mod marks;
 mod merge;

@@ -5,7 +5,9 @@
 //! `mj_` ids, Mandrill by its `msg` object. A reader claims an event only
 //! when its service uses that name, so that another service's `bounce`
 //! or `bounced` event goes to the reader of unnamed layouts instead of
-//! being reported as an event of no failure.
+//! being reported as an event of no failure. Mailgun's reader also
+//! claims an event of another name that has its service's whole layout
+//! (`recipient`, `delivery-status` and `severity` or `log-level`).
 
 /// Mailgun's event types
 /// (<https://documentation.mailgun.com/docs/mailgun/user-manual/events/event-types>,

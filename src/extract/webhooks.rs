@@ -8,10 +8,7 @@
 //! Fields read, from each provider's webhook reference (checked
 //! 2026-12-04):
 //! - SendGrid: see [`super::sendgrid`].
-//! - Mailgun (<https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhook-payloads>):
-//!   `event` (`failed` with `severity` `permanent` or `temporary`,
-//!   `delivered`), `recipient`, `delivery-status` with `code`, `message`,
-//!   `description` and `mx-host`, and `envelope.sending-ip`.
+//! - Mailgun: see [`super::mailgun`].
 //! - Postmark (<https://postmarkapp.com/developer/webhooks/bounce-webhook>):
 //!   `RecordType` `Bounce` or `SpamComplaint`, `Type`, `Email`,
 //!   `Details`, `Description`. Its `From` is the sender, never a recipient.
@@ -38,11 +35,14 @@
 //! A record with `event` and `email` but none of these layouts' own
 //! fields, or with an event name that the matching service does not use
 //! (see [`super::service_events`]), is read as [`UNKNOWN_LAYOUT`], so
-//! that the report names no service it did not come from.
+//! that the report names no service it did not come from. The exception
+//! is an event with Mailgun's whole layout, which [`super::mailgun`]
+//! reads as Mailgun's whatever its name.
 
 use serde_json::Value;
 
 use super::json::{split_diagnostic_type, text, Object, Record};
+use super::mailgun;
 use super::mailjet_brevo;
 use super::sendgrid;
 use super::service_events;
@@ -97,7 +97,15 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     if let Some(kind) = text(object, "RecordType") {
         return Some(("postmark", postmark(object, kind)));
     }
-    let kind = text(object, "event")?;
+    // Mailgun's full layout names the service even where the event's
+    // name is not one of Mailgun's, or is missing.
+    let event = text(object, "event");
+    if !event.is_some_and(|kind| service_events::MAILGUN.contains(&kind)) {
+        if let Some(recipient) = mailgun::layout_recipient(object) {
+            return Some(("mailgun", mailgun::unnamed_event(object, event, recipient)));
+        }
+    }
+    let kind = event?;
     // The Mandrill, Mailgun, Mailjet, Brevo and SendGrid readers claim
     // only their service's event names, because the fields that recognise
     // those services are common to other services' events.
@@ -113,7 +121,7 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     }
     let recipient = text(object, "recipient").filter(|_| service_events::MAILGUN.contains(&kind));
     if let Some(recipient) = recipient {
-        return Some(("mailgun", mailgun(object, kind, recipient)));
+        return Some(("mailgun", mailgun::event(object, kind, recipient)));
     }
     if smtp2go::is_smtp2go(object) && !object.contains_key("email") {
         return Some(("smtp2go", smtp2go::smtp2go(object, kind)));
@@ -152,44 +160,6 @@ fn unknown_layout(object: &Object, kind: &str, email: &str) -> Option<Failure> {
     let diagnostic = unnamed_event::reply_text(object).unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, None);
     failure.soft_bounce = kind.to_ascii_lowercase().starts_with("soft");
-    Some(failure)
-}
-
-fn mailgun(object: &Object, kind: &str, recipient: &str) -> Option<Failure> {
-    let permanent = text(object, "severity") != Some("temporary");
-    let action = match kind {
-        "failed" if permanent => "failed",
-        "failed" => "delayed",
-        "rejected" => "failed",
-        "delivered" => "delivered",
-        _ => return None,
-    };
-    let status = object.get("delivery-status").and_then(Value::as_object);
-    let field = |name: &str| status.and_then(|s| text(s, name)).filter(|t| !t.trim().is_empty());
-    let message = field("message").or_else(|| field("description")).unwrap_or_default();
-    // The reply code is a number of its own, which the message text
-    // usually leaves out (`5.1.1 The email account ... does not exist`).
-    let code = status
-        .and_then(|s| s.get("code"))
-        .and_then(Value::as_u64)
-        .filter(|c| (200..600).contains(c));
-    let diagnostic = match code {
-        Some(code) if !message.trim_start().starts_with(&code.to_string()) => {
-            format!("{code} {message}")
-        }
-        _ => message.to_string(),
-    };
-    let mut failure = failure(recipient, action, &diagnostic, None);
-    failure.remote_mta = field("mx-host").map(str::to_string);
-    let envelope = object.get("envelope").and_then(Value::as_object);
-    failure.sending_ip = envelope
-        .and_then(|e| text(e, "sending-ip"))
-        .map(|ip| (ip.trim().to_string(), "envelope.sending-ip".into()));
-    // `suppress-bounce`, `suppress-unsubscribe`, `suppress-complaint`:
-    // Mailgun did not send to an address on its suppression lists.
-    if text(object, "reason").is_some_and(|r| r.starts_with("suppress-")) {
-        failure.reason = Some(Reason::Suppressed);
-    }
     Some(failure)
 }
 
