@@ -44,6 +44,46 @@ test("headline local part alone masked", () => {
   }
 });
 
+test("German and French headlines masked", () => {
+  const cases = [
+    ["robert.jones wurde unter example.net nicht gefunden.", /^user-1 wurde unter example\.net nicht gefunden\.$/],
+    ["robert.jones est introuvable dans example.net.", /^user-1 est introuvable dans example\.net\.$/],
+    ["<p>bob wurde unter example.de nicht gefunden.</p>", /^<p>user-1 wurde unter example\.de nicht gefunden\.<\/p>$/],
+  ];
+  for (const [input, expected] of cases) {
+    const { text } = redact(input);
+    assert.match(text, expected, input);
+    assert.doesNotMatch(text, /robert|jones|bob/, input);
+  }
+});
+
+test("localised headline local part recurs masked", () => {
+  const input = "robert.jones wurde unter example.net nicht gefunden.\n\nrobert.jones\tOffice 365\texample.net";
+  const { text } = redact(input);
+  assert.equal(text, "user-1 wurde unter example.net nicht gefunden.\n\nuser-1\tOffice 365\texample.net");
+});
+
+// The headlines that name the whole address: the English, German, French
+// and Spanish ones as the library's NDR fixtures word them. No Japanese
+// fixture exists, so the Japanese lines only check an address followed by
+// Japanese text, with and without a blank.
+test("localised address headlines masked", () => {
+  const headlines = [
+    "Your message to robert.jones@example.net couldn't be delivered.",
+    "Ihre Nachricht an robert.jones@example.net konnte nicht übermittelt werden.",
+    "Ihre Nachricht hat robert.jones@example.net nicht erreicht.",
+    "Votre message à robert.jones@example.net n'a pas pu être remis.",
+    "No se pudo entregar el mensaje a robert.jones@example.net.",
+    "robert.jones@example.net にメッセージを配信できませんでした。",
+    "robert.jones@example.netにメッセージを配信できませんでした。",
+  ];
+  for (const headline of headlines) {
+    const { text } = redact(headline);
+    assert.doesNotMatch(text, /robert|jones/, headline);
+    assert.match(text, /user-1@example\.net/, headline);
+  }
+});
+
 test("headline local part recurs masked", () => {
   const input = "robert.jones wasn't found at example.net.\n\nrobert.jones\tOffice 365\texample.net";
   const { text } = redact(input);

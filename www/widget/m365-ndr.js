@@ -13,11 +13,22 @@ import { token } from "./tokens.js";
 // the apostrophe may be a character reference. A headline whose subject
 // has blanks gives a display name instead ("John Smith wasn't found at
 // example.org."), which the name masking handles, so the local part here
-// is one word of the characters RFC 5322 allows in a dot-atom.
-// NOTE: English only. A localised headline ("bob wurde unter example.net
-// nicht gefunden.") keeps its local part unless the address is in the text.
-const JOINED_LOCAL_PART =
-  /(?<=^|>)(\s*)([\p{L}\p{M}\p{N}.!#$%&'*+/=?^_`{|}~-]+)( wasn(?:['’]|&#x27;|&#39;|&apos;)t found at )((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+)(\.?\s*)(?=<|$)/gu;
+// is one word of the characters RFC 5322 allows in a dot-atom. Each
+// wording is the words before the domain and those after it, in the
+// English, German ("bob wurde unter example.net nicht gefunden.") and
+// French ("bob est introuvable dans example.net.") NDRs.
+// NOTE: no Spanish or Japanese copy of this headline was found, so those
+// keep their local part unless the whole address is also in the text.
+const LOCAL_PART = "[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]+";
+const HEADLINE_DOMAIN = "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{M}]+";
+const HEADLINE_WORDINGS = [
+  [" wasn(?:['’]|&#x27;|&#39;|&apos;)t found at ", ""],
+  [" wurde unter ", " nicht gefunden"],
+  [" est introuvable dans ", ""],
+];
+const JOINED_LOCAL_PARTS = HEADLINE_WORDINGS.map(
+  ([before, after]) => new RegExp(`(?<=^|>)(\\s*)(${LOCAL_PART})(${before})(${HEADLINE_DOMAIN})(${after}\\.?\\s*)(?=<|$)`, "gu"),
+);
 // The banner row: three cells separated by tabs, or by runs of blanks
 // where a mail program turned the tabs into spaces. A row may stand alone
 // on its line or between the tags of an HTML part, and a cell contains
@@ -35,13 +46,12 @@ const DOMAIN_CELL = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-
  */
 export function maskJoinedLocalParts(lines, state) {
   const joined = [];
-  const masked = lines.map((line) =>
-    line.replace(JOINED_LOCAL_PART, (whole, lead, local, words, domain, end) => {
-      joined.push([local, domain]);
-      state.counts.names++;
-      return `${lead}${token(state, "user", `${local}@${domain}`)}${words}${domain}${end}`;
-    }),
-  );
+  const maskHeadline = (whole, lead, local, words, domain, end) => {
+    joined.push([local, domain]);
+    state.counts.names++;
+    return `${lead}${token(state, "user", `${local}@${domain}`)}${words}${domain}${end}`;
+  };
+  const masked = lines.map((line) => JOINED_LOCAL_PARTS.reduce((text, pattern) => text.replace(pattern, maskHeadline), line));
   return { lines: masked, joined };
 }
 
