@@ -91,6 +91,12 @@ pub struct Recipient {
     /// Lowercase id of the receiving provider or gateway whose rule
     /// matched (`comcast`, `google`, `microsoft`, ...).
     pub provider: Option<String>,
+    /// Lowercase id of the public mailbox provider whose domain the
+    /// recipient's address is at (`google` for `gmail.com`, `microsoft`
+    /// for `outlook.com`). `None` for other domains, an organisation's own
+    /// domain among them even when such a provider hosts its mail. The
+    /// page and the widget draft no note to such a provider's postmaster.
+    pub mailbox_provider: Option<String>,
     /// The provider's own code, e.g. `BL000010`, `S3150`, `TSS04`. None
     /// when it would only repeat `status` or `reply`.
     pub code: Option<String>,

@@ -49,15 +49,27 @@ export function noteState(recipient) {
  * no note where the user acts, because the steps are the user's own
  * (check the address, make the message smaller). There is none where no
  * party acts, because nothing failed, nor where the recipient in person
- * acts (personalCause), because the user tells them directly. The
- * widget's composeNote picks its addressee by the same rule, apart from
- * a block of the portal's own server.
+ * acts (personalCause), because the user tells them directly. Nor is
+ * there one where the recipient's side must act at a public mailbox
+ * provider (publicMailbox). The widget's composeNote picks its addressee
+ * by the same rule, apart from a block of the portal's own server.
  */
 export function noteParty(recipient) {
   const actor = recipient.explanation.who_acts;
   if (actor === "you" || actor === "nobody") return null;
   if (actor !== "recipient") return "admin";
-  return personalCause(recipient) ? null : "recipient";
+  return personalCause(recipient) || publicMailbox(recipient) ? null : "recipient";
+}
+
+/**
+ * Reports whether the recipient's address is at a public mailbox
+ * provider's domain (gmail.com, outlook.com), as the module's
+ * mailbox_provider states. Such a provider does not handle one sender's
+ * report by mail to its postmaster, so no note is drafted to it, and the
+ * card's note tells the user to reach the recipient another way.
+ */
+export function publicMailbox(recipient) {
+  return Boolean(recipient.mailbox_provider);
 }
 
 // Causes only the recipient in person can clear: their mailbox is full,

@@ -18,6 +18,7 @@ mod not_read;
 mod own_account;
 mod parts_cause;
 mod period;
+mod public_mailbox;
 mod punycode;
 mod receipts;
 mod recipient;

@@ -6,7 +6,7 @@ use super::card::{explanation, links};
 use super::retry::{self, Outcome};
 use super::{
     extended_host, forward, forwarder_block, join_with_and, listed_domain, lookalike, moved,
-    not_read, own_account, parts_cause, remote_relay,
+    not_read, own_account, parts_cause, public_mailbox, remote_relay,
 };
 use crate::classify;
 use crate::extract::Failure;
@@ -170,8 +170,13 @@ pub(super) fn recipient(
         .flatten()
         .collect();
     extended_host::warn(&failure.diagnostic, &card_fields, &mut notes, &mut explanation.steps);
+    let recipient = failure.recipient.clone().filter(|_| own_account.is_none());
+    let mailbox_provider = public_mailbox::provider_of(recipient.as_deref());
+    if let Some(address) = recipient.as_deref().filter(|_| mailbox_provider.is_some()) {
+        notes.extend(public_mailbox::note(address, explanation.who_acts, verdict.reason));
+    }
     Recipient {
-        recipient: failure.recipient.clone().filter(|_| own_account.is_none()),
+        recipient,
         original_recipient: forward::original_recipient(failure),
         action,
         status,
@@ -184,6 +189,7 @@ pub(super) fn recipient(
         held: queue_hold
             || (outcome == Outcome::Permanent && crate::knowledge::auto_replies::is_hold(entry)),
         provider: verdict.provider.map(str::to_string),
+        mailbox_provider: mailbox_provider.map(str::to_string),
         code,
         blocklists: verdict.matched.blocklists.iter().map(|b| b.to_string()).collect(),
         remote_host: failure.remote_mta.clone(),

@@ -2,7 +2,8 @@
 // to the party who must act. There is no note where the user acts (a
 // mistyped domain) or where the recipient in person acts (a full mailbox).
 // Where the recipient's server must act (a mail loop), the note goes to
-// that domain's postmaster. The administrator gets the rest.
+// that domain's postmaster, unless the domain is a public mailbox
+// provider's (gmail.com). The administrator gets the rest.
 // Each button's accessible name names its recipient, so a screen reader
 // user can tell the cards' buttons apart.
 import { test } from "node:test";
@@ -38,6 +39,11 @@ const QMAIL = [
   "Remote host said: 554 5.4.6 Hop count exceeded - possible mail loop",
   "Giving up on 198.51.100.20.",
   "",
+  "<frank@gmail.com>:",
+  "198.51.100.21 does not like recipient.",
+  "Remote host said: 554 5.4.6 Hop count exceeded - possible mail loop",
+  "Giving up on 198.51.100.21.",
+  "",
 ].join("\n");
 
 async function noteOf(page, card) {
@@ -57,10 +63,10 @@ test("each card's note goes to the party who acts", async () => {
   const { page } = shared.session;
   assert.equal(await paste(page, QMAIL), "done");
   const cards = page.locator(".be-card");
-  assert.equal(await cards.count(), 4);
+  assert.equal(await cards.count(), 5);
   const notes = [];
-  for (let i = 0; i < 4; i++) notes.push(await noteOf(page, cards.nth(i)));
-  const [bob, carol, dave, erin] = notes;
+  for (let i = 0; i < 5; i++) notes.push(await noteOf(page, cards.nth(i)));
+  const [bob, carol, dave, erin, frank] = notes;
 
   assert.equal(bob.label, "Copy a note for your mail administrator");
   assert.equal(bob.name, "Copy a note for your mail administrator, about bob@example.net");
@@ -75,4 +81,7 @@ test("each card's note goes to the party who acts", async () => {
   assert.match(erin.text, /^To: Postmaster <postmaster@example\.net>\n/);
   assert.match(erin.text, /I sent a message to erin@example\.net/);
   assert.doesNotMatch(erin.text, /What to do:/, "the user's own steps are not the postmaster's");
+
+  assert.equal(frank, null, "nobody at a public mailbox provider acts on a note to its postmaster");
+  await assert.doesNotReject(cards.nth(4).getByText(/public mailbox provider/).waitFor());
 });

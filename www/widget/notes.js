@@ -3,7 +3,7 @@
 // needs (what failed, the codes, the IP to quote, the receiver's reply)
 // and nothing about the user beyond what the pasted bounce already held.
 
-import { noteState, personalCause } from "../admin-note.js";
+import { noteState, personalCause, publicMailbox } from "../admin-note.js";
 import { reveal } from "../text-safety.js";
 
 const PROVIDER_NAMES = {
@@ -18,8 +18,10 @@ const PROVIDER_NAMES = {
 /**
  * Composes the note for one recipient, or returns null when delivery
  * neither failed nor is delayed (a delivery report, an auto-reply), when
- * no party must act, when the user acts (who_acts "you"), or when the
- * recipient in person must act (a full mailbox, a disabled account). `recipient`
+ * no party must act, when the user acts (who_acts "you"), when the
+ * recipient in person must act (a full mailbox, a disabled account), or
+ * when the recipient's side must act at a public mailbox provider's
+ * domain (gmail.com). `recipient`
  * is one entry of Report.recipients, `advice` its entry from
  * adviseRecipients and `settings` the validated portal settings.
  *
@@ -41,6 +43,9 @@ export function composeNote(recipient, advice, settings) {
   // A full mailbox or a disabled account is the recipient's own; the
   // user tells them directly rather than their domain's postmaster.
   if (actor === "recipient" && personalCause(recipient) && !advice.ownServer) return null;
+  // A public mailbox provider does not handle one sender's report by mail
+  // to its postmaster, and the card's note tells the user whom to tell.
+  if (actor === "recipient" && publicMailbox(recipient) && !advice.ownServer) return null;
   let party = "admin";
   if (advice.ownServer) party = "portal";
   else if (actor === "recipient") party = "recipient";

@@ -61,6 +61,12 @@ export interface Recipient {
   held: boolean;
   /** Lowercase id of the receiving provider whose rule matched ("comcast", ...). */
   provider: string | null;
+  /**
+   * Lowercase id of the public mailbox provider whose domain the
+   * recipient's address is at ("google" for gmail.com). Null for other
+   * domains, an organisation's own among them.
+   */
+  mailbox_provider: string | null;
   /** The provider's own code, e.g. "BL000010". */
   code: string | null;
   /** Blocklists the text names as listing the sender. */

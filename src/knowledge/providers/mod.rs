@@ -302,6 +302,14 @@ pub fn handles_mail_at(provider: &Provider, host: &str) -> bool {
         .any(|p| p.hosts.iter().any(|h| text::host_is_under(host, h)))
 }
 
+/// Returns the provider whose public mailbox domains include `domain`
+/// (lowercase) or a domain above it, such as Google for `gmail.com`. An
+/// organisation's own domain whose mail such a provider hosts is in no
+/// table, so it gives `None`.
+pub fn mailbox_provider(domain: &str) -> Option<&'static Provider> {
+    PROVIDERS.iter().copied().find(|p| p.mail_domains.iter().any(|m| host_is_under(domain, m)))
+}
+
 /// Returns the provider with this id.
 pub fn by_id(id: &str) -> Option<&'static Provider> {
     PROVIDERS.iter().copied().find(|p| p.id == id)
