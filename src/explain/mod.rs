@@ -25,6 +25,7 @@ mod recipient;
 mod remote_relay;
 mod retry;
 mod sender_domain;
+mod ses_notice;
 mod steps;
 mod summary;
 

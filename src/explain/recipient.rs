@@ -6,7 +6,7 @@ use super::card::{explanation, links};
 use super::retry::{self, Outcome};
 use super::{
     extended_host, forward, forwarder_block, join_with_and, listed_domain, lookalike, moved,
-    not_read, own_account, parts_cause, public_mailbox, remote_relay,
+    not_read, own_account, parts_cause, public_mailbox, remote_relay, ses_notice,
 };
 use crate::classify;
 use crate::extract::Failure;
@@ -94,6 +94,7 @@ pub(super) fn recipient(
     if let Some(event) = failure.unknown_event.as_deref() {
         notes.push(not_read::unknown_event_note(event, mta));
     }
+    notes.extend(ses_notice::missing_reply_note(failure, mta, kind));
     notes.extend(forward::auth_note(failure, verdict.reason));
     let forwarder_block =
         forwarder_block::find(ip_context.bounce(), failure, verdict.reason, sender_ip.as_deref());
