@@ -141,3 +141,102 @@ fn hard_bounce_details_still_decide() {
     assert_eq!(card.reason, Reason::UserUnknown);
     assert_eq!(card.reply.as_deref(), Some("550"));
 }
+
+#[test]
+fn spam_complaint_type_is_feedback() {
+    let description = "The subscriber explicitly marked this email as spam.";
+    let report = explain(&record("SpamComplaint", 100001, description, ""));
+    let card = only(&report);
+    assert_eq!(card.reason, Reason::Feedback);
+    assert_eq!(card.action, "feedback");
+    assert_eq!(card.explanation.entry, "reason/feedback");
+    assert!(!card.hard);
+}
+
+#[test]
+fn open_relay_test_is_no_failure() {
+    let description =
+        "The NDR is actually a test email message to see if the mail server is an open relay.";
+    let report = explain(&record("OpenRelayTest", 1024, description, ""));
+    let card = only(&report);
+    assert_eq!(card.explanation.entry, "postmark/open-relay-test");
+    assert_eq!(card.action, "vacation");
+    assert_eq!(card.explanation.who_acts, Actor::Nobody);
+    assert!(!card.permanent);
+    assert!(!card.hard);
+    assert!(
+        card.explanation.retry.contains("not a delivery failure"),
+        "{}",
+        card.explanation.retry
+    );
+}
+
+#[test]
+fn own_side_types_name_their_cause() {
+    let cases = [
+        (
+            "VirusNotification",
+            8192,
+            "The bounce is actually a virus notification warning about a virus/code infected \
+             message.",
+            "postmark/virus-notification",
+            Reason::VirusDetected,
+        ),
+        (
+            "Unconfirmed",
+            100003,
+            "The subscriber has not clicked on the confirmation link upon registration or import.",
+            "postmark/unconfirmed",
+            Reason::Suppressed,
+        ),
+        (
+            "SMTPApiError",
+            100007,
+            "An error occurred while accepting an email through the SMTP API.",
+            "postmark/smtp-api-error",
+            Reason::Suppressed,
+        ),
+        (
+            "InboundError",
+            100008,
+            "Unable to deliver inbound message to destination inbound hook.",
+            "postmark/inbound-error",
+            Reason::MailerError,
+        ),
+        (
+            "TemplateRenderingFailed",
+            100010,
+            "An error occurred while attempting to render your template.",
+            "postmark/template-rendering-failed",
+            Reason::ContentError,
+        ),
+    ];
+    for (kind, code, description, entry, reason) in cases {
+        let report = explain(&record(kind, code, description, ""));
+        let card = only(&report);
+        assert_eq!(card.explanation.entry, entry, "{kind}");
+        assert_eq!(card.reason, reason, "{kind}");
+        assert_eq!(card.explanation.who_acts, Actor::You, "{kind}");
+        assert_eq!(card.action, "failed", "{kind}");
+        assert!(card.permanent, "{kind}");
+        assert!(!card.hard, "{kind}");
+        assert!(!report.summary.contains("not enough information"), "{kind}: {}", report.summary);
+    }
+}
+
+#[test]
+fn own_side_type_outranks_details() {
+    // The type, not the receiver-like words in Details, names the cause.
+    let report =
+        explain(&record("TemplateRenderingFailed", 100010, "", "550 5.7.1 Message rejected"));
+    assert_eq!(only(&report).explanation.entry, "postmark/template-rendering-failed");
+}
+
+#[test]
+fn manually_deactivated_stays_suppressed() {
+    let report =
+        explain(&record("ManuallyDeactivated", 100002, "The email was manually deactivated.", ""));
+    let card = only(&report);
+    assert_eq!(card.reason, Reason::Suppressed);
+    assert_eq!(card.explanation.entry, "reason/suppressed");
+}

@@ -49,7 +49,7 @@ use super::service_events;
 use super::smtp2go;
 use super::unnamed_event;
 use super::Failure;
-use crate::knowledge::postmark_types;
+use crate::knowledge::postmark_types::{self, Reading};
 use crate::reason::Reason;
 use crate::smtp;
 
@@ -165,14 +165,19 @@ fn unknown_layout(object: &Object, kind: &str, email: &str) -> Option<Failure> {
 
 fn postmark(object: &Object, kind: &str) -> Option<Failure> {
     let email = text(object, "Email")?;
+    let bounce_type = text(object, "Type");
+    let reading = bounce_type.map_or(Reading::Reply, postmark_types::reading);
+    // Postmark's bounce API lists a spam complaint as a Bounce record
+    // whose Type is SpamComplaint.
+    let complaint = kind == "SpamComplaint" || matches!(reading, Reading::Complaint);
     match kind {
-        "Bounce" => {}
-        "SpamComplaint" => {
-            let mut complaint =
-                failure(email, "feedback", text(object, "Details").unwrap_or("abuse"), None);
+        "Bounce" | "SpamComplaint" if complaint => {
+            let details = text(object, "Details").unwrap_or("abuse");
+            let mut complaint = failure(email, "feedback", details, None);
             complaint.reason = Some(Reason::Feedback);
             return Some(complaint);
         }
+        "Bounce" => {}
         "Delivery" => {
             return Some(failure(
                 email,
@@ -183,25 +188,24 @@ fn postmark(object: &Object, kind: &str) -> Option<Failure> {
         }
         _ => return None,
     }
-    let bounce_type = text(object, "Type");
     // Some types name an event that is no failure, or whose cause the
     // empty Details cannot show (a challenge, an address change).
-    let stated = bounce_type.and_then(postmark_types::lookup);
     // Transient is Postmark's type for a delay it still retries.
-    let action = match (bounce_type, stated) {
-        (_, Some(entry)) if entry.reason == Reason::Vacation => "vacation",
+    let action = match (bounce_type, reading) {
+        (_, Reading::Explained(entry)) if entry.reason == Reason::Vacation => "vacation",
         (Some("Transient"), _) => "delayed",
         _ => "failed",
     };
     let details = text(object, "Details").filter(|d| !d.trim().is_empty());
     let diagnostic = details.or_else(|| text(object, "Description")).unwrap_or_default();
     let mut failure = failure(email, action, diagnostic, None);
-    if bounce_type == Some("ManuallyDeactivated") {
-        failure.reason = Some(Reason::Suppressed);
-    }
-    if let Some(entry) = stated {
-        failure.reason = Some(entry.reason);
-        failure.event_type = bounce_type.map(str::to_string);
+    match reading {
+        Reading::Reason(reason) => failure.reason = Some(reason),
+        Reading::Explained(entry) => {
+            failure.reason = Some(entry.reason);
+            failure.event_type = bounce_type.map(str::to_string);
+        }
+        Reading::Reply | Reading::Complaint => {}
     }
     Some(failure)
 }
