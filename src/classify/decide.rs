@@ -153,8 +153,17 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
     let status = status.as_deref();
     // A vague 4.7.1 deferral leaves the reason to the text alone.
     let vague_deferral = status::is_vague_deferral(status, reply, &text);
-    let by_status = status.and_then(status::reason_for).filter(|_| !vague_deferral);
     let command = facts.command.unwrap_or_else(|| mta_hints::implied_command(facts.mta));
+    // X.1.0 states that an address caused the failure, not whose. A reply to
+    // MAIL FROM comes before any recipient is named, and beside policy
+    // words the refusal is of the sender (Forpsi's "550 5.1.0 Policy
+    // violation" when it stops a customer's outgoing mail), so neither
+    // reads as an unknown recipient.
+    let other_address = status.is_some_and(status::is_other_address);
+    let policy = other_address.then(|| reasons::POLICY_WORDS.find(&text)).flatten();
+    let sender_refused = other_address && (command == "MAIL" || policy.is_some());
+    let by_status =
+        status.and_then(status::reason_for).filter(|_| !vague_deferral && !sender_refused);
     // A reply pasted on its own from no recognised MTA is most often the
     // refusal of a recipient, which matters only for reading an
     // unknown-user phrase: filters and spam checks keep their own rules.
@@ -223,6 +232,9 @@ fn decide_codes_and_text(facts: &Facts) -> Decision {
                 return Decision::new(*reason, Basis::Phrase(hit));
             }
         }
+    }
+    if let Some(hit) = policy {
+        return Decision::new(Reason::PolicyViolation, Basis::Phrase(hit));
     }
     // A permanent refusal of MAIL FROM that names no other cause refused
     // the envelope sender: qmail's "Connected to ... but sender was

@@ -130,6 +130,12 @@ pub fn reason_for(status: &str) -> Option<Reason> {
     STATUS.iter().find(|(code, ..)| *code == status).map(|(_, reason, _)| *reason)
 }
 
+/// True for X.1.0, the registry's "Other address status": an address
+/// caused the failure, but the code does not say whose or how.
+pub fn is_other_address(status: &str) -> bool {
+    matches!(status, "4.1.0" | "5.1.0")
+}
+
 /// True for a temporary status code whose permanent form (5.1.0, 5.1.1,
 /// 5.1.3) names a bad recipient address. The table leaves these 4.1.x
 /// codes out because Postfix also writes 4.1.1 when its address probe

@@ -124,6 +124,15 @@ pub(super) const ROWS: &[Row] = &[
     ("550 5.1.0 <alice@example.com> sender rejected", "5.1.0", "550", "", "failed", Reason::Rejected),
     // The MTA's 5.0.0 gives way to the receiver's 5.1.0.
     ("550 #5.1.0 Address rejected.", "5.0.0", "550", "", "failed", Reason::UserUnknown),
+    // X.1.0 names no unknown user beside policy words, nor in reply to
+    // MAIL FROM, before any recipient is named.
+    ("550 5.1.0 Policy violation cNkj1y0022, see https://support.example.com/kb/1", "5.1.0", "550", "", "failed", Reason::PolicyViolation),
+    ("550 5.1.0 Policy violation cNkj1y0022", "5.1.0", "550", "MAIL", "failed", Reason::PolicyViolation),
+    ("550 5.1.0 Policy violation cNkj1y0022", "5.1.0", "550", "RCPT", "failed", Reason::PolicyViolation),
+    ("550 5.1.0 Not allowed to send cNkj1y0022", "5.1.0", "550", "MAIL", "failed", Reason::Rejected),
+    // The same code with words about the recipient keeps its reading.
+    ("550 5.1.0 <bob@example.net>: Recipient address rejected: User unknown", "5.1.0", "550", "RCPT", "failed", Reason::UserUnknown),
+    ("550 5.1.0 Address rejected.", "5.1.0", "550", "RCPT", "failed", Reason::UserUnknown),
     // 5.2.1 (mailbox disabled) with unknown-user words: the address is
     // known at RCPT, so the filter reading wins unless RCPT is named.
     ("550 5.2.1 <user@example.org>... User Unknown", "5.2.1", "550", "", "failed", Reason::Filtered),

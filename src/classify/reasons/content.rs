@@ -211,6 +211,17 @@ pub static BANNED_ATTACHMENT: Phrases = Phrases {
     except: &["virus", "infected", "malware"],
 };
 
+/// Words that call a refusal a policy decision, read only beside X.1.0,
+/// whose code names no fault of an address of its own. They are kept out
+/// of [`POLICY_VIOLATION`] because Sisimai reads a bare "policy
+/// violation" beside 5.7.0 as a security error.
+pub static POLICY_WORDS: Phrases = Phrases {
+    reason: Reason::PolicyViolation,
+    any: &["policy violation", "policy reasons", "violates our policy", "rejected by policy"],
+    ordered: &[],
+    except: &[],
+};
+
 /// The message or its sender broke a policy of the receiving site.
 pub static POLICY_VIOLATION: Phrases = Phrases {
     reason: Reason::PolicyViolation,
