@@ -4,7 +4,7 @@
 //! address is at fault. A 5.1.0 with words about the recipient stays an
 //! unknown user.
 
-use bounce_explainer::{explain, Reason, Recipient, Report};
+use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
 
 const FORPSI_REPLY: &str =
     "550 5.1.0 Policy violation cNkj1y0022zrrQM01NkjaD, see https://support.forpsi.com/kb/a4071";
@@ -65,4 +65,35 @@ fn recipient_words_stay_unknown_user() {
     assert!(card.hard);
     let bare = explain("550 5.1.0 Address rejected.").recipients.remove(0);
     assert_eq!(bare.reason, Reason::UserUnknown);
+}
+
+#[test]
+fn forpsi_block_names_own_account() {
+    let dsn = format!(
+        "Reporting-MTA: dns; smtp.forpsi.com\n\
+         Action: failed\n\
+         Final-Recipient: rfc822; friend@example.net\n\
+         Status: 5.1.0\n\
+         Diagnostic-Code: smtp; {FORPSI_REPLY}\n"
+    );
+    let postfix = format!(
+        "<friend@example.net>: host smtp.forpsi.com[192.0.2.10] said: {FORPSI_REPLY} \
+         (in reply to MAIL FROM command)"
+    );
+    for text in [FORPSI_REPLY.to_string(), dsn, postfix] {
+        let card = explain(&text).recipients.remove(0);
+        assert_eq!(card.provider.as_deref(), Some("forpsi"), "{text}");
+        assert_eq!(card.explanation.entry, "forpsi/outgoing-block", "{text}");
+        assert_eq!(card.explanation.who_acts, Actor::You, "{text}");
+        assert!(!card.hard, "{text}");
+    }
+}
+
+#[test]
+fn other_host_gets_no_forpsi_card() {
+    let postfix = "<friend@example.net>: host mx.example.net[192.0.2.10] said: 550 5.1.0 \
+                   Policy violation (in reply to MAIL FROM command)";
+    let card = explain(postfix).recipients.remove(0);
+    assert_eq!(card.provider, None);
+    assert_eq!(card.reason, Reason::PolicyViolation);
 }

@@ -28,6 +28,7 @@ mod cited_codes;
 mod cox;
 mod esp;
 mod esp_submission;
+mod forpsi;
 mod free;
 mod gmx;
 mod godaddy;
@@ -113,6 +114,7 @@ pub static PROVIDERS: &[&Provider] = &[
     &orange::ORANGE,
     &orange::LAPOSTE,
     &free::PROVIDER,
+    &forpsi::PROVIDER,
     &cox::PROVIDER,
     &att::PROVIDER,
     &spectrum::PROVIDER,
