@@ -9,7 +9,7 @@ import { field, h, webLink } from "./dom.js";
 import { appendRevealed, markTerms } from "./highlight.js";
 import { STRINGS } from "./strings.js";
 import { cardTemplate } from "./templates.js";
-import { PASTED_TEXT_DIR, reveal } from "./text-safety.js";
+import { PASTED_TEXT_DIR, PASTED_TEXT_LANG, reveal } from "./text-safety.js";
 
 // Reasons for which the receiver judged the sending server, so the IP to
 // quote matters even when none was found.
@@ -252,7 +252,7 @@ function fillFacts(list, recipient, text) {
   row(text.command, recipient.smtp_command);
   row(text.reason, recipient.reason);
   row(text.action, recipient.action);
-  const diagnostic = h("pre", { class: "be-diagnostic", dir: PASTED_TEXT_DIR });
+  const diagnostic = h("pre", { class: "be-diagnostic", dir: PASTED_TEXT_DIR, lang: PASTED_TEXT_LANG });
   hidden += appendRevealed(diagnostic, recipient.diagnostic || text.none);
   row(text.diagnostic, diagnostic);
   row(text.entry, recipient.explanation.entry);

@@ -3,6 +3,7 @@
 // render.js clones it and fills each [data-field] with text.
 import { h } from "./dom.js";
 import { STRINGS } from "./strings.js";
+import { PASTED_TEXT_LANG } from "./text-safety.js";
 
 const cache = new Map();
 
@@ -47,7 +48,7 @@ function buildCard(level, text) {
         h("button", { type: "button", class: "be-button", "data-action": "copy-ip", text: text.copyIp }),
       ),
       h("p", { class: "be-ip-line", "data-field": "ip-line" }),
-      h("pre", { class: "be-excerpt", dir: "ltr", "data-field": "ip-excerpt" }),
+      h("pre", { class: "be-excerpt", dir: "ltr", lang: PASTED_TEXT_LANG, "data-field": "ip-excerpt" }),
       h("p", { class: "be-muted", "data-field": "ip-rule" }),
     ),
     h(

@@ -23,6 +23,15 @@ const HIDDEN =
  */
 export const PASTED_TEXT_DIR = "ltr";
 
+/**
+ * The `lang` of the elements that show pasted text. A bounce can be in any
+ * language (Czech, German, French), and inheriting the page's `lang="en"`
+ * makes a screen reader speak it with English rules. The empty value
+ * states that the language is unknown, as the HTML standard defines
+ * `lang=""`, so the text no longer claims to be English.
+ */
+export const PASTED_TEXT_LANG = "";
+
 /** Returns the escape shown in place of one hidden character. */
 export function escapeFor(char) {
   const hex = char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");

@@ -12,3 +12,15 @@ be delivered to one or more recipients.
     http://postmaster.comcast.net/smtp-error-codes.php#BL000010 (in reply to
     MAIL FROM command)
 `;
+
+/**
+ * A Czech Postfix-style NDR with a listed sending IP, so a card shows the
+ * "Found on line N" excerpt as well as the receiver's reply.
+ */
+export const CZECH_LISTED_BOUNCE = [
+  "Zpráva nemohla být doručena následujícím příjemcům:",
+  "",
+  "<a1@example.net>: host mx.example.net[198.51.100.60] said: 554 5.7.1",
+  "    Service unavailable; Client host [192.0.2.25] blocked using",
+  "    zen.spamhaus.org (in reply to RCPT TO command)",
+].join("\n");

@@ -8,7 +8,7 @@ import { appendRevealed } from "../highlight.js";
 import { renderReport } from "../render.js";
 import { composeNote, formatContact, noteText } from "./notes.js";
 import { WIDGET_STRINGS } from "./strings.js";
-import { PASTED_TEXT_DIR, reveal } from "../text-safety.js";
+import { PASTED_TEXT_DIR, PASTED_TEXT_LANG, reveal } from "../text-safety.js";
 
 // Stylesheets are <link> elements to packaged files: a Content-Security-
 // Policy with style-src 'self' allows them, where an inline <style> or a
@@ -54,7 +54,7 @@ export function buildShadow(shadow, label) {
     root: h("div", { class: "bx", part: "container", lang: "en", dir: "ltr", hidden: true }),
     settingsError: h("div", { class: "bx-settings-error", role: "alert", part: "settings-error", hidden: true }),
     label: h("label", { class: "bx-label", for: "input", part: "label", text: label || text.label }),
-    input: h("textarea", { id: "input", class: "bx-input", part: "input", dir: PASTED_TEXT_DIR, rows: 8, spellcheck: "false", autocomplete: "off" }),
+    input: h("textarea", { id: "input", class: "bx-input", part: "input", dir: PASTED_TEXT_DIR, lang: PASTED_TEXT_LANG, rows: 8, spellcheck: "false", autocomplete: "off" }),
     largeNote: h("p", { class: "bx-large-note be-muted", "aria-live": "polite", part: "large-note", hidden: true }),
     fileNote: h("p", { class: "bx-file-note be-muted", "aria-live": "polite", part: "file-note", hidden: true }),
     explain: h("button", { type: "button", class: "be-button", "data-action": "explain", part: "button", text: text.explain }),
@@ -202,7 +202,7 @@ function noteSection(note, options) {
 /** Fills the redaction panel with the redacted text and what was masked. */
 export function showRedacted(section, result, headingLevel = 3) {
   const text = WIDGET_STRINGS.redacted;
-  const area = h("textarea", { class: "bx-redacted-text", dir: PASTED_TEXT_DIR, readonly: true, rows: 10, "aria-label": text.label, spellcheck: "false" });
+  const area = h("textarea", { class: "bx-redacted-text", dir: PASTED_TEXT_DIR, lang: PASTED_TEXT_LANG, readonly: true, rows: 10, "aria-label": text.label, spellcheck: "false" });
   area.value = result.text;
   section.replaceChildren(
     h(`h${headingLevel}`, { class: "be-sub", text: text.heading }),
