@@ -9,6 +9,25 @@ use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
 const FORPSI_REPLY: &str =
     "550 5.1.0 Policy violation cNkj1y0022zrrQM01NkjaD, see https://support.forpsi.com/kb/a4071";
 
+/// Builds the DSN of a relay that got the Forpsi reply for friend@example.net.
+fn forpsi_dsn() -> String {
+    format!(
+        "Reporting-MTA: dns; smtp.forpsi.com\n\
+         Action: failed\n\
+         Final-Recipient: rfc822; friend@example.net\n\
+         Status: 5.1.0\n\
+         Diagnostic-Code: smtp; {FORPSI_REPLY}\n"
+    )
+}
+
+/// Builds Postfix's line for the Forpsi reply to MAIL FROM.
+fn forpsi_postfix() -> String {
+    format!(
+        "<friend@example.net>: host smtp.forpsi.com[192.0.2.10] said: {FORPSI_REPLY} \
+         (in reply to MAIL FROM command)"
+    )
+}
+
 fn only(report: &Report) -> &Recipient {
     assert_eq!(report.recipients.len(), 1, "{report:#?}");
     &report.recipients[0]
@@ -25,14 +44,7 @@ fn policy_reply_alone_not_hard() {
 
 #[test]
 fn policy_dsn_not_hard() {
-    let dsn = format!(
-        "Reporting-MTA: dns; smtp.forpsi.com\n\
-         Action: failed\n\
-         Final-Recipient: rfc822; friend@example.net\n\
-         Status: 5.1.0\n\
-         Diagnostic-Code: smtp; {FORPSI_REPLY}\n"
-    );
-    let report = explain(&dsn);
+    let report = explain(&forpsi_dsn());
     let card = only(&report);
     assert_eq!(card.recipient.as_deref(), Some("friend@example.net"));
     assert_eq!(card.reason, Reason::PolicyViolation);
@@ -41,11 +53,7 @@ fn policy_dsn_not_hard() {
 
 #[test]
 fn mail_from_reply_not_hard() {
-    let postfix = format!(
-        "<friend@example.net>: host smtp.forpsi.com[192.0.2.10] said: {FORPSI_REPLY} \
-         (in reply to MAIL FROM command)"
-    );
-    let card = explain(&postfix).recipients.remove(0);
+    let card = explain(&forpsi_postfix()).recipients.remove(0);
     assert_eq!(card.reason, Reason::PolicyViolation);
     assert!(!card.hard);
     let unnamed = "<friend@example.net>: host mx.example.net[192.0.2.10] said: 550 5.1.0 \
@@ -69,18 +77,7 @@ fn recipient_words_stay_unknown_user() {
 
 #[test]
 fn forpsi_block_names_own_account() {
-    let dsn = format!(
-        "Reporting-MTA: dns; smtp.forpsi.com\n\
-         Action: failed\n\
-         Final-Recipient: rfc822; friend@example.net\n\
-         Status: 5.1.0\n\
-         Diagnostic-Code: smtp; {FORPSI_REPLY}\n"
-    );
-    let postfix = format!(
-        "<friend@example.net>: host smtp.forpsi.com[192.0.2.10] said: {FORPSI_REPLY} \
-         (in reply to MAIL FROM command)"
-    );
-    for text in [FORPSI_REPLY.to_string(), dsn, postfix] {
+    for text in [FORPSI_REPLY.to_string(), forpsi_dsn(), forpsi_postfix()] {
         let card = explain(&text).recipients.remove(0);
         assert_eq!(card.provider.as_deref(), Some("forpsi"), "{text}");
         assert_eq!(card.explanation.entry, "forpsi/outgoing-block", "{text}");
