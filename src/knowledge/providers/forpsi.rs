@@ -18,7 +18,7 @@ use crate::report::Actor;
 
 const SMTP_CHECKS: LinkRef = LinkRef {
     label: "Forpsi: checks and errors of smtp.forpsi.com",
-    url: "http://support.forpsi.com/KB/a3147/konfigurace-smtp-serveru.aspx",
+    url: "https://support.forpsi.com/kb/a3147/konfigurace-smtp-serveru.aspx",
 };
 
 #[rustfmt::skip]
