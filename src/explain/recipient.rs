@@ -69,6 +69,14 @@ pub(super) fn recipient(
             join_with_and(&failure.addressees)
         )));
     }
+    if failure.earlier_events > 0 {
+        let count = failure.earlier_events;
+        let (events, verb) = if count == 1 { ("event", "was") } else { ("events", "were") };
+        notes.push(Note::info(format!(
+            "{count} earlier {events} about the same message to this address {verb} folded into \
+             this card, which shows the latest event by its time."
+        )));
+    }
     if failure.outside_dsn {
         notes.push(Note::info(
             "The bounce's delivery-status part has no entry for this recipient. \

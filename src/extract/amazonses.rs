@@ -17,6 +17,7 @@
 
 use serde_json::{Map, Value};
 
+use super::event_sequence;
 use super::json::{split_diagnostic_type, text, Object};
 use super::Failure;
 use crate::reason::Reason;
@@ -26,7 +27,30 @@ use crate::smtp;
 /// failures (none for a Send, Open or Click record).
 pub fn record(object: &Object) -> Option<Vec<Failure>> {
     let kind = text(object, "notificationType").or_else(|| text(object, "eventType"))?;
-    Some(failures(object, kind))
+    let mut failures = failures(object, kind);
+    let key = event_key(object, kind);
+    failures.iter_mut().for_each(|failure| failure.event_key = key.clone());
+    Some(failures)
+}
+
+/// Returns the key by which a record is folded with the other records about
+/// its message: `mail.messageId`, and the `timestamp` of the record's own
+/// part (`bounce`, `delivery`, `deliveryDelay`, `complaint`), which is
+/// when the event happened rather than when the message was sent.
+fn event_key(object: &Object, kind: &str) -> Option<event_sequence::EventKey> {
+    let part = match kind {
+        "Bounce" => "bounce",
+        "Delivery" => "delivery",
+        "DeliveryDelay" => "deliveryDelay",
+        "Complaint" => "complaint",
+        _ => return None,
+    };
+    let mail = object.get("mail").and_then(Value::as_object)?;
+    let part = object.get(part).and_then(Value::as_object)?;
+    event_sequence::key(
+        event_sequence::id_field(mail, "messageId"),
+        event_sequence::rfc3339_field(part, "timestamp"),
+    )
 }
 
 /// Returns the failures of one record, by its type. Other types (Send,

@@ -104,6 +104,13 @@ pub struct Failure {
     /// that service does not use the name, or empty when the record has
     /// none. The card then notes that the outcome was read from the layout.
     pub unknown_event: Option<String>,
+    /// The message id and time of a sending service's event, by which
+    /// several events about one message to one address are folded into
+    /// the latest.
+    pub event_key: Option<super::event_sequence::EventKey>,
+    /// How many earlier events about the same message to the same address
+    /// were folded into this one.
+    pub earlier_events: usize,
 }
 
 /// Number of bytes of a failure's reply, and of the lines after it, that

@@ -21,6 +21,7 @@ mod csv_rows;
 mod delay;
 mod described;
 mod dsn;
+mod event_sequence;
 mod exception_text;
 mod exchange_list;
 mod exim_log;
@@ -116,8 +117,11 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         if let Some(record) = json::records(&decoded.body, &json_record) {
             // A layout of no known service is reported with no name.
             let mta = Some(record.format).filter(|f| *f != webhooks::UNKNOWN_LAYOUT);
-            let (not_read, failures) =
+            let (not_read, failures): (Vec<_>, Vec<_>) =
                 record.failures.into_iter().partition(|f| f.not_read.is_some());
+            // Opens and clicks are left out, so that an open after the
+            // delivery does not take the delivery's place.
+            let failures = event_sequence::fold(failures);
             return Extracted {
                 mta,
                 failures,

@@ -41,6 +41,7 @@
 
 use serde_json::Value;
 
+use super::event_sequence;
 use super::json::{split_diagnostic_type, text, Object, Record};
 use super::mailgun;
 use super::mailjet_brevo;
@@ -59,7 +60,10 @@ use crate::smtp;
 /// delivery outcome (an open, a click).
 pub fn event(object: &Object) -> Option<Record> {
     let (provider, failure) = read(object)?;
-    let failure = failure.or_else(|| not_read(object));
+    let mut failure = failure.or_else(|| not_read(object));
+    if let Some(failure) = failure.as_mut() {
+        failure.event_key = event_sequence::service_key(provider, object);
+    }
     Some(Record::new(provider, failure.into_iter().collect()))
 }
 
