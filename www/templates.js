@@ -17,9 +17,21 @@ export function cardTemplate(level = 3, strings = STRINGS) {
   return template;
 }
 
+/**
+ * Builds a section heading one level below the card heading at `level`.
+ * HTML has no <h7>, so below an <h6> it is a div with role="heading" and
+ * aria-level="7", which ARIA allows, rather than a second <h6> that would
+ * read as a sibling of the card heading.
+ */
+function subheading(level, props) {
+  const subLevel = level + 1;
+  if (subLevel <= 6) return h(`h${subLevel}`, props);
+  return h("div", { ...props, role: "heading", "aria-level": subLevel });
+}
+
 function buildCard(level, text) {
   const heading = `h${Math.min(level, 6)}`;
-  const sub = `h${Math.min(level + 1, 6)}`;
+  const sub = (props) => subheading(Math.min(level, 6), props);
   return h(
     "article",
     { class: "be-card" },
@@ -34,13 +46,13 @@ function buildCard(level, text) {
     h("p", { class: "be-what", "data-field": "what" }),
     h("p", { class: "be-why" }, h("strong", { text: `${text.why}: ` }), h("span", { "data-field": "why" })),
     h("p", { class: "be-who" }, h("strong", { text: `${text.whoActs} ` }), h("span", { "data-field": "who" })),
-    h(sub, { class: "be-sub", text: text.steps }),
+    sub({ class: "be-sub", text: text.steps }),
     h("ol", { class: "be-steps", "data-field": "steps" }),
     h("p", { class: "be-retry" }, h("strong", { text: `${text.retry}: ` }), h("span", { "data-field": "retry" })),
     h(
       "section",
       { class: "be-ip", "data-field": "ip-section", hidden: true },
-      h(sub, { class: "be-sub", "data-field": "ip-heading", text: text.ipHeading }),
+      sub({ class: "be-sub", "data-field": "ip-heading", text: text.ipHeading }),
       h(
         "p",
         { class: "be-ip-row" },
@@ -54,13 +66,13 @@ function buildCard(level, text) {
     h(
       "section",
       { class: "be-no-ip", "data-field": "no-ip", hidden: true },
-      h(sub, { class: "be-sub", text: text.noIp }),
+      sub({ class: "be-sub", text: text.noIp }),
       h("p", { "data-field": "ip-hint" }),
     ),
     h(
       "section",
       { class: "be-links", "data-field": "links-section", hidden: true },
-      h(sub, { class: "be-sub", text: text.linksHeading }),
+      sub({ class: "be-sub", text: text.linksHeading }),
       h("ul", { "data-field": "links" }),
     ),
     h("ul", { class: "be-notes", "data-field": "notes", hidden: true }),

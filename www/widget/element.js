@@ -7,7 +7,7 @@
 // <script type="application/json"> holding portal settings, which
 // settings-script.js reads),
 // heading-level (of each result card's heading: 1 to 6, and 3 when it is
-// absent or has any other value).
+// absent or has any other value. The card's sections are one level below).
 
 import { copyText } from "../copy.js";
 import { announce } from "../live-region.js";
