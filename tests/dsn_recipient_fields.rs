@@ -1,7 +1,7 @@
 //! Recipient fields of a delivery-status part (RFC 3464) written with
-//! RFC 5322 comments, as RFC 6533 `utf-8` addresses or, for the
-//! Original-Recipient, in RFC 3461's xtext (`+2B` for `+`): the card names
-//! the address alone, decoded.
+//! RFC 5322 comments or a display name before the angle-addr, as RFC 6533
+//! `utf-8` addresses or, for the Original-Recipient, in RFC 3461's xtext
+//! (`+2B` for `+`): the card names the address alone, decoded.
 
 use bounce_explainer::{explain, Actor, Report};
 
@@ -105,4 +105,10 @@ fn idn_original_recipient_same_address() {
     let report = explain(&dsn_email("utf-8; info@bücher.example", "info@xn--bcher-kvb.example"));
     let r = &report.recipients[0];
     assert_eq!(r.original_recipient.as_deref(), Some("info@bücher.example"));
+}
+
+#[test]
+fn display_name_before_angle_addr() {
+    let report = fixture("display-name-recipient.txt");
+    assert_eq!(recipients(&report), ["named@example.net", "plain@example.net"]);
 }

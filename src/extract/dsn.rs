@@ -96,10 +96,15 @@ pub fn parse_dsn(text: &str) -> Vec<Failure> {
 }
 
 /// Reads the address of a `Final-Recipient` or `Original-Recipient`
-/// value: without its type, its RFC 5322 comments (`(the boss)`) and, for
-/// the `utf-8` type, with RFC 6533's `\x{HEX}` escapes decoded.
+/// value: without its type, its RFC 5322 comments (`(the boss)`) and any
+/// display name before an angle-addr (`"Jane Doe" <jane@example.net>`),
+/// and, for the `utf-8` type, with RFC 6533's `\x{HEX}` escapes decoded.
 fn address_value(value: &str) -> String {
     let address = strip_comments(strip_type(value));
+    let address = match angle_addr(&address) {
+        Some(inner) => inner.to_string(),
+        None => address,
+    };
     let utf8 =
         value.split_once(';').is_some_and(|(kind, _)| kind.trim().eq_ignore_ascii_case("utf-8"));
     let address = if utf8 { decode_unicode_escapes(&address) } else { address };
@@ -179,6 +184,27 @@ fn strip_comments(value: &str) -> String {
     out
 }
 
+/// Returns the address inside the first `<...>` outside a quoted string,
+/// as RFC 5322's name-addr writes it after a display name, or `None`
+/// without one.
+fn angle_addr(value: &str) -> Option<&str> {
+    let mut quoted = false;
+    let mut escaped = false;
+    for (at, c) in value.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            '<' if !quoted => {
+                let rest = &value[at + 1..];
+                return rest.find('>').map(|end| rest[..end].trim());
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Decodes RFC 6533's `\x{HEX}` escapes (one to six hex digits naming a
 /// Unicode scalar value). An escape that is invalid is kept as written.
 fn decode_unicode_escapes(value: &str) -> String {
@@ -231,6 +257,11 @@ mod tests {
             ("UTF-8; \\x{1F600}@example.de", "\u{1F600}@example.de"),
             ("utf-8; m\\x{D800}ller@example.de", "m\\x{D800}ller@example.de"),
             ("rfc822; m\\x{FC}ller@example.de", "m\\x{FC}ller@example.de"),
+            ("rfc822; \"Display Name\" <named@example.net> (comment)", "named@example.net"),
+            ("rfc822; Plain Name <plain@example.net>", "plain@example.net"),
+            ("rfc822; \"Doe, <Jane>\" <jane@example.net>", "jane@example.net"),
+            ("rfc822; \"a<b\"@example.net", "\"a<b\"@example.net"),
+            ("utf-8; J\\x{FC}rgen <j\\x{FC}rgen@example.de>", "jürgen@example.de"),
         ];
         for (value, address) in cases {
             assert_eq!(address_value(value), address, "{value}");
