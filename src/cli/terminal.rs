@@ -6,7 +6,9 @@
 //! that make an IP address or host name read as something else. The text
 //! output shows each such character as a visible escape like `⟨U+202E⟩`,
 //! as the page does. The JSON output escapes them as `\u202E`, which any
-//! JSON parser reads back as the same character, so the data stays exact.
+//! JSON parser reads back as the same character, so the data stays exact,
+//! apart from C0 and C1 controls, which the report itself already writes
+//! as `⟨U+001B⟩`.
 
 use std::borrow::Cow;
 use std::io::{self, Write};

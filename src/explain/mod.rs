@@ -5,6 +5,7 @@ mod card;
 mod concatenated;
 #[cfg(test)]
 mod consistency_tests;
+mod control_escapes;
 mod extended_host;
 mod forward;
 mod forwarder_block;
@@ -43,9 +44,11 @@ pub fn explain_bytes(raw: &[u8]) -> Report {
     // The mark is dropped once here, so that an mbox or a run of bounces
     // is split as it is without one.
     let raw = input::strip_utf8_bom(raw);
-    mbox::explain_messages(raw)
+    let mut report = mbox::explain_messages(raw)
         .or_else(|| concatenated::explain_parts(raw))
-        .unwrap_or_else(|| explain_message(raw))
+        .unwrap_or_else(|| explain_message(raw));
+    control_escapes::escape_controls(&mut report);
+    report
 }
 
 /// Explains one message of an mbox file that `lines_before` lines of the
@@ -67,7 +70,10 @@ fn explain_message(raw: &[u8]) -> Report {
         _ => {}
     }
     let mut extracted = extract::extract(&decoded);
-    extracted.failures.iter_mut().for_each(extract::Failure::cut_long_texts);
+    for failure in extracted.failures.iter_mut().chain(&mut extracted.not_read) {
+        failure.cut_long_texts();
+        failure.reject_control_chars();
+    }
     if aggregate_reports::is_whole_report(&decoded) {
         // A reply code in the report's free text is no failure, so the
         // report is named below instead.

@@ -57,6 +57,13 @@ pub(super) fn recipient(
     let entry = remote_relay::for_remote_reply(entry, failure, ip_context.bounce());
     let links = links(entry, &verdict.matched.blocklists, sender_ip.as_deref());
     let mut notes = verdict.notes;
+    for rejected in &failure.rejected {
+        notes.push(Note::warning(format!(
+            "The bounce gives the {} as \"{}\". It contains control characters (shown as \
+             ⟨U+…⟩), which no valid address or host name contains, so this card leaves it out.",
+            rejected.field, rejected.escaped
+        )));
+    }
     if let Some(name) = failure.display_name.as_deref().filter(|_| failure.recipient.is_none()) {
         notes.push(Note::info(format!(
             "The bounce names this recipient only as \"{name}\", without an email address."

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::control_chars::RejectedValue;
 use crate::reason::Reason;
 use crate::report::Note;
 
@@ -111,6 +112,9 @@ pub struct Failure {
     /// How many earlier events about the same message to the same address
     /// were folded into this one.
     pub earlier_events: usize,
+    /// The addresses and host names left out because they contain control
+    /// characters, which no valid one contains.
+    pub rejected: Vec<RejectedValue>,
 }
 
 /// Number of bytes of a failure's reply, and of the lines after it, that

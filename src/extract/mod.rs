@@ -17,6 +17,7 @@ mod bounce_words;
 mod by_codes;
 mod client_session;
 mod context;
+mod control_chars;
 mod csv_rows;
 mod delay;
 mod described;
@@ -84,6 +85,7 @@ pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
 use section::NotRecipients;
 pub use section::{error_section, forwarded_text, is_original_marker, strip_quote_marks};
 
+pub use control_chars::RejectedValue;
 pub use dsn::parse_dsn;
 pub use failure::{Extracted, Failure};
 pub(crate) use suggested::suggested_address;

@@ -11,6 +11,7 @@ mod attached;
 mod before_header;
 mod binary;
 mod charset;
+mod control_escape;
 mod css;
 mod cut;
 mod email;
@@ -30,6 +31,7 @@ mod utf7;
 use crate::report::{InputKind, Note};
 
 pub use charset::decode_encoded_words;
+pub use control_escape::escape_control_chars;
 pub(crate) use cut::{head, truncate_at_char};
 pub use email::decode_email;
 use header_start::{has_body, starts_with_dsn_fields};
