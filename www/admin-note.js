@@ -1,9 +1,10 @@
 // The short note a user can send to their mail administrator: what
 // failed, the codes, the IP to quote and the fix. It carries nothing from
 // the bounce beyond the recipient, the receiving host and its reply, and
-// hidden characters in those are written as visible escapes.
+// hidden characters, CR and LF in those are written as visible escapes, so
+// that none of them starts a line of the note.
 import { STRINGS } from "./strings.js";
-import { reveal } from "./text-safety.js";
+import { revealLine } from "./text-safety.js";
 
 /** Returns the codes of one recipient as one line, e.g. "554 5.7.1 BL000010". */
 export function codeLine(recipient) {
@@ -92,10 +93,11 @@ export function personalCause(recipient) {
  */
 export function adminNote(recipient, strings = STRINGS) {
   const text = strings.note;
-  const visible = (value) => reveal(value).text;
+  const visible = revealLine;
   const who = recipient.recipient ? visible(recipient.recipient) : text.someone;
   const host = recipient.remote_host ? visible(recipient.remote_host) : null;
-  const codes = codeLine(recipient);
+  const codes = visible(codeLine(recipient));
+  const code = providerCode(recipient) ?? recipient.status ?? recipient.reply;
   const state = noteState(recipient);
   const toRecipient = noteParty(recipient) === "recipient";
   // RFC 5321 section 4.5.1 requires every domain that receives mail to
@@ -107,7 +109,7 @@ export function adminNote(recipient, strings = STRINGS) {
   const forwarded = recipient.original_recipient ? [text.forwarded(visible(recipient.original_recipient), who)] : [];
   const lines = [
     ...to,
-    text.subject(who, providerCode(recipient) ?? recipient.status ?? recipient.reply, state),
+    text.subject(who, code && visible(code), state),
     "",
     text.greeting,
     "",
@@ -115,7 +117,7 @@ export function adminNote(recipient, strings = STRINGS) {
     ...forwarded,
     "",
     text.what,
-    recipient.explanation.what,
+    visible(recipient.explanation.what),
   ];
   if (codes) lines.push("", text.code, codes);
   if (recipient.sender_ip) {
@@ -131,7 +133,7 @@ export function adminNote(recipient, strings = STRINGS) {
     lines.push("", text.recipientAsk);
   } else {
     lines.push("", text.fix);
-    recipient.explanation.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+    recipient.explanation.steps.forEach((step, i) => lines.push(`${i + 1}. ${visible(step)}`));
   }
   if (recipient.links.length) {
     lines.push("", text.links);

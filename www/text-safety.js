@@ -51,6 +51,21 @@ export function reveal(text) {
   return { text: shown, hidden };
 }
 
+// The characters `reveal` keeps, which start a new line or space words
+// apart in multi-line text but have no place in a one-line value.
+const LINE_BREAKS = /[\t\n\r]/g;
+
+/**
+ * Replaces hidden characters, tabs, CR and LF in `text` with visible
+ * escapes, for a value written on one line: an address, a host name, a
+ * note's subject or one fact of its body. A CR LF from the paste would
+ * otherwise start a line of its own, such as a forged "Bcc:" header line
+ * in a mail that a portal builds from the note.
+ */
+export function revealLine(text) {
+  return reveal(text).text.replace(LINE_BREAKS, escapeFor);
+}
+
 /**
  * Splits `text` into runs of plain text and single hidden characters, so
  * a view can style the escapes. Each run is `{ text, hidden }`.

@@ -4,7 +4,7 @@
 // and nothing about the user beyond what the pasted bounce already held.
 
 import { noteState, personalCause, publicMailbox } from "../admin-note.js";
-import { reveal } from "../text-safety.js";
+import { reveal, revealLine } from "../text-safety.js";
 
 const PROVIDER_NAMES = {
   comcast: "Comcast",
@@ -49,13 +49,14 @@ export function composeNote(recipient, advice, settings) {
   let party = "admin";
   if (advice.ownServer) party = "portal";
   else if (actor === "recipient") party = "recipient";
-  const to = addressee(party, recipient, advice, settings);
-  const facts = factLines(recipient, advice);
-  const subject = subjectLine(recipient, state);
+  const quoted = oneLineFields(recipient);
+  const to = addressee(party, quoted, advice, settings);
+  const facts = factLines(quoted, advice);
+  const subject = subjectLine(quoted, state);
   const body = [
     "Hello,",
     "",
-    openingFor(state, party, recipient, advice, settings),
+    openingFor(state, party, quoted, advice, settings),
     "",
     ...facts,
     "",
@@ -66,8 +67,29 @@ export function composeNote(recipient, advice, settings) {
   // The note quotes pasted text. Its invisible and bidi characters are
   // shown as escapes (⟨U+202E⟩), as the page's own note shows them, so a
   // mail or ticket built from the note shows the text in its written order.
-  const visible = (value) => reveal(value).text;
-  return { party, to: visible(to), subject: visible(subject), body: visible(body) };
+  // The addressee and the subject are one line each, because a portal may
+  // put them in mail header fields.
+  return { party, to: revealLine(to), subject: revealLine(subject), body: reveal(body).text };
+}
+
+// Returns the recipient with each value the note quotes from the paste
+// written on one line. A CR or LF in such a value could otherwise start a
+// line of the note, or of a mail header built from its subject.
+function oneLineFields(r) {
+  const line = (value) => (typeof value === "string" ? revealLine(value) : value);
+  return {
+    ...r,
+    recipient: line(r.recipient),
+    original_recipient: line(r.original_recipient),
+    remote_host: line(r.remote_host),
+    reply: line(r.reply),
+    status: line(r.status),
+    code: line(r.code),
+    provider: line(r.provider),
+    sender_ip: line(r.sender_ip),
+    blocklists: (r.blocklists ?? []).map(line),
+    diagnostic: line(r.diagnostic),
+  };
 }
 
 /** Joins a note into one text for copying: To and Subject lines, then the body. */
@@ -170,7 +192,7 @@ function opening(party, r, advice, settings) {
 }
 
 function factLines(r, advice) {
-  const lines = [`What happened: ${advice.explanation.what}`];
+  const lines = [`What happened: ${revealLine(advice.explanation.what)}`];
   if (r.recipient) lines.push(`Recipient: ${r.recipient}`);
   if (r.original_recipient) lines.push(`Sent to: ${r.original_recipient}, forwarded to ${r.recipient ?? "another address"}`);
   if (r.remote_host) lines.push(`Receiving server: ${r.remote_host}`);
@@ -185,7 +207,7 @@ function factLines(r, advice) {
   lines.push(`Temporary or permanent: ${permanence(r)}`);
   if (r.diagnostic) {
     lines.push("The receiving server's reply:");
-    lines.push(...r.diagnostic.split("\n").map((l) => `  ${l}`));
+    lines.push(`  ${r.diagnostic}`);
   }
   return lines;
 }
@@ -205,7 +227,7 @@ function request(party, actor, advice) {
   if (party === "recipient") {
     return ["Could you check why your server refused it, and tell me what I need to change?"];
   }
-  const steps = advice.explanation.steps.map((s, i) => `  ${i + 1}. ${s}`);
+  const steps = advice.explanation.steps.map((s, i) => `  ${i + 1}. ${revealLine(s)}`);
   const ask = actor === "wait"
     ? "The sending server is still retrying. If delivery keeps failing, could you look into it? The suggested steps are:"
     : "Could you look into this? The suggested steps are:";
