@@ -139,3 +139,24 @@ fn submission_quota_exception_is_own_mailbox() {
     assert_eq!(card.reason, Reason::MailboxFull);
     assert_ne!(card.explanation.who_acts, Actor::You, "{card:#?}");
 }
+
+/// Exchange's per-minute submission limit refuses the sender's own
+/// program, pasted as the bare reply or as .NET's exception text. No
+/// server queued the message, so nothing retries it but the program.
+#[test]
+fn submission_rate_is_own_program() {
+    let reply = "Message submission rate for this client has exceeded the configured limit";
+    for text in [
+        format!("421 4.4.2 {reply}"),
+        format!("Mailbox unavailable. The server response was: 4.4.2 {reply}"),
+    ] {
+        let card = only_card(&text);
+        let explanation = &card.explanation;
+        assert_eq!(explanation.entry, "microsoft/submission-rate", "{text}: {card:#?}");
+        assert_eq!(explanation.who_acts, Actor::You, "{text}");
+        assert_eq!(card.reason, Reason::Speeding, "{text}");
+        assert!(!card.retrying, "{text}: nothing is queued");
+        assert!(explanation.retry.contains("not queued"), "{text}: {}", explanation.retry);
+        assert!(!explanation.retry.contains("retries on its own"), "{}", explanation.retry);
+    }
+}

@@ -9,7 +9,7 @@
 //! Retrying will NOT succeed"): the sending server retries in vain.
 
 use crate::extract::Failure;
-use crate::knowledge::{auto_replies, class_decides, queue_states, Entry};
+use crate::knowledge::{auto_replies, class_decides, queue_states, sending_account, Entry};
 use crate::reason::Reason;
 use crate::report::{Actor, InputKind};
 
@@ -261,6 +261,12 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                  notice follows only if it gives up."
             )
         }
+        Outcome::Temporary if sending_account::is_own_account(entry) => "Temporary, but not \
+                               queued: your own outgoing server refused to take the message, so \
+                               no server retries it. A mail program keeps it in the Outbox and \
+                               tries again; a script or application has to send it again itself, \
+                               later."
+            .into(),
         Outcome::Temporary if needs_fix(entry) => "Temporary: the sending server retries on its \
                                own for a while, and a retry gets through only once the cause \
                                is gone. Send the message again by hand only if a final failure \

@@ -214,6 +214,7 @@ pub const OWN_ACCOUNT_ENTRIES: &[&str] = &[
     "google/sending-limit",
     "google/sender-disabled",
     "microsoft/sending-quota",
+    "microsoft/submission-rate",
     "amazon/daily-quota",
     "amazon/sending-paused",
     "spectrum/account-limited",

@@ -26,7 +26,7 @@ use banned_ips::{BANNED_IP, BANNED_SENDER, EOP_BLOCKLIST};
 use outbound::{
     ALL_REJECTED, CONNECTION_DEFERRED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING,
     MESSAGE_EXPIRED, NEW_IP_THROTTLED, RECIPIENT_RATE_LIMIT, RESTRICTED_SENDER,
-    SENDER_MAILBOX_FULL, SENDING_QUOTA, SEND_AS_DENIED, TENANT_BLOCKED,
+    SENDER_MAILBOX_FULL, SENDING_QUOTA, SEND_AS_DENIED, SUBMISSION_RATE, TENANT_BLOCKED,
 };
 pub(super) use own_codes::{RECIPIENT_HOURLY_LIMIT, SENDER_HOURLY_LIMIT};
 use recipient::{MAILBOX_FULL, RECIPIENT_NOT_FOUND, RESTRICTED_RECIPIENT, STALE_CACHED_ADDRESS};
@@ -65,11 +65,11 @@ pub static PROVIDER: Provider = Provider {
     // NOTE: "allowed-senders list" is the wording of a reported NDR; the
     // Microsoft table pages opened did not show 5.7.124's row in full.
     // Exchange Online's own sentences for a sender's limit or a blocked
-    // tenant (5.1.90, the submission quota, 5.7.705, 5.7.708, 5.7.750)
+    // tenant (5.1.90, the submission quota and rate, 5.7.705, 5.7.708, 5.7.750)
     // name it too, so these replies read the same pasted alone, as does
     // Exchange's Send As refusal, "Client does not have permissions to
     // send as this sender" (Exchange's `SmtpResponse.SendAsDenied`).
-    tokens: &["send as this sender", "daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "submission.exception:quotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "blocked using blocklist 1", "delist@messaging.microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
+    tokens: &["send as this sender", "daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "message submission rate for this client", "submission.exception:quotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "blocked using blocklist 1", "delist@messaging.microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
@@ -95,6 +95,7 @@ pub static PROVIDER: Provider = Provider {
         // "Submission quota exceeded" is the sender's limit.
         Rule { code: "", status: &["5.1.90"], phrases: &[], entry: &RECIPIENT_RATE_LIMIT },
         Rule { code: "", status: &[], phrases: &["daily limit for message recipients", "submission quota", "submissionquotaexceededexception"], entry: &RECIPIENT_RATE_LIMIT },
+        Rule { code: "", status: &[], phrases: &["message submission rate for this client"], entry: &SUBMISSION_RATE },
         // Also before the 5.2.2 mailbox-full rule: at submission, the full
         // mailbox is the sender's own.
         Rule { code: "", status: &[], phrases: &["submission.exception:quotaexceededexception"], entry: &SENDER_MAILBOX_FULL },

@@ -260,6 +260,42 @@ pub(super) static RECIPIENT_RATE_LIMIT: Entry = Entry {
     checked: "2026-12-05",
 };
 
+/// Exchange's limit on how many messages one client may submit per
+/// minute: the receive connector's or throttling policy's
+/// `MessageRateLimit` on Exchange Server, and 30 messages a minute per
+/// mailbox over SMTP AUTH in Exchange Online. Past it, the server answers
+/// `421 4.4.2 Message submission rate for this client has exceeded the
+/// configured limit` and takes nothing. Only the client retries: a mail
+/// program from its outbox, a script only if it was written to.
+pub(super) static SUBMISSION_RATE: Entry = Entry {
+    id: "microsoft/submission-rate",
+    reason: Reason::Speeding,
+    what: "Your outgoing Exchange or Microsoft 365 server did not take the \
+           message, because the program sending it submitted too many \
+           messages in the last minute. The recipient's side was never \
+           reached.",
+    why: "Exchange caps the messages one client or mailbox may hand over \
+          per minute (30 a minute for a Microsoft 365 mailbox that sends \
+          through SMTP AUTH). Over the cap, it refuses each new message \
+          until the minute has passed.",
+    steps: &[
+        "Send the message again after a pause. A mail program keeps it in \
+         the Outbox and tries again by itself; a script, printer or \
+         application has to resend it, so check that it did.",
+        "If a program sends many messages at once, make it wait between \
+         messages so that it stays under the limit.",
+        "On your own Exchange Server, your administrator can raise the \
+         MessageRateLimit of the receive connector or of the mailbox's \
+         throttling policy. Microsoft 365's per-mailbox limit cannot be \
+         raised; bulk mail needs a service made for it.",
+    ],
+    who: Actor::You,
+    temporary: Some(true),
+    links: &[],
+    source: "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits",
+    checked: "2026-12-06",
+};
+
 /// Exchange refuses to take a message from a mailbox that has grown past
 /// its send quota (ProhibitSendQuota), and reports it at submission as
 /// `554 5.2.2 mailbox full; STOREDRV.Submission.Exception:
