@@ -159,7 +159,11 @@ pub(crate) const RECEIVING_RATE_LIMITS: &[&str] = &[
 /// queued copy through.
 pub fn who_acts(outcome: Outcome, entry: &Entry) -> Actor {
     match outcome {
-        Outcome::Temporary if needs_fix(entry) => entry.who,
+        // No server queued a message that the sender's own outgoing
+        // server refused, so waiting alone does not send it.
+        Outcome::Temporary if needs_fix(entry) || sending_account::is_own_account(entry) => {
+            entry.who
+        }
         Outcome::Delayed if sender_must_fix(entry) || queue_states::is_queue_hold(entry) => {
             entry.who
         }

@@ -232,8 +232,10 @@ fn status_in_reply_position(status: &str, section: &str) -> bool {
 
 /// Lowercase fragments of failure wording, which make a status code
 /// anywhere in the text read as reported: `Delivery failed: 5.1.1`,
-/// `Address rejected (5.1.1)`.
+/// `Address rejected (5.1.1)`. .NET's `SmtpException` writes "The server
+/// response was:" only before a refusal, and drops the reply code.
 pub(super) const FAILURE_WORDS: &[&str] = &[
+    "server response was",
     "fail",
     "reject",
     "refuse",
