@@ -200,12 +200,12 @@ pub(super) fn recipient(
         reason: verdict.reason,
         permanent: matches!(outcome, Outcome::Permanent | Outcome::Futile),
         hard: is_hard(failure, verdict.reason),
-        // A refusal by the sender's own outgoing server leaves nothing in
+        // A refusal at submission leaves nothing in
         // any server's queue.
         retrying: matches!(outcome, Outcome::Delayed | Outcome::Temporary | Outcome::Futile)
             && !queue_hold
             && !(outcome == Outcome::Temporary
-                && crate::knowledge::sending_account::is_own_account(entry)),
+                && crate::knowledge::sending_account::is_submission_refusal(entry)),
         held: queue_hold
             || (outcome == Outcome::Permanent && crate::knowledge::auto_replies::is_hold(entry)),
         provider: verdict.provider.map(str::to_string),

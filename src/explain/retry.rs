@@ -161,7 +161,7 @@ pub fn who_acts(outcome: Outcome, entry: &Entry) -> Actor {
     match outcome {
         // No server queued a message that the sender's own outgoing
         // server refused, so waiting alone does not send it.
-        Outcome::Temporary if needs_fix(entry) || sending_account::is_own_account(entry) => {
+        Outcome::Temporary if needs_fix(entry) || sending_account::is_submission_refusal(entry) => {
             entry.who
         }
         Outcome::Delayed if sender_must_fix(entry) || queue_states::is_queue_hold(entry) => {
@@ -265,12 +265,14 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                  notice follows only if it gives up."
             )
         }
-        Outcome::Temporary if sending_account::is_own_account(entry) => "Temporary, but not \
+        Outcome::Temporary if sending_account::is_submission_refusal(entry) => {
+            "Temporary, but not \
                                queued: your own outgoing server refused to take the message, so \
                                no server retries it. A mail program keeps it in the Outbox and \
                                tries again; a script or application has to send it again itself, \
                                later."
-            .into(),
+                .into()
+        }
         Outcome::Temporary if needs_fix(entry) => "Temporary: the sending server retries on its \
                                own for a while, and a retry gets through only once the cause \
                                is gone. Send the message again by hand only if a final failure \

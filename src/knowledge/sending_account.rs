@@ -225,3 +225,15 @@ pub const OWN_ACCOUNT_ENTRIES: &[&str] = &[
 pub fn is_own_account(entry: &Entry) -> bool {
     OWN_ACCOUNT_ENTRIES.contains(&entry.id)
 }
+
+/// Entries for a temporary refusal at submission: a mail program or a
+/// script handed the message to its own outgoing server, which refused
+/// it for now. Unlike a relay's sending limit, which the user's own mail
+/// server queues and retries, nothing here is queued on any server: only
+/// the program can send the message again.
+pub const SUBMISSION_REFUSALS: &[&str] = &["microsoft/submission-rate"];
+
+/// True when `entry` explains a temporary refusal at submission.
+pub fn is_submission_refusal(entry: &Entry) -> bool {
+    SUBMISSION_REFUSALS.contains(&entry.id)
+}
