@@ -22,6 +22,8 @@ const RELAY_DENIED: &[&str] = &[
     "550 5.7.1 Unable to relay",
     "550 5.7.1 <carol@example.net>... Relaying denied. Proper authentication required.",
     "550 relay not permitted",
+    // Libero's and Virgilio's outgoing servers.
+    "550 Relay Disabled",
 ];
 
 #[test]
@@ -44,4 +46,21 @@ fn relay_and_auth_required_agree() {
     let relay = only_card(RELAY_DENIED[0]);
     let auth = only_card("530 5.7.0 Authentication required");
     assert_eq!(relay.explanation.who_acts, auth.explanation.who_acts);
+}
+
+/// Outlook's send error quotes the outgoing server's reply in the user's
+/// language, here Italian around Libero's "550 Relay Disabled".
+const OUTLOOK_ITALIAN_SEND_ERROR: &str = "Il messaggio non può essere inviato perché il server \
+ha rifiutato uno dei destinatari. L'indirizzo di posta elettronica rifiutato è 'bob@example.org'. \
+Oggetto 'Fattura', Account: 'utente@libero.it', Server: 'smtp.libero.it', Protocollo: SMTP, \
+Risposta del server: '550 Relay Disabled', Porta: 25, Protezione (SSL): No, Errore server: 550, \
+Numero errore: 0x800CCC79";
+
+#[test]
+fn outlook_italian_relay_disabled() {
+    let card = only_card(OUTLOOK_ITALIAN_SEND_ERROR);
+    let explanation = &card.explanation;
+    assert_eq!(explanation.entry, "reason/norelaying", "{card:#?}");
+    assert_eq!(explanation.who_acts, Actor::You);
+    assert!(explanation.steps[0].contains("your mail program"), "{:?}", explanation.steps);
 }

@@ -237,6 +237,10 @@ pub static NO_RELAYING: Phrases = Phrases {
         "not local host",
         "relay access denied",
         "relay denied",
+        // Libero and Virgilio list "550 Relay Disabled" for a mail program
+        // whose outgoing (SMTP) server is set up wrong
+        // (aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email).
+        "relay disabled",
         "relay not permitted",
         "relaying denied", // Sendmail
         "relaying mail to ",
