@@ -41,6 +41,12 @@ pub static BLOCKED: Phrases = Phrases {
         "host network not allowed",
         "hosts with dynamic ip",
         "invalid ip for sending mail of domain",
+        // Coremail refuses the sending IP: "550 Requested mail action not
+        // taken: Invalid IP" and "554 IP is rejected, smtp auth error limit
+        // exceed", both in Coremail's list of its bounce texts
+        // (www.icoremail.vip/support/index.php?cate_id=84).
+        "requested mail action not taken: invalid ip",
+        "ip is rejected",
         "is in a black list",
         "is in a blocklist",
         "is in a block list",

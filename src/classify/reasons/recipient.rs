@@ -81,6 +81,12 @@ pub static USER_UNKNOWN: Phrases = Phrases {
         "sorry, your envelope recipient has been denied",
         "that domain or user isn't in my list of allowed rcpthosts",
         "the email account that you tried to reach does not exist",
+        // Coremail's list of bounce texts (www.icoremail.vip/support/
+        // index.php?cate_id=84) names "The email account that you tried to
+        // reach" and "unavailable mail user". The first also comes with
+        // the typo "does no exists".
+        "the email account that you tried to reach does no exists",
+        "unavailable mail user",
         "the following recipients was undeliverable",
         "the user's email name is not found",
         "there is no one at this address",

@@ -3,6 +3,9 @@
 //! limited", "Mail content denied") followed by a link to its help pages
 //! and, for blocks, the sending IP.
 //!
+//! A page of QQ Mail's bounce help text (qqmailbox.com/transceivers/169.html)
+//! lists "550 Error: content rejected" beside "550 Mailbox not found".
+//!
 //! NOTE: Tencent's help pages could not be opened here; the meanings come
 //! from the text of real replies.
 //!
@@ -29,7 +32,7 @@ pub static PROVIDER: Provider = Provider {
     rules: &[
         Rule { code: "", status: &[], phrases: &["connection frequency limited"], entry: &CONNECTIONS },
         Rule { code: "", status: &[], phrases: &["frequency limited"], entry: &RATE },
-        Rule { code: "", status: &[], phrases: &["mail content denied"], entry: &CONTENT },
+        Rule { code: "", status: &[], phrases: &["mail content denied", "error: content rejected"], entry: &CONTENT },
         Rule { code: "", status: &[], phrases: &["suspected spam", "ip in blacklist", "blocked ip"], entry: &BLOCKED },
         Rule { code: "", status: &[], phrases: &["dmarc check failed"], entry: &DMARC },
         Rule { code: "", status: &[], phrases: &["mailbox not found", "mailbox unavailable"], entry: &NO_MAILBOX },
