@@ -153,8 +153,10 @@ fn rfc3339_seconds(value: &str) -> Option<f64> {
     let offset = match &rest[fraction_len..] {
         "Z" | "z" => 0,
         zone if zone.len() == 6 && matches!(zone.as_bytes()[0], b'+' | b'-') => {
-            let hours: i64 = zone[1..3].parse().ok()?;
-            let minutes: i64 = zone[4..6].parse().ok()?;
+            // `get`, not indexing: a multi-byte letter in the zone would
+            // put a slice boundary inside it.
+            let hours: i64 = zone.get(1..3)?.parse().ok()?;
+            let minutes: i64 = zone.get(4..6)?.parse().ok()?;
             let sign = if zone.starts_with('-') { -1 } else { 1 };
             sign * (hours * 3600 + minutes * 60)
         }
@@ -298,5 +300,12 @@ mod tests {
         assert_eq!(rfc3339_seconds("2019-11-05T21:33:54Z"), Some(1_572_989_634.0));
         assert_eq!(rfc3339_seconds("Tue, 5 Nov 2019 16:33:54"), None);
         assert_eq!(rfc3339_seconds("2019-13-05T16:33:54Z"), None);
+    }
+
+    #[test]
+    fn rfc3339_zone_with_letter() {
+        // Six bytes, with a two-byte letter across the minutes' start.
+        assert_eq!(rfc3339_seconds("2019-11-05T16:33:54+00\u{e9}0"), None);
+        assert_eq!(rfc3339_seconds("2019-11-05T16:33:54+\u{e9}:00"), None);
     }
 }
