@@ -12,6 +12,9 @@
 //! - Postmark (<https://postmarkapp.com/developer/webhooks/bounce-webhook>):
 //!   `RecordType` `Bounce` or `SpamComplaint`, `Type`, `Email`,
 //!   `Details`, `Description`. Its `From` is the sender, never a recipient.
+//!   A `Delivery` record
+//!   (<https://postmarkapp.com/developer/webhooks/delivery-webhook>) names
+//!   the address in `Recipient` and is read as a delivery.
 //!   A `Type` that names the event itself, such as `ChallengeVerification`
 //!   or `AddressChange`, is kept for the classifier (see
 //!   [`crate::knowledge::postmark_types`]).
@@ -168,6 +171,13 @@ fn unknown_layout(object: &Object, kind: &str, email: &str) -> Option<Failure> {
 }
 
 fn postmark(object: &Object, kind: &str) -> Option<Failure> {
+    // The delivery webhook names the address `Recipient`, where the
+    // bounce and spam complaint webhooks name it `Email`.
+    if kind == "Delivery" {
+        let recipient = text(object, "Recipient").or_else(|| text(object, "Email"))?;
+        let details = text(object, "Details").unwrap_or_default();
+        return Some(failure(recipient, "delivered", details, None));
+    }
     let email = text(object, "Email")?;
     let bounce_type = text(object, "Type");
     let reading = bounce_type.map_or(Reading::Reply, postmark_types::reading);
@@ -182,14 +192,6 @@ fn postmark(object: &Object, kind: &str) -> Option<Failure> {
             return Some(complaint);
         }
         "Bounce" => {}
-        "Delivery" => {
-            return Some(failure(
-                email,
-                "delivered",
-                text(object, "Details").unwrap_or_default(),
-                None,
-            ))
-        }
         _ => return None,
     }
     // Some types name an event that is no failure, or whose cause the
