@@ -181,3 +181,32 @@ fn ses_reject_and_rendering_failure() {
     assert!(note.contains("`Open` for dave@example.com"), "{note}");
     assert!(!note.contains("alice@example.com"), "{note}");
 }
+
+/// SendGrid's `spamreport` event (its event reference: the recipient
+/// marked the message as spam). SendGrid then suppresses the address, so
+/// the card asks the sender to stop mailing it, and nothing is retried.
+#[test]
+fn sendgrid_spamreport_card() {
+    let text = r#"[{"email":"bob@example.net","timestamp":1764931200,"smtp-id":"<14c5d75ce93.dfd.64b469@ismtpd-555>",
+        "event":"spamreport","sg_event_id":"a1","sg_message_id":"14c5d75ce93.dfd.64b469.filter0001.16648.5515E0B88.0"},
+      {"email":"carol@example.org","timestamp":1764931300,"event":"open","sg_event_id":"a2","sg_message_id":"m2","ip":"203.0.113.9"}]"#;
+    let report = explain(text);
+    assert_eq!(report.mta.as_deref(), Some("sendgrid"));
+    assert_eq!(recipients(&report), ["bob@example.net"]);
+    let r = card_for(text, "bob@example.net");
+    assert_eq!(r.explanation.entry, "sendgrid/spamreport");
+    assert_eq!(r.reason, Reason::Feedback);
+    assert_eq!(r.explanation.who_acts, Actor::You);
+    assert!(r.explanation.what.contains("spam"), "{}", r.explanation.what);
+    let steps = r.explanation.steps.join(" ");
+    assert!(steps.contains("Stop mailing"), "{steps}");
+    assert!(steps.contains("suppression"), "{steps}");
+    assert!(r.explanation.retry.starts_with("Nothing to retry"), "{}", r.explanation.retry);
+    assert!(!r.retrying);
+    // The reader's open or complaint carries no sending IP to quote.
+    assert_eq!(r.sender_ip, None);
+    assert!(r.explanation.source.contains("sendgrid"), "{}", r.explanation.source);
+    assert!(report.summary.contains("spam"), "{}", report.summary);
+    let note = not_read_note(&report);
+    assert!(note.contains("`open` for carol@example.org"), "{note}");
+}

@@ -5,7 +5,8 @@
 //! Fields read, from SendGrid's event reference
 //! (<https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event>,
 //! checked 2026-12-04): `event` (`bounce`, `dropped`, `deferred`,
-//! `delivered`), `email`, `reason` or `response`, `status`, and on a
+//! `delivered`, and `spamreport`, read as a complaint), `email`, `reason`
+//! or `response`, `status`, and on a
 //! bounce or deferral `ip`, the address SendGrid sent from (on an open or
 //! a click it is the reader's address instead).
 
@@ -60,6 +61,14 @@ pub(super) fn sendgrid(object: &Object, kind: &str, email: &str) -> Option<Failu
         "bounce" | "dropped" | "blocked" => "failed",
         "deferred" => "delayed",
         "delivered" => "delivered",
+        // The recipient marked the message as spam, and the event carries
+        // no reply: the event's type gives the card.
+        "spamreport" => {
+            let mut complaint = failure(email, "feedback", "abuse", None);
+            complaint.reason = Some(Reason::Feedback);
+            complaint.event_type = Some(kind.to_string());
+            return Some(complaint);
+        }
         _ => return None,
     };
     let diagnostic =

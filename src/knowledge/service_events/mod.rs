@@ -1,20 +1,24 @@
-//! Sending services' own event types that name the failure when the
+//! Sending services' own event types that name what happened when the
 //! record carries no receiver's reply to read. They are SparkPost's
 //! `generation_failure`, Amazon SES's `Reject` and `Rendering Failure`,
-//! Brevo's `invalid_email` and `error`, the bounce type of a CSV export row whose
-//! reply field is empty, and a failure event that carries no reply text at all.
+//! Brevo's `invalid_email` and `error`, SendGrid's `spamreport`,
+//! the bounce type of a CSV export row whose reply field is empty, and a
+//! failure event that carries no reply text at all.
+
+mod sendgrid;
 
 use super::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
 
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 8] = [
+pub static ENTRIES: [&Entry; 9] = [
     &SPARKPOST_GENERATION_FAILURE,
     &SES_REJECT,
     &SES_RENDERING_FAILURE,
     &BREVO_INVALID_EMAIL,
     &BREVO_ERROR,
+    &sendgrid::SPAMREPORT,
     &EXPORT_BLOCKED,
     &EXPORT_NO_REPLY,
     &EVENT_NO_REPLY,
@@ -24,6 +28,7 @@ pub static ENTRIES: [&Entry; 8] = [
 /// `mta`, or of a CSV export row when `mta` is `None`.
 pub fn lookup(mta: Option<&str>, event_type: &str) -> Option<&'static Entry> {
     match (mta, event_type) {
+        (Some("sendgrid"), "spamreport") => Some(&sendgrid::SPAMREPORT),
         (Some("sparkpost"), "generation_failure") => Some(&SPARKPOST_GENERATION_FAILURE),
         (Some("amazonses"), "Reject") => Some(&SES_REJECT),
         (Some("amazonses"), "Rendering Failure") => Some(&SES_RENDERING_FAILURE),
