@@ -210,3 +210,51 @@ fn sendgrid_spamreport_card() {
     let note = not_read_note(&report);
     assert!(note.contains("`open` for carol@example.org"), "{note}");
 }
+
+/// Builds Mailgun's `failed` event with reason `old`, as Mailgun posts it
+/// once its retry period has run out: code 602 and "Too old".
+fn mailgun_too_old(severity: &str) -> String {
+    format!(
+        r#"{{"signature":{{"timestamp":"1764931200","token":"t","signature":"s"}},
+  "event-data":{{"event":"failed","severity":"{severity}","reason":"old","log-level":"error",
+    "recipient":"bob@example.net","recipient-domain":"example.net","timestamp":1764931200.5,
+    "envelope":{{"sender":"alice@example.com","transport":"smtp","targets":"bob@example.net"}},
+    "message":{{"headers":{{"to":"bob@example.net","from":"alice@example.com","subject":"Invoice"}}}},
+    "delivery-status":{{"attempt-no":31,"message":"Too old","code":602,"description":"","session-seconds":0.0}}}}}}"#
+    )
+}
+
+/// Mailgun's reason `old`: its help page on retries says it retries a
+/// temporary failure for up to 8 hours, then drops the message with the
+/// description "Too old".
+#[test]
+fn mailgun_old_is_expiry() {
+    let text = mailgun_too_old("permanent");
+    let report = explain(&text);
+    assert_eq!(report.mta.as_deref(), Some("mailgun"));
+    let r = card_for(&text, "bob@example.net");
+    assert_eq!(r.explanation.entry, "mailgun/too-old");
+    assert_eq!(r.reason, Reason::Expired);
+    assert_eq!(r.action, "failed");
+    assert!(!r.retrying);
+    assert_eq!(r.explanation.who_acts, Actor::You);
+    let what = &r.explanation.what;
+    assert!(what.contains("Mailgun"), "{what}");
+    assert!(what.contains("stopped"), "{what}");
+    assert!(r.explanation.why.contains("8 hours"), "{}", r.explanation.why);
+    let steps = r.explanation.steps.join(" ");
+    assert!(steps.contains("temporary"), "{steps}");
+    // Every attempt failed on a temporary cause, so a later resend can work.
+    assert!(!r.explanation.retry.starts_with("Permanent"), "{}", r.explanation.retry);
+    assert!(r.explanation.source.contains("mailgun.com"), "{}", r.explanation.source);
+    assert!(r.diagnostic.contains("Too old"), "{}", r.diagnostic);
+}
+
+/// Other Mailgun reasons keep the reply's own card.
+#[test]
+fn mailgun_other_reasons_unchanged() {
+    let text = read("webhooks", "mailgun-failed.json");
+    let r = card_for(&text, "carol@example.org");
+    assert_ne!(r.explanation.entry, "mailgun/too-old");
+    assert_eq!(r.reason, Reason::Blocked);
+}

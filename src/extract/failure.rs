@@ -94,8 +94,8 @@ pub struct Failure {
     pub dropped_by_service: bool,
     /// The sending service's own type for the event, when the record's
     /// layout has one that names more than its reply: Postmark's bounce
-    /// `Type` (`ChallengeVerification`, `AddressChange`, `DnsError`) or
-    /// SendGrid's `spamreport`.
+    /// `Type` (`ChallengeVerification`, `AddressChange`, `DnsError`),
+    /// SendGrid's `spamreport`, or the `reason` of Mailgun's failure (`old`).
     pub event_type: Option<String>,
     /// The event type of a sending service's record that names this
     /// recipient but reports no outcome this tool reads (an open, a

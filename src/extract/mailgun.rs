@@ -1,9 +1,11 @@
 //! Mailgun's event records
 //! (<https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhook-payloads>):
 //! `event` (`failed` with `severity` `permanent` or `temporary`,
-//! `delivered`), `recipient`, `delivery-status` with `code`, `message`,
-//! `description` and `mx-host`, and `envelope.sending-ip`. A webhook posts
-//! the event under `event-data`, beside a `signature` object.
+//! `delivered`), the `reason` of a failure (`old` when Mailgun's retry
+//! period ran out), `recipient`, `delivery-status` with `code`,
+//! `message`, `description` and `mx-host`, and `envelope.sending-ip`.
+//! A webhook posts the event under `event-data`, beside a `signature`
+//! object.
 //!
 //! An event whose name Mailgun does not use, or that has none, is still
 //! Mailgun's when its layout is: a `recipient`, a `delivery-status` object
@@ -94,10 +96,16 @@ fn read(object: &Object, action: &str, recipient: &str) -> Failure {
     failure.sending_ip = envelope
         .and_then(|e| text(e, "sending-ip"))
         .map(|ip| (ip.trim().to_string(), "envelope.sending-ip".into()));
+    let reason = text(object, "reason").map(str::trim);
     // `suppress-bounce`, `suppress-unsubscribe`, `suppress-complaint`:
     // Mailgun did not send to an address on its suppression lists.
-    if text(object, "reason").is_some_and(|r| r.starts_with("suppress-")) {
+    if reason.is_some_and(|r| r.starts_with("suppress-")) {
         failure.reason = Some(Reason::Suppressed);
+    }
+    // A failure's `reason` can name more than its reply does: `old` is
+    // Mailgun's own verdict that its retry period ran out, with no reply.
+    if action == "failed" {
+        failure.event_type = reason.map(str::to_string);
     }
     failure
 }
