@@ -92,3 +92,100 @@ fn partial_layout_not_claimed() {
     let report = explain(json);
     assert_ne!(report.mta.as_deref(), Some("mailgun"));
 }
+
+/// Returns the note that names the events of Mailgun's layout read as
+/// no failure, failing the test when there is none.
+fn unknown_name_note(report: &Report) -> &str {
+    report
+        .notes
+        .iter()
+        .map(|n| n.message.as_str())
+        .find(|m| m.contains("laid out as Mailgun's"))
+        .unwrap_or_else(|| panic!("no note on the unknown event name: {:#?}", report.notes))
+}
+
+/// Mailgun's layout with a made-up `event` name and no failure field:
+/// no `severity`, and a 250 reply code or none.
+const NO_FAILURE: &[&str] = &[
+    r#"{"event-data":{"event":"bounced_maybe","log-level":"info","recipient":"bob@example.net",
+        "delivery-status":{"code":250,"message":"OK","description":"","mx-host":"mx.example.net"}}}"#,
+    r#"{"event-data":{"event":"bounced_maybe","log-level":"warn","recipient":"bob@example.net",
+        "delivery-status":{"message":"","description":""}}}"#,
+];
+
+#[test]
+fn made_up_name_without_failure_explained() {
+    for json in NO_FAILURE {
+        let report = explain(json);
+        assert_eq!(report.input_kind, InputKind::JsonRecord, "{json}");
+        assert_eq!(report.mta.as_deref(), Some("mailgun"), "{json}");
+        // No failure is made up from the layout alone.
+        assert!(report.recipients.is_empty(), "{json}: {:#?}", report.recipients);
+        let note = unknown_name_note(&report);
+        assert!(note.contains("`bounced_maybe` for bob@example.net"), "{note}");
+        assert!(note.contains("not one of Mailgun's event types"), "{note}");
+        assert!(note.contains("no delivery failure"), "{note}");
+        assert!(!note.contains("Opens, clicks"), "{note}");
+        let summary = &report.summary;
+        assert!(summary.contains("Mailgun's event types"), "{summary}");
+        assert!(summary.contains("no delivery failure"), "{summary}");
+        assert!(!summary.contains("opens or clicks"), "{summary}");
+    }
+}
+
+/// The same layout with no `event` name at all is named as such.
+#[test]
+fn missing_name_without_failure_explained() {
+    let json = r#"{"event-data":{"log-level":"info","recipient":"bob@example.net",
+        "delivery-status":{"code":250,"message":"OK","description":""}}}"#;
+    let report = explain(json);
+    assert_eq!(report.mta.as_deref(), Some("mailgun"));
+    assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
+    let note = unknown_name_note(&report);
+    assert!(note.contains("no `event` name for bob@example.net"), "{note}");
+    assert!(note.contains("no delivery failure"), "{note}");
+    assert!(report.summary.contains("no delivery failure"), "{}", report.summary);
+}
+
+/// Beside a real failure, the event of no failure keeps its note and the
+/// failure keeps its card and its own summary.
+#[test]
+fn made_up_name_beside_failure() {
+    let failed = webhook(Some("failed"), "permanent", 550, UNKNOWN_USER);
+    let json = format!(
+        r#"[{failed}, {{"event-data":{{"event":"bounced_maybe","log-level":"info","recipient":"carol@example.org",
+        "delivery-status":{{"code":250,"message":"OK","description":""}}}}}}]"#
+    );
+    let report = explain(&json);
+    assert_eq!(report.mta.as_deref(), Some("mailgun"));
+    assert_eq!(report.recipients.len(), 1, "{:#?}", report.recipients);
+    assert_eq!(report.recipients[0].recipient.as_deref(), Some("bob@example.net"));
+    assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
+    let note = unknown_name_note(&report);
+    assert!(note.contains("`bounced_maybe` for carol@example.org"), "{note}");
+    assert!(!report.summary.contains("no delivery failure"), "{}", report.summary);
+}
+
+/// Two events of Mailgun's layout with no failure, one named and one not,
+/// beside an open: each note names its own events, and the summary
+/// counts the events of unknown name apart.
+#[test]
+fn made_up_names_beside_open() {
+    let json = r#"[
+      {"event-data":{"event":"bounced_maybe","log-level":"info","recipient":"bob@example.net",
+        "delivery-status":{"code":250,"message":"OK","description":""}}},
+      {"event-data":{"log-level":"info","recipient":"carol@example.org",
+        "delivery-status":{"code":250,"message":"OK","description":""}}},
+      {"event-data":{"event":"opened","recipient":"dave@example.com"}}]"#;
+    let report = explain(json);
+    assert_eq!(report.mta.as_deref(), Some("mailgun"));
+    assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
+    let note = unknown_name_note(&report);
+    assert!(note.starts_with("2 events"), "{note}");
+    assert!(note.contains("`bounced_maybe` for bob@example.net"), "{note}");
+    assert!(note.contains("no `event` name for carol@example.org"), "{note}");
+    assert!(!note.contains("dave@example.com"), "{note}");
+    let summary = &report.summary;
+    assert!(summary.contains("Read 3 event records"), "{summary}");
+    assert!(summary.contains("2 have no name among Mailgun's event types"), "{summary}");
+}

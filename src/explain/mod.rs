@@ -137,7 +137,9 @@ fn explain_message(raw: &[u8]) -> Report {
              `output` or `error`. Any IP address field was not read.",
         ));
     }
+    let service = extracted.mta.and_then(crate::report::sending_service_name);
     notes.extend(not_read::not_read_note(&extracted.not_read, kind));
+    notes.extend(not_read::unknown_name_note(&extracted.not_read, service));
     notes.extend(not_read::recipients_cut_note(&extracted.recipients_cut));
     if extracted.replies_cut > 0 {
         notes.push(summary::replies_cut_note(extracted.replies_cut));
@@ -172,7 +174,6 @@ fn explain_message(raw: &[u8]) -> Report {
              Paste the whole original bounce, or its error lines.",
         ));
     }
-    let service = extracted.mta.and_then(crate::report::sending_service_name);
     let events = not_read::no_failure_summary(kind, service, &recipients, &extracted.not_read);
     // Phishing dressed as a bounce asks for a sign-in through a link.
     // Without a DSN or a mail system's layout its failures are made up,

@@ -15,7 +15,10 @@ const MAX_NAMED: usize = 5;
 
 /// Builds the note for `not_read`, each with its recipient and `not_read`
 /// set, from an input of `kind`. Returns `None` when there are none.
+/// Events read by a layout whose name the service does not use get
+/// [`unknown_name_note`] instead.
 pub(super) fn not_read_note(not_read: &[Failure], kind: InputKind) -> Option<Note> {
+    let not_read: Vec<&Failure> = not_read.iter().filter(|f| f.unknown_event.is_none()).collect();
     if not_read.is_empty() {
         return None;
     }
@@ -41,6 +44,46 @@ pub(super) fn not_read_note(not_read: &[Failure], kind: InputKind) -> Option<Not
             "{count} event{noun} naming a recipient {verb} not read, because {cause} no \
              delivery failure: {list}. Opens, clicks and unsubscribes are not bounces."
         )
+    };
+    Some(Note::info(message))
+}
+
+/// Builds the note for the events in `not_read` that the layout of the
+/// service named `service` recognised although their `event` name is not
+/// one of its own, and that state no failure. Returns `None` when there
+/// are none.
+pub(super) fn unknown_name_note(not_read: &[Failure], service: Option<&str>) -> Option<Note> {
+    let unknown: Vec<&Failure> = not_read.iter().filter(|f| f.unknown_event.is_some()).collect();
+    if unknown.is_empty() {
+        return None;
+    }
+    let service = service.unwrap_or("the sending service");
+    let count = unknown.len();
+    let named: Vec<String> =
+        unknown.iter().take(MAX_NAMED).map(|failure| describe(failure, false)).collect();
+    let more = match count - named.len() {
+        0 => String::new(),
+        rest => format!(" and {rest} more"),
+    };
+    let list = format!("{}{more}", join_with_and(&named));
+    let message = match unknown.as_slice() {
+        [one] => {
+            let name = match one.unknown_event.as_deref() {
+                Some("") => "It".to_string(),
+                _ => format!("Its name is not one of {service}'s event types, and it"),
+            };
+            format!(
+                "An event laid out as {service}'s gets no card: {list}. {name} states no \
+                 delivery failure: no `severity` of `permanent` or `temporary`, and no 4xx or \
+                 5xx reply code. Look the event up in {service}'s log to see what it reports."
+            )
+        }
+        _ => format!(
+            "{count} events laid out as {service}'s get no card: {list}. Their names are \
+             missing or not among {service}'s event types, and they state no delivery failure: \
+             no `severity` of `permanent` or `temporary`, and no 4xx or 5xx reply code. Look the \
+             events up in {service}'s log to see what they report."
+        ),
     };
     Some(Note::info(message))
 }
@@ -94,13 +137,15 @@ pub(super) fn unknown_event_note(event: &str, mta: Option<&str>) -> Note {
 fn describe(failure: &Failure, csv: bool) -> String {
     let recipient = failure.recipient.as_deref().unwrap_or("no address");
     match failure.not_read.as_deref() {
+        Some("") if !csv => format!("no `event` name for {recipient}"),
         Some(event) if !csv => format!("`{event}` for {recipient}"),
         _ => recipient.to_string(),
     }
 }
 
 /// Returns the summary of a sending service's event records of which none
-/// reports a failure: only opens, clicks, deliveries and the like.
+/// reports a failure: only opens, clicks, deliveries and the like, or
+/// events of the service's layout whose name it does not use.
 /// Returns `None` when any recipient failed or the input is no record.
 pub(super) fn no_failure_summary(
     kind: InputKind,
@@ -114,9 +159,31 @@ pub(super) fn no_failure_summary(
     }
     let count = recipients.len() + not_read.len();
     let service = service.unwrap_or("the sending service");
-    let records = if count == 1 { "event record" } else { "event records" };
+    let unknown: Vec<&str> = not_read.iter().filter_map(|f| f.unknown_event.as_deref()).collect();
+    let (records, reports) =
+        if count == 1 { ("event record", "it reports") } else { ("event records", "they report") };
+    if unknown.len() == count {
+        let names = match unknown.as_slice() {
+            [""] => "it has no `event` name".to_string(),
+            [_] => format!("its name is not one of {service}'s event types"),
+            _ => format!("their names are missing or not among {service}'s event types"),
+        };
+        return Some(format!(
+            "Read {count} {records} laid out as {service}'s: {reports} no delivery failure, and \
+             {names}."
+        ));
+    }
+    if unknown.is_empty() {
+        return Some(format!(
+            "Read {count} {records} of {service}: {reports} no delivery failure, only events \
+             such as deliveries, opens or clicks."
+        ));
+    }
+    let have = if unknown.len() == 1 { "has" } else { "have" };
     Some(format!(
-        "Read {count} {records} of {service}: they report no delivery failure, only \
-         events such as deliveries, opens or clicks."
+        "Read {count} {records} of {service}: {reports} no delivery failure. Of these, {} {have} \
+         no name among {service}'s event types, and the others are events such as deliveries, \
+         opens or clicks.",
+        unknown.len()
     ))
 }

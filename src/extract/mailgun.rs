@@ -11,7 +11,9 @@
 //! Mailgun's when its layout is: a `recipient`, a `delivery-status` object
 //! with Mailgun's fields, and a `severity` or `log-level`. Its outcome is
 //! then read from the severity or the reply code, and the card notes that
-//! the event's name was not one of Mailgun's.
+//! the event's name was not one of Mailgun's. When neither states an
+//! outcome, no failure is made up: the report names the event and says
+//! why it has no card.
 
 use serde_json::Value;
 
@@ -51,24 +53,29 @@ pub(super) fn layout_recipient(object: &Object) -> Option<&str> {
 /// Reads an event of Mailgun's layout whose name `event` Mailgun does not
 /// use, or that has none. Among the webhook reference's sample payloads
 /// only the `failed` event has `severity`, so it decides the outcome, and
-/// without it the reply code does. Returns no failure when neither states
-/// one.
-pub(super) fn unnamed_event(
-    object: &Object,
-    event: Option<&str>,
-    recipient: &str,
-) -> Option<Failure> {
+/// without it the reply code does. When neither states one, returns a
+/// failure with `not_read` set, so that the report names the event rather
+/// than make up a failure or drop it.
+pub(super) fn unnamed_event(object: &Object, event: Option<&str>, recipient: &str) -> Failure {
+    let event = event.unwrap_or_default().trim().to_string();
     let code = reply_code(object);
     let action = match text(object, "severity") {
         Some("permanent") => "failed",
         Some("temporary") => "delayed",
         _ if code.is_some_and(|c| c >= 500) => "failed",
         _ if code.is_some_and(|c| c >= 400) => "delayed",
-        _ => return None,
+        _ => {
+            return Failure {
+                recipient: Some(recipient.trim().to_string()),
+                not_read: Some(event.clone()),
+                unknown_event: Some(event),
+                ..Default::default()
+            }
+        }
     };
     let mut failure = read(object, action, recipient);
-    failure.unknown_event = Some(event.unwrap_or_default().trim().to_string());
-    Some(failure)
+    failure.unknown_event = Some(event);
+    failure
 }
 
 /// Returns the `delivery-status.code` of `object` when it is a reply code.

@@ -109,7 +109,7 @@ fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
     let event = text(object, "event");
     if !event.is_some_and(|kind| service_events::MAILGUN.contains(&kind)) {
         if let Some(recipient) = mailgun::layout_recipient(object) {
-            return Some(("mailgun", mailgun::unnamed_event(object, event, recipient)));
+            return Some(("mailgun", Some(mailgun::unnamed_event(object, event, recipient))));
         }
     }
     let kind = event?;
