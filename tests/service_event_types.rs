@@ -182,9 +182,10 @@ fn ses_reject_and_rendering_failure() {
     assert!(!note.contains("alice@example.com"), "{note}");
 }
 
-/// SendGrid's `spamreport` event (its event reference: the recipient
-/// marked the message as spam). SendGrid then suppresses the address, so
-/// the card asks the sender to stop mailing it, and nothing is retried.
+/// SendGrid's `spamreport` event: the recipient marked the message as
+/// spam, and SendGrid suppresses the address (its Spam Reports API
+/// reference). The card tells the sender to stop mailing the address,
+/// and nothing is retried.
 #[test]
 fn sendgrid_spamreport_card() {
     let text = r#"[{"email":"bob@example.net","timestamp":1764931200,"smtp-id":"<14c5d75ce93.dfd.64b469@ismtpd-555>",
@@ -203,7 +204,7 @@ fn sendgrid_spamreport_card() {
     assert!(steps.contains("suppression"), "{steps}");
     assert!(r.explanation.retry.starts_with("Nothing to retry"), "{}", r.explanation.retry);
     assert!(!r.retrying);
-    // The reader's open or complaint carries no sending IP to quote.
+    // A complaint carries no sending IP to quote.
     assert_eq!(r.sender_ip, None);
     assert!(r.explanation.source.contains("sendgrid"), "{}", r.explanation.source);
     assert!(report.summary.contains("spam"), "{}", report.summary);
@@ -211,28 +212,24 @@ fn sendgrid_spamreport_card() {
     assert!(note.contains("`open` for carol@example.org"), "{note}");
 }
 
-/// Builds Mailgun's `failed` event with reason `old`, as Mailgun posts it
+/// Mailgun's `failed` event with reason `old`, as Mailgun posts it
 /// once its retry period has run out: code 602 and "Too old".
-fn mailgun_too_old(severity: &str) -> String {
-    format!(
-        r#"{{"signature":{{"timestamp":"1764931200","token":"t","signature":"s"}},
-  "event-data":{{"event":"failed","severity":"{severity}","reason":"old","log-level":"error",
+const MAILGUN_TOO_OLD: &str = r#"{"signature":{"timestamp":"1764931200","token":"t","signature":"s"},
+  "event-data":{"event":"failed","severity":"permanent","reason":"old","log-level":"error",
     "recipient":"bob@example.net","recipient-domain":"example.net","timestamp":1764931200.5,
-    "envelope":{{"sender":"alice@example.com","transport":"smtp","targets":"bob@example.net"}},
-    "message":{{"headers":{{"to":"bob@example.net","from":"alice@example.com","subject":"Invoice"}}}},
-    "delivery-status":{{"attempt-no":31,"message":"Too old","code":602,"description":"","session-seconds":0.0}}}}}}"#
-    )
-}
+    "envelope":{"sender":"alice@example.com","transport":"smtp","targets":"bob@example.net"},
+    "message":{"headers":{"to":"bob@example.net","from":"alice@example.com","subject":"Invoice"}},
+    "delivery-status":{"attempt-no":31,"message":"Too old","code":602,"description":"","session-seconds":0.0}}}"#;
 
-/// Mailgun's reason `old`: its help page on retries says it retries a
-/// temporary failure for up to 8 hours, then drops the message with the
-/// description "Too old".
+/// Mailgun's reason `old`: its help page on retries states that it
+/// retries a temporary failure for up to 8 hours, then drops the message
+/// with the description "Too old".
 #[test]
 fn mailgun_old_is_expiry() {
-    let text = mailgun_too_old("permanent");
-    let report = explain(&text);
+    let text = MAILGUN_TOO_OLD;
+    let report = explain(text);
     assert_eq!(report.mta.as_deref(), Some("mailgun"));
-    let r = card_for(&text, "bob@example.net");
+    let r = card_for(text, "bob@example.net");
     assert_eq!(r.explanation.entry, "mailgun/too-old");
     assert_eq!(r.reason, Reason::Expired);
     assert_eq!(r.action, "failed");

@@ -106,7 +106,7 @@ pub struct Failure {
     /// that service does not use the name, or empty when the record has
     /// none. The card then notes that the outcome was read from the layout.
     /// With `not_read` also set, the layout stated no outcome, and the
-    /// report's note says so.
+    /// report's note states that.
     pub unknown_event: Option<String>,
     /// The message id and time of a sending service's event, by which
     /// several events about one message to one address are folded into

@@ -12,7 +12,7 @@
 //! with Mailgun's fields, and a `severity` or `log-level`. Its outcome is
 //! then read from the severity or the reply code, and the card notes that
 //! the event's name was not one of Mailgun's. When neither states an
-//! outcome, no failure is made up: the report names the event and says
+//! outcome, no failure is made up: the report names the event and states
 //! why it has no card.
 
 use serde_json::Value;
