@@ -112,3 +112,59 @@ fn display_name_before_angle_addr() {
     let report = fixture("display-name-recipient.txt");
     assert_eq!(recipients(&report), ["named@example.net", "plain@example.net"]);
 }
+
+/// Builds a bounce email whose delivery-status part names `recipient` as
+/// its Final-Recipient. The MIME boundary is one that no `xn--` label
+/// continues.
+fn final_recipient_email(recipient: &str) -> String {
+    format!(
+        "From: MAILER-DAEMON@mail.example.com\nTo: alice@example.com\n\
+         Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"=_part\"\n\n\
+         --=_part\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n\
+         --=_part\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.com\n\n\
+         Final-Recipient: rfc822; {recipient}\nAction: failed\n\
+         Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\n--=_part--\n"
+    )
+}
+
+#[test]
+fn uppercase_punycode_recipient_lowercased() {
+    // Domain names are case-insensitive (RFC 5890), and the card shows an
+    // A-label domain in lower case, as IDNA's ToASCII writes it. The local
+    // part may be case-sensitive (RFC 5321), so it keeps its case.
+    let cases = [
+        ("USER@XN--BCHER-KVA.EXAMPLE", "USER@xn--bcher-kva.example"),
+        ("user@Xn--Bcher-Kva.Example", "user@xn--bcher-kva.example"),
+        ("info@MAIL.XN--E1AFMKFD.XN--P1AI", "info@mail.xn--e1afmkfd.xn--p1ai"),
+        ("info@MAIL.EXAMPLE.XN--P1AI", "info@mail.example.xn--p1ai"),
+        ("user@xn--bcher-kva.example", "user@xn--bcher-kva.example"),
+    ];
+    for (written, shown) in cases {
+        let report = explain(&final_recipient_email(written));
+        assert_eq!(recipients(&report), [shown], "{written}: {report:?}");
+    }
+}
+
+#[test]
+fn uppercase_ascii_domain_kept() {
+    let report = explain(&final_recipient_email("USER@EXAMPLE.NET"));
+    assert_eq!(recipients(&report), ["USER@EXAMPLE.NET"]);
+}
+
+#[test]
+fn uppercase_punycode_reply_line() {
+    for (line, shown) in [
+        (
+            "550 5.1.1 <USER@XN--BCHER-KVA.EXAMPLE>: Recipient address rejected: User unknown\n",
+            "USER@xn--bcher-kva.example",
+        ),
+        (
+            "550 5.1.1 <info@MAIL.EXAMPLE.XN--P1AI>: Recipient address rejected: User unknown\n",
+            "info@mail.example.xn--p1ai",
+        ),
+    ] {
+        let report = explain(line);
+        assert_eq!(recipients(&report), [shown], "{line}");
+    }
+}

@@ -1,8 +1,9 @@
 //! A Spamhaus lookup link for a domain (`spamhaus.org/query/domain/NAME`,
 //! `check.spamhaus.org/results/?query=NAME`) means a listing on the
 //! Spamhaus Domain Block List, not a ZEN listing of the sending IP, even
-//! where the reply names no zone. The checker's lookup of an address
-//! names the sending IP to quote.
+//! where the reply names no zone, and so does its lookup of an email
+//! address, for the address's domain. The checker's lookup of an IP
+//! address names the sending IP to quote.
 
 use bounce_explainer::{explain, Recipient};
 
@@ -82,4 +83,38 @@ fn lookalike_checker_quotes_nothing() {
                 https://check.spamhaus.org.example/results/?query=203.0.113.7\n";
     let recipient = recipient(text);
     assert_eq!(recipient.sender_ip, None);
+}
+
+/// Replies that link the Spamhaus checker's lookup of an email address,
+/// with the `@` as written and percent-encoded, one beside a client IP.
+const CHECKER_EMAIL: &[&str] = &[
+    "550 5.7.1 Message rejected, see \
+     https://check.spamhaus.org/results/?query=news@bad.example.org\n",
+    "550 5.7.1 Message rejected, see \
+     https://check.spamhaus.org/results/?query=news%40bad.example.org\n",
+    "550 5.7.1 Client host [203.0.113.7] rejected, see \
+     https://check.spamhaus.org/results/?query=news@bad.example.org\n",
+    "554 5.7.1 <news@bad.example.org>: Sender address rejected: see \
+     https://check.spamhaus.org/listed/?searchterm=news@bad.example.org\n",
+];
+
+#[test]
+fn checker_email_is_dbl_listing() {
+    for text in CHECKER_EMAIL {
+        let recipient = recipient(text);
+        assert_eq!(recipient.explanation.entry, "spamhaus/dbl", "{text}");
+        assert_eq!(recipient.blocklists, ["spamhaus"], "{text}");
+        assert_eq!(recipient.code.as_deref(), Some("DBL"), "{text}");
+    }
+}
+
+#[test]
+fn checker_email_quotes_no_ip() {
+    for text in CHECKER_EMAIL {
+        let recipient = recipient(text);
+        assert_eq!(recipient.sender_ip, None, "{text}");
+        assert_eq!(recipient.sender_ip_source.hint, None, "{text}: {recipient:?}");
+        let named = recipient.notes.iter().any(|n| n.message.contains("names bad.example.org"));
+        assert!(named, "{text}: {:?}", recipient.notes);
+    }
 }

@@ -82,6 +82,24 @@ pub fn decode_name(name: &str) -> Option<String> {
     any.then(|| labels.join("."))
 }
 
+/// Returns `address` with its domain in lower case when the domain has an
+/// A-label (`USER@XN--BCHER-KVA.EXAMPLE` to `USER@xn--bcher-kva.example`),
+/// the form that IDNA's ToASCII produces (RFC 3490). Domain names are
+/// case-insensitive (RFC 5890), but the local part may not be (RFC 5321),
+/// so it keeps its case, and so does a domain without an A-label.
+pub fn lowercase_a_label_domain(address: &str) -> String {
+    let Some((local, domain)) = address.rsplit_once('@') else {
+        return address.to_string();
+    };
+    let has_a_label = domain
+        .split('.')
+        .any(|label| label.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--")));
+    match has_a_label {
+        true => format!("{local}@{}", domain.to_ascii_lowercase()),
+        false => address.to_string(),
+    }
+}
+
 fn digit_value(byte: u8) -> Option<u32> {
     match byte {
         b'a'..=b'z' => Some(u32::from(byte - b'a')),
@@ -106,6 +124,20 @@ fn adapt(delta: u32, length: u32, first: bool) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_a_label_domain_cases() {
+        let cases = [
+            ("USER@XN--BCHER-KVA.EXAMPLE", "USER@xn--bcher-kva.example"),
+            ("info@MAIL.EXAMPLE.XN--P1AI", "info@mail.example.xn--p1ai"),
+            ("USER@EXAMPLE.NET", "USER@EXAMPLE.NET"),
+            ("XN--USER@EXAMPLE.NET", "XN--USER@EXAMPLE.NET"),
+            ("no address", "no address"),
+        ];
+        for (written, shown) in cases {
+            assert_eq!(lowercase_a_label_domain(written), shown, "{written}");
+        }
+    }
 
     #[test]
     fn labels_decode() {

@@ -186,14 +186,19 @@ pub(super) fn recipient(
         .flatten()
         .collect();
     extended_host::warn(&failure.diagnostic, &card_fields, &mut notes, &mut explanation.steps);
-    let recipient = failure.recipient.clone().filter(|_| own_account.is_none());
+    let recipient = failure
+        .recipient
+        .as_deref()
+        .filter(|_| own_account.is_none())
+        .map(super::punycode::lowercase_a_label_domain);
     let mailbox_provider = public_mailbox::provider_of(recipient.as_deref());
     if let Some(address) = recipient.as_deref().filter(|_| mailbox_provider.is_some()) {
         notes.extend(public_mailbox::note(address, explanation.who_acts, verdict.reason));
     }
     Recipient {
         recipient,
-        original_recipient: forward::original_recipient(failure),
+        original_recipient: forward::original_recipient(failure)
+            .map(|address| super::punycode::lowercase_a_label_domain(&address)),
         action,
         status,
         reply,

@@ -46,15 +46,36 @@ const DELAY_WORDS: &[&str] = &[
     "this is a warning message only",
 ];
 
+/// Headlines and retry statements of Exchange's delay notices in Russian
+/// and Chinese (simplified and traditional), lowercase: "delivery is
+/// delayed", "delayed delivery" and "delivery will continue to be
+/// attempted". The Subject is read for them too, as it is for "delay" in
+/// English, because Exchange's English subject is "Delivery delayed:".
+// NOTE: no public copy of these localised notices was found. The entries
+// are stems of the translated headlines, so a notice worded otherwise
+// still reads as a failure.
+const LOCALISED_DELAY_WORDS: &[&str] = &[
+    "доставка задерживается",
+    "задержка доставки",
+    "попытки доставки будут продолжены",
+    "传递延迟",
+    "延迟传递",
+    "将继续尝试传递",
+    "傳遞延遲",
+    "延遲傳遞",
+    "將繼續嘗試傳遞",
+];
+
 /// Marks text-derived failures of a delay notice as `delayed` and puts the
 /// retry window on every delayed failure when the text states one.
 pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
     let subject = decoded.header("Subject").unwrap_or("").to_lowercase();
     let delay_notice = subject.contains("delay")
         || subject.starts_with("warning:")
+        || LOCALISED_DELAY_WORDS.iter().any(|w| subject.contains(w))
         || {
             let lower = section.to_lowercase();
-            DELAY_WORDS.iter().any(|w| lower.contains(w))
+            DELAY_WORDS.iter().chain(LOCALISED_DELAY_WORDS).any(|w| lower.contains(w))
         }
         || super::gmail_notice::is_delay(section);
     // The window regex scans the whole section, so it runs only once a

@@ -20,7 +20,7 @@ use crate::input::Decoded;
 /// Internationalised addresses (RFC 6531, `müller@bücher.example`) may
 /// use Latin letters with diacritics, Greek and Cyrillic in both parts,
 /// and end in a Greek or Cyrillic top-level domain (`.рф`) or its
-/// `xn--` form.
+/// `xn--` form, in any case (`XN--P1AI`).
 /// Scripts without letter case (Chinese, Japanese, Korean, Arabic, Hebrew,
 /// Thai, Devanagari) are read too, but a local part written in them may
 /// not also hold Latin letters: their NDRs run words into the address
@@ -45,7 +45,7 @@ pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     );
     let literal = r"\[(?:IPv6:[0-9A-Fa-f:.]{2,45}|\d{1,3}(?:\.\d{1,3}){3})\]";
     let pattern = format!(
-        r"{local}@(?:{literal}|[{letters}{caseless}\-]+(?:\.[{letters}{caseless}\-]+)*\.(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}))"
+        r"{local}@(?:{literal}|[{letters}{caseless}\-]+(?:\.[{letters}{caseless}\-]+)*\.(?:(?i:xn--)[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}))"
     );
     Regex::new(&pattern).expect("address pattern is valid")
 });

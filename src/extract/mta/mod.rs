@@ -58,6 +58,12 @@ impl<'a> Signals<'a> {
             .any(|(n, v)| n.eq_ignore_ascii_case(name) && v.to_lowercase().contains(needle))
     }
 
+    /// True when a Received header of the bounce contains `needle`
+    /// (lowercase).
+    pub fn received_has(&self, needle: &str) -> bool {
+        self.header_has("Received", needle)
+    }
+
     /// True when the report's opening text contains `needle` (lowercase).
     pub fn says(&self, needle: &str) -> bool {
         self.head.contains(needle)
@@ -198,10 +204,15 @@ const FAMILIES: &[(&str, Detect)] = &[
             || s.dsn_has("x-postfix-")
             || s.subject.starts_with("postfix smtp server")
     }),
+    // Exim's own marks only. Its default From, `Mail Delivery System
+    // <Mailer-Daemon@host>`, is used by other MTAs too. Exim submits its
+    // bounce to itself, so the bounce has a Received line such as `from
+    // mailnull by host with local (Exim 4.96)`. A line `with esmtp (Exim`
+    // only shows that an Exim server received the bounce on its way.
     ("exim", |s| {
         s.has("X-Failed-Recipients")
             || s.says("this message was created automatically by mail delivery software")
-            || s.from.starts_with("mail delivery system <mailer-daemon@")
+            || s.received_has("with local (exim ")
     }),
     // Old Sendmail (V5) sends no MIME; this is a heuristic, so a modern
     // Sendmail report sent without MIME is named v5sendmail too.

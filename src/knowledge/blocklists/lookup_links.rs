@@ -1,8 +1,9 @@
-//! A list's own lookup link in a reply, when it looks up a domain:
-//! `https://check.spamhaus.org/results/?query=example.com` or
-//! `https://www.spamhaus.org/query/domain/example.com`. A lookup of a
-//! domain means the reply is about a domain listing, even where it names
-//! no zone, while a lookup of an address is read by the sender IP scan.
+//! A list's own lookup link in a reply, when it looks up a domain or an
+//! email address: `https://check.spamhaus.org/results/?query=example.com`,
+//! `...?query=news@example.com` or
+//! `https://www.spamhaus.org/query/domain/example.com`. Such a lookup
+//! means the reply is about a domain listing, even where it names no zone,
+//! while a lookup of an IP address is read by the sender IP scan.
 
 use std::sync::LazyLock;
 
@@ -25,9 +26,13 @@ struct LookupPage {
 /// list's own checker link does (`results/?query=`), and so does its older
 /// `listed/?searchterm=` page. A looked-up domain reads as a DBL listing,
 /// as `dbl.spamhaus.org` does, because the DBL lists domains and never IP
-/// addresses (https://www.spamhaus.org/faqs/domain-blocklist/).
+/// addresses (https://www.spamhaus.org/faqs/domain-blocklist/). A reply
+/// that links a lookup of an email address reads as a DBL listing of the
+/// address's domain.
 // NOTE: the ZRD lists domains too, and a link alone does not say which of
 // the two lists the domain, so a ZRD listing linked this way reads as DBL.
+// The HBL lists email addresses (as hashes), so a looked-up address may
+// be an HBL listing of the address itself, which the link does not tell.
 const PAGES: &[LookupPage] = &[LookupPage {
     list: "spamhaus",
     domain_part: "DBL",
@@ -36,9 +41,12 @@ const PAGES: &[LookupPage] = &[LookupPage {
 
 // A host name as a label run, then a domain as the looked-up value: only
 // letters, digits, dots and dashes, so both are safe to show as text. An
-// address fails the domain's last label, which takes letters only. Group
-// 1 is the link, group 2 its host and group 3 the domain.
+// IP address fails the domain's last label, which takes letters only. An
+// email address's local part and its `@`, as written or as `%40`, come
+// before the domain. Group 1 is the link, group 2 its host and group 3
+// the domain.
 const DOMAIN: &str = r"(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}";
+const LOCAL_PART: &str = r"(?:[a-z0-9._+\-]{1,64}(?:@|%40))?";
 
 static PATTERNS: LazyLock<Vec<(&'static LookupPage, Regex)>> = LazyLock::new(|| {
     PAGES
@@ -48,7 +56,7 @@ static PATTERNS: LazyLock<Vec<(&'static LookupPage, Regex)>> = LazyLock::new(|| 
             // the `@` of user info, so `notspamhaus.org` and
             // `user@spamhaus.org` do not match as the list's host.
             let pattern = format!(
-                r"(?i)(?:^|[^a-z0-9.\-@])((?:https?://)?((?:[a-z0-9\-]+\.)+[a-z]{{2,63}}){path}({DOMAIN}))(?:[^a-z0-9\-@_%]|$)",
+                r"(?i)(?:^|[^a-z0-9.\-@])((?:https?://)?((?:[a-z0-9\-]+\.)+[a-z]{{2,63}}){path}{LOCAL_PART}({DOMAIN}))(?:[^a-z0-9\-@_%]|$)",
                 path = page.path,
             );
             let regex = Regex::new(&pattern).expect("lookup link pattern is valid");
@@ -62,15 +70,15 @@ static PATTERNS: LazyLock<Vec<(&'static LookupPage, Regex)>> = LazyLock::new(|| 
 pub struct LinkedDomain {
     /// Id of the list whose page the link goes to.
     pub list: &'static str,
-    /// The domain, lowercase.
+    /// The domain, or the domain of the email address, lowercase.
     pub domain: String,
     /// The link as written, from its scheme or host up to the domain.
     pub link: String,
 }
 
 /// Finds the first link in `text` to a list's lookup page that looks up a
-/// domain. The host must be under one of the list's domains, so a
-/// lookalike site such as `spamhaus.org.example` does not count.
+/// domain or an email address. The host must be under one of the list's
+/// domains, so a lookalike site such as `spamhaus.org.example` does not count.
 pub fn linked_domain(text: &str) -> Option<LinkedDomain> {
     PATTERNS
         .iter()
@@ -128,6 +136,20 @@ mod tests {
         ] {
             assert_eq!(domain(text).as_deref(), Some("bad.example.org"), "{text}");
         }
+    }
+
+    #[test]
+    fn email_query_gives_its_domain() {
+        for text in [
+            "see https://check.spamhaus.org/results/?query=news@bad.example.org",
+            "see https://check.spamhaus.org/results/?query=News%40Bad.Example.org.",
+            "see https://check.spamhaus.org/listed/?searchterm=news.letter+x@bad.example.org",
+        ] {
+            assert_eq!(domain(text).as_deref(), Some("bad.example.org"), "{text}");
+        }
+        let linked = linked_domain("see check.spamhaus.org/results/?query=a%40bad.example.org")
+            .expect("an email lookup is found");
+        assert_eq!(linked.link, "check.spamhaus.org/results/?query=a%40bad.example.org");
     }
 
     #[test]

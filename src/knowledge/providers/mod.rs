@@ -192,6 +192,11 @@ fn candidates(remote_host: Option<&str>, lower: &str) -> Vec<&'static Provider> 
     // "lsean.ezweb.ne.jp. (192.0.2.8, the server for the domain ...)".
     let remote =
         remote_host.and_then(|h| h.split_whitespace().next()).unwrap_or("").to_ascii_lowercase();
+    // A blocklist's zone (`cidr.bl.mcafee.com`) names the list the receiver
+    // queried, not the receiver, even where the list's operator also runs
+    // a mail filter. So the lists' names are blanked before reading.
+    let lists_blanked = super::blocklists::blank_list_names(lower);
+    let lower = lists_blanked.as_str();
     let (servers, mail_domains) = host_names(lower);
     let mut found: Vec<&'static Provider> = Vec::new();
     let mut add = |p: &'static Provider| {
