@@ -110,3 +110,27 @@ fn try_again_later_is_connection_limit() {
     assert!(shown.contains("retry"), "{shown}");
     assert!(!shown.contains("outgoing server settings"), "{shown}");
 }
+
+/// Google's sentence is its own, so a reply pasted without Google's host
+/// or its `gsmtp` tag, or relayed through another host, gets the same card.
+#[test]
+fn domain_policy_size_without_gmail_host() {
+    let texts = [
+        "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in \
+         a separate transaction."
+            .to_string(),
+        "452 4.5.3 Domain policy size per transaction exceeded".to_string(),
+        "<bob@example.net>: host mx.example.net[198.51.100.26] said: 452 4.5.3 Domain policy \
+         size per transaction exceeded (in reply to RCPT TO command)"
+            .to_string(),
+    ];
+    for text in &texts {
+        let card_of = only(text);
+        assert_eq!(card_of.explanation.entry, "google/domain-recipient-limit", "{card_of:#?}");
+        assert_eq!(card_of.reason, Reason::TooManyConn, "{text}");
+        assert_ne!(card_of.reason, Reason::SystemError, "{text}");
+        assert!(!card_of.permanent, "{text}");
+        let shown = card(&card_of);
+        assert!(shown.contains("split the recipient list"), "{shown}");
+    }
+}

@@ -73,3 +73,34 @@ fn blocklist_mentioning_helo_keeps_blocklist_card() {
         assert_ne!(r.explanation.entry, HELO_ENTRY, "{text}");
     }
 }
+
+/// A reply that denies a listing names no listing: "is not blacklisted,
+/// rejected for missing HELO" is a HELO refusal, whichever denial it uses.
+#[test]
+fn denied_listing_keeps_helo_card() {
+    let replies = [
+        "550 [203.0.113.5] is not blacklisted, rejected for missing HELO",
+        "550 5.7.1 203.0.113.5 is not listed in any blocklist, rejected: invalid HELO name",
+        "550 5.7.1 Your IP isn't on any blocklist, but your HELO name is invalid",
+        "550 5.7.1 203.0.113.5 not listed at zen.spamhaus.org; HELO mail.local rejected",
+        "550 5.7.1 203.0.113.5 is not on our blacklist. Bad HELO",
+    ];
+    for reply in replies {
+        let report = explain(reply);
+        assert_eq!(report.recipients.len(), 1, "{reply}");
+        let r = &report.recipients[0];
+        assert_eq!(r.reason, Reason::Blocked, "{reply}");
+        assert_eq!(r.explanation.entry, HELO_ENTRY, "{reply}: {r:#?}");
+        assert!(r.blocklists.is_empty(), "{reply}: {:?}", r.blocklists);
+    }
+}
+
+/// A listing named beside a denial of another one is still a listing.
+#[test]
+fn listing_beside_denial_keeps_block_card() {
+    let reply = "550 5.7.1 HELO mail.local rejected: 203.0.113.5 is not listed at \
+                 bl.example.net, but is listed at zen.spamhaus.org";
+    let r = &explain(reply).recipients[0];
+    assert_ne!(r.explanation.entry, HELO_ENTRY, "{reply}: {r:#?}");
+    assert_eq!(r.reason, Reason::Blocked, "{reply}");
+}

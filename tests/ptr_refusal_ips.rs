@@ -3,7 +3,7 @@
 //! the record, so the card quotes it with the line it was found on. The
 //! receiving server's own address, named in the wrapper, stays out.
 
-use bounce_explainer::{explain, Reason, Recipient};
+use bounce_explainer::{explain, Actor, Reason, Recipient};
 
 fn only_recipient(text: &str) -> Recipient {
     let report = explain(text);
@@ -70,4 +70,29 @@ fn ptr_subject_needs_record_words() {
     // thing is the reverse DNS record.
     let recipient = only_recipient("550 5.7.1 203.0.113.45 has no permission to relay");
     assert_eq!(recipient.sender_ip_source.rule.as_deref(), None);
+}
+
+/// TOAST.net's refusal for a connecting server without a valid PTR
+/// record, as its help page quotes it, and the same sentence from other
+/// receivers: the sending side's administrator or ISP sets the record.
+#[test]
+fn connecting_ip_must_have_ptr() {
+    let with_ip = [
+        "550 Connecting IP must have valid PTR record for 203.0.113.45",
+        "554 5.7.1 Connecting IP must have valid PTR record for [203.0.113.45]",
+        "<bob@toast.net>: host mx.toast.net[198.51.100.20] said: 550 Connecting IP must \
+         have valid PTR record for (203.0.113.45) (in reply to RCPT TO command)",
+        "550 5.7.1 Connecting IP 203.0.113.45 must have a valid PTR record",
+    ];
+    for text in with_ip {
+        let recipient = only_recipient(text);
+        assert_eq!(recipient.reason, Reason::RequirePtr, "{text}");
+        assert_eq!(recipient.explanation.entry, "reason/requireptr", "{text}");
+        assert_eq!(recipient.explanation.who_acts, Actor::Admin, "{text}");
+        assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.45"), "{text}");
+    }
+    let without_ip = "550 Connecting IP must have valid PTR record";
+    let recipient = only_recipient(without_ip);
+    assert_eq!(recipient.reason, Reason::RequirePtr, "{without_ip}");
+    assert_eq!(recipient.sender_ip, None, "{without_ip}");
 }

@@ -105,3 +105,41 @@ fn provider_personal_block_lists() {
     }
     assert_eq!(only(&forpsi("RCPT TO")).recipient.as_deref(), Some("bob@example.net"));
 }
+
+/// Coremail lists "User in blacklist" among its bounce texts: the
+/// recipient's own blacklist contains the sender. At RCPT TO as after DATA
+/// the recipient, not the sender, must remove the entry.
+#[test]
+fn coremail_user_in_blacklist() {
+    for command in ["RCPT TO", "end of DATA"] {
+        let text = format!(
+            "<li@example.cn>: host mx.coremail.example.cn[198.51.100.30] said: 550 User in \
+             blacklist (in reply to {command} command)"
+        );
+        let r = check_recipient_block(&text);
+        assert_eq!(r.recipient.as_deref(), Some("li@example.cn"), "{text}");
+        assert!(r.permanent, "{text}");
+    }
+    check_recipient_block("550 User in blacklist");
+}
+
+/// The Coremail wording does not turn other "blacklist" replies at RCPT
+/// into the recipient's filter: a DNSBL listing keeps its block card.
+#[test]
+fn dnsbl_at_rcpt_stays_block() {
+    let replies = [
+        "554 5.7.1 Service unavailable; Client host [198.51.100.50] blocked using \
+         zen.spamhaus.org",
+        "550 5.7.1 Your IP 198.51.100.50 is blacklisted",
+        "550 5.7.1 198.51.100.50 is listed in bl.example.net blacklist",
+    ];
+    for reply in replies {
+        let text = format!(
+            "<li@example.cn>: host mx.example.cn[198.51.100.30] said: {reply} (in reply to \
+             RCPT TO command)"
+        );
+        let r = only(&text);
+        assert_eq!(r.reason, Reason::Blocked, "{text}\n{r:#?}");
+        assert_ne!(r.explanation.who_acts, Actor::Recipient, "{text}");
+    }
+}

@@ -5,6 +5,7 @@
 //! own status-code check.
 
 use super::reasons::{DNSBL_LISTING, HELO_NAME};
+use crate::knowledge::blocklists::denies_mention;
 
 /// MTA wordings that name a HELO refusal without a fault word next to
 /// "HELO": Postfix's "Helo command rejected: Host not found" and qmail's
@@ -33,7 +34,22 @@ const LISTINGS: &[&str] = &[
 /// no blocklist.
 pub fn rejects_helo_name(text: &str) -> bool {
     let named = FIXED.iter().any(|phrase| text.contains(phrase)) || HELO_NAME.find(text).is_some();
-    named && !LISTINGS.iter().any(|word| text.contains(word)) && DNSBL_LISTING.find(text).is_none()
+    named
+        && !LISTINGS.iter().any(|word| names_listing(text, word))
+        && DNSBL_LISTING.find(text).is_none()
+}
+
+/// True when `text` contains `word` at least once where no denial comes
+/// just before it. `[203.0.113.5] is not blacklisted` and `isn't on any
+/// blocklist` deny a listing, so they name none.
+fn names_listing(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        // A list's name inside a host name ("zen.spamhaus.org") is read
+        // from the start of that host name.
+        let start =
+            text[..at].rfind(|c: char| c.is_ascii_whitespace()).map_or(0, |space| space + 1);
+        !denies_mention(&text[..start])
+    })
 }
 
 #[cfg(test)]

@@ -43,6 +43,8 @@ static ACCOUNT_STATE: NamedCause = NamedCause {
 /// The sending IP has no reverse-DNS (PTR) record, or one that does not
 /// resolve back to it: "Missing reverse DNS for 203.0.113.2", "No PTR
 /// record", "rDNS lookup failed", "cannot find your reverse hostname".
+/// A refusal that states the requirement names the missing record too:
+/// "Connecting IP must have a valid PTR record".
 static REVERSE_DNS: NamedCause = NamedCause {
     reason: Reason::RequirePtr,
     subjects: &[
@@ -72,6 +74,7 @@ static REVERSE_DNS: NamedCause = NamedCause {
         "could not find",
         "unable to find",
         "lacks",
+        "must have",
     ],
     after: &[
         "missing",

@@ -273,6 +273,14 @@ static RECIPIENT_BLOCK: Phrases = Phrases {
         // dostarczona?").
         "recipient doesn't want your mail",
         "recipient does not want your mail",
+        // Coremail's "550 User in blacklist", in its list of bounce texts
+        // (www.icoremail.vip/support/index.php?cate_id=84): the sender is
+        // on the blacklist of the recipient's mailbox. Coremail gives it at
+        // RCPT TO, where the filter table counts only beside a filter
+        // status code, so the wording decides here.
+        // NOTE: the list names the reply, but its page on the cause could
+        // not be opened. No Coremail text confirms the reading.
+        "user in blacklist",
     ],
     ordered: &[],
     // A block by the recipient's server or filter may well be an IP or

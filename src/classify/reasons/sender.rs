@@ -193,6 +193,10 @@ pub static REQUIRE_PTR: Phrases = Phrases {
         "bad dns ptr resource record",
         "cannot find your hostname",
         "cannot resolve your address.",
+        // TOAST.net: "Connecting IP must have valid PTR record for <ip>",
+        // a reverse lookup of the connecting server that found no PTR name
+        // (support.toast.net/KB/a75/ptr-due-to-mis-configured-dns-settings.aspx).
+        "connecting ip must have valid ptr record",
         "fix reverse dns for ",
         "ips with missing ptr records",
         "no ptr record found.",

@@ -15,21 +15,72 @@ const REACH: usize = 4;
 /// colons and brackets end a clause, so "not accepted: listed at" stays a
 /// listing.
 pub(super) fn denies_listing(before: &str) -> bool {
+    let tail = clause_tail(before);
+    tail.iter().enumerate().any(|(i, word)| {
+        is_denial(word) && tail[i + 1..].iter().take(2).any(|next| LISTING_WORDS.contains(next))
+    })
+}
+
+/// Words that may stand between a denial and the listing word or list it
+/// denies: "isn't on any blocklist", "not listed in the".
+const LINKING_WORDS: &[&str] = &["on", "in", "at", "by", "any", "a", "an", "the", "our", "been"];
+
+/// True when the clause that ends where a listing word or a list's name
+/// starts denies it: "is not " before "blacklisted", "isn't on any "
+/// before "blocklist", "not listed in " before "zen.spamhaus.org". Only
+/// listing and linking words may stand between the denial and the end,
+/// so "not delivered because listed at " stays a listing. `before` is the
+/// lowercase text up to the word.
+pub(crate) fn denies_mention(before: &str) -> bool {
+    let tail = clause_tail(before);
+    let linking = |next: &&str| LISTING_WORDS.contains(next) || LINKING_WORDS.contains(next);
+    tail.iter().enumerate().any(|(i, word)| is_denial(word) && tail[i + 1..].iter().all(linking))
+}
+
+/// Returns the last [`REACH`] words of the clause that `before` ends
+/// with. Commas, semicolons, colons, brackets and line ends end a clause.
+fn clause_tail(before: &str) -> Vec<&str> {
     let clause = before.rsplit([',', ';', ':', '(', ')', '[', ']', '\n']).next().unwrap_or(before);
     let words: Vec<&str> = clause
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
-    let tail = &words[words.len().saturating_sub(REACH)..];
-    tail.iter().enumerate().any(|(i, word)| {
-        let denial = matches!(*word, "not" | "never") || word.ends_with("n't");
-        denial && tail[i + 1..].iter().take(2).any(|next| LISTING_WORDS.contains(next))
-    })
+    words[words.len().saturating_sub(REACH)..].to_vec()
+}
+
+fn is_denial(word: &str) -> bool {
+    matches!(word, "not" | "never") || word.ends_with("n't")
 }
 
 #[cfg(test)]
 mod tests {
-    use super::denies_listing;
+    use super::{denies_listing, denies_mention};
+
+    #[test]
+    fn denied_mentions() {
+        for before in [
+            "[203.0.113.5] is not ",
+            "your ip isn't on any ",
+            "203.0.113.5 is not listed in any ",
+            "203.0.113.5 not listed at ",
+            "203.0.113.5 has never been ",
+        ] {
+            assert!(denies_mention(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn mentions_stay_mentions() {
+        for before in [
+            "not delivered because listed at ",
+            "550 5.7.1 not accepted, listed in ",
+            "203.0.113.5 is not listed at bl.example.net, but is listed at ",
+            "554 not accepted: ",
+            "",
+        ] {
+            assert!(!denies_mention(before), "{before}");
+        }
+    }
 
     #[test]
     fn denied_listings() {

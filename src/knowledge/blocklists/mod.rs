@@ -26,6 +26,7 @@ mod spamrats;
 mod uri_lists;
 
 pub use closed::closed_beside;
+pub(crate) use denial::denies_mention;
 pub use lookup_links::{linked_domain, LinkedDomain};
 pub use markers::{Marker, SublistMarkers, SUBLIST_MARKERS};
 pub use names::blank_list_names;

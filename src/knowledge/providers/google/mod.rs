@@ -62,7 +62,10 @@ pub static PROVIDER: Provider = Provider {
     // NOTE: "application-specific password required" was found only in
     // replies from Google, so it names Google. Another provider that
     // words its refusal the same would get Google's card.
-    tokens: &["gsmtp", "gcdp", "application-specific password required", "this group only accepts messages from people in its organization", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message is likely unsolicited", "our system has detected that this message is likely suspicious", "our system has detected that this message is suspicious due to", "our system has detected that this message is not rfc 5322 compliant", "our system has detected that this message does not meet ipv6 sending guidelines", "using the 'send mail as' feature"],
+    // "Domain policy size per transaction exceeded" (452 4.5.3, Google's
+    // SMTP error table) is Google's own sentence, which a relay or a
+    // pasted reply passes on without the host or the tag.
+    tokens: &["domain policy size per transaction exceeded", "gsmtp", "gcdp", "application-specific password required", "this group only accepts messages from people in its organization", "not registered within your google", "our system has detected an unusual rate", "our system has detected that this message is likely unsolicited", "our system has detected that this message is likely suspicious", "our system has detected that this message is suspicious due to", "our system has detected that this message is not rfc 5322 compliant", "our system has detected that this message does not meet ipv6 sending guidelines", "using the 'send mail as' feature"],
     rules: &[
         // The sender's own account, whatever the code: these come before
         // the rules that read 5.4.5 or 5.7.0 as the recipient's. Gmail

@@ -17,6 +17,7 @@ mod outbound;
 mod own_codes;
 mod recipient;
 mod relay_access;
+mod tenant_blocks;
 
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
@@ -31,6 +32,7 @@ use outbound::{
 pub(super) use own_codes::{RECIPIENT_HOURLY_LIMIT, SENDER_HOURLY_LIMIT};
 use recipient::{MAILBOX_FULL, RECIPIENT_NOT_FOUND, RESTRICTED_RECIPIENT, STALE_CACHED_ADDRESS};
 pub(crate) use relay_access::at_sender_tenant;
+use tenant_blocks::{CUSTOMER_BLOCK, CUSTOMER_BLOCK_PHRASES, OWN_TENANT_BLOCK, OWN_TENANT_PHRASES};
 
 const OLC_SOURCE: &str = "https://postmaster.live.com/";
 pub(crate) const EXO_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
@@ -69,7 +71,10 @@ pub static PROVIDER: Provider = Provider {
     // name it too, so these replies read the same pasted alone, as does
     // Exchange's Send As refusal, "Client does not have permissions to
     // send as this sender" (Exchange's `SmtpResponse.SendAsDenied`).
-    tokens: &["send as this sender", "daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "message submission rate for this client", "submission.exception:quotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "blocked using blocklist 1", "delist@messaging.microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
+    // The sentences of an organisation's own block list (5.7.507, 5.7.513,
+    // 5.7.703, see `tenant_blocks`) name Microsoft too, so a reply that a
+    // relay passes on reads the same.
+    tokens: &["customer block list", "access denied, rejected by recipient", "tenant allow block list", "tenant recipient block policy", "send as this sender", "daily limit for message recipients", "submission quota", "submissionquotaexceededexception", "message submission rate for this client", "submission.exception:quotaexceededexception", "tenant has exceeded threshold", "traffic not accepted from this ip", "client blocked from sending from unregistered domains", "resolver.rst", "s3150", "as3150", "s3140", "as3140", "resolver.adr.", "imceaex", "queue.expired", "message expired ->", "5.4.300 message expired", "lastattemptedservername", "allowed-senders list", "banned sending ip", "delist@microsoft.com", "blocked using blocklist 1", "delist@messaging.microsoft.com", "outboundspamexception", "bad outbound sender", "sendasdeniedexception", "sendasdenied;", "does not allow external forwarding"],
     rules: &[
         Rule { code: "S3150", status: &[], phrases: &["(s3150)"], entry: &NETWORK_BLOCKED },
         Rule { code: "AS3150", status: &[], phrases: &["(as3150)"], entry: &NETWORK_BLOCKED },
@@ -110,6 +115,9 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["5.7.509"], phrases: &[], entry: &DMARC },
         Rule { code: "", status: &["5.7.515"], phrases: &[], entry: &AUTH_LEVEL },
         Rule { code: "", status: &["5.7.507", "5.7.513"], phrases: &[], entry: &CUSTOMER_BLOCK },
+        Rule { code: "", status: &[], phrases: CUSTOMER_BLOCK_PHRASES, entry: &CUSTOMER_BLOCK },
+        Rule { code: "", status: &["5.7.703"], phrases: &[], entry: &OWN_TENANT_BLOCK },
+        Rule { code: "", status: &[], phrases: OWN_TENANT_PHRASES, entry: &OWN_TENANT_BLOCK },
         Rule { code: "", status: &[], phrases: &["resolver.adr.exrecipnotfound", "imceaex-"], entry: &STALE_CACHED_ADDRESS },
         Rule { code: "", status: &["5.1.10", "5.1.1", "5.1.351"], phrases: &[], entry: &RECIPIENT_NOT_FOUND },
         Rule { code: "", status: &["5.4.1"], phrases: &["recipient address rejected: access denied"], entry: &RECIPIENT_NOT_FOUND },
@@ -297,22 +305,6 @@ static AUTH_LEVEL: Entry = Entry {
     temporary: Some(false),
     links: &[POSTMASTER],
     source: OLC_SOURCE,
-    checked: CHECKED,
-};
-
-static CUSTOMER_BLOCK: Entry = Entry {
-    id: "microsoft/customer-block",
-    reason: Reason::Blocked,
-    what: "The recipient's organisation has blocked your server or domain \
-           in its own Microsoft 365 settings.",
-    why: "This is the recipient's choice, not a Microsoft block list, so \
-          no delisting form applies.",
-    steps: &["Contact the recipient another way and ask their administrator to \
-         remove your domain or IP from their block list."],
-    who: Actor::Recipient,
-    temporary: Some(false),
-    links: &[],
-    source: EXO_SOURCE,
     checked: CHECKED,
 };
 
