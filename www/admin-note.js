@@ -4,7 +4,7 @@
 // hidden characters, CR and LF in those are written as visible escapes, so
 // that none of them starts a line of the note.
 import { STRINGS } from "./strings.js";
-import { revealLine } from "./text-safety.js";
+import { quotedLine, revealLine } from "./text-safety.js";
 
 /** Returns the codes of one recipient as one line, e.g. "554 5.7.1 BL000010". */
 export function codeLine(recipient) {
@@ -139,7 +139,7 @@ export function adminNote(recipient, strings = STRINGS) {
     lines.push("", text.links);
     for (const link of recipient.links) lines.push(`${link.label}: ${link.url}`);
   }
-  if (recipient.diagnostic) lines.push("", text.reply, visible(recipient.diagnostic));
+  if (recipient.diagnostic) lines.push("", text.reply, quotedLine(recipient.diagnostic));
   lines.push("", text.thanks);
   return lines.join("\n");
 }

@@ -81,3 +81,15 @@ export function splitHidden(text) {
   if (last < text.length) runs.push({ text: text.slice(last), hidden: false });
   return runs;
 }
+
+/**
+ * Writes a line quoted from the paste, such as the receiving server's
+ * reply, behind a mail quote mark. A note is pasted onward into tickets,
+ * mails and spreadsheets, and a spreadsheet that puts each line in a cell
+ * reads a cell starting with "=", "+", "-" or "@" as a formula
+ * (OWASP, "CSV Injection"): `=HYPERLINK(...)` in a forged reply would
+ * become a live link there. A leading ">" is no formula anywhere.
+ */
+export function quotedLine(text) {
+  return `> ${revealLine(text)}`;
+}

@@ -74,6 +74,12 @@ const GAVE_UP: &[&str] = &[
     "message not delivered",
     "the following address(es) failed",
     "undeliverable",
+    // OpenSMTPD's final notice (`notice_error` in usr.sbin/smtpd/bounce.c);
+    // its delay notice opens "A message is delayed for more than".
+    "an error has occurred while attempting to deliver a message for the following list",
+    // Exchange 2003's and hMailServer's final notices head the list so;
+    // their delay notices say the delivery "has been delayed".
+    "recipient(s) could not be reached",
 ];
 
 /// Sets the action of failures that have none from what the text states:

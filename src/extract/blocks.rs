@@ -16,7 +16,7 @@ use regex_lite::Regex;
 
 use super::generic::{command_in, remote_host_in};
 use super::paragraph::{has_words, is_blank, paragraph_from};
-use super::reason_line::{opens_reason_line, without_own_address};
+use super::reason_line::{opens_bare_reason_line, opens_reason_line, without_own_address};
 use super::recipient_line::{
     is_complete_header_line, recipient_in, CONTACT_VERB, NOT_RECIPIENT_BEFORE,
 };
@@ -65,7 +65,8 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
     // When some recipients have a reply code, an address without one is
     // only a recipient on a line of its own, or at the start of a line
     // in Postfix's `<address>: reason` form (a failed connection, a
-    // local(8) delivery). In a sentence it is a contact address or a
+    // local(8) delivery) or OpenSMTPD's `address: reason` with failure
+    // words after the colon. In a sentence it is a contact address or a
     // list's request address.
     let coded = |f: &Failure| f.reply.is_some() || f.status.is_some();
     // An address on a line of its own among a name, a title or a
@@ -95,7 +96,12 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Vec<Failure> {
                 && !shows
                 && has_words(&ADDRESS.replace_all(&paragraph_around(&lines, anchor), ""));
             match any_coded {
-                true => coded(f) || (bare && !card) || opens_reason_line(lines[anchor]),
+                true => {
+                    coded(f)
+                        || (bare && !card)
+                        || opens_reason_line(lines[anchor])
+                        || opens_bare_reason_line(lines[anchor], has_failure_words)
+                }
                 false => !card,
             }
         })

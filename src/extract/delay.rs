@@ -44,6 +44,9 @@ const DELAY_WORDS: &[&str] = &[
     // only the text.
     "following recipients has been delayed",
     "this is a warning message only",
+    // OpenSMTPD's delay notice (`notice_warning` in usr.sbin/smtpd/bounce.c).
+    "a message is delayed for more than",
+    "you do not need to re-send the message",
 ];
 
 /// Headlines and retry statements of Exchange's delay notices in Russian

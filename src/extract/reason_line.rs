@@ -27,6 +27,24 @@ static WRAPPED_IN_ALIAS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("wrapped alias pattern is valid")
 });
 
+/// A recipient written without angle brackets, a colon and the reason's
+/// first word, as OpenSMTPD lists each recipient of its notice
+/// (`bob@example.net: Envelope expired`).
+static BARE_REASON_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[^<>\s@:]+@[^<>\s@:]+:\s+\S*[A-Za-z]")
+        .expect("bare reason line pattern is valid")
+});
+
+/// True for a line that opens with a bare recipient and a colon and goes
+/// on with `states_failure`'s verdict on the rest: a list of failed
+/// recipients, one to a line, each with its reason.
+pub(super) fn opens_bare_reason_line(line: &str, states_failure: impl Fn(&str) -> bool) -> bool {
+    BARE_REASON_LINE.find(line).is_some_and(|opening| {
+        let colon = line[..opening.end()].rfind(':').unwrap_or(0);
+        states_failure(&line[colon + 1..])
+    })
+}
+
 /// True for a line that opens with a recipient and goes on with the
 /// reason for it, as Postfix writes each recipient's block, or with the
 /// alias it was expanded from when Postfix wrapped the line there.

@@ -4,7 +4,7 @@
 // and nothing about the user beyond what the pasted bounce already held.
 
 import { noteState, personalCause, publicMailbox } from "../admin-note.js";
-import { reveal, revealLine } from "../text-safety.js";
+import { quotedLine, reveal, revealLine } from "../text-safety.js";
 
 const PROVIDER_NAMES = {
   comcast: "Comcast",
@@ -207,7 +207,7 @@ function factLines(r, advice) {
   lines.push(`Temporary or permanent: ${permanence(r)}`);
   if (r.diagnostic) {
     lines.push("The receiving server's reply:");
-    lines.push(`  ${r.diagnostic}`);
+    lines.push(quotedLine(r.diagnostic));
   }
   return lines;
 }

@@ -190,8 +190,13 @@ const FAMILIES: &[(&str, Detect)] = &[
         s.subject.starts_with("notice: mail delivery status") || s.says("courier mail server")
     }),
     ("fml", |s| s.has("X-ML-Name") || s.subject.contains("are not member")),
+    // OpenSMTPD opens every notice with its `NOTICE_INTRO` sentence
+    // (usr.sbin/smtpd/bounce.c), so a body pasted without the header
+    // still names it.
     ("opensmtpd", |s| {
-        s.subject.starts_with("delivery status notification: ") || s.says("opensmtpd")
+        s.subject.starts_with("delivery status notification: ")
+            || s.says("opensmtpd")
+            || s.says("this is the mailer-daemon, please do not reply to this e")
     }),
     ("dragonfly", |s| s.says("dragonfly mail agent")),
     ("powermta", |s| s.subject == "delivery report" || s.dsn_has("x-powermta")),
