@@ -99,8 +99,8 @@ fn wrapped_reply_line_kept() {
     assert_eq!(report.recipients[1].reason, Reason::MailboxFull, "{:#?}", cards(&report));
 }
 
-/// A line longer than a message line may be is not a wrapped reply, so it
-/// joins neither card.
+/// A line longer than RFC 5322 allows in a message is not the wrapped rest
+/// of a reply, so it joins neither card.
 #[test]
 fn long_run_of_letters_joins_no_reply() {
     let letters = "x".repeat(40_000);
@@ -112,7 +112,7 @@ fn long_run_of_letters_joins_no_reply() {
     }
 }
 
-/// The same reply pasted twice is one delivery's, whatever stands
+/// The same reply pasted twice is one delivery's, whatever text is
 /// between the copies.
 #[test]
 fn same_reply_twice_one_card() {

@@ -61,8 +61,8 @@ pub struct Series {
     /// How many different replies that name no recipient were left out
     /// past [`MAX_UNNAMED_REPLIES`].
     pub left_out: usize,
-    /// The replies' own lines, each reply apart from the next by a blank
-    /// line, without the notes between them. A check that reads a
+    /// The replies' own lines, each reply separated from the next by a
+    /// blank line, without the notes between them. A check that reads a
     /// reply's sentence across lines reads it here, so that a note ending
     /// mid-sentence (`xx`, `this one came back yesterday`) does not run on
     /// into the reply below it.
