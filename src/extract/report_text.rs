@@ -40,7 +40,14 @@ pub(super) fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Ex
     filter.add_marked_senders(section);
     // Reply lines pasted one after another are each a delivery's own,
     // whether or not they name a recipient.
-    let (mut from_text, mut replies_cut) = reply_lines::scan(section, &filter);
+    let series = reply_lines::scan(section, &filter);
+    let (mut from_text, mut replies_cut) = (series.failures, series.left_out);
+    // The prose checks below read the replies of a series without the
+    // notes between them, unless the first reply runs on from a sentence
+    // before it, as in prose that recounts replies.
+    let mut in_series = from_text
+        .first()
+        .is_some_and(|first| !is_recounted(first, section) && !recounts_past(first, section));
     // Exchange's and GroupWise's lists name each recipient on a line of
     // its own, so they take precedence over the blocks cut at addresses.
     let mut listed = false;
@@ -87,6 +94,7 @@ pub(super) fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Ex
     if code_list || (!bounce && !from_text.iter().any(counts)) {
         from_text.clear();
         replies_cut = 0;
+        in_series = false;
     }
     if from_text.is_empty() && !code_list {
         (from_text, replies_cut) = generic::scan_counting_cut(section);
@@ -94,19 +102,20 @@ pub(super) fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Ex
     }
     // A list of recipients is an MTA's own structure, not prose.
     if !listed && bounce_by_words_only(decoded, family, section) {
+        let text = if in_series { series.text.as_str() } else { section };
         // A reply recounted inside a sentence of pasted prose is the
         // writer's account, as it is in a person's email.
         // So is a reply in a sentence that states a rule.
         let mut in_prose = by_codes::cached_by_codes(
             |f: &Failure| {
-                is_recounted(f, section)
-                    || states_rule(f, section)
-                    || recounts_past(f, section)
-                    || describes_reply(f, section)
+                is_recounted(f, text)
+                    || states_rule(f, text)
+                    || recounts_past(f, text)
+                    || describes_reply(f, text)
             },
             false,
         );
-        from_text.retain(|f| states_failure(f, section) && !in_prose(f));
+        from_text.retain(|f| states_failure(f, text) && !in_prose(f));
     }
     // A notice whose sending server could not reach the receiver, or found
     // no such domain, states the failure in a fixed sentence without a

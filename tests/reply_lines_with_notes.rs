@@ -1,0 +1,132 @@
+//! SMTP replies pasted one after another with a short note of the user's
+//! own between them: a label (`Second one:`), a comment or a run of
+//! letters, on its own line or after a blank line. Each distinct reply
+//! still gets its own card, with its own cause, recipient and IP, and the
+//! IP's line counts lines of the whole paste.
+
+use bounce_explainer::{explain, Reason, Report};
+
+const BLOCK: &str =
+    "554 5.7.1 Service unavailable; Client host [198.51.100.4] blocked using zen.spamhaus.org";
+const UNKNOWN: &str = "550 5.1.1 User unknown";
+const UNKNOWN_CAROL: &str = "550 5.1.1 <carol@example.net>: Recipient address rejected: User unknown in virtual mailbox table";
+const FULL: &str = "552 5.2.2 Mailbox full";
+
+/// One card as the user reads it: recipient, cause, IP to quote and the
+/// 1-based line the IP was found on.
+type Card = (Option<&'static str>, Reason, Option<&'static str>, Option<usize>);
+
+fn check(text: &str, expected: &[Card]) {
+    let report = explain(text);
+    let found = cards(&report);
+    assert_eq!(found.len(), expected.len(), "card count for {text:?}: {found:#?}");
+    for (card, want) in found.iter().zip(expected) {
+        assert_eq!(card.0.as_deref(), want.0, "recipient in {text:?}: {card:?}");
+        assert_eq!(card.1, want.1, "cause in {text:?}: {card:?}");
+        assert_eq!(card.2.as_deref(), want.2, "IP in {text:?}: {card:?}");
+        assert_eq!(card.3, want.3, "IP line in {text:?}: {card:?}");
+    }
+}
+
+fn cards(report: &Report) -> Vec<(Option<String>, Reason, Option<String>, Option<usize>)> {
+    report
+        .recipients
+        .iter()
+        .map(|r| (r.recipient.clone(), r.reason, r.sender_ip.clone(), r.sender_ip_source.line))
+        .collect()
+}
+
+const BLOCKED_LINE_1: Card = (None, Reason::Blocked, Some("198.51.100.4"), Some(1));
+const UNKNOWN_CARD: Card = (None, Reason::UserUnknown, None, None);
+const CAROL_CARD: Card = (Some("carol@example.net"), Reason::UserUnknown, None, None);
+const FULL_CARD: Card = (None, Reason::MailboxFull, None, None);
+
+#[test]
+fn run_of_letters_between_replies() {
+    check(&format!("{BLOCK}\nxx\n{UNKNOWN}\n"), &[BLOCKED_LINE_1, UNKNOWN_CARD]);
+    check(&format!("{UNKNOWN}\nxx\n{FULL}\n"), &[UNKNOWN_CARD, FULL_CARD]);
+}
+
+#[test]
+fn comment_between_replies() {
+    for comment in ["this one came back yesterday", "(from the sales list)", "and then"] {
+        check(&format!("{BLOCK}\n{comment}\n{UNKNOWN}\n"), &[BLOCKED_LINE_1, UNKNOWN_CARD]);
+        check(&format!("{BLOCK}\n\n{comment}\n\n{UNKNOWN}\n"), &[BLOCKED_LINE_1, UNKNOWN_CARD]);
+    }
+}
+
+#[test]
+fn labels_before_each_reply() {
+    let text = format!("First one:\n{BLOCK}\n\nSecond one:\n{UNKNOWN_CAROL}\n");
+    let blocked_line_2 = (None, Reason::Blocked, Some("198.51.100.4"), Some(2));
+    check(&text, &[blocked_line_2, CAROL_CARD]);
+}
+
+#[test]
+fn label_after_blank_line() {
+    check(&format!("{BLOCK}\n\nSecond one:\n{UNKNOWN}\n"), &[BLOCKED_LINE_1, UNKNOWN_CARD]);
+    check(&format!("{BLOCK}\n\nSecond one:\n{UNKNOWN_CAROL}\n"), &[BLOCKED_LINE_1, CAROL_CARD]);
+}
+
+#[test]
+fn notes_around_three_replies() {
+    let text =
+        format!("Hi,\n\n{BLOCK}\nxx\n{UNKNOWN_CAROL}\n\nthird:\n{FULL}\n\nWhat do these mean?\n");
+    let blocked_line_3 = (None, Reason::Blocked, Some("198.51.100.4"), Some(3));
+    check(&text, &[blocked_line_3, CAROL_CARD, FULL_CARD]);
+}
+
+/// A label directly below a reply introduces the next reply and is no
+/// part of the reply above it.
+#[test]
+fn label_not_in_reply_above() {
+    let text = format!("{BLOCK}\nSecond one:\n{UNKNOWN}\n");
+    check(&text, &[BLOCKED_LINE_1, UNKNOWN_CARD]);
+    let report = explain(&text);
+    let first = &report.recipients[0].diagnostic;
+    assert!(!first.contains("Second one"), "{first}");
+}
+
+/// A mail client wraps a long reply onto the next line, and that line
+/// stays part of the reply.
+#[test]
+fn wrapped_reply_line_kept() {
+    let text = format!("550 5.7.1 Message rejected because it\ncontains a virus\n{FULL}\n");
+    let report = explain(&text);
+    assert_eq!(report.recipients.len(), 2, "{:#?}", cards(&report));
+    let first = &report.recipients[0].diagnostic;
+    assert!(first.contains("contains a virus"), "{first}");
+    assert_eq!(report.recipients[1].reason, Reason::MailboxFull, "{:#?}", cards(&report));
+}
+
+/// A line longer than RFC 5322 allows in a message is not the wrapped rest
+/// of a reply, so it joins neither card.
+#[test]
+fn long_run_of_letters_joins_no_reply() {
+    let letters = "x".repeat(40_000);
+    let text = format!("{BLOCK}\n{letters}\n{UNKNOWN_CAROL}\n");
+    check(&text, &[BLOCKED_LINE_1, CAROL_CARD]);
+    let report = explain(&text);
+    for recipient in &report.recipients {
+        assert!(!recipient.diagnostic.contains("xxx"), "{:?}", recipient.recipient);
+    }
+}
+
+/// The same reply pasted twice is one delivery's, whatever text is
+/// between the copies.
+#[test]
+fn same_reply_twice_one_card() {
+    check(&format!("{UNKNOWN}\nagain:\n{UNKNOWN}\n{FULL}\n"), &[UNKNOWN_CARD, FULL_CARD]);
+}
+
+/// A paragraph of two lines or more is prose, not a note, so the text is
+/// read as before: prose that recounts a reply gets no card for it.
+#[test]
+fn prose_paragraph_is_no_note() {
+    let text = "Last year mail to the shared inbox came back with\n\
+                550 5.1.1 user unknown for a week, because the alias table was\n\
+                empty after the move, and later with\n\
+                552 5.2.2 mailbox full until it was cleaned up.\n";
+    let report = explain(text);
+    assert!(report.recipients.is_empty(), "{:#?}", cards(&report));
+}
