@@ -58,10 +58,10 @@ fn every_drop_cause_network_error() {
 }
 
 #[test]
-fn expired_ndr_not_block() {
+fn expired_ndr_network_error() {
     let card = only_card(M365_EXPIRED_NDR);
     assert_eq!(card.recipient.as_deref(), Some("bob@example.net"));
-    assert_no_block(&card, M365_EXPIRED_NDR);
+    assert_network_error(&card, M365_EXPIRED_NDR);
     assert!(!card.retrying, "{card:#?}");
 }
 
