@@ -119,13 +119,16 @@ const LAST_REPLIES: &[(&str, Actor)] = &[
     ),
 ];
 
+/// Every layout of the verdict over the last reply: Exchange Online's
+/// chain, bare and in a DSN, and the one-line form with the reply in
+/// angle brackets, bare and quoted by an NDR.
 #[test]
-fn chained_last_reply_decides_entry() {
+fn last_reply_decides_entry() {
     for (reply, who) in LAST_REPLIES {
         let alone = only_card(reply);
-        for text in
-            [format!("550 5.4.300 Message expired -> {reply}"), exchange_online_expired(reply)]
-        {
+        let [bracketed, quoted] = bracketed_expiry_lines(reply);
+        let chained = format!("550 5.4.300 Message expired -> {reply}");
+        for text in [chained, exchange_online_expired(reply), bracketed, quoted] {
             let card = only_card(&text);
             assert_eq!(card.explanation.entry, alone.explanation.entry, "{text}");
             assert_eq!(card.reason, alone.reason, "{text}");
@@ -187,5 +190,104 @@ fn chained_certificate_failure_explained() {
             assert!(!steps.contains("password"), "{text}: {steps}");
             assert_eq!(card.sender_ip, None, "{text}");
         }
+    }
+}
+
+/// Builds the one-line expiry verdict with the last reply in angle brackets
+/// (Amazon WorkMail's layout), as a bare line and as an NDR quotes it.
+fn bracketed_expiry_lines(reply: &str) -> [String; 2] {
+    let line = format!("554 4.4.7 Message expired: unable to deliver in 1440 minutes.<{reply}>");
+    [line.clone(), format!("Remote Server returned '{line}'")]
+}
+
+/// Drops the enhanced status code after the reply code, as receivers
+/// that write none would send the reply.
+fn without_status_code(reply: &str) -> String {
+    let (code, rest) = reply.split_at(3);
+    let rest = rest.trim_start();
+    let text = match rest.split_once(' ') {
+        Some((status, text)) if status.chars().all(|c| c.is_ascii_digit() || c == '.') => text,
+        _ => rest,
+    };
+    format!("{code} {text}")
+}
+
+/// A last reply without an enhanced status code is read the same way.
+#[test]
+fn bracketed_codeless_reply_decides_entry() {
+    for (reply, _) in LAST_REPLIES {
+        let reply = without_status_code(reply);
+        let alone = only_card(&reply);
+        for text in bracketed_expiry_lines(&reply) {
+            let card = only_card(&text);
+            assert_eq!(card.explanation.entry, alone.explanation.entry, "{text}");
+            assert_eq!(card.reason, alone.reason, "{text}");
+            assert_eq!(card.sender_ip, alone.sender_ip, "{text}");
+            assert!(!card.retrying, "{text}");
+        }
+    }
+}
+
+/// A temporary cause under the verdict gets the line that the sending
+/// server stopped retrying. A reply that names its cause gets a note that
+/// quotes the verdict's own codes, not the last reply's, and a vague one
+/// leaves the card to the expiry entry.
+#[test]
+fn bracketed_temporary_reply_gave_up() {
+    for (reply, names_cause) in [
+        ("450 4.7.1 Client host rejected: cannot find your reverse hostname, [198.51.100.4]", true),
+        (
+            "451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry",
+            true,
+        ),
+        ("421 4.4.2 Connection dropped due to SocketError", true),
+        ("452 Mailbox full", true),
+        ("421 4.4.0 Unable to connect to remote host", false),
+    ] {
+        for text in bracketed_expiry_lines(reply) {
+            let card = only_card(&text);
+            assert_gave_up(&card);
+            let notes: Vec<&str> = card.notes.iter().map(|n| n.message.as_str()).collect();
+            let verdict_note = notes.iter().any(|n| n.contains("expired (554 4.4.7)"));
+            assert_eq!(verdict_note, names_cause, "{text}: {notes:?}");
+            let expiry_entry = card.explanation.entry == "reason/expired";
+            assert_eq!(expiry_entry, !names_cause, "{text}: {}", card.explanation.entry);
+        }
+    }
+}
+
+const INNER_450_LINE: &str = include_str!("fixtures/expiry_wrappers/m365-inner-450-line.txt");
+const INNER_451_LINE: &str = include_str!("fixtures/expiry_wrappers/m365-inner-451-line.txt");
+const CAUSED_BY: &str = include_str!("fixtures/expiry_wrappers/m365-caused-by.txt");
+const EXPIRED_NDR: &str = include_str!("fixtures/connection_drops/m365-expired-socketerror.txt");
+
+#[test]
+fn pasted_expiry_lines_gave_up() {
+    for (text, entry) in [
+        (INNER_450_LINE, "reason/requireptr"),
+        (INNER_451_LINE, "reason/networkerror"),
+        (CAUSED_BY, "status/X.4.2"),
+        (EXPIRED_NDR, "status/X.4.2"),
+    ] {
+        let card = only_card(text);
+        assert_eq!(card.explanation.entry, entry, "{text}");
+        assert_gave_up(&card);
+    }
+}
+
+/// Exchange Online's verdict with the last reply on a "Caused by:" line
+/// below it is one failure, read as the chained `->` form is.
+#[test]
+fn caused_by_line_one_card() {
+    for (reply, who) in LAST_REPLIES {
+        let chained = only_card(&format!("550 5.4.300 Message expired -> {reply}"));
+        let text = format!("550 5.4.300 Message expired\nCaused by: {reply}\n");
+        let card = only_card(&text);
+        assert!(card.diagnostic.contains(reply), "{text}: {}", card.diagnostic);
+        assert_eq!(card.explanation.entry, chained.explanation.entry, "{text}");
+        assert_eq!(card.reason, chained.reason, "{text}");
+        assert_eq!(card.explanation.who_acts, *who, "{text}");
+        assert_eq!(card.sender_ip, chained.sender_ip, "{text}");
+        assert!(!card.retrying, "{text}");
     }
 }

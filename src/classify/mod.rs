@@ -38,7 +38,7 @@ use crate::reason::Reason;
 use crate::report::{InputKind, Note};
 
 pub use decide::{decide, Basis, Decision, Facts};
-pub(crate) use expiry::last_reply;
+pub(crate) use expiry::{last_reply, verdict_codes};
 pub use judge::notes_wrapper_delay;
 pub(crate) use matcher::in_order;
 pub use matcher::normalise;

@@ -57,7 +57,9 @@ pub fn outcome(
     // verdict is the final report and the reply's class shows whether its
     // cause was temporary.
     let last = crate::classify::last_reply(failure);
-    let expired_over_reply = last.is_some() && class_of(failure) == Some('5');
+    let verdict = crate::classify::verdict_codes(failure);
+    let verdict_class = verdict.reply.or(verdict.status).and_then(|c| c.chars().next());
+    let expired_over_reply = last.is_some() && verdict_class == Some('5');
     let class = match &last {
         Some(reply) if expired_over_reply => class_of(reply),
         _ => class_of(failure),

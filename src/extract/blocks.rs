@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::generic::{command_in, remote_host_in};
+use super::generic::{command_in, is_cause_line, remote_host_in};
 use super::paragraph::{has_words, is_blank, paragraph_from};
 use super::reason_line::{opens_bare_reason_line, opens_reason_line, without_own_address};
 use super::recipient_line::{
@@ -234,6 +234,10 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
             .unwrap_or_else(|| diagnostic_lines(block, all, preamble)),
         false => diagnostic_lines(block, all, preamble),
     };
+    let text = match reply_caused_above(&text, all, previous, first) {
+        Some(above) => format!("{above}\n{text}"),
+        None => text,
+    };
     let joined = smtp::join_multiline(&text);
     let codes = smtp::find_codes(&joined);
     let whole = block.lines.iter().flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
@@ -257,6 +261,25 @@ fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&
         mta_trailer,
         ..Default::default()
     }
+}
+
+/// Returns the reply line right above a block whose text opens with a
+/// `Caused by:` reply (`550 5.4.300 Message expired` over `Caused by: 450
+/// 4.1.1 <bob@example.net>: ...`). The two are one delivery's, and the
+/// line above is the sending server's verdict. A line that belongs to
+/// the previous recipient's block is never taken.
+fn reply_caused_above<'a>(
+    text: &str,
+    all: &[&'a str],
+    previous: usize,
+    first: usize,
+) -> Option<&'a str> {
+    let opening = text.lines().next()?;
+    if !is_cause_line(opening) || first == 0 || first - 1 < previous {
+        return None;
+    }
+    let above = all[first - 1];
+    (smtp::reply_start(above.trim()) == Some(0)).then_some(above)
 }
 
 /// Sendmail's own line for a recipient, `554 <a@example.org>... Remote

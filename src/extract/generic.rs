@@ -31,6 +31,21 @@ static OPENING_REPLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("opening reply pattern is valid")
 });
 
+/// A line that gives the reply on it as the cause of the reply above:
+/// Exchange Online's `550 5.4.300 Message expired` pasted with `Caused by:
+/// 421 4.4.2 ...` below. Both replies are one delivery's, so the line
+/// does not open a failure of its own. A Java exception's `Caused by:
+/// com.sun.mail...` names a class first, and is left to the other rules.
+static CAUSE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*caused by:\s*[45]\d\d\b").expect("cause line pattern is valid")
+});
+
+/// True when `line` gives its reply as the cause of the reply above it
+/// (see [`CAUSE_LINE`]).
+pub(super) fn is_cause_line(line: &str) -> bool {
+    CAUSE_LINE.is_match(line)
+}
+
 /// Scans text without recipient addresses for reply codes. The replies
 /// of one delivery make one failure, even when the reply spans several
 /// paragraphs. A reply that opens its own line with another code pair
@@ -95,7 +110,8 @@ fn split_replies(paragraph: &str) -> Vec<(String, bool)> {
     let mut current_pair: Option<(&str, &str)> = None;
     let mut opens = false;
     for line in paragraph.lines() {
-        if let Some(pair) = opening_reply(line) {
+        let cause_of_above = current_pair.is_some() && is_cause_line(line);
+        if let Some(pair) = opening_reply(line).filter(|_| !cause_of_above) {
             if current_pair.is_some_and(|open| open != pair) {
                 parts.push((std::mem::take(&mut current), opens));
             }

@@ -26,7 +26,12 @@ pub static BLOCKED: Phrases = Phrases {
         // Client host rejected: Access denied"
         "client host rejected: access denied",
         "confirm this mail server",
-        "connection dropped",
+        // Not "connection dropped" alone, which Sisimai lists: Exchange
+        // writes "421 4.4.2 Connection dropped due to SocketError" (or
+        // "due to timeout") when the TCP connection breaks mid-session,
+        // which names no block. A receiver that drops the connection
+        // because of a listing names the listing, which a phrase of this
+        // table or `DNSBL_LISTING` finds.
         "connection reset by peer",
         "connection was dropped by remote host",
         "connections not accepted from ip addresses on spamhaus xbl",
