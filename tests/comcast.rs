@@ -249,3 +249,24 @@ fn real_comcast_host_not_warned() {
         recipient.notes
     );
 }
+
+/// Comcast's BL000000 reply with its host name dropped, as a relay or a
+/// log shortens it: the address before "Comcast block for spam" is still
+/// the sending server's, the one Comcast's removal form asks for.
+#[test]
+fn block_for_spam_without_host_quotes_ip() {
+    let reply = "554 5.7.1 203.0.113.5 Comcast block for spam. Please see \
+                 http://postmaster.comcast.net/smtp-error-codes.php#BL000000";
+    let postfix = format!(
+        "<bob@comcast.net>: host mx1a1.comcast.net[198.51.100.80] said: {reply} \
+         (in reply to MAIL FROM command)"
+    );
+    for text in [reply.to_string(), postfix] {
+        let report = bounce_explainer::explain(&text);
+        assert_eq!(report.recipients.len(), 1, "{text}");
+        let r = &report.recipients[0];
+        assert_eq!(r.explanation.entry, "comcast/BL000000", "{text}");
+        assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
+        assert_eq!(r.sender_ip_source.line, Some(1), "{text}");
+    }
+}

@@ -72,6 +72,11 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // DNSBLs`, `<host> comcast 192.0.2.1 BL000010`, `... comcast
     // 192.0.2.1 Too many sessions opened`.
     ("<host> <host> <ip> (Comcast)", r"(?i)\bcomcast(?:\.net)?\s+{ip}\s"),
+    // Comcast's BL000000 reply writes the connecting address right before
+    // its block statement: `554 5.7.1 <host> 192.0.2.1 Comcast block for
+    // spam`. A relay or a log may drop the host, leaving the address
+    // first. Comcast's removal form asks for that address.
+    ("<ip> Comcast block", r"(?i){ip}\s+Comcast\s+block\b"),
     // Outlook.com `banned sending IP [192.0.2.1]`, `the sending IP (ip)`,
     // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`, and in past
     // tense `Sending IP was 192.0.2.1.` Not `remote IP`: in the sending
