@@ -1,9 +1,11 @@
 //! Exchange Online's "Access denied" refusals that name their fault: a
 //! banned recipient (5.7.505), a domain that takes no mail over IPv6
-//! (5.7.510), a From header that breaks RFC 5322 (5.7.512) and a sending
-//! account banned for spam (5.7.501 to 5.7.503). Each must
-//! give its own card, never the generic security refusal that sends the
-//! user to their password. Documentation addresses only.
+//! (5.7.510), a From header that breaks RFC 5322 (5.7.512), a sending
+//! account banned for spam (5.7.501 to 5.7.503) and a sending IP the
+//! recipient's organisation blocked (5.7.507). Each must give its own
+//! card, with or without a Microsoft host name. None may give the generic
+//! security refusal that sends the user to their password. Documentation
+//! addresses only.
 
 use bounce_explainer::{explain, Actor, Recipient};
 
@@ -24,6 +26,11 @@ const CASES: &[(&str, &str, Actor)] = &[
     ),
     ("550 5.7.502 Service unavailable, banned sender. S(2017052602)", BANNED_ACCOUNT, Actor::Admin),
     ("550 5.7.503 Access denied, banned sender", BANNED_ACCOUNT, Actor::Admin),
+    (
+        "550 5.7.507 Access denied, rejected by recipient",
+        "microsoft/customer-block",
+        Actor::Recipient,
+    ),
     (
         "550 5.7.510 Access denied, bob@example.net does not accept email over IPv6",
         "microsoft/no-ipv6",
@@ -57,6 +64,15 @@ fn bare_replies_name_their_fault() {
     for (reply, entry, who) in CASES {
         let input = format!("{reply} {TRAILER}");
         assert_card(&only_card(&input), &input, entry, *who);
+    }
+}
+
+/// ESP logs and pasted lines often carry the reply without the host that
+/// would name Microsoft.
+#[test]
+fn replies_without_host_name_fault() {
+    for (reply, entry, who) in CASES {
+        assert_card(&only_card(reply), reply, entry, *who);
     }
 }
 

@@ -18,13 +18,14 @@ pub struct ReplyCodes {
     pub status: Option<String>,
 }
 
-// A reply line: `550 5.7.1 text`, `550-5.7.1 text`, `550 text`, or with
-// the enhanced code bracketed as some MTAs write it (`550 #5.1.0`). Only
+// A reply line: `550 5.7.1 text`, `550-5.7.1 text`, `550 text`, with
+// the enhanced code bracketed as some MTAs write it (`550 #5.1.0`), or
+// after a semicolon, as guides quote Outlook.com's `550; 5.7.515`. Only
 // the 4xx and 5xx codes and the 25x success codes are taken: other 2xx
 // and 3xx replies never report a delivery's outcome, and numbers such as
 // `222` in a queue id would be mistaken for them.
 static REPLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:^|[^\w.\-=/])([45][0-5]\d|25[0-2])(?:[ \-]+['"]?#?([245]\.\d{1,3}\.\d{1,3})\b|[ \-:,]|$)"#)
+    Regex::new(r#"(?:^|[^\w.\-=/])([45][0-5]\d|25[0-2])(?:(?:[ \-]+|; *)['"]?#?([245]\.\d{1,3}\.\d{1,3})\b|[ \-:,]|$)"#)
         .expect("reply pattern is valid")
 });
 
@@ -317,6 +318,7 @@ mod tests {
             ("the server answered 554-No SMTP service", Some("554"), None),
             ("line 400 of the log, then 550 5.1.1 unknown", Some("550"), Some("5.1.1")),
             ("Fehler über 550 Empfänger", None, None),
+            ("550; 5.7.515 Access denied", Some("550"), Some("5.7.515")),
         ];
         for (text, reply, status) in cases {
             let codes = find_codes(text);

@@ -273,6 +273,12 @@ pub static HOST_UNKNOWN: Phrases = Phrases {
         "all host address lookups failed permanently",
         // qmail: "Sorry, I couldn't find any host named example.net."
         "couldn't find any host named",
+        // hMailServer, when the DNS answered but named no mail server: "No
+        // mail servers appear to exists for the recipient's address." (its
+        // typo), from `_HandleNoRecipientServers` in
+        // hmailserver/source/Server/SMTP/ExternalDelivery.cpp
+        // (github.com/hmailserver/hmailserver).
+        "no mail servers appear to exist",
         "domaine inexistant",
         "домен не существует",
         "域名不存在",

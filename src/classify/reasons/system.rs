@@ -97,6 +97,11 @@ pub static NETWORK_ERROR: Phrases = Phrases {
         // Exim's dnslookup router when the DNS lookup has to be tried
         // again (HOST_FIND_AGAIN in routers/dnslookup.c).
         "host lookup did not complete",
+        // hMailServer, when the MX lookup itself failed: "Unable to find
+        // the recipient's email server. The DNS query has failed." It
+        // retries such a failure (`_HandleNoRecipientServers` in
+        // hmailserver/source/Server/SMTP/ExternalDelivery.cpp).
+        "the dns query has failed",
     ],
     // Gmail: "DNS Error: 12345 DNS type 'mx' lookup of example.org
     // responded with code NXDOMAIN Domain name not found".

@@ -1,21 +1,25 @@
 //! Exchange Online's "Access denied" refusals whose sentence names the
-//! fault: a sending account banned for spam (5.7.501 to 5.7.503), a
-//! recipient Microsoft has banned (5.7.505), a recipient domain
-//! that takes no mail over IPv6 (5.7.510), and a message whose From header
-//! breaks RFC 5322 (5.7.512). Without these, the codes' class 7 reads as a
-//! generic security refusal, whose first step is the sender's password.
+//! fault. Three are bans or blocks: a sending account banned for spam
+//! (5.7.501 to 5.7.503), a recipient Microsoft has banned (5.7.505), and
+//! a sending IP the recipient's organisation has blocked (5.7.507). The
+//! others are a recipient domain that takes no mail over IPv6 (5.7.510),
+//! a message whose From header breaks RFC 5322 (5.7.512), and a sending
+//! domain below Outlook.com's authentication level for high-volume
+//! senders (5.7.515). Without these,
+//! the codes' class 7 reads as a generic security refusal, whose first
+//! step is the sender's password.
 //! Each code must come with its sentence, because the codes are
 //! Microsoft's own and not in the IANA registry.
 
 use super::super::text::{flatten, status_codes};
-use super::{CHECKED, EXO_SOURCE};
+use super::{AUTH_LEVEL, CHECKED, CUSTOMER_BLOCK, EXO_SOURCE};
 use crate::knowledge::{Entry, Match};
 use crate::reason::Reason;
 use crate::report::Actor;
 
-/// Each code, a lowercase fragment of its sentence, and its entry.
-/// NOTE: the sentences are those of reported replies; the rows of
-/// Microsoft's NDR table opened did not show all three in full.
+/// Each code, a lowercase fragment of its sentence, and its entry. The
+/// sentences up to 5.7.512 are the rows of Microsoft's NDR table for
+/// Exchange Online (`EXO_SOURCE`, read in its OfficeDocs-Exchange source).
 const CODES: &[(&str, &str, &Entry)] = &[
     // "Access denied, spam abuse detected" in Microsoft's table; "Spam
     // abuse detected from IP range" in a reply that Microsoft Graph's
@@ -24,8 +28,18 @@ const CODES: &[(&str, &str, &Entry)] = &[
     ("5.7.502", "banned sender", &SENDING_ACCOUNT_BANNED),
     ("5.7.503", "banned sender", &SENDING_ACCOUNT_BANNED),
     ("5.7.505", "banned recipient", &BANNED_RECIPIENT),
+    // "Access denied, rejected by recipient", which the table explains
+    // as a sending IP that the recipient's organisation blocked.
+    ("5.7.507", "rejected by recipient", &CUSTOMER_BLOCK),
     ("5.7.510", "over ipv6", &NO_IPV6),
     ("5.7.512", "5322", &FROM_HEADER_INVALID),
+    // Microsoft's support page for 5.7.515 prints "Access denied, sending
+    // domain <domain> does not meet the required authentication level.",
+    // and ESP logs carry that line without the host that would name
+    // Microsoft. Valimail's guide quotes another wording, "Access denied,
+    // sending domain not authorized", so the fragment is the words both
+    // share.
+    ("5.7.515", "sending domain", &AUTH_LEVEL),
 ];
 
 /// Returns the entry for a reply with one of these codes and its sentence.

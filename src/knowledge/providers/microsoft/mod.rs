@@ -291,22 +291,30 @@ static DMARC: Entry = Entry {
     checked: CHECKED,
 };
 
+/// 5.7.515: Microsoft's support page "Fix NDR error 550 5.7.515 in
+/// Outlook.com" puts the rule on the domain of the From header (the
+/// 5322.From) once it has sent 5,000 or more messages to Microsoft's
+/// consumer mail services.
 static AUTH_LEVEL: Entry = Entry {
     id: "microsoft/auth-level",
     reason: Reason::AuthFailure,
     what: "Outlook.com refused the message because the sending domain does \
            not meet its authentication requirements for high-volume \
            senders.",
-    why: "Since May 2025 Outlook.com requires domains that send more than \
-          5,000 messages a day to pass SPF, DKIM and DMARC.",
+    why: "Since May 2025 Outlook.com sets this rule for a From address \
+          domain that has sent it 5,000 or more messages. SPF and DKIM must \
+          both pass, and DMARC must pass with one of them aligned to the \
+          From domain.",
     steps: &["Your domain administrator publishes SPF and DKIM for the domain, \
          and a DMARC record (p=none at least) aligned with them."],
     who: Actor::Admin,
     temporary: Some(false),
     links: &[POSTMASTER],
-    source: OLC_SOURCE,
-    checked: CHECKED,
+    source: AUTH_LEVEL_SOURCE,
+    checked: "2026-12-06",
 };
+
+const AUTH_LEVEL_SOURCE: &str = "https://support.microsoft.com/en-au/topic/fix-ndr-error-550-5-7-515-in-outlook-com-34cfe8f8-6fbf-457e-9e8b-9e4dbaf4e0ef";
 
 static CLIENT_MISMATCH: Entry = Entry {
     id: "microsoft/client-mismatch",
