@@ -50,6 +50,27 @@ fn consumer_domains_name_provider() {
     }
 }
 
+/// Free mailbox services that no provider table reads replies for, and
+/// the country forms of the providers' own domains, are public mailbox
+/// domains all the same.
+#[test]
+fn other_consumer_domains_name_provider() {
+    let cases = [
+        ("bob@naver.com", "mx1.naver.com", "naver"),
+        ("bob@seznam.cz", "mx1.seznam.cz", "seznam"),
+        ("bob@libero.it", "smtp-in.libero.it", "libero"),
+        ("bob@proton.me", "mail.protonmail.ch", "proton"),
+        ("bob@hotmail.de", "hotmail-de.olc.protection.outlook.com", "microsoft"),
+        ("bob@yahoo.fr", "mx-eu.mail.am0.yahoodns.net", "yahoo"),
+    ];
+    for (rcpt, host, provider) in cases {
+        let r = one(&postfix(rcpt, host, LOOP));
+        assert_eq!(r.explanation.who_acts, Actor::Recipient, "who acts for {rcpt}");
+        assert_eq!(r.mailbox_provider.as_deref(), Some(provider), "provider for {rcpt}");
+        assert!(has_provider_note(&r), "note for {rcpt}: {:?}", r.notes);
+    }
+}
+
 /// A company's domain whose mail Google or Microsoft hosts has its own
 /// administrator, who reads its postmaster mail.
 #[test]
