@@ -18,8 +18,8 @@ const COMMON_LOCAL_PARTS = new Set([
 const MIN_LENGTH = 3;
 // Words of Chinese, Japanese or Korean text before an ASCII local part,
 // as in "宛先bob@example.net". These scripts put no blank between words,
-// so the address pattern takes the words into the local part. The text
-// repeats only the ASCII rest ("bob") alone.
+// so the address pattern takes the words into the local part. Elsewhere
+// the text writes only the ASCII rest ("bob") alone.
 const CJK_WORDS_BEFORE_ASCII =
   /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+(?=[A-Za-z0-9])/u;
 

@@ -6,8 +6,9 @@
 const QP_HEADER = /^content-transfer-encoding:\s*quoted-printable/i;
 // A header field, or the folded continuation of one.
 const HEADER_LINE = /^(?:[A-Za-z][A-Za-z0-9-]*:|[ \t]+\S)/;
-// The header of a part that carries a whole message, whose own header
-// block follows the part's blank line.
+// The header of a part that carries a message or only its header
+// (message/rfc822, text/rfc822-headers), whose header block follows the
+// part's blank line.
 const MESSAGE_PART = /^content-type:\s*(?:message\/rfc822|message\/global|text\/rfc822-headers)/i;
 // A MIME boundary line ("--b1_x7", "--b1_x7--"), not a rule of dashes.
 const MIME_BOUNDARY = /^--(?=[^\s]*[^\s-])[A-Za-z0-9'()+_,./:=?-]{1,72}$/;
@@ -20,10 +21,11 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
 // lines are joined and the escapes decoded. A part is quoted-printable
 // from its Content-Transfer-Encoding header to the next MIME boundary
 // line or encoding header. That header counts only in a header block:
-// the first one of the text, one after a boundary line, or the header of
-// a message that a message/rfc822 part carries. The same words in a
-// part's body are text, which the explainer reads undecoded, so decoding
-// them could turn "carol=40example.org" into an address it never read.
+// the first one of the text, one after a boundary line, or the header
+// of a message that a message/rfc822 or text/rfc822-headers part
+// carries. The same words in a part's body are text, which the explainer
+// reads undecoded, so decoding them could turn "carol=40example.org"
+// into an address it never read.
 // Other text is left as it is. `isBase64(line)` is true for a line of
 // base64 data, whose final "=" is padding.
 // NOTE: boundary lines are recognised by their form, not by the boundary
