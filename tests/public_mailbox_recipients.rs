@@ -26,6 +26,17 @@ fn has_provider_note(r: &Recipient) -> bool {
     r.notes.iter().any(|n| n.message.contains("public mailbox provider"))
 }
 
+/// Checks that a mail loop for each (recipient, host, provider id) case
+/// names the provider and gets the reach-the-recipient note.
+fn assert_loops_name_provider(cases: &[(&str, &str, &str)]) {
+    for &(rcpt, host, provider) in cases {
+        let r = one(&postfix(rcpt, host, LOOP));
+        assert_eq!(r.explanation.who_acts, Actor::Recipient, "who acts for {rcpt}");
+        assert_eq!(r.mailbox_provider.as_deref(), Some(provider), "provider for {rcpt}");
+        assert!(has_provider_note(&r), "note for {rcpt}: {:?}", r.notes);
+    }
+}
+
 #[test]
 fn gmail_loop_names_provider() {
     let r = one(&postfix("bob@gmail.com", "gmail-smtp-in.l.google.com", LOOP));
@@ -42,12 +53,23 @@ fn consumer_domains_name_provider() {
         ("erin@yahoo.com", "mta7.am0.yahoodns.net", "yahoo"),
         ("frank@aol.com", "mx-aol.mail.gm0.yahoodns.net", "yahoo"),
     ];
-    for (rcpt, host, provider) in cases {
-        let r = one(&postfix(rcpt, host, LOOP));
-        assert_eq!(r.explanation.who_acts, Actor::Recipient, "who acts for {rcpt}");
-        assert_eq!(r.mailbox_provider.as_deref(), Some(provider), "provider for {rcpt}");
-        assert!(has_provider_note(&r), "note for {rcpt}: {:?}", r.notes);
-    }
+    assert_loops_name_provider(&cases);
+}
+
+/// Free mailbox services that no provider table reads replies for, and
+/// the country forms of the providers' own domains, are public mailbox
+/// domains all the same.
+#[test]
+fn other_consumer_domains_name_provider() {
+    let cases = [
+        ("bob@naver.com", "mx1.naver.com", "naver"),
+        ("bob@seznam.cz", "mx1.seznam.cz", "seznam"),
+        ("bob@libero.it", "smtp-in.libero.it", "libero"),
+        ("bob@proton.me", "mail.protonmail.ch", "proton"),
+        ("bob@hotmail.de", "hotmail-de.olc.protection.outlook.com", "microsoft"),
+        ("bob@yahoo.fr", "mx-eu.mail.am0.yahoodns.net", "yahoo"),
+    ];
+    assert_loops_name_provider(&cases);
 }
 
 /// A company's domain whose mail Google or Microsoft hosts has its own

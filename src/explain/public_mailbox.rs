@@ -4,19 +4,23 @@
 //! by mail to its postmaster. So the page and the widget draft no note to
 //! that postmaster, and the card's note tells the user whom to tell.
 
-use crate::knowledge::providers;
+use crate::knowledge::{mailbox_domains, providers};
 use crate::reason::Reason;
 use crate::report::{Actor, Note};
 
 /// Returns the id of the public mailbox provider (`google`, `microsoft`,
 /// ...) whose domain `address` is at, or `None` for any other domain.
-// NOTE: only the mailbox domains of the providers whose replies the
-// knowledge tables read count. Other public providers' domains
-// (`proton.me`, `fastmail.com`) still get a note to their postmaster.
+/// The provider tables are read first, then the table of consumer
+/// mailbox domains that those do not list (`naver.com`, `hotmail.de`).
+// NOTE: a public provider in neither table (`fastmail.com`, most
+// internet service providers' own domains) still gets a note to its
+// postmaster.
 pub(super) fn provider_of(address: Option<&str>) -> Option<&'static str> {
     let (_, domain) = address?.rsplit_once('@')?;
     let domain = domain.trim().trim_end_matches('>').to_ascii_lowercase();
-    providers::mailbox_provider(&domain).map(|provider| provider.id)
+    providers::mailbox_provider(&domain)
+        .map(|provider| provider.id)
+        .or_else(|| mailbox_domains::mailbox_service(&domain).map(|service| service.id))
 }
 
 /// Builds the card's note for a failure the recipient's side must fix at
@@ -48,10 +52,32 @@ mod tests {
     }
 
     #[test]
+    fn other_consumer_domains_found() {
+        let cases = [
+            ("bob@naver.com", "naver"),
+            ("bob@seznam.cz", "seznam"),
+            ("bob@libero.it", "libero"),
+            ("bob@proton.me", "proton"),
+            ("bob@pm.me", "proton"),
+            ("bob@hotmail.de", "microsoft"),
+            ("bob@Outlook.FR", "microsoft"),
+            ("bob@live.co.uk", "microsoft"),
+            ("bob@yahoo.de", "yahoo"),
+            ("bob@gmx.at", "gmx"),
+            ("bob@yandex.ua", "yandex"),
+        ];
+        for (address, id) in cases {
+            assert_eq!(provider_of(Some(address)), Some(id), "{address}");
+        }
+    }
+
+    #[test]
     fn organisation_domains_not_found() {
         assert_eq!(provider_of(Some("bob@example.com")), None);
         // A domain that only ends in a provider's name is another domain.
         assert_eq!(provider_of(Some("bob@notgmail.com")), None);
+        assert_eq!(provider_of(Some("bob@notnaver.com")), None);
+        assert_eq!(provider_of(Some("bob@proton.me.example.com")), None);
         assert_eq!(provider_of(Some("bob")), None);
         assert_eq!(provider_of(None), None);
     }

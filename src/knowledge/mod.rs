@@ -17,6 +17,7 @@ pub mod link_hosts;
 pub mod localised;
 pub mod lures;
 pub mod mail_program;
+pub mod mailbox_domains;
 pub mod postmark_types;
 pub mod providers;
 pub mod public_suffixes;

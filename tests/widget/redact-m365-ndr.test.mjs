@@ -57,6 +57,34 @@ test("German and French headlines masked", () => {
   }
 });
 
+// NOTE: no public copy of the Spanish or Japanese headline that writes
+// the local part alone was found, so these wordings are assumed.
+test("Spanish and Japanese headlines masked", () => {
+  const cases = [
+    ["robert.jones no se encontró en example.net.", /^user-1 no se encontró en example\.net\.$/],
+    ["No se encontró a robert.jones en example.net.", /^No se encontró a user-1 en example\.net\.$/],
+    ["robert.jones が example.net で見つかりませんでした。", /^user-1 が example\.net で見つかりませんでした。$/],
+    ["robert.jonesがexample.netで見つかりませんでした。", /^user-1がexample\.netで見つかりませんでした。$/],
+    ["<p>robert.jones no se encontró en example.net.</p>", /^<p>user-1 no se encontró en example\.net\.<\/p>$/],
+  ];
+  for (const [input, expected] of cases) {
+    const { text } = redact(input);
+    assert.match(text, expected, input);
+    assert.doesNotMatch(text, /robert|jones/, input);
+  }
+});
+
+// Japanese writes no blank between words, so the address runs into the
+// words around it: "robert.jones@example.netにメッセージを…".
+test("Japanese address headline masked", () => {
+  const own = redact("robert.jones@example.netにメッセージを配信できませんでした。", { ownDomains: ["example.net"] }).text;
+  assert.equal(own, "user-1@host-1.exampleにメッセージを配信できませんでした。");
+  const input = ["宛先robert.jones@example.netにメッセージを配信できませんでした。", "", "robert.jones\tOffice 365\texample.net"].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /robert|jones/, text);
+  assert.match(text, /^user-1\tOffice 365\texample\.net$/m, text);
+});
+
 test("localised headline local part recurs masked", () => {
   const input = "robert.jones wurde unter example.net nicht gefunden.\n\nrobert.jones\tOffice 365\texample.net";
   const { text } = redact(input);

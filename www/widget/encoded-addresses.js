@@ -5,14 +5,18 @@
 // decoded only to find the address. The caller masks the encoded span
 // in the original text, so the rest of a link stays as it was written.
 
+import { TOP_LEVEL_DOMAIN } from "./idn.js";
+
 // Characters that cannot occur inside an encoded address as a link or
 // an HTML part writes it, so a run between them is decoded on its own.
 const RUN = /[^\s<>"()[\],]+/g;
 // A decoded address. The local part leaves out the characters a query
 // string uses as separators (= ? & / # %), so "?to=jo@example.org" gives
 // "jo", the local part the plain address also has.
-export const DECODED_EMAIL =
-  /(?<![\p{L}\p{M}\p{N}.!$'*+^_`{|}~-])([\p{L}\p{M}\p{N}.!$'*+^_`{|}~-]+)@((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+)/gu;
+export const DECODED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}.!$'*+^_\`{|}~-])([\\p{L}\\p{M}\\p{N}.!$'*+^_\`{|}~-]+)@((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+${TOP_LEVEL_DOMAIN})`,
+  "gu",
+);
 // Named character references (HTML Living Standard, "Named character
 // references", https://html.spec.whatwg.org/dev/named-characters.html,
 // checked 2026-12-04) for the ASCII characters an address or a link

@@ -30,3 +30,9 @@ export function isUnderAsciiDomains(host, domains) {
   if (!ascii) return false;
   return domains.some((d) => ascii === d || ascii.endsWith(`.${d}`));
 }
+
+// A top-level domain written in a text: ASCII letters ("net") or an IDN
+// TLD's letters ("рф", "みんな"), never a mix of both. The split matters in
+// Chinese and Japanese text, which puts no blank between an address and
+// the next word: "bob@example.netに" ends at "net".
+export const TOP_LEVEL_DOMAIN = "(?:[A-Za-z]{2,}|[^\\P{L}A-Za-z](?:(?![A-Za-z])[\\p{L}\\p{M}])+)";

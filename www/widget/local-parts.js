@@ -16,18 +16,30 @@ const COMMON_LOCAL_PARTS = new Set([
   "webmaster",
 ]);
 const MIN_LENGTH = 3;
+// Words of Chinese, Japanese or Korean text before an ASCII local part,
+// as in "宛先bob@example.net". These scripts put no blank between words,
+// so the address pattern takes the words into the local part. Elsewhere
+// the text writes only the ASCII rest ("bob") alone.
+const CJK_WORDS_BEFORE_ASCII =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+(?=[A-Za-z0-9])/u;
 
 /**
  * Returns the local parts worth masking where they stand alone: those of
  * `addresses` (pairs of local part and domain) that are long enough and
- * not common words, mapped to the address each belongs to.
+ * not common words, mapped to the address each belongs to. A local part
+ * that starts with Chinese, Japanese or Korean words also gives its ASCII
+ * rest.
  */
 export function standaloneLocalParts(addresses) {
   const found = new Map();
   for (const [local, domain] of addresses) {
-    const key = local.toLowerCase();
-    if (local.startsWith('"') || key.length < MIN_LENGTH || COMMON_LOCAL_PARTS.has(key)) continue;
-    if (!found.has(key)) found.set(key, `${local}@${domain.toLowerCase()}`);
+    const address = `${local}@${domain.toLowerCase()}`;
+    const tail = local.replace(CJK_WORDS_BEFORE_ASCII, "");
+    for (const form of tail === local ? [local] : [local, tail]) {
+      const key = form.toLowerCase();
+      if (form.startsWith('"') || key.length < MIN_LENGTH || COMMON_LOCAL_PARTS.has(key)) continue;
+      if (!found.has(key)) found.set(key, address);
+    }
   }
   return found;
 }

@@ -6,6 +6,7 @@
 // (a name, a local part or the domain) on the right.
 
 import { rememberName } from "./names.js";
+import { TOP_LEVEL_DOMAIN } from "./idn.js";
 import { token } from "./tokens.js";
 
 // The headline of an unknown-recipient NDR, with the local part and the
@@ -14,20 +15,26 @@ import { token } from "./tokens.js";
 // has blanks gives a display name instead ("John Smith wasn't found at
 // example.org."), which the name masking handles, so the local part here
 // is one word of the characters RFC 5322 allows in a dot-atom. Each
-// wording is the words before the domain and those after it, in the
-// English, German ("bob wurde unter example.net nicht gefunden.") and
-// French ("bob est introuvable dans example.net.") NDRs.
-// NOTE: no Spanish or Japanese copy of this headline was found, so those
-// keep their local part unless the whole address is also in the text.
+// wording is the words before the local part, those between it and the
+// domain, and those after the domain, in the English, German ("bob wurde
+// unter example.net nicht gefunden.") and French ("bob est introuvable
+// dans example.net.") NDRs.
+// NOTE: no public copy of the Spanish or Japanese headline was found, so
+// their wordings ("bob no se encontró en example.net.", "bob が
+// example.net で見つかりませんでした。") are assumed from the others.
 const LOCAL_PART = "[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]+";
-const HEADLINE_DOMAIN = "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{M}]+";
+const HEADLINE_DOMAIN = `(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+${TOP_LEVEL_DOMAIN}`;
 const HEADLINE_WORDINGS = [
-  [" wasn(?:['’]|&#x27;|&#39;|&apos;)t found at ", ""],
-  [" wurde unter ", " nicht gefunden"],
-  [" est introuvable dans ", ""],
+  ["", " wasn(?:['’]|&#x27;|&#39;|&apos;)t found at ", ""],
+  ["", " wurde unter ", " nicht gefunden"],
+  ["", " est introuvable dans ", ""],
+  ["", " no se encontró en ", ""],
+  ["No se encontró (?:a )?", " en ", ""],
+  ["", " ?が ?", " ?(?:で|に)見つかりませんでした"],
 ];
 const JOINED_LOCAL_PARTS = HEADLINE_WORDINGS.map(
-  ([before, after]) => new RegExp(`(?<=^|>)(\\s*)(${LOCAL_PART})(${before})(${HEADLINE_DOMAIN})(${after}\\.?\\s*)(?=<|$)`, "gu"),
+  ([lead, between, after]) =>
+    new RegExp(`(?<=^|>)(\\s*${lead})(${LOCAL_PART})(${between})(${HEADLINE_DOMAIN})(${after}[.。]?\\s*)(?=<|$)`, "gu"),
 );
 // The banner row: three cells separated by tabs, or by runs of blanks
 // where a mail program turned the tabs into spaces. A row may stand alone

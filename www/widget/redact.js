@@ -29,7 +29,7 @@ import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
 import { maskMalformedAddresses } from "./malformed-addresses.js";
 import { decodeUtf8Escapes, hostToken, listRoleToken, token } from "./tokens.js";
-import { isUnderAsciiDomains, toAsciiHost } from "./idn.js";
+import { isUnderAsciiDomains, TOP_LEVEL_DOMAIN, toAsciiHost } from "./idn.js";
 import { findSubjects, maskJsonSubjects, maskSubjects, maskSubjectsAcrossLines, maskSubjectsBelowLabel } from "./subjects.js";
 
 // Mailbox providers whose domain names many unrelated people share, so
@@ -70,7 +70,7 @@ const LOCAL_CHAR = `(?:${LOCAL_CLASS}|${UTF8_ESCAPE})`;
 const LABEL_EDGE = `(?:[\\p{L}\\p{N}]|${UTF8_ESCAPE})`;
 const LABEL_CHAR = `(?:[\\p{L}\\p{M}\\p{N}-]|${UTF8_ESCAPE})`;
 const EMAIL_SOURCE =
-  `(?<!${LOCAL_CLASS})("[^"\\r\\n]+"|${LOCAL_CHAR}+)@((?:${LABEL_EDGE}(?:${LABEL_CHAR}*(?:${LABEL_EDGE}|\\p{M}))?\\.)+\\p{L}[\\p{L}\\p{M}]+|${ADDRESS_LITERAL})`;
+  `(?<!${LOCAL_CLASS})("[^"\\r\\n]+"|${LOCAL_CHAR}+)@((?:${LABEL_EDGE}(?:${LABEL_CHAR}*(?:${LABEL_EDGE}|\\p{M}))?\\.)+${TOP_LEVEL_DOMAIN}|${ADDRESS_LITERAL})`;
 const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 const EMAIL_WHOLE = new RegExp(`^${EMAIL_SOURCE}$`, "u");
 // An address in angle brackets or parentheses, as running text writes it
