@@ -35,9 +35,17 @@ if [[ "$have" != "$version" ]]; then
     || CARGO_PROFILE_RELEASE_DEBUG=0 cargo install wasm-bindgen-cli --version "$version"
 fi
 
-if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules ]]; then
+# npm ci replaces node_modules whole, so it runs only when the lock file's
+# content differs from the one the last install used. Time stamps cannot
+# tell: every file of a fresh clone is newer than an install it shares.
+lock=package-lock.json
+[[ -f $lock ]] || lock=package.json
+stamp=node_modules/.installed-from.sha256
+want=$(sha256sum "$lock" | cut -d' ' -f1)
+if [[ ! -d node_modules ]] || [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
   log "installing npm packages"
   if [[ -f package-lock.json ]]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+  echo "$want" > "$stamp"
 fi
 
 if $want_browser && [[ ! -x /usr/bin/chromium ]]; then
