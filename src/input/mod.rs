@@ -23,6 +23,7 @@ mod inline_forward;
 mod invisible;
 mod legacy;
 mod lenient_base64;
+mod line_ends;
 mod quoted_printable;
 mod spaces;
 mod unicode;
@@ -36,6 +37,7 @@ pub(crate) use cut::{head, truncate_at_char};
 pub use email::decode_email;
 use header_start::{has_body, starts_with_dsn_fields};
 pub use header_start::{is_header_line, starts_with_headers};
+use line_ends::lone_cr_to_crlf;
 // The fuzz check (fuzz/fuzz_targets/check.rs) numbers lines as the library
 // does, so it needs these; the IP scanner does not quote an IP that
 // touches an invisible character or a combining mark.
@@ -265,43 +267,6 @@ pub fn to_text(raw: &[u8]) -> String {
     // ISO-2022-JP is 7-bit, so unlabelled Japanese text arrives here
     // intact and is decoded now.
     charset::repair(&out, &[]).unwrap_or(out)
-}
-
-/// Turns each lone CR into CRLF. As in [`to_text`], a run of CRs before
-/// an LF is one line end and stays as it is. Input without a lone CR is
-/// borrowed unchanged.
-fn lone_cr_to_crlf(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    // Both loops step over a whole run of CRs at once, so a long run costs
-    // linear time.
-    let mut i = 0;
-    let mut has_lone = false;
-    while i < raw.len() && !has_lone {
-        let run = raw[i..].iter().take_while(|&&b| b == b'\r').count();
-        has_lone = run > 0 && raw.get(i + run) != Some(&b'\n');
-        i += run.max(1);
-    }
-    if !has_lone {
-        return std::borrow::Cow::Borrowed(raw);
-    }
-    let mut out = Vec::with_capacity(raw.len() + raw.len() / 32);
-    i = 0;
-    while i < raw.len() {
-        if raw[i] != b'\r' {
-            out.push(raw[i]);
-            i += 1;
-            continue;
-        }
-        let run = raw[i..].iter().take_while(|&&b| b == b'\r').count();
-        if raw.get(i + run) == Some(&b'\n') {
-            out.extend_from_slice(&raw[i..i + run]);
-        } else {
-            for _ in 0..run {
-                out.extend_from_slice(b"\r\n");
-            }
-        }
-        i += run;
-    }
-    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
