@@ -1,5 +1,5 @@
-//! Lone CRs made line ends for mail-parser, which splits lines at LF
-//! only.
+//! Lone CRs made line ends for readers that split lines at LF only:
+//! mail-parser, and the check for a quote marker on every line.
 
 /// Turns each lone CR into CRLF. As in [`super::to_text`], a run of CRs before
 /// an LF is one line end and stays as it is. Input without a lone CR is

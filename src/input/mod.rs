@@ -24,6 +24,7 @@ mod invisible;
 mod legacy;
 mod lenient_base64;
 mod line_ends;
+mod quote_marks;
 mod quoted_printable;
 mod spaces;
 mod unicode;
@@ -42,6 +43,7 @@ use line_ends::lone_cr_to_crlf;
 // does, so it needs these; the IP scanner does not quote an IP that
 // touches an invisible character or a combining mark.
 pub use invisible::{is_combining_mark, is_invisible};
+pub(crate) use quote_marks::unquoted_lines;
 pub use unicode::{decode_with_bom, file_text, strip_utf8_bom};
 
 /// Cap on the text the later stages scan. A bounce's report part is a few
@@ -54,8 +56,9 @@ pub const SCAN_LIMIT: usize = 512 * 1024;
 pub struct Decoded {
     /// What kind of text was pasted.
     pub kind: Option<InputKind>,
-    /// The pasted text as UTF-8 (invalid bytes replaced), LF line ends.
-    /// Later stages look up line numbers in it.
+    /// The pasted text as UTF-8 (invalid bytes replaced), LF line ends,
+    /// without the quote marker when every line carried one. Later stages
+    /// look up line numbers in it.
     pub text: String,
     /// Top-level headers, unfolded, in their order. Only the Subject has its
     /// RFC 2047 encoded words decoded. The others are as sent.
@@ -134,6 +137,13 @@ fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
     // Notepad and some mail exports put a UTF-8 BOM before the header,
     // where it would make the first field name unreadable.
     let raw = strip_utf8_bom(raw);
+    // A bounce copied from a reply that quoted it whole carries a quote
+    // marker on every line. Without it, the lines keep their numbers.
+    if raw.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'>') {
+        if let Some(unquoted) = quote_marks::unquote_all(&lone_cr_to_crlf(raw)) {
+            return decode_within(&unquoted, forwards);
+        }
+    }
     let text = to_text(raw);
     let skipped = before_header::lines_before_header(&text);
     let header_text = &text[before_header::line_start(&text, skipped)..];
