@@ -15,8 +15,9 @@ use quoting::quoted_with;
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/golden");
 
-/// Quote markers as mail programs write them: one level, two levels in
-/// Thunderbird's and in Gmail's style, and one level without a space.
+/// Quote markers as mail programs write them: one level, two levels
+/// written without or with a space between the marks, and one level
+/// without a space.
 const MARKERS: &[&str] = &["> ", ">> ", "> > ", ">"];
 
 /// Returns every golden fixture's path and text with LF line ends.
@@ -187,7 +188,7 @@ fn few_quoted_lines_with_code() {
 }
 
 /// A few quoted lines of a discussion, with an address but no reply code
-/// or delivery-status field, leave the message no bounce.
+/// or delivery-status field, are no bounce.
 #[test]
 fn few_quoted_lines_no_code() {
     let message = "Hi,\n\nI asked Bob about the lunch and he wrote back:\n\n\

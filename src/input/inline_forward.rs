@@ -81,7 +81,7 @@ fn quoted_bounce(body: &str, forwards: usize) -> Option<super::Decoded> {
 }
 
 /// How many of a reply's quoted blocks with signs of a failure are read
-/// when no attribution line introduces them. A writer who answers a
+/// when no attribution line introduces them. A writer who replies to a
 /// bounce part by part quotes it in a few blocks, and each block read
 /// costs a decode and an extract.
 const MAX_QUOTED_BLOCKS: usize = 4;
@@ -135,9 +135,23 @@ fn is_marked_report(decoded: &Decoded) -> bool {
 }
 
 /// True when `text` has a reply code on a line, bounce wording or
-/// delivery-status fields.
+/// delivery-status fields, or opens with an email header that marks a
+/// bounce or a report (`Content-Type: multipart/report`).
 fn shows_failure(text: &str) -> bool {
-    crate::extract::has_failure_signs(text) || crate::extract::embedded_dsn(text).is_some()
+    crate::extract::has_failure_signs(text)
+        || crate::extract::embedded_dsn(text).is_some()
+        || opens_with_report_header(text)
+}
+
+/// True when the header block that `text` opens with has a field that
+/// marks a bounce, or a report content type.
+fn opens_with_report_header(text: &str) -> bool {
+    let header = text.lines().take_while(|line| !line.trim().is_empty());
+    header.filter_map(|line| line.split_once(':')).any(|(name, value)| {
+        let report = name.eq_ignore_ascii_case("content-type")
+            && value.to_ascii_lowercase().contains("multipart/report");
+        report || crate::extract::is_bounce_field(name, value)
+    })
 }
 
 /// Returns a reply's first attribution line above lines quoted with `>`,
@@ -168,7 +182,7 @@ fn quoted_text(body: &str) -> Option<(String, String)> {
         block.push('\n');
     }
     // A reply to a reply quotes the bounce two levels deep (`>> `), and
-    // every level goes.
+    // every level is removed.
     let text = super::quote_marks::unquote_text(&block)?;
     Some((attribution, text))
 }

@@ -67,9 +67,9 @@ pub(super) struct Lines<'a> {
 }
 
 impl<'a> Lines<'a> {
-    /// Splits `text` into lines. Lines quoted with `>` are read without
-    /// their block's quote marker, so that a bounce quoted in a reply
-    /// keeps its fields, and each keeps its number.
+    /// Splits `text` into lines, each block quoted with `>` without its
+    /// quote marker, so that a bounce quoted in a reply keeps its fields.
+    /// Line numbers stay those of `text`.
     pub(super) fn new(text: &'a str) -> Self {
         let lines = crate::input::unquoted_lines(text);
         let lowercase = lines.iter().map(|l| l.to_ascii_lowercase()).collect();
