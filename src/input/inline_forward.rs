@@ -87,15 +87,13 @@ fn quoted_bounce(body: &str, forwards: usize) -> Option<super::Decoded> {
 const MAX_QUOTED_BLOCKS: usize = 4;
 
 /// Decodes the bounce that a reply quotes with `>` without an attribution
-/// line above it. Each quoted block that shows a reply code, bounce words
-/// or delivery-status fields is read as if pasted alone, without its
-/// quote marker, and the first for which [`reports_quoted_failure`] holds
-/// is kept. A block that is not an email marked as a report (see
-/// [`is_marked_report`]) is kept only when the reply read as it is
-/// reports no failed recipient: quoted reply lines are read with the
-/// reply's own lines then. A whole bounce email is read from its own
-/// header, because the reply's reading of it, one quote level deep, may
-/// have found only part of it.
+/// line above it. Each quoted block for which [`shows_failure`] holds is
+/// read as if pasted alone, without its quote marker, and the first for
+/// which [`reports_quoted_failure`] holds is kept. A block that is no
+/// marked report (see [`is_marked_report`]) is kept only when the reply
+/// read as it is reports no failed recipient, so that reply lines quoted
+/// inside an NDR's own text keep that text's reading. A marked report is
+/// kept either way, because the reply's reading of it may be partial.
 fn unattributed_quote(decoded: &Decoded, forwards: usize) -> Option<Decoded> {
     let blocks = super::quote_marks::quoted_blocks(&decoded.body);
     let candidates = blocks
@@ -155,8 +153,8 @@ fn opens_with_report_header(text: &str) -> bool {
 }
 
 /// Returns a reply's first attribution line above lines quoted with `>`,
-/// and those lines without the quote marker they all carry. A mail program may
-/// wrap a long attribution inside the sender's address (`... Mail Delivery
+/// and those lines without the quote marker they all carry. A mail
+/// program may wrap a long attribution inside the sender's address (`... Mail Delivery
 /// Subsystem <` / `MAILER-DAEMON@example.net> wrote:`), so a line that
 /// closes an address it does not open is joined to the line above.
 fn quoted_text(body: &str) -> Option<(String, String)> {
