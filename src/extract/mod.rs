@@ -83,7 +83,10 @@ pub use forward_marker::{is_forward_marker, names_mail_system};
 pub(crate) use mail_program_words::{forward_field, is_field_line, ATTRIBUTION_VERBS};
 pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
 use section::NotRecipients;
-pub use section::{error_section, forwarded_text, is_original_marker, strip_quote_marks};
+pub use section::{
+    embedded_dsn, error_section, forwarded_text, has_failure_signs, is_original_marker,
+    strip_quote_marks,
+};
 
 pub use control_chars::RejectedValue;
 pub use dsn::parse_dsn;

@@ -194,7 +194,7 @@ fn split_at_original(body: &str) -> (&str, Option<(bool, &str)>) {
 
 /// True when `text` has a reply code on a line or bounce wording, with
 /// line breaks read as spaces (`could not` / `be delivered`).
-fn has_failure_signs(text: &str) -> bool {
+pub fn has_failure_signs(text: &str) -> bool {
     if text.lines().any(crate::smtp::has_reply_code) {
         return true;
     }

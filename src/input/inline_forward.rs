@@ -44,10 +44,15 @@ pub(super) fn read(decoded: &mut Decoded, forwards: usize) {
         }
         None => match quoted_bounce(&decoded.body, forwards - 1) {
             Some(quoted) => quoted,
-            None => return,
+            None => match unattributed_quote(decoded, forwards - 1) {
+                Some(quoted) => quoted,
+                None => return,
+            },
         },
     };
-    if crate::extract::has_bounce_marks(&forwarded) {
+    // A complaint report (RFC 5965) carries no bounce's marks, but its
+    // feedback part is read as a pasted one is.
+    if crate::extract::has_bounce_marks(&forwarded) || forwarded.feedback.is_some() {
         decoded.nested = Some(Box::new(forwarded));
         decoded.nested_inline = true;
     }
@@ -58,9 +63,8 @@ pub(super) fn read(decoded: &mut Decoded, forwards: usize) {
 /// `Am ... schrieb ...:`). Such a reply keeps the bounce's sender only in
 /// the attribution. When the attribution names a mail system, the result
 /// is an email from that sender whose text is the quoted lines without
-/// one level of quote marks. Otherwise the quoted lines are read as if
-/// pasted alone, and kept only when they report a failed recipient with
-/// a reply code: a quoted discussion of a bounce is no bounce. The email
+/// their quote marker. Otherwise the quoted lines are read as if pasted
+/// alone, and kept only when [`reports_quoted_failure`] holds. The email
 /// from a mail system is kept only when a failed recipient is read from
 /// it, so that a postmaster's quoted note with no recipient (a rule, a
 /// question) leaves the reply "not a bounce".
@@ -68,7 +72,7 @@ fn quoted_bounce(body: &str, forwards: usize) -> Option<super::Decoded> {
     let (attribution, text) = quoted_text(body)?;
     if !crate::extract::names_mail_system(&attribution) {
         let pasted = super::decode_within(text.as_bytes(), forwards);
-        return crate::extract::reports_failure(&pasted, true).then_some(pasted);
+        return reports_quoted_failure(&pasted).then_some(pasted);
     }
     let sender = attribution_sender(&attribution).unwrap_or_else(|| attribution.clone());
     let email = format!("From: {sender}\n\n{text}");
@@ -76,9 +80,81 @@ fn quoted_bounce(body: &str, forwards: usize) -> Option<super::Decoded> {
     crate::extract::reports_failure(&decoded, false).then_some(decoded)
 }
 
+/// How many of a reply's quoted blocks with signs of a failure are read
+/// when no attribution line introduces them. A writer who replies to a
+/// bounce part by part quotes it in a few blocks, and each block read
+/// costs a decode and an extract.
+const MAX_QUOTED_BLOCKS: usize = 4;
+
+/// Decodes the bounce that a reply quotes with `>` without an attribution
+/// line above it. Each quoted block for which [`shows_failure`] holds is
+/// read as if pasted alone, without its quote marker, and the first for
+/// which [`reports_quoted_failure`] holds is kept. A block that is no
+/// marked report (see [`is_marked_report`]) is kept only when the reply
+/// read as it is reports no failed recipient, so that reply lines quoted
+/// inside an NDR's own text keep that text's reading. A marked report is
+/// kept either way, because the reply's reading of it may be partial.
+fn unattributed_quote(decoded: &Decoded, forwards: usize) -> Option<Decoded> {
+    let blocks = super::quote_marks::quoted_blocks(&decoded.body);
+    let candidates = blocks
+        .into_iter()
+        .filter_map(super::quote_marks::unquote_text)
+        .filter(|text| shows_failure(text))
+        .take(MAX_QUOTED_BLOCKS);
+    let mut reply_reports = None;
+    for text in candidates {
+        let pasted = super::decode_within(text.as_bytes(), forwards);
+        if !reports_quoted_failure(&pasted) {
+            continue;
+        }
+        let reply_reports =
+            *reply_reports.get_or_insert_with(|| crate::extract::reports_failure(decoded, false));
+        if is_marked_report(&pasted) || !reply_reports {
+            return Some(pasted);
+        }
+    }
+    None
+}
+
+/// True when `pasted`, quoted text read as if pasted alone, reports a
+/// failed recipient. Unless it is a marked report (see
+/// [`is_marked_report`]), the failure must carry a reply code or status:
+/// a quoted discussion of a bounce is no bounce.
+fn reports_quoted_failure(pasted: &Decoded) -> bool {
+    crate::extract::reports_failure(pasted, !is_marked_report(pasted))
+}
+
+/// True for an email whose own header marks a bounce, or that has a
+/// delivery-status or feedback part.
+fn is_marked_report(decoded: &Decoded) -> bool {
+    decoded.dsn.is_some()
+        || decoded.feedback.is_some()
+        || decoded.headers.iter().any(|(name, value)| crate::extract::is_bounce_field(name, value))
+}
+
+/// True when `text` has a reply code on a line, bounce wording or
+/// delivery-status fields, or opens with an email header that marks a
+/// bounce or a report (`Content-Type: multipart/report`).
+fn shows_failure(text: &str) -> bool {
+    crate::extract::has_failure_signs(text)
+        || crate::extract::embedded_dsn(text).is_some()
+        || opens_with_report_header(text)
+}
+
+/// True when the header block that `text` opens with has a field that
+/// marks a bounce, or a report content type.
+fn opens_with_report_header(text: &str) -> bool {
+    let header = text.lines().take_while(|line| !line.trim().is_empty());
+    header.filter_map(|line| line.split_once(':')).any(|(name, value)| {
+        let report = name.eq_ignore_ascii_case("content-type")
+            && value.to_ascii_lowercase().contains("multipart/report");
+        report || crate::extract::is_bounce_field(name, value)
+    })
+}
+
 /// Returns a reply's first attribution line above lines quoted with `>`,
-/// and those lines without one level of quote marks. A mail program may
-/// wrap a long attribution inside the sender's address (`... Mail Delivery
+/// and those lines without the quote marker they all carry. A mail
+/// program may wrap a long attribution inside the sender's address (`... Mail Delivery
 /// Subsystem <` / `MAILER-DAEMON@example.net> wrote:`), so a line that
 /// closes an address it does not open is joined to the line above.
 fn quoted_text(body: &str) -> Option<(String, String)> {
@@ -95,15 +171,17 @@ fn quoted_text(body: &str) -> Option<(String, String)> {
         true => format!("{above} {line}"),
         false => line.to_string(),
     };
-    let mut text = String::new();
+    let mut block = String::new();
     for line in lines[at + 1..].iter().skip_while(|line| line.trim().is_empty()) {
         if !line.starts_with('>') && !line.trim().is_empty() {
             break;
         }
-        let line = line.strip_prefix('>').unwrap_or(line);
-        text.push_str(line.strip_prefix(' ').unwrap_or(line));
-        text.push('\n');
+        block.push_str(line);
+        block.push('\n');
     }
+    // A reply to a reply quotes the bounce two levels deep (`>> `), and
+    // every level is removed.
+    let text = super::quote_marks::unquote_text(&block)?;
     Some((attribution, text))
 }
 

@@ -23,6 +23,8 @@ mod inline_forward;
 mod invisible;
 mod legacy;
 mod lenient_base64;
+mod line_ends;
+mod quote_marks;
 mod quoted_printable;
 mod spaces;
 mod unicode;
@@ -36,10 +38,12 @@ pub(crate) use cut::{head, truncate_at_char};
 pub use email::decode_email;
 use header_start::{has_body, starts_with_dsn_fields};
 pub use header_start::{is_header_line, starts_with_headers};
+use line_ends::lone_cr_to_crlf;
 // The fuzz check (fuzz/fuzz_targets/check.rs) numbers lines as the library
 // does, so it needs these; the IP scanner does not quote an IP that
 // touches an invisible character or a combining mark.
 pub use invisible::{is_combining_mark, is_invisible};
+pub(crate) use quote_marks::unquoted_lines;
 pub use unicode::{decode_with_bom, file_text, strip_utf8_bom};
 
 /// Cap on the text the later stages scan. A bounce's report part is a few
@@ -52,8 +56,9 @@ pub const SCAN_LIMIT: usize = 512 * 1024;
 pub struct Decoded {
     /// What kind of text was pasted.
     pub kind: Option<InputKind>,
-    /// The pasted text as UTF-8 (invalid bytes replaced), LF line ends.
-    /// Later stages look up line numbers in it.
+    /// The pasted text as UTF-8 (invalid bytes replaced), LF line ends,
+    /// without the quote marker when every line carried one. Later stages
+    /// look up line numbers in it.
     pub text: String,
     /// Top-level headers, unfolded, in their order. Only the Subject has its
     /// RFC 2047 encoded words decoded. The others are as sent.
@@ -132,6 +137,13 @@ fn decode_within(raw: &[u8], forwards: usize) -> Decoded {
     // Notepad and some mail exports put a UTF-8 BOM before the header,
     // where it would make the first field name unreadable.
     let raw = strip_utf8_bom(raw);
+    // A bounce copied from a reply that quoted it whole carries a quote
+    // marker on every line. Without it, the lines keep their numbers.
+    if raw.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'>') {
+        if let Some(unquoted) = quote_marks::unquote_all(&lone_cr_to_crlf(raw)) {
+            return decode_within(&unquoted, forwards);
+        }
+    }
     let text = to_text(raw);
     let skipped = before_header::lines_before_header(&text);
     let header_text = &text[before_header::line_start(&text, skipped)..];
@@ -265,43 +277,6 @@ pub fn to_text(raw: &[u8]) -> String {
     // ISO-2022-JP is 7-bit, so unlabelled Japanese text arrives here
     // intact and is decoded now.
     charset::repair(&out, &[]).unwrap_or(out)
-}
-
-/// Turns each lone CR into CRLF. As in [`to_text`], a run of CRs before
-/// an LF is one line end and stays as it is. Input without a lone CR is
-/// borrowed unchanged.
-fn lone_cr_to_crlf(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    // Both loops step over a whole run of CRs at once, so a long run costs
-    // linear time.
-    let mut i = 0;
-    let mut has_lone = false;
-    while i < raw.len() && !has_lone {
-        let run = raw[i..].iter().take_while(|&&b| b == b'\r').count();
-        has_lone = run > 0 && raw.get(i + run) != Some(&b'\n');
-        i += run.max(1);
-    }
-    if !has_lone {
-        return std::borrow::Cow::Borrowed(raw);
-    }
-    let mut out = Vec::with_capacity(raw.len() + raw.len() / 32);
-    i = 0;
-    while i < raw.len() {
-        if raw[i] != b'\r' {
-            out.push(raw[i]);
-            i += 1;
-            continue;
-        }
-        let run = raw[i..].iter().take_while(|&&b| b == b'\r').count();
-        if raw.get(i + run) == Some(&b'\n') {
-            out.extend_from_slice(&raw[i..i + run]);
-        } else {
-            for _ in 0..run {
-                out.extend_from_slice(b"\r\n");
-            }
-        }
-        i += run;
-    }
-    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

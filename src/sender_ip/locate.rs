@@ -67,8 +67,11 @@ pub(super) struct Lines<'a> {
 }
 
 impl<'a> Lines<'a> {
+    /// Splits `text` into lines, each block quoted with `>` without its
+    /// quote marker, so that a bounce quoted in a reply keeps its fields.
+    /// Line numbers stay those of `text`.
     pub(super) fn new(text: &'a str) -> Self {
-        let lines: Vec<&str> = text.lines().collect();
+        let lines = crate::input::unquoted_lines(text);
         let lowercase = lines.iter().map(|l| l.to_ascii_lowercase()).collect();
         let places = places(&lines);
         Lines { lines, lowercase, places }
