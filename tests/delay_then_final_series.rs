@@ -134,7 +134,7 @@ fn assert_apart(report: &Report, label: &str) {
 }
 
 #[test]
-fn tester_paste_gives_one_card() {
+fn saved_pair_gives_one_card() {
     let report = explain_bytes(DELAY_THEN_FINAL);
     assert_folded(&report, 1, "pasted as found");
 }

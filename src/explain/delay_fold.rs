@@ -24,7 +24,7 @@ use mail_parser::DateTime;
 use crate::input::Decoded;
 use crate::report::{Note, Recipient};
 
-/// Which message a notice reports on, and when the notice was written.
+/// The original message a notice reports on, and the time of the notice.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct NoticeOrigin {
     /// The Message-ID of the returned original message, without its angle
@@ -117,8 +117,8 @@ pub(super) fn fold_delays(recipients: Vec<Recipient>, origins: &[NoticeOrigin]) 
 /// Message-ID.
 type DeliveryKey = (String, String);
 
-/// Where a notice sits in the series: its `Date` in seconds, if any, and
-/// the 0-based index of its message.
+/// A notice's place in the series: its `Date` in seconds, if any, and the
+/// 0-based index of its message.
 #[derive(Clone, Copy)]
 struct NoticeTime {
     date: Option<i64>,
@@ -186,8 +186,8 @@ impl FinalCards {
     }
 }
 
-/// The note on a final card that delay notices, numbered by the 0-based
-/// `indexes` of their messages, were folded into.
+/// Builds the note on a final card into which the delay notices of the
+/// messages at the 0-based `indexes` were folded.
 fn folded_note(indexes: &[usize]) -> Note {
     let numbers: Vec<String> = indexes.iter().map(|i| (i + 1).to_string()).collect();
     let (notices, messages, verb) = match numbers.len() {

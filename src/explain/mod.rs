@@ -68,9 +68,9 @@ fn explain_message(raw: &[u8]) -> Report {
     explain_notice(raw).0
 }
 
-/// Explains one input as [`explain_message`] does, and also returns which
-/// original message the notice reports on and when it was written, by
-/// which a series folds a delay notice into the later final one.
+/// Explains one input as [`explain_message`] does, and also returns the
+/// notice's origin: the original message it reports on and its date. A
+/// series folds a delay notice into the later final one by them.
 fn explain_notice(raw: &[u8]) -> (Report, NoticeOrigin) {
     let decoded = input::decode(raw);
     let origin = NoticeOrigin::default();
