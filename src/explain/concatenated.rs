@@ -112,7 +112,7 @@ pub(super) fn explain_parts(raw: &[u8]) -> Option<Report> {
     }
     // A later header that opens no readable bounce leaves the text to be
     // read whole, as any other email.
-    let with_recipients = reports.iter().filter(|r| !r.recipients.is_empty()).count();
+    let with_recipients = reports.iter().filter(|(r, _)| !r.recipients.is_empty()).count();
     if with_recipients < 2 {
         return None;
     }
@@ -145,7 +145,7 @@ fn is_bounce_of_its_own(part: &[u8]) -> bool {
     }
     let first_line = lines.iter().map(|(_, line)| line.trim()).find(|line| !line.is_empty());
     let opens_as_notice = first_line.is_some_and(|line| has_bounce_words(&line.to_lowercase()));
-    opens_as_notice && !explain_at_line(part, 0).recipients.is_empty()
+    opens_as_notice && !explain_at_line(part, 0).0.recipients.is_empty()
 }
 
 /// Returns the byte offsets where a later bounce starts: at the header of

@@ -8,6 +8,7 @@ use crate::input::{self, SCAN_LIMIT};
 use crate::mbox::{count_line_ends, starts_as_mbox, Messages};
 use crate::report::{InputKind, Note, NoteLevel, Recipient, Report};
 
+use super::delay_fold::{fold_delays, NoticeOrigin};
 use super::summary::summary;
 
 /// Max message numbers a joined note lists before it only counts the rest.
@@ -87,11 +88,12 @@ pub(super) fn explain_messages(raw: &[u8]) -> Option<Report> {
 
 /// Explains one message that starts after `lines_before` lines of the
 /// pasted text, so that a line number in its report counts lines of the
-/// whole text, as the page's "Found on line" shows it.
-pub(super) fn explain_at_line(message: &[u8], lines_before: usize) -> Report {
-    let mut report = super::explain_message(message);
+/// whole text, as the page's "Found on line" shows it. Also returns the
+/// notice's origin, which [`join`] reads.
+pub(super) fn explain_at_line(message: &[u8], lines_before: usize) -> (Report, NoticeOrigin) {
+    let (mut report, origin) = super::explain_notice(message);
     shift_lines(&mut report, lines_before);
-    report
+    (report, origin)
 }
 
 /// Adds `lines_before` to each line number in `report` that counts lines
@@ -107,9 +109,12 @@ pub(super) fn shift_lines(report: &mut Report, lines_before: usize) {
 }
 
 /// Joins the reports of several messages, in order, into one report that
-/// opens with `notes`, which describe how the text was cut.
-pub(super) fn join(reports: Vec<Report>, mut notes: Vec<Note>) -> Report {
-    let count = reports.len();
+/// opens with `notes`, which describe how the text was cut. A delay
+/// notice's card is folded into a later final notice's for the same
+/// message and recipient.
+pub(super) fn join(parts: Vec<(Report, NoticeOrigin)>, mut notes: Vec<Note>) -> Report {
+    let count = parts.len();
+    let (reports, origins): (Vec<Report>, Vec<NoticeOrigin>) = parts.into_iter().unzip();
 
     let mut grouped = GroupedNotes::default();
     let mut recipients = Vec::new();
@@ -132,6 +137,7 @@ pub(super) fn join(reports: Vec<Report>, mut notes: Vec<Note>) -> Report {
         );
     }
     notes.extend(grouped.into_notes());
+    let recipients = fold_delays(recipients, &origins);
 
     let kind = match kinds.first() {
         None => InputKind::NotBounce,

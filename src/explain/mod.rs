@@ -6,6 +6,7 @@ mod concatenated;
 #[cfg(test)]
 mod consistency_tests;
 mod control_escapes;
+mod delay_fold;
 mod extended_host;
 mod forward;
 mod forwarder_block;
@@ -35,6 +36,7 @@ use crate::input;
 use crate::report::{InputKind, Note, Recipient, Report};
 use crate::sender_ip;
 
+use delay_fold::NoticeOrigin;
 use recipient::recipient;
 use summary::summary;
 
@@ -63,13 +65,22 @@ pub fn explain_mbox_message(raw: &[u8], lines_before: usize) -> Report {
 /// Explains one input that is read as a whole: anything but an mbox of
 /// several messages or several bounces pasted one after another.
 fn explain_message(raw: &[u8]) -> Report {
+    explain_notice(raw).0
+}
+
+/// Explains one input as [`explain_message`] does, and also returns the
+/// notice's origin: the original message it reports on and its date. A
+/// series folds a delay notice into the later final one by them.
+fn explain_notice(raw: &[u8]) -> (Report, NoticeOrigin) {
     let decoded = input::decode(raw);
+    let origin = NoticeOrigin::default();
     match decoded.kind {
-        Some(InputKind::Empty) => return empty_report(InputKind::Empty, decoded.notes),
-        Some(InputKind::Binary) => return empty_report(InputKind::Binary, decoded.notes),
+        Some(InputKind::Empty) => return (empty_report(InputKind::Empty, decoded.notes), origin),
+        Some(InputKind::Binary) => return (empty_report(InputKind::Binary, decoded.notes), origin),
         _ => {}
     }
     let mut extracted = extract::extract(&decoded);
+    let origin = delay_fold::notice_origin(&decoded, extracted.forward_depth);
     for failure in extracted.failures.iter_mut().chain(&mut extracted.not_read) {
         failure.cut_long_texts();
         failure.reject_control_chars();
@@ -200,14 +211,15 @@ fn explain_message(raw: &[u8]) -> Report {
             && extracted.failures.iter().all(|f| f.display_name.is_none());
         summary(kind, &recipients, replies_only, extracted.replies_cut)
     };
-    Report {
+    let report = Report {
         input_kind: kind,
         mta: extracted.mta.map(str::to_string),
         mta_name: service.map(str::to_string),
         summary,
         recipients,
         notes,
-    }
+    };
+    (report, origin)
 }
 
 /// Returns the summary and note of a report that is not a bounce but is
