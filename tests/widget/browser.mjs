@@ -93,35 +93,3 @@ export async function openRecordingHost(context, origin, path) {
   );
   return watched;
 }
-
-/**
- * Defines two functions in `page`. `window.__startHeartbeat()` starts a
- * requestAnimationFrame loop on the main thread. `window.__stopHeartbeat()`
- * waits one more frame, so that the cost of laying out the last change
- * counts, stops the loop, and resolves to the longest gap between frames,
- * in ms. A frame every 16 ms is normal.
- */
-export function defineHeartbeat(page) {
-  return page.evaluate(() => {
-    window.__startHeartbeat = () => {
-      const beat = { last: performance.now(), gap: 0, running: true };
-      window.__beat = beat;
-      const tick = () => {
-        if (!beat.running) return;
-        const now = performance.now();
-        beat.gap = Math.max(beat.gap, now - beat.last);
-        beat.last = now;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    };
-    window.__stopHeartbeat = () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const beat = window.__beat;
-          beat.running = false;
-          resolve(Math.max(beat.gap, performance.now() - beat.last));
-        }),
-      );
-  });
-}
