@@ -72,9 +72,10 @@ export async function watchedPage(context, origin) {
 
 /**
  * Opens the host page at `path` in a watched page that records each
- * bounce-explained event in `window.__events` as `{ id, ip }`: the
- * element's id and its first recipient's IP to quote. Waits until every
- * widget is shown, and returns what watchedPage() returns.
+ * bounce-explained event in `window.__events` as `{ id, ip, report,
+ * advice }`: the element's id, its first recipient's IP to quote, and the
+ * event's Report and advice. Waits until every widget is shown, and
+ * returns what watchedPage() returns.
  */
 export async function openRecordingHost(context, origin, path) {
   const watched = await watchedPage(context, origin);
@@ -82,7 +83,8 @@ export async function openRecordingHost(context, origin, path) {
   await page.addInitScript(() => {
     window.__events = [];
     document.addEventListener("bounce-explained", (e) => {
-      window.__events.push({ id: e.target.id, ip: e.detail.report.recipients[0]?.sender_ip ?? null });
+      const { report, advice } = e.detail;
+      window.__events.push({ id: e.target.id, ip: report.recipients[0]?.sender_ip ?? null, report, advice });
     });
   });
   await page.goto(origin + path);
