@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Measures the page in Debian's headless Chromium: cold start, explain()
-// time over a folder of emails, the Web Worker path for large input, and
-// what the page transfers. The timings are taken inside the page with
-// performance.now() (www/bench.js); www/ is served on 127.0.0.1 by
-// scripts/serve.mjs.
+// time over a folder of emails, the Web Worker path for large input, what
+// the page transfers, and how long the main thread stalls while the page
+// and the widget take a paste of several megabytes. The timings are taken
+// inside the page with performance.now() (www/bench.js and the heartbeat
+// below); www/ is served on 127.0.0.1 by scripts/serve.mjs.
 //
 // usage: node scripts/bench-browser.mjs DIR [--cold N] [--repeats N] [--json]
 //
@@ -12,6 +13,14 @@
 // directly in DIR. After one warm-up pass each is timed as the mean of
 // --repeats calls in a row (default 3). The report gives the median,
 // p90, p99 and max over the emails.
+//
+// Huge pastes: a requestAnimationFrame heartbeat on the main thread
+// records the longest gap between frames, from the paste (or the click
+// on "Redact and copy") until the result is shown, one more frame
+// included so that laying the result out counts. A frame every 16 ms is
+// normal, and a gap of a quarter second is a visible stall. Each run
+// loads the page afresh: index.html for the page, and docs.html, which
+// embeds <bounce-explainer>, for the widget.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -35,6 +44,23 @@ if (!dir || !(coldRuns >= 1) || !(repeats >= 1)) {
   process.exit(2);
 }
 const log = (line) => console.error(`bench-browser: ${line}`);
+
+// The runs of the huge-paste measurement. Each text is built inside the
+// page, because sending megabytes over the DevTools protocol is slow.
+const MB = 1048576;
+const PROSE = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.\n";
+const BLOCK_LINE = "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n";
+// Each line names a person, so that "Redact and copy" has something to mask.
+const NAMED_LINE = "Please forward this to Bob Smith <bob.smith@example.net> before Friday, thanks.\n";
+const FRAME_RUNS = [
+  ...[2, 20].map((mb) => ({ name: `page, ${mb} MB paste`, measure: pagePasteGap(BLOCK_LINE, PROSE, mb * MB) })),
+  { name: "page, 3 MB single line", measure: pagePasteGap(BLOCK_LINE.trim() + " ", "A", 3 * MB) },
+  ...[2, 20].flatMap((mb) => [
+    { name: `widget, ${mb} MB by value`, measure: widgetPasteGap("value", mb * MB) },
+    { name: `widget, ${mb} MB paste`, measure: widgetPasteGap("paste", mb * MB) },
+    { name: `widget, ${mb} MB redact and copy`, measure: widgetRedactGap(mb * MB) },
+  ]),
+];
 
 if (!existsSync(join(root, "www/pkg/bounce_explainer_bg.wasm"))) {
   log("www/pkg is missing; building it with scripts/build.sh");
@@ -86,6 +112,16 @@ try {
     }
   });
 
+  result.frame_gaps = [];
+  await withBrowser(async (page, context) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    for (const run of FRAME_RUNS) {
+      const gapMs = await run.measure(page, origin);
+      result.frame_gaps.push({ name: run.name, gap_ms: gapMs });
+      log(`${run.name}: longest frame gap ${gapMs.toFixed(0)} ms`);
+    }
+  });
+
   await withBrowser(async (page) => {
     const bodies = new Map();
     page.on("response", async (response) => {
@@ -115,16 +151,135 @@ if (args.includes("--json")) {
     console.log(`large input ${l.bytes} bytes (${l.worker ? "worker" : "main thread"}): ${ms(l.ms)}, main thread blocked up to ${ms(l.maxGapMs)}`);
   }
   console.log(`page load transfers ${result.page_files.length} files: ${result.page_raw_kb.toFixed(1)} KB raw, ${result.page_gzip_kb.toFixed(1)} KB gzipped`);
+  for (const gap of result.frame_gaps) console.log(`${gap.name}: longest frame gap ${ms(gap.gap_ms)}`);
 }
 
-/** Runs `body(page)` in a new headless Chromium with a fresh profile. */
+/** Runs `body(page, context)` in a new headless Chromium with a fresh profile. */
 async function withBrowser(body) {
   const { context, close } = await launchChromium("bench-browser");
   try {
-    await body(context.pages()[0] ?? (await context.newPage()));
+    await body(context.pages()[0] ?? (await context.newPage()), context);
   } finally {
     await close();
   }
+}
+
+/**
+ * Defines `window.__startHeartbeat()` and `window.__stopHeartbeat()` in
+ * the page. The second waits one more frame, stops, and resolves to the
+ * longest gap between frames in ms.
+ */
+function defineHeartbeat(page) {
+  return page.evaluate(() => {
+    window.__startHeartbeat = () => {
+      const beat = { last: performance.now(), gap: 0, running: true };
+      window.__beat = beat;
+      // performance.now(), not the frame's timestamp, which can predate
+      // the callback by a whole frame.
+      const tick = () => {
+        if (!beat.running) return;
+        const now = performance.now();
+        beat.gap = Math.max(beat.gap, now - beat.last);
+        beat.last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    };
+    window.__stopHeartbeat = () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const beat = window.__beat;
+          beat.running = false;
+          resolve(Math.max(beat.gap, performance.now() - beat.last));
+        }),
+      );
+  });
+}
+
+/** Returns a measurement that pastes `head` + `unit` repeated to `bytes` into the page's text box as one input event. */
+function pagePasteGap(head, unit, bytes) {
+  return async (page, origin) => {
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('main[data-state="ready"]');
+    await defineHeartbeat(page);
+    await page.evaluate(
+      ({ head, unit, bytes }) => {
+        const area = document.querySelector("#bounce");
+        area.value = head + unit.repeat(Math.ceil((bytes - head.length) / unit.length));
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+        window.__startHeartbeat();
+      },
+      { head, unit, bytes },
+    );
+    await page.waitForSelector('main[data-state="done"], main[data-state="error"]', { timeout: 120_000 });
+    return page.evaluate(() => window.__stopHeartbeat());
+  };
+}
+
+/** Opens docs.html and waits until its widget is shown. */
+async function openWidget(page, origin) {
+  await page.goto(`${origin}/docs.html`);
+  await page.waitForFunction(() => {
+    const root = document.getElementById("live-widget").shadowRoot;
+    return root && !root.querySelector(".bx").hidden;
+  });
+}
+
+/**
+ * Returns a measurement that sets BLOCK_LINE + PROSE repeated to `bytes`
+ * in the docs page's widget, by its `value` property or as a paste into
+ * its text box (`method`).
+ */
+function widgetPasteGap(method, bytes) {
+  return async (page, origin) => {
+    await openWidget(page, origin);
+    await defineHeartbeat(page);
+    await page.evaluate(
+      ({ head, prose, bytes, method }) => {
+        const widget = document.getElementById("live-widget");
+        window.__explained = new Promise((resolve) => widget.addEventListener("bounce-explained", resolve, { once: true }));
+        const text = head + prose.repeat(Math.ceil((bytes - head.length) / prose.length));
+        if (method === "value") {
+          widget.value = text;
+        } else {
+          const area = widget.shadowRoot.querySelector("textarea.bx-input");
+          area.value = text;
+          area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+        }
+        window.__startHeartbeat();
+      },
+      { head: BLOCK_LINE, prose: PROSE, bytes, method },
+    );
+    await page.evaluate(() => window.__explained.then(() => true));
+    return page.evaluate(() => window.__stopHeartbeat());
+  };
+}
+
+/**
+ * Returns a measurement that sets BLOCK_LINE + NAMED_LINE repeated to
+ * `bytes` in the docs page's widget, waits for its explanation, then
+ * clicks "Redact and copy" and waits until the status reports the copy.
+ */
+function widgetRedactGap(bytes) {
+  return async (page, origin) => {
+    await openWidget(page, origin);
+    await defineHeartbeat(page);
+    await page.evaluate(
+      ({ head, line, bytes }) => {
+        const widget = document.getElementById("live-widget");
+        const explained = new Promise((resolve) => widget.addEventListener("bounce-explained", resolve, { once: true }));
+        widget.value = head + line.repeat(Math.ceil((bytes - head.length) / line.length));
+        return explained.then(() => true);
+      },
+      { head: BLOCK_LINE, line: NAMED_LINE, bytes },
+    );
+    await page.evaluate(() => {
+      window.__startHeartbeat();
+      document.getElementById("live-widget").shadowRoot.querySelector("button[data-action=redact]").click();
+    });
+    await page.locator("#live-widget .bx-status", { hasText: "Redacted text copied" }).waitFor({ timeout: 120_000 });
+    return page.evaluate(() => window.__stopHeartbeat());
+  };
 }
 
 function median(xs) {

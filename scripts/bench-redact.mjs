@@ -2,8 +2,9 @@
 // Times the widget's redact() ("Redact and copy") in Node on generated
 // pastes, to show how its time grows with the input: many distinct
 // addresses, a realistic bounce repeated to 20 MB, one long line, many
-// display names, encoded addresses, and deep "> " quoting. Inputs of one
-// shape come in growing sizes, so a flat time per MB means linear growth.
+// display names, encoded addresses, deep "> " quoting, long words
+// without an "@", and long links. Inputs of one shape come in growing
+// sizes, so a flat time per MB means linear growth.
 //
 // usage: node scripts/bench-redact.mjs [--only SUBSTRING] [--timeout SECONDS]
 //
@@ -135,7 +136,16 @@ const CASES = [
   ["quote-depth-1000", () => quoted(1000, 1 * MB)],
   ["encoded-0.3mb", () => encoded(0.3 * MB)],
   ["encoded-3mb", () => encoded(3 * MB)],
+  ["quote-markers-0.1mb", () => `${">".repeat(100000)} x\n${"> ".repeat(20000)}`],
   ["quote-markers-1mb", () => ">".repeat(MB) + "\n" + "> ".repeat(MB / 2) + "To: a@example.org\n"],
+  // One run of address characters with no "@": redact() must scan each
+  // run once, not again from each of its characters.
+  ["word-ascii-200k", () => "a".repeat(200000)],
+  ["word-umlaut-200k", () => "\u00e4".repeat(200000)],
+  ["word-cjk-200k", () => "\u5c71".repeat(200000)],
+  // Four links, each with a 200 KB base64 path that decodes to no address
+  // and a 200 KB query value to mask.
+  ["long-links-1.6mb", () => ` https://example.com/u/${"QUJD".repeat(50000)}?name=${"a".repeat(200000)}`.repeat(4)],
 ];
 
 if (isMainThread) {

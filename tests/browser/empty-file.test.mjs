@@ -5,22 +5,28 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { paste, sharedPage } from "./harness.mjs";
+import { recordAnnouncements, waitForAnnouncements } from "./live-region.mjs";
 
 const BOUNCE = "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown";
 
 const shared = sharedPage();
 
 async function open(page, name, text) {
+  await recordAnnouncements(page.locator("#status"));
   await page.setInputFiles("#file", { name, mimeType: "message/rfc822", buffer: Buffer.from(text) });
 }
 
+// Checks what the page shows once the file is read. The live region must
+// have been recorded since the file was opened.
 async function assertShownEmpty(page, name) {
-  await page.waitForSelector('main[data-state="empty-file"]');
   const expected = `The file ${name} is empty: there is nothing to explain.`;
   // The same file opened again repeats the message, which the live region
-  // marks with a trailing no-break space so that it is announced again.
-  const status = (await page.locator("#status").textContent()).replace(/\u00a0$/, "");
-  assert.equal(status, expected);
+  // sets again once the page has rendered it empty, with a trailing
+  // no-break space added or removed, so that it is announced again.
+  const announced = await waitForAnnouncements(page, 1);
+  assert.equal(announced.length, 1, announced.join(" | "));
+  assert.equal(announced[0].replace(/\u00a0$/, ""), expected);
+  assert.equal(await page.locator("main").getAttribute("data-state"), "empty-file");
   assert.ok(await page.locator("#file-note").isVisible(), "the note beside the text box is shown");
   assert.equal(await page.locator("#file-note").textContent(), expected);
   assert.equal(await page.locator(".be-card:visible").count(), 0, "no earlier result is left shown");
@@ -52,6 +58,7 @@ test("whitespace-only file is empty", async () => {
 test("dropped empty file is empty", async () => {
   const { page } = shared.session;
   assert.equal(await paste(page, BOUNCE), "done");
+  await recordAnnouncements(page.locator("#status"));
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.items.add(new File([], "dropped.eml", { type: "message/rfc822" }));

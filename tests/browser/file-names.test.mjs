@@ -77,7 +77,7 @@ test("large file's note name is escaped", async () => {
   const note = await page.locator("#file-note").textContent();
   assert.ok(note.startsWith(`${NAMES[0][1]} (1.`), note);
   assert.doesNotMatch(note, HIDDEN);
-  await page.waitForSelector('main[data-state="done"], main[data-state="error"]', { timeout: 30_000 });
+  await page.waitForSelector('main[data-state="done"], main[data-state="error"]', { timeout: 120_000 });
 });
 
 test("unreadable file's error name is escaped", async () => {

@@ -115,12 +115,14 @@ export async function clearInput(page) {
 /**
  * Replaces the text box's contents with `text` and waits until the page
  * has shown the explanation (or an error). Resolves to the final state.
+ * The wait only guards against a result that never comes: half a megabyte
+ * of folded recipients took over 30 s at a load average of 20.
  */
 export async function paste(page, text) {
   await clearInput(page);
   await setInput(page, text);
   const done = await page.waitForSelector('main[data-state="done"], main[data-state="error"]', {
-    timeout: 30_000,
+    timeout: 120_000,
   });
   return done.evaluate((main) => main.dataset.state);
 }

@@ -1,10 +1,14 @@
 // The development server from scripts/serve.mjs, on a free loopback port.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
+
+// A guard against a hang, not a speed check: each test ends by an event
+// (a reply, an exit), and only a test that never gets one reaches this.
+const HANG_MS = 120_000;
 
 /** Sends a GET with `path` sent as is (fetch would normalise it). */
 function get(port, path) {
@@ -18,7 +22,7 @@ function get(port, path) {
   });
 }
 
-test("serve: malformed escape gets 400", { timeout: 5000 }, async () => {
+test("serve: malformed escape gets 400", { timeout: HANG_MS }, async () => {
   const server = await serve(0, "127.0.0.1");
   const { port } = server.address();
   try {
@@ -29,7 +33,7 @@ test("serve: malformed escape gets 400", { timeout: 5000 }, async () => {
   }
 });
 
-test("serve: path outside www gets 403", { timeout: 5000 }, async () => {
+test("serve: path outside www gets 403", { timeout: HANG_MS }, async () => {
   const server = await serve(0, "127.0.0.1");
   const { port } = server.address();
   try {
@@ -41,17 +45,29 @@ test("serve: path outside www gets 403", { timeout: 5000 }, async () => {
 
 const SERVE = fileURLToPath(new URL("../../scripts/serve.mjs", import.meta.url));
 
-/** Runs serve.mjs with `args` until it exits; resolves to its status and output. */
+/**
+ * Runs serve.mjs with `args` until it exits. It writes to standard output
+ * only once it serves, so it is stopped then, and its status is null.
+ * Resolves to `{ status, stdout, stderr }`.
+ */
 function runServe(args) {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [SERVE, ...args], { timeout: 5000 }, (error, stdout, stderr) => {
-      if (error && error.killed) reject(new Error(`serve.mjs ${args.join(" ")} did not exit: ${stdout}`));
-      else resolve({ status: error ? error.code : 0, stdout, stderr });
+    const child = spawn(process.execPath, [SERVE, ...args]);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+      child.kill();
     });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
 }
 
-test("serve: invalid --port is one line", { timeout: 20000 }, async () => {
+test("serve: invalid --port is one line", { timeout: HANG_MS }, async () => {
   for (const args of [["--port", "abc"], ["--port", "70000"], ["--port", "-1"], ["--port", "80.5"], ["--port", ""], ["--port"], ["--port=abc"]]) {
     const { status, stdout, stderr } = await runServe(args);
     const label = `serve.mjs ${args.join(" ")}`;
@@ -66,7 +82,7 @@ test("serve: invalid --port is one line", { timeout: 20000 }, async () => {
   }
 });
 
-test("serve: busy port is one line", { timeout: 10000 }, async () => {
+test("serve: busy port is one line", { timeout: HANG_MS }, async () => {
   const holder = await serve(0, "127.0.0.1");
   const { port } = holder.address();
   try {
@@ -83,7 +99,7 @@ test("serve: busy port is one line", { timeout: 10000 }, async () => {
   }
 });
 
-test("serve: busy port rejects the promise", { timeout: 5000 }, async () => {
+test("serve: busy port rejects the promise", { timeout: HANG_MS }, async () => {
   const holder = await serve(0, "127.0.0.1");
   try {
     await assert.rejects(serve(holder.address().port, "127.0.0.1"), { code: "EADDRINUSE" });
@@ -92,7 +108,7 @@ test("serve: busy port rejects the promise", { timeout: 5000 }, async () => {
   }
 });
 
-test("serve: --port=N form is read", { timeout: 10000 }, async () => {
+test("serve: --port=N form is read", { timeout: HANG_MS }, async () => {
   const holder = await serve(0, "127.0.0.1");
   const { port } = holder.address();
   try {

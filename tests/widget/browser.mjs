@@ -72,9 +72,10 @@ export async function watchedPage(context, origin) {
 
 /**
  * Opens the host page at `path` in a watched page that records each
- * bounce-explained event in `window.__events` as `{ id, ip }`: the
- * element's id and its first recipient's IP to quote. Waits until every
- * widget is shown, and returns what watchedPage() returns.
+ * bounce-explained event in `window.__events` as `{ id, ip, report,
+ * advice }`: the element's id, its first recipient's IP to quote, and the
+ * event's Report and advice. Waits until every widget is shown, and
+ * returns what watchedPage() returns.
  */
 export async function openRecordingHost(context, origin, path) {
   const watched = await watchedPage(context, origin);
@@ -82,7 +83,8 @@ export async function openRecordingHost(context, origin, path) {
   await page.addInitScript(() => {
     window.__events = [];
     document.addEventListener("bounce-explained", (e) => {
-      window.__events.push({ id: e.target.id, ip: e.detail.report.recipients[0]?.sender_ip ?? null });
+      const { report, advice } = e.detail;
+      window.__events.push({ id: e.target.id, ip: report.recipients[0]?.sender_ip ?? null, report, advice });
     });
   });
   await page.goto(origin + path);
@@ -92,36 +94,4 @@ export async function openRecordingHost(context, origin, path) {
     ),
   );
   return watched;
-}
-
-/**
- * Defines two functions in `page`. `window.__startHeartbeat()` starts a
- * requestAnimationFrame loop on the main thread. `window.__stopHeartbeat()`
- * waits one more frame, so that the cost of laying out the last change
- * counts, stops the loop, and resolves to the longest gap between frames,
- * in ms. A frame every 16 ms is normal.
- */
-export function defineHeartbeat(page) {
-  return page.evaluate(() => {
-    window.__startHeartbeat = () => {
-      const beat = { last: performance.now(), gap: 0, running: true };
-      window.__beat = beat;
-      const tick = () => {
-        if (!beat.running) return;
-        const now = performance.now();
-        beat.gap = Math.max(beat.gap, now - beat.last);
-        beat.last = now;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    };
-    window.__stopHeartbeat = () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const beat = window.__beat;
-          beat.running = false;
-          resolve(Math.max(beat.gap, performance.now() - beat.last));
-        }),
-      );
-  });
 }

@@ -114,10 +114,9 @@ test("base64 in a link that decodes to no address stays", () => {
   assert.equal(run(input, { keepIps: ["203.0.113.5"] }), input);
 });
 
-test("long links stay linear", () => {
-  const link = `https://example.com/u/${"QUJD".repeat(50000)}?name=${"a".repeat(200000)}`;
-  const start = performance.now();
-  const text = run(link.repeat(4).replace(/https/g, " https"));
-  assert.ok(performance.now() - start < 2000);
-  assert.match(text, /name=\[name\]/);
+// scripts/bench-redact.mjs times this input (long-links-1.6mb).
+test("long links keep path, mask name", () => {
+  const path = "QUJD".repeat(50000);
+  const link = ` https://example.com/u/${path}?name=${"a".repeat(200000)}`;
+  assert.equal(run(link.repeat(4)), ` https://example.com/u/${path}?name=[name]`.repeat(4));
 });

@@ -189,13 +189,12 @@ test("empty and non-string input", () => {
   assert.equal(run(undefined).text, "undefined");
 });
 
-test("long line without an address is fast", () => {
+test("long line without an address stays", () => {
   // Each run of address characters is scanned once; scanning it again
   // from every character took tens of seconds for these lines.
+  // scripts/bench-redact.mjs times them (the word-* inputs).
   for (const text of ["a".repeat(200000), "ä".repeat(200000), "山".repeat(200000)]) {
-    const started = Date.now();
     assert.equal(run(text).text, text);
-    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
   }
 });
 
@@ -275,11 +274,10 @@ test("localised forward headers masked", () => {
   assert.match(text, /^Oggetto: \[subject\]$/m);
 });
 
-test("deeply quoted text is fast", () => {
-  const started = Date.now();
+// scripts/bench-redact.mjs times this input (quote-markers-0.1mb).
+test("deeply quoted text stays", () => {
   const input = `${">".repeat(100000)} x\n${"> ".repeat(20000)}`;
   assert.equal(run(input).text, input);
-  assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
 });
 
 // RFC 8601 writes "ptype.property=value", so the value after "=" is the

@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
+import { recordWorkerJobs, workerJobs, workersEnded } from "../browser/worker-jobs.mjs";
 import { openRecordingHost, widgetSession } from "./browser.mjs";
 
 const HOST = "/tests/widget/host/index.html";
@@ -13,6 +14,9 @@ const COMCAST = (ip) =>
   `${ip} found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010`;
 // Over the 32 KB worker threshold: the reply line after 40 KB of text.
 const LARGE = (ip) => `${"This line is part of a long forwarded message body.\n".repeat(800)}${COMCAST(ip)}`;
+// Generous: the waits below end on an event, and this bound only guards
+// against one that never comes.
+const HANG_MS = 120_000;
 
 const session = widgetSession();
 
@@ -37,8 +41,23 @@ function explainedWith(page, id, ip) {
   return page.waitForFunction(
     ([target, address]) => window.__events.some((e) => e.id === target && e.ip === address),
     [id, ip],
-    { timeout: 20000 },
+    { timeout: HANG_MS },
   );
+}
+
+// Waits until the module is loaded, so that a value set from then on is
+// handled within the task that sets it.
+function moduleReady(page) {
+  return page.locator("#first .bx-status", { hasText: "Paste a bounce" }).waitFor({ timeout: HANG_MS });
+}
+
+// Sets `text` as the removed first element's value, then lets a task pass,
+// by which time the element has started any job the value starts.
+function setRemovedValue(page, text) {
+  return page.evaluate(async (value) => {
+    window.__removed.value = value;
+    await new Promise((resolve) => setTimeout(resolve));
+  }, text);
 }
 
 async function cardText(page, id) {
@@ -107,6 +126,7 @@ test("newer paste in one box keeps the other's", async () => {
 
 test("small paste ends the box's large job", async () => {
   const { page } = await openHost();
+  await recordWorkerJobs(page);
   await page.evaluate(
     async ([large, small]) => {
       const first = document.getElementById("first");
@@ -117,15 +137,16 @@ test("small paste ends the box's large job", async () => {
     [LARGE("192.0.2.41"), COMCAST("192.0.2.42")],
   );
   await explainedWith(page, "first", "192.0.2.42");
-  // Time enough for the ended job to have come back, had it run on.
-  await page.waitForTimeout(1500);
+  // The large job's worker was ended, so its result can never come back.
+  assert.deepEqual(await workerJobs(page), [{ job: "text", chars: LARGE("192.0.2.41").length }]);
+  assert.equal(await workersEnded(page), 1, "the large job's worker was ended");
   const ips = await page.evaluate(() => window.__events.filter((e) => e.id === "first").map((e) => e.ip));
   assert.deepEqual(ips, ["192.0.2.42"]);
   assert.match(await cardText(page, "first"), /192\.0\.2\.42/);
   await page.close();
 });
 
-test("removed widget ends its worker", async () => {
+test("removed widget ends its worker", { timeout: HANG_MS }, async () => {
   const { page } = await openHost();
   await setBoth(page, LARGE("192.0.2.51"), LARGE("203.0.113.51"));
   await explainedWith(page, "first", "192.0.2.51");
@@ -143,33 +164,35 @@ test("removed widget ends its worker", async () => {
   assert.equal(page.workers().length, 2);
 
   // Removed during a job, it ends the worker. Put back, it explains again.
+  const ended = Promise.race(page.workers().map((worker) => new Promise((resolve) => worker.once("close", resolve))));
+  await recordWorkerJobs(page);
   await page.evaluate((text) => {
     const first = document.getElementById("first");
     first.value = text;
     window.__removed = first;
     first.remove();
   }, LARGE("192.0.2.53"));
-  await page.waitForFunction(() => !document.getElementById("first"));
-  await page.waitForTimeout(300);
-  assert.equal(page.workers().length, 1, "the removed element's worker was ended");
+  await ended;
+  assert.equal(await workersEnded(page), 1, "the removed element's worker was ended");
+  assert.equal(page.workers().length, 1, "the other element's worker runs on");
   await page.evaluate(() => document.querySelector("main").append(window.__removed));
   await explainedWith(page, "first", "192.0.2.53");
   assert.match(await cardText(page, "first"), /192\.0\.2\.53/);
   await page.close();
 });
 
-test("removed widget starts no worker", async () => {
+test("removed widget starts no worker", { timeout: HANG_MS }, async () => {
   const { page } = await openHost();
+  await moduleReady(page);
+  await recordWorkerJobs(page);
   await page.evaluate(() => {
     window.__removed = document.getElementById("first");
     window.__removed.remove();
   });
   // A large paste set on the removed element would need a worker, and no
   // disconnectedCallback would come to end it.
-  await page.evaluate((text) => {
-    window.__removed.value = text;
-  }, LARGE("192.0.2.54"));
-  await page.waitForTimeout(500);
+  await setRemovedValue(page, LARGE("192.0.2.54"));
+  assert.deepEqual(await workerJobs(page), [], "no job for a removed element");
   assert.equal(page.workers().length, 0, "no worker for a removed element");
   assert.equal(await page.evaluate(() => window.__events.some((e) => e.id === "first")), false);
 
@@ -180,11 +203,14 @@ test("removed widget starts no worker", async () => {
   assert.equal(page.workers().length, 1);
 
   // Removed again, it ends that worker, and a new value starts none.
-  await page.evaluate((text) => {
-    window.__removed.remove();
-    window.__removed.value = text;
-  }, LARGE("192.0.2.55"));
-  await page.waitForTimeout(500);
-  assert.equal(page.workers().length, 0, "the worker ended and none started");
+  const [worker] = page.workers();
+  const ended = new Promise((resolve) => worker.once("close", resolve));
+  await recordWorkerJobs(page);
+  await page.evaluate(() => window.__removed.remove());
+  await setRemovedValue(page, LARGE("192.0.2.55"));
+  await ended;
+  assert.equal(await workersEnded(page), 1, "the worker ended");
+  assert.deepEqual(await workerJobs(page), [], "no job for the new value");
+  assert.equal(page.workers().length, 0, "no worker runs");
   await page.close();
 });

@@ -47,15 +47,25 @@ function freePort() {
   });
 }
 
+// A guard against a dev server that neither responds nor exits, not a
+// speed check: a loaded machine can take tens of seconds to start vite.
+const DEV_START_MS = 120_000;
+
 // Starts `vite` (the dev server) and resolves once it responds over HTTP.
+// Rejects at once if it exits first, as it does when the port is taken.
 async function startDevServer() {
   const port = await freePort();
   const child = spawn(join(EXAMPLE, "node_modules/.bin/vite"), ["--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
     cwd: EXAMPLE,
     stdio: "ignore",
   });
+  let exit = null;
+  child.on("exit", (code, signal) => {
+    exit = signal ?? `status ${code}`;
+  });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  const deadline = Date.now() + DEV_START_MS;
+  while (exit === null && Date.now() < deadline) {
     try {
       if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
     } catch {
@@ -64,7 +74,8 @@ async function startDevServer() {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill();
-  throw new Error(`vite dev server did not start on ${url} within 10 s`);
+  if (exit !== null) throw new Error(`vite dev server exited (${exit}) before it served ${url}`);
+  throw new Error(`vite dev server did not respond on ${url} within ${DEV_START_MS / 1000} s`);
 }
 
 after(async () => {
