@@ -12,6 +12,8 @@ use bounce_explainer::{explain, Reason};
 const GMAIL_NOT_FOUND: &[&str] = &[
     "Endereço não encontrado\nSua mensagem não foi entregue a bob@example.net porque o endereço \
      não foi encontrado ou não pode receber e-mails.\n",
+    "** Indirizzo non trovato **\nIl tuo messaggio non è stato recapitato a bob@example.net \
+     perché l'indirizzo risulta inesistente o non può ricevere email.\n",
     "Indirizzo non trovato\nIl tuo messaggio non è stato consegnato a bob@example.net perché \
      l'indirizzo non è stato trovato o non è in grado di ricevere posta.\n",
     "Adres niet gevonden\nJe bericht is niet bezorgd bij bob@example.net omdat het adres niet is \

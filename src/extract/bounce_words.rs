@@ -62,12 +62,44 @@ const BOUNCE_WORDS: &[&str] = &[
     "non è stato recapitato",
     "impossibile recapitare",
     "mancato recapito",
+    // The sentence that names the recipient in Gmail's and Microsoft
+    // 365's notices, which a reader may paste without the server's reply.
+    // Portuguese: Gmail's "Sua mensagem não foi entregue a ... porque o
+    // endereço não foi encontrado." is in a public project's test fixture
+    // of Brazilian Gmail bounces. Microsoft's Portuguese help calls an NDR
+    // a notice of a message "que não pôde ser entregue".
+    "não foi entregue a",
+    "não pôde ser entregue",
+    // Dutch: Microsoft's Dutch help on error 5.1.8 quotes the NDR "Uw
+    // bericht kan niet worden bezorgd omdat ...".
+    "kan niet worden bezorgd",
+    // Polish: Microsoft's Polish help on policy tips quotes "Wiadomość nie
+    // została dostarczona do wszystkich adresatów."
+    "nie została dostarczona do",
+    // French: Gmail's "Votre message n'est pas parvenu à ...", as quoted in
+    // the summary table, and "n'a pas été distribué à".
+    "pas parvenu à",
+    "pas été distribué à",
+    // NOTE: no public copy was found of these headline sentences: Gmail's
+    // Italian "non è stato consegnato a" (a public fixture has "non è
+    // stato recapitato a"), Dutch "is niet bezorgd bij", Turkish "teslim
+    // edilemedi", Korean "전송되지 않았습니다" ("was not sent") and Portuguese
+    // delay sentence "problema temporário ao entregar sua mensagem". They
+    // follow the English sentences' structure.
+    "non è stato consegnato a",
+    "is niet bezorgd bij",
+    "teslim edilemedi",
+    "전송되지 않았습니다",
+    "problema temporário ao entregar sua mensagem",
 ];
 
 /// Pairs of words that a failure report uses apart, in this order:
 /// Spanish "La entrega a bob@example.es ha fallado" ("delivery to ...
-/// has failed").
-const BOUNCE_WORD_PAIRS: &[(&str, &str)] = &[("la entrega", "ha fallado")];
+/// has failed") and German Gmail "Ihre Nachricht wurde nicht an ...
+/// zugestellt" ("your message was not delivered to ...").
+// NOTE: no public copy of the German Gmail sentence was found.
+const BOUNCE_WORD_PAIRS: &[(&str, &str)] =
+    &[("la entrega", "ha fallado"), ("wurde nicht an ", "zugestellt")];
 
 /// True when `lower` contains a bounce word, or a pair of them in order.
 pub(crate) fn has_bounce_words(lower: &str) -> bool {
