@@ -64,28 +64,29 @@ const BOUNCE_WORDS: &[&str] = &[
     "mancato recapito",
     // The sentence that names the recipient in Gmail's and Microsoft
     // 365's notices, which a reader may paste without the server's reply.
-    // Portuguese: Gmail's "Sua mensagem não foi entregue a ... porque o
+    // Gmail's Portuguese "Sua mensagem não foi entregue a ... porque o
     // endereço não foi encontrado." is in a public project's test fixture
-    // of Brazilian Gmail bounces. Microsoft's Portuguese help calls an NDR
-    // a notice of a message "que não pôde ser entregue".
+    // of Brazilian Gmail bounces.
     "não foi entregue a",
-    "não pôde ser entregue",
-    // Dutch: Microsoft's Dutch help on error 5.1.8 quotes the NDR "Uw
-    // bericht kan niet worden bezorgd omdat ...".
+    // Microsoft's Dutch help on restricted senders quotes the 5.1.8 NDR
+    // "Uw bericht kan niet worden bezorgd omdat ...", and its Polish help
+    // on policy tips quotes "Wiadomość nie została dostarczona do
+    // wszystkich adresatów."
     "kan niet worden bezorgd",
-    // Polish: Microsoft's Polish help on policy tips quotes "Wiadomość nie
-    // została dostarczona do wszystkich adresatów."
     "nie została dostarczona do",
-    // French: Gmail's "Votre message n'est pas parvenu à ...", as quoted in
-    // the summary table, and "n'a pas été distribué à".
+    // Gmail's French "Votre message n'est pas parvenu à ...", quoted in
+    // the summary table.
     "pas parvenu à",
+    // NOTE: no public copy of these sentences was found, and they follow
+    // the English ones' structure: Microsoft 365's Portuguese "não pôde
+    // ser entregue" (the term Microsoft's Portuguese SQL Server docs use
+    // for an undeliverable message), Gmail's French "n'a pas été
+    // distribué à", Italian "non è stato consegnato a" (a public fixture
+    // has "non è stato recapitato a"), Dutch "is niet bezorgd bij",
+    // Turkish "teslim edilemedi", Korean "전송되지 않았습니다" ("was not
+    // sent") and the Portuguese delay sentence.
+    "não pôde ser entregue",
     "pas été distribué à",
-    // NOTE: no public copy was found of these headline sentences: Gmail's
-    // Italian "non è stato consegnato a" (a public fixture has "non è
-    // stato recapitato a"), Dutch "is niet bezorgd bij", Turkish "teslim
-    // edilemedi", Korean "전송되지 않았습니다" ("was not sent") and Portuguese
-    // delay sentence "problema temporário ao entregar sua mensagem". They
-    // follow the English sentences' structure.
     "non è stato consegnato a",
     "is niet bezorgd bij",
     "teslim edilemedi",
