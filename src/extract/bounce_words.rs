@@ -77,14 +77,12 @@ const BOUNCE_WORDS: &[&str] = &[
     // Gmail's French "Votre message n'est pas parvenu à ...", quoted in
     // the summary table.
     "pas parvenu à",
-    // NOTE: no public copy of these sentences was found, and they follow
-    // the English ones' structure: Microsoft 365's Portuguese "não pôde
-    // ser entregue" (the term Microsoft's Portuguese SQL Server docs use
-    // for an undeliverable message), Gmail's French "n'a pas été
-    // distribué à", Italian "non è stato consegnato a" (a public fixture
-    // has "non è stato recapitato a"), Dutch "is niet bezorgd bij",
-    // Turkish "teslim edilemedi", Korean "전송되지 않았습니다" ("was not
-    // sent") and the Portuguese delay sentence.
+    // NOTE: no public copy of the sentences below was found, so they
+    // follow the English ones' structure. Microsoft's Portuguese SQL Server
+    // docs use "não pôde ser entregue" for an undeliverable message, and a
+    // public fixture has Gmail's Italian "non è stato recapitato a". The
+    // rest are Gmail's French, Italian, Dutch, Turkish and Korean ("was not
+    // sent") sentences and its Portuguese delay sentence.
     "não pôde ser entregue",
     "pas été distribué à",
     "non è stato consegnato a",
