@@ -1,10 +1,11 @@
 //! The two lines at the top of Gmail's and Microsoft 365's notices, in
 //! the reader's language, pasted without the server's reply. Each names
-//! the recipient and says the message was not delivered, so each gets a
-//! card for that address: an unknown address where the lines say it was
-//! not found, and a delay for Gmail's delay notice. Prose in the same
-//! languages about a parcel or a message that "was not delivered" stays
-//! ordinary text. Documentation addresses only.
+//! the recipient and states that the message was not delivered, so each
+//! gets a card for that address: an unknown address where the lines state
+//! it was not found, and a delay for Gmail's delay notice. Prose in the
+//! same languages about a parcel that was not delivered stays ordinary
+//! text in a person's email, and when pasted without an address.
+//! Documentation addresses only.
 
 use bounce_explainer::{explain, Reason};
 
@@ -103,8 +104,11 @@ fn email(body: &str) -> String {
     )
 }
 
-/// Prose that says a parcel or a message was not delivered, in a
-/// person's email or pasted without one, is no bounce.
+/// Prose stating that a parcel was not delivered is no bounce in a
+/// person's email, nor pasted without an address.
+// NOTE: pasted prose that names an address in the same sentence ("Het
+// pakket voor carol@example.org is niet bezorgd bij haar") gets a card,
+// as its English counterpart with "was not delivered to" does.
 #[test]
 fn prose_not_delivered_is_not_bounce() {
     let prose = [
