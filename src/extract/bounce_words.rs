@@ -62,12 +62,43 @@ const BOUNCE_WORDS: &[&str] = &[
     "non è stato recapitato",
     "impossibile recapitare",
     "mancato recapito",
+    // The sentence that names the recipient in Gmail's and Microsoft
+    // 365's notices, which a reader may paste without the server's reply.
+    // Gmail's Portuguese "Sua mensagem não foi entregue a ... porque o
+    // endereço não foi encontrado." is in a public project's test fixture
+    // of Brazilian Gmail bounces.
+    "não foi entregue a",
+    // Microsoft's Dutch help on restricted senders quotes the 5.1.8 NDR
+    // "Uw bericht kan niet worden bezorgd omdat ...", and its Polish help
+    // on policy tips quotes "Wiadomość nie została dostarczona do
+    // wszystkich adresatów."
+    "kan niet worden bezorgd",
+    "nie została dostarczona do",
+    // Gmail's French "Votre message n'est pas parvenu à ...", quoted in
+    // the summary table.
+    "pas parvenu à",
+    // NOTE: no public copy of the sentences below was found, so they
+    // follow the English ones' structure. Microsoft's Portuguese SQL Server
+    // docs use "não pôde ser entregue" for an undeliverable message, and a
+    // public fixture has Gmail's Italian "non è stato recapitato a". The
+    // rest are Gmail's French, Italian, Dutch, Turkish and Korean ("was not
+    // sent") sentences and its Portuguese delay sentence.
+    "não pôde ser entregue",
+    "pas été distribué à",
+    "non è stato consegnato a",
+    "is niet bezorgd bij",
+    "teslim edilemedi",
+    "전송되지 않았습니다",
+    "problema temporário ao entregar sua mensagem",
 ];
 
 /// Pairs of words that a failure report uses apart, in this order:
 /// Spanish "La entrega a bob@example.es ha fallado" ("delivery to ...
-/// has failed").
-const BOUNCE_WORD_PAIRS: &[(&str, &str)] = &[("la entrega", "ha fallado")];
+/// has failed") and German Gmail "Ihre Nachricht wurde nicht an ...
+/// zugestellt" ("your message was not delivered to ...").
+// NOTE: no public copy of the German Gmail sentence was found.
+const BOUNCE_WORD_PAIRS: &[(&str, &str)] =
+    &[("la entrega", "ha fallado"), ("wurde nicht an ", "zugestellt")];
 
 /// True when `lower` contains a bounce word, or a pair of them in order.
 pub(crate) fn has_bounce_words(lower: &str) -> bool {

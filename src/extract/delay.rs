@@ -49,10 +49,10 @@ const DELAY_WORDS: &[&str] = &[
     "you do not need to re-send the message",
 ];
 
-/// Headlines and retry statements of Exchange's delay notices in Russian
-/// and Chinese (simplified and traditional), lowercase: "delivery is
-/// delayed", "delayed delivery" and "delivery will continue to be
-/// attempted". The Subject is read for them too, as it is for "delay" in
+/// Headlines and retry statements of localised delay notices, lowercase:
+/// Exchange's in Russian and Chinese (simplified and traditional),
+/// "delivery is delayed", "delayed delivery" and "delivery will continue
+/// to be attempted", and Gmail's in Portuguese. The Subject is read for them too, as it is for "delay" in
 /// English, because Exchange's English subject is "Delivery delayed:".
 // NOTE: no public copy of these localised notices was found. The entries
 // are stems of the translated headlines, so a notice worded otherwise
@@ -67,6 +67,14 @@ const LOCALISED_DELAY_WORDS: &[&str] = &[
     "傳遞延遲",
     "延遲傳遞",
     "將繼續嘗試傳遞",
+    // Gmail's Portuguese delay notice: "Mensagem ainda não entregue"
+    // ("message not delivered yet") and "Houve um problema temporário ao
+    // entregar sua mensagem a ..." ("there was a temporary problem
+    // delivering your message to ...").
+    // NOTE: written from the English notice's structure, and no public
+    // copy of the Portuguese one was found.
+    "mensagem ainda não entregue",
+    "problema temporário ao entregar sua mensagem",
 ];
 
 /// Marks text-derived failures of a delay notice as `delayed` and puts the

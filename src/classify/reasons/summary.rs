@@ -36,6 +36,25 @@ pub static SUMMARY_USER_UNKNOWN: Phrases = Phrases {
         "car l'adresse est introuvable",
         "car l’adresse est introuvable",
         "porque no se ha encontrado la dirección",
+        // Gmail's Portuguese sentence, in a public project's test fixture
+        // of Brazilian Gmail bounces: "Sua mensagem não foi entregue a ...
+        // porque o endereço não foi encontrado." Gmail's Italian sentence,
+        // in another project's fixture copied from Gmail's notices to an
+        // Italian account: "Il tuo messaggio non è stato recapitato a ...
+        // perché l'indirizzo risulta inesistente o non può ricevere email."
+        "porque o endereço não foi encontrado",
+        "perché l'indirizzo risulta inesistente",
+        "perché l’indirizzo risulta inesistente",
+        // NOTE: no public copy of these Gmail sentences was found. They
+        // follow the English "because the address couldn't be found":
+        // Italian, Dutch, Polish, Turkish ("Adres bulunamadı veya e-posta
+        // alamıyor") and Korean ("the address cannot be found, or ...").
+        "perché l'indirizzo non è stato trovato",
+        "perché l’indirizzo non è stato trovato",
+        "omdat het adres niet is gevonden",
+        "ponieważ nie znaleziono adresu",
+        "adres bulunamadı veya",
+        "주소를 찾을 수 없거나",
         // Exchange Online: "Your message to paul@example.org couldn't be
         // delivered. paul wasn't found at example.org." An HTML NDR may
         // yield the second sentence alone. The older layout writes "The
@@ -43,12 +62,22 @@ pub static SUMMARY_USER_UNKNOWN: Phrases = Phrases {
         // destination domain."
         "wasn't found at ",
         "wasn’t found at ",
+        // NOTE: the same second sentence in Microsoft 365's Portuguese,
+        // Dutch and Italian NDRs ("paul não foi encontrado em
+        // example.org.") is written from the English one, as is the German
+        // one in `ordered` below. No public copy of a localised NDR of
+        // this layout was found.
+        " não foi encontrado em ",
+        " is niet gevonden bij ",
+        " non è stato trovato in ",
         // Exchange in French: "The e-mail address you entered cannot be
         // found."
         "l'adresse de messagerie que vous avez entrée est introuvable",
         "l’adresse de messagerie que vous avez entrée est introuvable",
     ],
-    ordered: &[],
+    // Microsoft 365 in German: "paul wurde unter example.org nicht
+    // gefunden."
+    ordered: &[&[" wurde unter ", " nicht gefunden"]],
     except: &[],
 };
 
