@@ -1,5 +1,5 @@
-//! Who requests the removal of a sending service's IP address from a
-//! blocklist. A receiver that refuses mail sent through a service
+//! Sending services' policies for the removal of their own IP addresses
+//! from blocklists. A receiver that refuses mail sent through a service
 //! refuses the service's own address, so the sender's mail administrator
 //! cannot request its removal. The services below state that they handle
 //! listings of the addresses their customers share, and that the account
@@ -10,9 +10,9 @@
 pub struct ServiceIpPolicy {
     /// The event record's format id, as `report::sending_service_name` reads it.
     pub service: &'static str,
-    /// What happens for a shared address, naming the service's support.
+    /// The step for a shared address, which names the service's support.
     pub shared: &'static str,
-    /// Who requests the removal of a dedicated address.
+    /// The step that names who requests the removal of a dedicated address.
     pub dedicated: &'static str,
     /// Public pages the two statements come from.
     pub sources: &'static [&'static str],
@@ -44,7 +44,7 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
     },
     // Amazon SES's blocklist FAQ states that it monitors its address space
     // and works with list operators to resolve listings. The deliverability
-    // dashboard guide tells the owner of a listed dedicated address to ask
+    // dashboard guide directs the owner of a listed dedicated address to ask
     // the list's operator for its removal.
     // NOTE: the FAQ does not name AWS Support as the contact for a
     // lasting block of a shared address.

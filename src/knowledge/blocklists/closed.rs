@@ -163,7 +163,7 @@ closed_list!(
     "https://wordtothewise.com/2018/05/spamcannibal-is-dead/"
 );
 
-// The domain expired and got a wildcard record on 25 November 2019.
+// By 25 November 2019 the domain had expired and carried a wildcard record.
 closed_list!(
     MEGARBL,
     "megarbl",
