@@ -16,6 +16,9 @@ const CLOSED: &[(&str, &str)] = &[
     ("unconfirmed.dsbl.org", "dsbl"),
     ("relays.ordb.org", "ordb"),
     ("dnsbl.sorbs.net", "sorbs"),
+    ("bl.spamcannibal.org", "spamcannibal"),
+    ("rbl.megarbl.net", "megarbl"),
+    ("bl.emailbasura.org", "emailbasura"),
 ];
 
 fn only_card(text: &str) -> Recipient {

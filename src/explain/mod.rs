@@ -27,6 +27,7 @@ mod recipient;
 mod remote_relay;
 mod retry;
 mod sender_domain;
+mod service_ip;
 mod ses_notice;
 mod steps;
 mod summary;

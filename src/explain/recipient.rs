@@ -6,7 +6,7 @@ use super::card::{explanation, links};
 use super::retry::{self, Outcome};
 use super::{
     extended_host, forward, forwarder_block, join_with_and, listed_domain, lookalike, moved,
-    not_read, own_account, parts_cause, public_mailbox, remote_relay, ses_notice,
+    not_read, own_account, parts_cause, public_mailbox, remote_relay, service_ip, ses_notice,
 };
 use crate::classify;
 use crate::extract::Failure;
@@ -180,6 +180,12 @@ pub(super) fn recipient(
     }
     if let Some(block) = &forwarder_block {
         block.hand_over(&mut explanation, matches!(outcome, Outcome::Permanent | Outcome::Futile));
+    }
+    // Only an IP listing is the service's, because a listed domain is
+    // the sender's own.
+    if !domain_listing {
+        let lists = &verdict.matched.blocklists;
+        service_ip::hand_over(&mut explanation, mta, lists, sender_ip.as_deref());
     }
     let card_fields: Vec<&str> = [failure.remote_mta.as_deref(), failure.recipient.as_deref()]
         .into_iter()

@@ -30,6 +30,7 @@ pub mod review_holds;
 pub mod sendgrid_drops;
 pub mod sending_account;
 pub mod service_events;
+pub mod service_ips;
 pub mod smtputf8;
 pub mod status_codes;
 pub mod tls_required;

@@ -5,8 +5,10 @@
 //! to drop the list from the server's settings. NiX Spam has returned no
 //! listing for any query since January 2025, and WPBL's name servers point
 //! to unreachable addresses since October 2025, so a reply naming either comes
-//! from stale data or a broken lookup. SORBS, closed in 2024, keeps its
-//! own entry in `lists.rs`.
+//! from stale data or a broken lookup. SpamCannibal, MegaRBL and Email
+//! Basura were abandoned, and once their domains expired, the new owners'
+//! wildcard DNS records answered every query as listed. SORBS, closed in
+//! 2024, keeps its own entry in `lists.rs`.
 
 use super::{lists, Blocklist, Removal};
 use crate::knowledge::Entry;
@@ -15,7 +17,18 @@ use crate::reason::Reason;
 use crate::report::Actor;
 
 /// Every closed list, SORBS included.
-static CLOSED: &[&Blocklist] = &[&lists::SORBS, &NIXSPAM, &WPBL, &NJABL, &AHBL, &DSBL, &ORDB];
+static CLOSED: &[&Blocklist] = &[
+    &lists::SORBS,
+    &NIXSPAM,
+    &WPBL,
+    &NJABL,
+    &AHBL,
+    &DSBL,
+    &ORDB,
+    &SPAMCANNIBAL,
+    &MEGARBL,
+    &EMAILBASURA,
+];
 
 /// True when `list` has shut down, so that no sender can act on it.
 pub(super) fn is_closed(list: &Blocklist) -> bool {
@@ -42,8 +55,9 @@ pub(super) fn is_live_listing(list: &'static Blocklist, lower: &str) -> bool {
 /// [`Removal::NoRequest`].
 const NO_REMOVAL: &str = "there is none";
 
-/// Defines a closed list: its static name, id, display name, the time it
-/// closed, its tokens and domains, and the public page about its closing.
+/// Defines a closed list: its static name, id, display name, when it
+/// closed (a phrase that follows "shut down", such as "in 2013"), its
+/// tokens and domains, and the public page about its closing.
 macro_rules! closed_list {
     ($static:ident, $id:literal, $name:literal, $closed:literal, $tokens:expr, $domains:expr, $source:literal) => {
         pub static $static: Blocklist = Blocklist {
@@ -57,7 +71,7 @@ macro_rules! closed_list {
                 what: concat!(
                     "The receiver refused the message because of ",
                     $name,
-                    ", a blocklist that shut down in ",
+                    ", a blocklist that shut down ",
                     $closed,
                     "."
                 ),
@@ -97,7 +111,7 @@ closed_list!(
     NJABL,
     "njabl",
     "NJABL",
-    "2013",
+    "in 2013",
     &["njabl"],
     &["njabl.org"],
     "https://en.wikipedia.org/wiki/Not_Just_Another_Bogus_List"
@@ -107,7 +121,7 @@ closed_list!(
     AHBL,
     "ahbl",
     "AHBL",
-    "2015",
+    "in 2015",
     &["ahbl"],
     &["ahbl.org"],
     "https://wordtothewise.com/2015/01/ahbl-wildcards-internet"
@@ -117,22 +131,57 @@ closed_list!(
     NIXSPAM,
     "nixspam",
     "NiX Spam",
-    "January 2025",
+    "in January 2025",
     &["nixspam", "nix spam", "manitu"],
     &["manitu.net", "nixspam.net"],
     "https://heise.de/-10248714"
 );
 
-closed_list!(WPBL, "wpbl", "WPBL", "2024", &["wpbl"], &["wpbl.info"], "https://wpbl.info/");
+closed_list!(WPBL, "wpbl", "WPBL", "in 2024", &["wpbl"], &["wpbl.info"], "https://wpbl.info/");
 
-closed_list!(DSBL, "dsbl", "DSBL", "2008", &["dsbl"], &["dsbl.org"], "https://www.dsbl.org/");
+closed_list!(DSBL, "dsbl", "DSBL", "in 2008", &["dsbl"], &["dsbl.org"], "https://www.dsbl.org/");
 
 closed_list!(
     ORDB,
     "ordb",
     "ORDB",
-    "2006",
+    "in 2006",
     &["ordb"],
     &["ordb.org"],
     "https://isc.sans.edu/diary/4198"
+);
+
+// The operator abandoned the list in the year before May 2018, when its
+// domain had expired and a wildcard record listed every address.
+closed_list!(
+    SPAMCANNIBAL,
+    "spamcannibal",
+    "SpamCannibal",
+    "by May 2018",
+    &["spamcannibal"],
+    &["spamcannibal.org"],
+    "https://wordtothewise.com/2018/05/spamcannibal-is-dead/"
+);
+
+// By 25 November 2019 the domain had expired and carried a wildcard record.
+closed_list!(
+    MEGARBL,
+    "megarbl",
+    "MegaRBL",
+    "in November 2019",
+    &["megarbl"],
+    &["megarbl.net"],
+    "https://www.dnsbl.com/search?updated-max=2020-05-11T09:41:00-05:00&max-results=12&reverse-paginate=true"
+);
+
+// NOTE: the source, the same dnsbl.com page as MegaRBL's, dates its post
+// on the list's expired domain only as earlier than May 2020.
+closed_list!(
+    EMAILBASURA,
+    "emailbasura",
+    "Email Basura",
+    "by May 2020",
+    &["emailbasura", "email basura"],
+    &["emailbasura.org"],
+    "https://www.dnsbl.com/search?updated-max=2020-05-11T09:41:00-05:00&max-results=12&reverse-paginate=true"
 );

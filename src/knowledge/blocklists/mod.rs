@@ -5,8 +5,9 @@
 //! A reply can also name a list without the sender being on it. Spamhaus
 //! returns an error code (127.255.255.252, .254, .255) to a receiver whose
 //! lookups break its usage terms, and a misconfigured receiver reports
-//! that code as a listing. SORBS closed in 2024, and NJABL, AHBL, DSBL
-//! and ORDB years before, yet they still appear in old configurations.
+//! that code as a listing. SORBS closed in 2024, and NJABL, AHBL, DSBL,
+//! ORDB, SpamCannibal, MegaRBL and Email Basura years before, yet they
+//! still appear in old configurations.
 //! Both are the receiving side's problem, and their entries say so.
 
 mod abusix;
@@ -124,6 +125,9 @@ pub static BLOCKLISTS: &[&Blocklist] = &[
     &closed::AHBL,
     &closed::DSBL,
     &closed::ORDB,
+    &closed::SPAMCANNIBAL,
+    &closed::MEGARBL,
+    &closed::EMAILBASURA,
     &spamrats::SPAMRATS,
     &uri_lists::SURBL,
     &uri_lists::URIBL,
