@@ -83,7 +83,9 @@ test("utf-7 encoded subject decoded", () => {
 });
 
 const corpus = process.env.BOUNCE_CORPUS;
-const cli = "target/release/bounce-explainer";
+// Cargo builds into $CARGO_TARGET_DIR when it is set, as scripts/build.sh
+// also reads it.
+const cli = `${process.env.CARGO_TARGET_DIR || "target"}/release/bounce-explainer`;
 test(
   "wasm and CLI agree on the corpus",
   { skip: corpus && existsSync(corpus) ? false : "BOUNCE_CORPUS is not set to a directory" },
