@@ -157,3 +157,36 @@ test("rows without Office 365 kept", () => {
   const input = "Action Required\t\t\tRecipient\nAlice Smith\tOffice\texample.net";
   assert.equal(redact(input).text, input);
 });
+
+// Korean attaches particles to the name with no blank ("bob을(를)"), and
+// its headline names the domain before the local part.
+// NOTE: no public copy of the Korean headline was found, so its wording
+// is assumed from a tester's paste.
+test("Korean headline alone masked", () => {
+  const cases = [
+    ["example.net에서 kim.minsu을(를) 찾을 수 없습니다.", /^example\.net에서 user-1을\(를\) 찾을 수 없습니다\.$/],
+    ["example.net에서kim.minsu을(를) 찾을 수 없습니다.", /^example\.net에서user-1을\(를\) 찾을 수 없습니다\.$/],
+    ["<p>example.net에서 김민수을(를) 찾을 수 없습니다.</p>", /^<p>example\.net에서 user-1을\(를\) 찾을 수 없습니다\.<\/p>$/],
+  ];
+  for (const [input, expected] of cases) {
+    const { text } = redact(input);
+    assert.match(text, expected, input);
+    assert.doesNotMatch(text, /kim|minsu|김민수/, input);
+  }
+});
+
+// Chinese headlines name the domain first too.
+// NOTE: no public copy of the Chinese headline was found, so its wording
+// is assumed from a tester's paste.
+test("Chinese headline alone masked", () => {
+  const cases = [
+    ["在example.net上找不到wang.wei。", /^在example\.net上找不到user-1。$/],
+    ["在 example.net 上找不到 wang.wei.", /^在 example\.net 上找不到 user-1\.$/],
+    ["<p>在example.net上找不到王伟。</p>", /^<p>在example\.net上找不到user-1。<\/p>$/],
+  ];
+  for (const [input, expected] of cases) {
+    const { text } = redact(input);
+    assert.match(text, expected, input);
+    assert.doesNotMatch(text, /wang|wei|王伟/, input);
+  }
+});
