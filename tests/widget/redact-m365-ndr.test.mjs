@@ -190,3 +190,45 @@ test("Chinese headline alone masked", () => {
     assert.doesNotMatch(text, /wang|wei|王伟/, input);
   }
 });
+
+// Korean particles attach to the name anywhere in the text ("bob님의").
+test("Korean headlines masked", () => {
+  const input = [
+    "kim.minsu@example.net에 보낸 메시지를 배달할 수 없습니다.",
+    "",
+    "example.net에서 kim.minsu을(를) 찾을 수 없습니다.",
+    "kim.minsu님의 사서함을 찾을 수 없습니다.",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /kim|minsu/, text);
+  assert.match(text, /^user-1@example\.net에 보낸 메시지를 배달할 수 없습니다\.$/m, text);
+  assert.match(text, /^example\.net에서 user-1을\(를\) 찾을 수 없습니다\.$/m, text);
+  assert.match(text, /^user-1님의 사서함을 찾을 수 없습니다\.$/m, text);
+});
+
+// Chinese puts no blank between words, so the address and the local part
+// run into the words around them, which stay.
+test("Chinese headlines masked", () => {
+  const input = ["邮件无法发送到wang.wei@example.net。", "在example.net上找不到wang.wei。", "请联系wang.wei。"].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /wang|wei/, text);
+  assert.match(text, /^邮件无法发送到user-1@example\.net。$/m, text);
+  assert.match(text, /^在example\.net上找不到user-1。$/m, text);
+  assert.match(text, /^请联系user-1。$/m, text);
+});
+
+// Words before an address are kept only where Chinese, Japanese or Korean
+// text runs into it. After a blank or a field's delimiter the whole run is
+// the address, whose local part may mix scripts.
+test("mixed-script local part masked whole", () => {
+  const input = ["To: 李lee@example.net", "Final-Recipient: rfc822;李lee@example.net", "<李lee@example.net>"].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /李|lee/, text);
+});
+
+test("CJK next to longer words kept", () => {
+  const input = ["Mailbox kim.minsu@example.net is full.", "kim.minsuxyz을(를) 찾을 수 없습니다.", "akim.minsu을(를)"].join("\n");
+  const { text } = redact(input);
+  assert.match(text, /^kim\.minsuxyz을\(를\) 찾을 수 없습니다\.$/m, text);
+  assert.match(text, /^akim\.minsu을\(를\)$/m, text);
+});
