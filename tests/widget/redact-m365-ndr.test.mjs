@@ -161,7 +161,7 @@ test("rows without Office 365 kept", () => {
 // Korean attaches particles to the name with no blank ("bob을(를)"), and
 // its headline names the domain before the local part.
 // NOTE: no public copy of the Korean headline was found, so its wording
-// is assumed from a tester's paste.
+// is unconfirmed.
 test("Korean headline alone masked", () => {
   const cases = [
     ["example.net에서 kim.minsu을(를) 찾을 수 없습니다.", /^example\.net에서 user-1을\(를\) 찾을 수 없습니다\.$/],
@@ -177,7 +177,7 @@ test("Korean headline alone masked", () => {
 
 // Chinese headlines name the domain first too.
 // NOTE: no public copy of the Chinese headline was found, so its wording
-// is assumed from a tester's paste.
+// is unconfirmed.
 test("Chinese headline alone masked", () => {
   const cases = [
     ["在example.net上找不到wang.wei。", /^在example\.net上找不到user-1。$/],

@@ -78,4 +78,3 @@ export function standaloneMasker(locals) {
     notBefore: NOT_BEFORE,
   });
 }
-

@@ -33,11 +33,12 @@ const LOCAL_FIRST_WORDINGS = [
   ["No se encontró (?:a )?", " en ", ""],
   ["", " ?が ?", " ?(?:で|に)見つかりませんでした"],
 ];
-// Korean and Chinese name the domain first. Korean writes the object
-// particle as "을(를)", both of its forms, right after the local part.
+// Korean and Chinese name the domain first. The Korean headline writes
+// both forms of the object particle, "을(를)", right after the local part,
+// because the right form depends on the name's last sound.
 // NOTE: no public copy of the Korean ("example.net에서 bob을(를) 찾을 수
 // 없습니다.") or Chinese ("在example.net上找不到bob。") headline was found,
-// so these wordings come from a tester's paste, with blanks optional.
+// so these wordings are unconfirmed. Blanks in them are optional.
 const DOMAIN_FIRST_WORDINGS = [
   ["", "에서 ?", "을\\(를\\) 찾을 수 없습니다"],
   ["在 ?", " ?上找不到 ?", ""],
