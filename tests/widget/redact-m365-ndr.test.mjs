@@ -157,3 +157,78 @@ test("rows without Office 365 kept", () => {
   const input = "Action Required\t\t\tRecipient\nAlice Smith\tOffice\texample.net";
   assert.equal(redact(input).text, input);
 });
+
+// Korean attaches particles to the name with no blank ("bob을(를)"), and
+// its headline names the domain before the local part.
+// NOTE: no public copy of the Korean headline was found, so its wording
+// is unconfirmed.
+test("Korean headline alone masked", () => {
+  const cases = [
+    ["example.net에서 kim.minsu을(를) 찾을 수 없습니다.", /^example\.net에서 user-1을\(를\) 찾을 수 없습니다\.$/],
+    ["example.net에서kim.minsu을(를) 찾을 수 없습니다.", /^example\.net에서user-1을\(를\) 찾을 수 없습니다\.$/],
+    ["<p>example.net에서 김민수을(를) 찾을 수 없습니다.</p>", /^<p>example\.net에서 user-1을\(를\) 찾을 수 없습니다\.<\/p>$/],
+  ];
+  for (const [input, expected] of cases) {
+    const { text } = redact(input);
+    assert.match(text, expected, input);
+    assert.doesNotMatch(text, /kim|minsu|김민수/, input);
+  }
+});
+
+// Chinese headlines name the domain first too.
+// NOTE: no public copy of the Chinese headline was found, so its wording
+// is unconfirmed.
+test("Chinese headline alone masked", () => {
+  const cases = [
+    ["在example.net上找不到wang.wei。", /^在example\.net上找不到user-1。$/],
+    ["在 example.net 上找不到 wang.wei.", /^在 example\.net 上找不到 user-1\.$/],
+    ["<p>在example.net上找不到王伟。</p>", /^<p>在example\.net上找不到user-1。<\/p>$/],
+  ];
+  for (const [input, expected] of cases) {
+    const { text } = redact(input);
+    assert.match(text, expected, input);
+    assert.doesNotMatch(text, /wang|wei|王伟/, input);
+  }
+});
+
+// Korean particles attach to the name anywhere in the text ("bob님의").
+test("Korean headlines masked", () => {
+  const input = [
+    "kim.minsu@example.net에 보낸 메시지를 배달할 수 없습니다.",
+    "",
+    "example.net에서 kim.minsu을(를) 찾을 수 없습니다.",
+    "kim.minsu님의 사서함을 찾을 수 없습니다.",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /kim|minsu/, text);
+  assert.match(text, /^user-1@example\.net에 보낸 메시지를 배달할 수 없습니다\.$/m, text);
+  assert.match(text, /^example\.net에서 user-1을\(를\) 찾을 수 없습니다\.$/m, text);
+  assert.match(text, /^user-1님의 사서함을 찾을 수 없습니다\.$/m, text);
+});
+
+// Chinese puts no blank between words, so the address and the local part
+// run into the words around them, which stay.
+test("Chinese headlines masked", () => {
+  const input = ["邮件无法发送到wang.wei@example.net。", "在example.net上找不到wang.wei。", "请联系wang.wei。"].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /wang|wei/, text);
+  assert.match(text, /^邮件无法发送到user-1@example\.net。$/m, text);
+  assert.match(text, /^在example\.net上找不到user-1。$/m, text);
+  assert.match(text, /^请联系user-1。$/m, text);
+});
+
+// Words before an address are kept only where Chinese, Japanese or Korean
+// text runs into it. After a blank or a field's delimiter the whole run is
+// the address, whose local part may mix scripts.
+test("mixed-script local part masked whole", () => {
+  const input = ["To: 李lee@example.net", "Final-Recipient: rfc822;李lee@example.net", "<李lee@example.net>"].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /李|lee/, text);
+});
+
+test("CJK next to longer words kept", () => {
+  const input = ["Mailbox kim.minsu@example.net is full.", "kim.minsuxyz을(를) 찾을 수 없습니다.", "akim.minsu을(를)"].join("\n");
+  const { text } = redact(input);
+  assert.match(text, /^kim\.minsuxyz을\(를\) 찾을 수 없습니다\.$/m, text);
+  assert.match(text, /^akim\.minsu을\(를\)$/m, text);
+});

@@ -16,12 +16,28 @@ const COMMON_LOCAL_PARTS = new Set([
   "webmaster",
 ]);
 const MIN_LENGTH = 3;
-// Words of Chinese, Japanese or Korean text before an ASCII local part,
-// as in "宛先bob@example.net". These scripts put no blank between words,
-// so the address pattern takes the words into the local part. Elsewhere
-// the text writes only the ASCII rest ("bob") alone.
-const CJK_WORDS_BEFORE_ASCII =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+(?=[A-Za-z0-9])/u;
+// A letter of Chinese, Japanese or Korean text. These scripts put no
+// blank between words, so such a letter next to an ASCII local part
+// marks a word boundary, as in "找不到bob。" or "bob을(를)".
+const CJK_LETTER = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}ー]";
+// Words of such text before an ASCII local part, as in "宛先bob@example.net",
+// which the address pattern takes into the local part.
+const CJK_WORDS_BEFORE_ASCII = new RegExp(`^${CJK_LETTER}+(?=[A-Za-z0-9])`, "u");
+
+/**
+ * Splits the Chinese, Japanese or Korean words off the front of a local
+ * part that the address pattern read out of running text. `before` is the
+ * character before the match, if any. Returns [words, local part], with
+ * empty words when the match follows an ASCII character (a blank, "<",
+ * ":" or ";"), because a match that starts a field is an address whole.
+ */
+export function splitLeadingWords(local, before = "") {
+  if (before && before < "\x80") return ["", local];
+  // NOTE: a local part that mixes scripts ("李lee") and follows a CJK
+  // character or starts a line loses only its ASCII rest, so "李" stays.
+  const words = CJK_WORDS_BEFORE_ASCII.exec(local)?.[0] ?? "";
+  return [words, local.slice(words.length)];
+}
 
 /**
  * Returns the local parts worth masking where they stand alone: those of
@@ -44,6 +60,12 @@ export function standaloneLocalParts(addresses) {
   return found;
 }
 
+// The character before a local part written alone may not continue a
+// word, an address or a host name, and neither may the text after it. A
+// CJK letter starts or ends a word where it meets an ASCII local part.
+const NOT_AFTER = `(?:(?!${CJK_LETTER})[\\p{L}\\p{M}\\p{N}._%+@-]|${CJK_LETTER}(?![A-Za-z0-9]))`;
+const NOT_BEFORE = `(?!(?!(?<=[A-Za-z0-9])${CJK_LETTER})[\\p{L}\\p{M}\\p{N}_%+@-]|[.-][\\p{L}\\p{N}])`;
+
 /**
  * Returns a function `(line, replace) => string` that replaces each of
  * the local parts written as a word of its own: not inside a longer word,
@@ -52,7 +74,7 @@ export function standaloneLocalParts(addresses) {
  */
 export function standaloneMasker(locals) {
   return phraseMatcher(locals.keys(), {
-    notAfter: "[\\p{L}\\p{M}\\p{N}._%+@-]",
-    notBefore: "(?![\\p{L}\\p{M}\\p{N}_%+@-]|[.-][\\p{L}\\p{N}])",
+    notAfter: NOT_AFTER,
+    notBefore: NOT_BEFORE,
   });
 }

@@ -14,17 +14,18 @@ import { token } from "./tokens.js";
 // the apostrophe may be a character reference. A headline whose subject
 // has blanks gives a display name instead ("John Smith wasn't found at
 // example.org."), which the name masking handles, so the local part here
-// is one word of the characters RFC 5322 allows in a dot-atom. Each
-// wording is the words before the local part, those between it and the
-// domain, and those after the domain, in the English, German ("bob wurde
-// unter example.net nicht gefunden.") and French ("bob est introuvable
-// dans example.net.") NDRs.
+// is one dot-atom (RFC 5322), which neither starts nor ends with a dot.
+// Each wording is the words before the first of local part and domain,
+// those between the two, and those after the second. The English, German
+// ("bob wurde unter example.net nicht gefunden.") and French ("bob est
+// introuvable dans example.net.") NDRs name the local part first.
 // NOTE: no public copy of the Spanish or Japanese headline was found, so
 // their wordings ("bob no se encontró en example.net.", "bob が
 // example.net で見つかりませんでした。") are assumed from the others.
-const LOCAL_PART = "[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]+";
+const ATEXT = "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]";
+const LOCAL_PART = `${ATEXT}+(?:\\.${ATEXT}+)*`;
 const HEADLINE_DOMAIN = `(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+${TOP_LEVEL_DOMAIN}`;
-const HEADLINE_WORDINGS = [
+const LOCAL_FIRST_WORDINGS = [
   ["", " wasn(?:['’]|&#x27;|&#39;|&apos;)t found at ", ""],
   ["", " wurde unter ", " nicht gefunden"],
   ["", " est introuvable dans ", ""],
@@ -32,10 +33,27 @@ const HEADLINE_WORDINGS = [
   ["No se encontró (?:a )?", " en ", ""],
   ["", " ?が ?", " ?(?:で|に)見つかりませんでした"],
 ];
-const JOINED_LOCAL_PARTS = HEADLINE_WORDINGS.map(
-  ([lead, between, after]) =>
-    new RegExp(`(?<=^|>)(\\s*${lead})(${LOCAL_PART})(${between})(${HEADLINE_DOMAIN})(${after}[.。]?\\s*)(?=<|$)`, "gu"),
-);
+// Korean and Chinese name the domain first. The Korean headline writes
+// both forms of the object particle, "을(를)", right after the local part,
+// because the right form depends on the name's last sound.
+// NOTE: no public copy of the Korean ("example.net에서 bob을(를) 찾을 수
+// 없습니다.") or Chinese ("在example.net上找不到bob。") headline was found,
+// so these wordings are unconfirmed. Blanks in them are optional.
+const DOMAIN_FIRST_WORDINGS = [
+  ["", "에서 ?", "을\\(를\\) 찾을 수 없습니다"],
+  ["在 ?", " ?上找不到 ?", ""],
+];
+const HEADLINE_END = "[.。]?\\s*";
+const JOINED_LOCAL_PARTS = [
+  ...LOCAL_FIRST_WORDINGS.map(([lead, between, after]) => ({
+    localFirst: true,
+    pattern: new RegExp(`(?<=^|>)(\\s*${lead})(${LOCAL_PART})(${between})(${HEADLINE_DOMAIN})(${after}${HEADLINE_END})(?=<|$)`, "gu"),
+  })),
+  ...DOMAIN_FIRST_WORDINGS.map(([lead, between, after]) => ({
+    localFirst: false,
+    pattern: new RegExp(`(?<=^|>)(\\s*${lead})(${HEADLINE_DOMAIN})(${between})(${LOCAL_PART})(${after}${HEADLINE_END})(?=<|$)`, "gu"),
+  })),
+];
 // The banner row: three cells separated by tabs, or by runs of blanks
 // where a mail program turned the tabs into spaces. A row may stand alone
 // on its line or between the tags of an HTML part, and a cell contains
@@ -53,12 +71,16 @@ const DOMAIN_CELL = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-
  */
 export function maskJoinedLocalParts(lines, state) {
   const joined = [];
-  const maskHeadline = (whole, lead, local, words, domain, end) => {
+  const maskLocal = (local, domain) => {
     joined.push([local, domain]);
     state.counts.names++;
-    return `${lead}${token(state, "user", `${local}@${domain}`)}${words}${domain}${end}`;
+    return token(state, "user", `${local}@${domain}`);
   };
-  const masked = lines.map((line) => JOINED_LOCAL_PARTS.reduce((text, pattern) => text.replace(pattern, maskHeadline), line));
+  const maskHeadline = (line, { localFirst, pattern }) =>
+    line.replace(pattern, (whole, lead, first, words, second, end) =>
+      localFirst ? `${lead}${maskLocal(first, second)}${words}${second}${end}` : `${lead}${first}${words}${maskLocal(second, first)}${end}`,
+    );
+  const masked = lines.map((line) => JOINED_LOCAL_PARTS.reduce(maskHeadline, line));
   return { lines: masked, joined };
 }
 

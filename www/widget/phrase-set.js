@@ -15,9 +15,9 @@
  * `replace(key, text)` gets the phrase as stored (lowercased, blanks
  * collapsed) and the text it matched.
  *
- * A match must start where `notAfter`, a regular expression character
- * class, does not match the character before it, and must end where the
- * lookahead source `notBefore` holds.
+ * A match must start where `notAfter`, a regular expression source for
+ * one character, does not match the character before it, and must end
+ * where the lookahead source `notBefore` holds.
  */
 export function phraseMatcher(phrases, { notAfter, notBefore }) {
   const keys = [...new Set([...phrases].map(normalise).filter(Boolean))].sort(compareUnits);

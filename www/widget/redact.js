@@ -16,7 +16,7 @@
 // quote. Everything runs locally.
 
 import { clientIpPattern, findClientIps } from "./client-ip.js";
-import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
+import { splitLeadingWords, standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { maskQuotedRecipient } from "./header-names.js";
 import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
@@ -182,7 +182,7 @@ export function redact(text, options = {}) {
 function maskedAddresses(lines) {
   return lines.flatMap((line) =>
     [...line.matchAll(EMAIL)]
-      .map((m) => [splitResultProperty(m[1])[1], m[2]])
+      .map((m) => [splitLeadingWords(splitResultProperty(m[1])[1], line[m.index - 1])[1], m[2]])
       .concat(findEncodedAddresses(line).map((a) => [a.local, a.domain]))
       .concat(linkAddresses(line).map((a) => [a.local, a.domain]))
       .filter(([local]) => local && !ROLE_LOCAL_PARTS.test(local)),
@@ -242,7 +242,11 @@ function maskLine(line, state) {
     state.counts.messageIds++;
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
   });
-  const withEmails = withIds.replace(EMAIL, (whole, written, domain) => maskEmail(state, written, domain, whole, "@"));
+  // Words of CJK text that run into an address stay as written.
+  const withEmails = withIds.replace(EMAIL, (whole, written, domain, offset) => {
+    const [words, local] = splitLeadingWords(written, withIds[offset - 1]);
+    return `${words}${maskEmail(state, local, domain, whole.slice(words.length), "@")}`;
+  });
   const maskOwnHost = (host) => (isUnder(host, state.own) ? hostToken(state, host) : host);
   return withEmails.replace(UNICODE_HOST, (host) => {
     if (isUnder(host, state.own)) return hostToken(state, host);
