@@ -44,10 +44,10 @@ function notesFor(text, settings) {
 }
 
 // Lines a note builds from sentences, without the receiver's reply it
-// quotes, which keeps its own spacing.
+// quotes behind "> ", which keeps its own spacing.
 function sentences(text, reply) {
   const quoted = new Set(reply.split("\n").map((line) => line.trim()));
-  return text.split("\n").filter((line) => !quoted.has(line.trim()));
+  return text.split("\n").filter((line) => !quoted.has(line.trim().replace(/^> /, "")));
 }
 
 function assertReadsWell(text, reply, label) {
