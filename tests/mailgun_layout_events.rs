@@ -189,3 +189,31 @@ fn made_up_names_beside_open() {
     assert!(summary.contains("Read 3 event records"), "{summary}");
     assert!(summary.contains("2 have no name among Mailgun's event types"), "{summary}");
 }
+
+/// A webhook's `signature` beside `event-data` shows the event is
+/// Mailgun's even when it has no `delivery-status` object, so an event of
+/// unknown name is named rather than read as no record at all. A known
+/// event inside the same wrapper still reads as before.
+#[test]
+fn signed_webhook_without_status_explained() {
+    let json = r#"{"signature":{"timestamp":"1765000000","token":"abc","signature":"00"},
+        "event-data":{"id":"q1","timestamp":1765000000.5,"log-level":"info",
+        "event":"delivery_probe","recipient":"bob@example.net",
+        "message":{"headers":{"message-id":"m3@example.org"}}}}"#;
+    let report = explain(json);
+    assert_eq!(report.input_kind, InputKind::JsonRecord);
+    assert_eq!(report.mta.as_deref(), Some("mailgun"));
+    assert!(report.recipients.is_empty(), "{:#?}", report.recipients);
+    let note = unknown_name_note(&report);
+    assert!(note.contains("`delivery_probe` for bob@example.net"), "{note}");
+    assert!(note.contains("no delivery failure"), "{note}");
+
+    let failed = json.replace("delivery_probe", "failed").replace(
+        r#""log-level":"info""#,
+        r#""severity":"permanent","delivery-status":{"code":550,"message":"5.1.1 User unknown"}"#,
+    );
+    let report = explain(&failed);
+    assert_eq!(report.mta.as_deref(), Some("mailgun"));
+    assert_eq!(report.recipients.len(), 1, "{failed}");
+    assert_eq!(report.recipients[0].reply.as_deref(), Some("550"));
+}

@@ -50,6 +50,15 @@ pub(super) fn layout_recipient(object: &Object) -> Option<&str> {
     (has_status_field && has_level).then_some(recipient)
 }
 
+/// Returns the event of a Mailgun webhook: the `event-data` object beside
+/// a `signature` object with Mailgun's `timestamp`, `token` and
+/// `signature` fields, as the webhook reference shows them.
+pub(super) fn webhook_event(object: &Object) -> Option<&Object> {
+    let signature = object.get("signature").and_then(Value::as_object)?;
+    let signed = ["timestamp", "token", "signature"].iter().all(|f| signature.contains_key(*f));
+    signed.then(|| object.get("event-data").and_then(Value::as_object)).flatten()
+}
+
 /// Reads an event of Mailgun's layout whose name `event` Mailgun does not
 /// use, or that has none. Among the webhook reference's sample payloads
 /// only the `failed` event has `severity`, so it decides the outcome, and

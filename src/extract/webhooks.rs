@@ -62,7 +62,14 @@ use crate::smtp;
 /// looks inside it), and no failure for a known event that reports no
 /// delivery outcome (an open, a click).
 pub fn event(object: &Object) -> Option<Record> {
-    let (provider, failure) = read(object)?;
+    // Mailgun's webhook wrapper names the service by itself, so the event
+    // inside it is Mailgun's whatever its name and fields.
+    let inner = mailgun::webhook_event(object);
+    let object = inner.unwrap_or(object);
+    let (provider, failure) = match inner {
+        Some(_) => read_mailgun_webhook(object)?,
+        None => read(object)?,
+    };
     let mut failure = failure.or_else(|| not_read(object));
     if let Some(failure) = failure.as_mut() {
         failure.event_key = event_sequence::service_key(provider, object);
@@ -89,6 +96,21 @@ fn not_read(object: &Object) -> Option<Failure> {
         not_read: Some(kind.trim().to_string()),
         ..Default::default()
     })
+}
+
+/// Reads the event a Mailgun webhook posted under `event-data`. An event
+/// name Mailgun does not use goes to [`mailgun::unnamed_event`] even
+/// without the `delivery-status` object that the layout check needs for
+/// a bare event, since the wrapper already shows it is Mailgun's.
+fn read_mailgun_webhook(object: &Object) -> Option<(&'static str, Option<Failure>)> {
+    let event = text(object, "event");
+    let known = event.is_some_and(|kind| service_events::MAILGUN.contains(&kind));
+    match text(object, "recipient").filter(|r| r.contains('@')) {
+        Some(recipient) if !known => {
+            Some(("mailgun", Some(mailgun::unnamed_event(object, event, recipient))))
+        }
+        _ => read(object),
+    }
 }
 
 fn read(object: &Object) -> Option<(&'static str, Option<Failure>)> {
