@@ -252,7 +252,7 @@ fn real_comcast_host_not_warned() {
 
 /// Comcast's BL000000 reply with its host name dropped, as a relay or a
 /// log shortens it: the address before "Comcast block for spam" is still
-/// the sending server's, the one Comcast's removal form asks for.
+/// the sending server's, the one Comcast's removal form requires.
 #[test]
 fn block_for_spam_without_host_quotes_ip() {
     let reply = "554 5.7.1 203.0.113.5 Comcast block for spam. Please see \

@@ -1,4 +1,4 @@
-//! Final notices whose own words say that the sending server gave up,
+//! Final notices whose own words state that the sending server gave up,
 //! read the same with and without their mail header: an agent often
 //! copies only the body out of a mail client. OpenSMTPD's notice lists
 //! each recipient as `address: reason` under its `notice_error` sentence
@@ -76,7 +76,7 @@ fn opensmtpd_delay_notice_stays_a_delay() {
 }
 
 #[test]
-fn an_address_line_without_failure_words_is_no_recipient() {
+fn address_line_without_failure_words() {
     let text = opensmtpd_body(
         "carol@example.net: 550 5.1.1 no such user\nsupport@example.org: ask us anything\n",
     );

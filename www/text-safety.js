@@ -83,12 +83,11 @@ export function splitHidden(text) {
 }
 
 /**
- * Writes a line quoted from the paste, such as the receiving server's
- * reply, behind a mail quote mark. A note is pasted onward into tickets,
- * mails and spreadsheets, and a spreadsheet that puts each line in a cell
- * reads a cell starting with "=", "+", "-" or "@" as a formula
- * (OWASP, "CSV Injection"): `=HYPERLINK(...)` in a forged reply would
- * become a live link there. A leading ">" is no formula anywhere.
+ * Returns a line quoted from the paste, such as the receiving server's
+ * reply, behind a mail quote mark. A note may be pasted into a
+ * spreadsheet, which reads a cell starting with "=", "+", "-" or "@" as a
+ * formula (OWASP, "CSV Injection"). So `=HYPERLINK(...)` in a forged reply
+ * would become a live link there, while a leading ">" starts no formula.
  */
 export function quotedLine(text) {
   return `> ${revealLine(text)}`;

@@ -77,8 +77,8 @@ const GAVE_UP: &[&str] = &[
     // OpenSMTPD's final notice (`notice_error` in usr.sbin/smtpd/bounce.c);
     // its delay notice opens "A message is delayed for more than".
     "an error has occurred while attempting to deliver a message for the following list",
-    // Exchange 2003's and hMailServer's final notices head the list so;
-    // their delay notices say the delivery "has been delayed".
+    // Exchange 2003's and hMailServer's final notices head their list with
+    // this line. Their delay notices state that delivery "has been delayed".
     "recipient(s) could not be reached",
 ];
 

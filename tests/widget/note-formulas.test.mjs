@@ -18,7 +18,7 @@ await init({ module_or_path: readFileSync(new URL("../../www/pkg/bounce_explaine
 const SETTINGS = validateSettings({});
 const FORMULA_START = /^\s*[=+\-@]/u;
 
-/** A DSN whose Diagnostic-Code is `reply`. */
+/** Builds a DSN whose Diagnostic-Code is `reply`. */
 function dsn(reply) {
   return [
     "Final-Recipient: rfc822; bob@example.net",

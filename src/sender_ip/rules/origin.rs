@@ -75,7 +75,7 @@ pub(super) const RULES: &[(&str, &str)] = &[
     // Comcast's BL000000 reply writes the connecting address right before
     // its block statement: `554 5.7.1 <host> 192.0.2.1 Comcast block for
     // spam`. A relay or a log may drop the host, leaving the address
-    // first. Comcast's removal form asks for that address.
+    // first. Comcast's removal form requires that address.
     ("<ip> Comcast block", r"(?i){ip}\s+Comcast\s+block\b"),
     // Outlook.com `banned sending IP [192.0.2.1]`, `the sending IP (ip)`,
     // `client ip 192.0.2.1`, `your IP address is 192.0.2.1`, and in past
