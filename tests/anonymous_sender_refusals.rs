@@ -8,7 +8,7 @@
 //! follows one quoted on easy365manager.com's "Office 365 NDR error codes"
 //! page, with documentation addresses.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::Actor;
 use cards::{card, only};

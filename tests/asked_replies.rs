@@ -5,7 +5,7 @@
 //! Wenden Sie sich an ...`) still gets its card, because only the
 //! sentence that quotes the reply counts.
 
-mod mentions;
+use crate::mentions;
 
 use bounce_explainer::Actor;
 use mentions::mention_note;

@@ -5,7 +5,7 @@
 //! rather than message/rfc822. An attachment that is not an email (a
 //! PDF, an image, a text note) stays unread.
 
-mod base64;
+use crate::base64;
 
 use base64::base64;
 use bounce_explainer::{explain, Actor, InputKind, Report};

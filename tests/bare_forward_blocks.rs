@@ -6,8 +6,8 @@
 //! person's message under such a block, and a block inside a bounce's
 //! own text, keep their reading.
 
-mod inline_bounces;
-mod quoting;
+use crate::inline_bounces;
+use crate::quoting;
 
 use bounce_explainer::explain;
 use inline_bounces::{assert_expected, cards, field, split, BOUNCES};

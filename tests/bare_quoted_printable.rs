@@ -3,7 +3,7 @@
 //! a soft line break cuts the sending IP in two. Such text is decoded
 //! before it is read, and the IP's line counts lines of the decoded text.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Reason};
 use cards::only;

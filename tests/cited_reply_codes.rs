@@ -6,7 +6,7 @@
 //! follows its codes stays a failure with the IP to quote, whether it is
 //! pasted alone or copied whole into a question.
 
-mod mentions;
+use crate::mentions;
 
 use bounce_explainer::Recipient;
 use mentions::mention_note;

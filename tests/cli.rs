@@ -2,7 +2,7 @@
 //! standard input, escapes of terminal controls and hidden characters,
 //! and the writer each report names.
 
-mod cli_run;
+use crate::cli_run;
 
 use cli_run::{first_code, json_lines, run, TempDir, BOUNCE, COMCAST, COMCAST_EMAIL};
 

@@ -2,7 +2,7 @@
 //! explainer fails only its input, and a closed pipe or standard output
 //! keeps the documented exit status.
 
-mod cli_run;
+use crate::cli_run;
 
 use std::process::{Command, Output, Stdio};
 

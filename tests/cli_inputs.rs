@@ -2,7 +2,7 @@
 //! with odd names, binary and oversized files, mbox files, Maildirs and
 //! folder trees, run as a built binary on temporary files.
 
-mod cli_run;
+use crate::cli_run;
 
 use std::fs;
 use std::io::Write;

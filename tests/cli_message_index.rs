@@ -3,8 +3,8 @@
 //! `mbox_index`. A message from an mbox also carries its position as the
 //! line's `index`.
 
-mod bounces;
-mod cli_run;
+use crate::bounces;
+use crate::cli_run;
 
 use serde_json::Value;
 

@@ -5,8 +5,8 @@
 //! what to check. A reply after the sentence still decides. Documentation
 //! addresses only.
 
-mod bounces;
-mod cards;
+use crate::bounces;
+use crate::cards;
 
 use bounce_explainer::{Actor, Recipient};
 use bounces::exim_failed;

@@ -3,8 +3,8 @@
 //! ignore such characters, so the part's report is still read, with a note
 //! that it was damaged, rather than losing every recipient of the part.
 
-mod base64;
-mod cards;
+use crate::base64;
+use crate::cards;
 
 use base64::base64;
 use bounce_explainer::{explain, Actor, Reason, Report};

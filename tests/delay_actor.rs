@@ -9,7 +9,7 @@
 //! waits, because no fix reaches the queued copy.
 //! Documentation addresses only.
 
-mod delay_fixtures;
+use crate::delay_fixtures;
 
 use bounce_explainer::{Actor, Reason, Recipient};
 use delay_fixtures::{only_card, postfix_delay};

@@ -3,7 +3,7 @@
 //! delay code over the remote reply already states it, so a second note
 //! would only repeat it. Documentation addresses only.
 
-mod delay_fixtures;
+use crate::delay_fixtures;
 
 use bounce_explainer::Recipient;
 use delay_fixtures::{only_card, postfix_delay};

@@ -5,7 +5,7 @@
 //! undelivered after ...") is not the receiver's. Documentation addresses
 //! only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason};
 use cards::only;

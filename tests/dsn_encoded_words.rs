@@ -2,7 +2,7 @@
 //! (`=?utf-8?B?...?=`, `=?utf-8?Q?...?=`), as some MTAs write them: the
 //! card names the decoded address and reads the decoded reply.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Actor, Reason, Report};
 use cards::by_address;

@@ -5,8 +5,8 @@
 //! line of the decoded delivery-status part and names the field, rather
 //! than showing no place at all.
 
-mod base64;
-mod forwards;
+use crate::base64;
+use crate::forwards;
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -3,7 +3,7 @@
 //! cap were left out. The named services' readers take one recipient per
 //! event and have no such cap. Documentation addresses only.
 
-mod common;
+use crate::common;
 
 use bounce_explainer::explain;
 use common::cut_notes;

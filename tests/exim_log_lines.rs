@@ -4,7 +4,7 @@
 //! and `=>` and `->` mark deliveries. A deferred line is a delay, as
 //! Postfix's `status=deferred` is.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Reason};
 use cards::by_address;

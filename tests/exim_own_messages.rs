@@ -4,7 +4,7 @@
 //! the address. Pasted alone, with the address line above it, each must
 //! give the card that the whole bounce gives.
 
-mod bounces;
+use crate::bounces;
 
 use bounce_explainer::{explain, Reason, Report};
 

@@ -4,7 +4,7 @@
 //! Each gets its cause, in a whole bounce and pasted bare (the address
 //! and its indented lines).
 
-mod bounces;
+use crate::bounces;
 
 use bounce_explainer::{explain, Actor, Reason, Recipient};
 

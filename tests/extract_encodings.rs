@@ -2,7 +2,7 @@
 //! (CR CR LF, lone CR), unlabelled ISO-2022-JP, HTML-only reports, and
 //! hostile bytes. Documentation addresses only.
 
-mod common;
+use crate::common;
 
 use bounce_explainer::extract::extract;
 use bounce_explainer::input::decode;

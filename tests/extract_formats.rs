@@ -1,7 +1,7 @@
 //! Extraction from the bounce formats met in the field: one fixture per
 //! kind of fault fixed, with documentation addresses only.
 
-mod common;
+use crate::common;
 
 use bounce_explainer::Reason;
 use common::{only, run};

@@ -2,7 +2,7 @@
 //! lines, NDR text copied from a mail client, DSN fields on their own,
 //! and prose that must not pass for a reply. Documentation addresses only.
 
-mod common;
+use crate::common;
 
 use bounce_explainer::Reason;
 use common::{only, run};

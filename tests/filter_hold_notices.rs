@@ -4,7 +4,7 @@
 //! content or a spam score as the reason is a verdict on the message, not
 //! a block of the sending IP. Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Actor, Reason};
 use cards::only;

@@ -8,7 +8,7 @@
 //! pasted without their header, so the sender's domain comes from the
 //! SPF result. Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason, Recipient};
 use cards::{card, only};

@@ -10,7 +10,7 @@
 //! below the MTA's own prose. The card must name the recipient in every
 //! layout, as it does for the block pasted alone.
 
-mod quoting;
+use crate::quoting;
 
 use bounce_explainer::{explain, Actor, Reason, Report};
 use quoting::quoted;

@@ -6,8 +6,8 @@
 //! as the bounce pasted alone. The email's own header is a person's, so it
 //! must not decide how the forwarded bounce is read.
 
-mod inline_bounces;
-mod quoting;
+use crate::inline_bounces;
+use crate::quoting;
 
 use bounce_explainer::explain;
 use inline_bounces::{assert_expected, cards, field, split, BOUNCES};

@@ -5,10 +5,9 @@
 //! noted. The cards, the IP to quote and the warnings must not depend on how
 //! the bounce reached the reader.
 
-mod base64;
-mod bounces;
-mod forwards;
-mod text_bounces;
+use crate::bounces;
+use crate::forwards;
+use crate::text_bounces;
 
 use bounce_explainer::{explain, Report};
 use bounces::exim_smtp_error;

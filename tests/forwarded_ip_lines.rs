@@ -5,9 +5,9 @@
 //! line counts lines of the attached bounce's decoded text, and the report
 //! gives how many forwards deep that bounce lies.
 
-mod base64;
-mod bounces;
-mod forwards;
+use crate::base64;
+use crate::bounces;
+use crate::forwards;
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -6,10 +6,8 @@
 //! its sender, its Subject or its body's bounce format. An attached
 //! ordinary email stays "not a bounce".
 
-mod base64;
-mod bounces;
-mod forwards;
-mod text_bounces;
+use crate::forwards;
+use crate::text_bounces;
 
 use bounce_explainer::{explain, Actor, InputKind, Reason, Report};
 use forwards::{as_file, as_rfc822};

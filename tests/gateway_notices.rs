@@ -11,7 +11,7 @@
 //! "quarantined", "blocked attachment", "data loss prevention"), not one
 //! service's template.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Actor, InputKind, Reason};
 use cards::only;

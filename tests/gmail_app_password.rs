@@ -4,7 +4,7 @@
 //! method or a policy block. The user creates an app password instead.
 //! The replies are as mail programs and scripts quote them.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason};
 use cards::{card, only};

@@ -6,7 +6,7 @@
 //! per-mailbox receiving limit of Yahoo or iCloud that the sending server
 //! gave up on is the same case. Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::Actor;
 use cards::only as only_card;

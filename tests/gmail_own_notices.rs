@@ -3,7 +3,7 @@
 //! delivered" when the receiving server's TLS certificate does not match
 //! its name. Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason};
 use cards::only as only_card;

@@ -4,7 +4,7 @@
 //! a block that lasts until the sender's administrator fixes the cause.
 //! Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::Actor;
 use cards::only as only_card;

@@ -4,7 +4,7 @@
 //! account that is over its limit, so the sender waits for the reset.
 //! Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::Actor;
 use cards::only;

@@ -6,7 +6,7 @@
 //! domain in one transaction, a connection Gmail holds back at its start,
 //! and the Workspace SMTP relay's limits. Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason};
 use cards::{card, only};

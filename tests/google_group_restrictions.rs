@@ -2,7 +2,7 @@
 //! group's owner sets who may post, so the recipient's side acts, not
 //! the sender's administrator. Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::Actor;
 use cards::only;

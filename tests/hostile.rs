@@ -7,7 +7,7 @@
 //! Every crash or hang the fuzzer found is kept under
 //! `tests/fixtures/regressions/` and replayed by `regression_fixtures`.
 
-mod worst_case;
+use crate::worst_case;
 
 use std::fs;
 use std::path::Path;

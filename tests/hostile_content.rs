@@ -3,7 +3,7 @@
 //! return a well-formed Report that states what was found and what was
 //! not, without a panic.
 
-mod worst_case;
+use crate::worst_case;
 
 use bounce_explainer::{explain, explain_bytes, InputKind, Reason};
 use worst_case::{assert_user_unknown, check, dsn_block, dsn_email, noise, REPLY};

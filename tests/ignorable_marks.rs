@@ -6,7 +6,7 @@
 //! value, never the digits on one side of the character, which are
 //! another network's address.
 
-mod split_ip;
+use crate::split_ip;
 
 use bounce_explainer::{explain, Report};
 use split_ip::{insert_at, only, postfix_spamhaus_record, spamhaus_reply};

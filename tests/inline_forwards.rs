@@ -6,7 +6,7 @@
 //! sentence or on its own line. Outlook's header block of a forward may
 //! come with no "-----Original Message-----" line above it.
 
-mod quoting;
+use crate::quoting;
 
 use bounce_explainer::{explain, Reason, Report};
 use quoting::quoted;

@@ -5,7 +5,7 @@
 //! so no IP is quoted; CJK text written right against an IP still lets it
 //! be read.
 
-mod split_ip;
+use crate::split_ip;
 
 use bounce_explainer::{explain, explain_bytes};
 use split_ip::{insert_at, spamhaus_reply};

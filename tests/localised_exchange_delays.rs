@@ -4,7 +4,7 @@
 //! while the server retries, not a final failure. Documentation addresses
 //! only.
 
-mod delay_fixtures;
+use crate::delay_fixtures;
 
 use bounce_explainer::{explain, Actor};
 use delay_fixtures::only_card;

@@ -5,8 +5,8 @@
 //! acts and IP. A localised block that forwards a person's message is no
 //! bounce.
 
-mod inline_bounces;
-mod quoting;
+use crate::inline_bounces;
+use crate::quoting;
 
 use bounce_explainer::explain;
 use inline_bounces::{assert_expected, cards, field, split, BOUNCES};

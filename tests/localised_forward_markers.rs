@@ -7,7 +7,7 @@
 //! recipient, cause, who acts and IP. A person's message under such a
 //! marker is no bounce.
 
-mod inline_bounces;
+use crate::inline_bounces;
 
 use bounce_explainer::explain;
 use inline_bounces::{assert_expected, cards, field, split, BOUNCES};

@@ -8,7 +8,7 @@
 //! refusing host is the sender's own tenant, reached through the sender's
 //! Send connector. Documentation addresses only.
 
-mod bounces;
+use crate::bounces;
 
 use bounce_explainer::{explain, Actor, Recipient};
 

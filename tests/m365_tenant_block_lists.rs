@@ -7,7 +7,7 @@
 //! recipient (5.7.703) is lifted by the sender's administrator.
 //! Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason, Recipient};
 use cards::{card, only};

@@ -5,7 +5,7 @@
 //! for good. Each Sendmail line is a record that ends at its newline, so
 //! one line's `stat=` text never takes in the next record.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Reason};
 use cards::{by_address, only};

@@ -4,7 +4,7 @@
 //! sees one number there, so the ASCII digits on either side of the
 //! character are another network's address and must not be quoted.
 
-mod split_ip;
+use crate::split_ip;
 
 use bounce_explainer::explain;
 use split_ip::{insert_at, only, postfix_spamhaus_record, spamhaus_reply};

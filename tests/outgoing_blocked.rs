@@ -5,7 +5,7 @@
 //! exist, which would send the administrator to check working DNS.
 //! Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::Actor;
 use cards::only;

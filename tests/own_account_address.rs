@@ -2,7 +2,7 @@
 //! address. The card must not show it as the recipient, and a note names
 //! that account as the sender's. Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use cards::only;
 

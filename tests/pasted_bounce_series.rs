@@ -3,7 +3,7 @@
 //! its own. A single bounce that carries the returned message, whose
 //! header also follows a blank line, is still read as one.
 
-mod bounces;
+use crate::bounces;
 
 use bounce_explainer::report::NoteLevel;
 use bounce_explainer::{explain, Reason, Report};

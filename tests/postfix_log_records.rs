@@ -5,7 +5,7 @@
 //! after it (postfix/bounce's notification, qmgr's `removed`, another
 //! queue id's attempt) never reach the card's receiver message or codes.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Reason};
 use cards::by_address;

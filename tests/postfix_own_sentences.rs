@@ -5,7 +5,7 @@
 //! gives from its Status: field, also for a recipient that an alias
 //! expanded to (`<bob@example.net> (expanded from <support@example.com>):`).
 
-mod bounces;
+use crate::bounces;
 
 use bounce_explainer::{explain, Actor, Reason, Report};
 

@@ -5,7 +5,7 @@
 //! An entry on hold (Postfix's `!`, Exim's `*** frozen ***`) is not
 //! retried until an administrator releases it, so its card is held.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Actor, Reason, Recipient};
 use cards::by_address;

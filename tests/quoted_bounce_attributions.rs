@@ -6,8 +6,8 @@
 //! person's attribution, the quoted text is read as if pasted alone. A
 //! reply that quotes an ordinary discussion stays "not a bounce".
 
-mod inline_bounces;
-mod quoting;
+use crate::inline_bounces;
+use crate::quoting;
 
 use bounce_explainer::explain;
 use inline_bounces::{assert_expected, cards, field, split, BOUNCES};

@@ -5,7 +5,7 @@
 //! of the pasted text. A few quoted lines in a longer message are read
 //! only when they report a failed recipient with a reply code.
 
-mod quoting;
+use crate::quoting;
 
 use std::fs;
 use std::path::{Path, PathBuf};

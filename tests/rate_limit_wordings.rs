@@ -5,7 +5,7 @@
 //! names the IP as blocked, listed or refused stays a block, whatever
 //! rate words it also contains. Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason};
 use cards::{card, only};

@@ -6,7 +6,7 @@
 //! refusing server is the sender's own relay (smarthost). Pasted alone, the
 //! same replies keep the sender's fix (see relay_denied_refusals.rs).
 
-mod bounces;
+use crate::bounces;
 
 use bounce_explainer::{explain, Actor, Recipient};
 

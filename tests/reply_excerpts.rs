@@ -3,7 +3,7 @@
 //! next DSN field), and a reply sent over several lines reads as one
 //! message. Documentation addresses only.
 
-mod common;
+use crate::common;
 
 use common::run;
 

@@ -4,8 +4,7 @@
 //! bounce forwarded as an attachment and cut gets the same warning as a
 //! pasted one.
 
-mod base64;
-mod forwards;
+use crate::forwards;
 
 use bounce_explainer::{explain, Report};
 use forwards::{as_file, as_rfc822};

@@ -3,7 +3,7 @@
 //! "Sender address rejected: Domain not found") is a refused sender,
 //! fixed in the sender's DNS, never an unknown recipient domain.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason};
 use cards::{card, only};

@@ -5,8 +5,8 @@
 //! recipient's. Each family is checked both ways, through the card.
 //! Documentation addresses only.
 
-mod bounces;
-mod cards;
+use crate::bounces;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason, Recipient};
 use bounces::exim_failed;

@@ -4,7 +4,7 @@
 //! down or too busy, not a block of the sending IP. A 421 or 554 that
 //! names a block stays a block.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{Actor, Reason};
 use cards::{card, only};

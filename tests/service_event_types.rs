@@ -9,7 +9,7 @@
 //! SES's event types. The fixtures' reasons and field sets were written
 //! for these tests.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Actor, Reason, Report};
 use cards::card_for;

@@ -8,7 +8,7 @@
 //! reasons are not from SparkPost's documentation; the suppression and
 //! "Unconfigured Sending Domain" reasons are.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Actor, Reason};
 use cards::card_for;

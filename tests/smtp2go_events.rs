@@ -4,7 +4,7 @@
 //! receiving server and `message` for its reply. A `reject` event is mail
 //! SMTP2GO did not send to an address on its suppression list.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Actor, InputKind, Reason};
 use cards::card_for;

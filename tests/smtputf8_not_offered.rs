@@ -6,7 +6,7 @@
 //! forwarded inline, it must give a card that names the missing SMTPUTF8
 //! support and says that a retry fails the same way.
 
-mod bounces;
+use crate::bounces;
 
 use bounce_explainer::{explain, Actor, Reason, Report};
 

@@ -5,7 +5,7 @@
 //! note, and otherwise a card. Its words must read as a reply's, so a
 //! number in prose stays a number.
 
-mod mentions;
+use crate::mentions;
 
 use bounce_explainer::Report;
 use mentions::mention_note;

@@ -6,7 +6,7 @@
 //! mail program's report of a failed send is the exception: its own
 //! outgoing server refused, and the user changes the program's setting.
 
-mod bounces;
+use crate::bounces;
 
 use bounce_explainer::{explain, Actor, Reason, Report};
 

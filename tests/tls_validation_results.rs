@@ -6,7 +6,7 @@
 //! recipient's administrator to fix it, and never asks the sender for a
 //! password.
 
-mod bounces;
+use crate::bounces;
 
 use bounce_explainer::{explain, Actor, Reason, Recipient};
 

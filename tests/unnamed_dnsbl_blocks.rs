@@ -4,7 +4,7 @@
 //! the card is the block card with the IP to quote, not the general 5.7.1
 //! policy card. Documentation addresses only.
 
-mod cards;
+use crate::cards;
 
 use bounce_explainer::{explain, Reason};
 

@@ -3,7 +3,7 @@
 //! and its summary counts replies, because no card names a recipient.
 //! Replies that name their recipients are not capped.
 
-mod common;
+use crate::common;
 
 use bounce_explainer::explain;
 use common::cut_notes;

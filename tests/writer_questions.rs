@@ -6,7 +6,7 @@
 //! the codes, and the IP address the writer gives as their own is never
 //! quoted. A notice that names the recipient keeps its card.
 
-mod mentions;
+use crate::mentions;
 
 use mentions::mention_note;
 
