@@ -214,7 +214,12 @@ function fillIp(card, recipient, opts) {
   }
   if (source.rule) field(card, "ip-rule").textContent = text.ipFoundBy(source.rule);
   else field(card, "ip-rule").remove();
-  card.querySelector('[data-action="copy-ip"]').addEventListener("click", () => {
+  // Several cards can each have a "Copy IP" button: the accessible name
+  // says which address it copies and whose card it is on.
+  const copyIp = card.querySelector('[data-action="copy-ip"]');
+  const who = recipient.recipient ? reveal(recipient.recipient).text : opts.strings.note.someone;
+  copyIp.setAttribute("aria-label", text.copyIpFor(reveal(ip).text, who));
+  copyIp.addEventListener("click", () => {
     copyAndAnnounce(ip, opts);
   });
   return hidden;

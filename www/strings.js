@@ -136,6 +136,9 @@ export const STRINGS = {
     noIp: "No sending IP address found",
     linksHeading: "Where the request goes",
     copyIp: "Copy IP",
+    // The accessible name starts with the visible label, so speech input
+    // ("click Copy IP") still finds the button.
+    copyIpFor: (ip, who) => `Copy IP ${ip}, for ${who}`,
     copyNote: {
       admin: "Copy a note for your mail administrator",
       recipient: "Copy a note for the recipient's postmaster",
