@@ -214,11 +214,11 @@ function fillIp(card, recipient, opts) {
   }
   if (source.rule) field(card, "ip-rule").textContent = text.ipFoundBy(source.rule);
   else field(card, "ip-rule").remove();
-  // Several cards can each have a "Copy IP" button: the accessible name
-  // says which address it copies and whose card it is on.
+  // Several cards can each have a "Copy IP" button, so the accessible
+  // name gives the address it copies and the card's recipient.
   const copyIp = card.querySelector('[data-action="copy-ip"]');
-  const who = recipient.recipient ? reveal(recipient.recipient).text : opts.strings.note.someone;
-  copyIp.setAttribute("aria-label", text.copyIpFor(reveal(ip).text, who));
+  const recipientName = recipient.recipient ? reveal(recipient.recipient).text : opts.strings.note.someone;
+  copyIp.setAttribute("aria-label", text.copyIpFor(reveal(ip).text, recipientName));
   copyIp.addEventListener("click", () => {
     copyAndAnnounce(ip, opts);
   });
