@@ -70,6 +70,12 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         // Postfix: "connect to %s[%s]:%d: %m" in src/smtp/smtp_connect.c
         // (<https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_connect.c>).
         r"(?:host \S+ said: )?connect to \S+(?:\[[^\]\s]*\])?(?::\d+)?: (?:connection refused|connection timed out|no route to host|network is unreachable)\b",
+        // Postfix: "lost connection with %s while %s" and "conversation
+        // with %s timed out while %s" in smtp_stream_except()
+        // (<https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_trouble.c>),
+        // where %s is the host and then the stage ("sending RCPT TO").
+        r"lost connection with \S+ while (?:sending|receiving|performing) ",
+        r"conversation with \S+ timed out while (?:sending|receiving|performing) ",
         // Postfix: "Host or domain name not found. Name service error for
         // name=%s type=%s: %s" in src/dns/dns_lookup.c
         // (<https://github.com/vdukhovni/postfix/blob/master/postfix/src/dns/dns_lookup.c>).
