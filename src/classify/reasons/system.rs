@@ -20,6 +20,10 @@ pub static SYSTEM_ERROR: Phrases = Phrases {
         "it encountered an error while being processed",
         "it would create a mail loop",
         "local configuration error",
+        // hMailServer, when its configured relay host does not resolve:
+        // "The host specified as SMTP relay server could not be found."
+        // (`knowledge::relay_host`).
+        "the host specified as smtp relay server could not be found",
         "local error in processing",
         "loop was found in the mail exchanger",
         "mail system configuration error",
