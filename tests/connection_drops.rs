@@ -116,7 +116,7 @@ fn postfix_lost_connection_network_error() {
     }
 }
 
-/// Prose that only tells of a lost connection is not a delivery failure.
+/// Prose that only mentions a lost connection is not a delivery failure.
 #[test]
 fn lost_connection_prose_no_card() {
     let text = "I got lost connection with the server while sending a big file yesterday";

@@ -106,7 +106,8 @@ pub static NETWORK_ERROR: Phrases = Phrases {
         // retries such a failure (`_HandleNoRecipientServers` in
         // hmailserver/source/Server/SMTP/ExternalDelivery.cpp).
         "the dns query has failed",
-        // The fragments of `CONNECTION_DROP`, which picks their card.
+        // The broken-connection fragments of `CONNECTION_DROP`, which
+        // picks the X.4.2 card for them.
         "connection dropped",
         "connection was dropped",
         "connection reset",
@@ -134,8 +135,8 @@ pub static NETWORK_ERROR: Phrases = Phrases {
 /// name no cause beyond the network, so they read as `NETWORK_ERROR` and
 /// pick the X.4.2 ("Bad connection") explanation, whose sending server
 /// retries. Exchange writes "421 4.4.2 Connection dropped due to
-/// SocketError" (or "due to timeout"); the operating system's text for
-/// ECONNRESET and EPIPE is "Connection reset by peer" and "Broken pipe";
+/// SocketError" (or "due to timeout"). glibc's strerror() text for
+/// ECONNRESET and EPIPE is "Connection reset by peer" and "Broken pipe".
 /// Postfix writes "lost connection with %s while %s" and "conversation
 /// with %s timed out while %s" (smtp_stream_except() in
 /// src/smtp/smtp_trouble.c). "Connection timed out" is not listed: a

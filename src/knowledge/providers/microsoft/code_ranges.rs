@@ -10,9 +10,14 @@
 //!   later". 4.7.650 and 4.7.651, whose sentence names the IP's
 //!   reputation, are left to the provider's rules.
 //! - 5.7.700 to 5.7.750 block the sending organisation (see
-//!   `sending_tenant`). Each block has its own sentence; a reported NDR
-//!   writes "5.7.700-749 Access denied, tenant has exceeded threshold",
-//!   so "Access denied" under 5.7.700 to 5.7.749 reads as that block.
+//!   `sending_tenant`). Each block has its own sentence. A reported NDR
+//!   writes "5.7.700-749 Access denied, tenant has exceeded threshold"
+//!   (<https://listed.to/@darrmit/20907/5-7-700>), so "Access denied"
+//!   under 5.7.700 to 5.7.749 reads as that block.
+//!
+//! NOTE: a code in either range with none of these sentences, such as a
+//! bare "550 5.7.700", still gets the generic X.7 explanation (a failed
+//! sign-in, a required encryption step or an untrusted sender).
 
 use super::super::text::{flatten, status_codes, status_matches};
 use super::outbound::NEW_IP_THROTTLED;
@@ -38,23 +43,24 @@ pub(super) fn lookup(text: &str) -> Option<Match> {
     })
 }
 
-/// `flat` is the lowercase reply, flattened.
+/// Picks the entry for `status` by the sentence in `flat`, the flattened
+/// lowercase reply.
 fn entry_for(status: &str, flat: &str) -> Option<&'static Entry> {
-    let says = |sentences: &[&str]| sentences.iter().any(|s| flat.contains(s));
+    let contains_any = |sentences: &[&str]| sentences.iter().any(|s| flat.contains(s));
     let reputation_throttle = matches!(status, "4.7.650" | "4.7.651");
     if status_matches("4.7.500-699", status) && !reputation_throttle {
-        return says(THROTTLE_SENTENCES).then_some(&NEW_IP_THROTTLED);
+        return contains_any(THROTTLE_SENTENCES).then_some(&NEW_IP_THROTTLED);
     }
     if !status_matches("5.7.700-750", status) {
         return None;
     }
-    if says(&["tenant has exceeded threshold"]) {
+    if contains_any(&["tenant has exceeded threshold"]) {
         Some(&TENANT_BLOCKED)
-    } else if says(&["traffic not accepted from this ip"]) {
+    } else if contains_any(&["traffic not accepted from this ip"]) {
         Some(&LOW_REPUTATION_POOL)
-    } else if says(&["client blocked from sending from unregistered domain"]) {
+    } else if contains_any(&["client blocked from sending from unregistered domain"]) {
         Some(&UNREGISTERED_DOMAIN)
-    } else if status_matches("5.7.700-749", status) && says(&["access denied"]) {
+    } else if status_matches("5.7.700-749", status) && contains_any(&["access denied"]) {
         Some(&TENANT_BLOCKED)
     } else {
         None

@@ -14,8 +14,8 @@ use crate::knowledge::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
 
-/// "Tenant has exceeded threshold", which reported NDRs also carry under
-/// 5.7.700 to 5.7.749.
+/// The spam-threshold block, 5.7.705 "Access denied, tenant has exceeded
+/// threshold", which a reported NDR also carries under 5.7.700 to 5.7.749.
 pub(super) static TENANT_BLOCKED: Entry = Entry {
     id: "microsoft/tenant-blocked",
     reason: Reason::Blocked,
@@ -25,7 +25,8 @@ pub(super) static TENANT_BLOCKED: Entry = Entry {
           like spam. The usual source is a compromised account, an \
           on-premises server that relays through Microsoft 365, or a \
           connector an attacker created. Rarely, a subscription renewed \
-          after it expired blocks sending for up to a day.",
+          after it expired blocks sending for a while, typically no more \
+          than a day.",
     steps: &[
         "Your Microsoft 365 administrator finds and stops the source: \
          compromised accounts, connectors nobody in the organisation \
@@ -42,6 +43,7 @@ pub(super) static TENANT_BLOCKED: Entry = Entry {
     checked: "2026-12-06",
 };
 
+/// The block of new and trial tenants' low-reputation IPs, 5.7.708.
 pub(super) static LOW_REPUTATION_POOL: Entry = Entry {
     id: "microsoft/low-reputation-pool",
     reason: Reason::Blocked,
@@ -66,6 +68,7 @@ pub(super) static LOW_REPUTATION_POOL: Entry = Entry {
     checked: "2026-12-06",
 };
 
+/// The block of mail from domains the tenant never added, 5.7.750.
 pub(super) static UNREGISTERED_DOMAIN: Entry = Entry {
     id: "microsoft/unregistered-domain",
     reason: Reason::Blocked,
