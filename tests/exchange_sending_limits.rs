@@ -100,17 +100,25 @@ fn recipient_mailbox_full_unchanged() {
     assert_ne!(card.explanation.entry, RECIPIENT_RATE_LIMIT);
 }
 
-/// The tenant blocks, pasted alone, name Microsoft by their wording.
+/// The tenant blocks, pasted alone, name Microsoft by their wording, and
+/// each gets the card of its own cause.
 #[test]
 fn tenant_block_lines_read_tenant_blocked() {
     let lines = [
-        "550 5.7.705 Access denied, tenant has exceeded threshold",
-        "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
-        "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.",
+        ("550 5.7.705 Access denied, tenant has exceeded threshold", "microsoft/tenant-blocked"),
+        (
+            "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
+            "microsoft/low-reputation-pool",
+        ),
+        (
+            "550 5.7.750 Service unavailable. Client blocked from sending from unregistered \
+             domains.",
+            "microsoft/unregistered-domain",
+        ),
     ];
-    for line in lines {
+    for (line, entry) in lines {
         let card = only_card(line);
-        assert_eq!(card.explanation.entry, "microsoft/tenant-blocked", "{line}: {card:#?}");
+        assert_eq!(card.explanation.entry, entry, "{line}: {card:#?}");
         assert_eq!(card.explanation.who_acts, Actor::Admin, "{line}");
     }
 }

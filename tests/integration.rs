@@ -178,6 +178,7 @@ mod localised_notice_headlines;
 mod localised_notices;
 mod localised_wordings;
 mod lookalike_blocklists;
+mod m365_code_ranges;
 mod m365_relay_access_denied;
 mod m365_status_box;
 mod m365_tenant_block_lists;

@@ -62,7 +62,7 @@ const CASES: &[Expected] = &[
     Expected {
         file: "outlook-web-5.7.708.txt",
         recipient: "bob@example.net",
-        entry: "microsoft/tenant-blocked",
+        entry: "microsoft/low-reputation-pool",
         // The IP is Microsoft's own, and no removal request quotes it.
         ip: None,
         diagnostic_start: "550 5.7.708 Service unavailable. Access denied",

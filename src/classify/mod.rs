@@ -336,6 +336,9 @@ fn explanation(decision: &Decision, failure: &Failure) -> Match {
     if decision.reason == Reason::NetworkError && reasons::ROUTING_LOOP.matches(&lower) {
         return Match::entry(&status_codes::ROUTING_LOOP);
     }
+    if decision.reason == Reason::NetworkError && reasons::CONNECTION_DROP.matches(&lower) {
+        return Match::entry(&status_codes::CONNECTION_DROP);
+    }
     if decision.reason == Reason::Speeding && lower.contains(own_account::FAILURE_LIMIT_WORDS) {
         return Match::entry(&own_account::FAILURE_LIMIT);
     }

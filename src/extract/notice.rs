@@ -70,6 +70,22 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
         // Postfix: "connect to %s[%s]:%d: %m" in src/smtp/smtp_connect.c
         // (<https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_connect.c>).
         r"(?:host \S+ said: )?connect to \S+(?:\[[^\]\s]*\])?(?::\d+)?: (?:connection refused|connection timed out|no route to host|network is unreachable)\b",
+        // Postfix: "lost connection with %s while %s" and "conversation
+        // with %s timed out while %s" in smtp_stream_except()
+        // (<https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_trouble.c>),
+        // where %s is the host and then the stage ("sending RCPT TO").
+        r"lost connection with \S+ while (?:sending|receiving|performing) ",
+        r"conversation with \S+ timed out while (?:sending|receiving|performing) ",
+        // hMailServer's "Error Description" lines when it found no server
+        // to deliver to: its configured relay host did not resolve, the
+        // recipient's domain named no mail server, or the DNS query
+        // failed (`_HandleNoRecipientServers` in
+        // <https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/ExternalDelivery.cpp>).
+        concat!(
+            r"(?:error description: )?(?:the host specified as smtp relay server could not be found",
+            r"|no mail servers appear to exists? for the recipient's address",
+            r"|unable to find the recipient's email server\. the dns query has failed)",
+        ),
         // Postfix: "Host or domain name not found. Name service error for
         // name=%s type=%s: %s" in src/dns/dns_lookup.c
         // (<https://github.com/vdukhovni/postfix/blob/master/postfix/src/dns/dns_lookup.c>).

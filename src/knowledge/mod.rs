@@ -23,6 +23,7 @@ pub mod providers;
 pub mod public_suffixes;
 pub mod queue_states;
 pub mod reasons;
+pub mod relay_host;
 pub mod remote_relay;
 pub mod reply_codes;
 pub mod retry_statements;

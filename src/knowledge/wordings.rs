@@ -8,7 +8,7 @@
 //! verify failed" is a callout to the sender's own address, which the
 //! generic `rejected` entry does not describe.
 
-use super::{status_codes, Entry};
+use super::{relay_host, status_codes, Entry};
 use crate::reason::Reason;
 use crate::report::Actor;
 
@@ -56,6 +56,7 @@ pub static WORDINGS: &[(&str, &Entry)] = &[
     // authenticated to send anonymous mail during MAIL FROM".
     ("client was not authenticated to send", &AUTH_REQUIRED),
     ("must authenticate first", &AUTH_REQUIRED),
+    (relay_host::NOT_FOUND_SENTENCE, &relay_host::NOT_FOUND),
 ];
 
 /// Returns the entry for the first wording that `lower` (the reply,

@@ -210,7 +210,7 @@ fn microsoft_replies() {
             provider: Some("microsoft"),
             code: None,
             reason: Reason::Blocked,
-            entry: "microsoft/tenant-blocked",
+            entry: "microsoft/low-reputation-pool",
         },
     ];
     for case in &cases {

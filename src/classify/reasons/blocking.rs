@@ -26,14 +26,13 @@ pub static BLOCKED: Phrases = Phrases {
         // Client host rejected: Access denied"
         "client host rejected: access denied",
         "confirm this mail server",
-        // Not "connection dropped" alone, which Sisimai lists: Exchange
-        // writes "421 4.4.2 Connection dropped due to SocketError" (or
-        // "due to timeout") when the TCP connection breaks mid-session,
-        // which names no block. A receiver that drops the connection
-        // because of a listing names the listing, which a phrase of this
-        // table or `DNSBL_LISTING` finds.
-        "connection reset by peer",
-        "connection was dropped by remote host",
+        // Not "connection dropped", "connection reset by peer" or
+        // "connection was dropped by remote host", which Sisimai lists:
+        // they state only that the TCP connection broke (Exchange's "421
+        // 4.4.2 Connection dropped due to SocketError", a reset socket),
+        // which `CONNECTION_DROP` reads as a network error. A receiver
+        // that drops the connection because of a listing names the
+        // listing, which a phrase of this table or `DNSBL_LISTING` finds.
         "connections not accepted from ip addresses on spamhaus xbl",
         "currently sending spam see: ",
         "domain does not exist:",

@@ -20,6 +20,10 @@ pub static SYSTEM_ERROR: Phrases = Phrases {
         "it encountered an error while being processed",
         "it would create a mail loop",
         "local configuration error",
+        // hMailServer, when its configured relay host does not resolve:
+        // "The host specified as SMTP relay server could not be found."
+        // (`knowledge::relay_host`).
+        "the host specified as smtp relay server could not be found",
         "local error in processing",
         "loop was found in the mail exchanger",
         "mail system configuration error",
@@ -102,6 +106,13 @@ pub static NETWORK_ERROR: Phrases = Phrases {
         // retries such a failure (`_HandleNoRecipientServers` in
         // hmailserver/source/Server/SMTP/ExternalDelivery.cpp).
         "the dns query has failed",
+        // The broken-connection fragments of `CONNECTION_DROP`, which
+        // picks the X.4.2 card for them.
+        "connection dropped",
+        "connection was dropped",
+        "connection reset",
+        "lost connection with",
+        "broken pipe",
     ],
     // Gmail: "DNS Error: 12345 DNS type 'mx' lookup of example.org
     // responded with code NXDOMAIN Domain name not found".
@@ -112,9 +123,36 @@ pub static NETWORK_ERROR: Phrases = Phrases {
     ordered: &[
         &["dns type '", "' lookup of "],
         &["connect to ", ": connection refused"],
+        &["conversation with ", " timed out while "],
         &["deferred: host ", " is down"],
         &["reason: host ", " is down"],
     ],
+    except: &[],
+};
+
+/// A TCP connection that broke in the middle of an SMTP session: reset
+/// by the other end, dropped, or silent past the client's time-out. These
+/// name no cause beyond the network, so they read as `NETWORK_ERROR` and
+/// pick the X.4.2 ("Bad connection") explanation, whose sending server
+/// retries. Exchange writes "421 4.4.2 Connection dropped due to
+/// SocketError" (or "due to timeout"). glibc's strerror() text for
+/// ECONNRESET and EPIPE is "Connection reset by peer" and "Broken pipe".
+/// Postfix writes "lost connection with %s while %s" and "conversation
+/// with %s timed out while %s" (smtp_stream_except() in
+/// src/smtp/smtp_trouble.c). "Connection timed out" is not listed: a
+/// connect() that timed out never reached a session, and in a final
+/// bounce it is the expiry's last error (see `EXPIRED`). Words of a
+/// listing or a block beside these are read first, by the first pass.
+pub static CONNECTION_DROP: Phrases = Phrases {
+    reason: Reason::NetworkError,
+    any: &[
+        "connection dropped",
+        "connection was dropped",
+        "connection reset",
+        "lost connection with",
+        "broken pipe",
+    ],
+    ordered: &[&["conversation with ", " timed out while "]],
     except: &[],
 };
 

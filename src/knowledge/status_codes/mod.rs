@@ -19,6 +19,9 @@ mod system;
 
 use super::Entry;
 
+/// The bad-connection entry (X.4.2), which also explains a connection
+/// drop stated in words under another code or none.
+pub use system::X_4_2 as CONNECTION_DROP;
 /// The routing-loop entry (X.4.6), which also explains loops stated in
 /// words under another code or none.
 pub use system::X_4_6 as ROUTING_LOOP;

@@ -138,6 +138,7 @@ pub static X_4_1: Entry = Entry {
     ..BASE
 };
 
+/// X.4.2, "Bad connection".
 pub static X_4_2: Entry = Entry {
     id: "status/X.4.2",
     reason: Reason::NetworkError,

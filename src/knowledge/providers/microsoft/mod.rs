@@ -13,10 +13,12 @@
 mod access_denied;
 mod banned_ips;
 mod block_list;
+mod code_ranges;
 mod outbound;
 mod own_codes;
 mod recipient;
 mod relay_access;
+mod sending_tenant;
 mod tenant_blocks;
 
 use super::{Provider, Rule};
@@ -27,11 +29,12 @@ use banned_ips::{BANNED_IP, BANNED_SENDER, EOP_BLOCKLIST};
 use outbound::{
     ALL_REJECTED, CONNECTION_DEFERRED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING,
     MESSAGE_EXPIRED, NEW_IP_THROTTLED, RECIPIENT_RATE_LIMIT, RESTRICTED_SENDER,
-    SENDER_MAILBOX_FULL, SENDING_QUOTA, SEND_AS_DENIED, SUBMISSION_RATE, TENANT_BLOCKED,
+    SENDER_MAILBOX_FULL, SENDING_QUOTA, SEND_AS_DENIED, SUBMISSION_RATE,
 };
 pub(super) use own_codes::{RECIPIENT_HOURLY_LIMIT, SENDER_HOURLY_LIMIT};
 use recipient::{MAILBOX_FULL, RECIPIENT_NOT_FOUND, RESTRICTED_RECIPIENT, STALE_CACHED_ADDRESS};
 pub(crate) use relay_access::at_sender_tenant;
+use sending_tenant::{LOW_REPUTATION_POOL, TENANT_BLOCKED, UNREGISTERED_DOMAIN};
 use tenant_blocks::{CUSTOMER_BLOCK, CUSTOMER_BLOCK_PHRASES, OWN_TENANT_BLOCK, OWN_TENANT_PHRASES};
 
 const OLC_SOURCE: &str = "https://postmaster.live.com/";
@@ -111,7 +114,9 @@ pub static PROVIDER: Provider = Provider {
         Rule { code: "", status: &["4.7.500-699"], phrases: &[], entry: &NEW_IP_THROTTLED },
         Rule { code: "", status: &["5.7.606-649"], phrases: &[], entry: &BANNED_IP },
         Rule { code: "", status: &["5.7.511"], phrases: &[], entry: &BANNED_SENDER },
-        Rule { code: "", status: &["5.7.705", "5.7.708", "5.7.750"], phrases: &[], entry: &TENANT_BLOCKED },
+        Rule { code: "", status: &["5.7.705"], phrases: &[], entry: &TENANT_BLOCKED },
+        Rule { code: "", status: &["5.7.708"], phrases: &[], entry: &LOW_REPUTATION_POOL },
+        Rule { code: "", status: &["5.7.750"], phrases: &[], entry: &UNREGISTERED_DOMAIN },
         Rule { code: "", status: &["5.7.509"], phrases: &[], entry: &DMARC },
         Rule { code: "", status: &["5.7.515"], phrases: &[], entry: &AUTH_LEVEL },
         Rule { code: "", status: &["5.7.507", "5.7.513"], phrases: &[], entry: &CUSTOMER_BLOCK },
@@ -160,6 +165,7 @@ pub(super) static ENTRIES: &[&Entry] = &[
 fn lookup_codes(text: &str, remote_host: Option<&str>) -> Option<crate::knowledge::Match> {
     block_list::lookup(text, remote_host)
         .or_else(|| own_codes::lookup(text))
+        .or_else(|| code_ranges::lookup(text))
         .or_else(|| access_denied::lookup(text))
         .or_else(|| relay_access::lookup(text))
 }

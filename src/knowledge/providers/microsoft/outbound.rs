@@ -1,34 +1,14 @@
-//! Exchange Online's own bounces as the sending side: a tenant or mailbox
-//! blocked from sending, a sender without Send As permission, a throttled
-//! sending IP, and destinations it could not reach. In these the
-//! status code is Microsoft's (4.4.312, 5.4.316), so its meaning comes
-//! from Microsoft's table rather than the registry.
+//! Exchange Online's own bounces as the sending side: a mailbox blocked
+//! from sending, a sender without Send As permission, a throttled sending
+//! IP, and destinations it could not reach. Blocks of a whole sending
+//! tenant are in `sending_tenant`. In these the status code is
+//! Microsoft's (4.4.312, 5.4.316), so its meaning comes from Microsoft's
+//! table rather than the registry.
 
 use super::{CHECKED, EXO_SOURCE};
 use crate::knowledge::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
-
-pub(super) static TENANT_BLOCKED: Entry = Entry {
-    id: "microsoft/tenant-blocked",
-    reason: Reason::Blocked,
-    what: "Microsoft 365 refused to send this message out from your \
-           organisation.",
-    why: "5.7.705 and 5.7.750 mean the sending tenant is blocked for \
-          spam or unregistered domains; 5.7.708 means the tenant's mail \
-          is routed through a low-reputation pool and the receiver \
-          refused it.",
-    steps: &[
-        "Your Microsoft 365 administrator checks for compromised accounts \
-         and verifies the tenant's domains.",
-        "They open a support case with Microsoft to lift the block.",
-    ],
-    who: Actor::Admin,
-    temporary: Some(false),
-    links: &[],
-    source: EXO_SOURCE,
-    checked: CHECKED,
-};
 
 pub(super) static DNS_FAILED: Entry = Entry {
     id: "microsoft/dns-failed",

@@ -16,7 +16,7 @@ use crate::knowledge::Entry;
 use crate::reason::Reason;
 use crate::report::Actor;
 
-const OWN_TENANT_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750";
+pub(super) const OWN_TENANT_SOURCE: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750";
 
 /// Lowercase phrases of the recipient organisation's block. Microsoft
 /// 365 also writes the 5.7.513 sentence under a plain 5.7.1.
