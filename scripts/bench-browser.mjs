@@ -28,6 +28,7 @@ import { gzipSync } from "node:zlib";
 import { launchChromium } from "./chromium.mjs";
 
 import { bounce } from "./bench-inputs.mjs";
+import { BLOCK_LINE, MB, NAMED_LINE, PROSE, defineLargePaste } from "./large-paste.mjs";
 import { serve } from "./serve.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -45,13 +46,8 @@ if (!dir || !(coldRuns >= 1) || !(repeats >= 1)) {
 }
 const log = (line) => console.error(`bench-browser: ${line}`);
 
-// The runs of the huge-paste measurement. Each text is built inside the
-// page, because sending megabytes over the DevTools protocol is slow.
-const MB = 1048576;
-const PROSE = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.\n";
-const BLOCK_LINE = "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n";
-// Each line names a person, so that "Redact and copy" has something to mask.
-const NAMED_LINE = "Please forward this to Bob Smith <bob.smith@example.net> before Friday, thanks.\n";
+// The runs of the huge-paste measurement, each with a text that
+// scripts/large-paste.mjs builds inside the page.
 const FRAME_RUNS = [
   ...[2, 20].map((mb) => ({ name: `page, ${mb} MB paste`, measure: pagePasteGap(BLOCK_LINE, PROSE, mb * MB) })),
   { name: "page, 3 MB single line", measure: pagePasteGap(BLOCK_LINE.trim() + " ", "A", 3 * MB) },
@@ -202,11 +198,10 @@ function pagePasteGap(head, unit, bytes) {
     await page.goto(`${origin}/`);
     await page.waitForSelector('main[data-state="ready"]');
     await defineHeartbeat(page);
+    await defineLargePaste(page);
     await page.evaluate(
       ({ head, unit, bytes }) => {
-        const area = document.querySelector("#bounce");
-        area.value = head + unit.repeat(Math.ceil((bytes - head.length) / unit.length));
-        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+        window.__pasteInto(document.querySelector("#bounce"), window.__largeText(head, unit, bytes));
         window.__startHeartbeat();
       },
       { head, unit, bytes },
@@ -234,18 +229,12 @@ function widgetPasteGap(method, bytes) {
   return async (page, origin) => {
     await openWidget(page, origin);
     await defineHeartbeat(page);
+    await defineLargePaste(page);
     await page.evaluate(
       ({ head, prose, bytes, method }) => {
         const widget = document.getElementById("live-widget");
         window.__explained = new Promise((resolve) => widget.addEventListener("bounce-explained", resolve, { once: true }));
-        const text = head + prose.repeat(Math.ceil((bytes - head.length) / prose.length));
-        if (method === "value") {
-          widget.value = text;
-        } else {
-          const area = widget.shadowRoot.querySelector("textarea.bx-input");
-          area.value = text;
-          area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-        }
+        window.__putInWidget(widget, window.__largeText(head, prose, bytes), method);
         window.__startHeartbeat();
       },
       { head: BLOCK_LINE, prose: PROSE, bytes, method },
@@ -264,11 +253,12 @@ function widgetRedactGap(bytes) {
   return async (page, origin) => {
     await openWidget(page, origin);
     await defineHeartbeat(page);
+    await defineLargePaste(page);
     await page.evaluate(
       ({ head, line, bytes }) => {
         const widget = document.getElementById("live-widget");
         const explained = new Promise((resolve) => widget.addEventListener("bounce-explained", resolve, { once: true }));
-        widget.value = head + line.repeat(Math.ceil((bytes - head.length) / line.length));
+        widget.value = window.__largeText(head, line, bytes);
         return explained.then(() => true);
       },
       { head: BLOCK_LINE, line: NAMED_LINE, bytes },

@@ -42,6 +42,14 @@ lock=package-lock.json
 [[ -f $lock ]] || lock=package.json
 stamp=node_modules/.installed-from.sha256
 want=$(sha256sum "$lock" | cut -d' ' -f1)
+# An install made without this script (or before it wrote stamps) has no
+# stamp. When that install already contains exactly the lock file's
+# packages, recording it is enough.
+if [[ -d node_modules && ! -f $stamp && -f package-lock.json ]] \
+  && node scripts/installed-matches-lock.mjs; then
+  log "node_modules matches package-lock.json; recording it without reinstalling"
+  echo "$want" > "$stamp"
+fi
 if [[ ! -d node_modules ]] || [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
   log "installing npm packages"
   if [[ -f package-lock.json ]]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi

@@ -4,7 +4,8 @@
 //! reply, and on every path they get the suspended-account card.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, InputKind, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{explain, InputKind, Reason};
 
 const REPLIES: &[&str] = &[
     "550 Account disabled",
@@ -19,18 +20,12 @@ const REPLIES: &[&str] = &[
     "550 5.2.1 <bob@example.net>: Account has been closed",
 ];
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
-    report.recipients.into_iter().next().unwrap()
-}
-
 #[test]
 fn bare_account_states_suspend() {
     for reply in REPLIES {
         let report = explain(reply);
         assert_eq!(report.input_kind, InputKind::SmtpReply, "{reply}");
-        let card = only_card(reply);
+        let card = only(reply);
         assert_eq!(card.reason, Reason::Suspend, "{reply}");
         assert_eq!(card.explanation.entry, "reason/suspend", "{reply}");
         assert!(card.permanent, "{reply}");
@@ -41,7 +36,7 @@ fn bare_account_states_suspend() {
 fn postfix_line_account_disabled() {
     let line = "<bob@example.net>: host mx.example.net[198.51.100.20] said: 550 Account \
                 disabled (in reply to RCPT TO command)";
-    let card = only_card(line);
+    let card = only(line);
     assert_eq!(card.recipient.as_deref(), Some("bob@example.net"));
     assert_eq!(card.reason, Reason::Suspend);
     assert_eq!(card.explanation.entry, "reason/suspend");
@@ -49,10 +44,10 @@ fn postfix_line_account_disabled() {
 
 #[test]
 fn own_account_suspension_not_recipient() {
-    let card = only_card("550 Your account has been suspended");
+    let card = only("550 Your account has been suspended");
     assert_ne!(card.reason, Reason::Suspend, "{card:#?}");
-    let full = only_card("550 5.2.2 Account disabled temporarly for exceeding receiving limits");
+    let full = only("550 5.2.2 Account disabled temporarly for exceeding receiving limits");
     assert_eq!(full.reason, Reason::MailboxFull, "{full:#?}");
-    let denied = only_card("550 5.7.1 Relaying denied: account bob@example.net is not disabled");
+    let denied = only("550 5.7.1 Relaying denied: account bob@example.net is not disabled");
     assert_ne!(denied.reason, Reason::Suspend, "{denied:#?}");
 }

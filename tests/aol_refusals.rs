@@ -2,13 +2,8 @@
 //! refusal by AOL's filters, mostly given after the message content was
 //! sent. The recipient's mailbox is not the cause, so the sender acts.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 const AOL_REFUSALS: &[&str] = &[
     "521 5.2.1 :  AOL will not accept delivery of this message.",
@@ -28,14 +23,14 @@ const AOL_REFUSALS: &[&str] = &[
 #[test]
 fn aol_refusal_is_filtered() {
     for text in AOL_REFUSALS {
-        assert_eq!(recipient(text).reason, Reason::Filtered, "{text}");
+        assert_eq!(only(text).reason, Reason::Filtered, "{text}");
     }
 }
 
 #[test]
 fn aol_refusal_sender_acts() {
     for text in AOL_REFUSALS {
-        let who = recipient(text).explanation.who_acts;
+        let who = only(text).explanation.who_acts;
         assert!(matches!(who, Actor::You | Actor::Admin), "{text}: {who:?}");
     }
 }
@@ -43,7 +38,7 @@ fn aol_refusal_sender_acts() {
 #[test]
 fn aol_refusal_not_disabled_mailbox() {
     for text in AOL_REFUSALS {
-        let what = recipient(text).explanation.what.to_ascii_lowercase();
+        let what = only(text).explanation.what.to_ascii_lowercase();
         assert!(!what.contains("disabled"), "{text}: {what}");
         assert!(what.contains("aol"), "{text}: {what}");
     }

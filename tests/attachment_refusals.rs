@@ -6,7 +6,8 @@
 //! another way), a virus the virus card, never the spam or size card.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 const BANNED: &[&str] = &[
     "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | \
@@ -20,16 +21,10 @@ const BANNED: &[&str] = &[
      id=12345-05 - BANNED: .js,T=js,N=invoice.js (in reply to end of DATA command)",
 ];
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
-    report.recipients.into_iter().next().unwrap()
-}
-
 #[test]
 fn banned_attachment_own_card() {
     for text in BANNED {
-        let card = only_card(text);
+        let card = only(text);
         assert_eq!(card.reason, Reason::PolicyViolation, "{text}");
         assert_eq!(card.explanation.entry, "wording/attachment-blocked", "{text}");
         assert_eq!(card.explanation.who_acts, Actor::You, "{text}");
@@ -44,7 +39,7 @@ fn amavis_infected_is_virus() {
         "<bob@example.net>: host mx.example.net[198.51.100.20] said: 554 5.7.0 Reject, \
          id=12345-06 - INFECTED: Win.Trojan.Agent (in reply to end of DATA command)",
     ] {
-        let card = only_card(text);
+        let card = only(text);
         assert_eq!(card.reason, Reason::VirusDetected, "{text}");
         assert_eq!(card.explanation.entry, "reason/virusdetected", "{text}");
     }
@@ -52,12 +47,12 @@ fn amavis_infected_is_virus() {
 
 #[test]
 fn attachment_virus_stays_virus() {
-    let card = only_card("550 5.7.1 Attachment blocked: virus found in invoice.zip");
+    let card = only("550 5.7.1 Attachment blocked: virus found in invoice.zip");
     assert_eq!(card.reason, Reason::VirusDetected, "{card:#?}");
 }
 
 #[test]
 fn amavis_spam_stays_spam() {
-    let card = only_card("554 5.7.0 Reject, id=12345-03 - SPAM");
+    let card = only("554 5.7.0 Reject, id=12345-03 - SPAM");
     assert_eq!(card.reason, Reason::SpamDetected, "{card:#?}");
 }

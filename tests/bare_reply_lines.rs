@@ -4,13 +4,8 @@
 //! status code. The card's cause follows the reply's code and words.
 //! Prose that only starts with a three-digit number gets no card.
 
-use bounce_explainer::{explain, Reason, Recipient};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}\n{report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{explain, Reason};
 
 /// Each reply without an enhanced status code, the same reply with one
 /// that fits its words, and the reason its card must give.

@@ -3,24 +3,14 @@
 //! the same reply, so the card reads the whole reply and names the
 //! blocklist that only its later lines give.
 
-use bounce_explainer::{explain, Actor, Recipient};
+use crate::cards::only;
+use bounce_explainer::{explain, Actor};
 
 const FIRST: &str = "550-5.7.1 Our system has detected that 203.0.113.45 is listed";
 const LAST: &str = "550 5.7.1 at bl.spamcop.net. Please visit https://www.spamcop.net/bl.shtml";
 
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(
-        report.recipients.len(),
-        1,
-        "one recipient expected in: {text}: {:#?}",
-        report.recipients
-    );
-    report.recipients.into_iter().next().expect("length checked above")
-}
-
 fn assert_spamcop_listing(text: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert!(r.diagnostic.contains("bl.spamcop.net"), "{text}: {}", r.diagnostic);
     assert_eq!(r.explanation.entry, "spamcop/listed", "{text}");
     assert_eq!(r.blocklists, ["spamcop"], "{text}");
@@ -59,7 +49,7 @@ fn named_recipient_reply_with_blank_line() {
     for lead in ["bob@example.org\n", "<bob@example.org>:\n"] {
         let text = format!("{lead}{FIRST}\n\n{LAST}\n");
         assert_spamcop_listing(&text);
-        let r = only_recipient(&text);
+        let r = only(&text);
         assert_eq!(r.recipient.as_deref(), Some("bob@example.org"), "{text}");
     }
 }

@@ -2,13 +2,8 @@
 //! content refusal, Coremail's user-unknown and sending-IP refusals.
 //! Each reads as the cause the host documents, not as a bare 550.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 /// Postfix's line around a reply from a Chinese host.
 fn postfix_line(recipient: &str, host: &str, reply: &str, command: &str) -> String {
@@ -25,7 +20,7 @@ fn qq_content_rejected_is_content_denied() {
         "550 Error: content rejected. http://mail.qq.com/zh_CN/help/content/rejectedmail.html",
         "end of DATA",
     );
-    let card = only_card(&text);
+    let card = only(&text);
     assert_eq!(card.explanation.entry, "tencent/content-denied", "{card:#?}");
 }
 
@@ -37,7 +32,7 @@ fn chinese_user_unknown_replies() {
     ];
     for reply in replies {
         let text = postfix_line("zhao@example.cn", "mx.example.cn", reply, "RCPT TO");
-        let card = only_card(&text);
+        let card = only(&text);
         assert_eq!(card.reason, Reason::UserUnknown, "{reply}: {card:#?}");
         assert_eq!(card.explanation.who_acts, Actor::You, "{reply}");
     }
@@ -51,7 +46,7 @@ fn coremail_ip_refusals_are_blocked() {
     ];
     for reply in replies {
         let text = postfix_line("li@example.cn", "mx.coremail.example.cn", reply, "MAIL FROM");
-        let card = only_card(&text);
+        let card = only(&text);
         assert_eq!(card.reason, Reason::Blocked, "{reply}: {card:#?}");
     }
 }

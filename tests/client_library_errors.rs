@@ -6,15 +6,10 @@
 //! language file ("SMTP Error: The following recipients failed: "). The
 //! other layouts are as these libraries' users quote them.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 const REPLY: &str = "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown";
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
 
 fn assert_unknown_bob(text: &str) {
     let r = only(text);

@@ -2,13 +2,8 @@
 //! sign in, a From address the account may not use, an automatic forward
 //! the organisation blocks. None of them is about the recipient.
 
-use bounce_explainer::{explain, Actor, Reason};
-
-fn only(text: &str) -> bounce_explainer::Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 #[test]
 fn sending_without_signing_in_says_to_sign_in() {

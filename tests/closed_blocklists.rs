@@ -4,7 +4,8 @@
 //! the list from the server's settings. The card states that and never sends
 //! the sender to request removal.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 /// Each closed list's DNS zone, as a reply names it, and the list's id.
 const CLOSED: &[(&str, &str)] = &[
@@ -20,12 +21,6 @@ const CLOSED: &[(&str, &str)] = &[
     ("rbl.megarbl.net", "megarbl"),
     ("bl.emailbasura.org", "emailbasura"),
 ];
-
-fn only_card(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {}", report.summary);
-    report.recipients.remove(0)
-}
 
 /// Builds the replies that name `zone` as receivers write them: Postfix's bare reply,
 /// Postfix's bounce record and an Exchange NDR line.
@@ -46,7 +41,7 @@ fn replies(zone: &str) -> Vec<String> {
 fn closed_list_names_its_entry() {
     for (zone, id) in CLOSED {
         for text in replies(zone) {
-            let card = only_card(&text);
+            let card = only(&text);
             assert_eq!(card.reason, Reason::Blocked, "{text}");
             assert_eq!(card.explanation.entry, format!("{id}/closed"), "{text}");
             assert_eq!(card.blocklists, [*id], "{text}");
@@ -58,7 +53,7 @@ fn closed_list_names_its_entry() {
 fn closed_list_receiver_acts() {
     for (zone, _) in CLOSED {
         for text in replies(zone) {
-            let card = only_card(&text);
+            let card = only(&text);
             assert_eq!(card.explanation.who_acts, Actor::Recipient, "{text}");
             let what = card.explanation.what.to_ascii_lowercase();
             assert!(what.contains("shut down"), "{text}: {what}");
@@ -73,7 +68,7 @@ fn closed_list_receiver_acts() {
 /// A word that only contains a closed list's name is no mention of it.
 #[test]
 fn closed_list_needs_whole_name() {
-    let card = only_card("554 5.7.1 Service unavailable; Client host [192.0.2.116] blocked using dnsbl.example.net; see njablx");
+    let card = only("554 5.7.1 Service unavailable; Client host [192.0.2.116] blocked using dnsbl.example.net; see njablx");
     assert_ne!(card.explanation.entry, "njabl/closed");
 }
 
@@ -85,7 +80,7 @@ fn closed_list_states_request() {
     let mut texts: Vec<String> = CLOSED.iter().flat_map(|(zone, _)| replies(zone)).collect();
     texts.push("554 [203.0.113.5] blacklisted by dnsbl.sorbs.net".to_string());
     for text in texts {
-        let card = only_card(&text);
+        let card = only(&text);
         assert_eq!(card.explanation.who_acts, Actor::Recipient, "{text}");
         let named = ["192.0.2.116", "203.0.113.5"].into_iter().find(|ip| text.contains(ip));
         assert_eq!(card.sender_ip.as_deref(), named, "IP for {text}");
@@ -107,7 +102,7 @@ fn live_list_leads_closed_one() {
          listed at dnsbl.sorbs.net, zen.spamhaus.org (in reply to RCPT TO command)\n",
         "550 5.7.1 203.0.113.45 listed at zen.spamhaus.org, dnsbl.njabl.org\n",
     ] {
-        let card = only_card(text);
+        let card = only(text);
         assert_eq!(card.explanation.entry, "spamhaus/zen", "{text}");
         assert_ne!(card.explanation.who_acts, Actor::Recipient, "{text}");
         assert!(card.links.iter().any(|l| l.url.contains("spamhaus.org")), "{text}");

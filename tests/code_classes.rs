@@ -1,13 +1,8 @@
 //! Reply codes and status codes of different classes: a 4xx or 5xx reply
 //! is never reported as delivered, and a contradiction gets a note.
 
-use bounce_explainer::{explain, Reason, Recipient};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::{Reason, Recipient};
 
 fn notes_contradiction(recipient: &Recipient) -> bool {
     recipient.notes.iter().any(|n| n.message.contains("contradict"))

@@ -6,6 +6,7 @@
 //! with a card note saying so, and a delay notice's line keeps reading as
 //! still retrying. Documentation addresses only.
 
+use crate::cards::only;
 use bounce_explainer::{explain, Recipient};
 
 /// Postfix's own sentences for a delivery that got no reply code, each
@@ -20,12 +21,6 @@ const LINES: &[&str] = &[
     "<carol@example.org>: lost connection with mx.example.org[198.51.100.30] while \
      receiving the initial server greeting",
 ];
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
-    report.recipients.into_iter().next().expect("one recipient")
-}
 
 /// True when one of the card's notes states that finality was assumed.
 fn notes_assumed_final(card: &Recipient) -> bool {
@@ -51,7 +46,7 @@ fn assert_still_retrying(card: &Recipient, label: &str) {
 #[test]
 fn codeless_line_alone_reads_final() {
     for line in LINES {
-        let card = only_card(&format!("{line}\n"));
+        let card = only(&format!("{line}\n"));
         assert_final(&card, line);
         assert!(notes_assumed_final(&card), "{line}: {:?}", card.notes);
     }
@@ -83,14 +78,14 @@ fn postfix_delay_body_keeps_retrying() {
              For further assistance, please send mail to postmaster.\n\n\
              \x20                  The mail system\n\n{line}\n"
         );
-        assert_still_retrying(&only_card(&text), line);
+        assert_still_retrying(&only(&text), line);
     }
 }
 
 #[test]
 fn will_retry_wording_keeps_retrying() {
     let text = format!("{}\nThe mail system will retry delivery.\n", LINES[0]);
-    assert_still_retrying(&only_card(&text), &text);
+    assert_still_retrying(&only(&text), &text);
 }
 
 #[test]
@@ -115,5 +110,5 @@ fn delayed_dsn_action_keeps_retrying() {
                 Diagnostic-Code: X-Postfix; connect to mx.example.org[198.51.100.30]:25: \
                 Connection timed out\n\n\
                 --B--\n";
-    assert_still_retrying(&only_card(text), "Action: delayed");
+    assert_still_retrying(&only(text), "Action: delayed");
 }

@@ -2,13 +2,8 @@
 //! states the same block of the sending IP: the reason, the explanation
 //! and the IP to quote must match what the older words give.
 
-use bounce_explainer::{explain, Reason, Recipient};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::Reason;
 
 /// Checks that `text` reads as a block of the sending IP `ip`.
 fn check_ip_block(text: &str, ip: &str) {

@@ -4,17 +4,11 @@
 //! form is never offered as an address, and a zone that only looks like a
 //! known blocklist's yields nothing.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
 
 /// Asserts the quoted address, its line and the rule that read it.
 fn assert_quoted_from_query_name(text: &str, ip: &str, query_name: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     let source = &r.sender_ip_source;
     assert_eq!(source.hint, None, "{text}");
@@ -73,7 +67,7 @@ fn query_name_in_dsn_field_quoted() {
                 Remote-MTA: dns; mx.example.org\n\
                 Diagnostic-Code: smtp; 554 5.7.1 Rejected: 44.100.51.198.zen.spamhaus.org\n \
                 listed (127.0.0.4)\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some("198.51.100.44"));
     assert_eq!(r.sender_ip_source.line, Some(7));
 }
@@ -84,7 +78,7 @@ fn query_name_in_dsn_field_quoted() {
 fn statement_wins_over_query_name() {
     let text = "554 5.7.1 Client host [198.51.100.7] blocked using zen.spamhaus.org; \
                 7.100.51.198.zen.spamhaus.org returned 127.0.0.2";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some("198.51.100.7"));
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"));
 }
@@ -96,7 +90,7 @@ fn lookalike_zone_gives_no_address() {
         "554 5.7.1 Rejected: 5.2.0.192.zen.spamhaus.example listed (127.0.0.2)",
         "554 5.7.1 Rejected: 5.2.0.192.bl.spamcop.net-evil.example listed",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
         assert_ne!(r.sender_ip.as_deref(), Some("5.2.0.192"), "{text}");
     }
@@ -111,7 +105,7 @@ fn reversed_form_never_offered() {
         "554 5.7.1 Rejected: 5.1.168.192.zen.spamhaus.org listed (127.0.0.2)",
         "554 Rejected 5.2.0.192.zen.spamhaus.org listed",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_ne!(r.sender_ip.as_deref(), Some("5.2.0.192"), "{text}");
         let hint = r.sender_ip_source.hint.unwrap_or_default();
         assert!(!hint.contains("5.2.0.192"), "{hint}");
@@ -124,7 +118,7 @@ fn reversed_form_never_offered() {
 #[test]
 fn reversed_internal_address_not_quoted() {
     let text = "554 5.7.1 Rejected: 5.1.168.192.zen.spamhaus.org listed (127.0.0.2)";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None);
     let hint = r.sender_ip_source.hint.expect("a hint for an internal address");
     assert!(hint.contains("192.168.1.5"), "{hint}");
@@ -136,7 +130,7 @@ fn reversed_internal_address_not_quoted() {
 fn receiver_query_name_not_quoted() {
     let text = "<bob@example.org>: host mx.example.org[198.51.100.2] said: 554 5.7.1 \
                 Rejected: 2.100.51.198.zen.spamhaus.org listed (in reply to RCPT TO command)";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None);
 }
 
@@ -146,7 +140,7 @@ fn receiver_query_name_not_quoted() {
 fn lookalike_zone_labels_not_offered() {
     let text = "554 5.7.1 Rejected: 5.2.0.192.zen.spamhaus.org.evil.example listed, \
                 blocked by Spamhaus";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None);
     let hint = r.sender_ip_source.hint.unwrap_or_default();
     assert!(!hint.contains("5.2.0.192"), "{hint}");

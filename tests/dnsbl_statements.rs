@@ -5,18 +5,13 @@
 //! the address is the sending IP. A blocked network range is never quoted
 //! as one address, and the hint names the range as written.
 
-use bounce_explainer::{explain, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Reason, Recipient};
 
 /// Asserts the quoted address, its line and rule, and that no hint is
 /// shown beside it.
 fn assert_quoted(text: &str, ip: &str, list: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     assert_eq!(r.blocklists, [list], "{text}");
     let source = &r.sender_ip_source;
@@ -95,7 +90,7 @@ fn address_after_unknown_list_not_quoted() {
         "550 5.7.1 Rejected - listed at zen.spamhaus.org.evil.example (203.0.113.77)",
         "550 5.7.1 rejected by DNSBL: 203.0.113.77 is in zen.spamhaus.example",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
     }
 }
@@ -107,7 +102,7 @@ fn return_code_never_quoted() {
         "554 5.7.1 Service unavailable; blocked using zen.spamhaus.org (127.0.0.2)",
         "554 5.7.1 Rejected: bl.spamcop.net lists 127.0.0.2",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
         assert!(!hint(&r).contains("127.0.0.2"), "{}", hint(&r));
     }
@@ -123,7 +118,7 @@ fn receiver_address_after_list_not_quoted() {
                 Remote-MTA: dns; 198.51.100.2\n\
                 Diagnostic-Code: smtp; 550 5.7.1 Rejected - listed at zen.spamhaus.org\n \
                 (198.51.100.2)\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None);
     assert!(hint(&r).contains("receiving server's own"), "{}", hint(&r));
 }
@@ -131,7 +126,7 @@ fn receiver_address_after_list_not_quoted() {
 #[test]
 fn internal_address_after_list_not_quoted() {
     let text = "550 5.7.1 Rejected - listed at zen.spamhaus.org (10.1.2.3)";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None);
     assert!(hint(&r).contains("internal address"), "{}", hint(&r));
 }
@@ -142,7 +137,7 @@ fn internal_address_after_list_not_quoted() {
 #[test]
 fn unplaced_address_beside_list_hint() {
     let text = "554 5.7.1 Policy rejection (zen.spamhaus.org) - 203.0.113.77";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.reason, Reason::Blocked);
     let hint = hint(&r);
     assert!(hint.contains("203.0.113.77"), "{hint}");
@@ -163,7 +158,7 @@ fn blocked_range_named_in_hint() {
         ("550 5.7.1 2001:db8:5::/48 is listed in zen.spamhaus.org", "2001:db8:5::/48"),
         ("550 5.7.1 Your IP range is blocklisted (198.51.100.0/22)", "198.51.100.0/22"),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.reason, Reason::Blocked, "{text}");
         assert_eq!(r.sender_ip, None, "{text}");
         let hint = hint(&r);
@@ -179,7 +174,7 @@ fn host_prefix_quoted_as_address() {
         ("554 5.7.1 Blocked IP 203.0.113.77/32", "203.0.113.77"),
         ("550 5.7.1 Client host [2001:db8::25/128] blocked using zen.spamhaus.org", "2001:db8::25"),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     }
 }
@@ -191,7 +186,7 @@ fn denied_listing_names_no_list() {
     let text = "<bob@example.net>: host mx.example.net[198.51.100.20] said: 550 5.7.1 Rejected by \
                 local policy: 203.0.113.45 is not listed at zen.spamhaus.org but has no reverse \
                 DNS (in reply to RCPT TO command)\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert!(r.blocklists.is_empty(), "{:?}", r.blocklists);
     assert_eq!(r.reason, Reason::RequirePtr);
     assert!(!r.explanation.entry.starts_with("spamhaus/"), "{}", r.explanation.entry);

@@ -2,13 +2,8 @@
 //! in the message, not the sending server's address, so the report gives
 //! no hint about the sending IP. A listing of the sending IP still has one.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::Recipient;
 
 fn postfix(reply: &str) -> String {
     format!(
@@ -30,7 +25,7 @@ fn domain_listing_has_no_ip_hint() {
         "554 5.7.1 Service unavailable; Client host [192.0.2.12] blocked using multi.surbl.org",
     ] {
         for text in [reply.to_string(), postfix(reply)] {
-            let r = only_recipient(&text);
+            let r = only(&text);
             assert_eq!(r.sender_ip, None, "{text}");
             assert_eq!(r.sender_ip_source.hint, None, "{text}");
         }
@@ -40,7 +35,7 @@ fn domain_listing_has_no_ip_hint() {
 #[test]
 fn ip_listing_keeps_ip_hint() {
     let text = postfix("554 5.7.1 Service unavailable; blocked using zen.spamhaus.org");
-    let r = only_recipient(&text);
+    let r = only(&text);
     assert_eq!(r.sender_ip, None, "{text}");
     assert!(r.sender_ip_source.hint.is_some(), "{text}");
 }
@@ -67,7 +62,7 @@ fn listed_domain_is_named() {
             "lists.example.net",
         ),
     ] {
-        let r = only_recipient(&postfix(reply));
+        let r = only(&postfix(reply));
         let note =
             domain_note(&r).unwrap_or_else(|| panic!("no domain note for {reply}: {:?}", r.notes));
         assert!(note.contains(domain), "{note}");
@@ -76,11 +71,9 @@ fn listed_domain_is_named() {
 
 #[test]
 fn unnamed_domain_gets_no_note() {
-    let r = only_recipient(&postfix("550 5.7.1 Message contains a URL listed in dbl.spamhaus.org"));
+    let r = only(&postfix("550 5.7.1 Message contains a URL listed in dbl.spamhaus.org"));
     assert_eq!(domain_note(&r), None);
-    let r = only_recipient(&postfix(
-        "554 5.7.1 Client host [203.0.113.5] blocked using zen.spamhaus.org",
-    ));
+    let r = only(&postfix("554 5.7.1 Client host [203.0.113.5] blocked using zen.spamhaus.org"));
     assert_eq!(domain_note(&r), None);
 }
 
@@ -123,7 +116,7 @@ const CONTENT_LISTINGS: &[(&str, &str)] = &[
 fn content_listing_entry_and_actor() {
     for (reply, entry) in CONTENT_LISTINGS {
         for text in [reply.to_string(), postfix(reply)] {
-            let r = only_recipient(&text);
+            let r = only(&text);
             assert_eq!(r.explanation.entry, *entry, "{text}");
             assert_eq!(r.explanation.who_acts, bounce_explainer::Actor::You, "{text}");
         }
@@ -134,7 +127,7 @@ fn content_listing_entry_and_actor() {
 fn content_listing_asks_no_ip() {
     for (reply, _) in CONTENT_LISTINGS {
         for text in [reply.to_string(), postfix(reply)] {
-            let r = only_recipient(&text);
+            let r = only(&text);
             assert_eq!(r.sender_ip, None, "{text}");
             assert_eq!(r.sender_ip_source.hint, None, "{text}");
             let what = r.explanation.what.to_ascii_lowercase();
@@ -147,7 +140,7 @@ fn content_listing_asks_no_ip() {
 
 #[test]
 fn zrd_listing_names_domain_and_wait() {
-    let r = only_recipient(&postfix(CONTENT_LISTINGS[0].0));
+    let r = only(&postfix(CONTENT_LISTINGS[0].0));
     let note = domain_note(&r).unwrap_or_else(|| panic!("no domain note: {:?}", r.notes));
     assert!(note.contains("example.com"), "{note}");
     let steps = r.explanation.steps.join(" ").to_ascii_lowercase();

@@ -5,13 +5,8 @@
 //! the sending IP: the administrator or the ISP acts, sending again
 //! unchanged fails, and the IP to quote is the one the reply names.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn one(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 fn postfix(reply: &str) -> String {
     format!(
@@ -49,7 +44,7 @@ fn all_replies() -> Vec<String> {
 #[test]
 fn dynamic_ip_read_as_block() {
     for text in all_replies() {
-        let r = one(&text);
+        let r = only(&text);
         assert_eq!(r.reason, Reason::Blocked, "{text}");
         assert_eq!(r.explanation.entry, "dynamic-ip/refused", "{text}");
     }
@@ -58,7 +53,7 @@ fn dynamic_ip_read_as_block() {
 #[test]
 fn dynamic_ip_admin_acts() {
     for text in all_replies() {
-        let r = one(&text);
+        let r = only(&text);
         assert_eq!(r.explanation.who_acts, Actor::Admin, "{text}");
     }
 }
@@ -66,7 +61,7 @@ fn dynamic_ip_admin_acts() {
 #[test]
 fn dynamic_ip_no_retry() {
     for text in all_replies() {
-        let r = one(&text);
+        let r = only(&text);
         assert!(r.permanent, "{text}");
         assert!(r.explanation.retry.starts_with("Permanent"), "{text}: {}", r.explanation.retry);
     }
@@ -74,7 +69,7 @@ fn dynamic_ip_no_retry() {
 
 #[test]
 fn dynamic_ip_fix_names_relay_and_rdns() {
-    let r = one(WITHOUT_IP[0]);
+    let r = only(WITHOUT_IP[0]);
     let steps = r.explanation.steps.join(" ").to_lowercase();
     assert!(steps.contains("relay"), "{steps}");
     assert!(steps.contains("reverse dns"), "{steps}");
@@ -85,7 +80,7 @@ fn dynamic_ip_fix_names_relay_and_rdns() {
 fn dynamic_ip_quotes_named_ip() {
     for (reply, ip) in WITH_IP {
         for text in [reply.to_string(), postfix(reply)] {
-            let r = one(&text);
+            let r = only(&text);
             assert_eq!(r.sender_ip.as_deref(), Some(*ip), "{text}");
         }
     }
@@ -94,7 +89,7 @@ fn dynamic_ip_quotes_named_ip() {
 #[test]
 fn dynamic_ip_without_ip_quotes_none() {
     for reply in WITHOUT_IP {
-        let r = one(reply);
+        let r = only(reply);
         assert_eq!(r.sender_ip, None, "{reply}");
     }
 }
@@ -103,11 +98,11 @@ fn dynamic_ip_without_ip_quotes_none() {
 /// reading.
 #[test]
 fn other_readings_kept() {
-    let r = one("550 5.1.1 <bob@example.net>: user unknown; your IP is not a dynamic IP");
+    let r = only("550 5.1.1 <bob@example.net>: user unknown; your IP is not a dynamic IP");
     assert_eq!(r.reason, Reason::UserUnknown);
     let text = "<bob@outlook.com>: host outlook-com.olc.protection.outlook.com[198.51.100.8] \
                 said: 550 DY-001 (COL004-MC1F12) Unfortunately, messages from 192.0.2.20 weren't \
                 sent. (in reply to MAIL FROM command)\n";
-    let r = one(text);
+    let r = only(text);
     assert_eq!(r.explanation.entry, "microsoft/dynamic-ip");
 }

@@ -5,19 +5,14 @@
 //! card must name Microsoft and its delist portal rather than a generic
 //! blocklist. Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Recipient};
 
 const DELIST_PORTAL: &str = "https://sender.office.com/";
 
 const REPLY: &str = "550 5.7.1 Service unavailable; Client host [192.0.2.101] blocked using \
                      Blocklist 1; To request removal from this list please forward this message \
                      to delist@messaging.microsoft.com (S8001)";
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
 
 fn assert_eop_block(card: &Recipient, input: &str) {
     assert_eq!(card.explanation.entry, "microsoft/eop-blocklist", "{input}: {card:#?}");
@@ -31,13 +26,13 @@ fn assert_eop_block(card: &Recipient, input: &str) {
 
 #[test]
 fn bare_reply_names_delist_portal() {
-    assert_eop_block(&only_card(REPLY), REPLY);
+    assert_eop_block(&only(REPLY), REPLY);
 }
 
 #[test]
 fn reply_without_code_names_delist_portal() {
     let reply = REPLY.trim_end_matches(" (S8001)");
-    assert_eop_block(&only_card(reply), reply);
+    assert_eop_block(&only(reply), reply);
 }
 
 #[test]
@@ -49,7 +44,7 @@ fn exim_bounce_names_delist_portal() {
          bob@example.net\n    host example-net.mail.protection.outlook.com [198.51.100.170]\n    \
          SMTP error from remote mail server after RCPT TO:<bob@example.net>:\n    {REPLY}\n"
     );
-    let card = only_card(&bounce);
+    let card = only(&bounce);
     assert_eop_block(&card, &bounce);
     assert_eq!(card.recipient.as_deref(), Some("bob@example.net"));
 }

@@ -2,13 +2,8 @@
 //! (quota, paused sending, unverified sender) is at fault, never the
 //! recipient, and the account's administrator acts.
 
-use bounce_explainer::{explain, Actor, Reason};
-
-fn only(text: &str) -> bounce_explainer::Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 #[test]
 fn ses_quotas_are_the_accounts_limits() {

@@ -7,7 +7,8 @@
 //! security refusal that sends the user to their password. Documentation
 //! addresses only.
 
-use bounce_explainer::{explain, Actor, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Recipient};
 
 const BANNED_ACCOUNT: &str = "microsoft/sending-account-banned";
 
@@ -44,12 +45,6 @@ const CASES: &[(&str, &str, Actor)] = &[
     ),
 ];
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
-
 fn assert_card(card: &Recipient, input: &str, entry: &str, who: Actor) {
     assert_eq!(card.explanation.entry, entry, "{input}: {card:#?}");
     assert_eq!(card.provider.as_deref(), Some("microsoft"), "{input}");
@@ -63,7 +58,7 @@ fn assert_card(card: &Recipient, input: &str, entry: &str, who: Actor) {
 fn bare_replies_name_their_fault() {
     for (reply, entry, who) in CASES {
         let input = format!("{reply} {TRAILER}");
-        assert_card(&only_card(&input), &input, entry, *who);
+        assert_card(&only(&input), &input, entry, *who);
     }
 }
 
@@ -72,7 +67,7 @@ fn bare_replies_name_their_fault() {
 #[test]
 fn replies_without_host_name_fault() {
     for (reply, entry, who) in CASES {
-        assert_card(&only_card(reply), reply, entry, *who);
+        assert_card(&only(reply), reply, entry, *who);
     }
 }
 
@@ -83,7 +78,7 @@ fn postfix_lines_name_their_fault() {
             "<bob@example.net>: host example-net.mail.protection.outlook.com[198.51.100.20] \
              said: {reply} {TRAILER} (in reply to RCPT TO command)"
         );
-        let card = only_card(&input);
+        let card = only(&input);
         assert_card(&card, &input, entry, *who);
         assert_eq!(card.recipient.as_deref(), Some("bob@example.net"));
     }
@@ -92,7 +87,7 @@ fn postfix_lines_name_their_fault() {
 /// The code without its sentence is left to the generic reading.
 #[test]
 fn code_without_sentence_not_matched() {
-    let card = only_card("550 5.7.510 Access denied");
+    let card = only("550 5.7.510 Access denied");
     assert_ne!(card.explanation.entry, "microsoft/no-ipv6");
 }
 
@@ -101,7 +96,7 @@ fn code_without_sentence_not_matched() {
 /// is on the sending account rather than on a listed IP.
 #[test]
 fn banned_account_steps() {
-    let card = only_card("550 5.7.501 Access denied, spam abuse detected");
+    let card = only("550 5.7.501 Access denied, spam abuse detected");
     let steps = card.explanation.steps.join(" ").to_ascii_lowercase();
     assert!(steps.contains("account"), "{steps}");
     assert!(steps.contains("microsoft"), "{steps}");

@@ -7,7 +7,8 @@
 //! only the recipient's side can lift it, never the sender's mail client.
 //! Replies carry no receiving host, as when pasted from an NDR.
 
-use bounce_explainer::{explain, explain_bytes, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{explain_bytes, Actor, Reason, Recipient};
 use std::path::Path;
 
 const RESTRICTIONS: &[&str] = &[
@@ -21,12 +22,6 @@ const RESTRICTIONS: &[&str] = &[
     "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
     "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
 ];
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
 
 fn assert_restricted(card: &Recipient, input: &str) {
     assert_eq!(card.explanation.entry, "microsoft/restricted-recipient", "{input}");
@@ -42,7 +37,7 @@ fn assert_restricted(card: &Recipient, input: &str) {
 #[test]
 fn restriction_lines_name_recipient_side() {
     for line in RESTRICTIONS {
-        assert_restricted(&only_card(line), line);
+        assert_restricted(&only(line), line);
     }
 }
 
@@ -50,7 +45,7 @@ fn restriction_lines_name_recipient_side() {
 fn restriction_with_recipient_named() {
     for line in RESTRICTIONS {
         let text = format!("sales@example.net\nRemote Server returned '{line}'\n");
-        let card = only_card(&text);
+        let card = only(&text);
         assert_eq!(card.recipient.as_deref(), Some("sales@example.net"), "{text}");
         assert_restricted(&card, &text);
     }
@@ -78,7 +73,7 @@ fn submission_sign_in_stays_sender() {
         "530 5.7.0 Authentication required",
         "550 5.7.1 Delivery restriction check failed: authentication required",
     ] {
-        let card = only_card(line);
+        let card = only(line);
         assert_ne!(card.explanation.entry, "microsoft/restricted-recipient", "{line}");
         assert_ne!(card.explanation.who_acts, Actor::Recipient, "{line}");
     }
@@ -87,7 +82,6 @@ fn submission_sign_in_stays_sender() {
 /// Other resolver names keep their own reasons.
 #[test]
 fn resolver_size_limit_unchanged() {
-    let card =
-        only_card("550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient");
+    let card = only("550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient");
     assert_eq!(card.reason, Reason::MesgTooBig);
 }

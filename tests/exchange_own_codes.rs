@@ -7,14 +7,9 @@
 //! and "Enable or disable SMTP AUTH in Exchange Online"
 //! <https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission>.
 
-use bounce_explainer::{explain, explain_bytes, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{explain_bytes, Actor, Reason, Recipient};
 use std::path::Path;
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
 
 /// Checks a card for an hourly receive limit: not a full mailbox, the
 /// sender resends later, and no IP to quote.
@@ -43,7 +38,7 @@ fn per_sender_limit_reads_hourly_limit() {
         "554 5.2.121 Message rejected",
     ];
     for line in lines {
-        let card = only_card(line);
+        let card = only(line);
         assert_hourly_limit(&card, "microsoft/sender-hourly-limit", line);
         let steps = card.explanation.steps.join(" ");
         assert!(steps.contains("fewer messages"), "{line}: {steps}");
@@ -58,7 +53,7 @@ fn all_senders_limit_reads_hourly_limit() {
          of messages they can receive per hour",
     ];
     for line in lines {
-        assert_hourly_limit(&only_card(line), "microsoft/recipient-hourly-limit", line);
+        assert_hourly_limit(&only(line), "microsoft/recipient-hourly-limit", line);
     }
 }
 
@@ -86,7 +81,7 @@ fn smtp_auth_disabled_reads_setting() {
         "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
     ];
     for line in lines {
-        let card = only_card(line);
+        let card = only(line);
         let explanation = &card.explanation;
         assert_eq!(explanation.entry, "microsoft/smtp-auth-disabled", "{line}: {card:#?}");
         assert_eq!(card.provider.as_deref(), Some("microsoft"), "{line}");
@@ -104,7 +99,7 @@ fn smtp_auth_disabled_reads_setting() {
 #[test]
 fn wrong_credentials_keep_password_reading() {
     let line = "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.";
-    let card = only_card(line);
+    let card = only(line);
     assert_ne!(card.explanation.entry, "microsoft/smtp-auth-disabled", "{card:#?}");
     assert_eq!(card.explanation.who_acts, Actor::You);
 }

@@ -7,14 +7,9 @@
 //! and its IMCEAEX article
 //! <https://support.microsoft.com/en-in/help/2807779/imceaex-non-delivery-report-when-you-send-email-messages-to-an-internal-user-in-office-365-dedicated>.
 
-use bounce_explainer::{explain, explain_bytes, Actor, Recipient};
+use crate::cards::only;
+use bounce_explainer::{explain_bytes, Actor, Recipient};
 use std::path::Path;
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
 
 fn fixture_card(name: &str) -> Recipient {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exchange").join(name);
@@ -39,7 +34,7 @@ fn allowed_senders_lines_name_recipient_side() {
         "Remote Server returned '550 5.7.124 Sender not in allowed-senders list'",
         "#550 5.7.124 RESOLVER.RST.SenderNotAuthorizedForGroup; Sender not in allowed-senders list ##",
     ] {
-        let card = only_card(line);
+        let card = only(line);
         assert_eq!(card.explanation.entry, "microsoft/restricted-recipient", "{line}");
         assert_eq!(card.explanation.who_acts, Actor::Recipient, "{line}");
         assert_eq!(card.provider.as_deref(), Some("microsoft"), "{line}");
@@ -50,7 +45,7 @@ fn allowed_senders_lines_name_recipient_side() {
 /// code with Exchange's wording points at an Exchange group.
 #[test]
 fn other_allowed_list_stays_generic() {
-    let card = only_card("550 5.7.1 Sender not in allowed list of this server");
+    let card = only("550 5.7.1 Sender not in allowed list of this server");
     assert_ne!(card.explanation.entry, "microsoft/restricted-recipient");
 }
 
@@ -73,7 +68,7 @@ fn ex_recip_not_found_lines() {
         "IMCEAEX-_o=ExchangeLabs_ou=Exchange+20Administrative+20Group+20+28FYDIBOHF23SPDLT+29_cn=Recipients_cn=0a1b-bob@example.net\n\
          Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found'",
     ] {
-        let card = only_card(line);
+        let card = only(line);
         assert_eq!(card.explanation.entry, "microsoft/stale-cached-address", "{line}");
         assert_eq!(card.explanation.who_acts, Actor::You, "{line}");
     }
@@ -87,7 +82,7 @@ fn smtp_recip_not_found_stays_unknown() {
         "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
         "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
     ] {
-        let card = only_card(line);
+        let card = only(line);
         assert_eq!(card.explanation.entry, "microsoft/recipient-not-found", "{line}");
     }
 }
@@ -100,7 +95,7 @@ fn message_expired_names_cause() {
         "550 4.4.7 QUEUE.Expired; message expired",
         "Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'",
     ] {
-        let card = only_card(line);
+        let card = only(line);
         assert_eq!(card.explanation.entry, "microsoft/message-expired", "{line}");
         assert_eq!(card.explanation.who_acts, Actor::Recipient, "{line}");
         assert_eq!(card.provider.as_deref(), Some("microsoft"), "{line}");
@@ -113,7 +108,7 @@ fn message_expired_names_cause() {
 fn connection_refused_is_retried() {
     let line = "451 4.4.316 Connection refused [Message=Socket error code 10061] \
                 [LastAttemptedServerName=mx.example.net] [LastAttemptedIP=198.51.100.20:25]";
-    let card = only_card(line);
+    let card = only(line);
     assert_eq!(card.explanation.entry, "microsoft/connection-deferred");
     assert_eq!(card.provider.as_deref(), Some("microsoft"));
     assert_eq!(card.explanation.who_acts, Actor::Wait);
@@ -130,7 +125,7 @@ fn connection_refused_final_is_expiry() {
                 6/19/2018 7:26:11 AM - Server at mx.example.net (198.51.100.20) returned \
                 '450 4.4.316 Connection refused [Message=Socket error code 10061] \
                 [LastAttemptedServerName=mx.example.net] [LastAttemptedIP=198.51.100.20:25]'";
-    let card = only_card(text);
+    let card = only(text);
     assert_eq!(card.explanation.entry, "microsoft/connection-refused");
     assert_eq!(card.status.as_deref(), Some("5.4.316"));
     assert!(card.explanation.retry.contains("stopped retrying"), "{}", card.explanation.retry);

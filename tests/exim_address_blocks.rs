@@ -5,15 +5,10 @@
 //! its Retry line must say that nothing retries it any more, whatever the
 //! reason.
 
-use bounce_explainer::{explain, Actor, Recipient};
+use crate::cards::only;
+use bounce_explainer::{explain, Actor};
 
 const STOPPED: &str = "stopped retrying";
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.into_iter().next().expect("one recipient")
-}
 
 fn failed_block(command: &str, reply: &str) -> String {
     format!(
@@ -36,7 +31,7 @@ const REPLIES: &[&str] = &[
 fn failed_block_gave_up() {
     for command in ["MAIL FROM:<news@example.com> SIZE=12345", "RCPT TO:<hal@example.org>"] {
         for reply in REPLIES {
-            let r = only_recipient(&failed_block(command, reply));
+            let r = only(&failed_block(command, reply));
             let retry = &r.explanation.retry;
             assert_eq!(r.action, "failed", "{reply}");
             assert!(!r.permanent, "{reply}");
@@ -52,7 +47,7 @@ fn older_layout_with_host_after_gave_up() {
     // Older Exim releases put the host on the line after the command.
     let text = "  hal@example.org\n    SMTP error from remote mailer after RCPT TO:<hal@example.org>:\n    \
                 host mx.example.org [198.51.100.9]: 451 4.7.1 Temporary rate limit exceeded\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert!(r.explanation.retry.contains(STOPPED), "{}", r.explanation.retry);
 }
 
@@ -64,7 +59,7 @@ fn delay_reason_block_still_retried() {
              Delay reason: SMTP error from remote mail server after RCPT TO:<hal@example.org>:\n    \
              {reply}\n"
         );
-        let r = only_recipient(&text);
+        let r = only(&text);
         let retry = &r.explanation.retry;
         assert_eq!(r.action, "delayed", "{reply}");
         assert!(!retry.contains(STOPPED), "{reply}: {retry}");

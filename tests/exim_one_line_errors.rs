@@ -8,7 +8,8 @@
 //! lines. So a bare "mailbox unavailable" at RCPT TO is an unknown user,
 //! and a provider's host selects its provider's entry.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{explain, Actor, Reason};
 
 const PREAMBLE: &str = "This message was created automatically by mail delivery software.\n\n\
     A message that you sent could not be delivered to one or more of\n\
@@ -18,12 +19,6 @@ const PREAMBLE: &str = "This message was created automatically by mail delivery 
 /// Builds an Exim bounce with one address and its one-line error.
 fn bounce(address: &str, command: &str, host: &str, reply: &str) -> String {
     format!("{PREAMBLE}  {address}:\n    SMTP error from remote server for {command} command, host: {host} reason: {reply}\n")
-}
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.into_iter().next().expect("one recipient")
 }
 
 const MAILBOX_UNAVAILABLE: &str = "550 Requested action not taken: mailbox unavailable";
@@ -36,7 +31,7 @@ fn rcpt_mailbox_unavailable_is_unknown_user() {
         "mx.example.org. (198.51.100.10)",
     ];
     for host in hosts {
-        let r = only_recipient(&bounce("bob@example.org", "RCPT TO", host, MAILBOX_UNAVAILABLE));
+        let r = only(&bounce("bob@example.org", "RCPT TO", host, MAILBOX_UNAVAILABLE));
         assert_eq!(r.smtp_command.as_deref(), Some("RCPT"), "{host}");
         assert_eq!(r.remote_host.as_deref(), Some("mx.example.org"), "{host}");
         assert_eq!(r.reason, Reason::UserUnknown, "{host}");
@@ -50,7 +45,7 @@ fn rcpt_mailbox_unavailable_is_unknown_user() {
 fn gmx_host_selects_gmx_entry() {
     let text =
         bounce("bob@gmx.de", "RCPT TO", "mx00.emig.gmx.net (198.51.100.9)", MAILBOX_UNAVAILABLE);
-    let r = only_recipient(&text);
+    let r = only(&text);
     assert_eq!(r.remote_host.as_deref(), Some("mx00.emig.gmx.net"));
     assert_eq!(r.explanation.entry, "gmx/unknown-user");
     assert_eq!(r.reason, Reason::UserUnknown);
@@ -73,7 +68,7 @@ fn each_command_is_read() {
             "mx.example.org (198.51.100.10)",
             "550 5.7.1 Content-Policy reject",
         );
-        let r = only_recipient(&text);
+        let r = only(&text);
         assert_eq!(r.smtp_command.as_deref(), Some(command), "{written}");
         assert_eq!(r.remote_host.as_deref(), Some("mx.example.org"), "{written}");
     }
@@ -83,12 +78,7 @@ fn each_command_is_read() {
 fn mail_from_block_quotes_sender_ip() {
     let reply =
         "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
-    let r = only_recipient(&bounce(
-        "dave@example.org",
-        "MAIL FROM",
-        "mx.example.org (198.51.100.10)",
-        reply,
-    ));
+    let r = only(&bounce("dave@example.org", "MAIL FROM", "mx.example.org (198.51.100.10)", reply));
     assert_eq!(r.smtp_command.as_deref(), Some("MAIL"));
     assert_eq!(r.reason, Reason::Blocked);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"));
@@ -129,7 +119,7 @@ fn classic_layout_reads_gmx_host() {
         "{PREAMBLE}  bob@gmx.de\n    host mx00.emig.gmx.net [198.51.100.9]\n    \
          SMTP error from remote mail server after RCPT TO:<bob@gmx.de>:\n    {MAILBOX_UNAVAILABLE}\n"
     );
-    let r = only_recipient(&text);
+    let r = only(&text);
     assert_eq!(r.smtp_command.as_deref(), Some("RCPT"));
     assert_eq!(r.remote_host.as_deref(), Some("mx00.emig.gmx.net"));
     assert_eq!(r.explanation.entry, "gmx/unknown-user");

@@ -6,7 +6,8 @@
 
 use crate::bounces;
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 const SENDER_POLICY: &str = "tls/sender-policy-unmet";
 
@@ -45,12 +46,6 @@ const CASES: &[(&str, Reason)] = &[
     ("host lookup did not complete", Reason::NetworkError),
 ];
 
-fn only_card(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {}", report.summary);
-    report.recipients.remove(0)
-}
-
 fn check(card: &Recipient, reason: Reason, text: &str) {
     assert_eq!(card.recipient.as_deref(), Some("bob@example.net"), "{text}");
     assert_eq!(card.reason, reason, "{text}");
@@ -70,7 +65,7 @@ fn check(card: &Recipient, reason: Reason, text: &str) {
 fn exim_failure_in_whole_bounce() {
     for (lines, reason) in CASES {
         let email = bounces::exim_failed(&format!("  bob@example.net\n    {lines}\n"));
-        check(&only_card(&email), *reason, &email);
+        check(&only(&email), *reason, &email);
     }
 }
 
@@ -78,7 +73,7 @@ fn exim_failure_in_whole_bounce() {
 fn exim_failure_pasted_bare() {
     for (lines, reason) in CASES {
         let text = format!("bob@example.net\n    {lines}\n");
-        check(&only_card(&text), *reason, &text);
+        check(&only(&text), *reason, &text);
     }
 }
 
@@ -87,7 +82,7 @@ fn exim_failure_pasted_bare() {
 #[test]
 fn exim_dns_deferral_not_missing_domain() {
     let text = "bob@example.net\n    host lookup did not complete\n";
-    let card = only_card(text);
+    let card = only(text);
     assert_ne!(card.reason, Reason::HostUnknown);
     let what = card.explanation.what.to_ascii_lowercase();
     assert!(what.contains("dns"), "{what}");

@@ -8,7 +8,8 @@
 //! retry line still states that nothing is queued any more.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Recipient};
 
 /// Builds an Exchange 2016 expiry NDR whose last attempt got `reply`.
 fn exchange_2016_expired(reply: &str) -> String {
@@ -52,12 +53,6 @@ fn exchange_online_expired(reply: &str) -> String {
     )
 }
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:#?}");
-    report.recipients.into_iter().next().unwrap()
-}
-
 /// Checks that a card states the sending server stopped retrying.
 fn assert_gave_up(card: &Recipient) {
     let retry = &card.explanation.retry;
@@ -70,7 +65,7 @@ fn exchange_2016_yahoo_deferral_explained() {
     let reply = "421 4.7.0 [TSS04] Messages from 192.0.2.201 temporarily deferred due to \
                  unexpected volume or user complaints - 4.16.55.1; see \
                  https://postmaster.yahooinc.com/error-codes";
-    let card = only_card(&exchange_2016_expired(reply));
+    let card = only(&exchange_2016_expired(reply));
     assert_eq!(card.explanation.entry, "yahoo/deferred", "{card:#?}");
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
     assert_eq!(card.sender_ip.as_deref(), Some("192.0.2.201"));
@@ -81,7 +76,7 @@ fn exchange_2016_yahoo_deferral_explained() {
 fn exchange_2016_spamhaus_listing_explained() {
     let reply = "451 4.7.1 Service unavailable; Client host [192.0.2.200] blocked using \
                  zen.spamhaus.org";
-    let card = only_card(&exchange_2016_expired(reply));
+    let card = only(&exchange_2016_expired(reply));
     assert_eq!(card.explanation.entry, "spamhaus/zen", "{card:#?}");
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
     assert_eq!(card.sender_ip.as_deref(), Some("192.0.2.200"));
@@ -125,11 +120,11 @@ const LAST_REPLIES: &[(&str, Actor)] = &[
 #[test]
 fn last_reply_decides_entry() {
     for (reply, who) in LAST_REPLIES {
-        let alone = only_card(reply);
+        let alone = only(reply);
         let [bracketed, quoted] = bracketed_expiry_lines(reply);
         let chained = format!("550 5.4.300 Message expired -> {reply}");
         for text in [chained, exchange_online_expired(reply), bracketed, quoted] {
-            let card = only_card(&text);
+            let card = only(&text);
             assert_eq!(card.explanation.entry, alone.explanation.entry, "{text}");
             assert_eq!(card.reason, alone.reason, "{text}");
             assert_eq!(card.explanation.who_acts, *who, "{text}");
@@ -145,7 +140,7 @@ fn last_reply_decides_entry() {
 fn chained_greylisting_gave_up() {
     let text =
         "550 5.4.300 Message expired -> 451 4.7.1 Greylisted, please try again in 300 seconds";
-    let card = only_card(text);
+    let card = only(text);
     assert_eq!(card.explanation.entry, "practice/greylisting-gave-up", "{card:#?}");
     assert_gave_up(&card);
 }
@@ -156,10 +151,10 @@ fn vague_last_reply_keeps_expiry() {
         "550 5.4.300 Message expired -> 451 4.3.0 Temporary failure",
         "550 5.4.300 Message expired -> 451 4.7.0 Temporary server error. Please try again later.",
     ] {
-        let card = only_card(text);
+        let card = only(text);
         assert_eq!(card.explanation.entry, "microsoft/message-expired", "{card:#?}");
     }
-    let bare = only_card("550 4.4.7 QUEUE.Expired; message expired");
+    let bare = only("550 4.4.7 QUEUE.Expired; message expired");
     assert_eq!(bare.explanation.entry, "microsoft/message-expired", "{bare:#?}");
 }
 
@@ -180,7 +175,7 @@ fn chained_certificate_failure_explained() {
             format!("Remote Server returned '550 5.4.300 Message expired -> {chain}'"),
             exchange_online_expired(chain),
         ] {
-            let card = only_card(&text);
+            let card = only(&text);
             assert_eq!(card.explanation.entry, "tls/receiver-certificate-invalid", "{text}");
             assert_eq!(card.explanation.who_acts, Actor::Recipient, "{text}");
             assert!(!card.retrying, "{text}");
@@ -217,9 +212,9 @@ fn without_status_code(reply: &str) -> String {
 fn bracketed_codeless_reply_decides_entry() {
     for (reply, _) in LAST_REPLIES {
         let reply = without_status_code(reply);
-        let alone = only_card(&reply);
+        let alone = only(&reply);
         for text in bracketed_expiry_lines(&reply) {
-            let card = only_card(&text);
+            let card = only(&text);
             assert_eq!(card.explanation.entry, alone.explanation.entry, "{text}");
             assert_eq!(card.reason, alone.reason, "{text}");
             assert_eq!(card.sender_ip, alone.sender_ip, "{text}");
@@ -245,7 +240,7 @@ fn bracketed_temporary_reply_gave_up() {
         ("421 4.4.0 Unable to connect to remote host", false),
     ] {
         for text in bracketed_expiry_lines(reply) {
-            let card = only_card(&text);
+            let card = only(&text);
             assert_gave_up(&card);
             let notes: Vec<&str> = card.notes.iter().map(|n| n.message.as_str()).collect();
             let verdict_note = notes.iter().any(|n| n.contains("expired (554 4.4.7)"));
@@ -269,7 +264,7 @@ fn pasted_expiry_lines_gave_up() {
         (CAUSED_BY, "status/X.4.2"),
         (EXPIRED_NDR, "status/X.4.2"),
     ] {
-        let card = only_card(text);
+        let card = only(text);
         assert_eq!(card.explanation.entry, entry, "{text}");
         assert_gave_up(&card);
     }
@@ -280,9 +275,9 @@ fn pasted_expiry_lines_gave_up() {
 #[test]
 fn caused_by_line_one_card() {
     for (reply, who) in LAST_REPLIES {
-        let chained = only_card(&format!("550 5.4.300 Message expired -> {reply}"));
+        let chained = only(&format!("550 5.4.300 Message expired -> {reply}"));
         let text = format!("550 5.4.300 Message expired\nCaused by: {reply}\n");
-        let card = only_card(&text);
+        let card = only(&text);
         assert!(card.diagnostic.contains(reply), "{text}: {}", card.diagnostic);
         assert_eq!(card.explanation.entry, chained.explanation.entry, "{text}");
         assert_eq!(card.reason, chained.reason, "{text}");

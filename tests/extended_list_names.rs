@@ -4,13 +4,8 @@
 //! with lookalike letters, and its steps do not send the reader to a
 //! blocklist by the name in the reply.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::Recipient;
 
 fn warnings(r: &Recipient) -> Vec<String> {
     r.notes.iter().map(|n| n.message.clone()).filter(|m| m.contains("only starts with")).collect()
@@ -35,7 +30,7 @@ fn extended_list_name_warned() {
             "example.com",
         ),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         let found = warnings(&r);
         assert_eq!(found.len(), 1, "one warning expected for {text}: {found:?}");
         assert!(found[0].contains(name), "warning {found:?} names {name}");
@@ -51,7 +46,7 @@ fn extended_list_name_warned() {
 #[test]
 fn homoglyph_list_name_steps_guarded() {
     let text = "554 5.7.1 Service unavailable; Client host [192.0.2.81] blocked using zen.sp\u{430}mhaus.org";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.lookalike_hosts, ["zen.sp\u{430}mhaus.org"]);
     let steps = r.explanation.steps.join(" ");
     assert!(!steps.contains("named in the reply"), "steps {steps:?}");
@@ -67,7 +62,7 @@ fn real_list_and_country_domains_not_warned() {
         "550 5.1.1 <bob@yahoo.com.br>: user unknown",
         "550 5.1.1 <bob@outlook.com.au>: Recipient address rejected",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert!(warnings(&r).is_empty(), "{text}: {:?}", warnings(&r));
         let steps = r.explanation.steps.join(" ");
         assert!(!steps.contains("imitates"), "steps {steps:?} for {text}");
@@ -78,7 +73,7 @@ fn real_list_and_country_domains_not_warned() {
 fn lookalike_recipient_keeps_list_steps() {
     // The lookalike is the recipient's address, not the list's name.
     let text = "<bob@g\u{43e}\u{43e}gle.example>: host mx.example.net[198.51.100.20] said: 554 5.7.1 Client host [192.0.2.84] blocked using bl.example.org (in reply to RCPT TO command)";
-    let r = only_recipient(text);
+    let r = only(text);
     let steps = r.explanation.steps.join(" ");
     assert!(!steps.contains("imitates"), "steps {steps:?}");
 }
@@ -111,7 +106,7 @@ fn extended_receiving_host_warned() {
             "example.net",
         ),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.remote_host.as_deref(), Some(name), "{text}");
         let found = warnings(&r);
         assert_eq!(found.len(), 1, "one warning expected for {text}: {found:?}");
@@ -123,7 +118,7 @@ fn extended_receiving_host_warned() {
 
 #[test]
 fn provider_national_receiving_host_not_warned() {
-    let r = only_recipient(
+    let r = only(
         "<bob@yahoo.com.br>: host mx1.mail.yahoo.com.br[198.51.100.20] said: 550 5.1.1 \
          <bob@yahoo.com.br>: user unknown (in reply to RCPT TO command)",
     );

@@ -3,13 +3,8 @@
 //! ...)`, a DSN's Original-Recipient) beside the address that failed. The
 //! report keeps both, so the sender can find the message it sent.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::{explain, Actor};
 
 #[test]
 fn postfix_expanded_from_line() {

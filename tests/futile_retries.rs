@@ -2,13 +2,8 @@
 //! succeed. The sending server may keep retrying, but the advice must not
 //! tell anyone to wait for it, whatever tag or provider the reply has.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
+use bounce_explainer::Actor;
 
 const FUTILE: &[&str] = &[
     "421 4.7.0 Messages from 203.0.113.40 will be permanently deferred; Retrying will NOT succeed.",
@@ -24,7 +19,7 @@ const FUTILE: &[&str] = &[
 #[test]
 fn futile_replies_are_permanent() {
     for text in FUTILE {
-        let r = recipient(text);
+        let r = only(text);
         assert!(r.permanent, "{text}");
     }
 }
@@ -32,7 +27,7 @@ fn futile_replies_are_permanent() {
 #[test]
 fn futile_replies_name_a_party() {
     for text in FUTILE {
-        let r = recipient(text);
+        let r = only(text);
         assert_ne!(r.explanation.who_acts, Actor::Wait, "{text}");
     }
 }
@@ -40,7 +35,7 @@ fn futile_replies_name_a_party() {
 #[test]
 fn futile_replies_advise_no_waiting() {
     for text in FUTILE {
-        let r = recipient(text);
+        let r = only(text);
         let retry = &r.explanation.retry;
         assert!(!retry.starts_with("Temporary"), "{text}: {retry}");
         for step in &r.explanation.steps {
@@ -59,7 +54,7 @@ fn timed_retry_limit_still_waits() {
         "421 4.7.0 Too many connections, do not retry for 5 minutes",
         "451 4.7.1 Greylisted, do not retry before 300 seconds",
     ] {
-        let r = recipient(text);
+        let r = only(text);
         assert!(!r.permanent, "{text}");
     }
 }

@@ -3,7 +3,7 @@
 //! the GMX entry with the postmaster pages, not by the generic card that
 //! looks for a blocklist the reply names.
 
-use bounce_explainer::{explain, Recipient};
+use crate::cards::only;
 
 const GMX_BL: &str = "<bob@gmx.de>: host mx00.emig.gmx.net[198.51.100.20] refused to talk to me:
     554-gmx.net (mxgmx012) Nemesis ESMTP Service not available 554-No SMTP
@@ -23,16 +23,10 @@ const WEBDE_PTR: &str = "<bob@web.de>: host mx-ha03.web.de[198.51.100.20] refuse
     https://web.de/email/senderguidelines?ip=203.0.113.45&c=hi
 ";
 
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    report.recipients.remove(0)
-}
-
 #[test]
 fn black_listed_gets_gmx_entry() {
     for text in [GMX_BL, WEBDE_BL] {
-        let recipient = recipient(text);
+        let recipient = only(text);
         assert_eq!(recipient.provider.as_deref(), Some("gmx"), "{text}");
         assert_eq!(recipient.explanation.entry, "gmx/ip-listed", "{text}");
         let gmx_link = recipient.links.iter().any(|l| l.url.contains("gmx."));
@@ -43,7 +37,7 @@ fn black_listed_gets_gmx_entry() {
 
 #[test]
 fn black_listed_names_no_list() {
-    let recipient = recipient(GMX_BL);
+    let recipient = only(GMX_BL);
     assert!(recipient.blocklists.is_empty(), "{:?}", recipient.blocklists);
     for step in &recipient.explanation.steps {
         assert!(!step.contains("named in the reply"), "{step}");
@@ -52,5 +46,5 @@ fn black_listed_names_no_list() {
 
 #[test]
 fn bad_ptr_keeps_own_entry() {
-    assert_eq!(recipient(WEBDE_PTR).explanation.entry, "gmx/bad-ptr");
+    assert_eq!(only(WEBDE_PTR).explanation.entry, "gmx/bad-ptr");
 }

@@ -3,15 +3,10 @@
 //! explained as greylisting, never as spam or a blocklist listing, and the
 //! advice is to wait rather than resend.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 const EXIM_DELAY: &str = include_str!("fixtures/advice/exim-greylist-delay.txt");
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.into_iter().next().expect("one recipient")
-}
 
 /// Asserts the greylisting explanation with waiting advice and none of
 /// the spam, blocklist or resend steps.
@@ -31,7 +26,7 @@ fn assert_wait_for_retry(r: &Recipient) {
 
 #[test]
 fn postfix_greylisted_reply_waits() {
-    let r = only_recipient(
+    let r = only(
         "451 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted, please try again in 300 seconds\n",
     );
     assert_wait_for_retry(&r);
@@ -39,7 +34,7 @@ fn postfix_greylisted_reply_waits() {
 
 #[test]
 fn milter_greylist_reply_waits() {
-    let r = only_recipient("451 4.7.1 Greylisting in action, please come back later\n");
+    let r = only("451 4.7.1 Greylisting in action, please come back later\n");
     assert_wait_for_retry(&r);
 }
 
@@ -47,13 +42,13 @@ fn milter_greylist_reply_waits() {
 fn greylisting_with_mailbox_status_waits() {
     // Some servers greylist with a 4.2.2 status, which alone reads as a
     // full mailbox.
-    let r = only_recipient("422 4.2.2 Greylisted, please try again in a few moments.\n");
+    let r = only("422 4.2.2 Greylisted, please try again in a few moments.\n");
     assert_wait_for_retry(&r);
 }
 
 #[test]
 fn exim_delay_notice_waits() {
-    let r = only_recipient(EXIM_DELAY);
+    let r = only(EXIM_DELAY);
     assert_eq!(r.action, "delayed");
     assert_wait_for_retry(&r);
 }
@@ -68,20 +63,20 @@ fn greylisting_then_expiry_is_expired() {
                 Remote host said: 451 4.7.1 greylisting, please try again later\n\
                 Giving up on 198.51.100.7.\n\
                 I'm not going to try again; this message has been in the queue too long.\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.reason, Reason::Expired);
 }
 
 #[test]
 fn permanent_greylisting_reply_not_deferral() {
-    let r = only_recipient("554 5.7.1 Greylisted too often, message rejected\n");
+    let r = only("554 5.7.1 Greylisted too often, message rejected\n");
     assert_ne!(r.explanation.entry, "practice/greylisting");
     assert!(r.permanent);
 }
 
 #[test]
 fn mimecast_greylisting_not_a_block() {
-    let r = only_recipient(
+    let r = only(
         "<bob@example.org>: host us-smtp-inbound-1.mimecast.com[198.51.100.30] said: 451 \
          Internal resources are temporarily unavailable \
          - https://community.mimecast.com/docs/DOC-1369#451 (in reply to RCPT TO command)\n",
@@ -105,7 +100,7 @@ fn mimecast_documented_451_wording_waits() {
          https://community.mimecast.com/docs/DOC-1369#451 [AbCdEf.us123] (in\n    reply to RCPT \
          TO command)\n",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.explanation.entry, "mimecast/greylisted", "{text}");
         assert_eq!(r.reason, Reason::OnHold);
         assert_eq!(r.explanation.who_acts, Actor::Wait);
@@ -116,7 +111,7 @@ fn mimecast_documented_451_wording_waits() {
 
 #[test]
 fn mimecast_maximum_load_waits() {
-    let r = only_recipient(
+    let r = only(
         "<bob@example.org>: host us-smtp-inbound-1.mimecast.com[198.51.100.30] said: 421 \
          Unable to process connection at this time [AbCdEf.us123] (in reply to RCPT TO \
          command)\n",

@@ -2,14 +2,9 @@
 //! on the sending IP after it tried many unknown addresses, not a sign
 //! that this recipient's address does not exist.
 
-use bounce_explainer::report::{Actor, Recipient};
-use bounce_explainer::{explain, Reason};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::report::Actor;
+use bounce_explainer::Reason;
 
 fn postfix_line(reply: &str) -> String {
     format!(

@@ -4,13 +4,8 @@
 //! message, so its card names a domain or URL, the sender acts and no
 //! sending IP is quoted. An ivmSIP or ivmSIP/24 refusal keeps the IP.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn one(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
+use bounce_explainer::Actor;
 
 const URI_LISTINGS: &[&str] = &[
     "554 5.7.1 Service unavailable; Client host [192.0.2.12] blocked using \
@@ -33,7 +28,7 @@ const IP_LISTINGS: &[(&str, &str)] = &[
 #[test]
 fn ivmuri_names_message_domain() {
     for text in URI_LISTINGS {
-        let r = one(text);
+        let r = only(text);
         assert_eq!(r.blocklists, ["invaluement"], "{text}");
         assert_eq!(r.explanation.entry, "invaluement/uri", "{text}");
         assert_eq!(r.code.as_deref(), Some("ivmURI"), "{text}");
@@ -46,7 +41,7 @@ fn ivmuri_names_message_domain() {
 #[test]
 fn ivmuri_sender_acts() {
     for text in URI_LISTINGS {
-        let r = one(text);
+        let r = only(text);
         assert_eq!(r.explanation.who_acts, Actor::You, "{text}");
     }
 }
@@ -54,7 +49,7 @@ fn ivmuri_sender_acts() {
 #[test]
 fn ivmuri_quotes_no_ip() {
     for text in URI_LISTINGS {
-        let r = one(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
         assert_eq!(r.sender_ip_source.hint, None, "{text}");
     }
@@ -63,7 +58,7 @@ fn ivmuri_quotes_no_ip() {
 #[test]
 fn ivmuri_links_invaluement() {
     for text in URI_LISTINGS {
-        let r = one(text);
+        let r = only(text);
         let linked = r.links.iter().any(|l| l.url.contains("invaluement.com"));
         assert!(linked, "{text}: {:?}", r.links);
     }
@@ -72,7 +67,7 @@ fn ivmuri_links_invaluement() {
 #[test]
 fn ivmsip_keeps_sending_ip() {
     for (text, code) in IP_LISTINGS {
-        let r = one(text);
+        let r = only(text);
         assert_eq!(r.blocklists, ["invaluement"], "{text}");
         assert_eq!(r.code.as_deref(), Some(*code), "{text}");
         assert_eq!(r.explanation.who_acts, Actor::Admin, "{text}");

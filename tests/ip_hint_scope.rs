@@ -4,13 +4,7 @@
 //! message's content or recipient count, and a limit on what one
 //! recipient receives have nothing to do with the IP, so they get none.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
 
 /// Returns the reply pasted alone and inside a Postfix bounce line.
 fn forms(reply: &str) -> [String; 2] {
@@ -36,7 +30,7 @@ fn account_and_message_limits_have_no_ip_hint() {
          messages from being delivered. x5si.6 - gsmtp",
     ] {
         for text in forms(reply) {
-            let r = only_recipient(&text);
+            let r = only(&text);
             assert_eq!(r.sender_ip, None, "{text}");
             assert_eq!(r.sender_ip_source.hint, None, "{text}");
         }
@@ -61,7 +55,7 @@ fn ip_causes_keep_the_hint() {
         "550 5.7.1 Message rejected as spam, sender listed on bl.spamcop.net",
     ] {
         for text in forms(reply) {
-            let r = only_recipient(&text);
+            let r = only(&text);
             assert_eq!(r.sender_ip, None, "{text}");
             assert!(r.sender_ip_source.hint.is_some(), "{text}: {:?}", r.explanation.entry);
         }

@@ -3,13 +3,8 @@
 //! and the address it names is the sender's to quote: `Mail refused -
 //! <ip>`, `IP <ip> refused`, `rate limit exceeded for <ip>`.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 /// Builds a Postfix bounce line with `reply` given after `command`.
 fn postfix(reply: &str, command: &str) -> String {
@@ -22,7 +17,7 @@ fn postfix(reply: &str, command: &str) -> String {
 /// Asserts the reason and the quoted address, with the line it was found
 /// on and no hint beside it.
 fn assert_ip_block(text: &str, reason: Reason, ip: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.reason, reason, "{text}");
     assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     assert!(r.sender_ip_source.line.is_some(), "no line for the IP in {text}");
@@ -84,7 +79,7 @@ fn ip_named_as_listed() {
 #[test]
 fn sender_in_angle_brackets_stays_rejected() {
     let text = postfix("553 5.7.1 Mail refused - <news@example.com>", "MAIL FROM");
-    let r = only_recipient(&text);
+    let r = only(&text);
     assert_eq!(r.reason, Reason::Rejected, "{text}");
     assert_eq!(r.sender_ip, None, "{text}");
 }
@@ -98,7 +93,7 @@ fn cox_mail_refused_names_cox() {
          (in reply to MAIL FROM command)\n"
     );
     for input in [reply.to_string(), text] {
-        let r = only_recipient(&input);
+        let r = only(&input);
         assert_eq!(r.reason, Reason::Blocked, "{input}");
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.57"), "{input}");
         assert_eq!(r.provider.as_deref(), Some("cox"), "{input}");
@@ -123,10 +118,10 @@ fn rate_limited_address_is_the_sender() {
              SMTP error from remote mail server after MAIL FROM:<news@example.com> SIZE=12345:\n    \
              {reply}\n"
         );
-        let r = only_recipient(&exim);
+        let r = only(&exim);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{exim}");
         assert_eq!(r.sender_ip_source.hint, None, "{exim}");
-        let r = only_recipient(reply);
+        let r = only(reply);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{reply}");
     }
 }
@@ -152,7 +147,7 @@ fn ip_after_from_refused() {
         for command in ["MAIL FROM", "RCPT TO"] {
             let text = postfix(reply, command);
             assert_ip_block(&text, Reason::Blocked, ip);
-            let r = only_recipient(&text);
+            let r = only(&text);
             assert_eq!(r.explanation.who_acts, Actor::Admin, "{text}");
             assert!(r.permanent, "{text}");
             assert!(r.explanation.retry.starts_with("Permanent"), "{}", r.explanation.retry);
@@ -172,11 +167,11 @@ fn ip_after_from_refused() {
 #[test]
 fn from_without_ip_not_a_block() {
     let text = postfix("553 5.7.1 Mail from <news@example.com> refused", "MAIL FROM");
-    let r = only_recipient(&text);
+    let r = only(&text);
     assert_eq!(r.reason, Reason::Rejected, "{text}");
     assert_eq!(r.sender_ip, None, "{text}");
     let text = postfix("550 5.1.1 Mail from 203.0.113.45 not refused, but user unknown", "RCPT TO");
-    assert_eq!(only_recipient(&text).reason, Reason::UserUnknown, "{text}");
+    assert_eq!(only(&text).reason, Reason::UserUnknown, "{text}");
 }
 
 /// `X refused connection from Y`: the address before the verb is the
@@ -201,7 +196,7 @@ fn refusing_server_named_first() {
 fn refusing_server_alone_not_quoted() {
     // The refused sender is named by its host name only, so no address
     // in the text is the sender's.
-    let r = only_recipient(
+    let r = only(
         "550 5.7.1 [198.51.100.20] refused connection from mail.example.com: listed on \
          bl.spamcop.net\n",
     );
@@ -226,7 +221,7 @@ fn cox_cloudfilter_codes_quote_ip() {
              (in reply to RCPT TO command)\n"
         );
         for input in [reply.to_string(), text] {
-            let r = only_recipient(&input);
+            let r = only(&input);
             assert_eq!(r.reason, reason, "{input}");
             assert_eq!(r.provider.as_deref(), Some("cox"), "{input}");
             assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{input}");
@@ -246,8 +241,8 @@ fn cox_cloudfilter_own_address_not_quoted() {
     let own_only = "<user@cox.net>: host cxr.mx.a.cloudfilter.net[198.51.100.7] said: \
                     554 5.7.1 cxr.mx.a.cloudfilter.net [198.51.100.7] cmsmtp blocked. AUP#CXBL \
                     (in reply to RCPT TO command)\n";
-    assert_eq!(only_recipient(own_only).sender_ip, None, "{own_only}");
+    assert_eq!(only(own_only).sender_ip, None, "{own_only}");
     let both =
         "554 5.7.1 cdptpa-cxmx-01.cloudfilter.net (198.51.100.9) cmsmtp 203.0.113.5 AUP#CXBL";
-    assert_eq!(only_recipient(both).sender_ip.as_deref(), Some("203.0.113.5"), "{both}");
+    assert_eq!(only(both).sender_ip.as_deref(), Some("203.0.113.5"), "{both}");
 }

@@ -4,18 +4,13 @@
 //! followed by `you are sending from`. The card quotes the address, with no hint that the list may not
 //! hold it.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::Actor;
 
 /// Asserts what the card shows for a listed sending IP: the address, the
 /// line it was found on, no hint, the list's entry and who acts.
 fn assert_quoted(text: &str, ip: &str, entry: &str, line: usize) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     let source = &r.sender_ip_source;
     assert_eq!(source.hint, None, "{text}");
@@ -106,6 +101,6 @@ fn host_address_before_colon_not_quoted() {
     // not the sender's: only an address right after the reply code opens
     // the reply text.
     let text = "550 5.7.1 Rejected by mx.example.net [198.51.100.10] : Your IP is blacklisted by spamhaus\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_ne!(r.sender_ip.as_deref(), Some("198.51.100.10"), "{text}");
 }

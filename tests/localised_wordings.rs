@@ -2,13 +2,8 @@
 //! languages than English read as their English wordings do: the same
 //! cause, who acts and IP to quote.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn one(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "recipients in {text}");
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 fn postfix(rcpt: &str, reply: &str) -> String {
     format!(
@@ -21,7 +16,7 @@ fn postfix(rcpt: &str, reply: &str) -> String {
 fn assert_blocked_ip(replies: &[&str]) {
     for reply in replies {
         let text = postfix("bob@example.org", reply);
-        let r = one(&text);
+        let r = only(&text);
         assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
         assert_eq!(r.explanation.entry, "reason/blocked", "entry for {reply}");
         assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
@@ -46,7 +41,7 @@ fn listing_statement_quotes_ip() {
     ];
     for reply in replies {
         let text = postfix("bob@example.org", reply);
-        let r = one(&text);
+        let r = only(&text);
         assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
         assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
@@ -78,7 +73,7 @@ fn listed_in_verb_quotes_ip() {
     ];
     for reply in replies {
         let text = postfix("bob@example.org", reply);
-        let r = one(&text);
+        let r = only(&text);
         assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
         assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"), "IP for {reply}");
@@ -92,7 +87,7 @@ fn listed_in_verb_quotes_ip() {
 fn listed_in_unknown_list_not_quoted() {
     let text =
         postfix("bob@example.org", "550 5.7.1 O IP 203.0.113.45 está listado em lista.example.net");
-    assert_eq!(one(&text).sender_ip, None);
+    assert_eq!(only(&text).sender_ip, None);
 }
 
 /// A reply that states the sending IP is blocked or on a blocklist, with
@@ -125,7 +120,7 @@ fn spanish_exchange_ndr_block() {
                 ana@example.es\n\
                 mx.example.es\n\
                 El servidor remoto devolvió '550 5.7.1 Su dirección IP 203.0.113.45 está en una lista negra'\n";
-    let r = one(text);
+    let r = only(text);
     assert_eq!(r.reason, Reason::Blocked);
     assert_eq!(r.explanation.who_acts, Actor::Admin);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"));
@@ -136,7 +131,7 @@ fn spanish_exchange_ndr_block() {
 #[test]
 fn german_locked_mailbox_not_block() {
     let text = postfix("bob@example.org", "550 5.2.1 Postfach gesperrt");
-    assert_ne!(one(&text).reason, Reason::Blocked);
+    assert_ne!(only(&text).reason, Reason::Blocked);
 }
 
 /// Unknown-recipient wordings with no enhanced status code.
@@ -149,7 +144,7 @@ fn unknown_user_wordings() {
     ];
     for reply in replies {
         let text = postfix("bob@example.org", reply);
-        let r = one(&text);
+        let r = only(&text);
         assert_eq!(r.reason, Reason::UserUnknown, "reason for {reply}");
         assert_eq!(r.explanation.who_acts, Actor::You, "who acts for {reply}");
         assert!(r.permanent, "permanent for {reply}");
@@ -168,7 +163,7 @@ fn x400_unrecognised_or_name() {
              X.400 Non-Delivery Report: reason-code 1 (unable-to-transfer), \
              diagnostic-code 0 ({diagnostic})\n"
         );
-        let r = one(&text);
+        let r = only(&text);
         assert_eq!(r.reason, Reason::UserUnknown, "reason for {diagnostic}");
         assert_eq!(r.explanation.who_acts, Actor::You, "who acts for {diagnostic}");
     }
@@ -220,7 +215,7 @@ fn chinese_unspaced_ip_quoted() {
     ];
     for reply in replies {
         let text = postfix("bob@example.org", reply);
-        let r = one(&text);
+        let r = only(&text);
         assert_eq!(r.reason, Reason::Blocked, "reason for {reply}");
         assert_eq!(r.explanation.who_acts, Actor::Admin, "who acts for {reply}");
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "IP for {reply}");
@@ -241,6 +236,6 @@ fn unspaced_ip_label_needs_word() {
     ];
     for reply in replies {
         let text = postfix("bob@example.org", reply);
-        assert_eq!(one(&text).sender_ip, None, "IP for {reply}");
+        assert_eq!(only(&text).sender_ip, None, "IP for {reply}");
     }
 }

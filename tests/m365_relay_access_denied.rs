@@ -10,15 +10,10 @@
 
 use crate::bounces;
 
-use bounce_explainer::{explain, Actor, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Recipient};
 
 const TRAILER: &str = "[DM6NAM12FT012.eop-nam12.prod.protection.outlook.com]";
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
 
 /// Builds a Postfix bounce to alice@example.org whose remote `host` replied `reply`.
 fn postfix_bounce(host: &str, reply: &str) -> String {
@@ -85,7 +80,7 @@ fn tenant_attribution_is_admin() {
             exchange_ndr(&reply),
         ];
         for input in &inputs {
-            let card = only_card(input);
+            let card = only(input);
             let explanation = &card.explanation;
             assert_eq!(explanation.entry, "microsoft/tenant-attribution", "{input}: {card:#?}");
             assert_eq!(explanation.who_acts, Actor::Admin, "{input}");
@@ -112,7 +107,7 @@ fn relay_denied_is_recipient_side() {
         exchange_ndr(&reply),
     ];
     for input in &inputs {
-        let card = only_card(input);
+        let card = only(input);
         let explanation = &card.explanation;
         assert_eq!(explanation.entry, "microsoft/relay-denied", "{input}: {card:#?}");
         assert_eq!(explanation.who_acts, Actor::Recipient, "{input}");
@@ -135,7 +130,7 @@ fn relay_denied_at_own_tenant() {
         ["example-org.mail.protection.outlook.com", "EXAMPLE-ORG.mail.protection.outlook.com."]
     {
         let input = postfix_bounce(host, &reply);
-        let card = only_card(&input);
+        let card = only(&input);
         let explanation = &card.explanation;
         assert_eq!(explanation.entry, "microsoft/relay-denied-own-connector", "{input}");
         assert_eq!(explanation.who_acts, Actor::Admin, "{input}");
@@ -151,7 +146,7 @@ fn relay_denied_at_own_tenant() {
 /// Blocking's unknown recipient is not a relay refusal.
 #[test]
 fn other_541_replies_unchanged() {
-    let card = only_card("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)");
+    let card = only("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)");
     assert_ne!(card.explanation.entry, "microsoft/relay-denied", "{card:#?}");
     assert_eq!(card.reason, bounce_explainer::Reason::UserUnknown, "{card:#?}");
 }
@@ -165,7 +160,7 @@ fn unable_to_relay_keeps_sender_fix() {
         "550 5.7.1 Unable to relay for bob@example.net",
         "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
     ] {
-        let card = only_card(reply);
+        let card = only(reply);
         assert_eq!(card.explanation.who_acts, Actor::You, "{reply}: {card:#?}");
     }
 }

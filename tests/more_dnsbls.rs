@@ -2,7 +2,7 @@
 //! must name the list and either link its removal page or state that
 //! there is no removal request, as the list's own site describes.
 
-use bounce_explainer::{explain, Recipient};
+use crate::cards::only;
 
 /// Zone, blocklist id and knowledge entry for each list.
 const ZONES: &[(&str, &str, &str)] = &[
@@ -34,16 +34,10 @@ fn postfix_reply(zone: &str) -> String {
     )
 }
 
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    report.recipients.remove(0)
-}
-
 #[test]
 fn zones_name_their_list() {
     for (zone, list, entry) in ZONES {
-        let recipient = recipient(&postfix_reply(zone));
+        let recipient = only(&postfix_reply(zone));
         assert_eq!(recipient.blocklists, [*list], "{zone}");
         assert_eq!(recipient.explanation.entry, *entry, "{zone}");
         assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.45"), "{zone}");
@@ -53,7 +47,7 @@ fn zones_name_their_list() {
 #[test]
 fn zones_give_removal_route() {
     for (zone, _, _) in ZONES {
-        let recipient = recipient(&postfix_reply(zone));
+        let recipient = only(&postfix_reply(zone));
         let steps = recipient.explanation.steps.join(" ");
         let stated = NO_REQUEST.iter().any(|s| steps.contains(s))
             || steps.contains("no free removal request")
@@ -70,7 +64,7 @@ fn backscatterer_expires_or_paid() {
     ips.backscatterer.org; Backscatter/Sender-Callouts are not accepted here. See
     http://www.backscatterer.org/?ip=203.0.113.45 (in reply to RCPT TO command)
 ";
-    let recipient = recipient(text);
+    let recipient = only(text);
     assert_eq!(recipient.explanation.entry, "backscatterer/listed");
     let steps = recipient.explanation.steps.join(" ");
     assert!(steps.contains("4 weeks"), "{steps}");
@@ -80,7 +74,7 @@ fn backscatterer_expires_or_paid() {
 #[test]
 fn lookalike_zones_stay_unnamed() {
     for zone in ["dnsbl.dronebl.org.example", "bl.0spam.example", "ubl.lashback.com.example"] {
-        let recipient = recipient(&postfix_reply(zone));
+        let recipient = only(&postfix_reply(zone));
         assert!(recipient.blocklists.is_empty(), "{zone}: {:?}", recipient.blocklists);
     }
 }

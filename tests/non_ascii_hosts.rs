@@ -3,6 +3,7 @@
 //! control inside) is read whole, not as its ASCII tail. Such a name is
 //! never taken for a known provider's host.
 
+use crate::cards::only;
 use bounce_explainer::explain;
 
 fn only_host(text: &str) -> (Option<String>, Option<String>) {
@@ -73,12 +74,6 @@ fn plain_names_need_no_warning() {
     assert!(explain(text).recipients[0].lookalike_hosts.is_empty());
 }
 
-fn only_recipient(text: &str) -> bounce_explainer::Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.into_iter().next().unwrap()
-}
-
 #[test]
 fn internationalised_address_is_read_whole() {
     // SMTPUTF8 (RFC 6531) addresses in a Postfix bounce: an umlaut in the
@@ -103,7 +98,7 @@ fn internationalised_address_is_read_whole() {
             "<{address}>: host {host}[198.51.100.5] said: 550 5.1.1 <{address}>: Recipient \
              address rejected: User unknown (in reply to RCPT TO command)"
         );
-        let r = only_recipient(&text);
+        let r = only(&text);
         assert_eq!(r.recipient.as_deref(), Some(address), "{text}");
         // Names written in one script, or with the accents of a European
         // language, need no warning.
@@ -113,9 +108,9 @@ fn internationalised_address_is_read_whole() {
 
 #[test]
 fn chinese_text_stays_outside_address() {
-    let r = only_recipient("收件人user@example.cn不存在: 550 5.1.1 User unknown");
+    let r = only("收件人user@example.cn不存在: 550 5.1.1 User unknown");
     assert_eq!(r.recipient.as_deref(), Some("user@example.cn"));
-    let r = only_recipient("收件人：用户@example.cn 不存在: 550 5.1.1 User unknown");
+    let r = only("收件人：用户@example.cn 不存在: 550 5.1.1 User unknown");
     assert_eq!(r.recipient.as_deref(), Some("用户@example.cn"));
 }
 
@@ -140,7 +135,7 @@ fn caseless_script_address_in_each_layout() {
          Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n",
     ];
     for text in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.recipient.as_deref(), Some("田中@example.jp"), "{text}");
     }
 }
@@ -150,7 +145,7 @@ fn accents_imitating_a_blocklist_get_a_warning() {
     let text = "<jdoe@example.net>: host mx.example.net[198.51.100.5] said: 554 5.7.1 \
                 Client host [203.0.113.9] blocked using zen.sp\u{e1}mhaus.org \
                 (in reply to RCPT TO command)";
-    assert_eq!(only_recipient(text).lookalike_hosts, ["zen.sp\u{e1}mhaus.org"]);
+    assert_eq!(only(text).lookalike_hosts, ["zen.sp\u{e1}mhaus.org"]);
 }
 
 #[test]
@@ -161,7 +156,7 @@ fn lookalike_written_in_punycode_gets_the_warning() {
     let text = "<bob@example.net>: host mail.protection.xn--utlook-vqf.com[198.51.100.5] said: \
                 550 5.7.1 Unfortunately, messages from [192.0.2.23] weren't sent \
                 (S3150) [mail.protection.XN--UTLOOK-VQF.com] (in reply to RCPT TO command)";
-    let names = &only_recipient(text).lookalike_hosts;
+    let names = &only(text).lookalike_hosts;
     assert!(!names.is_empty(), "{names:?}");
     for name in names {
         let lower = name.to_lowercase();
@@ -171,5 +166,5 @@ fn lookalike_written_in_punycode_gets_the_warning() {
 
     let text = "<bob@xn--bcher-kva.example>: host mx.xn--bcher-kva.example[198.51.100.5] said: \
                 550 5.1.1 User unknown (in reply to RCPT TO command)";
-    assert!(only_recipient(text).lookalike_hosts.is_empty());
+    assert!(only(text).lookalike_hosts.is_empty());
 }

@@ -6,18 +6,13 @@
 //! whose first step is the sender's password.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 const AUTH_LEVEL: &str = "microsoft/auth-level";
 
 const FIRST_LINE: &str = "Access denied, sending domain [EXAMPLE.ORG] does not meet the \
                           required authentication level.";
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
 
 fn assert_auth_level(card: &Recipient, input: &str) {
     assert_eq!(card.explanation.entry, AUTH_LEVEL, "{input}: {card:#?}");
@@ -34,13 +29,13 @@ fn assert_auth_level(card: &Recipient, input: &str) {
 #[test]
 fn first_line_alone() {
     let input = format!("550 5.7.515 {FIRST_LINE}");
-    assert_auth_level(&only_card(&input), &input);
+    assert_auth_level(&only(&input), &input);
 }
 
 #[test]
 fn semicolon_form_keeps_reply() {
     let input = format!("550; 5.7.515 {FIRST_LINE}");
-    assert_auth_level(&only_card(&input), &input);
+    assert_auth_level(&only(&input), &input);
 }
 
 #[test]
@@ -49,7 +44,7 @@ fn both_documented_lines() {
         "550 5.7.515 {FIRST_LINE}\nThe sender's domain in the 5322.From address doesn't meet \
          the authentication requirements defined for the sender."
     );
-    assert_auth_level(&only_card(&input), &input);
+    assert_auth_level(&only(&input), &input);
 }
 
 #[test]
@@ -58,7 +53,7 @@ fn sendgrid_event_to_outlook() {
         r#"[{{"email":"bob@outlook.com","timestamp":1704103200,"event":"deferred","ip":"198.51.100.10","response":"451 4.7.650 The mail server [198.51.100.10] has been temporarily rate limited due to IP reputation.","attempt":"3","sg_message_id":"abc.filter0001.1"}},
  {{"email":"bob@outlook.com","timestamp":1704189600,"event":"bounce","type":"bounce","ip":"198.51.100.10","reason":"550 5.7.515 {FIRST_LINE}","status":"5.7.515","sg_message_id":"abc.filter0001.1"}}]"#
     );
-    let card = only_card(&input);
+    let card = only(&input);
     assert_eq!(card.recipient.as_deref(), Some("bob@outlook.com"));
     assert_auth_level(&card, &input);
 }
@@ -67,6 +62,6 @@ fn sendgrid_event_to_outlook() {
 /// authentication rule.
 #[test]
 fn code_without_sentence_not_matched() {
-    let card = only_card("550 5.7.515 Access denied");
+    let card = only("550 5.7.515 Access denied");
     assert_ne!(card.explanation.entry, AUTH_LEVEL);
 }

@@ -6,7 +6,8 @@
 //! through the Outlook.com sender support form. So the sentence, not one
 //! code, picks the explanation. Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Recipient};
 
 const SUPPORT_FORM: &str = "https://support.microsoft.com/supportrequestform/";
 
@@ -29,12 +30,6 @@ fn postfix_line(reply: &str) -> String {
     )
 }
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
-
 /// Checks the card of an Outlook.com network block.
 fn assert_network_blocked(card: &Recipient, input: &str) {
     assert_eq!(card.explanation.entry, "microsoft/network-blocked", "{input}: {card:#?}");
@@ -49,12 +44,12 @@ fn assert_network_blocked(card: &Recipient, input: &str) {
 fn every_code_reads_network_blocked() {
     for code in ["S3113", "S3114", "S3115", "AS3113", "S3140", "S3150", "AS3150"] {
         let reply = block_list_reply(code);
-        let card = only_card(&reply);
+        let card = only(&reply);
         assert_network_blocked(&card, &reply);
         assert_eq!(card.code.as_deref(), Some(code), "{reply}");
 
         let line = postfix_line(&reply);
-        let card = only_card(&line);
+        let card = only(&line);
         assert_network_blocked(&card, &line);
         assert_eq!(card.code.as_deref(), Some(code), "{line}");
     }
@@ -71,11 +66,11 @@ fn sentence_without_code_reads_network_blocked() {
         "<bob@hotmail.com>: host mx4.hotmail.com[198.51.100.20] said: {reply} (in reply to MAIL \
          FROM command)"
     );
-    let card = only_card(&line);
+    let card = only(&line);
     assert_network_blocked(&card, &line);
     assert_eq!(card.code.as_deref(), Some("SC-001"), "{line}");
 
     let uncoded = block_list_reply("x").replace(" (x)", "");
-    let card = only_card(&uncoded);
+    let card = only(&uncoded);
     assert_network_blocked(&card, &uncoded);
 }

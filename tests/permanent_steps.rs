@@ -3,13 +3,7 @@
 //! and system errors are the usual case: their generic steps open with
 //! "If the failure is temporary, wait".
 
-use bounce_explainer::{explain, Recipient};
-
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
 
 fn waits_for_retries(step: &str) -> bool {
     let lower = step.to_ascii_lowercase();
@@ -28,7 +22,7 @@ const PERMANENT: &[&str] = &[
 #[test]
 fn permanent_network_system_steps() {
     for text in PERMANENT {
-        let r = recipient(text);
+        let r = only(text);
         let case = format!("{text} -> {:?} {}", r.reason, r.explanation.entry);
         assert!(r.permanent, "{case}");
         assert!(!r.explanation.steps.is_empty(), "{case}");
@@ -41,14 +35,14 @@ fn permanent_network_system_steps() {
 #[test]
 fn permanent_network_system_reasons() {
     use bounce_explainer::Reason;
-    let reasons: Vec<Reason> = PERMANENT.iter().map(|text| recipient(text).reason).collect();
+    let reasons: Vec<Reason> = PERMANENT.iter().map(|text| only(text).reason).collect();
     assert!(reasons.contains(&Reason::SystemError), "{reasons:?}");
     assert!(reasons.contains(&Reason::NetworkError), "{reasons:?}");
 }
 
 #[test]
 fn temporary_network_error_still_waits() {
-    let r = recipient("421 4.4.1 Connection timed out to mx.example.net [203.0.113.9]");
+    let r = only("421 4.4.1 Connection timed out to mx.example.net [203.0.113.9]");
     assert!(!r.permanent, "{r:?}");
     let steps = &r.explanation.steps;
     assert!(steps.iter().any(|s| waits_for_retries(s)), "{steps:?}");

@@ -3,13 +3,8 @@
 //! the record, so the card quotes it with the line it was found on. The
 //! receiving server's own address, named in the wrapper, stays out.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 /// Wordings with the documentation address 203.0.113.45 as the sender.
 /// The first four put the address before the missing record. The rest are
@@ -38,7 +33,7 @@ const WORDINGS: &[&str] = &[
 #[test]
 fn ptr_wordings_quote_sender_ip() {
     for text in WORDINGS {
-        let recipient = only_recipient(text);
+        let recipient = only(text);
         assert_eq!(recipient.reason, Reason::RequirePtr, "{text}");
         assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.45"), "{text}");
         assert_eq!(recipient.sender_ip_source.line, Some(1), "{text}");
@@ -57,7 +52,7 @@ fn ptr_refusal_skips_receiver_ip() {
             "<bob@example.net>: host mx.example.net[198.51.100.20] said: {reply} \
              (in reply to RCPT TO command)\n"
         );
-        let recipient = only_recipient(&text);
+        let recipient = only(&text);
         assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.45"), "{text}");
         let excerpt = recipient.sender_ip_source.excerpt.unwrap_or_default();
         assert!(excerpt.contains("203.0.113.45"), "{excerpt}");
@@ -68,7 +63,7 @@ fn ptr_refusal_skips_receiver_ip() {
 fn ptr_subject_needs_record_words() {
     // The address before "has no" names the sender only when the missing
     // thing is the reverse DNS record.
-    let recipient = only_recipient("550 5.7.1 203.0.113.45 has no permission to relay");
+    let recipient = only("550 5.7.1 203.0.113.45 has no permission to relay");
     assert_eq!(recipient.sender_ip_source.rule.as_deref(), None);
 }
 
@@ -85,14 +80,14 @@ fn connecting_ip_must_have_ptr() {
         "550 5.7.1 Connecting IP 203.0.113.45 must have a valid PTR record",
     ];
     for text in with_ip {
-        let recipient = only_recipient(text);
+        let recipient = only(text);
         assert_eq!(recipient.reason, Reason::RequirePtr, "{text}");
         assert_eq!(recipient.explanation.entry, "reason/requireptr", "{text}");
         assert_eq!(recipient.explanation.who_acts, Actor::Admin, "{text}");
         assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.45"), "{text}");
     }
     let without_ip = "550 Connecting IP must have valid PTR record";
-    let recipient = only_recipient(without_ip);
+    let recipient = only(without_ip);
     assert_eq!(recipient.reason, Reason::RequirePtr, "{without_ip}");
     assert_eq!(recipient.sender_ip, None, "{without_ip}");
 }

@@ -6,13 +6,8 @@
 //! organisation's own domain whose mail such a provider hosts keeps its
 //! postmaster note.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn one(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "recipients in {text}");
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Recipient};
 
 fn postfix(rcpt: &str, host: &str, reply: &str) -> String {
     format!(
@@ -30,7 +25,7 @@ fn has_provider_note(r: &Recipient) -> bool {
 /// names the provider and gets the reach-the-recipient note.
 fn assert_loops_name_provider(cases: &[(&str, &str, &str)]) {
     for &(rcpt, host, provider) in cases {
-        let r = one(&postfix(rcpt, host, LOOP));
+        let r = only(&postfix(rcpt, host, LOOP));
         assert_eq!(r.explanation.who_acts, Actor::Recipient, "who acts for {rcpt}");
         assert_eq!(r.mailbox_provider.as_deref(), Some(provider), "provider for {rcpt}");
         assert!(has_provider_note(&r), "note for {rcpt}: {:?}", r.notes);
@@ -39,7 +34,7 @@ fn assert_loops_name_provider(cases: &[(&str, &str, &str)]) {
 
 #[test]
 fn gmail_loop_names_provider() {
-    let r = one(&postfix("bob@gmail.com", "gmail-smtp-in.l.google.com", LOOP));
+    let r = only(&postfix("bob@gmail.com", "gmail-smtp-in.l.google.com", LOOP));
     assert_eq!(r.explanation.who_acts, Actor::Recipient);
     assert_eq!(r.mailbox_provider.as_deref(), Some("google"));
     assert!(has_provider_note(&r), "{:?}", r.notes);
@@ -82,7 +77,7 @@ fn hosted_organisation_keeps_postmaster() {
         ("bob@example.net", "mx.example.net"),
     ];
     for (rcpt, host) in cases {
-        let r = one(&postfix(rcpt, host, LOOP));
+        let r = only(&postfix(rcpt, host, LOOP));
         assert_eq!(r.explanation.who_acts, Actor::Recipient, "who acts for {rcpt}");
         assert_eq!(r.mailbox_provider, None, "provider for {rcpt}");
         assert!(!has_provider_note(&r), "note for {rcpt}: {:?}", r.notes);
@@ -93,7 +88,7 @@ fn hosted_organisation_keeps_postmaster() {
 /// and a block of the sender is the sender's administrator's to clear.
 #[test]
 fn other_parties_get_no_provider_note() {
-    let full = one(&postfix(
+    let full = only(&postfix(
         "bob@gmail.com",
         "gmail-smtp-in.l.google.com",
         "552 5.2.2 The email account that you tried to reach is over quota.",
@@ -101,7 +96,7 @@ fn other_parties_get_no_provider_note() {
     assert_eq!(full.mailbox_provider.as_deref(), Some("google"));
     assert!(!has_provider_note(&full), "{:?}", full.notes);
 
-    let blocked = one(&postfix(
+    let blocked = only(&postfix(
         "bob@gmail.com",
         "gmail-smtp-in.l.google.com",
         "550 5.7.1 Client host [203.0.113.45] blocked using zen.spamhaus.org",

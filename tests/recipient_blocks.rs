@@ -4,13 +4,8 @@
 //! delisting request can lift it and the sending IP plays no part. Only
 //! the recipient, or their administrator, can remove the entry.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 /// Checks that `text` reads as the recipient's filter, with no advice to
 /// look up or delist the sending IP.

@@ -6,13 +6,8 @@
 //! that asks for the sign-in in so many words (`530 5.7.0 Authentication
 //! required`) gets the same actor.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::Actor;
 
 /// Relay refusals in the wordings of Postfix, Exchange, Sendmail and
 /// other servers.
@@ -29,7 +24,7 @@ const RELAY_DENIED: &[&str] = &[
 #[test]
 fn relay_denied_names_sender_first() {
     for line in RELAY_DENIED {
-        let card = only_card(line);
+        let card = only(line);
         let explanation = &card.explanation;
         assert_eq!(explanation.entry, "reason/norelaying", "{line}: {card:#?}");
         assert_eq!(explanation.who_acts, Actor::You, "{line}");
@@ -43,8 +38,8 @@ fn relay_denied_names_sender_first() {
 
 #[test]
 fn relay_and_auth_required_agree() {
-    let relay = only_card(RELAY_DENIED[0]);
-    let auth = only_card("530 5.7.0 Authentication required");
+    let relay = only(RELAY_DENIED[0]);
+    let auth = only("530 5.7.0 Authentication required");
     assert_eq!(relay.explanation.who_acts, auth.explanation.who_acts);
 }
 
@@ -58,7 +53,7 @@ Numero errore: 0x800CCC79";
 
 #[test]
 fn outlook_italian_relay_disabled() {
-    let card = only_card(OUTLOOK_ITALIAN_SEND_ERROR);
+    let card = only(OUTLOOK_ITALIAN_SEND_ERROR);
     let explanation = &card.explanation;
     assert_eq!(explanation.entry, "reason/norelaying", "{card:#?}");
     assert_eq!(explanation.who_acts, Actor::You);

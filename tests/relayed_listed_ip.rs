@@ -3,13 +3,8 @@
 //! sentence calls "your IP". The address to quote is the one the reply
 //! says is listed or blocked, never the relay's.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::Recipient;
 
 fn hint(r: &Recipient) -> String {
     r.sender_ip_source.hint.clone().unwrap_or_default()
@@ -18,7 +13,7 @@ fn hint(r: &Recipient) -> String {
 /// Asserts the quoted address, its line, and that every removal link
 /// that takes an address carries it and not `avoid`.
 fn assert_quoted(text: &str, ip: &str, avoid: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     assert_eq!(r.sender_ip_source.line, Some(1), "{text}");
     assert_eq!(r.sender_ip_source.hint, None, "{text}");
@@ -43,7 +38,7 @@ fn listed_origin_beside_relay_quoted() {
 
 #[test]
 fn listed_origin_link_names_it() {
-    let r = only_recipient(
+    let r = only(
         "550 5.7.1 Client 198.51.100.7 accepted, but original sender 192.0.2.64 is listed at bl.spamcop.net",
     );
     let lookup = r.links.iter().find(|l| l.url.contains("spamcop"));
@@ -59,7 +54,7 @@ fn unknown_two_address_wording_not_quoted() {
         "554 5.7.1 Client host [198.51.100.7] refused: 192.0.2.64 is listed at bl.spamcop.net",
         "550 5.7.1 Messages from 198.51.100.7 rejected. Hop 192.0.2.64 listed on zen.spamhaus.org",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
         let hint = hint(&r);
         assert!(hint.contains("198.51.100.7"), "hint {hint:?} names the relay for {text}");
@@ -81,7 +76,7 @@ fn one_address_twice_still_quoted() {
             "192.0.2.55",
         ),
     ] {
-        assert_eq!(only_recipient(text).sender_ip.as_deref(), Some(ip), "{text}");
+        assert_eq!(only(text).sender_ip.as_deref(), Some(ip), "{text}");
     }
 }
 
@@ -89,7 +84,7 @@ fn one_address_twice_still_quoted() {
 fn receiver_address_not_listed_origin() {
     // The receiver's own address in the reply is never the listed origin.
     let text = "<bob@example.net>: host mx.example.net[198.51.100.20] said: 554 5.7.1 Client host [192.0.2.9] blocked; 198.51.100.20 is listed as our relay (in reply to RCPT TO command)";
-    assert_eq!(only_recipient(text).sender_ip.as_deref(), Some("192.0.2.9"));
+    assert_eq!(only(text).sender_ip.as_deref(), Some("192.0.2.9"));
 }
 
 #[test]
@@ -116,7 +111,7 @@ fn leading_bracketed_ip_needs_reference() {
         // Another address comes between the bracketed one and the words.
         "550 5.7.1 [198.51.100.20] mx.example.net: your IP 192.0.2.12 is listed on b.barracudacentral.org",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_ne!(r.sender_ip.as_deref(), Some("192.0.2.11"), "{text}");
         assert_ne!(r.sender_ip.as_deref(), Some("198.51.100.20"), "{text}");
     }

@@ -8,13 +8,8 @@
 
 use crate::bounces;
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Recipient};
 
 /// A Postfix bounce to `sender` whose remote `host` said `reply`.
 fn postfix_bounce(sender: &str, host: &str, reply: &str) -> String {
@@ -82,7 +77,7 @@ fn relay_in_bounces_is_recipient_side() {
             gmail_dsn(reply),
         ];
         for input in &inputs {
-            let card = only_card(input);
+            let card = only(input);
             assert_eq!(card.recipient.as_deref(), Some("bob@example.net"), "{input}");
             assert_recipient_side(&card, input);
         }
@@ -95,7 +90,7 @@ fn relay_in_bounces_is_recipient_side() {
 fn relay_in_pasted_bounce_line() {
     let line = "<bob@example.net>: host mx.example.net[198.51.100.20] said: 554 5.7.1 \
                 <bob@example.net>: Relay access denied (in reply to RCPT TO command)";
-    assert_recipient_side(&only_card(line), line);
+    assert_recipient_side(&only(line), line);
 }
 
 /// A recipient's domain hosted at a provider has its MX in another
@@ -109,7 +104,7 @@ fn relay_at_hosted_mx() {
         "mx1.mailhost.example.com",
         "554 5.7.1 <bob@example.net>: Relay access denied",
     );
-    let card = only_card(&input);
+    let card = only(&input);
     assert_recipient_side(&card, &input);
     let steps = card.explanation.steps.join(" ");
     assert!(steps.contains("your own organisation's relay"), "{steps}");
@@ -121,7 +116,7 @@ fn relay_at_hosted_mx() {
 fn relay_at_own_smarthost() {
     for reply in RELAY_REPLIES {
         let input = postfix_bounce("alice@example.org", "relay.example.org", reply);
-        let card = only_card(&input);
+        let card = only(&input);
         let explanation = &card.explanation;
         assert_eq!(explanation.who_acts, Actor::Admin, "{input}: {card:#?}");
         let steps = explanation.steps.join(" ");
@@ -137,11 +132,11 @@ fn relay_at_own_smarthost() {
 fn auth_required_in_bounces() {
     let reply = "530 5.7.0 Authentication required";
     let at_mx = postfix_bounce("alice@example.org", "mx.example.net", reply);
-    let card = only_card(&at_mx);
+    let card = only(&at_mx);
     assert_eq!(card.explanation.who_acts, Actor::Recipient, "{card:#?}");
     assert!(!card.explanation.what.contains("yours sent"), "{}", card.explanation.what);
     let at_relay = postfix_bounce("alice@example.org", "relay.example.org", reply);
-    let card = only_card(&at_relay);
+    let card = only(&at_relay);
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
     let steps = card.explanation.steps.join(" ");
     assert!(!steps.contains("In the program or device"), "{steps}");
@@ -152,7 +147,7 @@ fn auth_required_in_bounces() {
 #[test]
 fn bare_replies_keep_sender_fix() {
     for reply in RELAY_REPLIES.iter().chain(&["530 5.7.0 Authentication required"]) {
-        let card = only_card(reply);
+        let card = only(reply);
         assert_eq!(card.explanation.who_acts, Actor::You, "{reply}");
     }
 }
@@ -170,7 +165,7 @@ fn m365_auth_required_at_relay() {
                  <bob@example.net>: host smtp.office365.com[198.51.100.30] said: 530 5.7.57\n    \
                  Client not authenticated to send mail. [BN1P110CA0052.NAMP110.PROD.OUTLOOK.COM]\n    \
                  (in reply to MAIL FROM command)\n";
-    let card = only_card(input);
+    let card = only(input);
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
     assert_eq!(card.explanation.entry, "remote-relay/own-relay-auth", "{card:#?}");
 }
@@ -188,7 +183,7 @@ fn relay_sign_in_failed() {
                  <bob@example.net>: SASL authentication failed; server\n    \
                  smtp.sendgrid.net[198.51.100.61] said: 535 Authentication failed: Bad\n    \
                  username / password\n";
-    let card = only_card(input);
+    let card = only(input);
     assert_eq!(card.reason, bounce_explainer::Reason::SecurityError, "{card:#?}");
     assert_eq!(card.explanation.who_acts, Actor::Admin, "{card:#?}");
     assert_eq!(card.explanation.entry, "remote-relay/own-relay-sign-in", "{card:#?}");
@@ -206,7 +201,7 @@ fn relay_at_srs_forwarder_relay() {
             "relay.fwd.example.com",
             reply,
         );
-        let card = only_card(&input);
+        let card = only(&input);
         assert_eq!(card.explanation.entry, "remote-relay/recipient-mx", "{input}: {card:#?}");
         assert_recipient_side(&card, &input);
     }
@@ -222,7 +217,7 @@ fn relay_at_own_smarthost_srs() {
             "relay.example.org",
             reply,
         );
-        let card = only_card(&input);
+        let card = only(&input);
         assert_eq!(card.explanation.entry, "remote-relay/own-relay", "{input}: {card:#?}");
         assert_eq!(card.explanation.who_acts, Actor::Admin, "{input}: {card:#?}");
     }

@@ -4,13 +4,8 @@
 //! mail (RFC 7504), and a X.6.0 "content rejected" names the message's
 //! content, not spam (RFC 3463).
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {report:?}");
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::{explain, Actor, Reason};
 
 #[test]
 fn forward_and_vrfy_replies_succeed() {

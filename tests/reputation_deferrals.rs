@@ -2,14 +2,8 @@
 //! whose listings expire while the sending server retries, and a 5xx
 //! reply from the standard list (RBL+), which lasts until removal.
 
-use bounce_explainer::explain;
-use bounce_explainer::report::{Actor, Recipient};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::report::Actor;
 
 const DEFERRED: &str = "<bob@example.net>: host mx.example.net[198.51.100.20] said: 451 Mail \
                         from 203.0.113.45 deferred using Trend Micro Email Reputation database. \

@@ -2,15 +2,10 @@
 //! states whether the message is still queued, and text that does not say
 //! whether the sending server gave up never claims that it did.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 const STOPPED: &str = "stopped retrying";
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.into_iter().next().expect("one recipient")
-}
 
 fn log_line(status: &str, reply: &str) -> String {
     format!(
@@ -23,7 +18,7 @@ fn log_line(status: &str, reply: &str) -> String {
 
 #[test]
 fn postfix_log_deferred_waits() {
-    let r = only_recipient(&log_line("deferred", "421 4.7.0 Try again later"));
+    let r = only(&log_line("deferred", "421 4.7.0 Try again later"));
     assert_eq!(r.recipient.as_deref(), Some("carol@example.net"));
     assert_eq!(r.action, "delayed");
     assert_eq!(r.explanation.who_acts, Actor::Wait);
@@ -33,14 +28,14 @@ fn postfix_log_deferred_waits() {
 
 #[test]
 fn postfix_log_bounced_fails() {
-    let r = only_recipient(&log_line("bounced", "550 5.1.1 User unknown"));
+    let r = only(&log_line("bounced", "550 5.1.1 User unknown"));
     assert_eq!(r.action, "failed");
     assert!(r.permanent);
 }
 
 #[test]
 fn postfix_log_expired_gave_up() {
-    let r = only_recipient(&log_line("expired", "421 4.7.0 Try again later"));
+    let r = only(&log_line("expired", "421 4.7.0 Try again later"));
     assert_eq!(r.action, "failed");
     assert_eq!(r.reason, Reason::Expired);
     assert!(!r.explanation.retry.contains("retries on its own"), "{}", r.explanation.retry);
@@ -48,7 +43,7 @@ fn postfix_log_expired_gave_up() {
 
 #[test]
 fn pasted_4xx_line_claims_nothing() {
-    let r = only_recipient(
+    let r = only(
         "<carol@example.net>: host mx.example.net[198.51.100.8] said: 450 4.2.0 \
          Mailbox temporarily unavailable (in reply to RCPT TO command)\n",
     );
@@ -58,7 +53,7 @@ fn pasted_4xx_line_claims_nothing() {
 
 #[test]
 fn pasted_final_report_gave_up() {
-    let r = only_recipient(
+    let r = only(
         "I'm sorry to have to inform you that your message could not\n\
          be delivered to one or more recipients.\n\n\
          <carol@example.net>: host mx.example.net[198.51.100.8] said: 450 4.2.0 \
@@ -80,7 +75,7 @@ fn pasted_4xx_names_who_fixes_a_lasting_cause() {
         ("451 4.7.1 Greylisted, please try again in 300 seconds", Actor::Wait),
     ];
     for (text, who) in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         assert!(!r.permanent, "{text}");
         assert_eq!(r.explanation.who_acts, who, "{text}");
         assert!(!r.explanation.retry.contains(STOPPED), "{text}: {}", r.explanation.retry);
@@ -104,12 +99,12 @@ fn retrying_follows_retry_line() {
         ("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown", false),
     ];
     for (text, retrying) in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         let retry = &r.explanation.retry;
         assert_eq!(r.retrying, retrying, "{text}: {retry}");
         assert_eq!(retry.contains("retries on its own"), retrying, "{text}: {retry}");
     }
-    let delayed = only_recipient(&log_line("deferred", "421 4.7.0 Try again later"));
+    let delayed = only(&log_line("deferred", "421 4.7.0 Try again later"));
     assert!(delayed.retrying);
 }
 
@@ -124,13 +119,13 @@ fn pasted_lasting_cause_says_when_to_resend() {
         "452 4.2.2 <bob@example.net>: Mailbox full",
     ];
     for text in lasting {
-        let r = only_recipient(text);
+        let r = only(text);
         let retry = &r.explanation.retry;
         assert!(retry.contains("retries on its own"), "{text}: {retry}");
         assert!(retry.contains("only once the cause is gone"), "{text}: {retry}");
         assert!(retry.contains("final failure notice"), "{text}: {retry}");
     }
-    let passing = only_recipient("421 4.7.0 Try again later, closing connection.");
+    let passing = only("421 4.7.0 Try again later, closing connection.");
     let retry = &passing.explanation.retry;
     assert!(!retry.contains("only once the cause is gone"), "{retry}");
 }

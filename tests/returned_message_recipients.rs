@@ -5,7 +5,8 @@
 //! names none and a note lists them, because the bounce does not say
 //! which of them failed. Documentation addresses only.
 
-use bounce_explainer::{explain, Recipient};
+use crate::cards::only;
+use bounce_explainer::Recipient;
 
 /// Code-less notices that name no recipient, as Gmail, Outlook.com and
 /// Postfix write them.
@@ -92,12 +93,6 @@ fn bounce(notice: &str, fields: &str, form: Returned) -> String {
     }
 }
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one card expected: {report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
-
 fn unnamed_note(card: &Recipient) -> Option<&str> {
     card.notes
         .iter()
@@ -118,7 +113,7 @@ fn single_addressee_becomes_recipient() {
         for form in FORMS {
             for field in fields {
                 let text = bounce(notice, field, form);
-                let card = only_card(&text);
+                let card = only(&text);
                 let label = format!("{name} {form:?} {field:?}");
                 assert_eq!(card.recipient.as_deref(), Some("bo@example.org"), "{label}");
                 assert_eq!(unnamed_note(&card), None, "{label}");
@@ -138,7 +133,7 @@ fn several_addressees_not_guessed() {
         for form in FORMS {
             for field in fields {
                 let text = bounce(notice, field, form);
-                let card = only_card(&text);
+                let card = only(&text);
                 let label = format!("{name} {form:?} {field:?}");
                 assert_eq!(card.recipient, None, "{label}");
                 let note = unnamed_note(&card);
@@ -161,7 +156,7 @@ fn named_recipient_kept_over_addressee() {
                   [mx.example.org. 203.0.113.7: timed out]\n";
     for form in FORMS {
         let text = bounce(notice, "To: bo@example.org, dee@example.org\n", form);
-        let card = only_card(&text);
+        let card = only(&text);
         assert_eq!(card.recipient.as_deref(), Some("dee@example.org"), "{form:?}");
         assert_eq!(unnamed_note(&card), None, "{form:?}");
     }

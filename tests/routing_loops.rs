@@ -6,7 +6,8 @@
 //! recipient to have fixed, rather than a DNS or network fault.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 const LOOPS: &[&str] = &[
     "554 5.4.6 Too many hops 26 (25 max): from <alice@example.com> via mx.example.net, to \
@@ -19,16 +20,10 @@ const LOOPS: &[&str] = &[
      hops (in reply to end of DATA command)",
 ];
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
-    report.recipients.into_iter().next().unwrap()
-}
-
 #[test]
 fn loop_replies_explain_loop() {
     for text in LOOPS {
-        let card = only_card(text);
+        let card = only(text);
         assert_eq!(card.reason, Reason::NetworkError, "{text}");
         assert_eq!(card.explanation.entry, "status/X.4.6", "{text}");
         assert_eq!(card.explanation.who_acts, Actor::Recipient, "{text}");
@@ -56,20 +51,20 @@ fn postfix_dsn_forwarding_loop() {
                 Status: 5.4.6\n\
                 Diagnostic-Code: X-Postfix; mail forwarding loop for frank@example.com\n\n\
                 --b1--\n";
-    let card = only_card(text);
+    let card = only(text);
     assert_eq!(card.explanation.entry, "status/X.4.6", "{card:#?}");
     assert_eq!(card.explanation.who_acts, Actor::Recipient);
 }
 
 #[test]
 fn postfix_loop_line_alone() {
-    let card = only_card("<frank@example.com>: mail forwarding loop for frank@example.com");
+    let card = only("<frank@example.com>: mail forwarding loop for frank@example.com");
     assert_eq!(card.recipient.as_deref(), Some("frank@example.com"));
     assert_eq!(card.explanation.entry, "status/X.4.6", "{card:#?}");
 }
 
 #[test]
 fn dns_failure_stays_network_error() {
-    let card = only_card("550 5.4.4 Host not found: unrouteable mail domain");
+    let card = only("550 5.4.4 Host not found: unrouteable mail domain");
     assert_ne!(card.explanation.entry, "status/X.4.6", "{card:#?}");
 }

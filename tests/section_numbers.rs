@@ -4,13 +4,7 @@
 //! a possible address, and never taken for the receiving server's own. An
 //! address written after such a reference is still read.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
 
 #[test]
 fn section_numbers_not_named_in_hint() {
@@ -31,7 +25,7 @@ fn section_numbers_not_named_in_hint() {
         "550 5.7.1 Sending server blocked, see sections 4.1.1.1 and 4.1.1.2",
         "550 5.7.1 Sending server blocked, see sections 4.1.1.1, 4.1.1.2 and 4.1.1.3",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
         let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
         assert!(hint.contains("does not state"), "{text}: {hint}");
@@ -45,7 +39,7 @@ fn section_number_not_receiver_address() {
     let text = "<bob@example.net>: host mx.example.net[198.51.100.3] said: 550 5.7.1 \
                 Invalid HELO name (mail.local). See RFC 5321 section 4.1.1.1 (in reply \
                 to RCPT TO command)\n";
-    let r = only_recipient(text);
+    let r = only(text);
     let hint = r.sender_ip_source.hint.unwrap_or_default();
     assert!(!hint.contains("4.1.1.1"), "{hint}");
 }
@@ -66,7 +60,7 @@ fn address_after_section_still_read() {
         ),
         ("554 5.7.1 Client host [203.0.113.6] blocked, see section 3 of our policy", "203.0.113.6"),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     }
 }
@@ -77,7 +71,7 @@ fn address_after_section_still_read() {
 fn unplaced_address_after_section_word_named() {
     let text = "421 4.7.0 Too many connections, see our policy section. 198.51.100.7 is \
                 over its limit";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None, "{text}");
     let hint = r.sender_ip_source.hint.expect("a hint for an unquoted address");
     assert!(hint.contains("198.51.100.7"), "{hint}");

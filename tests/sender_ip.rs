@@ -1,20 +1,15 @@
 //! The sender IP through the whole pipeline: what is reported, the line it
 //! is reported from, and the hint when nothing can be quoted.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::explain;
 
 #[test]
 fn statement_line_reported() {
     let text = "<a@example.org>: host mx.example.org[198.51.100.2] said: 554 5.7.1\n    \
                 Service unavailable; Client host [203.0.113.5] blocked using\n    \
                 zen.spamhaus.org (in reply to RCPT TO command)\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(r.sender_ip_source.line, Some(2));
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"));
@@ -28,7 +23,7 @@ fn receiver_address_not_reported() {
     let text = "<a@example.org>: host mx.example.org[198.51.100.2] said: 550 5.7.1\n    \
                 Service unavailable; Client host [198.51.100.2] blocked (in reply to\n    \
                 RCPT TO command)\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None);
     let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");
     assert!(hint.contains("198.51.100.2"), "{hint}");
@@ -39,7 +34,7 @@ fn receiver_address_not_reported() {
 fn internal_address_explained() {
     let text =
         "554 5.7.1 Service unavailable; Client host [10.1.2.3] blocked using zen.spamhaus.org";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None);
     let hint = r.sender_ip_source.hint.expect("a hint for an internal address");
     assert!(hint.contains("10.1.2.3"), "{hint}");
@@ -57,7 +52,7 @@ fn special_purpose_addresses_not_quoted() {
         let text = format!(
             "554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org"
         );
-        let r = only_recipient(&text);
+        let r = only(&text);
         assert_eq!(r.sender_ip, None, "{ip}");
         let hint = r.sender_ip_source.hint.unwrap_or_else(|| panic!("no hint for {ip}"));
         assert!(hint.contains(ip), "{hint}");
@@ -73,7 +68,7 @@ fn reachable_neighbours_still_quoted() {
         let text = format!(
             "554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org"
         );
-        let r = only_recipient(&text);
+        let r = only(&text);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{ip}");
     }
 }
@@ -81,7 +76,7 @@ fn reachable_neighbours_still_quoted() {
 #[test]
 fn truncated_ipv6_explained() {
     let text = "550 5.7.1 Service unavailable; Client host [2001:db8:1f70:999:] blocked using bl.spamcop.net";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None);
     let hint = r.sender_ip_source.hint.expect("a hint for a truncated address");
     assert!(hint.contains("2001:db8:1f70:999:"), "{hint}");
@@ -123,7 +118,7 @@ fn dnsbl_block_report(reporting_mta: &str) -> String {
 
 #[test]
 fn hint_names_reporting_mta() {
-    let r = only_recipient(&dnsbl_block_report("mail.example.com"));
+    let r = only(&dnsbl_block_report("mail.example.com"));
     assert_eq!(r.sender_ip, None);
     let hint = r.sender_ip_source.hint.expect("a hint for a DNSBL block");
     assert!(hint.contains("mail.example.com"), "{hint}");
@@ -131,7 +126,7 @@ fn hint_names_reporting_mta() {
 
 #[test]
 fn hint_skips_receiver_reporting_mta() {
-    let r = only_recipient(&dnsbl_block_report("gw.mail.example.org"));
+    let r = only(&dnsbl_block_report("gw.mail.example.org"));
     let hint = r.sender_ip_source.hint.expect("a hint for a DNSBL block");
     assert!(!hint.contains("gw.mail.example.org"), "{hint}");
     assert!(hint.contains("Ask your mail administrator"), "{hint}");
@@ -139,7 +134,7 @@ fn hint_skips_receiver_reporting_mta() {
 
 #[test]
 fn no_hint_for_unknown_user() {
-    let r = only_recipient("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown");
+    let r = only("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown");
     assert_eq!(r.sender_ip, None);
     assert_eq!(r.sender_ip_source.hint, None);
 }
@@ -173,7 +168,7 @@ fn receiver_label_not_quoted() {
         "550 5.7.1 Rejected, my ip=198.51.100.20: listed on zen.spamhaus.org",
     ];
     for text in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
         for link in &r.links {
             assert!(!link.url.contains("198.51.100.20"), "{}: {text}", link.url);
@@ -192,7 +187,7 @@ fn server_ip_as_subject_quoted() {
         "554 5.7.1 Your server IP: 203.0.113.94 is listed on zen.spamhaus.org",
     ];
     for text in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.94"), "{text}");
     }
 }
@@ -210,7 +205,7 @@ fn from_to_pair_quotes_from() {
         "554 5.7.1 Connection from [203.0.113.5]:41234 to [198.51.100.20] refused: IP blocked",
     ];
     for text in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
         for link in &r.links {
             assert!(!link.url.contains("198.51.100.2"), "{}: {text}", link.url);
@@ -226,7 +221,7 @@ fn smtpd_reject_log_quotes_client() {
                 mail.example.com[203.0.113.5]: 554 5.7.1 Service unavailable; Client host \
                 [203.0.113.5] blocked using zen.spamhaus.org; from=<alice@example.com> \
                 to=<bob@example.org> proto=ESMTP helo=<mail.example.com>\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"));
     assert_eq!(r.sender_ip_source.hint, None);
@@ -268,7 +263,7 @@ fn encoded_part_line_is_decoded() {
         (BASE64_BOUNCE, 8, "Service unavailable; Client host [203.0.113.5]"),
     ];
     for (text, line, start) in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
         let source = r.sender_ip_source;
         assert_eq!(source.line, Some(line), "{text}");
@@ -289,7 +284,7 @@ fn encoded_statement_beats_pasted_mention() {
         "Received: from mail.example.com ([203.0.113.5])\n    by relay.example.net\n\
          Subject: Undelivered",
     );
-    let r = only_recipient(&text);
+    let r = only(&text);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(r.sender_ip_source.line, Some(8));
     assert!(r.sender_ip_source.decoded);
@@ -301,7 +296,7 @@ fn plain_email_line_is_pasted() {
         .replace("quoted-printable", "7bit")
         .replace("Servi=\n", "Servi")
         .replace("203.0.1=\n", "203.0.1");
-    let r = only_recipient(&text);
+    let r = only(&text);
     assert_eq!(r.sender_ip_source.line, Some(10));
     assert!(!r.sender_ip_source.decoded);
 }

@@ -5,27 +5,21 @@
 //! the same position (after its name, in a greeting, in Remote-MTA) is
 //! not.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
 
 fn postfix(host: &str, host_ip: &str, reply: &str) -> String {
     format!("<ann@example.net>: host {host}[{host_ip}] said: {reply} (in reply to RCPT TO command)")
 }
 
 fn assert_quoted(text: &str, ip: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     assert_eq!(r.sender_ip_source.hint, None, "{text}");
     assert!(r.sender_ip_source.rule.is_some(), "{text}");
 }
 
 fn assert_not_quoted(text: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None, "{text}");
 }
 

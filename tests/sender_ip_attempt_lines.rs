@@ -3,13 +3,7 @@
 //! last-attempt line below its generic `400 4.4.7 Message delayed`,
 //! Gmail's bracketed response, and a Postfix log line with `delays=`.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
 
 fn exchange_delay(host: &str, host_ip: &str, dated_reply: &str) -> String {
     format!(
@@ -45,7 +39,7 @@ fn exchange_dated_line_ip_quoted() {
         ("451 4.7.1 [198.51.100.78] Your IP is temporarily blocked", "198.51.100.78"),
     ] {
         let text = exchange_delay("mx1.example.net", "198.51.100.25", reply);
-        let r = only_recipient(&text);
+        let r = only(&text);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
         assert_eq!(r.sender_ip_source.hint, None, "{text}");
         assert_eq!(r.sender_ip_source.line, Some(line_of(&text, "3:10:00 PM")), "{text}");
@@ -56,7 +50,7 @@ fn exchange_dated_line_ip_quoted() {
 fn exchange_dated_line_receiver_not_quoted() {
     let reply = "451 4.7.1 Temporarily rejected by mx1.example.net (198.51.100.25), try later";
     let text = exchange_delay("mx1.example.net", "198.51.100.25", reply);
-    assert_eq!(only_recipient(&text).sender_ip, None, "{text}");
+    assert_eq!(only(&text).sender_ip, None, "{text}");
 }
 
 #[test]
@@ -69,7 +63,7 @@ fn gmail_delay_response_ip_quoted() {
                 The recipient server did not accept our requests to connect.\n\
                 [mx.example.com. 198.51.100.90: 421 4.7.0 [192.0.2.120] Your IP has been \
                 temporarily blocked]\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.120"), "{text}");
 }
 
@@ -80,7 +74,7 @@ fn postfix_log_delays_line_ip_quoted() {
                 dsn=4.7.1, status=deferred (host mx.example.com[198.51.100.80] said: 450 4.7.1 \
                 Client host [192.0.2.91] blocked using zen.spamhaus.org (in reply to RCPT TO \
                 command))\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.91"), "{text}");
     assert_eq!(r.sender_ip_source.line, Some(1), "{text}");
 }

@@ -2,13 +2,7 @@
 //! or provider's site may give the IP when the reply states none, but no
 //! link chooses it over a statement, and an unknown link host never does.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
 
 /// A reply stating 203.0.113.5, followed by a link whose query names
 /// another address. Anyone can write such a link into a bounce, so the
@@ -39,14 +33,14 @@ fn forged_link_never_chooses_ip() {
         ),
     ];
     for (text, rule) in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
         assert_eq!(r.sender_ip_source.rule.as_deref(), Some(rule), "{text}");
         for link in &r.links {
             assert!(!link.url.contains("198.51.100.99"), "{}: {text}", link.url);
         }
     }
-    let comcast = only_recipient(cases[0].0);
+    let comcast = only(cases[0].0);
     let cloudmark = comcast
         .links
         .iter()
@@ -59,9 +53,8 @@ fn forged_link_never_chooses_ip() {
 /// reported, ranked below every statement.
 #[test]
 fn link_ip_used_without_statement() {
-    let r = only_recipient(
-        "550 5.7.1 Service unavailable; see https://www.spamhaus.org/query/ip/203.0.113.5",
-    );
+    let r =
+        only("550 5.7.1 Service unavailable; see https://www.spamhaus.org/query/ip/203.0.113.5");
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("<ip> in a link"));
 }
@@ -84,7 +77,7 @@ fn unknown_link_host_never_chooses_ip() {
          https://helpdesk.example.org/ticket?id=1&ip=198.51.100.71",
     ];
     for text in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
         assert_eq!(r.sender_ip_source.rule, None, "{text}");
         for link in &r.links {
@@ -110,7 +103,7 @@ fn known_link_host_gives_ip() {
         "550 5.7.1 blocked: see https://ipcheck.proofpoint.com/?ip=203.0.113.5",
     ];
     for text in cases {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"), "{text}");
     }
 }
@@ -121,7 +114,7 @@ fn known_link_host_gives_ip() {
 fn link_only_address_named_in_hint() {
     let text = "550 5.7.1 Rejected. See \
                 https://www.example-rbl.org/lookup?ip=192.0.2.37&reason=listed for details";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None);
     assert_eq!(r.sender_ip_source.rule, None);
     let hint = r.sender_ip_source.hint.expect("a hint for a block without an address");

@@ -4,17 +4,12 @@
 //! sender's host after the receiver's own address. The receiver's own and
 //! internal addresses must still stay out.
 
-use bounce_explainer::{explain, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::Reason;
 
 /// Asserts the reason and the quoted address, with no hint beside it.
 fn assert_quoted(text: &str, reason: Reason, ip: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.reason, reason, "{text}");
     assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     assert_eq!(r.sender_ip_source.hint, None, "{text}");
@@ -64,12 +59,12 @@ fn address_in_parentheses_before_the_verb() {
 #[test]
 fn receiver_named_in_parentheses_not_quoted() {
     let text = "550 5.7.1 IP address blocked by mx.example.net (198.51.100.7).";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.reason, Reason::Blocked);
     assert_eq!(r.sender_ip, None, "{text}");
     let text = "<bob@example.org>: host mx.example.org[198.51.100.2] said: 550 5.7.1 \
                 Your server (198.51.100.2) is blocked (in reply to RCPT TO command)";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None, "{text}");
     let hint = r.sender_ip_source.hint.expect("a hint for the receiver's address");
     assert!(hint.contains("receiving server's own address"), "{hint}");
@@ -77,7 +72,7 @@ fn receiver_named_in_parentheses_not_quoted() {
 
 #[test]
 fn internal_address_in_parentheses_not_quoted() {
-    let r = only_recipient("550 5.7.1 Your server (10.20.30.40) is blocked");
+    let r = only("550 5.7.1 Your server (10.20.30.40) is blocked");
     assert_eq!(r.sender_ip, None);
     let hint = r.sender_ip_source.hint.expect("a hint for an internal address");
     assert!(hint.contains("10.20.30.40"), "{hint}");
@@ -92,10 +87,10 @@ fn on_our_blocklist_is_blocked() {
         "550 5.7.1 Your server is on our blacklist",
         "550 5.7.1 This IP has been blocklisted",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.reason, Reason::Blocked, "{text}");
     }
-    let r = only_recipient("550 5.7.1 Your IP is not on our blocklist, but the sender is refused");
+    let r = only("550 5.7.1 Your IP is not on our blocklist, but the sender is refused");
     assert_ne!(r.reason, Reason::Blocked);
 }
 
@@ -105,7 +100,7 @@ fn gmx_case_link_names_the_address() {
                     554-gmx.net (mxgmx010) Nemesis ESMTP Service not available 554-No SMTP \
                     service 554-IP address is block listed. 554 For explanation visit \
                     https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=203.0.113.5&r=1abc";
-    let r = only_recipient(one_line);
+    let r = only(one_line);
     assert_eq!(r.reason, Reason::Blocked);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(r.sender_ip_source.rule.as_deref(), Some("i=ip&v=<ip> in a link"));
@@ -127,10 +122,10 @@ fn gmx_case_link_names_the_address() {
 fn case_link_trusted_only_from_known_hosts() {
     let forged = "554-IP address is block listed.\n\
                   554 For explanation visit https://postmaster.example.com/en/case?c=r0201&i=ip&v=203.0.113.5\n";
-    assert_eq!(only_recipient(forged).sender_ip, None);
+    assert_eq!(only(forged).sender_ip, None);
     let stated = "554-The IP 198.51.100.23 is block listed.\n\
                   554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=203.0.113.5\n";
-    assert_eq!(only_recipient(stated).sender_ip.as_deref(), Some("198.51.100.23"));
+    assert_eq!(only(stated).sender_ip.as_deref(), Some("198.51.100.23"));
 }
 
 #[test]
@@ -143,7 +138,7 @@ fn connections_from_your_host_quoted() {
         ("421 4.7.0 Too many sessions from your IP 192.0.2.44", "192.0.2.44"),
         ("421 Too many concurrent connections from your server [198.51.100.23]", "198.51.100.23"),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     }
 }
@@ -163,7 +158,7 @@ fn unplaced_address_named_in_hint() {
             "203.0.113.9",
         ),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
         let hint = r.sender_ip_source.hint.expect("a hint for an unquoted address");
         assert!(hint.contains(ip), "{hint}");
@@ -176,7 +171,7 @@ fn unplaced_address_named_in_hint() {
 #[test]
 fn version_not_named() {
     let text = "421 4.7.0 Too many connections (server version 12.4.2.1)";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None, "{text}");
     let hint = r.sender_ip_source.hint.expect("a hint for a deferral without an address");
     assert!(hint.contains("does not state"), "{hint}");
@@ -187,7 +182,7 @@ fn version_not_named() {
 #[test]
 fn link_address_named_not_quoted() {
     let text = "554 5.7.1 Too many connections, see https://help.example.org/?ip=198.51.100.70";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None, "{text}");
     let hint = r.sender_ip_source.hint.expect("a hint for a deferral without an address");
     assert!(!hint.contains("does not state"), "{hint}");
@@ -217,7 +212,7 @@ fn microsoft_try_again_later_from() {
         ),
         ("421 4.7.0 Please retry later from 192.0.2.44, too many connections", "192.0.2.44"),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
         assert_eq!(r.sender_ip_source.hint, None, "{text}");
         assert_eq!(r.sender_ip_source.line, Some(1), "{text}");
@@ -231,6 +226,6 @@ fn try_again_later_from_receiver_not_quoted() {
     let text = "<bob@example.org>: host example-org.mail.protection.outlook.com[198.51.100.42] \
                 said: 451 4.7.500 Server busy. Please try again later from [198.51.100.42]. \
                 (AS761) (in reply to RCPT TO command)";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None, "{text}");
 }

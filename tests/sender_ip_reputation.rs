@@ -6,13 +6,8 @@
 //! host's own address in the same words (after its name, after `by`, in a
 //! greeting, in Remote-MTA, as the server that rejected) is not.
 
-use bounce_explainer::{explain, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::Reason;
 
 fn postfix(reply: &str) -> String {
     format!(
@@ -22,14 +17,14 @@ fn postfix(reply: &str) -> String {
 }
 
 fn assert_quoted(text: &str, ip: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     assert_eq!(r.sender_ip_source.hint, None, "{text}");
     assert!(r.sender_ip_source.rule.is_some(), "{text}");
 }
 
 fn assert_not_quoted(text: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None, "{text}");
 }
 
@@ -76,7 +71,7 @@ fn reputation_reason_kept() {
         "550 Rejected due to bad IP reputation - 203.0.113.20",
     ] {
         let text = postfix(reply);
-        assert_eq!(only_recipient(&text).reason, Reason::BadReputation, "{text}");
+        assert_eq!(only(&text).reason, Reason::BadReputation, "{text}");
     }
 }
 
@@ -167,7 +162,7 @@ fn spam_ip_reason_kept() {
         "550 [203.0.113.9] Suspected spam IP",
     ] {
         let text = postfix(reply);
-        assert_eq!(only_recipient(&text).reason, Reason::Blocked, "{text}");
+        assert_eq!(only(&text).reason, Reason::Blocked, "{text}");
     }
 }
 

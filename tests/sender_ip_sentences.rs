@@ -4,13 +4,7 @@
 //! receiver telling the sender which address it refused, so each is
 //! quoted, while the receiver's own address in the same words is not.
 
-use bounce_explainer::{explain, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
 
 const CISCO: &str = "554 5.7.1 Your access to this mail system has been rejected due to \
                      the sending MTA's poor reputation. If you believe that this failure \
@@ -19,7 +13,7 @@ const CISCO: &str = "554 5.7.1 Your access to this mail system has been rejected
 const GENERIC: &str = "550 5.7.1 Message rejected because of poor sender reputation.";
 
 fn assert_quoted(text: &str, ip: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     assert_eq!(r.sender_ip_source.hint, None, "{text}");
     assert!(r.sender_ip_source.rule.is_some(), "{text}");
@@ -77,9 +71,9 @@ fn receiver_and_internal_addresses_not_quoted() {
     let text = "<bob@example.org>: host mx.example.org[198.51.100.2] said: 554 5.7.1 \
                 Rejected due to poor reputation. Sent from 198.51.100.2. \
                 (in reply to RCPT TO command)";
-    assert_eq!(only_recipient(text).sender_ip, None, "{text}");
+    assert_eq!(only(text).sender_ip, None, "{text}");
     for sentence in ["Sending IP was 10.1.2.3.", "You connected from 192.168.4.5."] {
         let text = format!("{CISCO} {sentence}");
-        assert_eq!(only_recipient(&text).sender_ip, None, "{text}");
+        assert_eq!(only(&text).sender_ip, None, "{text}");
     }
 }

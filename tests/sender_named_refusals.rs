@@ -3,13 +3,8 @@
 //! recipient's address class (5.1.0, 5.1.1). The words name the sender,
 //! so the code's usual reading (an unknown recipient) must not win.
 
-use bounce_explainer::{explain, Reason, Recipient};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Reason, Recipient};
 
 /// Checks that `text` reads as a rejected sender, with no step that sends
 /// the user to check the recipient's address.

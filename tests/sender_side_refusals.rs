@@ -4,13 +4,8 @@
 //! unverified identity, or a new sending IP was throttled. None of these
 //! is the recipient's fault, so no explanation may blame the recipient.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 /// Checks the reason and who acts, and that no step blames the recipient.
 fn check(text: &str, reason: Reason, who: Actor) -> Recipient {

@@ -4,13 +4,8 @@
 //! words speak of the account: the sender acts, and a resend works once
 //! the hold ends. A 5.4.6 that speaks of a loop stays a loop.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 const HOLDS: &[&str] = &[
     "550 5.4.6 Unusual sending activity detected. Please try after sometime.",
@@ -22,7 +17,7 @@ const HOLDS: &[&str] = &[
 #[test]
 fn activity_hold_is_own_account() {
     for text in HOLDS {
-        let rcpt = recipient(text);
+        let rcpt = only(text);
         assert_eq!(rcpt.explanation.entry, "wording/activity-hold", "{text}");
         assert_eq!(rcpt.explanation.who_acts, Actor::You, "{text}");
         assert_ne!(rcpt.reason, Reason::NetworkError, "{text}");
@@ -32,7 +27,7 @@ fn activity_hold_is_own_account() {
 #[test]
 fn activity_hold_resend_later() {
     for text in HOLDS {
-        let rcpt = recipient(text);
+        let rcpt = only(text);
         assert!(!rcpt.permanent, "{text}");
         let retry = &rcpt.explanation.retry;
         assert!(retry.contains("again later"), "{text}: {retry}");
@@ -46,7 +41,7 @@ fn loop_5_4_6_stays_loop() {
         "550 5.4.6 Routing loop detected",
         "554 5.4.6 Too many hops: unusual sending activity from a mail loop",
     ] {
-        let rcpt = recipient(text);
+        let rcpt = only(text);
         assert_eq!(rcpt.reason, Reason::NetworkError, "{text}");
         assert_ne!(rcpt.explanation.entry, "wording/activity-hold", "{text}");
     }

@@ -5,7 +5,8 @@
 //! retried while the message is queued. A receiver's reply that uses the
 //! same words, with a reply code, still reads as a block.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 /// Sendmail's warning while it keeps retrying.
 fn warning(error: &str) -> String {
@@ -37,12 +38,6 @@ fn final_report(error: &str) -> String {
     )
 }
 
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.into_iter().next().expect("one recipient")
-}
-
 const ERRORS: &[&str] = &[
     "Connection refused by mx.example.org.",
     "Connection refused by [198.51.100.10].",
@@ -61,7 +56,7 @@ fn mentions_blocklist(r: &Recipient) -> bool {
 #[test]
 fn warning_is_retried_network_error() {
     for error in ERRORS {
-        let r = only_recipient(&warning(error));
+        let r = only(&warning(error));
         assert_eq!(r.reason, Reason::NetworkError, "{error}");
         assert_eq!(r.action, "delayed", "{error}");
         assert!(r.retrying, "{error}");
@@ -74,7 +69,7 @@ fn warning_is_retried_network_error() {
 #[test]
 fn final_report_is_network_error() {
     for error in ERRORS {
-        let r = only_recipient(&final_report(error));
+        let r = only(&final_report(error));
         assert_eq!(r.reason, Reason::NetworkError, "{error}");
         assert_eq!(r.action, "failed", "{error}");
         assert!(!r.permanent, "{error}: a resend can work once the server listens again");
@@ -93,7 +88,7 @@ fn refusal_in_reply_stays_block() {
          (in reply to MAIL FROM command)",
     ];
     for reply in replies {
-        let r = only_recipient(reply);
+        let r = only(reply);
         assert_eq!(r.reason, Reason::Blocked, "{reply}");
         assert_eq!(r.explanation.who_acts, Actor::Admin, "{reply}");
     }

@@ -4,13 +4,8 @@
 //! delisted. No link in the message is involved, and the listed thing is a
 //! domain name, so the card quotes no IP and gives no hint to find one.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::Actor;
 
 fn postfix(reply: &str) -> String {
     format!(
@@ -43,7 +38,7 @@ const SERVER_NAME_REPLIES: &[&str] = &[
 fn server_name_listing_names_administrator() {
     for reply in SERVER_NAME_REPLIES {
         for text in [reply.to_string(), postfix(reply)] {
-            let r = only_recipient(&text);
+            let r = only(&text);
             assert_eq!(r.explanation.who_acts, Actor::Admin, "{text}");
             assert_eq!(r.explanation.entry, "blocklist/server-name", "{text}");
         }
@@ -53,7 +48,7 @@ fn server_name_listing_names_administrator() {
 #[test]
 fn server_name_listing_blames_no_link() {
     for reply in SERVER_NAME_REPLIES {
-        let r = only_recipient(reply);
+        let r = only(reply);
         let what = r.explanation.what.to_lowercase();
         assert!(what.contains("host name"), "{reply}: {what}");
         assert!(!what.contains("link"), "{reply}: {what}");
@@ -67,7 +62,7 @@ fn server_name_listing_blames_no_link() {
 fn server_name_listing_quotes_no_ip() {
     for reply in SERVER_NAME_REPLIES {
         for text in [reply.to_string(), postfix(reply)] {
-            let r = only_recipient(&text);
+            let r = only(&text);
             assert_eq!(r.sender_ip, None, "{text}");
             assert_eq!(r.sender_ip_source.hint, None, "{text}");
             assert!(r.explanation.why.contains("not IP addresses"), "{text}");
@@ -77,7 +72,7 @@ fn server_name_listing_quotes_no_ip() {
 
 #[test]
 fn spamhaus_server_name_links_checker() {
-    let r = only_recipient(SERVER_NAME_REPLIES[0]);
+    let r = only(SERVER_NAME_REPLIES[0]);
     assert!(
         r.links.iter().any(|l| l.url.starts_with("https://check.spamhaus.org/")),
         "{:?}",
@@ -88,7 +83,7 @@ fn spamhaus_server_name_links_checker() {
 
 #[test]
 fn postfix_server_name_is_listed_domain() {
-    let r = only_recipient(SERVER_NAME_REPLIES[1]);
+    let r = only(SERVER_NAME_REPLIES[1]);
     let named =
         r.notes.iter().any(|n| n.message.contains("names mail.example.com as the listed domain"));
     assert!(named, "{:?}", r.notes);
@@ -102,7 +97,7 @@ fn client_host_ip_stays_ip_listing() {
         "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org",
         "554 5.7.1 Service unavailable; Client host [2001:db8::25] blocked using zen.spamhaus.org",
     ] {
-        let r = only_recipient(reply);
+        let r = only(reply);
         assert_eq!(r.explanation.entry, "spamhaus/zen", "{reply}");
         assert!(r.sender_ip.is_some(), "{reply}");
     }
@@ -117,7 +112,7 @@ fn message_domain_stays_dbl() {
          dbl.spamhaus.org",
         "550 5.7.1 Message contains a URL listed in dbl.spamhaus.org",
     ] {
-        let r = only_recipient(&postfix(reply));
+        let r = only(&postfix(reply));
         assert_eq!(r.explanation.entry, "spamhaus/dbl", "{reply}");
     }
 }

@@ -3,13 +3,8 @@
 //! causes, and Brevo's `error` event. Each gets a card whose who-acts and
 //! retry fit that cause. Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
+use crate::cards::only;
+use bounce_explainer::Actor;
 
 fn sendgrid_drop(reason: &str) -> String {
     format!(
@@ -32,7 +27,7 @@ const DROPS: &[(&str, &str, Actor)] = &[
 #[test]
 fn sendgrid_drop_reasons_explained() {
     for (reason, entry, who) in DROPS {
-        let card = only_card(&sendgrid_drop(reason));
+        let card = only(&sendgrid_drop(reason));
         assert_eq!(card.explanation.entry, *entry, "{reason}: {card:#?}");
         assert_eq!(card.explanation.who_acts, *who, "{reason}");
     }
@@ -42,7 +37,7 @@ fn sendgrid_drop_reasons_explained() {
 /// so the dropped copy is no failure and nothing is to be sent again.
 #[test]
 fn sendgrid_duplicate_not_failure() {
-    let card = only_card(&sendgrid_drop("Duplicate message"));
+    let card = only(&sendgrid_drop("Duplicate message"));
     assert!(!card.permanent, "{card:#?}");
     assert!(card.explanation.retry.contains("Nothing to retry"), "{}", card.explanation.retry);
 }
@@ -50,7 +45,7 @@ fn sendgrid_duplicate_not_failure() {
 #[test]
 fn brevo_error_sender_invalid() {
     let event = r#"{"event":"error","email":"bob@example.net","id":12345,"date":"2026-12-05 10:00:00","ts":1764900000,"message-id":"<m1@example.com>","ts_event":1764900000,"subject":"Hello","reason":"Sender is not valid"}"#;
-    let card = only_card(event);
+    let card = only(event);
     assert_eq!(card.explanation.entry, "brevo/error", "{card:#?}");
     assert_eq!(card.explanation.who_acts, Actor::You);
     let steps = card.explanation.steps.join(" ").to_ascii_lowercase();

@@ -8,7 +8,8 @@
 //! recent history of bouncing as an invalid address"), both under 5.1.1.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Reason, Recipient};
 
 const ACCOUNT_LIST: &str = "Amazon SES did not send the message to this address because it is \
     on the suppression list for your account. For more information about removing addresses \
@@ -50,12 +51,6 @@ fn ses_event(sub_type: &str, diagnostic: &str) -> String {
     )
 }
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {:#?}", report.recipients);
-    report.recipients.into_iter().next().unwrap()
-}
-
 /// Checks a suppressed card: no unknown-address reading, no typo advice.
 fn assert_suppressed(card: &Recipient, input: &str) {
     assert_eq!(card.reason, Reason::Suppressed, "{input}: {card:#?}");
@@ -70,7 +65,7 @@ fn assert_suppressed(card: &Recipient, input: &str) {
 fn bounce_email_reads_suppressed() {
     for diagnostic in [ACCOUNT_LIST, GLOBAL_LIST] {
         let email = ses_bounce_email(diagnostic);
-        assert_suppressed(&only_card(&email), &email);
+        assert_suppressed(&only(&email), &email);
     }
 }
 
@@ -78,17 +73,17 @@ fn bounce_email_reads_suppressed() {
 fn reply_line_reads_suppressed() {
     for diagnostic in [ACCOUNT_LIST, GLOBAL_LIST] {
         let line = format!("550 5.1.1 {diagnostic}");
-        assert_suppressed(&only_card(&line), &line);
+        assert_suppressed(&only(&line), &line);
     }
 }
 
 /// The email and the line give the JSON event's explanation.
 #[test]
 fn all_forms_agree_with_event() {
-    let event = only_card(&ses_event("OnAccountSuppressionList", ACCOUNT_LIST));
+    let event = only(&ses_event("OnAccountSuppressionList", ACCOUNT_LIST));
     assert_suppressed(&event, "JSON event");
-    let email = only_card(&ses_bounce_email(ACCOUNT_LIST));
-    let line = only_card(&format!("550 5.1.1 {ACCOUNT_LIST}"));
+    let email = only(&ses_bounce_email(ACCOUNT_LIST));
+    let line = only(&format!("550 5.1.1 {ACCOUNT_LIST}"));
     for card in [&email, &line] {
         assert_eq!(card.explanation.entry, event.explanation.entry, "{card:#?}");
         assert_eq!(card.explanation.who_acts, event.explanation.who_acts, "{card:#?}");

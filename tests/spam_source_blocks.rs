@@ -7,13 +7,8 @@
 //! ("not a spam source") names no cause, and prose about spam sources
 //! without a reply code is not a bounce.
 
-use bounce_explainer::{explain, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{explain, Reason};
 
 fn postfix(reply: &str, command: &str) -> String {
     format!(
@@ -82,7 +77,7 @@ const SENDER_NAMED: &[&str] = &[
 fn spam_source_address_after_is_block() {
     for reply in ADDRESS_AFTER {
         for text in layouts(reply) {
-            assert_eq!(only_recipient(&text).reason, Reason::Blocked, "{text}");
+            assert_eq!(only(&text).reason, Reason::Blocked, "{text}");
         }
     }
 }
@@ -91,7 +86,7 @@ fn spam_source_address_after_is_block() {
 fn spam_source_address_before_is_block() {
     for reply in ADDRESS_BEFORE {
         for text in layouts(reply) {
-            assert_eq!(only_recipient(&text).reason, Reason::Blocked, "{text}");
+            assert_eq!(only(&text).reason, Reason::Blocked, "{text}");
         }
     }
 }
@@ -100,7 +95,7 @@ fn spam_source_address_before_is_block() {
 fn spam_source_sender_named_is_block() {
     for reply in SENDER_NAMED {
         for text in layouts(reply) {
-            assert_eq!(only_recipient(&text).reason, Reason::Blocked, "{text}");
+            assert_eq!(only(&text).reason, Reason::Blocked, "{text}");
         }
     }
 }
@@ -112,7 +107,7 @@ fn spam_source_4xx_is_temporary() {
         "421 4.7.0 Suspected spam source - 198.51.100.14",
         "450 4.7.1 You are a suspected spammer, try again later",
     ] {
-        let r = only_recipient(&postfix(reply, "RCPT TO"));
+        let r = only(&postfix(reply, "RCPT TO"));
         assert_eq!(r.reason, Reason::Blocked, "{reply}");
         assert!(!r.permanent, "{reply}");
     }
@@ -128,7 +123,7 @@ fn message_spam_verdict_kept() {
         "550 5.7.1 Message from 203.0.113.41 identified as spam",
     ] {
         let text = postfix(reply, "end of DATA");
-        assert_eq!(only_recipient(&text).reason, Reason::SpamDetected, "{text}");
+        assert_eq!(only(&text).reason, Reason::SpamDetected, "{text}");
     }
 }
 
@@ -141,7 +136,7 @@ fn denied_spam_source_not_block() {
         "550 5.1.1 User unknown; IP 198.51.100.43 not a suspected spammer",
     ] {
         let text = postfix(reply, "RCPT TO");
-        assert_eq!(only_recipient(&text).reason, Reason::UserUnknown, "{text}");
+        assert_eq!(only(&text).reason, Reason::UserUnknown, "{text}");
     }
 }
 

@@ -5,7 +5,7 @@
 //! address, for the address's domain. The checker's lookup of an IP
 //! address names the sending IP to quote.
 
-use bounce_explainer::{explain, Recipient};
+use crate::cards::only;
 
 /// A Postfix sender check that links only the Spamhaus domain lookup.
 const DOMAIN_LINK_ONLY: &str = "<bob@example.net>: host mx.example.net[198.51.100.20] said: \
@@ -16,15 +16,9 @@ const DOMAIN_LINK_ONLY: &str = "<bob@example.net>: host mx.example.net[198.51.10
     TO command)
 ";
 
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    report.recipients.remove(0)
-}
-
 #[test]
 fn domain_link_is_dbl_listing() {
-    let recipient = recipient(DOMAIN_LINK_ONLY);
+    let recipient = only(DOMAIN_LINK_ONLY);
     assert_eq!(recipient.explanation.entry, "spamhaus/dbl");
     assert_eq!(recipient.blocklists, ["spamhaus"]);
     assert_eq!(recipient.code.as_deref(), Some("DBL"));
@@ -32,7 +26,7 @@ fn domain_link_is_dbl_listing() {
 
 #[test]
 fn domain_link_names_domain_not_ip() {
-    let recipient = recipient(DOMAIN_LINK_ONLY);
+    let recipient = only(DOMAIN_LINK_ONLY);
     assert_eq!(recipient.sender_ip, None);
     assert_eq!(recipient.sender_ip_source.hint, None, "{recipient:?}");
     let named = recipient.notes.iter().any(|n| n.message.contains("names bad.example.org"));
@@ -49,7 +43,7 @@ https://check.spamhaus.org/results/?query=203.0.113.7\n";
 
 #[test]
 fn checker_domain_is_dbl_listing() {
-    let recipient = recipient(CHECKER_DOMAIN);
+    let recipient = only(CHECKER_DOMAIN);
     assert_eq!(recipient.explanation.entry, "spamhaus/dbl");
     assert_eq!(recipient.blocklists, ["spamhaus"]);
     assert_eq!(recipient.code.as_deref(), Some("DBL"));
@@ -59,7 +53,7 @@ fn checker_domain_is_dbl_listing() {
 
 #[test]
 fn checker_domain_link_kept_whole() {
-    let recipient = recipient(CHECKER_DOMAIN);
+    let recipient = only(CHECKER_DOMAIN);
     let link = "https://check.spamhaus.org/results/?query=bad.example.org";
     let noted = recipient.notes.iter().any(|n| n.message.contains(link));
     assert!(noted, "{:?}", recipient.notes);
@@ -69,7 +63,7 @@ fn checker_domain_link_kept_whole() {
 
 #[test]
 fn checker_ip_is_quoted() {
-    let recipient = recipient(CHECKER_IP);
+    let recipient = only(CHECKER_IP);
     assert_eq!(recipient.explanation.entry, "spamhaus/zen");
     assert_eq!(recipient.sender_ip.as_deref(), Some("203.0.113.7"));
     assert_eq!(recipient.sender_ip_source.line, Some(1));
@@ -81,7 +75,7 @@ fn checker_ip_is_quoted() {
 fn lookalike_checker_quotes_nothing() {
     let text = "550 5.7.1 Message rejected, see \
                 https://check.spamhaus.org.example/results/?query=203.0.113.7\n";
-    let recipient = recipient(text);
+    let recipient = only(text);
     assert_eq!(recipient.sender_ip, None);
 }
 
@@ -101,7 +95,7 @@ const CHECKER_EMAIL: &[&str] = &[
 #[test]
 fn checker_email_is_dbl_listing() {
     for text in CHECKER_EMAIL {
-        let recipient = recipient(text);
+        let recipient = only(text);
         assert_eq!(recipient.explanation.entry, "spamhaus/dbl", "{text}");
         assert_eq!(recipient.blocklists, ["spamhaus"], "{text}");
         assert_eq!(recipient.code.as_deref(), Some("DBL"), "{text}");
@@ -111,7 +105,7 @@ fn checker_email_is_dbl_listing() {
 #[test]
 fn checker_email_quotes_no_ip() {
     for text in CHECKER_EMAIL {
-        let recipient = recipient(text);
+        let recipient = only(text);
         assert_eq!(recipient.sender_ip, None, "{text}");
         assert_eq!(recipient.sender_ip_source.hint, None, "{text}: {recipient:?}");
         let named = recipient.notes.iter().any(|n| n.message.contains("names bad.example.org"));

@@ -3,13 +3,8 @@
 //! links its lookup page, and quotes the listed IP. A NoPtr listing is
 //! fixed by a PTR record first.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 /// Each reply and the entry it should get.
 const LISTINGS: &[(&str, &str)] = &[
@@ -35,7 +30,7 @@ const LISTINGS: &[(&str, &str)] = &[
 #[test]
 fn spamrats_listing_names_list() {
     for (text, entry) in LISTINGS {
-        let rcpt = recipient(text);
+        let rcpt = only(text);
         assert_eq!(rcpt.explanation.entry, *entry, "{text}");
         assert_eq!(rcpt.blocklists, ["spamrats"], "{text}");
         assert_eq!(rcpt.reason, Reason::Blocked, "{text}");
@@ -45,7 +40,7 @@ fn spamrats_listing_names_list() {
 #[test]
 fn spamrats_listing_quotes_ip() {
     for (text, _) in LISTINGS {
-        let rcpt = recipient(text);
+        let rcpt = only(text);
         assert_eq!(rcpt.sender_ip.as_deref(), Some("192.0.2.28"), "{text}");
         assert_eq!(rcpt.explanation.who_acts, Actor::Admin, "{text}");
         let lookup = "https://www.spamrats.com/lookup.php?ip=192.0.2.28";
@@ -55,7 +50,7 @@ fn spamrats_listing_quotes_ip() {
 
 #[test]
 fn noptr_fixes_ptr_first() {
-    let rcpt = recipient(LISTINGS[0].0);
+    let rcpt = only(LISTINGS[0].0);
     let first = &rcpt.explanation.steps[0];
     assert!(first.contains("PTR"), "{first}");
 }

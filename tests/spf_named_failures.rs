@@ -4,13 +4,8 @@
 //! otherwise read as a fault in an address must not decide: the fix is the
 //! sender domain's SPF record, which the domain's administrator changes.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::Actor;
 
 fn postfix(host: &str, reply: &str) -> String {
     format!(
@@ -35,7 +30,7 @@ const SPF_FAILURES: &[&str] = &[
 /// Checks that `text` gives a card about SPF for the domain's
 /// administrator, with no advice about a mistyped or dead address.
 fn check_spf_card(text: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     let e = &r.explanation;
     assert_eq!(e.who_acts, Actor::Admin, "{text}\n{r:#?}");
     assert!(e.what.contains("SPF"), "{text}: {}", e.what);
@@ -79,5 +74,5 @@ fn ironport_default_spf_text() {
     check_spf_card(reply);
     check_spf_card(&postfix("esa1.example.iphmx.com", reply));
     check_spf_card(&postfix("mx.example.net", reply));
-    assert_eq!(only_recipient(reply).reason, bounce_explainer::Reason::AuthFailure);
+    assert_eq!(only(reply).reason, bounce_explainer::Reason::AuthFailure);
 }

@@ -3,13 +3,8 @@
 //! the phrase under Blocked, so the reason stays, but the fix is the
 //! domain's SPF record: no blocklist and no removal request is involved.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 fn postfix(reply: &str) -> String {
     format!(
@@ -34,7 +29,7 @@ const SPF_REPLIES: &[&str] = &[
 fn spf_refusal_points_to_spf_record() {
     for reply in SPF_REPLIES {
         for text in [reply.to_string(), postfix(reply)] {
-            let r = only_recipient(&text);
+            let r = only(&text);
             assert_eq!(r.explanation.entry, "wording/spf-not-allowed", "{text}");
             assert!(r.explanation.what.contains("SPF"), "{text}");
             let steps = r.explanation.steps.join(" ");
@@ -47,7 +42,7 @@ fn spf_refusal_points_to_spf_record() {
 fn spf_refusal_has_no_removal_steps() {
     for reply in SPF_REPLIES {
         for text in [reply.to_string(), postfix(reply)] {
-            let r = only_recipient(&text);
+            let r = only(&text);
             for step in &r.explanation.steps {
                 let lower = step.to_lowercase();
                 assert!(!lower.contains("removal"), "{text}: {step}");
@@ -61,7 +56,7 @@ fn spf_refusal_has_no_removal_steps() {
 #[test]
 fn spf_refusal_keeps_reason_and_actor() {
     for reply in SPF_REPLIES {
-        let r = only_recipient(reply);
+        let r = only(reply);
         assert_eq!(r.reason, Reason::Blocked, "{reply}");
         assert_eq!(r.explanation.who_acts, Actor::Admin, "{reply}");
         assert!(r.permanent, "{reply}");
@@ -71,6 +66,6 @@ fn spf_refusal_keeps_reason_and_actor() {
 /// The IP the SPF record must list is the one the reply names.
 #[test]
 fn spf_refusal_names_refused_ip() {
-    let r = only_recipient(SPF_REPLIES[0]);
+    let r = only(SPF_REPLIES[0]);
     assert_eq!(r.sender_ip.as_deref(), Some("203.0.113.45"));
 }

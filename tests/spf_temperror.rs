@@ -4,13 +4,8 @@
 //! for the sending server's retries instead of reading a failed sender
 //! check. Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one card expected: {report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 /// Replies that report a temperror in different receivers' words.
 const TEMPERRORS: &[&str] = &[
@@ -51,7 +46,7 @@ fn postfix_delay(reply: &str) -> String {
 #[test]
 fn pasted_temperror_waits() {
     for reply in TEMPERRORS {
-        let card = only_card(reply);
+        let card = only(reply);
         assert_eq!(card.reason, Reason::SystemError, "{reply}");
         assert_eq!(card.explanation.entry, "wording/spf-temperror", "{reply}");
         assert_eq!(card.explanation.who_acts, Actor::Wait, "{reply}");
@@ -68,7 +63,7 @@ fn pasted_temperror_waits() {
 #[test]
 fn delayed_temperror_waits() {
     for reply in TEMPERRORS {
-        let card = only_card(&postfix_delay(reply));
+        let card = only(&postfix_delay(reply));
         assert_eq!(card.action, "delayed", "{reply}");
         assert_eq!(card.reason, Reason::SystemError, "{reply}");
         assert_eq!(card.explanation.who_acts, Actor::Wait, "{reply}");
@@ -80,7 +75,7 @@ fn delayed_temperror_waits() {
 #[test]
 fn temperror_steps_name_dns_host() {
     // If the deferrals go on, the sender's DNS host is the one to check.
-    let card = only_card(TEMPERRORS[0]);
+    let card = only(TEMPERRORS[0]);
     let steps = card.explanation.steps.join(" ");
     assert!(steps.contains("DNS"), "{steps}");
     assert!(card.explanation.source.contains("rfc7208"), "{}", card.explanation.source);
@@ -92,7 +87,7 @@ fn failed_spf_check_stays_authfailure() {
         "550 5.7.23 SPF validation failed",
         "451 4.7.1 Temporary rejection: SPF check failed for example.com",
     ] {
-        let card = only_card(reply);
+        let card = only(reply);
         assert_eq!(card.reason, Reason::AuthFailure, "{reply}");
     }
 }

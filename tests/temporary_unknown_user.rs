@@ -7,7 +7,8 @@
 //! states the SMTP command: as a bare line, in a Postfix bounce, in a DSN
 //! alone, or in Microsoft 365's NDR. Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 /// Temporary replies that state an unknown user under an addressing code.
 const TEMPORARY_UNKNOWN_USER: &[&str] = &[
@@ -46,12 +47,6 @@ fn dsn_only(action: &str, status: &str, reply: &str) -> String {
     )
 }
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one card expected: {report:#?}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
-
 /// Checks the card of a final failure: unknown user, the sender acts, no
 /// warning that the code contradicts the text.
 fn assert_final_unknown_user(card: &Recipient, input: &str) {
@@ -76,7 +71,7 @@ fn dsn_alone_reads_unknown_user() {
         // class, or give the permanent code of the final verdict.
         for status in ["4.1.1", "4.0.0", "5.0.0", "5.1.1"] {
             let text = dsn_only("failed", status, reply);
-            let card = only_card(&text);
+            let card = only(&text);
             assert_final_unknown_user(&card, &format!("Status {status}: {reply}"));
         }
     }
@@ -89,7 +84,7 @@ fn m365_ndr_reads_unknown_user() {
         env!("CARGO_MANIFEST_DIR")
     );
     let text = std::fs::read_to_string(&path).expect("fixture is readable");
-    let card = only_card(&text);
+    let card = only(&text);
     assert_final_unknown_user(&card, &path);
     assert_eq!(card.status.as_deref(), Some("4.1.1"), "{card:#?}");
 }
@@ -99,8 +94,8 @@ fn m365_ndr_reads_unknown_user() {
 #[test]
 fn bare_line_agrees_with_dsn() {
     for reply in TEMPORARY_UNKNOWN_USER {
-        let bare = only_card(reply);
-        let dsn = only_card(&dsn_only("failed", "4.1.1", reply));
+        let bare = only(reply);
+        let dsn = only(&dsn_only("failed", "4.1.1", reply));
         assert_eq!(bare.reason, dsn.reason, "{reply}");
         assert_eq!(bare.explanation.who_acts, dsn.explanation.who_acts, "{reply}");
         assert_eq!(bare.explanation.entry, dsn.explanation.entry, "{reply}");
@@ -112,7 +107,7 @@ fn bare_line_agrees_with_dsn() {
 #[test]
 fn delayed_dsn_reads_unknown_user() {
     for reply in TEMPORARY_UNKNOWN_USER {
-        let card = only_card(&dsn_only("delayed", "4.1.1", reply));
+        let card = only(&dsn_only("delayed", "4.1.1", reply));
         assert_eq!(card.reason, Reason::UserUnknown, "{reply}: {card:#?}");
         assert_eq!(card.explanation.who_acts, Actor::Wait, "{reply}");
         assert!(card.retrying, "{reply}");
@@ -126,7 +121,7 @@ fn delayed_dsn_reads_unknown_user() {
 fn failed_probe_stays_network_error() {
     let reply = "450 4.1.1 <bob@example.net>: Recipient address rejected: unverified address: \
                  connect to mx2.example.net[198.51.100.21]:25: Connection timed out";
-    let card = only_card(&dsn_only("failed", "4.1.1", reply));
+    let card = only(&dsn_only("failed", "4.1.1", reply));
     assert_ne!(card.reason, Reason::UserUnknown, "{card:#?}");
     assert_ne!(card.reason, Reason::Filtered, "{card:#?}");
 }
@@ -137,9 +132,9 @@ fn failed_probe_stays_network_error() {
 fn other_causes_still_decide() {
     let sender = "450 4.1.1 <alice@example.com>: Sender address rejected: User unknown in \
                   local recipient table";
-    let card = only_card(&dsn_only("failed", "4.1.1", sender));
+    let card = only(&dsn_only("failed", "4.1.1", sender));
     assert_eq!(card.reason, Reason::Rejected, "{card:#?}");
     let rate = "450 4.1.1 User unknown, too many recipients this hour";
-    let card = only_card(&dsn_only("failed", "4.1.1", rate));
+    let card = only(&dsn_only("failed", "4.1.1", rate));
     assert_ne!(card.reason, Reason::UserUnknown, "{card:#?}");
 }

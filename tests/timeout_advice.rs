@@ -2,13 +2,8 @@
 //! failure the sending server retries, and a bounce that gave up after
 //! timeouts had a temporary cause, so its advice never calls it permanent.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.into_iter().next().expect("one recipient")
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 /// True when a step advises sending the message again.
 fn says_resend(r: &Recipient) -> bool {
@@ -18,7 +13,7 @@ fn says_resend(r: &Recipient) -> bool {
 #[test]
 fn pasted_451_timeout_is_temporary_network_error() {
     for line in ["451 4.4.1 Connection timed out\n", "441 4.4.1 No answer from host\n"] {
-        let r = only_recipient(line);
+        let r = only(line);
         assert_eq!(r.reason, Reason::NetworkError, "{line}");
         assert!(!r.permanent, "{line}");
         assert_eq!(r.explanation.who_acts, Actor::Wait, "{line}");
@@ -29,7 +24,7 @@ fn pasted_451_timeout_is_temporary_network_error() {
 
 #[test]
 fn expired_after_timeouts_can_be_sent_later() {
-    let r = only_recipient(
+    let r = only(
         "This is the mail system at host mail.example.com.\n\n\
          I'm sorry to have to inform you that your message could not\n\
          be delivered to one or more recipients. It's attached below.\n\n\
@@ -46,9 +41,8 @@ fn expired_after_timeouts_can_be_sent_later() {
 
 #[test]
 fn stated_expiry_with_timeout_stays_expired() {
-    let r = only_recipient(
-        "421 4.4.7 Message expired: unable to deliver in 840 minutes. Connection timed out\n",
-    );
+    let r =
+        only("421 4.4.7 Message expired: unable to deliver in 840 minutes. Connection timed out\n");
     assert_eq!(r.reason, Reason::Expired);
     assert!(!r.permanent);
     // The steps tell the reader to resend, and the retry line agrees.
@@ -68,7 +62,7 @@ fn deferred_log_line_reads_cleanly() {
             "Dec  4 10:00:02 mail postfix/smtp[1234]: 3F2A1C0125: to=<{to}>, relay=none, \
              delay=300, delays=0.1/0/300/0, dsn=4.4.1, status=deferred ({text})\n"
         );
-        let r = only_recipient(&line);
+        let r = only(&line);
         let steps = &r.explanation.steps;
         for (i, step) in steps.iter().enumerate() {
             assert!(!steps[..i].contains(step), "repeated step {step:?} in {steps:?}");
@@ -85,7 +79,7 @@ fn deferred_log_line_reads_cleanly() {
 fn pasted_codeless_timeout_reads_final() {
     let line = "<bob@example.net>: delivery temporarily suspended: connect to \
                 mx.example.net[198.51.100.20]:25: Connection timed out\n";
-    let r = only_recipient(line);
+    let r = only(line);
     assert_eq!(r.reason, Reason::NetworkError, "{}", r.diagnostic);
     assert!(!r.retrying, "{r:#?}");
     assert!(!r.permanent, "{r:#?}");

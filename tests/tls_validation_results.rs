@@ -8,7 +8,8 @@
 
 use crate::bounces;
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 const VALIDATION: &str = "tls/receiver-validation-failed";
 const MISMATCH: &str = "tls/receiver-certificate-mismatch";
@@ -66,12 +67,6 @@ fn all_replies() -> impl Iterator<Item = &'static (&'static str, &'static str)> 
     REPLIES.iter().chain(CODED_REPLIES)
 }
 
-fn only_card(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}: {}", report.summary);
-    report.recipients.remove(0)
-}
-
 fn check(card: &Recipient, entry: &str, text: &str) {
     assert_eq!(card.reason, Reason::SecurityError, "{text}");
     assert_eq!(card.explanation.entry, entry, "{text}");
@@ -87,7 +82,7 @@ fn check(card: &Recipient, entry: &str, text: &str) {
 #[test]
 fn result_type_reply_pasted_alone() {
     for (reply, entry) in all_replies() {
-        check(&only_card(reply), entry, reply);
+        check(&only(reply), entry, reply);
     }
 }
 
@@ -98,7 +93,7 @@ fn result_type_in_exchange_ndr_line() {
             "bob@example.net\nRemote server returned '{reply}'\n\
              [BN1NAM02FT012.eop-nam02.prod.protection.outlook.com]\n"
         );
-        check(&only_card(&text), entry, &text);
+        check(&only(&text), entry, &text);
     }
 }
 
@@ -107,7 +102,7 @@ fn result_type_in_dsn_report() {
     for (reply, entry) in all_replies() {
         let status = reply.split_whitespace().nth(1).expect("reply has a status code");
         let email = bounces::postfix_report(reply, "bob@example.net", status, reply);
-        let card = only_card(&email);
+        let card = only(&email);
         assert_eq!(card.recipient.as_deref(), Some("bob@example.net"), "{reply}");
         check(&card, entry, reply);
     }
@@ -116,7 +111,7 @@ fn result_type_in_dsn_report() {
 #[test]
 fn result_type_retry_fails_same() {
     for (reply, _) in all_replies() {
-        let card = only_card(reply);
+        let card = only(reply);
         let retry = &card.explanation.retry;
         let fails_again =
             retry.contains("fails the same way") || retry.contains("no retry will succeed");
@@ -129,7 +124,7 @@ fn result_type_retry_fails_same() {
 #[test]
 fn mx_loop_not_tls_validation() {
     let reply = "550 5.4.8 MX record for example.net points to the local server";
-    let card = only_card(reply);
+    let card = only(reply);
     assert_ne!(card.explanation.entry, VALIDATION, "{card:#?}");
 }
 
@@ -137,8 +132,8 @@ fn mx_loop_not_tls_validation() {
 /// sign-in failure keeps its own card.
 #[test]
 fn unrelated_security_reply_unchanged() {
-    let card = only_card("535 5.7.8 Authentication credentials invalid");
+    let card = only("535 5.7.8 Authentication credentials invalid");
     assert_ne!(card.explanation.entry, VALIDATION);
-    let card = only_card("550 5.7.1 Your certificate expired message was rejected as spam");
+    let card = only("550 5.7.1 Your certificate expired message was rejected as spam");
     assert_ne!(card.explanation.entry, VALIDATION);
 }

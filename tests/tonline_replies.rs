@@ -5,13 +5,8 @@
 //! without the receiving host still gets Telekom's entry, the IP to quote
 //! and Telekom's postmaster page.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn one(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
+use bounce_explainer::Actor;
 
 /// Replies with no Telekom host or contact address, each with its code.
 const BARE: &[(&str, &str, &str)] = &[
@@ -42,7 +37,7 @@ const BARE: &[(&str, &str, &str)] = &[
 #[test]
 fn bare_reply_gets_telekom_entry() {
     for (reply, code, _) in BARE {
-        let r = one(reply);
+        let r = only(reply);
         assert_eq!(r.provider.as_deref(), Some("t-online"), "{reply}");
         assert_eq!(r.code.as_deref(), Some(*code), "{reply}");
         assert_eq!(r.explanation.entry, format!("t-online/{code}"), "{reply}");
@@ -52,7 +47,7 @@ fn bare_reply_gets_telekom_entry() {
 #[test]
 fn bare_reply_quotes_ip() {
     for (reply, _, ip) in BARE {
-        let r = one(reply);
+        let r = only(reply);
         assert_eq!(r.sender_ip.as_deref(), Some(*ip), "{reply}");
     }
 }
@@ -60,7 +55,7 @@ fn bare_reply_quotes_ip() {
 #[test]
 fn bare_reply_admin_acts_no_retry() {
     for (reply, _, _) in BARE {
-        let r = one(reply);
+        let r = only(reply);
         assert_eq!(r.explanation.who_acts, Actor::Admin, "{reply}");
         assert!(r.permanent, "{reply}");
         assert!(r.explanation.retry.starts_with("Permanent"), "{reply}: {}", r.explanation.retry);
@@ -71,7 +66,7 @@ fn bare_reply_admin_acts_no_retry() {
 
 #[test]
 fn dial_names_dynamic_address() {
-    let r = one(BARE[0].0);
+    let r = only(BARE[0].0);
     let what = r.explanation.what.to_lowercase();
     assert!(what.contains("dynamic"), "{what}");
     let steps = r.explanation.steps.join(" ");
@@ -88,7 +83,7 @@ fn partial_shape_is_not_telekom() {
         "550 5.7.1 Rejected (BL) for IP 192.0.2.12",
         "554 IP=192.0.2.12 - rejected (BLOCKED)",
     ] {
-        let r = one(reply);
+        let r = only(reply);
         assert_ne!(r.provider.as_deref(), Some("t-online"), "{reply}");
     }
 }

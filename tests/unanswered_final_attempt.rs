@@ -4,7 +4,8 @@
 //! an earlier attempt. That reply came from another attempt, so its code,
 //! provider and IP are not the final cause.
 
-use bounce_explainer::{explain, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::Reason;
 
 /// Builds a Postfix-style DSN for oscar@example.org whose text part quotes
 /// `earlier` as an earlier attempt's reply and whose delivery-status part
@@ -34,12 +35,6 @@ fn dsn(earlier: &str, status: &str, diagnostic: &str) -> String {
     )
 }
 
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.into_iter().next().unwrap()
-}
-
 const YAHOO_DEFERRAL: &str =
     "421 4.7.0 [TSS04] Messages from 192.0.2.80 temporarily deferred due to unexpected volume or user complaints";
 
@@ -47,7 +42,7 @@ const YAHOO_DEFERRAL: &str =
 fn expired_after_time_out_keeps_dsn_status() {
     let diagnostic =
         "delivery temporarily suspended: connect to mx.example.org[198.51.100.50]:25: Connection timed out";
-    let r = only_recipient(&dsn(YAHOO_DEFERRAL, "4.4.7", diagnostic));
+    let r = only(&dsn(YAHOO_DEFERRAL, "4.4.7", diagnostic));
     assert_eq!(r.status.as_deref(), Some("4.4.7"));
     assert_eq!(r.reply, None);
     assert_eq!(r.reason, Reason::Expired);
@@ -71,7 +66,7 @@ fn other_unanswered_attempts_keep_dsn_diagnostic() {
             "lost connection with mx.example.org[198.51.100.50] while receiving the initial server greeting",
         ),
     ] {
-        let r = only_recipient(&dsn(YAHOO_DEFERRAL, status, diagnostic));
+        let r = only(&dsn(YAHOO_DEFERRAL, status, diagnostic));
         assert_eq!(r.status.as_deref(), Some(status), "{diagnostic}");
         assert_eq!(r.reply, None, "{diagnostic}");
         assert_eq!(r.provider, None, "{diagnostic}");
@@ -88,7 +83,7 @@ fn codeless_dsn_text_still_takes_text_reply() {
         "5.1.1",
         "unknown user: \"oscar\"",
     );
-    let r = only_recipient(&text);
+    let r = only(&text);
     assert_eq!(r.reply.as_deref(), Some("550"));
     assert_eq!(r.reason, Reason::UserUnknown);
 }

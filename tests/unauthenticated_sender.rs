@@ -4,13 +4,8 @@
 //! whose registry meaning (a sign-in mechanism too weak) would send the
 //! reader to their mail program's settings instead of the domain's DNS.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 const YAHOO_REPLY: &str = "550 5.7.9 This mail has been blocked because the sender is \
      unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.";
@@ -52,7 +47,7 @@ fn unauthenticated_inputs() -> Vec<String> {
 #[test]
 fn unauthenticated_reads_as_auth_failure() {
     for text in unauthenticated_inputs() {
-        let rcpt = recipient(&text);
+        let rcpt = only(&text);
         assert_eq!(rcpt.reason, Reason::AuthFailure, "{text}");
     }
 }
@@ -60,7 +55,7 @@ fn unauthenticated_reads_as_auth_failure() {
 #[test]
 fn unauthenticated_admin_acts() {
     for text in unauthenticated_inputs() {
-        let rcpt = recipient(&text);
+        let rcpt = only(&text);
         assert_eq!(rcpt.explanation.who_acts, Actor::Admin, "{text}");
     }
 }
@@ -68,7 +63,7 @@ fn unauthenticated_admin_acts() {
 #[test]
 fn unauthenticated_not_sign_in() {
     for text in unauthenticated_inputs() {
-        let explanation = recipient(&text).explanation;
+        let explanation = only(&text).explanation;
         assert_ne!(explanation.entry, "status/X.7.9", "{text}");
         let what = explanation.what.to_ascii_lowercase();
         assert!(!what.contains("sign-in"), "{text}: {what}");
@@ -80,7 +75,7 @@ fn unauthenticated_not_sign_in() {
 #[test]
 fn unauthenticated_is_permanent() {
     for text in unauthenticated_inputs() {
-        assert!(recipient(&text).permanent, "{text}");
+        assert!(only(&text).permanent, "{text}");
     }
 }
 
@@ -88,7 +83,7 @@ fn unauthenticated_is_permanent() {
 fn sign_in_5_7_9_stays_sign_in() {
     // The registry's meaning still holds for a reply about SMTP AUTH.
     let text = "535 5.7.9 Authentication mechanism is too weak";
-    let rcpt = recipient(text);
+    let rcpt = only(text);
     assert_eq!(rcpt.reason, Reason::SecurityError);
     assert_eq!(rcpt.explanation.entry, "status/X.7.9");
 }

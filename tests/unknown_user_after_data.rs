@@ -3,16 +3,11 @@
 //! to. Mail.ru and Yandex refuse an unknown mailbox after the end of DATA
 //! as well, so the stage alone does not make it a filter's verdict.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 const MAILRU: &str = "550 Message was not accepted -- invalid mailbox.  Local mailbox \
                       ivan@mail.ru is unavailable: user not found";
-
-fn one(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "recipients in {text}");
-    report.recipients.into_iter().next().unwrap()
-}
 
 fn exim_after_data(rcpt: &str, host: &str, reply: &str) -> String {
     format!(
@@ -47,7 +42,7 @@ fn mailru_user_not_found_after_data() {
         exim_after_data("ivan@mail.ru", "mxs.mail.ru", MAILRU),
         postfix_after_data("ivan@mail.ru", "mxs.mail.ru", MAILRU),
     ] {
-        assert_unknown_user(&one(&text), &text);
+        assert_unknown_user(&only(&text), &text);
     }
 }
 
@@ -56,7 +51,7 @@ fn yandex_user_not_found_after_data() {
     let reply = "550 5.7.1 Message was not accepted -- invalid mailbox.  Local mailbox \
                  ivan@yandex.ru is unavailable: user not found";
     let text = postfix_after_data("ivan@yandex.ru", "mx.yandex.ru", reply);
-    assert_unknown_user(&one(&text), &text);
+    assert_unknown_user(&only(&text), &text);
 }
 
 #[test]
@@ -67,7 +62,7 @@ fn yandex_notice_without_stage() {
                 ivan@example.ru\n\
                 Message was not accepted -- invalid mailbox.  Local mailbox ivan@example.ru is \
                 unavailable: user not found\n";
-    assert_unknown_user(&one(text), text);
+    assert_unknown_user(&only(text), text);
 }
 
 /// Other receivers that verify recipients late word the lookup result
@@ -87,7 +82,7 @@ fn lookup_wordings_after_data() {
             exim_after_data("ivan@example.org", "mx.example.org", reply),
             postfix_after_data("ivan@example.org", "mx.example.org", reply),
         ] {
-            assert_unknown_user(&one(&text), &text);
+            assert_unknown_user(&only(&text), &text);
         }
     }
 }
@@ -99,7 +94,7 @@ fn lookup_wordings_after_data() {
 fn bare_unknown_user_after_data_stays_filtered() {
     for reply in ["550 Unknown user ivan@example.org", "550 ivan@example.org... No such user"] {
         let text = postfix_after_data("ivan@example.org", "mx.example.org", reply);
-        assert_eq!(one(&text).reason, Reason::Filtered, "{text}");
+        assert_eq!(only(&text).reason, Reason::Filtered, "{text}");
     }
 }
 
@@ -108,5 +103,5 @@ fn bare_unknown_user_after_data_stays_filtered() {
 fn sender_lookup_after_data_is_not_recipient() {
     let reply = "550 Sender address rejected: user not found";
     let text = postfix_after_data("ivan@example.org", "mx.example.org", reply);
-    assert_ne!(one(&text).reason, Reason::UserUnknown, "{text}");
+    assert_ne!(only(&text).reason, Reason::UserUnknown, "{text}");
 }

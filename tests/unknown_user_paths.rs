@@ -8,7 +8,8 @@
 //! code, which names an unknown user by itself.
 //! Documentation addresses only.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason};
 
 /// Replies that state an unknown address without an addressing code:
 /// cPanel's, RFC 5321's own text for 550, Yandex's and Outlook.com's.
@@ -93,20 +94,14 @@ fn m365_ndr(reply: &str) -> String {
     report_with_dsn(header, &text, reply)
 }
 
-fn only_card(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:#?}");
-    report.recipients.into_iter().next().unwrap()
-}
-
 #[test]
 fn unknown_user_same_on_paths() {
     for reply in REPLIES {
-        let bare = only_card(reply);
+        let bare = only(reply);
         assert_eq!(bare.explanation.who_acts, Actor::You, "{reply}: {bare:#?}");
         let paths = [postfix_bounce(reply, "RCPT TO"), dsn_only(reply), m365_ndr(reply)];
         for text in paths {
-            let card = only_card(&text);
+            let card = only(&text);
             let explanation = &card.explanation;
             assert_eq!(explanation.entry, bare.explanation.entry, "{text}");
             assert_eq!(explanation.what, bare.explanation.what, "{text}");
@@ -121,7 +116,7 @@ fn unknown_user_same_on_paths() {
 fn outlook_mailbox_unavailable_is_userunknown() {
     let reply = REPLIES[4];
     for text in [reply.to_string(), dsn_only(reply), m365_ndr(reply)] {
-        let card = only_card(&text);
+        let card = only(&text);
         assert_eq!(card.reason, Reason::UserUnknown, "{text}");
         assert_eq!(card.explanation.entry, "microsoft/recipient-not-found", "{text}");
     }
@@ -129,7 +124,7 @@ fn outlook_mailbox_unavailable_is_userunknown() {
 
 #[test]
 fn unknown_user_after_data_stays_filter() {
-    let card = only_card(&postfix_bounce("550 Unknown user", "end of DATA"));
+    let card = only(&postfix_bounce("550 Unknown user", "end of DATA"));
     assert_eq!(card.reason, Reason::Filtered, "{card:#?}");
     assert_eq!(card.explanation.entry, "reason/filtered", "{card:#?}");
 }

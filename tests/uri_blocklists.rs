@@ -3,13 +3,8 @@
 //! message: the sender acts, the removal request goes to the list for the
 //! domain, and no sending IP is asked for.
 
-use bounce_explainer::{explain, Actor, Recipient};
-
-fn recipient(text: &str) -> Recipient {
-    let mut report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.remove(0)
-}
+use crate::cards::only;
+use bounce_explainer::Actor;
 
 /// Each input and the list it names.
 const LISTINGS: &[(&str, &str)] = &[
@@ -40,7 +35,7 @@ const LISTINGS: &[(&str, &str)] = &[
 #[test]
 fn uri_listing_names_the_list() {
     for (text, list) in LISTINGS {
-        let rcpt = recipient(text);
+        let rcpt = only(text);
         assert_eq!(rcpt.blocklists, [*list], "{text}");
         assert_eq!(rcpt.explanation.entry, format!("{list}/listed"), "{text}");
     }
@@ -49,7 +44,7 @@ fn uri_listing_names_the_list() {
 #[test]
 fn uri_listing_sender_acts() {
     for (text, _) in LISTINGS {
-        let rcpt = recipient(text);
+        let rcpt = only(text);
         assert_eq!(rcpt.explanation.who_acts, Actor::You, "{text}");
         let what = rcpt.explanation.what.to_ascii_lowercase();
         assert!(what.contains("domain"), "{text}: {what}");
@@ -60,7 +55,7 @@ fn uri_listing_sender_acts() {
 #[test]
 fn uri_listing_asks_no_ip() {
     for (text, _) in LISTINGS {
-        let rcpt = recipient(text);
+        let rcpt = only(text);
         assert_eq!(rcpt.sender_ip, None, "{text}");
         assert_eq!(rcpt.sender_ip_source.hint, None, "{text}");
     }
@@ -69,7 +64,7 @@ fn uri_listing_asks_no_ip() {
 #[test]
 fn uri_listing_links_list_site() {
     for (text, list) in LISTINGS {
-        let rcpt = recipient(text);
+        let rcpt = only(text);
         let host = format!("{list}.");
         assert!(rcpt.links.iter().any(|l| l.url.contains(&host)), "{text}: {:?}", rcpt.links);
     }
@@ -79,6 +74,6 @@ fn uri_listing_links_list_site() {
 fn other_uribl_zone_is_not_uribl_com() {
     // "uribl" inside another operator's zone names that operator's list.
     let text = "554 5.7.1 Rejected: example.org is listed in uribl.spameatingmonkey.net";
-    let rcpt = recipient(text);
+    let rcpt = only(text);
     assert!(!rcpt.blocklists.iter().any(|l| l == "uribl"), "{:?}", rcpt.blocklists);
 }

@@ -2,13 +2,8 @@
 //! policy ("Please try again later") is a vague deferral, not a block of
 //! the sending IP. No block explanation claims the bounce names an IP.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{text}");
-    report.recipients.into_iter().next().expect("one recipient")
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 fn claims_ip_named(r: &Recipient) -> bool {
     r.explanation.steps.iter().any(|s| s.contains("names the IP"))
@@ -24,7 +19,7 @@ const DELAY_NOTICE: &str = "This is the mail system at host mail.example.com.\n\
 #[test]
 fn try_again_later_is_on_hold() {
     for text in [DELAY_NOTICE, "451 4.7.1 Please try again later\n"] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.reason, Reason::OnHold, "{text}");
         assert!(!r.permanent, "{text}");
         assert_eq!(r.explanation.who_acts, Actor::Wait, "{text}");
@@ -34,14 +29,14 @@ fn try_again_later_is_on_hold() {
 
 #[test]
 fn deferral_naming_ip_stays_blocked() {
-    let r = only_recipient("451 4.7.1 Temporarily refused, try again later [203.0.113.5]\n");
+    let r = only("451 4.7.1 Temporarily refused, try again later [203.0.113.5]\n");
     assert_eq!(r.reason, Reason::Blocked);
     assert!(!r.permanent);
 }
 
 #[test]
 fn blocked_without_ip_claims_none() {
-    let r = only_recipient("421 Service not available, your IP is blacklisted\n");
+    let r = only("421 Service not available, your IP is blacklisted\n");
     assert_eq!(r.reason, Reason::Blocked);
     assert_eq!(r.sender_ip, None);
     assert!(!claims_ip_named(&r), "{:?}", r.explanation.steps);

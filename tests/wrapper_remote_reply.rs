@@ -4,13 +4,8 @@
 //! own reply, the card shows that reply as the receiver's message and
 //! keeps the wrapper's codes. Documentation addresses only.
 
-use bounce_explainer::{explain, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Reason, Recipient};
 
 fn exchange_delay(wrapper: &str, dated_reply: &str) -> String {
     format!(
@@ -48,7 +43,7 @@ fn delay_notice_shows_remote_reply() {
         ("452 4.2.2 The email account that you tried to reach is over quota", None),
     ] {
         let text = exchange_delay("400 4.4.7 Message delayed", reply);
-        let r = only_recipient(&text);
+        let r = only(&text);
         assert_eq!(r.diagnostic, reply, "{text}");
         assert_eq!(r.status.as_deref(), Some("4.4.7"), "{text}");
         assert_eq!(r.sender_ip.as_deref(), ip, "{text}");
@@ -60,7 +55,7 @@ fn delay_notice_shows_remote_reply() {
 fn delay_notice_reason_from_remote_reply() {
     let reply = "452 4.2.2 The email account that you tried to reach is over quota";
     let text = exchange_delay("400 4.4.7 Message delayed", reply);
-    assert_eq!(only_recipient(&text).reason, Reason::MailboxFull, "{text}");
+    assert_eq!(only(&text).reason, Reason::MailboxFull, "{text}");
 }
 
 /// The reason is the expiry's unless the remote reply names a cause of
@@ -82,7 +77,7 @@ fn expiry_ndr_shows_remote_reply() {
         ),
     ] {
         let text = exchange_expiry(wrapper, remote);
-        let r = only_recipient(&text);
+        let r = only(&text);
         assert_eq!(r.diagnostic, remote, "{text}");
         assert_eq!(r.reply.as_deref(), Some(&wrapper[..3]), "{text}");
         assert_eq!(r.status.as_deref(), Some(&wrapper[4..9]), "{text}");
@@ -97,7 +92,7 @@ fn pasted_wrapper_lines_show_remote_reply() {
     let text = "Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'\n\
                 12/7/2026 2:07:22 PM - Remote Server at mx.example.org (203.0.113.60) returned \
                 '421 4.7.0 [192.0.2.88] Your IP is temporarily blocked'\n";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.diagnostic, "421 4.7.0 [192.0.2.88] Your IP is temporarily blocked", "{text}");
     assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.88"), "{text}");
 }
@@ -113,10 +108,10 @@ fn specific_first_reply_stays() {
         "450 4.2.1 The user you are trying to contact is receiving mail too quickly",
     ] {
         let text = exchange_delay(first, later);
-        assert_eq!(only_recipient(&text).diagnostic, first, "{text}");
+        assert_eq!(only(&text).diagnostic, first, "{text}");
     }
     let text = exchange_delay("400 4.4.7 Message delayed", "400 4.4.7 Message delayed");
-    assert_eq!(only_recipient(&text).diagnostic, "400 4.4.7 Message delayed", "{text}");
+    assert_eq!(only(&text).diagnostic, "400 4.4.7 Message delayed", "{text}");
 }
 
 /// Exchange Online's delay DSN as an email: the Diagnostic-Code field has
@@ -213,7 +208,7 @@ fn wrapper_status_not_called_misleading() {
         ),
     ] {
         let text = exchange_delay(wrapper, remote);
-        let r = only_recipient(&text);
+        let r = only(&text);
         let notes = note_messages(&r);
         assert!(notes.iter().all(|m| !m.contains("misleading")), "{notes:?}\n{text}");
         let status = &wrapper[4..9];
@@ -231,7 +226,7 @@ fn single_reply_mismatch_still_noted() {
         "452 4.4.7 The email account that you tried to reach is over quota",
         "550 5.1.1 Too many recipients this hour, slow down",
     ] {
-        let r = only_recipient(reply);
+        let r = only(reply);
         let notes = note_messages(&r);
         assert!(notes.iter().any(|m| m.contains("misleading")), "{notes:?}\n{reply}");
     }

@@ -5,13 +5,8 @@
 //! hint shows the range as written. Where the same reply also names the
 //! connecting client, that address is quoted, before or after the range.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient};
-
-fn only_recipient(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "one recipient expected in: {text}");
-    report.recipients.into_iter().next().expect("length checked above")
-}
+use crate::cards::only;
+use bounce_explainer::{Actor, Reason, Recipient};
 
 fn hint(r: &Recipient) -> String {
     r.sender_ip_source.hint.clone().unwrap_or_default()
@@ -20,7 +15,7 @@ fn hint(r: &Recipient) -> String {
 /// Asserts that no address is quoted, that the hint names the range as
 /// written, and that the sending server's administrator acts.
 fn assert_range_not_quoted(text: &str, range: &str) {
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None, "{text}");
     assert_eq!(r.explanation.who_acts, Actor::Admin, "{text}");
     let hint = hint(&r);
@@ -88,7 +83,7 @@ fn worded_range_not_quoted() {
             "203.0.113.0 and 203.0.113.255",
         ),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip, None, "{text}");
         let hint = hint(&r);
         assert!(hint.contains(range), "{hint}");
@@ -120,7 +115,7 @@ fn ipv6_range_not_quoted() {
 #[test]
 fn unplaced_range_named_as_range() {
     let text = "554 5.7.1 Service unavailable; 192.0.2.0 - 192.0.2.255 appears on zen.spamhaus.org";
-    let r = only_recipient(text);
+    let r = only(text);
     assert_eq!(r.sender_ip, None, "{text}");
     let hint = hint(&r);
     assert!(hint.contains("the network 192.0.2.0 - 192.0.2.255:"), "{hint}");
@@ -135,7 +130,7 @@ fn client_beside_range_quoted() {
         "554 5.7.1 Client host [192.0.2.55] blocked: range 192.0.2.0 to 192.0.2.255 is listed",
         "554 5.7.1 Range [192.0.2.0-192.0.2.255] is listed; Client host [192.0.2.55] blocked",
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.reason, Reason::Blocked, "{text}");
         assert_eq!(r.sender_ip.as_deref(), Some("192.0.2.55"), "{text}");
         assert_eq!(r.sender_ip_source.rule.as_deref(), Some("Client host [<ip>]"), "{text}");
@@ -156,7 +151,7 @@ fn address_pairs_that_are_no_range() {
         ("550 5.7.1 Mail from 192.0.2.7 to 198.51.100.25 is blocked", "192.0.2.7"),
         ("554 5.7.1 Client host [192.0.2.7 - 2001:db8::7] blocked", "192.0.2.7"),
     ] {
-        let r = only_recipient(text);
+        let r = only(text);
         assert_eq!(r.sender_ip.as_deref(), Some(ip), "{text}");
     }
 }
@@ -172,7 +167,7 @@ fn multibyte_before_range_start() {
             "554 5.7.1 Service unavailable; network{lead}192.0.2.0 - 192.0.2.255 is listed on \
              dnsbl-3.uceprotect.net"
         );
-        let r = only_recipient(&text);
+        let r = only(&text);
         if is_range {
             assert_eq!(r.sender_ip, None, "{text}");
         }

@@ -2,14 +2,9 @@
 //! "permanent deferral" whose 4xx code keeps the sending server retrying
 //! although the receiver states that no retry will succeed.
 
+use crate::cards::only;
 use bounce_explainer::report::{Actor, Recipient};
-use bounce_explainer::{explain, Reason};
-
-fn only(text: &str) -> Recipient {
-    let report = explain(text);
-    assert_eq!(report.recipients.len(), 1, "{report:?}");
-    report.recipients.into_iter().next().unwrap()
-}
+use bounce_explainer::Reason;
 
 /// Returns every reader-facing sentence of the explanation.
 fn all_text(r: &Recipient) -> String {

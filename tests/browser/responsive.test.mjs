@@ -7,6 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
+import { MB, PROSE, defineLargePaste, largeText } from "../../scripts/large-paste.mjs";
 import { WORKER_THRESHOLD } from "../../www/engine.js";
 import { capText } from "../../www/scan-limit.js";
 import { clearInput, sharedPage } from "./harness.mjs";
@@ -27,23 +28,18 @@ const BOUNCE = `This is the mail system at host mail.example.com.
 
 const shared = sharedPage();
 
-/** Returns `head` + `unit` repeated to at least `bytes` characters. */
-const huge = (head, unit, bytes) => head + unit.repeat(Math.ceil((bytes - head.length) / unit.length));
-
 /**
- * Pastes huge(head, unit, bytes) as one input event, while recording the
- * jobs posted to a worker, and waits until the page shows a result or an
- * error. The text is built inside the page, because sending 20 MB over
- * the DevTools protocol is slow. Resolves to `{ state, jobs }`.
+ * Pastes largeText(head, unit, bytes), built inside the page, as one input
+ * event, while recording the jobs posted to a worker, and waits until the
+ * page shows a result or an error. Resolves to `{ state, jobs }`.
  */
 async function pasteHuge(page, head, unit, bytes) {
   await clearInput(page);
   await recordWorkerJobs(page);
+  await defineLargePaste(page);
   await page.evaluate(
     ({ head, unit, bytes }) => {
-      const area = document.querySelector("#bounce");
-      area.value = head + unit.repeat(Math.ceil((bytes - head.length) / unit.length));
-      area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      window.__pasteInto(document.querySelector("#bounce"), window.__largeText(head, unit, bytes));
     },
     { head, unit, bytes },
   );
@@ -75,10 +71,9 @@ async function assertCutAnswer(page) {
 for (const megabytes of [2, 20]) {
   test(`${megabytes} MB paste explained in worker`, async () => {
     const { page } = shared.session;
-    const prose = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.\n";
-    const run = await pasteHuge(page, BOUNCE, prose, megabytes * 1048576);
+    const run = await pasteHuge(page, BOUNCE, PROSE, megabytes * MB);
     assert.equal(run.state, "done");
-    assertWorkerJob(run.jobs, huge(BOUNCE, prose, megabytes * 1048576));
+    assertWorkerJob(run.jobs, largeText(BOUNCE, PROSE, megabytes * MB));
     assert.equal(await page.locator(".be-ip-value").first().textContent(), "203.0.113.5");
     await assertCutAnswer(page);
   });
@@ -88,9 +83,9 @@ test("3 MB single line explained in worker", async () => {
   const { page } = shared.session;
   const head =
     "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org ";
-  const run = await pasteHuge(page, head, "A", 3 * 1048576);
+  const run = await pasteHuge(page, head, "A", 3 * MB);
   assert.equal(run.state, "done");
-  assertWorkerJob(run.jobs, huge(head, "A", 3 * 1048576));
+  assertWorkerJob(run.jobs, largeText(head, "A", 3 * MB));
   assert.match(await page.locator(".be-facts").first().textContent(), /5\.7\.1/);
   await assertCutAnswer(page);
 });

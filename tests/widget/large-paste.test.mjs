@@ -6,14 +6,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
+import { BLOCK_LINE, MB, PROSE, defineLargePaste } from "../../scripts/large-paste.mjs";
 import { WORKER_THRESHOLD } from "../../www/widget/runner.js";
 import { recordWorkerJobs, workerJobs } from "../browser/worker-jobs.mjs";
 import { openRecordingHost, widgetSession } from "./browser.mjs";
 
 const HOST = "/tests/widget/host/index.html";
-const HEAD =
-  "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n";
-const PROSE = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.\n";
 // Generous: the bound is on getting a result at all, not on speed.
 const ANSWER_MS = 120_000;
 
@@ -24,27 +22,20 @@ function openHost() {
 }
 
 /**
- * Puts HEAD + PROSE repeated to `megabytes` MB into the first widget, by
- * its `value` property or as a paste into its textarea (`method`), and
- * waits until the widget has explained it. The text is built in the page,
- * since sending megabytes over the DevTools protocol is slow.
+ * Puts BLOCK_LINE + PROSE repeated to `megabytes` MB into the first
+ * widget, by its `value` property or as a paste into its textarea
+ * (`method`), and waits until the widget has explained it.
  */
 async function pasteLarge(page, method, megabytes) {
   const count = await page.evaluate(() => window.__events.length);
+  await defineLargePaste(page);
   await page.evaluate(
     ({ head, prose, bytes, method }) => {
-      const text = head + prose.repeat(Math.ceil((bytes - head.length) / prose.length));
+      const text = window.__largeText(head, prose, bytes);
       window.__pasted = text.length;
-      const widget = document.getElementById("first");
-      if (method === "value") {
-        widget.value = text;
-      } else {
-        const area = widget.shadowRoot.querySelector("textarea.bx-input");
-        area.value = text;
-        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-      }
+      window.__putInWidget(document.getElementById("first"), text, method);
     },
-    { head: HEAD, prose: PROSE, bytes: megabytes * 1048576, method },
+    { head: BLOCK_LINE, prose: PROSE, bytes: megabytes * MB, method },
   );
   await page.waitForFunction((n) => window.__events.slice(n).some((e) => e.id === "first"), count, {
     timeout: ANSWER_MS,
@@ -83,7 +74,7 @@ for (const [method, megabytes] of [
 test("small paste after a large one shows", async () => {
   const { page } = await openHost();
   await pasteLarge(page, "paste", 2);
-  const small = HEAD.replace("203.0.113.7", "203.0.113.8");
+  const small = BLOCK_LINE.replace("203.0.113.7", "203.0.113.8");
   const count = await page.evaluate(() => window.__events.length);
   await page.locator("#first textarea.bx-input").fill(small);
   await page.waitForFunction((n) => window.__events.slice(n).some((e) => e.id === "first"), count);
@@ -106,14 +97,15 @@ test("clear drops the kept paste", async () => {
 test("value set before connection is kept out", async () => {
   const { page } = await openHost();
   const count = await page.evaluate(() => window.__events.length);
+  await defineLargePaste(page);
   await page.evaluate(
-    ({ head, prose }) => {
+    ({ head, prose, bytes }) => {
       const widget = document.createElement("bounce-explainer");
       widget.id = "late";
-      widget.value = head + prose.repeat(Math.ceil((2 * 1048576) / prose.length));
+      widget.value = window.__largeText(head, prose, bytes);
       document.querySelector("main").append(widget);
     },
-    { head: HEAD, prose: PROSE },
+    { head: BLOCK_LINE, prose: PROSE, bytes: 2 * MB },
   );
   await page.waitForFunction((n) => window.__events.slice(n).some((e) => e.id === "late"), count, {
     timeout: ANSWER_MS,

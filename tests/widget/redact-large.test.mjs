@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
+import { MB, NAMED_LINE, defineLargePaste, largeText } from "../../scripts/large-paste.mjs";
 import { cutForRedaction, REDACT_MAX } from "../../www/widget/redact-job.js";
 import { WORKER_THRESHOLD } from "../../www/widget/runner.js";
 import { recordWorkerJobs, workerJobs } from "../browser/worker-jobs.mjs";
@@ -15,29 +16,27 @@ const HOST = "/tests/widget/host/index.html";
 const HEAD =
   "550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n" +
   "To: Bob Smith <bob.smith@example.net>\n";
-// Each line names a person, so the whole paste has something to mask.
-const LINE = "Please forward this to Bob Smith <bob.smith@example.net> before Friday, thanks.\n";
 // Generous: the bound is on getting a result at all, not on speed.
 const ANSWER_MS = 120_000;
 
 const session = widgetSession({ clipboard: true });
 
-/** Returns HEAD + LINE repeated to `megabytes` MB, as redactLarge() builds it in the page. */
-const largePaste = (megabytes) => HEAD + LINE.repeat(Math.ceil((megabytes * 1048576 - HEAD.length) / LINE.length));
+/** Returns HEAD + NAMED_LINE repeated to `megabytes` MB, as redactLarge() builds it in the page. */
+const largePaste = (megabytes) => largeText(HEAD, NAMED_LINE, megabytes * MB);
 
 /**
- * Sets largePaste(megabytes) as the first widget's value, waits for its
- * explanation, then clicks "Redact and copy" and waits until the status
- * reports the copy. The text is built in the page, since sending
- * megabytes over the DevTools protocol is slow.
+ * Sets largePaste(megabytes), built inside the page, as the first
+ * widget's value, waits for its explanation, then clicks "Redact and
+ * copy" and waits until the status reports the copy.
  */
 async function redactLarge(page, megabytes) {
   const count = await page.evaluate(() => window.__events.length);
+  await defineLargePaste(page);
   await page.evaluate(
     ({ head, line, bytes }) => {
-      document.getElementById("first").value = head + line.repeat(Math.ceil((bytes - head.length) / line.length));
+      document.getElementById("first").value = window.__largeText(head, line, bytes);
     },
-    { head: HEAD, line: LINE, bytes: megabytes * 1048576 },
+    { head: HEAD, line: NAMED_LINE, bytes: megabytes * MB },
   );
   await page.waitForFunction((n) => window.__events.slice(n).some((e) => e.id === "first"), count, {
     timeout: ANSWER_MS,
@@ -76,7 +75,7 @@ test("small redact has no cut note", async () => {
   const { page } = await openRecordingHost(session.browser.context, session.server.url, HOST);
   await page.evaluate((text) => {
     document.getElementById("first").value = text;
-  }, HEAD + LINE);
+  }, HEAD + NAMED_LINE);
   await page.waitForFunction(() => window.__events.some((e) => e.id === "first"));
   await page.locator("#first button[data-action=redact]").click();
   await page.locator("#first .bx-status", { hasText: "Redacted text copied" }).waitFor();

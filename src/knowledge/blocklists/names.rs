@@ -5,7 +5,8 @@
 
 use std::ops::Range;
 
-use super::{host_around, BLOCKLISTS};
+use super::mention::host_around;
+use super::BLOCKLISTS;
 use crate::knowledge::providers::text::{find_word, host_is_under};
 
 /// Returns `lower` with each list name replaced by as many spaces as it
