@@ -196,7 +196,8 @@ fn delay_windows_in_every_paste() {
             let report = explain(&text);
             assert_delayed(&report, &text);
             let retry = &report.recipients[0].explanation.retry;
-            assert!(retry.contains("46") && retry.contains("hours"), "{text}: {retry}");
+            assert!(retry.contains("46"), "{text}: {retry}");
+            assert!(retry.contains("hours"), "{text}: {retry}");
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Mailgun's `complained` event: the recipient marked the message as spam
-//! and a feedback loop told Mailgun (its event types page). The card says
+//! and a feedback loop passed the complaint to Mailgun (its event types
+//! page). The card says
 //! so plainly, as SendGrid's `spamreport` card does: the message was
 //! delivered, Mailgun suppresses the address (its help page on "Not
 //! delivering to a user who marked your messages as spam"), and it is not

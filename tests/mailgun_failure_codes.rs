@@ -6,9 +6,10 @@
 //!   messages?"). Payloads posted publicly carry code 602 with it, and
 //!   sometimes `severity` `temporary` (a user's post on Mailgun's feedback
 //!   site). The event is the queue expiry whatever its `reason`.
-//! - Code 602 has also been posted with "Failed to deliver due to bounce.
-//!   Check email address." (zotonic/zotonic issue 4089), so the code alone
-//!   means expiry only when no text says otherwise.
+//! - A bug report of the Zotonic project quotes code 602 with "Failed to
+//!   deliver due to bounce. Check email address."
+//!   (<https://github.com/zotonic/zotonic/issues/4089>), so the code alone
+//!   means expiry only when the event has no other text.
 //! - 605, 606 and 607 are Mailgun's suppressions of a previously bounced,
 //!   unsubscribed or complained address (Symfony's Mailgun bridge lists
 //!   them; Mailgun's help pages explain each message).

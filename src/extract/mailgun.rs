@@ -137,8 +137,9 @@ const SUPPRESSION_CODES: [u64; 3] = [605, 606, 607];
 /// no text. Public payloads carry 602 with "Too old", and a user's post on
 /// Mailgun's feedback site shows the last event of an expired message as
 /// `severity` `temporary` with `reason` `old`.
-// NOTE: 602 has also been posted with "Failed to deliver due to bounce.
-// Check email address." (zotonic/zotonic issue 4089), so the code alone
+// NOTE: a bug report of the Zotonic project quotes 602 with "Failed to
+// deliver due to bounce. Check email address."
+// (<https://github.com/zotonic/zotonic/issues/4089>), so the code alone
 // decides only when the event has no text to read instead.
 fn queue_expired(object: &Object) -> bool {
     if text(object, "reason").map(str::trim) == Some("old") {
@@ -186,7 +187,7 @@ fn read(object: &Object, action: &str, recipient: &str) -> Failure {
     }
     // A failure's `reason` can name more than its reply does: `old` is
     // Mailgun's own verdict that its retry period ran out, with no reply.
-    // An expired message keeps that verdict whatever its `reason` says.
+    // An expired message keeps that verdict whatever its `reason`.
     if action == "failed" {
         let expired = queue_expired(object).then_some("old");
         failure.event_type = expired.or(reason).map(str::to_string);

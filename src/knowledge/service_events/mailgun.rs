@@ -45,10 +45,10 @@ pub static TOO_OLD: Entry = Entry {
 /// the recipient clicked the spam complaint button in their email client
 /// and that a feedback loop passed the complaint on to Mailgun. Mailgun's
 /// help page on "Not delivering to a user who marked your messages as
-/// spam" states that the address is then suppressed, that the complaint
-/// is to be honoured, and that removing it from the Suppressions list
-/// lets mail through again, which is right only when the recipient opts
-/// in again.
+/// spam" states that the address is then suppressed and that the
+/// complaint is to be honoured. Removing the address from the
+/// Suppressions list lets mail through again, which the page allows only
+/// when the recipient opts in again.
 pub static COMPLAINED: Entry = Entry {
     id: "mailgun/complained",
     reason: Reason::Feedback,
