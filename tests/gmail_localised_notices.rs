@@ -123,9 +123,93 @@ fn greylisted_delays_in_languages() {
     }
 }
 
+/// A person's reply that mentions a temporary problem with a message is
+/// no delay notice.
+#[test]
+fn german_support_reply_is_not_notice() {
+    let text = "Bezüglich Ihrer Nachricht an bob@example.net: Es gab ein vorübergehendes \
+        Problem mit unserem Server, das inzwischen behoben ist.\n";
+    assert!(explain(text).recipients.is_empty());
+}
+
 #[test]
 fn heading_alone_in_prose_is_not_notice() {
     let text = "Zustellung nicht abgeschlossen\n\
         Wir haben das Paket an bob@example.net nicht übergeben.\n";
     assert!(explain(text).recipients.is_empty());
+}
+
+/// Gmail's delay notices in each language read here: the heading, the
+/// sentence that names the recipient and states the retry window, and the
+/// label before the reply.
+// NOTE: only the English and the German sentence follow public copies.
+// The Portuguese label "A resposta foi:" is a guess from the other
+// languages' structure.
+const DELAY_NOTICES: &[(&str, &str, &str)] = &[
+    (
+        "Delivery incomplete",
+        "There was a temporary problem delivering your message to bob@example.net. Gmail will \
+         retry for 46 more hours. You'll be notified if the delivery fails permanently.",
+        "The response was:",
+    ),
+    (
+        "Mensagem ainda não entregue",
+        "Houve um problema temporário ao entregar sua mensagem a bob@example.net. O Gmail \
+         tentará novamente por mais 46 horas. Você será notificado se a entrega falhar \
+         permanentemente.",
+        "A resposta foi:",
+    ),
+    (
+        "Zustellung nicht abgeschlossen",
+        "Bei der Zustellung Ihrer Nachricht an bob@example.net ist ein vorübergehendes Problem \
+         aufgetreten. Gmail versucht noch weitere 46\u{a0}Stunden, die Nachricht zuzustellen.",
+        "Antwort:",
+    ),
+    (
+        "Distribution incomplète",
+        "Un problème temporaire est survenu lors de la distribution de votre message à \
+         bob@example.net. Gmail effectuera de nouvelles tentatives pendant 46 heures.",
+        "La réponse était :",
+    ),
+    (
+        "Entrega incompleta",
+        "Se ha producido un problema temporal al entregar tu mensaje a bob@example.net. Gmail \
+         volverá a intentarlo durante 46 horas más.",
+        "La respuesta fue:",
+    ),
+];
+
+/// Each delay notice gets a delay card that states the retry window,
+/// whether it is pasted whole, without the reply, or as its sentence
+/// alone, as the English one does.
+#[test]
+fn delay_windows_in_every_paste() {
+    let reply = "The recipient server did not accept our requests to connect. \
+                 [mx.example.net. 198.51.100.20: timed out]";
+    for (heading, sentence, label) in DELAY_NOTICES {
+        let pastes = [
+            format!("{heading}\n{sentence}\n{label}\n{reply}\n"),
+            format!("** {heading} **\n\n{sentence}\n"),
+            format!("{sentence}\n"),
+        ];
+        for text in pastes {
+            let report = explain(&text);
+            assert_delayed(&report, &text);
+            let retry = &report.recipients[0].explanation.retry;
+            assert!(retry.contains("46"), "{text}: {retry}");
+            assert!(retry.contains("hours"), "{text}: {retry}");
+        }
+    }
+}
+
+/// A number of hours in the sentence that names the recipient, but in no
+/// sentence of Gmail's, gives no retry window.
+#[test]
+fn hours_without_gmail_no_window() {
+    let text = "Mensagem ainda não entregue\nHouve um problema temporário ao entregar sua \
+        mensagem a bob@example.net. O servidor esteve fora do ar por 3 horas.\n";
+    let report = explain(text);
+    assert_delayed(&report, text);
+    let retry = &report.recipients[0].explanation.retry;
+    assert!(!retry.contains("3 hours"), "{retry}");
 }

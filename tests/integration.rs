@@ -183,6 +183,8 @@ mod m365_relay_access_denied;
 mod m365_status_box;
 mod m365_tenant_block_lists;
 mod mail_loops;
+mod mailgun_complaints;
+mod mailgun_failure_codes;
 mod mailgun_layout_events;
 mod mbox_input;
 mod mbox_large_messages;

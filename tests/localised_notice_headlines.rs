@@ -79,6 +79,7 @@ fn gmail_portuguese_delay_headline() {
     assert_eq!(card.recipient.as_deref(), Some("bob@example.net"));
     assert_eq!(card.action, "delayed");
     assert!(!card.permanent);
+    assert!(card.explanation.retry.contains("46 hours"), "{}", card.explanation.retry);
 }
 
 /// A headline sentence without its cause still reports that the message

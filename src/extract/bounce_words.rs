@@ -82,7 +82,8 @@ const BOUNCE_WORDS: &[&str] = &[
     // docs use "não pôde ser entregue" for an undeliverable message, and a
     // public fixture has Gmail's Italian "non è stato recapitato a". The
     // rest are Gmail's French, Italian, Dutch, Turkish and Korean ("was not
-    // sent") sentences and its Portuguese delay sentence.
+    // sent") sentences and its Portuguese, French and Spanish delay
+    // sentences.
     "não pôde ser entregue",
     "pas été distribué à",
     "non è stato consegnato a",
@@ -90,15 +91,26 @@ const BOUNCE_WORDS: &[&str] = &[
     "teslim edilemedi",
     "전송되지 않았습니다",
     "problema temporário ao entregar sua mensagem",
+    "problème temporaire est survenu lors de la distribution de votre message",
+    "problema temporal al entregar tu mensaje",
 ];
 
 /// Pairs of words that a failure report uses apart, in this order:
 /// Spanish "La entrega a bob@example.es ha fallado" ("delivery to ...
-/// has failed") and German Gmail "Ihre Nachricht wurde nicht an ...
-/// zugestellt" ("your message was not delivered to ...").
-// NOTE: no public copy of the German Gmail sentence was found.
-const BOUNCE_WORD_PAIRS: &[(&str, &str)] =
-    &[("la entrega", "ha fallado"), ("wurde nicht an ", "zugestellt")];
+/// has failed"), German Gmail "Ihre Nachricht wurde nicht an ...
+/// zugestellt" ("your message was not delivered to ..."), and German
+/// Gmail's delay sentence "Bei der Zustellung Ihrer Nachricht an ... ist
+/// ein vorübergehendes Problem aufgetreten" ("there was a temporary
+/// problem delivering your message to ...") with either German word for
+/// delivering.
+// NOTE: no public copy of the German Gmail "not delivered" sentence was
+// found. The delay sentence is in a Gmail notice in Zammad's tests.
+const BOUNCE_WORD_PAIRS: &[(&str, &str)] = &[
+    ("la entrega", "ha fallado"),
+    ("wurde nicht an ", "zugestellt"),
+    ("zustellung ihrer nachricht an ", "vorübergehendes problem"),
+    ("zustellen ihrer nachricht an ", "vorübergehendes problem"),
+];
 
 /// True when `lower` contains a bounce word, or a pair of them in order.
 pub(crate) fn has_bounce_words(lower: &str) -> bool {

@@ -52,7 +52,8 @@ const DELAY_WORDS: &[&str] = &[
 /// Headlines and retry statements of localised delay notices, lowercase:
 /// Exchange's in Russian and Chinese (simplified and traditional),
 /// "delivery is delayed", "delayed delivery" and "delivery will continue
-/// to be attempted", and Gmail's in Portuguese. The Subject is read for them too, as it is for "delay" in
+/// to be attempted", and Gmail's in Portuguese, German, French and
+/// Spanish. The Subject is read for them too, as it is for "delay" in
 /// English, because Exchange's English subject is "Delivery delayed:".
 // NOTE: no public copy of these localised notices was found. The entries
 // are stems of the translated headlines, so a notice worded otherwise
@@ -75,6 +76,16 @@ const LOCALISED_DELAY_WORDS: &[&str] = &[
     // copy of the Portuguese one was found.
     "mensagem ainda não entregue",
     "problema temporário ao entregar sua mensagem",
+    // Gmail's delay sentences in German ("Gmail versucht noch weitere 46
+    // Stunden", from a public copy of the notice), French ("un problème
+    // temporaire est survenu lors de la distribution de votre message")
+    // and Spanish ("se ha producido un problema temporal al entregar tu
+    // mensaje"), which a notice pasted without its label still has.
+    // NOTE: the French and Spanish sentences follow the English one's
+    // structure, and no public copy of them was found.
+    "gmail versucht",
+    "problème temporaire est survenu lors de la distribution de votre message",
+    "problema temporal al entregar tu mensaje",
 ];
 
 /// Marks text-derived failures of a delay notice as `delayed` and puts the

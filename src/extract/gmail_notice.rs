@@ -132,11 +132,27 @@ pub(super) fn is_delay(section: &str) -> bool {
     notice(section).is_some_and(|n| n.kind == Kind::Delay)
 }
 
+/// The retry period in Gmail's own sentence of a delay notice, for a
+/// notice pasted without its heading or its label: "Gmail will retry for
+/// 46 more hours", "O Gmail tentará novamente por mais 46 horas". The
+/// sentence must name Gmail, so that other periods in the text are not
+/// taken for the window.
+static GMAIL_WINDOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bgmail\b[^.]{0,80}?\b(\d{1,3})[\s\u{a0}]*(?:more[\s\u{a0}]+)?(?:hours?|stunden|heures|horas)\b",
+    )
+    .expect("Gmail window pattern is valid")
+});
+
 /// Returns the retry period a Gmail delay notice states, in English:
-/// `46 hours`.
+/// `46 hours`. It is read from the summary of a notice with its heading
+/// and label, or else from Gmail's own sentence anywhere in `section`.
 pub(super) fn retry_window(section: &str) -> Option<String> {
-    let notice = notice(section).filter(|n| n.kind == Kind::Delay)?;
-    let found = WINDOW.captures(&notice.summary)?;
+    let summary = notice(section).filter(|n| n.kind == Kind::Delay).map(|n| n.summary);
+    let found = summary
+        .as_deref()
+        .and_then(|summary| WINDOW.captures(summary))
+        .or_else(|| GMAIL_WINDOW.captures(section))?;
     let hours = found.get(1)?.as_str();
     Some(match hours {
         "1" => "1 hour".to_string(),
@@ -204,6 +220,19 @@ mod tests {
         for (sentence, expected) in cases {
             let text = format!("Delivery incomplete\n{sentence}\nThe response was:\nx\n");
             assert_eq!(retry_window(&text).as_deref(), Some(expected), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn windows_in_gmail_sentence_alone() {
+        let cases = [
+            ("O Gmail tentará novamente por mais 46 horas.", Some("46 hours")),
+            ("Gmail versucht es noch\n46 Stunden lang.", Some("46 hours")),
+            ("Der Server war 3 Stunden lang nicht erreichbar.", None),
+            ("Sent from bob@gmail.com. Back in 2 hours.", None),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(retry_window(sentence).as_deref(), expected, "{sentence}");
         }
     }
 }

@@ -330,9 +330,11 @@ static SENDER_CALLOUT: Phrases = Phrases {
 /// history of bouncing" (its global list), and "Amazon SES did not send
 /// the message to this address because it is on the suppression list for
 /// your account", sub-type OnAccountSuppressionList; Mailgun:
-/// "Not delivering to previously bounced address"; SparkPost: "recipient
-/// address suppressed due to customer policy". Whatever code comes with
-/// it (SES writes 5.1.1, Mailgun 605), no receiver refused anything.
+/// "Not delivering to previously bounced address", and "Not delivering to
+/// unsubscribed address" as its help page of that title quotes it;
+/// SparkPost: "recipient address suppressed due to customer policy".
+/// Whatever code comes with it (SES writes 5.1.1, Mailgun 605), no
+/// receiver refused anything.
 static SUPPRESSION: Phrases = Phrases {
     reason: Reason::Suppressed,
     any: &[
@@ -343,6 +345,7 @@ static SUPPRESSION: Phrases = Phrases {
         "it is on the suppression list",
         "not delivering to previously bounced address",
         "not delivering to a user who unsubscribed",
+        "not delivering to unsubscribed address",
         "not delivering to a user who marked your messages as spam",
         "recipient address suppressed due to customer policy",
         // SparkPost's support pages: "Recipient address was suppressed due

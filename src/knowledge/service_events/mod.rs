@@ -2,7 +2,7 @@
 //! record carries no receiver's reply to read. They are SparkPost's
 //! `generation_failure`, Amazon SES's `Reject` and `Rendering Failure`,
 //! Brevo's `invalid_email` and `error`, SendGrid's `spamreport`,
-//! Mailgun's failure reason `old`,
+//! Mailgun's failure reason `old` and its `complained` event,
 //! the bounce type of a CSV export row whose reply field is empty, and a
 //! failure event that carries no reply text at all.
 
@@ -14,7 +14,7 @@ use crate::reason::Reason;
 use crate::report::Actor;
 
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 10] = [
+pub static ENTRIES: [&Entry; 11] = [
     &SPARKPOST_GENERATION_FAILURE,
     &SES_REJECT,
     &SES_RENDERING_FAILURE,
@@ -22,6 +22,7 @@ pub static ENTRIES: [&Entry; 10] = [
     &BREVO_ERROR,
     &sendgrid::SPAMREPORT,
     &mailgun::TOO_OLD,
+    &mailgun::COMPLAINED,
     &EXPORT_BLOCKED,
     &EXPORT_NO_REPLY,
     &EVENT_NO_REPLY,
@@ -29,11 +30,13 @@ pub static ENTRIES: [&Entry; 10] = [
 
 /// Returns the entry for the event type `event_type` of the service
 /// `mta`, or of a CSV export row when `mta` is `None`. For Mailgun, the
-/// type is the `reason` of a `failed` event.
+/// type is the `reason` of a `failed` event, or the event's own name
+/// `complained`.
 pub fn lookup(mta: Option<&str>, event_type: &str) -> Option<&'static Entry> {
     match (mta, event_type) {
         (Some("sendgrid"), "spamreport") => Some(&sendgrid::SPAMREPORT),
         (Some("mailgun"), "old") => Some(&mailgun::TOO_OLD),
+        (Some("mailgun"), "complained") => Some(&mailgun::COMPLAINED),
         (Some("sparkpost"), "generation_failure") => Some(&SPARKPOST_GENERATION_FAILURE),
         (Some("amazonses"), "Reject") => Some(&SES_REJECT),
         (Some("amazonses"), "Rendering Failure") => Some(&SES_RENDERING_FAILURE),
