@@ -197,6 +197,7 @@ mod ndr_summaries;
 mod netease_codes;
 mod non_ascii_digits;
 mod non_ascii_hosts;
+mod nonstandard_reply_codes;
 mod other_address_status;
 mod outgoing_blocked;
 mod outlook_auth_level;
