@@ -290,6 +290,7 @@ mod text_before_header;
 mod text_only_recipients;
 mod three_digit_mentions;
 mod timeout_advice;
+mod tls_policy_delays;
 mod tls_required_refusals;
 mod tls_validation_results;
 mod tonline_replies;
