@@ -118,6 +118,7 @@ mod extended_list_names;
 mod extract_encodings;
 mod extract_formats;
 mod extract_pasted;
+mod feedback_report_types;
 mod file_text_lines;
 mod filter_hold_notices;
 mod filtered_provider_claims;
