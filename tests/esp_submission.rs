@@ -82,8 +82,8 @@ fn ses_suspended_account_names_its_owner() {
 
 #[test]
 fn sparkpost_unconfigured_domain_names_account() {
-    // SparkPost's relay answers this to the user's own server or program
-    // when the From domain is not a sending domain of the account.
+    // SparkPost's relay sends this reply to the user's own server or
+    // program when the From domain is not a sending domain of the account.
     for text in [
         "550 5.7.1 Unconfigured Sending Domain <example.com>",
         "Net::SMTPFatalError: 550 5.7.1 Unconfigured Sending Domain <example.com>",

@@ -1,8 +1,8 @@
 //! An ARF feedback report (RFC 5965) is read by its Feedback-Type. Only
 //! `abuse` is a spam complaint whose address should leave the list.
-//! `not-spam` (RFC 6430) says the recipient wants the mail, `virus` and
-//! `fraud` point at the sending systems, and `other` leaves the reading
-//! to the report's own text.
+//! `not-spam` (RFC 6430) reports that the recipient wants the mail,
+//! `virus` and `fraud` point at the sending systems, and `other` leaves
+//! the reading to the report's own text.
 
 use bounce_explainer::{explain, Actor, Reason, Recipient};
 
@@ -48,7 +48,7 @@ fn only(text: &str) -> Recipient {
     report.recipients.into_iter().next().expect("length checked above")
 }
 
-/// True when a step tells the sender to drop the address.
+/// True when a step has the sender drop the address.
 fn asks_removal(steps: &[String]) -> bool {
     steps.iter().any(|s| s.contains("Stop sending") || s.contains("remove it from your"))
 }

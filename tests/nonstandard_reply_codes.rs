@@ -1,5 +1,5 @@
 //! Reply codes outside RFC 5321's code space, whose second digit is 6 to
-//! 9. Microsoft's SMTP service and older Exchange servers answer "571
+//! 9. Microsoft's SMTP service and older Exchange servers send "571
 //! Delivery not authorized, message refused" (the IANA text of X.7.1) to a
 //! sender their rules refuse, with or without the enhanced status code.
 //! Such a reply is read as the same reply with `5.7.1` would be, while

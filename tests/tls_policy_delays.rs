@@ -1,10 +1,10 @@
 //! Who acts on a delay caused by a TLS requirement between the two
 //! servers. Postfix defers delivery when its TLS policy level for the
-//! destination is not met (a certificate not verified, TLS not offered),
-//! and every queued retry fails the same way until the sending server's
-//! policy or the receiving server's TLS setup changes. The card names the
-//! side that must change and says that the retries keep failing, as its
-//! own explanation does.
+//! destination is not met (a certificate not verified, TLS not offered).
+//! Every queued retry then fails the same way until the sending server's
+//! policy or the receiving server's TLS setup changes. So the card names
+//! the side that must change and states that the retries keep failing,
+//! as its own explanation does.
 
 use crate::delay_fixtures;
 
@@ -51,7 +51,7 @@ fn postfix_delay_tls_not_offered_names_admin() {
 #[test]
 fn receiver_certificate_delay_names_recipient() {
     // The recipient's side fixes its own certificate, so the retry line
-    // asks the sender to tell them, not to fix it.
+    // has the sender tell them instead of fixing it.
     let card = only_card(&postfix_delay(
         "4.7.5",
         "451 4.7.5 Remote certificate failed MTA-STS validation",

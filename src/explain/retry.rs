@@ -230,9 +230,10 @@ pub fn sender_must_fix(entry: &Entry) -> bool {
 }
 
 /// True when every queued retry fails until someone fixes a lasting
-/// cause, and that fix lets the queued copy through: the sending server's
-/// standing (see [`sender_must_fix`]), or a TLS requirement between the
-/// two servers that one side must change, which may be the recipient's.
+/// cause, and that fix lets the queued copy through. Such a cause is the
+/// sending server's standing (see [`sender_must_fix`]) or a TLS
+/// requirement between the two servers, which either side may have to
+/// change.
 pub fn retries_wait_for_fix(entry: &Entry) -> bool {
     sender_must_fix(entry) || tls_required::is_connection_requirement(entry)
 }

@@ -2,8 +2,8 @@
 //! registers `abuse`, `fraud`, `virus` and `other`, RFC 6430 adds
 //! `not-spam` and RFC 6591 adds `auth-failure`. Only `abuse` is a spam
 //! complaint that calls for removing the address, so every other type
-//! gets its own entry. Amazon SES passes the same value on as a
-//! complaint's `complaintFeedbackType`.
+//! gets its own entry. Amazon SES copies the report's Feedback-Type into
+//! a complaint's `complaintFeedbackType` (its API reference, Complaint).
 
 use super::reasons::AUTH_FAILURE_REPORT;
 use super::Entry;
@@ -15,8 +15,8 @@ use crate::report::Actor;
 const TYPES_SOURCE: &str = "https://metacpan.org/pod/Sisimai::ARF";
 const CHECKED: &str = "2026-12-06";
 
-/// `not-spam`: the recipient, or their mailbox provider, says the message
-/// is wanted mail. RFC 6430 defines it to correct a spam verdict.
+/// `not-spam`: the recipient, or their mailbox provider, reports the
+/// message as wanted mail. RFC 6430 defines it to correct a spam verdict.
 pub static NOT_SPAM: Entry = Entry {
     id: "feedback/not-spam",
     reason: Reason::Feedback,
@@ -124,9 +124,9 @@ pub static ENTRIES: &[&Entry] = &[&NOT_SPAM, &VIRUS, &FRAUD, &OTHER];
 
 /// Returns the entry for a Feedback-Type value (`lower`, lowercased), or
 /// `None` for `abuse`, whose reading is the reason's own spam-complaint
-/// entry. An unregistered value also returns `None`, because services
-/// that relay complaints put their own words in that place (Mailjet's
-/// complaint `source`, Postmark's `Details`), and those are complaints.
+/// entry. An unregistered value also returns `None`. Services that relay
+/// complaints put their own words in that place (Mailjet's complaint
+/// `source`, Postmark's `Details`), and those are complaints.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
     let value = lower.trim();
     let end = value.find(|c: char| c.is_whitespace() || c == '(').unwrap_or(value.len());

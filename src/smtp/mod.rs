@@ -25,7 +25,7 @@ pub struct ReplyCodes {
 // and 3xx replies never report a delivery's outcome, and numbers such as
 // `222` in a queue id would be mistaken for them. The second digit may be
 // 6 to 9, outside RFC 5321's code space, because Microsoft's SMTP service
-// and older Exchange servers answer `571 Delivery not authorized, message
+// and older Exchange servers send `571 Delivery not authorized, message
 // refused`. A number in prose is told apart by its context (see
 // `not_codes`) and, in the extract stage, by its words.
 static REPLY: LazyLock<Regex> = LazyLock::new(|| {

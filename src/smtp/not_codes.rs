@@ -70,9 +70,9 @@ pub(super) fn is_phone_number(text: &str, caps: &regex_lite::Captures<'_>) -> bo
 
 /// True when a candidate reply code is the port after a host name or
 /// address, as in `smtp.example.com:587` or Postfix's
-/// `relay=mx.example.net[192.0.2.1]:465`: a colon joins it to a host
-/// with a dot or to a bracketed address, and no status code follows.
-/// Submission ports 465 and 587 have the digits of reply codes.
+/// `relay=mx.example.net[192.0.2.1]:465`. A colon joins it to a host
+/// name with a dot or to a bracketed address, and no status code
+/// follows. Submission ports 465 and 587 have the digits of reply codes.
 pub(super) fn is_port_number(text: &str, caps: &regex_lite::Captures<'_>) -> bool {
     let code = caps.get(1).expect("group 1 always takes part in a match");
     if caps.get(2).is_some() {
