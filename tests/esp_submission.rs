@@ -46,6 +46,12 @@ fn refusals_of_the_senders_account_name_its_administrator() {
              only. Please upgrade or add the address to authorized recipients in Account Settings.",
             "Mailgun",
         ),
+        (
+            "554 Sandbox subdomains are for test purposes only. Please add your own domain or \
+             add the address to authorized recipients in domain settings.",
+            "Mailgun",
+        ),
+        ("550 5.7.1 Unconfigured Sending Domain <example.com>", "SparkPost"),
     ] {
         let r = only(text);
         assert_eq!(r.reason, Reason::Rejected, "{text}");
@@ -67,4 +73,39 @@ fn ses_suspended_account_names_its_owner() {
     let steps = r.explanation.steps.join(" ");
     assert!(steps.contains("AWS account"), "{steps}");
     assert!(steps.contains("reputation dashboard"), "{steps}");
+}
+
+#[test]
+fn sparkpost_unconfigured_domain_names_account() {
+    // SparkPost's relay sends this reply to the user's own server or
+    // program when the From domain is not a sending domain of the account.
+    for text in [
+        "550 5.7.1 Unconfigured Sending Domain <example.com>",
+        "Net::SMTPFatalError: 550 5.7.1 Unconfigured Sending Domain <example.com>",
+        "<bob@example.net>: host smtp.sparkpostmail.com[198.51.100.40] said: 550 5.7.1 \
+         Unconfigured Sending Domain <example.com> (in reply to end of DATA command)",
+    ] {
+        let r = only(text);
+        let explanation = &r.explanation;
+        assert_eq!(explanation.entry, "sparkpost/unconfigured-sending-domain", "{text}");
+        assert_eq!(explanation.who_acts, Actor::Admin, "{text}");
+        assert!(r.permanent, "{text}");
+        assert!(!explanation.what.contains("receiving server refused"), "{text}");
+        let steps = explanation.steps.join(" ");
+        assert!(steps.contains("sending domain"), "{text}: {steps}");
+        assert!(!steps.contains("blocklist"), "{text}: {steps}");
+        assert!(!steps.contains("ask the recipient"), "{text}: {steps}");
+        assert!(r.blocklists.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn mailgun_sandbox_subdomain_names_account() {
+    let r = only(
+        "554 Sandbox subdomains are for test purposes only. Please add your own domain or add \
+         the address to authorized recipients in domain settings.",
+    );
+    assert_eq!(r.explanation.entry, "mailgun/sandbox");
+    assert_ne!(r.reason, Reason::OnHold);
+    assert!(r.permanent);
 }

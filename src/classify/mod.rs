@@ -29,8 +29,8 @@ use std::borrow::Cow;
 
 use crate::extract::Failure;
 use crate::knowledge::{
-    self, auto_replies, blocklists, dynamic_ip, greylisting, harvest_protection, postmark_types,
-    providers, queue_states, reasons as explained, reply_codes, review_holds,
+    self, auto_replies, blocklists, dynamic_ip, feedback_types, greylisting, harvest_protection,
+    postmark_types, providers, queue_states, reasons as explained, reply_codes, review_holds,
     sending_account as own_account, service_events, smtputf8, status_codes, tls_required, wordings,
     Match,
 };
@@ -121,10 +121,12 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
         // more specific than the reason's. Non-failures keep their own.
         let found = providers::lookup(text, &lower, failure.remote_mta.as_deref())
             .filter(|_| !reason.is_not_failure());
-        // An ARF report of Feedback-Type auth-failure (RFC 6591) reports a
-        // failed SPF, DKIM or DMARC check, not a spam complaint.
-        let own = if reason == Reason::Feedback && lower.trim_start().starts_with("auth-failure") {
-            &explained::AUTH_FAILURE_REPORT
+        // A feedback report's type names what was reported. Only `abuse`
+        // is a spam complaint: `not-spam`, `virus`, `fraud`, `other` and
+        // `auth-failure` (a failed SPF, DKIM or DMARC check) are not.
+        let typed = feedback_types::lookup(&lower).filter(|_| reason == Reason::Feedback);
+        let own = if let Some(entry) = typed {
+            entry
         } else if let Some(held) = auto_replies::lookup(&lower)
             .filter(|_| matches!(mta, Some("vacation" | "list-manager")))
         {

@@ -9,7 +9,9 @@
 //! Retrying will NOT succeed"): the sending server retries in vain.
 
 use crate::extract::Failure;
-use crate::knowledge::{auto_replies, class_decides, queue_states, sending_account, Entry};
+use crate::knowledge::{
+    auto_replies, class_decides, queue_states, sending_account, tls_required, Entry,
+};
 use crate::reason::Reason;
 use crate::report::{Actor, InputKind};
 
@@ -156,9 +158,8 @@ pub(crate) const RECEIVING_RATE_LIMITS: &[&str] = &[
 /// sender to resend later. After a
 /// pasted 4xx reply the sending server retries, so the card waits unless
 /// the cause lasts until someone fixes it (see [`needs_fix`]). A delay
-/// notice waits unless that lasting cause is the sending server's own
-/// standing (see [`sender_must_fix`]), because a fix there lets the
-/// queued copy through.
+/// notice waits unless a lasting cause fails every queued retry and a
+/// fix lets the queued copy through (see [`retries_wait_for_fix`]).
 pub fn who_acts(outcome: Outcome, entry: &Entry) -> Actor {
     match outcome {
         // No server queued a message that the sender's own outgoing
@@ -166,7 +167,7 @@ pub fn who_acts(outcome: Outcome, entry: &Entry) -> Actor {
         Outcome::Temporary if needs_fix(entry) || sending_account::is_submission_refusal(entry) => {
             entry.who
         }
-        Outcome::Delayed if sender_must_fix(entry) || queue_states::is_queue_hold(entry) => {
+        Outcome::Delayed if retries_wait_for_fix(entry) || queue_states::is_queue_hold(entry) => {
             entry.who
         }
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
@@ -228,6 +229,15 @@ pub fn sender_must_fix(entry: &Entry) -> bool {
         && matches!(entry.reason, Blocked | BadReputation | RequirePtr | AuthFailure)
 }
 
+/// True when every queued retry fails until someone fixes a lasting
+/// cause, and that fix lets the queued copy through. Such a cause is the
+/// sending server's standing (see [`sender_must_fix`]) or a TLS
+/// requirement between the two servers, which either side may have to
+/// change.
+pub fn retries_wait_for_fix(entry: &Entry) -> bool {
+    sender_must_fix(entry) || tls_required::is_connection_requirement(entry)
+}
+
 /// Writes the retry advice in one or two sentences. `window` is the
 /// retry period a delay notice states, in its own words (`4 days`,
 /// `message is 5 days old`), or its deadline (`until <date>`). `entry` is
@@ -244,12 +254,16 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
             let period = window
                 .map(|w| format!(" It keeps trying {}.", window_phrase(w)))
                 .unwrap_or_default();
-            let until_fixed = match sender_must_fix(entry) {
-                true => {
+            let until_fixed = match (retries_wait_for_fix(entry), entry.who) {
+                (true, Actor::Recipient) => {
+                    " Those retries keep failing until the recipient's side fixes the \
+                         cause, so tell the recipient before the sending server gives up."
+                }
+                (true, _) => {
                     " Those retries keep failing until the cause is fixed, so fix it \
                          before the sending server gives up."
                 }
-                false => "",
+                (false, _) => "",
             };
             // A copy sent to a corrected address is a new message, not a
             // duplicate of the queued one, and the steps of these entries

@@ -11,6 +11,7 @@ pub mod blocklists;
 pub mod class_decides;
 pub mod comcast;
 pub mod dynamic_ip;
+pub mod feedback_types;
 pub mod greylisting;
 pub mod harvest_protection;
 pub mod link_hosts;
@@ -175,6 +176,7 @@ pub fn all_entries() -> Vec<&'static Entry> {
     entries.extend(reply_codes::ALL.iter().copied());
 
     entries.push(&reasons::AUTH_FAILURE_REPORT);
+    entries.extend(feedback_types::ENTRIES);
     entries.push(&greylisting::ENTRY);
     entries.push(&greylisting::GAVE_UP);
     entries.push(&harvest_protection::REFUSED);

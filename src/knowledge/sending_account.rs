@@ -165,6 +165,9 @@ pub static SENDGRID_DROPPED: Entry = Entry {
 /// suppression list. `reason` is the service's own reason for the drop.
 pub fn dropped_by(service: Option<&str>, reason: &str) -> Option<&'static Entry> {
     match service? {
+        "sparkpost" if reason.to_ascii_lowercase().contains("unconfigured sending domain") => {
+            Some(&super::providers::SPARKPOST_UNCONFIGURED_DOMAIN)
+        }
         "sparkpost" => Some(&SPARKPOST_POLICY),
         "sendgrid" => Some(super::sendgrid_drops::lookup(reason).unwrap_or(&SENDGRID_DROPPED)),
         _ => None,

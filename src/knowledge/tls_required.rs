@@ -183,6 +183,26 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
     Some(&RECEIVER_REQUIRES)
 }
 
+/// Entries for a TLS requirement between the sending and the receiving
+/// server that one of them must change. The cause lies in the
+/// connection, not in the queued message, so every retry fails the same
+/// way until that change, and the change lets the queued copy through.
+/// A mail program's own STARTTLS setting is left out, because nothing is
+/// queued on a server for it.
+pub const CONNECTION_REQUIREMENTS: &[&str] = &[
+    "tls/receiver-requires-starttls",
+    "tls/receiver-certificate-mismatch",
+    "tls/receiver-validation-failed",
+    "tls/receiver-certificate-invalid",
+    "tls/sender-policy-unmet",
+];
+
+/// True when `entry` explains a TLS requirement between the two servers
+/// (see [`CONNECTION_REQUIREMENTS`]).
+pub fn is_connection_requirement(entry: &Entry) -> bool {
+    CONNECTION_REQUIREMENTS.contains(&entry.id)
+}
+
 /// The receiving server takes mail only over STARTTLS (RFC 3207). Gmail
 /// lists "421 4.7.0 TLS required for RCPT domain, closing connection" in
 /// its SMTP errors (<https://support.google.com/a/answer/3726730>, checked

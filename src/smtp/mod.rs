@@ -7,7 +7,7 @@ use regex_lite::Regex;
 
 mod not_codes;
 
-use not_codes::{is_number_in_prose, is_phone_number};
+use not_codes::{is_number_in_prose, is_phone_number, is_port_number};
 
 /// A reply code and enhanced status code found at the start of a reply.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -23,9 +23,13 @@ pub struct ReplyCodes {
 // after a semicolon, as guides quote Outlook.com's `550; 5.7.515`. Only
 // the 4xx and 5xx codes and the 25x success codes are taken: other 2xx
 // and 3xx replies never report a delivery's outcome, and numbers such as
-// `222` in a queue id would be mistaken for them.
+// `222` in a queue id would be mistaken for them. The second digit may be
+// 6 to 9, outside RFC 5321's code space, because Microsoft's SMTP service
+// and older Exchange servers send `571 Delivery not authorized, message
+// refused`. A number in prose is told apart by its context (see
+// `not_codes`) and, in the extract stage, by its words.
 static REPLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:^|[^\w.\-=/])([45][0-5]\d|25[0-2])(?:(?:[ \-]+|; *)['"]?#?([245]\.\d{1,3}\.\d{1,3})\b|[ \-:,]|$)"#)
+    Regex::new(r#"(?:^|[^\w.\-=/])([45]\d\d|25[0-2])(?:(?:[ \-]+|; *)['"]?#?([245]\.\d{1,3}\.\d{1,3})\b|[ \-:,]|$)"#)
         .expect("reply pattern is valid")
 });
 
@@ -40,7 +44,7 @@ static EXPIRED_WITH_LAST: LazyLock<Regex> = LazyLock::new(|| {
 // Sendmail wraps the receiver's reply in its own: `554 <a@example.org>...
 // 550 Host unknown`. The inner code is the receiver's.
 static WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{3}[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<[^>]*>\.\.\.\s+([45][0-5]\d)\s")
+    Regex::new(r"^\d{3}[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<[^>]*>\.\.\.\s+([45]\d\d)\s")
         .expect("wrapped reply pattern is valid")
 });
 
@@ -96,7 +100,10 @@ fn reply_match(text: &str) -> Option<regex_lite::Captures<'_>> {
     let mut first = None;
     // A bounded number of candidates keeps long transcripts linear.
     for caps in REPLY.captures_iter(text).take(32) {
-        if is_number_in_prose(text, &caps) || is_phone_number(text, &caps) {
+        if is_number_in_prose(text, &caps)
+            || is_phone_number(text, &caps)
+            || is_port_number(text, &caps)
+        {
             continue;
         }
         // A code in a link (`https://.../DOC-1369#550`) names the page's
@@ -319,6 +326,11 @@ mod tests {
             ("line 400 of the log, then 550 5.1.1 unknown", Some("550"), Some("5.1.1")),
             ("Fehler über 550 Empfänger", None, None),
             ("550; 5.7.515 Access denied", Some("550"), Some("5.7.515")),
+            ("571 Delivery not authorized, message refused", Some("571"), None),
+            ("mx.example.net #571 Delivery not authorized ##", Some("571"), None),
+            ("571 5.7.1 Delivery not authorized", Some("571"), Some("5.7.1")),
+            ("The offer ends in 571 days", None, None),
+            ("Sioux Falls, SD 57104", None, None),
         ];
         for (text, reply, status) in cases {
             let codes = find_codes(text);

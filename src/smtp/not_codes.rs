@@ -1,6 +1,7 @@
 //! Numbers that the reply pattern takes for a reply code but that are
 //! not one: a digit group of a telephone number, as in a helpdesk line
-//! under an NDR or a signature, and an ordinary number in a sentence.
+//! under an NDR or a signature, a port after a host name, and an ordinary
+//! number in a sentence.
 
 use std::sync::LazyLock;
 
@@ -65,6 +66,27 @@ pub(super) fn is_phone_number(text: &str, caps: &regex_lite::Captures<'_>) -> bo
         || PHONE_LEAD.is_match(before)
         || PHONE_GROUP_BEFORE.is_match(before)
         || PHONE_PLUS.is_match(before)
+}
+
+/// True when a candidate reply code is the port after a host name or
+/// address, as in `smtp.example.com:587` or Postfix's
+/// `relay=mx.example.net[192.0.2.1]:465`. A colon joins it to a host
+/// name with a dot or to a bracketed address, and no status code
+/// follows. Submission ports 465 and 587 have the digits of reply codes.
+pub(super) fn is_port_number(text: &str, caps: &regex_lite::Captures<'_>) -> bool {
+    let code = caps.get(1).expect("group 1 always takes part in a match");
+    if caps.get(2).is_some() {
+        return false;
+    }
+    let Some(before) = text[..code.start()].strip_suffix(':') else {
+        return false;
+    };
+    let host = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '<' | '=' | ',' | '\'' | '"'))
+        .next()
+        .unwrap_or("");
+    host.ends_with(']')
+        || (host.contains('.') && host.ends_with(|c: char| c.is_ascii_alphanumeric()))
 }
 
 // Words after which a bare number is a reply code quoted in prose:
@@ -132,6 +154,27 @@ pub(super) fn is_number_in_prose(text: &str, caps: &regex_lite::Captures<'_>) ->
 #[cfg(test)]
 mod tests {
     use super::super::find_codes;
+
+    #[test]
+    fn ports_are_not_replies() {
+        let cases = [
+            "$ openssl s_client -connect mx.example.net:465 -crlf",
+            "relay=smtp.example.com[192.0.2.1]:587, delay=1.2",
+            "Connecting to smtp.example.com:587 failed",
+            "relay=[192.0.2.1]:465 dsn=4.4.1",
+        ];
+        for text in cases {
+            assert_eq!(find_codes(text).reply, None, "{text}");
+        }
+        let replies = [
+            ("ERROR_CODE :550, ERROR_CODE :5.1.1 User Unknown", "550"),
+            ("mx.example.net:550 5.1.1 unknown", "550"),
+            ("<bob@example.net>:550 User unknown", "550"),
+        ];
+        for (text, reply) in replies {
+            assert_eq!(find_codes(text).reply.as_deref(), Some(reply), "{text}");
+        }
+    }
 
     #[test]
     fn phone_numbers_are_not_replies() {

@@ -144,3 +144,26 @@ fn temporary_cause_behind_5xx_was_returned() {
     assert_eq!(outcome, Outcome::GaveUp);
     assert_ne!(who_acts(outcome, &entry(Reason::MailboxFull, Actor::Wait)), Actor::Wait);
 }
+
+#[test]
+fn delayed_tls_requirement_names_side() {
+    use crate::knowledge::tls_required;
+    // A TLS requirement between the two servers fails every queued retry
+    // until one side changes, and that change lets the queued copy through.
+    let cases = [
+        (&tls_required::SENDER_POLICY, Actor::Admin),
+        (&tls_required::RECEIVER_REQUIRES, Actor::Admin),
+        (&tls_required::RECEIVER_CERTIFICATE, Actor::Recipient),
+        (&tls_required::RECEIVER_VALIDATION, Actor::Recipient),
+        (&tls_required::RECEIVER_CERTIFICATE_INVALID, Actor::Recipient),
+    ];
+    for (entry, expected) in cases {
+        assert_eq!(who_acts(Outcome::Delayed, entry), expected, "{}", entry.id);
+        let text = advice(Outcome::Delayed, None, entry);
+        assert!(text.contains("keep failing until"), "{}: {text}", entry.id);
+        let asks_sender_to_fix = text.contains("so fix it");
+        assert_eq!(asks_sender_to_fix, expected == Actor::Admin, "{}: {text}", entry.id);
+    }
+    let program = &crate::knowledge::mail_program::STARTTLS_SETTING;
+    assert!(!tls_required::is_connection_requirement(program));
+}

@@ -1,5 +1,5 @@
 //! Sending services that write bounces of their own: Amazon SES and
-//! WorkMail, SendGrid, Mailgun and Postmark. Their bounces usually relay
+//! WorkMail, SendGrid, Mailgun, Postmark and SparkPost. Their bounces usually relay
 //! another receiver's reply, so only their own messages get entries. One
 //! kind is a send the service suppressed because the address bounced or
 //! complained before. The other is a refusal at submission (an unverified
@@ -7,7 +7,7 @@
 
 use super::esp_submission::{
     MAILGUN_SANDBOX, POSTMARK_SIGNATURE, SENDGRID_IDENTITY, SES_DAILY_QUOTA, SES_PAUSED, SES_RATE,
-    SES_SUSPENDED,
+    SES_SUSPENDED, SPARKPOST_UNCONFIGURED_DOMAIN,
 };
 use super::{Provider, Rule};
 use crate::knowledge::{Entry, LinkRef};
@@ -66,9 +66,26 @@ pub static MAILGUN: Provider = Provider {
     name: "Mailgun",
     hosts: &["mailgun.org", "mailgun.net", "mailgun.com"],
     mail_domains: &[],
-    tokens: &["free accounts are for test purposes only"],
+    // "Sandbox subdomains are for test purposes only" is the refusal of
+    // its SMTP service and API for a sandbox domain's unauthorized recipient.
+    tokens: &["free accounts are for test purposes only", "sandbox subdomains are for test purposes only"],
     rules: &[
-        Rule { code: "", status: &[], phrases: &["free accounts are for test purposes only", "authorized recipients"], entry: &MAILGUN_SANDBOX },
+        Rule { code: "", status: &[], phrases: &["free accounts are for test purposes only", "sandbox subdomains are for test purposes only", "authorized recipients"], entry: &MAILGUN_SANDBOX },
+    ],
+    codes: None,
+};
+
+#[rustfmt::skip]
+pub static SPARKPOST: Provider = Provider {
+    id: "sparkpost",
+    name: "SparkPost",
+    hosts: &["sparkpostmail.com", "sparkpost.com"],
+    mail_domains: &[],
+    // The reply of its SMTP relay and its API for a From domain that is
+    // not a sending domain of the account.
+    tokens: &["unconfigured sending domain"],
+    rules: &[
+        Rule { code: "", status: &[], phrases: &["unconfigured sending domain"], entry: &SPARKPOST_UNCONFIGURED_DOMAIN },
     ],
     codes: None,
 };

@@ -1,7 +1,7 @@
 //! A sending service's refusal of a message at submission, before any
 //! receiver saw it: Amazon SES's sending quotas and paused accounts,
-//! SendGrid's sender identities, Mailgun's sandbox domains and Postmark's
-//! sender signatures. The sender's own account settings are at fault, so
+//! SendGrid's sender identities, Mailgun's sandbox domains, Postmark's
+//! sender signatures and SparkPost's sending domains. The sender's own account settings are at fault, so
 //! the account's administrator acts; no receiving server or blocklist is
 //! involved.
 
@@ -172,4 +172,35 @@ pub static POSTMARK_SIGNATURE: Entry = Entry {
     links: &[],
     source: "https://github.com/activecampaign/postmark-php/wiki/Managing-Your-Sender-Signatures",
     checked: CHECKED,
+};
+
+/// SparkPost: "550 5.7.1 Unconfigured Sending Domain <example.com>", the
+/// reply of its SMTP relay and the error of its API when the domain of
+/// the From address is not a sending domain of the account. SparkPost's
+/// help page gives the fix: use a From address in a configured sending
+/// domain, or add that domain.
+pub static SPARKPOST_UNCONFIGURED_DOMAIN: Entry = Entry {
+    id: "sparkpost/unconfigured-sending-domain",
+    reason: Reason::Rejected,
+    what: "SparkPost refused to send the message because the domain of its \
+           From address is not a sending domain of the SparkPost account. \
+           No receiving server was contacted.",
+    why: "SparkPost sends only from domains the account has added as \
+          sending domains, so a From address in any other domain, even a \
+          parent of a configured one, is refused. The domain in angle \
+          brackets is the one it did not find.",
+    steps: &[
+        "Check the From address the program or mail server uses for typing \
+         errors.",
+        "Whoever runs the SparkPost account adds that domain as a sending \
+         domain and verifies it with the DNS records SparkPost shows, or \
+         switches the From address to a domain that is already set up.",
+        "Send the message again once the sending domain is configured and \
+         verified.",
+    ],
+    who: Actor::Admin,
+    temporary: Some(false),
+    links: &[],
+    source: "https://support.sparkpost.com/docs/user-guide/unconfigured-sending-domain",
+    checked: "2026-12-06",
 };

@@ -51,6 +51,8 @@ mod trendmicro;
 mod yahoo;
 mod zoho;
 
+pub use esp_submission::SPARKPOST_UNCONFIGURED_DOMAIN;
+
 use super::{comcast, Entry, Match};
 pub(crate) use microsoft::at_sender_tenant;
 use text::{flatten, has_word, host_is_under, host_names, status_codes, status_matches};
@@ -139,6 +141,7 @@ pub static PROVIDERS: &[&Provider] = &[
     &esp::SENDGRID,
     &esp::MAILGUN,
     &esp::POSTMARK,
+    &esp::SPARKPOST,
     &mcafee::PROVIDER,
     &barracuda::PROVIDER,
 ];
