@@ -117,8 +117,8 @@ fn service_event_closed_list_recipient() {
     assert!(!steps(&card).contains("SendGrid"), "{}", steps(&card));
 }
 
-/// Services whose delisting policy was not checked keep the list's own
-/// card, on which the mail administrator acts.
+/// Services with no delisting policy in the table, such as Postmark and
+/// Mailjet, keep the list's own card, on which the mail administrator acts.
 #[test]
 fn unchecked_service_keeps_list_card() {
     let postmark = r#"{"RecordType":"Bounce","Type":"HardBounce","Email":"dave@example.net","Details":"smtp;554 5.7.1 Service unavailable; Client host [198.51.100.50] blocked using b.barracudacentral.org"}"#;

@@ -154,7 +154,7 @@ export const STRINGS = {
     admin: "Your mail administrator or provider",
     recipient: "The recipient or their mail administrator",
     // A blocklist lists the sending service's own IP (SendGrid, Amazon
-    // SES, ...), which only the service can have delisted.
+    // SES, ...), which the user's mail administrator cannot have delisted.
     service: "The sending service: contact its support",
     wait: "Nobody yet: wait, the sending server retries on its own",
     nobody: "Nobody: this is not a failure",

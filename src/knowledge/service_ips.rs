@@ -70,7 +70,7 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
     },
     // Mailgun's help page on blocklists names the lists it monitors and
     // states that it has most likely already requested the delisting when
-    // its events show failures caused by one. It asks customers to send the
+    // its events show failures caused by one. It directs customers to send the
     // full log entry to its support to check the delisting's progress. The
     // page does not tell shared and dedicated addresses apart.
     ServiceIpPolicy {
@@ -98,7 +98,7 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
         dedicated: None,
         sources: &["https://staging.sparkpost.com/blog/troubleshooting-blacklisted-ip-addresses/"],
     },
-    // Brevo's blocklist FAQ asks users on a shared IP to contact its
+    // Brevo's blocklist FAQ directs users on a shared IP to contact its
     // support, which investigates the listing. The rest of the page is
     // written for users on a dedicated IP and names the causes they fix,
     // such as purchased or outdated contact lists.
