@@ -211,6 +211,10 @@ pub enum Actor {
     Admin,
     /// The recipient or the recipient's mail administrator.
     Recipient,
+    /// The sending service (SendGrid, Amazon SES, ...) whose own IP a
+    /// blocklist lists: the sender contacts its support, because the
+    /// sender's mail administrator cannot have that IP delisted.
+    Service,
     /// Nobody yet: the sending server retries on its own.
     Wait,
     /// Nothing to do: not a failure (delivery report, auto-reply).

@@ -1,16 +1,41 @@
 //! A blocklist refusal read from a sending service's event names the
 //! service's own sending IP, which the sender's mail administrator does
-//! not control. SendGrid and Amazon SES state that they handle listings
-//! of their shared addresses, and that the account owner requests removal
-//! of a dedicated address, so the card sends the sender to the service.
+//! not control. SendGrid, Amazon SES, Mailgun, SparkPost and Brevo state
+//! how they handle listings of their addresses, so the card names the
+//! sending service as the party who acts and sends the sender to its
+//! support.
 
-use bounce_explainer::{explain, Recipient};
+use crate::cli_run;
+
+use bounce_explainer::{explain, Actor, Recipient};
+use cli_run::{json_lines, run, TempDir};
 
 /// A SendGrid bounce event whose `ip` field and reply name the sending IP.
 const SENDGRID: &str = r#"[{"email":"bob@example.net","timestamp":1733133600,"event":"bounce","ip":"198.51.100.44","reason":"550 5.7.1 Service unavailable; Client host [198.51.100.44] blocked using b.barracudacentral.org","status":"5.7.1","type":"blocked","sg_event_id":"x","sg_message_id":"y","smtp-id":"<a@example.com>"}]"#;
 
 /// An Amazon SES bounce notification whose reply names the sending IP.
 const SES: &str = r#"{"notificationType":"Bounce","bounce":{"bounceType":"Transient","bounceSubType":"General","bouncedRecipients":[{"emailAddress":"bob@example.net","action":"failed","status":"5.7.1","diagnosticCode":"smtp; 554 5.7.1 Service unavailable; Client host [203.0.113.10] blocked using b.barracudacentral.org; https://www.barracudacentral.org/reputation?ip=203.0.113.10"}],"timestamp":"2024-12-02T10:00:00.000Z","feedbackId":"x","remoteMtaIp":"192.0.2.25","reportingMTA":"dsn; a8-10.smtp-out.amazonses.com"},"mail":{"timestamp":"2024-12-02T10:00:00.000Z","source":"alice@example.com","sourceIp":"198.51.100.3","messageId":"m","destination":["bob@example.net"]}}"#;
+
+/// A Mailgun failed event whose envelope and reply name the sending IP.
+const MAILGUN: &str = r#"{"event-data": {"event": "failed", "severity": "permanent", "recipient": "carol@example.org",
+ "envelope": {"sender": "bounce@mg.example.com", "sending-ip": "198.51.100.21"},
+ "delivery-status": {"code": 554, "message": "5.7.1 Service unavailable; Client host [198.51.100.21] blocked using b.barracudacentral.org", "mx-host": "mx.example.org"}}}"#;
+
+/// A SparkPost bounce event whose `sending_ip` field names the sending IP.
+const SPARKPOST: &str = r#"[{"msys": {"message_event": {"type": "bounce", "rcpt_to": "heidi@example.net", "sending_ip": "203.0.113.44",
+ "raw_reason": "554 5.7.1 Service unavailable; Client host [203.0.113.44] blocked using b.barracudacentral.org"}}}]"#;
+
+/// A Brevo hard bounce event whose `sending_ip` field names the sending IP.
+const BREVO: &str = r#"[{"event": "hard_bounce", "email": "carol@example.org", "id": 123456, "date": "2026-12-04 10:12:01", "ts_event": 1764843121, "message-id": "<202612041012.1235@smtp-relay.mailin.fr>", "sending_ip": "192.0.2.16", "reason": "554 5.7.1 Service unavailable; Client host [192.0.2.16] blocked using b.barracudacentral.org"}]"#;
+
+/// Every event above, with the service's display name and the listed IP.
+const SERVICES: [(&str, &str, &str); 5] = [
+    (SENDGRID, "SendGrid", "198.51.100.44"),
+    (SES, "Amazon SES", "203.0.113.10"),
+    (MAILGUN, "Mailgun", "198.51.100.21"),
+    (SPARKPOST, "SparkPost", "203.0.113.44"),
+    (BREVO, "Brevo", "192.0.2.16"),
+];
 
 fn only_card(text: &str) -> Recipient {
     let mut report = explain(text);
@@ -24,22 +49,46 @@ fn steps(card: &Recipient) -> String {
 
 #[test]
 fn service_ip_block_names_service() {
-    for (text, service, ip) in
-        [(SENDGRID, "SendGrid", "198.51.100.44"), (SES, "Amazon SES", "203.0.113.10")]
-    {
+    for (text, service, ip) in SERVICES {
         let card = only_card(text);
         assert_eq!(card.blocklists, ["barracuda"], "{service}");
         assert_eq!(card.sender_ip.as_deref(), Some(ip), "{service}");
         let steps = steps(&card);
         assert!(steps.contains(&format!("{ip}, is one of {service}'s")), "{service}: {steps}");
         assert!(steps.contains(&format!("{service}'s support")), "{service}: {steps}");
-        assert!(steps.contains("dedicated"), "{service}: {steps}");
+    }
+}
+
+/// The mail administrator cannot have the service's address delisted, so
+/// the card names the sending service as the party who acts.
+#[test]
+fn service_ip_block_service_acts() {
+    for (text, service, _) in SERVICES {
+        let card = only_card(text);
+        assert_eq!(card.explanation.who_acts, Actor::Service, "{service}");
+    }
+}
+
+/// A step about dedicated addresses appears only where the service's
+/// page states who requests their removal.
+#[test]
+fn dedicated_step_only_where_stated() {
+    for (text, service, stated) in [
+        (SENDGRID, "SendGrid", true),
+        (SES, "Amazon SES", true),
+        (BREVO, "Brevo", true),
+        (MAILGUN, "Mailgun", false),
+        (SPARKPOST, "SparkPost", false),
+    ] {
+        let steps = steps(&only_card(text));
+        assert_eq!(steps.contains("dedicated"), stated, "{service}: {steps}");
+        assert!(steps.contains("Send the message again"), "{service}: {steps}");
     }
 }
 
 #[test]
 fn service_ip_block_skips_admin_request() {
-    for text in [SENDGRID, SES] {
+    for (text, _, _) in SERVICES {
         let steps = steps(&only_card(text)).to_ascii_lowercase();
         assert!(!steps.contains("your mail administrator fixes"), "{steps}");
         assert!(!steps.contains("office network"), "{steps}");
@@ -66,4 +115,31 @@ fn service_event_closed_list_recipient() {
     let card = only_card(&text);
     assert_eq!(card.explanation.entry, "spamcannibal/closed");
     assert!(!steps(&card).contains("SendGrid"), "{}", steps(&card));
+}
+
+/// Services with no delisting policy in the table, such as Postmark and
+/// Mailjet, keep the list's own card, on which the mail administrator acts.
+#[test]
+fn unchecked_service_keeps_list_card() {
+    let postmark = r#"{"RecordType":"Bounce","Type":"HardBounce","Email":"dave@example.net","Details":"smtp;554 5.7.1 Service unavailable; Client host [198.51.100.50] blocked using b.barracudacentral.org"}"#;
+    let mailjet = r#"{"event":"bounce","time":1764843121,"email":"eve@example.net","mj_campaign_id":7257,"mj_contact_id":5,"blocked":true,"hard_bounce":true,"error_related_to":"spam","error":"sender blocked","comment":"554 5.7.1 Service unavailable; Client host [192.0.2.22] blocked using b.barracudacentral.org"}"#;
+    for (text, service) in [(postmark, "Postmark"), (mailjet, "Mailjet")] {
+        let card = only_card(text);
+        assert_eq!(card.blocklists, ["barracuda"], "{service}");
+        assert_eq!(card.explanation.who_acts, Actor::Admin, "{service}");
+        assert!(!steps(&card).contains(service), "{service}: {}", steps(&card));
+    }
+}
+
+/// The JSON output and the text output name the sending service as the
+/// party who acts.
+#[test]
+fn cli_names_service_as_actor() {
+    let dir = TempDir::new("service-ip");
+    let file = dir.write("event.json", SENDGRID);
+    let reports = json_lines(&run(&["--json", file.as_str()], ""));
+    assert_eq!(reports[0]["recipients"][0]["explanation"]["who_acts"], "service");
+
+    let text = String::from_utf8(run(&[file.as_str()], "").stdout).unwrap();
+    assert!(text.contains("Who acts: the sending service: contact its support"), "{text}");
 }

@@ -46,7 +46,8 @@ export function noteState(recipient) {
 /**
  * Returns whom a card's note is written to: "admin" (the user's mail
  * administrator or provider), "recipient" (the postmaster of the
- * recipient's domain), or null when the card offers no note. There is
+ * recipient's domain), "service" (the support of the sending service
+ * whose own IP a blocklist lists), or null when the card offers no note. There is
  * no note where the user acts, because the steps are the user's own
  * (check the address, make the message smaller). There is none where no
  * party acts, because nothing failed, nor where the recipient in person
@@ -58,6 +59,7 @@ export function noteState(recipient) {
 export function noteParty(recipient) {
   const actor = recipient.explanation.who_acts;
   if (actor === "you" || actor === "nobody") return null;
+  if (actor === "service") return "service";
   if (actor !== "recipient") return "admin";
   return personalCause(recipient) || publicMailbox(recipient) ? null : "recipient";
 }
@@ -99,7 +101,8 @@ export function adminNote(recipient, strings = STRINGS) {
   const codes = visible(codeLine(recipient));
   const code = providerCode(recipient) ?? recipient.status ?? recipient.reply;
   const state = noteState(recipient);
-  const toRecipient = noteParty(recipient) === "recipient";
+  const party = noteParty(recipient);
+  const toRecipient = party === "recipient";
   // RFC 5321 section 4.5.1 requires every domain that receives mail to
   // accept mail for "postmaster", so that is where the note can go.
   const domain = recipient.recipient?.split("@")[1];
@@ -127,10 +130,13 @@ export function adminNote(recipient, strings = STRINGS) {
     lines.push("", text.ip, `${visible(recipient.sender_ip)}${where}`);
   }
 
+  // The card's steps tell the user what to request of the recipient's
+  // side or of the sending service, so the note to either makes that
+  // request instead of listing them.
   if (toRecipient) {
-    // The card's steps tell the user what to request of the recipient's
-    // side, so the note makes that request instead of listing them.
     lines.push("", text.recipientAsk);
+  } else if (party === "service") {
+    lines.push("", text.serviceAsk);
   } else {
     lines.push("", text.fix);
     recipient.explanation.steps.forEach((step, i) => lines.push(`${i + 1}. ${visible(step)}`));

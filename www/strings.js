@@ -142,6 +142,7 @@ export const STRINGS = {
     copyNote: {
       admin: "Copy a note for your mail administrator",
       recipient: "Copy a note for the recipient's postmaster",
+      service: "Copy a note for the sending service's support",
     },
     // The accessible name of a note button: its visible text, then the
     // recipient, so that several cards' buttons can be distinguished.
@@ -155,6 +156,9 @@ export const STRINGS = {
     you: "You",
     admin: "Your mail administrator or provider",
     recipient: "The recipient or their mail administrator",
+    // A blocklist lists the sending service's own IP (SendGrid, Amazon
+    // SES, ...), which the user's mail administrator cannot have delisted.
+    service: "The sending service: contact its support",
     wait: "Nobody yet: wait, the sending server retries on its own",
     nobody: "Nobody: this is not a failure",
   },
@@ -226,6 +230,7 @@ export const STRINGS = {
       return `I sent a message to ${who}, and ${server} refused it.`;
     },
     recipientAsk: "Could you check why it was refused, and tell me what I need to change, or pass this on to the person who looks after this mailbox?",
+    serviceAsk: "The receiving server refused one of your sending IP addresses because a blocklist lists it. Could you have it delisted, or tell me what I need to do if it is a dedicated IP of my account?",
     intro: (who, host, state) => {
       if (state === "delayed") {
         const deferred = host ? `, because ${host} deferred it` : "";

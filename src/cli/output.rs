@@ -166,6 +166,7 @@ fn actor_text(actor: Actor) -> &'static str {
         Actor::You => "you, the sender",
         Actor::Admin => "your mail administrator or provider",
         Actor::Recipient => "the recipient or the recipient's mail administrator",
+        Actor::Service => "the sending service: contact its support",
         Actor::Wait => "nobody yet: the sending server retries on its own",
         Actor::Nobody => "nobody: this is not a delivery failure",
     }

@@ -6,9 +6,10 @@ use crate::knowledge::service_ips;
 use crate::report::{sending_service_name, Actor, Explanation};
 
 /// Replaces the steps of a card that lists `ip` on the IP blocklists
-/// `blocklists` with the steps of the sending service `mta`, when its
-/// delisting policy is known. A card on which the sender's side does not
-/// act, such as a closed list's, is left as it is.
+/// `blocklists` with the steps of the sending service `mta`, and names
+/// the service as the party who acts, when its delisting policy is known.
+/// A card on which the sender's side does not act, such as a closed
+/// list's, is left as it is.
 ///
 /// NOTE: the listed address is taken to be the service's. A receiver that
 /// also checks addresses from the Received headers could list the
@@ -31,14 +32,15 @@ pub(super) fn hand_over(
         Some(ip) => format!("The IP to quote, {ip},"),
         None => "The listed IP".to_string(),
     };
-    explanation.steps = vec![
+    let mut steps = vec![
         format!(
             "{address} is one of {name}'s sending addresses, not your own server's, so your \
              mail administrator cannot request its removal."
         ),
         policy.shared.to_string(),
-        policy.dedicated.to_string(),
-        "Send the message again once the IP is delisted.".to_string(),
     ];
-    explanation.who_acts = Actor::Admin;
+    steps.extend(policy.dedicated.map(str::to_string));
+    steps.push("Send the message again once the IP is delisted.".to_string());
+    explanation.steps = steps;
+    explanation.who_acts = Actor::Service;
 }

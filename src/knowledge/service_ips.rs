@@ -1,9 +1,9 @@
 //! Sending services' policies for the removal of their own IP addresses
 //! from blocklists. A receiver that refuses mail sent through a service
 //! refuses the service's own address, so the sender's mail administrator
-//! cannot request its removal. The services below state that they handle
-//! listings of the addresses their customers share, and that the account
-//! owner requests the removal of a dedicated address.
+//! cannot request its removal. Each service below states on its own pages
+//! how it handles listings of the addresses its customers share, and some
+//! also state who requests the removal of a dedicated address.
 
 /// One sending service's delisting policy, worded as card steps.
 #[derive(Debug)]
@@ -11,18 +11,21 @@ pub struct ServiceIpPolicy {
     /// The event record's format id, as `report::sending_service_name` reads it.
     pub service: &'static str,
     /// The step for a shared address, which names the service's support.
+    /// For a service whose page does not tell shared and dedicated
+    /// addresses apart, the step covers every address of the service.
     pub shared: &'static str,
-    /// The step that names who requests the removal of a dedicated address.
-    pub dedicated: &'static str,
+    /// The step that names who requests the removal of a dedicated
+    /// address, or `None` when the service's page does not state it.
+    pub dedicated: Option<&'static str>,
     /// Public pages the two statements come from.
     pub sources: &'static [&'static str],
 }
 
 /// Every service whose delisting policy was checked.
 ///
-/// NOTE: Mailgun, Postmark, SparkPost, Mandrill, Mailjet, Brevo and SMTP2GO
-/// are left out because their policies were not checked, so their events
-/// keep the blocklist's own card.
+/// NOTE: Postmark, Mandrill (Mailchimp Transactional), Mailjet and SMTP2GO
+/// are left out because no page of theirs that states a delisting policy
+/// was found, so their events keep the blocklist's own card.
 pub static POLICIES: &[ServiceIpPolicy] = &[
     // SendGrid's older help page states that its support handles every
     // delisting request for shared IP plans, and that dedicated IP users
@@ -33,10 +36,12 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
         shared: "On a shared IP plan (Free or Essentials), SendGrid handles the delisting \
                  of its shared addresses: send this event to SendGrid's support if the \
                  block persists, and do not file a removal request yourself.",
-        dedicated: "On a dedicated IP plan, the IP is your account's alone: whoever runs \
-                    the SendGrid account fixes the cause and requests the removal on the \
-                    list's page linked below. SendGrid's support helps when the list \
-                    accepts requests only from the IP's owner.",
+        dedicated: Some(
+            "On a dedicated IP plan, the IP is your account's alone: whoever runs the \
+             SendGrid account fixes the cause and requests the removal on the list's page \
+             linked below. SendGrid's support helps when the list accepts requests only \
+             from the IP's owner.",
+        ),
         sources: &[
             "https://github.com/sendgrid/docs/blob/0cbf9d840b0c2a58248af1e95c4d331853736e8c/source/Classroom/Deliver/Undeliverable_Email/what_do_i_do_if_im_blacklisted.md",
             "https://www.twilio.com/docs/sendgrid/ui/sending-email/deny-lists",
@@ -54,12 +59,59 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
                  with the list operators to resolve them, so do not file a removal request \
                  yourself. If the block persists, open a case with Amazon SES's support \
                  (AWS Support) and include this notification.",
-        dedicated: "On a dedicated IP address, whoever runs the AWS account fixes the cause \
-                    and requests the removal on the list's page linked below.",
+        dedicated: Some(
+            "On a dedicated IP address, whoever runs the AWS account fixes the cause and \
+             requests the removal on the list's page linked below.",
+        ),
         sources: &[
             "https://github.com/awsdocs/amazon-ses-developer-guide/blob/3f3449d1caa225e4965c0b22901bd68c792a7f34/doc-source/blacklists.md",
             "https://docs.aws.amazon.com/pinpoint/latest/userguide/channels-email-deliverability-dashboard-ip-address.html",
         ],
+    },
+    // Mailgun's help page on blocklists names the lists it monitors and
+    // states that it has most likely already requested the delisting when
+    // its events show failures caused by one. It directs customers to send the
+    // full log entry to its support to check the delisting's progress. The
+    // page does not tell shared and dedicated addresses apart.
+    ServiceIpPolicy {
+        service: "mailgun",
+        shared: "Mailgun monitors the major blocklists and has most likely already \
+                 requested the delisting of its address, so do not file a removal request \
+                 yourself. If the block persists, send this event, with its full log entry, \
+                 to Mailgun's support and ask about the delisting.",
+        dedicated: None,
+        sources: &["https://help.mailgun.com/hc/en-us/articles/115005365027-What-is-a-blacklist-"],
+    },
+    // SparkPost's blog post on blocklisted addresses states that it
+    // monitors the blocklists, works at once to resolve a listing of its
+    // shared pools that affects its customers, and suspends the sender who
+    // caused it. The advice to ask its support when the block lasts is the
+    // card's own, because the post names no contact.
+    // NOTE: the post was read on SparkPost's staging host, and its part on
+    // dedicated addresses was not seen, so the card gives no dedicated step.
+    ServiceIpPolicy {
+        service: "sparkpost",
+        shared: "On SparkPost's shared IP pools, SparkPost monitors the blocklists and \
+                 works to resolve a listing that affects its customers, so do not file a \
+                 removal request yourself. If the block persists, send this event to \
+                 SparkPost's support.",
+        dedicated: None,
+        sources: &["https://staging.sparkpost.com/blog/troubleshooting-blacklisted-ip-addresses/"],
+    },
+    // Brevo's blocklist FAQ directs users on a shared IP to contact its
+    // support, which investigates the listing. The rest of the page is
+    // written for users on a dedicated IP and names the causes they fix,
+    // such as purchased or outdated contact lists.
+    ServiceIpPolicy {
+        service: "brevo",
+        shared: "On a shared IP, Brevo's support investigates the listing: send this event \
+                 to Brevo's support.",
+        dedicated: Some(
+            "On a dedicated IP, the IP is your account's alone: whoever runs the Brevo \
+             account fixes the cause, such as mail to purchased or outdated contact lists \
+             or to contacts who no longer engage.",
+        ),
+        sources: &["https://help.brevo.com/hc/es/articles/8847188389650-FAQs-Why-is-my-IP-address-or-domain-blocklisted"],
     },
 ];
 
@@ -67,4 +119,21 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
 /// `service`, when it was checked.
 pub fn policy(service: &str) -> Option<&'static ServiceIpPolicy> {
     POLICIES.iter().find(|policy| policy.service == service)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::sending_service_name;
+
+    #[test]
+    fn policies_name_known_services() {
+        for policy in POLICIES {
+            assert!(sending_service_name(policy.service).is_some(), "{}", policy.service);
+            assert!(!policy.sources.is_empty(), "{}", policy.service);
+            for source in policy.sources {
+                assert!(source.starts_with("https://"), "{}: {source}", policy.service);
+            }
+        }
+    }
 }

@@ -3,7 +3,9 @@
 // mistyped domain) or where the recipient in person acts (a full mailbox).
 // Where the recipient's server must act (a mail loop), the note goes to
 // that domain's postmaster, unless the domain is a public mailbox
-// provider's (gmail.com). The administrator gets the rest.
+// provider's (gmail.com). Where a blocklist lists a sending service's own
+// IP, the note goes to that service's support. The administrator gets
+// the rest.
 // Each button's accessible name names its recipient, so a screen reader
 // user can tell the cards' buttons apart.
 import { test } from "node:test";
@@ -84,4 +86,28 @@ test("each card's note goes to the party who acts", async () => {
 
   assert.equal(frank, null, "nobody at a public mailbox provider acts on a note to its postmaster");
   await assert.doesNotReject(cards.nth(4).getByText(/public mailbox provider/).waitFor());
+});
+
+// A SendGrid bounce event whose reply names the service's listed IP.
+const SENDGRID = JSON.stringify([
+  {
+    email: "bob@example.net",
+    event: "bounce",
+    ip: "198.51.100.44",
+    reason: "550 5.7.1 Service unavailable; Client host [198.51.100.44] blocked using b.barracudacentral.org",
+  },
+]);
+
+test("service IP note goes to its support", async () => {
+  const { page } = shared.session;
+  assert.equal(await paste(page, SENDGRID), "done");
+  const card = page.locator(".be-card");
+  assert.equal(await card.count(), 1);
+  const who = await card.locator('[data-field="who"]').textContent();
+  assert.equal(who, "The sending service: contact its support");
+  const note = await noteOf(page, card);
+  assert.equal(note.label, "Copy a note for the sending service's support");
+  assert.match(note.text, /Could you have it delisted/);
+  assert.match(note.text, /198\.51\.100\.44/);
+  assert.doesNotMatch(note.text, /What to do:/, "the user's steps are not listed back to the service");
 });

@@ -76,3 +76,13 @@ test("delivery-status line names part and field", () => {
   assert.equal(card.ipLine(4, false, 0, "text", null), "Found on line 4 of your text:");
   assert.match(note.ipLine(8, true, 2, "delivery_status", "Diagnostic-Code"), /bounce attached 2 levels deep, in its Diagnostic-Code field/);
 });
+
+// Every actor the package's types declare has its "Who must act" label,
+// so a card never shows a raw id such as `service`.
+test("every actor has wording", () => {
+  const dts = readFileSync(new URL("../../www/widget/report.d.ts", import.meta.url), "utf8");
+  const union = dts.match(/export type Actor = ([^;]+);/)[1];
+  const actors = [...union.matchAll(/"(\w+)"/g)].map((m) => m[1]);
+  assert.ok(actors.includes("service"), union);
+  for (const actor of actors) assert.equal(typeof STRINGS.actors[actor], "string", actor);
+});

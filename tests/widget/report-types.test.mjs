@@ -59,3 +59,15 @@ test("enum values are declared", () => {
   assert.ok(DTS.includes(`"${REPORT.recipients[0].reason}"`), REPORT.recipients[0].reason);
   assert.ok(DTS.includes(`"${REPORT.recipients[0].explanation.who_acts}"`));
 });
+
+test("Actor union lists service", () => {
+  // A blocklist listing of a sending service's own IP, read from its event.
+  const event = explain(
+    '[{"email":"bob@example.net","event":"bounce","ip":"198.51.100.44",' +
+      '"reason":"550 5.7.1 Service unavailable; Client host [198.51.100.44] blocked using b.barracudacentral.org"}]',
+  );
+  const actor = DTS.match(/export type Actor = ([^;]+);/);
+  assert.ok(actor, "no Actor type in report.d.ts");
+  assert.equal(event.recipients[0].explanation.who_acts, "service");
+  assert.ok(actor[1].includes('"service"'), actor[1]);
+});

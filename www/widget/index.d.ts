@@ -30,8 +30,11 @@ export function explainBytes(bytes: Uint8Array): Report;
  */
 export function fileText(bytes: Uint8Array): string;
 
-/** A party the portal can give contact details for. */
-export type Party = "you" | "admin" | "recipient";
+/**
+ * A party the portal can give contact details for. "service" is the
+ * support of the sending service whose own IP a blocklist lists.
+ */
+export type Party = "you" | "admin" | "recipient" | "service";
 
 /** How to reach the portal for one party; give at least one field. */
 export interface Contact {

@@ -25,8 +25,9 @@ const PROVIDER_NAMES = {
  * is one entry of Report.recipients, `advice` its entry from
  * adviseRecipients and `settings` the validated portal settings.
  *
- * Returns `{ party, to, subject, body }`: `party` is "admin", "portal" or
- * "recipient", `to` a display line for the addressee.
+ * Returns `{ party, to, subject, body }`: `party` is "admin", "portal",
+ * "recipient" or "service" (the support of the sending service whose own
+ * IP a blocklist lists), `to` a display line for the addressee.
  */
 export function composeNote(recipient, advice, settings) {
   const actor = advice.explanation.who_acts;
@@ -49,6 +50,7 @@ export function composeNote(recipient, advice, settings) {
   let party = "admin";
   if (advice.ownServer) party = "portal";
   else if (actor === "recipient") party = "recipient";
+  else if (actor === "service") party = "service";
   const quoted = oneLineFields(recipient);
   const to = addressee(party, quoted, advice, settings);
   const facts = factLines(quoted, advice);
@@ -103,6 +105,10 @@ function addressee(party, recipient, advice, settings) {
     const named = c ? formatContact(c) : null;
     if (named) return named;
     return settings.name ? `${settings.name} support` : "Your mail administrator";
+  }
+  if (party === "service") {
+    const named = settings.contacts.service ? formatContact(settings.contacts.service) : null;
+    return named ?? "Your sending service's support";
   }
   if (party === "recipient") {
     const domain = recipient.recipient?.split("@")[1];
@@ -226,6 +232,14 @@ function request(party, actor, advice) {
   }
   if (party === "recipient") {
     return ["Could you check why your server refused it, and tell me what I need to change?"];
+  }
+  // The card's steps tell the user to ask the service, so they are not
+  // listed back to the service's support.
+  if (party === "service") {
+    return [
+      "The receiving server refused one of your sending IP addresses because a blocklist lists it. " +
+        "Could you have it delisted, or tell me what I need to do if it is a dedicated IP of my account?",
+    ];
   }
   const steps = advice.explanation.steps.map((s, i) => `  ${i + 1}. ${revealLine(s)}`);
   const ask = actor === "wait"

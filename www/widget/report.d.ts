@@ -141,8 +141,12 @@ export interface Explanation {
   source: string;
 }
 
-/** The party who must act on a failure. */
-export type Actor = "you" | "admin" | "recipient" | "wait" | "nobody";
+/**
+ * The party who must act on a failure. "service" is the sending service
+ * (SendGrid, Amazon SES, ...) whose own IP a blocklist lists: the user
+ * contacts its support.
+ */
+export type Actor = "you" | "admin" | "recipient" | "service" | "wait" | "nobody";
 
 export interface Link {
   label: string;

@@ -6,12 +6,12 @@ import { toAsciiHost } from "./idn.js";
 import { parseCidr } from "./ip.js";
 
 /** The parties an explanation can name as the one who must act. */
-export const PARTIES = ["you", "admin", "recipient"];
+export const PARTIES = ["you", "admin", "recipient", "service"];
 
 const TOP_FIELDS = ["name", "sendingIps", "domains", "contacts", "explanations"];
 const CONTACT_FIELDS = ["name", "email", "url", "phone", "text"];
 const OVERRIDE_FIELDS = ["what", "why", "steps", "whoActs", "retry", "note", "link"];
-const ACTORS = ["you", "admin", "recipient", "wait", "nobody"];
+const ACTORS = ["you", "admin", "recipient", "service", "wait", "nobody"];
 
 // Keys an explanation override may use: an explanation entry id
 // ("comcast/BL000010", "status/5.7.1"), a provider code ("BL000010",

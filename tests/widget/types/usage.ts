@@ -25,7 +25,7 @@ async function portal(text: string): Promise<string[]> {
 
 const el: BounceExplainerElement = document.createElement("bounce-explainer");
 el.addEventListener("bounce-explained", (event) => {
-  const who: "you" | "admin" | "recipient" | "wait" | "nobody" = event.detail.report.recipients[0].explanation.who_acts;
+  const who: "you" | "admin" | "recipient" | "service" | "wait" | "nobody" = event.detail.report.recipients[0].explanation.who_acts;
   console.log(who, event.detail.advice.length);
 });
 try {
