@@ -16,7 +16,8 @@
 // quote. Everything runs locally.
 
 import { clientIpPattern, findClientIps } from "./client-ip.js";
-import { splitLeadingWords, standaloneLocalParts, standaloneMasker } from "./local-parts.js";
+import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
+import { splitLeadingWords } from "./mixed-scripts.js";
 import { maskQuotedRecipient } from "./header-names.js";
 import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
@@ -242,7 +243,8 @@ function maskLine(line, state) {
     state.counts.messageIds++;
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
   });
-  // Words of CJK text that run into an address stay as written.
+  // Words of Chinese, Thai or other text that run into an address stay
+  // as written, unless a delimiter comes before them (splitLeadingWords).
   const withEmails = withIds.replace(EMAIL, (whole, written, domain, offset) => {
     const [words, local] = splitLeadingWords(written, withIds[offset - 1]);
     return `${words}${maskEmail(state, local, domain, whole.slice(words.length), "@")}`;

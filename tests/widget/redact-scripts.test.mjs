@@ -1,0 +1,89 @@
+// Unit tests for addresses that run into text of another script. Chinese,
+// Japanese, Korean and Thai put no blank between words, and NDRs in
+// Arabic or Hebrew often run a word into an address too. The token must
+// cover the whole local part, and the words before it must stay.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { redact } from "../../www/widget/redact.js";
+
+// After a field's colon, an opening bracket or an ideographic space the
+// whole run is the address, as it is after their ASCII forms, so no part
+// of a mixed-script local part stays.
+test("local part after CJK delimiter masked whole", () => {
+  const cases = [
+    ["收件人：用户josé.garcía@example.com 无法送达", "收件人：user-1@example.com 无法送达"],
+    ["收件人：李lee@example.com 无法送达", "收件人：user-1@example.com 无法送达"],
+    ["收件人；李lee@example.com", "收件人；user-1@example.com"],
+    ["收件人「张伟88@example.com」无法送达", "收件人「user-1@example.com」无法送达"],
+    ["收件人（李lee@example.com）", "收件人（user-1@example.com）"],
+    ["收件人【李lee@example.com】", "收件人【user-1@example.com】"],
+    ["宛先　山田yamada@example.jp", "宛先　user-1@example.jp"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input).text, expected, input);
+  }
+});
+
+test("angle brackets after CJK punctuation masked", () => {
+  const cases = [
+    ["收件人：<李lee@example.com>", "收件人：<user-1@example.com>"],
+    ["收件人：＜李lee@example.com＞", "收件人：＜user-1@example.com＞"],
+    ["無法送達。<josé@example.com>", "無法送達。<user-1@example.com>"],
+    ["받는 사람:<김kim@example.com>", "받는 사람:<user-1@example.com>"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input).text, expected, input);
+  }
+});
+
+// The explainer reads a local part of Chinese, Japanese or Korean letters
+// with digits as one ("张伟88"), so the token covers all of it.
+test("CJK local part with digits masked whole", () => {
+  const cases = [
+    ["张伟88@example.com 无法送达", "user-1@example.com 无法送达"],
+    ["用户123@example.com", "user-1@example.com"],
+    ["无法送达。张伟88@example.com", "无法送达。user-1@example.com"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input).text, expected, input);
+  }
+});
+
+// Where the script changes inside a run with no delimiter before it, the
+// explainer reads the address from the change on, and the words before
+// are text: Chinese, Japanese, Korean, Thai, Arabic and Hebrew.
+test("words before script change kept", () => {
+  const cases = [
+    ["用户émile.garcía@example.com 无法送达", "用户user-1@example.com 无法送达"],
+    ["사용자éric@example.com", "사용자user-1@example.com"],
+    ["ผู้รับsomchai@example.com", "ผู้รับuser-1@example.com"],
+    ["ไม่สามารถส่งถึงsomchai.k@example.co.th ได้", "ไม่สามารถส่งถึงuser-1@example.co.th ได้"],
+    ["المستلمali@example.com", "المستلمuser-1@example.com"],
+    ["הנמעןdavid@example.com", "הנמעןuser-1@example.com"],
+    ["宛先Иван@example.com", "宛先user-1@example.com"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input).text, expected, input);
+  }
+});
+
+// A Latin or Cyrillic word that runs into a local part of another script
+// may be part of the name, so the whole run is masked.
+test("cased letters before caseless local masked", () => {
+  for (const input of ["lee李@example.com", "kim김@example.com", "Иван李@example.com"]) {
+    assert.equal(redact(input).text, "user-1@example.com", input);
+  }
+});
+
+test("local part alone beside Thai or Arabic masked", () => {
+  const input = [
+    "somchai@example.com ali@example.com",
+    "ไม่พบsomchaiที่example.com",
+    "لم يتم العثور على aliفي example.com",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.doesNotMatch(text, /somchai|ali\b|ali\u0641/, text);
+  assert.match(text, /^ไม่พบuser-1ที่example\.com$/m, text);
+  assert.match(text, /^لم يتم العثور على user-2في example\.com$/m, text);
+});
