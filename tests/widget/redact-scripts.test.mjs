@@ -87,3 +87,16 @@ test("local part alone beside Thai or Arabic masked", () => {
   assert.match(text, /^ไม่พบuser-1ที่example\.com$/m, text);
   assert.match(text, /^لم يتم العثور على user-2في example\.com$/m, text);
 });
+
+// The same address gets the same token, whatever form or neighbours it is
+// written with.
+test("composed and decomposed forms share token", () => {
+  for (const local of ["josé.garcía", "김민수"]) {
+    const input = [
+      `Original-Recipient: rfc822; ${local.normalize("NFC")}@example.com`,
+      `Final-Recipient: rfc822; ${local.normalize("NFD")}@example.com`,
+    ].join("\n");
+    const { text } = redact(input);
+    assert.equal(text, "Original-Recipient: rfc822; user-1@example.com\nFinal-Recipient: rfc822; user-1@example.com", local);
+  }
+});
