@@ -100,3 +100,45 @@ test("composed and decomposed forms share token", () => {
     assert.equal(text, "Original-Recipient: rfc822; user-1@example.com\nFinal-Recipient: rfc822; user-1@example.com", local);
   }
 });
+
+test("CJK top-level domain ends before text", () => {
+  const input = [
+    "kim@예시.한국에 보낸 메시지를 배달할 수 없습니다.",
+    "邮件发送到bob@例子.中国失败。",
+    "bob@例子.中国",
+    "Final-Recipient: rfc822; kim@예시.한국",
+  ].join("\n");
+  const { text } = redact(input);
+  assert.equal(
+    text,
+    [
+      "user-1@예시.한국에 보낸 메시지를 배달할 수 없습니다.",
+      "邮件发送到user-2@例子.中国失败。",
+      "user-2@例子.中国",
+      "Final-Recipient: rfc822; user-1@예시.한국",
+    ].join("\n"),
+  );
+});
+
+test("own CJK domain masked before text", () => {
+  const input = "邮件发送到bob@例子.中国失败。\nkim@예시.한국에 보낸 메시지";
+  const { text } = redact(input, { ownDomains: ["例子.中国", "xn--vv4b11d.xn--3e0b707e"] });
+  assert.equal(text, "邮件发送到user-1@host-1.example失败。\nuser-2@host-2.example에 보낸 메시지");
+});
+
+test("own CJK host masked inside text", () => {
+  const cases = [
+    ["服务器mail.例子.中国拒绝", "服务器host-1.example拒绝"],
+    ["邮件发送到例子.中国失败", "邮件发送到host-1.example失败"],
+    ["mx.예시.한국에 연결할 수 없습니다", "host-1.example에 연결할 수 없습니다"],
+    ["Reporting-MTA: dns; mail.例子.中国", "Reporting-MTA: dns; host-1.example"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input, { ownDomains: ["例子.中国", "예시.한국"] }).text, expected, input);
+  }
+});
+
+test("other CJK host kept inside text", () => {
+  const input = "服务器mail.其他.中国拒绝\nmx.다른.한국에 연결할 수 없습니다";
+  assert.equal(redact(input, { ownDomains: ["例子.中国", "예시.한국"] }).text, input);
+});

@@ -6,6 +6,9 @@
 // rule below, and the redaction splits it the same way, so that its
 // token covers the local part the explainer reads and the words stay.
 
+import { isUnderAsciiDomains, toAsciiHost } from "./idn.js";
+import { decodeUtf8Escapes } from "./tokens.js";
+
 // The explainer's two kinds of local part (ADDRESS in
 // src/extract/section.rs): letters of cased scripts (Latin, Greek,
 // Cyrillic, with their combining marks) and symbols, or letters of the
@@ -75,3 +78,32 @@ export function splitLeadingWords(run, before = "") {
   return splitAtScriptChange(run);
 }
 
+// Maximum length of a DNS label in octets (RFC 1035, section 2.3.4). A
+// U-label has at most as many characters as its A-label has octets.
+const MAX_LABEL_LENGTH = 63;
+
+/**
+ * Finds a host under `own` (domains in A-labels) in `host`, a host name
+ * as UNICODE_HOST in redact.js read it. In text without blanks that name
+ * also takes the words before the host into its first label: "服务器" in
+ * "服务器mail.例子.中国", "发送到" in "发送到例子.中国". Returns [words, own
+ * host], or null when no end of `host` is an own host.
+ */
+export function splitOwnHost(host, own) {
+  const dot = host.indexOf(".");
+  if (isUnderAsciiDomains(decodeUtf8Escapes(host), own)) {
+    const [words] = splitAtScriptChange(host.slice(0, dot));
+    return [words, host.slice(words.length)];
+  }
+  // An own domain of Chinese, Japanese or Korean letters has no script
+  // change to mark its start, so each start after such a letter is tried.
+  // NOTE: so another domain that ends in an own domain's first label is
+  // masked in part: "大例子.中国" gives "大host-1.example" for 例子.中国.
+  if (!own.some((d) => d.includes("xn--"))) return null;
+  for (let i = Math.max(1, dot - MAX_LABEL_LENGTH); i < dot; i++) {
+    if (!ENDS_WITH_CASELESS_LETTER.test(host.slice(0, i))) continue;
+    const rest = host.slice(i);
+    if (own.includes(toAsciiHost(decodeUtf8Escapes(rest)))) return [host.slice(0, i), rest];
+  }
+  return null;
+}

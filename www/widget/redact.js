@@ -17,7 +17,7 @@
 
 import { clientIpPattern, findClientIps } from "./client-ip.js";
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
-import { splitLeadingWords } from "./mixed-scripts.js";
+import { CASELESS_LETTER, splitLeadingWords, splitOwnHost } from "./mixed-scripts.js";
 import { maskQuotedRecipient } from "./header-names.js";
 import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
@@ -30,7 +30,7 @@ import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
 import { maskMalformedAddresses } from "./malformed-addresses.js";
 import { decodeUtf8Escapes, hostToken, listRoleToken, token } from "./tokens.js";
-import { isUnderAsciiDomains, TOP_LEVEL_DOMAIN, toAsciiHost } from "./idn.js";
+import { isUnderAsciiDomains, TOP_LEVEL_DOMAIN, toAsciiHost, UNSPACED_SCRIPT_TLD } from "./idn.js";
 import { findSubjects, maskJsonSubjects, maskSubjects, maskSubjectsAcrossLines, maskSubjectsBelowLabel } from "./subjects.js";
 
 // Mailbox providers whose domain names many unrelated people share, so
@@ -86,9 +86,15 @@ const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)
 // A host name that may contain U-labels ("mail.bücher.example"), as
 // SMTPUTF8 MTAs write them. In text without blanks between words
 // ("服务器mail.example.com拒绝") it also takes the words next to an ASCII
-// name, so HOST runs again inside each match that is not an own host.
-const UNICODE_HOST =
-  /(?<![\p{L}\p{M}\p{N}.@-])((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|\p{L}\p{M}*(?:-?[\p{L}\p{N}]\p{M}*)+))(?![\p{L}\p{M}\p{N}]|-[\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+// name, so HOST runs again inside each match that is not an own host. A
+// known TLD of Chinese, Japanese, Korean or Thai letters ends the name
+// where words of those scripts follow ("mx.예시.한국에 연결할 수 없습니다").
+const UNICODE_HOST = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}.@-])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+` +
+    `(?:${UNSPACED_SCRIPT_TLD}(?=${CASELESS_LETTER})|` +
+    `(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|\\p{L}\\p{M}*(?:-?[\\p{L}\\p{N}]\\p{M}*)+)(?![\\p{L}\\p{M}\\p{N}]|-[\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])))`,
+  "gu",
+);
 // A message id written in running text, as Exchange's NDR text does.
 const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
 // An RFC 8601 property of Authentication-Results: "ptype.property=", with
@@ -251,7 +257,8 @@ function maskLine(line, state) {
   });
   const maskOwnHost = (host) => (isUnder(host, state.own) ? hostToken(state, host) : host);
   return withEmails.replace(UNICODE_HOST, (host) => {
-    if (isUnder(host, state.own)) return hostToken(state, host);
+    const own = splitOwnHost(host, state.own);
+    if (own) return `${own[0]}${hostToken(state, own[1])}`;
     return host.replace(HOST, maskOwnHost);
   });
 }
