@@ -51,9 +51,13 @@ const UNSPACED_SCRIPT_TLDS = [
  * One of the IDN top-level domains above, as a regular expression
  * source. These scripts put no blank between words, and Korean puts its
  * particles right after a word, so text that runs into such a domain
- * ("예시.한국에", "例子.中国失败") ends it after the known TLD.
+ * ("예시.한국에", "例子.中国失败") ends it after the known TLD. It is
+ * a source for the "u" flag, and its lookahead lets any other character
+ * fail at once rather than after each of the names.
  */
-export const UNSPACED_SCRIPT_TLD = `(?:${UNSPACED_SCRIPT_TLDS.join("|")})`;
+export const UNSPACED_SCRIPT_TLD =
+  `(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}])` +
+  `(?:${UNSPACED_SCRIPT_TLDS.join("|")})`;
 
 // A top-level domain written in a text: ASCII letters ("net"), a known
 // TLD of the scripts above, or an IDN TLD's letters ("рф", "みんな"),
