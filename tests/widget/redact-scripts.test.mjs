@@ -83,7 +83,8 @@ test("local part alone beside Thai or Arabic masked", () => {
     "لم يتم العثور على aliفي example.com",
   ].join("\n");
   const { text } = redact(input);
-  assert.doesNotMatch(text, /somchai|ali\b|ali\u0641/, text);
+  assert.doesNotMatch(text, /somchai/, text);
+  assert.doesNotMatch(text, /ali/, text);
   assert.match(text, /^ไม่พบuser-1ที่example\.com$/m, text);
   assert.match(text, /^لم يتم العثور على user-2في example\.com$/m, text);
 });

@@ -1,10 +1,11 @@
-// Where an address starts in a run of text that mixes scripts. Chinese,
-// Japanese, Korean and Thai put no blank between words, and NDRs in
-// Arabic or Hebrew may run a word into an address too, so the address
+// The start of an address or host in a run of text that mixes scripts.
+// Chinese, Japanese, Korean and Thai put no blank between words, and NDRs
+// in Arabic or Hebrew may run a word into an address too, so the address
 // pattern of redact.js takes those words into the local part
 // ("收件人用户josé@example.com"). The explainer reads such a run with the
-// rule below, and the redaction splits it the same way, so that its
-// token covers the local part the explainer reads and the words stay.
+// rule below. Unless a delimiter comes before the run, the redaction
+// splits it the same way, so its token covers the local part that the
+// explainer reads and the words stay.
 
 import { isUnderAsciiDomains, toAsciiHost } from "./idn.js";
 import { decodeUtf8Escapes } from "./tokens.js";
@@ -42,8 +43,8 @@ const DELIMITER = /^[\x00-\x7f\s\p{Ps}\p{Pi}：；＜]$/u;
  * the address after them: "用户" and "josé" in "用户josé", "ถึง" and
  * "somchai" in "ถึงsomchai". Returns [words, local part]. The words are
  * empty when the explainer reads the run whole ("张伟88", a quoted local
- * part), and also when the words end in a cased letter ("lee李"), because
- * a Latin or Cyrillic word run into a name may be part of it.
+ * part). They are also empty when they end in a cased letter ("lee李"),
+ * because a Latin or Cyrillic word run into a name may be part of it.
  */
 export function splitAtScriptChange(run) {
   const start = Math.min(suffixStart(run, CASED_LOCAL_CHAR), suffixStart(run, CASELESS_LOCAL_CHAR));
