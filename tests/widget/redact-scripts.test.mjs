@@ -16,7 +16,7 @@ test("local part after CJK delimiter masked whole", () => {
     ["收件人：李lee@example.com 无法送达", "收件人：user-1@example.com 无法送达"],
     ["收件人；李lee@example.com", "收件人；user-1@example.com"],
     ["收件人「张伟88@example.com」无法送达", "收件人「user-1@example.com」无法送达"],
-    ["收件人（李lee@example.com）", "收件人（user-1@example.com）"],
+    ["收件人：（李lee@example.com）", "收件人：（user-1@example.com）"],
     ["收件人【李lee@example.com】", "收件人【user-1@example.com】"],
     ["宛先　山田yamada@example.jp", "宛先　user-1@example.jp"],
   ];
@@ -142,4 +142,16 @@ test("own CJK host masked inside text", () => {
 test("other CJK host kept inside text", () => {
   const input = "服务器mail.其他.中国拒绝\nmx.다른.한국에 연결할 수 없습니다";
   assert.equal(redact(input, { ownDomains: ["例子.中国", "예시.한국"] }).text, input);
+});
+
+// Chinese and Japanese text writes the brackets around an address in
+// fullwidth forms, and the name before them is masked as before "(".
+test("name before fullwidth brackets masked", () => {
+  const cases = [
+    ["无法送达给：张伟（zhangwei@example.com）。", "无法送达给：[name]（user-1@example.com）。"],
+    ["宛先：山田太郎＜yamada@example.jp＞", "宛先：[name]＜user-1@example.jp＞"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input).text, expected, input);
+  }
 });

@@ -75,8 +75,9 @@ const EMAIL_SOURCE =
 const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 const EMAIL_WHOLE = new RegExp(`^${EMAIL_SOURCE}$`, "u");
 // An address in angle brackets or parentheses, as running text writes it
-// after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`.
-const BRACKETED_EMAIL = new RegExp(`[<(]${EMAIL_SOURCE}[>)]`, "gu");
+// after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`,
+// or with the fullwidth forms of Chinese and Japanese text, `张伟（...）`.
+const BRACKETED_EMAIL = new RegExp(`[<(（＜]${EMAIL_SOURCE}[>)）＞]`, "gu");
 // A host name. Its last label contains no "--" unless it is an IDN label
 // ("xn--p1ai"), so in a closing MIME boundary such as Postfix writes,
 // "--<queue id>/mail.example.com--", the name ends before the dashes.
