@@ -3,6 +3,7 @@
 // sender / Office 365 / recipient row). Left as it is, it gives the
 // masked address back.
 
+import { CASELESS_LETTER, splitAtScriptChange } from "./mixed-scripts.js";
 import { phraseMatcher } from "./phrase-set.js";
 
 // Local parts that are role names or ordinary words, which the text uses
@@ -16,41 +17,19 @@ const COMMON_LOCAL_PARTS = new Set([
   "webmaster",
 ]);
 const MIN_LENGTH = 3;
-// A letter of Chinese, Japanese or Korean text. These scripts put no
-// blank between words, so such a letter next to an ASCII local part
-// marks a word boundary, as in "找不到bob。" or "bob을(를)".
-const CJK_LETTER = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}ー]";
-// Words of such text before an ASCII local part, as in "宛先bob@example.net",
-// which the address pattern takes into the local part.
-const CJK_WORDS_BEFORE_ASCII = new RegExp(`^${CJK_LETTER}+(?=[A-Za-z0-9])`, "u");
-
-/**
- * Splits the Chinese, Japanese or Korean words off the front of a local
- * part that the address pattern read out of running text. `before` is the
- * character before the match, if any. Returns [words, local part], with
- * empty words when the match follows an ASCII character (a blank, "<",
- * ":" or ";"), because a match that starts a field is an address whole.
- */
-export function splitLeadingWords(local, before = "") {
-  if (before && before < "\x80") return ["", local];
-  // NOTE: a local part that mixes scripts ("李lee") and follows a CJK
-  // character or starts a line loses only its ASCII rest, so "李" stays.
-  const words = CJK_WORDS_BEFORE_ASCII.exec(local)?.[0] ?? "";
-  return [words, local.slice(words.length)];
-}
 
 /**
  * Returns the local parts worth masking where they stand alone: those of
  * `addresses` (pairs of local part and domain) that are long enough and
  * not common words, mapped to the address each belongs to. A local part
- * that starts with Chinese, Japanese or Korean words also gives its ASCII
- * rest.
+ * that starts with words of a caseless script ("李lee") also gives the
+ * rest that the explainer reads as the local part ("lee").
  */
 export function standaloneLocalParts(addresses) {
   const found = new Map();
   for (const [local, domain] of addresses) {
     const address = `${local}@${domain.toLowerCase()}`;
-    const tail = local.replace(CJK_WORDS_BEFORE_ASCII, "");
+    const tail = splitAtScriptChange(local)[1];
     for (const form of tail === local ? [local] : [local, tail]) {
       const key = form.toLowerCase();
       if (form.startsWith('"') || key.length < MIN_LENGTH || COMMON_LOCAL_PARTS.has(key)) continue;
@@ -62,9 +41,10 @@ export function standaloneLocalParts(addresses) {
 
 // The character before a local part written alone may not continue a
 // word, an address or a host name, and neither may the text after it. A
-// CJK letter starts or ends a word where it meets an ASCII local part.
-const NOT_AFTER = `(?:(?!${CJK_LETTER})[\\p{L}\\p{M}\\p{N}._%+@-]|${CJK_LETTER}(?![A-Za-z0-9]))`;
-const NOT_BEFORE = `(?!(?!(?<=[A-Za-z0-9])${CJK_LETTER})[\\p{L}\\p{M}\\p{N}_%+@-]|[.-][\\p{L}\\p{N}])`;
+// letter of a caseless script (Chinese, Japanese, Korean, Thai, Arabic,
+// Hebrew) starts or ends a word where it meets an ASCII local part.
+const NOT_AFTER = `(?:(?!${CASELESS_LETTER})[\\p{L}\\p{M}\\p{N}._%+@-]|${CASELESS_LETTER}(?![A-Za-z0-9]))`;
+const NOT_BEFORE = `(?!(?!(?<=[A-Za-z0-9])${CASELESS_LETTER})[\\p{L}\\p{M}\\p{N}_%+@-]|[.-][\\p{L}\\p{N}])`;
 
 /**
  * Returns a function `(line, replace) => string` that replaces each of

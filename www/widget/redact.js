@@ -16,7 +16,8 @@
 // quote. Everything runs locally.
 
 import { clientIpPattern, findClientIps } from "./client-ip.js";
-import { splitLeadingWords, standaloneLocalParts, standaloneMasker } from "./local-parts.js";
+import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
+import { CASELESS_LETTER, splitLeadingWords, splitOwnHost } from "./mixed-scripts.js";
 import { maskQuotedRecipient } from "./header-names.js";
 import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
@@ -29,7 +30,7 @@ import { maskBodyNames, maskNameParts, nameMasker } from "./names.js";
 import { maskRecipientLists } from "./recipient-lists.js";
 import { maskMalformedAddresses } from "./malformed-addresses.js";
 import { decodeUtf8Escapes, hostToken, listRoleToken, token } from "./tokens.js";
-import { isUnderAsciiDomains, TOP_LEVEL_DOMAIN, toAsciiHost } from "./idn.js";
+import { isUnderAsciiDomains, TOP_LEVEL_DOMAIN, toAsciiHost, UNSPACED_SCRIPT_TLD } from "./idn.js";
 import { findSubjects, maskJsonSubjects, maskSubjects, maskSubjectsAcrossLines, maskSubjectsBelowLabel } from "./subjects.js";
 
 // Mailbox providers whose domain names many unrelated people share, so
@@ -74,8 +75,9 @@ const EMAIL_SOURCE =
 const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 const EMAIL_WHOLE = new RegExp(`^${EMAIL_SOURCE}$`, "u");
 // An address in angle brackets or parentheses, as running text writes it
-// after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`.
-const BRACKETED_EMAIL = new RegExp(`[<(]${EMAIL_SOURCE}[>)]`, "gu");
+// after a person's name: `Bob Smith (bob@example.net)`, `Bob <bob@...>`,
+// or with the fullwidth forms of Chinese and Japanese text, `张伟（...）`.
+const BRACKETED_EMAIL = new RegExp(`[<(（＜]${EMAIL_SOURCE}[>)）＞]`, "gu");
 // A host name. Its last label contains no "--" unless it is an IDN label
 // ("xn--p1ai"), so in a closing MIME boundary such as Postfix writes,
 // "--<queue id>/mail.example.com--", the name ends before the dashes.
@@ -85,9 +87,15 @@ const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)
 // A host name that may contain U-labels ("mail.bücher.example"), as
 // SMTPUTF8 MTAs write them. In text without blanks between words
 // ("服务器mail.example.com拒绝") it also takes the words next to an ASCII
-// name, so HOST runs again inside each match that is not an own host.
-const UNICODE_HOST =
-  /(?<![\p{L}\p{M}\p{N}.@-])((?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|\p{L}\p{M}*(?:-?[\p{L}\p{N}]\p{M}*)+))(?![\p{L}\p{M}\p{N}]|-[\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+// name, so HOST runs again inside each match that is not an own host. A
+// known TLD of Chinese, Japanese, Korean or Thai letters ends the name
+// where words of those scripts follow ("mx.예시.한국에 연결할 수 없습니다").
+const UNICODE_HOST = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}.@-])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+` +
+    `(?:${UNSPACED_SCRIPT_TLD}(?=${CASELESS_LETTER})|` +
+    `(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|\\p{L}\\p{M}*(?:-?[\\p{L}\\p{N}]\\p{M}*)+)(?![\\p{L}\\p{M}\\p{N}]|-[\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])))`,
+  "gu",
+);
 // A message id written in running text, as Exchange's NDR text does.
 const MESSAGE_ID_IN_TEXT = /(message[ -]?id\s*:?\s*)<([^<>\s]+@[^<>\s]+)>/gi;
 // An RFC 8601 property of Authentication-Results: "ptype.property=", with
@@ -242,14 +250,16 @@ function maskLine(line, state) {
     state.counts.messageIds++;
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
   });
-  // Words of CJK text that run into an address stay as written.
+  // Words of Chinese, Thai or other text that run into an address stay
+  // as written, unless a delimiter comes before them (splitLeadingWords).
   const withEmails = withIds.replace(EMAIL, (whole, written, domain, offset) => {
     const [words, local] = splitLeadingWords(written, withIds[offset - 1]);
     return `${words}${maskEmail(state, local, domain, whole.slice(words.length), "@")}`;
   });
   const maskOwnHost = (host) => (isUnder(host, state.own) ? hostToken(state, host) : host);
   return withEmails.replace(UNICODE_HOST, (host) => {
-    if (isUnder(host, state.own)) return hostToken(state, host);
+    const own = splitOwnHost(host, state.own);
+    if (own) return `${own[0]}${hostToken(state, own[1])}`;
     return host.replace(HOST, maskOwnHost);
   });
 }

@@ -11,9 +11,11 @@ import { toAsciiHost } from "./idn.js";
 const LIST_ROLE_LOCAL_PART = /^(owner-)?(.+?)(-owner|-request|-bounces|-admin)?(?:\+.*)?$/i;
 
 // Returns a stable token per distinct value, so a reader can still tell
-// that two masked addresses are the same address.
+// that two masked addresses are the same address. Values are compared in
+// Unicode's composed form (NFC), because a paste may write "é" or a
+// Hangul syllable decomposed, as text copied from macOS often does.
 export function token(state, kind, value) {
-  const key = `${kind}:${normalise(kind, value).toLowerCase()}`;
+  const key = `${kind}:${normalise(kind, value.normalize("NFC")).toLowerCase()}`;
   if (!state.tokens.has(key)) state.tokens.set(key, formatToken(kind, ++state.next[kind]));
   return state.tokens.get(key);
 }
