@@ -4,7 +4,9 @@
 //! still gets its own card, with its own cause, recipient and IP, and the
 //! IP's line counts lines of the whole paste.
 
-use bounce_explainer::{explain, Reason, Report};
+use bounce_explainer::{explain, Reason, Recipient, Report};
+
+use crate::cards;
 
 const BLOCK: &str =
     "554 5.7.1 Service unavailable; Client host [198.51.100.4] blocked using zen.spamhaus.org";
@@ -14,26 +16,19 @@ const FULL: &str = "552 5.2.2 Mailbox full";
 
 /// One card as the user reads it: recipient, cause, IP to quote and the
 /// 1-based line the IP was found on.
-type Card = (Option<&'static str>, Reason, Option<&'static str>, Option<usize>);
+type Card = cards::Expected<Option<usize>>;
 
-fn check(text: &str, expected: &[Card]) {
-    let report = explain(text);
-    let found = cards(&report);
-    assert_eq!(found.len(), expected.len(), "card count for {text:?}: {found:#?}");
-    for (card, want) in found.iter().zip(expected) {
-        assert_eq!(card.0.as_deref(), want.0, "recipient in {text:?}: {card:?}");
-        assert_eq!(card.1, want.1, "cause in {text:?}: {card:?}");
-        assert_eq!(card.2.as_deref(), want.2, "IP in {text:?}: {card:?}");
-        assert_eq!(card.3, want.3, "IP line in {text:?}: {card:?}");
-    }
+fn ip_line(r: &Recipient) -> Option<usize> {
+    r.sender_ip_source.line
 }
 
-fn cards(report: &Report) -> Vec<(Option<String>, Reason, Option<String>, Option<usize>)> {
-    report
-        .recipients
-        .iter()
-        .map(|r| (r.recipient.clone(), r.reason, r.sender_ip.clone(), r.sender_ip_source.line))
-        .collect()
+#[track_caller]
+fn check(text: &str, expected: &[Card]) {
+    cards::check_cards(text, expected, "IP line", ip_line);
+}
+
+fn summaries(report: &Report) -> Vec<(Option<String>, Reason, Option<String>, Option<usize>)> {
+    cards::summaries(report, ip_line)
 }
 
 const BLOCKED_LINE_1: Card = (None, Reason::Blocked, Some("198.51.100.4"), Some(1));
@@ -93,10 +88,10 @@ fn label_not_in_reply_above() {
 fn wrapped_reply_line_kept() {
     let text = format!("550 5.7.1 Message rejected because it\ncontains a virus\n{FULL}\n");
     let report = explain(&text);
-    assert_eq!(report.recipients.len(), 2, "{:#?}", cards(&report));
+    assert_eq!(report.recipients.len(), 2, "{:#?}", summaries(&report));
     let first = &report.recipients[0].diagnostic;
     assert!(first.contains("contains a virus"), "{first}");
-    assert_eq!(report.recipients[1].reason, Reason::MailboxFull, "{:#?}", cards(&report));
+    assert_eq!(report.recipients[1].reason, Reason::MailboxFull, "{:#?}", summaries(&report));
 }
 
 /// A line longer than RFC 5322 allows in a message is not the wrapped rest
@@ -128,5 +123,5 @@ fn prose_paragraph_is_no_note() {
                 empty after the move, and later with\n\
                 552 5.2.2 mailbox full until it was cleaned up.\n";
     let report = explain(text);
-    assert!(report.recipients.is_empty(), "{:#?}", cards(&report));
+    assert!(report.recipients.is_empty(), "{:#?}", summaries(&report));
 }
