@@ -125,3 +125,90 @@ fn prose_paragraph_is_no_note() {
     let report = explain(text);
     assert!(report.recipients.is_empty(), "{:#?}", summaries(&report));
 }
+
+/// A user's notes often run over two short lines ("tried again at
+/// 10:05", "same result"), and each reply still gets its own card.
+#[test]
+fn two_notes_in_a_row() {
+    let notes = "tried again at 10:05\nsame result";
+    check(&format!("{BLOCK}\n{notes}\n{UNKNOWN}\n"), &[BLOCKED_LINE_1, UNKNOWN_CARD]);
+    check(&format!("{UNKNOWN}\n\n{notes}\n\n{FULL}\n"), &[UNKNOWN_CARD, FULL_CARD]);
+    let report = explain(&format!("{BLOCK}\n{notes}\n{UNKNOWN}\n"));
+    let second = &report.recipients[1].diagnostic;
+    assert!(!second.contains("same result"), "{second}");
+}
+
+#[test]
+fn greeting_and_question_around_replies() {
+    let text = format!(
+        "Hi,\nthese came back this morning\nany idea what they mean?\n{BLOCK}\n{UNKNOWN_CAROL}\nThanks\nJo\n"
+    );
+    let blocked_line_4 = (None, Reason::Blocked, Some("198.51.100.4"), Some(4));
+    check(&text, &[blocked_line_4, CAROL_CARD]);
+}
+
+const BOB_BLOCKED_LINE_3: Card =
+    (Some("bob@example.net"), Reason::Blocked, Some("198.51.100.4"), Some(3));
+
+/// A line with only an address between two replies names the recipient
+/// of the reply below it, and each reply keeps its own card.
+#[test]
+fn address_line_between_replies() {
+    let named_a = "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown";
+    let a_card = (Some("a@example.com"), Reason::UserUnknown, None, None);
+    check(&format!("{named_a}\nbob@example.net\n{BLOCK}\n"), &[a_card, BOB_BLOCKED_LINE_3]);
+    check(&format!("{UNKNOWN}\nbob@example.net\n{BLOCK}\n"), &[UNKNOWN_CARD, BOB_BLOCKED_LINE_3]);
+    let bob_unknown = (Some("bob@example.net"), Reason::UserUnknown, None, None);
+    check(&format!("{BLOCK}\nbob@example.net\n{UNKNOWN}\n"), &[BLOCKED_LINE_1, bob_unknown]);
+}
+
+#[test]
+fn address_line_forms() {
+    for line in [
+        "<bob@example.net>",
+        "bob@example.net:",
+        "To: bob@example.net",
+        "for bob@example.net",
+        "Recipient: <bob@example.net>",
+        "- bob@example.net",
+        "  bob@example.net",
+    ] {
+        check(&format!("{UNKNOWN}\n{line}\n{BLOCK}\n"), &[UNKNOWN_CARD, BOB_BLOCKED_LINE_3]);
+    }
+}
+
+/// When the reply below names its own recipient, the address line is the
+/// recipient of the unnamed reply above it.
+#[test]
+fn address_line_above_named_reply() {
+    let text = format!("{BLOCK}\nbob@example.net\n{UNKNOWN_CAROL}\n");
+    let bob_blocked = (Some("bob@example.net"), Reason::Blocked, Some("198.51.100.4"), Some(1));
+    check(&text, &[bob_blocked, CAROL_CARD]);
+}
+
+#[test]
+fn address_line_before_each_reply() {
+    let text = format!("bob@example.net\n{UNKNOWN}\n\ncarol@example.net\n{FULL}\n");
+    let bob_unknown = (Some("bob@example.net"), Reason::UserUnknown, None, None);
+    let carol_full = (Some("carol@example.net"), Reason::MailboxFull, None, None);
+    check(&text, &[bob_unknown, carol_full]);
+}
+
+/// A paste that opens with a reply and ends with an address puts each
+/// address below its own reply.
+#[test]
+fn address_line_after_each_reply() {
+    let text = format!("{UNKNOWN}\nbob@example.net\n{FULL}\ncarol@example.net\n");
+    let bob_unknown = (Some("bob@example.net"), Reason::UserUnknown, None, None);
+    let carol_full = (Some("carol@example.net"), Reason::MailboxFull, None, None);
+    check(&text, &[bob_unknown, carol_full]);
+}
+
+/// An address below a note, as in the user's signature, names no reply.
+#[test]
+fn signature_address_names_no_reply() {
+    let text = format!("{BLOCK}\n{UNKNOWN}\n\n--\nJo Smith\nHelp desk\njo@example.org\n");
+    check(&text, &[BLOCKED_LINE_1, UNKNOWN_CARD]);
+    let text = format!("{UNKNOWN}\n{FULL}\nThanks\njo@example.org\n");
+    check(&text, &[UNKNOWN_CARD, FULL_CARD]);
+}
