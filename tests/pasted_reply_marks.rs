@@ -1,6 +1,6 @@
 //! SMTP replies pasted from a log, a chat or a mail client's notice, with
 //! what the source writes in front of each line: a timestamp, a bullet,
-//! a list number or Outlook's `Remote server returned '...'`. Each reply
+//! a list number or Microsoft Exchange's `Remote Server returned '...'`. Each reply
 //! still gets its own card.
 
 use bounce_explainer::Reason;

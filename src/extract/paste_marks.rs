@@ -1,8 +1,8 @@
-//! What a log, a chat or a mail client writes in front of a pasted SMTP
-//! reply line: a bullet or list number, a timestamp, and the `Remote
-//! Server returned '...'` that Outlook puts around the reply in its
-//! notice. The reply-line reader drops them to find the reply code that
-//! opens the line.
+//! Marks that a log, a chat or a mail client writes in front of a pasted
+//! SMTP reply line: a bullet or list number, a timestamp, and the `Remote
+//! Server returned '...'` that Microsoft Exchange puts around the reply in
+//! its non-delivery report. The readers drop them to find the reply code
+//! that opens the line.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -32,7 +32,7 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("timestamp pattern is valid")
 });
 
-/// Outlook's lead-in before a remote server's reply in its notice, and
+/// Exchange's lead-in before a remote server's reply in its report, and
 /// the quote that opens the reply.
 static REMOTE_SERVER_RETURNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)^remote server returned:?\s*(['"‘“])"#)
@@ -73,7 +73,7 @@ pub(super) fn strip_line_marks(line: &str) -> &str {
     }
 }
 
-/// Returns the reply inside Outlook's `Remote Server returned '...'`,
+/// Returns the reply inside Exchange's `Remote Server returned '...'`,
 /// without the quotes, or `line` when it has no such lead-in. A reply
 /// whose closing quote is on a later line keeps its end as it is.
 pub(super) fn strip_remote_server_returned(line: &str) -> &str {
@@ -93,7 +93,7 @@ pub(super) fn strip_remote_server_returned(line: &str) -> &str {
 }
 
 /// Returns the reply in a pasted line with its bullet, timestamp and
-/// Outlook's lead-in dropped.
+/// Exchange's lead-in dropped.
 pub(super) fn strip_marks(line: &str) -> &str {
     strip_remote_server_returned(strip_line_marks(line))
 }

@@ -163,7 +163,7 @@ fn cut_replies<'a>(section: &'a str, filter: &NotRecipients) -> Option<Vec<Reply
     let mut notes_in_row = 0;
     // What the last line that is not blank was, so that an address line
     // names only a reply right next to it.
-    let mut previous = Line::Other;
+    let mut previous = LineKind::Other;
     for line in section.lines() {
         // A blank line does not end a reply whose last line ended in `-`:
         // a copy from a web page or a wrapped log can put one inside.
@@ -173,7 +173,7 @@ fn cut_replies<'a>(section: &'a str, filter: &NotRecipients) -> Option<Vec<Reply
             continue;
         }
         if is_note(line) {
-            previous = Line::Other;
+            previous = LineKind::Other;
             notes_in_row += 1;
             if notes_in_row > MAX_NOTES_IN_A_ROW {
                 return None;
@@ -194,8 +194,12 @@ fn cut_replies<'a>(section: &'a str, filter: &NotRecipients) -> Option<Vec<Reply
             if address_lines.last().is_some_and(|a| a.replies_above == replies.len()) {
                 return None;
             }
-            address_lines.push(AddressLine::new(address, replies.len(), previous == Line::Reply));
-            previous = Line::Address;
+            address_lines.push(AddressLine::new(
+                address,
+                replies.len(),
+                previous == LineKind::Reply,
+            ));
+            previous = LineKind::Address;
             after_reply = false;
             continue;
         }
@@ -231,10 +235,10 @@ fn cut_replies<'a>(section: &'a str, filter: &NotRecipients) -> Option<Vec<Reply
         } else {
             return None;
         }
-        if previous == Line::Address && replies.len() > replies_before {
+        if previous == LineKind::Address && replies.len() > replies_before {
             address_lines.last_mut()?.reply_below = true;
         }
-        previous = Line::Reply;
+        previous = LineKind::Reply;
     }
     let own_recipients: Vec<Option<String>> = replies
         .iter()
@@ -253,7 +257,7 @@ fn cut_replies<'a>(section: &'a str, filter: &NotRecipients) -> Option<Vec<Reply
 
 /// The kind of a line that is not blank, as [`cut_replies`] read it.
 #[derive(Clone, Copy, PartialEq)]
-enum Line {
+enum LineKind {
     Reply,
     Address,
     Other,
