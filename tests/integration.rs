@@ -211,6 +211,7 @@ mod pasted_bounce_series;
 mod pasted_deliveries;
 mod pasted_recounts;
 mod pasted_reply_lines;
+mod pasted_reply_marks;
 mod permanent_steps;
 mod person_prose;
 mod phishing_bounces;

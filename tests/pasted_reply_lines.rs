@@ -3,7 +3,9 @@
 //! card with its own cause and IP, and a named recipient keeps only the
 //! reply that names it.
 
-use bounce_explainer::{explain, Actor, Reason, Report};
+use bounce_explainer::{explain, Actor, Reason};
+
+use crate::cards;
 
 const BLOCK: &str =
     "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org";
@@ -11,26 +13,11 @@ const UNKNOWN_BOB: &str = "550 5.1.1 <bob@example.net>: Recipient address reject
 const FULL: &str = "452 4.2.2 Mailbox full";
 
 /// One card as the user reads it: recipient, cause, IP to quote, who acts.
-type Card = (Option<&'static str>, Reason, Option<&'static str>, Actor);
+type Card = cards::Expected<Actor>;
 
-fn cards(report: &Report) -> Vec<(Option<String>, Reason, Option<String>, Actor)> {
-    report
-        .recipients
-        .iter()
-        .map(|r| (r.recipient.clone(), r.reason, r.sender_ip.clone(), r.explanation.who_acts))
-        .collect()
-}
-
+#[track_caller]
 fn check(text: &str, expected: &[Card]) {
-    let report = explain(text);
-    let found = cards(&report);
-    assert_eq!(found.len(), expected.len(), "card count for {text:?}: {found:#?}");
-    for (card, want) in found.iter().zip(expected) {
-        assert_eq!(card.0.as_deref(), want.0, "recipient in {text:?}: {card:?}");
-        assert_eq!(card.1, want.1, "cause in {text:?}: {card:?}");
-        assert_eq!(card.2.as_deref(), want.2, "IP in {text:?}: {card:?}");
-        assert_eq!(card.3, want.3, "who acts in {text:?}: {card:?}");
-    }
+    cards::check_cards(text, expected, "who acts", |r| r.explanation.who_acts);
 }
 
 const BLOCKED: Card = (None, Reason::Blocked, Some("203.0.113.45"), Actor::Admin);

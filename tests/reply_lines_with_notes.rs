@@ -4,7 +4,9 @@
 //! still gets its own card, with its own cause, recipient and IP, and the
 //! IP's line counts lines of the whole paste.
 
-use bounce_explainer::{explain, Reason, Report};
+use bounce_explainer::{explain, Reason, Recipient, Report};
+
+use crate::cards;
 
 const BLOCK: &str =
     "554 5.7.1 Service unavailable; Client host [198.51.100.4] blocked using zen.spamhaus.org";
@@ -14,26 +16,19 @@ const FULL: &str = "552 5.2.2 Mailbox full";
 
 /// One card as the user reads it: recipient, cause, IP to quote and the
 /// 1-based line the IP was found on.
-type Card = (Option<&'static str>, Reason, Option<&'static str>, Option<usize>);
+type Card = cards::Expected<Option<usize>>;
 
-fn check(text: &str, expected: &[Card]) {
-    let report = explain(text);
-    let found = cards(&report);
-    assert_eq!(found.len(), expected.len(), "card count for {text:?}: {found:#?}");
-    for (card, want) in found.iter().zip(expected) {
-        assert_eq!(card.0.as_deref(), want.0, "recipient in {text:?}: {card:?}");
-        assert_eq!(card.1, want.1, "cause in {text:?}: {card:?}");
-        assert_eq!(card.2.as_deref(), want.2, "IP in {text:?}: {card:?}");
-        assert_eq!(card.3, want.3, "IP line in {text:?}: {card:?}");
-    }
+fn ip_line(r: &Recipient) -> Option<usize> {
+    r.sender_ip_source.line
 }
 
-fn cards(report: &Report) -> Vec<(Option<String>, Reason, Option<String>, Option<usize>)> {
-    report
-        .recipients
-        .iter()
-        .map(|r| (r.recipient.clone(), r.reason, r.sender_ip.clone(), r.sender_ip_source.line))
-        .collect()
+#[track_caller]
+fn check(text: &str, expected: &[Card]) {
+    cards::check_cards(text, expected, "IP line", ip_line);
+}
+
+fn summaries(report: &Report) -> Vec<(Option<String>, Reason, Option<String>, Option<usize>)> {
+    cards::summaries(report, ip_line)
 }
 
 const BLOCKED_LINE_1: Card = (None, Reason::Blocked, Some("198.51.100.4"), Some(1));
@@ -93,10 +88,10 @@ fn label_not_in_reply_above() {
 fn wrapped_reply_line_kept() {
     let text = format!("550 5.7.1 Message rejected because it\ncontains a virus\n{FULL}\n");
     let report = explain(&text);
-    assert_eq!(report.recipients.len(), 2, "{:#?}", cards(&report));
+    assert_eq!(report.recipients.len(), 2, "{:#?}", summaries(&report));
     let first = &report.recipients[0].diagnostic;
     assert!(first.contains("contains a virus"), "{first}");
-    assert_eq!(report.recipients[1].reason, Reason::MailboxFull, "{:#?}", cards(&report));
+    assert_eq!(report.recipients[1].reason, Reason::MailboxFull, "{:#?}", summaries(&report));
 }
 
 /// A line longer than RFC 5322 allows in a message is not the wrapped rest
@@ -128,5 +123,92 @@ fn prose_paragraph_is_no_note() {
                 empty after the move, and later with\n\
                 552 5.2.2 mailbox full until it was cleaned up.\n";
     let report = explain(text);
-    assert!(report.recipients.is_empty(), "{:#?}", cards(&report));
+    assert!(report.recipients.is_empty(), "{:#?}", summaries(&report));
+}
+
+/// A user's notes often run over two short lines ("tried again at
+/// 10:05", "same result"), and each reply still gets its own card.
+#[test]
+fn two_notes_in_a_row() {
+    let notes = "tried again at 10:05\nsame result";
+    check(&format!("{BLOCK}\n{notes}\n{UNKNOWN}\n"), &[BLOCKED_LINE_1, UNKNOWN_CARD]);
+    check(&format!("{UNKNOWN}\n\n{notes}\n\n{FULL}\n"), &[UNKNOWN_CARD, FULL_CARD]);
+    let report = explain(&format!("{BLOCK}\n{notes}\n{UNKNOWN}\n"));
+    let second = &report.recipients[1].diagnostic;
+    assert!(!second.contains("same result"), "{second}");
+}
+
+#[test]
+fn greeting_and_question_around_replies() {
+    let text = format!(
+        "Hi,\nthese came back this morning\nany idea what they mean?\n{BLOCK}\n{UNKNOWN_CAROL}\nThanks\nJo\n"
+    );
+    let blocked_line_4 = (None, Reason::Blocked, Some("198.51.100.4"), Some(4));
+    check(&text, &[blocked_line_4, CAROL_CARD]);
+}
+
+const BOB_BLOCKED_LINE_3: Card =
+    (Some("bob@example.net"), Reason::Blocked, Some("198.51.100.4"), Some(3));
+
+/// A line with only an address between two replies names the recipient
+/// of the reply below it, and each reply keeps its own card.
+#[test]
+fn address_line_between_replies() {
+    let named_a = "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown";
+    let a_card = (Some("a@example.com"), Reason::UserUnknown, None, None);
+    check(&format!("{named_a}\nbob@example.net\n{BLOCK}\n"), &[a_card, BOB_BLOCKED_LINE_3]);
+    check(&format!("{UNKNOWN}\nbob@example.net\n{BLOCK}\n"), &[UNKNOWN_CARD, BOB_BLOCKED_LINE_3]);
+    let bob_unknown = (Some("bob@example.net"), Reason::UserUnknown, None, None);
+    check(&format!("{BLOCK}\nbob@example.net\n{UNKNOWN}\n"), &[BLOCKED_LINE_1, bob_unknown]);
+}
+
+#[test]
+fn address_line_forms() {
+    for line in [
+        "<bob@example.net>",
+        "bob@example.net:",
+        "To: bob@example.net",
+        "for bob@example.net",
+        "Recipient: <bob@example.net>",
+        "- bob@example.net",
+        "  bob@example.net",
+    ] {
+        check(&format!("{UNKNOWN}\n{line}\n{BLOCK}\n"), &[UNKNOWN_CARD, BOB_BLOCKED_LINE_3]);
+    }
+}
+
+/// When the reply below names its own recipient, the address line is the
+/// recipient of the unnamed reply above it.
+#[test]
+fn address_line_above_named_reply() {
+    let text = format!("{BLOCK}\nbob@example.net\n{UNKNOWN_CAROL}\n");
+    let bob_blocked = (Some("bob@example.net"), Reason::Blocked, Some("198.51.100.4"), Some(1));
+    check(&text, &[bob_blocked, CAROL_CARD]);
+}
+
+#[test]
+fn address_line_before_each_reply() {
+    let text = format!("bob@example.net\n{UNKNOWN}\n\ncarol@example.net\n{FULL}\n");
+    let bob_unknown = (Some("bob@example.net"), Reason::UserUnknown, None, None);
+    let carol_full = (Some("carol@example.net"), Reason::MailboxFull, None, None);
+    check(&text, &[bob_unknown, carol_full]);
+}
+
+/// A paste that opens with a reply and ends with an address puts each
+/// address below its own reply.
+#[test]
+fn address_line_after_each_reply() {
+    let text = format!("{UNKNOWN}\nbob@example.net\n{FULL}\ncarol@example.net\n");
+    let bob_unknown = (Some("bob@example.net"), Reason::UserUnknown, None, None);
+    let carol_full = (Some("carol@example.net"), Reason::MailboxFull, None, None);
+    check(&text, &[bob_unknown, carol_full]);
+}
+
+/// An address below a note, as in the user's signature, names no reply.
+#[test]
+fn signature_address_names_no_reply() {
+    let text = format!("{BLOCK}\n{UNKNOWN}\n\n--\nJo Smith\nHelp desk\njo@example.org\n");
+    check(&text, &[BLOCKED_LINE_1, UNKNOWN_CARD]);
+    let text = format!("{UNKNOWN}\n{FULL}\nThanks\njo@example.org\n");
+    check(&text, &[UNKNOWN_CARD, FULL_CARD]);
 }

@@ -265,12 +265,15 @@ fn is_field(line: &str) -> bool {
 }
 
 /// True when `line` stops mid-sentence: it ends in a letter or a comma
-/// and is neither a transcript line (`<<< 550 ...`) nor a reply line that
-/// announces its continuation (`550-...`).
+/// and is neither a transcript line (`<<< 550 ...`), a reply line that
+/// announces its continuation (`550-...`) nor an address alone on its
+/// line, which labels the reply below it.
 pub(super) fn continues_sentence(line: &str) -> bool {
     let bytes = line.as_bytes();
     let announces_more =
         bytes.len() > 3 && bytes[..3].iter().all(u8::is_ascii_digit) && bytes[3] == b'-';
     let smtp = line.starts_with("<<<") || line.starts_with(">>>") || announces_more;
-    !smtp && line.ends_with(|c: char| c.is_alphabetic() || c == ',')
+    !smtp
+        && line.ends_with(|c: char| c.is_alphabetic() || c == ',')
+        && !super::reply_addresses::is_address_alone(line)
 }

@@ -3,7 +3,9 @@
 //! reply is a delivery of its own, so each makes its own failure, and the
 //! recipient a line names belongs to that line's reply alone. Cutting such
 //! text at the named addresses, as [`super::blocks`] does for a report,
-//! would give an unnamed reply to the recipient named above it.
+//! would give an unnamed reply to the recipient named above it. An
+//! address on a line of its own names the reply next to it (see
+//! [`super::reply_addresses`]).
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -11,8 +13,10 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::generic;
+use super::paste_marks;
 use super::reason_line::opens_reason_line;
 use super::recipient_line::recipient_in;
+use super::reply_addresses::{address_line, name_replies, AddressLine};
 use super::section::NotRecipients;
 use super::unnamed_cap::{LeftOut, MAX_UNNAMED_REPLIES};
 use super::Failure;
@@ -37,6 +41,13 @@ static ADDRESS_THEN_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// run over two lines or more.
 const MAX_NOTE_WORDS: usize = 12;
 
+/// The maximum number of note lines in a row: a greeting, a comment and
+/// a question, or a note over two or three short lines (`tried again at
+/// 10:05`, `same result`).
+/// NOTE: an estimate, not a measured bound. A longer run is taken as
+/// prose, and the replies below it go to the other readers.
+const MAX_NOTES_IN_A_ROW: usize = 3;
+
 /// The maximum length in bytes of a line that can be the wrapped rest of a
 /// reply: RFC 5322, section 2.1.1, limits a line of a message to 998
 /// characters.
@@ -51,6 +62,12 @@ static INNER_CODE: LazyLock<Regex> =
 /// starts in it.
 pub(super) fn opens_with_address_and_reply(line: &str) -> bool {
     ADDRESS_THEN_CODE.is_match(line)
+}
+
+/// True when `line` opens with a failure reply code, or with a recipient,
+/// a colon and a failure reply code.
+pub(super) fn opens_reply(line: &str) -> bool {
+    OPENING_CODE.is_match(line) || ADDRESS_THEN_CODE.is_match(line)
 }
 
 /// The replies that [`scan`] cut from a text of reply lines.
@@ -71,10 +88,10 @@ pub struct Series {
 
 /// Cuts text made of reply lines into one failure per reply. Returns
 /// nothing unless there are two replies or more, and every line that is
-/// not blank opens a reply, continues one or is a note of the user's own
-/// (see [`is_note`]).
+/// not blank opens a reply, continues one, names a recipient alone (see
+/// [`address_line`]) or is a note of the user's own (see [`is_note`]).
 pub fn scan(section: &str, filter: &NotRecipients) -> Series {
-    let Some(replies) = cut_replies(section) else {
+    let Some(replies) = cut_replies(section, filter) else {
         return Series::default();
     };
     if replies.len() < 2 {
@@ -85,16 +102,21 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Series {
     let mut unnamed = 0;
     let mut left_out = LeftOut::default();
     let mut series_text = String::new();
-    for lines in replies {
-        let text = lines.join("\n");
+    for reply in replies {
+        let text = reply.lines.join("\n");
         series_text.push_str(&text);
         series_text.push_str("\n\n");
-        // The same reply pasted twice is one delivery's.
-        let key = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // The same reply pasted twice is one delivery's, unless address
+        // lines name a different recipient for each copy.
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let key = match &reply.named {
+            Some(address) => format!("{address} {words}"),
+            None => words,
+        };
         if seen.contains(&key) {
             continue;
         }
-        let recipient = lines.iter().find_map(|line| recipient_in(line, filter));
+        let recipient = reply.own_recipient.or(reply.named);
         if recipient.is_none() {
             if unnamed >= MAX_UNNAMED_REPLIES {
                 left_out.add(key);
@@ -112,30 +134,50 @@ pub fn scan(section: &str, filter: &NotRecipients) -> Series {
     Series { failures, left_out: left_out.count(), text: series_text }
 }
 
+/// One reply of a series.
+#[derive(Debug, Default)]
+struct Reply<'a> {
+    /// The reply's lines, without the bullets, timestamps and lead-ins
+    /// that [`paste_marks`] drops.
+    lines: Vec<&'a str>,
+    /// The recipient that the reply's own lines name.
+    own_recipient: Option<String>,
+    /// The recipient that an address line next to the reply names.
+    named: Option<String>,
+}
+
 /// Groups the lines into replies, or returns `None` when a line that is not
-/// blank neither opens a reply, continues the one before it nor is a note.
-fn cut_replies(section: &str) -> Option<Vec<Vec<&str>>> {
+/// blank neither opens a reply, continues the one before it, names a
+/// recipient alone nor is a note.
+fn cut_replies<'a>(section: &'a str, filter: &NotRecipients) -> Option<Vec<Reply<'a>>> {
     let mut replies: Vec<Vec<&str>> = Vec::new();
+    let mut address_lines: Vec<AddressLine> = Vec::new();
     // The code of the reply before when its last line ended with `-`, so
     // that the next line with that code continues it.
     let mut continued: Option<&str> = None;
     // True while the line before is the last line of a reply, so that a
     // note on the next line may be the rest of that reply, wrapped.
     let mut after_reply = false;
-    // True while the line before is a note: two such lines in a row are a
-    // paragraph of prose rather than a label or a comment.
-    let mut after_note = false;
+    // The number of note lines directly above: a longer run than
+    // MAX_NOTES_IN_A_ROW is prose rather than a user's notes.
+    let mut notes_in_row = 0;
+    // What the last line that is not blank was, so that an address line
+    // names only a reply right next to it.
+    let mut previous = LineKind::Other;
     for line in section.lines() {
         // A blank line does not end a reply whose last line ended in `-`:
         // a copy from a web page or a wrapped log can put one inside.
         if line.trim().is_empty() {
             after_reply = false;
-            after_note = false;
+            notes_in_row = 0;
             continue;
         }
-        let note = !after_note && is_note(line);
-        after_note = note;
-        if note {
+        if is_note(line) {
+            previous = LineKind::Other;
+            notes_in_row += 1;
+            if notes_in_row > MAX_NOTES_IN_A_ROW {
+                return None;
+            }
             // A mail client wraps a long reply onto the next line. A
             // label for the next reply ends in a colon instead.
             if after_reply && !line.trim_end().ends_with(':') && line.len() <= MAX_WRAPPED_LINE_LEN
@@ -145,18 +187,36 @@ fn cut_replies(section: &str) -> Option<Vec<Vec<&str>>> {
             after_reply = false;
             continue;
         }
+        notes_in_row = 0;
+        if let Some(address) = address_line(line, filter) {
+            // Two addresses with no reply between them are a list of
+            // recipients, which the report readers cut into blocks.
+            if address_lines.last().is_some_and(|a| a.replies_above == replies.len()) {
+                return None;
+            }
+            address_lines.push(AddressLine::new(
+                address,
+                replies.len(),
+                previous == LineKind::Reply,
+            ));
+            previous = LineKind::Address;
+            after_reply = false;
+            continue;
+        }
+        let replies_before = replies.len();
         after_reply = true;
-        if let Some(caps) = OPENING_CODE.captures(line) {
+        let bare = paste_marks::strip_marks(line);
+        if let Some(caps) = OPENING_CODE.captures(bare) {
             let code = caps.get(1).map_or("", |m| m.as_str());
             let more = caps.get(2).is_some_and(|m| m.as_str() == "-");
             match replies.last_mut() {
-                Some(reply) if continued == Some(code) => reply.push(line),
-                _ => replies.push(vec![line]),
+                Some(reply) if continued == Some(code) => reply.push(bare),
+                _ => replies.push(vec![bare]),
             }
             continued = more.then_some(code);
-        } else if let Some(caps) = ADDRESS_THEN_CODE.captures(line) {
+        } else if let Some(caps) = ADDRESS_THEN_CODE.captures(bare) {
             // A line that opens with its own recipient starts a new reply.
-            replies.push(vec![line]);
+            replies.push(vec![bare]);
             let more = caps.get(2).is_some_and(|m| m.as_str() == "-");
             continued = more.then(|| caps.get(1).map_or("", |m| m.as_str()));
         } else if opens_reason_line(line) && smtp::has_reply_code(line) {
@@ -175,18 +235,40 @@ fn cut_replies(section: &str) -> Option<Vec<Vec<&str>>> {
         } else {
             return None;
         }
+        if previous == LineKind::Address && replies.len() > replies_before {
+            address_lines.last_mut()?.reply_below = true;
+        }
+        previous = LineKind::Reply;
     }
+    let own_recipients: Vec<Option<String>> = replies
+        .iter()
+        .map(|lines| lines.iter().find_map(|line| recipient_in(line, filter)))
+        .collect();
+    let named_by_own_lines: Vec<bool> = own_recipients.iter().map(Option::is_some).collect();
+    let named = name_replies(&named_by_own_lines, address_lines);
+    let replies = replies
+        .into_iter()
+        .zip(own_recipients)
+        .zip(named)
+        .map(|((lines, own_recipient), named)| Reply { lines, own_recipient, named })
+        .collect();
     Some(replies)
+}
+
+/// The kind of a line that is not blank, as [`cut_replies`] read it.
+#[derive(Clone, Copy, PartialEq)]
+enum LineKind {
+    Reply,
+    Address,
+    Other,
 }
 
 /// True when `line` can be a note that a user writes between pasted
 /// replies: a label (`Second one:`), a short comment or a run of letters.
 /// A note names no address and no reply code, so that it cannot be part
 /// of a report's recipient block, and has at most [`MAX_NOTE_WORDS`]
-/// words. The caller takes only one such line at a time.
-/// NOTE: a line that names an address (`for bob@example.org`) is no note,
-/// so the text goes to the readers of reports, which give no card at all
-/// for two replies with such a line between them.
+/// words. The caller takes at most [`MAX_NOTES_IN_A_ROW`] such lines in
+/// a row.
 fn is_note(line: &str) -> bool {
     !line.starts_with([' ', '\t'])
         && !line.contains('@')

@@ -19,7 +19,8 @@ use super::section::{self, NotRecipients};
 use super::{
     action, blocks, by_codes, client_session, delay, exception_text, exchange_list, exim_log,
     forwarded_failures, fullwidth, generic, gmail_notice, groupwise_list, has_codes, merge, notice,
-    parse_dsn, postfix_status, reply_lines, returned, sendmail_log, stated, transcript,
+    parse_dsn, paste_marks, postfix_status, reply_lines, returned, sendmail_log, stated,
+    transcript,
 };
 use super::{Extracted, Failure};
 use crate::input::Decoded;
@@ -35,7 +36,10 @@ pub(super) fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Ex
     // of the reply's lines.
     let unframed = exception_text::clean(unquoted.as_ref());
     let ascii = fullwidth::ascii_marks(unframed.as_ref());
-    let section = ascii.as_ref();
+    // A reply pasted from a log or a chat may follow a timestamp or a
+    // bullet, which the readers below would take for text before it.
+    let unmarked = paste_marks::drop_line_marks(ascii.as_ref());
+    let section = unmarked.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     filter.add_marked_senders(section);
     // Reply lines pasted one after another are each a delivery's own,

@@ -1,7 +1,9 @@
 //! Helpers that read a report's cards, shared by tests that check what
 //! the reader sees.
 
-use bounce_explainer::{explain, Recipient};
+use std::fmt::Debug;
+
+use bounce_explainer::{explain, Reason, Recipient, Report};
 
 /// Explains `text` and returns its one card, failing the test when there
 /// are more or none.
@@ -40,4 +42,45 @@ pub fn card(r: &Recipient) -> String {
         r.explanation.retry
     )
     .to_lowercase()
+}
+
+/// A card as a test expects it: recipient, cause, IP to quote and one
+/// more field that the test names.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub type Expected<E> = (Option<&'static str>, Reason, Option<&'static str>, E);
+
+/// Returns each card's recipient, cause, IP to quote and the field that
+/// `extra` reads, in report order.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+pub fn summaries<E>(
+    report: &Report,
+    extra: impl Fn(&Recipient) -> E,
+) -> Vec<(Option<String>, Reason, Option<String>, E)> {
+    report
+        .recipients
+        .iter()
+        .map(|r| (r.recipient.clone(), r.reason, r.sender_ip.clone(), extra(r)))
+        .collect()
+}
+
+/// Explains `text` and checks its cards against `expected` in order,
+/// each field with its own assert. `extra` reads the fourth field, which
+/// failure messages call `extra_name`.
+#[allow(dead_code)] // Not every test file that declares this module uses it.
+#[track_caller]
+pub fn check_cards<E: PartialEq + Debug>(
+    text: &str,
+    expected: &[Expected<E>],
+    extra_name: &str,
+    extra: impl Fn(&Recipient) -> E,
+) {
+    let report = explain(text);
+    let found = summaries(&report, extra);
+    assert_eq!(found.len(), expected.len(), "card count for {text:?}: {found:#?}");
+    for (card, want) in found.iter().zip(expected) {
+        assert_eq!(card.0.as_deref(), want.0, "recipient in {text:?}: {card:?}");
+        assert_eq!(card.1, want.1, "cause in {text:?}: {card:?}");
+        assert_eq!(card.2.as_deref(), want.2, "IP in {text:?}: {card:?}");
+        assert_eq!(card.3, want.3, "{extra_name} in {text:?}: {card:?}");
+    }
 }
