@@ -1,11 +1,13 @@
 //! Auto-replies that report the message as not delivered to a person:
 //! a challenge-response filter holding it, a mailing list holding it for
 //! its moderator, the mailbox of someone who has left, or a mailbox that
-//! nobody reads any more. An out-of-office
-//! reply matches none of these, because its message was delivered and is
-//! read later.
+//! nobody reads any more. An ordinary out-of-office reply matches none of
+//! these, because its message was delivered and is read later.
 
+mod absence;
 mod challenge;
+mod departed;
+mod sentences;
 mod unread;
 
 use super::Entry;
@@ -58,39 +60,6 @@ fn is_discourse_rejection(text: &str) -> bool {
         && (text.contains(") didn't work") || text.contains(") didn\u{2019}t work"))
 }
 
-/// Lowercase fragments saying the person has left, in English, German,
-/// French, Spanish, Italian, Portuguese and Dutch. "Will not be forwarded"
-/// alone is not here: out-of-office replies say it of mail the person
-/// reads on return.
-const DEPARTED: &[&str] = &[
-    "no longer works",
-    "no longer employed",
-    "no longer with ",
-    "has left the company",
-    "has left the organisation",
-    "has left the organization",
-    "has left our company",
-    "nicht mehr für",
-    "nicht mehr im unternehmen",
-    "nicht mehr bei ",
-    "nicht mehr tätig",
-    "ne fait plus partie",
-    "ya no trabaja",
-    "ya no trabajo",
-    "ya no forma parte",
-    "ha dejado la empresa",
-    "non lavora più",
-    "non fa più parte",
-    "não trabalha mais",
-    "já não trabalha",
-    "não faz mais parte",
-    "já não faz parte",
-    "deixou a empresa",
-    "niet meer werkzaam",
-    "niet langer werkzaam",
-    "niet meer in dienst",
-];
-
 /// Every entry of this table.
 pub static ENTRIES: [&Entry; 6] = [
     &HELD_FOR_CHALLENGE,
@@ -105,7 +74,9 @@ pub static ENTRIES: [&Entry; 6] = [
 /// says the message was held or will not be read, or `None` for an
 /// ordinary out-of-office reply.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
-    let text = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Typographic apostrophes are written as ASCII ones, so one fragment
+    // ("n'est plus") matches both.
+    let text = lower.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{2019}', "'");
     let says = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
     if is_discourse_rejection(&text) {
         Some(&REFUSED_BY_DISCOURSE)
@@ -115,7 +86,7 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
         Some(&REFUSED_BY_LIST)
     } else if challenge::is_challenge(&text) {
         Some(&HELD_FOR_CHALLENGE)
-    } else if says(DEPARTED) {
+    } else if departed::is_departed(&text) {
         // A departure outranks "this mailbox is no longer read", which a
         // departed person's reply often adds.
         Some(&DEPARTED_PERSON)
