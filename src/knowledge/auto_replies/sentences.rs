@@ -3,7 +3,17 @@
 //! works"), so a phrase decides only together with the other words of
 //! its own sentence.
 
-/// Conjunctions that start a new clause.
+/// Words that negate the verb they stand before, in English, German,
+/// French, Spanish, Italian, Portuguese and Dutch. "Without" and its
+/// translations count because "deleted without being read" negates the
+/// reading.
+const NEGATIONS: &[&str] = &[
+    "not", "never", "cannot", "no", "nicht", "nie", "niemals", "pas", "jamais", "nunca", "non",
+    "não", "nao", "niet", "nooit", "without", "ohne", "sans", "sin", "senza", "sem", "zonder",
+];
+
+/// Conjunctions that start a new clause, so a negation before one does
+/// not reach the verb after it ("will not be read and will be deleted").
 const CONJUNCTIONS: &[&str] = &[
     "and", "or", "but", "nor", "so", "und", "oder", "aber", "noch", "et", "ou", "mais", "ni", "y",
     "o", "pero", "e", "ma", "mas", "en", "of", "maar",
@@ -66,6 +76,20 @@ pub(super) fn is_conjunction(word: &str) -> bool {
     CONJUNCTIONS.contains(&word)
 }
 
+/// True when one of the three words before `words[index]` is a negation,
+/// and no conjunction stands between them.
+pub(super) fn is_negated(words: &[String], index: usize) -> bool {
+    for word in words[..index].iter().rev().take(3) {
+        if is_conjunction(word) {
+            return false;
+        }
+        if NEGATIONS.contains(&word.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when one of `words` is in `list`.
 pub(super) fn has_any(words: &[String], list: &[&str]) -> bool {
     words.iter().any(|word| list.contains(&word.as_str()))
@@ -82,5 +106,17 @@ mod tests {
             sentences(text),
             ["i am away until 5. januar", "write to bob@example.net", "call z.b. carol", "thanks"]
         );
+    }
+
+    #[test]
+    fn negation_stops_at_conjunction() {
+        let read = words("your email will not be read and will be deleted");
+        let deleted = read.iter().position(|w| w == "deleted").unwrap();
+        assert!(!is_negated(&read, deleted));
+        let kept = words("your message won't be deleted");
+        assert!(is_negated(&kept, kept.len() - 1));
+        let german = words("ihre e-mail wird nicht gelesen und gelöscht");
+        assert!(is_negated(&german, 4));
+        assert!(!is_negated(&german, 6));
     }
 }
