@@ -86,7 +86,7 @@ fn other_sentences_keep_vacation() {
 }
 
 /// Replies whose deciding sentence says the mailbox owner left the
-/// organisation, in wordings the phrase list did not hold before.
+/// organisation, in first-person, last-day and retirement wordings.
 const DEPARTED: &[&str] = &[
     "I no longer work for Example Org. Please contact carol@example.net.",
     "Thank you for your email. Please note that I have left Example Org. For any queries \

@@ -74,8 +74,8 @@ pub static ENTRIES: [&Entry; 7] = [
 ];
 
 /// Returns the entry for an auto-reply whose text (`lower`, lowercased)
-/// says the message was held, will not be read or was deleted, or `None`
-/// for an ordinary out-of-office reply.
+/// states that the message was held, will not be read or was deleted, or
+/// `None` for an ordinary out-of-office reply.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
     // Typographic apostrophes are written as ASCII ones, so one fragment
     // ("n'est plus") matches both.

@@ -5,7 +5,7 @@
 
 /// Lowercase fragments saying that the author returns or that the message
 /// is read later, in English, German, French, Spanish, Italian,
-/// Portuguese and Dutch. A reply that left its owner for good does not
+/// Portuguese and Dutch. The reply of someone who left for good does not
 /// promise this, so these outrank a departure named in another sentence.
 const RETURN: &[&str] = &[
     "on my return",
@@ -176,7 +176,7 @@ const TEMPORARY: &[&str] = &[
     "tot en met",
 ];
 
-/// True when `text` (lowercase, spaces collapsed) says that its author
+/// True when `text` (lowercase, spaces collapsed) states that its author
 /// comes back or that the message is read later.
 pub(super) fn states_return(text: &str) -> bool {
     RETURN.iter().any(|fragment| text.contains(fragment))

@@ -122,7 +122,7 @@ const READ: &[&str] = &[
 /// será reenviado").
 const RESEND: &[&str] = &["resend", "re-send", "renvoy", "réexpédi", "reinvia", "reinvii"];
 
-/// Word beginnings of sending, which with a word from [`AGAIN`] asks for
+/// Word beginnings of sending. With a word from [`AGAIN`] they request
 /// the message again ("bitte senden Sie sie erneut").
 const SEND: &[&str] = &[
     "send", "submit", "schick", "zusend", "zuschick", "envoy", "enviar", "envíe", "envie", "enviá",
@@ -195,7 +195,7 @@ const LATER: &[&str] = &[
 /// reports the recipient's own act, not a rule of an absent mailbox.
 const RECEIPT: &str = "was deleted without being read";
 
-/// True when `text` (lowercase, spaces collapsed) says that the message
+/// True when `text` (lowercase, spaces collapsed) states that the message
 /// is deleted unread, or that it is not read and should be sent again
 /// later.
 pub(super) fn is_deleted(text: &str) -> bool {
@@ -203,6 +203,9 @@ pub(super) fn is_deleted(text: &str) -> bool {
         return false;
     }
     let sentences: Vec<Vec<String>> = sentences(text).into_iter().map(words).collect();
+    // NOTE: the message word must stand in the deleting sentence itself,
+    // so "I cannot read your email. It is being deleted." is missed
+    // unless another sentence requests the message again later.
     let about_message =
         |words: &&Vec<String>| has_any(words, MESSAGES) && !has_any(words, OTHER_SUBJECTS);
     let deletes = sentences.iter().filter(about_message).any(|words| says(words, DELETED, false));
@@ -210,7 +213,8 @@ pub(super) fn is_deleted(text: &str) -> bool {
     deletes || (unread && sentences.iter().any(|words| asks_resend_later(words)))
 }
 
-/// True when one of `verbs` stands in `words` negated (`negated`) or not.
+/// True when `words` contain one of `verbs`, negated if `negated` is true
+/// and not negated otherwise.
 fn says(words: &[String], verbs: &[&str], negated: bool) -> bool {
     let found = |(index, word): (usize, &String)| {
         verbs.contains(&word.as_str()) && is_negated(words, index) == negated
@@ -218,7 +222,7 @@ fn says(words: &[String], verbs: &[&str], negated: bool) -> bool {
     words.iter().enumerate().any(found)
 }
 
-/// True when `words` ask for the message again after a date or a return.
+/// True when `words` request the message again after a date or a return.
 fn asks_resend_later(words: &[String]) -> bool {
     let starts = |stems: &[&str]| words.iter().any(|w| stems.iter().any(|s| w.starts_with(s)));
     let resend = starts(RESEND) || (starts(SEND) && has_any(words, AGAIN));

@@ -1,8 +1,9 @@
 //! Wordings of an auto-reply saying that the mailbox owner has left the
-//! organisation. The departure must be the subject of its sentence and
-//! concern the job, not a team, and the reply must not promise that its
-//! author comes back: "our old fax number no longer works" and "Carol is
-//! no longer with the sales team" are news inside an out-of-office reply.
+//! organisation. The sentence that names the departure must concern a
+//! job, not a thing, a team or a duty, and the reply must not promise
+//! that its author comes back: "our old fax number no longer works" and
+//! "Carol is no longer with the sales team" are news inside an
+//! out-of-office reply.
 
 use super::absence;
 use super::sentences::{is_conjunction, sentences, words};
@@ -34,6 +35,8 @@ const DEPARTED: &[&str] = &[
     "no longer part of ",
     // "I have left" is followed by the organisation's name, which no list
     // holds. Its object words tell it apart from leaving the office.
+    // NOTE: "Bob has left Example Org" is not matched, because the third
+    // person form also reads "has left for the day" or "has left a note".
     "i have left ",
     "i've left ",
     "has left the company",
@@ -146,9 +149,9 @@ const BRIEF_LEAVES: &[&str] = &[
 /// before a later clause ("so please write to our support team").
 const OBJECT_WORDS: usize = 5;
 
-/// True when `text` (lowercase, spaces collapsed) says that the mailbox
+/// True when `text` (lowercase, spaces collapsed) states that the mailbox
 /// owner has left: a sentence names a departure from the organisation,
-/// and the reply does not say that its author comes back.
+/// and the reply does not state that its author comes back.
 pub(super) fn is_departed(text: &str) -> bool {
     !absence::states_return(text) && sentences(text).into_iter().any(names_departure)
 }

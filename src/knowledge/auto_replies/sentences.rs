@@ -77,7 +77,7 @@ pub(super) fn is_conjunction(word: &str) -> bool {
 }
 
 /// True when one of the three words before `words[index]` is a negation,
-/// and no conjunction stands between them.
+/// and no conjunction comes between them.
 pub(super) fn is_negated(words: &[String], index: usize) -> bool {
     for word in words[..index].iter().rev().take(3) {
         if is_conjunction(word) {

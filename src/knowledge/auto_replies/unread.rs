@@ -108,15 +108,15 @@ const OTHER_ADDRESSES: &[&str] = &[
 pub(super) fn is_not_read(text: &str) -> bool {
     let contains_any = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
     contains_any(NOT_READ)
-        || sentences(text).into_iter().any(says_email_address_changed)
+        || sentences(text).into_iter().any(is_email_address_change)
         || (contains_any(UNWATCHED) && !absence::is_temporary(text))
 }
 
-/// True when `sentence` says that the mailbox's email address changed:
+/// True when `sentence` states that the mailbox's email address changed:
 /// it names an address and a change, marks the address as email ("email",
 /// "courriel", an `@`, or "my address"), and names no other kind of
 /// address.
-fn says_email_address_changed(sentence: &str) -> bool {
+fn is_email_address_change(sentence: &str) -> bool {
     let words = words(sentence);
     let is_address = |word: &String| ADDRESS_NOUNS.iter().any(|noun| word.ends_with(noun));
     let Some(noun) = words.iter().position(is_address) else {
