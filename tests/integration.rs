@@ -37,6 +37,8 @@ mod asked_replies;
 mod attached_bounce_labels;
 mod attachment_refusals;
 mod auto_replied_ndrs;
+mod auto_reply_absences;
+mod auto_reply_deleted;
 mod auto_reply_holds;
 mod auto_reply_unread;
 mod bare_forward_blocks;

@@ -306,6 +306,12 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                                waits on the recipient's side until the steps below release it. \
                                Sending it again only adds a second held copy."
             .into(),
+        Outcome::Permanent if auto_replies::is_deleted(entry) => "Not kept: the recipient's \
+                               mailbox took the message but deletes it or leaves it unread, so \
+                               no server delivers it again. Send it again after the return date \
+                               the reply gives, because a copy sent before then is not read \
+                               either."
+            .into(),
         Outcome::Permanent if auto_replies::is_unread(entry) => "Permanent: the message \
                                reached a mailbox that nobody reads, and a copy sent there \
                                again is not read either."

@@ -1,11 +1,15 @@
 //! Auto-replies that report the message as not delivered to a person:
 //! a challenge-response filter holding it, a mailing list holding it for
-//! its moderator, the mailbox of someone who has left, or a mailbox that
-//! nobody reads any more. An out-of-office
-//! reply matches none of these, because its message was delivered and is
-//! read later.
+//! its moderator, the mailbox of someone who has left, a mailbox that
+//! nobody reads any more, or an absent person's mailbox that deletes it.
+//! An ordinary out-of-office reply matches none of these, because its
+//! message was delivered and is read later.
 
+mod absence;
 mod challenge;
+mod deleted;
+mod departed;
+mod sentences;
 mod unread;
 
 use super::Entry;
@@ -58,54 +62,24 @@ fn is_discourse_rejection(text: &str) -> bool {
         && (text.contains(") didn't work") || text.contains(") didn\u{2019}t work"))
 }
 
-/// Lowercase fragments saying the person has left, in English, German,
-/// French, Spanish, Italian, Portuguese and Dutch. "Will not be forwarded"
-/// alone is not here: out-of-office replies say it of mail the person
-/// reads on return.
-const DEPARTED: &[&str] = &[
-    "no longer works",
-    "no longer employed",
-    "no longer with ",
-    "has left the company",
-    "has left the organisation",
-    "has left the organization",
-    "has left our company",
-    "nicht mehr für",
-    "nicht mehr im unternehmen",
-    "nicht mehr bei ",
-    "nicht mehr tätig",
-    "ne fait plus partie",
-    "ya no trabaja",
-    "ya no trabajo",
-    "ya no forma parte",
-    "ha dejado la empresa",
-    "non lavora più",
-    "non fa più parte",
-    "não trabalha mais",
-    "já não trabalha",
-    "não faz mais parte",
-    "já não faz parte",
-    "deixou a empresa",
-    "niet meer werkzaam",
-    "niet langer werkzaam",
-    "niet meer in dienst",
-];
-
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 6] = [
+pub static ENTRIES: [&Entry; 7] = [
     &HELD_FOR_CHALLENGE,
     &HELD_FOR_MODERATION,
     &REFUSED_BY_LIST,
     &REFUSED_BY_DISCOURSE,
     &DEPARTED_PERSON,
     &MAILBOX_NOT_READ,
+    &DELETED_UNREAD,
 ];
 
 /// Returns the entry for an auto-reply whose text (`lower`, lowercased)
-/// says the message was held or will not be read, or `None` for an
-/// ordinary out-of-office reply.
+/// states that the message was held, will not be read or was deleted, or
+/// `None` for an ordinary out-of-office reply.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
-    let text = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Typographic apostrophes are written as ASCII ones, so one fragment
+    // ("n'est plus") matches both.
+    let text = lower.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{2019}', "'");
     let says = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
     if is_discourse_rejection(&text) {
         Some(&REFUSED_BY_DISCOURSE)
@@ -115,12 +89,16 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
         Some(&REFUSED_BY_LIST)
     } else if challenge::is_challenge(&text) {
         Some(&HELD_FOR_CHALLENGE)
-    } else if says(DEPARTED) {
+    } else if departed::is_departed(&text) {
         // A departure outranks "this mailbox is no longer read", which a
         // departed person's reply often adds.
         Some(&DEPARTED_PERSON)
     } else if unread::is_not_read(&text) {
         Some(&MAILBOX_NOT_READ)
+    } else if deleted::is_deleted(&text) {
+        // A mailbox that nobody reads any more outranks a deletion,
+        // because a copy sent after any return date is not read either.
+        Some(&DELETED_UNREAD)
     } else {
         None
     }
@@ -139,6 +117,12 @@ pub fn is_hold(entry: &Entry) -> bool {
 /// nobody reads: a departed person's or one that is no longer read.
 pub fn is_unread(entry: &Entry) -> bool {
     entry.id == DEPARTED_PERSON.id || entry.id == MAILBOX_NOT_READ.id
+}
+
+/// Returns true when `entry` explains an auto-reply that deleted the
+/// message unread during an absence.
+pub fn is_deleted(entry: &Entry) -> bool {
+    entry.id == DELETED_UNREAD.id
 }
 
 /// Returns true when `entry` explains a mailing list's notice about a
@@ -349,6 +333,32 @@ pub static MAILBOX_NOT_READ: Entry = Entry {
     who: Actor::You,
     temporary: Some(false),
     ..Entry::sourced("https://metacpan.org/pod/Sisimai::Reason::HasMoved", "2026-12-06")
+};
+
+/// An out-of-office reply saying that the message is deleted unread, or
+/// is not read and must be sent again after the return. Filtered is
+/// Sisimai's reason for a recipient-side rule that keeps the message from
+/// the person, and the address stays valid.
+pub static DELETED_UNREAD: Entry = Entry {
+    id: "auto-reply/deleted",
+    reason: Reason::Filtered,
+    what: "The recipient is away, and the reply says that your message is \
+           deleted or left unread. It reached the mailbox, but nobody will \
+           read it.",
+    why: "Some people and organisations set the out-of-office reply to \
+          delete the mail that arrives during an absence, or to leave it \
+          unread, so that none piles up, and ask senders to write again \
+          after the return. The reply gives the return date and often \
+          another contact.",
+    steps: &[
+        "Send the message again after the return date the reply gives.",
+        "If the matter cannot wait, write now to the other contact the \
+         reply names.",
+        "Keep the address: it works again once the recipient is back.",
+    ],
+    who: Actor::You,
+    temporary: Some(false),
+    ..Entry::sourced("https://www.bbc.co.uk/news/magazine-28786117", "2026-12-06")
 };
 
 #[cfg(test)]

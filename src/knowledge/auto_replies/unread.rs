@@ -2,6 +2,9 @@
 //! more: the address has changed, is no longer read, or takes no incoming
 //! mail. The reply reached a mailbox but no person.
 
+use super::absence;
+use super::sentences::{has_any, sentences, words};
+
 /// Lowercase fragments that say the mailbox is not read for good, in
 /// English, German, French, Spanish, Italian, Portuguese and Dutch.
 const NOT_READ: &[&str] = &[
@@ -9,7 +12,6 @@ const NOT_READ: &[&str] = &[
     "no longer monitored",
     "no longer being monitored",
     "no longer checked",
-    "address has changed",
     "address is no longer in use",
     "mailbox is no longer in use",
     "account is no longer in use",
@@ -30,29 +32,102 @@ const NOT_READ: &[&str] = &[
 
 /// Lowercase fragments that say the mailbox is not read but could mean
 /// only during an absence, as in "this mailbox is not monitored while I am
-/// away". They count only when the reply mentions no absence.
+/// away". They count only when the reply names no absence or period.
 const UNWATCHED: &[&str] = &["is not monitored", "is not read", "an unmonitored"];
 
-/// Lowercase fragments of an out-of-office reply's absence.
-const ABSENCE: &[&str] = &[
-    "out of office",
-    "out of the office",
-    "on leave",
-    "on vacation",
-    "on holiday",
-    "while i am away",
-    "while i'm away",
-    "during my absence",
-    "until ",
-    "when i return",
-    "on my return",
+/// Word endings of "address" in the table's languages. An ending also
+/// matches a compound: German "E-Mail-Adresse", Dutch "e-mailadres".
+const ADDRESS_NOUNS: &[&str] =
+    &["address", "adresse", "adres", "dirección", "indirizzo", "endereço"];
+
+/// Words saying that something has changed.
+const CHANGED: &[&str] = &[
+    "changed",
+    "changing",
+    "geändert",
+    "changé",
+    "changée",
+    "modifié",
+    "modifiée",
+    "cambiado",
+    "cambiada",
+    "cambiato",
+    "cambiata",
+    "mudou",
+    "alterado",
+    "alterada",
+    "gewijzigd",
+    "veranderd",
+];
+
+/// Parts of a word that mark an address as an email address: "email",
+/// "courriel", "correo electrónico", "posta elettronica", an `@`.
+const EMAIL_MARKS: &[&str] =
+    &["mail", "courriel", "correo", "electr", "électr", "elettr", "eletr", "@"];
+
+/// Words that make an address a postal, street or billing one, or the
+/// sender's own ("if your address has changed"), not the mailbox's.
+const OTHER_ADDRESSES: &[&str] = &[
+    "postal",
+    "post",
+    "street",
+    "office",
+    "physical",
+    "mailing",
+    "billing",
+    "shipping",
+    "delivery",
+    "invoice",
+    "invoices",
+    "invoicing",
+    "visiting",
+    "home",
+    "your",
+    "if",
+    "postadresse",
+    "lieferadresse",
+    "rechnungsadresse",
+    "postale",
+    "facturation",
+    "livraison",
+    "envío",
+    "facturación",
+    "spedizione",
+    "fatturazione",
+    "entrega",
+    "faturação",
+    "faturamento",
+    "postadres",
+    "factuuradres",
+    "bezoekadres",
+    "afleveradres",
 ];
 
 /// True when `text` (lowercase, spaces collapsed) says that nobody reads
 /// the mailbox.
 pub(super) fn is_not_read(text: &str) -> bool {
     let contains_any = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
-    contains_any(NOT_READ) || (contains_any(UNWATCHED) && !contains_any(ABSENCE))
+    contains_any(NOT_READ)
+        || sentences(text).into_iter().any(is_email_address_change)
+        || (contains_any(UNWATCHED) && !absence::is_temporary(text))
+}
+
+/// True when `sentence` states that the mailbox's email address changed:
+/// it names an address and a change, marks the address as email ("email",
+/// "courriel", an `@`, or "my address"), and names no other kind of
+/// address.
+fn is_email_address_change(sentence: &str) -> bool {
+    let words = words(sentence);
+    let is_address = |word: &String| ADDRESS_NOUNS.iter().any(|noun| word.ends_with(noun));
+    let Some(noun) = words.iter().position(is_address) else {
+        return false;
+    };
+    if !has_any(&words, CHANGED) || has_any(&words, OTHER_ADDRESSES) {
+        return false;
+    }
+    let email = words.iter().any(|word| EMAIL_MARKS.iter().any(|mark| word.contains(mark)));
+    let owned = noun > 0 && matches!(words[noun - 1].as_str(), "my" | "this");
+    email || owned
 }
 
 #[cfg(test)]
@@ -64,5 +139,13 @@ mod tests {
         assert!(is_not_read("this mailbox is not monitored. please use our contact form."));
         assert!(!is_not_read("this mailbox is not monitored while i am away."));
         assert!(is_not_read("i am away until monday. my address has changed to b@example.net."));
+    }
+
+    #[test]
+    fn changed_address_must_be_email() {
+        assert!(is_not_read("please note that my email address has changed."));
+        assert!(is_not_read("meine e-mail-adresse hat sich geändert."));
+        assert!(!is_not_read("our postal address has changed: 1 example street."));
+        assert!(!is_not_read("if your email address has changed, update your account."));
     }
 }
