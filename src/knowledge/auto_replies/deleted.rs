@@ -3,7 +3,7 @@
 //! to send it again later. Daimler's "Mail on Holiday" replies are the
 //! known example ("Your email is being deleted. ... resend the email
 //! after I'm back in the office", quoted at
-//! https://www.bbc.co.uk/news/magazine-28786117).
+//! <https://www.bbc.co.uk/news/magazine-28786117>).
 
 use super::sentences::{has_any, is_negated, sentences, words};
 
