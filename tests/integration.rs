@@ -208,6 +208,7 @@ mod other_address_status;
 mod outgoing_blocked;
 mod outlook_auth_level;
 mod outlook_block_list;
+mod outlook_send_task;
 mod own_account_address;
 mod pasted_bounce_series;
 mod pasted_deliveries;

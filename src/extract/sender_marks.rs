@@ -8,6 +8,8 @@
 //!   blocked using dbl.spamhaus.org`, Exim's callout report `Verification failed for
 //!   <alice@...>`, and Amazon SES's `The following identities failed the
 //!   check in region US-WEST-2: alice@..., news@...`;
+//! - around the address: Outlook's send error `Task 'alice@... - Sending'
+//!   reported error`, whose task is named after the sending account;
 //! - after the address: Postfix's `<alice@...>: Sender address rejected`,
 //!   Sendmail's `<alice@...>... Domain of sender address ...` and
 //!   `<alice@...>... Sender ok`, and `<alice@...> sender rejected`.
@@ -59,7 +61,9 @@ pub fn senders_in(text: &str) -> Vec<String> {
             (false, Some(found)) if found.as_str().starts_with("identities") => Some(m.end()),
             _ => None,
         };
-        if in_list || marked_before.is_some() || sender_after(&lower[m.end()..]) {
+        let after = &lower[m.end()..];
+        let task = outlook_task_account(&before, after);
+        if in_list || marked_before.is_some() || task || sender_after(after) {
             let address = clean_address(m.as_str());
             if !senders.contains(&address) {
                 senders.push(address);
@@ -143,6 +147,15 @@ fn sender_after(after: &str) -> bool {
     sender || after.starts_with("domain of sender address")
 }
 
+/// True for the account in the name of an Outlook send task, `Task
+/// 'alice@example.org - Sending'` or `- Sending and Receiving`: Outlook
+/// names the task after the account that sends the message.
+fn outlook_task_account(before: &str, after: &str) -> bool {
+    let task = before == "task" || before.ends_with(" task");
+    let after = after.trim_start_matches(['>', '"']);
+    task && after.starts_with(" - send")
+}
+
 /// True for the separator between two addresses of one list: a comma or
 /// `and`, with spaces.
 fn continues_list(between: &str) -> bool {
@@ -171,6 +184,9 @@ mod tests {
             ("554 5.7.1 Recipient address [b@example.net] blocked using dbl.spamhaus.org", vec![]),
             ("<b@example.net>: host mx.example.net[192.0.2.1] said: 550 <a@example.com> sender rejected", vec!["a@example.com"]),
             ("550 5.1.1 <b@example.net>... User unknown", vec![]),
+            ("Task 'a@example.com - Sending' reported error (0x800CCC78)", vec!["a@example.com"]),
+            ("Task 'a@example.com - Sending and Receiving' reported error", vec!["a@example.com"]),
+            ("Task 'a@example.com' reported error: 550 <b@example.net>", vec![]),
             ("Delivery to b@example.net failed; senders should check the address", vec![]),
             // A lead-in may wrap within its paragraph, but a paragraph
             // break or a header field line with its value ends it.
