@@ -278,6 +278,7 @@ mod service_drop_reasons;
 mod service_event_types;
 mod service_ip_blocks;
 mod service_refusals;
+mod ses_complaint_steps;
 mod ses_forwarded_bounce;
 mod ses_suppression_bounce;
 mod signature_lines;

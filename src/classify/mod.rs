@@ -31,8 +31,8 @@ use crate::extract::Failure;
 use crate::knowledge::{
     self, auto_replies, blocklists, dynamic_ip, feedback_types, greylisting, harvest_protection,
     postmark_types, providers, queue_states, reasons as explained, reply_codes, review_holds,
-    sending_account as own_account, service_events, smtputf8, status_codes, tls_required, wordings,
-    Match,
+    sending_account as own_account, service_events, ses_feedback, smtputf8, status_codes,
+    tls_required, wordings, Match,
 };
 use crate::reason::Reason;
 use crate::report::{InputKind, Note};
@@ -124,7 +124,11 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
         // A feedback report's type names what was reported. Only `abuse`
         // is a spam complaint: `not-spam`, `virus`, `fraud`, `other` and
         // `auth-failure` (a failed SPF, DKIM or DMARC check) are not.
-        let typed = feedback_types::lookup(&lower).filter(|_| reason == Reason::Feedback);
+        // An SES complaint is about mail the user's own account sent, and
+        // it has no Source-IP, so some types get SES's own steps.
+        let from_ses = mta == Some("amazonses") && kind == InputKind::JsonRecord;
+        let lookup = if from_ses { ses_feedback::lookup } else { feedback_types::lookup };
+        let typed = lookup(&lower).filter(|_| reason == Reason::Feedback);
         let own = if let Some(entry) = typed {
             entry
         } else if let Some(held) = auto_replies::lookup(&lower)

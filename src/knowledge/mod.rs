@@ -33,6 +33,7 @@ pub mod sendgrid_drops;
 pub mod sending_account;
 pub mod service_events;
 pub mod service_ips;
+pub mod ses_feedback;
 pub mod smtputf8;
 pub mod status_codes;
 pub mod tls_required;
@@ -177,6 +178,7 @@ pub fn all_entries() -> Vec<&'static Entry> {
 
     entries.push(&reasons::AUTH_FAILURE_REPORT);
     entries.extend(feedback_types::ENTRIES);
+    entries.extend(ses_feedback::ENTRIES);
     entries.push(&greylisting::ENTRY);
     entries.push(&greylisting::GAVE_UP);
     entries.push(&harvest_protection::REFUSED);
