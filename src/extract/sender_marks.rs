@@ -147,13 +147,14 @@ fn sender_after(after: &str) -> bool {
     sender || after.starts_with("domain of sender address")
 }
 
-/// True for the account in the name of an Outlook send task, `Task
-/// 'alice@example.org - Sending'` or `- Sending and Receiving`: Outlook
-/// names the task after the account that sends the message.
+/// True for the account in the name of an Outlook task, `Task
+/// 'alice@example.org - Sending'`, `- Receiving` or `- Sending and
+/// Receiving`. Outlook names the task after the user's own account, which
+/// is never a failed recipient.
 fn outlook_task_account(before: &str, after: &str) -> bool {
     let task = before == "task" || before.ends_with(" task");
     let after = after.trim_start_matches(['>', '"']);
-    task && after.starts_with(" - send")
+    task && (after.starts_with(" - send") || after.starts_with(" - receiv"))
 }
 
 /// True for the separator between two addresses of one list: a comma or
@@ -186,6 +187,7 @@ mod tests {
             ("550 5.1.1 <b@example.net>... User unknown", vec![]),
             ("Task 'a@example.com - Sending' reported error (0x800CCC78)", vec!["a@example.com"]),
             ("Task 'a@example.com - Sending and Receiving' reported error", vec!["a@example.com"]),
+            ("Task 'a@example.com - Receiving' reported error (0x800CCC0E)", vec!["a@example.com"]),
             ("Task 'a@example.com' reported error: 550 <b@example.net>", vec![]),
             ("Delivery to b@example.net failed; senders should check the address", vec![]),
             // A lead-in may wrap within its paragraph, but a paragraph
