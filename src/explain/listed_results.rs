@@ -9,9 +9,10 @@
 //!
 //! NOTE: Barracuda's pages show the same "(host:result)" pattern in the
 //! Message Log (<https://campus.barracuda.com/product/essentials/doc/169287426/email-cache-policies>)
-//! but do not document the reply's list. Its form here follows real
-//! replies: entries separated by commas, each an address, a colon and a
-//! result.
+//! but do not document the reply's list. The parser assumes the form of
+//! reported replies: entries separated by commas, each an address, a
+//! colon and a result. A result that itself contains ", address:" is cut
+//! there.
 
 use std::sync::LazyLock;
 
@@ -49,8 +50,8 @@ struct Entry<'a> {
 
 /// Narrows `failure` to its recipient's entry when its reply is the cloud
 /// filter's list of two or more results. `None` when the reply is no
-/// such list or does not name the recipient, because then the reply as a
-/// whole is all the bounce says of it.
+/// such list or does not name the recipient, because then the whole reply
+/// is all the bounce states about it.
 pub(super) fn own_result(failure: &Failure) -> Option<OwnResult> {
     let recipient = failure.recipient.as_deref()?;
     let text = failure.diagnostic.as_str();
@@ -76,12 +77,12 @@ pub(super) fn own_result(failure: &Failure) -> Option<OwnResult> {
     // recipient's. A code that the reply does not contain came from
     // elsewhere (a DSN's Status field) and stays.
     let codes = smtp::find_codes(&diagnostic);
-    let kept = |code: &Option<String>| {
+    let own_code = |code: &Option<String>| {
         code.clone().filter(|c| diagnostic.contains(c.as_str()) || !text.contains(c.as_str()))
     };
     let narrowed = Failure {
-        status: codes.status.or_else(|| kept(&failure.status)),
-        reply: codes.reply.or_else(|| kept(&failure.reply)),
+        status: codes.status.or_else(|| own_code(&failure.status)),
+        reply: codes.reply.or_else(|| own_code(&failure.reply)),
         diagnostic,
         ..failure.clone()
     };

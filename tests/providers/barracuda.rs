@@ -95,8 +95,8 @@ fn cloud_rate_control_is_temporary() {
     assert!(!r.permanent);
 }
 
-/// The cloud filter's reply to a message for two recipients, which lists
-/// each recipient's own result, as Postfix reports it for each of them.
+/// Builds Postfix's report of the cloud filter's one reply to a message
+/// for alice and bob, which lists each recipient's own result.
 fn two_results(first: &str, second: &str) -> String {
     let reply = format!("550 permanent failure for one or more recipients ({first}, {second})");
     let line = |rcpt: &str| format!("<{rcpt}>: host {CLOUD_MX}[198.51.100.25] said: {reply}\n");
@@ -130,7 +130,7 @@ fn listed_results_go_to_own_recipient() {
         assert_eq!(bob.status.as_deref(), Some("5.1.1"), "{text}");
         assert!(bob.hard, "{text}");
 
-        // The card quotes the whole reply and says which entry it read.
+        // The card quotes the whole reply and names the entry it read.
         for (r, entry) in [(alice, ALICE_BLOCKED), (bob, BOB_UNKNOWN)] {
             assert!(r.diagnostic.contains(ALICE_BLOCKED), "{}", r.diagnostic);
             assert!(r.diagnostic.contains("bob@example.com:550"), "{}", r.diagnostic);
@@ -161,8 +161,8 @@ fn listed_result_with_commas_kept_whole() {
 
 #[test]
 fn unlisted_recipient_keeps_whole_reply() {
-    // A list without this recipient's entry says nothing of its own
-    // result, so the card reads the reply as it stands.
+    // A list without this recipient's entry states nothing about its own
+    // result, so the card reads the whole reply.
     let r = one(&postfix(
         "carol@example.com",
         CLOUD_MX,
@@ -177,7 +177,7 @@ fn unlisted_recipient_keeps_whole_reply() {
 #[test]
 fn listed_results_in_dsn_fields() {
     // Postfix copies the first status code of the shared reply into each
-    // recipient's Status field, so alice's field holds bob's 5.1.1.
+    // recipient's Status field, so alice's field contains bob's 5.1.1.
     let reply = format!(
         "550 permanent failure for one or more recipients ({ALICE_BLOCKED}, {BOB_UNKNOWN})"
     );
@@ -187,6 +187,7 @@ fn listed_results_in_dsn_fields() {
              Remote-MTA: dns; {CLOUD_MX}\r\nDiagnostic-Code: smtp; {reply}\r\n"
         )
     };
+
     let raw = format!(
         "From: MAILER-DAEMON@mail.example.net\r\nTo: sender@example.net\r\n\
          Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n\
@@ -197,12 +198,15 @@ fn listed_results_in_dsn_fields() {
         field("alice@example.com"),
         field("bob@example.com")
     );
+
     let report = bounce_explainer::explain(&raw);
     assert_eq!(report.recipients.len(), 2);
+
     let alice = &report.recipients[0];
     assert_eq!(alice.recipient.as_deref(), Some("alice@example.com"));
     assert_eq!(alice.explanation.entry, "barracuda/blocked");
     assert_eq!(alice.status, None);
+
     let bob = &report.recipients[1];
     assert_eq!(bob.reason, Reason::UserUnknown);
     assert_eq!(bob.status.as_deref(), Some("5.1.1"));
