@@ -11,6 +11,7 @@ mod extended_host;
 mod forward;
 mod forwarder_block;
 mod listed_domain;
+mod listed_results;
 mod lookalike;
 mod lure;
 mod mbox;

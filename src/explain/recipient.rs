@@ -5,8 +5,9 @@
 use super::card::{explanation, links};
 use super::retry::{self, Outcome};
 use super::{
-    extended_host, forward, forwarder_block, join_with_and, listed_domain, lookalike, moved,
-    not_read, own_account, parts_cause, public_mailbox, remote_relay, service_ip, ses_notice,
+    extended_host, forward, forwarder_block, join_with_and, listed_domain, listed_results,
+    lookalike, moved, not_read, own_account, parts_cause, public_mailbox, remote_relay, service_ip,
+    ses_notice,
 };
 use crate::classify;
 use crate::extract::Failure;
@@ -22,6 +23,11 @@ pub(super) fn recipient(
     mta: Option<&str>,
     kind: InputKind,
 ) -> Recipient {
+    // A reply that lists every recipient's result is read by this
+    // recipient's entry alone, but the card still quotes all of it.
+    let whole_reply = failure.diagnostic.clone();
+    let own_result = listed_results::own_result(failure);
+    let failure = own_result.as_ref().map_or(failure, |own| &own.failure);
     let verdict = classify::classify(failure, mta, kind);
     // A listed domain, an account's sending limit or a message's content
     // does not depend on the sending IP, so a hint to find it would mislead.
@@ -57,6 +63,7 @@ pub(super) fn recipient(
     let entry = remote_relay::for_remote_reply(entry, failure, ip_context.bounce());
     let links = links(entry, &verdict.matched.blocklists, sender_ip.as_deref());
     let mut notes = verdict.notes;
+    notes.extend(own_result.as_ref().map(|own| own.note.clone()));
     for rejected in &failure.rejected {
         notes.push(Note::warning(format!(
             "The bounce gives the {} as \"{}\". It contains control characters (shown as \
@@ -225,7 +232,7 @@ pub(super) fn recipient(
         blocklists: verdict.matched.blocklists.iter().map(|b| b.to_string()).collect(),
         remote_host: failure.remote_mta.clone(),
         smtp_command: failure.command.clone(),
-        diagnostic: failure.diagnostic.clone(),
+        diagnostic: whole_reply,
         lookalike_hosts: lookalike::in_recipient(
             &failure.diagnostic,
             failure.recipient.as_deref(),

@@ -12,7 +12,9 @@
 //! that server's reply in the brackets in place of `blocked`
 //! ("(user@example.com:550 5.4.1 Recipient address rejected: ...)"). No
 //! rule here matches that form, so the generic tables read the inner
-//! reply.
+//! reply. A message to several recipients gets one reply that lists each
+//! recipient's result, and `explain::listed_results` gives each card its
+//! own entry.
 //!
 //! The appliance names the Barracuda Reputation Block List in its own
 //! reply ("Client host [192.0.2.1] blocked using Barracuda Reputation"),
@@ -41,7 +43,7 @@ const SOURCE: &str = "https://campus.barracuda.com/doc/167976683";
 const CHECKED: &str = "2026-12-04";
 
 /// The token that names the cloud service's own refusal wording.
-const CLOUD_REFUSAL: &str = "permanent failure for one or more recipients";
+pub(crate) const CLOUD_REFUSAL: &str = "permanent failure for one or more recipients";
 
 #[rustfmt::skip]
 pub static PROVIDER: Provider = Provider {

@@ -54,6 +54,7 @@ mod zoho;
 pub use esp_submission::SPARKPOST_UNCONFIGURED_DOMAIN;
 
 use super::{comcast, Entry, Match};
+pub(crate) use barracuda::CLOUD_REFUSAL as BARRACUDA_CLOUD_REFUSAL;
 pub(crate) use microsoft::at_sender_tenant;
 use text::{flatten, has_word, host_is_under, host_names, status_codes, status_matches};
 
