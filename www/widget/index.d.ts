@@ -52,6 +52,11 @@ export interface ExplanationOverride {
   what?: string;
   why?: string;
   steps?: string[];
+  /**
+   * The party who acts. "service" on a card that lists no IP of the
+   * service gives a note that asks the service to look into the bounce,
+   * not to delist an IP.
+   */
   whoActs?: Actor;
   retry?: string;
   /** Extra text shown as "Note from <name>:". */
