@@ -161,14 +161,12 @@ fn listed_client_ip_keeps_list_card() {
     assert!(!steps.contains("sending addresses"), "{steps}");
 }
 
-/// The same client IP in another notice does not stop the hand-over of
-/// a listing of the service's own address.
+/// A reply that lists another IP than `mail.sourceIp` still hands over
+/// to Amazon SES.
 #[test]
 fn other_listed_ip_still_hands_over() {
-    let text = SES_CLIENT_LISTED.replace(
-        "Rejected because 198.51.100.7",
-        "Rejected because 203.0.113.10",
-    );
+    let text =
+        SES_CLIENT_LISTED.replace("Rejected because 198.51.100.7", "Rejected because 203.0.113.10");
     let card = only_card(&text);
     assert_eq!(card.sender_ip.as_deref(), Some("203.0.113.10"));
     assert_eq!(card.explanation.who_acts, Actor::Service);
@@ -184,7 +182,7 @@ const SENDGRID_MICROSOFT: [&str; 2] = [
 ];
 
 /// Microsoft's own lists of sending IPs are IP blocklists too, so a
-/// shared-IP customer is not told to file Microsoft's delist request for
+/// shared-IP customer is not directed to file Microsoft's delist request for
 /// the service's address.
 #[test]
 fn microsoft_ip_block_names_service() {

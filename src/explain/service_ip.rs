@@ -7,14 +7,15 @@ use std::net::IpAddr;
 use crate::knowledge::service_ips;
 use crate::report::{sending_service_name, Actor, Explanation};
 
-/// Replaces the steps of a card whose reply lists the sending IP `ip`
-/// (`ip_listed`: a named IP blocklist or the receiver's own IP list) with
+/// Replaces the steps of a card whose reply lists the sending IP `ip` with
 /// the steps of the sending service `mta`, and names the service as the
-/// party who acts, when its delisting policy is known. A card on which the
-/// sender's side does not act, such as a closed list's, is left as it is.
-/// So is a card whose listed IP is `client_ip`, the client that submitted
-/// the message to the service according to the service's own event,
-/// because that address is the sender's own.
+/// party who acts, when its delisting policy is known. `ip_listed` is true
+/// when a named IP blocklist or the receiver's own IP list lists it.
+///
+/// A card on which the sender's side does not act, such as a closed
+/// list's, is left as it is. So is a card whose listed IP is `client_ip`,
+/// the client that submitted the message according to the service's own
+/// event, because that address is the sender's own.
 ///
 /// NOTE: the listed address is otherwise taken to be the service's. A
 /// receiver that also checks addresses from the Received headers could
