@@ -143,3 +143,67 @@ fn cli_names_service_as_actor() {
     let text = String::from_utf8(run(&[file.as_str()], "").stdout).unwrap();
     assert!(text.contains("Who acts: the sending service: contact its support"), "{text}");
 }
+
+/// An Amazon SES bounce whose listed IP is the notification's own
+/// `mail.sourceIp`, the client that submitted the message to SES.
+const SES_CLIENT_LISTED: &str = r#"{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"General","bouncedRecipients":[{"emailAddress":"jane@example.com","action":"failed","status":"5.7.1","diagnosticCode":"smtp; 550 5.7.1 Rejected because 198.51.100.7 is in a black list at bl.spamcop.net"}],"timestamp":"2026-12-06T10:00:00.000Z","reportingMTA":"dsn; a8-1.smtp-out.amazonses.com","remoteMtaIp":"192.0.2.50"},"mail":{"timestamp":"2026-12-06T09:59:59.000Z","source":"news@example.org","sourceIp":"198.51.100.7","messageId":"m","destination":["jane@example.com"]}}"#;
+
+/// The sender's own client is listed, not the service's address, so the
+/// list's own card stays and the sender's side acts.
+#[test]
+fn listed_client_ip_keeps_list_card() {
+    let card = only_card(SES_CLIENT_LISTED);
+    assert_eq!(card.blocklists, ["spamcop"]);
+    assert_eq!(card.sender_ip.as_deref(), Some("198.51.100.7"));
+    assert_eq!(card.explanation.who_acts, Actor::Admin);
+    let steps = steps(&card);
+    assert!(!steps.contains("Amazon SES"), "{steps}");
+    assert!(!steps.contains("sending addresses"), "{steps}");
+}
+
+/// A reply that lists another IP than `mail.sourceIp` still hands over
+/// to Amazon SES.
+#[test]
+fn other_listed_ip_still_hands_over() {
+    let text =
+        SES_CLIENT_LISTED.replace("Rejected because 198.51.100.7", "Rejected because 203.0.113.10");
+    let card = only_card(&text);
+    assert_eq!(card.sender_ip.as_deref(), Some("203.0.113.10"));
+    assert_eq!(card.explanation.who_acts, Actor::Service);
+    assert!(steps(&card).contains("203.0.113.10, is one of Amazon SES's"), "{}", steps(&card));
+}
+
+/// SendGrid events whose reply is Microsoft's own IP block: Exchange
+/// Online's banned sending IP (5.7.606) and Outlook.com's network block
+/// list (S3140).
+const SENDGRID_MICROSOFT: [&str; 2] = [
+    r#"[{"email": "jane@outlook.com", "timestamp": 1765000000, "event": "bounce", "sg_event_id": "abc", "sg_message_id": "xyz.filter0001", "reason": "550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430) [CO1NAM11FT033.eop-nam11.prod.protection.outlook.com]", "status": "5.7.606", "type": "blocked", "ip": "203.0.113.9", "tls": 1}]"#,
+    r#"[{"email": "jane@outlook.com", "timestamp": 1765000000, "event": "bounce", "sg_event_id": "abc", "sg_message_id": "xyz.filter0001", "reason": "550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [BN1NAM02FT027.eop-nam02.prod.protection.outlook.com]", "status": "5.7.1", "type": "blocked", "ip": "203.0.113.9", "tls": 1}]"#,
+];
+
+/// Microsoft's own lists of sending IPs are IP blocklists too, so a
+/// shared-IP customer is not directed to file Microsoft's delist request for
+/// the service's address.
+#[test]
+fn microsoft_ip_block_names_service() {
+    for text in SENDGRID_MICROSOFT {
+        let card = only_card(text);
+        assert_eq!(card.sender_ip.as_deref(), Some("203.0.113.9"), "{text}");
+        assert_eq!(card.explanation.who_acts, Actor::Service, "{text}");
+        let steps = steps(&card);
+        assert!(steps.contains("203.0.113.9, is one of SendGrid's"), "{steps}");
+        assert!(steps.contains("do not file a removal request yourself"), "{steps}");
+        assert!(!steps.contains("They open the Microsoft 365 delist portal"), "{steps}");
+    }
+}
+
+/// Pasted alone, Microsoft's reply keeps its own card.
+#[test]
+fn bare_microsoft_block_keeps_card() {
+    let card = only_card(
+        "550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal \
+         from this list please visit https://sender.office.com/ and follow the directions.",
+    );
+    assert_eq!(card.explanation.entry, "microsoft/banned-ip");
+    assert_eq!(card.explanation.who_acts, Actor::Admin);
+}

@@ -191,8 +191,10 @@ pub(super) fn recipient(
     // Only an IP listing is the service's, because a listed domain is
     // the sender's own.
     if !domain_listing {
-        let lists = &verdict.matched.blocklists;
-        service_ip::hand_over(&mut explanation, mta, lists, sender_ip.as_deref());
+        let ip_listed = !verdict.matched.blocklists.is_empty()
+            || crate::knowledge::providers::is_own_ip_list(entry);
+        let (ip, client_ip) = (sender_ip.as_deref(), failure.client_ip.as_deref());
+        service_ip::hand_over(&mut explanation, mta, ip_listed, ip, client_ip);
     }
     let card_fields: Vec<&str> = [failure.remote_mta.as_deref(), failure.recipient.as_deref()]
         .into_iter()

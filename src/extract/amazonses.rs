@@ -29,7 +29,15 @@ pub fn record(object: &Object) -> Option<Vec<Failure>> {
     let kind = text(object, "notificationType").or_else(|| text(object, "eventType"))?;
     let mut failures = failures(object, kind);
     let key = event_key(object, kind);
-    failures.iter_mut().for_each(|failure| failure.event_key = key.clone());
+    let client_ip = object
+        .get("mail")
+        .and_then(Value::as_object)
+        .and_then(|mail| text(mail, "sourceIp"))
+        .map(|ip| ip.trim().to_string());
+    for failure in &mut failures {
+        failure.event_key = key.clone();
+        failure.client_ip = client_ip.clone();
+    }
     Some(failures)
 }
 

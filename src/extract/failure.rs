@@ -73,6 +73,11 @@ pub struct Failure {
     /// Mandrill's `smtp_events.source_ip`, Brevo's `sending_ip`, or a
     /// CSV export's column such as `Sending IP`.
     pub sending_ip: Option<(String, Cow<'static, str>)>,
+    /// The address of the client that submitted the message to a sending
+    /// service, as the service's event states it: Amazon SES's
+    /// `mail.sourceIp`. It is the sender's own address, not one the
+    /// service sends from.
+    pub client_ip: Option<String>,
     /// True when a sending service's event record calls the failure a
     /// soft bounce (Mailjet's `hard_bounce: false`, Brevo's
     /// `soft_bounce`): the service judges the cause temporary, whatever

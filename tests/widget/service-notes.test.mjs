@@ -93,3 +93,37 @@ test("settings accept service party", () => {
   assert.equal(settings.contacts.service.email, "help@example.com");
   assert.equal(settings.explanations["5.7.1"].whoActs, "service");
 });
+
+// A portal may route any code to its sending service. The note then
+// asks the service to look into the bounce, because a user-unknown reply
+// names no blocklist and no listed IP.
+test("service override on 5.1.1 claims no listing", () => {
+  const settings = validateSettings({ name: "Acme", explanations: { "5.1.1": { whoActs: "service" } } });
+  const { advice, note } = cardFor("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown", settings);
+  assert.equal(advice.explanation.who_acts, "service");
+  assert.equal(note.party, "service");
+  assert.equal(note.to, "Your sending service's support");
+  assert.ok(!note.body.includes("blocklist"), note.body);
+  assert.ok(!note.body.includes(ASK), note.body);
+  assert.ok(note.body.includes("Could you look into this?"), note.body);
+});
+
+// Microsoft's own list of banned sending IPs is a listing too, so a
+// SendGrid event with it gets the delisting request.
+test("Microsoft IP block note asks delisting", () => {
+  const event = JSON.stringify([
+    {
+      email: "jane@outlook.com",
+      timestamp: 1765000000,
+      event: "bounce",
+      ip: "203.0.113.9",
+      reason: "550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal from this list please visit https://sender.office.com/ and follow the directions.",
+      status: "5.7.606",
+      type: "blocked",
+    },
+  ]);
+  const { note } = cardFor(event, validateSettings(null));
+  assert.equal(note.party, "service");
+  assert.ok(note.body.includes(ASK), note.body);
+  assert.ok(note.body.includes("203.0.113.9"), note.body);
+});

@@ -32,7 +32,9 @@ export function fileText(bytes: Uint8Array): string;
 
 /**
  * A party the portal can give contact details for. "service" is the
- * support of the sending service whose own IP a blocklist lists.
+ * support of the sending service: the library names it when a blocklist
+ * lists the service's own IP, and a portal's `whoActs` override may name
+ * it for any code.
  */
 export type Party = "you" | "admin" | "recipient" | "service";
 
@@ -52,6 +54,11 @@ export interface ExplanationOverride {
   what?: string;
   why?: string;
   steps?: string[];
+  /**
+   * The party who acts. "service" on a card that lists no IP of the
+   * service gives a note that asks the service to look into the bounce,
+   * not to delist an IP.
+   */
   whoActs?: Actor;
   retry?: string;
   /** Extra text shown as "Note from <name>:". */

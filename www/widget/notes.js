@@ -26,8 +26,9 @@ const PROVIDER_NAMES = {
  * adviseRecipients and `settings` the validated portal settings.
  *
  * Returns `{ party, to, subject, body }`: `party` is "admin", "portal",
- * "recipient" or "service" (the support of the sending service whose own
- * IP a blocklist lists), `to` a display line for the addressee.
+ * "recipient" or "service" (the support of the sending service, for a
+ * blocklist listing of the service's own IP or by the portal's override),
+ * `to` a display line for the addressee.
  */
 export function composeNote(recipient, advice, settings) {
   const actor = advice.explanation.who_acts;
@@ -62,7 +63,7 @@ export function composeNote(recipient, advice, settings) {
     "",
     ...facts,
     "",
-    ...request(party, actor, advice),
+    ...request(party, actor, advice, recipient),
     "",
     "Thank you.",
   ].join("\n");
@@ -226,16 +227,19 @@ function permanence(r) {
   return r.retrying ? "temporary, still retried by the sending server" : "temporary, no longer retried";
 }
 
-function request(party, actor, advice) {
+function request(party, actor, advice, recipient) {
   if (party === "portal") {
     return ["Could you look into the block of this address? I understand you handle removal requests for your own servers."];
   }
   if (party === "recipient") {
     return ["Could you check why your server refused it, and tell me what I need to change?"];
   }
-  // The card's steps tell the user to ask the service, so they are not
-  // listed back to the service's support.
-  if (party === "service") {
+  // The library names the service as the party who acts only on a card
+  // whose listed IP is the service's own. Its steps tell the user to ask
+  // the service, so they are not listed back to the service's support. A
+  // portal's override can route any other card to the service, and that
+  // note gets the general request below, because it may list no IP.
+  if (party === "service" && recipient.explanation.who_acts === "service") {
     return [
       "The receiving server refused one of your sending IP addresses because a blocklist lists it. " +
         "Could you have it delisted, or tell me what I need to do if it is a dedicated IP of my account?",

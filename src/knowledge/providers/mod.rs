@@ -274,6 +274,21 @@ pub fn is_domain_listing(entry: &Entry) -> bool {
     DOMAIN_LISTINGS.iter().any(|listed| std::ptr::eq(*listed, entry))
 }
 
+/// Providers' entries for a listing of the sending IP on the receiver's
+/// own block list, whose card links the page where the IP's owner requests
+/// its removal. Such a list refuses a sending service's address as a
+/// public IP blocklist does.
+///
+/// NOTE: only Microsoft's lists are here so far. Its 5.7.511 ban is left
+/// out because only a mail to Microsoft lifts it, with no page to link.
+static OWN_IP_LISTS: &[&Entry] = microsoft::OWN_IP_LISTS;
+
+/// True when `entry` is a provider's explanation of a listing of the
+/// sending IP on its own block list.
+pub fn is_own_ip_list(entry: &Entry) -> bool {
+    OWN_IP_LISTS.iter().any(|listed| std::ptr::eq(*listed, entry))
+}
+
 /// Providers' entries for a limit on what one recipient receives, which
 /// holds for mail from any sending IP.
 static RECIPIENT_LIMITS: &[&Entry] = &[
