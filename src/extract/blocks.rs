@@ -123,7 +123,9 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
     // The indentation of the Postfix `<address>: reason` line that opened
     // the record still running, if any.
     let mut record_indent: Option<usize> = None;
+    let mut domino = DominoReason::default();
     for (i, &line) in lines.iter().enumerate() {
+        let in_domino_reason = domino.is_reason_line(line);
         // A signature runs from its `-- ` separator to a forwarded
         // message's marker; its addresses are the writer's own.
         if is_signature_separator(line) {
@@ -198,7 +200,10 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
             }
         }
 
-        if let Some(address) = recipient_in(line, filter) {
+        // Domino's `because:` paragraph may name the listed recipient or
+        // another address. Either way it is the open block's reason.
+        let in_reason = in_domino_reason && current.is_some();
+        if let Some(address) = recipient_in(line, filter).filter(|_| !in_reason) {
             anchors.push(i);
             let key = address.to_ascii_lowercase();
             let index = *by_address.entry(key).or_insert_with(|| {
@@ -222,6 +227,57 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
         }
     }
     (blocks, anchors)
+}
+
+/// Where a line sits in Domino's report, which lists the failed
+/// recipients under `was not delivered to:` and then gives their reason in
+/// the paragraph under `because:` (`User Bob (bob@example.net) not listed
+/// in Domino Directory`). Sisimai's Domino reader
+/// (<https://github.com/sisimai/p5-sisimai>, lib/Sisimai/Lhost/Domino.pm)
+/// takes the recipients from the list alone.
+#[derive(Default)]
+struct DominoReason {
+    /// A `was not delivered to:` heading was seen.
+    listed: bool,
+    /// Inside the `because:` paragraph, and whether its text has started.
+    in_reason: Option<bool>,
+}
+
+impl DominoReason {
+    /// Advances past `line` and returns true when it belongs to the
+    /// paragraph under `because:`.
+    fn is_reason_line(&mut self, line: &str) -> bool {
+        let trimmed = line.trim();
+        if ends_with_ignore_case(trimmed, "was not delivered to:") {
+            self.listed = true;
+            self.in_reason = None;
+            return false;
+        }
+        if self.listed && trimmed.eq_ignore_ascii_case("because:") {
+            self.in_reason = Some(false);
+            return false;
+        }
+        match self.in_reason {
+            Some(started) if trimmed.is_empty() => {
+                // Blank lines between `because:` and its text are skipped,
+                // and the first blank line after the text ends it.
+                if started {
+                    self.in_reason = None;
+                }
+                false
+            }
+            Some(_) => {
+                self.in_reason = Some(true);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    let (text, suffix) = (text.as_bytes(), suffix.as_bytes());
+    text.len() >= suffix.len() && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&str>) -> Failure {
