@@ -25,6 +25,7 @@ use super::signature::{
     has_failure_words, is_signature_fields, is_signature_separator, paragraph_around,
 };
 use super::Failure;
+use domino_reason::DominoReason;
 use crate::knowledge::mail_program;
 use crate::smtp;
 use diagnostic::{diagnostic_lines, has_worded_reply, LABELLED_REPLY};
@@ -229,57 +230,6 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
     (blocks, anchors)
 }
 
-/// Where a line sits in Domino's report, which lists the failed
-/// recipients under `was not delivered to:` and then gives their reason in
-/// the paragraph under `because:` (`User Bob (bob@example.net) not listed
-/// in Domino Directory`). Sisimai's Domino reader
-/// (<https://github.com/sisimai/p5-sisimai>, lib/Sisimai/Lhost/Domino.pm)
-/// takes the recipients from the list alone.
-#[derive(Default)]
-struct DominoReason {
-    /// A `was not delivered to:` heading was seen.
-    listed: bool,
-    /// Inside the `because:` paragraph, and whether its text has started.
-    in_reason: Option<bool>,
-}
-
-impl DominoReason {
-    /// Advances past `line` and returns true when it belongs to the
-    /// paragraph under `because:`.
-    fn is_reason_line(&mut self, line: &str) -> bool {
-        let trimmed = line.trim();
-        if ends_with_ignore_case(trimmed, "was not delivered to:") {
-            self.listed = true;
-            self.in_reason = None;
-            return false;
-        }
-        if self.listed && trimmed.eq_ignore_ascii_case("because:") {
-            self.in_reason = Some(false);
-            return false;
-        }
-        match self.in_reason {
-            Some(started) if trimmed.is_empty() => {
-                // Blank lines between `because:` and its text are skipped,
-                // and the first blank line after the text ends it.
-                if started {
-                    self.in_reason = None;
-                }
-                false
-            }
-            Some(_) => {
-                self.in_reason = Some(true);
-                true
-            }
-            None => false,
-        }
-    }
-}
-
-fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
-    let (text, suffix) = (text.as_bytes(), suffix.as_bytes());
-    text.len() >= suffix.len() && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-}
-
 fn failure_of(block: &Block, all: &[&str], anchors: &[usize], preamble: Option<&str>) -> Failure {
     // The lines between the previous recipient's anchor and this one.
     let first = block.anchors[0];
@@ -394,6 +344,8 @@ fn tidy(text: &str) -> String {
 
 #[path = "block_diagnostic.rs"]
 mod diagnostic;
+#[path = "domino_reason.rs"]
+mod domino_reason;
 #[path = "grouped.rs"]
 mod grouped;
 
