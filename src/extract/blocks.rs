@@ -25,10 +25,10 @@ use super::signature::{
     has_failure_words, is_signature_fields, is_signature_separator, paragraph_around,
 };
 use super::Failure;
-use domino_reason::DominoReason;
 use crate::knowledge::mail_program;
 use crate::smtp;
 use diagnostic::{diagnostic_lines, has_worded_reply, LABELLED_REPLY};
+use domino_reason::DominoReason;
 
 /// Lines a block may take after its anchor; bounds the work on huge input.
 const MAX_BLOCK_LINES: usize = 60;
