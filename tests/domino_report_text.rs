@@ -75,9 +75,9 @@ fn domino_list(recipients: &[String], reason: &str) -> String {
     )
 }
 
-/// The address in the `because:` sentence repeats a failed one, as
-/// Sisimai's Domino reader takes it: only the lines under `was not
-/// delivered to:` name recipients.
+/// Only the lines under `was not delivered to:` name recipients, as in
+/// Sisimai's Domino reader. The address in the `because:` sentence is
+/// part of the reason.
 #[test]
 fn reason_address_not_a_recipient() {
     let listed = ["ana@example.net".to_string(), "bo@example.net".to_string()];
@@ -103,7 +103,7 @@ fn reason_other_address_joins_listed() {
 }
 
 /// A long list gives one card per listed address, each with the shared
-/// reason. The release CLI's timing on such lists is checked by hand.
+/// reason.
 #[test]
 fn long_list_one_card_each() {
     let listed: Vec<String> = (0..500).map(|i| format!("u{i}@example.net")).collect();

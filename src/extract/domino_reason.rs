@@ -1,7 +1,7 @@
 //! Domino's report layout: the failed recipients listed under `was not
 //! delivered to:`, then their reason under `because:`.
 
-/// Where a line sits in Domino's report, which lists the failed
+/// The position of a line scan in Domino's report, which lists the failed
 /// recipients under `was not delivered to:` and then gives their reason in
 /// the paragraph under `because:` (`User Bob (bob@example.net) not listed
 /// in Domino Directory`). Sisimai's Domino reader

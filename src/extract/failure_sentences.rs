@@ -1,6 +1,6 @@
-//! Whether a report whose only bounce mark is its wording states each
-//! failure it lists. The text is read once for all the failures, so a
-//! report that lists thousands of recipients stays linear.
+//! The check that a report whose only bounce mark is its wording states
+//! each failure it lists. The text is flattened and cut into sentences
+//! once for all the failures, not once per failure.
 
 use std::collections::HashSet;
 
@@ -49,13 +49,13 @@ impl<'a> FailureSentences<'a> {
         if coded && is_reply_like(failure, self.section) {
             return true;
         }
-        let in_sentence = failure.recipient.as_deref().is_some_and(|r| self.names(r));
+        let in_sentence = failure.recipient.as_deref().is_some_and(|r| self.mentions(r));
         in_sentence
             || crate::classify::names_any_reason(&crate::classify::normalise(&failure.diagnostic))
     }
 
     /// True when `recipient` occurs in one of the sentences.
-    fn names(&self, recipient: &str) -> bool {
+    fn mentions(&self, recipient: &str) -> bool {
         let recipient = recipient.to_lowercase();
         if self.addresses.contains(&recipient) {
             return true;

@@ -22,7 +22,7 @@ use crate::input::Decoded;
 /// and end in a Greek or Cyrillic top-level domain (`.рф`) or its
 /// `xn--` form, in any case (`XN--P1AI`). A top-level domain may also be
 /// written in a script without letter case (`.中国`, `.한국`, `.ไทย`,
-/// `.भारत`, `.مصر`), as IANA's root zone delegates them.
+/// `.भारत`, `.مصر`).
 /// NOTE: words in the same script written right after such a domain with
 /// no space (`kim@example.한국님`) are read as part of it.
 /// Scripts without letter case (Chinese, Japanese, Korean, Arabic, Hebrew,
