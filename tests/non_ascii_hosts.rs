@@ -4,7 +4,7 @@
 //! never taken for a known provider's host.
 
 use crate::cards::only;
-use bounce_explainer::explain;
+use bounce_explainer::{explain, Reason};
 
 fn only_host(text: &str) -> (Option<String>, Option<String>) {
     let report = explain(text);
@@ -167,4 +167,46 @@ fn lookalike_written_in_punycode_gets_the_warning() {
     let text = "<bob@xn--bcher-kva.example>: host mx.xn--bcher-kva.example[198.51.100.5] said: \
                 550 5.1.1 User unknown (in reply to RCPT TO command)";
     assert!(only(text).lookalike_hosts.is_empty());
+}
+
+#[test]
+fn caseless_top_level_domain_read() {
+    // Top-level domains in scripts without letter case: .中国, .한국,
+    // .ไทย, .भारत, .مصر and .みんな.
+    for address in [
+        "li.wei@example.中国",
+        "kim@example.한국",
+        "somchai@example.ไทย",
+        "ravi@example.भारत",
+        "omar@example.مصر",
+        "tanaka@example.みんな",
+    ] {
+        let text = format!(
+            "<{address}>: host mx.example.com[198.51.100.5] said: 550 5.1.1 <{address}>: \
+             Recipient address rejected: User unknown (in reply to RCPT TO command)"
+        );
+        let r = only(&text);
+        assert_eq!(r.recipient.as_deref(), Some(address), "{text}");
+    }
+}
+
+#[test]
+fn caseless_top_level_domains_each_get_card() {
+    let text = "<li.wei@example.中国>: host mx.example.com[203.0.113.5] said: 550 5.1.1\n    \
+        <li.wei@example.中国>: Recipient address rejected: User unknown (in reply to\n    \
+        RCPT TO command)\n\n\
+        <kim@example.한국>: host mx.example.net[203.0.113.6] said: 552 5.2.2\n    \
+        <kim@example.한국>: Mailbox full (in reply to RCPT TO command)\n\n\
+        <bob@example.com>: host mx.example.com[203.0.113.7] said: 550 5.1.1\n    \
+        <bob@example.com>: Recipient address rejected: User unknown (in reply to\n    \
+        RCPT TO command)\n";
+    let report = explain(text);
+    let recipients: Vec<_> = report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    assert_eq!(
+        recipients,
+        [Some("li.wei@example.中国"), Some("kim@example.한국"), Some("bob@example.com")],
+        "{report:#?}"
+    );
+    assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
+    assert_eq!(report.recipients[1].reason, Reason::MailboxFull);
 }

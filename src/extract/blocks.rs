@@ -28,6 +28,7 @@ use super::Failure;
 use crate::knowledge::mail_program;
 use crate::smtp;
 use diagnostic::{diagnostic_lines, has_worded_reply, LABELLED_REPLY};
+use domino_reason::DominoReason;
 
 /// Lines a block may take after its anchor; bounds the work on huge input.
 const MAX_BLOCK_LINES: usize = 60;
@@ -123,7 +124,9 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
     // The indentation of the Postfix `<address>: reason` line that opened
     // the record still running, if any.
     let mut record_indent: Option<usize> = None;
+    let mut domino = DominoReason::default();
     for (i, &line) in lines.iter().enumerate() {
+        let in_domino_reason = domino.is_reason_line(line);
         // A signature runs from its `-- ` separator to a forwarded
         // message's marker; its addresses are the writer's own.
         if is_signature_separator(line) {
@@ -198,7 +201,10 @@ fn cut_blocks<'a>(lines: &[&'a str], filter: &NotRecipients) -> (Vec<Block<'a>>,
             }
         }
 
-        if let Some(address) = recipient_in(line, filter) {
+        // Domino's `because:` paragraph may name the listed recipient or
+        // another address. Either way it is the open block's reason.
+        let in_reason = in_domino_reason && current.is_some();
+        if let Some(address) = recipient_in(line, filter).filter(|_| !in_reason) {
             anchors.push(i);
             let key = address.to_ascii_lowercase();
             let index = *by_address.entry(key).or_insert_with(|| {
@@ -338,6 +344,8 @@ fn tidy(text: &str) -> String {
 
 #[path = "block_diagnostic.rs"]
 mod diagnostic;
+#[path = "domino_reason.rs"]
+mod domino_reason;
 #[path = "grouped.rs"]
 mod grouped;
 

@@ -265,29 +265,6 @@ pub(super) fn bounce_by_words_only(decoded: &Decoded, family: Option<&str>, sect
         && has_bounce_words(&lower)
 }
 
-/// True when a failure found in text whose only bounce mark is its
-/// wording is stated as one. It needs a reply that reads as one, or bounce
-/// words in the sentence that names the recipient (Gmail's "Your message
-/// wasn't delivered to bob@example.net"), or a cause the text names.
-pub(super) fn states_failure(failure: &Failure, section: &str) -> bool {
-    if (failure.reply.is_some() || failure.status.is_some()) && is_reply_like(failure, section) {
-        return true;
-    }
-    let flat = section.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    let in_sentence = failure.recipient.as_deref().is_some_and(|recipient| {
-        let recipient = recipient.to_lowercase();
-        sentences(&flat).any(|s| s.contains(&recipient) && has_bounce_words(s))
-    });
-    in_sentence
-        || crate::classify::names_any_reason(&crate::classify::normalise(&failure.diagnostic))
-}
-
-/// Cuts flattened text at sentence ends: a full stop, `!` or `?` before a
-/// space. The dots inside an address or a host name stay.
-fn sentences(flat: &str) -> impl Iterator<Item = &str> {
-    flat.split(". ").flat_map(|s| s.split("! ")).flat_map(|s| s.split("? "))
-}
-
 /// Lowercase fragments of what Postfix writes after `<address>: ` when it
 /// could not deliver without any reply from the receiver: `connect to
 /// mx[ip]:25: Connection refused`, `Host or domain name not found`,

@@ -28,6 +28,7 @@ mod exchange_list;
 mod exim_log;
 mod expanded;
 mod failure;
+mod failure_sentences;
 mod feedback;
 mod forward_marker;
 mod fullwidth;

@@ -10,7 +10,8 @@ use super::context::{
     widen_from_transcript,
 };
 use super::described::describes_reply;
-use super::marks::{bounce_by_words_only, looks_like_bounce, states_failure};
+use super::failure_sentences::FailureSentences;
+use super::marks::{bounce_by_words_only, looks_like_bounce};
 use super::recounted::{is_recounted, is_set_off, recounts_past};
 use super::reply_like::{self, is_reply_like, reads_as_smtp_reply};
 use super::reply_table::{is_reply_code_list, is_reply_table};
@@ -119,7 +120,8 @@ pub(super) fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Ex
             },
             false,
         );
-        from_text.retain(|f| states_failure(f, text) && !in_prose(f));
+        let stated = FailureSentences::new(text);
+        from_text.retain(|f| stated.states_failure(f) && !in_prose(f));
     }
     // A notice whose sending server could not reach the receiver, or found
     // no such domain, states the failure in a fixed sentence without a

@@ -20,7 +20,11 @@ use crate::input::Decoded;
 /// Internationalised addresses (RFC 6531, `müller@bücher.example`) may
 /// use Latin letters with diacritics, Greek and Cyrillic in both parts,
 /// and end in a Greek or Cyrillic top-level domain (`.рф`) or its
-/// `xn--` form, in any case (`XN--P1AI`).
+/// `xn--` form, in any case (`XN--P1AI`). A top-level domain may also be
+/// written in a script without letter case (`.中国`, `.한국`, `.ไทย`,
+/// `.भारत`, `.مصر`).
+/// NOTE: words in the same script written right after such a domain with
+/// no space (`kim@example.한국님`) are read as part of it.
 /// Scripts without letter case (Chinese, Japanese, Korean, Arabic, Hebrew,
 /// Thai, Devanagari) are read too, but a local part written in them may
 /// not also hold Latin letters: their NDRs run words into the address
@@ -45,7 +49,7 @@ pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     );
     let literal = r"\[(?:IPv6:[0-9A-Fa-f:.]{2,45}|\d{1,3}(?:\.\d{1,3}){3})\]";
     let pattern = format!(
-        r"{local}@(?:{literal}|[{letters}{caseless}\-]+(?:\.[{letters}{caseless}\-]+)*\.(?:(?i:xn--)[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}))"
+        r"{local}@(?:{literal}|[{letters}{caseless}\-]+(?:\.[{letters}{caseless}\-]+)*\.(?:(?i:xn--)[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}|[{caseless}]{{2,}}))"
     );
     Regex::new(&pattern).expect("address pattern is valid")
 });
