@@ -5,20 +5,18 @@
 //! about the mailbox owner's job or email address still get the departed
 //! or unread card.
 
-use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
+use bounce_explainer::{Actor, Reason};
+
+use crate::cards;
 
 /// Wraps a body in the headers an auto-reply from bob@example.net carries.
-fn auto_reply(body: &str) -> String {
+/// The deleted-message tests use it too.
+pub(crate) fn auto_reply(body: &str) -> String {
     format!(
         "From: Bob <bob@example.net>\nTo: alice@example.com\n\
          Subject: Automatic reply: Quarterly figures\nAuto-Submitted: auto-replied\n\
          Content-Type: text/plain; charset=utf-8\n\n{body}\n"
     )
-}
-
-fn only(report: &Report) -> &Recipient {
-    assert_eq!(report.recipients.len(), 1, "{report:#?}");
-    &report.recipients[0]
 }
 
 /// Out-of-office replies whose other sentences use words of a departure or
@@ -73,8 +71,7 @@ const AWAY: &[&str] = &[
 #[test]
 fn other_sentences_keep_vacation() {
     for body in AWAY {
-        let report = explain(&auto_reply(body));
-        let card = only(&report);
+        let card = cards::only(&auto_reply(body));
         let text = &card.explanation;
         assert_eq!(card.reason, Reason::Vacation, "{body}");
         assert_eq!(card.recipient.as_deref(), Some("bob@example.net"), "{body}");
@@ -103,8 +100,7 @@ const DEPARTED: &[&str] = &[
 #[test]
 fn owner_departure_still_departed() {
     for body in DEPARTED {
-        let report = explain(&auto_reply(body));
-        let card = only(&report);
+        let card = cards::only(&auto_reply(body));
         assert_eq!(card.explanation.entry, "auto-reply/departed", "{body}");
         assert_eq!(card.reason, Reason::HasMoved, "{body}");
         assert_eq!(card.explanation.who_acts, Actor::You, "{body}");
@@ -128,8 +124,7 @@ const CHANGED_ADDRESS: &[&str] = &[
 #[test]
 fn changed_email_address_not_read() {
     for body in CHANGED_ADDRESS {
-        let report = explain(&auto_reply(body));
-        let card = only(&report);
+        let card = cards::only(&auto_reply(body));
         assert_eq!(card.explanation.entry, "auto-reply/not-read", "{body}");
         assert_eq!(card.reason, Reason::HasMoved, "{body}");
         assert_eq!(card.explanation.who_acts, Actor::You, "{body}");

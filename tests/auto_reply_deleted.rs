@@ -5,21 +5,10 @@
 //! the address. Replies that only mention deleting or resending stay
 //! "not a delivery failure".
 
-use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
+use bounce_explainer::{explain, Actor, Reason};
 
-/// Wraps a body in the headers an auto-reply from bob@example.net carries.
-fn auto_reply(body: &str) -> String {
-    format!(
-        "From: Bob <bob@example.net>\nTo: alice@example.com\n\
-         Subject: Automatic reply: Quarterly figures\nAuto-Submitted: auto-replied\n\
-         Content-Type: text/plain; charset=utf-8\n\n{body}\n"
-    )
-}
-
-fn only(report: &Report) -> &Recipient {
-    assert_eq!(report.recipients.len(), 1, "{report:#?}");
-    &report.recipients[0]
-}
+use crate::auto_reply_absences::auto_reply;
+use crate::cards;
 
 /// Replies that delete the message or that say it is not read and ask for
 /// it again later. Constructed after the wording quoted from Daimler's
@@ -64,7 +53,8 @@ const DELETED: &[&str] = &[
 fn deleted_message_needs_resend() {
     for body in DELETED {
         let report = explain(&auto_reply(body));
-        let card = only(&report);
+        assert_eq!(report.recipients.len(), 1, "{report:#?}");
+        let card = &report.recipients[0];
         let text = &card.explanation;
         assert_eq!(text.entry, "auto-reply/deleted", "{body}");
         assert_eq!(card.recipient.as_deref(), Some("bob@example.net"), "{body}");
@@ -111,8 +101,7 @@ const KEPT: &[&str] = &[
 #[test]
 fn kept_message_stays_vacation() {
     for body in KEPT {
-        let report = explain(&auto_reply(body));
-        let card = only(&report);
+        let card = cards::only(&auto_reply(body));
         assert_eq!(card.reason, Reason::Vacation, "{body}");
         assert_eq!(card.explanation.who_acts, Actor::Nobody, "{body}");
         assert!(!card.permanent, "{body}");
