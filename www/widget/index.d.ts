@@ -148,10 +148,12 @@ export function findOwnServer(recipient: Recipient, settings: ValidatedSettings)
  * A ready-to-send note to the party who must act, when that is not the
  * user. The party is the user's mail administrator or the portal's support
  * ("admin"), the portal's team for a block of its own server ("portal"),
- * or the recipient's postmaster ("recipient").
+ * the recipient's postmaster ("recipient"), or the sending service's
+ * support ("service") for a blocklist listing of the service's own IP or
+ * by the portal's `whoActs` override.
  */
 export interface PartyNote {
-  party: "admin" | "portal" | "recipient";
+  party: "admin" | "portal" | "recipient" | "service";
   /** The addressee as one display line. */
   to: string;
   subject: string;

@@ -1,7 +1,7 @@
 // Compiled with `tsc --noEmit` against the package's own exports, the way
 // a portal's TypeScript code would import them. It is never run.
 import { init, explain, adviseRecipients, validateSettings, SettingsError, redact, composeNote } from "bounce-explainer";
-import type { Report, Settings } from "bounce-explainer";
+import type { PartyNote, Report, Settings } from "bounce-explainer";
 import "bounce-explainer/element";
 import type { BounceExplainerElement } from "bounce-explainer/element";
 
@@ -37,7 +37,23 @@ try {
 // @ts-expect-error: whoActs takes only the actor names.
 const wrong: Settings = { explanations: { "550": { whoActs: "boss" } } };
 
-export { portal, wrong };
+// A portal routes each note by its party; the switch lists every value
+// composeNote() returns, so a value missing from the types fails here.
+function route(note: PartyNote): string {
+  switch (note.party) {
+    case "admin":
+    case "portal":
+    case "recipient":
+    case "service":
+      return note.to;
+    default: {
+      const unreachable: never = note.party;
+      return unreachable;
+    }
+  }
+}
+
+export { portal, wrong, route };
 
 // The redact button's event reports whether the paste was cut.
 document.querySelector("bounce-explainer")?.addEventListener("bounce-redacted", (event) => {
