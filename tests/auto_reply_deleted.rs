@@ -47,6 +47,24 @@ const DELETED: &[&str] = &[
      eliminate automaticamente.",
     "Estou de férias até 5 de janeiro. Os e-mails recebidos neste período serão excluídos. \
      Envie novamente após o meu retorno.",
+    // Mail sent to "this address": the address is where the mail went,
+    // not what is deleted.
+    "I am on parental leave until March. Emails sent to this address during my absence \
+     will be automatically deleted. Please resend your message after 1 March or contact \
+     info@example.net.",
+    "Ich bin bis zum 1. März in Elternzeit. E-Mails an diese Adresse werden während meiner \
+     Abwesenheit automatisch gelöscht. Bitte senden Sie Ihre Nachricht nach dem 1. März \
+     erneut oder wenden Sie sich an info@example.de.",
+    "Je suis absent jusqu'au 5 janvier. Les messages envoyés à cette adresse pendant mon \
+     absence seront supprimés.",
+    "Estoy de vacaciones hasta el 5 de enero. Los correos enviados a esta dirección serán \
+     eliminados.",
+    "Ik ben afwezig tot 5 januari. E-mails aan dit adres worden automatisch verwijderd.",
+    "I am away until 5 January. Messages received at this address will be discarded.",
+    // "Will not see it" is the same as "will not read it".
+    "I am out of the office until 5 January with no access to email. Your message will \
+     not be forwarded and I will not see it on my return, so please send it again after \
+     5 January.",
 ];
 
 #[test]
@@ -96,6 +114,11 @@ const KEPT: &[&str] = &[
      mi regreso.",
     "Je suis absent jusqu'au 5 janvier. Votre message ne sera pas supprimé et je le lirai \
      à mon retour.",
+    // The address itself is what is deleted, though mail went to it.
+    "I am out of the office until Monday. Your email address will be deleted from our \
+     mailing list if you reply to this address with STOP.",
+    "I will not see your message before Monday. Please send it again to carol@example.net \
+     if it is urgent.",
 ];
 
 #[test]

@@ -63,6 +63,20 @@ const OTHER_SUBJECTS: &[&str] = &[
     "lijst",
 ];
 
+/// Prepositions of where mail goes or arrives ("sent to", "received at",
+/// "an", "à", "a", "aan", "para"). With a word from [`POINTERS`] after
+/// them, an address word names where the mail went ("sent to this
+/// address"), not what is deleted.
+const TO: &[&str] = &["to", "at", "an", "à", "a", "aan", "op", "para", "al"];
+
+/// Demonstratives and possessives between such a preposition and the
+/// address word: "this", "my", "diese", "cette", "esta", "questo", "dit".
+const POINTERS: &[&str] = &[
+    "this", "that", "my", "our", "diese", "dieser", "meine", "unsere", "cette", "mon", "ma",
+    "notre", "esta", "este", "mi", "nuestra", "questo", "questa", "mio", "mia", "meu", "minha",
+    "dit", "deze", "mijn", "ons", "onze",
+];
+
 /// Words saying that something is or will be deleted.
 const DELETED: &[&str] = &[
     "deleted",
@@ -112,9 +126,10 @@ const DELETED: &[&str] = &[
 ];
 
 /// Words of reading, negated in "will not be read" and its translations.
+/// "See" counts as well: "I will not see it on my return".
 const READ: &[&str] = &[
-    "read", "seen", "gelesen", "lu", "lue", "lus", "leído", "leída", "letto", "letta", "lido",
-    "lida", "gelezen",
+    "read", "seen", "see", "gelesen", "lu", "lue", "lus", "leído", "leída", "letto", "letta",
+    "lido", "lida", "gelezen",
 ];
 
 /// Word beginnings of a request to send again. Spanish and Portuguese
@@ -207,10 +222,25 @@ pub(super) fn is_deleted(text: &str) -> bool {
     // so "I cannot read your email. It is being deleted." is missed
     // unless another sentence requests the message again later.
     let about_message =
-        |words: &&Vec<String>| has_any(words, MESSAGES) && !has_any(words, OTHER_SUBJECTS);
+        |words: &&Vec<String>| has_any(words, MESSAGES) && !names_other_subject(words);
     let deletes = sentences.iter().filter(about_message).any(|words| says(words, DELETED, false));
     let unread = sentences.iter().filter(about_message).any(|words| says(words, READ, true));
     deletes || (unread && sentences.iter().any(|words| asks_resend_later(words)))
+}
+
+/// True when `words` name an address, account, list or data as what the
+/// sentence is about. An address word after "to this", "an diese" and
+/// the like only says where the mail went, so it does not count.
+fn names_other_subject(words: &[String]) -> bool {
+    let destination = |index: usize| {
+        index >= 2
+            && POINTERS.contains(&words[index - 1].as_str())
+            && TO.contains(&words[index - 2].as_str())
+    };
+    let subject = |(index, word): (usize, &String)| {
+        OTHER_SUBJECTS.contains(&word.as_str()) && !destination(index)
+    };
+    words.iter().enumerate().any(subject)
 }
 
 /// True when `words` contain one of `verbs`, negated if `negated` is true
@@ -246,5 +276,7 @@ mod tests {
     fn other_subject_not_message() {
         assert!(!is_deleted("your email address will be deleted from our mailing list."));
         assert!(!is_deleted("personal data in your message will be deleted after 30 days."));
+        assert!(is_deleted("emails sent to this address will be deleted."));
+        assert!(!is_deleted("your email address will be deleted; reply to this address."));
     }
 }
