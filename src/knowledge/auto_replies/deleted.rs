@@ -64,14 +64,14 @@ const OTHER_SUBJECTS: &[&str] = &[
 ];
 
 /// Prepositions of where mail goes or arrives ("sent to", "received at",
-/// "an", "à", "a", "aan", "para"). With a word from [`POINTERS`] after
+/// "an", "à", "a", "aan", "para"). With a word from [`DETERMINERS`] after
 /// them, an address word names where the mail went ("sent to this
 /// address"), not what is deleted.
-const TO: &[&str] = &["to", "at", "an", "à", "a", "aan", "op", "para", "al"];
+const DESTINATION_PREPOSITIONS: &[&str] = &["to", "at", "an", "à", "a", "aan", "op", "para", "al"];
 
 /// Demonstratives and possessives between such a preposition and the
 /// address word: "this", "my", "diese", "cette", "esta", "questo", "dit".
-const POINTERS: &[&str] = &[
+const DETERMINERS: &[&str] = &[
     "this", "that", "my", "our", "diese", "dieser", "meine", "unsere", "cette", "mon", "ma",
     "notre", "esta", "este", "mi", "nuestra", "questo", "questa", "mio", "mia", "meu", "minha",
     "dit", "deze", "mijn", "ons", "onze",
@@ -230,12 +230,12 @@ pub(super) fn is_deleted(text: &str) -> bool {
 
 /// True when `words` name an address, account, list or data as what the
 /// sentence is about. An address word after "to this", "an diese" and
-/// the like only says where the mail went, so it does not count.
+/// the like only names where the mail went, so it does not count.
 fn names_other_subject(words: &[String]) -> bool {
     let destination = |index: usize| {
         index >= 2
-            && POINTERS.contains(&words[index - 1].as_str())
-            && TO.contains(&words[index - 2].as_str())
+            && DETERMINERS.contains(&words[index - 1].as_str())
+            && DESTINATION_PREPOSITIONS.contains(&words[index - 2].as_str())
     };
     let subject = |(index, word): (usize, &String)| {
         OTHER_SUBJECTS.contains(&word.as_str()) && !destination(index)
