@@ -145,7 +145,9 @@ mod tests {
 
     #[test]
     fn form_event_skips_others() {
-        assert!(form_event("Please see event=dropped&reason=old & recipient=a@example.net").is_none());
+        assert!(
+            form_event("Please see event=dropped&reason=old & recipient=a@example.net").is_none()
+        );
         assert!(form_event("event=dropped&reason=old").is_none());
         // No mark of Mailgun's: another service's or a site's form.
         assert!(form_event("event=bounced&recipient=a%40example.net").is_none());
