@@ -1,8 +1,8 @@
 //! Mailgun's legacy webhooks, which post one flat event, form-encoded or
-//! as JSON: `event` (`dropped` for a message Mailgun gave up on or did
-//! not send, `bounced` for a receiver's hard bounce), `recipient`, and
-//! for `dropped` a `reason` (`hardfail`, `maxfails` or `old`), Mailgun's
-//! `code` and its `description`. A `bounced` event carries the receiver's
+//! as JSON. Its `event` is `dropped` for a message Mailgun gave up on or
+//! did not send, and `bounced` for a receiver's hard bounce. A `dropped`
+//! event names the `recipient`, a `reason` (`hardfail`, `maxfails` or
+//! `old`), Mailgun's `code` and its `description`. A `bounced` event carries the receiver's
 //! reply code in `code` and its reply in `error`. The fields are those
 //! that django-anymail's tests of these webhooks post. The cards are those
 //! of the current `failed` event with the same code and text.

@@ -142,7 +142,7 @@ fn service_event_closed_list_recipient() {
 }
 
 /// Postmark, Mandrill, Mailjet and SMTP2GO publish no delisting policy,
-/// so the card says that the service owns the IP and names the support
+/// so the card states that the service owns the IP and names the support
 /// page that takes the request.
 #[test]
 fn unpublished_policy_names_support_page() {

@@ -120,7 +120,7 @@ fn ses_other_names_notification_fields() {
 }
 
 /// A complaint with no `complaintFeedbackType` keeps the plain complaint
-/// card, which asks for no report text either.
+/// card, which does not request report text either.
 #[test]
 fn ses_untyped_complaint_plain_card() {
     let text = notification("abuse").replace(r#","complaintFeedbackType":"abuse""#, "");

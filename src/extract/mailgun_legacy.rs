@@ -1,8 +1,8 @@
 //! Mailgun's legacy webhooks, which post one flat event, form-encoded or
-//! as JSON, in place of the current `event-data` object: `event`
-//! (`dropped` for a message Mailgun gave up on or did not send, `bounced`
-//! for a receiver's hard bounce), `recipient`, and the signature fields
-//! `timestamp`, `token` and `signature`. A `dropped` event names Mailgun's
+//! as JSON, in place of the current `event-data` object. The event has
+//! `event` (`dropped` for a message Mailgun gave up on or did not send,
+//! `bounced` for a receiver's hard bounce), `recipient`, and the signature
+//! fields `timestamp`, `token` and `signature`. A `dropped` event names Mailgun's
 //! `reason` (`hardfail`, `maxfails` or `old`), its `code` and its
 //! `description`. A `bounced` event carries the receiver's reply code in
 //! `code`, its reply in `error` and Mailgun's words in `notification`.
@@ -34,6 +34,7 @@ pub(super) fn current_event(object: &Object) -> Option<Object> {
     if !matches!(kind, "dropped" | "bounced") || !(signed || headers || own_reason) {
         return None;
     }
+
     let field = |name: &str| text(object, name).unwrap_or_default();
     // The code is a string in a form body. Digits become the number the
     // current event carries, and an enhanced status code stays a string.
@@ -48,6 +49,7 @@ pub(super) fn current_event(object: &Object) -> Option<Object> {
         "bounced" => (field("error"), field("notification")),
         _ => ("", field("description")),
     };
+
     let mut event = Map::new();
     event.insert("event".into(), "failed".into());
     event.insert("severity".into(), "permanent".into());

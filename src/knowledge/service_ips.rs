@@ -135,8 +135,8 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
     },
     // Mailchimp Transactional's guide on reputation states that the
     // service manages the IP addresses it sends from and protects their
-    // reputation through each account's hourly quota. It says nothing
-    // about blocklist listings. Mailchimp's help page on blocklists states
+    // reputation through each account's hourly quota. It does not
+    // mention blocklist listings. Mailchimp's help page on blocklists states
     // that Mailchimp monitors the major lists and has a listed server of
     // its own removed, but that page is written for Mailchimp's marketing
     // campaigns and does not name Mailchimp Transactional.

@@ -109,8 +109,8 @@ pub static AUTH_FAILURE: Entry = Entry {
     checked: CHECKED,
 };
 
-/// `other` in an SES complaint. An ARF report of this type says what it
-/// is about only in its human-readable part, but SES passes on the
+/// `other` in an SES complaint. An ARF report of this type states its
+/// subject only in its human-readable part, but SES passes on the
 /// report's fields, not its text. The complaint object carries the
 /// complained recipients, the `feedbackId`, and when the receiver sent a
 /// feedback report, its `userAgent`, `complaintFeedbackType` and
