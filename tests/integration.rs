@@ -189,6 +189,7 @@ mod mail_loops;
 mod mailgun_complaints;
 mod mailgun_failure_codes;
 mod mailgun_layout_events;
+mod mailgun_legacy_webhooks;
 mod mbox_input;
 mod mbox_large_messages;
 mod mention_meaning;

@@ -13,6 +13,8 @@
 //! - 605, 606 and 607 are Mailgun's suppressions of a previously bounced,
 //!   unsubscribed or complained address (Symfony's Mailgun bridge lists
 //!   them; Mailgun's help pages explain each message).
+//! - 625 is "Poor mailing list quality", a message Mailgun dropped without
+//!   sending it (Symfony's Mailgun bridge lists it with the suppressions).
 //!
 //! Documentation addresses only.
 
@@ -122,5 +124,28 @@ fn suppression_codes_are_suppressed() {
             // Mailgun's own code is no reply of a receiving server.
             assert_eq!(r.reply, None, "{text}");
         }
+    }
+}
+
+/// Mailgun's code 625, with the text Mailgun writes and with none: Mailgun
+/// dropped the message for the list's quality and sent nothing, so the
+/// sender cleans the list before sending again.
+#[test]
+fn poor_list_quality_code_625() {
+    for (message, description) in [("", "Poor mailing list quality"), ("", "")] {
+        let text = failed("permanent", Some("generic"), 625, message, description);
+        let report = explain(&text);
+        assert_eq!(report.mta.as_deref(), Some("mailgun"), "{text}");
+        let r = only(&text);
+        assert_eq!(r.explanation.entry, "mailgun/poor-list-quality", "{text}");
+        assert_eq!(r.action, "failed", "{text}");
+        assert!(!r.retrying, "{text}");
+        assert_eq!(r.explanation.who_acts, Actor::You, "{text}");
+        // Mailgun's own code is no reply of a receiving server.
+        assert_eq!(r.reply, None, "{text}");
+        let steps = r.explanation.steps.join(" ");
+        assert!(steps.contains("invalid addresses"), "{steps}");
+        assert!(steps.contains("Mailgun's support"), "{steps}");
+        assert!(r.explanation.what.contains("did not send"), "{}", r.explanation.what);
     }
 }

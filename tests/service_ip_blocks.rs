@@ -1,9 +1,10 @@
 //! A blocklist refusal read from a sending service's event names the
 //! service's own sending IP, which the sender's mail administrator does
-//! not control. SendGrid, Amazon SES, Mailgun, SparkPost and Brevo state
-//! how they handle listings of their addresses, so the card names the
-//! sending service as the party who acts and sends the sender to its
-//! support.
+//! not control. So the card names the sending service as the party who
+//! acts and sends the sender to its support. SendGrid, Amazon SES,
+//! Mailgun, SparkPost and Brevo state how they handle listings of their
+//! addresses. Postmark, Mandrill, Mailjet and SMTP2GO publish no such
+//! policy, so their cards name the service's support page.
 
 use crate::cli_run;
 
@@ -28,13 +29,32 @@ const SPARKPOST: &str = r#"[{"msys": {"message_event": {"type": "bounce", "rcpt_
 /// A Brevo hard bounce event whose `sending_ip` field names the sending IP.
 const BREVO: &str = r#"[{"event": "hard_bounce", "email": "carol@example.org", "id": 123456, "date": "2026-12-04 10:12:01", "ts_event": 1764843121, "message-id": "<202612041012.1235@smtp-relay.mailin.fr>", "sending_ip": "192.0.2.16", "reason": "554 5.7.1 Service unavailable; Client host [192.0.2.16] blocked using b.barracudacentral.org"}]"#;
 
+/// A Postmark bounce webhook whose `Details` reply names the sending IP.
+const POSTMARK: &str = r#"{"RecordType":"Bounce","ID":4323372036854775807,"Type":"HardBounce","TypeCode":1,"Name":"Hard bounce","MessageID":"883953f4-6105-42a2-a16a-77a8eac79483","ServerID":23,"MessageStream":"outbound","Description":"The server was unable to deliver your message (ex: unknown user, mailbox not found).","Details":"smtp;554 5.7.1 Service unavailable; Client host [198.51.100.50] blocked using b.barracudacentral.org","Email":"dave@example.net","From":"alerts@example.com","BouncedAt":"2026-12-04T10:12:01Z","Inactive":true,"CanActivate":true}"#;
+
+/// A Mandrill (Mailchimp Transactional) hard bounce whose `diag` reply
+/// names the sending IP.
+const MANDRILL: &str = r#"[{"event": "hard_bounce", "_id": "exampleaaaaaaaaaaaaaaaaaaaaaaaaa7", "ts": 1764842400,
+ "msg": {"ts": 1764842300, "subject": "Your receipt", "email": "judy@example.net", "sender": "alice@example.com", "state": "bounced",
+ "bounce_description": "spam_related", "diag": "smtp;554 5.7.1 Service unavailable; Client host [203.0.113.60] blocked using b.barracudacentral.org", "smtp_events": []}}]"#;
+
+/// A Mailjet bounce event whose `comment` reply names the sending IP.
+const MAILJET: &str = r#"[{"event":"bounce","time":1764843121,"MessageID":19421777835146491,"email":"eve@example.net","mj_campaign_id":7257,"mj_contact_id":5,"blocked":true,"hard_bounce":true,"error_related_to":"spam","error":"sender blocked","comment":"554 5.7.1 Service unavailable; Client host [192.0.2.22] blocked using b.barracudacentral.org"}]"#;
+
+/// An SMTP2GO bounce webhook whose `message` reply names the sending IP.
+const SMTP2GO: &str = r#"[{"event":"bounce","time":"2026-12-05T10:00:00Z","sender":"news@example.com","rcpt":"bob@example.net","host":"mx.example.net [198.51.100.9]","message":"554 5.7.1 Service unavailable; Client host [203.0.113.70] blocked using b.barracudacentral.org","context":"RCPT TO:<bob@example.net>","email_id":"1sXyZa-4bC5dE-6f","bounce":"hard","subject":"December news"}]"#;
+
 /// Every event above, with the service's display name and the listed IP.
-const SERVICES: [(&str, &str, &str); 5] = [
+const SERVICES: [(&str, &str, &str); 9] = [
     (SENDGRID, "SendGrid", "198.51.100.44"),
     (SES, "Amazon SES", "203.0.113.10"),
     (MAILGUN, "Mailgun", "198.51.100.21"),
     (SPARKPOST, "SparkPost", "203.0.113.44"),
     (BREVO, "Brevo", "192.0.2.16"),
+    (POSTMARK, "Postmark", "198.51.100.50"),
+    (MANDRILL, "Mandrill", "203.0.113.60"),
+    (MAILJET, "Mailjet", "192.0.2.22"),
+    (SMTP2GO, "SMTP2GO", "203.0.113.70"),
 ];
 
 fn only_card(text: &str) -> Recipient {
@@ -79,6 +99,10 @@ fn dedicated_step_only_where_stated() {
         (BREVO, "Brevo", true),
         (MAILGUN, "Mailgun", false),
         (SPARKPOST, "SparkPost", false),
+        (POSTMARK, "Postmark", false),
+        (MANDRILL, "Mandrill", false),
+        (MAILJET, "Mailjet", false),
+        (SMTP2GO, "SMTP2GO", false),
     ] {
         let steps = steps(&only_card(text));
         assert_eq!(steps.contains("dedicated"), stated, "{service}: {steps}");
@@ -117,17 +141,21 @@ fn service_event_closed_list_recipient() {
     assert!(!steps(&card).contains("SendGrid"), "{}", steps(&card));
 }
 
-/// Services with no delisting policy in the table, such as Postmark and
-/// Mailjet, keep the list's own card, on which the mail administrator acts.
+/// Postmark, Mandrill, Mailjet and SMTP2GO publish no delisting policy,
+/// so the card states that the service owns the IP and names the support
+/// page that takes the request.
 #[test]
-fn unchecked_service_keeps_list_card() {
-    let postmark = r#"{"RecordType":"Bounce","Type":"HardBounce","Email":"dave@example.net","Details":"smtp;554 5.7.1 Service unavailable; Client host [198.51.100.50] blocked using b.barracudacentral.org"}"#;
-    let mailjet = r#"{"event":"bounce","time":1764843121,"email":"eve@example.net","mj_campaign_id":7257,"mj_contact_id":5,"blocked":true,"hard_bounce":true,"error_related_to":"spam","error":"sender blocked","comment":"554 5.7.1 Service unavailable; Client host [192.0.2.22] blocked using b.barracudacentral.org"}"#;
-    for (text, service) in [(postmark, "Postmark"), (mailjet, "Mailjet")] {
-        let card = only_card(text);
-        assert_eq!(card.blocklists, ["barracuda"], "{service}");
-        assert_eq!(card.explanation.who_acts, Actor::Admin, "{service}");
-        assert!(!steps(&card).contains(service), "{service}: {}", steps(&card));
+fn unpublished_policy_names_support_page() {
+    for (text, service, page) in [
+        (POSTMARK, "Postmark", "https://postmarkapp.com/support"),
+        (MANDRILL, "Mandrill", "https://mailchimp.com/contact/"),
+        (MAILJET, "Mailjet", "https://app.mailjet.com/support"),
+        (SMTP2GO, "SMTP2GO", "https://support.smtp2go.com"),
+    ] {
+        let steps = steps(&only_card(text));
+        assert!(steps.contains(page), "{service}: {steps}");
+        assert!(steps.contains(&format!("{service} owns this IP")), "{service}: {steps}");
+        assert!(steps.contains("publishes no delisting policy"), "{service}: {steps}");
     }
 }
 

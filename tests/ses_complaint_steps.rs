@@ -5,6 +5,8 @@
 //! and `auth-failure` cards point at the account's own sending (the
 //! `mail` object's fields, its credentials and its SES setup) instead of
 //! the raw ARF report's "check the Source-IP, maybe someone forged you".
+//! The `other` card names the fields the notification carries instead of
+//! the report's text, which SES does not pass on.
 
 use crate::cards::only;
 use bounce_explainer::{Actor, Reason};
@@ -91,4 +93,41 @@ fn ses_event_record_same_card() {
     let record = notification("fraud").replace("notificationType", "eventType");
     let card = only(&record);
     assert_eq!(card.explanation.entry, "feedback/ses-fraud");
+}
+
+/// SES passes on only the type `other`, not the report's text, so the
+/// card does not send the reader to a human-readable part. It names what
+/// the notification does carry: the complained recipient, the
+/// `feedbackId` and the `arrivalDate`.
+#[test]
+fn ses_other_names_notification_fields() {
+    let text = notification("other")
+        .replace(r#""userAgent""#, r#""arrivalDate":"2026-12-06T09:00:03.000Z","userAgent""#);
+    let card = only(&text);
+    let explanation = &card.explanation;
+    assert_eq!(card.recipient.as_deref(), Some("jane@example.com"));
+    assert_eq!(card.reason, Reason::Feedback);
+    assert_eq!(explanation.entry, "feedback/ses-other");
+    assert_eq!(explanation.who_acts, Actor::Nobody);
+    assert!(!card.permanent);
+    let steps = explanation.steps.join(" ");
+    assert!(!steps.contains("human-readable"), "{steps}");
+    assert!(steps.contains("complainedRecipients"), "{steps}");
+    assert!(steps.contains("feedbackId"), "{steps}");
+    assert!(steps.contains("arrivalDate"), "{steps}");
+    assert!(steps.contains("messageId"), "{steps}");
+    assert!(explanation.why.contains("no text of the report"), "{}", explanation.why);
+}
+
+/// A complaint with no `complaintFeedbackType` keeps the plain complaint
+/// card, which does not request report text either.
+#[test]
+fn ses_untyped_complaint_plain_card() {
+    let text = notification("abuse").replace(r#","complaintFeedbackType":"abuse""#, "");
+    assert!(!text.contains("complaintFeedbackType"), "{text}");
+    let card = only(&text);
+    assert_eq!(card.explanation.entry, "reason/feedback");
+    let steps = card.explanation.steps.join(" ");
+    assert!(!steps.contains("human-readable"), "{steps}");
+    assert!(steps.contains("Stop sending to the complaining address"), "{steps}");
 }

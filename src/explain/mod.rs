@@ -150,6 +150,12 @@ fn explain_notice(raw: &[u8]) -> (Report, NoticeOrigin) {
              `output` or `error`. Any IP address field was not read.",
         ));
     }
+    if extracted.form_encoded {
+        notes.push(Note::info(
+            "The text is a form-encoded body, as Mailgun's legacy webhooks post one. Its fields \
+             were read as the same event in JSON.",
+        ));
+    }
     let service = extracted.mta.and_then(crate::report::sending_service_name);
     notes.extend(not_read::not_read_note(&extracted.not_read, kind));
     notes.extend(not_read::unknown_name_note(&extracted.not_read, service));

@@ -154,6 +154,9 @@ pub struct Extracted {
     /// True when the failures were read from a sending service's JSON
     /// record rather than from a bounce's text.
     pub json_record: bool,
+    /// True when the JSON record was built from a form-encoded body, as
+    /// Mailgun's legacy webhooks post one.
+    pub form_encoded: bool,
     /// True when the failures were read from the rows of a CSV export.
     pub csv_export: bool,
     /// The decode notes of the forwarded bounces the failures were read

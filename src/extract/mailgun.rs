@@ -9,8 +9,8 @@
 //!
 //! A `code` of 600 or more is Mailgun's own, not a receiving server's
 //! reply code. Mailgun publishes no list of them, so only the codes whose
-//! meaning public payloads show are read (see [`queue_expired`] and
-//! [`SUPPRESSION_CODES`]).
+//! meaning public payloads or client libraries show are read (see
+//! [`queue_expired`], [`SUPPRESSION_CODES`] and [`POOR_LIST_QUALITY_CODE`]).
 //!
 //! An event whose name Mailgun does not use, or that has none, is still
 //! Mailgun's when its layout is: a `recipient`, a `delivery-status` object
@@ -92,6 +92,7 @@ pub(super) fn unnamed_event(object: &Object, event: Option<&str>, recipient: &st
         Some("permanent") => "failed",
         Some("temporary") => "delayed",
         _ if own_code.is_some_and(|c| SUPPRESSION_CODES.contains(&c)) => "failed",
+        _ if own_code == Some(POOR_LIST_QUALITY_CODE) => "failed",
         _ if code.is_some_and(|c| c >= 500) => "failed",
         _ if code.is_some_and(|c| c >= 400) => "delayed",
         _ => {
@@ -130,6 +131,10 @@ fn status_code(object: &Object) -> Option<u64> {
 // NOTE: other public notes swap 606 and 607. Both are suppressions, so
 // the card is the same either way.
 const SUPPRESSION_CODES: [u64; 3] = [605, 606, 607];
+
+/// Mailgun's code for a message it dropped for poor mailing list quality,
+/// which Symfony's Mailgun bridge lists beside the suppression codes.
+const POOR_LIST_QUALITY_CODE: u64 = 625;
 
 /// True when `object` reports that Mailgun dropped the message because
 /// its retry period ran out: the `reason` `old`, or the description "Too
@@ -187,10 +192,12 @@ fn read(object: &Object, action: &str, recipient: &str) -> Failure {
     }
     // A failure's `reason` can name more than its reply does: `old` is
     // Mailgun's own verdict that its retry period ran out, with no reply.
-    // An expired message keeps that verdict whatever its `reason`.
+    // An expired message keeps that verdict whatever its `reason`, and so
+    // does a message dropped for the list's quality.
     if action == "failed" {
         let expired = queue_expired(object).then_some("old");
-        failure.event_type = expired.or(reason).map(str::to_string);
+        let poor_list = (status_code(object) == Some(POOR_LIST_QUALITY_CODE)).then_some("625");
+        failure.event_type = expired.or(poor_list).or(reason).map(str::to_string);
     }
     failure
 }

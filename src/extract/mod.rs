@@ -40,6 +40,7 @@ mod json;
 mod lead_in;
 mod mail_program_words;
 mod mailgun;
+mod mailgun_legacy;
 mod mailjet_brevo;
 mod marks;
 mod merge;
@@ -122,7 +123,13 @@ pub fn extract(decoded: &Decoded) -> Extracted {
     }
     let family = mta::detect(decoded);
     if decoded.dsn.is_none() {
-        if let Some(record) = json::records(&decoded.body, &json_record) {
+        // Mailgun's legacy webhooks post a form body, which is read as the
+        // same event in JSON.
+        let json = json::records(&decoded.body, &json_record);
+        let form_encoded = json.is_none();
+        let form_event = || mailgun_legacy::form_event(&decoded.body);
+        let record = json.or_else(|| form_event().and_then(|event| webhooks::event(&event)));
+        if let Some(record) = record {
             // A layout of no known service is reported with no name.
             let mta = Some(record.format).filter(|f| *f != webhooks::UNKNOWN_LAYOUT);
             let (not_read, failures): (Vec<_>, Vec<_>) =
@@ -134,6 +141,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
                 mta,
                 failures,
                 json_record: true,
+                form_encoded,
                 not_read,
                 recipients_cut: record.recipients_cut,
                 ..Default::default()

@@ -8,7 +8,8 @@
 //! Fields read, from each provider's webhook reference (checked
 //! 2026-12-04):
 //! - SendGrid: see [`super::sendgrid`].
-//! - Mailgun: see [`super::mailgun`].
+//! - Mailgun: see [`super::mailgun`], and [`super::mailgun_legacy`] for
+//!   its legacy webhooks.
 //! - Postmark (<https://postmarkapp.com/developer/webhooks/bounce-webhook>):
 //!   `RecordType` `Bounce` or `SpamComplaint`, `Type`, `Email`,
 //!   `Details`, `Description`. Its `From` is the sender, never a recipient.
@@ -47,6 +48,7 @@ use serde_json::Value;
 use super::event_sequence;
 use super::json::{split_diagnostic_type, text, Object, Record};
 use super::mailgun;
+use super::mailgun_legacy;
 use super::mailjet_brevo;
 use super::sendgrid;
 use super::service_events;
@@ -65,7 +67,9 @@ pub fn event(object: &Object) -> Option<Record> {
     // Mailgun's webhook wrapper names the service by itself, so the event
     // inside it is Mailgun's whatever its name and fields.
     let inner = mailgun::webhook_event(object);
-    let object = inner.unwrap_or(object);
+    // A legacy webhook's event is read as the current event it stands for.
+    let legacy = mailgun_legacy::current_event(object);
+    let object = inner.or(legacy.as_ref()).unwrap_or(object);
     let (provider, failure) = match inner {
         Some(_) => read_mailgun_webhook(object)?,
         None => read(object)?,

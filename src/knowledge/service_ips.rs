@@ -1,9 +1,11 @@
 //! Sending services' policies for the removal of their own IP addresses
 //! from blocklists. A receiver that refuses mail sent through a service
 //! refuses the service's own address, so the sender's mail administrator
-//! cannot request its removal. Each service below states on its own pages
-//! how it handles listings of the addresses its customers share, and some
-//! also state who requests the removal of a dedicated address.
+//! cannot request its removal. Most services below state on their own
+//! pages how they handle listings of the addresses their customers share,
+//! and some also state who requests the removal of a dedicated address.
+//! The others publish no such policy, so their steps send the request to
+//! the service's support page.
 
 /// One sending service's delisting policy, worded as card steps.
 #[derive(Debug)]
@@ -17,15 +19,17 @@ pub struct ServiceIpPolicy {
     /// The step that names who requests the removal of a dedicated
     /// address, or `None` when the service's page does not state it.
     pub dedicated: Option<&'static str>,
-    /// Public pages the two statements come from.
+    /// Public pages the statements come from, and the support page that
+    /// a step names where the service publishes no policy.
     pub sources: &'static [&'static str],
 }
 
-/// Every service whose delisting policy was checked.
+/// Every service whose delisting policy was checked, including the
+/// services for which no policy page was found.
 ///
-/// NOTE: Postmark, Mandrill (Mailchimp Transactional), Mailjet and SMTP2GO
-/// are left out because no page of theirs that states a delisting policy
-/// was found, so their events keep the blocklist's own card.
+/// NOTE: the support pages named for Postmark, Mandrill, Mailjet and
+/// SMTP2GO were not read. Their addresses come from other projects'
+/// documentation and code that link them.
 pub static POLICIES: &[ServiceIpPolicy] = &[
     // SendGrid's older help page states that its support handles every
     // delisting request for shared IP plans, and that dedicated IP users
@@ -112,6 +116,75 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
              or to contacts who no longer engage.",
         ),
         sources: &["https://help.brevo.com/hc/es/articles/8847188389650-FAQs-Why-is-my-IP-address-or-domain-blocklisted"],
+    },
+    // Postmark's blog post on blocklists states that many lists add and
+    // drop addresses on their own, and that a listing matters only to
+    // receivers that check that list. It names no contact and does not
+    // state who requests the removal of Postmark's own addresses.
+    ServiceIpPolicy {
+        service: "postmark",
+        shared: "Postmark owns this IP and publishes no delisting policy for its \
+                 addresses, so only Postmark can request the removal: send this event to \
+                 Postmark's support at https://postmarkapp.com/support and ask about the \
+                 delisting.",
+        dedicated: None,
+        sources: &[
+            "https://postmarkapp.com/blog/how-blacklists-dont-work",
+            "https://postmarkapp.com/support",
+        ],
+    },
+    // Mailchimp Transactional's guide on reputation states that the
+    // service manages the IP addresses it sends from and protects their
+    // reputation through each account's hourly quota. It does not
+    // mention blocklist listings. Mailchimp's help page on blocklists states
+    // that Mailchimp monitors the major lists and has a listed server of
+    // its own removed, but that page is written for Mailchimp's marketing
+    // campaigns and does not name Mailchimp Transactional.
+    ServiceIpPolicy {
+        service: "mandrill",
+        shared: "Mandrill owns this IP and publishes no delisting policy for its \
+                 addresses, so only Mandrill can request the removal: send this event to \
+                 Mandrill's support through Mailchimp's contact page, \
+                 https://mailchimp.com/contact/, and ask about the delisting.",
+        dedicated: None,
+        sources: &[
+            "https://mailchimp.com/developer/transactional/docs/reputation-rejections/",
+            "https://mailchimp.com/help/how-blacklists-work/",
+            "https://mailchimp.com/contact/",
+        ],
+    },
+    // Mailjet's pricing FAQ states that most customers send from shared
+    // IPs and that a dedicated IP's reputation follows its owner's own
+    // sending. No Mailjet page that states who handles a listing of either
+    // kind of address was found. Its help articles send account problems
+    // to a ticket with its support.
+    ServiceIpPolicy {
+        service: "mailjet",
+        shared: "Mailjet owns this IP and publishes no delisting policy for its \
+                 addresses, so only Mailjet can request the removal: open a ticket with \
+                 Mailjet's support at https://app.mailjet.com/support, include this event \
+                 and ask about the delisting.",
+        dedicated: None,
+        sources: &[
+            "https://www.mailjet.com/blog/mj_faq_category/pricing/",
+            "https://documentation.mailjet.com/hc/en-us/articles/360053556214-Why-has-my-account-been-blocked-limited-suspended-",
+            "https://app.mailjet.com/support",
+        ],
+    },
+    // SMTP2GO's help article on new accounts states that it reviews new
+    // accounts to keep its IP addresses off blocklists. It does not state
+    // who requests the removal of a listed address.
+    ServiceIpPolicy {
+        service: "smtp2go",
+        shared: "SMTP2GO owns this IP and publishes no delisting policy for its \
+                 addresses, so only SMTP2GO can request the removal: send this event to \
+                 SMTP2GO's support at https://support.smtp2go.com and ask about the \
+                 delisting.",
+        dedicated: None,
+        sources: &[
+            "https://support.smtp2go.com/hc/en-gb/articles/223087427-New-Account-Limits-and-the-Review-Process",
+            "https://support.smtp2go.com",
+        ],
     },
 ];
 

@@ -109,18 +109,54 @@ pub static AUTH_FAILURE: Entry = Entry {
     checked: CHECKED,
 };
 
+/// `other` in an SES complaint. An ARF report of this type states its
+/// subject only in its human-readable part, but SES passes on the
+/// report's fields, not its text. The complaint object carries the
+/// complained recipients, the `feedbackId`, and when the receiver sent a
+/// feedback report, its `userAgent`, `complaintFeedbackType` and
+/// `arrivalDate`.
+pub static OTHER: Entry = Entry {
+    id: "feedback/ses-other",
+    reason: Reason::Feedback,
+    what: "This is not a bounce but an Amazon SES complaint notification: the \
+           recipient's mailbox provider sent feedback about a message from your \
+           SES account, of a kind the report format has no name for (type \
+           other).",
+    why: "The receiver's report names what the feedback is about only in its \
+          own text, and SES passes on the report's type with no text of the \
+          report. So the notification cannot say whether the recipient objected \
+          to the mail.",
+    steps: &[
+        "Read what the notification does give: the address in \
+         complainedRecipients, the feedbackId that SES gave the report and, \
+         when the report had one, arrivalDate, when the receiver got the \
+         message.",
+        "Find the message in your own sending logs by the mail object's \
+         messageId and timestamp, to see what the recipient was sent.",
+        "Remove the address from your list if the recipient never asked for \
+         that mail. Otherwise keep it: this type alone is no spam complaint.",
+    ],
+    who: Actor::Nobody,
+    temporary: None,
+    links: &[],
+    source: SOURCE,
+    checked: CHECKED,
+};
+
 /// Entries of this table, for the list of every entry.
-pub static ENTRIES: &[&Entry] = &[&VIRUS, &FRAUD, &AUTH_FAILURE];
+pub static ENTRIES: &[&Entry] = &[&VIRUS, &FRAUD, &AUTH_FAILURE, &OTHER];
 
 /// Returns the entry for the `complaintFeedbackType` of an SES complaint
-/// (`lower`, lowercased): the SES reading of `virus`, `fraud` and
-/// `auth-failure`, else the ARF reading of [`feedback_types::lookup`].
+/// (`lower`, lowercased): the SES reading of `virus`, `fraud`,
+/// `auth-failure` and `other`, else the ARF reading of
+/// [`feedback_types::lookup`].
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
     let arf = feedback_types::lookup(lower)?;
     let own = match arf.id {
         "feedback/virus" => &VIRUS,
         "feedback/fraud" => &FRAUD,
         "reason/feedback-auth-failure" => &AUTH_FAILURE,
+        "feedback/other" => &OTHER,
         _ => arf,
     };
     Some(own)

@@ -1,6 +1,7 @@
 //! Mailgun's `failed` event with reason `old`, when Mailgun gave up
-//! retrying, and its `complained` event, which reports a complaint rather
-//! than a delivery failure.
+//! retrying, with its code 625, when Mailgun dropped the message for the
+//! list's quality, and its `complained` event, which reports a complaint
+//! rather than a delivery failure.
 
 use crate::knowledge::Entry;
 use crate::reason::Reason;
@@ -38,6 +39,47 @@ pub static TOO_OLD: Entry = Entry {
     temporary: Some(true),
     links: &[],
     source: "https://help.mailgun.com/hc/en-us/articles/28956111811355-Will-Mailgun-retry-my-failed-messages",
+    checked: "2026-12-06",
+};
+
+/// Mailgun's code 625, which Symfony's Mailgun bridge names "Poor mailing
+/// list quality" and counts, with the suppression codes 605 to 607, as a
+/// message Mailgun dropped without sending it
+/// (<https://github.com/symfony/symfony/blob/cf3986904f690139db2f7ba25602cfd3a3ac3b2c/src/Symfony/Component/Mailer/Bridge/Mailgun/RemoteEvent/MailgunPayloadConverter.php>).
+/// Mailgun's help page on lowering a domain's bounce rate states that a
+/// bad mailing list, with invalid addresses and spam traps, is the most
+/// common reason it blocks a sender, and it lists the fixes the steps
+/// give.
+///
+/// NOTE: no Mailgun page that names the code 625 was found, so the card
+/// does not say which addresses or which share of bounces set it off.
+pub static POOR_LIST_QUALITY: Entry = Entry {
+    id: "mailgun/poor-list-quality",
+    reason: Reason::PolicyViolation,
+    what: "Mailgun did not send the message: it dropped it because it \
+           judged the quality of your mailing list poor (its code 625), so \
+           no receiving server was contacted.",
+    why: "Mailgun holds back mail sent to a list that looks bad. Its help \
+          names invalid addresses and spam traps as the usual marks of a bad \
+          list, and bought or scraped lists as their source. The code is \
+          Mailgun's own, not a receiving server's reply.",
+    steps: &[
+        "Remove invalid addresses from the list: the addresses that bounced \
+         before, and those that Mailgun's Validate service or another \
+         validation marks as undeliverable.",
+        "Keep only recipients who signed up for the mail, ideally with a \
+         confirmation email, and never send to a bought or scraped list.",
+        "Ask Mailgun's support, through the Support page of the Mailgun \
+         control panel, which part of the list set off the drop and whether \
+         your sending is limited.",
+        "Send again only to the cleaned list: Mailgun does not retry a \
+         dropped message.",
+    ],
+    who: Actor::You,
+    // Mailgun dropped the message and does not retry it.
+    temporary: Some(false),
+    links: &[],
+    source: "https://help.mailgun.com/hc/en-us/articles/202229054-How-can-I-lower-my-domain-s-bounce-rate",
     checked: "2026-12-06",
 };
 

@@ -2,7 +2,7 @@
 //! record carries no receiver's reply to read. They are SparkPost's
 //! `generation_failure`, Amazon SES's `Reject` and `Rendering Failure`,
 //! Brevo's `invalid_email` and `error`, SendGrid's `spamreport`,
-//! Mailgun's failure reason `old` and its `complained` event,
+//! Mailgun's failure reason `old`, its code 625 and its `complained` event,
 //! the bounce type of a CSV export row whose reply field is empty, and a
 //! failure event that carries no reply text at all.
 
@@ -14,7 +14,7 @@ use crate::reason::Reason;
 use crate::report::Actor;
 
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 11] = [
+pub static ENTRIES: [&Entry; 12] = [
     &SPARKPOST_GENERATION_FAILURE,
     &SES_REJECT,
     &SES_RENDERING_FAILURE,
@@ -22,6 +22,7 @@ pub static ENTRIES: [&Entry; 11] = [
     &BREVO_ERROR,
     &sendgrid::SPAMREPORT,
     &mailgun::TOO_OLD,
+    &mailgun::POOR_LIST_QUALITY,
     &mailgun::COMPLAINED,
     &EXPORT_BLOCKED,
     &EXPORT_NO_REPLY,
@@ -30,12 +31,13 @@ pub static ENTRIES: [&Entry; 11] = [
 
 /// Returns the entry for the event type `event_type` of the service
 /// `mta`, or of a CSV export row when `mta` is `None`. For Mailgun, the
-/// type is the `reason` of a `failed` event, or the event's own name
-/// `complained`.
+/// type is the `reason` of a `failed` event, its code `625`, or the
+/// event's own name `complained`.
 pub fn lookup(mta: Option<&str>, event_type: &str) -> Option<&'static Entry> {
     match (mta, event_type) {
         (Some("sendgrid"), "spamreport") => Some(&sendgrid::SPAMREPORT),
         (Some("mailgun"), "old") => Some(&mailgun::TOO_OLD),
+        (Some("mailgun"), "625") => Some(&mailgun::POOR_LIST_QUALITY),
         (Some("mailgun"), "complained") => Some(&mailgun::COMPLAINED),
         (Some("sparkpost"), "generation_failure") => Some(&SPARKPOST_GENERATION_FAILURE),
         (Some("amazonses"), "Reject") => Some(&SES_REJECT),
