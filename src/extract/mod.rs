@@ -38,6 +38,7 @@ mod groupwise_list;
 mod host_and_command;
 mod json;
 mod lead_in;
+mod mail_program_alert;
 mod mail_program_words;
 mod mailgun;
 mod mailjet_brevo;
@@ -175,7 +176,19 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             }
         }
     }
-    report_text::read_report(decoded, family)
+    let read = report_text::read_report(decoded, family);
+    // Only pasted text is read as an alert: an email that mentions one is
+    // a person's message, and a failure found elsewhere quotes a reply.
+    if read.failures.is_empty() && decoded.kind.is_none() {
+        if let Some(failure) = mail_program_alert::scan(&decoded.body) {
+            return Extracted {
+                failures: vec![failure],
+                mail_program_alert: true,
+                ..Default::default()
+            };
+        }
+    }
+    read
 }
 
 /// True when `decoded` reports a failure that names its recipient. With
