@@ -12,8 +12,8 @@ const OUTLOOK_INTERRUPTED: &str = "Task 'alice@example.org - Sending and Receivi
 error (0x800CCC0F) : 'The connection to the server was interrupted. If this problem continues, \
 contact your server administrator or Internet service provider (ISP).'";
 
-/// Windows Mail's and Outlook Express's alert when nothing answers on the
-/// outgoing server's port.
+/// Windows Mail's and Outlook Express's alert when the outgoing server's
+/// port accepts no connection.
 const WINDOWS_MAIL_NO_CONNECTION: &str = "The connection to the server has failed. Account: \
 'mail.example.org', Server: 'smtp.example.org', Protocol: SMTP, Port: 25, Secure(SSL): No, \
 Socket Error: 10061, Error Number: 0x800CCC0E";
@@ -42,15 +42,15 @@ Error Number: 0x800CCC7D";
 const OUTLOOK_OTHER_SEND_NUMBER: &str = "Task 'alice@example.org - Sending' reported error \
 (0x800CCC13) : 'Cannot connect to the network. Verify your network connection or modem.'";
 
-/// Apple Mail on iPhone when the outgoing server does not answer.
+/// Apple Mail on iPhone when the outgoing server does not respond.
 const IPHONE_CANNOT_SEND: &str = "Cannot Send Mail\n\
 The connection to the outgoing server \"smtp.example.org\" failed.";
 
-/// Apple Mail on a Mac when the server refuses the From address.
+/// Apple Mail on a Mac when the server rejects the From address.
 const MAC_SENDER_REJECTED: &str = "Cannot send message using the server smtp.example.org\n\
 The sender address alice@example.org was rejected by the server smtp.example.org.";
 
-/// Apple Mail when the outgoing server refuses the password.
+/// Apple Mail when the outgoing server rejects the password.
 const IPHONE_PASSWORD: &str = "Cannot Send Mail\n\
 The user name or password for \"smtp.example.org\" is incorrect.";
 

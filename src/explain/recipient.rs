@@ -38,7 +38,7 @@ pub(super) fn recipient(
     // address the reply also names (`Client host [ip] blocked using` a
     // domain list) is not one to quote.
     // A mail program's alert names the user's own servers, never a
-    // sending IP that a receiver holds against the sender.
+    // sending IP that a receiver blocked.
     let alert = failure.mail_program_alert.is_some();
     let (sender_ip, mut sender_ip_source) = match domain_listing || alert {
         true => (None, SenderIpSource::default()),

@@ -331,8 +331,8 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                             the sending server may go on trying until the message expires, \
                             but no retry will succeed until the cause is fixed."
             .into(),
-        // Outlook, Apple Mail and the Gmail app keep an unsent message in
-        // their Outbox, but whether they retry on their own differs.
+        // NOTE: whether each program also retries from its Outbox on its
+        // own is not checked, so the advice asks for a new send.
         Outcome::NotSent => "Not sent: the message never left your mail program, so no \
                              server retries it. It usually waits in the Outbox: send it again \
                              from there once the steps are done."

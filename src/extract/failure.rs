@@ -126,7 +126,7 @@ pub struct Failure {
     /// The id of the `knowledge::mail_program_alerts` entry when the text
     /// is a mail program's own alert that it could not send, which quotes
     /// no server reply (Outlook's `0x800CCC0F`, Apple Mail's `Cannot Send
-    /// Mail`). No server queued or refused the message.
+    /// Mail`). No server queued or rejected the message.
     pub mail_program_alert: Option<&'static str>,
 }
 

@@ -14,12 +14,12 @@ use super::Failure;
 use crate::knowledge::mail_program_alerts::{self, ERROR_NUMBERS, SENTENCES, TITLES};
 use crate::knowledge::Entry;
 
-/// Longest text read as an alert. An alert is a few lines, so a longer
-/// paste is a message or a log that only mentions one.
+/// Maximum length in bytes of a text read as an alert. An alert is a few
+/// lines, so a longer paste is a message or a log that only mentions one.
 const MAX_ALERT_BYTES: usize = 4 * 1024;
 
-/// Most non-blank lines of a paste in which an alert's title alone
-/// ("Message not sent") counts. A title is a common phrase in prose.
+/// Maximum number of non-blank lines of a paste in which an alert's title
+/// alone ("Message not sent") counts. A title is a common phrase in prose.
 const MAX_TITLE_LINES: usize = 4;
 
 /// Returns the failure that a mail program's alert in `text` reports, or

@@ -177,8 +177,8 @@ pub fn extract(decoded: &Decoded) -> Extracted {
         }
     }
     let read = report_text::read_report(decoded, family);
-    // Only pasted text is read as an alert: an email that mentions one is
-    // a person's message, and a failure found elsewhere quotes a reply.
+    // An email that mentions an alert is a person's message, and an alert
+    // that quotes the server's reply is explained by that reply.
     if read.failures.is_empty() && decoded.kind.is_none() {
         if let Some(failure) = mail_program_alert::scan(&decoded.body) {
             return Extracted {

@@ -80,7 +80,7 @@ pub static CONNECTION_INTERRUPTED: Entry = Entry {
     checked: CHECKED,
 };
 
-/// Outlook's 0x8004210B: the outgoing server did not answer in time.
+/// Outlook's 0x8004210B: the outgoing server did not reply in time.
 pub static TIMED_OUT: Entry = Entry {
     id: "mail-program/timed-out",
     reason: Reason::NetworkError,
@@ -114,7 +114,7 @@ const SENDER_STEPS: &[&str] = &[
     "Send the message again from the Outbox.",
 ];
 
-/// The outgoing server refused the From address: Outlook's 0x800CCC78,
+/// The outgoing server rejected the From address: Outlook's 0x800CCC78,
 /// Apple Mail's "The sender address ... was rejected by the server".
 pub static SENDER_REJECTED: Entry = Entry {
     id: "mail-program/sender-rejected",
@@ -134,7 +134,7 @@ pub static SENDER_REJECTED: Entry = Entry {
 };
 
 /// Outlook's 0x800CCC79 without the server's reply: the outgoing server
-/// refused a recipient, most often because it relays only for a program
+/// rejected a recipient, most often because it relays only for a program
 /// that signed in.
 pub static RECIPIENT_REJECTED: Entry = Entry {
     id: "mail-program/recipient-rejected",
@@ -262,6 +262,9 @@ pub const ERROR_NUMBERS: &[(&str, &Entry)] = &[
 /// An alert's sentences, lowercase, each with the entry it picks. Every
 /// fragment of a row must occur in the alert, in any order, and the first
 /// row that matches wins, so the specific rows come first.
+// NOTE: Apple Mail's sentences are as users quote them in help forums.
+// Apple's own page (support.apple.com/kb/PH14926) describes the alert
+// but does not give its wording.
 pub const SENTENCES: &[(&[&str], &Entry)] = &[
     // Apple Mail: `The sender address alice@example.org was rejected by
     // the server smtp.example.org.`
