@@ -33,7 +33,7 @@ pub enum Outcome {
     /// but no retry will succeed.
     Futile,
     /// A mail program's own alert: the message never left the program, so
-    /// no server queued or refused it, and only a new send delivers it.
+    /// no server queued or rejected it, and only a new send delivers it.
     NotSent,
 }
 
