@@ -51,6 +51,11 @@ pub enum InputKind {
     /// pasted or opened as a file (an export in an email's body is read
     /// the same way but keeps the kind `Email`).
     CsvExport,
+    /// A mail program's own alert that it could not send a message, with
+    /// no server reply in it: Outlook's error numbers such as 0x800CCC0F,
+    /// Apple Mail's "Cannot Send Mail", the Gmail app's "Couldn't send
+    /// message". It is no bounce, and its card has no recipient.
+    MailProgramAlert,
 }
 
 /// What the bounce says about one recipient, and what to do about it.

@@ -186,6 +186,7 @@ mod m365_relay_access_denied;
 mod m365_status_box;
 mod m365_tenant_block_lists;
 mod mail_loops;
+mod mail_program_alerts;
 mod mailgun_complaints;
 mod mailgun_failure_codes;
 mod mailgun_layout_events;

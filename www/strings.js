@@ -172,6 +172,7 @@ export const STRINGS = {
     not_bounce: "text without a bounce in it",
     json_record: "a sending service's JSON event record",
     csv_export: "a CSV export of bounces, one row per recipient",
+    mail_program_alert: "a mail program's own alert that it could not send, not a bounce",
     readAs: (inputKind, kind, mta, mtaName) => {
       if (!mta) return `Read as ${kind}.`;
       if (inputKind === "json_record") return `Read as ${mtaName ?? mta}'s JSON event record.`;

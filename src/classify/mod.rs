@@ -107,7 +107,12 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
     };
     let mut notes = judge::code_notes(facts.status, facts.reply, &failure.diagnostic);
 
-    let (reason, matched) = if failure.queue_hold {
+    let alert = failure.mail_program_alert.and_then(knowledge::mail_program_alerts::by_id);
+    let (reason, matched) = if let Some(entry) = alert {
+        // A mail program's own alert names its cause by its number or
+        // wording, and it quotes no reply to read.
+        (entry.reason, Match::entry(entry))
+    } else if failure.queue_hold {
         // The queue listing states the hold, and whatever reply the entry
         // quotes is from an attempt before it.
         (Reason::OnHold, Match::entry(&queue_states::HELD_IN_QUEUE))

@@ -96,6 +96,8 @@ fn explain_notice(raw: &[u8]) -> (Report, NoticeOrigin) {
     }
     let kind = if extracted.json_record {
         InputKind::JsonRecord
+    } else if extracted.mail_program_alert {
+        InputKind::MailProgramAlert
     } else if extracted.csv_export && decoded.kind.is_none() {
         InputKind::CsvExport
     } else {

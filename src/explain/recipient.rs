@@ -37,7 +37,10 @@ pub(super) fn recipient(
     // The removal request for a listed domain names the domain, so an
     // address the reply also names (`Client host [ip] blocked using` a
     // domain list) is not one to quote.
-    let (sender_ip, mut sender_ip_source) = match domain_listing {
+    // A mail program's alert names the user's own servers, never a
+    // sending IP that a receiver blocked.
+    let alert = failure.mail_program_alert.is_some();
+    let (sender_ip, mut sender_ip_source) = match domain_listing || alert {
         true => (None, SenderIpSource::default()),
         false => ip_context.resolve(failure, verdict.reason),
     };

@@ -32,6 +32,9 @@ pub enum Outcome {
     /// the sending server has not given up on yet. It may keep retrying,
     /// but no retry will succeed.
     Futile,
+    /// A mail program's own alert: the message never left the program, so
+    /// no server queued or rejected it, and only a new send delivers it.
+    NotSent,
 }
 
 /// Works out the outcome. A sending service's record that calls the
@@ -48,6 +51,9 @@ pub fn outcome(
 ) -> Outcome {
     if reason.is_not_failure() {
         return Outcome::NotFailure;
+    }
+    if failure.mail_program_alert.is_some() {
+        return Outcome::NotSent;
     }
     if action == "delayed" {
         return Outcome::Delayed;
@@ -173,7 +179,11 @@ pub fn who_acts(outcome: Outcome, entry: &Entry) -> Actor {
         Outcome::Delayed | Outcome::Temporary => Actor::Wait,
         Outcome::GaveUp if RECEIVING_RATE_LIMITS.contains(&entry.id) => Actor::You,
         Outcome::GaveUp | Outcome::Futile if entry.who == Actor::Wait => Actor::Admin,
-        Outcome::NotFailure | Outcome::GaveUp | Outcome::Permanent | Outcome::Futile => entry.who,
+        Outcome::NotFailure
+        | Outcome::GaveUp
+        | Outcome::Permanent
+        | Outcome::Futile
+        | Outcome::NotSent => entry.who,
     }
 }
 
@@ -320,6 +330,12 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
         Outcome::Futile => "Permanent in effect: the reply carries a temporary 4xx code, so \
                             the sending server may go on trying until the message expires, \
                             but no retry will succeed until the cause is fixed."
+            .into(),
+        // NOTE: whether each program also retries from its Outbox on its
+        // own is not checked, so the advice asks for a new send.
+        Outcome::NotSent => "Not sent: the message never left your mail program, so no \
+                             server retries it. It usually waits in the Outbox: send it again \
+                             from there once the steps are done."
             .into(),
     }
 }

@@ -123,6 +123,11 @@ pub struct Failure {
     /// The addresses and host names left out because they contain control
     /// characters, which no valid one contains.
     pub rejected: Vec<RejectedValue>,
+    /// The id of the `knowledge::mail_program_alerts` entry when the text
+    /// is a mail program's own alert that it could not send, which quotes
+    /// no server reply (Outlook's `0x800CCC0F`, Apple Mail's `Cannot Send
+    /// Mail`). No server queued or rejected the message.
+    pub mail_program_alert: Option<&'static str>,
 }
 
 /// Number of bytes of a failure's reply, and of the lines after it, that
@@ -178,6 +183,9 @@ pub struct Extracted {
     /// [`MAX_EVENT_RECIPIENTS`](super::MAX_EVENT_RECIPIENTS) recipients,
     /// how many different recipients past those got no failure.
     pub recipients_cut: Vec<usize>,
+    /// True when the failure was read from a mail program's own alert
+    /// that it could not send, not from a bounce.
+    pub mail_program_alert: bool,
 }
 
 #[cfg(test)]

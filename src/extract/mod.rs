@@ -38,6 +38,7 @@ mod groupwise_list;
 mod host_and_command;
 mod json;
 mod lead_in;
+mod mail_program_alert;
 mod mail_program_words;
 mod mailgun;
 mod mailgun_legacy;
@@ -183,7 +184,19 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             }
         }
     }
-    report_text::read_report(decoded, family)
+    let read = report_text::read_report(decoded, family);
+    // An email that mentions an alert is a person's message, and an alert
+    // that quotes the server's reply is explained by that reply.
+    if read.failures.is_empty() && decoded.kind.is_none() {
+        if let Some(failure) = mail_program_alert::scan(&decoded.body) {
+            return Extracted {
+                failures: vec![failure],
+                mail_program_alert: true,
+                ..Default::default()
+            };
+        }
+    }
+    read
 }
 
 /// True when `decoded` reports a failure that names its recipient. With

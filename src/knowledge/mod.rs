@@ -18,6 +18,7 @@ pub mod link_hosts;
 pub mod localised;
 pub mod lures;
 pub mod mail_program;
+pub mod mail_program_alerts;
 pub mod mailbox_domains;
 pub mod postmark_types;
 pub mod providers;
@@ -203,6 +204,7 @@ pub fn all_entries() -> Vec<&'static Entry> {
     entries.push(&queue_states::HELD_IN_QUEUE);
     entries.push(&tls_required::RECEIVER_REQUIRES);
     entries.push(&mail_program::STARTTLS_SETTING);
+    entries.extend(mail_program_alerts::ENTRIES);
     entries.push(&tls_required::SENDER_POLICY);
     entries.push(&dynamic_ip::REFUSED);
     entries.push(&tls_required::RECEIVER_CERTIFICATE);

@@ -27,6 +27,10 @@ test("other inputs name kind and MTA", () => {
     readAs("csv_export", STRINGS.kinds.csv_export, null),
     "Read as a CSV export of bounces, one row per recipient.",
   );
+  assert.equal(
+    readAs("mail_program_alert", STRINGS.kinds.mail_program_alert, null),
+    "Read as a mail program's own alert that it could not send, not a bounce.",
+  );
 });
 
 // Every kind the package's types declare has its wording, so the page

@@ -71,3 +71,16 @@ test("Actor union lists service", () => {
   assert.equal(event.recipients[0].explanation.who_acts, "service");
   assert.ok(actor[1].includes('"service"'), actor[1]);
 });
+
+test("mail program alert kind is declared", () => {
+  // Outlook's own alert that it could not reach its outgoing server.
+  const alert = explain(
+    "Task 'alice@example.org - Sending' reported error (0x800CCC0E) : " +
+      "'Cannot connect to the server.'",
+  );
+  assert.equal(alert.input_kind, "mail_program_alert");
+  const kind = DTS.match(/export type InputKind = ([^;]+);/);
+  assert.ok(kind, "no InputKind type in report.d.ts");
+  assert.ok(kind[1].includes('"mail_program_alert"'), kind[1]);
+  assert.equal(alert.recipients[0].explanation.who_acts, "you");
+});

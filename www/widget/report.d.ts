@@ -19,7 +19,7 @@ export interface Report {
   notes: Note[];
 }
 
-export type InputKind = "empty" | "binary" | "smtp_reply" | "ndr_text" | "email" | "not_bounce" | "json_record" | "csv_export";
+export type InputKind = "empty" | "binary" | "smtp_reply" | "ndr_text" | "email" | "not_bounce" | "json_record" | "csv_export" | "mail_program_alert";
 
 /** Sisimai's reason names. */
 export type Reason =
