@@ -275,12 +275,11 @@ pub fn is_domain_listing(entry: &Entry) -> bool {
 }
 
 /// Providers' entries for a listing of the sending IP on the receiver's
-/// own block list, whose card links the page where the IP's owner requests
-/// its removal. Such a list refuses a sending service's address as a
-/// public IP blocklist does.
+/// own block list, whose card tells the IP's owner how to request its
+/// removal. Such a list refuses a sending service's address as a public
+/// IP blocklist does.
 ///
-/// NOTE: only Microsoft's lists are here so far. Its 5.7.511 ban is left
-/// out because only a mail to Microsoft lifts it, with no page to link.
+/// NOTE: only Microsoft's lists are here so far.
 static OWN_IP_LISTS: &[&Entry] = microsoft::OWN_IP_LISTS;
 
 /// True when `entry` is a provider's explanation of a listing of the

@@ -170,10 +170,13 @@ fn lookup_codes(text: &str, remote_host: Option<&str>) -> Option<crate::knowledg
         .or_else(|| relay_access::lookup(text))
 }
 
-/// Microsoft's own lists of sending IPs whose removal page the card links:
-/// Exchange Online's banned senders (5.7.606 to 5.7.649), its "Blocklist 1"
-/// (S8001) and Outlook.com's block list (S3140, S3150 and the like).
-pub(super) static OWN_IP_LISTS: &[&Entry] = &[&BANNED_IP, &EOP_BLOCKLIST, &NETWORK_BLOCKED];
+/// Microsoft's own lists of sending IPs, whose removal only the IP's owner
+/// can request: Exchange Online's banned senders (5.7.606 to 5.7.649), its
+/// "Blocklist 1" (S8001), its 5.7.511 ban, lifted by a mail to its
+/// delisting mailbox, and Outlook.com's block list (S3140, S3150 and the
+/// like).
+pub(super) static OWN_IP_LISTS: &[&Entry] =
+    &[&BANNED_IP, &EOP_BLOCKLIST, &BANNED_SENDER, &NETWORK_BLOCKED];
 
 static NETWORK_BLOCKED: Entry = Entry {
     id: "microsoft/network-blocked",
