@@ -264,6 +264,14 @@ fn decode(provider: &'static Provider, text: &str, remote_host: Option<&str>) ->
     Some(found)
 }
 
+/// Returns a provider's entry for an unassigned status code that decided
+/// nothing but its class, as in a reply with no words that name a cause.
+/// Only Microsoft's 5.7.700 to 5.7.750, its blocks on a sending
+/// organisation, are read so far.
+pub fn lookup_code_alone(status: &str) -> Option<Match> {
+    microsoft::lookup_code_alone(status)
+}
+
 /// Providers' entries for a listing of a domain in the message rather
 /// than of the sending IP, such as Cox's `URLBL` codes and Sophos's
 /// sender domain check.

@@ -26,6 +26,7 @@ use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 use banned_ips::{BANNED_IP, BANNED_SENDER, EOP_BLOCKLIST};
+pub(super) use code_ranges::lookup_code_alone;
 use outbound::{
     ALL_REJECTED, CONNECTION_DEFERRED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING,
     MESSAGE_EXPIRED, NEW_IP_THROTTLED, RECIPIENT_RATE_LIMIT, RESTRICTED_SENDER,
