@@ -3,8 +3,8 @@
 //! throttle a new or little-known sending IP, and 5.7.700 to 5.7.750,
 //! which block the sending organisation. A 4.7.5xx or 4.7.6xx code names
 //! Microsoft only together with Microsoft's sentence for it. A 5.7.7xx
-//! code names Microsoft's block of the sending organisation also alone,
-//! when no word in the reply names another cause. Documentation
+//! code names Microsoft's block of the sending organisation even alone,
+//! unless a word in the reply names another cause. Documentation
 //! addresses only.
 
 use crate::cards;
@@ -120,7 +120,7 @@ fn code_or_words_alone_not_microsoft() {
 
 /// Microsoft's page "Fix email delivery issues for error codes 5.7.700
 /// through 5.7.750" gives the whole range to blocks on the sending
-/// organisation, so a bare code, or one with only "Access denied" or
+/// organisation. So a bare code, or one with only "Access denied" or
 /// "Rejected", gets that block's card rather than the generic sign-in
 /// one. The codes the page names one by one keep their own card.
 #[test]

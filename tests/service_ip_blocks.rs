@@ -208,8 +208,8 @@ fn bare_microsoft_block_keeps_card() {
     assert_eq!(card.explanation.who_acts, Actor::Admin);
 }
 
-/// Exchange Online's 5.7.511 ban, whose removal only a mail to Microsoft's
-/// delisting mailbox requests, as each sending service's event carries it.
+/// Exchange Online's 5.7.511 reply for a banned sending IP. Only a mail to
+/// Microsoft's delisting mailbox requests its removal.
 const BANNED_SENDER_REPLY: &str = "550 5.7.511 Access denied, banned sender[203.0.113.7]. To \
      request removal from this list please forward this message to delist@microsoft.com. For \
      more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(1410) \
@@ -270,7 +270,7 @@ fn banned_sender_names_service() {
 /// The 5.7.511 ban has no removal page, so a dedicated IP's step points at
 /// the card's link to Microsoft's delisting mailbox, not at a page.
 #[test]
-fn banned_sender_dedicated_step_true() {
+fn banned_sender_dedicated_step_names_link() {
     let (text, _) = &banned_sender_events()[0];
     let card = only_card(text);
     let steps = steps(&card);
@@ -280,9 +280,9 @@ fn banned_sender_dedicated_step_true() {
     assert_eq!(urls, ["mailto:delist@microsoft.com"]);
 }
 
-/// When the banned IP is the SES event's own `mail.sourceIp`, the client
-/// that submitted the message, the ban is the sender's own, so Microsoft's
-/// card and its delisting step stay.
+/// The banned IP here is the SES event's own `mail.sourceIp`, the client
+/// that submitted the message. The ban is then the sender's own, so
+/// Microsoft's card and its delisting step stay.
 #[test]
 fn banned_client_ip_keeps_card() {
     let (text, _) = &banned_sender_events()[2];

@@ -264,10 +264,10 @@ fn decode(provider: &'static Provider, text: &str, remote_host: Option<&str>) ->
     Some(found)
 }
 
-/// Returns a provider's entry for an unassigned status code that decided
-/// nothing but its class, as in a reply with no words that name a cause.
-/// Only Microsoft's 5.7.700 to 5.7.750, its blocks on a sending
-/// organisation, are read so far.
+/// Returns a provider's entry for an unassigned status code, for a reply
+/// in which only the code's class decided the reason. Only Microsoft's
+/// 5.7.700 to 5.7.750, its blocks on a sending organisation, are read so
+/// far.
 pub fn lookup_code_alone(status: &str) -> Option<Match> {
     microsoft::lookup_code_alone(status)
 }
@@ -283,7 +283,7 @@ pub fn is_domain_listing(entry: &Entry) -> bool {
 }
 
 /// Providers' entries for a listing of the sending IP on the receiver's
-/// own block list, whose card tells the IP's owner how to request its
+/// own block list, whose card states how the IP's owner requests its
 /// removal. Such a list refuses a sending service's address as a public
 /// IP blocklist does.
 ///

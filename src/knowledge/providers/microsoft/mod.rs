@@ -172,10 +172,10 @@ fn lookup_codes(text: &str, remote_host: Option<&str>) -> Option<crate::knowledg
 }
 
 /// Microsoft's own lists of sending IPs, whose removal only the IP's owner
-/// can request: Exchange Online's banned senders (5.7.606 to 5.7.649), its
-/// "Blocklist 1" (S8001), its 5.7.511 ban, lifted by a mail to its
-/// delisting mailbox, and Outlook.com's block list (S3140, S3150 and the
-/// like).
+/// can request. These are Exchange Online's banned senders (5.7.606 to
+/// 5.7.649), its "Blocklist 1" (S8001) and its 5.7.511 ban, and
+/// Outlook.com's block list (S3140, S3150 and the like). A mail to
+/// Microsoft's delisting mailbox lifts the 5.7.511 ban.
 pub(super) static OWN_IP_LISTS: &[&Entry] =
     &[&BANNED_IP, &EOP_BLOCKLIST, &BANNED_SENDER, &NETWORK_BLOCKED];
 
