@@ -235,3 +235,99 @@ fn bare_microsoft_block_keeps_card() {
     assert_eq!(card.explanation.entry, "microsoft/banned-ip");
     assert_eq!(card.explanation.who_acts, Actor::Admin);
 }
+
+/// Exchange Online's 5.7.511 reply for a banned sending IP. Only a mail to
+/// Microsoft's delisting mailbox requests its removal.
+const BANNED_SENDER_REPLY: &str = "550 5.7.511 Access denied, banned sender[203.0.113.7]. To \
+     request removal from this list please forward this message to delist@microsoft.com. For \
+     more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(1410) \
+     [DM3NAM03FT035.eop-NAM03.prod.protection.outlook.com]";
+
+/// SendGrid, Mailgun, Amazon SES and SparkPost events whose reply is the
+/// 5.7.511 ban of the service's sending IP 203.0.113.7, with the service's
+/// display name.
+fn banned_sender_events() -> [(String, &'static str); 4] {
+    let reply = BANNED_SENDER_REPLY;
+    [
+        (
+            format!(
+                r#"[{{"email": "jane@outlook.com", "timestamp": 1765000000, "event": "bounce", "sg_event_id": "abc", "sg_message_id": "xyz.filter0001", "reason": "{reply}", "status": "5.7.511", "type": "blocked", "ip": "203.0.113.7", "tls": 1}}]"#
+            ),
+            "SendGrid",
+        ),
+        (
+            format!(
+                r#"{{"event-data": {{"event": "failed", "severity": "permanent", "recipient": "jane@outlook.com",
+ "envelope": {{"sender": "bounce@mg.example.com", "sending-ip": "203.0.113.7"}},
+ "delivery-status": {{"code": 550, "message": "{}", "mx-host": "outlook-com.olc.protection.outlook.com"}}}}}}"#,
+                reply.trim_start_matches("550 ")
+            ),
+            "Mailgun",
+        ),
+        (
+            format!(
+                r#"{{"notificationType":"Bounce","bounce":{{"bounceType":"Permanent","bounceSubType":"General","bouncedRecipients":[{{"emailAddress":"jane@outlook.com","action":"failed","status":"5.7.511","diagnosticCode":"smtp; {reply}"}}],"timestamp":"2026-12-06T10:00:00.000Z","feedbackId":"x","reportingMTA":"dsn; a8-1.smtp-out.amazonses.com"}},"mail":{{"timestamp":"2026-12-06T09:59:59.000Z","source":"news@example.org","sourceIp":"198.51.100.3","messageId":"m","destination":["jane@outlook.com"]}}}}"#
+            ),
+            "Amazon SES",
+        ),
+        (
+            format!(
+                r#"[{{"msys": {{"message_event": {{"type": "bounce", "rcpt_to": "jane@outlook.com", "sending_ip": "203.0.113.7", "raw_reason": "{reply}"}}}}}}]"#
+            ),
+            "SparkPost",
+        ),
+    ]
+}
+
+/// A shared-IP customer cannot file the removal of the service's IP with
+/// Microsoft, so the 5.7.511 ban is handed to the service as 5.7.606 is.
+#[test]
+fn banned_sender_names_service() {
+    for (text, service) in banned_sender_events() {
+        let card = only_card(&text);
+        assert_eq!(card.explanation.entry, "microsoft/banned-sender", "{service}");
+        assert_eq!(card.sender_ip.as_deref(), Some("203.0.113.7"), "{service}");
+        assert_eq!(card.explanation.who_acts, Actor::Service, "{service}");
+        let steps = steps(&card);
+        assert!(steps.contains(&format!("203.0.113.7, is one of {service}'s")), "{steps}");
+        assert!(!steps.contains("emails delist@microsoft.com"), "{service}: {steps}");
+        assert!(steps.contains("Send the message again"), "{service}: {steps}");
+    }
+}
+
+/// The 5.7.511 ban has no removal page, so a dedicated IP's step points at
+/// the card's link to Microsoft's delisting mailbox, not at a page.
+#[test]
+fn banned_sender_dedicated_step_names_link() {
+    let (text, _) = &banned_sender_events()[0];
+    let card = only_card(text);
+    let steps = steps(&card);
+    assert!(steps.contains("through the list's link below"), "{steps}");
+    assert!(!steps.contains("page"), "{steps}");
+    let urls: Vec<&str> = card.links.iter().map(|l| l.url.as_str()).collect();
+    assert_eq!(urls, ["mailto:delist@microsoft.com"]);
+}
+
+/// The banned IP here is the SES event's own `mail.sourceIp`, the client
+/// that submitted the message. The ban is then the sender's own, so
+/// Microsoft's card and its delisting step stay.
+#[test]
+fn banned_client_ip_keeps_card() {
+    let (text, _) = &banned_sender_events()[2];
+    let text = text.replace(r#""sourceIp":"198.51.100.3""#, r#""sourceIp":"203.0.113.7""#);
+    let card = only_card(&text);
+    assert_eq!(card.explanation.entry, "microsoft/banned-sender");
+    assert_eq!(card.explanation.who_acts, Actor::Admin);
+    let steps = steps(&card);
+    assert!(steps.contains("emails delist@microsoft.com"), "{steps}");
+    assert!(!steps.contains("Amazon SES"), "{steps}");
+}
+
+/// Pasted alone, the 5.7.511 reply keeps Microsoft's card.
+#[test]
+fn bare_banned_sender_keeps_card() {
+    let card = only_card(BANNED_SENDER_REPLY);
+    assert_eq!(card.explanation.entry, "microsoft/banned-sender");
+    assert_eq!(card.explanation.who_acts, Actor::Admin);
+    assert!(steps(&card).contains("delist@microsoft.com"), "{}", steps(&card));
+}

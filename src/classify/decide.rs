@@ -318,7 +318,7 @@ fn bounded(text: &str) -> &str {
 /// Picks the status code to read: the bounce's own, unless it gives only
 /// the class (`5.0.0`) or is missing and the receiver's reply carries a
 /// specific one. Postfix and Courier write 5.0.0 over "550 5.1.1 ...".
-fn preferred_status(status: Option<&str>, text: &str) -> Option<String> {
+pub(super) fn preferred_status(status: Option<&str>, text: &str) -> Option<String> {
     let status = status.filter(|s| !s.is_empty());
     if let Some(code) = status.filter(|s| !s.ends_with(".0.0")) {
         return Some(code.to_string());

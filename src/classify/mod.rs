@@ -197,7 +197,10 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
             }
             None => explanation(&decision, failure),
         };
-        (decision.reason, matched)
+        match code_alone(&decision, &facts, identified) {
+            Some(found) => (found.entry.reason, found),
+            None => (decision.reason, matched),
+        }
     };
 
     notes.extend(judge::action_mismatch(facts.action, facts.status));
@@ -213,6 +216,18 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
         notes.push(note);
     }
     Classification { reason, matched: Match { blocklists, ..matched }, provider, notes }
+}
+
+/// Returns a provider's entry for an unassigned status code when only the
+/// code's class decided the reason, so no word in the reply names a
+/// cause. A receiving host of another known provider keeps the generic
+/// reading, because the code is then that provider's.
+fn code_alone(decision: &Decision, facts: &Facts, identified: Option<&str>) -> Option<Match> {
+    let class_only = decision.basis == Basis::Status && decision.reason == Reason::SecurityError;
+    let status = decide::preferred_status(facts.status, facts.text).filter(|_| class_only)?;
+    let found = providers::lookup_code_alone(&status)?;
+    let other_provider = identified.is_some_and(|id| found.provider != Some(id));
+    (!other_provider).then_some(found)
 }
 
 /// Returns the text the classifier reads: the receiver's reply, then the sending

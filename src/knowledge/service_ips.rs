@@ -42,8 +42,8 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
                  block persists, and do not file a removal request yourself.",
         dedicated: Some(
             "On a dedicated IP plan, the IP is your account's alone: whoever runs the \
-             SendGrid account fixes the cause and requests the removal on the list's page \
-             linked below. SendGrid's support helps when the list accepts requests only \
+             SendGrid account fixes the cause and requests the removal through the list's \
+             link below. SendGrid's support helps when the list accepts requests only \
              from the IP's owner.",
         ),
         sources: &[
@@ -65,7 +65,7 @@ pub static POLICIES: &[ServiceIpPolicy] = &[
                  (AWS Support) and include this notification.",
         dedicated: Some(
             "On a dedicated IP address, whoever runs the AWS account fixes the cause and \
-             requests the removal on the list's page linked below.",
+             requests the removal through the list's link below.",
         ),
         sources: &[
             "https://github.com/awsdocs/amazon-ses-developer-guide/blob/3f3449d1caa225e4965c0b22901bd68c792a7f34/doc-source/blacklists.md",

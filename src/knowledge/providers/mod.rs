@@ -264,6 +264,14 @@ fn decode(provider: &'static Provider, text: &str, remote_host: Option<&str>) ->
     Some(found)
 }
 
+/// Returns a provider's entry for an unassigned status code, for a reply
+/// in which only the code's class decided the reason. Only Microsoft's
+/// 5.7.700 to 5.7.750, its blocks on a sending organisation, are read so
+/// far.
+pub fn lookup_code_alone(status: &str) -> Option<Match> {
+    microsoft::lookup_code_alone(status)
+}
+
 /// Providers' entries for a listing of a domain in the message rather
 /// than of the sending IP, such as Cox's `URLBL` codes and Sophos's
 /// sender domain check.
@@ -275,12 +283,11 @@ pub fn is_domain_listing(entry: &Entry) -> bool {
 }
 
 /// Providers' entries for a listing of the sending IP on the receiver's
-/// own block list, whose card links the page where the IP's owner requests
-/// its removal. Such a list refuses a sending service's address as a
-/// public IP blocklist does.
+/// own block list, whose card states how the IP's owner requests its
+/// removal. Such a list refuses a sending service's address as a public
+/// IP blocklist does.
 ///
-/// NOTE: only Microsoft's lists are here so far. Its 5.7.511 ban is left
-/// out because only a mail to Microsoft lifts it, with no page to link.
+/// NOTE: only Microsoft's lists are here so far.
 static OWN_IP_LISTS: &[&Entry] = microsoft::OWN_IP_LISTS;
 
 /// True when `entry` is a provider's explanation of a listing of the

@@ -14,6 +14,12 @@ const DELIST_PORTAL: LinkRef = LinkRef {
     url: "https://sender.office.com/",
 };
 
+/// The mailbox that Microsoft's 5.7.511 reply names for removal requests.
+const DELIST_MAILBOX: LinkRef = LinkRef {
+    label: "Microsoft's delisting mailbox (forward the whole bounce)",
+    url: "mailto:delist@microsoft.com",
+};
+
 pub(super) static BANNED_IP: Entry = Entry {
     id: "microsoft/banned-ip",
     reason: Reason::Blocked,
@@ -77,7 +83,7 @@ pub(super) static BANNED_SENDER: Entry = Entry {
     ],
     who: Actor::Admin,
     temporary: Some(false),
-    links: &[],
+    links: &[DELIST_MAILBOX],
     source: EXO_SOURCE,
     checked: CHECKED,
 };

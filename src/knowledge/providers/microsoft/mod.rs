@@ -26,6 +26,7 @@ use crate::knowledge::{Entry, LinkRef};
 use crate::reason::Reason;
 use crate::report::Actor;
 use banned_ips::{BANNED_IP, BANNED_SENDER, EOP_BLOCKLIST};
+pub(super) use code_ranges::lookup_code_alone;
 use outbound::{
     ALL_REJECTED, CONNECTION_DEFERRED, CONNECTION_REFUSED, DNS_FAILED, EXTERNAL_FORWARDING,
     MESSAGE_EXPIRED, NEW_IP_THROTTLED, RECIPIENT_RATE_LIMIT, RESTRICTED_SENDER,
@@ -170,10 +171,13 @@ fn lookup_codes(text: &str, remote_host: Option<&str>) -> Option<crate::knowledg
         .or_else(|| relay_access::lookup(text))
 }
 
-/// Microsoft's own lists of sending IPs whose removal page the card links:
-/// Exchange Online's banned senders (5.7.606 to 5.7.649), its "Blocklist 1"
-/// (S8001) and Outlook.com's block list (S3140, S3150 and the like).
-pub(super) static OWN_IP_LISTS: &[&Entry] = &[&BANNED_IP, &EOP_BLOCKLIST, &NETWORK_BLOCKED];
+/// Microsoft's own lists of sending IPs, whose removal only the IP's owner
+/// can request. These are Exchange Online's banned senders (5.7.606 to
+/// 5.7.649), its "Blocklist 1" (S8001) and its 5.7.511 ban, and
+/// Outlook.com's block list (S3140, S3150 and the like). A mail to
+/// Microsoft's delisting mailbox lifts the 5.7.511 ban.
+pub(super) static OWN_IP_LISTS: &[&Entry] =
+    &[&BANNED_IP, &EOP_BLOCKLIST, &BANNED_SENDER, &NETWORK_BLOCKED];
 
 static NETWORK_BLOCKED: Entry = Entry {
     id: "microsoft/network-blocked",

@@ -16,6 +16,8 @@ use crate::report::Actor;
 
 /// The spam-threshold block, 5.7.705 "Access denied, tenant has exceeded
 /// threshold", which a reported NDR also carries under 5.7.700 to 5.7.749.
+/// A code in that span with no sentence, other than 5.7.703 and 5.7.708,
+/// gets this entry too.
 pub(super) static TENANT_BLOCKED: Entry = Entry {
     id: "microsoft/tenant-blocked",
     reason: Reason::Blocked,
