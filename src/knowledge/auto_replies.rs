@@ -9,8 +9,11 @@ mod absence;
 mod challenge;
 mod deleted;
 mod departed;
+mod new_address;
 mod sentences;
 mod unread;
+
+pub(crate) use new_address::introduces_new_address;
 
 use super::Entry;
 use crate::reason::Reason;
