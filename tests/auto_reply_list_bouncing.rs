@@ -1,11 +1,11 @@
 //! A mailing list's notice to a member whose own mailbox bounced the
-//! list's mail: Mailman disables the membership, Sympa warns before it
-//! unsubscribes. No message of the reader's failed, but mail to the
-//! reader does, so the card tells the reader to fix their mailbox and
-//! re-enable the membership, not "not a bounce". The bodies follow the
-//! list managers' own templates: Mailman 2.1 `templates/en/disabled.txt`
-//! and `probe.txt`, Sympa 6.2 `user_notification.tt2`
-//! (`auto_notify_bouncers`). Documentation addresses only.
+//! list's mail. Mailman disables the membership, and Sympa warns before
+//! it unsubscribes. No message of the reader's failed, but mail to the
+//! reader does, so the card asks the reader to fix their mailbox and
+//! re-enable the membership, not "not a bounce". The bodies follow
+//! Mailman 2.1's `templates/en/disabled.txt` and Sympa 6.2's
+//! `user_notification.tt2` (`auto_notify_bouncers`). The probe follows a
+//! third-party copy of Mailman's templates. Documentation addresses only.
 
 use bounce_explainer::{explain, Actor, InputKind, Reason};
 
@@ -33,8 +33,7 @@ const MAILMAN_DISABLED: &str = "Your membership in the mailing list Foo has been
     If you have any questions or problems, you can contact the list owner\n\
     at\n\n    foo-owner@lists.example.org\n";
 
-/// Mailman's probe, sent after bounces and before the membership is
-/// disabled.
+/// Mailman's probe to a member whose address bounced the list's mail.
 const MAILMAN_PROBE: &str = "This is a probe message.  You can ignore this message.\n\n\
     The foo mailing list has received a number of bounces from you,\n\
     indicating that there may be a problem delivering messages to\n\

@@ -42,7 +42,8 @@ fn new_address_named_in_steps() {
             "{body}: {:?}",
             text.steps
         );
-        let replace = "Update your contacts and lists: replace bob@example.net with carol@example.org.";
+        let replace =
+            "Update your contacts and lists: replace bob@example.net with carol@example.org.";
         assert!(text.steps.iter().any(|s| s == replace), "{body}: {:?}", text.steps);
         assert!(text.retry.contains("carol@example.org"), "{body}: {}", text.retry);
     }

@@ -182,7 +182,7 @@ fn names_departure(sentence: &str) -> bool {
     is_employer(&object_words(&sentence[end..]))
 }
 
-/// True when `sentence` says in the third person that someone "has left"
+/// True when `sentence` states in the third person that someone "has left"
 /// an organisation by its name ("bob has left example org"): the object
 /// opens with none of [`NOT_AN_EMPLOYER`] and is no team, duty or brief
 /// absence.

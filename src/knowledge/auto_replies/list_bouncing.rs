@@ -1,5 +1,5 @@
 //! A mailing list's notice to a member whose mailbox bounced the list's
-//! mail. The reader sent nothing that failed: mail to the reader did.
+//! mail. The reader sent nothing that failed. Mail to the reader did.
 
 use crate::knowledge::Entry;
 use crate::reason::Reason;
@@ -8,7 +8,7 @@ use crate::report::Actor;
 /// Lowercase fragments of a list manager's notice to a bouncing member.
 /// GNU Mailman 2.1 (templates/en/disabled.txt) writes "Your membership in
 /// the mailing list X has been disabled due to excessive bounces", which
-/// [`is_member_bouncing`] reads by its words. Sympa 6.2
+/// the sentence rule of [`is_member_bouncing`] matches. Sympa 6.2
 /// (user_notification.tt2, `auto_notify_bouncers`) writes "Messages from
 /// list X that were sent to your address Y have generated non-delivery
 /// reports", and its older removal notice (removed.us.tpl) "probably
@@ -25,7 +25,7 @@ const MEMBER_BOUNCING: &[&str] = &[
 
 /// True when `text` (lowercase, spaces collapsed) is a list manager's
 /// notice that the list's mail to the reader bounced: one of
-/// [`MEMBER_BOUNCING`], or a sentence that says "your membership" or
+/// [`MEMBER_BOUNCING`], or a sentence that states "your membership" or
 /// "your subscription" was disabled over bounces. The owner's report
 /// about a member ("bob@example.net's subscription has been disabled")
 /// has no "your".
