@@ -61,11 +61,20 @@ const NEW_ADDRESS_PHRASES: &[(&str, &[&str])] = &[
 /// and an adverb such as "now", "ab sofort" or "désormais".
 const FILLER_WORDS: usize = 3;
 
+/// Maximum number of bytes before an address that are searched for a
+/// phrase. The longest phrase has 43, which leaves room for three filler
+/// words.
+const TAIL_BYTES: usize = 160;
+
 /// True when `before`, the text up to an email address, ends in a phrase
 /// that gives that address as the owner's new one. A negation among the
 /// words in between ("is not yet") or the end of a sentence rejects it.
 pub(crate) fn introduces_new_address(before: &str) -> bool {
-    let before = before.to_lowercase();
+    // Only the tail can hold the phrase and its filler words. Reading no
+    // more keeps a long line with many addresses from costing the square
+    // of its length.
+    let tail_start = before.floor_char_boundary(before.len().saturating_sub(TAIL_BYTES));
+    let before = before[tail_start..].to_lowercase();
     let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '<'));
     NEW_ADDRESS_PHRASES.iter().flat_map(|(_, phrases)| phrases.iter()).any(|phrase| {
         before.rmatch_indices(phrase).any(|(at, _)| {
@@ -118,6 +127,13 @@ mod tests {
         assert!(!introduces_new_address("my new address is not "));
         assert!(!introduces_new_address("my new address is 1 example street. write to "));
         assert!(!introduces_new_address("please write to "));
+    }
+
+    #[test]
+    fn long_line_reads_tail() {
+        let prefix = "é".repeat(500);
+        assert!(introduces_new_address(&format!("{prefix} ma nouvelle adresse est ")));
+        assert!(!introduces_new_address(&format!("{prefix} merci d'écrire à ")));
     }
 
     #[test]
