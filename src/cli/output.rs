@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use bounce_explainer::knowledge::auto_replies;
 use bounce_explainer::report::{DecodedPart, SenderIpSource};
 use bounce_explainer::{Actor, InputKind, Reason, Report};
 use serde::Serialize;
@@ -88,7 +89,7 @@ pub fn write_text(
         }
         writeln!(out, "   What happened: {}", escape(&r.explanation.what))?;
         writeln!(out, "   Why: {}", escape(&r.explanation.why))?;
-        writeln!(out, "   Who acts: {}", actor_text(r.explanation.who_acts))?;
+        writeln!(out, "   Who acts: {}", actor_text(r.explanation.who_acts, &r.explanation.entry))?;
         // A held message is permanent for retries, but it has not failed
         // for good, so it gets its own state line.
         if r.held {
@@ -161,8 +162,11 @@ fn distinct_codes(recipient: &bounce_explainer::Recipient) -> Vec<&str> {
     codes
 }
 
-fn actor_text(actor: Actor) -> &'static str {
+/// Names who acts. On a list's notice that its mail to the reader
+/// bounced, the reader acts as the list's member, not as a sender.
+fn actor_text(actor: Actor, entry: &str) -> &'static str {
     match actor {
+        Actor::You if entry == auto_replies::LIST_BOUNCING.id => "you, the list member",
         Actor::You => "you, the sender",
         Actor::Admin => "your mail administrator or provider",
         Actor::Recipient => "the recipient or the recipient's mail administrator",

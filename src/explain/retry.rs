@@ -322,6 +322,11 @@ pub fn advice(outcome: Outcome, window: Option<&str>, entry: &Entry) -> String {
                                the reply gives, because a copy sent before then is not read \
                                either."
             .into(),
+        Outcome::Permanent if auto_replies::is_member_notice(entry) => "Nothing to resend: \
+                               no message of yours failed. The list's later mail reaches you \
+                               once your mailbox accepts it again and, if the list disabled \
+                               your membership, once you re-enable it."
+            .into(),
         Outcome::Permanent if auto_replies::is_unread(entry) => "Permanent: the message \
                                reached a mailbox that nobody reads, and a copy sent there \
                                again is not read either."

@@ -75,7 +75,9 @@ pub fn parse(decoded: &Decoded) -> Option<(&'static str, Failure)> {
     // a list's own address or is flagged at all.
     let from_list = author.as_deref().is_some_and(is_list_manager)
         || decoded.header("Auto-Submitted").is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
-    let list_notice = (from_list && found.is_some_and(auto_replies::is_list_notice))
+    let about_list =
+        |entry| auto_replies::is_list_notice(entry) || auto_replies::is_member_notice(entry);
+    let list_notice = (from_list && found.is_some_and(about_list))
         || found.is_some_and(auto_replies::is_own_template);
     if !flagged && !worded && !list_notice {
         return None;
@@ -91,10 +93,14 @@ pub fn parse(decoded: &Decoded) -> Option<(&'static str, Failure)> {
         return Some((VACATION, failure));
     };
     // A list manager writes from the list's owner or request address,
-    // but the message was sent to the list itself.
-    let (writer, recipient) = match auto_replies::is_list_notice(entry) {
-        true => (LIST_MANAGER, author.map(|sender| list_recipient(&sender, &decoded.body))),
-        false => (VACATION, author),
+    // but the message was sent to the list itself. A notice that the
+    // list's mail bounced is about the member it is addressed to.
+    let (writer, recipient) = if auto_replies::is_member_notice(entry) {
+        (LIST_MANAGER, addressee(decoded))
+    } else if auto_replies::is_list_notice(entry) {
+        (LIST_MANAGER, author.map(|sender| list_recipient(&sender, &decoded.body)))
+    } else {
+        (VACATION, author)
     };
     let failure = Failure {
         recipient,
@@ -170,6 +176,13 @@ fn list_recipient(sender: &str, body: &str) -> String {
         Some(address) => auto_replies::list_address(&address),
         None => sender.to_string(),
     }
+}
+
+/// Returns the first address of the notice's To field, the member a
+/// list's notice is about.
+fn addressee(decoded: &Decoded) -> Option<String> {
+    let to = decoded.header("To")?.to_lowercase();
+    ADDRESS.find(&to).map(|m| clean_address(m.as_str()))
 }
 
 /// Returns the address after "message to" in a notice's text, as in

@@ -1,18 +1,21 @@
 //! Addresses that a refusal suggests in place of the failed recipient:
 //! RFC 5321's `551 User not local; please try <forward-path>` (section
 //! 3.4) and the same advice in other words (`has moved to`, `new address
-//! is`). Such an address is where to send next, never the one that failed.
+//! is`, `has changed to`), and an auto-reply's "my new address is" in the
+//! languages of [`auto_replies::introduces_new_address`]. Such an address
+//! is where to send next, never the one that failed.
 
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
 use super::section::{clean_address, ADDRESS};
+use crate::knowledge::auto_replies;
 
 /// The end of the text before a suggested address.
 static SUGGESTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:please try|try instead|moved to|new address(?: is)?|use instead|",
+        r"(?i)(?:please try|try instead|moved to|changed to|new address(?: is)?|use instead|",
         r"please use|will forward to|forwarding address(?: is)?)",
         r"\s*[:=]?\s*<?$"
     ))
@@ -22,7 +25,7 @@ static SUGGESTING: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `before`, the line's text up to an address, introduces that
 /// address as the one to use in place of the failed recipient.
 pub(super) fn is_suggested(before: &str) -> bool {
-    SUGGESTING.is_match(before)
+    SUGGESTING.is_match(before) || auto_replies::introduces_new_address(before)
 }
 
 /// Finds the first address that `text` suggests in place of the failed
@@ -45,6 +48,8 @@ mod tests {
         assert!(is_suggested("551 User not local; please try <"));
         assert!(is_suggested("550 5.1.6 Mailbox has moved to "));
         assert!(is_suggested("551 User not local, new address is "));
+        assert!(is_suggested("My address has changed to "));
+        assert!(is_suggested("Mijn nieuwe e-mailadres is "));
     }
 
     #[test]

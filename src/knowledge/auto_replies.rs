@@ -2,6 +2,8 @@
 //! a challenge-response filter holding it, a mailing list holding it for
 //! its moderator, the mailbox of someone who has left, a mailbox that
 //! nobody reads any more, or an absent person's mailbox that deletes it.
+//! A list's notice that its mail to the reader bounced is here too,
+//! because it comes from the same list addresses as a hold notice.
 //! An ordinary out-of-office reply matches none of these, because its
 //! message was delivered and is read later.
 
@@ -9,8 +11,13 @@ mod absence;
 mod challenge;
 mod deleted;
 mod departed;
+mod list_bouncing;
+mod new_address;
 mod sentences;
 mod unread;
+
+pub use list_bouncing::LIST_BOUNCING;
+pub(crate) use new_address::introduces_new_address;
 
 use super::Entry;
 use crate::reason::Reason;
@@ -63,11 +70,12 @@ fn is_discourse_rejection(text: &str) -> bool {
 }
 
 /// Every entry of this table.
-pub static ENTRIES: [&Entry; 7] = [
+pub static ENTRIES: [&Entry; 8] = [
     &HELD_FOR_CHALLENGE,
     &HELD_FOR_MODERATION,
     &REFUSED_BY_LIST,
     &REFUSED_BY_DISCOURSE,
+    &LIST_BOUNCING,
     &DEPARTED_PERSON,
     &MAILBOX_NOT_READ,
     &DELETED_UNREAD,
@@ -75,6 +83,7 @@ pub static ENTRIES: [&Entry; 7] = [
 
 /// Returns the entry for an auto-reply whose text (`lower`, lowercased)
 /// states that the message was held, will not be read or was deleted, or
+/// for a list's notice that its mail to the reader bounced. Returns
 /// `None` for an ordinary out-of-office reply.
 pub fn lookup(lower: &str) -> Option<&'static Entry> {
     // Typographic apostrophes are written as ASCII ones, so one fragment
@@ -87,6 +96,8 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
         Some(&HELD_FOR_MODERATION)
     } else if says(LIST_REFUSAL) {
         Some(&REFUSED_BY_LIST)
+    } else if list_bouncing::is_member_bouncing(&text) {
+        Some(&LIST_BOUNCING)
     } else if challenge::is_challenge(&text) {
         Some(&HELD_FOR_CHALLENGE)
     } else if departed::is_departed(&text) {
@@ -131,6 +142,12 @@ pub fn is_list_notice(entry: &Entry) -> bool {
     entry.id == HELD_FOR_MODERATION.id
         || entry.id == REFUSED_BY_LIST.id
         || entry.id == REFUSED_BY_DISCOURSE.id
+}
+
+/// Returns true when `entry` explains a list's notice to the reader as a
+/// member: the list's mail to the reader's address bounced.
+pub fn is_member_notice(entry: &Entry) -> bool {
+    entry.id == LIST_BOUNCING.id
 }
 
 /// Returns true when the text that matched `entry` is one list manager's

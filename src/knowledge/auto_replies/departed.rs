@@ -34,9 +34,9 @@ const DEPARTED: &[&str] = &[
     "no longer with ",
     "no longer part of ",
     // "I have left" is followed by the organisation's name, which no list
-    // holds. Its object words tell it apart from leaving the office.
-    // NOTE: "Bob has left Example Org" is not matched, because the third
-    // person form also reads "has left for the day" or "has left a note".
+    // holds. Its object words tell it apart from leaving the office. The
+    // third person form ("Bob has left Example Org") is read apart, by
+    // `leaves_employer`.
     "i have left ",
     "i've left ",
     "has left the company",
@@ -144,6 +144,18 @@ const BRIEF_LEAVES: &[&str] = &[
     "voicemail",
 ];
 
+/// Words that open the object of a third-person "has left" when it is no
+/// employer: an article, a preposition, a pronoun, an adverb or a place,
+/// as in "has left for the day", "has left a note", "has left early" or
+/// "has left the building". An organisation's name opens with none of
+/// them, and "has left the company" has its own fragments in
+/// [`DEPARTED`].
+const NOT_AN_EMPLOYER: &[&str] = &[
+    "a", "an", "the", "for", "on", "at", "in", "to", "from", "with", "early", "already", "just",
+    "now", "today", "tonight", "you", "me", "us", "him", "her", "his", "their", "its", "our",
+    "your", "my", "this", "that", "some", "no", "work", "home", "town", "building", "word",
+];
+
 /// Words after a departure phrase that are read as its object. Five
 /// reach "zuständig" in "nicht mehr für den Vertrieb zuständig" and stop
 /// before a later clause ("so please write to our support team").
@@ -153,12 +165,12 @@ const OBJECT_WORDS: usize = 5;
 /// owner has left: a sentence names a departure from the organisation,
 /// and the reply does not state that its author comes back.
 pub(super) fn is_departed(text: &str) -> bool {
-    !absence::states_return(text) && sentences(text).into_iter().any(names_departure)
+    !absence::states_return(text)
+        && sentences(text).into_iter().any(|s| names_departure(s) || leaves_employer(s))
 }
 
 /// True when `sentence` names a departure whose object is no team, duty
-/// or brief absence. The object ends at a comma, a colon or a
-/// conjunction.
+/// or brief absence.
 fn names_departure(sentence: &str) -> bool {
     let Some(end) = DEPARTED
         .iter()
@@ -167,11 +179,34 @@ fn names_departure(sentence: &str) -> bool {
     else {
         return false;
     };
-    let rest = &sentence[end..];
+    is_employer(&object_words(&sentence[end..]))
+}
+
+/// True when `sentence` states in the third person that someone "has left"
+/// an organisation by its name ("bob has left example org"): the object
+/// opens with none of [`NOT_AN_EMPLOYER`] and is no team, duty or brief
+/// absence.
+// NOTE: a place's name reads as an employer too ("bob has left paris for
+// a conference"), unless the reply states a return.
+fn leaves_employer(sentence: &str) -> bool {
+    sentence.match_indices("has left ").any(|(at, phrase)| {
+        let object = object_words(&sentence[at + phrase.len()..]);
+        let opens_with_name =
+            object.first().is_some_and(|word| !NOT_AN_EMPLOYER.contains(&word.as_str()));
+        opens_with_name && is_employer(&object)
+    })
+}
+
+/// Returns the first [`OBJECT_WORDS`] words of `rest`, the text after a
+/// departure phrase. The object ends at a comma, a colon, a bracket or a
+/// conjunction.
+fn object_words(rest: &str) -> Vec<String> {
     let clause = rest.split([',', ':', '(']).next().unwrap_or(rest);
-    let object = words(clause);
-    let object: Vec<&String> =
-        object.iter().take_while(|word| !is_conjunction(word)).take(OBJECT_WORDS).collect();
+    words(clause).into_iter().take_while(|word| !is_conjunction(word)).take(OBJECT_WORDS).collect()
+}
+
+/// True when no word of `object` names a team, a duty or a brief absence.
+fn is_employer(object: &[String]) -> bool {
     let internal = object.iter().any(|word| INTERNAL_MOVES.iter().any(|part| word.ends_with(part)));
     let brief = object.iter().any(|word| BRIEF_LEAVES.contains(&word.as_str()));
     !internal && !brief
@@ -190,5 +225,14 @@ mod tests {
         assert!(is_departed("bob no longer works at example org, so write to our support team."));
         assert!(is_departed("please note that i have left example org."));
         assert!(!is_departed("i have left the office for the day."));
+    }
+
+    #[test]
+    fn third_person_leave_needs_employer() {
+        assert!(is_departed("bob has left example org for a new role."));
+        assert!(!is_departed("bob has left for the day."));
+        assert!(!is_departed("bob has left example org's office early."));
+        assert!(!is_departed("bob has left a note at reception."));
+        assert!(!is_departed("bob has left."));
     }
 }

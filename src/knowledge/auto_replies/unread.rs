@@ -3,6 +3,7 @@
 //! mail. The reply reached a mailbox but no person.
 
 use super::absence;
+use super::new_address::names_new_address;
 use super::sentences::{has_any, sentences, words};
 
 /// Lowercase fragments that say the mailbox is not read for good, in
@@ -104,11 +105,12 @@ const OTHER_ADDRESSES: &[&str] = &[
 ];
 
 /// True when `text` (lowercase, spaces collapsed) says that nobody reads
-/// the mailbox.
+/// the mailbox, or gives the owner's new email address.
 pub(super) fn is_not_read(text: &str) -> bool {
     let contains_any = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
     contains_any(NOT_READ)
         || sentences(text).into_iter().any(is_email_address_change)
+        || names_new_address(text)
         || (contains_any(UNWATCHED) && !absence::is_temporary(text))
 }
 
