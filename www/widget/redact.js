@@ -64,14 +64,16 @@ const ADDRESS_LITERAL = "\\[(?:\\d{1,3}(?:\\.\\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]+)\\
 // ("j\x{FC}rgen@example.de"), which count as one character each, so the
 // whole local part is masked. The lookbehind starts a match only where a
 // run of local-part characters starts, so a long run without an @ is
-// scanned once rather than once per character.
+// scanned once rather than once per character. Chinese and Japanese text
+// may write the "@" and the dots in their fullwidth forms, U+FF20 and
+// U+FF0E ("bob＠example．net"), which name the same address.
 const UTF8_ESCAPE = "\\\\x\\{[0-9A-Fa-f]{1,6}\\}";
-const LOCAL_CLASS = "[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]";
+const LOCAL_CLASS = "[\\p{L}\\p{M}\\p{N}.．!#$%&'*+/=?^_`{|}~-]";
 const LOCAL_CHAR = `(?:${LOCAL_CLASS}|${UTF8_ESCAPE})`;
 const LABEL_EDGE = `(?:[\\p{L}\\p{N}]|${UTF8_ESCAPE})`;
 const LABEL_CHAR = `(?:[\\p{L}\\p{M}\\p{N}-]|${UTF8_ESCAPE})`;
 const EMAIL_SOURCE =
-  `(?<!${LOCAL_CLASS})("[^"\\r\\n]+"|${LOCAL_CHAR}+)@((?:${LABEL_EDGE}(?:${LABEL_CHAR}*(?:${LABEL_EDGE}|\\p{M}))?\\.)+${TOP_LEVEL_DOMAIN}|${ADDRESS_LITERAL})`;
+  `(?<!${LOCAL_CLASS})("[^"\\r\\n]+"|${LOCAL_CHAR}+)[@＠]((?:${LABEL_EDGE}(?:${LABEL_CHAR}*(?:${LABEL_EDGE}|\\p{M}))?[.．])+${TOP_LEVEL_DOMAIN}|${ADDRESS_LITERAL})`;
 const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 const EMAIL_WHOLE = new RegExp(`^${EMAIL_SOURCE}$`, "u");
 // An address in angle brackets or parentheses, as running text writes it
@@ -254,7 +256,9 @@ function maskLine(line, state) {
   // as written, unless a delimiter comes before them (splitLeadingWords).
   const withEmails = withIds.replace(EMAIL, (whole, written, domain, offset) => {
     const [words, local] = splitLeadingWords(written, withIds[offset - 1]);
-    return `${words}${maskEmail(state, local, domain, whole.slice(words.length), "@")}`;
+    // The "@" as written, ASCII or fullwidth, right after the local part.
+    const at = whole[written.length];
+    return `${words}${maskEmail(state, local, domain, whole.slice(words.length), at)}`;
   });
   const maskOwnHost = (host) => (isUnder(host, state.own) ? hostToken(state, host) : host);
   return withEmails.replace(UNICODE_HOST, (host) => {
