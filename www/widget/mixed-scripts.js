@@ -36,6 +36,13 @@ const ENDS_WITH_CASELESS_LETTER = new RegExp(`${CASELESS_LETTER}$`, "u");
 // less-than sign. After other punctuation ("。", "，", "、") the run is
 // read as text that may end in an address.
 const DELIMITER = /^[\x00-\x7f\s\p{Ps}\p{Pi}：；＜]$/u;
+// The ideographic and fullwidth commas, which separate the entries of a
+// list in Chinese and Japanese text ("张三bob@example.net、李四kim@...").
+// After an address they start the next entry, as a delimiter does.
+const LIST_COMMA = /^[、，]$/u;
+// What may stand between an address and the list comma after it: nothing,
+// or the closing bracket or quote around the address.
+const ADDRESS_CLOSE = /^[\p{Pe}\p{Pf}>＞]?$/u;
 
 /**
  * Splits the words of a caseless script off the front of `run`, a local
@@ -77,6 +84,20 @@ function suffixStart(run, char) {
 export function splitLeadingWords(run, before = "") {
   if (before && DELIMITER.test(before)) return ["", run];
   return splitAtScriptChange(run);
+}
+
+/**
+ * Splits the words of running text off the front of the local part of
+ * the address that starts at `offset` in `line`, with splitLeadingWords.
+ * `previousEnd` is where the address before it on the line ends, or -1.
+ * A list comma right after that address starts a new entry, so the run
+ * after it is an address whole, as after a delimiter. Returns [words,
+ * local part].
+ */
+export function splitListedAddress(line, offset, run, previousEnd) {
+  const before = line[offset - 1] ?? "";
+  const listed = previousEnd >= 0 && LIST_COMMA.test(before) && ADDRESS_CLOSE.test(line.slice(previousEnd, offset - 1));
+  return listed ? ["", run] : splitLeadingWords(run, before);
 }
 
 // Maximum length of a DNS label in octets (RFC 1035, section 2.3.4). A

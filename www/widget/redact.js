@@ -17,7 +17,7 @@
 
 import { clientIpPattern, findClientIps } from "./client-ip.js";
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
-import { CASELESS_LETTER, splitLeadingWords, splitOwnHost } from "./mixed-scripts.js";
+import { CASELESS_LETTER, splitListedAddress, splitOwnHost } from "./mixed-scripts.js";
 import { maskQuotedRecipient } from "./header-names.js";
 import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
@@ -192,7 +192,11 @@ export function redact(text, options = {}) {
 function maskedAddresses(lines) {
   return lines.flatMap((line) =>
     [...line.matchAll(EMAIL)]
-      .map((m) => [splitLeadingWords(splitResultProperty(m[1])[1], line[m.index - 1])[1], m[2]])
+      .map((m, i, all) => {
+        const previousEnd = i > 0 ? all[i - 1].index + all[i - 1][0].length : -1;
+        const [, local] = splitListedAddress(line, m.index, splitResultProperty(m[1])[1], previousEnd);
+        return [local, m[2]];
+      })
       .concat(findEncodedAddresses(line).map((a) => [a.local, a.domain]))
       .concat(linkAddresses(line).map((a) => [a.local, a.domain]))
       .filter(([local]) => local && !ROLE_LOCAL_PARTS.test(local)),
@@ -253,9 +257,12 @@ function maskLine(line, state) {
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
   });
   // Words of Chinese, Thai or other text that run into an address stay
-  // as written, unless a delimiter comes before them (splitLeadingWords).
+  // as written, unless a delimiter or a list comma after another address
+  // comes before them (splitListedAddress).
+  let previousEnd = -1;
   const withEmails = withIds.replace(EMAIL, (whole, written, domain, offset) => {
-    const [words, local] = splitLeadingWords(written, withIds[offset - 1]);
+    const [words, local] = splitListedAddress(withIds, offset, written, previousEnd);
+    previousEnd = offset + whole.length;
     // The "@" as written, ASCII or fullwidth, right after the local part.
     const at = whole[written.length];
     return `${words}${maskEmail(state, local, domain, whole.slice(words.length), at)}`;
