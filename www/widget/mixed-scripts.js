@@ -108,10 +108,12 @@ const MAX_LABEL_LENGTH = 63;
  * Finds a host under `own` (domains in A-labels) in `host`, a host name
  * as UNICODE_HOST in redact.js read it. In text without blanks that name
  * also takes the words before the host into its first label: "服务器" in
- * "服务器mail.例子.中国", "发送到" in "发送到例子.中国". Returns [words, own
- * host], or null when no end of `host` is an own host.
+ * "服务器mail.例子.中国", "发送到" in "发送到例子.中国". `after` is the
+ * character after `host` in the text, if any. Returns [words, own host],
+ * where the caller keeps the words and masks the rest of `host`, or null
+ * when no end of `host` is an own host.
  */
-export function splitOwnHost(host, own) {
+export function splitOwnHost(host, own, after = "") {
   const dot = host.indexOf(".");
   if (isUnderAsciiDomains(decodeUtf8Escapes(host), own)) {
     const [words] = splitAtScriptChange(host.slice(0, dot));
@@ -119,13 +121,17 @@ export function splitOwnHost(host, own) {
   }
   // An own domain of Chinese, Japanese or Korean letters has no script
   // change to mark its start, so each start after such a letter is tried.
-  // NOTE: so another domain that ends in an own domain's first label is
-  // masked in part: "大例子.中国" gives "大host-1.example" for 例子.中国.
+  // Words run into the host on both sides only in running text. A host
+  // that stands alone ("from た例え.jp (") is one name, so its whole first
+  // label is masked rather than the part that matches.
+  // NOTE: in running text a different domain is still masked in part:
+  // "大例子.中国失败" gives "大host-1.example失败" for 例子.中国.
   if (!own.some((d) => d.includes("xn--"))) return null;
+  const inText = ENDS_WITH_CASELESS_LETTER.test(after);
   for (let i = Math.max(1, dot - MAX_LABEL_LENGTH); i < dot; i++) {
     if (!ENDS_WITH_CASELESS_LETTER.test(host.slice(0, i))) continue;
     const rest = host.slice(i);
-    if (own.includes(toAsciiHost(decodeUtf8Escapes(rest)))) return [host.slice(0, i), rest];
+    if (own.includes(toAsciiHost(decodeUtf8Escapes(rest)))) return [inText ? host.slice(0, i) : "", rest];
   }
   return null;
 }

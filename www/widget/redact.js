@@ -90,11 +90,12 @@ const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)
 // SMTPUTF8 MTAs write them. In text without blanks between words
 // ("服务器mail.example.com拒绝") it also takes the words next to an ASCII
 // name, so HOST runs again inside each match that is not an own host. A
-// known TLD of Chinese, Japanese, Korean or Thai letters ends the name
-// where words of those scripts follow ("mx.예시.한국에 연결할 수 없습니다").
+// known TLD of Chinese, Japanese, Korean or Thai letters, or an ASCII TLD,
+// ends the name where words of those scripts follow ("mx.예시.한국에 연결할
+// 수 없습니다", "例え.jpに接続").
 const UNICODE_HOST = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}.@-])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+` +
-    `(?:${UNSPACED_SCRIPT_TLD}(?=${CASELESS_LETTER})|` +
+    `(?:(?:${UNSPACED_SCRIPT_TLD}|[A-Za-z]{2,})(?=${CASELESS_LETTER})|` +
     `(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|\\p{L}\\p{M}*(?:-?[\\p{L}\\p{N}]\\p{M}*)+)(?![\\p{L}\\p{M}\\p{N}]|-[\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])))`,
   "gu",
 );
@@ -268,8 +269,8 @@ function maskLine(line, state) {
     return `${words}${maskEmail(state, local, domain, whole.slice(words.length), at)}`;
   });
   const maskOwnHost = (host) => (isUnder(host, state.own) ? hostToken(state, host) : host);
-  return withEmails.replace(UNICODE_HOST, (host) => {
-    const own = splitOwnHost(host, state.own);
+  return withEmails.replace(UNICODE_HOST, (host, name, offset) => {
+    const own = splitOwnHost(host, state.own, withEmails[offset + host.length]);
     if (own) return `${own[0]}${hostToken(state, own[1])}`;
     return host.replace(HOST, maskOwnHost);
   });
