@@ -65,9 +65,9 @@ for (const [name, input] of Object.entries(INPUTS)) {
   });
 }
 
-// The address pattern ends a domain at the first known CJK or Thai TLD
-// that matches, which relies on leftmost-first alternation in both
-// engines.
+// The address pattern ends a domain at a known CJK or Thai TLD when
+// words follow it without a space. That relies on leftmost-first
+// alternation, which both engines use.
 test("regex-lite ends address at Korean TLD", () => {
   const report = explain(
     "<kim@example.한국님>: host mx.example.한국[198.51.100.5] said: 550 5.1.1 " +

@@ -42,8 +42,8 @@ test("other IDN hosts kept", () => {
 });
 
 // An own domain of Japanese letters has no script change to mark where
-// it starts. A name that stands alone and whose first label only ends in
-// the own domain's first label is masked whole, never in part.
+// it starts. A name written alone whose first label only ends in the own
+// domain's first label is masked whole, never in part.
 test("own IDN label end masks whole label", () => {
   const ownDomains = ["例え.jp"];
   const cases = [

@@ -40,7 +40,7 @@ const DELIMITER = /^[\x00-\x7f\s\p{Ps}\p{Pi}：；＜]$/u;
 // list in Chinese and Japanese text ("张三bob@example.net、李四kim@...").
 // After an address they start the next entry, as a delimiter does.
 const LIST_COMMA = /^[、，]$/u;
-// What may stand between an address and the list comma after it: nothing,
+// The text allowed between an address and the list comma after it: none,
 // or the closing bracket or quote around the address.
 const ADDRESS_CLOSE = /^[\p{Pe}\p{Pf}>＞]?$/u;
 
@@ -122,7 +122,7 @@ export function splitOwnHost(host, own, after = "") {
   // An own domain of Chinese, Japanese or Korean letters has no script
   // change to mark its start, so each start after such a letter is tried.
   // Words run into the host on both sides only in running text. A host
-  // that stands alone ("from た例え.jp (") is one name, so its whole first
+  // written alone ("from た例え.jp (") is one name, so its whole first
   // label is masked rather than the part that matches.
   // NOTE: in running text a different domain is still masked in part:
   // "大例子.中国失败" gives "大host-1.example失败" for 例子.中国.
