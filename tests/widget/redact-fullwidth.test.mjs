@@ -50,3 +50,31 @@ test("display name before fullwidth address masked", () => {
   assert.doesNotMatch(text, /山田|yamada/);
   assert.match(text, /user-1＠example．jp＞$/);
 });
+
+// Japanese text may end a sentence with a fullwidth full stop, which is
+// then no label separator: the words after it stay outside the domain.
+test("fullwidth full stop ends sentence", () => {
+  const ownDomains = ["example.net"];
+  const cases = [
+    ["宛先：bob@example.net．次のアドレスに送信できませんでした", "宛先：user-1@host-1.example．次のアドレスに送信できませんでした"],
+    ["宛先：bob＠example．net．次のアドレス", "宛先：user-1＠host-1.example．次のアドレス"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input, { ownDomains }).text, expected, input);
+  }
+});
+
+test("fullwidth dots around Japanese label", () => {
+  assert.equal(redact("宛先：bob＠mail．例え．jp").text, "宛先：user-1＠mail．例え．jp");
+});
+
+test("fullwidth full stop before address", () => {
+  const cases = [
+    ["送信できませんでした．bob@example.net", "送信できませんでした．user-1@example.net"],
+    ["送信できませんでした．bob＠example．net", "送信できませんでした．user-1＠example．net"],
+    ["宛先：bob．smith＠example．net", "宛先：user-1＠example．net"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input).text, expected, input);
+  }
+});

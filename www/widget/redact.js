@@ -66,14 +66,20 @@ const ADDRESS_LITERAL = "\\[(?:\\d{1,3}(?:\\.\\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]+)\\
 // run of local-part characters starts, so a long run without an @ is
 // scanned once rather than once per character. Chinese and Japanese text
 // may write the "@" and the dots in their fullwidth forms, U+FF20 and
-// U+FF0E ("bob＠example．net"), which name the same address.
+// U+FF0E ("bob＠example．net"), which name the same address. Japanese
+// text also ends sentences with U+FF0E, so before words of a caseless
+// script it separates labels only when another dot ends those words
+// ("mail．例え．jp", but not "example.net．次の"). For the same reason a
+// U+FF0E after such a word ends the word rather than joining it to the
+// local part ("できませんでした．bob@example.net").
+const LABEL_DOT = `(?:\\.|．(?!${CASELESS_LETTER})|．(?=${CASELESS_LETTER}+[.．]))`;
 const UTF8_ESCAPE = "\\\\x\\{[0-9A-Fa-f]{1,6}\\}";
-const LOCAL_CLASS = "[\\p{L}\\p{M}\\p{N}.．!#$%&'*+/=?^_`{|}~-]";
-const LOCAL_CHAR = `(?:${LOCAL_CLASS}|${UTF8_ESCAPE})`;
+const LOCAL_CLASS = "[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]";
+const LOCAL_CHAR = `(?:${LOCAL_CLASS}|(?<!${CASELESS_LETTER})．|${UTF8_ESCAPE})`;
 const LABEL_EDGE = `(?:[\\p{L}\\p{N}]|${UTF8_ESCAPE})`;
 const LABEL_CHAR = `(?:[\\p{L}\\p{M}\\p{N}-]|${UTF8_ESCAPE})`;
 const EMAIL_SOURCE =
-  `(?<!${LOCAL_CLASS})("[^"\\r\\n]+"|${LOCAL_CHAR}+)[@＠]((?:${LABEL_EDGE}(?:${LABEL_CHAR}*(?:${LABEL_EDGE}|\\p{M}))?[.．])+${TOP_LEVEL_DOMAIN}|${ADDRESS_LITERAL})`;
+  `(?<!${LOCAL_CLASS})("[^"\\r\\n]+"|${LOCAL_CHAR}+)[@＠]((?:${LABEL_EDGE}(?:${LABEL_CHAR}*(?:${LABEL_EDGE}|\\p{M}))?${LABEL_DOT})+${TOP_LEVEL_DOMAIN}|${ADDRESS_LITERAL})`;
 const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 const EMAIL_WHOLE = new RegExp(`^${EMAIL_SOURCE}$`, "u");
 // An address in angle brackets or parentheses, as running text writes it
