@@ -51,8 +51,8 @@ test("display name before fullwidth address masked", () => {
   assert.match(text, /user-1＠example．jp＞$/);
 });
 
-// Japanese text may end a sentence with a fullwidth full stop, which is
-// then no label separator: the words after it stay outside the domain.
+// Japanese text may end a sentence with a fullwidth full stop. That stop
+// separates no labels, so the words after it stay outside the domain.
 test("fullwidth full stop ends sentence", () => {
   const ownDomains = ["example.net"];
   const cases = [
