@@ -33,8 +33,8 @@ const ENDS_WITH_CASELESS_LETTER = new RegExp(`${CASELESS_LETTER}$`, "u");
 // Characters after which a run is an address whole, as after an ASCII
 // blank, "<" or ":": whitespace (the ideographic space U+3000 included),
 // opening brackets and quotes, and the fullwidth colon, semicolon and
-// less-than sign. After other punctuation ("。", "，", "、") the run is
-// read as text that may end in an address.
+// less-than sign. After other punctuation ("。", or a "，" or "、" that
+// follows no address) the run is read as text that may end in an address.
 const DELIMITER = /^[\x00-\x7f\s\p{Ps}\p{Pi}：；＜]$/u;
 // The ideographic and fullwidth commas, which separate the entries of a
 // list in Chinese and Japanese text ("张三bob@example.net、李四kim@...").
