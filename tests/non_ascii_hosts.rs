@@ -4,7 +4,7 @@
 //! never taken for a known provider's host.
 
 use crate::cards::only;
-use bounce_explainer::{explain, Reason};
+use bounce_explainer::{explain, Actor, Reason};
 
 fn only_host(text: &str) -> (Option<String>, Option<String>) {
     let report = explain(text);
@@ -209,4 +209,46 @@ fn caseless_top_level_domains_each_get_card() {
     );
     assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
     assert_eq!(report.recipients[1].reason, Reason::MailboxFull);
+}
+
+/// Korean puts an honorific or a particle right after a name, so a
+/// notice writes `kim@example.한국님께` with no space. The domain ends at
+/// the known top-level domain .한국, and the card names the address.
+#[test]
+fn korean_honorific_after_idn_tld() {
+    let cases = [
+        (
+            "<kim@example.한국님>: host mx.example.한국[198.51.100.5] said: 550 5.1.1 \
+             <kim@example.한국>: Recipient address rejected: User unknown (in reply to RCPT \
+             TO command)",
+            "kim@example.한국",
+        ),
+        (
+            "kim@example.한국님께 보낸 메일을 전달하지 못했습니다.\n\
+             원격 서버 응답: 550 5.1.1 User unknown\n",
+            "kim@example.한국",
+        ),
+        (
+            "li.wei@example.中国先生的邮件无法送达。\n错误：550 5.1.1 User unknown\n",
+            "li.wei@example.中国",
+        ),
+    ];
+    for (text, expected) in cases {
+        let r = only(text);
+        assert_eq!(r.recipient.as_deref(), Some(expected), "{text}");
+        assert_eq!(r.reason, Reason::UserUnknown, "{text}");
+        assert_eq!(r.explanation.who_acts, Actor::You, "{text}");
+        assert!(r.permanent, "{text}");
+        assert_eq!(r.sender_ip, None, "{text}");
+    }
+}
+
+/// A label that only starts with a known top-level domain's letters and
+/// is followed by a dot is a label like any other.
+#[test]
+fn idn_tld_letters_inside_longer_domain() {
+    let text = "<kim@example.한국어.com>: host mx.example.com[198.51.100.5] said: 550 5.1.1 \
+                <kim@example.한국어.com>: Recipient address rejected: User unknown (in reply \
+                to RCPT TO command)";
+    assert_eq!(only(text).recipient.as_deref(), Some("kim@example.한국어.com"));
 }

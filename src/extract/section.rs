@@ -22,9 +22,9 @@ use crate::input::Decoded;
 /// and end in a Greek or Cyrillic top-level domain (`.рф`) or its
 /// `xn--` form, in any case (`XN--P1AI`). A top-level domain may also be
 /// written in a script without letter case (`.中国`, `.한국`, `.ไทย`,
-/// `.भारत`, `.مصر`).
-/// NOTE: words in the same script written right after such a domain with
-/// no space (`kim@example.한국님`) are read as part of it.
+/// `.भारत`, `.مصر`). Words written right after a known TLD of Chinese,
+/// Japanese, Korean or Thai letters, with no space, stay outside the
+/// domain (`kim@example.한국` in `kim@example.한국님께`).
 /// Scripts without letter case (Chinese, Japanese, Korean, Arabic, Hebrew,
 /// Thai, Devanagari) are read too, but a local part written in them may
 /// not also hold Latin letters: their NDRs run words into the address
@@ -47,9 +47,10 @@ pub static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let local = format!(
         r#"(?:"[^"\\\r\n]{{1,64}}"|[{letters}._%+\-=!#$&'*?^`{{}}~]+|[{caseless}0-9._%+\-]+)"#
     );
+    let unspaced = unspaced_tlds::alternation();
     let literal = r"\[(?:IPv6:[0-9A-Fa-f:.]{2,45}|\d{1,3}(?:\.\d{1,3}){3})\]";
     let pattern = format!(
-        r"{local}@(?:{literal}|[{letters}{caseless}\-]+(?:\.[{letters}{caseless}\-]+)*\.(?:(?i:xn--)[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}|[{caseless}]{{2,}}))"
+        r"{local}@(?:{literal}|[{letters}{caseless}\-]+(?:\.[{letters}{caseless}\-]+)*\.(?:(?i:xn--)[A-Za-z0-9\-]+|[A-Za-z]{{2,}}|[\x{{370}}-\x{{52F}}]{{2,}}|{unspaced}|[{caseless}]{{2,}}))"
     );
     Regex::new(&pattern).expect("address pattern is valid")
 });
@@ -379,3 +380,4 @@ pub fn clean_address(address: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+mod unspaced_tlds;

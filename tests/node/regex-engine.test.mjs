@@ -64,3 +64,16 @@ for (const [name, input] of Object.entries(INPUTS)) {
     assert.ok(report.recipients.length > 0, `${name}: no recipient found`);
   });
 }
+
+// The address pattern ends a domain at a known CJK or Thai TLD when
+// words follow it without a space. That relies on leftmost-first
+// alternation, which both engines use.
+test("regex-lite ends address at Korean TLD", () => {
+  const report = explain(
+    "<kim@example.한국님>: host mx.example.한국[198.51.100.5] said: 550 5.1.1 " +
+      "<kim@example.한국>: Recipient address rejected: User unknown (in reply to RCPT TO command)",
+  );
+  assert.equal(report.recipients.length, 1);
+  assert.equal(report.recipients[0].recipient, "kim@example.한국");
+  assert.equal(report.recipients[0].reason, "userunknown");
+});

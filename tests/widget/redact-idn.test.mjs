@@ -40,3 +40,35 @@ test("other IDN hosts kept", () => {
   const { text } = redact(input, { ownDomains: ["bücher.example"] });
   assert.equal(text, input);
 });
+
+// An own domain of Japanese letters has no script change to mark where
+// it starts. A name written alone whose first label only ends in the own
+// domain's first label is masked whole, never in part.
+test("own IDN label end masks whole label", () => {
+  const ownDomains = ["例え.jp"];
+  const cases = [
+    ["Received: from た例え.jp (た例え.jp [203.0.113.4])", "Received: from host-1.example (host-1.example [203.0.113.4])"],
+    ["Reporting-MTA: dns; 大例え.jp", "Reporting-MTA: dns; host-1.example"],
+    ["接続先：た例え.jp", "接続先：host-1.example"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input, { ownDomains }).text, expected, input);
+  }
+});
+
+test("other IDN label under own TLD kept", () => {
+  const input = "Received: from mail.た例え.jp (mail.大例え.jp [203.0.113.4])\nbob@た例え.jp";
+  assert.equal(redact(input, { ownDomains: ["例え.jp"] }).text, "Received: from mail.た例え.jp (mail.大例え.jp [203.0.113.4])\nuser-1@た例え.jp");
+});
+
+// Japanese text runs words into a host on both sides. The own domain is
+// masked, and the words before it stay.
+test("own IDN host inside Japanese text", () => {
+  const cases = [
+    ["サーバー例え.jpに接続できませんでした", "サーバーhost-1.exampleに接続できませんでした"],
+    ["サーバーmail.例え.jpに接続できませんでした", "サーバーhost-1.exampleに接続できませんでした"],
+  ];
+  for (const [input, expected] of cases) {
+    assert.equal(redact(input, { ownDomains: ["例え.jp"] }).text, expected, input);
+  }
+});

@@ -155,3 +155,36 @@ test("name before fullwidth brackets masked", () => {
     assert.equal(redact(input).text, expected, input);
   }
 });
+
+// An ideographic or fullwidth comma after an address starts the next
+// entry of a list, so the name run into the next address is masked with
+// it, as after a colon.
+test("list comma between CJK addresses", () => {
+  const cases = [
+    ["连络：张三bob@example.net、李四kim@example.org", "连络：user-1@example.net、user-2@example.org"],
+    ["收件人：张三bob@example.net，李四kim@example.org", "收件人：user-1@example.net，user-2@example.org"],
+    ["宛先：山田yamada@example.jp、田中tanaka@example.jp、佐藤sato@example.jp", "宛先：user-1@example.jp、user-2@example.jp、user-3@example.jp"],
+    ["收件人：张三<bob@example.net>、李四kim@example.org", "收件人：[name]<user-1@example.net>、user-2@example.org"],
+  ];
+  for (const [input, expected] of cases) {
+    const { text, counts } = redact(input);
+    assert.equal(text, expected, input);
+    assert.doesNotMatch(text, /李|田中|佐藤/, input);
+    assert.ok(counts.emails >= 2, input);
+  }
+});
+
+test("list comma after text keeps words", () => {
+  // The comma follows words, not an address, so the words before the
+  // script change stay, as after "。".
+  const input = "邮件已退回，用户kim@example.org不存在";
+  assert.equal(redact(input).text, "邮件已退回，用户user-1@example.org不存在");
+});
+
+// The address keeps its token when an honorific or particle follows its
+// Korean top-level domain, and an own domain is masked before it.
+test("Korean honorific after own TLD", () => {
+  const input = "<kim@example.한국님>: 550 5.1.1 User unknown\nFinal-Recipient: rfc822; kim@example.한국";
+  const { text } = redact(input, { ownDomains: ["example.한국"] });
+  assert.equal(text, "<user-1@host-1.example님>: 550 5.1.1 User unknown\nFinal-Recipient: rfc822; user-1@host-1.example");
+});

@@ -15,8 +15,10 @@ export function toAsciiHost(host) {
   // ASCII without an A-label needs no conversion, and most hosts are.
   if (/^[\x00-\x7f]*$/.test(name) && !/(?:^|\.)xn--/i.test(name)) return name.toLowerCase();
   // Only a name made of label characters and dots goes to the parser, so
-  // a "/", "@" or ":" cannot make it read a path, user or port.
-  if (!/^[\p{L}\p{M}\p{N}.-]+$/u.test(name)) return null;
+  // a "/", "@" or ":" cannot make it read a path, user or port. The
+  // parser also reads the ideographic, fullwidth and halfwidth full stops
+  // (U+3002, U+FF0E, U+FF61) as label separators and maps them to ".".
+  if (!/^[\p{L}\p{M}\p{N}.\u3002\uFF0E\uFF61-]+$/u.test(name)) return null;
   try {
     return new URL(`http://${name}/`).hostname;
   } catch {

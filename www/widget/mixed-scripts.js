@@ -33,9 +33,16 @@ const ENDS_WITH_CASELESS_LETTER = new RegExp(`${CASELESS_LETTER}$`, "u");
 // Characters after which a run is an address whole, as after an ASCII
 // blank, "<" or ":": whitespace (the ideographic space U+3000 included),
 // opening brackets and quotes, and the fullwidth colon, semicolon and
-// less-than sign. After other punctuation ("。", "，", "、") the run is
-// read as text that may end in an address.
+// less-than sign. After other punctuation ("。", or a "，" or "、" that
+// follows no address) the run is read as text that may end in an address.
 const DELIMITER = /^[\x00-\x7f\s\p{Ps}\p{Pi}：；＜]$/u;
+// The ideographic and fullwidth commas, which separate the entries of a
+// list in Chinese and Japanese text ("张三bob@example.net、李四kim@...").
+// After an address they start the next entry, as a delimiter does.
+const LIST_COMMA = /^[、，]$/u;
+// The text allowed between an address and the list comma after it: none,
+// or the closing bracket or quote around the address.
+const ADDRESS_CLOSE = /^[\p{Pe}\p{Pf}>＞]?$/u;
 
 /**
  * Splits the words of a caseless script off the front of `run`, a local
@@ -79,6 +86,20 @@ export function splitLeadingWords(run, before = "") {
   return splitAtScriptChange(run);
 }
 
+/**
+ * Splits the words of running text off the front of the local part of
+ * the address that starts at `offset` in `line`, with splitLeadingWords.
+ * `previousEnd` is where the address before it on the line ends, or -1.
+ * A list comma right after that address starts a new entry, so the run
+ * after it is an address whole, as after a delimiter. Returns [words,
+ * local part].
+ */
+export function splitListedAddress(line, offset, run, previousEnd) {
+  const before = line[offset - 1] ?? "";
+  const listed = previousEnd >= 0 && LIST_COMMA.test(before) && ADDRESS_CLOSE.test(line.slice(previousEnd, offset - 1));
+  return listed ? ["", run] : splitLeadingWords(run, before);
+}
+
 // Maximum length of a DNS label in octets (RFC 1035, section 2.3.4). A
 // U-label has at most as many characters as its A-label has octets.
 const MAX_LABEL_LENGTH = 63;
@@ -87,10 +108,12 @@ const MAX_LABEL_LENGTH = 63;
  * Finds a host under `own` (domains in A-labels) in `host`, a host name
  * as UNICODE_HOST in redact.js read it. In text without blanks that name
  * also takes the words before the host into its first label: "服务器" in
- * "服务器mail.例子.中国", "发送到" in "发送到例子.中国". Returns [words, own
- * host], or null when no end of `host` is an own host.
+ * "服务器mail.例子.中国", "发送到" in "发送到例子.中国". `after` is the
+ * character after `host` in the text, if any. Returns [words, own host],
+ * where the caller keeps the words and masks the rest of `host`, or null
+ * when no end of `host` is an own host.
  */
-export function splitOwnHost(host, own) {
+export function splitOwnHost(host, own, after = "") {
   const dot = host.indexOf(".");
   if (isUnderAsciiDomains(decodeUtf8Escapes(host), own)) {
     const [words] = splitAtScriptChange(host.slice(0, dot));
@@ -98,13 +121,17 @@ export function splitOwnHost(host, own) {
   }
   // An own domain of Chinese, Japanese or Korean letters has no script
   // change to mark its start, so each start after such a letter is tried.
-  // NOTE: so another domain that ends in an own domain's first label is
-  // masked in part: "大例子.中国" gives "大host-1.example" for 例子.中国.
+  // Words run into the host on both sides only in running text. A host
+  // written alone ("from た例え.jp (") is one name, so its whole first
+  // label is masked rather than the part that matches.
+  // NOTE: in running text a different domain is still masked in part:
+  // "大例子.中国失败" gives "大host-1.example失败" for 例子.中国.
   if (!own.some((d) => d.includes("xn--"))) return null;
+  const inText = ENDS_WITH_CASELESS_LETTER.test(after);
   for (let i = Math.max(1, dot - MAX_LABEL_LENGTH); i < dot; i++) {
     if (!ENDS_WITH_CASELESS_LETTER.test(host.slice(0, i))) continue;
     const rest = host.slice(i);
-    if (own.includes(toAsciiHost(decodeUtf8Escapes(rest)))) return [host.slice(0, i), rest];
+    if (own.includes(toAsciiHost(decodeUtf8Escapes(rest)))) return [inText ? host.slice(0, i) : "", rest];
   }
   return null;
 }

@@ -17,7 +17,7 @@
 
 import { clientIpPattern, findClientIps } from "./client-ip.js";
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
-import { CASELESS_LETTER, splitLeadingWords, splitOwnHost } from "./mixed-scripts.js";
+import { CASELESS_LETTER, splitListedAddress, splitOwnHost } from "./mixed-scripts.js";
 import { maskQuotedRecipient } from "./header-names.js";
 import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
@@ -64,14 +64,22 @@ const ADDRESS_LITERAL = "\\[(?:\\d{1,3}(?:\\.\\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]+)\\
 // ("j\x{FC}rgen@example.de"), which count as one character each, so the
 // whole local part is masked. The lookbehind starts a match only where a
 // run of local-part characters starts, so a long run without an @ is
-// scanned once rather than once per character.
+// scanned once rather than once per character. Chinese and Japanese text
+// may write the "@" and the dots in their fullwidth forms, U+FF20 and
+// U+FF0E ("bob＠example．net"), which name the same address. Japanese
+// text also ends sentences with U+FF0E, so before words of a caseless
+// script it separates labels only when another dot ends those words
+// ("mail．例え．jp", but not "example.net．次の"). For the same reason a
+// U+FF0E after such a word ends the word rather than joining it to the
+// local part ("できませんでした．bob@example.net").
+const LABEL_DOT = `(?:\\.|．(?!${CASELESS_LETTER})|．(?=${CASELESS_LETTER}+[.．]))`;
 const UTF8_ESCAPE = "\\\\x\\{[0-9A-Fa-f]{1,6}\\}";
 const LOCAL_CLASS = "[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_`{|}~-]";
-const LOCAL_CHAR = `(?:${LOCAL_CLASS}|${UTF8_ESCAPE})`;
+const LOCAL_CHAR = `(?:${LOCAL_CLASS}|(?<!${CASELESS_LETTER})．|${UTF8_ESCAPE})`;
 const LABEL_EDGE = `(?:[\\p{L}\\p{N}]|${UTF8_ESCAPE})`;
 const LABEL_CHAR = `(?:[\\p{L}\\p{M}\\p{N}-]|${UTF8_ESCAPE})`;
 const EMAIL_SOURCE =
-  `(?<!${LOCAL_CLASS})("[^"\\r\\n]+"|${LOCAL_CHAR}+)@((?:${LABEL_EDGE}(?:${LABEL_CHAR}*(?:${LABEL_EDGE}|\\p{M}))?\\.)+${TOP_LEVEL_DOMAIN}|${ADDRESS_LITERAL})`;
+  `(?<!${LOCAL_CLASS})("[^"\\r\\n]+"|${LOCAL_CHAR}+)[@＠]((?:${LABEL_EDGE}(?:${LABEL_CHAR}*(?:${LABEL_EDGE}|\\p{M}))?${LABEL_DOT})+${TOP_LEVEL_DOMAIN}|${ADDRESS_LITERAL})`;
 const EMAIL = new RegExp(EMAIL_SOURCE, "gu");
 const EMAIL_WHOLE = new RegExp(`^${EMAIL_SOURCE}$`, "u");
 // An address in angle brackets or parentheses, as running text writes it
@@ -88,11 +96,12 @@ const HOST = /(?<![A-Za-z0-9.@-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)
 // SMTPUTF8 MTAs write them. In text without blanks between words
 // ("服务器mail.example.com拒绝") it also takes the words next to an ASCII
 // name, so HOST runs again inside each match that is not an own host. A
-// known TLD of Chinese, Japanese, Korean or Thai letters ends the name
-// where words of those scripts follow ("mx.예시.한국에 연결할 수 없습니다").
+// known TLD of Chinese, Japanese, Korean or Thai letters, or an ASCII TLD,
+// ends the name where words of those scripts follow ("mx.예시.한국에 연결할
+// 수 없습니다", "例え.jpに接続").
 const UNICODE_HOST = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}.@-])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?\\.)+` +
-    `(?:${UNSPACED_SCRIPT_TLD}(?=${CASELESS_LETTER})|` +
+    `(?:(?:${UNSPACED_SCRIPT_TLD}|[A-Za-z]{2,})(?=${CASELESS_LETTER})|` +
     `(?:[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|\\p{L}\\p{M}*(?:-?[\\p{L}\\p{N}]\\p{M}*)+)(?![\\p{L}\\p{M}\\p{N}]|-[\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])))`,
   "gu",
 );
@@ -190,7 +199,11 @@ export function redact(text, options = {}) {
 function maskedAddresses(lines) {
   return lines.flatMap((line) =>
     [...line.matchAll(EMAIL)]
-      .map((m) => [splitLeadingWords(splitResultProperty(m[1])[1], line[m.index - 1])[1], m[2]])
+      .map((m, i, all) => {
+        const previousEnd = i > 0 ? all[i - 1].index + all[i - 1][0].length : -1;
+        const [, local] = splitListedAddress(line, m.index, splitResultProperty(m[1])[1], previousEnd);
+        return [local, m[2]];
+      })
       .concat(findEncodedAddresses(line).map((a) => [a.local, a.domain]))
       .concat(linkAddresses(line).map((a) => [a.local, a.domain]))
       .filter(([local]) => local && !ROLE_LOCAL_PARTS.test(local)),
@@ -251,14 +264,19 @@ function maskLine(line, state) {
     return `${lead}<${token(state, "message-id", `<${id}>`)}>`;
   });
   // Words of Chinese, Thai or other text that run into an address stay
-  // as written, unless a delimiter comes before them (splitLeadingWords).
+  // as written, unless a delimiter or a list comma after another address
+  // comes before them (splitListedAddress).
+  let previousEnd = -1;
   const withEmails = withIds.replace(EMAIL, (whole, written, domain, offset) => {
-    const [words, local] = splitLeadingWords(written, withIds[offset - 1]);
-    return `${words}${maskEmail(state, local, domain, whole.slice(words.length), "@")}`;
+    const [words, local] = splitListedAddress(withIds, offset, written, previousEnd);
+    previousEnd = offset + whole.length;
+    // The "@" as written, ASCII or fullwidth, right after the local part.
+    const at = whole[written.length];
+    return `${words}${maskEmail(state, local, domain, whole.slice(words.length), at)}`;
   });
   const maskOwnHost = (host) => (isUnder(host, state.own) ? hostToken(state, host) : host);
-  return withEmails.replace(UNICODE_HOST, (host) => {
-    const own = splitOwnHost(host, state.own);
+  return withEmails.replace(UNICODE_HOST, (host, name, offset) => {
+    const own = splitOwnHost(host, state.own, withEmails[offset + host.length]);
     if (own) return `${own[0]}${hostToken(state, own[1])}`;
     return host.replace(HOST, maskOwnHost);
   });
