@@ -23,6 +23,7 @@ mod mta_hints;
 mod provider_reasons;
 mod reasons;
 mod sending_account;
+mod service_entries;
 mod status;
 
 use std::borrow::Cow;
@@ -30,7 +31,7 @@ use std::borrow::Cow;
 use crate::extract::Failure;
 use crate::knowledge::{
     self, auto_replies, blocklists, dynamic_ip, feedback_types, greylisting, harvest_protection,
-    postmark_types, providers, queue_states, reasons as explained, reply_codes, review_holds,
+    providers, queue_states, reasons as explained, reply_codes, review_holds,
     sending_account as own_account, service_events, ses_feedback, smtputf8, status_codes,
     tls_required, wordings, Match,
 };
@@ -116,7 +117,7 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
         // The queue listing states the hold, and whatever reply the entry
         // quotes is from an attempt before it.
         (Reason::OnHold, Match::entry(&queue_states::HELD_IN_QUEUE))
-    } else if let Some(entry) = stated_entry(failure, mta) {
+    } else if let Some(entry) = service_entries::stated_entry(failure, mta) {
         // The sending service's record names the event itself, and its
         // Details may hold no reply to read.
         (entry.reason, Match::entry(entry))
@@ -145,7 +146,7 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
             explained::entry(reason)
         };
         (reason, found.unwrap_or_else(|| Match::entry(own)))
-    } else if let Some(entry) = dropped_by_service(failure, mta, &facts) {
+    } else if let Some(entry) = service_entries::dropped_by_service(failure, mta, &facts) {
         // The sending service never sent the message, so the reply-like
         // text is its own reason, not a receiver's refusal.
         (entry.reason, Match::entry(entry))
@@ -276,34 +277,6 @@ fn claim_note(
          Links shown here come from this tool's own tables, never from the bounce.",
         provider.name, provider.name
     )))
-}
-
-/// Returns the entry that a sending service's own event type names,
-/// such as Postmark's `ChallengeVerification`, SparkPost's
-/// `generation_failure` or a CSV export row's bounce type.
-fn stated_entry(failure: &Failure, mta: Option<&str>) -> Option<&'static knowledge::Entry> {
-    let event_type = failure.event_type.as_deref()?;
-    match mta {
-        Some("postmark") => postmark_types::lookup(event_type),
-        _ => service_events::lookup(mta, event_type),
-    }
-}
-
-/// Returns the entry for a message its sending service dropped itself:
-/// the suppression entry when the text names a suppression list, else the
-/// service's entry for its own refusals.
-fn dropped_by_service(
-    failure: &Failure,
-    mta: Option<&str>,
-    facts: &Facts,
-) -> Option<&'static knowledge::Entry> {
-    if !failure.dropped_by_service {
-        return None;
-    }
-    if decide(facts).reason == Reason::Suppressed {
-        return Some(explained::entry(Reason::Suppressed));
-    }
-    own_account::dropped_by(mta, &failure.diagnostic)
 }
 
 /// Returns the decision as a refused sender when it reads a suspended
