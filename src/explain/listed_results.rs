@@ -71,6 +71,9 @@ pub(super) fn own_result(failure: &Failure) -> Option<OwnResult> {
     if entries.len() < 2 {
         return None;
     }
+    // NOTE: the match ignores only ASCII case, so a recipient written in
+    // its `xn--` form or with other letter case in its non-ASCII letters
+    // finds no entry, and its card reads the whole reply.
     let own = entries.iter().find(|e| e.address.eq_ignore_ascii_case(recipient))?;
     let rest = text.get(close + 1..).unwrap_or("");
     let diagnostic = format!("{}({}){}", &text[..open], own.text, rest);
