@@ -285,7 +285,7 @@ fn notes_paragraph_before_address_line() {
 
 /// An address line between two replies that each name their own
 /// recipient still names a recipient. Its cause is not stated, so its
-/// card says so and sends the sender to the mail administrator.
+/// card states that and sends the sender to the mail administrator.
 #[test]
 fn lone_address_line_reported() {
     let text = format!(

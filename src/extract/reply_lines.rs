@@ -161,8 +161,8 @@ fn push_lone(failure: Failure, failures: &mut Vec<Failure>, series_text: &mut St
 
 /// Returns a failure for each address line that sits next to a reply but
 /// that neither reply next to it could take, with the number of replies
-/// above it. Its cause is not stated, so the failure has no reply and the
-/// card says that the cause was not read. An address that a reply names
+/// above it. Its cause is not stated, so the failure has no reply and its
+/// card explains that the cause was not read. An address that a reply names
 /// already, or an earlier lone line, gets no second failure.
 fn lone_failures(replies: &[Reply], lone_addresses: Vec<AddressLine>) -> Vec<(usize, Failure)> {
     let mut named: Vec<&str> = replies
