@@ -165,18 +165,19 @@ fn push_lone(failure: Failure, failures: &mut Vec<Failure>, series_text: &mut St
 /// card explains that the cause was not read. An address that a reply names
 /// already, or an earlier lone line, gets no second failure.
 fn lone_failures(replies: &[Reply], lone_addresses: Vec<AddressLine>) -> Vec<(usize, Failure)> {
-    let mut named: Vec<&str> = replies
+    // A set, so that many lone lines cost time in proportion to their number.
+    let mut named: HashSet<String> = replies
         .iter()
         .flat_map(|reply| [reply.own_recipient.as_deref(), reply.named.as_deref()])
         .flatten()
+        .map(str::to_ascii_lowercase)
         .collect();
     let mut failures = Vec::new();
-    for line in &lone_addresses {
-        if named.iter().any(|address| address.eq_ignore_ascii_case(&line.address)) {
+    for line in lone_addresses {
+        if !named.insert(line.address.to_ascii_lowercase()) {
             continue;
         }
-        named.push(&line.address);
-        let failure = Failure { recipient: Some(line.address.clone()), ..Default::default() };
+        let failure = Failure { recipient: Some(line.address), ..Default::default() };
         failures.push((line.replies_above, failure));
     }
     failures
