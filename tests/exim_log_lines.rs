@@ -6,7 +6,7 @@
 
 use crate::cards;
 
-use bounce_explainer::{explain, Reason};
+use bounce_explainer::{explain, Actor, Reason};
 use cards::by_address;
 
 const FAILED: &str = "2026-12-05 10:01:03 1vABCD-000123-AB ** bob@example.net R=dnslookup \
@@ -195,4 +195,86 @@ fn retry_timeout_is_expiry() {
         assert_eq!(bob.reason, Reason::Expired, "{line}");
         assert!(!bob.retrying, "{line}");
     }
+}
+
+// A user who pastes a log line often cuts the message id, and sometimes
+// the flag with it. Exim's own `defer (-53)` still marks a deferral.
+#[test]
+fn deferral_without_message_id() {
+    let lines = [
+        "2026-12-05 10:00:00 bob@example.net R=dnslookup T=remote_smtp defer (-53): retry time \
+         not reached for any host",
+        "2026-12-05 10:00:00 == bob@example.net R=dnslookup T=remote_smtp defer (-53): retry \
+         time not reached for any host",
+        "2026-12-05 10:00:00 1vABCD-000123-AB bob@example.net R=dnslookup T=remote_smtp defer \
+         (-53): retry time not reached for any host",
+        "2026-12-05 10:00:00.123 +0100 [4711] == <bob@example.net> R=dnslookup T=remote_smtp \
+         defer (-53): retry time not reached for any host for 'example.net'",
+    ];
+    for line in lines {
+        let report = explain(line);
+        assert_eq!(report.recipients.len(), 1, "{line}: {report:#?}");
+        let bob = &report.recipients[0];
+        assert_eq!(bob.recipient.as_deref(), Some("bob@example.net"), "{line}");
+        assert_eq!(bob.action, "delayed", "{line}");
+        assert_eq!(bob.explanation.entry, "queue/exim-retry-wait", "{line}");
+        assert_eq!(bob.explanation.who_acts, Actor::Wait, "{line}");
+        assert!(bob.retrying, "{line}");
+        assert!(!bob.permanent, "{line}");
+    }
+}
+
+#[test]
+fn failure_without_message_id() {
+    let reply = "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in \
+                 virtual mailbox table";
+    let line = format!(
+        "2026-12-05 10:00:00 ** bob@example.net R=dnslookup T=remote_smtp H=mx.example.net \
+         [198.51.100.25]: SMTP error from remote mail server after RCPT TO:<bob@example.net>: \
+         {reply}"
+    );
+    // The next record is no part of the reply.
+    let log = format!("{line}\n2026-12-05 10:00:01 Frozen (delivery error message)\n");
+    for text in [line.as_str(), log.as_str()] {
+        let report = explain(text);
+        assert_eq!(report.recipients.len(), 1, "{text}: {report:#?}");
+        let bob = &report.recipients[0];
+        assert_eq!(bob.recipient.as_deref(), Some("bob@example.net"), "{text}");
+        assert_eq!(bob.action, "failed", "{text}");
+        assert_eq!(bob.reason, Reason::UserUnknown, "{text}");
+        assert_eq!(bob.explanation.who_acts, Actor::You, "{text}");
+        assert!(bob.permanent, "{text}");
+        assert_eq!(bob.diagnostic, reply, "{text}");
+    }
+
+    let unrouted = "2026-12-05 10:00:00 ** bob@example.net: Unrouteable address";
+    let report = explain(unrouted);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    let bob = &report.recipients[0];
+    assert_eq!(bob.action, "failed");
+    assert_eq!(bob.reason, Reason::HostUnknown);
+    assert!(bob.permanent);
+}
+
+// Without the id, the `==` flag alone makes a 4xx reply a delay rather
+// than a failure.
+#[test]
+fn deferred_reply_without_message_id() {
+    let line = DEFERRED.replace("1vABCD-000123-AB ", "");
+    let report = explain(&line);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    let carol = &report.recipients[0];
+    assert_eq!(carol.recipient.as_deref(), Some("carol@example.org"));
+    assert_eq!(carol.action, "delayed");
+    assert_eq!(carol.reason, Reason::MailboxFull);
+    assert_eq!(carol.diagnostic, "452 4.2.2 Mailbox full");
+    assert!(!carol.permanent);
+}
+
+#[test]
+fn suppressed_line_without_message_id() {
+    let line = "2026-12-05 10:01:06 *> erin@example.net R=dnslookup T=remote_smtp \
+                H=mx.example.net [198.51.100.20] C=\"250 OK\"";
+    let report = explain(line);
+    assert!(report.recipients.is_empty(), "{report:#?}");
 }

@@ -4,7 +4,7 @@
 //! still gets its own card, with its own cause, recipient and IP, and the
 //! IP's line counts lines of the whole paste.
 
-use bounce_explainer::{explain, Reason, Recipient, Report};
+use bounce_explainer::{explain, Actor, Reason, Recipient, Report};
 
 use crate::cards;
 
@@ -211,4 +211,118 @@ fn signature_address_names_no_reply() {
     check(&text, &[BLOCKED_LINE_1, UNKNOWN_CARD]);
     let text = format!("{UNKNOWN}\n{FULL}\nThanks\njo@example.org\n");
     check(&text, &[UNKNOWN_CARD, FULL_CARD]);
+}
+
+/// A help-desk agent's own paragraph between pasted replies: more lines
+/// in a row than a label or a comment, none with an address or a code.
+const NOTES_PARAGRAPH: &str = "Customer says all three were sent on Monday morning.\n\
+    She thinks our server is blocked or on a spam list,\n\
+    but the other two went out fine last week\n\
+    so I am not sure what happened here.\n\
+    Can you have a look?";
+
+fn unknown_named(address: &str) -> String {
+    format!(
+        "550 5.1.1 <{address}>: Recipient address rejected: User unknown in virtual mailbox table"
+    )
+}
+
+/// Checks that no card's reply quotes the agent's paragraph.
+#[track_caller]
+fn check_notes_left_out(text: &str) {
+    for recipient in &explain(text).recipients {
+        let diagnostic = &recipient.diagnostic;
+        assert!(!diagnostic.contains("Customer says"), "{:?}: {diagnostic}", recipient.recipient);
+        assert!(!diagnostic.contains("spam list"), "{:?}: {diagnostic}", recipient.recipient);
+    }
+}
+
+#[test]
+fn notes_paragraph_between_named_replies() {
+    let text = format!(
+        "{}\n{NOTES_PARAGRAPH}\n{}\n{}\n",
+        unknown_named("anna@example.net"),
+        unknown_named("bob@example.net"),
+        unknown_named("carol@example.net")
+    );
+    let expected: Vec<Card> = ["anna@example.net", "bob@example.net", "carol@example.net"]
+        .into_iter()
+        .map(|address| (Some(address), Reason::UserUnknown, None, None))
+        .collect();
+    check(&text, &expected);
+    check_notes_left_out(&text);
+    for anna in explain(&text).recipients.iter().take(1) {
+        assert_eq!(anna.explanation.who_acts, Actor::You);
+        assert!(anna.permanent);
+        assert!(
+            anna.explanation.steps[0].contains("typing errors"),
+            "{:?}",
+            anna.explanation.steps
+        );
+    }
+}
+
+#[test]
+fn notes_paragraph_between_unnamed_replies() {
+    let text = format!("{BLOCK}\n{NOTES_PARAGRAPH}\n{UNKNOWN}\n{FULL}\n");
+    check(&text, &[BLOCKED_LINE_1, UNKNOWN_CARD, FULL_CARD]);
+    check_notes_left_out(&text);
+}
+
+/// The paragraph may come before an address line that names the next
+/// reply's recipient, and the reply above it keeps its card.
+#[test]
+fn notes_paragraph_before_address_line() {
+    let spam = "550 5.7.1 Message rejected as spam";
+    let text = format!(
+        "{UNKNOWN}\n{NOTES_PARAGRAPH}\nbob@example.net\n{FULL}\ncarol@example.net\n{spam}\n"
+    );
+    let bob_full = (Some("bob@example.net"), Reason::MailboxFull, None, None);
+    let carol_spam = (Some("carol@example.net"), Reason::SpamDetected, None, None);
+    check(&text, &[UNKNOWN_CARD, bob_full, carol_spam]);
+    check_notes_left_out(&text);
+}
+
+/// An address line between two replies that each name their own
+/// recipient still names a recipient. Its cause is not stated, so its
+/// card states that and sends the sender to the mail administrator.
+#[test]
+fn lone_address_line_reported() {
+    let text = format!(
+        "{}\ndave@example.net\n{}\n",
+        unknown_named("anna@example.net"),
+        unknown_named("carol@example.net")
+    );
+    let report = explain(&text);
+    let found: Vec<Option<&str>> =
+        report.recipients.iter().map(|r| r.recipient.as_deref()).collect();
+    assert_eq!(
+        found,
+        [Some("anna@example.net"), Some("dave@example.net"), Some("carol@example.net")]
+    );
+    let dave = &report.recipients[1];
+    assert_eq!(dave.reason, Reason::Undefined);
+    assert_eq!(dave.explanation.entry, "generic/unknown");
+    assert_eq!(dave.explanation.who_acts, Actor::Admin);
+    assert_eq!(dave.sender_ip, None);
+    assert!(
+        !dave.diagnostic.contains("550"),
+        "anna's or carol's reply is not dave's: {}",
+        dave.diagnostic
+    );
+    assert_eq!(report.recipients[0].reason, Reason::UserUnknown);
+    assert_eq!(report.recipients[2].reason, Reason::UserUnknown);
+}
+
+/// An address line next to the reply that names the same recipient adds
+/// no card.
+#[test]
+fn address_line_repeating_reply_recipient() {
+    let text = format!(
+        "bob@example.net\n{}\n{}\n",
+        unknown_named("bob@example.net"),
+        unknown_named("carol@example.net")
+    );
+    let bob = (Some("bob@example.net"), Reason::UserUnknown, None, None);
+    check(&text, &[bob, CAROL_CARD]);
 }

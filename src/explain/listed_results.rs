@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use crate::extract::Failure;
+use crate::extract::{Failure, ADDRESS};
 use crate::knowledge::providers::BARRACUDA_CLOUD_REFUSAL;
 use crate::report::Note;
 use crate::smtp;
@@ -26,9 +26,11 @@ use crate::smtp;
 /// The start of one entry: the list's start or a comma, then an address
 /// directly followed by a colon. An address inside a result is written
 /// in angle brackets (`<bob@example.com>:`) or after other words, so it
-/// starts no entry.
+/// starts no entry. The address follows the crate's [`ADDRESS`] rules, so
+/// an internationalised one (`bob@例え.jp`, `kim@bücher.example`) starts
+/// an entry too.
 static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:^|,)\s*([^\s,:;()<>"@]+@[A-Za-z0-9.-]+):"#).expect("valid entry pattern")
+    Regex::new(&format!(r"(?:^|,)\s*({}):", ADDRESS.as_str())).expect("valid entry pattern")
 });
 
 /// A failure narrowed to its recipient's own entry in the reply's list.
@@ -69,6 +71,9 @@ pub(super) fn own_result(failure: &Failure) -> Option<OwnResult> {
     if entries.len() < 2 {
         return None;
     }
+    // NOTE: the match ignores only ASCII case, so a recipient written in
+    // its `xn--` form or with other letter case in its non-ASCII letters
+    // finds no entry, and its card reads the whole reply.
     let own = entries.iter().find(|e| e.address.eq_ignore_ascii_case(recipient))?;
     let rest = text.get(close + 1..).unwrap_or("");
     let diagnostic = format!("{}({}){}", &text[..open], own.text, rest);
@@ -150,6 +155,13 @@ mod tests {
                 ("b@example.com", "b@example.com:550 5.1.1 <b@example.com>: no, sorry"),
             ]
         );
+    }
+
+    #[test]
+    fn entries_split_at_internationalised_addresses() {
+        let list = "a@example.com:blocked, bob@例え.jp:550 5.1.1 no, kim@bücher.example:blocked";
+        let found: Vec<&str> = entries(list).iter().map(|e| e.address).collect();
+        assert_eq!(found, ["a@example.com", "bob@例え.jp", "kim@bücher.example"]);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! ("Log files" chapter) reads `** delivery failed; address bounced`, `==
 //! delivery deferred; temporary problem` and `*> delivery suppressed by
 //! -N`. A router's failure has no SMTP reply, so the readers of replies do
-//! not find it.
+//! not find it. A line pasted with its message id cut off is read too, when
+//! it opens with Exim's timestamp.
 
 use std::sync::LazyLock;
 
@@ -13,15 +14,33 @@ use super::generic;
 use super::section::clean_address;
 use super::Failure;
 
+/// An Exim message id: 6, 6 and 2 characters, or 6, 11 and 4 in newer
+/// releases.
+const MESSAGE_ID: &str = r"[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}";
+
 /// A main log line's flag after the message id, the address it concerns
-/// and the rest of the line. Message ids are 6, 6 and 2 characters, or 6,
-/// 11 and 4 in newer releases.
+/// and the rest of the line.
 static FLAGGED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?m)\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==|\*>) ([^\s:]+):?(.*)$",
-    )
-    .expect("Exim log line pattern is valid")
+    Regex::new(&format!(r"\b{MESSAGE_ID} (\*\*|==|\*>) ([^\s:]+):?(.*)$"))
+        .expect("Exim log line pattern is valid")
 });
+
+/// A main log line that opens with Exim's timestamp and lacks the message
+/// id, the flag or both, as a user pastes it. The timestamp may carry
+/// milliseconds (`+millisec`), a time zone (`log_timezone`) and the
+/// process id (`+pid`). Captures the flag, if any, the address and the
+/// rest of the line.
+static TIMESTAMPED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*\d{{4}}-\d{{2}}-\d{{2}} \d{{2}}:\d{{2}}:\d{{2}}(?:\.\d{{3}})?(?: [+-]\d{{4}})?(?: \[\d+\])?(?: {MESSAGE_ID})? (?:(\*\*|==|\*>) )?([^\s:]+):?(.*)$"
+    ))
+    .expect("Exim timestamped line pattern is valid")
+});
+
+/// Exim's mark of a deferred address, with the error number
+/// (`defer (-53)`), which a line without its flag still carries.
+static DEFER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bdefer \(-?\d+\)").expect("defer pattern is valid"));
 
 /// The address Exim repeats in angle brackets after a rewritten or
 /// expanded one (`bob@example.net <bob@example.net>`).
@@ -35,28 +54,29 @@ static REPEATED_ADDRESS: LazyLock<Regex> =
 /// from text that runs on into the next lines. Of several lines for one
 /// address, the last is the latest attempt and wins.
 pub fn apply(section: &str, failures: &mut Vec<Failure>) {
-    if !section.contains(" ** ") && !section.contains(" == ") && !section.contains(" *> ") {
+    if ![" ** ", " == ", " *> ", "defer ("].iter().any(|mark| section.contains(mark)) {
         return;
     }
     let mut suppressed = Vec::new();
-    for caps in FLAGGED_LINE.captures_iter(section) {
-        let (Some(flag), Some(address), Some(rest)) = (caps.get(1), caps.get(2), caps.get(3))
-        else {
+    for line in section.lines() {
+        let Some((flag, address, rest)) = flagged_line(line) else {
             continue;
         };
-        let address = clean_address(address.as_str()).to_ascii_lowercase();
+        let address = clean_address(address).to_ascii_lowercase();
         if !address.contains('@') {
             continue;
         }
-        let action = match flag.as_str() {
-            "**" => "failed",
-            "==" => "delayed",
-            _ => {
+        let action = match flag {
+            Some("**") => "failed",
+            Some("==") => "delayed",
+            Some(_) => {
                 suppressed.push(address);
                 continue;
             }
+            None if DEFER.is_match(rest) => "delayed",
+            None => continue,
         };
-        let own = line_failure(address, action, rest.as_str());
+        let own = line_failure(address, action, rest);
         let recipient = own.recipient.as_deref().unwrap_or("");
         match failures.iter_mut().find(|f| is_recipient(f, recipient)) {
             Some(found) => {
@@ -74,6 +94,15 @@ pub fn apply(section: &str, failures: &mut Vec<Failure>) {
         let address = f.recipient.as_deref().unwrap_or("").to_ascii_lowercase();
         !suppressed.contains(&address)
     });
+}
+
+/// Returns a log line's flag, the address it concerns and the rest of the
+/// line. The flag is `None` for a timestamped line that lacks it, so the
+/// caller decides from the rest whether the line reports a failure.
+fn flagged_line(line: &str) -> Option<(Option<&str>, &str, &str)> {
+    let caps = FLAGGED_LINE.captures(line).or_else(|| TIMESTAMPED_LINE.captures(line))?;
+    let flag = caps.get(1).map(|m| m.as_str());
+    Some((flag, caps.get(2)?.as_str(), caps.get(3)?.as_str()))
 }
 
 /// Reads the text after a flagged line's address: the receiver's reply

@@ -88,6 +88,7 @@ pub use forward_marker::{is_forward_marker, names_mail_system};
 pub(crate) use mail_program_words::{forward_field, is_field_line, ATTRIBUTION_VERBS};
 pub use marks::{has_bounce_marks, is_bounce_field, mentioned_reply};
 use section::NotRecipients;
+pub(crate) use section::ADDRESS;
 pub use section::{
     embedded_dsn, error_section, forwarded_text, has_failure_signs, is_original_marker,
     strip_quote_marks,

@@ -38,20 +38,22 @@ impl AddressLine {
 }
 
 /// Returns the recipient that address lines name for each reply, given
-/// which replies name their own. An address goes to the reply right below
+/// which replies name their own, and the address lines next to a reply
+/// that neither reply next to them can take, because such a line still
+/// names a recipient. An address goes to the reply right below
 /// it, or to the reply right above it when the paste puts each address
 /// below its reply: the first address line follows a reply and the last
 /// comes after the last reply. A reply that names its own recipient or has
 /// an address already takes none, so the address goes to the reply on its
 /// other side. Blank lines count as next to a reply, and notes do not, so
 /// that a signature's address below the last reply names no recipient.
-/// NOTE: an address that neither reply next to it can take is dropped.
 pub(super) fn name_replies(
     named_by_own_lines: &[bool],
     address_lines: Vec<AddressLine>,
-) -> Vec<Option<String>> {
+) -> (Vec<Option<String>>, Vec<AddressLine>) {
     let count = named_by_own_lines.len();
     let mut named: Vec<Option<String>> = vec![None; count];
+    let mut lone = Vec::new();
     let below_replies = address_lines.first().is_some_and(|a| a.reply_above)
         && address_lines.last().is_some_and(|a| a.replies_above == count && a.reply_above);
     for line in address_lines {
@@ -61,9 +63,11 @@ pub(super) fn name_replies(
         let free = |i: &usize| !named_by_own_lines[*i] && named[*i].is_none();
         if let Some(i) = first.filter(free).or(second.filter(free)) {
             named[i] = Some(line.address);
+        } else if line.reply_above || line.reply_below {
+            lone.push(line);
         }
     }
-    named
+    (named, lone)
 }
 
 /// True when `line` names an address and nothing more (see

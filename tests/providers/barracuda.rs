@@ -211,3 +211,48 @@ fn listed_results_in_dsn_fields() {
     assert_eq!(bob.reason, Reason::UserUnknown);
     assert_eq!(bob.status.as_deref(), Some("5.1.1"));
 }
+
+/// Internationalised recipients (RFC 6531) in the cloud filter's list
+/// each get their own result, as ASCII ones do.
+#[test]
+fn listed_results_for_internationalised_recipients() {
+    let entries = [
+        ALICE_BLOCKED,
+        "bob@例え.jp:550 5.1.1 <bob@例え.jp>: Recipient address rejected: User unknown",
+        "kim@bücher.example:552 5.2.2 <kim@bücher.example>: Mailbox full",
+    ];
+    let reply =
+        format!("550 permanent failure for one or more recipients ({})", entries.join(", "));
+    let mut text = String::from("The mail system\n\n");
+    for rcpt in ["alice@example.com", "bob@例え.jp", "kim@bücher.example"] {
+        text.push_str(&format!("<{rcpt}>: host {CLOUD_MX}[198.51.100.25] said: {reply}\n"));
+    }
+    let report = bounce_explainer::explain(&text);
+    assert_eq!(report.recipients.len(), 3, "{text}");
+    let card = |rcpt: &str| {
+        let found = report.recipients.iter().find(|r| r.recipient.as_deref() == Some(rcpt));
+        found.unwrap_or_else(|| panic!("no card for {rcpt} in {text}"))
+    };
+
+    let alice = card("alice@example.com");
+    assert_eq!(alice.explanation.entry, "barracuda/blocked");
+    assert_eq!(alice.reason, Reason::Blocked);
+    assert_eq!(alice.explanation.who_acts, Actor::Recipient);
+    assert_eq!(alice.status, None, "bob's 5.1.1 is not alice's");
+
+    let bob = card("bob@例え.jp");
+    assert_eq!(bob.reason, Reason::UserUnknown);
+    assert_eq!(bob.status.as_deref(), Some("5.1.1"));
+    assert_eq!(bob.explanation.who_acts, Actor::You);
+    assert!(bob.permanent);
+
+    let kim = card("kim@bücher.example");
+    assert_eq!(kim.reason, Reason::MailboxFull);
+    assert_eq!(kim.status.as_deref(), Some("5.2.2"));
+    assert_eq!(kim.explanation.who_acts, Actor::Recipient);
+
+    for (r, result) in [(bob, "User unknown"), (kim, "Mailbox full")] {
+        let notes: Vec<&str> = r.notes.iter().map(|n| n.message.as_str()).collect();
+        assert!(notes.iter().any(|n| n.contains(result) && n.contains("3 in all")), "{notes:?}");
+    }
+}
