@@ -91,6 +91,7 @@ mod dsn_cause_disagreement;
 mod dsn_contradictions;
 mod dsn_control_characters;
 mod dsn_encoded_words;
+mod dsn_field_ends;
 mod dsn_field_ip_lines;
 mod dsn_ip_disagreement;
 mod dsn_recipient_fields;
