@@ -305,6 +305,7 @@ mod tls_required_refusals;
 mod tls_validation_results;
 mod tonline_replies;
 mod topic_subjects;
+mod tracking_log_lists;
 mod transcript_arrow_replies;
 mod unanswered_final_attempt;
 mod unauthenticated_sender;

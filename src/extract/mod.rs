@@ -72,6 +72,7 @@ mod signature;
 mod smtp2go;
 mod stated;
 mod suggested;
+mod tracking_list;
 pub(crate) mod transcript;
 mod unknown_recipient_line;
 mod unnamed_cap;
