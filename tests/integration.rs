@@ -256,6 +256,7 @@ mod returned_message_recipients;
 mod returned_rate_limits;
 mod routing_loops;
 mod rule_prose;
+mod run_on_records;
 mod scan_limit_cut;
 mod section_numbers;
 mod sender_addresses;

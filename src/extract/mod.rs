@@ -63,6 +63,7 @@ mod reply_table;
 mod report_text;
 mod returned;
 mod rule;
+mod run_on;
 mod section;
 mod sender_marks;
 mod sendgrid;
