@@ -75,7 +75,7 @@ pub fn scan(text: &str, filter: &NotRecipients) -> Option<Vec<Failure>> {
 /// Builds the failure of one delivery attempt from its status, which
 /// opens with the `LED` field, and from the text that names the event
 /// (`Fail`, `DEFER`). The receiving host is read from the status's `FQDN`
-/// field. Returns `None` when `LED` holds no reply code. The recipient is
+/// field. Returns `None` when `LED` contains no reply code. The recipient is
 /// left for the caller to set.
 pub(super) fn event_failure(status: &str, event: &str) -> Option<Failure> {
     let caps = LED.captures(status)?;

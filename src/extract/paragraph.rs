@@ -77,9 +77,9 @@ pub(super) fn split_trailer(text: &str) -> (&str, &str) {
 /// Splits `text` where the delivery-status field ends that contains the
 /// reply starting at byte `reply`, or returns `None` when the reply is in
 /// no such field. A header field goes on only over lines that start with
-/// a space or tab (RFC 5322 section 2.2.3, which RFC 3464's fields follow),
-/// so a pasted field ends at the next line indented no deeper than the
-/// field's name: a closing code fence, Jira's `{noformat}`, or the
+/// a space or tab (RFC 5322 section 2.2.3, which RFC 3464's fields follow).
+/// So a pasted field ends at the next line indented no deeper than the
+/// field's name, such as a closing code fence, Jira's `{noformat}` or the
 /// writer's own question. A line that carries on a multi-line reply
 /// (`550-5.7.1 ...` over `550 5.7.1 ...`) stays in the field, because a
 /// copy from a web page can lose the indentation. The trailer is the run

@@ -33,7 +33,7 @@ static EXCHANGE_RECORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Returns `text` with a line break in place of the space or tab before
 /// each recipient's record that starts inside a line (see
 /// [`POSTFIX_RECORD`] and [`EXCHANGE_RECORD`]). The text keeps its
-/// length and byte offsets, so positions found in it hold in the input.
+/// length, so a byte offset found in the result is the same in `text`.
 /// A record that already opens its line is left alone.
 pub(super) fn break_records(text: &str) -> Cow<'_, str> {
     let mut breaks: Vec<usize> = POSTFIX_RECORD

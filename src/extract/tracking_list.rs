@@ -3,10 +3,13 @@
 //! blank line between entries. An entry for several recipients lists them
 //! in `Recipients` (`{orders@example.net, sales@example.net}`) and gives
 //! one status per recipient, in the same order, in `RecipientStatus`
-//! (`{[{LED=550 5.1.1 ...};...], [{LED=552 5.2.2 ...};...]}`). The
-//! recipient-address and recipient-status fields are described in
-//! Microsoft TechNet's "Message Tracking Log Fields"
-//! (<https://docs.microsoft.com/en-us/previous-versions/tn-archive/cc539064(v%3dtechnet.10)>).
+//! (`{[{LED=550 5.1.1 ...};...], [{LED=552 5.2.2 ...};...]}`). Exchange
+//! 2003's WMI tracking class documents the same pairing: each
+//! RecipientStatus element belongs to the RecipientAddress element at the
+//! same index
+//! (<https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2003/aa144789(v=exchg.65)>).
+//! NOTE: the `Get-MessageTrackingLog` property names and layout are read
+//! from its output, not from a documented format.
 
 use std::sync::LazyLock;
 
@@ -65,8 +68,8 @@ pub(super) fn scan(text: &str) -> Option<Vec<Failure>> {
 /// properties. A line that opens with white space and is no property
 /// carries on the value above it: Format-List wraps a long value onto
 /// lines indented to the value's column.
-// NOTE: the wrapped parts are joined with no space, as for a value cut
-// at the console's width; a value wrapped at a space loses that space.
+// NOTE: the wrapped parts are joined with no space, as for a value cut at
+// the console's width. A value wrapped at a space loses that space.
 fn entries(text: &str) -> Vec<Vec<(String, String)>> {
     let mut out: Vec<Vec<(String, String)>> = vec![Vec::new()];
     for line in text.lines() {
