@@ -70,8 +70,8 @@ fn folded_line_stays_in_reply() {
 
 #[test]
 fn unindented_reply_lines_stay() {
-    // A copy from a web page can lose the fold's indentation; the lines
-    // of a multi-line reply still carry its code.
+    // A copy from a web page can lose the fold's indentation, but the
+    // lines of a multi-line reply still carry its code.
     let text = "Final-Recipient: rfc822; accounts@example.net\nAction: failed\n\
         Status: 5.7.1\nDiagnostic-Code: smtp; 550-5.7.1 Sender rejected by\n\
         550 5.7.1 the recipient's policy\nWhy is this?\n";
