@@ -96,6 +96,16 @@ const shapes = {
     Array.from({ length: n }, (_, i) =>
       `<u${i}@example.org>: host mx.example.org[198.51.100.10] said: 550 5.1.1 User unknown ` +
       "(in reply to RCPT TO command)").join("\n")],
+  // The same records pasted with their line breaks lost, so that each
+  // record starts inside the one line. 3,000 records stay under the
+  // 512 KB scan limit.
+  "recipient records on one line (Postfix)": [300, (n) =>
+    "Your message could not be delivered. " + Array.from({ length: n }, (_, i) =>
+      `<u${i}@example.org>: host mx.example.org[198.51.100.10] said: 550 5.1.1 User unknown ` +
+      "(in reply to RCPT TO command)").join(" ")],
+  "recipient records on one line (Microsoft 365)": [300, (n) =>
+    "Generating server: mail.example.com " + Array.from({ length: n }, (_, i) =>
+      `u${i}@example.org Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'`).join(" ")],
   "returned attachment": [2 << 20, (n) =>
     dsnEmail(REPLY, block(0, REPLY), `Subject: hi\r\n\r\n${"QUFBQUFB\r\n".repeat(n / 10)}`)],
   // Each prefix of a dotted name was once joined and checked against the

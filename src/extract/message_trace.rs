@@ -18,7 +18,7 @@ use regex_lite::Regex;
 use super::generic;
 use super::recipient_line::recipient_in;
 use super::section::NotRecipients;
-use super::Failure;
+use super::{tracking_list, Failure};
 
 /// The `LED` field opening with a reply code. The reply runs to the
 /// field's closing brace.
@@ -53,34 +53,47 @@ pub fn scan(text: &str, filter: &NotRecipients) -> Option<Vec<Failure>> {
     if !text.contains("{LED=") {
         return None;
     }
+    // Format-List output names the recipients apart from the replies.
+    if let Some(failures) = tracking_list::scan(text) {
+        return (!failures.is_empty()).then_some(failures);
+    }
     let mut failures: Vec<Failure> = Vec::new();
     for line in text.lines() {
-        let Some(caps) = LED.captures(line) else {
+        let Some(field) = LED.find(line) else {
             continue;
         };
-        let (Some(reply), Some(field)) = (caps.get(1), caps.get(0)) else {
+        let Some(mut failure) = event_failure(&line[field.start()..], &line[..field.start()])
+        else {
             continue;
         };
-        let reply = reply.as_str().trim();
-        let Some(mut failure) = generic::scan(reply).into_iter().next() else {
-            continue;
-        };
-        failure.recipient = recipient_in(reply, filter);
-        failure.action = event_action(&line[..field.start()]).map(str::to_string);
-        let host = FQDN.captures(&line[field.end()..]).and_then(|c| c.get(1));
-        let host = host.map(|m| m.as_str().trim()).filter(|h| !h.is_empty());
-        if let Some(host) = host {
-            failure.remote_mta.get_or_insert_with(|| host.to_string());
-        }
+        failure.recipient = led_reply(line).and_then(|reply| recipient_in(reply, filter));
         add_event(&mut failures, failure);
     }
     (!failures.is_empty()).then_some(failures)
 }
 
+/// Builds the failure of one delivery attempt from its status, which
+/// opens with the `LED` field, and from the text that names the event
+/// (`Fail`, `DEFER`). The receiving host is read from the status's `FQDN`
+/// field. Returns `None` when `LED` contains no reply code. The recipient is
+/// left for the caller to set.
+pub(super) fn event_failure(status: &str, event: &str) -> Option<Failure> {
+    let caps = LED.captures(status)?;
+    let (reply, field) = (caps.get(1)?, caps.get(0)?);
+    let mut failure = generic::scan(reply.as_str().trim()).into_iter().next()?;
+    failure.action = event_action(event).map(str::to_string);
+    let host = FQDN.captures(&status[field.end()..]).and_then(|c| c.get(1));
+    let host = host.map(|m| m.as_str().trim()).filter(|h| !h.is_empty());
+    if let Some(host) = host {
+        failure.remote_mta.get_or_insert_with(|| host.to_string());
+    }
+    Some(failure)
+}
+
 /// Adds a later event: it replaces the event before it for the same
 /// recipient, or for no named recipient, keeping a recipient named by
 /// the earlier one.
-fn add_event(failures: &mut Vec<Failure>, mut failure: Failure) {
+pub(super) fn add_event(failures: &mut Vec<Failure>, mut failure: Failure) {
     let same = failures.iter().position(|earlier| {
         earlier.recipient.is_none()
             || failure.recipient.is_none()

@@ -20,7 +20,7 @@ use super::section::{self, NotRecipients};
 use super::{
     action, blocks, by_codes, client_session, delay, exception_text, exchange_list, exim_log,
     forwarded_failures, fullwidth, generic, gmail_notice, groupwise_list, has_codes, merge, notice,
-    parse_dsn, paste_marks, postfix_status, reply_lines, returned, sendmail_log, stated,
+    parse_dsn, paste_marks, postfix_status, reply_lines, returned, run_on, sendmail_log, stated,
     transcript,
 };
 use super::{Extracted, Failure};
@@ -40,7 +40,10 @@ pub(super) fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Ex
     // A reply pasted from a log or a chat may follow a timestamp or a
     // bullet, which the readers below would take for text before it.
     let unmarked = paste_marks::drop_line_marks(ascii.as_ref());
-    let section = unmarked.as_ref();
+    // A report pasted with its line breaks lost runs each recipient's
+    // record on after the one before, on one line.
+    let rebroken = run_on::break_records(unmarked.as_ref());
+    let section = rebroken.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     filter.add_marked_senders(section);
     // Reply lines pasted one after another are each a delivery's own,

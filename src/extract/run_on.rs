@@ -1,0 +1,93 @@
+//! Non-delivery reports whose line breaks were lost, as when a report is
+//! pasted into a chat or a one-line ticket field. Each recipient's record
+//! then runs on after the one before it, and a reader that cuts the text
+//! at lines gives the first recipient the next one's reply.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+/// The start of a Postfix record after a space or tab: `<bob@example.net>:
+/// host mx.example.net[198.51.100.20] said:` (or `refused to talk to me:`,
+/// both from Postfix's src/smtp/smtp_proto.c), with an optional
+/// `(expanded from <alias@example.net>)` after the address.
+static POSTFIX_RECORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)[ \t]<[^\s<>@]+@[^\s<>]+>(?: \(expanded from <[^\s<>]+>\))?",
+        r": host \S+ (?:said|refused to talk to me):",
+    ))
+    .expect("Postfix record pattern is valid")
+});
+
+/// The start of a Microsoft 365 or Exchange record after a space or tab:
+/// the address, optionally the receiving host (a word without `@`, so
+/// that an address listed before is not taken for it), then `Remote Server
+/// returned '`, as in `bob@example.net Remote Server returned '550 5.1.10
+/// ...'`.
+static EXCHANGE_RECORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)[ \t][^\s<>'"]+@[^\s<>'"]+(?: [^\s'"@]+)? remote server returned '"#)
+        .expect("Exchange record pattern is valid")
+});
+
+/// Returns `text` with a line break in place of the space or tab before
+/// each recipient's record that starts inside a line (see
+/// [`POSTFIX_RECORD`] and [`EXCHANGE_RECORD`]). The text keeps its
+/// length, so a byte offset found in the result is the same in `text`.
+/// A record that already opens its line is left alone.
+pub(super) fn break_records(text: &str) -> Cow<'_, str> {
+    let mut breaks: Vec<usize> = POSTFIX_RECORD
+        .find_iter(text)
+        .chain(EXCHANGE_RECORD.find_iter(text))
+        .map(|found| found.start())
+        .collect();
+    if breaks.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    breaks.sort_unstable();
+    let mut bytes = text.as_bytes().to_vec();
+    for at in breaks {
+        // Each match opens with one ASCII space or tab, so swapping it for
+        // `\n` keeps the text valid UTF-8.
+        bytes[at] = b'\n';
+    }
+    Cow::Owned(String::from_utf8(bytes).expect("an ASCII byte was swapped for another"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postfix_records_split() {
+        let text = "could not be delivered. <bob@example.net>: host mx.example.net[198.51.100.20] \
+                    said: 550 5.1.1 <bob@example.net>: User unknown (in reply to RCPT TO command) \
+                    <carol@example.org>: host mx.example.org[198.51.100.21] said: 552 5.2.2 \
+                    Mailbox full (in reply to RCPT TO command)";
+        let broken = break_records(text);
+        let lines: Vec<&str> = broken.lines().collect();
+        assert_eq!(lines.len(), 3, "{broken}");
+        assert!(lines[1].starts_with("<bob@example.net>: host"), "{broken}");
+        assert!(lines[2].starts_with("<carol@example.org>: host"), "{broken}");
+        assert_eq!(broken.len(), text.len());
+    }
+
+    #[test]
+    fn exchange_records_split() {
+        let text = "Generating server: mail.example.com bob@example.net Remote Server returned \
+                    '550 5.1.10 Recipient bob@example.net not found' carol@example.net \
+                    mx.example.net Remote Server returned '554 5.2.2 mailbox full'";
+        let broken = break_records(text);
+        let lines: Vec<&str> = broken.lines().collect();
+        assert_eq!(lines.len(), 3, "{broken}");
+        assert!(lines[1].starts_with("bob@example.net Remote"), "{broken}");
+        assert!(lines[2].starts_with("carol@example.net mx.example.net Remote"), "{broken}");
+    }
+
+    #[test]
+    fn records_on_own_lines_unchanged() {
+        let text = "<bob@example.net>: host mx.example.net[198.51.100.20] said: 550 5.1.1 \
+                    <bob@example.net>: User unknown (in reply to RCPT TO command)\n";
+        assert!(matches!(break_records(text), Cow::Borrowed(_)));
+    }
+}
