@@ -251,6 +251,7 @@ mod reply_excerpts;
 mod reply_lines_with_notes;
 mod reply_names_alias;
 mod reply_readings;
+mod reply_removal_links;
 mod reply_tables;
 mod reputation_and_spam_content;
 mod reputation_deferrals;
