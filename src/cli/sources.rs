@@ -113,12 +113,13 @@ fn is_maildir(dir: &Path) -> bool {
 }
 
 /// Lists the messages of a Maildir's Maildir++ folders: the `.Name`
-/// directories beside cur/ and new/, each a Maildir itself
-/// (<https://www.courier-mta.org/maildir.html>). A mail filter often
-/// moves bounces into one, such as `.Bounces`. A dot directory that is
-/// not a Maildir (`.config`) is not read. A folder is one level below
-/// `dir`, so the depth limit and the rule on links apply as to any
-/// subfolder, and a folder left out is named on standard error.
+/// directories beside cur/ and new/, each a Maildir itself, with a nested
+/// folder named `.Name.Sub` beside them too
+/// (<https://wiki.nwl.cc/email/maildir>). A mail filter often moves
+/// bounces into one, such as `.Bounces`. A dot directory that is not a
+/// Maildir (`.config`) is not read. A folder is one level below `dir`, so
+/// the depth limit and the rule on links apply as to any subfolder, and a
+/// folder left out is named on standard error.
 fn maildir_folders(dir: &Path, depth: usize) -> io::Result<Vec<Source>> {
     let mut folders = Vec::new();
     for entry in fs::read_dir(dir)? {

@@ -50,12 +50,11 @@ pub(super) fn note(diagnostic: &str, links: &[Link]) -> Option<Note> {
 /// punctuation a sentence puts after it.
 fn urls(text: &str) -> impl Iterator<Item = &str> {
     let lower = text.to_ascii_lowercase();
-    let starts: Vec<usize> = ["http://", "https://", "www."]
+    let mut starts: Vec<usize> = ["http://", "https://", "www."]
         .iter()
         .flat_map(|mark| lower.match_indices(mark).map(|(i, _)| i))
         .filter(|&i| starts_token(&lower, i))
         .collect();
-    let mut starts = starts;
     starts.sort_unstable();
     starts.dedup();
     starts.into_iter().map(move |start| {
