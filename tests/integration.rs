@@ -137,6 +137,7 @@ mod forwarded_recipients;
 mod forwarded_text_bounces;
 mod forwarder_blocks;
 mod french_domino_reports;
+mod fullwidth_addresses;
 mod fullwidth_reply_marks;
 mod futile_retries;
 mod gateway_notices;
