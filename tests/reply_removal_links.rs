@@ -1,7 +1,8 @@
-//! A reply that links to a removal page on a host that is not the named
-//! list's or provider's own gets a note beside the card's own links: the
-//! page to use is the one the card links, and the reply's link was not
-//! checked. Anyone can write a "pay to be delisted" link into a bounce.
+//! A reply that links to a host other than the named list's or
+//! provider's own gets a note beside the card's links. The note says that
+//! the reply's link was not checked and that the card's own page is the
+//! one to use, because anyone can write a "pay to be delisted" link into a
+//! bounce.
 
 use crate::cards::only;
 use bounce_explainer::Recipient;
@@ -47,8 +48,8 @@ fn own_list_link_no_note() {
     }
 }
 
-/// A host that only starts with a known name, or a link with user info
-/// before the real host, is foreign; so is a bare `www.` link.
+/// A host that only starts with a known name is foreign, and so is a
+/// link with user info before the real host or a bare `www.` link.
 #[test]
 fn disguised_hosts_get_note() {
     for (reply, host) in [

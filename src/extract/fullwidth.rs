@@ -57,8 +57,8 @@ fn ascii_colons(text: &str) -> Cow<'_, str> {
 
 /// Returns `text` with each address written with a full-width at sign
 /// (`bob＠example．net`) in ASCII: the at sign and every full-width full
-/// stop in the address are folded. An address is a run of address
-/// characters with an at sign that has such a character on both sides.
+/// stop in the address are folded. An address here is a run of address
+/// characters that [`is_fullwidth_address`] accepts.
 fn ascii_addresses(text: &str) -> Cow<'_, str> {
     if !text.contains(AT) {
         return Cow::Borrowed(text);
