@@ -1,8 +1,8 @@
 //! Links in a receiver's reply that lead to neither the named list's or
 //! provider's own site nor a page the card links. Anyone can write into a
 //! bounce, and a forged one may send the reader to a look-alike delisting
-//! site ("visit https://spamhaus-delist.example/remove and pay the express
-//! fee"). The card's own links come from the knowledge tables, so its note
+//! site (`visit https://spamhaus-delist.example/remove and pay the express
+//! fee`). The card's own links come from the knowledge tables, so its note
 //! points there instead.
 
 use crate::knowledge::link_hosts::is_known_link_host;
