@@ -49,6 +49,59 @@ fn maildir_cur_and_new() {
     assert!(lines[1]["file"].as_str().unwrap().ends_with("new/2.host"));
 }
 
+/// A Maildir's Maildir++ folders (`.Bounces`, `.Junk` beside cur/ and
+/// new/) are read after its own messages, in name order, because a
+/// filter rule often moves bounces into one. A dot folder that is not a
+/// Maildir, and the folders' tmp/, are not read.
+#[test]
+fn maildir_plus_plus_folders() {
+    let dir = TempDir::new("maildir-folders");
+    dir.write("cur/1.host:2,S", COMCAST);
+    dir.write(".Junk/new/3.host", COMCAST);
+    dir.write(".Bounces/cur/2.host:2,S", BOUNCE);
+    dir.write(".Bounces/tmp/4.host", COMCAST);
+    dir.write(".config/settings.txt", COMCAST);
+    dir.write(".hidden-file", COMCAST);
+    let root = dir.0.to_string_lossy().into_owned();
+    let output = run(&["--json", &root], "");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let files: Vec<String> =
+        json_lines(&output).iter().map(|r| r["file"].as_str().unwrap().to_string()).collect();
+    assert_eq!(files.len(), 3, "{files:?}");
+    assert!(files[0].ends_with("cur/1.host:2,S"), "{files:?}");
+    assert!(files[1].ends_with(".Bounces/cur/2.host:2,S"), "{files:?}");
+    assert!(files[2].ends_with(".Junk/new/3.host"), "{files:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains("skipped"), "{stderr}");
+}
+
+/// A Maildir++ folder that is a symbolic link, or that lies below the
+/// depth limit, is named on standard error like any other folder left out.
+#[cfg(unix)]
+#[test]
+fn maildir_folder_skips_named() {
+    let elsewhere = TempDir::new("maildir-folder-target");
+    elsewhere.write("cur/5.host", COMCAST);
+    let dir = TempDir::new("maildir-folder-skips");
+    dir.write("box/cur/1.host", COMCAST);
+    std::os::unix::fs::symlink(&elsewhere.0, dir.0.join("box/.Linked")).unwrap();
+    // d7/ lies 8 levels below the folder given, so its .Deep lies 9.
+    let deep: String = (0..8).map(|i| format!("d{i}/")).collect();
+    dir.write(&format!("{deep}cur/6.host"), COMCAST);
+    dir.write(&format!("{deep}.Deep/cur/7.host"), COMCAST);
+    let root = dir.0.to_string_lossy().into_owned();
+    let output = run(&["--json", &root], "");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let files: Vec<String> =
+        json_lines(&output).iter().map(|r| r["file"].as_str().unwrap().to_string()).collect();
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(files[0].ends_with("box/cur/1.host"), "{files:?}");
+    assert!(files[1].ends_with("d7/cur/6.host"), "{files:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains(".Linked: it is a symbolic link"), "{stderr}");
+    assert!(stderr.contains(".Deep: it lies"), "{stderr}");
+}
+
 #[test]
 fn unreadable_file_exits_1() {
     let dir = TempDir::new("unreadable");

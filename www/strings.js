@@ -208,7 +208,6 @@ export const STRINGS = {
     lookalike: (value) =>
       `“${value}” contains characters outside plain ASCII that can look ` +
       "like ordinary letters or dots. Check the name before you trust it.",
-    notLink: "Links in the pasted text are shown as text only.",
   },
 
   note: {

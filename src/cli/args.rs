@@ -14,7 +14,8 @@ Each INPUT is one of:
   FILE       one message (an .eml file, an NDR's text or an SMTP reply)
   MBOX       a file that starts with a \"From \" line: each message in it is
              explained in turn (mboxo and mboxrd; \">From \" is unescaped)
-  DIRECTORY  a Maildir (the messages in its cur/ and new/), or else every
+  DIRECTORY  a Maildir (the messages in its cur/ and new/, then those of
+             its Maildir++ folders such as .Bounces), or else every
              file inside it and its subfolders (8 levels deep at most), in
              name order; symbolic links to folders are not followed; a
              folder with no message is named on standard error

@@ -88,24 +88,70 @@ pub fn expand(inputs: &[OsString]) -> Vec<Source> {
     sources
 }
 
-/// Lists a Maildir's messages (cur/ then new/), or, for a folder that is
-/// not a Maildir, the files inside it and, in the same name order, the
-/// messages of its subfolders. `depth` counts the levels below the folder
-/// given. Names are sorted so runs are repeatable; names starting with "."
-/// are skipped, as Maildir readers skip them.
+/// Lists a Maildir's messages (cur/ then new/, then its Maildir++
+/// folders), or, for a folder that is not a Maildir, the files inside it
+/// and, in the same name order, the messages of its subfolders. `depth`
+/// counts the levels below the folder given. Names are sorted so runs are
+/// repeatable. Other names starting with "." are skipped, as Maildir
+/// readers skip them.
 fn folder_messages(dir: &Path, depth: usize) -> io::Result<Vec<Source>> {
-    let cur = dir.join("cur");
-    let new = dir.join("new");
-    if cur.is_dir() || new.is_dir() {
-        let mut files = Vec::new();
-        for sub in [cur, new] {
-            if sub.is_dir() {
-                files.extend(entries_in(&sub, None)?);
-            }
+    if !is_maildir(dir) {
+        return entries_in(dir, Some(depth));
+    }
+    let mut files = Vec::new();
+    for sub in [dir.join("cur"), dir.join("new")] {
+        if sub.is_dir() {
+            files.extend(entries_in(&sub, None)?);
         }
-        Ok(files)
+    }
+    files.extend(maildir_folders(dir, depth)?);
+    Ok(files)
+}
+
+fn is_maildir(dir: &Path) -> bool {
+    dir.join("cur").is_dir() || dir.join("new").is_dir()
+}
+
+/// Lists the messages of a Maildir's Maildir++ folders: the `.Name`
+/// directories beside cur/ and new/, each a Maildir itself, with a nested
+/// folder named `.Name.Sub` beside them too
+/// (<https://wiki.nwl.cc/email/maildir>). A mail filter often moves
+/// bounces into one, such as `.Bounces`. A dot directory that is not a
+/// Maildir (`.config`) is not read. A folder is one level below `dir`, so
+/// the depth limit and the rule on links apply as to any subfolder, and a
+/// folder left out is named on standard error.
+fn maildir_folders(dir: &Path, depth: usize) -> io::Result<Vec<Source>> {
+    let mut folders = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') && is_maildir(&entry.path()) {
+            folders.push(entry.path());
+        }
+    }
+    folders.sort();
+    let mut sources = Vec::new();
+    for folder in folders {
+        let path = Named::new(folder);
+        sources.extend(subfolder_messages(path, depth));
+    }
+    Ok(sources)
+}
+
+/// Lists the messages of `path`, a subfolder of a folder `depth` levels
+/// below the one given, or the reason it is left out.
+fn subfolder_messages(path: Named, depth: usize) -> Vec<Source> {
+    let is_link = fs::symlink_metadata(&path.path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link {
+        vec![Source::SkippedFolder { path, reason: SkipReason::Link }]
+    } else if depth >= MAX_FOLDER_DEPTH {
+        vec![Source::SkippedFolder { path, reason: SkipReason::TooDeep }]
     } else {
-        entries_in(dir, Some(depth))
+        match folder_messages(&path.path, depth + 1) {
+            Ok(found) => found,
+            Err(error) => vec![Source::Unreadable { path, error }],
+        }
     }
 }
 
@@ -140,17 +186,8 @@ fn entries_in(dir: &Path, depth: Option<usize>) -> io::Result<Vec<Source>> {
             sources.push(Source::SkippedSpecial { path });
             continue;
         }
-        let Some(depth) = depth else { continue };
-        let is_link = fs::symlink_metadata(&path.path).is_ok_and(|m| m.file_type().is_symlink());
-        if is_link {
-            sources.push(Source::SkippedFolder { path, reason: SkipReason::Link });
-        } else if depth >= MAX_FOLDER_DEPTH {
-            sources.push(Source::SkippedFolder { path, reason: SkipReason::TooDeep });
-        } else {
-            match folder_messages(&path.path, depth + 1) {
-                Ok(found) => sources.extend(found),
-                Err(error) => sources.push(Source::Unreadable { path, error }),
-            }
+        if let Some(depth) = depth {
+            sources.extend(subfolder_messages(path, depth));
         }
     }
     Ok(sources)

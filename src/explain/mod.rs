@@ -26,6 +26,7 @@ mod punycode;
 mod receipts;
 mod recipient;
 mod remote_relay;
+mod reply_links;
 mod retry;
 mod sender_domain;
 mod service_ip;

@@ -6,8 +6,8 @@ use super::card::{explanation, links};
 use super::retry::{self, Outcome};
 use super::{
     extended_host, forward, forwarder_block, join_with_and, listed_domain, listed_results,
-    lookalike, moved, not_read, own_account, parts_cause, public_mailbox, remote_relay, service_ip,
-    ses_notice,
+    lookalike, moved, not_read, own_account, parts_cause, public_mailbox, remote_relay,
+    reply_links, service_ip, ses_notice,
 };
 use crate::classify;
 use crate::extract::Failure;
@@ -204,6 +204,7 @@ pub(super) fn recipient(
         .flatten()
         .collect();
     extended_host::warn(&failure.diagnostic, &card_fields, &mut notes, &mut explanation.steps);
+    notes.extend(reply_links::note(&whole_reply, &links));
     let recipient = failure
         .recipient
         .as_deref()
