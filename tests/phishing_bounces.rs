@@ -148,7 +148,7 @@ fn html_request_without_web_link_not_flagged() {
 
 #[test]
 fn html_ndr_help_link_not_flagged() {
-    // A real HTML NDR links to help pages but asks nothing of its reader.
+    // A real HTML NDR links to help pages but requests nothing from its reader.
     let report = explain(&html_lure(
         "<p>For more information, see <a href=\"https://learn.example.com/ndr\">this page</a>.</p>",
     ));

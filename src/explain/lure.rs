@@ -67,7 +67,8 @@ const PROVIDER_HOSTS: &[(&str, &[&str])] = &[
 /// named otherwise (its report layout, a header only it writes, a
 /// forwarded bounce) is kept.
 pub(super) fn lure_writer(decoded: &Decoded, writer: Option<&'static str>) -> Option<&'static str> {
-    // A writer read from elsewhere than this text's own signals stays.
+    // Keep a writer named by something other than this text's own
+    // signals, such as a forwarded bounce or a JSON record.
     if writer.is_none() || writer != crate::extract::mta::detect(decoded) {
         return writer;
     }

@@ -3,7 +3,7 @@
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
 use super::cut::{truncate_at_char, truncate_at_entry};
-use super::html::render as render_html;
+use super::html::html_to_text;
 use super::{charset, to_text, Decoded, SCAN_LIMIT};
 use crate::report::Note;
 
@@ -312,7 +312,7 @@ fn read_relabelled_forward(part: &MessagePart, decoded: &mut Decoded, forwards: 
 /// Appends an HTML part's rendered text to the body and keeps the visible
 /// texts of its web links, whose targets the text drops.
 fn push_html_body(decoded: &mut Decoded, html: &str) {
-    let rendered = render_html(html);
+    let rendered = html_to_text(html);
     push_body(decoded, &rendered.text);
     decoded.link_texts.extend(rendered.link_texts);
 }

@@ -52,7 +52,7 @@ pub struct HtmlText {
 /// references decoded. The text is only scanned, never shown as HTML. It
 /// drops every `href`, so the visible text of each web link is returned
 /// too, for the phishing check to see that a request was a link.
-pub fn render(html: &str) -> HtmlText {
+pub fn html_to_text(html: &str) -> HtmlText {
     let hidden_classes = hidden_classes(html);
     let mut out = String::with_capacity(html.len());
     let mut link_texts = Vec::new();
@@ -324,21 +324,21 @@ fn attributes(tag: &str) -> Vec<(String, String)> {
 mod tests {
     use super::*;
 
-    fn html_to_text(html: &str) -> String {
-        render(html).text
+    fn rendered_text(html: &str) -> String {
+        html_to_text(html).text
     }
 
     #[test]
     fn html_reduced_to_text() {
-        assert_eq!(html_to_text("<p>a &amp; b</p><br>c").trim(), "a & b\n\nc");
-        assert_eq!(html_to_text("<style>p { color: #555 }</style>x").trim(), "x");
+        assert_eq!(rendered_text("<p>a &amp; b</p><br>c").trim(), "a & b\n\nc");
+        assert_eq!(rendered_text("<style>p { color: #555 }</style>x").trim(), "x");
     }
 
     #[test]
     fn hidden_elements_left_out() {
         let html = "<div>a<span style=\"display:none\">b<i>c</i></span>d</div>\
                     <style>.h{visibility:hidden}</style><p class=\"h\">e</p><p>f";
-        let text = html_to_text(html);
+        let text = rendered_text(html);
         for shown in ['a', 'd', 'f'] {
             assert!(text.contains(shown), "{shown} missing from {text:?}");
         }
@@ -352,13 +352,13 @@ mod tests {
         // A stray end tag is ignored; a matching one closes the elements
         // inside it too, so the hidden span's text ends with it.
         let html = "<div><span style=\"display:none\">a<b>b</i>c</span>d</div>e";
-        assert_eq!(html_to_text(html).trim(), "d\ne");
+        assert_eq!(rendered_text(html).trim(), "d\ne");
     }
 
     #[test]
     fn media_rule_class_kept() {
         let html = "<style>@media print { .x { display:none } }</style><p class=\"x\">kept</p>";
-        assert!(html_to_text(html).contains("kept"));
+        assert!(rendered_text(html).contains("kept"));
     }
 
     #[test]
@@ -367,7 +367,7 @@ mod tests {
                     release</a> now.</p><a href=\"mailto:help@example.org\">Help</a>\
                     <a href='//cdn.example/x'><img src=x></a><a href=www.example.org>Site\
                     <a style=\"display:none\" href=\"https://hidden.example/\">Hidden</a>";
-        let rendered = render(html);
+        let rendered = html_to_text(html);
         assert_eq!(rendered.link_texts, ["Verify & release", "Site"]);
         assert!(!rendered.text.contains("verify.example"), "{}", rendered.text);
         assert!(rendered.text.contains("Verify & release now."), "{}", rendered.text);

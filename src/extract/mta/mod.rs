@@ -244,8 +244,8 @@ pub fn detect(decoded: &Decoded) -> Option<&'static str> {
 }
 
 /// Detects the family as [`detect`] does, but without reading the From
-/// header. A lure forges its From as easily as its text, so only the
-/// other signals may name the writer of one.
+/// header. A lure's From header is as easy to forge as its text, so only
+/// the other signals may name the writer of a lure.
 pub fn detect_ignoring_from(decoded: &Decoded) -> Option<&'static str> {
     if decoded.headers.is_empty() && decoded.body.is_empty() {
         return None;
