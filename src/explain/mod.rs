@@ -110,6 +110,10 @@ fn explain_notice(raw: &[u8]) -> (Report, NoticeOrigin) {
             InputKind::NdrText
         })
     };
+    let lure = lure::asks_for_sign_in(&decoded);
+    if lure {
+        extracted.mta = lure::lure_writer(&decoded, extracted.mta);
+    }
     let ip_context = sender_ip::Context::forwarded(&decoded, extracted.forward_depth);
     // Failures read from a forwarded bounce are judged as that bounce's,
     // so a bounce email forwarded inline in pasted text is still a final
@@ -142,7 +146,6 @@ fn explain_notice(raw: &[u8]) -> (Report, NoticeOrigin) {
     let kind = if plain_email { InputKind::NotBounce } else { kind };
     let mentioned =
         if kind == InputKind::NotBounce { extract::mentioned_reply(&decoded) } else { Vec::new() };
-    let lure = lure::asks_for_sign_in(&decoded);
     let mut notes = decoded.notes;
     add_new_notes(&mut notes, extracted.forward_notes);
     if kind == InputKind::JsonRecord && extracted.mta.is_none() {

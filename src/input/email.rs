@@ -187,9 +187,7 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
                     let text = charset::decode_bytes(part, &bytes);
                     // mail-parser files an HTML part it could not decode as text.
                     match subtype.as_str() {
-                        "html" if decoded.body.trim().is_empty() => {
-                            push_body(decoded, &html_to_text(&text))
-                        }
+                        "html" if decoded.body.trim().is_empty() => push_html_body(decoded, &text),
                         "html" => {}
                         _ => push_body(decoded, &text),
                     }
@@ -205,7 +203,7 @@ fn collect_parts(message: &Message, decoded: &mut Decoded, forwards: usize) {
             (PartType::Html(html), _, _) => {
                 // The plain part says the same; use HTML only when alone.
                 if decoded.body.trim().is_empty() {
-                    push_body(decoded, &html_to_text(html));
+                    push_html_body(decoded, html);
                 }
             }
             (PartType::Binary(bytes) | PartType::InlineBinary(bytes), "message", _) => {
@@ -309,6 +307,14 @@ fn read_relabelled_forward(part: &MessagePart, decoded: &mut Decoded, forwards: 
     }
     drop_without_recursion(inner);
     is_bounce
+}
+
+/// Appends an HTML part's rendered text to the body and keeps the visible
+/// texts of its web links, whose targets the text drops.
+fn push_html_body(decoded: &mut Decoded, html: &str) {
+    let rendered = html_to_text(html);
+    push_body(decoded, &rendered.text);
+    decoded.link_texts.extend(rendered.link_texts);
 }
 
 fn push_body(decoded: &mut Decoded, text: &str) {

@@ -33,12 +33,31 @@ struct Open {
     background: Option<String>,
 }
 
+/// The text a mail reader renders for an HTML part, and the visible
+/// text of its web links.
+#[derive(Debug, Default, PartialEq)]
+pub struct HtmlText {
+    /// The rendered text.
+    pub text: String,
+    /// The visible text of each `<a>` element whose `href` is a web
+    /// address (`http:`, `https:`, `//` or `www.`), trimmed, with its
+    /// character references decoded. The target itself is not kept, so
+    /// nothing downstream can show it as a link. A link with no visible
+    /// text (an image only) is left out.
+    pub link_texts: Vec<String>,
+}
+
 /// Reduces HTML to the text a mail reader renders: tags dropped, hidden elements
 /// and comments left out, block ends made line breaks, character
-/// references decoded. The result is only scanned, never shown as HTML.
-pub fn html_to_text(html: &str) -> String {
+/// references decoded. The text is only scanned, never shown as HTML. It
+/// drops every `href`, so the visible text of each web link is returned
+/// too, for the phishing check to see that a request was a link.
+pub fn html_to_text(html: &str) -> HtmlText {
     let hidden_classes = hidden_classes(html);
     let mut out = String::with_capacity(html.len());
+    let mut link_texts = Vec::new();
+    // Where in `out` the text of the open web link starts.
+    let mut link_start: Option<usize> = None;
     let mut stack = OpenElements::default();
     let mut rest = html;
     while let Some(at) = rest.find('<') {
@@ -57,6 +76,12 @@ pub fn html_to_text(html: &str) -> String {
         let tag = &rest[1..end];
         rest = &rest[end + 1..];
         let name = tag_name(tag);
+        if name == "a" || name == "/a" {
+            // Links do not nest, so a new `<a>` ends the open one.
+            if let Some(start) = link_start.take() {
+                push_link_text(&mut link_texts, &out[start..]);
+            }
+        }
         if BLOCKS.contains(&name.trim_start_matches('/')) {
             out.push('\n');
         }
@@ -76,13 +101,43 @@ pub fn html_to_text(html: &str) -> String {
             continue;
         }
         let open = open_element(name, tag, stack.last(), &hidden_classes);
+        if open.name == "a" && !open.hidden && is_web_link(tag) {
+            link_start = Some(out.len());
+        }
         stack.push(open);
     }
     if !stack.last().is_some_and(|o| o.hidden) {
         out.push_str(rest);
     }
+    if let Some(start) = link_start {
+        push_link_text(&mut link_texts, &out[start..]);
+    }
+    HtmlText { text: decode_text(&out), link_texts }
+}
+
+/// Decodes the character references of text cut from the markup.
+fn decode_text(raw: &str) -> String {
     // `&nbsp;` has long been read as a plain space here.
-    super::entities::decode_references(&out.replace("&nbsp;", " "))
+    super::entities::decode_references(&raw.replace("&nbsp;", " "))
+}
+
+/// Adds the decoded, trimmed text of a web link, unless it is empty.
+fn push_link_text(link_texts: &mut Vec<String>, raw: &str) {
+    let text = decode_text(raw);
+    let text = text.trim();
+    if !text.is_empty() {
+        link_texts.push(text.to_string());
+    }
+}
+
+/// True when an `<a>` tag's `href` is a web address: `http:`, `https:`,
+/// a scheme-relative `//host` or a bare `www.` host.
+fn is_web_link(tag: &str) -> bool {
+    attributes(tag).iter().any(|(key, value)| {
+        let target = value.trim().to_ascii_lowercase();
+        key == "href"
+            && ["http:", "https:", "//", "www."].iter().any(|mark| target.starts_with(mark))
+    })
 }
 
 /// Returns the offset of the `>` that ends the tag starting at `text[0]`,
@@ -269,17 +324,21 @@ fn attributes(tag: &str) -> Vec<(String, String)> {
 mod tests {
     use super::*;
 
+    fn rendered_text(html: &str) -> String {
+        html_to_text(html).text
+    }
+
     #[test]
     fn html_reduced_to_text() {
-        assert_eq!(html_to_text("<p>a &amp; b</p><br>c").trim(), "a & b\n\nc");
-        assert_eq!(html_to_text("<style>p { color: #555 }</style>x").trim(), "x");
+        assert_eq!(rendered_text("<p>a &amp; b</p><br>c").trim(), "a & b\n\nc");
+        assert_eq!(rendered_text("<style>p { color: #555 }</style>x").trim(), "x");
     }
 
     #[test]
     fn hidden_elements_left_out() {
         let html = "<div>a<span style=\"display:none\">b<i>c</i></span>d</div>\
                     <style>.h{visibility:hidden}</style><p class=\"h\">e</p><p>f";
-        let text = html_to_text(html);
+        let text = rendered_text(html);
         for shown in ['a', 'd', 'f'] {
             assert!(text.contains(shown), "{shown} missing from {text:?}");
         }
@@ -293,13 +352,25 @@ mod tests {
         // A stray end tag is ignored; a matching one closes the elements
         // inside it too, so the hidden span's text ends with it.
         let html = "<div><span style=\"display:none\">a<b>b</i>c</span>d</div>e";
-        assert_eq!(html_to_text(html).trim(), "d\ne");
+        assert_eq!(rendered_text(html).trim(), "d\ne");
     }
 
     #[test]
     fn media_rule_class_kept() {
         let html = "<style>@media print { .x { display:none } }</style><p class=\"x\">kept</p>";
-        assert!(html_to_text(html).contains("kept"));
+        assert!(rendered_text(html).contains("kept"));
+    }
+
+    #[test]
+    fn web_link_texts_collected() {
+        let html = "<p>Your mail is held. <a href=\"https://verify.example/\">Verify &amp; \
+                    release</a> now.</p><a href=\"mailto:help@example.org\">Help</a>\
+                    <a href='//cdn.example/x'><img src=x></a><a href=www.example.org>Site\
+                    <a style=\"display:none\" href=\"https://hidden.example/\">Hidden</a>";
+        let rendered = html_to_text(html);
+        assert_eq!(rendered.link_texts, ["Verify & release", "Site"]);
+        assert!(!rendered.text.contains("verify.example"), "{}", rendered.text);
+        assert!(rendered.text.contains("Verify & release now."), "{}", rendered.text);
     }
 
     #[test]

@@ -66,6 +66,9 @@ pub struct Decoded {
     /// The human-readable report: the text parts outside any returned
     /// message, or the whole text when the input has no headers.
     pub body: String,
+    /// The visible text of each web link in an HTML part read into
+    /// `body`, which shows the text without the link's target.
+    pub link_texts: Vec<String>,
     /// The contents of a message/delivery-status part (RFC 3464).
     pub dsn: Option<String>,
     /// The contents of a message/feedback-report part (RFC 5965).

@@ -29,6 +29,7 @@ pub const CREDENTIAL_ASKS: &[&str] = &[
     "must be verified",
     "verify your mailbox",
     "verify your email account",
+    "verify your account",
     "validate your account",
     "validate your mailbox",
     "confirm your account",
@@ -50,3 +51,159 @@ pub const RELEASE_ASKS: &[&str] = &[
     "resend the failed messages",
     "awaiting approval from you",
 ];
+
+/// The lure requests in one language other than English.
+pub struct LocalisedAsks {
+    /// ISO 639-1 code of the language.
+    pub language: &'static str,
+    /// Lowercase fragments that ask for a password, a sign-in or a
+    /// mailbox check, as [`CREDENTIAL_ASKS`] does in English.
+    pub credential: &'static [&'static str],
+    /// Lowercase fragments that offer to release held messages, as
+    /// [`RELEASE_ASKS`] does in English.
+    pub release: &'static [&'static str],
+}
+
+/// Lure requests in the other languages whose NDRs this tool reads. A
+/// bare "sign in" (`anmelden`, `connectez-vous`) is left out, as in
+/// English, because a real NDR's steps for an administrator may use it.
+///
+/// NOTE: these fragments are constructed, translated from the English
+/// table in the forms a lure would use, and are not quoted from collected
+/// mail. A lure worded otherwise, or written without its accents
+/// (`bestatigen`), is not matched.
+pub const LOCALISED_ASKS: &[LocalisedAsks] = &[
+    LocalisedAsks {
+        language: "de",
+        credential: &[
+            "bestätigen sie ihr passwort",
+            "ihr passwort bestätigen",
+            "geben sie ihr passwort",
+            "passwort erneut eingeben",
+            "melden sie sich hier an",
+            "melden sie sich unten an",
+            "melden sie sich an, um",
+            "verifizieren sie ihr postfach",
+            "ihr postfach verifizieren",
+            "bestätigen sie ihr postfach",
+            "bestätigen sie ihr konto",
+            "ihr konto bestätigen",
+        ],
+        release: &[
+            "nachrichten freizugeben",
+            "nachrichten freigeben",
+            "nachrichten wiederherstellen",
+            "ausstehende eingehende nachrichten",
+        ],
+    },
+    LocalisedAsks {
+        language: "fr",
+        credential: &[
+            "confirmez votre mot de passe",
+            "confirmer votre mot de passe",
+            "saisissez votre mot de passe",
+            "entrez votre mot de passe",
+            "connectez-vous ci-dessous",
+            "connectez-vous pour",
+            "vérifiez votre boîte",
+            "vérifier votre boîte",
+            "vérifiez votre compte",
+            "validez votre compte",
+        ],
+        release: &[
+            "libérer vos messages",
+            "libérer les messages",
+            "récupérer vos messages",
+            "messages entrants en attente",
+        ],
+    },
+    LocalisedAsks {
+        language: "es",
+        credential: &[
+            "confirme su contraseña",
+            "confirma tu contraseña",
+            "introduzca su contraseña",
+            "ingrese su contraseña",
+            "inicie sesión a continuación",
+            "inicie sesión para",
+            "verifique su buzón",
+            "verifica tu buzón",
+            "verifique su cuenta",
+            "verifica tu cuenta",
+        ],
+        release: &[
+            "liberar sus mensajes",
+            "liberar los mensajes",
+            "recuperar sus mensajes",
+            "mensajes entrantes pendientes",
+        ],
+    },
+    LocalisedAsks {
+        language: "it",
+        credential: &[
+            "conferma la tua password",
+            "confermi la sua password",
+            "inserisci la tua password",
+            "accedi qui sotto",
+            "accedi per",
+            "verifica la tua casella",
+            "verifichi la sua casella",
+            "verifica il tuo account",
+        ],
+        release: &[
+            "sbloccare i messaggi",
+            "rilasciare i messaggi",
+            "recuperare i messaggi",
+            "messaggi in arrivo in sospeso",
+        ],
+    },
+    LocalisedAsks {
+        language: "pt",
+        credential: &[
+            "confirme sua senha",
+            "confirme a sua senha",
+            "confirme a sua palavra-passe",
+            "digite sua senha",
+            "introduza a sua palavra-passe",
+            "faça login para",
+            "inicie sessão para",
+            "verifique sua caixa de correio",
+            "verifique a sua caixa de correio",
+            "verifique sua conta",
+        ],
+        release: &[
+            "liberar suas mensagens",
+            "liberar as mensagens",
+            "libertar as mensagens",
+            "recuperar suas mensagens",
+            "mensagens recebidas pendentes",
+        ],
+    },
+    LocalisedAsks {
+        language: "nl",
+        credential: &[
+            "bevestig uw wachtwoord",
+            "bevestig je wachtwoord",
+            "voer uw wachtwoord",
+            "meld u hieronder aan",
+            "log hieronder in",
+            "log in om",
+            "verifieer uw mailbox",
+            "verifieer je mailbox",
+            "bevestig uw account",
+        ],
+        release: &[
+            "berichten vrij te geven",
+            "berichten vrijgeven",
+            "berichten herstellen",
+            "wachtende inkomende berichten",
+        ],
+    },
+];
+
+/// Returns every lure request fragment, English first.
+pub fn all_asks() -> impl Iterator<Item = &'static str> {
+    let localised =
+        LOCALISED_ASKS.iter().flat_map(|asks| asks.credential.iter().chain(asks.release));
+    CREDENTIAL_ASKS.iter().chain(RELEASE_ASKS).chain(localised).copied()
+}

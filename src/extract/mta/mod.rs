@@ -243,6 +243,18 @@ pub fn detect(decoded: &Decoded) -> Option<&'static str> {
     FAMILIES.iter().find(|(_, detect)| detect(&signals)).map(|(id, _)| *id)
 }
 
+/// Detects the family as [`detect`] does, but without reading the From
+/// header. A lure's From header is as easy to forge as its text, so only
+/// the other signals may name the writer of a lure.
+pub fn detect_ignoring_from(decoded: &Decoded) -> Option<&'static str> {
+    if decoded.headers.is_empty() && decoded.body.is_empty() {
+        return None;
+    }
+    let mut signals = Signals::new(decoded);
+    signals.from.clear();
+    FAMILIES.iter().find(|(_, detect)| detect(&signals)).map(|(id, _)| *id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
