@@ -52,7 +52,7 @@ export function maskHeaders(lines, state, keepIps, isRole) {
       // Continuation lines of a localised header fold as in English.
       let value = other.value;
       while (other.folds && i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1])) value += "\n" + lines[++i];
-      out.push(...`${other.lead}:${maskHeaderValue(other.name, value, state, keepIps, isRole)}`.split("\n"));
+      out.push(...`${other.lead}${maskHeaderValue(other.name, value, state, keepIps, isRole)}`.split("\n"));
       continue;
     }
     if (!m) {

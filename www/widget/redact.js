@@ -18,7 +18,7 @@
 import { clientIpPattern, findClientIps } from "./client-ip.js";
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { CASELESS_LETTER, splitLeadingWords, splitOwnHost } from "./mixed-scripts.js";
-import { maskQuotedRecipient } from "./header-names.js";
+import { localisedField, maskQuotedRecipient } from "./header-names.js";
 import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
 import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
@@ -307,9 +307,11 @@ function isUnder(host, domains) {
 /**
  * Finds the sender's own domains in a bounce: the domains of the bounce's
  * To, Delivered-To, X-Original-To and Envelope-To addresses and of the
- * returned message's From, Sender and Return-Path. Shared mailbox
- * providers are left out, because masking "gmail.com" hides nothing
- * personal and removes a fact a helper needs.
+ * returned message's From, Sender and Return-Path. The From and To fields
+ * of a localised header block ("Von:", "An:", "À :", "Para:") count as
+ * their English names do. Shared mailbox providers are left out, because
+ * masking "gmail.com" hides nothing personal and removes a fact a helper
+ * needs.
  */
 export function findSenderDomains(lines) {
   const found = new Set();
@@ -317,14 +319,18 @@ export function findSenderDomains(lines) {
   // Further down, To names the failed recipient, so only the returned
   // message's From, Sender and Return-Path count there.
   const firstBlank = lines.findIndex((l) => !l.trim());
+  const top = firstBlank < 0 ? lines : lines.slice(0, firstBlank);
+  const startsWithHeaders = HEADER.test(lines[0] ?? "") || localisedField(lines[0] ?? "") !== null;
+  // Chinese and Japanese NDRs name the failed recipient in their text
+  // with a localised To label ("收件人：bob@example.net"), so a localised
+  // To counts only in a block that also has a From field, as the header
+  // block of a forwarded or copied message does.
+  const hasFrom = top.some((line) => /^from:/i.test(line) || localisedField(line)?.name === "from");
   lines.forEach((line, i) => {
-    const inTopHeaders = HEADER.test(lines[0] ?? "") && (firstBlank < 0 || i < firstBlank);
-    const fields = inTopHeaders
-      ? /^(to|delivered-to|x-original-to|envelope-to|from|sender|return-path):(.*)$/i
-      : /^(?:> ?)*(from|sender|return-path|x-postfix-sender):(.*)$/i;
-    const m = fields.exec(line);
-    if (!m) return;
-    for (const e of m[2].matchAll(EMAIL)) {
+    const inTopHeaders = startsWithHeaders && (firstBlank < 0 || i < firstBlank);
+    const value = senderFieldValue(line, inTopHeaders, inTopHeaders && hasFrom);
+    if (value === null) return;
+    for (const e of value.matchAll(EMAIL)) {
       const domain = e[2].toLowerCase();
       // A bounce's MAILER-DAEMON or postmaster names the server that
       // wrote it, which is the recipient's side when a forward failed, so
@@ -334,4 +340,19 @@ export function findSenderDomains(lines) {
     }
   });
   return [...found];
+}
+
+// Returns the value of a header field that names the sender, or null: in
+// the top header block the English fields above, further down a From,
+// Sender, Return-Path or X-Postfix-Sender field. A localised From field
+// counts anywhere, and a localised To field where `localisedTo` is true.
+function senderFieldValue(line, inTopHeaders, localisedTo) {
+  const fields = inTopHeaders
+    ? /^(to|delivered-to|x-original-to|envelope-to|from|sender|return-path):(.*)$/i
+    : /^(?:> ?)*(from|sender|return-path|x-postfix-sender):(.*)$/i;
+  const english = fields.exec(line);
+  if (english) return english[2];
+  const localised = localisedField(line);
+  if (localised?.name === "from" || (localisedTo && localised?.name === "to")) return localised.value;
+  return null;
 }
