@@ -2,7 +2,8 @@
 // Masks what identifies people: email addresses, display names in address
 // headers, in headers named for a display name (Exchange's X-Display-Name),
 // before a bracketed address in the text, in the recipient lists of NDRs
-// and in the banner row of a Microsoft 365 NDR, subjects, message ids, the
+// and in the banner row of a Microsoft 365 NDR, subjects, message ids,
+// envelope ids, the sender's organisation (the Organization header), the
 // client IP (named in X-Originating-IP and similar headers, or as the
 // client of a submission in a Received header) wherever it appears,
 // reverse-DNS names included, the HELO and rDNS names of that client
@@ -22,6 +23,7 @@ import { localisedField, maskQuotedRecipient } from "./header-names.js";
 import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
 import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
+import { maskEnvelopeIdParameters } from "./envelope-ids.js";
 import { linkAddresses, maskLinks } from "./links.js";
 import { joinSoftBreaks } from "./quoted-printable.js";
 import { clientNamePattern, findClientNames } from "./received.js";
@@ -117,9 +119,10 @@ const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
  * Return-Path) unless they are shared mailbox providers.
  *
  * Returns `{ text, counts }`; `counts` has one number per kind of
- * masking: emails, names, subjects, messageIds, hosts, ips, phones (in
- * X-Mailer and other free-text headers), base64Lines, and bodyLines, the
- * lines of the returned message's body removed.
+ * masking: emails, names (organisations included), subjects, messageIds
+ * (envelope ids included), hosts, ips, phones (in X-Mailer and other
+ * free-text headers), base64Lines, and bodyLines, the lines of the
+ * returned message's body removed.
  */
 export function redact(text, options = {}) {
   const counts = { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, phones: 0, base64Lines: 0, bodyLines: 0 };
@@ -138,7 +141,7 @@ export function redact(text, options = {}) {
     // address is itself an address, so the address pattern finds it again
     // after links and encoded forms are masked, and must leave it.
     maskedAddresses: new Set(),
-    next: { user: 0, host: 0, "message-id": 0 },
+    next: { user: 0, host: 0, "message-id": 0, "envelope-id": 0 },
     // Display names already masked, and their parts, to mask where they
     // recur: names and long parts in any case, short parts as written.
     names: new Set(),
@@ -172,7 +175,7 @@ export function redact(text, options = {}) {
     (local) => ROLE_LOCAL_PARTS.test(local),
     (entry) => locals.has(entry.toLowerCase()),
   );
-  const lined = listed.map((line) => maskLine(line, state)).map((line) => maskMalformedAddresses(line, (local, rest) => maskMalformed(state, local, rest)));
+  const lined = listed.map((line) => maskLine(maskEnvelopeIdParameters(line, state), state)).map((line) => maskMalformedAddresses(line, (local, rest) => maskMalformed(state, local, rest)));
   // Names go before lone local parts: "Dear Bob Smith" would otherwise
   // become "Dear [user-1] Smith" when bob@ is the address.
   const maskNames = nameMasker(state);
