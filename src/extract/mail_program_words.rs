@@ -354,6 +354,10 @@ mod tests {
             .iter()
             .map(|(name, field)| (name.to_string(), field.to_string()))
             .collect();
-        assert_eq!(widget_fields(), rust, "www/widget/forward-fields.js differs from FORWARD_FIELDS");
+        assert_eq!(
+            widget_fields(),
+            rust,
+            "www/widget/forward-fields.js differs from FORWARD_FIELDS"
+        );
     }
 }
