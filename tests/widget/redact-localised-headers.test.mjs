@@ -20,7 +20,7 @@ const BLOCKS = [
   ["Swedish", "Från", "Skickat", "Till", "Ämne", "Kan inte levereras"],
 ];
 
-/** Builds an NDR that starts with a header block of `fieldNames`. */
+/** Builds an NDR that starts with the header block of one row of BLOCKS. */
 function localisedNdr([, from, sent, to, subject, prefix]) {
   return [
     `${from}: Microsoft Outlook <postmaster@kanzlei-mueller.example.com>`,

@@ -1,6 +1,6 @@
 // The returned message's Organization header names the sender's company
 // in free text, and a DSN's Original-Envelope-Id (RFC 3461, the ENVID
-// the sender's server chose) often repeats the sender's local part. The
+// the sender's server chose) may repeat the sender's local part. The
 // redaction must mask both, and the redacted bounce must still be
 // explained as the original is (tests/widget/redact-roundtrip).
 import { test } from "node:test";

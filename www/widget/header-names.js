@@ -1,10 +1,10 @@
-// Header lines in the forms that the standard header pattern misses:
-// the header block that Outlook and other mail programs write above a
-// forwarded message in other languages ("Betreff:", "Objet :" with the
-// space French puts before a colon, "发件人：" with a fullwidth colon),
-// and the indented "Subject:" and "To:" lines that classic Exchange NDRs
-// quote in their body. Also the quoted recipient names of those NDRs
-// ("'Anna Weber' on 12/4/2026").
+// Header lines in the forms that the standard header pattern misses.
+// Outlook and other mail programs write the header block above a
+// forwarded message in the user's language ("Betreff:", "Objet :" with
+// the space French puts before a colon, "发件人：" with a fullwidth
+// colon). Classic Exchange NDRs quote indented "Subject:" and "To:" lines
+// in their body, and the recipients' quoted names ("'Anna Weber' on
+// 12/4/2026").
 
 import { FORWARD_FIELDS } from "./forward-fields.js";
 import { rememberName } from "./names.js";

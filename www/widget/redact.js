@@ -325,9 +325,9 @@ export function findSenderDomains(lines) {
   const top = firstBlank < 0 ? lines : lines.slice(0, firstBlank);
   const startsWithHeaders = HEADER.test(lines[0] ?? "") || localisedField(lines[0] ?? "") !== null;
   // Chinese and Japanese NDRs name the failed recipient in their text
-  // with a localised To label ("收件人：bob@example.net"), so a localised
-  // To counts only in a block that also has a From field, as the header
-  // block of a forwarded or copied message does.
+  // with a localised To label ("收件人：bob@example.net"). So a localised
+  // To counts only in a block that also has a From field, as the block
+  // above a forwarded or copied message has.
   const hasFrom = top.some((line) => /^from:/i.test(line) || localisedField(line)?.name === "from");
   lines.forEach((line, i) => {
     const inTopHeaders = startsWithHeaders && (firstBlank < 0 || i < firstBlank);
