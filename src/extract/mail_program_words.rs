@@ -332,3 +332,32 @@ pub const FORWARD_LEADS: &[&str] = &[
     "inizio messaggio inoltrato",
     "início da mensagem encaminhada",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::FORWARD_FIELDS;
+
+    /// Reads the `["name", "Field"],` rows of the widget's copy of the
+    /// table, which the redaction uses to find the sender's own domain.
+    fn widget_fields() -> Vec<(String, String)> {
+        include_str!("../../www/widget/forward-fields.js")
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("[\"")?.strip_suffix("\"],"))
+            .filter_map(|row| row.split_once("\", \""))
+            .map(|(name, field)| (name.to_string(), field.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn widget_forward_fields_match() {
+        let rust: Vec<(String, String)> = FORWARD_FIELDS
+            .iter()
+            .map(|(name, field)| (name.to_string(), field.to_string()))
+            .collect();
+        assert_eq!(
+            widget_fields(),
+            rust,
+            "www/widget/forward-fields.js differs from FORWARD_FIELDS"
+        );
+    }
+}

@@ -26,6 +26,25 @@ export function maskNameHeader(value, state) {
   return " [name]";
 }
 
+// Headers whose value names the sender's company or practice in free
+// text ("Organization: Praxis Dr. Hoffmann"), in either spelling.
+export const ORGANIZATION_HEADERS = /^organi[sz]ation$/i;
+
+/**
+ * Masks the value of an Organization header as "[organization]",
+ * counted with the names. Remembers the whole value, decoded from RFC
+ * 2047 encoded words, so that it is masked as a name where the text
+ * repeats it. Its single words are not remembered, because a company's
+ * name is often made of ordinary words ("Acme Widgets").
+ */
+export function maskOrganizationHeader(value, state) {
+  const name = decodeEncodedWords(value).replace(/\s+/g, " ").trim();
+  if (!name) return value;
+  state.counts.names++;
+  if (name.length >= 3 && /\p{Lu}|\p{Lo}/u.test(name)) state.names.add(name);
+  return " [organization]";
+}
+
 /**
  * Masks display names in a mailbox-list header value: quoted names, RFC
  * 2047 encoded words and bare words before "<addr>", and comments in

@@ -1,22 +1,29 @@
-// Header lines in the forms that the standard header pattern misses:
-// Outlook's forwarded-message headers in other languages ("Betreff:",
-// "Objet :" with the space French puts before a colon), and the indented
-// "Subject:" and "To:" lines that classic Exchange NDRs quote in their
-// body. Also the quoted recipient names of those NDRs ("'Anna Weber' on
+// Header lines in the forms that the standard header pattern misses.
+// Outlook and other mail programs write the header block above a
+// forwarded message in the user's language ("Betreff:", "Objet :" with
+// the space French puts before a colon, "发件人：" with a fullwidth
+// colon). Classic Exchange NDRs quote indented "Subject:" and "To:" lines
+// in their body, and the recipients' quoted names ("'Anna Weber' on
 // 12/4/2026").
 
+import { FORWARD_FIELDS } from "./forward-fields.js";
 import { rememberName } from "./names.js";
 
-// Header names that Outlook writes in German, French, Spanish, Italian
-// and Portuguese, with the English field each stands for. They are
-// matched with Outlook's capitals, so a lowercase "a:" in prose is not
-// read as a header.
-const LOCALISED_NAMES = new Map([
-  ["Betreff", "subject"], ["Objet", "subject"], ["Asunto", "subject"], ["Oggetto", "subject"], ["Assunto", "subject"],
-  ["Von", "from"], ["De", "from"], ["Da", "from"],
-  ["An", "to"], ["À", "to"], ["A", "to"], ["Para", "to"],
-]);
-const LOCALISED_HEADER = /^((?:> ?)*)(\p{L}+)( ?):(.*)$/u;
+// English field names, which the standard header pattern reads.
+const ENGLISH_NAMES = new Set(["from", "sent", "date", "to", "cc", "subject"]);
+// Localised field names with their first letter in capitals, as mail
+// programs write them ("Von", "À", "De la"), each with the English field
+// name it stands for, in lowercase. They are matched with that capital,
+// so a lowercase "a:" in prose is not read as a header.
+const LOCALISED_NAMES = new Map(
+  FORWARD_FIELDS.filter(([name]) => !ENGLISH_NAMES.has(name)).map(([name, field]) => [
+    name[0].toUpperCase() + name.slice(1),
+    field.toLowerCase(),
+  ]),
+);
+// A field name of one to three words ("Enviado el", "보낸 사람"), then an
+// optional blank and an ASCII or fullwidth colon.
+const LOCALISED_HEADER = /^((?:> ?)*)(\p{L}+(?: \p{L}+){0,2})( ?[:：])(.*)$/u;
 // An indented subject or address line as classic Exchange NDRs write
 // them in their body ("  To:      Robert Miller; Jane Doe"), with a tab
 // or spaces before the value. They are never folded. Names that also
@@ -30,16 +37,25 @@ const QUOTED_RECIPIENT = /^([ \t]*)'(?!\[name\]')([^'\r\n]+)'(?= (?:on|am) \d)/;
 
 /**
  * Reads `line` as a localised or indented header. Returns `{ lead, name,
- * value, folds }`: `lead` is everything before the colon, `name` the
- * English field name, and `folds` whether continuation lines belong to
- * it. Returns null for any other line.
+ * value, folds }`: `lead` is everything up to and including the colon,
+ * `name` the English field name in lowercase, and `folds` whether
+ * continuation lines belong to it. Returns null for any other line.
  */
 export function localisedHeader(line) {
   const indented = INDENTED_HEADER.exec(line);
   if (indented) {
     const name = INDENTED_NAMES.get(indented[2]) ?? "subject";
-    return { lead: indented[1] + indented[2] + indented[3], name, value: indented[4], folds: false };
+    return { lead: `${indented[1]}${indented[2]}${indented[3]}:`, name, value: indented[4], folds: false };
   }
+  return localisedField(line);
+}
+
+/**
+ * Reads `line` as a field of a localised header block ("Von: ...",
+ * "Objet : ...", "发件人：..."), also quoted with "> " markers. Returns
+ * `{ lead, name, value, folds }` as localisedHeader does, or null.
+ */
+export function localisedField(line) {
   const m = LOCALISED_HEADER.exec(line);
   if (!m || !LOCALISED_NAMES.has(m[2])) return null;
   return { lead: m[1] + m[2] + m[3], name: LOCALISED_NAMES.get(m[2]), value: m[4], folds: true };

@@ -1,13 +1,14 @@
 // Redaction inside header fields: each kind of header is masked by what
 // it carries (mailboxes, a subject, message ids, a display name, Received
-// hops, free text, the client IP). Folded continuation lines, and headers
+// hops, free text, the client IP, an envelope id). Folded continuation lines, and headers
 // quoted with "> " markers or written in another language, are read as
 // one field.
 
 import { CLIENT_IP_HEADERS, maskClientIpHeader } from "./client-ip.js";
-import { maskDisplayNames, maskNameHeader, NAME_HEADERS } from "./display-names.js";
+import { maskDisplayNames, maskNameHeader, maskOrganizationHeader, NAME_HEADERS, ORGANIZATION_HEADERS } from "./display-names.js";
 import { carriesMailboxes, maskEncodedNamesAndAddresses } from "./encoded-header-values.js";
 import { decodeEncodedWords } from "./encoded-words.js";
+import { ENVELOPE_ID_HEADERS, maskEnvelopeId } from "./envelope-ids.js";
 import { localisedHeader } from "./header-names.js";
 import { FREE_TEXT_HEADERS, maskPhones } from "./phones.js";
 import { maskReceivedNames } from "./received.js";
@@ -52,7 +53,7 @@ export function maskHeaders(lines, state, keepIps, isRole) {
       // Continuation lines of a localised header fold as in English.
       let value = other.value;
       while (other.folds && i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1])) value += "\n" + lines[++i];
-      out.push(...`${other.lead}:${maskHeaderValue(other.name, value, state, keepIps, isRole)}`.split("\n"));
+      out.push(...`${other.lead}${maskHeaderValue(other.name, value, state, keepIps, isRole)}`.split("\n"));
       continue;
     }
     if (!m) {
@@ -95,7 +96,9 @@ function maskHeaderValue(name, value, state, keepIps, isRole) {
     });
   }
   if (NAME_HEADERS.test(name)) return maskNameHeader(value, state);
+  if (ORGANIZATION_HEADERS.test(name)) return maskOrganizationHeader(value, state);
   if (MESSAGE_ID_HEADERS.test(name)) return maskMessageIds(value, state);
+  if (ENVELOPE_ID_HEADERS.test(name)) return maskEnvelopeId(value, state);
   if (/^received$/i.test(name)) {
     return maskReceivedNames(value, () => maskClientName(state));
   }

@@ -5,7 +5,8 @@
 
 // Headers of free text that the sender's mail program writes, where
 // people add a phone number ("X-Mailer: Jo's phone +1 555 0100").
-export const FREE_TEXT_HEADERS = /^(x-mailer|user-agent|x-newsreader|organization|organisation|comments|keywords)$/i;
+// Organization is masked whole (display-names.js).
+export const FREE_TEXT_HEADERS = /^(x-mailer|user-agent|x-newsreader|comments|keywords)$/i;
 // A phone number: a "+" or a separator (blank, dash, parentheses) between
 // its digits, so that dotted versions and build numbers are not taken.
 // maskPhones checks the number of digits and leaves dates alone. The

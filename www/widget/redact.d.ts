@@ -14,8 +14,10 @@ export interface RedactResult {
   /** How many values of each kind were masked. */
   counts: {
     emails: number;
+    /** Display names and Organization header values. */
     names: number;
     subjects: number;
+    /** Message ids and envelope ids (Original-Envelope-Id, ENVID). */
     messageIds: number;
     hosts: number;
     ips: number;

@@ -2,7 +2,8 @@
 // Masks what identifies people: email addresses, display names in address
 // headers, in headers named for a display name (Exchange's X-Display-Name),
 // before a bracketed address in the text, in the recipient lists of NDRs
-// and in the banner row of a Microsoft 365 NDR, subjects, message ids, the
+// and in the banner row of a Microsoft 365 NDR, subjects, message ids,
+// envelope ids, the sender's organisation (the Organization header), the
 // client IP (named in X-Originating-IP and similar headers, or as the
 // client of a submission in a Received header) wherever it appears,
 // reverse-DNS names included, the HELO and rDNS names of that client
@@ -18,10 +19,11 @@
 import { clientIpPattern, findClientIps } from "./client-ip.js";
 import { standaloneLocalParts, standaloneMasker } from "./local-parts.js";
 import { CASELESS_LETTER, splitListedAddress, splitOwnHost } from "./mixed-scripts.js";
-import { maskQuotedRecipient } from "./header-names.js";
+import { localisedField, maskQuotedRecipient } from "./header-names.js";
 import { HEADER, maskClientIp, maskClientName, maskHeaders } from "./headers.js";
 import { maskBannerRows, maskJoinedLocalParts } from "./m365-ndr.js";
 import { findEncodedAddresses, maskEncodedAddresses } from "./encoded-addresses.js";
+import { maskEnvelopeIdParameters } from "./envelope-ids.js";
 import { linkAddresses, maskLinks } from "./links.js";
 import { joinSoftBreaks } from "./quoted-printable.js";
 import { clientNamePattern, findClientNames } from "./received.js";
@@ -126,9 +128,10 @@ const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
  * Return-Path) unless they are shared mailbox providers.
  *
  * Returns `{ text, counts }`; `counts` has one number per kind of
- * masking: emails, names, subjects, messageIds, hosts, ips, phones (in
- * X-Mailer and other free-text headers), base64Lines, and bodyLines, the
- * lines of the returned message's body removed.
+ * masking: emails, names (organisations included), subjects, messageIds
+ * (envelope ids included), hosts, ips, phones (in X-Mailer and other
+ * free-text headers), base64Lines, and bodyLines, the lines of the
+ * returned message's body removed.
  */
 export function redact(text, options = {}) {
   const counts = { emails: 0, names: 0, subjects: 0, messageIds: 0, hosts: 0, ips: 0, phones: 0, base64Lines: 0, bodyLines: 0 };
@@ -147,7 +150,7 @@ export function redact(text, options = {}) {
     // address is itself an address, so the address pattern finds it again
     // after links and encoded forms are masked, and must leave it.
     maskedAddresses: new Set(),
-    next: { user: 0, host: 0, "message-id": 0 },
+    next: { user: 0, host: 0, "message-id": 0, "envelope-id": 0 },
     // Display names already masked, and their parts, to mask where they
     // recur: names and long parts in any case, short parts as written.
     names: new Set(),
@@ -181,7 +184,7 @@ export function redact(text, options = {}) {
     (local) => ROLE_LOCAL_PARTS.test(local),
     (entry) => locals.has(entry.toLowerCase()),
   );
-  const lined = listed.map((line) => maskLine(line, state)).map((line) => maskMalformedAddresses(line, (local, rest) => maskMalformed(state, local, rest)));
+  const lined = listed.map((line) => maskLine(maskEnvelopeIdParameters(line, state), state)).map((line) => maskMalformedAddresses(line, (local, rest) => maskMalformed(state, local, rest)));
   // Names go before lone local parts: "Dear Bob Smith" would otherwise
   // become "Dear [user-1] Smith" when bob@ is the address.
   const maskNames = nameMasker(state);
@@ -325,9 +328,11 @@ function isUnder(host, domains) {
 /**
  * Finds the sender's own domains in a bounce: the domains of the bounce's
  * To, Delivered-To, X-Original-To and Envelope-To addresses and of the
- * returned message's From, Sender and Return-Path. Shared mailbox
- * providers are left out, because masking "gmail.com" hides nothing
- * personal and removes a fact a helper needs.
+ * returned message's From, Sender and Return-Path. The From and To fields
+ * of a localised header block ("Von:", "An:", "À :", "Para:") count as
+ * their English names do. Shared mailbox providers are left out, because
+ * masking "gmail.com" hides nothing personal and removes a fact a helper
+ * needs.
  */
 export function findSenderDomains(lines) {
   const found = new Set();
@@ -335,14 +340,18 @@ export function findSenderDomains(lines) {
   // Further down, To names the failed recipient, so only the returned
   // message's From, Sender and Return-Path count there.
   const firstBlank = lines.findIndex((l) => !l.trim());
+  const top = firstBlank < 0 ? lines : lines.slice(0, firstBlank);
+  const startsWithHeaders = HEADER.test(lines[0] ?? "") || localisedField(lines[0] ?? "") !== null;
+  // Chinese and Japanese NDRs name the failed recipient in their text
+  // with a localised To label ("收件人：bob@example.net"). So a localised
+  // To counts only in a block that also has a From field, as the block
+  // above a forwarded or copied message has.
+  const hasFrom = top.some((line) => /^from:/i.test(line) || localisedField(line)?.name === "from");
   lines.forEach((line, i) => {
-    const inTopHeaders = HEADER.test(lines[0] ?? "") && (firstBlank < 0 || i < firstBlank);
-    const fields = inTopHeaders
-      ? /^(to|delivered-to|x-original-to|envelope-to|from|sender|return-path):(.*)$/i
-      : /^(?:> ?)*(from|sender|return-path|x-postfix-sender):(.*)$/i;
-    const m = fields.exec(line);
-    if (!m) return;
-    for (const e of m[2].matchAll(EMAIL)) {
+    const inTopHeaders = startsWithHeaders && (firstBlank < 0 || i < firstBlank);
+    const value = senderFieldValue(line, inTopHeaders, inTopHeaders && hasFrom);
+    if (value === null) return;
+    for (const e of value.matchAll(EMAIL)) {
       const domain = e[2].toLowerCase();
       // A bounce's MAILER-DAEMON or postmaster names the server that
       // wrote it, which is the recipient's side when a forward failed, so
@@ -352,4 +361,19 @@ export function findSenderDomains(lines) {
     }
   });
   return [...found];
+}
+
+// Returns the value of a header field that names the sender, or null: in
+// the top header block the English fields above, further down a From,
+// Sender, Return-Path or X-Postfix-Sender field. A localised From field
+// counts anywhere, and a localised To field where `localisedTo` is true.
+function senderFieldValue(line, inTopHeaders, localisedTo) {
+  const fields = inTopHeaders
+    ? /^(to|delivered-to|x-original-to|envelope-to|from|sender|return-path):(.*)$/i
+    : /^(?:> ?)*(from|sender|return-path|x-postfix-sender):(.*)$/i;
+  const english = fields.exec(line);
+  if (english) return english[2];
+  const localised = localisedField(line);
+  if (localised?.name === "from" || (localisedTo && localised?.name === "to")) return localised.value;
+  return null;
 }
