@@ -74,6 +74,7 @@ mod signature;
 mod smtp2go;
 mod stated;
 mod suggested;
+mod superseded_delay;
 pub(crate) mod transcript;
 mod unknown_recipient_line;
 mod unnamed_cap;

@@ -21,7 +21,7 @@ use super::{
     action, blocks, by_codes, client_session, delay, exception_text, exchange_list, exim_log,
     forwarded_failures, fullwidth, generic, gmail_notice, groupwise_list, has_codes, merge, notice,
     parse_dsn, paste_marks, postfix_status, reply_lines, returned, sendmail_log, stated,
-    transcript,
+    superseded_delay, transcript,
 };
 use super::{Extracted, Failure};
 use crate::input::Decoded;
@@ -40,7 +40,10 @@ pub(super) fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Ex
     // A reply pasted from a log or a chat may follow a timestamp or a
     // bullet, which the readers below would take for text before it.
     let unmarked = paste_marks::drop_line_marks(ascii.as_ref());
-    let section = unmarked.as_ref();
+    // A delay notice pasted with the final notice for the same recipient
+    // is left out, so the final one decides the card.
+    let current = superseded_delay::blank_superseded_delays(unmarked.as_ref());
+    let section = current.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     filter.add_marked_senders(section);
     // Reply lines pasted one after another are each a delivery's own,

@@ -1,0 +1,109 @@
+//! A delay notice and the final notice for the same recipient, copied as
+//! text and pasted together. Without headers the paste is read as one
+//! report, so the delay's words would mark the failure as still retrying
+//! and its earlier 4xx reply would win over the final 5xx one. The final
+//! notice decides, whichever comes first, so the delay notice's lines are
+//! blanked before the text is read.
+//!
+//! A notice starts at the line its MTA opens every notice with: Postfix's
+//! "This is the mail system at host" (bounce(5) templates), Exim's "This
+//! message was created automatically by mail delivery software.",
+//! Sendmail's "The original message was received at", or one of Gmail's
+//! headings. A delay notice is blanked only when every address it names
+//! is named in a final notice of the same paste.
+//! NOTE: a paste of notices from other MTAs, or a delay notice that also
+//! names an address no final notice names, is still read as a whole.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use super::section::ADDRESS;
+use super::{delay, gmail_notice};
+
+/// Lines that open a notice, lowercase, matched at the start of the
+/// trimmed line.
+const OPENINGS: &[&str] = &[
+    "this is the mail system at host",
+    "this message was created automatically by mail delivery software",
+    "the original message was received at",
+];
+
+/// Returns `section` with the lines of each delay notice blanked whose
+/// recipients a final notice in it also names. Blank lines keep the
+/// line count, so line numbers still count the pasted lines.
+pub(super) fn blank_superseded_delays(section: &str) -> Cow<'_, str> {
+    let lines: Vec<&str> = section.lines().collect();
+    let starts: Vec<usize> = (0..lines.len()).filter(|&at| opens_notice(lines[at])).collect();
+    if starts.len() < 2 {
+        return Cow::Borrowed(section);
+    }
+    // Each notice runs from its opening line to the next one. Text above
+    // the first opening belongs to none and is kept.
+    let ends = starts.iter().skip(1).copied().chain([lines.len()]);
+    let notices: Vec<(usize, usize, bool)> = starts
+        .iter()
+        .zip(ends)
+        .map(|(&start, end)| (start, end, delay::is_delay_text(&lines[start..end].join("\n"))))
+        .collect();
+    let failed: HashSet<String> = notices
+        .iter()
+        .filter(|(_, _, is_delay)| !is_delay)
+        .flat_map(|&(start, end, _)| addresses(&lines[start..end]))
+        .collect();
+    if failed.is_empty() {
+        return Cow::Borrowed(section);
+    }
+    let mut blank = vec![false; lines.len()];
+    let mut any = false;
+    for &(start, end, is_delay) in &notices {
+        let named = addresses(&lines[start..end]);
+        if is_delay && !named.is_empty() && named.is_subset(&failed) {
+            blank[start..end].fill(true);
+            any = true;
+        }
+    }
+    if !any {
+        return Cow::Borrowed(section);
+    }
+    let kept: Vec<&str> =
+        lines.iter().zip(&blank).map(|(line, &blank)| if blank { "" } else { line }).collect();
+    Cow::Owned(kept.join("\n"))
+}
+
+fn opens_notice(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    OPENINGS.iter().any(|opening| lower.starts_with(opening)) || gmail_notice::is_heading(line)
+}
+
+/// Returns the addresses in `lines`, lowercase.
+fn addresses(lines: &[&str]) -> HashSet<String> {
+    lines
+        .iter()
+        .flat_map(|line| ADDRESS.find_iter(line).map(|m| m.as_str().to_lowercase()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_notice_unchanged() {
+        let text = "This is the mail system at host mail.example.com.\n\n\
+                    <bob@example.net>: 550 5.1.1 User unknown\n";
+        assert!(matches!(blank_superseded_delays(text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn delay_lines_blanked() {
+        let text = "This is the mail system at host mail.example.com.\n\
+                    It will be retried until it is 5 day(s) old.\n\
+                    <bob@example.net>: 452 4.2.2 Mailbox full\n\
+                    This is the mail system at host mail.example.com.\n\
+                    <bob@example.net>: 552 5.2.2 Mailbox full\n";
+        let kept = blank_superseded_delays(text);
+        assert_eq!(kept.lines().count(), 5);
+        assert!(!kept.contains("452"));
+        assert!(kept.contains("552 5.2.2"));
+    }
+}
