@@ -165,3 +165,44 @@ fn other_recipient_delay_kept() {
     assert_eq!(bob.action, "failed");
     assert_eq!(bob.reply.as_deref(), Some("552"));
 }
+
+const SENDMAIL_DELAY: &str = "    **********************************************\n\
+    **      THIS IS A WARNING MESSAGE ONLY      **\n\
+    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n\
+    **********************************************\n\
+\n\
+The original message was received at Mon, 1 Dec 2026 06:00:00 +0000\n\
+from host.example.com [192.0.2.10]\n\
+\n\
+   ----- Transcript of session follows -----\n\
+<bob@example.net>... Deferred: 451 4.3.0 Temporary system failure\n\
+Warning: message still undelivered after 4 hours\n\
+Will keep trying until message is 5 days old\n";
+
+const SENDMAIL_FINAL: &str =
+    "The original message was received at Mon, 1 Dec 2026 06:00:00 +0000\n\
+from host.example.com [192.0.2.10]\n\
+\n\
+   ----- The following addresses had permanent fatal errors -----\n\
+<bob@example.net>\n\
+    (reason: 550 5.1.1 <bob@example.net>... User unknown)\n\
+\n\
+   ----- Transcript of session follows -----\n\
+... while talking to mx.example.net.:\n\
+>>> RCPT To:<bob@example.net>\n\
+<<< 550 5.1.1 <bob@example.net>... User unknown\n";
+
+#[test]
+fn sendmail_pair_reads_as_failed() {
+    for (label, text) in [
+        ("delay first", pasted(SENDMAIL_DELAY, SENDMAIL_FINAL)),
+        ("final first", pasted(SENDMAIL_FINAL, SENDMAIL_DELAY)),
+    ] {
+        let report = explain(&text);
+        assert_eq!(report.recipients.len(), 1, "{label}: {report:#?}");
+        let card = &report.recipients[0];
+        assert_eq!(card.action, "failed", "{label}");
+        assert_eq!(card.status.as_deref(), Some("5.1.1"), "{label}");
+        assert_not_waiting(&report, label);
+    }
+}

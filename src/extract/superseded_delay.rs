@@ -9,8 +9,9 @@
 //! "This is the mail system at host" (bounce(5) templates), Exim's "This
 //! message was created automatically by mail delivery software.",
 //! Sendmail's "The original message was received at", or one of Gmail's
-//! headings. A delay notice is blanked only when every address it names
-//! is named in a final notice of the same paste.
+//! headings, or at a banner of `*` or `#` lines right above that line
+//! (Sendmail's warning box). A delay notice is blanked only when every
+//! address it names is named in a final notice of the same paste.
 //! NOTE: a paste of notices from other MTAs, or a delay notice that also
 //! names an address no final notice names, is still read as a whole.
 
@@ -33,10 +34,13 @@ const OPENINGS: &[&str] = &[
 /// line count, so line numbers still count the pasted lines.
 pub(super) fn blank_superseded_delays(section: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = section.lines().collect();
-    let starts: Vec<usize> = (0..lines.len()).filter(|&at| opens_notice(lines[at])).collect();
-    if starts.len() < 2 {
+    let openings: Vec<usize> = (0..lines.len()).filter(|&at| opens_notice(lines[at])).collect();
+    if openings.len() < 2 {
         return Cow::Borrowed(section);
     }
+    let floors = [0].into_iter().chain(openings.iter().map(|&at| at + 1));
+    let starts: Vec<usize> =
+        openings.iter().zip(floors).map(|(&at, floor)| with_banner(&lines, at, floor)).collect();
     // Each notice runs from its opening line to the next one. Text above
     // the first opening belongs to none and is kept.
     let ends = starts.iter().skip(1).copied().chain([lines.len()]);
@@ -68,6 +72,23 @@ pub(super) fn blank_superseded_delays(section: &str) -> Cow<'_, str> {
     let kept: Vec<&str> =
         lines.iter().zip(&blank).map(|(line, &blank)| if blank { "" } else { line }).collect();
     Cow::Owned(kept.join("\n"))
+}
+
+/// Returns the line where the notice that opens at `at` starts: the
+/// first line of a banner of `*` or `#` lines above it, such as Sendmail's
+/// "THIS IS A WARNING MESSAGE ONLY" box, or `at` itself. It looks no
+/// higher than `floor`, so a banner never reaches into the notice above.
+fn with_banner(lines: &[&str], at: usize, floor: usize) -> usize {
+    let mut above = at;
+    while above > floor && lines[above - 1].trim().is_empty() {
+        above -= 1;
+    }
+    let mut start = at;
+    while above > floor && lines[above - 1].trim_start().starts_with(['*', '#']) {
+        above -= 1;
+        start = above;
+    }
+    start
 }
 
 fn opens_notice(line: &str) -> bool {
