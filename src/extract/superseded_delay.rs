@@ -5,13 +5,14 @@
 //! notice decides, whichever comes first, so the delay notice's lines are
 //! blanked before the text is read.
 //!
-//! A notice starts at the line its MTA opens every notice with: Postfix's
-//! "This is the mail system at host" (bounce(5) templates), Exim's "This
-//! message was created automatically by mail delivery software.",
-//! Sendmail's "The original message was received at", or one of Gmail's
-//! headings, or at a banner of `*` or `#` lines right above that line
-//! (Sendmail's warning box). A delay notice is blanked only when every
-//! address it names is named in a final notice of the same paste.
+//! A notice starts at the line its MTA opens every notice with. That is
+//! Postfix's "This is the mail system at host" (bounce(5) templates),
+//! Exim's "This message was created automatically by mail delivery
+//! software.", Sendmail's "The original message was received at", or one
+//! of Gmail's headings. A banner of `*` or `#` lines right above that line
+//! (Sendmail's warning box) belongs to the notice. A delay notice is
+//! blanked only when every address it names is named in a final notice of
+//! the same paste.
 //! NOTE: a paste of notices from other MTAs, or a delay notice that also
 //! names an address no final notice names, is still read as a whole.
 
@@ -29,49 +30,62 @@ const OPENINGS: &[&str] = &[
     "the original message was received at",
 ];
 
+/// One notice of a paste: its lines and whether it is a delay notice.
+struct Notice {
+    start: usize,
+    end: usize,
+    is_delay: bool,
+}
+
 /// Returns `section` with the lines of each delay notice blanked whose
 /// recipients a final notice in it also names. Blank lines keep the
 /// line count, so line numbers still count the pasted lines.
 pub(super) fn blank_superseded_delays(section: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = section.lines().collect();
-    let openings: Vec<usize> = (0..lines.len()).filter(|&at| opens_notice(lines[at])).collect();
-    if openings.len() < 2 {
+    let notices = cut_notices(&lines);
+    if notices.len() < 2 {
         return Cow::Borrowed(section);
     }
-    let floors = [0].into_iter().chain(openings.iter().map(|&at| at + 1));
-    let starts: Vec<usize> =
-        openings.iter().zip(floors).map(|(&at, floor)| with_banner(&lines, at, floor)).collect();
-    // Each notice runs from its opening line to the next one. Text above
-    // the first opening belongs to none and is kept.
-    let ends = starts.iter().skip(1).copied().chain([lines.len()]);
-    let notices: Vec<(usize, usize, bool)> = starts
-        .iter()
-        .zip(ends)
-        .map(|(&start, end)| (start, end, delay::is_delay_text(&lines[start..end].join("\n"))))
-        .collect();
+
     let failed: HashSet<String> = notices
         .iter()
-        .filter(|(_, _, is_delay)| !is_delay)
-        .flat_map(|&(start, end, _)| addresses(&lines[start..end]))
+        .filter(|notice| !notice.is_delay)
+        .flat_map(|notice| addresses(&lines[notice.start..notice.end]))
         .collect();
-    if failed.is_empty() {
-        return Cow::Borrowed(section);
-    }
     let mut blank = vec![false; lines.len()];
-    let mut any = false;
-    for &(start, end, is_delay) in &notices {
-        let named = addresses(&lines[start..end]);
-        if is_delay && !named.is_empty() && named.is_subset(&failed) {
-            blank[start..end].fill(true);
-            any = true;
+    let mut superseded = false;
+    for notice in notices.iter().filter(|notice| notice.is_delay) {
+        let named = addresses(&lines[notice.start..notice.end]);
+        if !named.is_empty() && named.is_subset(&failed) {
+            blank[notice.start..notice.end].fill(true);
+            superseded = true;
         }
     }
-    if !any {
+    if !superseded {
         return Cow::Borrowed(section);
     }
-    let kept: Vec<&str> =
+
+    let text: Vec<&str> =
         lines.iter().zip(&blank).map(|(line, &blank)| if blank { "" } else { line }).collect();
-    Cow::Owned(kept.join("\n"))
+    Cow::Owned(text.join("\n"))
+}
+
+/// Cuts `lines` into notices. Each runs from its start to the next
+/// notice's start. Text above the first notice belongs to none.
+fn cut_notices(lines: &[&str]) -> Vec<Notice> {
+    let openings: Vec<usize> = (0..lines.len()).filter(|&at| opens_notice(lines[at])).collect();
+    let floors = [0].into_iter().chain(openings.iter().map(|&at| at + 1));
+    let starts: Vec<usize> =
+        openings.iter().zip(floors).map(|(&at, floor)| with_banner(lines, at, floor)).collect();
+    let ends = starts.iter().skip(1).copied().chain([lines.len()]);
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&start, end)| {
+            let is_delay = delay::is_delay_text(&lines[start..end].join("\n"));
+            Notice { start, end, is_delay }
+        })
+        .collect()
 }
 
 /// Returns the line where the notice that opens at `at` starts: the
