@@ -30,7 +30,8 @@ const OPENINGS: &[&str] = &[
     "the original message was received at",
 ];
 
-/// One notice of a paste: its lines and whether it is a delay notice.
+/// One notice of a paste: its range of line indexes (the end excluded)
+/// and whether it is a delay notice.
 struct Notice {
     start: usize,
     end: usize,
@@ -136,9 +137,9 @@ mod tests {
                     <bob@example.net>: 452 4.2.2 Mailbox full\n\
                     This is the mail system at host mail.example.com.\n\
                     <bob@example.net>: 552 5.2.2 Mailbox full\n";
-        let kept = blank_superseded_delays(text);
-        assert_eq!(kept.lines().count(), 5);
-        assert!(!kept.contains("452"));
-        assert!(kept.contains("552 5.2.2"));
+        let blanked = blank_superseded_delays(text);
+        assert_eq!(blanked.lines().count(), 5);
+        assert!(!blanked.contains("452"));
+        assert!(blanked.contains("552 5.2.2"));
     }
 }

@@ -136,7 +136,8 @@ test("delay notices read as delayed", () => {
     assert.doesNotMatch(page, /rejected it|could not be delivered|was rejected/, who);
 
     // The sending server retries on its own, so the widget drafts no
-    // note. delay-notes.test.mjs checks the wording of one that needs a fix.
+    // note. delay-notes.test.mjs checks the note's wording for a delay that
+    // needs a fix.
     assert.equal(recipient.explanation.who_acts, "wait", who);
     assert.equal(widget, null, who);
   }
