@@ -81,6 +81,7 @@ mod deep_nesting;
 mod delay_actor;
 mod delay_notes;
 mod delay_then_final_series;
+mod delay_then_final_text;
 mod delay_warning_text;
 mod delivered_counts;
 mod delivery_events;

@@ -50,18 +50,24 @@ export function noteState(recipient) {
  * whose own IP a blocklist lists), or null when the card offers no note. There is
  * no note where the user acts, because the steps are the user's own
  * (check the address, make the message smaller). There is none where no
- * party acts, because nothing failed, nor where the recipient in person
- * acts (personalCause), because the user tells them directly. Nor is
- * there one where the recipient's side must act at a public mailbox
- * provider (publicMailbox). The widget's composeNote picks its addressee
- * by the same rule, apart from a block of the portal's own server.
+ * party acts, because nothing failed, nor for a delay that the sending
+ * server retries on its own (who_acts "wait"), because nobody has
+ * anything to do yet. A delay whose cause fails every retry until it is
+ * fixed names that party instead of "wait", so it still gets a note.
+ * There is none where only the recipient in person can clear the cause
+ * (personalCause), whoever the card names, because the user tells them
+ * directly. Nor is there one where the recipient's side must act at a
+ * public mailbox provider (publicMailbox). The widget's composeNote picks
+ * its addressee by the same rule, apart from a block of the portal's own
+ * server.
  */
 export function noteParty(recipient) {
   const actor = recipient.explanation.who_acts;
-  if (actor === "you" || actor === "nobody") return null;
+  if (actor === "you" || actor === "nobody" || actor === "wait") return null;
+  if (personalCause(recipient)) return null;
   if (actor === "service") return "service";
   if (actor !== "recipient") return "admin";
-  return personalCause(recipient) || publicMailbox(recipient) ? null : "recipient";
+  return publicMailbox(recipient) ? null : "recipient";
 }
 
 /**

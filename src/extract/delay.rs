@@ -95,11 +95,7 @@ pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
     let delay_notice = subject.contains("delay")
         || subject.starts_with("warning:")
         || LOCALISED_DELAY_WORDS.iter().any(|w| subject.contains(w))
-        || {
-            let lower = section.to_lowercase();
-            DELAY_WORDS.iter().chain(LOCALISED_DELAY_WORDS).any(|w| lower.contains(w))
-        }
-        || super::gmail_notice::is_delay(section);
+        || is_delay_text(section);
     // The window regex scans the whole section, so it runs only once a
     // failure is known to be delayed, and at most once.
     let mut window: Option<Option<String>> = None;
@@ -117,6 +113,13 @@ pub fn mark(decoded: &Decoded, section: &str, failures: &mut [Failure]) {
             failure.retry_window = window.get_or_insert_with(stated).clone();
         }
     }
+}
+
+/// True when `text` has a delay notice's words or is a Gmail delay notice.
+pub fn is_delay_text(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    DELAY_WORDS.iter().chain(LOCALISED_DELAY_WORDS).any(|w| lower.contains(w))
+        || super::gmail_notice::is_delay(text)
 }
 
 /// Finds the retry window a delay notice states, in its own words. A

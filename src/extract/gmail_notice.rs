@@ -122,6 +122,14 @@ fn heading(line: &str) -> Option<Kind> {
     HEADINGS.iter().find(|(words, _)| *words == text).map(|(_, kind)| *kind)
 }
 
+/// True when `line` is a heading of a Gmail notice, or the "Message
+/// delayed" heading of Gmail's delay notice, which [`HEADINGS`] leaves to
+/// the delay words.
+pub(super) fn is_heading(line: &str) -> bool {
+    let text = line.trim().trim_matches('*').trim().to_lowercase();
+    heading(line).is_some() || text == "message delayed"
+}
+
 fn is_label(line: &str) -> bool {
     let text = line.trim().to_lowercase().replace(" :", ":");
     LABELS.contains(&text.as_str())

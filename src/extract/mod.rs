@@ -75,6 +75,7 @@ mod signature;
 mod smtp2go;
 mod stated;
 mod suggested;
+mod superseded_delay;
 mod tracking_list;
 pub(crate) mod transcript;
 mod unknown_recipient_line;

@@ -21,7 +21,7 @@ use super::{
     action, blocks, by_codes, client_session, delay, exception_text, exchange_list, exim_log,
     forwarded_failures, fullwidth, generic, gmail_notice, groupwise_list, has_codes, merge, notice,
     parse_dsn, paste_marks, postfix_status, reply_lines, returned, run_on, sendmail_log, stated,
-    transcript,
+    superseded_delay, transcript,
 };
 use super::{Extracted, Failure};
 use crate::input::Decoded;
@@ -43,7 +43,10 @@ pub(super) fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Ex
     // A report pasted with its line breaks lost runs each recipient's
     // record on after the one before, on one line.
     let rebroken = run_on::break_records(unmarked.as_ref());
-    let section = rebroken.as_ref();
+    // A delay notice pasted with the final notice for the same recipient
+    // is left out, so the final one decides the card.
+    let current = superseded_delay::blank_superseded_delays(rebroken.as_ref());
+    let section = current.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     filter.add_marked_senders(section);
     // Reply lines pasted one after another are each a delivery's own,

@@ -111,3 +111,35 @@ test("service IP note goes to its support", async () => {
   assert.match(note.text, /198\.51\.100\.44/);
   assert.doesNotMatch(note.text, /What to do:/, "the user's steps are not listed back to the service");
 });
+
+// Postfix's delay notice text: a full mailbox, a greylisted recipient and
+// a blocklist listing of the sending IP.
+const POSTFIX_DELAY = [
+  "This is the mail system at host mail.example.org.",
+  "",
+  "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #",
+  "",
+  "Your message could not be delivered for more than 4 hour(s).",
+  "It will be retried until it is 5 day(s) old.",
+  "",
+  "<bob@example.net>: host mx.example.net[198.51.100.9] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)",
+  "",
+  "<ivy@example.net>: host mx.example.net[198.51.100.9] said: 451 4.7.1 <ivy@example.net>: Recipient address rejected: Greylisted, try again later (in reply to RCPT TO command)",
+  "",
+  "<jo@example.net>: host mx.example.net[198.51.100.9] said: 450 4.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org (in reply to RCPT TO command)",
+  "",
+].join("\n");
+
+test("delay note only where a fix is needed", async () => {
+  const { page } = shared.session;
+  assert.equal(await paste(page, POSTFIX_DELAY), "done");
+  const cards = page.locator(".be-card");
+  assert.equal(await cards.count(), 3);
+  const [bob, ivy, jo] = [await noteOf(page, cards.nth(0)), await noteOf(page, cards.nth(1)), await noteOf(page, cards.nth(2))];
+
+  assert.equal(bob, null, "only the recipient in person can free a full mailbox");
+  assert.equal(ivy, null, "the sending server retries on its own, so nobody acts yet");
+  assert.equal(jo.label, "Copy a note for your mail administrator");
+  assert.match(jo.text, /still retrying/);
+  assert.match(jo.text, /203\.0\.113\.5/);
+});

@@ -135,9 +135,11 @@ test("delay notices read as delayed", () => {
     assert.match(page, /still retrying/, who);
     assert.doesNotMatch(page, /rejected it|could not be delivered|was rejected/, who);
 
-    assert.match(widget.subject, new RegExp(`^Delayed mail to ${who.replace(".", "\\.")}: \\d{3} ${code.replace(/\./g, "\\.")}$`));
-    assert.doesNotMatch(widget.body, /bounced|refused it/, who);
-    assert.match(widget.body, /is delayed, and the sending server is still retrying/, who);
+    // The sending server retries on its own, so the widget drafts no
+    // note. delay-notes.test.mjs checks the note's wording for a delay that
+    // needs a fix.
+    assert.equal(recipient.explanation.who_acts, "wait", who);
+    assert.equal(widget, null, who);
   }
 });
 
@@ -216,7 +218,8 @@ test("mixed recipients each keep their state", () => {
     ],
   );
   assert.equal(notes[0].page.split("\n")[0], "Mail to ivy@example.net is delayed (4.2.0)");
-  assert.match(notes[0].widget.subject, /^Delayed mail to ivy@example\.net/);
+  // The greylisted recipient waits for the retries, so it has no widget note.
+  assert.equal(notes[0].widget, null);
   for (const { recipient, page, widget } of notes.slice(2)) {
     assert.equal(widget, null, recipient.action);
     assert.equal(page.split("\n")[0], `Mail to ${recipient.recipient} was reported as ${recipient.action} (2.0.0)`);

@@ -164,8 +164,10 @@ export interface PartyNote {
  * Composes the note for one recipient. Returns null when delivery neither
  * failed nor is delayed, when nobody acts, and when the user acts
  * (`advice.explanation.who_acts` is "you"), because the card's steps are
- * then the user's own. Also null when the recipient in person must act (a
- * full mailbox, a disabled account), which no postmaster clears.
+ * then the user's own. Also null for a delay that the sending server
+ * retries on its own (who_acts "wait"), and when the recipient in person
+ * must act (a full mailbox, a disabled account) whoever the card names,
+ * because no postmaster or administrator clears that.
  */
 export function composeNote(recipient: Recipient, advice: Advice, settings: ValidatedSettings): PartyNote | null;
 

@@ -19,9 +19,10 @@ const PROVIDER_NAMES = {
  * Composes the note for one recipient, or returns null when delivery
  * neither failed nor is delayed (a delivery report, an auto-reply), when
  * no party must act, when the user acts (who_acts "you"), when the
- * recipient in person must act (a full mailbox, a disabled account), or
- * when the recipient's side must act at a public mailbox provider's
- * domain (gmail.com). `recipient`
+ * sending server retries a delay on its own (who_acts "wait"), when the
+ * recipient in person must act (a full mailbox, a disabled account)
+ * whoever the card names, or when the recipient's side must act at a
+ * public mailbox provider's domain (gmail.com). `recipient`
  * is one entry of Report.recipients, `advice` its entry from
  * adviseRecipients and `settings` the validated portal settings.
  *
@@ -42,9 +43,14 @@ export function composeNote(recipient, advice, settings) {
   // channel ("ask the recipient for a current address") get no drafted
   // message either. The card's steps tell the user what to ask.
   if (actor === "you") return null;
-  // A full mailbox or a disabled account is the recipient's own; the
-  // user tells them directly rather than their domain's postmaster.
-  if (actor === "recipient" && personalCause(recipient) && !advice.ownServer) return null;
+  // While the sending server retries on its own, nobody has anything to
+  // do yet, and the card's steps ("paste that one here") are the user's.
+  // A delay whose cause needs a fix names that party instead of "wait".
+  if (actor === "wait") return null;
+  // A full mailbox or a disabled account is the recipient's own, even
+  // where the card or the portal names another party. The user tells the
+  // recipient directly rather than a postmaster or an administrator.
+  if (personalCause(recipient) && !advice.ownServer) return null;
   // A public mailbox provider does not handle one sender's report by mail
   // to its postmaster, and the card's note tells the user whom to tell.
   if (actor === "recipient" && publicMailbox(recipient) && !advice.ownServer) return null;
@@ -63,7 +69,7 @@ export function composeNote(recipient, advice, settings) {
     "",
     ...facts,
     "",
-    ...request(party, actor, advice, recipient),
+    ...request(party, advice, recipient),
     "",
     "Thank you.",
   ].join("\n");
@@ -227,7 +233,7 @@ function permanence(r) {
   return r.retrying ? "temporary, still retried by the sending server" : "temporary, no longer retried";
 }
 
-function request(party, actor, advice, recipient) {
+function request(party, advice, recipient) {
   if (party === "portal") {
     return ["Could you look into the block of this address? I understand you handle removal requests for your own servers."];
   }
@@ -246,8 +252,5 @@ function request(party, actor, advice, recipient) {
     ];
   }
   const steps = advice.explanation.steps.map((s, i) => `  ${i + 1}. ${revealLine(s)}`);
-  const ask = actor === "wait"
-    ? "The sending server is still retrying. If delivery keeps failing, could you look into it? The suggested steps are:"
-    : "Could you look into this? The suggested steps are:";
-  return [ask, ...steps];
+  return ["Could you look into this? The suggested steps are:", ...steps];
 }
