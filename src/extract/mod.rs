@@ -46,6 +46,7 @@ mod merge;
 mod message_trace;
 pub mod mta;
 mod notice;
+mod outlook_task;
 mod paragraph;
 mod paste_marks;
 mod period;
