@@ -109,3 +109,66 @@ fn report_address_with_reason_below_is_kept() {
     let names: Vec<_> = got.iter().filter_map(|f| f.0.as_deref()).collect();
     assert_eq!(names, ["carol@example.net", "bob@mail.example.net"], "{got:?}");
 }
+
+/// Returns the one card's recipient and reason for `text`.
+fn only_card(text: &str) -> (Option<String>, Reason) {
+    let got = found(text);
+    assert_eq!(got.len(), 1, "{text}\n{got:?}");
+    let (recipient, _, reason) = got.into_iter().next().expect("length checked above");
+    (recipient, reason)
+}
+
+#[test]
+fn closing_signature_after_bare_reply() {
+    let reply = "Hi, I tried to email our client and got this back:\n550 5.1.1 User unknown\n\n";
+    let signatures = [
+        "Thanks,\nJane Doe\njane@example.com\n",
+        "Best regards\nJane Doe\nSales Manager\nEmail: jane@example.com\nPhone: +1 555 0100\n",
+        "Thanks, Jane\njane@example.com\n",
+        "Kind regards,\nJane Doe\nE: jane@example.com\n",
+        "Mit freundlichen Grüßen\nJane Doe\nE-Mail: jane@example.com\n",
+        "> Thanks,\n> Jane Doe\n> jane@example.com\n",
+    ];
+    for signature in signatures {
+        let text = format!("{reply}{signature}");
+        assert_eq!(only_card(&text), (None, Reason::UserUnknown), "{text}");
+    }
+}
+
+#[test]
+fn closing_signature_after_blocklist_reply() {
+    let text = "The mail bounced with: 550 5.7.1 Service unavailable; Client host \
+        [203.0.113.5] blocked using zen.spamhaus.org\n\n\
+        Kind regards,\nJane Doe\nExample Corp | Sales\nT: +1 555 0100 E: jane@example.com\n";
+    let (recipient, _) = only_card(text);
+    assert_eq!(recipient, None, "{text}");
+}
+
+#[test]
+fn recipient_in_note_before_closing() {
+    let note = "Hi, the mail to bob@example.net bounced with this:\n550 5.1.1 User unknown\n\n";
+    for signature in ["Thanks,\nJane Doe\njane@example.com\n", "Best regards\nJane Doe\n"] {
+        let text = format!("{note}{signature}");
+        let expected = (Some("bob@example.net".to_string()), Reason::UserUnknown);
+        assert_eq!(only_card(&text), expected, "{text}");
+    }
+}
+
+#[test]
+fn closing_above_reply_keeps_its_address() {
+    // A closing ends the writer's note, but a reply pasted below it after a
+    // blank line is no part of the signature.
+    let text = "Can you look at this one?\nThanks,\nJane\n\n\
+        <bob@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown\n";
+    let expected = (Some("bob@example.net".to_string()), Reason::UserUnknown);
+    assert_eq!(only_card(text), expected);
+}
+
+#[test]
+fn closing_word_in_a_sentence_is_no_signature() {
+    // "Thanks" opening a sentence of the note closes nothing.
+    let text = "Thanks for looking. Our mail to this address came back:\n\
+        bob@example.net\n550 5.1.1 User unknown\n";
+    let (recipient, _) = only_card(text);
+    assert_eq!(recipient.as_deref(), Some("bob@example.net"), "{text}");
+}

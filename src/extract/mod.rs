@@ -73,6 +73,7 @@ mod signature;
 mod smtp2go;
 mod stated;
 mod suggested;
+mod ticket_fields;
 pub(crate) mod transcript;
 mod unknown_recipient_line;
 mod unnamed_cap;
@@ -158,6 +159,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             }
             let mut filter = NotRecipients::from_headers(decoded);
             filter.add_marked_senders(&decoded.body);
+            filter.add_participants(&decoded.body);
             if let Some(failures) = message_trace::scan(&decoded.body, &filter) {
                 return Extracted { mta: None, failures, ..Default::default() };
             }

@@ -333,6 +333,19 @@ impl NotRecipients {
         }
     }
 
+    /// Adds the addresses of the paste's own participants: the writer's
+    /// signature below a closing and a help-desk ticket's participants.
+    /// NOTE: such an address is never a recipient of this paste, even
+    /// where a bounce in it reports that address as failed.
+    pub fn add_participants(&mut self, text: &str) {
+        let signature = super::signature::closing_signature_addresses(text);
+        for address in signature.into_iter().chain(super::ticket_fields::participants_in(text)) {
+            if !self.own.contains(&address) {
+                self.own.push(address);
+            }
+        }
+    }
+
     /// True when `address` can be a failed recipient.
     pub fn allows(&self, address: &str) -> bool {
         let lower = address.to_ascii_lowercase();
