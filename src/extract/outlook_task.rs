@@ -42,12 +42,12 @@ const AFTER_REACH: usize = 40;
 
 /// True when the address between `before` and `after` is the account in an
 /// Outlook task's name. `before` is the lowercased text before the
-/// address with its whitespace squashed; `after` is the text after it.
+/// address with its whitespace squashed, and `after` is the text after it.
 pub(super) fn is_task_account(before: &str, after: &str) -> bool {
     let before = before.trim_end_matches(QUOTES).to_lowercase();
     let after: String = after.chars().take(AFTER_REACH).collect::<String>().to_lowercase();
     let after = after.trim_start_matches(['>', '\'', '"']);
-    // Outlook separates the account and the action with ` - `; a copy
+    // Outlook separates the account and the action with ` - `. A copy
     // through a word processor may turn the hyphen into an en dash.
     let Some(action) = after.strip_prefix(" - ").or_else(|| after.strip_prefix(" – ")) else {
         return false;
@@ -58,8 +58,8 @@ pub(super) fn is_task_account(before: &str, after: &str) -> bool {
     })
 }
 
-/// True when `text` ends with `word` and no letter stands right before it,
-/// as in "bei task" or Italian "dall'attività".
+/// True when `text` ends with `word` and the character before it is not a
+/// letter or digit, as in "bei task" or Italian "dall'attività".
 fn ends_with_word(text: &str, word: &str) -> bool {
     text.strip_suffix(word)
         .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))

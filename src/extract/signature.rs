@@ -1,7 +1,7 @@
 //! A signature or a forward note around a bounce: the writer's own
 //! address, which is never a failed recipient. A signature opens with a
 //! `-- ` line, follows a closing such as "Thanks," or sits on one line of
-//! `|`-separated fields; a note's card puts a name above the address and
+//! `|`-separated fields. A note's card puts a name above the address and
 //! no failure wording near it.
 
 use super::paragraph::is_blank;
@@ -109,7 +109,7 @@ fn without_quote_marks(line: &str) -> &str {
 
 /// True for a line that holds only a closing, with its punctuation and
 /// perhaps the writer's name after a comma: "Thanks,", "Best regards",
-/// "Thanks, Jane". A sentence that opens with "Thanks" is none.
+/// "Thanks, Jane". A sentence that opens with "Thanks" is not a closing.
 fn is_closing(line: &str) -> bool {
     if line.contains('@') || line.chars().any(|c| c.is_ascii_digit()) {
         return false;
