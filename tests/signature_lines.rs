@@ -176,3 +176,15 @@ fn thanks_sentence_not_closing() {
     let (recipient, _) = only_card(text);
     assert_eq!(recipient.as_deref(), Some("bob@example.net"), "{text}");
 }
+
+#[test]
+fn quoted_signature_of_failed_recipient() {
+    // The reply names Bob, and the quoted message below it ends with
+    // Bob's own signature: he stays the failed recipient.
+    let text = "Hi, I replied to Bob and got this:\n\
+        550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\n\n\
+        > Thanks,\n> Bob\n> bob@example.net\n";
+    let (recipient, reason) = only_card(text);
+    assert_eq!(recipient.as_deref(), Some("bob@example.net"), "{text}");
+    assert_eq!(reason, Reason::UserUnknown);
+}

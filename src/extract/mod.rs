@@ -48,6 +48,7 @@ pub mod mta;
 mod notice;
 mod outlook_task;
 mod paragraph;
+mod participants;
 mod paste_marks;
 mod period;
 mod postfix_status;

@@ -333,13 +333,11 @@ impl NotRecipients {
         }
     }
 
-    /// Adds the addresses of the paste's own participants: the writer's
-    /// signature below a closing and a help-desk ticket's participants.
-    /// NOTE: such an address is never a recipient of this paste, even
-    /// where a bounce in it reports that address as failed.
+    /// Adds the addresses of the paste's own participants (see
+    /// [`super::participants`]): the writer's signature below a closing
+    /// and a help-desk ticket's participants.
     pub fn add_participants(&mut self, text: &str) {
-        let signature = super::signature::closing_signature_addresses(text);
-        for address in signature.into_iter().chain(super::ticket_fields::participants_in(text)) {
+        for address in super::participants::participants_in(text) {
             if !self.own.contains(&address) {
                 self.own.push(address);
             }

@@ -73,29 +73,29 @@ const MAX_NAME_WORDS: usize = 4;
 /// title, company, address and two or three contact lines.
 const MAX_SIGNATURE_LINES: usize = 8;
 
-/// Returns the addresses, cleaned and lowercased, in the signatures that
-/// follow a closing line ("Thanks,", "Best regards", "Thanks, Jane"). A
-/// signature runs from the line below the closing to the next blank line,
-/// a line with a reply code or a forwarded message's marker.
+/// Returns the index of each line and the address on it, cleaned and
+/// lowercased, in the signatures that follow a closing line ("Thanks,",
+/// "Best regards", "Thanks, Jane"). A signature runs from the line below
+/// the closing to the next blank line, a line with a reply code or a
+/// forwarded message's marker.
 /// NOTE: a signature set off from its closing by a blank line is not
 /// read, because a reply pasted below a closing looks the same.
-pub(super) fn closing_signature_addresses(text: &str) -> Vec<String> {
-    let lines: Vec<&str> = text.lines().map(without_quote_marks).collect();
-    let mut addresses: Vec<String> = Vec::new();
+pub(super) fn closing_signature_addresses(lines: &[&str]) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = lines.iter().map(|line| without_quote_marks(line)).collect();
+    let mut addresses: Vec<(usize, String)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if !is_closing(line) {
             continue;
         }
-        let signature = lines[i + 1..]
+        let signature = lines
             .iter()
+            .enumerate()
+            .skip(i + 1)
             .take(MAX_SIGNATURE_LINES)
-            .take_while(|line| !ends_signature(line));
-        for line in signature {
+            .take_while(|(_, line)| !ends_signature(line));
+        for (at, line) in signature {
             for m in ADDRESS.find_iter(line) {
-                let address = clean_address(m.as_str()).to_ascii_lowercase();
-                if !addresses.contains(&address) {
-                    addresses.push(address);
-                }
+                addresses.push((at, clean_address(m.as_str()).to_ascii_lowercase()));
             }
         }
     }
@@ -221,9 +221,10 @@ mod tests {
 
     #[test]
     fn signature_ends_at_blank_line_or_reply() {
-        let text = "Thanks,\nJane\njane@example.com\n\nbob@example.net\n";
-        assert_eq!(closing_signature_addresses(text), ["jane@example.com"]);
-        let text = "Thanks,\n550 5.1.1 <bob@example.net>: User unknown\n";
-        assert!(closing_signature_addresses(text).is_empty());
+        let lines = ["Thanks,", "Jane", "jane@example.com", "", "bob@example.net"];
+        let expected = [(2, "jane@example.com".to_string())];
+        assert_eq!(closing_signature_addresses(&lines), expected);
+        let lines = ["Thanks,", "550 5.1.1 <bob@example.net>: User unknown"];
+        assert!(closing_signature_addresses(&lines).is_empty());
     }
 }

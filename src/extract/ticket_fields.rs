@@ -39,12 +39,13 @@ static COLLEAGUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("colleague lead-in pattern is valid")
 });
 
-/// Returns the addresses, cleaned and lowercased, that a ticket's field
-/// lines and its private notes name as participants. A private note keeps
-/// any other address it names ("the mail to bob@example.net bounced").
-pub(super) fn participants_in(text: &str) -> Vec<String> {
-    let mut participants: Vec<String> = Vec::new();
-    for line in text.lines() {
+/// Returns the index of each line and the address on it, cleaned and
+/// lowercased, that a ticket's field lines and its private notes name as
+/// participants. A private note's other addresses are left out ("the
+/// mail to bob@example.net bounced").
+pub(super) fn participants_in(lines: &[&str]) -> Vec<(usize, String)> {
+    let mut participants: Vec<(usize, String)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
         // ADDRESS needs an `@`, so a line without one names no one.
         if !line.contains('@') {
             continue;
@@ -58,10 +59,7 @@ pub(super) fn participants_in(text: &str) -> Vec<String> {
             if !field && !COLLEAGUE_BEFORE.is_match(&line[..m.start()]) {
                 continue;
             }
-            let address = clean_address(m.as_str()).to_ascii_lowercase();
-            if !participants.contains(&address) {
-                participants.push(address);
-            }
+            participants.push((i, clean_address(m.as_str()).to_ascii_lowercase()));
         }
     }
     participants
@@ -85,8 +83,10 @@ mod tests {
             ("User-Agent: Mozilla/5.0 (jane@example.com)", vec![]),
             ("I cc'd bob@example.net and it bounced", vec![]),
         ];
-        for (text, expected) in cases {
-            assert_eq!(participants_in(text), expected, "{text:?}");
+        for (line, expected) in cases {
+            let found: Vec<String> =
+                participants_in(&[line]).into_iter().map(|(_, address)| address).collect();
+            assert_eq!(found, expected, "{line:?}");
         }
     }
 }

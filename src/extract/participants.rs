@@ -1,0 +1,65 @@
+//! The people around a pasted bounce: the writer, whose signature follows
+//! a closing, and a help-desk ticket's requester, agents and copied
+//! colleagues. Their addresses are the paste's own, not failed recipients.
+
+use std::collections::HashSet;
+
+use super::recipient_line::is_complete_header_line;
+use super::section::{clean_address, ADDRESS};
+use super::{signature, ticket_fields};
+
+/// Returns the participants' addresses, cleaned and lowercased, each once.
+/// An address that another line of `text` also names is left out, as when
+/// a reply names it (`550 5.1.1 <bob@example.net>: User unknown`) and a
+/// quoted message repeats it in Bob's own signature. Header field lines
+/// and a reply's attribution line do not count as naming it, because
+/// they name the writer too.
+pub(super) fn participants_in(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = signature::closing_signature_addresses(&lines);
+    found.extend(ticket_fields::participants_in(&lines));
+    let participant_lines: HashSet<usize> = found.iter().map(|(at, _)| *at).collect();
+    let mut participants: Vec<String> = Vec::new();
+    for (_, address) in found {
+        if participants.contains(&address)
+            || is_named_elsewhere(&lines, &participant_lines, &address)
+        {
+            continue;
+        }
+        participants.push(address);
+    }
+    participants
+}
+
+/// True when a line outside `skipped` names `address`, other than a header
+/// field line or an attribution line (`On Monday Jane <jane@...> wrote:`).
+fn is_named_elsewhere(lines: &[&str], skipped: &HashSet<usize>, address: &str) -> bool {
+    lines.iter().enumerate().any(|(at, line)| {
+        // ADDRESS needs an `@`, so a line without one names no address.
+        !skipped.contains(&at)
+            && line.contains('@')
+            && !is_complete_header_line(line)
+            && !crate::input::is_attribution(line)
+            && ADDRESS
+                .find_iter(line)
+                .any(|m| clean_address(m.as_str()).eq_ignore_ascii_case(address))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::participants_in;
+
+    #[test]
+    fn named_elsewhere_is_kept() {
+        let text =
+            "550 5.1.1 <bob@example.net>: User unknown\n\n> Thanks,\n> Bob\n> bob@example.net\n";
+        assert!(participants_in(text).is_empty());
+        let text = "On Monday Jane <jane@example.com> wrote:\n550 5.1.1 User unknown\n\n\
+            Thanks,\nJane\njane@example.com\n";
+        assert_eq!(participants_in(text), ["jane@example.com"]);
+        let text = "Requester: jane@example.com\nAgent: sam@example.org\n\nThanks,\nJane\n\
+            jane@example.com\n";
+        assert_eq!(participants_in(text), ["jane@example.com", "sam@example.org"]);
+    }
+}
