@@ -41,7 +41,7 @@ static COLLEAGUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Returns the index of each line and the address on it, cleaned and
 /// lowercased, that a ticket's field lines and its private notes name as
-/// participants. A private note's other addresses are left out ("the
+/// participants. A private note's other addresses are not returned ("the
 /// mail to bob@example.net bounced").
 pub(super) fn participants_in(lines: &[&str]) -> Vec<(usize, String)> {
     let mut participants: Vec<(usize, String)> = Vec::new();
