@@ -10,8 +10,9 @@ use super::{signature, ticket_fields};
 
 /// Returns the participants' addresses, cleaned and lowercased, each once.
 /// An address that another line of `text` also names is not returned, so
-/// it stays a possible recipient. That happens when a reply names it (`550 5.1.1 <bob@example.net>: User unknown`) and a
-/// quoted message repeats it in Bob's own signature. Header field lines
+/// it stays a possible recipient. That happens when a reply names it
+/// (`550 5.1.1 <bob@example.net>: User unknown`) and a quoted message
+/// repeats it in Bob's own signature. Header field lines
 /// and a reply's attribution line do not count as naming it, because
 /// they name the writer too.
 pub(super) fn participants_in(text: &str) -> Vec<String> {
