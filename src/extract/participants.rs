@@ -19,32 +19,41 @@ pub(super) fn participants_in(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut found = signature::closing_signature_addresses(&lines);
     found.extend(ticket_fields::participants_in(&lines));
+    if found.is_empty() {
+        return Vec::new();
+    }
     let participant_lines: HashSet<usize> = found.iter().map(|(at, _)| *at).collect();
+    // One pass over the lines, so that a paste with many signatures stays
+    // linear in its length.
+    let mut seen = addresses_named_elsewhere(&lines, &participant_lines);
     let mut participants: Vec<String> = Vec::new();
     for (_, address) in found {
-        if participants.contains(&address)
-            || is_named_elsewhere(&lines, &participant_lines, &address)
-        {
-            continue;
+        if seen.insert(address.clone()) {
+            participants.push(address);
         }
-        participants.push(address);
     }
     participants
 }
 
-/// True when a line outside `skipped` names `address`, other than a header
-/// field line or an attribution line (`On Monday Jane <jane@...> wrote:`).
-fn is_named_elsewhere(lines: &[&str], skipped: &HashSet<usize>, address: &str) -> bool {
-    lines.iter().enumerate().any(|(at, line)| {
+/// Returns the addresses, cleaned and lowercased, that the lines outside
+/// `skipped` name, other than header field lines and attribution lines
+/// (`On Monday Jane <jane@...> wrote:`).
+fn addresses_named_elsewhere(lines: &[&str], skipped: &HashSet<usize>) -> HashSet<String> {
+    let mut named: HashSet<String> = HashSet::new();
+    for (at, line) in lines.iter().enumerate() {
         // ADDRESS needs an `@`, so a line without one names no address.
-        !skipped.contains(&at)
-            && line.contains('@')
-            && !is_complete_header_line(line)
-            && !crate::input::is_attribution(line)
-            && ADDRESS
-                .find_iter(line)
-                .any(|m| clean_address(m.as_str()).eq_ignore_ascii_case(address))
-    })
+        if skipped.contains(&at)
+            || !line.contains('@')
+            || is_complete_header_line(line)
+            || crate::input::is_attribution(line)
+        {
+            continue;
+        }
+        for m in ADDRESS.find_iter(line) {
+            named.insert(clean_address(m.as_str()).to_ascii_lowercase());
+        }
+    }
+    named
 }
 
 #[cfg(test)]
