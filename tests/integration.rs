@@ -160,6 +160,7 @@ mod groupwise_list;
 mod harvest_protection;
 mod headerless_final_notices;
 mod helo_refusals;
+mod help_desk_tickets;
 mod hmailserver_no_servers;
 mod hostile;
 mod hostile_content;

@@ -109,3 +109,82 @@ fn report_address_with_reason_below_is_kept() {
     let names: Vec<_> = got.iter().filter_map(|f| f.0.as_deref()).collect();
     assert_eq!(names, ["carol@example.net", "bob@mail.example.net"], "{got:?}");
 }
+
+/// Returns the one card's recipient and reason for `text`.
+fn only_card(text: &str) -> (Option<String>, Reason) {
+    let got = found(text);
+    assert_eq!(got.len(), 1, "{text}\n{got:?}");
+    let (recipient, _, reason) = got.into_iter().next().expect("length checked above");
+    (recipient, reason)
+}
+
+#[test]
+fn closing_signature_after_bare_reply() {
+    let reply = "Hi, I tried to email our client and got this back:\n550 5.1.1 User unknown\n\n";
+    let signatures = [
+        "Thanks,\nJane Doe\njane@example.com\n",
+        "Best regards\nJane Doe\nSales Manager\nEmail: jane@example.com\nPhone: +1 555 0100\n",
+        "Thanks, Jane\njane@example.com\n",
+        "Kind regards,\nJane Doe\nE: jane@example.com\n",
+        "Mit freundlichen Grüßen\nJane Doe\nE-Mail: jane@example.com\n",
+        "> Thanks,\n> Jane Doe\n> jane@example.com\n",
+    ];
+    for signature in signatures {
+        let text = format!("{reply}{signature}");
+        let (recipient, reason) = only_card(&text);
+        assert_eq!(recipient, None, "{text}");
+        assert_eq!(reason, Reason::UserUnknown, "{text}");
+    }
+}
+
+#[test]
+fn closing_signature_after_blocklist_reply() {
+    let text = "The mail bounced with: 550 5.7.1 Service unavailable; Client host \
+        [203.0.113.5] blocked using zen.spamhaus.org\n\n\
+        Kind regards,\nJane Doe\nExample Corp | Sales\nT: +1 555 0100 E: jane@example.com\n";
+    let (recipient, _) = only_card(text);
+    assert_eq!(recipient, None, "{text}");
+}
+
+#[test]
+fn recipient_in_note_before_closing() {
+    let note = "Hi, the mail to bob@example.net bounced with this:\n550 5.1.1 User unknown\n\n";
+    for signature in ["Thanks,\nJane Doe\njane@example.com\n", "Best regards\nJane Doe\n"] {
+        let text = format!("{note}{signature}");
+        let (recipient, reason) = only_card(&text);
+        assert_eq!(recipient.as_deref(), Some("bob@example.net"), "{text}");
+        assert_eq!(reason, Reason::UserUnknown, "{text}");
+    }
+}
+
+#[test]
+fn closing_above_reply_keeps_recipient() {
+    // A closing ends the writer's note, but a reply pasted below it after a
+    // blank line is no part of the signature.
+    let text = "Can you look at this one?\nThanks,\nJane\n\n\
+        <bob@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown\n";
+    let (recipient, reason) = only_card(text);
+    assert_eq!(recipient.as_deref(), Some("bob@example.net"), "{text}");
+    assert_eq!(reason, Reason::UserUnknown);
+}
+
+#[test]
+fn thanks_sentence_not_closing() {
+    // "Thanks" opening a sentence of the note closes nothing.
+    let text = "Thanks for looking. Our mail to this address came back:\n\
+        bob@example.net\n550 5.1.1 User unknown\n";
+    let (recipient, _) = only_card(text);
+    assert_eq!(recipient.as_deref(), Some("bob@example.net"), "{text}");
+}
+
+#[test]
+fn quoted_signature_of_failed_recipient() {
+    // The reply names Bob, and the quoted message below it ends with
+    // Bob's own signature: he stays the failed recipient.
+    let text = "Hi, I replied to Bob and got this:\n\
+        550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\n\n\
+        > Thanks,\n> Bob\n> bob@example.net\n";
+    let (recipient, reason) = only_card(text);
+    assert_eq!(recipient.as_deref(), Some("bob@example.net"), "{text}");
+    assert_eq!(reason, Reason::UserUnknown);
+}

@@ -48,7 +48,9 @@ mod merge;
 mod message_trace;
 pub mod mta;
 mod notice;
+mod outlook_task;
 mod paragraph;
+mod participants;
 mod paste_marks;
 mod period;
 mod postfix_status;
@@ -76,6 +78,7 @@ mod smtp2go;
 mod stated;
 mod suggested;
 mod superseded_delay;
+mod ticket_fields;
 mod tracking_list;
 pub(crate) mod transcript;
 mod unknown_recipient_line;
@@ -170,6 +173,7 @@ pub fn extract(decoded: &Decoded) -> Extracted {
             }
             let mut filter = NotRecipients::from_headers(decoded);
             filter.add_marked_senders(&decoded.body);
+            filter.add_participants(&decoded.body);
             if let Some(failures) = message_trace::scan(&decoded.body, &filter) {
                 return Extracted { mta: None, failures, ..Default::default() };
             }

@@ -49,6 +49,7 @@ pub(super) fn read_report(decoded: &Decoded, family: Option<&'static str>) -> Ex
     let section = current.as_ref();
     let mut filter = NotRecipients::from_headers(decoded);
     filter.add_marked_senders(section);
+    filter.add_participants(section);
     // Reply lines pasted one after another are each a delivery's own,
     // whether or not they name a recipient.
     let series = reply_lines::scan(section, &filter);

@@ -334,6 +334,17 @@ impl NotRecipients {
         }
     }
 
+    /// Adds the addresses of the paste's own participants (see
+    /// [`super::participants`]): the writer's signature below a closing
+    /// and a help-desk ticket's participants.
+    pub fn add_participants(&mut self, text: &str) {
+        for address in super::participants::participants_in(text) {
+            if !self.own.contains(&address) {
+                self.own.push(address);
+            }
+        }
+    }
+
     /// True when `address` can be a failed recipient.
     pub fn allows(&self, address: &str) -> bool {
         let lower = address.to_ascii_lowercase();

@@ -9,7 +9,9 @@
 //!   <alice@...>`, and Amazon SES's `The following identities failed the
 //!   check in region US-WEST-2: alice@..., news@...`;
 //! - around the address: Outlook's send error `Task 'alice@... - Sending'
-//!   reported error`, whose task is named after the sending account;
+//!   reported error`, in any of the interface languages that
+//!   [`super::outlook_task`] lists, whose task is named after the sending
+//!   account;
 //! - after the address: Postfix's `<alice@...>: Sender address rejected`,
 //!   Sendmail's `<alice@...>... Domain of sender address ...` and
 //!   `<alice@...>... Sender ok`, and `<alice@...> sender rejected`.
@@ -62,7 +64,7 @@ pub fn senders_in(text: &str) -> Vec<String> {
             _ => None,
         };
         let after = &lower[m.end()..];
-        let task = outlook_task_account(&before, after);
+        let task = super::outlook_task::is_task_account(&before, after);
         if in_list || marked_before.is_some() || task || sender_after(after) {
             let address = clean_address(m.as_str());
             if !senders.contains(&address) {
@@ -145,16 +147,6 @@ fn sender_after(after: &str) -> bool {
         .strip_prefix("sender")
         .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric()));
     sender || after.starts_with("domain of sender address")
-}
-
-/// True for the account in the name of an Outlook task, `Task
-/// 'alice@example.org - Sending'`, `- Receiving` or `- Sending and
-/// Receiving`. Outlook names the task after the user's own account, which
-/// is never a failed recipient.
-fn outlook_task_account(before: &str, after: &str) -> bool {
-    let task = before == "task" || before.ends_with(" task");
-    let after = after.trim_start_matches(['>', '"']);
-    task && (after.starts_with(" - send") || after.starts_with(" - receiv"))
 }
 
 /// True for the separator between two addresses of one list: a comma or

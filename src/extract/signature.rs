@@ -1,9 +1,11 @@
 //! A signature or a forward note around a bounce: the writer's own
 //! address, which is never a failed recipient. A signature opens with a
-//! `-- ` line or sits on one line of `|`-separated fields; a note's card
-//! puts a name above the address and no failure wording near it.
+//! `-- ` line, follows a closing such as "Thanks," or sits on one line of
+//! `|`-separated fields. A note's card puts a name above the address and
+//! no failure wording near it.
 
 use super::paragraph::is_blank;
+use super::section::{clean_address, ADDRESS};
 use crate::smtp;
 
 /// True for the line that opens a signature: `-- ` by convention (RFC 3676
@@ -17,6 +19,114 @@ pub(super) fn is_signature_separator(line: &str) -> bool {
 /// that carries a reply code is a report line, not a card.
 pub(super) fn is_signature_fields(line: &str) -> bool {
     line.contains('@') && line.matches('|').count() >= 2 && !smtp::has_reply_code(line)
+}
+
+/// Lowercased closings that end a note and open its signature, in
+/// English, German, French, Spanish, Italian and Dutch.
+const CLOSINGS: &[&str] = &[
+    "thanks",
+    "thank you",
+    "thanks in advance",
+    "thanks again",
+    "many thanks",
+    "thx",
+    "cheers",
+    "best",
+    "regards",
+    "best regards",
+    "kind regards",
+    "warm regards",
+    "many regards",
+    "best wishes",
+    "sincerely",
+    "yours sincerely",
+    "yours truly",
+    "respectfully",
+    "mit freundlichen grüßen",
+    "mit freundlichen grüssen",
+    "freundliche grüße",
+    "viele grüße",
+    "beste grüße",
+    "gruß",
+    "cordialement",
+    "bien cordialement",
+    "merci",
+    "saludos",
+    "un saludo",
+    "atentamente",
+    "gracias",
+    "cordiali saluti",
+    "distinti saluti",
+    "saluti",
+    "grazie",
+    "met vriendelijke groet",
+    "vriendelijke groet",
+    "groeten",
+    "bedankt",
+];
+
+/// The maximum number of words of a name after a closing on its line
+/// ("Thanks, Jane Doe").
+const MAX_NAME_WORDS: usize = 4;
+
+/// The maximum number of lines a signature below a closing runs to: name,
+/// title, company, address and two or three contact lines.
+const MAX_SIGNATURE_LINES: usize = 8;
+
+/// Returns the index of each line and the address on it, cleaned and
+/// lowercased, in the signatures that follow a closing line ("Thanks,",
+/// "Best regards", "Thanks, Jane"). A signature runs from the line below
+/// the closing to the next blank line, a line with a reply code or a
+/// forwarded message's marker.
+/// NOTE: a signature set off from its closing by a blank line is not
+/// read, because a reply pasted below a closing looks the same.
+pub(super) fn closing_signature_addresses(lines: &[&str]) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = lines.iter().map(|line| without_quote_marks(line)).collect();
+    let mut addresses: Vec<(usize, String)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if !is_closing(line) {
+            continue;
+        }
+        let signature = lines
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .take(MAX_SIGNATURE_LINES)
+            .take_while(|(_, line)| !ends_signature(line));
+        for (at, line) in signature {
+            for m in ADDRESS.find_iter(line) {
+                addresses.push((at, clean_address(m.as_str()).to_ascii_lowercase()));
+            }
+        }
+    }
+    addresses
+}
+
+/// Returns `line` without the `>` marks and spaces of a quoted reply.
+fn without_quote_marks(line: &str) -> &str {
+    line.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+}
+
+/// True for a line that holds only a closing, with its punctuation and
+/// perhaps the writer's name after a comma: "Thanks,", "Best regards",
+/// "Thanks, Jane". A sentence that opens with "Thanks" is not a closing.
+fn is_closing(line: &str) -> bool {
+    if line.contains('@') || line.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let lower = line.trim().to_lowercase();
+    let (words, name) = lower.split_once(',').unwrap_or((&lower, ""));
+    let words = words.trim().trim_end_matches(['.', '!', '-']).trim_end();
+    let name_words = name.split_whitespace().count();
+    CLOSINGS.contains(&words) && name_words <= MAX_NAME_WORDS && !name.contains(['.', '!', '?'])
+}
+
+/// True for a line after which no signature goes on.
+fn ends_signature(line: &str) -> bool {
+    is_blank(line)
+        || smtp::has_reply_code(line)
+        || super::section::is_original_marker(line)
+        || super::forward_marker::is_forward_marker(line)
 }
 
 /// Lines looked at on each side of an anchor for its paragraph; bounds
@@ -87,4 +197,34 @@ const FAILURE_WORDS: &[&str] = &[
 pub(super) fn has_failure_words(text: &str) -> bool {
     let lower = text.to_lowercase();
     FAILURE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{closing_signature_addresses, is_closing};
+
+    #[test]
+    fn closing_lines() {
+        for line in ["Thanks,", "Best regards", "Kind regards,", "Thanks, Jane Doe", "Cheers!"] {
+            assert!(is_closing(line), "{line:?}");
+        }
+        let sentences = [
+            "Thanks for looking at this.",
+            "Thanks, the mail to bob@example.net bounced",
+            "Regards, see the reply below. It came back twice",
+            "Best 550 5.1.1",
+        ];
+        for line in sentences {
+            assert!(!is_closing(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn signature_ends_at_blank_line_or_reply() {
+        let lines = ["Thanks,", "Jane", "jane@example.com", "", "bob@example.net"];
+        let expected = [(2, "jane@example.com".to_string())];
+        assert_eq!(closing_signature_addresses(&lines), expected);
+        let lines = ["Thanks,", "550 5.1.1 <bob@example.net>: User unknown"];
+        assert!(closing_signature_addresses(&lines).is_empty());
+    }
 }

@@ -188,7 +188,7 @@ fn quoted_text(body: &str) -> Option<(String, String)> {
 /// True for a mail program's attribution line: it ends with a colon (`:`
 /// or the full-width `：`) and names one of the verbs in
 /// [`crate::extract::ATTRIBUTION_VERBS`], in any language listed there.
-fn is_attribution(line: &str) -> bool {
+pub(crate) fn is_attribution(line: &str) -> bool {
     let line = line.trim();
     let Some(head) = line.strip_suffix(':').or_else(|| line.strip_suffix('：')) else {
         return false;

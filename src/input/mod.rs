@@ -38,6 +38,7 @@ pub(crate) use cut::{head, truncate_at_char};
 pub use email::decode_email;
 use header_start::{has_body, starts_with_dsn_fields};
 pub use header_start::{is_header_line, starts_with_headers};
+pub(crate) use inline_forward::is_attribution;
 use line_ends::lone_cr_to_crlf;
 // The fuzz check (fuzz/fuzz_targets/check.rs) numbers lines as the library
 // does, so it needs these; the IP scanner does not quote an IP that
