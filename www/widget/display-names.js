@@ -62,7 +62,8 @@ export function maskDisplayNames(value, state, semicolons, isRole) {
       // A part with no address is a name. An unquoted name with a comma,
       // as in "Smith, John <j@example.com>", leaves such a part too.
       // Group syntax ("undisclosed-recipients:;") and "<>" are kept.
-      if (part.trim() && !part.includes("@") && !part.includes(":") && !part.includes("<")) {
+      // A fullwidth at sign ("bob＠example．net") makes an address too.
+      if (part.trim() && !/[@＠]/.test(part) && !part.includes(":") && !part.includes("<")) {
         state.counts.names++;
         rememberName(state, part);
         return part.replace(/\S[\s\S]*\S|\S/, "[name]");
@@ -82,7 +83,9 @@ export function maskDisplayNames(value, state, semicolons, isRole) {
         if (name.trim() && !role && !/^[^:]*:\s*$/.test(name)) {
           state.counts.names++;
           rememberName(state, name);
-          masked = `${lead}[name] ${part.slice(angle)}`;
+          // The space before "<" is kept as written: CJK text writes none.
+          const space = /\s$/.test(before) ? " " : "";
+          masked = `${lead}[name]${space}${part.slice(angle)}`;
         }
       }
       // "MAILER-DAEMON@... (Mail Delivery System)" names a function too.
