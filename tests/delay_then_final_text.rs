@@ -126,21 +126,6 @@ fn postfix_pair_takes_final_code() {
 }
 
 #[test]
-fn exim_pair_reads_as_failed() {
-    for (label, text) in [
-        ("delay first", pasted(EXIM_DELAY, EXIM_FINAL)),
-        ("final first", pasted(EXIM_FINAL, EXIM_DELAY)),
-    ] {
-        let report = explain(&text);
-        assert_eq!(report.recipients.len(), 1, "{label}: {report:#?}");
-        let card = &report.recipients[0];
-        assert_eq!(card.action, "failed", "{label}");
-        assert_eq!(card.status.as_deref(), Some("5.1.1"), "{label}");
-        assert_not_waiting(&report, label);
-    }
-}
-
-#[test]
 fn delay_alone_still_waits() {
     for (label, text) in [
         ("gmail", GMAIL_DELAY.to_string()),
@@ -192,17 +177,28 @@ from host.example.com [192.0.2.10]\n\
 >>> RCPT To:<bob@example.net>\n\
 <<< 550 5.1.1 <bob@example.net>... User unknown\n";
 
+/// Exim's and Sendmail's pairs, each in both orders, end as the final
+/// notice's user-unknown failure.
 #[test]
-fn sendmail_pair_reads_as_failed() {
-    for (label, text) in [
-        ("delay first", pasted(SENDMAIL_DELAY, SENDMAIL_FINAL)),
-        ("final first", pasted(SENDMAIL_FINAL, SENDMAIL_DELAY)),
-    ] {
-        let report = explain(&text);
-        assert_eq!(report.recipients.len(), 1, "{label}: {report:#?}");
-        let card = &report.recipients[0];
-        assert_eq!(card.action, "failed", "{label}");
-        assert_eq!(card.status.as_deref(), Some("5.1.1"), "{label}");
-        assert_not_waiting(&report, label);
+fn exim_sendmail_pairs_read_as_failed() {
+    let pairs = [("exim", EXIM_DELAY, EXIM_FINAL), ("sendmail", SENDMAIL_DELAY, SENDMAIL_FINAL)];
+    for (mta, delay, last) in pairs {
+        for (order, text) in
+            [("delay first", pasted(delay, last)), ("final first", pasted(last, delay))]
+        {
+            let label = format!("{mta}, {order}");
+            check_user_unknown(&text, &label);
+        }
     }
+}
+
+/// Checks that `text` gives one failed card with status 5.1.1 and no
+/// waiting advice.
+fn check_user_unknown(text: &str, label: &str) {
+    let report = explain(text);
+    assert_eq!(report.recipients.len(), 1, "{label}: {report:#?}");
+    let card = &report.recipients[0];
+    assert_eq!(card.action, "failed", "{label}");
+    assert_eq!(card.status.as_deref(), Some("5.1.1"), "{label}");
+    assert_not_waiting(&report, label);
 }
