@@ -11,11 +11,13 @@ mod absence;
 mod challenge;
 mod deleted;
 mod departed;
+mod discourse;
 mod list_bouncing;
 mod new_address;
 mod sentences;
 mod unread;
 
+pub use discourse::REFUSED_BY_DISCOURSE;
 pub use list_bouncing::LIST_BOUNCING;
 pub(crate) use new_address::introduces_new_address;
 
@@ -60,15 +62,6 @@ const LIST_REFUSAL: &[&str] = &[
     "you are not authorized to send mail to the",
 ];
 
-/// True when `text` (lowercase, spaces collapsed) opens the way every
-/// Discourse `email_reject_*` template in config/locales/server.en.yml
-/// does: "We're sorry, but your email message to %{destination} (titled
-/// %{former_title}) didn't work."
-fn is_discourse_rejection(text: &str) -> bool {
-    text.contains("but your email message to")
-        && (text.contains(") didn't work") || text.contains(") didn\u{2019}t work"))
-}
-
 /// Every entry of this table.
 pub static ENTRIES: [&Entry; 8] = [
     &HELD_FOR_CHALLENGE,
@@ -90,7 +83,7 @@ pub fn lookup(lower: &str) -> Option<&'static Entry> {
     // ("n'est plus") matches both.
     let text = lower.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{2019}', "'");
     let says = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
-    if is_discourse_rejection(&text) {
+    if discourse::is_rejection(&text) {
         Some(&REFUSED_BY_DISCOURSE)
     } else if says(MODERATION) {
         Some(&HELD_FOR_MODERATION)
@@ -271,36 +264,6 @@ pub static REFUSED_BY_LIST: Entry = Entry {
     temporary: Some(false),
     ..Entry::sourced(
         "https://github.com/sympa-community/sympa/blob/84e4d6becfc4fe181e990d4487784b3eb95b64dd/default/mail_tt2/delivery_status_notification.tt2",
-        "2026-12-05",
-    )
-};
-
-/// Discourse's refusal of a post sent by email to a forum address. It
-/// comes from the forum's own address, so one flagged auto-replied would
-/// otherwise read as an out-of-office reply.
-pub static REFUSED_BY_DISCOURSE: Entry = Entry {
-    id: "discourse/email-rejected",
-    reason: Reason::Rejected,
-    what: "The forum did not post your email message, so it does not \
-           appear on the forum.",
-    why: "Discourse turns mail sent to a forum address into a post. It \
-          rejects one when the sending address belongs to no account or to \
-          a blocked one, the account may not post in that category, or it \
-          cannot find the reply text in the message. The notice's second \
-          paragraph names which.",
-    steps: &[
-        "Read the cause in the notice's second paragraph.",
-        "If it names your address or account, send from the address of \
-         your forum account, or ask the forum's staff to give your account \
-         access to the category.",
-        "If it names the content, write your reply at the top of the \
-         message in plain formatting and send it again, or post it on the \
-         forum's website.",
-    ],
-    who: Actor::You,
-    temporary: Some(false),
-    ..Entry::sourced(
-        "https://github.com/discourse/discourse/blob/main/config/locales/server.en.yml",
         "2026-12-05",
     )
 };
