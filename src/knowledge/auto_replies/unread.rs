@@ -140,6 +140,8 @@ const OWNER_WORDS: usize = 4;
 /// Lowercase fragments saying that an address still works for a while.
 /// In a sentence about the address or mailbox they put an announced
 /// change in the future, so the message was delivered and is read.
+// NOTE: a future change without such a sentence ("from 1 March my new
+// address will be ...") still reads as a dead mailbox.
 const STILL_WORKING: &[&str] = &[
     "keeps working",
     "keep working",
@@ -165,8 +167,8 @@ const STILL_WORKING: &[&str] = &[
 const MAILBOX_NOUNS: &[&str] = &["mailbox", "inbox", "postfach"];
 
 /// True when `text` (lowercase, spaces collapsed) says that nobody reads
-/// the mailbox, or gives the owner's new email address while the current
-/// one no longer works.
+/// the mailbox, or gives the owner's new email address and no sentence
+/// states that the current address still works.
 pub(super) fn is_not_read(text: &str) -> bool {
     let contains_any = |fragments: &[&str]| fragments.iter().any(|f| text.contains(f));
     let changed =
@@ -176,8 +178,8 @@ pub(super) fn is_not_read(text: &str) -> bool {
         || (contains_any(UNWATCHED) && !absence::is_temporary(text))
 }
 
-/// True when a sentence of `text` says that the address or mailbox still
-/// works for a while ("this address keeps working until then").
+/// True when a sentence of `text` states that the address or mailbox
+/// still works for a while ("this address keeps working until then").
 fn still_works(text: &str) -> bool {
     sentences(text).into_iter().any(|sentence| {
         let words = words(sentence);
@@ -210,8 +212,8 @@ fn is_email_address_change(sentence: &str) -> bool {
 }
 
 /// True when the address noun `words[noun]` belongs to a shared mailbox:
-/// a [`SHARED_OWNERS`] word stands among the [`OWNER_WORDS`] words before
-/// it or starts a compound such as German "support-adresse".
+/// a [`SHARED_OWNERS`] word is among the [`OWNER_WORDS`] words before it
+/// or starts a compound such as German "support-adresse".
 fn is_shared_address(words: &[String], noun: usize) -> bool {
     let before = &words[noun.saturating_sub(OWNER_WORDS)..noun];
     let compound_owner = words[noun].split('-').next().filter(|first| *first != words[noun]);
