@@ -67,3 +67,58 @@ fn other_new_address_stays_away() {
         assert_eq!(card.explanation.who_acts, Actor::Nobody, "{body}");
     }
 }
+
+/// Out-of-office replies that pass on the news that a shared address
+/// (support, sales, info, a team's) changed. The mailbox that replied is
+/// still the person's and is read after the absence.
+const SHARED_ADDRESS_CHANGES: &[&str] = &[
+    "I am on holiday until 10 January. Our support address has changed: the new address is \
+     support@example.org.",
+    "I am out of the office until Monday. Please note that the sales email address has \
+     changed to sales@example.org.",
+    "I am away until Friday. Our team's address has changed; please write to \
+     team@example.org.",
+    "Ich bin bis Montag nicht im Büro. Unsere Support-Adresse hat sich geändert: \
+     support@example.org.",
+];
+
+#[test]
+fn shared_address_change_stays_away() {
+    for body in SHARED_ADDRESS_CHANGES {
+        let card = cards::only(&auto_reply(body));
+        let text = &card.explanation;
+        assert_eq!(card.reason, Reason::Vacation, "{body}");
+        assert_eq!(text.who_acts, Actor::Nobody, "{body}");
+        assert!(!card.permanent, "{body}");
+        assert!(!text.what.contains("Nobody reads"), "{body}: {}", text.what);
+        assert!(!text.steps.iter().any(|s| s.contains("replace")), "{body}: {:?}", text.steps);
+    }
+}
+
+/// Replies that announce the owner's address change for a later date
+/// while this address keeps working. The message was delivered and is
+/// read, so nothing has to be resent.
+const FUTURE_CHANGES: &[&str] = &[
+    "I am out of the office until Monday. Please note that from 1 February my new email \
+     address will be carol@example.org; this address keeps working until then.",
+    "From 1 March my new address will be carol@example.org. This address will continue to \
+     work until the end of February.",
+];
+
+#[test]
+fn future_address_change_stays_delivered() {
+    for body in FUTURE_CHANGES {
+        let card = cards::only(&auto_reply(body));
+        let text = &card.explanation;
+        assert_ne!(text.entry, "auto-reply/not-read", "{body}");
+        assert_ne!(card.reason, Reason::HasMoved, "{body}");
+        assert_eq!(text.who_acts, Actor::Nobody, "{body}");
+        assert!(!card.permanent, "{body}");
+        assert!(!text.what.contains("Nobody reads"), "{body}: {}", text.what);
+        assert!(
+            !text.steps.iter().any(|s| s.starts_with("Send the message again")),
+            "{body}: {:?}",
+            text.steps
+        );
+    }
+}
