@@ -163,12 +163,15 @@ const GREETINGS: &[&str] = &[
 /// ("Thanks, Jane Doe"), and of a name line below a closing.
 const MAX_NAME_WORDS: usize = 4;
 
-/// True for line `at` of `lines` when it is a closing: either a line of
+/// True for line `at` of `lines` when it is a closing. That is a line of
 /// closing words with its punctuation and perhaps the writer's name after
-/// a comma ("Thanks,", "Best regards", "Thanks & regards, Jane"), or one
-/// word ending in a comma right above a name line ("Pozdrawiam," then
-/// "Jan Kowalski"), a closing in a language without an entry in the tables.
+/// a comma ("Thanks,", "Best regards", "Thanks & regards, Jane"). It is
+/// also one word ending in a comma right above a name line ("Pozdrawiam,"
+/// then "Jan Kowalski"), which covers languages the tables do not list.
 /// A sentence that opens with "Thanks" is not a closing.
+/// NOTE: a note's one-word label above a name ("Recipient," then "Bob
+/// Smith") reads as a closing too, so its address is kept only when
+/// another line of the paste names it.
 pub(super) fn is_closing_at(lines: &[&str], at: usize) -> bool {
     let line = lines[at];
     if line.contains('@') || line.chars().any(|c| c.is_ascii_digit()) {
@@ -215,7 +218,7 @@ fn is_one_word_closing(line: &str) -> bool {
         && !GREETINGS.contains(&lower.as_str())
 }
 
-/// True for a line that holds only a name: up to four capitalized words of
+/// True for a line that contains only a name: up to four capitalized words of
 /// letters, with hyphens, apostrophes or an initial's dot ("Jan Kowalski",
 /// "Mary-Ann O'Neil", "J. Smith").
 fn is_name_line(line: &str) -> bool {
