@@ -1,6 +1,7 @@
-//! A bounce quoted in a help-desk ticket (Freshdesk, Zendesk, Jira): the
-//! ticket's requester, agent, assignee and copied colleagues are the help
-//! desk's participants, never the address the bounce is about.
+//! A bounce quoted in a help-desk ticket (Freshdesk, Zendesk, Jira,
+//! ServiceNow): the ticket's requester, agent, assignee and copied
+//! colleagues are the help desk's participants, never the address the
+//! bounce is about.
 
 use crate::cards::only;
 use bounce_explainer::Reason;
@@ -17,6 +18,15 @@ fn ticket_fields_not_recipients() {
         "Requester: Jane Doe (jane@example.com)\nAssignee: support.agent@example.org\n",
         "Reporter: jane@example.com\nAssigned to: support.agent@example.org\n",
         "Submitted by: Jane Doe <jane@example.com>\nCCs: ops@example.org, it@example.org\n",
+        // ServiceNow's incident form.
+        "INC0012345 - Email to client bounced\nCaller: Jane Doe (jane@example.com)\n\
+         Opened by: Sam Agent (sam.agent@example.org)\nWatch list: ops@example.org\n",
+        "Reported by: jane@example.com\nAssignment group: it-support@example.org\n",
+        // Jira Service Management's request.
+        "HELP-431 Bounce when emailing client\nReporter: Jane Doe\n\
+         Request participants: Jane Doe (jane@example.com), Sam Agent (sam.agent@example.org)\n",
+        "Customer: jane@example.com\nOwner: sam.agent@example.org\n",
+        "Requester email: jane@example.com\nContact: Jane Doe <jane@example.com>\n",
     ];
     for header in headers {
         let text = format!("{header}\n{MESSAGE}");

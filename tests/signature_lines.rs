@@ -188,3 +188,65 @@ fn quoted_signature_of_failed_recipient() {
     assert_eq!(recipient.as_deref(), Some("bob@example.net"), "{text}");
     assert_eq!(reason, Reason::UserUnknown);
 }
+
+#[test]
+fn common_closings_open_signature() {
+    let reply = "Hi, I tried to email our client and got this back:\n550 5.1.1 User unknown\n\n";
+    let closings = [
+        "Thanks & regards,",
+        "Thanks and regards,",
+        "Thanks a lot,",
+        "Thank you very much,",
+        "Many thanks,",
+        "Warm regards,",
+        "BR,",
+        "Vielen Dank,",
+        "Mit freundlichen Grüßen,",
+        "Cordialement,",
+        "Saludos cordiales,",
+        "Cordiali saluti,",
+        "Met vriendelijke groet,",
+        "Atenciosamente,",
+        "Obrigado,",
+        "Abraços,",
+        "Com os melhores cumprimentos,",
+        "Mvh",
+        "Med vänliga hälsningar,",
+    ];
+    for closing in closings {
+        let text = format!("{reply}{closing}\nJane Doe\njane@example.com\n");
+        let (recipient, reason) = only_card(&text);
+        assert_eq!(recipient, None, "{text}");
+        assert_eq!(reason, Reason::UserUnknown, "{text}");
+    }
+}
+
+#[test]
+fn one_word_closing_before_name() {
+    // A one-word closing in a language without a table entry (Polish,
+    // Swedish) still opens a signature when a name line follows it.
+    let reply = "Hi, I tried to email our client and got this back:\n550 5.1.1 User unknown\n\n";
+    for closing in ["Pozdrawiam,", "Hälsningar,"] {
+        let text = format!("{reply}{closing}\nJan Kowalski\njan@example.com\n");
+        let (recipient, _) = only_card(&text);
+        assert_eq!(recipient, None, "{text}");
+    }
+}
+
+#[test]
+fn greeting_or_sentence_keeps_recipient() {
+    // Lines that end in a comma but open or continue the note are no
+    // closing, so the address below them stays the failed recipient.
+    let reply = "550 5.1.1 User unknown\n";
+    let notes = [
+        "Hi,\nBob Smith\nbob@example.net\n",
+        "Hello,\nBob Smith\nbob@example.net\n",
+        "I wrote to our client today,\nBob Smith\nbob@example.net\n",
+        "Thanks to our client,\nBob Smith\nbob@example.net\n",
+    ];
+    for note in notes {
+        let text = format!("{note}{reply}");
+        let (recipient, _) = only_card(&text);
+        assert_eq!(recipient.as_deref(), Some("bob@example.net"), "{text}");
+    }
+}

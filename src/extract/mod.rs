@@ -16,6 +16,7 @@ mod blocks;
 mod bounce_words;
 mod by_codes;
 mod client_session;
+mod closing;
 mod context;
 mod control_chars;
 mod csv_rows;

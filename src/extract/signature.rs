@@ -4,6 +4,7 @@
 //! `|`-separated fields. A note's card puts a name above the address and
 //! no failure wording near it.
 
+use super::closing::is_closing_at;
 use super::paragraph::is_blank;
 use super::section::{clean_address, ADDRESS};
 use crate::smtp;
@@ -21,54 +22,6 @@ pub(super) fn is_signature_fields(line: &str) -> bool {
     line.contains('@') && line.matches('|').count() >= 2 && !smtp::has_reply_code(line)
 }
 
-/// Lowercased closings that end a note and open its signature, in
-/// English, German, French, Spanish, Italian and Dutch.
-const CLOSINGS: &[&str] = &[
-    "thanks",
-    "thank you",
-    "thanks in advance",
-    "thanks again",
-    "many thanks",
-    "thx",
-    "cheers",
-    "best",
-    "regards",
-    "best regards",
-    "kind regards",
-    "warm regards",
-    "many regards",
-    "best wishes",
-    "sincerely",
-    "yours sincerely",
-    "yours truly",
-    "respectfully",
-    "mit freundlichen grüßen",
-    "mit freundlichen grüssen",
-    "freundliche grüße",
-    "viele grüße",
-    "beste grüße",
-    "gruß",
-    "cordialement",
-    "bien cordialement",
-    "merci",
-    "saludos",
-    "un saludo",
-    "atentamente",
-    "gracias",
-    "cordiali saluti",
-    "distinti saluti",
-    "saluti",
-    "grazie",
-    "met vriendelijke groet",
-    "vriendelijke groet",
-    "groeten",
-    "bedankt",
-];
-
-/// The maximum number of words of a name after a closing on its line
-/// ("Thanks, Jane Doe").
-const MAX_NAME_WORDS: usize = 4;
-
 /// The maximum number of lines a signature below a closing runs to: name,
 /// title, company, address and two or three contact lines.
 const MAX_SIGNATURE_LINES: usize = 8;
@@ -83,8 +36,8 @@ const MAX_SIGNATURE_LINES: usize = 8;
 pub(super) fn closing_signature_addresses(lines: &[&str]) -> Vec<(usize, String)> {
     let lines: Vec<&str> = lines.iter().map(|line| without_quote_marks(line)).collect();
     let mut addresses: Vec<(usize, String)> = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        if !is_closing(line) {
+    for i in 0..lines.len() {
+        if !is_closing_at(&lines, i) {
             continue;
         }
         let signature = lines
@@ -105,20 +58,6 @@ pub(super) fn closing_signature_addresses(lines: &[&str]) -> Vec<(usize, String)
 /// Returns `line` without the `>` marks and spaces of a quoted reply.
 fn without_quote_marks(line: &str) -> &str {
     line.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
-}
-
-/// True for a line that holds only a closing, with its punctuation and
-/// perhaps the writer's name after a comma: "Thanks,", "Best regards",
-/// "Thanks, Jane". A sentence that opens with "Thanks" is not a closing.
-fn is_closing(line: &str) -> bool {
-    if line.contains('@') || line.chars().any(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    let lower = line.trim().to_lowercase();
-    let (words, name) = lower.split_once(',').unwrap_or((&lower, ""));
-    let words = words.trim().trim_end_matches(['.', '!', '-']).trim_end();
-    let name_words = name.split_whitespace().count();
-    CLOSINGS.contains(&words) && name_words <= MAX_NAME_WORDS && !name.contains(['.', '!', '?'])
 }
 
 /// True for a line after which no signature goes on.
@@ -201,23 +140,7 @@ pub(super) fn has_failure_words(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{closing_signature_addresses, is_closing};
-
-    #[test]
-    fn closing_lines() {
-        for line in ["Thanks,", "Best regards", "Kind regards,", "Thanks, Jane Doe", "Cheers!"] {
-            assert!(is_closing(line), "{line:?}");
-        }
-        let sentences = [
-            "Thanks for looking at this.",
-            "Thanks, the mail to bob@example.net bounced",
-            "Regards, see the reply below. It came back twice",
-            "Best 550 5.1.1",
-        ];
-        for line in sentences {
-            assert!(!is_closing(line), "{line:?}");
-        }
-    }
+    use super::closing_signature_addresses;
 
     #[test]
     fn signature_ends_at_blank_line_or_reply() {

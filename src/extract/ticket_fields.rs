@@ -1,7 +1,7 @@
-//! The participants of a help-desk ticket (Freshdesk, Zendesk, Jira) that
-//! quotes a bounce: its requester, agent, assignee, followers and the
-//! colleagues an agent copies on a private note. They work on the ticket,
-//! and none of them is the address the bounce is about.
+//! The participants of a help-desk ticket (Freshdesk, Zendesk, Jira,
+//! ServiceNow) that quotes a bounce: its requester, agent, assignee,
+//! followers and the colleagues an agent copies on a private note. They
+//! work on the ticket, and none of them is the address the bounce is about.
 
 use std::sync::LazyLock;
 
@@ -11,13 +11,18 @@ use super::section::{clean_address, ADDRESS};
 
 /// A ticket's field line that names its participants: `Requester: Jane
 /// Doe (jane@example.com)`, `Agent: support@example.org`, `CCs: ...`.
+/// ServiceNow's incident form names the reporter `Caller` beside `Opened
+/// by`, `Watch list` and `Assignment group`, and Jira Service Management
+/// lists `Request participants`.
 /// A `Cc:` line is left out, because a returned message's header names
 /// its copy recipients there, and one of them may be the failed one.
 static PARTICIPANT_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^\s*(?:requester|requestor|requested by|reporter|reported by|submitter",
-        r"|submitted by|created by|updated by|agent|assignee|assigned to|assigned agent",
-        r"|responder|ccs|cc'd|collaborators|followers|watchers|participants)\s*:",
+        r"(?i)^\s*(?:(?:requester|requestor)(?:\s+e-?mail)?|requested by|reporter",
+        r"|reported by|submitter|submitted by|created by|opened by|updated by|caller",
+        r"|customer|contact|owner|agent|assignee|assigned to|assigned agent",
+        r"|assignment group|responder|ccs|cc'd|collaborators|followers|watchers",
+        r"|watch list|watchlist|participants|request participants)\s*:",
     ))
     .expect("participant field pattern is valid")
 });
@@ -80,6 +85,8 @@ mod tests {
             ("Internal note: escalated to ops@example.org", vec!["ops@example.org"]),
             ("Private note: the mail to bob@example.net bounced", vec![]),
             ("Cc: bob@example.net", vec![]),
+            ("Watch list: ops@example.org", vec!["ops@example.org"]),
+            ("Request participants: Sam <sam@example.org>", vec!["sam@example.org"]),
             ("User-Agent: Mozilla/5.0 (jane@example.com)", vec![]),
             ("I cc'd bob@example.net and it bounced", vec![]),
         ];
