@@ -21,7 +21,7 @@ const OTHER_RECEIVERS: &[(&str, &str, &str)] =
 /// the provider table because they name no mail server: the host and a
 /// page that shows it in use. Microsoft's 5.7.606 reply ends "For more
 /// information please go to http://go.microsoft.com/fwlink/?LinkID=526655",
-/// and its 5.7.139 reply says "Visit https://aka.ms/smtp_auth_disabled".
+/// and its 5.7.139 reply contains "Visit https://aka.ms/smtp_auth_disabled".
 // NOTE: the aka.ms row's page is Microsoft's article on the setting that
 // 5.7.139 names, not a quoted reply. No bounce page with that reply was
 // opened, and the reply's wording comes from users' quotes of it.
