@@ -81,7 +81,7 @@ test("list bouncing notice badged as notice", async () => {
 });
 
 // A mail program's alert means the message never left the device, which
-// neither "Temporary failure" nor "Permanent failure" says.
+// neither "Temporary failure" nor "Permanent failure" states.
 test("mail program alerts badged as not sent", async () => {
   const { page } = shared.session;
   const alerts = [
