@@ -231,8 +231,8 @@ fn alert_card_text_names_mail_program() {
     assert!(text.contains("outgoing"), "{text}");
 }
 
-/// Outlook's timeout alert over Exchange's Send As refusal, quoted
-/// without a reply code, as theemailadmin.com's page on 0x8004210B shows it.
+/// Outlook's timeout alert that quotes Exchange's Send As refusal without
+/// a reply code.
 const OUTLOOK_SEND_AS_NO_CODE: &str = "Task 'mail.example.com - Sending' reported error \
 (0x8004210B): 'The operation timed out waiting for a response from the sending (SMTP) server. \
 If you continue to receive this message, contact your server administrator or Internet service \
