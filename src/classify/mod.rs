@@ -113,7 +113,7 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
         // A mail program's own alert names its cause by its number or
         // wording. Server words it quotes without a reply code (`The server
         // responded: ... Send As this sender`) name the cause more exactly
-        // when a provider's table knows them.
+        // when a provider's table has an entry for them.
         let quoted = knowledge::mail_program_alerts::quoted_reply(text)
             .and_then(|words| providers::lookup(words, &words.to_ascii_lowercase(), None));
         match quoted {
