@@ -230,3 +230,36 @@ fn alert_card_text_names_mail_program() {
     assert!(text.contains("your mail program"), "{text}");
     assert!(text.contains("outgoing"), "{text}");
 }
+
+/// Outlook's timeout alert that quotes Exchange's Send As refusal without
+/// a reply code.
+const OUTLOOK_SEND_AS_NO_CODE: &str = "Task 'mail.example.com - Sending' reported error \
+(0x8004210B): 'The operation timed out waiting for a response from the sending (SMTP) server. \
+If you continue to receive this message, contact your server administrator or Internet service \
+provider (ISP). The server responded: 203.0.113.7 Client does not have permission to Send As \
+this sender.'";
+
+#[test]
+fn quoted_words_without_code_decide() {
+    // The server's words name the cause, so the error number's generic
+    // timeout meaning, with its network and port steps, does not apply.
+    let report = explain(OUTLOOK_SEND_AS_NO_CODE);
+    assert_eq!(report.recipients.len(), 1, "{report:#?}");
+    let r = &report.recipients[0];
+    assert_eq!(r.explanation.entry, "microsoft/send-as-denied", "{r:#?}");
+    assert_eq!(r.explanation.who_acts, Actor::Admin);
+    let steps = r.explanation.steps.join(" ").to_lowercase();
+    assert!(steps.contains("send as"), "{steps}");
+    assert!(!steps.contains("587"), "{steps}");
+    assert!(!steps.contains("antivirus"), "{steps}");
+    assert!(r.explanation.retry.to_lowercase().starts_with("not sent"), "{}", r.explanation.retry);
+}
+
+#[test]
+fn quoted_unknown_words_keep_alert() {
+    // Server words that name no known cause leave the alert's own entry.
+    let text = OUTLOOK_SEND_AS_NO_CODE
+        .replace("Client does not have permission to Send As this sender", "Service busy");
+    let r = only(&text);
+    assert_eq!(r.explanation.entry, "mail-program/timed-out", "{r:#?}");
+}

@@ -88,3 +88,58 @@ fn foreign_hosts_named_once() {
     assert_eq!(notes[0].matches("pay.example.net").count(), 1, "{}", notes[0]);
     assert!(notes[0].contains("help.example.org"), "{}", notes[0]);
 }
+
+/// Microsoft's own 5.7.606 reply links its delisting portal and its
+/// documentation on go.microsoft.com, as real Postfix bounces quote it.
+const MICROSOFT_BANNED_IP: &str = "This is the mail system at host mail.example.com.\n\
+\n\
+<bob@example.net>: host\n\
+    example-net.mail.protection.outlook.com[198.51.100.36] said: 550 5.7.606\n\
+    Access denied, banned sending IP [203.0.113.45]. To request removal from\n\
+    this list please visit https://sender.office.com/ and follow the\n\
+    directions. For more information please go to\n\
+    http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430) (in reply to RCPT TO\n\
+    command)\n";
+
+#[test]
+fn microsoft_docs_link_no_note() {
+    let recipient = only(MICROSOFT_BANNED_IP);
+    assert!(!recipient.links.is_empty(), "{recipient:#?}");
+    assert_eq!(link_notes(&recipient), Vec::<String>::new());
+}
+
+/// Microsoft's other documentation hosts are Microsoft's too.
+#[test]
+fn microsoft_doc_hosts_no_note() {
+    for host in ["aka.ms", "learn.microsoft.com", "support.microsoft.com"] {
+        let text = MICROSOFT_BANNED_IP.replace("go.microsoft.com", host);
+        let recipient = only(&text);
+        assert_eq!(link_notes(&recipient), Vec::<String>::new(), "{host}");
+    }
+}
+
+/// A subdomain of a host the card links is that site: Cisco's reply
+/// links www.talosintelligence.com while the card links
+/// talosintelligence.com.
+#[test]
+fn subdomain_of_card_link_no_note() {
+    let reply = "554 5.7.1 Your access to this mail system from 203.0.113.5 has been \
+                 rejected due to the sending MTA's poor reputation. If you believe that this \
+                 failure is in error, please contact the intended recipient via alternate \
+                 means. https://www.talosintelligence.com/reputation_center/lookup?search=203.0.113.5\n";
+    let recipient = only(reply);
+    let hosts: Vec<&str> = recipient.links.iter().map(|link| link.url.as_str()).collect();
+    assert!(hosts.iter().any(|url| url.contains("//talosintelligence.com")), "{hosts:?}");
+    assert_eq!(link_notes(&recipient), Vec::<String>::new());
+}
+
+/// A host that only ends with a card link's name is still foreign.
+#[test]
+fn card_link_lookalike_gets_note() {
+    let reply = "554 5.7.1 Your access to this mail system from 203.0.113.5 has been \
+                 rejected due to the sending MTA's poor reputation. \
+                 https://faketalosintelligence.com/lookup?search=203.0.113.5\n";
+    let notes = link_notes(&only(reply));
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].contains("faketalosintelligence.com"), "{}", notes[0]);
+}

@@ -40,7 +40,7 @@ export function renderReport(container, report, options = {}) {
   if (report.notes.length) root.append(renderNotes(report.notes, opts.strings));
   const cards = h("div", { class: "be-cards" });
   root.append(cards);
-  appendCards(root, cards, report.recipients, 0, opts);
+  appendCards(root, cards, report.recipients, 0, { ...opts, inputKind: report.input_kind });
   container.replaceChildren(root);
 }
 
@@ -80,7 +80,11 @@ function appendCards(root, cards, recipients, start, opts) {
   root.append(more);
 }
 
-/** Builds the card for one recipient. Takes the same options as renderReport. */
+/**
+ * Builds the card for one recipient. Takes the same options as
+ * renderReport, and `inputKind`, the Report's `input_kind`, which the
+ * badge of a mail program's alert needs.
+ */
 export function renderRecipient(full, options = {}) {
   const recipient = { ...full, diagnostic: clipDiagnostic(full.diagnostic) };
   const opts = withDefaults(options);
@@ -105,8 +109,8 @@ export function renderRecipient(full, options = {}) {
     put("message", text.card.fromMessage(recipient.mbox_index));
     field(card, "message").hidden = false;
   }
-  field(card, "kind").textContent = badgeText(recipient, text.card);
-  field(card, "kind").classList.add(badgeClass(recipient));
+  field(card, "kind").textContent = badgeText(recipient, text.card, opts.inputKind);
+  field(card, "kind").classList.add(badgeClass(recipient, opts.inputKind));
   put("what", recipient.explanation.what);
   put("why", recipient.explanation.why);
   put("who", text.actors[recipient.explanation.who_acts] ?? recipient.explanation.who_acts);
@@ -165,10 +169,19 @@ function withDefaults(options) {
     headingLevel: options.headingLevel ?? 3,
     announce: options.announce ?? (() => {}),
     copy: options.copy ?? copyText,
+    inputKind: options.inputKind ?? null,
   };
 }
 
-function badgeText(recipient, text) {
+// The list's notice that the member's own address bounces, whose card
+// reports no failed message of the user's.
+const LIST_BOUNCING_ENTRY = "auto-reply/list-bouncing";
+
+function badgeText(recipient, text, inputKind) {
+  // A mail program's alert reports a message that never left the device,
+  // whatever entry explains it, so neither failure badge fits.
+  if (inputKind === "mail_program_alert") return text.notSent;
+  if (recipient.explanation.entry === LIST_BOUNCING_ENTRY) return text.listNotice;
   // A held message is also permanent for retries, so `held` goes first.
   if (recipient.held) return text.held;
   if (recipient.permanent) return text.permanent;
@@ -181,7 +194,9 @@ function badgeText(recipient, text) {
   return text.notFailure;
 }
 
-function badgeClass(recipient) {
+function badgeClass(recipient, inputKind) {
+  if (inputKind === "mail_program_alert") return "be-temporary";
+  if (recipient.explanation.entry === LIST_BOUNCING_ENTRY) return "be-neutral";
   if (recipient.held) return "be-held";
   if (recipient.permanent) return "be-permanent";
   if (recipient.action === "failed" || recipient.action === "delayed") return "be-temporary";

@@ -115,6 +115,8 @@ export const STRINGS = {
     temporary: "Temporary failure",
     gaveUp: "Temporary failure, no longer retried",
     delayed: "Delayed: the server keeps trying",
+    notSent: "Not sent by your mail program",
+    listNotice: "List notice: your address bounced",
     notFailure: "Not a failure",
     why: "Why",
     whoActs: "Who must act:",

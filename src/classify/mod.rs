@@ -111,8 +111,15 @@ fn classify_alone(failure: &Failure, mta: Option<&str>, kind: InputKind) -> Clas
     let alert = failure.mail_program_alert.and_then(knowledge::mail_program_alerts::by_id);
     let (reason, matched) = if let Some(entry) = alert {
         // A mail program's own alert names its cause by its number or
-        // wording, and it quotes no reply to read.
-        (entry.reason, Match::entry(entry))
+        // wording. Server words it quotes without a reply code (`The server
+        // responded: ... Send As this sender`) name the cause more exactly
+        // when a provider's table has an entry for them.
+        let quoted = knowledge::mail_program_alerts::quoted_reply(text)
+            .and_then(|words| providers::lookup(words, &words.to_ascii_lowercase(), None));
+        match quoted {
+            Some(found) => (found.entry.reason, found),
+            None => (entry.reason, Match::entry(entry)),
+        }
     } else if failure.queue_hold {
         // The queue listing states the hold, and whatever reply the entry
         // quotes is from an attempt before it.

@@ -6,11 +6,12 @@
 //! points there instead.
 
 use crate::knowledge::link_hosts::is_known_link_host;
+use crate::knowledge::providers::text::host_is_under;
 use crate::report::{Link, Note};
 
 /// Builds the note for a card whose `diagnostic` links to a host that is
 /// neither a known list's or provider's host nor the host of one of the
-/// card's `links`. A card without links gets none, because it has no page
+/// card's `links`, or a subdomain of either. A card without links gets none, because it has no page
 /// of its own to send the reader to.
 pub(super) fn note(diagnostic: &str, links: &[Link]) -> Option<Note> {
     let own_hosts: Vec<&str> = links.iter().filter_map(|link| host(&link.url)).collect();
@@ -20,7 +21,9 @@ pub(super) fn note(diagnostic: &str, links: &[Link]) -> Option<Note> {
     let mut foreign: Vec<String> = Vec::new();
     for url in urls(diagnostic) {
         let Some(host) = host(url).map(str::to_ascii_lowercase) else { continue };
-        let own = own_hosts.iter().any(|own| own.eq_ignore_ascii_case(&host));
+        // `www.talosintelligence.com` is the site of a card link to
+        // `talosintelligence.com`, but `faketalosintelligence.com` is not.
+        let own = own_hosts.iter().any(|own| host_is_under(&host, &own.to_ascii_lowercase()));
         if !own && !is_known_link_host(&host) && !foreign.contains(&host) {
             foreign.push(host);
         }

@@ -8,7 +8,9 @@
 //! The caller reads an alert only from pasted text in which no failure
 //! was found, so an alert that quotes the server's reply (`The server
 //! responded: 554 ...`) is explained by that reply, and a bounce whose
-//! text contains an alert's words stays a bounce.
+//! text contains an alert's words stays a bounce. Quoted server words
+//! without a reply code stay in the alert, and the classify stage prefers
+//! a provider's entry for them over the alert's own.
 
 use super::Failure;
 use crate::knowledge::mail_program_alerts::{self, ERROR_NUMBERS, SENTENCES, TITLES};

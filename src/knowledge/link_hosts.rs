@@ -17,6 +17,29 @@ use super::providers::PROVIDERS;
 const OTHER_RECEIVERS: &[(&str, &str, &str)] =
     &[("facebook.com", "http://postmaster.facebook.com/response_codes", "2026-12-04")];
 
+/// Providers' documentation hosts that their own replies link, outside
+/// the provider table because they name no mail server: the host and a
+/// page that shows it in use. Microsoft's 5.7.606 reply ends "For more
+/// information please go to http://go.microsoft.com/fwlink/?LinkID=526655",
+/// and its 5.7.139 reply contains "Visit https://aka.ms/smtp_auth_disabled".
+// NOTE: the aka.ms row's page is Microsoft's article on the setting that
+// 5.7.139 names, not a quoted reply. No bounce page with that reply was
+// opened, and the reply's wording comes from users' quotes of it.
+const DOCUMENTATION_HOSTS: &[(&str, &str)] = &[
+    ("go.microsoft.com", "https://pastebin.com/JxYau839"),
+    (
+        "aka.ms",
+        "https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/\
+         authenticated-client-smtp-submission",
+    ),
+    (
+        "learn.microsoft.com",
+        "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/\
+         non-delivery-reports-in-exchange-online",
+    ),
+    ("support.microsoft.com", "https://support.microsoft.com/kb/912918"),
+];
+
 /// True when `host` (lowercase, without a port) is a known blocklist or
 /// provider host or a subdomain of one. A name that merely starts with
 /// one, such as `www.spamhaus.org.example.org`, is not.
@@ -41,13 +64,14 @@ pub fn ends_with_known_host(labels: &[&str]) -> bool {
         .any(|count| is_known_link_host(&labels[labels.len() - count..].join(".")))
 }
 
-/// Lists the known hosts: each provider's domains, each blocklist's, and the
-/// other receivers'.
+/// Lists the known hosts: each provider's domains, each blocklist's, the
+/// other receivers' and the providers' documentation hosts.
 fn known_hosts() -> impl Iterator<Item = &'static str> {
     let providers = PROVIDERS.iter().flat_map(|p| p.hosts.iter().copied());
     let blocklists = BLOCKLISTS.iter().flat_map(|b| b.domains.iter().copied());
     let others = OTHER_RECEIVERS.iter().map(|&(host, _, _)| host);
-    providers.chain(blocklists).chain(others)
+    let documentation = DOCUMENTATION_HOSTS.iter().map(|&(host, _)| host);
+    providers.chain(blocklists).chain(others).chain(documentation)
 }
 
 #[cfg(test)]
@@ -65,6 +89,8 @@ mod tests {
             "postmaster.comcast.net",
             "psbl.surriel.com",
             "postmaster.facebook.com",
+            "go.microsoft.com",
+            "aka.ms",
         ] {
             assert!(is_known_link_host(host), "{host}");
         }
@@ -93,6 +119,8 @@ mod tests {
             "notspamhaus.org",
             "spamhaus.org-delist.example.net",
             "cloudmark.com.example.net",
+            "microsoft.com",
+            "aka.ms.example.net",
             "",
         ] {
             assert!(!is_known_link_host(host), "{host}");

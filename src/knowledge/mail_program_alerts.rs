@@ -305,3 +305,14 @@ pub fn by_id(id: &str) -> Option<&'static Entry> {
 pub fn is_alert(entry: &Entry) -> bool {
     ENTRIES.iter().any(|alert| std::ptr::eq(*alert, entry))
 }
+
+/// Returns the server's words that an alert quotes after Outlook's `The
+/// server responded:`, without the alert's closing quote, or `None` when
+/// it quotes none.
+pub fn quoted_reply(alert: &str) -> Option<&str> {
+    const MARK: &str = "the server responded:";
+    // ASCII lowercasing keeps byte offsets, so `at` indexes `alert` too.
+    let at = alert.to_ascii_lowercase().find(MARK)? + MARK.len();
+    let words = alert[at..].trim().trim_end_matches(['\'', '"']).trim();
+    (!words.is_empty()).then_some(words)
+}

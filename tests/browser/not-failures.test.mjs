@@ -56,6 +56,51 @@ test("departed person badged as permanent", async () => {
   assert.match(await badge.getAttribute("class"), /\bbe-permanent\b/);
 });
 
+// A list's notice that the member's own address bounces reports no
+// failed message of the user's, so it gets no red "Permanent failure".
+test("list bouncing notice badged as notice", async () => {
+  const { page } = shared.session;
+  const notice = [
+    "From: staff-bounces@lists.example.org",
+    "To: jane@example.com",
+    "Subject: Your Staff membership has been disabled",
+    "",
+    "Your membership in the mailing list Staff has been disabled due to",
+    "excessive bounces. The last bounce received from you was dated",
+    "01-Dec-2026. You will not get any more messages from this list until",
+    "you re-enable your membership.",
+    "",
+  ].join("\n");
+  assert.equal(await paste(page, notice), "done");
+  const card = page.locator(".be-card").first();
+  assert.match(await card.locator(".be-retry").textContent(), /Nothing to resend/);
+  const badge = card.locator(".be-badge");
+  assert.equal(await badge.textContent(), "List notice: your address bounced");
+  const classes = (await badge.getAttribute("class")).split(" ");
+  assert.ok(!classes.includes("be-permanent"), `${classes}`);
+});
+
+// A mail program's alert means the message never left the device, which
+// neither "Temporary failure" nor "Permanent failure" states.
+test("mail program alerts badged as not sent", async () => {
+  const { page } = shared.session;
+  const alerts = [
+    "Cannot Send Mail\nThe message was rejected by the server because it is too large.",
+    "Task 'mail.example.com - Sending' reported error (0x8004210B): 'The operation timed " +
+      "out waiting for a response from the sending (SMTP) server. The server responded: " +
+      "203.0.113.7 Client does not have permission to Send As this sender.'",
+  ];
+  for (const alert of alerts) {
+    assert.equal(await paste(page, alert), "done");
+    const card = page.locator(".be-card").first();
+    assert.match(await card.locator(".be-retry").textContent(), /Retry: Not sent/, alert);
+    const badge = card.locator(".be-badge");
+    assert.equal(await badge.textContent(), "Not sent by your mail program", alert);
+    const classes = (await badge.getAttribute("class")).split(" ");
+    assert.ok(!classes.includes("be-permanent"), `${alert}: ${classes}`);
+  }
+});
+
 test("auto-reply shown as not a failure", async () => {
   const { page } = shared.session;
   const reply = [
