@@ -104,6 +104,9 @@ fn sendmail_one_line_two_cards() {
     let report = explain(SENDMAIL);
     let bob = cards::by_address(&report.recipients, "bob@example.net");
     assert!(!bob.diagnostic.contains("5.2.2"), "{}", bob.diagnostic);
+    let carol = cards::by_address(&report.recipients, "carol@example.org");
+    assert!(!carol.diagnostic.contains("bob"), "{}", carol.diagnostic);
+    assert!(!carol.diagnostic.contains("5.1.1"), "{}", carol.diagnostic);
 }
 
 #[test]

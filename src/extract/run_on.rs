@@ -50,11 +50,16 @@ static EXIM_RECORD: LazyLock<Regex> = LazyLock::new(|| {
 /// `<bob@example.net>... Deferred: 451 ...`, and there the character
 /// before the space must not be a digit, because Sendmail also quotes
 /// `550 5.1.1 <bob@example.net>... User unknown` inside one record's
-/// reply. That character is part of the match.
+/// reply. That character is part of the match. Sendmail's section rules
+/// (`----- Transcript of session follows -----`) also start a line, so
+/// that the transcript of one recipient does not run on into the
+/// record listed before it.
 static SENDMAIL_RECORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)[ \t]<[^\s<>@]+@[^\s<>]+>[ \t]+\(reason: ",
         r"|[^\d\s][ \t]<[^\s<>@]+@[^\s<>]+>\.\.\. ",
+        r"|[ \t]-----[ \t]+(?:transcript of session follows|the following addresses had",
+        r"|original message follows|message header follows)",
     ))
     .expect("Sendmail record pattern is valid")
 });
@@ -154,10 +159,11 @@ mod tests {
                     session follows ----- Connection refused <dave@example.org>... Deferred";
         let broken = break_records(text);
         let lines: Vec<&str> = broken.lines().collect();
-        assert_eq!(lines.len(), 4, "{broken}");
+        assert_eq!(lines.len(), 5, "{broken}");
         assert!(lines[1].ends_with("<bob@example.net>... User unknown)"), "{broken}");
         assert!(lines[2].starts_with("<carol@example.org> (reason:"), "{broken}");
-        assert!(lines[3].starts_with("<dave@example.org>... Deferred"), "{broken}");
+        assert!(lines[3].starts_with("----- Transcript of session follows"), "{broken}");
+        assert!(lines[4].starts_with("<dave@example.org>... Deferred"), "{broken}");
     }
 
     #[test]
