@@ -84,16 +84,16 @@ pub(super) fn break_records(text: &str) -> Cow<'_, str> {
     breaks.sort_unstable();
     let mut bytes = text.as_bytes().to_vec();
     for at in breaks {
-        // Each match opens with one ASCII space or tab, so swapping it for
-        // `\n` keeps the text valid UTF-8.
+        // Each break is at an ASCII space or tab, so swapping it for `\n`
+        // keeps the text valid UTF-8.
         bytes[at] = b'\n';
     }
     Cow::Owned(String::from_utf8(bytes).expect("an ASCII byte was swapped for another"))
 }
 
 /// Returns the offset in `found` of the space or tab before the record.
-/// Each pattern's match holds at least one, and only a Sendmail
-/// transcript match has a character before it.
+/// Each pattern's match contains one, and only a Sendmail transcript
+/// match has a character before it.
 fn separator_offset(found: &str) -> usize {
     found.find([' ', '\t']).unwrap_or(0)
 }
