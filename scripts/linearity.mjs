@@ -106,6 +106,14 @@ const shapes = {
   "recipient records on one line (Microsoft 365)": [300, (n) =>
     "Generating server: mail.example.com " + Array.from({ length: n }, (_, i) =>
       `u${i}@example.org Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'`).join(" ")],
+  "recipient records on one line (Exim)": [300, (n) =>
+    "The following address(es) failed: " + Array.from({ length: n }, (_, i) =>
+      `u${i}@example.org host mx.example.org [198.51.100.10] SMTP error from remote mail ` +
+      `server after RCPT TO:<u${i}@example.org>: 550 5.1.1 User unknown`).join(" ")],
+  "recipient records on one line (Sendmail)": [300, (n) =>
+    "----- The following addresses had permanent fatal errors ----- " +
+    Array.from({ length: n }, (_, i) =>
+      `<u${i}@example.org> (reason: 550 5.1.1 <u${i}@example.org>... User unknown)`).join(" ")],
   "returned attachment": [2 << 20, (n) =>
     dsnEmail(REPLY, block(0, REPLY), `Subject: hi\r\n\r\n${"QUFBQUFB\r\n".repeat(n / 10)}`)],
   // Each prefix of a dotted name was once joined and checked against the

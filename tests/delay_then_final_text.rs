@@ -202,3 +202,73 @@ fn check_user_unknown(text: &str, label: &str) {
     assert_eq!(card.status.as_deref(), Some("5.1.1"), "{label}");
     assert_not_waiting(&report, label);
 }
+
+/// Microsoft 365's delay notice, in the wording Exchange 2010 and later
+/// use ("Delivery is delayed to these recipients or groups").
+const MICROSOFT_365_DELAY: &str = "Delivery is delayed to these recipients or groups:\n\
+\n\
+bob@example.net\n\
+\n\
+Subject: Invoice 2231\n\
+\n\
+This message hasn't been delivered yet. Delivery will continue to be attempted.\n\
+\n\
+The server will keep trying to deliver this message for the next 1 days, 19 hours and 51 minutes. You'll be notified if the message can't be delivered by that time.\n\
+\n\
+Diagnostic information for administrators:\n\
+\n\
+Generating server: DM6PR11MB1234.namprd11.prod.outlook.com\n\
+Receiving server: mx.example.net (198.51.100.20)\n\
+\n\
+bob@example.net\n\
+Remote Server returned '451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\"'\n";
+
+/// Microsoft 365's newer NDR, opening "Your message to ... couldn't be
+/// delivered".
+const MICROSOFT_365_FINAL: &str = "Your message to bob@example.net couldn't be delivered.\n\
+bob wasn't found at example.net.\n\
+\n\
+How to Fix It\n\
+The address may be misspelled or may not exist.\n\
+\n\
+Diagnostic information for administrators:\n\
+\n\
+Generating server: DM6PR11MB1234.namprd11.prod.outlook.com\n\
+bob@example.net\n\
+Remote Server returned '550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown'\n";
+
+/// Exchange's older NDR, opening "Delivery has failed to these recipients
+/// or groups".
+const EXCHANGE_FINAL: &str = "Delivery has failed to these recipients or groups:\n\
+\n\
+bob@example.net\n\
+The email address you entered couldn't be found.\n\
+\n\
+Diagnostic information for administrators:\n\
+\n\
+Generating server: mail.example.com\n\
+\n\
+bob@example.net\n\
+Remote Server returned '550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown'\n";
+
+/// Microsoft 365's delay notice with either of Microsoft's final notices,
+/// in both orders, ends as the final notice's user-unknown failure.
+#[test]
+fn microsoft_pairs_read_as_failed() {
+    for (form, last) in [("new NDR", MICROSOFT_365_FINAL), ("old NDR", EXCHANGE_FINAL)] {
+        for (order, text) in [
+            ("delay first", pasted(MICROSOFT_365_DELAY, last)),
+            ("final first", pasted(last, MICROSOFT_365_DELAY)),
+        ] {
+            let label = format!("{form}, {order}");
+            check_user_unknown(&text, &label);
+        }
+    }
+}
+
+#[test]
+fn microsoft_delay_alone_still_waits() {
+    let card = only(MICROSOFT_365_DELAY);
+    assert_eq!(card.action, "delayed");
+    assert!(card.retrying);
+}

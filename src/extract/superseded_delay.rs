@@ -8,9 +8,12 @@
 //! A notice starts at the line its MTA opens every notice with. That is
 //! Postfix's "This is the mail system at host" (bounce(5) templates),
 //! Exim's "This message was created automatically by mail delivery
-//! software.", Sendmail's "The original message was received at", or one
-//! of Gmail's headings. A banner of `*` or `#` lines right above that line
-//! (Sendmail's warning box) belongs to the notice. A delay notice is
+//! software.", Sendmail's "The original message was received at", one of
+//! Gmail's headings, or one of Microsoft 365's and Exchange's headings
+//! ("Delivery is delayed to these recipients", "Delivery has failed to
+//! these recipients", "Your message to ... couldn't be delivered"). A
+//! banner of `*` or `#` lines right above that line (Sendmail's warning
+//! box) belongs to the notice. A delay notice is
 //! blanked only when every address it names is named in a final notice of
 //! the same paste.
 //! NOTE: a paste of notices from other MTAs, or a delay notice that also
@@ -28,6 +31,16 @@ const OPENINGS: &[&str] = &[
     "this is the mail system at host",
     "this message was created automatically by mail delivery software",
     "the original message was received at",
+    // Exchange 2010 and later, Microsoft 365 included, end these with "or
+    // groups:". The delay heading is quoted at
+    // <http://www.cryer.co.uk/brian/windows/exchange/2010/help_delivery_is_delayed_to_these_recipients.htm>.
+    "delivery is delayed to these recipients",
+    "delivery has failed to these recipients",
+    // Exchange 2003 opens its delay notice with this line, as quoted at
+    // <http://ask-leo.com/why_am_i_getting_a_delay_notification_on_an_email_i_sent.html>.
+    // NOTE: that its failure notice opens with the same line is written
+    // from memory.
+    "this is an automatically generated delivery status notification",
 ];
 
 /// One notice of a paste: its range of line indexes (the end excluded)
@@ -108,7 +121,17 @@ fn with_banner(lines: &[&str], at: usize, floor: usize) -> usize {
 
 fn opens_notice(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
-    OPENINGS.iter().any(|opening| lower.starts_with(opening)) || gmail_notice::is_heading(line)
+    OPENINGS.iter().any(|opening| lower.starts_with(opening))
+        || gmail_notice::is_heading(line)
+        || opens_microsoft_ndr(&lower)
+}
+
+/// True when `lower` is the first line of Microsoft 365's newer NDR,
+/// "Your message to bob@example.net couldn't be delivered.".
+fn opens_microsoft_ndr(lower: &str) -> bool {
+    lower.strip_prefix("your message to ").is_some_and(|rest| {
+        rest.contains("couldn't be delivered") || rest.contains("could not be delivered")
+    })
 }
 
 /// Returns the addresses in `lines`, lowercase.
