@@ -122,3 +122,28 @@ fn future_address_change_stays_delivered() {
         );
     }
 }
+
+/// Replies that say the owner's address has not changed. The mailbox is
+/// read as before, so they stay ordinary out-of-office replies.
+const UNCHANGED_ADDRESSES: &[&str] = &[
+    "I am out of the office until Monday. My email address has not changed; for urgent \
+     matters contact bob@example.net.",
+    "I am out of the office until Monday. Please note: my email address jane@example.net \
+     has not changed, only my phone number.",
+    "Ich bin bis 10. Januar nicht im Büro. Meine E-Mail-Adresse hat sich nicht geändert; \
+     dringende Anfragen an bob@example.net.",
+    "Je suis absente jusqu'au 10 janvier. Mon adresse e-mail n'a pas changé ; pour toute \
+     urgence, écrivez à bob@example.net.",
+];
+
+#[test]
+fn unchanged_address_stays_away() {
+    for body in UNCHANGED_ADDRESSES {
+        let card = cards::only(&auto_reply(body));
+        let text = &card.explanation;
+        assert_eq!(card.reason, Reason::Vacation, "{body}");
+        assert_eq!(text.who_acts, Actor::Nobody, "{body}");
+        assert!(!card.permanent, "{body}");
+        assert!(!text.what.contains("Nobody reads"), "{body}: {}", text.what);
+    }
+}

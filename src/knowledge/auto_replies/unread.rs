@@ -4,7 +4,7 @@
 
 use super::absence;
 use super::new_address::names_new_address;
-use super::sentences::{has_any, sentences, words};
+use super::sentences::{has_any, is_negated, sentences, words};
 
 /// Lowercase fragments that say the mailbox is not read for good, in
 /// English, German, French, Spanish, Italian, Portuguese and Dutch.
@@ -200,7 +200,12 @@ fn is_email_address_change(sentence: &str) -> bool {
     let Some(noun) = words.iter().position(is_address) else {
         return false;
     };
-    if !has_any(&words, CHANGED) || has_any(&words, OTHER_ADDRESSES) {
+    // "My address has not changed" states the opposite of a change.
+    let changed = words
+        .iter()
+        .enumerate()
+        .any(|(index, word)| CHANGED.contains(&word.as_str()) && !is_negated(&words, index));
+    if !changed || has_any(&words, OTHER_ADDRESSES) {
         return false;
     }
     if is_shared_address(&words, noun) {
@@ -237,6 +242,8 @@ mod tests {
         assert!(is_not_read("please note that my email address has changed."));
         assert!(is_not_read("meine e-mail-adresse hat sich geändert."));
         assert!(!is_not_read("our postal address has changed: 1 example street."));
+        assert!(!is_not_read("i am away until monday. my email address has not changed."));
+        assert!(!is_not_read("meine e-mail-adresse hat sich nicht geändert."));
         assert!(!is_not_read("if your email address has changed, update your account."));
     }
 
